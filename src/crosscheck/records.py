@@ -1,0 +1,343 @@
+"""Typed records that every stage shares.
+
+Stages talk to each other only through these records: a stage takes records,
+returns records, and never imports another stage's internals. The store
+serialises them with :func:`to_dict` / :func:`from_dict`, and the report layer
+turns them into the JSON contract (``report/story.schema.json``).
+
+Offsets (``start``/``end``) are always character offsets into
+``Document.text`` (the cleaned text) of the document named by ``document``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from dataclasses import dataclass, field
+from typing import Any, Iterable, TypeVar
+
+# --------------------------------------------------------------------------
+# ingest / clean
+# --------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class RawDocument:
+    """One report as read from its input, before cleaning."""
+
+    source: str  # the input path as given (plus "#n" for a record inside a file)
+    text: str  # the original text, decoded but otherwise untouched
+    content_hash: str  # sha256 of the original text: the dedup key of a rerun
+    format: str  # txt, html, jsonl, warc
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    author: str | None = None
+    published: str | None = None  # as found in metadata, not yet parsed
+    html: str | None = None  # the markup, when the input was HTML
+
+
+@dataclass(slots=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Removed:
+    """A piece of the original text that cleaning dropped, and why."""
+
+    text: str
+    reason: str
+
+
+@dataclass(slots=True)
+class PublishedDate:
+    """When a report was published: a day, or an interval when it is inferred.
+
+    ``basis`` says how it was found: ``metadata``, ``header`` (a date line lifted
+    from the text), ``content`` (inferred from the dates the text speaks of),
+    ``copy`` (shared with the original it copies), or ``unknown``.
+    """
+
+    date: str | None = None  # ISO date, when known to the day
+    earliest: str | None = None  # ISO date bounds when only an interval is known
+    latest: str | None = None
+    basis: str = "unknown"
+
+
+@dataclass(slots=True)
+class Document:
+    """A cleaned report: the unit every later stage reads."""
+
+    id: str
+    source: str
+    content_hash: str
+    format: str
+    original: str  # the original text, kept so a user can check cleaning
+    text: str  # the cleaned text; every offset points into it
+    sentences: list[Sentence] = field(default_factory=list)
+    removed: list[Removed] = field(default_factory=list)
+    published: PublishedDate = field(default_factory=PublishedDate)
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    author: str | None = None
+    dateline: str | None = None  # e.g. "KHARKIV, Ukraine (Reuters) -", kept as metadata
+
+
+@dataclass(slots=True)
+class Skipped:
+    """An input that could not be read, with the reason a user can act on."""
+
+    source: str
+    reason: str
+
+
+# --------------------------------------------------------------------------
+# copies
+# --------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class DiffOp:
+    """One aligned passage between an original and its copy."""
+
+    op: str  # "equal" | "delete" (dropped by the copy) | "insert" (added) | "replace"
+    original: str
+    copy: str
+    changed_numbers: list[str] = field(default_factory=list)  # e.g. ["12 -> 19"]
+    changed_names: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class CopyMember:
+    """One copy inside a copy group, compared with the group's original."""
+
+    document: str
+    similarity: float  # symmetric shingle Jaccard with the original
+    containment: float  # share of this copy's shingles found in the original
+    diff: list[DiffOp] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class CopyGroup:
+    """Reports that are copies of one another: together they are one source."""
+
+    id: str
+    documents: list[str]  # every member, original included
+    original: str
+    similarity: float  # the lowest similarity of a copy to the original
+    members: list[CopyMember] = field(default_factory=list)  # the copies, not the original
+
+
+# --------------------------------------------------------------------------
+# entities
+# --------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Mention:
+    document: str
+    start: int
+    end: int
+    text: str
+    label: str = ""  # the NER label of this mention (PERSON, ORG, GPE, ...)
+
+
+@dataclass(slots=True)
+class Place:
+    latitude: float
+    longitude: float
+    country: str | None = None  # ISO 3166 alpha-2
+    geonames_id: int | None = None
+    feature: str | None = None  # country, city, admin1, ...
+
+
+@dataclass(slots=True)
+class Entity:
+    id: str
+    name: str  # canonical name: the longest full form
+    type: str  # PERSON, ORG, GPE, LOC, NORP, FAC, EVENT, ...
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    place: Place | None = None
+    independent_sources: int = 0
+
+
+# --------------------------------------------------------------------------
+# time
+# --------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Timex:
+    """A time expression, normalised TIMEX3-style."""
+
+    document: str
+    start: int
+    end: int
+    text: str
+    type: str  # DATE, TIME, DURATION, SET
+    value: str  # TIMEX3 value: 2021-03-05, 2021-03, 2021-W09, 2021-SU, P4M, PRESENT_REF, ...
+    granularity: str = ""  # day, week, month, season, quarter, year, decade, ...
+    anchor: str | None = None  # the date it was resolved against (ISO), if relative
+    rule: str = ""  # which rule or library produced the value
+    earliest: str | None = None  # for an undated report: the bounds of the value
+    latest: str | None = None
+
+
+@dataclass(slots=True)
+class Evidence:
+    """A sentence of one report that supports an item of the story."""
+
+    document: str
+    text: str  # the sentence (or the quantity/quote as written, where said)
+    sentence: str = ""  # the whole sentence, when ``text`` is only a part of it
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(slots=True)
+class Event:
+    """Something that happened, on a date, with the reports that say so."""
+
+    id: str
+    date: str  # ISO prefix: YYYY, YYYY-MM or YYYY-MM-DD (or a TIMEX3 value)
+    text: str
+    documents: list[str] = field(default_factory=list)
+    independent_sources: int = 0
+    evidence: list[Evidence] = field(default_factory=list)
+    participants: list[str] = field(default_factory=list)  # entity ids
+
+
+# --------------------------------------------------------------------------
+# claims, quotes, reconcile
+# --------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Normalized:
+    value: float | None
+    value_max: float | None
+    unit: str | None
+
+
+@dataclass(slots=True)
+class Claim:
+    """A quantity as a report states it."""
+
+    id: str
+    document: str
+    text: str  # the quantity as written
+    sentence: str
+    value: float | None
+    value_max: float | None
+    unit: str | None
+    normalized: Normalized
+    subject: str | None  # the thing counted: "workers", "people evacuated", ...
+    bound: str = "exact"  # exact | about | at_least | at_most | range
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(slots=True)
+class Finding:
+    """An agreement or a conflict between independent sources."""
+
+    kind: str  # quantity, date, quote, ...
+    items: list[Evidence] = field(default_factory=list)
+    documents: list[str] = field(default_factory=list)
+    explanation: str = ""
+    independent_sources: int = 0
+
+
+@dataclass(slots=True)
+class Quote:
+    id: str
+    document: str
+    text: str
+    speaker: str | None  # canonical name, when known
+    speaker_entity: str | None  # entity id, when known
+    kind: str = "direct"  # direct | reported
+    start: int = 0
+    end: int = 0
+    sentence: str = ""
+    speaker_text: str | None = None  # the speaker as written in this report ("he", "the spokesman")
+    speaker_basis: str | None = None  # how the speaker was found: sentence, pronoun, copy, ...
+    documents: list[str] = field(default_factory=list)  # every report carrying this quote
+    independent_sources: int = 0
+    variants: list[Evidence] = field(default_factory=list)  # the same quote with words changed
+
+
+@dataclass(slots=True)
+class BriefSentence:
+    text: str
+    documents: list[str]  # every report that supports the sentence
+    independent_sources: int = 0
+
+
+# --------------------------------------------------------------------------
+# independent sources
+# --------------------------------------------------------------------------
+
+
+class Sources:
+    """Counts independent sources: reports in one copy group count once."""
+
+    __slots__ = ("_group_of",)
+
+    def __init__(self, copy_groups: Iterable[CopyGroup] = ()):
+        self._group_of: dict[str, str] = {}
+        for group in copy_groups:
+            for doc_id in group.documents:
+                self._group_of[doc_id] = group.id
+
+    def key(self, document_id: str) -> str:
+        """The source a report belongs to: its copy group, or itself."""
+        return self._group_of.get(document_id, document_id)
+
+    def count(self, document_ids: Iterable[str]) -> int:
+        return len({self.key(d) for d in document_ids})
+
+    def same_source(self, a: str, b: str) -> bool:
+        return self.key(a) == self.key(b)
+
+
+# --------------------------------------------------------------------------
+# (de)serialisation used by the store
+# --------------------------------------------------------------------------
+
+R = TypeVar("R")
+
+
+def to_dict(record: Any) -> dict[str, Any]:
+    return dataclasses.asdict(record)
+
+
+def from_dict(cls: type[R], data: dict[str, Any]) -> R:
+    """Rebuild a record (and nested records) from :func:`to_dict` output."""
+    hints = typing.get_type_hints(cls)
+    kwargs = {}
+    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+        if f.name in data:
+            kwargs[f.name] = _build(hints[f.name], data[f.name])
+    return cls(**kwargs)
+
+
+def _build(tp: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        for arg in typing.get_args(tp):
+            if arg is not type(None):
+                return _build(arg, value)
+    if origin is list:
+        (item_tp,) = typing.get_args(tp)
+        return [_build(item_tp, v) for v in value]
+    if dataclasses.is_dataclass(tp) and isinstance(value, dict):
+        return from_dict(tp, value)
+    return value
