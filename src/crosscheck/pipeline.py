@@ -11,11 +11,11 @@ call the functions below; no stage knows which runner calls it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable
 
 from . import brief, claims, clean, copies, entities, quotes, reconcile, time
 from .ingest import read_inputs
-from .records import Document, RawDocument, Skipped, Sources
+from .records import RawDocument, Skipped, Sources
 from .store import Store
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -42,24 +42,26 @@ def ingest_and_clean(
 ) -> RunSummary:
     """Read every input, clean it and store it; a rerun adds nothing twice."""
     summary = RunSummary(story=story)
-    batch: list[Document] = []
+    batch: list[RawDocument] = []
 
     def flush() -> None:
-        summary.new_documents += store.add_documents(story, batch)
+        cleaned = clean.clean_documents(batch)
+        summary.new_documents += store.add_documents(story, cleaned)
         batch.clear()
+        if progress:
+            progress("ingest", summary.documents, 0)
 
     for item in read_inputs(paths, max_file_bytes=settings.max_file_bytes):
         if isinstance(item, Skipped):
             summary.skipped.append(item)
             store.add_skipped(story, item)
             continue
-        batch.append(clean.clean_document(item))
+        batch.append(item)
         summary.documents += 1
-        if progress:
-            progress("ingest", summary.documents, 0)
-        if len(batch) >= 64:
+        if len(batch) >= 64:  # one transaction and one spaCy batch per 64 reports
             flush()
-    flush()
+    if batch:
+        flush()
     return summary
 
 
@@ -129,7 +131,3 @@ def run(paths: Iterable[str], store: Store, story: str, settings: Settings | Non
     return summary
 
 
-def iter_clean(raw: Iterable[RawDocument | Skipped]) -> Iterator[Document | Skipped]:
-    """Clean a stream of raw documents (used by runners that do their own I/O)."""
-    for item in raw:
-        yield item if isinstance(item, Skipped) else clean.clean_document(item)

@@ -36,6 +36,7 @@ class RawDocument:
     author: str | None = None
     published: str | None = None  # as found in metadata, not yet parsed
     html: str | None = None  # the markup, when the input was HTML
+    fetched: str | None = None  # when a crawler fetched it (WARC-Date): the latest it can be from
 
 
 @dataclass(slots=True)

@@ -1,0 +1,366 @@
+"""Clean: from a raw report to the text every later stage reads.
+
+What it does, in order, keeping what it removed and why (``Document.removed``):
+
+1. repair broken Unicode (ftfy) and drop invisible control characters;
+2. split into paragraphs (unwrapping hard-wrapped plain text);
+3. lift a leading date header ("date 2021-03-05 2021/03/05 | 09:15") into the
+   publication date, and a dateline ("KHARKIV, Ukraine (Reuters) -") into metadata;
+4. drop boilerplate lines: donation and subscription appeals, share/follow
+   prompts, photo credits and captions, bylines, the title printed again;
+5. drop a line repeated inside the same document (a caption printed twice);
+6. repair full stops with no space after them ("the province.The governor");
+7. segment sentences, with character offsets into the cleaned text.
+
+Rules are deliberately line-level and conservative: a false removal loses
+news, so a line must look like boilerplate as a whole (short, and matching a
+pattern) before it goes.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from functools import lru_cache
+
+import ftfy
+
+from .records import Document, PublishedDate, RawDocument, Removed, Sentence
+
+# --------------------------------------------------------------------------
+# patterns
+# --------------------------------------------------------------------------
+
+# Zero-width and bidirectional control characters: invisible, they break
+# matching across reports, and bidi overrides can disguise text.
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+_DONATION = re.compile(
+    r"\b(donat(e|ion|ions)|support (our|independent|quality) (journalism|reporting|work)|"
+    r"become a (member|supporter|patron)|make a (contribution|gift)|chip in|"
+    r"help (us )?(keep|fund)|reader[- ]funded|contribute (today|now|to our))\b", re.I)
+_SUBSCRIBE = re.compile(
+    r"\b(subscribe( now| today| to)?|subscription|sign up (for|to)|newsletter|in your inbox|"
+    r"already a subscriber|log ?in to (continue|read)|unlimited access|free trial)\b", re.I)
+_SHARE = re.compile(
+    r"^\W*(share (this|on)|share$|tweet( this)?|email( this)?$|print( this)?$|follow us|like us on|"
+    r"click here|read more|read next|related( articles| stories| coverage)?\b|see also|"
+    r"advertisement|sponsored|listen to this article|\d+ min(ute)? read|comments?\s*\(?\d*\)?$|"
+    r"(copy|copied) link|skip (to|advert))", re.I)
+_PHOTO = re.compile(
+    r"(^\W*(photo|photograph|image|picture|caption|file photo|pictured|video|graphic)\s*(\d+\s*)?[:|/–—-])|"
+    r"\((photo|image|picture|file photo|video)\b[^)]*\)|"
+    r"\b(getty images|via getty|afp via|ap photo|reuters/[A-Z]|epa[- ]efe|shutterstock|"
+    r"photo(graph)? (by|credit|courtesy)|image (by|credit|courtesy|source)|"
+    r"\((photo|image)s?\s*:)", re.I)
+_BYLINE = re.compile(
+    r"^\W*(?i:by|written by|reporting by|words by)\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}"
+    r"(\s*(,|and|&|\||/|in)\s*[\w .,'’&|/-]{0,60})?\W*$")
+_DATELINE = re.compile(
+    r"^\s*((?:[A-Z][A-Z.'’-]+)(?:[ -][A-Z][A-Z.'’-]+){0,3}"  # KHARKIV / NEW YORK / AL-HUDAYDAH
+    r"(?:,\s*[A-Z][\w.'’ -]{1,30}?)?"  # , Ukraine
+    r"(?:\s*\((?:[A-Za-z][\w .&'’-]{1,30})\))?)"  # (Reuters)
+    r"\s*(?:[-—–]+|:)\s+(?=[A-Z\"“])")
+_HEADER_PREFIX = re.compile(r"^\W*(date|dated|published|posted|updated|last updated|first published)\b\s*(on|at)?\s*[:|-]?\s*", re.I)
+_ISO_DATE = re.compile(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b")
+_TIME = re.compile(r"\b\d{1,2}:\d{2}(:\d{2})?\s*([ap]\.?m\.?|GMT|UTC|[A-Z]{2,4}T)?\b", re.I)
+
+# "province.The" -> "province. The": a sentence end glued to the next sentence.
+# Two lower-case letters before the stop keep "U.S.A" and initials alone; the
+# look-behind on URL characters keeps "example.Com/Path" alone.
+_GLUED_STOP = re.compile(r"(?<=[a-z%)\]]{2})([.!?]['\"’”]?)(?=[A-Z\"“][a-z])")
+_URLISH = re.compile(r"(https?://|www\.|@)\S*$")
+
+_BOILERPLATE_MAX_CHARS = 300  # a longer line is prose, whatever words it uses
+_CAPTION_MAX_CHARS = 400
+
+
+# --------------------------------------------------------------------------
+# dates
+# --------------------------------------------------------------------------
+
+
+def parse_date(value: str | None) -> date | None:
+    """A calendar day from a metadata or header string, or None.
+
+    Only full dates count: a bare month or year is not a publication day.
+    """
+    if not value:
+        return None
+    value = value.strip()
+    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})", value)
+    if m:
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return None
+    m = _ISO_DATE.search(value)
+    if m:
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            pass
+    return _dateparser_day(_TIME.sub(" ", value)[:80])
+
+
+@lru_cache(maxsize=4096)
+def _dateparser_day(value: str) -> date | None:
+    import dateparser
+
+    if not re.search(r"\d", value):
+        return None
+    try:
+        parsed = dateparser.parse(
+            value,
+            languages=["en"],
+            settings={"REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False,
+                      "PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "DMY" if re.match(r"^\d{1,2}[/.]", value) else "MDY"},
+        )
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if isinstance(parsed, datetime) and 1900 <= parsed.year <= 2100:
+        return parsed.date()
+    return None
+
+
+def _date_header(line: str) -> date | None:
+    """The date of a line that is only a date header, else None."""
+    if len(line) > 80:
+        return None
+    body = _HEADER_PREFIX.sub("", line)
+    had_prefix = body != line
+    rest = _TIME.sub(" ", body)
+    rest = re.sub(r"[|·•,]", " ", rest)
+    # What is left after the date(s) must be nearly nothing: "2021-03-05 2021/03/05".
+    day = parse_date(rest)
+    if day is None:
+        return None
+    leftover = _ISO_DATE.sub(" ", rest)
+    leftover = re.sub(
+        r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
+        r"\b\d{1,4}(st|nd|rd|th)?\b|\b(at|on|the|of)\b", " ", leftover, flags=re.I)
+    if re.search(r"[A-Za-z]{2,}", leftover) and not had_prefix:
+        return None
+    if re.search(r"[A-Za-z]{3,}", leftover):
+        return None
+    return day
+
+
+# --------------------------------------------------------------------------
+# the stage
+# --------------------------------------------------------------------------
+
+
+def clean_document(raw: RawDocument) -> Document:
+    """Clean one report. Sentences are segmented by :func:`segment`."""
+    return clean_documents([raw])[0]
+
+
+def clean_documents(raws: list[RawDocument]) -> list[Document]:
+    """Clean a batch of reports; segmenting a batch at once is faster."""
+    documents = [_clean_text(raw) for raw in raws]
+    segment(documents)
+    return documents
+
+
+def _clean_text(raw: RawDocument) -> Document:
+    removed: list[Removed] = []
+    text = ftfy.fix_text(raw.text, normalization="NFC")
+    invisible = len(_INVISIBLE.findall(text))
+    if invisible:
+        text = _INVISIBLE.sub("", text)
+        removed.append(Removed(f"{invisible} invisible control character(s)", "invisible characters"))
+
+    paragraphs = _paragraphs(text)
+    published_day: date | None = parse_date(raw.published)
+    basis = "metadata" if published_day else "unknown"
+    author = raw.author
+    dateline = None
+    kept: list[str] = []
+    seen: set[str] = set()
+    title = (raw.title or "").strip() or None
+    title_key = _key(title) if title else None
+    outlet = raw.outlet
+
+    for index, para in enumerate(paragraphs):
+        if not kept and index < 4:
+            header_day = _date_header(para)
+            if header_day:
+                removed.append(Removed(para, "date header (lifted into the publication date)"))
+                if published_day is None:
+                    published_day, basis = header_day, "header"
+                continue
+        if not kept and title is None and index + 1 < len(paragraphs) and _looks_like_headline(para):
+            # Plain text has no title field: its first short unpunctuated line is the headline.
+            title, title_key = para, _key(para)
+            removed.append(Removed(para, "headline (kept as title)"))
+            continue
+        reason = _boilerplate_reason(para)
+        if reason == "byline":
+            author = author or _byline_name(para)
+        if reason:
+            removed.append(Removed(para, reason))
+            continue
+        key = _key(para)
+        if not kept and title_key and key == title_key:
+            removed.append(Removed(para, "title repeated in the text"))
+            continue
+        if key in seen and len(key) > 3:
+            removed.append(Removed(para, "repeated line"))
+            continue
+        seen.add(key)
+        if not kept:
+            m = _DATELINE.match(para)
+            if m and len(m.group(1)) >= 3 and not _looks_like_sentence_start(m.group(1)):
+                dateline = m.group(1).strip()
+                agency = re.search(r"\(([^)]+)\)\s*$", dateline)
+                if agency and not outlet:
+                    outlet = agency.group(1).strip()
+                removed.append(Removed(para[: m.end()].strip(), "dateline (kept as metadata)"))
+                para = para[m.end():]
+        kept.append(_repair_stops(para))
+
+    published = PublishedDate(basis=basis)
+    if published_day:
+        iso = published_day.isoformat()
+        published = PublishedDate(date=iso, earliest=iso, latest=iso, basis=basis)
+    elif raw.fetched:
+        published = PublishedDate(latest=raw.fetched, basis="unknown")
+
+    return Document(
+        id=raw.content_hash[:16],
+        source=raw.source,
+        content_hash=raw.content_hash,
+        format=raw.format,
+        original=raw.text,
+        text="\n\n".join(kept),
+        removed=removed,
+        published=published,
+        title=title,
+        outlet=outlet,
+        url=raw.url,
+        author=author,
+        dateline=dateline,
+    )
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Paragraphs of the text, white space folded.
+
+    Most inputs give one paragraph a line (extracted HTML, feeds). A block of
+    hard-wrapped plain text (lines of similar width, breaking mid-sentence) is
+    unwrapped into one paragraph; headline and byline lines stay apart.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    paragraphs: list[str] = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = [_SPACES.sub(" ", ln).strip() for ln in block.split("\n")]
+        lines = [ln for ln in lines if ln]
+        if _is_hard_wrapped(lines):
+            lines = [" ".join(lines)]
+        paragraphs.extend(lines)
+    return paragraphs
+
+
+def _is_hard_wrapped(lines: list[str]) -> bool:
+    if len(lines) < 2:
+        return False
+    width = max(len(ln) for ln in lines)
+    if not 50 <= width <= 120:
+        return False
+    body = lines[:-1]
+    if any(len(ln) < 0.6 * width for ln in body):
+        return False
+    open_ends = sum(1 for ln in body if not re.search(r"[.!?:\"”’)]$", ln))
+    return open_ends / len(body) >= 0.5
+
+
+def _boilerplate_reason(line: str) -> str | None:
+    n = len(line)
+    if n <= _BOILERPLATE_MAX_CHARS:
+        if _DONATION.search(line):
+            return "donation appeal"
+        if _SUBSCRIBE.search(line) and n < 200:
+            return "subscription appeal"
+        if _SHARE.search(line) and n < 120:
+            return "share or follow prompt"
+        if _BYLINE.match(line) and n < 120:
+            return "byline"
+    if n <= _CAPTION_MAX_CHARS and _PHOTO.search(line):
+        return "photo credit or caption"
+    return None
+
+
+def _looks_like_headline(line: str) -> bool:
+    words = line.split()
+    return 3 <= len(words) <= 25 and len(line) < 160 and not re.search(r"[.!?:;,\"”]$", line) \
+        and line[:1].isupper() and not _DATELINE.match(line + " - X")
+
+
+def _byline_name(line: str) -> str | None:
+    m = re.match(r"^\W*(?:by|written by|reporting by|words by)\s+(.+?)\s*(?:,|\||/|$)", line, re.I)
+    return m.group(1).strip() if m else None
+
+
+def _looks_like_sentence_start(prefix: str) -> bool:
+    # "I -" or "A -" are not datelines; a dateline has a place in capitals.
+    return len(prefix.replace(".", "").strip()) < 3
+
+
+def _repair_stops(para: str) -> str:
+    def fix(m: re.Match) -> str:
+        before = para[max(0, m.start() - 60): m.start()]
+        if _URLISH.search(before):
+            return m.group(0)
+        return m.group(1) + " "
+
+    return _GLUED_STOP.sub(fix, para)
+
+
+def _key(line: str) -> str:
+    return re.sub(r"\W+", " ", line.casefold()).strip()
+
+
+# --------------------------------------------------------------------------
+# sentences
+# --------------------------------------------------------------------------
+
+
+def segment(documents: list[Document]) -> None:
+    """Fill ``sentences`` with spaCy's sentence boundaries, never crossing a paragraph.
+
+    The parse is cached by :mod:`crosscheck.nlp`, so the later stages that read
+    the same parse do not pay for it again.
+    """
+    from . import nlp
+
+    todo = [d for d in documents if d.text]
+    parsed = nlp.parse(todo) if todo else {}
+    for d in documents:
+        doc = parsed.get(d.id)
+        d.sentences = sentences_from_parse(d.text, doc) if doc is not None else []
+
+
+def sentences_from_parse(text: str, doc) -> list[Sentence]:
+    bounds: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        start, end = sent.start_char, sent.end_char
+        # Split at paragraph breaks the parser ran across.
+        for piece in re.finditer(r"[^\n]+", text[start:end]):
+            bounds.append((start + piece.start(), start + piece.end()))
+    sentences = []
+    for start, end in bounds:
+        chunk = text[start:end]
+        stripped = chunk.strip()
+        if not stripped:
+            continue
+        start += len(chunk) - len(chunk.lstrip())
+        end = start + len(stripped)
+        # A sentence of only closing punctuation belongs to the one before.
+        if sentences and re.fullmatch(r"[\"”’')\]]+", stripped):
+            prev = sentences[-1]
+            sentences[-1] = Sentence(text[prev.start:end], prev.start, end)
+            continue
+        sentences.append(Sentence(stripped, start, end))
+    return sentences

@@ -1,0 +1,149 @@
+"""Ingest: turn input paths into raw documents, or a reason why not.
+
+``read_inputs`` walks files and folders (recursively, in a stable order) and
+``-`` (JSON lines on standard input), picks a reader by file type, and yields a
+:class:`RawDocument` for every report it can read and a :class:`Skipped` for
+every input it cannot, with a reason that names the problem. It never raises
+for a bad input: one broken file must not stop a run over a million.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from ..records import RawDocument, Skipped
+from .common import InputError, Limits
+from .html import read_html
+from .jsonl import read_jsonl_lines
+from .text import read_text
+from .warc import read_warc
+
+__all__ = ["read_inputs", "Limits", "InputError", "SUPPORTED_SUFFIXES"]
+
+READERS = {
+    ".txt": read_text,
+    ".text": read_text,
+    ".html": read_html,
+    ".htm": read_html,
+    ".xhtml": read_html,
+    ".jsonl": None,  # handled below: many documents per file
+    ".ndjson": None,
+    ".warc": None,
+    ".warc.gz": None,
+}
+SUPPORTED_SUFFIXES = tuple(READERS)
+
+
+def _suffix(path: Path) -> str:
+    name = path.name.lower()
+    if name.endswith(".warc.gz"):
+        return ".warc.gz"
+    return path.suffix.lower()
+
+
+def read_inputs(
+    paths: Iterable[str], max_file_bytes: int = 50 * 1024 * 1024, limits: Limits | None = None
+) -> Iterator[RawDocument | Skipped]:
+    limits = limits or Limits(max_file_bytes=max_file_bytes)
+    for given in paths:
+        if given == "-":
+            yield from read_jsonl_lines(sys.stdin, source="-", limits=limits)
+            continue
+        path = Path(given)
+        if not path.exists() and not path.is_symlink():
+            yield Skipped(given, "path does not exist")
+            continue
+        if path.is_dir():
+            yield from _read_folder(path, given, limits)
+        else:
+            yield from read_file(path, given, limits)
+
+
+def _read_folder(folder: Path, given: str, limits: Limits) -> Iterator[RawDocument | Skipped]:
+    found_any = False
+    root = folder.resolve()
+    seen_dirs: set[tuple[int, int]] = set()
+    for dirpath, dirnames, filenames in os.walk(folder, followlinks=True):
+        # Loops of symbolic links: visit each real folder once.
+        st = os.stat(dirpath)
+        if (st.st_dev, st.st_ino) in seen_dirs:
+            dirnames[:] = []
+            yield Skipped(dirpath, "symbolic link loop: folder already visited")
+            continue
+        seen_dirs.add((st.st_dev, st.st_ino))
+        dirnames.sort()
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        for name in sorted(filenames):
+            if name.startswith("."):
+                continue
+            path = Path(dirpath) / name
+            shown = str(path)
+            if _suffix(path) not in READERS:
+                continue  # not a report format: images, scripts... are not inputs
+            found_any = True
+            if path.is_symlink():
+                target = path.resolve()
+                if not target.exists():
+                    yield Skipped(shown, "broken symbolic link")
+                    continue
+                if root not in target.parents and target != root:
+                    yield Skipped(shown, f"symbolic link points outside the input folder ({target})")
+                    continue
+            yield from read_file(path, shown, limits)
+    if not found_any:
+        yield Skipped(given, "folder holds no readable file (.txt, .html, .htm, .jsonl, .warc, .warc.gz)")
+
+
+def read_file(path: Path, shown: str, limits: Limits) -> Iterator[RawDocument | Skipped]:
+    suffix = _suffix(path)
+    try:
+        if suffix in (".jsonl", ".ndjson"):
+            yield from _guard(shown, _read_jsonl_file(path, shown, limits))
+        elif suffix in (".warc", ".warc.gz"):
+            yield from _guard(shown, read_warc(path, shown, limits))
+        else:
+            reader = READERS.get(suffix, read_text)
+            yield reader(path, shown, limits)
+    except InputError as error:
+        yield Skipped(shown, str(error))
+    except FileNotFoundError:
+        yield Skipped(shown, "file vanished before it could be read")
+    except PermissionError:
+        yield Skipped(shown, "permission denied")
+    except IsADirectoryError:
+        yield Skipped(shown, "is a folder, not a file")
+    except OSError as error:
+        yield Skipped(shown, f"could not be read: {error.strerror or error}")
+
+
+def _guard(shown: str, items: Iterator[RawDocument | Skipped]) -> Iterator[RawDocument | Skipped]:
+    """Turn an error in the middle of a many-document file into a Skipped entry."""
+    try:
+        yield from items
+    except InputError as error:
+        yield Skipped(shown, str(error))
+    except FileNotFoundError:
+        yield Skipped(shown, "file vanished while it was being read")
+    except OSError as error:
+        yield Skipped(shown, f"could not be read: {error.strerror or error}")
+
+
+def _read_jsonl_file(path: Path, shown: str, limits: Limits) -> Iterator[RawDocument | Skipped]:
+    size = path.stat().st_size
+    if size == 0:
+        raise InputError("empty file")
+    with open(path, "rb") as handle:
+        lines = (line.decode("utf-8", errors="strict") if _is_utf8(line) else line.decode("latin-1")
+                 for line in handle)
+        yield from read_jsonl_lines(lines, source=shown, limits=limits)
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+        return True
+    except UnicodeDecodeError:
+        return False

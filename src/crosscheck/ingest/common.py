@@ -1,0 +1,105 @@
+"""What every reader shares: limits, decoding, binary sniffing, hashing."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+
+class InputError(Exception):
+    """An input that cannot be read; the message is shown to the user as the reason."""
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Bounds that keep one hostile input from exhausting the machine.
+
+    ``max_file_bytes`` caps a plain file and every decompressed record inside
+    an archive (a gzip bomb inside a WARC record stops there);
+    ``max_html_depth`` caps element nesting.
+    """
+
+    max_file_bytes: int = 50 * 1024 * 1024
+    max_records_per_file: int = 5_000_000
+    max_html_depth: int = 400
+
+
+# Signatures of common binary formats, so the message can say what the file is.
+_MAGIC = [
+    (b"%PDF", "PDF document"),
+    (b"\x89PNG", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF8", "GIF image"),
+    (b"PK\x03\x04", "ZIP archive"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"\x7fELF", "executable"),
+    (b"SQLite format 3", "SQLite database"),
+]
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
+
+
+def read_bytes(path: Path, limits: Limits) -> bytes:
+    size = path.stat().st_size
+    if size == 0:
+        raise InputError("empty file")
+    if size > limits.max_file_bytes:
+        raise InputError(f"file too large: {size:,} bytes, limit {limits.max_file_bytes:,} (--max-file-size)")
+    with open(path, "rb") as handle:
+        return handle.read(limits.max_file_bytes + 1)
+
+
+def sniff_binary(data: bytes) -> str | None:
+    """Name the binary format of ``data``, or None if it looks like text."""
+    for magic, name in _MAGIC:
+        if data.startswith(magic):
+            return name
+    head = data[:8192]
+    if b"\x00" in head and not (head.startswith((b"\xff\xfe", b"\xfe\xff"))):
+        # UTF-16 text has NULs too, but starts with a byte order mark.
+        nul_share = head.count(b"\x00") / len(head)
+        if nul_share > 0.01:
+            return "binary data (NUL bytes)"
+    return None
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decode bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else the
+    encoding charset-normalizer is confident of. Returns (text, encoding)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as error:
+            raise InputError(f"undecodable bytes: broken UTF-16 at byte {error.start}") from None
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as error:
+        first_bad = error.start
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    # chaos is charset-normalizer's share of "mess" in the decoded text; above
+    # ~0.2 the text reads as garbage in any encoding we would guess.
+    if best is None or best.chaos > 0.2:
+        raise InputError(f"undecodable bytes: not UTF-8 (first bad byte at offset {first_bad}) "
+                         "and no other encoding fits")
+    try:
+        return data.decode(best.encoding), best.encoding
+    except (UnicodeDecodeError, LookupError):
+        raise InputError(f"undecodable bytes: not UTF-8 (first bad byte at offset {first_bad})") from None
+
+
+def read_text_file(path: Path, limits: Limits) -> tuple[str, str]:
+    data = read_bytes(path, limits)
+    kind = sniff_binary(data)
+    if kind:
+        raise InputError(f"binary file ({kind}), not a report")
+    text, encoding = decode(data)
+    if not text.strip():
+        raise InputError("file holds only white space")
+    return text, encoding

@@ -1,0 +1,73 @@
+"""HTML pages: main text and metadata through trafilatura."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..records import RawDocument
+from .common import InputError, Limits, content_hash, read_text_file
+
+_TAG = re.compile(rb"<\s*([a-zA-Z][a-zA-Z0-9]*)")
+
+
+def read_html(path: Path, shown: str, limits: Limits) -> RawDocument:
+    markup, _encoding = read_text_file(path, limits)
+    return html_to_raw(markup, shown, limits)
+
+
+def html_to_raw(markup: str, source: str, limits: Limits, url: str | None = None,
+                fetched: str | None = None) -> RawDocument:
+    import trafilatura
+
+    _check_depth(markup, limits)
+    try:
+        extracted = trafilatura.bare_extraction(
+            markup, url=url, with_metadata=True, include_comments=False, include_tables=False,
+            include_images=False, deduplicate=False,
+        )
+    except (ValueError, TypeError, RecursionError) as error:  # lxml on pathological markup
+        raise InputError(f"broken HTML: {type(error).__name__}") from None
+    if extracted is None:
+        raise InputError("broken or empty HTML: no main text found")
+    meta = extracted.as_dict() if hasattr(extracted, "as_dict") else dict(extracted)
+    text = (meta.get("text") or "").strip()
+    if not text:
+        raise InputError("HTML page has no main text")
+    return RawDocument(
+        source=source,
+        text=text,
+        content_hash=content_hash(markup),
+        format="html",
+        title=meta.get("title") or None,
+        outlet=meta.get("sitename") or meta.get("hostname") or None,
+        url=meta.get("url") or url,
+        author=meta.get("author") or None,
+        published=meta.get("date") or None,
+        html=markup,
+        fetched=fetched,
+    )
+
+
+def _check_depth(markup: str, limits: Limits) -> None:
+    """Refuse markup nested deeper than any real page, before lxml recurses into it.
+
+    Counts open tags minus close tags over the page; void elements (br, img...)
+    make this an over-estimate, so the limit is generous.
+    """
+    data = markup.encode("utf-8", errors="ignore")
+    opens = len(_TAG.findall(data))
+    if opens < limits.max_html_depth:
+        return
+    depth = peak = 0
+    for match in re.finditer(rb"<(/?)\s*(?:[a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>", data):
+        if match.group(1):
+            depth -= 1
+        elif not match.group(2):
+            depth += 1
+            if depth > peak:
+                peak = depth
+    void_allowance = data.count(b"<br") + data.count(b"<img") + data.count(b"<meta") + data.count(b"<link") \
+        + data.count(b"<input") + data.count(b"<hr") + data.count(b"<p")
+    if peak - void_allowance > limits.max_html_depth:
+        raise InputError(f"HTML nested deeper than {limits.max_html_depth} levels ({peak}): refused")

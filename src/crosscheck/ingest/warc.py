@@ -1,0 +1,51 @@
+"""WARC crawls (plain or gzip): every HTML response record is one report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterator
+
+from ..records import RawDocument, Skipped
+from .common import InputError, Limits, decode
+from .html import html_to_raw
+
+
+def read_warc(path: Path, shown: str, limits: Limits) -> Iterator[RawDocument | Skipped]:
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    if path.stat().st_size == 0:
+        raise InputError("empty file")
+    found = 0
+    with open(path, "rb") as raw_handle:
+        # Each record's payload is capped below, so a gzip bomb inside one record
+        # costs time but never memory.
+        try:
+            for index, record in enumerate(ArchiveIterator(raw_handle)):
+                if record.rec_type != "response":
+                    continue
+                url = record.rec_headers.get_header("WARC-Target-URI")
+                where = f"{shown}#{url or index}"
+                ctype = (record.http_headers.get_header("Content-Type") or "") if record.http_headers else ""
+                if ctype and "html" not in ctype.lower():
+                    continue
+                payload = record.content_stream().read(limits.max_file_bytes + 1)
+                if len(payload) > limits.max_file_bytes:
+                    yield Skipped(where, f"record larger than {limits.max_file_bytes:,} bytes")
+                    continue
+                if not payload.strip():
+                    yield Skipped(where, "empty response record")
+                    continue
+                found += 1
+                try:
+                    markup, _ = decode(payload)
+                    fetched = (record.rec_headers.get_header("WARC-Date") or "")[:10] or None
+                    yield html_to_raw(markup, where, limits, url=url, fetched=fetched)
+                except InputError as error:
+                    yield Skipped(where, str(error))
+        except ArchiveLoadFailed as error:
+            raise InputError(f"not a valid WARC file: {str(error).splitlines()[0]}") from None
+        except (OSError, EOFError, ValueError) as error:  # zlib errors are OSError/EOFError
+            raise InputError(f"corrupt WARC data after {found} records: {error}") from None
+    if found == 0:
+        yield Skipped(shown, "WARC file holds no HTML response record")

@@ -1,0 +1,220 @@
+"""Exports of a story: JSON (the contract), Markdown, self-contained HTML, CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from .view import StoryView, map_svg, sentence_anchor, timeline_svg
+
+CSV_TABLES = ("claims", "quotes", "entities", "timeline")
+
+
+def to_json(story: dict[str, Any]) -> str:
+    return json.dumps(story, ensure_ascii=False, indent=1)
+
+
+# ------------------------------------------------------------------- HTML
+
+
+def template_environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("crosscheck.report", "templates"),
+        autoescape=select_autoescape(enabled_extensions=("html", "j2"), default=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals.update(sentence_anchor=sentence_anchor, timeline_svg=timeline_svg, map_svg=map_svg)
+    env.filters["pct"] = lambda v: f"{100 * float(v):.0f}%" if v is not None else ""
+    env.filters["num"] = _number
+    return env
+
+
+_ENV: Environment | None = None
+
+
+def _env() -> Environment:
+    global _ENV
+    if _ENV is None:
+        _ENV = template_environment()
+    return _ENV
+
+
+def to_html(story: dict[str, Any], standalone: bool = True, extra: dict[str, Any] | None = None) -> str:
+    """The story page. ``standalone`` pages carry everything inline (no external asset)."""
+    return _env().get_template("story.html.j2").render(
+        story=story, view=StoryView(story), standalone=standalone, **(extra or {}))
+
+
+def _number(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e15:
+            return f"{int(value):,}"
+        return f"{value:,.4g}" if abs(value) >= 1 else f"{value:.4g}"
+    if isinstance(value, int):
+        return f"{value:,}"
+    return str(value)
+
+
+# --------------------------------------------------------------- Markdown
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>~])")
+
+
+def md_escape(text: str | None) -> str:
+    """Article text is data: escape Markdown syntax and HTML so it renders as written."""
+    if not text:
+        return ""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    return text.replace("\n", " ")
+
+
+def to_markdown(story: dict[str, Any]) -> str:
+    view = StoryView(story)
+    ref = {d["id"]: n for n, d in enumerate(story["documents"], start=1)}
+
+    def cite(ids: list[str]) -> str:
+        return "".join(f"[{ref[i]}]" for i in ids if i in ref)
+
+    out = [f"# {md_escape(story['story'])}", ""]
+    out.append(f"{len(story['documents'])} reports, {story['independent_sources']} independent sources "
+               f"after grouping {len(story['copies'])} copy group(s).")
+    out.append("")
+    if story["brief"]:
+        out += ["## Brief", ""]
+        out += [f"- {md_escape(b['text'])} {cite(b['documents'])}" for b in story["brief"]]
+        out.append("")
+    if story["timeline"]:
+        out += ["## Timeline", ""]
+        for e in story["timeline"]:
+            out.append(f"- **{md_escape(e['date'])}** {md_escape(e['text'])} {cite(e['documents'])} "
+                       f"({e['independent_sources']} independent)")
+        out.append("")
+    if story["conflicts"]:
+        out += ["## Conflicts", ""]
+        for f in story["conflicts"]:
+            out.append(f"- **{md_escape(f['kind'])}**: {md_escape(f['explanation'])} {cite(f['documents'])}")
+        out.append("")
+    if story["agreements"]:
+        out += ["## Agreements", ""]
+        for f in story["agreements"]:
+            out.append(f"- **{md_escape(f['kind'])}**: {md_escape(f['explanation'])} {cite(f['documents'])}")
+        out.append("")
+    if story["entities"]:
+        out += ["## Who and what", "", "| name | type | aliases | mentions | independent sources |", "|---|---|---|---|---|"]
+        for e in sorted(story["entities"], key=lambda e: -len(e["mentions"]))[:100]:
+            out.append(f"| {md_escape(e['name'])} | {e['type']} | {md_escape(', '.join(e['aliases']))} | "
+                       f"{len(e['mentions'])} | {e.get('independent_sources', '')} |")
+        out.append("")
+    if story["quotes"]:
+        out += ["## Who said what", ""]
+        for speaker, quotes in view.quotes_by_speaker():
+            out.append(f"### {md_escape(speaker)}")
+            for q in quotes:
+                out.append(f"- “{md_escape(q['text'])}” {cite(q.get('documents') or [q['document']])}")
+            out.append("")
+    if story["claims"]:
+        out += ["## Numbers", "", "| quantity | normalised | subject | report |", "|---|---|---|---|"]
+        for c in story["claims"]:
+            n = c["normalized"]
+            norm = f"{_number(n['value'])}{'–' + _number(n['value_max']) if n['value_max'] is not None else ''} {n['unit'] or ''}"
+            out.append(f"| {md_escape(c['text'])} | {md_escape(norm.strip())} | {md_escape(c['subject'])} | {cite([c['document']])} |")
+        out.append("")
+    if story["copies"]:
+        out += ["## Copies", ""]
+        for g in story["copies"]:
+            copies = [d for d in g["documents"] if d != g["original"]]
+            out.append(f"- original {cite([g['original']])}; copies {cite(copies)} (similarity ≥ {g['similarity']:.2f})")
+        out.append("")
+    out += ["## Reports", ""]
+    for d in story["documents"]:
+        out.append(f"{ref[d['id']]}. {md_escape(d['title'] or d['source'])} — {md_escape(d['outlet'] or '')} "
+                   f"({md_escape(view.published(d['id']))}) `{md_escape(d['source'])}`")
+    if story["skipped"]:
+        out += ["", "## Skipped inputs", ""]
+        out += [f"- `{md_escape(s['source'])}`: {md_escape(s['reason'])}" for s in story["skipped"]]
+    return "\n".join(out) + "\n"
+
+
+# -------------------------------------------------------------------- CSV
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """Neutralise spreadsheet formulas in text cells (CSV injection)."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def to_csv(story: dict[str, Any], table: str) -> str:
+    rows: list[dict[str, Any]]
+    if table == "claims":
+        rows = [{"id": c["id"], "document": c["document"], "text": c["text"], "value": c["value"],
+                 "value_max": c["value_max"], "unit": c["unit"], "normalized_value": c["normalized"]["value"],
+                 "normalized_value_max": c["normalized"]["value_max"], "normalized_unit": c["normalized"]["unit"],
+                 "bound": c.get("bound"), "subject": c["subject"], "sentence": c["sentence"]} for c in story["claims"]]
+    elif table == "quotes":
+        rows = [{"id": q.get("id"), "speaker": q["speaker"], "speaker_entity": q["speaker_entity"], "kind": q.get("kind"),
+                 "text": q["text"], "document": q["document"], "documents": " ".join(q.get("documents") or []),
+                 "independent_sources": q.get("independent_sources")} for q in story["quotes"]]
+    elif table == "entities":
+        rows = [{"id": e["id"], "name": e["name"], "type": e["type"], "aliases": "; ".join(e["aliases"]),
+                 "mentions": len(e["mentions"]), "independent_sources": e.get("independent_sources"),
+                 "latitude": (e.get("place") or {}).get("latitude"), "longitude": (e.get("place") or {}).get("longitude")}
+                for e in story["entities"]]
+    elif table == "timeline":
+        rows = [{"date": e["date"], "text": e["text"], "documents": " ".join(e["documents"]),
+                 "independent_sources": e["independent_sources"]} for e in story["timeline"]]
+    else:
+        raise ValueError(f"no CSV table {table!r}; choose from {', '.join(CSV_TABLES)}")
+    buffer = io.StringIO()
+    fields = list(rows[0]) if rows else _CSV_HEADERS[table]
+    writer = csv.DictWriter(buffer, fieldnames=fields)
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: csv_cell(v) for k, v in row.items()})
+    return buffer.getvalue()
+
+
+_CSV_HEADERS = {
+    "claims": ["id", "document", "text", "value", "value_max", "unit", "normalized_value", "normalized_value_max",
+               "normalized_unit", "bound", "subject", "sentence"],
+    "quotes": ["id", "speaker", "speaker_entity", "kind", "text", "document", "documents", "independent_sources"],
+    "entities": ["id", "name", "type", "aliases", "mentions", "independent_sources", "latitude", "longitude"],
+    "timeline": ["date", "text", "documents", "independent_sources"],
+}
+
+
+def write_all(story: dict[str, Any], out_dir: str | Path) -> list[Path]:
+    """Write story.json, story.md, story.html and one CSV per table; returns the paths."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, content in (("story.json", to_json(story)), ("story.md", to_markdown(story)),
+                          ("story.html", to_html(story))):
+        path = out / name
+        _atomic_write(path, content)
+        written.append(path)
+    for table in CSV_TABLES:
+        path = out / f"{table}.csv"
+        _atomic_write(path, to_csv(story, table))
+        written.append(path)
+    return written
+
+
+def _atomic_write(path: Path, content: str) -> None:
+    """Write beside, then rename: a killed run never leaves half a report."""
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(content, encoding="utf-8")
+    tmp.replace(path)

@@ -1,0 +1,120 @@
+"""Build the story dictionary (the JSON contract) from the store."""
+
+from __future__ import annotations
+
+import bisect
+import json
+from datetime import datetime, timezone
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .. import __version__
+from ..records import Document, Entity, Sources, to_dict
+from ..store import Store
+
+SCHEMA_PATH = Path(__file__).with_name("story.schema.json")
+
+
+def build_story(store: Store, story: str) -> dict[str, Any]:
+    documents = store.load_documents(story)
+    copy_groups = store.load_copy_groups(story)
+    sources = Sources(copy_groups)
+    entities = store.load_entities(story)
+    by_id = {d.id: d for d in documents}
+    return {
+        "story": story,
+        "generated": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "crosscheck_version": __version__,
+        "stages": sorted(store.finished_stages(story)),
+        "independent_sources": sources.count(d.id for d in documents),
+        "brief": [to_dict(b) for b in store.load_brief(story)],
+        "documents": [_document(d) for d in documents],
+        "copies": [to_dict(g) for g in copy_groups],
+        "entities": [_entity(e, by_id) for e in entities],
+        "places": places_geojson(entities),
+        "timeline": [to_dict(e) for e in sorted(store.load_events(story), key=lambda e: (e.date, e.id))],
+        "time_expressions": [to_dict(t) for t in store.load_timexes(story)],
+        "claims": [to_dict(c) for c in store.load_claims(story)],
+        "agreements": [to_dict(f) for f in store.load_agreements(story)],
+        "conflicts": [to_dict(f) for f in store.load_conflicts(story)],
+        "quotes": [to_dict(q) for q in store.load_quotes(story)],
+        "skipped": [to_dict(s) for s in store.load_skipped(story)],
+    }
+
+
+def _document(d: Document) -> dict[str, Any]:
+    return {
+        "id": d.id,
+        "source": d.source,
+        "title": d.title,
+        "outlet": d.outlet,
+        "url": d.url,
+        "author": d.author,
+        "dateline": d.dateline,
+        "format": d.format,
+        "content_hash": d.content_hash,
+        "published": to_dict(d.published),
+        "text": d.text,
+        "sentences": [to_dict(s) for s in d.sentences],
+        "removed": [to_dict(r) for r in d.removed],
+    }
+
+
+def _entity(e: Entity, documents: dict[str, Document]) -> dict[str, Any]:
+    data = to_dict(e)
+    data["mention_count"] = len(e.mentions)
+    data["sentences"] = entity_sentences(e, documents)
+    return data
+
+
+def entity_sentences(e: Entity, documents: dict[str, Document]) -> list[dict[str, Any]]:
+    """The sentences that mention an entity, once each, in document order."""
+    seen: set[tuple[str, int]] = set()
+    out = []
+    for m in e.mentions:
+        d = documents.get(m.document)
+        if d is None or not d.sentences:
+            continue
+        index = sentence_index(d, m.start)
+        if index is None or (d.id, index) in seen:
+            continue
+        seen.add((d.id, index))
+        out.append({"document": d.id, "sentence": index, "text": d.sentences[index].text})
+    return out
+
+
+def sentence_index(d: Document, offset: int) -> int | None:
+    """Index of the sentence of ``d`` that holds character ``offset``."""
+    starts = [s.start for s in d.sentences]
+    i = bisect.bisect_right(starts, offset) - 1
+    if 0 <= i < len(d.sentences) and d.sentences[i].start <= offset < max(d.sentences[i].end, offset + 1):
+        return i
+    return None
+
+
+def places_geojson(entities: list[Entity]) -> dict[str, Any]:
+    features = []
+    for e in entities:
+        if e.place is None:
+            continue
+        features.append({
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [e.place.longitude, e.place.latitude]},
+            "properties": {"entity": e.id, "name": e.name, "type": e.type, "country": e.place.country,
+                           "geonames_id": e.place.geonames_id, "feature": e.place.feature,
+                           "mentions": len(e.mentions), "independent_sources": e.independent_sources},
+        })
+    return {"type": "FeatureCollection", "features": features}
+
+
+@lru_cache(maxsize=1)
+def _schema() -> dict[str, Any]:
+    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+
+
+def validate_story(story: dict[str, Any]) -> None:
+    """Raise ``jsonschema.ValidationError`` if the story breaks the contract."""
+    import jsonschema
+
+    jsonschema.validate(story, _schema(), cls=jsonschema.Draft202012Validator)

@@ -1,0 +1,492 @@
+"""The store: one SQLite file that holds every stage's output.
+
+- WAL mode, so the web app reads while an analysis writes (readers never block
+  the writer, the writer never blocks readers).
+- FTS5 index over the reports' title and text for search.
+- Documents are keyed by content hash: a rerun on the same files adds nothing.
+- A stage's output replaces its previous output in one transaction, together
+  with a mark that the stage finished over a given set of documents; a run
+  killed mid-stage leaves the previous complete output, never half of one.
+- One writer at a time: :meth:`Store.writer_lock` takes an exclusive lock on a
+  file beside the database, and a second ``analyze`` refuses with a message.
+- The schema has a version; :data:`MIGRATIONS` brings an older file up to date.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import sqlite3
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterable, Iterator, TypeVar
+
+from .records import (
+    BriefSentence,
+    Claim,
+    CopyGroup,
+    Document,
+    Entity,
+    Event,
+    Finding,
+    PublishedDate,
+    Quote,
+    Removed,
+    Sentence,
+    Skipped,
+    Timex,
+    from_dict,
+    to_dict,
+)
+
+SCHEMA_VERSION = 2
+
+# Each stage's output kinds and their record types: the store serialises
+# records to JSON rows and rebuilds them with these types.
+KINDS: dict[str, type] = {
+    "copy_groups": CopyGroup,
+    "entities": Entity,
+    "timexes": Timex,
+    "events": Event,
+    "date_conflicts": Finding,
+    "published": PublishedDate,
+    "claims": Claim,
+    "quotes": Quote,
+    "agreements": Finding,
+    "conflicts": Finding,
+    "brief": BriefSentence,
+}
+
+# Bump a stage's version when its logic changes, so stored output is redone.
+STAGE_VERSIONS = {"copies": 1, "entities": 1, "time": 1, "claims": 1, "quotes": 1, "reconcile": 1, "brief": 1}
+
+_SCHEMA_V1 = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS stories (
+    name TEXT PRIMARY KEY,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY,
+    content_hash TEXT NOT NULL UNIQUE,
+    source TEXT NOT NULL,
+    format TEXT NOT NULL,
+    title TEXT, outlet TEXT, url TEXT, author TEXT, dateline TEXT,
+    published TEXT NOT NULL,
+    original TEXT NOT NULL,
+    text TEXT NOT NULL,
+    sentences TEXT NOT NULL,
+    removed TEXT NOT NULL,
+    added TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS story_documents (
+    story TEXT NOT NULL REFERENCES stories(name),
+    document TEXT NOT NULL REFERENCES documents(id),
+    position INTEGER NOT NULL,
+    PRIMARY KEY (story, document)
+);
+CREATE TABLE IF NOT EXISTS skipped (
+    story TEXT NOT NULL,
+    source TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    at TEXT NOT NULL,
+    PRIMARY KEY (story, source, reason)
+);
+CREATE TABLE IF NOT EXISTS stage_runs (
+    story TEXT NOT NULL,
+    stage TEXT NOT NULL,
+    input_key TEXT NOT NULL,
+    finished TEXT NOT NULL,
+    PRIMARY KEY (story, stage)
+);
+CREATE TABLE IF NOT EXISTS stage_records (
+    story TEXT NOT NULL,
+    stage TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    document TEXT,
+    data TEXT NOT NULL,
+    PRIMARY KEY (story, kind, seq)
+);
+CREATE INDEX IF NOT EXISTS stage_records_by_stage ON stage_records(story, stage);
+"""
+
+# v2: full-text search over reports.
+_SCHEMA_V2 = """
+CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
+    id UNINDEXED, title, text, tokenize = 'unicode61 remove_diacritics 2'
+);
+INSERT INTO documents_fts (id, title, text)
+    SELECT id, coalesce(title, ''), text FROM documents
+    WHERE id NOT IN (SELECT id FROM documents_fts);
+"""
+
+MIGRATIONS = {1: _SCHEMA_V1, 2: _SCHEMA_V2}
+
+T = TypeVar("T")
+
+
+class StoreError(Exception):
+    """A store that cannot be used; the message says why."""
+
+
+class StoreBusy(StoreError):
+    """Another process is writing to this store."""
+
+
+@dataclass
+class SearchHit:
+    document: str
+    title: str | None
+    source: str
+    snippet: str  # HTML-escaped text with <mark> around the hits
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class Store:
+    def __init__(self, path: str | os.PathLike, readonly: bool = False):
+        self.path = Path(path)
+        self.readonly = readonly
+        if readonly:
+            if not self.path.exists():
+                raise StoreError(f"{self.path}: no such store")
+            uri = f"file:{self.path.resolve()}?mode=ro"
+            self.db = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=30,
+                                      isolation_level=None)
+        else:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            # isolation_level=None: transactions are ours (BEGIN IMMEDIATE ... COMMIT).
+            self.db = sqlite3.connect(self.path, check_same_thread=False, timeout=30, isolation_level=None)
+        self.db.row_factory = sqlite3.Row
+        try:
+            if not readonly:
+                self.db.execute("PRAGMA journal_mode=WAL")
+                self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            if not readonly:
+                self._migrate()
+            else:
+                self._check_version()
+        except sqlite3.DatabaseError as error:
+            self.db.close()
+            raise StoreError(f"{self.path}: not a crosscheck store or damaged ({error})") from None
+        self._lock_handle = None
+
+    # ------------------------------------------------------------------ schema
+
+    def _version(self) -> int:
+        try:
+            row = self.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        except sqlite3.OperationalError:
+            return 0
+        return int(row[0]) if row else 0
+
+    def _check_version(self) -> None:
+        version = self._version()
+        if version == 0:
+            raise StoreError(f"{self.path}: not a crosscheck store")
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: written by a newer crosscheck (schema {version} > {SCHEMA_VERSION})")
+
+    def _migrate(self) -> None:
+        version = self._version()
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: written by a newer crosscheck (schema {version} > {SCHEMA_VERSION})")
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            with self.transaction():
+                for statement in _statements(MIGRATIONS[target]):
+                    self.db.execute(statement)
+                self.db.execute(
+                    "INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
+                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (str(target),))
+
+    def schema_version(self) -> int:
+        return self._version()
+
+    # ----------------------------------------------------------- transactions
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        else:
+            self.db.execute("COMMIT")
+
+    @contextmanager
+    def writer_lock(self) -> Iterator[None]:
+        """Hold the store's single-writer lock, or raise :class:`StoreBusy` at once."""
+        lock_path = self.path.with_name(self.path.name + ".lock")
+        handle = open(lock_path, "a+")
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            handle.close()
+            raise StoreBusy(f"{self.path}: another crosscheck run is writing to this store ({holder}); "
+                            "wait for it to finish or use another --db") from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()}")
+        handle.flush()
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+            handle.close()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    # ---------------------------------------------------------------- stories
+
+    def ensure_story(self, story: str) -> None:
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO stories (name, created, updated) VALUES (?, ?, ?) "
+                "ON CONFLICT(name) DO UPDATE SET updated = excluded.updated", (story, _now(), _now()))
+
+    def stories(self) -> list[dict[str, Any]]:
+        rows = self.db.execute(
+            "SELECT s.name, s.created, s.updated, count(sd.document) AS documents FROM stories s "
+            "LEFT JOIN story_documents sd ON sd.story = s.name GROUP BY s.name ORDER BY s.updated DESC").fetchall()
+        return [dict(r) for r in rows]
+
+    def has_story(self, story: str) -> bool:
+        return self.db.execute("SELECT 1 FROM stories WHERE name = ?", (story,)).fetchone() is not None
+
+    # -------------------------------------------------------------- documents
+
+    def add_documents(self, story: str, documents: Iterable[Document]) -> int:
+        """Add documents to a story in one transaction; returns how many were new to the store."""
+        documents = list(documents)
+        if not documents:
+            return 0
+        new = 0
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO stories (name, created, updated) VALUES (?, ?, ?) "
+                "ON CONFLICT(name) DO UPDATE SET updated = excluded.updated", (story, _now(), _now()))
+            position = self.db.execute(
+                "SELECT coalesce(max(position), -1) + 1 FROM story_documents WHERE story = ?", (story,)).fetchone()[0]
+            for d in documents:
+                cursor = self.db.execute(
+                    "INSERT OR IGNORE INTO documents (id, content_hash, source, format, title, outlet, url, author, "
+                    "dateline, published, original, text, sentences, removed, added) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (d.id, d.content_hash, d.source, d.format, d.title, d.outlet, d.url, d.author, d.dateline,
+                     json.dumps(to_dict(d.published)), d.original, d.text,
+                     json.dumps([[s.start, s.end] for s in d.sentences]),
+                     json.dumps([to_dict(r) for r in d.removed]), _now()))
+                if cursor.rowcount:
+                    new += 1
+                    self.db.execute("INSERT INTO documents_fts (id, title, text) VALUES (?, ?, ?)",
+                                    (d.id, d.title or "", d.text))
+                linked = self.db.execute(
+                    "INSERT OR IGNORE INTO story_documents (story, document, position) VALUES (?, ?, ?)",
+                    (story, self._stored_id(d), position))
+                position += linked.rowcount
+        return new
+
+    def _stored_id(self, d: Document) -> str:
+        row = self.db.execute("SELECT id FROM documents WHERE content_hash = ?", (d.content_hash,)).fetchone()
+        return row[0] if row else d.id
+
+    def document_ids(self, story: str) -> list[str]:
+        return [r[0] for r in self.db.execute(
+            "SELECT document FROM story_documents WHERE story = ? ORDER BY position", (story,))]
+
+    def load_documents(self, story: str) -> list[Document]:
+        rows = self.db.execute(
+            "SELECT d.* FROM story_documents sd JOIN documents d ON d.id = sd.document "
+            "WHERE sd.story = ? ORDER BY sd.position", (story,)).fetchall()
+        refined = dict(self._load_published(story))
+        return [self._document(row, refined.get(row["id"])) for row in rows]
+
+    def load_document(self, story: str, document_id: str) -> Document | None:
+        row = self.db.execute(
+            "SELECT d.* FROM story_documents sd JOIN documents d ON d.id = sd.document "
+            "WHERE sd.story = ? AND d.id = ?", (story, document_id)).fetchone()
+        if row is None:
+            return None
+        refined = dict(self._load_published(story))
+        return self._document(row, refined.get(document_id))
+
+    @staticmethod
+    def _document(row: sqlite3.Row, published: PublishedDate | None) -> Document:
+        text = row["text"]
+        return Document(
+            id=row["id"], source=row["source"], content_hash=row["content_hash"], format=row["format"],
+            original=row["original"], text=text,
+            sentences=[Sentence(text[s:e], s, e) for s, e in json.loads(row["sentences"])],
+            removed=[from_dict(Removed, r) for r in json.loads(row["removed"])],
+            published=published or from_dict(PublishedDate, json.loads(row["published"])),
+            title=row["title"], outlet=row["outlet"], url=row["url"], author=row["author"],
+            dateline=row["dateline"],
+        )
+
+    def add_skipped(self, story: str, skipped: Skipped) -> None:
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO stories (name, created, updated) VALUES (?, ?, ?) "
+                "ON CONFLICT(name) DO UPDATE SET updated = excluded.updated", (story, _now(), _now()))
+            self.db.execute("INSERT OR REPLACE INTO skipped (story, source, reason, at) VALUES (?, ?, ?, ?)",
+                            (story, skipped.source, skipped.reason, _now()))
+
+    def load_skipped(self, story: str) -> list[Skipped]:
+        return [Skipped(r["source"], r["reason"]) for r in self.db.execute(
+            "SELECT source, reason FROM skipped WHERE story = ? ORDER BY source", (story,))]
+
+    # ----------------------------------------------------------------- stages
+
+    def _input_key(self, story: str, stage: str) -> str:
+        ids = sorted(self.document_ids(story))
+        digest = hashlib.sha256(("\n".join(ids) + f"\n{stage}:{STAGE_VERSIONS.get(stage, 0)}").encode())
+        return digest.hexdigest()
+
+    def stage_is_current(self, story: str, stage: str) -> bool:
+        row = self.db.execute("SELECT input_key FROM stage_runs WHERE story = ? AND stage = ?",
+                              (story, stage)).fetchone()
+        return row is not None and row[0] == self._input_key(story, stage)
+
+    def finished_stages(self, story: str) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT stage FROM stage_runs WHERE story = ?", (story,))]
+
+    def save_stage(self, story: str, stage: str, **outputs: list[Any]) -> None:
+        """Replace a stage's output and mark it finished, all in one transaction."""
+        key = self._input_key(story, stage)
+        with self.transaction():
+            self.db.execute("DELETE FROM stage_records WHERE story = ? AND stage = ?", (story, stage))
+            for kind, records in outputs.items():
+                if kind not in KINDS:
+                    raise ValueError(f"unknown output kind {kind!r} of stage {stage!r}")
+                rows = []
+                for seq, record in enumerate(records):
+                    if kind == "published":  # (document id, PublishedDate) pairs
+                        doc_id, record = record
+                    else:
+                        doc_id = getattr(record, "document", None)
+                    rows.append((story, stage, kind, seq, doc_id, json.dumps(to_dict(record), ensure_ascii=False)))
+                self.db.executemany(
+                    "INSERT INTO stage_records (story, stage, kind, seq, document, data) VALUES (?, ?, ?, ?, ?, ?)",
+                    rows)
+            self.db.execute(
+                "INSERT INTO stage_runs (story, stage, input_key, finished) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(story, stage) DO UPDATE SET input_key = excluded.input_key, finished = excluded.finished",
+                (story, stage, key, _now()))
+
+    def invalidate(self, story: str, stages: Iterable[str] | None = None) -> None:
+        """Forget that stages finished, so the next run redoes them."""
+        with self.transaction():
+            if stages is None:
+                self.db.execute("DELETE FROM stage_runs WHERE story = ?", (story,))
+            else:
+                self.db.executemany("DELETE FROM stage_runs WHERE story = ? AND stage = ?",
+                                    [(story, s) for s in stages])
+
+    def load(self, story: str, kind: str) -> list[Any]:
+        cls = KINDS[kind]
+        rows = self.db.execute("SELECT document, data FROM stage_records WHERE story = ? AND kind = ? ORDER BY seq",
+                               (story, kind))
+        return [from_dict(cls, json.loads(r["data"])) for r in rows]
+
+    def _load_published(self, story: str) -> list[tuple[str, PublishedDate]]:
+        rows = self.db.execute(
+            "SELECT document, data FROM stage_records WHERE story = ? AND kind = 'published' ORDER BY seq", (story,))
+        return [(r["document"], from_dict(PublishedDate, json.loads(r["data"]))) for r in rows]
+
+    # Named loaders, so callers read as what they load.
+    def load_copy_groups(self, story: str) -> list[CopyGroup]:
+        return self.load(story, "copy_groups")
+
+    def load_entities(self, story: str) -> list[Entity]:
+        return self.load(story, "entities")
+
+    def load_timexes(self, story: str) -> list[Timex]:
+        return self.load(story, "timexes")
+
+    def load_events(self, story: str) -> list[Event]:
+        return self.load(story, "events")
+
+    def load_claims(self, story: str) -> list[Claim]:
+        return self.load(story, "claims")
+
+    def load_quotes(self, story: str) -> list[Quote]:
+        return self.load(story, "quotes")
+
+    def load_agreements(self, story: str) -> list[Finding]:
+        return self.load(story, "agreements")
+
+    def load_conflicts(self, story: str) -> list[Finding]:
+        """Every conflict of the story: quantities (reconcile) and dates (time)."""
+        return self.load(story, "conflicts") + self.load(story, "date_conflicts")
+
+    def load_brief(self, story: str) -> list[BriefSentence]:
+        return self.load(story, "brief")
+
+    # ----------------------------------------------------------------- search
+
+    def search(self, query: str, story: str | None = None, limit: int = 50) -> list[SearchHit]:
+        """Full-text search over reports; hits are marked in an HTML-escaped snippet."""
+        match = _fts_query(query)
+        if not match:
+            return []
+        sql = ("SELECT f.id, d.title, d.source, snippet(documents_fts, 2, char(1), char(2), ' … ', 16) AS snip "
+               "FROM documents_fts f JOIN documents d ON d.id = f.id ")
+        params: list[Any] = [match]
+        if story is not None:
+            sql += "JOIN story_documents sd ON sd.document = f.id AND sd.story = ? "
+            params.insert(0, story)
+        sql += "WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?"
+        params.append(limit)
+        try:
+            rows = self.db.execute(sql, params).fetchall()
+        except sqlite3.OperationalError:
+            return []
+        from html import escape
+
+        hits = []
+        for r in rows:
+            snippet = escape(r["snip"]).replace("\x01", "<mark>").replace("\x02", "</mark>")
+            hits.append(SearchHit(r["id"], r["title"], r["source"], snippet))
+        return hits
+
+
+def _fts_query(query: str) -> str:
+    """User words to an FTS5 query: every word must occur; quotes keep phrases.
+
+    Each term is quoted, so FTS5 operators and column filters in the user's
+    text are taken as words, never as syntax.
+    """
+    import re
+
+    terms = re.findall(r'"([^"]+)"|(\S+)', query)
+    parts = []
+    for phrase, word in terms:
+        term = (phrase or word).replace('"', "")
+        term = re.sub(r"[^\w\s'-]", " ", term).strip()
+        if term:
+            parts.append('"' + term + '"')
+    return " ".join(parts)
+
+
+def _statements(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]
