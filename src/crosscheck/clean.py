@@ -270,10 +270,10 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
     if not 50 <= width <= 120:
         return False
     body = lines[:-1]
-    if any(len(ln) < 0.6 * width for ln in body):
+    if any(len(ln) < 0.7 * width for ln in body):
         return False
     open_ends = sum(1 for ln in body if not re.search(r"[.!?:\"”’)]$", ln))
-    return open_ends / len(body) >= 0.5
+    return open_ends / len(body) >= 0.75
 
 
 def _boilerplate_reason(line: str) -> str | None:

@@ -80,18 +80,38 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as error:
         first_bad = error.start
+    # Western news in a legacy encoding is nearly always Windows-1252; try it
+    # first, since detectors confuse it with its Baltic and Central European kin.
+    try:
+        text = data.decode("cp1252")
+        if _plausible(text):
+            return text, "cp1252"
+    except UnicodeDecodeError:
+        pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:200_000]).best()
-    # chaos is charset-normalizer's share of "mess" in the decoded text; above
-    # ~0.2 the text reads as garbage in any encoding we would guess.
-    if best is None or best.chaos > 0.2:
-        raise InputError(f"undecodable bytes: not UTF-8 (first bad byte at offset {first_bad}) "
-                         "and no other encoding fits")
-    try:
-        return data.decode(best.encoding), best.encoding
-    except (UnicodeDecodeError, LookupError):
-        raise InputError(f"undecodable bytes: not UTF-8 (first bad byte at offset {first_bad})") from None
+    if best is not None and best.chaos <= 0.2:
+        try:
+            text = data.decode(best.encoding)
+            if _plausible(text):
+                return text, best.encoding
+        except (UnicodeDecodeError, LookupError):
+            pass
+    raise InputError(f"undecodable bytes: not UTF-8 (first bad byte at offset {first_bad}) "
+                     "and no other encoding gives readable text")
+
+
+def _plausible(text: str) -> bool:
+    """Does decoded text read like prose? Letters and spaces dominate prose in any script."""
+    sample = text[:20_000]
+    if not sample:
+        return False
+    letters = sum(ch.isalpha() for ch in sample)
+    spaces = sum(ch.isspace() for ch in sample)
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t" or 0x80 <= ord(ch) < 0xA0)
+    n = len(sample)
+    return letters / n >= 0.5 and spaces / n >= 0.05 and controls / n < 0.01
 
 
 def read_text_file(path: Path, limits: Limits) -> tuple[str, str]:

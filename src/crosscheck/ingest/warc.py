@@ -10,12 +10,29 @@ from .common import InputError, Limits, decode
 from .html import html_to_raw
 
 
+def _starts_like_warc(path: Path) -> bool:
+    import gzip
+    import zlib
+
+    with open(path, "rb") as handle:
+        head = handle.read(64)
+        if head.startswith(b"\x1f\x8b"):
+            handle.seek(0)
+            try:
+                head = gzip.GzipFile(fileobj=handle).read(16)
+            except (OSError, EOFError, zlib.error):
+                return False
+    return head.startswith(b"WARC/")
+
+
 def read_warc(path: Path, shown: str, limits: Limits) -> Iterator[RawDocument | Skipped]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
     if path.stat().st_size == 0:
         raise InputError("empty file")
+    if not _starts_like_warc(path):
+        raise InputError("not a valid WARC file: it does not start with a WARC/1.x record")
     found = 0
     with open(path, "rb") as raw_handle:
         # Each record's payload is capped below, so a gzip bomb inside one record

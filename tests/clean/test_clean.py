@@ -1,0 +1,134 @@
+import pytest
+
+from crosscheck.clean import clean_document, parse_date
+from crosscheck.records import RawDocument
+
+
+def clean(text, **kw):
+    return clean_document(RawDocument(source="t", text=text, content_hash="f" * 64, format="txt", **kw))
+
+
+def reasons(doc):
+    return [r.reason for r in doc.removed]
+
+
+def test_date_header_lifted_into_publication_date():
+    d = clean("date 2021-03-05 2021/03/05 | 09:15\nThe governor said the bridge had reopened after repairs.")
+    assert d.published.date == "2021-03-05" and d.published.basis == "header"
+    assert "date 2021" not in d.text and reasons(d) == ["date header (lifted into the publication date)"]
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("Published: March 14, 2026", "2026-03-14"),
+    ("Updated 14 March 2026 10:05 GMT", "2026-03-14"),
+    ("2026/03/14", "2026-03-14"),
+])
+def test_header_formats(line, expected):
+    assert clean(line + "\nThe governor said the bridge had reopened after repairs.").published.date == expected
+
+
+def test_metadata_date_wins_over_header():
+    d = clean("date 2021-03-05\nThe governor said the bridge had reopened.", published="2021-03-06T10:00:00Z")
+    assert d.published.date == "2021-03-06" and d.published.basis == "metadata"
+
+
+def test_no_date_is_unknown_not_guessed():
+    d = clean("The governor said the bridge had reopened after repairs.")
+    assert d.published.date is None and d.published.basis == "unknown"
+
+
+def test_sentence_text_is_not_a_date_header():
+    d = clean("On March 5, 2021 the river burst its banks and flooded the town.\nResidents fled.")
+    assert d.published.date is None and d.text.startswith("On March 5")
+
+
+@pytest.mark.parametrize("line,reason", [
+    ("Support our journalism: donate today.", "donation appeal"),
+    ("Become a member and help us keep reporting", "donation appeal"),
+    ("Sign up for our morning newsletter", "subscription appeal"),
+    ("Share this article", "share or follow prompt"),
+    ("Follow us on Twitter and Facebook", "share or follow prompt"),
+    ("Advertisement", "share or follow prompt"),
+    ("Residents wade through water on Friday. (Photo: John Roe/AFP)", "photo credit or caption"),
+    ("A man stands in the rubble. AFP via Getty Images", "photo credit or caption"),
+    ("Photo: Reuters", "photo credit or caption"),
+    ("By Jane Doe and John Roe, Reuters", "byline"),
+])
+def test_boilerplate_lines_dropped_with_reason(line, reason):
+    body = "The governor said the bridge had reopened after repairs on the main road."
+    d = clean(f"{body}\n{line}\nOfficials expect traffic to return to normal by Monday.")
+    assert line not in d.text and reason in reasons(d)
+    assert body in d.text
+
+
+def test_prose_mentioning_donations_is_kept():
+    long_line = ("The charity said donations had poured in from across the region after the floods, "
+                 "and that it would publish a full account of how the money was spent once the "
+                 "emergency phase was over, adding that more than 300 volunteers had joined the effort "
+                 "since the first week and that the regional government had matched every contribution.")
+    d = clean(long_line + "\nMore news.")
+    assert long_line in d.text
+
+
+def test_repeated_caption_dropped_once_each():
+    cap = "Flooded container yard at the port, seen from a crane on Friday morning"
+    d = clean(f"Cranes stood idle at the port.\n{cap}\nShips waited offshore.\n{cap}\nThe port will reopen.")
+    assert d.text.count(cap) == 1 and reasons(d) == ["repeated line"]
+
+
+def test_glued_full_stop_repaired_and_sentences_split():
+    d = clean("Floods hit the northern province.The governor said 300 people fled. Aid arrived on Friday.")
+    assert "province. The governor" in d.text
+    assert [s.text for s in d.sentences] == [
+        "Floods hit the northern province.", "The governor said 300 people fled.", "Aid arrived on Friday."]
+
+
+def test_glued_stop_leaves_urls_initials_and_numbers():
+    d = clean("Details are at www.example.com/News today. The U.S. embassy said 3.5 tonnes arrived.")
+    assert "www.example.com/News" in d.text and "U.S. embassy" in d.text and "3.5 tonnes" in d.text
+
+
+def test_dateline_kept_as_metadata_and_outlet():
+    d = clean("KHARKIV, Ukraine (Reuters) - Shelling hit the city overnight, officials said.")
+    assert d.dateline == "KHARKIV, Ukraine (Reuters)" and d.outlet == "Reuters"
+    assert d.text.startswith("Shelling hit the city")
+
+
+def test_headline_of_plain_text_becomes_title():
+    d = clean("Storm floods port city\n\nA storm surge swept through the port on Friday, officials said.")
+    assert d.title == "Storm floods port city" and d.text.startswith("A storm surge")
+
+
+def test_hard_wrapped_paragraphs_unwrapped():
+    text = ("The storm surge swept through the port city on Friday, killing at least\n"
+            "fourteen people and forcing more than four thousand residents from their\n"
+            "homes, officials said on Saturday.\n\nA second paragraph follows here.")
+    d = clean(text)
+    assert "at least fourteen people" in d.text
+    assert d.sentences[0].text.endswith("on Saturday.")
+
+
+def test_sentence_offsets_index_the_text():
+    d = clean('"We have never seen this," said Lt. Gen. Maria Keller. "It is a disaster."\n\nAid came. More aid.')
+    assert d.sentences
+    for s in d.sentences:
+        assert d.text[s.start:s.end] == s.text
+    assert not any("\n" in s.text for s in d.sentences)
+    assert d.sentences[0].text.startswith('"We have never seen this," said Lt. Gen. Maria Keller.')
+
+
+def test_broken_unicode_and_invisible_characters():
+    d = clean("The minister\u200b said the caf\u00c3\u00a9 reopened.\u202e")
+    assert "café" in d.text and "\u200b" not in d.text and "\u202e" not in d.text
+    assert "invisible characters" in reasons(d)
+
+
+def test_title_repeated_in_text_removed():
+    d = clean("Port reopens after storm\nThe port reopened on Monday, officials said.", title="Port reopens after storm")
+    assert d.text == "The port reopened on Monday, officials said." and "title repeated in the text" in reasons(d)
+
+
+def test_parse_date_requires_a_full_day():
+    assert parse_date("2021-03-05T10:00:00Z").isoformat() == "2021-03-05"
+    assert parse_date("March 2021") is None
+    assert parse_date("") is None and parse_date(None) is None
