@@ -1,0 +1,81 @@
+"""Time and peak memory of `crosscheck analyze` on synthetic reports.
+
+Baseline, in the same run and on the same texts: spaCy's own ``nlp.pipe`` with
+the same model, the cost floor of any pipeline that parses every report once.
+The figure to watch is the ratio (analyze / baseline), since machines differ.
+
+    python bench/bench_analyze.py --reports 1000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing as mp
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from synthetic import corpus, write_jsonl  # noqa: E402
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+
+
+def _run_analyze(path: str, workdir: str, queue) -> None:
+    from crosscheck.pipeline import run
+    from crosscheck.report import build_story, write_all
+    from crosscheck.store import Store
+
+    start = time.perf_counter()
+    with Store(Path(workdir) / "bench.sqlite") as store:
+        summary = run([path], store, "bench")
+        write_all(build_story(store, "bench"), Path(workdir) / "out")
+    queue.put({"seconds": time.perf_counter() - start, "peak_mb": _peak_mb(), "documents": summary.documents})
+
+
+def _run_baseline(path: str, queue) -> None:
+    from crosscheck.nlp import load_pipeline
+
+    texts = [json.loads(line)["text"] for line in open(path, encoding="utf-8")]
+    start = time.perf_counter()
+    nlp = load_pipeline()
+    for _ in nlp.pipe(texts, batch_size=32):
+        pass
+    queue.put({"seconds": time.perf_counter() - start, "peak_mb": _peak_mb(), "documents": len(texts)})
+
+
+def _in_child(target, *args) -> dict:
+    ctx = mp.get_context("spawn")
+    queue = ctx.Queue()
+    proc = ctx.Process(target=target, args=(*args, queue))
+    proc.start()
+    result = queue.get()
+    proc.join()
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--reports", type=int, default=1000)
+    parser.add_argument("--words", type=int, default=400)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = write_jsonl(Path(tmp) / "reports.jsonl", corpus(args.reports, words=args.words))
+        words = sum(len(json.loads(line)["text"].split()) for line in open(path))
+        base = _in_child(_run_baseline, str(path))
+        full = _in_child(_run_analyze, str(path), tmp)
+    print(f"reports: {args.reports:,} ({words / args.reports:.0f} words each on average)")
+    print(f"{'':24}{'seconds':>10}{'docs/s':>10}{'peak MB':>10}")
+    for name, r in (("spaCy nlp.pipe baseline", base), ("crosscheck analyze", full)):
+        print(f"{name:24}{r['seconds']:>10.1f}{r['documents'] / r['seconds']:>10.1f}{r['peak_mb']:>10.0f}")
+    print(f"ratio analyze / baseline: time {full['seconds'] / base['seconds']:.2f}x, "
+          f"peak memory {full['peak_mb'] / base['peak_mb']:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
