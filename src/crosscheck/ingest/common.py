@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import signal
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 
 class InputError(Exception):
@@ -17,12 +21,15 @@ class Limits:
 
     ``max_file_bytes`` caps a plain file and every decompressed record inside
     an archive (a gzip bomb inside a WARC record stops there);
-    ``max_html_depth`` caps element nesting.
+    ``max_html_depth`` caps element nesting; ``seconds_per_document`` caps the
+    time one document's extraction may take (a page built to make a parser
+    crawl is skipped, not waited for).
     """
 
     max_file_bytes: int = 50 * 1024 * 1024
     max_records_per_file: int = 5_000_000
     max_html_depth: int = 400
+    seconds_per_document: float = 30.0
 
 
 # Signatures of common binary formats, so the message can say what the file is.
@@ -123,3 +130,26 @@ def read_text_file(path: Path, limits: Limits) -> tuple[str, str]:
     if not text.strip():
         raise InputError("file holds only white space")
     return text, encoding
+
+
+@contextmanager
+def time_limit(seconds: float, what: str = "document") -> Iterator[None]:
+    """Raise :class:`InputError` if the block runs longer than ``seconds``.
+
+    Uses SIGALRM, so it works in the main thread of a process (the CLI, and
+    each worker process of a runner); elsewhere it does nothing rather than fail.
+    """
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum, frame):  # noqa: ARG001
+        raise InputError(f"{what} took longer than {seconds:g} s to read: skipped")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

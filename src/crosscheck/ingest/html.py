@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from ..records import RawDocument
-from .common import InputError, Limits, content_hash, read_text_file
+from .common import InputError, Limits, content_hash, read_text_file, time_limit
 
 _TAG = re.compile(rb"<\s*([a-zA-Z][a-zA-Z0-9]*)")
 
@@ -22,10 +22,11 @@ def html_to_raw(markup: str, source: str, limits: Limits, url: str | None = None
 
     _check_depth(markup, limits)
     try:
-        extracted = trafilatura.bare_extraction(
-            markup, url=url, with_metadata=True, include_comments=False, include_tables=False,
-            include_images=False, deduplicate=False,
-        )
+        with time_limit(limits.seconds_per_document, "HTML extraction"):
+            extracted = trafilatura.bare_extraction(
+                markup, url=url, with_metadata=True, include_comments=False, include_tables=False,
+                include_images=False, deduplicate=False,
+            )
     except (ValueError, TypeError, RecursionError) as error:  # lxml on pathological markup
         raise InputError(f"broken HTML: {type(error).__name__}") from None
     if extracted is None:
