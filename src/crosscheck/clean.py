@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from functools import lru_cache
+from typing import Iterable, Iterator
 
 import ftfy
 
@@ -153,15 +154,23 @@ def _date_header(line: str) -> date | None:
 
 
 def clean_document(raw: RawDocument) -> Document:
-    """Clean one report. Sentences are segmented by :func:`segment`."""
+    """Clean one report."""
     return clean_documents([raw])[0]
 
 
 def clean_documents(raws: list[RawDocument]) -> list[Document]:
     """Clean a batch of reports; segmenting a batch at once is faster."""
-    documents = [_clean_text(raw) for raw in raws]
-    segment(documents)
-    return documents
+    return list(clean_stream(raws))
+
+
+def clean_stream(raws: Iterable[RawDocument], n_process: int = 1) -> Iterator[Document]:
+    """Clean a stream of reports in order; sentences parsed on ``n_process`` processes."""
+    from . import nlp
+
+    cleaned = (_clean_text(raw) for raw in raws)
+    for d, doc in nlp.parse_stream(cleaned, n_process=n_process):
+        d.sentences = sentences_from_parse(d.text, doc) if d.text else []
+        yield d
 
 
 def _clean_text(raw: RawDocument) -> Document:
@@ -327,22 +336,12 @@ def _key(line: str) -> str:
 # --------------------------------------------------------------------------
 
 
-def segment(documents: list[Document]) -> None:
-    """Fill ``sentences`` with spaCy's sentence boundaries, never crossing a paragraph.
-
-    The parse is cached by :mod:`crosscheck.nlp`, so the later stages that read
-    the same parse do not pay for it again.
-    """
-    from . import nlp
-
-    todo = [d for d in documents if d.text]
-    parsed = nlp.parse(todo) if todo else {}
-    for d in documents:
-        doc = parsed.get(d.id)
-        d.sentences = sentences_from_parse(d.text, doc) if doc is not None else []
-
-
 def sentences_from_parse(text: str, doc) -> list[Sentence]:
+    """Sentences from spaCy's parse, never crossing a paragraph break.
+
+    The parse itself is cached by :mod:`crosscheck.nlp`, so the later stages
+    that read it do not pay for it again.
+    """
     bounds: list[tuple[int, int]] = []
     for sent in doc.sents:
         start, end = sent.start_char, sent.end_char

@@ -13,7 +13,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 if TYPE_CHECKING:  # pragma: no cover
     import spacy
@@ -71,6 +71,24 @@ def parse(documents: Iterable["Document"], batch_size: int = 32) -> dict[str, "D
                 while len(_cache) > _CACHE_SIZE:
                     _cache.popitem(last=False)
     return result
+
+
+def parse_stream(documents: Iterable["Document"], n_process: int = 1,
+                 batch_size: int = 32) -> Iterator[tuple["Document", "Doc"]]:
+    """Parse a stream of documents in order, on ``n_process`` processes, caching each parse.
+
+    For long streams (ingestion of a large corpus): spaCy's worker processes
+    cost a few seconds to start, so callers use ``n_process > 1`` only when the
+    stream is long enough to pay for them.
+    """
+    nlp = load_pipeline()
+    pairs = ((d.text, d) for d in documents)
+    for doc, d in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        with _lock:
+            _cache[_key(d)] = doc
+            while len(_cache) > _CACHE_SIZE:
+                _cache.popitem(last=False)
+        yield d, doc
 
 
 def parse_one(document: "Document") -> "Doc":

@@ -11,19 +11,25 @@ call the functions below; no stage knows which runner calls it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
+import itertools
+import os
+from typing import Callable, Iterable, Iterator
 
 from . import brief, claims, clean, copies, entities, quotes, reconcile, time
 from .ingest import read_inputs
-from .records import RawDocument, Skipped, Sources
+from .records import Document, RawDocument, Skipped, Sources
 from .store import Store
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+# Starting spaCy worker processes costs seconds; below this many reports one process is faster.
+PARALLEL_PARSE_FROM = 200
 
 
 @dataclass
 class Settings:
     max_file_bytes: int = 50 * 1024 * 1024
+    processes: int = min(2, os.cpu_count() or 1)  # spaCy parsing processes during ingestion
     brief_sentences: int = 6
     copy_settings: copies.CopySettings = field(default_factory=copies.CopySettings)
 
@@ -40,28 +46,37 @@ class RunSummary:
 def ingest_and_clean(
     paths: Iterable[str], store: Store, story: str, settings: Settings, progress: Progress | None = None
 ) -> RunSummary:
-    """Read every input, clean it and store it; a rerun adds nothing twice."""
+    """Read every input, clean it and store it; a rerun adds nothing twice.
+
+    Reports stream through: read, cleaned, parsed (on ``settings.processes``
+    processes when the input is long enough to pay for starting them) and
+    stored in batches of 64, one transaction each.
+    """
     summary = RunSummary(story=story)
-    batch: list[RawDocument] = []
 
-    def flush() -> None:
-        cleaned = clean.clean_documents(batch)
-        summary.new_documents += store.add_documents(story, cleaned)
-        batch.clear()
-        if progress:
-            progress("ingest", summary.documents, 0)
+    def raw_documents() -> Iterator[RawDocument]:
+        for item in read_inputs(paths, max_file_bytes=settings.max_file_bytes):
+            if isinstance(item, Skipped):
+                summary.skipped.append(item)
+                store.add_skipped(story, item)
+            elif store.link_stored(story, item.content_hash):
+                summary.documents += 1  # read before: no need to clean it again
+            else:
+                yield item
 
-    for item in read_inputs(paths, max_file_bytes=settings.max_file_bytes):
-        if isinstance(item, Skipped):
-            summary.skipped.append(item)
-            store.add_skipped(story, item)
-            continue
-        batch.append(item)
+    stream = raw_documents()
+    head = list(itertools.islice(stream, PARALLEL_PARSE_FROM))
+    n_process = settings.processes if len(head) >= PARALLEL_PARSE_FROM else 1
+    batch: list[Document] = []
+    for document in clean.clean_stream(itertools.chain(head, stream), n_process=n_process):
+        batch.append(document)
         summary.documents += 1
-        if len(batch) >= 64:  # one transaction and one spaCy batch per 64 reports
-            flush()
-    if batch:
-        flush()
+        if len(batch) >= 64:
+            summary.new_documents += store.add_documents(story, batch)
+            batch.clear()
+            if progress:
+                progress("ingest", summary.documents, 0)
+    summary.new_documents += store.add_documents(story, batch)
     return summary
 
 

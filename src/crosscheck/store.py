@@ -306,6 +306,24 @@ class Store:
                 position += linked.rowcount
         return new
 
+    def link_stored(self, story: str, content_hash: str) -> bool:
+        """Add an already stored report to a story, by content hash; False if not stored.
+
+        Lets a rerun skip cleaning and parsing what it already holds.
+        """
+        row = self.db.execute("SELECT id FROM documents WHERE content_hash = ?", (content_hash,)).fetchone()
+        if row is None:
+            return False
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO stories (name, created, updated) VALUES (?, ?, ?) "
+                "ON CONFLICT(name) DO UPDATE SET updated = excluded.updated", (story, _now(), _now()))
+            self.db.execute(
+                "INSERT OR IGNORE INTO story_documents (story, document, position) VALUES (?, ?, "
+                "(SELECT coalesce(max(position), -1) + 1 FROM story_documents WHERE story = ?))",
+                (story, row[0], story))
+        return True
+
     def _stored_id(self, d: Document) -> str:
         row = self.db.execute("SELECT id FROM documents WHERE content_hash = ?", (d.content_hash,)).fetchone()
         return row[0] if row else d.id

@@ -167,3 +167,12 @@ def test_skipped_recorded_once(tmp_path):
         store.add_skipped("s", Skipped("a.bin", "binary file"))
         store.add_skipped("s", Skipped("a.bin", "binary file"))
         assert store.load_skipped("s") == [Skipped("a.bin", "binary file")]
+
+
+def test_link_stored_adds_known_report_to_story(tmp_path):
+    with Store(tmp_path / "s.sqlite") as store:
+        store.add_documents("a", [doc(1)])
+        assert store.link_stored("b", doc(1).content_hash)
+        assert store.link_stored("b", doc(1).content_hash)  # twice: still one link
+        assert not store.link_stored("b", "0" * 64)
+        assert store.document_ids("b") == [doc(1).id]
