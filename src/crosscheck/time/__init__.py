@@ -1,0 +1,124 @@
+"""Time: resolve every time expression, date undated reports, build the timeline.
+
+- :func:`resolve_times`: every time expression of every report as a TIMEX3
+  value, resolved against the report's publication date; for an undated
+  report, against the interval its own absolute dates allow, saying so.
+- :func:`date_undated`: a publication interval for undated reports (a copy
+  shares its original's date; otherwise no earlier than the latest past date
+  the text speaks of, and no later than the crawl date).
+- :func:`build_timeline`: events (sentences anchored to the date that governs
+  them) merged across reports, with independent source counts and evidence,
+  and date conflicts between independent sources.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+from ..records import CopyGroup, Document, PublishedDate, Timex
+from .events import build_timeline
+from .timex import find_spans, is_future_context, normalise
+
+__all__ = ["resolve_times", "find_timexes", "date_undated", "build_timeline", "normalise"]
+
+
+def find_timexes(text: str, anchor: date | None, doc=None, document_id: str = "") -> list[Timex]:
+    """Time expressions of a raw text with TIMEX3 values against ``anchor`` (a date or None)."""
+    out = []
+    for start, end, label in find_spans(text, doc):
+        surface = text[start:end]
+        sentence = _sentence_around(text, start, end)
+        value = normalise(surface, anchor, future=is_future_context(sentence))
+        if value is None:
+            continue
+        out.append(Timex(document_id, start, end, surface, value.type, value.value, value.granularity,
+                         anchor.isoformat() if anchor and value.rule not in _ABSOLUTE else None, value.rule))
+    return out
+
+
+_ABSOLUTE = {"iso", "numeric date", "full date", "month and year", "year", "decade", "first of two years", "duration"}
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    return text[left + 1: min(right_candidates) if right_candidates else len(text)]
+
+
+def resolve_times(documents: list[Document]) -> list[Timex]:
+    from .. import nlp
+
+    parsed = nlp.parse(documents)
+    out: list[Timex] = []
+    for d in documents:
+        anchor = _day(d.published.date)
+        if anchor is not None:
+            out.extend(find_timexes(d.text, anchor, parsed.get(d.id), d.id))
+            continue
+        # Undated: absolute expressions first, then the relative ones against the
+        # interval those allow, with both ends of the resolved value kept.
+        absolute = find_timexes(d.text, None, parsed.get(d.id), d.id)
+        earliest = _latest_past_day(absolute) or _day(d.published.earliest)
+        latest = _day(d.published.latest)
+        out.extend(absolute)
+        seen = {(t.start, t.end) for t in absolute}
+        if earliest is None and latest is None:
+            continue
+        low = find_timexes(d.text, earliest or latest, parsed.get(d.id), d.id)
+        high = {(t.start, t.end): t for t in find_timexes(d.text, latest or earliest, parsed.get(d.id), d.id)}
+        for t in low:
+            if (t.start, t.end) in seen:
+                continue
+            other = high.get((t.start, t.end))
+            out.append(dataclasses.replace(
+                t, rule=t.rule + " (undated report: resolved against its inferred interval)",
+                earliest=t.value, latest=other.value if other else t.value))
+    return out
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _latest_past_day(timexes: list[Timex]) -> date | None:
+    days = [_day(t.value) for t in timexes if t.type == "DATE" and t.granularity == "day"]
+    days = [d for d in days if d is not None]
+    return max(days) if days else None
+
+
+def date_undated(documents: list[Document], timexes: list[Timex], copy_groups: list[CopyGroup]) -> list[Document]:
+    """The documents with a publication date or interval for those that had none."""
+    by_id = {d.id: d for d in documents}
+    group_of = {doc_id: g for g in copy_groups for doc_id in g.documents}
+    absolute_days: dict[str, list[date]] = {}
+    for t in timexes:
+        if t.anchor is None and t.granularity == "day" and t.earliest is None:
+            day = _day(t.value)
+            if day:
+                absolute_days.setdefault(t.document, []).append(day)
+    out = []
+    for d in documents:
+        if d.published.date:
+            out.append(d)
+            continue
+        group = group_of.get(d.id)
+        dated = [by_id[m] for m in (group.documents if group else []) if m in by_id and by_id[m].published.date]
+        if dated:
+            source = next((x for x in dated if x.id == group.original), dated[0])
+            day = source.published.date
+            out.append(dataclasses.replace(d, published=PublishedDate(day, day, day, "copy")))
+            continue
+        days = absolute_days.get(d.id, [])
+        latest = d.published.latest
+        earliest = max(days).isoformat() if days else d.published.earliest
+        if latest and earliest and earliest > latest:
+            earliest = latest  # a crawl date outranks a date the text only mentions
+        if earliest or latest:
+            out.append(dataclasses.replace(d, published=PublishedDate(None, earliest, latest, "content")))
+        else:
+            out.append(d)
+    return out

@@ -1,0 +1,159 @@
+"""Events and the timeline: sentences anchored to their date, merged across reports.
+
+An event is a sentence that reports something happening (it has a verb) and
+holds a resolved calendar date (day, week, month or year). Its date is the
+time expression that governs it: the one closest to the sentence's main verb.
+Events from different reports are merged when their dates are compatible and
+their content words overlap; the same content given incompatible days by
+independent sources is a date conflict.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from ..records import Document, Entity, Event, Evidence, Finding, Sources, Timex
+
+_STOP = set("""a an the and or but of to in on at by for from with as is are was were be been being has have had
+it its this that these those he she they we you i his her their our said says say told according also after
+before over more than about some into out up down not no new would could will can may might""".split())
+_WORD = re.compile(r"[a-z][a-z'-]+")
+
+MERGE_OVERLAP = 0.5  # share of the smaller event's content words found in the other
+CONFLICT_OVERLAP = 0.5
+
+
+@dataclass
+class _Candidate:
+    document: str
+    date: str
+    granularity: str
+    sentence: str
+    start: int
+    end: int
+    words: set[str]
+    participants: list[str] = field(default_factory=list)
+
+
+def _content_words(text: str) -> set[str]:
+    words = {w.strip("'-") for w in _WORD.findall(text.lower())}
+    return {w[:-1] if w.endswith("s") and len(w) > 4 else w for w in words if w not in _STOP and len(w) > 2}
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+
+
+def _has_verb(doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    return span is None or any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def candidates(documents: list[Document], timexes: list[Timex], entities: list[Entity]) -> list[_Candidate]:
+    from .. import nlp
+
+    parsed = nlp.parse(documents)
+    by_doc: dict[str, list[Timex]] = {}
+    for t in timexes:
+        if t.type == "DATE" and t.granularity in ("day", "week", "month", "year") and re.match(r"\d{4}", t.value):
+            by_doc.setdefault(t.document, []).append(t)
+    mentions: dict[str, list[tuple[int, int, str]]] = {}
+    for e in entities:
+        for m in e.mentions:
+            mentions.setdefault(m.document, []).append((m.start, m.end, e.id))
+    out = []
+    for d in documents:
+        doc = parsed.get(d.id)
+        for s in d.sentences:
+            inside = [t for t in by_doc.get(d.id, []) if s.start <= t.start < s.end]
+            if not inside or not _has_verb(doc, s.start, s.end):
+                continue
+            governing = _governing(doc, inside, s.start, s.end)
+            date_value = governing.value if governing.granularity != "week" else governing.value
+            words = _content_words(s.text) - _content_words(governing.text)
+            participants = sorted({eid for (a, b, eid) in mentions.get(d.id, []) if s.start <= a < s.end})
+            out.append(_Candidate(d.id, date_value, governing.granularity, s.text, s.start, s.end, words,
+                                  participants))
+    return out
+
+
+def _governing(doc, inside: list[Timex], start: int, end: int) -> Timex:
+    """The time expression nearest the sentence's root verb (ties: the first)."""
+    if len(inside) == 1 or doc is None:
+        return inside[0]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    root = span.root.idx if span is not None else start
+    return min(inside, key=lambda t: (abs(t.start - root), t.start))
+
+
+def _compatible(a: str, b: str) -> bool:
+    """Same date at a compatible granularity: one is a prefix of the other."""
+    if "W" in a or "W" in b:
+        return a == b
+    return a.startswith(b) or b.startswith(a)
+
+
+def build_timeline(documents: list[Document], timexes: list[Timex], entities: list[Entity],
+                   sources: Sources) -> tuple[list[Event], list[Finding]]:
+    cands = candidates(documents, timexes, entities)
+    clusters: list[list[_Candidate]] = []
+    for c in sorted(cands, key=lambda c: (c.date, c.document, c.start)):
+        best, best_score = None, MERGE_OVERLAP
+        for cluster in clusters:
+            head = cluster[0]
+            if not _compatible(head.date, c.date) or any(m.document == c.document for m in cluster):
+                continue
+            score = _overlap(head.words, c.words)
+            if score >= best_score:
+                best, best_score = cluster, score
+        if best is None:
+            clusters.append([c])
+        else:
+            best.append(c)
+    events = []
+    for cluster in clusters:
+        # The most precise date and the most supported wording lead the event.
+        cluster.sort(key=lambda c: (-len(c.date), c.document, c.start))
+        head = cluster[0]
+        docs = sorted({c.document for c in cluster})
+        key = hashlib.sha1(f"{head.date}|{head.document}|{head.start}".encode()).hexdigest()[:12]
+        events.append(Event(
+            id=f"event-{key}", date=head.date, text=_short(head.sentence), documents=docs,
+            independent_sources=sources.count(docs),
+            evidence=[Evidence(c.document, c.sentence, c.sentence, c.start, c.end) for c in cluster],
+            participants=sorted({p for c in cluster for p in c.participants})))
+    events.sort(key=lambda e: (e.date, -e.independent_sources, e.id))
+    return events, date_conflicts(cands, sources)
+
+
+def date_conflicts(cands: list[_Candidate], sources: Sources) -> list[Finding]:
+    """The same happening put on different days by independent sources."""
+    days = [c for c in cands if c.granularity == "day"]
+    findings, seen = [], set()
+    for i, a in enumerate(days):
+        for b in days[i + 1:]:
+            if a.date == b.date or sources.same_source(a.document, b.document):
+                continue
+            if _overlap(a.words, b.words) < CONFLICT_OVERLAP or len(a.words & b.words) < 3:
+                continue
+            key = frozenset({(a.document, a.start), (b.document, b.start)})
+            if key in seen:
+                continue
+            seen.add(key)
+            first, second = sorted((a, b), key=lambda c: c.date)
+            shared = ", ".join(sorted(a.words & b.words)[:6])
+            findings.append(Finding(
+                kind="date",
+                items=[Evidence(first.document, first.date, first.sentence, first.start, first.end),
+                       Evidence(second.document, second.date, second.sentence, second.start, second.end)],
+                documents=sorted({a.document, b.document}),
+                explanation=f"Two independent reports describe the same happening ({shared}) on different days: "
+                            f"{first.date} and {second.date}.",
+                independent_sources=sources.count([a.document, b.document])))
+    return findings
+
+
+def _short(sentence: str, limit: int = 220) -> str:
+    return sentence if len(sentence) <= limit else sentence[: limit - 1].rsplit(" ", 1)[0] + "…"

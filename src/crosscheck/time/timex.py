@@ -1,0 +1,315 @@
+"""Time expressions: find them, and normalise them to TIMEX3 values against an anchor.
+
+Finding: spaCy's DATE and TIME entities (the shared parse), widened by rules
+for what the model misses ("the week ending March 3", "a year earlier") and
+narrowed where it over-reaches (counts such as "2,000 workers" are not years).
+
+Normalising: our own rules for the news cases whose reading is a convention
+(a bare weekday is the most recent one on or before the publication date; a
+bare month or day is the most recent one not after it; "last month", "this
+year", "N days ago", weeks, seasons, decades, durations), then dateparser for
+the absolute dates it parses well. Each value keeps the anchor and the rule
+that produced it, so a reader can check it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"], start=1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+UNITS = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "hour": "H", "minute": "MIN"}
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3, "couple": 2}
+_MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_NUM_RE = r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|couple of)"
+
+
+@dataclass
+class Value:
+    type: str  # DATE, TIME, DURATION, SET
+    value: str
+    granularity: str
+    rule: str
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.rstrip(".")[:3]]
+
+
+def _num(word: str) -> int:
+    word = word.lower().replace("couple of", "couple")
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
+
+
+def _month_back(anchor: date, months: int) -> tuple[int, int]:
+    total = anchor.year * 12 + anchor.month - 1 - months
+    return total // 12, total % 12 + 1
+
+
+def _recent_day(anchor: date, month: int, day: int, future: bool) -> date | None:
+    """The most recent month/day not after the anchor (or the next one, in future text)."""
+    for year in ((anchor.year, anchor.year + 1) if future else (anchor.year, anchor.year - 1)):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if (candidate >= anchor) if future else (candidate <= anchor):
+            return candidate
+    return None
+
+
+def _week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def normalise(text: str, anchor: date | None, future: bool = False) -> Value | None:
+    """TIMEX3 value of a time expression as written, resolved against ``anchor``.
+
+    Without an anchor only absolute expressions get a value.
+    """
+    s = re.sub(r"\s+", " ", text.lower().strip(" .,;:()'\"")).replace("’", "'")
+    s = re.sub(r"'s$", "", s)
+    s = re.sub(r"^(on|in|at|by|since|until|from|during|of|for|the)\s+", "", s)
+    s = re.sub(r"^(on|in|at|by|the)\s+", "", s)
+    s = re.sub(r"^(early|late|earlier|later|mid)\s+(on|in|at)\s+", "", s)
+
+    # Durations first: "the past four months", "two weeks", "for 3 years".
+    m = re.fullmatch(rf"(?:the )?(?:past|last|previous|next|coming|first)?\s*{_NUM_RE} (day|week|month|year|decade|hour|minute)s?(?: long)?", s)
+    if m and not re.search(r"\bago\b", s):
+        n, unit = _num(m.group(1)), m.group(2)
+        value = f"PT{n}{UNITS[unit][0]}" if unit in ("hour", "minute") else f"P{n}{UNITS[unit]}"
+        return Value("DURATION", value, unit, "duration")
+
+    # ISO and numeric dates.
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:t.*)?", s)
+    if m:
+        return Value("DATE", f"{m[1]}-{m[2]}-{m[3]}", "day", "iso")
+    m = re.fullmatch(r"(\d{4})-(\d{2})", s)
+    if m:
+        return Value("DATE", f"{m[1]}-{m[2]}", "month", "iso")
+    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", s)
+    if m:
+        first, second = int(m[1]), int(m[2])
+        month, day = (first, second) if first <= 12 else (second, first)
+        try:
+            return Value("DATE", date(int(m[3]), month, day).isoformat(), "day", "numeric date")
+        except ValueError:
+            return None
+
+    # Decades and centuries.
+    m = re.fullmatch(r"(?:the )?(?:early |mid-|mid |late )?(\d{3})0'?s", s)
+    if m:
+        return Value("DATE", m[1], "decade", "decade")
+
+    # Years, alone or with "in"/"fiscal".
+    m = re.fullmatch(r"(?:fiscal (?:year )?|fy ?)?(\d{4})", s)
+    if m and 1800 <= int(m[1]) <= 2100:
+        return Value("DATE", m[1], "year", "year")
+    m = re.fullmatch(r"(\d{4}) and (\d{4})", s)
+    if m:
+        return Value("DATE", m[1], "year", "first of two years")
+
+    # Month day, year / day month year.
+    m = re.fullmatch(rf"{_MONTH_RE} (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})", s) or \
+        re.fullmatch(rf"(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{_MONTH_RE},? (\d{{4}})", s)
+    if m:
+        g = m.groups()
+        month, day = (_month(g[0]), int(g[1])) if not g[0].isdigit() else (_month(g[1]), int(g[0]))
+        try:
+            return Value("DATE", date(int(g[2]), month, day).isoformat(), "day", "full date")
+        except ValueError:
+            return None
+    m = re.fullmatch(rf"{_MONTH_RE},? (\d{{4}})", s)
+    if m:
+        return Value("DATE", f"{m[2]}-{_month(m[1]):02d}", "month", "month and year")
+
+    # "the week ending March 3" / "the week of March 3".
+    m = re.fullmatch(rf"week (ending|of|starting|beginning) {_MONTH_RE} (\d{{1,2}})(?:,? (\d{{4}}))?", s)
+    if m:
+        month, day = _month(m[2]), int(m[3])
+        if m[4]:
+            day_date = date(int(m[4]), month, day)
+        elif anchor:
+            day_date = _recent_day(anchor, month, day, future)
+        else:
+            return None
+        if day_date is None:
+            return None
+        start = day_date - timedelta(days=6) if m[1] == "ending" else day_date
+        return Value("DATE", _week(start), "week", f"week {m[1]}")
+
+    # Seasons: "this summer", "last winter", "summer 2025".
+    m = re.fullmatch(r"(this|last|next|early|late)? ?(spring|summer|autumn|fall|winter)(?: of)? ?(\d{4})?", s)
+    if m and (m[3] or anchor):
+        year = int(m[3]) if m[3] else anchor.year + {"last": -1, "next": 1}.get(m[1] or "", 0)
+        return Value("DATE", f"{year}-{SEASONS[m[2]]}", "season", "season")
+
+    if anchor is None:
+        return _dateparser_absolute(s)
+
+    # Deictic days.
+    if s in ("today", "this morning", "this afternoon", "this evening", "tonight", "now"):
+        return Value("DATE", anchor.isoformat(), "day", "today")
+    if s in ("yesterday", "last night"):
+        return Value("DATE", (anchor - timedelta(days=1)).isoformat(), "day", "yesterday")
+    if s == "tomorrow":
+        return Value("DATE", (anchor + timedelta(days=1)).isoformat(), "day", "tomorrow")
+
+    # "last week", "this month", "next year", "a year earlier", "earlier this year".
+    m = re.fullmatch(r"(?:earlier |later )?(this|last|next|past|previous|coming) (week|month|year|decade)", s)
+    if m:
+        offset = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}[m[1]]
+        return _offset_unit(anchor, m[2], offset, f"{m[1]} {m[2]}")
+    m = re.fullmatch(rf"{_NUM_RE} (day|week|month|year)s? (ago|earlier|before|later|after)", s)
+    if m:
+        n = _num(m[1]) * (1 if m[3] in ("later", "after") else -1)
+        return _offset_unit(anchor, m[2], n, f"{m[2]}s {m[3]}")
+
+    # Weekdays: the most recent one on or before the anchor (past-tense news), or the next one.
+    m = re.fullmatch(r"(?:last |this |next |early |late )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                     r"(?: (?:morning|afternoon|evening|night))?", s)
+    if m:
+        target = WEEKDAYS[m[1]]
+        if future or s.startswith("next "):
+            delta = (target - anchor.weekday()) % 7 or 7
+            day = anchor + timedelta(days=delta)
+        else:
+            delta = (anchor.weekday() - target) % 7
+            if s.startswith("last ") and delta == 0:
+                delta = 7
+            day = anchor - timedelta(days=delta)
+        return Value("DATE", day.isoformat(), "day", "weekday before publication" if not future else "weekday after")
+
+    # Bare month day: "March 13", "13 March", "Jan. 12".
+    m = re.fullmatch(rf"{_MONTH_RE} (\d{{1,2}})(?:st|nd|rd|th)?", s) or \
+        re.fullmatch(rf"(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{_MONTH_RE}", s)
+    if m:
+        g = m.groups()
+        month, day = (_month(g[0]), int(g[1])) if not g[0].isdigit() else (_month(g[1]), int(g[0]))
+        found = _recent_day(anchor, month, day, future)
+        return Value("DATE", found.isoformat(), "day", "month day, most recent") if found else None
+
+    # Bare month: "March", "early March", "last March".
+    m = re.fullmatch(rf"(?:early |mid-|mid |late |last |this |next )?{_MONTH_RE}", s)
+    if m:
+        month = _month(m[1])
+        if s.startswith("next ") or future:
+            year = anchor.year if month >= anchor.month else anchor.year + 1
+        else:
+            year = anchor.year if month <= anchor.month else anchor.year - 1
+            if s.startswith("last ") and month == anchor.month:
+                year -= 1
+        return Value("DATE", f"{year}-{month:02d}", "month", "month, most recent")
+
+    if re.search(r"\b(quarter|q[1-4])\b", s):
+        m = re.search(r"\b(first|second|third|fourth|q1|q2|q3|q4)\b.*?(\d{4})?$", s)
+        if m:
+            q = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(m[1], None) or int(m[1][1])
+            return Value("DATE", f"{m[2] or anchor.year}-Q{q}", "quarter", "quarter")
+    return _dateparser_relative(s, anchor)
+
+
+def _offset_unit(anchor: date, unit: str, offset: int, rule: str) -> Value:
+    if unit == "day":
+        return Value("DATE", (anchor + timedelta(days=offset)).isoformat(), "day", rule)
+    if unit == "week":
+        return Value("DATE", _week(anchor + timedelta(weeks=offset)), "week", rule)
+    if unit == "month":
+        y, mth = _month_back(anchor, -offset)
+        return Value("DATE", f"{y}-{mth:02d}", "month", rule)
+    if unit == "decade":
+        return Value("DATE", str(anchor.year // 10 + offset), "decade", rule)
+    return Value("DATE", str(anchor.year + offset), "year", rule)
+
+
+@lru_cache(maxsize=8192)
+def _dateparser_absolute(s: str) -> Value | None:
+    if not re.search(r"\d{4}", s):
+        return None
+    return _dateparser(s, None)
+
+
+@lru_cache(maxsize=8192)
+def _dateparser_relative(s: str, anchor: date) -> Value | None:
+    return _dateparser(s, anchor)
+
+
+def _dateparser(s: str, anchor: date | None) -> Value | None:
+    from datetime import datetime
+
+    from dateparser.date import DateDataParser
+
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    if anchor is not None:
+        settings["RELATIVE_BASE"] = datetime(anchor.year, anchor.month, anchor.day)
+    try:
+        data = DateDataParser(languages=["en"], settings=settings).get_date_data(s)
+    except (ValueError, OverflowError, TypeError, AttributeError):
+        return None
+    if data is None or data.date_obj is None or not 1800 <= data.date_obj.year <= 2100:
+        return None
+    d, period = data.date_obj.date(), data.period
+    if period == "year":
+        return Value("DATE", str(d.year), "year", "dateparser")
+    if period == "month":
+        return Value("DATE", f"{d.year}-{d.month:02d}", "month", "dateparser")
+    if period == "week":
+        return Value("DATE", _week(d), "week", "dateparser")
+    return Value("DATE", d.isoformat(), "day", "dateparser")
+
+
+# --------------------------------------------------------------------- finding
+
+# What spaCy's DATE entities miss or cut short in news text.
+_EXTRA = re.compile(
+    rf"\b(?:the )?week (?:ending|of|starting|beginning) {_MONTH_RE} \d{{1,2}}(?:,? \d{{4}})?|"
+    rf"\b{_NUM_RE} (?:day|week|month|year)s? (?:ago|earlier|later)\b|"
+    r"\b(?:yesterday|today|tomorrow|last night|tonight)\b|"
+    r"\b(?:on |last |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE)
+_COUNT_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(people|workers|troops|soldiers|homes|houses|residents|families|"
+                          r"children|tonnes|tons|km|miles|dollars|euros|cases|deaths|flights|trucks|vehicles|"
+                          r"buildings|refugees|migrants|patients|jobs|votes|members|units|barrels)\b", re.I)
+_FUTURE = re.compile(r"\b(will|would|shall|is due|are due|is expected|are expected|plans? to|next|upcoming|"
+                     r"scheduled|is set to|are set to)\b", re.I)
+
+
+def find_spans(text: str, doc=None) -> list[tuple[int, int, str]]:
+    """(start, end, label) of time expressions in ``text``; ``doc`` is spaCy's parse of it."""
+    spans: list[tuple[int, int, str]] = []
+    if doc is not None:
+        for ent in doc.ents:
+            if ent.label_ in ("DATE", "TIME"):
+                start, end = ent.start_char, ent.end_char
+                # "2,000 workers" read as a year: a number followed by a counted noun is a count.
+                if re.fullmatch(r"[\d,.]+", ent.text) and _COUNT_AFTER.match(text[end:end + 40]):
+                    continue
+                if re.fullmatch(r"\d{1,3}(,\d{3})+", ent.text):
+                    continue
+                spans.append((start, end, ent.label_))
+    for m in _EXTRA.finditer(text):
+        spans.append((m.start(), m.end(), "DATE"))
+    # Keep the longest of overlapping spans.
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    out: list[tuple[int, int, str]] = []
+    for s in spans:
+        if out and s[0] < out[-1][1]:
+            if s[1] > out[-1][1] and s[0] == out[-1][0]:
+                out[-1] = s
+            continue
+        out.append(s)
+    return out
+
+
+def is_future_context(sentence: str) -> bool:
+    return bool(_FUTURE.search(sentence))
