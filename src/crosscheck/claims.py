@@ -1,0 +1,307 @@
+"""Claims: every quantity a report states, with its unit, bound and the thing counted.
+
+Finding is rule-based over the cleaned text (numbers with separators and
+decimals, number words, scale words, ranges, bounds, currencies, percentages,
+units and rates); the shared spaCy parse supplies what the rules cannot: which
+numbers are dates or times (not claims) and which noun a number counts.
+Normalising uses pint, so "12 miles" and "19.3 km" compare as lengths.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .records import Claim, Document, Normalized
+
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+                "fifty": 50, "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12, "two dozen": 24,
+                "three dozen": 36, "half a": 0.5, "half": 0.5, "a thousand": 1000, "a million": 1e6}
+VAGUE = {"dozens": (24, 99), "hundreds": (200, 999), "thousands": (2000, 9999), "tens of thousands": (20000, 99999),
+         "hundreds of thousands": (200000, 999999), "millions": (2e6, 9.99e6), "scores": (40, 99)}
+SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
+          "trillion": 1e12, "tn": 1e12}
+CURRENCY_PREFIX = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
+                   "¥": "JPY", "₹": "INR", "a$": "AUD", "c$": "CAD"}
+CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP",
+                  "yen": "JPY", "rupees": "INR", "riyals": "SAR", "rials": "YER", "hryvnias": "UAH", "roubles": "RUB",
+                  "rubles": "RUB"}
+# Unit words as written -> pint unit names.
+UNITS = {
+    "sq km": "km**2", "square kilometres": "km**2", "square kilometers": "km**2", "square kilometre": "km**2",
+    "square kilometer": "km**2", "km2": "km**2", "km²": "km**2", "square miles": "mile**2", "square mile": "mile**2",
+    "sq miles": "mile**2", "sq mi": "mile**2", "hectares": "hectare", "hectare": "hectare", "ha": "hectare",
+    "acres": "acre", "acre": "acre", "square metres": "m**2", "square meters": "m**2",
+    "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "km": "km",
+    "miles": "mile", "mile": "mile", "metres": "m", "meters": "m", "metre": "m", "meter": "m", "m": "m",
+    "feet": "foot", "foot": "foot", "ft": "foot", "centimetres": "cm", "cm": "cm", "millimetres": "mm", "mm": "mm",
+    "tonnes": "metric_ton", "tonne": "metric_ton", "tons": "metric_ton", "ton": "metric_ton", "t": "metric_ton",
+    "kilograms": "kg", "kilogram": "kg", "kg": "kg", "kilos": "kg", "grams": "g", "g": "g",
+    "pounds": "lb", "lb": "lb", "lbs": "lb", "litres": "liter", "liters": "liter", "litre": "liter", "l": "liter",
+    "gallons": "gallon", "barrels": "oil_barrel", "barrel": "oil_barrel",
+    "degrees celsius": "degC", "°c": "degC", "degrees": "degree",
+    "hours": "hour", "hour": "hour", "minutes": "minute", "days": "day", "weeks": "week", "months": "month",
+    "years": "year", "megawatts": "MW", "mw": "MW", "kilowatts": "kW", "kw": "kW",
+    "knots": "knot", "mph": "mph", "km/h": "km/h", "kph": "km/h",
+}
+# Normalise to these units per dimension.
+TARGET = {"[length]": "km", "[length] ** 2": "km**2", "[mass]": "metric_ton", "[length] ** 3": "liter",
+          "[time]": "day", "[power]": "MW", "[length] / [time]": "km/h", "[temperature]": "degC"}
+RATES = {"a day": "day", "per day": "day", "a week": "week", "per week": "week", "a month": "month",
+         "per month": "month", "a year": "year", "per year": "year", "annually": "year", "an hour": "hour",
+         "per hour": "hour", "each day": "day", "each week": "week", "daily": "day", "weekly": "week"}
+BOUNDS = [("more than", "at_least"), ("over", "at_least"), ("at least", "at_least"), ("upwards of", "at_least"),
+          ("in excess of", "at_least"), ("no fewer than", "at_least"), ("as many as", "at_most"),
+          ("as much as", "at_most"), ("up to", "at_most"), ("at most", "at_most"), ("less than", "at_most"),
+          ("fewer than", "at_most"), ("under", "at_most"), ("nearly", "about"), ("almost", "about"),
+          ("about", "about"), ("around", "about"), ("roughly", "about"), ("approximately", "about"),
+          ("some", "about"), ("an estimated", "about"), ("estimated", "about"), ("close to", "about"),
+          ("just over", "about"), ("just under", "about"), ("about", "about")]
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORDNUM = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+_VAGUE = "|".join(sorted((re.escape(w) for w in VAGUE), key=len, reverse=True))
+_SCALE = r"(?:\s?(?:thousand|million|billion|trillion|mn|bn|tn)\b|(?<=\d)(?:k|m|bn|b)\b)"
+_CUR = r"(?:US\$|A\$|C\$|\$|€|£|¥|₹|USD\s?|EUR\s?|GBP\s?)"
+_UNIT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
+_CURWORD = "|".join(sorted((re.escape(u) for u in CURRENCY_WORDS), key=len, reverse=True))
+_BOUND = "|".join(sorted((re.escape(b) for b, _ in BOUNDS), key=len, reverse=True))
+_RATE = "|".join(sorted((re.escape(r) for r in RATES), key=len, reverse=True))
+
+QUANTITY = re.compile(
+    rf"(?P<bound>\b(?:{_BOUND})\s+)?"
+    rf"(?:between\s+)?"
+    rf"(?P<cur>{_CUR})?(?P<num>{_NUM}|\b(?:{_WORDNUM})\b)(?P<scale>{_SCALE})?"
+    rf"(?:\s?(?:-|–|to|and)\s?(?P<cur2>{_CUR})?(?P<num2>{_NUM})(?P<scale2>{_SCALE})?)?"
+    rf"(?P<pct>\s?(?:%|per ?cent\b))?"
+    rf"(?:[\s-]?(?P<unit>(?:{_UNIT}))\b)?"
+    rf"(?:\s(?P<curword>{_CURWORD})\b)?"
+    rf"(?:\s(?P<rate>{_RATE})\b)?"
+    rf"|(?P<bound_v>\b(?:{_BOUND})\s+)?\b(?P<vague>{_VAGUE})\b",
+    re.IGNORECASE)
+
+PEOPLE = {"people", "person", "persons", "resident", "residents", "civilians", "civilian", "individuals", "villagers"}
+DEATH = re.compile(r"\b(kill|killed|killing|dead|death|deaths|die|died|toll|lives)\b", re.I)
+IRREGULAR = {"leave": "left", "flee": "fled", "hit": "hit", "take": "taken", "give": "given", "send": "sent",
+             "bring": "brought", "find": "found", "hold": "held", "build": "built", "lose": "lost", "keep": "kept",
+             "sell": "sold", "buy": "bought", "make": "made", "put": "put", "cut": "cut", "shoot": "shot"}
+
+
+@dataclass
+class Quantity:
+    start: int
+    end: int
+    text: str
+    value: float | None
+    value_max: float | None
+    unit: str | None  # as written ("miles", "USD", "%")
+    bound: str
+    normalized: Normalized
+    rate: str | None = None
+    subject: str | None = None
+
+
+def _to_number(num: str, scale: str | None) -> float | None:
+    num = num.strip().lower()
+    if num in NUMBER_WORDS:
+        value = float(NUMBER_WORDS[num])
+    else:
+        try:
+            value = float(num.replace(",", ""))
+        except ValueError:
+            return None
+    if scale:
+        value *= SCALES[scale.strip().lower()]
+    return value
+
+
+@lru_cache(maxsize=1)
+def _ureg():
+    import pint
+
+    return pint.UnitRegistry()
+
+
+def normalise(value: float | None, value_max: float | None, unit: str | None, rate: str | None) -> Normalized:
+    """Convert to the dimension's reference unit with pint; counts and money keep theirs."""
+    if unit is None or value is None or unit in ("%",) or unit.isupper():
+        norm_unit = unit
+        if rate and unit:
+            norm_unit = f"{unit}/{rate}"
+        elif rate:
+            norm_unit = f"1/{rate}"
+        return Normalized(value, value_max, norm_unit)
+    ureg = _ureg()
+    pint_unit = UNITS.get(unit.lower())
+    if pint_unit is None:
+        return Normalized(value, value_max, unit)
+    try:
+        quantity = ureg.Quantity(value, pint_unit)
+        target = TARGET.get(str(quantity.dimensionality))
+        if target is None:
+            return Normalized(value, value_max, pint_unit)
+        factor = ureg.Quantity(1, pint_unit).to(target).magnitude
+        label = target.replace("**2", "²").replace("metric_ton", "t")
+        if rate:
+            label = f"{label}/{rate}"
+        return Normalized(round(value * factor, 6), round(value_max * factor, 6) if value_max is not None else None,
+                          label)
+    except Exception:  # pint raises several types for odd units; keep the value as written
+        return Normalized(value, value_max, unit)
+
+
+def extract_quantities(text: str, doc=None) -> list[Quantity]:
+    """Quantities of a raw text. ``doc`` (spaCy's parse of it) removes dates and finds subjects."""
+    skip: list[tuple[int, int]] = []
+    if doc is not None:
+        skip = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME", "ORDINAL")]
+    out = []
+    for m in QUANTITY.finditer(text):
+        start, end = m.start(), m.end()
+        surface = m.group(0)
+        # Trailing spaces or joiners caught by optional groups are not part of the quantity.
+        stripped = surface.rstrip(" -–")
+        end = start + len(stripped)
+        if not stripped.strip():
+            continue
+        if m.group("vague"):
+            low, high = VAGUE[m.group("vague").lower()]
+            bound = dict(BOUNDS).get((m.group("bound_v") or "").strip().lower(), "range")
+            q = Quantity(start, end, text[start:end], float(low), float(high), None, "range" if bound == "about" else bound,
+                         Normalized(float(low), float(high), None))
+            out.append(q)
+            continue
+        num = m.group("num")
+        if _is_not_a_claim(text, m, skip):
+            continue
+        value: float | None = _to_number(num, m.group("scale"))
+        value_max = _to_number(m.group("num2"), m.group("scale2") or m.group("scale")) if m.group("num2") else None
+        if value is None:
+            continue
+        cur = m.group("cur") or m.group("cur2")
+        unit: str | None = None
+        if cur:
+            unit = CURRENCY_PREFIX.get(cur.strip().lower())
+        elif m.group("curword"):
+            unit = CURRENCY_WORDS[m.group("curword").lower()]
+        elif m.group("pct"):
+            unit = "%"
+        elif m.group("unit"):
+            unit = m.group("unit")
+            if unit.lower() in ("m", "t", "l", "g", "b", "k") and not m.group("num").replace(",", "").replace(".", "").isdigit():
+                unit = None
+        elif (m.group("scale") or "").lower() == "m" and re.match(r"\s+(deep|long|high|wide|tall|away|below|above)\b",
+                                                                  text[m.end():m.end() + 8]):
+            # "5m deep" is metres, not millions.
+            value = _to_number(num, None)
+            unit = "m"
+        bound = dict(BOUNDS).get((m.group("bound") or "").strip().lower(), "exact")
+        if value_max is not None:
+            bound = "range"
+        rate = RATES.get(m.group("rate").lower()) if m.group("rate") else None
+        out.append(Quantity(start, end, text[start:end], value, value_max, unit, bound,
+                            normalise(value, value_max, unit, rate), rate))
+    if doc is not None:
+        for q in out:
+            q.subject = _subject(doc, q)
+    return out
+
+
+def _is_not_a_claim(text: str, m: re.Match, skip: list[tuple[int, int]]) -> bool:
+    num_start, num_end = m.start("num"), m.end("num")
+    num = m.group("num")
+    before, after = text[max(0, num_start - 1):num_start], text[num_end:num_end + 1]
+    # Part of a word or code ("COVID-19", "A320", "G7"), a time ("11:30"), or an ordinal.
+    if re.match(r"[A-Za-z]", before) or (after and re.match(r"[A-Za-z]", after) and not m.group("unit")
+                                         and not m.group("scale")):
+        return True
+    if re.match(r"[:/]", after) or re.match(r"[:/]", before):
+        return True
+    has_unit = any(m.group(g) for g in ("cur", "curword", "pct", "unit", "scale"))
+    for a, b in skip:
+        if a <= num_start < b and not has_unit:
+            return True
+    # A bare year is a date, not a quantity.
+    if not has_unit and re.fullmatch(r"(1[89]|20)\d\d", num) and not m.group("bound"):
+        return True
+    return False
+
+
+def _participle(lemma: str) -> str:
+    if lemma in IRREGULAR:
+        return IRREGULAR[lemma]
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma[:-1] + "ied"
+    return lemma + "ed"
+
+
+def _subject(doc, q: Quantity) -> str | None:
+    """The thing counted: the noun the number modifies (plus "of X"), and its verb."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return None
+    num = next((t for t in reversed(span) if t.like_num or t.pos_ == "NUM"), span[-1])
+    noun = None
+    if num.dep_ in ("nummod", "quantmod", "compound") and num.head.pos_ in ("NOUN", "PROPN") and num.head.i >= span.end - 1:
+        noun = num.head
+    if noun is None:
+        nxt = span.end
+        if nxt < len(doc) and doc[nxt].pos_ in ("NOUN", "PROPN", "ADJ"):
+            noun = doc[nxt]
+            while noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "NOUN" and doc[noun.i + 1].dep_ != "nsubj":
+                noun = doc[noun.i + 1]
+    words: list[str] = []
+    head = noun
+    if noun is not None and noun.i >= span.end:
+        words = [t.text for t in doc[span.end:noun.i + 1]]
+        of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+        if of and list(of[0].children):
+            pobj = [c for c in of[0].children if c.dep_ == "pobj"]
+            if pobj:
+                words += ["of", pobj[0].text]
+    elif span[-1].i + 1 < len(doc) and doc[span[-1].i + 1].lower_ == "of":
+        pobj = [c for c in doc[span[-1].i + 1].children if c.dep_ == "pobj"]
+        if pobj:
+            words = [t.text for t in doc[span[-1].i + 1: pobj[0].i + 1]]
+            head = pobj[0]
+    anchor = head if head is not None else num
+    # The verb the quantity hangs from, through prepositions: "moved 4,000 tonnes of food".
+    verb = None
+    for ancestor in list(num.ancestors)[:4]:
+        if ancestor.pos_ == "VERB":
+            verb = ancestor
+            break
+    sentence = anchor.sent.text
+    lowered = [w.lower() for w in words]
+    if (not lowered or lowered[-1] in PEOPLE) and DEATH.search(sentence) and (
+            (verb is not None and DEATH.search(verb.text)) or not lowered):
+        return "people killed"
+    if not words:
+        if "toll" in sentence.lower() and DEATH.search(sentence):
+            return "people killed"
+        return None
+    if words[0].lower() == "of":  # "30 sq km of low-lying districts": the thing measured
+        words = [w for w in words[1:] if w.lower() not in ("the", "a", "an", "its", "their")]
+    subject = re.sub(r"\s*-\s*", "-", " ".join(words))
+    if verb is not None and verb.pos_ == "VERB" and verb.lemma_ not in ("be", "have", "say"):
+        subject += " " + _participle(verb.lemma_)
+    return subject.lower()
+
+
+def extract_claims(documents: list[Document]) -> list[Claim]:
+    from . import nlp
+
+    parsed = nlp.parse(documents)
+    claims: list[Claim] = []
+    for d in documents:
+        sentences = d.sentences
+        for n, q in enumerate(extract_quantities(d.text, parsed.get(d.id))):
+            sentence = next((s.text for s in sentences if s.start <= q.start < s.end), "")
+            claims.append(Claim(id=f"{d.id}:c{n}", document=d.id, text=q.text, sentence=sentence, value=q.value,
+                                value_max=q.value_max, unit=q.unit if not q.rate else f"{q.unit or ''}/{q.rate}".lstrip("/") if q.unit else f"per {q.rate}",
+                                normalized=q.normalized, subject=q.subject, bound=q.bound, start=q.start, end=q.end))
+    return claims

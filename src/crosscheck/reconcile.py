@@ -1,0 +1,125 @@
+"""Reconcile: do independent sources agree on the numbers?
+
+Claims are about the same quantity when they share a normalised unit and a
+subject key (the thing counted and what happened to it: "people killed";
+every area in a story is taken as "the area affected"). Each claim becomes an
+interval that respects its bound and its rounding:
+
+- exact: the value within ``EXACT_TOLERANCE`` for measurements, and as
+  written for counts (23 dead is not 24 dead);
+- about / nearly / some: within ``ABOUT_TOLERANCE``;
+- at least / more than: [v, inf); at most / up to / less than: [0, v];
+- range: [low, high].
+
+Sources whose intervals all overlap agree; sources in disjoint groups
+conflict, and the explanation names who says what. Copies are one source:
+claims from one copy group never agree or conflict with each other.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from .records import Claim, Evidence, Finding, Sources
+
+EXACT_TOLERANCE = 0.02  # "800 km" and "815 km" agree
+ABOUT_TOLERANCE = 0.10  # "about 30 sq km" and "about 12 square miles" (31.1 km²) agree
+PEOPLE = {"people", "person", "persons", "resident", "residents", "civilians", "civilian", "individuals"}
+
+
+def subject_key(claim: Claim) -> str | None:
+    unit = claim.normalized.unit
+    if unit == "km²":
+        return "area affected"
+    if not claim.subject:
+        return None
+    words = re.findall(r"[a-z]+", claim.subject.lower())
+    words = ["people" if w in PEOPLE else w for w in words if w not in ("of", "the", "a", "an")]
+    return " ".join(words) or None
+
+
+def interval(claim: Claim) -> tuple[float, float]:
+    n = claim.normalized
+    v = n.value if n.value is not None else claim.value
+    if v is None:
+        return (-math.inf, math.inf)
+    measured = n.unit not in (None, "%") and not (n.unit or "").isupper()
+    if claim.bound == "range" and n.value_max is not None:
+        return (v, n.value_max)
+    if claim.bound == "at_least":
+        return (v, math.inf)
+    if claim.bound == "at_most":
+        return (0.0, v)
+    tolerance = ABOUT_TOLERANCE if claim.bound == "about" else (EXACT_TOLERANCE if measured else 0.0)
+    return (v * (1 - tolerance), v * (1 + tolerance))
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def reconcile_claims(claims: list[Claim], sources: Sources,
+                     labels: dict[str, str] | None = None) -> tuple[list[Finding], list[Finding]]:
+    """(agreements, conflicts). ``labels`` names reports in explanations (outlet, title)."""
+    labels = labels or {}
+    groups: dict[tuple[str | None, str], list[Claim]] = {}
+    for c in claims:
+        key = subject_key(c)
+        if key is None or c.normalized.value is None:
+            continue
+        groups.setdefault((c.normalized.unit, key), []).append(c)
+
+    agreements, conflicts = [], []
+    for (unit, key), group in sorted(groups.items(), key=lambda kv: (str(kv[0][0]), kv[0][1])):
+        # One claim per source: its first statement (a report may update itself).
+        per_source: dict[str, Claim] = {}
+        for c in sorted(group, key=lambda c: (c.document, c.start)):
+            per_source.setdefault(sources.key(c.document), c)
+        if len(per_source) < 2:
+            continue
+        clusters: list[list[Claim]] = []
+        for c in sorted(per_source.values(), key=lambda c: (interval(c)[1] - interval(c)[0], c.id)):
+            home = next((cl for cl in clusters if all(_overlap(interval(c), interval(o)) for o in cl)), None)
+            if home is None:
+                clusters.append([c])
+            else:
+                home.append(c)
+        involved = [c for cl in clusters for c in cl]
+        items = [Evidence(c.document, c.text, c.sentence, c.start, c.end) for c in involved]
+        documents = sorted({c.document for c in involved})
+        if len(clusters) == 1:
+            agreements.append(Finding("quantity", items, documents, _agree_text(key, involved, labels),
+                                      sources.count(documents)))
+        else:
+            conflicts.append(Finding("quantity", items, documents, _conflict_text(key, clusters, labels),
+                                     sources.count(documents)))
+    return agreements, conflicts
+
+
+def _fmt(c: Claim) -> str:
+    n = c.normalized
+    value = f"{n.value:,.4g}" if n.value is not None else "?"
+    if n.value_max is not None:
+        value += f"–{n.value_max:,.4g}"
+    unit = f" {n.unit}" if n.unit and n.unit != "%" else ("%" if n.unit == "%" else "")
+    written = f"“{c.text}”"
+    if unit and (c.unit or "") not in (n.unit or "") and c.unit is not None:
+        return f"{written} ({value}{unit})"
+    return written
+
+
+def _agree_text(key: str, claims: list[Claim], labels: dict[str, str]) -> str:
+    said = "; ".join(f"{labels.get(c.document, c.document)} says {_fmt(c)}" for c in claims)
+    bounds = {c.bound for c in claims}
+    why = "the same value" if bounds == {"exact"} and len({c.normalized.value for c in claims}) == 1 else \
+        "values compatible within their bounds and rounding"
+    return f"{len(claims)} independent sources agree on {key}: {said} — {why}."
+
+
+def _conflict_text(key: str, clusters: list[list[Claim]], labels: dict[str, str]) -> str:
+    parts = []
+    for cl in clusters:
+        parts.append(", ".join(f"{labels.get(c.document, c.document)} says {_fmt(c)}" for c in cl))
+    return (f"Independent sources disagree on {key}: " + " versus ".join(parts) +
+            " — these figures cannot all be true, even allowing for their bounds and rounding.")
