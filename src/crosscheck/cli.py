@@ -24,7 +24,7 @@ app = typer.Typer(
     no_args_is_help=True,
     help="crosscheck: many news reports on one story in, one sourced, cross-checked account out.",
 )
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def _story_name(paths: list[str], story: str | None) -> str:

@@ -123,7 +123,8 @@ def analyze_story(store: Store, story: str, settings: Settings, progress: Progre
     found_claims = store.load_claims(story)
 
     if stage("reconcile"):
-        agreements, conflicts = reconcile.reconcile_claims(found_claims, sources)
+        labels = {d.id: f"{d.outlet or d.title or d.source} ({d.published.date or 'undated'})" for d in documents}
+        agreements, conflicts = reconcile.reconcile_claims(found_claims, sources, labels)
         store.save_stage(story, "reconcile", agreements=agreements, conflicts=conflicts)
 
     if stage("brief"):

@@ -50,6 +50,10 @@ def resolve_times(documents: list[Document]) -> list[Timex]:
     from .. import nlp
 
     parsed = nlp.parse(documents)
+    # Year-less dates of an undated report ("on March 13") take their year from the
+    # story: the latest publication day among its dated reports.
+    dated_days = [x for x in (_day(d.published.date) for d in documents) if x]
+    story_day = max(dated_days) if dated_days else None
     out: list[Timex] = []
     for d in documents:
         anchor = _day(d.published.date)
@@ -59,10 +63,18 @@ def resolve_times(documents: list[Document]) -> list[Timex]:
         # Undated: absolute expressions first, then the relative ones against the
         # interval those allow, with both ends of the resolved value kept.
         absolute = find_timexes(d.text, None, parsed.get(d.id), d.id)
-        earliest = _latest_past_day(absolute) or _day(d.published.earliest)
         latest = _day(d.published.latest)
         out.extend(absolute)
         seen = {(t.start, t.end) for t in absolute}
+        if story_day is not None:
+            for t in find_timexes(d.text, latest or story_day, parsed.get(d.id), d.id):
+                if (t.start, t.end) not in seen and t.rule == "month day, most recent":
+                    out.append(dataclasses.replace(
+                        t, rule=t.rule + " (undated report: year from the story's dated reports)",
+                        earliest=t.value, latest=t.value))
+                    absolute.append(t)
+                    seen.add((t.start, t.end))
+        earliest = _latest_past_day(absolute) or _day(d.published.earliest)
         if earliest is None and latest is None:
             continue
         low = find_timexes(d.text, earliest or latest, parsed.get(d.id), d.id)
@@ -96,7 +108,8 @@ def date_undated(documents: list[Document], timexes: list[Timex], copy_groups: l
     group_of = {doc_id: g for g in copy_groups for doc_id in g.documents}
     absolute_days: dict[str, list[date]] = {}
     for t in timexes:
-        if t.anchor is None and t.granularity == "day" and t.earliest is None:
+        year_from_story = "year from the story" in t.rule
+        if t.granularity == "day" and ((t.anchor is None and t.earliest is None) or year_from_story):
             day = _day(t.value)
             if day:
                 absolute_days.setdefault(t.document, []).append(day)

@@ -22,7 +22,11 @@ before over more than about some into out up down not no new would could will ca
 _WORD = re.compile(r"[a-z][a-z'-]+")
 
 MERGE_OVERLAP = 0.5  # share of the smaller event's content words found in the other
-CONFLICT_OVERLAP = 0.5
+# A date conflict needs the same happening: shared content words, a shared two-word
+# phrase ("storm surge"), days at most a week apart, and neither sentence naming the
+# other's date (a sentence can speak of two days).
+CONFLICT_OVERLAP = 0.3
+CONFLICT_MAX_DAYS = 7
 
 
 @dataclass
@@ -35,6 +39,7 @@ class _Candidate:
     end: int
     words: set[str]
     participants: list[str] = field(default_factory=list)
+    day_marks: list[tuple[int, str]] = field(default_factory=list)  # (offset in sentence, day) of each day named
 
 
 def _content_words(text: str) -> set[str]:
@@ -75,7 +80,8 @@ def candidates(documents: list[Document], timexes: list[Timex], entities: list[E
             words = _content_words(s.text) - _content_words(governing.text)
             participants = sorted({eid for (a, b, eid) in mentions.get(d.id, []) if s.start <= a < s.end})
             out.append(_Candidate(d.id, date_value, governing.granularity, s.text, s.start, s.end, words,
-                                  participants))
+                                  participants, [(t.start - s.start, t.value) for t in inside
+                                                 if t.granularity == "day"]))
     return out
 
 
@@ -129,30 +135,60 @@ def build_timeline(documents: list[Document], timexes: list[Timex], entities: li
 
 
 def date_conflicts(cands: list[_Candidate], sources: Sources) -> list[Finding]:
-    """The same happening put on different days by independent sources."""
-    days = [c for c in cands if c.granularity == "day"]
-    findings, seen = [], set()
+    """The same happening put on different days by independent sources.
+
+    The two sentences must share a two-word phrase naming the happening ("storm
+    surge"); the day compared on each side is the one written nearest that phrase,
+    since a sentence can name several days ("warned on Sunday ... Friday's surge").
+    """
+    days = [c for c in cands if c.day_marks]
+    groups: dict[tuple[str, str, str], dict[tuple[str, str], _Candidate]] = {}
     for i, a in enumerate(days):
         for b in days[i + 1:]:
-            if a.date == b.date or sources.same_source(a.document, b.document):
+            if a.document == b.document or sources.same_source(a.document, b.document):
                 continue
-            if _overlap(a.words, b.words) < CONFLICT_OVERLAP or len(a.words & b.words) < 3:
+            shared = _bigrams(a.sentence) & _bigrams(b.sentence)
+            overlap = _overlap(a.words, b.words)
+            if not shared or overlap < CONFLICT_OVERLAP or len(a.words & b.words) < 3:
                 continue
-            key = frozenset({(a.document, a.start), (b.document, b.start)})
-            if key in seen:
+            phrase = " ".join(sorted(shared)[0])
+            day_a, day_b = _day_near(a, phrase), _day_near(b, phrase)
+            if day_a == day_b or _days_apart(day_a, day_b) > CONFLICT_MAX_DAYS:
                 continue
-            seen.add(key)
-            first, second = sorted((a, b), key=lambda c: c.date)
-            shared = ", ".join(sorted(a.words & b.words)[:6])
-            findings.append(Finding(
-                kind="date",
-                items=[Evidence(first.document, first.date, first.sentence, first.start, first.end),
-                       Evidence(second.document, second.date, second.sentence, second.start, second.end)],
-                documents=sorted({a.document, b.document}),
-                explanation=f"Two independent reports describe the same happening ({shared}) on different days: "
-                            f"{first.date} and {second.date}.",
-                independent_sources=sources.count([a.document, b.document])))
+            for c, day in ((a, day_a), (b, day_b)):
+                groups.setdefault((phrase, min(day_a, day_b), max(day_a, day_b)), {}).setdefault(
+                    (c.document, day), c)
+    findings = []
+    for (phrase, d1, d2), members in sorted(groups.items()):
+        items = [Evidence(doc_id, day, c.sentence, c.start, c.end)
+                 for (doc_id, day), c in sorted(members.items(), key=lambda kv: (kv[0][1], kv[0][0]))]
+        documents = sorted({doc_id for doc_id, _ in members})
+        says = {day: sources.count(doc_id for doc_id, d in members if d == day) for day in (d1, d2)}
+        findings.append(Finding(
+            kind="date", items=items, documents=documents,
+            explanation=f"Independent reports put the same happening (“{phrase}”) on different days: "
+                        f"{d1} ({says[d1]} independent source(s)) and {d2} ({says[d2]}).",
+            independent_sources=sources.count(documents)))
     return findings
+
+
+def _day_near(c: _Candidate, phrase: str) -> str:
+    position = c.sentence.lower().find(phrase.split()[0])
+    return min(c.day_marks, key=lambda m: abs(m[0] - position))[1]
+
+
+def _bigrams(text: str) -> set[tuple[str, str]]:
+    words = [w for w in _WORD.findall(text.lower()) if w not in _STOP]
+    return set(zip(words, words[1:]))
+
+
+def _days_apart(a: str, b: str) -> int:
+    from datetime import date
+
+    try:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+    except ValueError:
+        return 10**6
 
 
 def _short(sentence: str, limit: int = 220) -> str:
