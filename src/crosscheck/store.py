@@ -230,8 +230,10 @@ class Store:
         lock_path = self.path.with_name(self.path.name + ".lock")
         handle = open(lock_path, "a+")
         try:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+            # A POSIX record lock belongs to this process alone: worker processes forked
+            # from it (spaCy's) do not inherit it, so a killed run never leaves it held.
+            fcntl.lockf(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except (BlockingIOError, PermissionError):
             handle.seek(0)
             holder = handle.read().strip() or "another process"
             handle.close()
@@ -244,7 +246,7 @@ class Store:
         try:
             yield
         finally:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+            fcntl.lockf(handle.fileno(), fcntl.LOCK_UN)
             handle.close()
 
     def close(self) -> None:

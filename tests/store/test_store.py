@@ -140,14 +140,27 @@ def test_migration_from_version_1(tmp_path):
 
 
 def test_second_writer_refused(tmp_path):
+    import subprocess
+    import sys
+
     path = tmp_path / "s.sqlite"
-    with Store(path) as first, Store(path) as second:
-        with first.writer_lock():
-            with pytest.raises(StoreBusy, match="another crosscheck run"):
+    Store(path).close()
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sys, time; from crosscheck.store import Store\n"
+        f"s = Store({str(path)!r})\n"
+        "with s.writer_lock():\n    print('locked', flush=True); time.sleep(30)")],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        with Store(path) as second:
+            with pytest.raises(StoreBusy, match=f"another crosscheck run is writing to this store \\(pid {holder.pid}\\)"):
                 with second.writer_lock():
                     pass
-        with second.writer_lock():  # free again once the first is done
-            pass
+    finally:
+        holder.kill()
+        holder.wait()
+    with Store(path) as second, second.writer_lock():  # free again once the holder is gone
+        pass
 
 
 def test_reader_sees_committed_data_while_writer_holds_transaction(tmp_path):
