@@ -46,10 +46,10 @@ def _env() -> Environment:
     return _ENV
 
 
-def to_html(story: dict[str, Any], standalone: bool = True, extra: dict[str, Any] | None = None) -> str:
-    """The story page. ``standalone`` pages carry everything inline (no external asset)."""
-    return _env().get_template("story.html.j2").render(
-        story=story, view=StoryView(story), standalone=standalone, **(extra or {}))
+def to_html(story: dict[str, Any], web: bool = False) -> str:
+    """The story page, self-contained (no external asset). ``web`` adds the web app's
+    navigation, search box and download links."""
+    return _env().get_template("story.html.j2").render(story=story, view=StoryView(story), web=web)
 
 
 def _number(value: Any) -> str:

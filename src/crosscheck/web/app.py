@@ -1,0 +1,117 @@
+"""FastAPI app over a store, read-only, rendering through the report layer.
+
+The story page is the same template as the HTML export (``report``), with
+navigation and search added; downloads are the exports themselves. The store
+is opened read-only for each request, so ``analyze`` can write while this
+serves (SQLite WAL). Nothing outside the store is ever read: no route takes a
+path, and there are no static files beyond what the templates inline.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from fastapi import FastAPI, Query, Request
+from fastapi.responses import HTMLResponse, PlainTextResponse, Response
+
+from ..report import build_story, to_csv, to_html, to_json, to_markdown
+from ..report.exports import CSV_TABLES, template_environment
+from ..store import Store, StoreError
+
+CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; "
+       "base-uri 'none'; frame-ancestors 'none'")
+
+
+def create_app(db_path: str | Path) -> FastAPI:
+    db_path = Path(db_path)
+    Store(db_path, readonly=True).close()  # fail now, with a clear message, on a missing or broken store
+    app = FastAPI(title="crosscheck", docs_url=None, redoc_url=None, openapi_url=None)
+    env = template_environment()
+
+    def open_store() -> Store:
+        return Store(db_path, readonly=True)
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        response.headers["Content-Security-Policy"] = CSP
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        response.headers["X-Frame-Options"] = "DENY"
+        return response
+
+    def page(title: str, body: str, status: int = 200) -> HTMLResponse:
+        html = env.get_template("page.html.j2").render(title=title, body=body)
+        return HTMLResponse(html, status_code=status)
+
+    def error(status: int, message: str) -> HTMLResponse:
+        return page("Error", f"<h1>{status}</h1><p>{escape(message)}</p><p><a href='/'>All stories</a></p>", status)
+
+    @app.get("/", response_class=HTMLResponse)
+    def stories():
+        try:
+            with open_store() as store:
+                rows = store.stories()
+        except StoreError as e:
+            return error(500, str(e))
+        return HTMLResponse(env.get_template("stories.html.j2").render(stories=rows, db=str(db_path.name)))
+
+    @app.get("/story/{name}", response_class=HTMLResponse)
+    def story(name: str):
+        try:
+            with open_store() as store:
+                if not store.has_story(name):
+                    return error(404, f"No story named {name!r} in this store.")
+                data = build_story(store, name)
+        except StoreError as e:
+            return error(500, str(e))
+        return HTMLResponse(to_html(data, web=True))
+
+    @app.get("/story/{name}/export/{fmt}")
+    def export(name: str, fmt: str):
+        try:
+            with open_store() as store:
+                if not store.has_story(name):
+                    return error(404, f"No story named {name!r} in this store.")
+                data = build_story(store, name)
+        except StoreError as e:
+            return error(500, str(e))
+        safe = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in name) or "story"
+        if fmt == "json":
+            return Response(to_json(data), media_type="application/json",
+                            headers={"Content-Disposition": f'attachment; filename="{safe}.json"'})
+        if fmt == "md":
+            return PlainTextResponse(to_markdown(data), headers={"Content-Disposition": f'attachment; filename="{safe}.md"'})
+        if fmt == "html":
+            return Response(to_html(data), media_type="text/html",
+                            headers={"Content-Disposition": f'attachment; filename="{safe}.html"'})
+        if fmt in CSV_TABLES:
+            return Response(to_csv(data, fmt), media_type="text/csv",
+                            headers={"Content-Disposition": f'attachment; filename="{safe}-{fmt}.csv"'})
+        return error(404, f"No export format {fmt!r}.")
+
+    @app.get("/search", response_class=HTMLResponse)
+    def search(q: str = Query("", max_length=500), story: str | None = Query(None, max_length=500)):
+        hits = []
+        if q.strip():
+            try:
+                with open_store() as store:
+                    hits = store.search(q, story=story or None, limit=100)
+                    owners = {h.document: [s["name"] for s in store.stories()
+                                           if h.document in set(store.document_ids(s["name"]))] for h in hits}
+            except StoreError as e:
+                return error(500, str(e))
+        else:
+            owners = {}
+        return HTMLResponse(env.get_template("search.html.j2").render(q=q, story=story, hits=hits, owners=owners))
+
+    @app.exception_handler(404)
+    async def not_found(request: Request, exc):
+        return error(404, "No such page.")
+
+    @app.exception_handler(500)
+    async def broken(request: Request, exc):
+        return error(500, "Something went wrong reading the store.")
+
+    return app
