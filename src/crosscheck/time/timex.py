@@ -45,8 +45,11 @@ def _month(word: str) -> int:
     return MONTHS[word.rstrip(".")[:3]]
 
 
-def _num(word: str) -> int:
+def _num(word: str) -> int | str:
+    """A count as written; "several" and "few" stay unspecified (TimeML's X)."""
     word = word.lower().replace("couple of", "couple")
+    if word in ("several", "few"):
+        return "X"
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
 
 
@@ -82,12 +85,45 @@ def normalise(text: str, anchor: date | None, future: bool = False) -> Value | N
     s = re.sub(r"^(on|in|at|by|since|until|from|during|of|for|the)\s+", "", s)
     s = re.sub(r"^(on|in|at|by|the)\s+", "", s)
     s = re.sub(r"^(early|late|earlier|later|mid)\s+(on|in|at)\s+", "", s)
+    s = re.sub(r"^(almost|nearly|about|around|roughly|just over|just under|more than|less than|over|some|"
+               r"a mere|at least|at most|up to|only)\s+", "", s)
+    s = re.sub(r"^(early|late|mid-|mid)\s*(?=(last|this|next|\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", "", s)
+    s = re.sub(r"\bfiscal\s+", "", s)
+
+    # Deictic references TimeML writes as tokens, not dates.
+    if s in ("now", "currently", "at present", "present", "right now", "nowadays", "these days"):
+        return Value("DATE", "PRESENT_REF", "", "present reference")
+    if s in ("past", "at the time", "formerly", "previously", "once", "then"):
+        return Value("DATE", "PAST_REF", "", "past reference")
+    if s in ("future", "in the future", "someday"):
+        return Value("DATE", "FUTURE_REF", "", "future reference")
+    # Unspecified durations: "recent weeks", "several days", "years".
+    m = re.fullmatch(r"(?:recent |past |the past |several |few |a few |many |the last few |last few |next few |"
+                     r"the next few |coming )?(minute|hour|day|week|month|year|decade)s", s)
+    if m:
+        unit = m.group(1)
+        return Value("DURATION", (f"PTX{UNITS[unit][0]}" if unit in ("hour", "minute") else f"PX{UNITS[unit]}"),
+                     unit, "unspecified duration")
+    # Adjectival durations: "four-week", "three-month", "10-year".
+    m = re.fullmatch(rf"{_NUM_RE}[- ](day|week|month|year)(?:-long| long)?", s)
+    if m:
+        return Value("DURATION", f"P{_num(m.group(1))}{UNITS[m.group(2)]}", m.group(2), "adjectival duration")
+    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th) century", s)
+    if m:
+        return Value("DATE", f"{int(m.group(1)) - 1:02d}", "century", "century")
+    m = re.fullmatch(r"(\d{4})\s*[-–/]\s*(\d{2}|\d{4})", s)
+    if m:
+        return Value("DATE", m.group(1), "year", "first year of a span")
 
     # Durations first: "the past four months", "two weeks", "for 3 years".
     m = re.fullmatch(rf"(?:the )?(?:past|last|previous|next|coming|first)?\s*{_NUM_RE} (day|week|month|year|decade|hour|minute)s?(?: long)?", s)
     if m and not re.search(r"\bago\b", s):
         n, unit = _num(m.group(1)), m.group(2)
-        value = f"PT{n}{UNITS[unit][0]}" if unit in ("hour", "minute") else f"P{n}{UNITS[unit]}"
+        if unit == "decade" and n != "X":
+            n, unit_code = n * 10, "Y"
+        else:
+            unit_code = UNITS[unit]
+        value = f"PT{n}{unit_code[0]}" if unit in ("hour", "minute") else f"P{n}{unit_code}"
         return Value("DURATION", value, unit, "duration")
 
     # ISO and numeric dates.
@@ -172,7 +208,8 @@ def normalise(text: str, anchor: date | None, future: bool = False) -> Value | N
         return _offset_unit(anchor, m[2], offset, f"{m[1]} {m[2]}")
     m = re.fullmatch(rf"{_NUM_RE} (day|week|month|year)s? (ago|earlier|before|later|after)", s)
     if m:
-        n = _num(m[1]) * (1 if m[3] in ("later", "after") else -1)
+        count = _num(m[1])
+        n = (3 if count == "X" else count) * (1 if m[3] in ("later", "after") else -1)
         return _offset_unit(anchor, m[2], n, f"{m[2]}s {m[3]}")
 
     # Weekdays: the most recent one on or before the anchor (past-tense news), or the next one.
@@ -180,8 +217,11 @@ def normalise(text: str, anchor: date | None, future: bool = False) -> Value | N
                      r"(?: (?:morning|afternoon|evening|night))?", s)
     if m:
         target = WEEKDAYS[m[1]]
-        if future or s.startswith("next "):
+        if s.startswith("next "):
             delta = (target - anchor.weekday()) % 7 or 7
+            day = anchor + timedelta(days=delta)
+        elif future:
+            delta = (target - anchor.weekday()) % 7  # today's weekday is today
             day = anchor + timedelta(days=delta)
         else:
             delta = (anchor.weekday() - target) % 7
@@ -275,13 +315,13 @@ _EXTRA = re.compile(
     rf"\b(?:the )?week (?:ending|of|starting|beginning) {_MONTH_RE} \d{{1,2}}(?:,? \d{{4}})?|"
     rf"\b{_NUM_RE} (?:day|week|month|year)s? (?:ago|earlier|later)\b|"
     r"\b(?:yesterday|today|tomorrow|last night|tonight)\b|"
-    r"\b(?:on |last |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    r"\b(?:on |last |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    r"\b(?:now|currently|nowadays)\b",
     re.IGNORECASE)
 _COUNT_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(people|workers|troops|soldiers|homes|houses|residents|families|"
                           r"children|tonnes|tons|km|miles|dollars|euros|cases|deaths|flights|trucks|vehicles|"
                           r"buildings|refugees|migrants|patients|jobs|votes|members|units|barrels)\b", re.I)
-_FUTURE = re.compile(r"\b(will|would|shall|is due|are due|is expected|are expected|plans? to|next|upcoming|"
-                     r"scheduled|is set to|are set to)\b", re.I)
+_FUTURE = re.compile(r"\b(will|shall|is due|are due|plans? to|upcoming|scheduled|is set to|are set to)\b", re.I)
 
 
 def find_spans(text: str, doc=None) -> list[tuple[int, int, str]]:
