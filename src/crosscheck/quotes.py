@@ -22,7 +22,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from .records import CopyGroup, Document, Entity, Evidence, Quote, Sources
+from .records import CopyGroup, Document, Entity, Evidence, Quote, Sentence, Sources
 
 SPEECH_VERBS = {"say", "tell", "add", "write", "warn", "claim", "state", "announce", "insist", "argue", "note",
                 "explain", "declare", "confirm", "deny", "admit", "acknowledge", "ask", "reply", "respond",
@@ -50,6 +50,7 @@ class Found:
     basis: str | None = None
     sentence: str = ""
     middle: tuple[int, int] | None = None  # the attribution between the two parts of a split quote
+    parts: list[tuple[int, int]] = field(default_factory=list)  # the quoted pieces, without what lies between
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
@@ -120,7 +121,7 @@ def _speaker_from_window(doc, start: int, end: int):
     return None
 
 
-def find_quotes(document: Document, doc) -> list[Found]:
+def _find(document: Document, doc) -> list[Found]:
     text = document.text
     found: list[Found] = []
     for start, end in _quote_spans(text):
@@ -128,7 +129,7 @@ def find_quotes(document: Document, doc) -> list[Found]:
         if len(quote.split()) < MIN_QUOTE_WORDS:
             continue
         s_start, s_end = _sentence_of(document, start)
-        found.append(Found(document.id, start, end, quote, sentence=text[s_start:s_end]))
+        found.append(Found(document.id, start, end, quote, sentence=text[s_start:s_end], parts=[(start, end)]))
     # Join split quotes: "...," he said. "..." (only an attribution between them).
     merged: list[Found] = []
     for f in found:
@@ -141,6 +142,7 @@ def find_quotes(document: Document, doc) -> list[Found]:
                 prev.middle = (prev.end, f.start)
                 prev.text = prev.text + " … " + f.text
                 prev.end = f.end
+                prev.parts += f.parts
                 continue
         merged.append(f)
     for f in merged:
@@ -166,11 +168,37 @@ def find_quotes(document: Document, doc) -> list[Found]:
         if joined and f.basis == "same paragraph" and joined[-1].speaker_start == f.speaker_start:
             joined[-1].text += " … " + f.text
             joined[-1].end = f.end
+            joined[-1].parts += f.parts
             continue
         joined.append(f)
     merged = joined
     found_reported = _reported(document, doc, merged)
     return merged + found_reported
+
+
+def find_quotes(text: str, doc=None) -> list[Found]:
+    """Direct and reported quotes of a raw text, with their speakers as written (no entities, no copies).
+
+    ``doc`` is the spaCy parse of ``text`` when the caller has it.
+    """
+    from . import nlp
+
+    if doc is None:
+        doc = nlp.load_pipeline()(text)
+    document = Document(id="text", source="", content_hash="", format="txt", original=text, text=text,
+                        sentences=_sentences(text, doc))
+    return _find(document, doc)
+
+
+def _sentences(text: str, doc) -> list[Sentence]:
+    """Sentences of the parse, cut at paragraph breaks (as the clean stage makes them)."""
+    out = []
+    for sent in doc.sents:
+        for piece in re.finditer(r"[^\n]+", text[sent.start_char:sent.end_char]):
+            a, b = sent.start_char + piece.start(), sent.start_char + piece.end()
+            if text[a:b].strip():
+                out.append(Sentence(text[a:b], a, b))
+    return out
 
 
 def _attribute(f: Found, document: Document, doc) -> None:
@@ -224,7 +252,8 @@ def _reported(document: Document, doc, direct: list[Found]) -> list[Found]:
         name_left = min(t.i for t in subj.subtree if t.dep_ in ("compound", "flat") or t == subj)
         name = doc[name_left: subj.i + 1]
         out.append(Found(document.id, start, clause.end_char, document.text[start:clause.end_char], "reported",
-                         name.text, name.start_char, name.end_char, "sentence", sent.text))
+                         name.text, name.start_char, name.end_char, "sentence", sent.text,
+                         parts=[(start, clause.end_char)]))
     return out
 
 
@@ -302,7 +331,7 @@ def extract_quotes(documents: list[Document], entities: list[Entity], copy_group
     for d in documents:
         doc = parsed.get(d.id)
         people = _People(d, entities, doc)
-        for f in find_quotes(d, doc):
+        for f in _find(d, doc):
             speaker, eid, basis = _resolve_speaker(f, people)
             rows.append((f, speaker, eid, basis))
 

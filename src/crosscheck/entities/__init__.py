@@ -33,10 +33,15 @@ def extract_entities(documents: list[Document], sources: Sources) -> list[Entity
             geo[ner.key(n)] = found
     groups = aliases.resolve(mentions, acronyms, {k: v[0].geonames_id for k, v in geo.items()})
 
+    # Outlets named in the text ("Keller told Red Sea Wire") are organisations,
+    # whatever label the model gave them.
+    outlets = {ner.key(d.outlet) for d in documents if d.outlet}
     entities = []
     used_ids: set[str] = set()
     for group in groups:
         name, etype, alias_list = aliases.canonical(group)
+        if ner.key(name) in outlets:
+            etype = "ORG"
         place = None
         if etype in ("GPE", "LOC", "FAC"):
             for rm in group:

@@ -141,42 +141,56 @@ def _mark_spans(text: str, start: int, end: int, spans: list[tuple[int, int, str
 
 
 def timeline_svg(story: dict[str, Any], width: int = 900) -> Markup:
-    """A horizontal timeline of dated events, drawn as inline SVG (no scripts, no network)."""
-    entries = [e for e in story["timeline"] if _date_key(e["date"]) is not None]
-    if not entries:
+    """A horizontal timeline of dated events, drawn as inline SVG (no scripts, no network).
+
+    The axis spans the story's main period: events far before it (background such as
+    "the worst since 2009") are listed under the chart, not allowed to squash it.
+    """
+    dated = [(e, _date_key(e["date"])) for e in story["timeline"]]
+    dated = [(e, k) for e, k in dated if k is not None]
+    if not dated:
         return Markup("")
-    keys = [_date_key(e["date"]) for e in entries]
-    lo, hi = min(keys), max(keys)
+    keys = sorted(k for _, k in dated)
+    median = keys[len(keys) // 2]
+    main = [(e, k) for e, k in dated if abs(k - median) <= 120]  # within four months of the story's centre
+    background = len(dated) - len(main)
+    lo, hi = min(k for _, k in main), max(k for _, k in main)
     span = max(hi - lo, 1)
-    left, right, axis_y = 60, width - 60, 40
-    row_height = 18
+    left, right, axis_y, row_height = 20, width - 20, 40, 18
     rows_end: list[float] = []
     items = []
-    for e, k in sorted(zip(entries, keys), key=lambda p: p[1]):
+    for e, k in sorted(main, key=lambda p: p[1]):
         x = left + (right - left) * (k - lo) / span
-        label = e["text"][:60] + ("…" if len(e["text"]) > 60 else "")
-        label_w = 6.2 * len(label)
-        row = next((i for i, r_end in enumerate(rows_end) if r_end < x), None)
+        label = f'{e["date"]} {e["text"]}'
+        label = label[:70] + ("…" if len(label) > 70 else "")
+        label_w = 6.0 * len(label)
+        anchor_end = x + label_w > right  # labels near the right edge grow leftwards
+        x0, x1 = (x - label_w, x) if anchor_end else (x, x + label_w)
+        row = next((i for i, r_end in enumerate(rows_end) if r_end < x0), None)
         if row is None:
-            rows_end.append(x + label_w)
+            rows_end.append(x1 + 8)
             row = len(rows_end) - 1
         else:
-            rows_end[row] = x + label_w
-        items.append((x, row, e, label))
+            rows_end[row] = x1 + 8
+        items.append((x, row, e, label, anchor_end))
     height = axis_y + 30 + row_height * max(len(rows_end), 1)
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
-             f'aria-label="Timeline of {len(entries)} events" class="timeline-svg">',
+             f'aria-label="Timeline of {len(main)} events" class="timeline-svg">',
              f'<line x1="{left}" y1="{axis_y}" x2="{right}" y2="{axis_y}" stroke="#555"/>',
-             f'<text x="{left}" y="{axis_y - 12}" font-size="11">{escape(entries[0]["date"] if lo == keys[0] else _from_key(lo))}</text>',
+             f'<text x="{left}" y="{axis_y - 12}" font-size="11">{escape(_from_key(lo))}</text>',
              f'<text x="{right}" y="{axis_y - 12}" font-size="11" text-anchor="end">{escape(_from_key(hi))}</text>']
-    for x, row, e, label in items:
+    if background:
+        parts.append(f'<text x="{width / 2:.0f}" y="{axis_y - 12}" font-size="11" text-anchor="middle" fill="#6a737d">'
+                     f'{background} earlier or later event(s) listed below</text>')
+    for x, row, e, label, anchor_end in items:
         y = axis_y + 24 + row * row_height
         r = 3 + min(e.get("independent_sources", 1), 6)
         anchor = f"#ev-{escape(e.get('id', ''))}"
         parts.append(f'<a href="{anchor}"><circle cx="{x:.1f}" cy="{axis_y}" r="{r}" fill="#1f6feb">'
                      f'<title>{escape(e["date"])}: {escape(e["text"])}</title></circle>'
                      f'<line x1="{x:.1f}" y1="{axis_y}" x2="{x:.1f}" y2="{y - 10}" stroke="#bbb"/>'
-                     f'<text x="{x:.1f}" y="{y}" font-size="11">{escape(e["date"])} {escape(label)}</text></a>')
+                     f'<text x="{x:.1f}" y="{y}" font-size="11" text-anchor="{"end" if anchor_end else "start"}">'
+                     f'{escape(label)}</text></a>')
     parts.append("</svg>")
     return Markup("".join(parts))
 
@@ -204,35 +218,51 @@ def _from_key(key: float) -> str:
 
 
 def map_svg(story: dict[str, Any], width: int = 720, height: int = 360) -> Markup:
-    """Places on an equirectangular world map, country outlines when available."""
+    """The story's places on a map (no tiles, no network)."""
     features = story["places"]["features"]
     if not features:
         return Markup("")
-    try:
-        from ..entities import world_map_svg  # country shapes shipped by a PyPI package
-    except ImportError:
-        world_map_svg = None
-    if world_map_svg is not None:
-        return Markup(world_map_svg(story_places=features, width=width, height=height))
     return Markup(_points_svg(features, width, height))
 
 
 def _points_svg(features: list[dict[str, Any]], width: int, height: int) -> str:
+    """Places on an equirectangular graticule, zoomed to the story's region."""
+    lons = [f["geometry"]["coordinates"][0] for f in features]
+    lats = [f["geometry"]["coordinates"][1] for f in features]
+    pad = 8.0
+    west, east = max(min(lons) - pad, -180), min(max(lons) + pad, 180)
+    south, north = max(min(lats) - pad, -90), min(max(lats) + pad, 90)
+    # Keep degrees square: widen the narrower side.
+    if (east - west) / width < (north - south) / height:
+        extra = ((north - south) * width / height - (east - west)) / 2
+        west, east = west - extra, east + extra
+    else:
+        extra = ((east - west) * height / width - (north - south)) / 2
+        south, north = south - extra, north + extra
+
+    def xy(lon: float, lat: float) -> tuple[float, float]:
+        return (lon - west) / (east - west) * width, (north - lat) / (north - south) * height
+
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
              f'aria-label="Map of {len(features)} places" class="map-svg">',
              f'<rect width="{width}" height="{height}" fill="#eef4fa"/>']
-    for lon in range(-180, 181, 30):
-        x = (lon + 180) / 360 * width
-        parts.append(f'<line x1="{x:.1f}" y1="0" x2="{x:.1f}" y2="{height}" stroke="#d0dae5"/>')
-    for lat in range(-90, 91, 30):
-        y = (90 - lat) / 180 * height
-        parts.append(f'<line x1="0" y1="{y:.1f}" x2="{width}" y2="{y:.1f}" stroke="#d0dae5"/>')
-    for f in features:
-        lon, lat = f["geometry"]["coordinates"]
-        x, y = (lon + 180) / 360 * width, (90 - lat) / 180 * height
-        name = escape(f["properties"]["name"])
-        parts.append(f'<a href="#ent-{escape(f["properties"]["entity"])}"><circle cx="{x:.1f}" cy="{y:.1f}" r="4" '
-                     f'fill="#d73a49"><title>{name}</title></circle>'
-                     f'<text x="{x + 6:.1f}" y="{y + 4:.1f}" font-size="10">{name}</text></a>')
+    step = 5 if east - west <= 60 else 15 if east - west <= 180 else 30
+    for lon in range(int(west // step * step), int(east) + 1, step):
+        x, _ = xy(lon, 0)
+        parts.append(f'<line x1="{x:.1f}" y1="0" x2="{x:.1f}" y2="{height}" stroke="#d0dae5"/>'
+                     f'<text x="{x + 2:.1f}" y="{height - 4}" font-size="9" fill="#8a99a8">{lon}°</text>')
+    for lat in range(int(south // step * step), int(north) + 1, step):
+        _, y = xy(0, lat)
+        parts.append(f'<line x1="0" y1="{y:.1f}" x2="{width}" y2="{y:.1f}" stroke="#d0dae5"/>'
+                     f'<text x="2" y="{y - 2:.1f}" font-size="9" fill="#8a99a8">{lat}°</text>')
+    for f in sorted(features, key=lambda f: -f["properties"]["mentions"]):
+        x, y = xy(*f["geometry"]["coordinates"])
+        p = f["properties"]
+        name = escape(p["name"])
+        r = 4 + min(p["mentions"], 10) / 2
+        parts.append(f'<a href="#ent-{escape(p["entity"])}"><circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" '
+                     f'fill="#d73a49" fill-opacity="0.8"><title>{name} ({escape(p.get("feature") or "")}, '
+                     f'{p["mentions"]} mention(s))</title></circle>'
+                     f'<text x="{x + r + 3:.1f}" y="{y + 4:.1f}" font-size="12">{name}</text></a>')
     parts.append("</svg>")
     return "".join(parts)
