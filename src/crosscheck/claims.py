@@ -27,7 +27,8 @@ CURRENCY_PREFIX = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": 
                    "¥": "JPY", "₹": "INR", "a$": "AUD", "c$": "CAD"}
 CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP",
                   "yen": "JPY", "rupees": "INR", "riyals": "SAR", "rials": "YER", "hryvnias": "UAH", "roubles": "RUB",
-                  "rubles": "RUB"}
+                  "rubles": "RUB", "yuan": "CNY", "renminbi": "CNY", "shekels": "ILS", "ringgit": "MYR",
+                  "francs": "CHF", "won": "KRW", "pesos": "MXN"}
 # Unit words as written -> pint unit names.
 UNITS = {
     "sq km": "km**2", "square kilometres": "km**2", "square kilometers": "km**2", "square kilometre": "km**2",
@@ -45,6 +46,10 @@ UNITS = {
     "hours": "hour", "hour": "hour", "minutes": "minute", "days": "day", "weeks": "week", "months": "month",
     "years": "year", "megawatts": "MW", "mw": "MW", "kilowatts": "kW", "kw": "kW",
     "knots": "knot", "mph": "mph", "km/h": "km/h", "kph": "km/h",
+    "horsepower": "hp", "hp": "hp", "bhp": "hp", "inches": "inch", "inch": "inch", "in.": "inch",
+    "gigahertz": "GHz", "ghz": "GHz", "megahertz": "MHz", "mhz": "MHz", "hz": "Hz", "hertz": "Hz",
+    "gigabytes": "GB", "gb": "GB", "terabytes": "TB", "tb": "TB", "megabytes": "MB", "mb": "MB",
+    "year-old": "year", "years old": "year", "year old": "year",
 }
 # Normalise to these units per dimension.
 TARGET = {"[length]": "km", "[length] ** 2": "km**2", "[mass]": "metric_ton", "[length] ** 3": "liter",
@@ -218,6 +223,8 @@ def _is_not_a_claim(text: str, m: re.Match, skip: list[tuple[int, int]]) -> bool
                                          and not m.group("scale")):
         return True
     if re.match(r"[:/]", after) or re.match(r"[:/]", before):
+        return True
+    if re.fullmatch(r"[A-Za-z]-", text[max(0, num_start - 2):num_start]):  # "COVID-19", "F-16"
         return True
     has_unit = any(m.group(g) for g in ("cur", "curword", "pct", "unit", "scale"))
     for a, b in skip:

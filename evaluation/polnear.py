@@ -1,0 +1,213 @@
+"""Quotations and speakers on PolNeAR (political news attribution relations).
+
+    python -m evaluation.polnear --split test          # the figure to report
+    python -m evaluation.polnear --split dev --limit 30
+
+Gold: every attribution relation of one annotator per article (the first .ann
+in name order), brat standoff with Source / Cue / Content spans. A *direct*
+gold quote is an attribution whose Content holds a quotation mark, so mixed
+quotes ("he called it “a disaster”") count as direct too; indirect speech and
+beliefs are scored separately as *reported*.
+
+Measures, each as precision / recall / F1 (x100):
+
+- quote overlap: a predicted quote matches a gold Content it shares a
+  character with (one-to-one, largest overlap first);
+- quote exact: the matched texts are equal once quote marks, punctuation,
+  case and spacing are dropped (discontinuous gold spans are joined);
+- speaker overlap / exact: a predicted quote counts only if it matches a gold
+  quote AND its speaker span as written overlaps (or equals) the gold Source.
+  Precision is over predicted quotes with a speaker, recall over gold quotes
+  with a Source: end to end, a missed quote is a missed speaker.
+- speaker accuracy on matched quotes: the speaker part alone.
+
+Published figures for scale (not the same corpus): BBC Citron on PARC 3.0,
+content span exact F1 59.3, source span exact F1 82.0, quote overlap F1 83.2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / ".." / "shared" / "data" / "polnear"
+PEERS = {"quote overlap F1": 83.2, "content exact F1": 59.3, "speaker exact F1": 82.0}
+QUOTE_MARKS = "\"“”"
+
+
+@dataclass
+class GoldAttribution:
+    content: list[tuple[int, int]]
+    source: tuple[int, int] | None
+    content_text: str
+    source_text: str | None
+    direct: bool
+
+
+@dataclass
+class Article:
+    name: str
+    text: str
+    gold: list[GoldAttribution]
+
+
+def _spans(field: str) -> list[tuple[int, int]]:
+    out = []
+    for piece in field.split(";"):
+        a, b = piece.split()
+        out.append((int(a), int(b)))
+    return out
+
+
+def read_ann(path: Path, text: str) -> list[GoldAttribution]:
+    spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+    relations = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if line.startswith("T") and len(parts) >= 2:
+            kind, _, where = parts[1].partition(" ")
+            try:
+                spans[parts[0]] = (kind, _spans(where))
+            except ValueError:
+                continue
+        elif line.startswith("E") and len(parts) >= 2:
+            relations.append(dict(arg.split(":", 1) for arg in parts[1].split()))
+    gold = []
+    for rel in relations:
+        trigger = next(iter(rel))
+        if trigger not in ("Attribution", "Attribution-no-source") or "Content" not in rel:
+            continue
+        if rel["Content"] not in spans:
+            continue
+        content = spans[rel["Content"]][1]
+        source = None
+        if "Source" in rel and rel["Source"] in spans:
+            s = spans[rel["Source"]][1]
+            source = (s[0][0], s[-1][1])
+        content_text = " ".join(text[a:b] for a, b in content)
+        gold.append(GoldAttribution(content, source, content_text, text[source[0]:source[1]] if source else None,
+                                    any(c in content_text for c in QUOTE_MARKS)))
+    return gold
+
+
+def load(split: str, limit: int | None = None) -> list[Article]:
+    base = DATA / split
+    articles = []
+    for text_path in sorted((base / "text").glob("*.txt")):
+        anns = sorted((base / "attributions").glob(text_path.stem + "_*.ann"))
+        if not anns:
+            continue
+        text = text_path.read_text(encoding="utf-8")
+        articles.append(Article(text_path.stem, text, read_ann(anns[0], text)))
+        if limit and len(articles) >= limit:
+            break
+    return articles
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
+
+
+def _overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int:
+    return sum(max(0, min(x2, y2) - max(x1, y1)) for x1, x2 in a for y1, y2 in b)
+
+
+def _prf(hit_pred: int, n_pred: int, hit_gold: int, n_gold: int) -> tuple[float, float, float]:
+    p = hit_pred / n_pred if n_pred else 0.0
+    r = hit_gold / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return round(100 * p, 1), round(100 * r, 1), round(100 * f, 1)
+
+
+class Tally:
+    def __init__(self):
+        self.n_pred = self.n_gold = self.n_pred_spk = self.n_gold_spk = 0
+        self.overlap = self.exact = self.spk_overlap = self.spk_exact = self.matched_with_source = 0
+
+    def add(self, preds: list, golds: list[GoldAttribution], text: str) -> None:
+        self.n_pred += len(preds)
+        self.n_gold += len(golds)
+        self.n_pred_spk += sum(1 for p in preds if p.speaker_start is not None)
+        self.n_gold_spk += sum(1 for g in golds if g.source)
+        pairs = []
+        for i, p in enumerate(preds):
+            for j, g in enumerate(golds):
+                o = _overlap(p.parts, g.content)
+                if o:
+                    pairs.append((o, i, j))
+        used_p, used_g = set(), set()
+        for _, i, j in sorted(pairs, reverse=True):
+            if i in used_p or j in used_g:
+                continue
+            used_p.add(i)
+            used_g.add(j)
+            p, g = preds[i], golds[j]
+            self.overlap += 1
+            if _norm(" ".join(text[a:b] for a, b in p.parts)) == _norm(g.content_text):
+                self.exact += 1
+            if g.source:
+                self.matched_with_source += 1
+                if p.speaker_start is not None:
+                    ps = [(p.speaker_start, p.speaker_end)]
+                    if _overlap(ps, [g.source]):
+                        self.spk_overlap += 1
+                    if _norm(text[p.speaker_start:p.speaker_end]) == _norm(g.source_text or ""):
+                        self.spk_exact += 1
+
+    def scores(self) -> dict[str, tuple[float, float, float]]:
+        return {
+            "quote overlap": _prf(self.overlap, self.n_pred, self.overlap, self.n_gold),
+            "quote exact": _prf(self.exact, self.n_pred, self.exact, self.n_gold),
+            "speaker overlap": _prf(self.spk_overlap, self.n_pred_spk, self.spk_overlap, self.n_gold_spk),
+            "speaker exact": _prf(self.spk_exact, self.n_pred_spk, self.spk_exact, self.n_gold_spk),
+            "speaker accuracy on matched": (
+                round(100 * self.spk_overlap / self.matched_with_source, 1) if self.matched_with_source else 0.0,),
+        }
+
+
+def score(articles: list[Article]) -> dict[str, dict]:
+    """Scores of :func:`crosscheck.quotes.find_quotes` on the articles, direct and reported apart."""
+    from crosscheck import nlp
+    from crosscheck.quotes import find_quotes
+
+    pipeline = nlp.load_pipeline()
+    direct, reported = Tally(), Tally()
+    for article, doc in zip(articles, pipeline.pipe((a.text for a in articles), batch_size=16)):
+        found = find_quotes(article.text, doc)
+        direct.add([q for q in found if q.kind == "direct"], [g for g in article.gold if g.direct], article.text)
+        reported.add([q for q in found if q.kind == "reported"], [g for g in article.gold if not g.direct],
+                     article.text)
+    return {"direct": direct.scores(), "reported": reported.scores(),
+            "counts": {"articles": len(articles), "gold direct": direct.n_gold, "pred direct": direct.n_pred,
+                       "gold reported": reported.n_gold, "pred reported": reported.n_pred}}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--split", default="test", choices=["train", "dev", "test"])
+    ap.add_argument("--limit", type=int, default=None)
+    args = ap.parse_args(argv)
+    if not DATA.is_dir():
+        print(f"{DATA} is not here", file=sys.stderr)
+        return 1
+    articles = load(args.split, args.limit)
+    t0 = time.perf_counter()
+    result = score(articles)
+    seconds = time.perf_counter() - t0
+    print(f"PolNeAR {args.split}: {result['counts']}  ({seconds:.1f} s, spaCy parse included)")
+    print(f"{'':28} {'P':>6} {'R':>6} {'F1':>6}")
+    for kind in ("direct", "reported"):
+        for name, value in result[kind].items():
+            print(f"{kind + ' ' + name:28} " + " ".join(f"{v:6.1f}" for v in value))
+    print("peers (BBC Citron on PARC 3.0, all attributions, for scale): "
+          + ", ".join(f"{k} {v}" for k, v in PEERS.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

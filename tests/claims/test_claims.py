@@ -1,0 +1,81 @@
+"""Quantities and their reconciliation on sentences written for these tests."""
+
+import pytest
+
+from crosscheck.claims import extract_quantities
+from crosscheck.nlp import load_pipeline
+from crosscheck.records import Claim, CopyGroup, Normalized, Sources
+from crosscheck.reconcile import reconcile_claims
+
+
+def q(text):
+    return extract_quantities(text, load_pipeline()(text))
+
+
+@pytest.mark.parametrize("text,value,value_max,unit,bound", [
+    ("Officials said 4,000 to 6,000 people fled.", 4000, 6000, None, "range"),
+    ("Between 300-350 troops were deployed.", 300, 350, None, "range"),
+    ("More than 500 homes were destroyed.", 500, None, None, "at_least"),
+    ("Nearly 12,000 people were evacuated.", 12000, None, None, "about"),
+    ("Up to 40 flights were cancelled.", 40, None, None, "at_most"),
+    ("At least 12 people died.", 12, None, None, "at_least"),
+    ("The project costs EUR 2m a year.", 2_000_000, None, "EUR", "exact"),
+    ("It flooded about 30 sq km of farmland.", 30, None, "sq km", "about"),
+    ("The pipeline is 250-kilometre long.", 250, None, "kilometre", "exact"),
+    ("Unemployment rose to 7.5% in May.", 7.5, None, "%", "exact"),
+    ("Two dozen workers were hired.", 24, None, None, "exact"),
+    ("The fund raised $25 million.", 25_000_000, None, "USD", "exact"),
+])
+def test_quantity_forms(text, value, value_max, unit, bound):
+    [found] = [x for x in q(text)]
+    assert (found.value, found.value_max, found.unit, found.bound) == (value, value_max, unit, bound)
+
+
+def test_units_normalised_with_pint():
+    [miles] = q("A 12 miles stretch of road was closed.")
+    assert miles.normalized.unit == "km" and abs(miles.normalized.value - 19.312) < 0.01
+    [area] = q("About 12 square miles of the city flooded.")
+    assert area.normalized.unit == "km²" and abs(area.normalized.value - 31.08) < 0.01
+    [deep] = q("The trench was 5m deep.")
+    assert deep.unit == "m" and deep.value == 5
+
+
+def test_dates_and_codes_are_not_claims():
+    assert [x.text for x in q("In 2019 the A320 flew on March 3 at 11:30 with COVID-19 rules.")] == []
+    assert [x.text for x in q("The 2,000 workers went on strike.")] == ["2,000"]
+
+
+def test_subjects():
+    [killed] = q("The storm killed 41 people on Friday.")
+    assert killed.subject == "people killed"
+    [food] = q("The mission moved 4,000 tonnes of food to higher ground.")
+    assert food.subject == "food moved"
+
+
+def _claim(doc, text, value, unit=None, bound="exact", subject="people killed", norm=None):
+    return Claim(f"{doc}:c", doc, text, text, value, None, unit, Normalized(norm or value, None, unit), subject, bound)
+
+
+def test_agreement_within_bounds_and_rounding():
+    a = _claim("a", "about 30 sq km", 30, "km²", "about", "area")
+    b = _claim("b", "about 12 square miles", 12, "km²", "about", "area", norm=31.08)
+    agreements, conflicts = reconcile_claims([a, b], Sources())
+    assert len(agreements) == 1 and not conflicts
+    c = _claim("c", "800 km", 800, "km", subject="pipeline")
+    d = _claim("d", "815 km", 815, "km", subject="pipeline")
+    agreements, conflicts = reconcile_claims([c, d], Sources())
+    assert len(agreements) == 1 and not conflicts
+
+
+def test_conflict_explained_and_bounds_respected():
+    claims = [_claim("a", "23", 23), _claim("b", "41", 41), _claim("c", "at least 14", 14, bound="at_least")]
+    agreements, conflicts = reconcile_claims(claims, Sources(), {"a": "Coastal Times", "b": "Sanaa Monitor"})
+    assert not agreements and len(conflicts) == 1
+    assert "Coastal Times" in conflicts[0].explanation and "Sanaa Monitor" in conflicts[0].explanation
+    assert conflicts[0].independent_sources == 3
+
+
+def test_copies_never_agree_or_conflict_with_their_original():
+    claims = [_claim("a", "23", 23), _claim("b", "41", 41)]
+    agreements, conflicts = reconcile_claims(claims, Sources([CopyGroup("g", ["a", "b"], "a", 0.9)]))
+    assert agreements == [] and conflicts == []
