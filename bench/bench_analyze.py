@@ -32,10 +32,20 @@ def _run_analyze(path: str, workdir: str, queue) -> None:
     from crosscheck.store import Store
 
     start = time.perf_counter()
+    marks: dict[str, float] = {}
+
+    def progress(stage: str, done: int, total: int) -> None:
+        marks.setdefault(stage, time.perf_counter())
+
     with Store(Path(workdir) / "bench.sqlite") as store:
-        summary = run([path], store, "bench")
+        summary = run([path], store, "bench", progress=progress)
+        marks["report"] = time.perf_counter()
         write_all(build_story(store, "bench"), Path(workdir) / "out")
-    queue.put({"seconds": time.perf_counter() - start, "peak_mb": _peak_mb(), "documents": summary.documents})
+    end = time.perf_counter()
+    names = list(marks)
+    stages = {name: (marks[names[i + 1]] if i + 1 < len(names) else end) - marks[name] for i, name in enumerate(names)}
+    stages["ingest"] = marks.get("copies", end) - start
+    queue.put({"seconds": end - start, "peak_mb": _peak_mb(), "documents": summary.documents, "stages": stages})
 
 
 def _run_baseline(path: str, queue) -> None:
@@ -75,6 +85,7 @@ def main() -> None:
         print(f"{name:24}{r['seconds']:>10.1f}{r['documents'] / r['seconds']:>10.1f}{r['peak_mb']:>10.0f}")
     print(f"ratio analyze / baseline: time {full['seconds'] / base['seconds']:.2f}x, "
           f"peak memory {full['peak_mb'] / base['peak_mb']:.2f}x")
+    print("analyze by stage (s): " + ", ".join(f"{k} {v:.1f}" for k, v in full["stages"].items()))
 
 
 if __name__ == "__main__":

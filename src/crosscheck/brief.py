@@ -74,34 +74,33 @@ def select(candidates: list[_Candidate], sources: Sources, max_sentences: int) -
     centrality = matrix @ (centroid / norm)
     similarity = (matrix @ matrix.T).tocsr()  # rows are L2-normalised: this is cosine
 
+    # Support: reports with a sentence at cosine >= SUPPORT_COSINE (CSR rows, no Python per-cell lookups).
+    strong = similarity.multiply(similarity >= SUPPORT_COSINE).tocsr()
+    doc_of = [c.document for c in candidates]
     support: list[list[str]] = []
-    scores = []
+    scores = np.zeros(len(candidates))
     for i, c in enumerate(candidates):
-        row = similarity.getrow(i)
-        docs = {c.document}
-        for j, value in zip(row.indices, row.data):
-            if value >= SUPPORT_COSINE:
-                docs.add(candidates[j].document)
+        row = strong.indices[strong.indptr[i]:strong.indptr[i + 1]]
+        docs = {c.document} | {doc_of[j] for j in row}
         support.append(sorted(docs))
         independent = sources.count(docs)
         lead = 1.0 / math.sqrt(1 + c.position)
-        scores.append(float(centrality[i]) * (1 + math.log1p(independent - 1 + 1e-9 if independent > 1 else 0))
-                      * (0.5 + lead))
+        scores[i] = float(centrality[i]) * (1 + math.log(independent)) * (0.5 + lead)
 
+    # MMR, with each candidate's redundancy (max cosine to the chosen) kept up to date.
     chosen: list[int] = []
-    remaining = set(range(len(candidates)))
-    while remaining and len(chosen) < max_sentences:
-        def mmr(i: int) -> float:
-            redundancy = max((similarity[i, j] for j in chosen), default=0.0)
-            return MMR_LAMBDA * scores[i] - (1 - MMR_LAMBDA) * redundancy * max(scores)
-
-        best = max(remaining, key=lambda i: (mmr(i), -i))
+    available = np.ones(len(candidates), dtype=bool)
+    redundancy = np.zeros(len(candidates))
+    top = scores.max() or 1.0
+    while available.any() and len(chosen) < max_sentences:
+        mmr = MMR_LAMBDA * scores - (1 - MMR_LAMBDA) * redundancy * top
+        mmr[~available] = -np.inf
+        best = int(np.argmax(mmr))
         chosen.append(best)
-        remaining.discard(best)
-        # Near-duplicates of a chosen sentence (copies) are never chosen again.
-        for j, value in zip(similarity.getrow(best).indices, similarity.getrow(best).data):
-            if value >= 0.8:
-                remaining.discard(j)
+        row = similarity.getrow(best).toarray().ravel()
+        redundancy = np.maximum(redundancy, row)
+        available[best] = False
+        available[row >= 0.8] = False  # near-duplicates of a chosen sentence (copies) never come back
     return [(candidates[i], support[i]) for i in chosen]
 
 

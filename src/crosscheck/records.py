@@ -12,6 +12,7 @@ Offsets (``start``/``end``) are always character offsets into
 from __future__ import annotations
 
 import dataclasses
+import functools
 import types
 import typing
 from dataclasses import dataclass, field
@@ -320,12 +321,18 @@ def to_dict(record: Any) -> dict[str, Any]:
 
 def from_dict(cls: type[R], data: dict[str, Any]) -> R:
     """Rebuild a record (and nested records) from :func:`to_dict` output."""
-    hints = typing.get_type_hints(cls)
     kwargs = {}
-    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
-        if f.name in data:
-            kwargs[f.name] = _build(hints[f.name], data[f.name])
+    for name, hint in _fields(cls):
+        if name in data:
+            kwargs[name] = _build(hint, data[name])
     return cls(**kwargs)
+
+
+@functools.lru_cache(maxsize=None)
+def _fields(cls: type) -> tuple[tuple[str, Any], ...]:
+    # get_type_hints evaluates the string annotations: once per class, not per record.
+    hints = typing.get_type_hints(cls)
+    return tuple((f.name, hints[f.name]) for f in dataclasses.fields(cls))
 
 
 def _build(tp: Any, value: Any) -> Any:

@@ -27,6 +27,7 @@ MERGE_OVERLAP = 0.5  # share of the smaller event's content words found in the o
 # other's date (a sentence can speak of two days).
 CONFLICT_OVERLAP = 0.3
 CONFLICT_MAX_DAYS = 7
+MAX_PHRASE_SENTENCES = 200
 
 
 @dataclass
@@ -94,28 +95,27 @@ def _governing(doc, inside: list[Timex], start: int, end: int) -> Timex:
     return min(inside, key=lambda t: (abs(t.start - root), t.start))
 
 
-def _compatible(a: str, b: str) -> bool:
-    """Same date at a compatible granularity: one is a prefix of the other."""
-    if "W" in a or "W" in b:
-        return a == b
-    return a.startswith(b) or b.startswith(a)
-
-
 def build_timeline(documents: list[Document], timexes: list[Timex], entities: list[Entity],
                    sources: Sources) -> tuple[list[Event], list[Finding]]:
     cands = candidates(documents, timexes, entities)
     clusters: list[list[_Candidate]] = []
+    by_date: dict[str, list[list[_Candidate]]] = {}
     for c in sorted(cands, key=lambda c: (c.date, c.document, c.start)):
+        # Compatible dates: the same, or a coarser one that contains it ("2026-03" for
+        # "2026-03-13"); candidates come sorted, so coarser clusters already exist.
+        keys = [c.date] if "W" in c.date else [c.date[:n] for n in (4, 7, 10) if len(c.date) >= n]
         best, best_score = None, MERGE_OVERLAP
-        for cluster in clusters:
-            head = cluster[0]
-            if not _compatible(head.date, c.date) or any(m.document == c.document for m in cluster):
-                continue
-            score = _overlap(head.words, c.words)
-            if score >= best_score:
-                best, best_score = cluster, score
+        for key in keys:
+            for cluster in by_date.get(key, ()):
+                if any(m.document == c.document for m in cluster):
+                    continue
+                score = _overlap(cluster[0].words, c.words)
+                if score >= best_score:
+                    best, best_score = cluster, score
         if best is None:
-            clusters.append([c])
+            best = [c]
+            clusters.append(best)
+            by_date.setdefault(c.date, []).append(best)
         else:
             best.append(c)
     events = []
@@ -143,21 +143,30 @@ def date_conflicts(cands: list[_Candidate], sources: Sources) -> list[Finding]:
     """
     days = [c for c in cands if c.day_marks]
     groups: dict[tuple[str, str, str], dict[tuple[str, str], _Candidate]] = {}
-    for i, a in enumerate(days):
-        for b in days[i + 1:]:
-            if a.document == b.document or sources.same_source(a.document, b.document):
-                continue
-            shared = _bigrams(a.sentence) & _bigrams(b.sentence)
-            overlap = _overlap(a.words, b.words)
-            if not shared or overlap < CONFLICT_OVERLAP or len(a.words & b.words) < 3:
-                continue
-            phrase = " ".join(sorted(shared)[0])
-            day_a, day_b = _day_near(a, phrase), _day_near(b, phrase)
-            if day_a == day_b or _days_apart(day_a, day_b) > CONFLICT_MAX_DAYS:
-                continue
-            for c, day in ((a, day_a), (b, day_b)):
-                groups.setdefault((phrase, min(day_a, day_b), max(day_a, day_b)), {}).setdefault(
-                    (c.document, day), c)
+    # Only pairs that share a two-word phrase are compared: an inverted index keeps
+    # this near-linear; a phrase in very many sentences ("officials said") names nothing.
+    grams = [_bigrams(c.sentence) for c in days]
+    index: dict[tuple[str, str], list[int]] = {}
+    for i, g in enumerate(grams):
+        for gram in g:
+            index.setdefault(gram, []).append(i)
+    pairs = sorted({(i, j) for members in index.values() if len(members) <= MAX_PHRASE_SENTENCES
+                    for x, i in enumerate(members) for j in members[x + 1:]})
+    for i, j in pairs:
+        a, b = days[i], days[j]
+        if a.document == b.document or sources.same_source(a.document, b.document):
+            continue
+        shared = grams[i] & grams[j]
+        overlap = _overlap(a.words, b.words)
+        if not shared or overlap < CONFLICT_OVERLAP or len(a.words & b.words) < 3:
+            continue
+        phrase = " ".join(sorted(shared)[0])
+        day_a, day_b = _day_near(a, phrase), _day_near(b, phrase)
+        if day_a == day_b or _days_apart(day_a, day_b) > CONFLICT_MAX_DAYS:
+            continue
+        for c, day in ((a, day_a), (b, day_b)):
+            groups.setdefault((phrase, min(day_a, day_b), max(day_a, day_b)), {}).setdefault(
+                (c.document, day), c)
     findings = []
     for (phrase, d1, d2), members in sorted(groups.items()):
         items = [Evidence(doc_id, day, c.sentence, c.start, c.end)

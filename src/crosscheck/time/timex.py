@@ -284,7 +284,9 @@ def _dateparser_relative(s: str, anchor: date) -> Value | None:
     return _dateparser(s, anchor)
 
 
-def _dateparser(s: str, anchor: date | None) -> Value | None:
+@lru_cache(maxsize=256)
+def _parser(anchor: date | None):
+    """One dateparser parser per anchor: building one costs far more than parsing."""
     from datetime import datetime
 
     from dateparser.date import DateDataParser
@@ -292,8 +294,12 @@ def _dateparser(s: str, anchor: date | None) -> Value | None:
     settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
     if anchor is not None:
         settings["RELATIVE_BASE"] = datetime(anchor.year, anchor.month, anchor.day)
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+def _dateparser(s: str, anchor: date | None) -> Value | None:
     try:
-        data = DateDataParser(languages=["en"], settings=settings).get_date_data(s)
+        data = _parser(anchor).get_date_data(s)
     except (ValueError, OverflowError, TypeError, AttributeError):
         return None
     if data is None or data.date_obj is None or not 1800 <= data.date_obj.year <= 2100:
