@@ -133,10 +133,18 @@ def _conflict_line(conflicts: list[Finding], sources: Sources) -> BriefSentence:
     return BriefSentence(text, documents, sources.count(documents))
 
 
-def summarize_texts(texts: list[str], max_sentences: int = 6) -> list[str]:
-    """A brief of raw texts (evaluation): sentences split by rule, no copies known."""
-    from .records import Document as Doc
+def summarize_documents(documents: list[Document], max_words: int = 250) -> list[str]:
+    """An extractive summary within a word budget (evaluation against gold summaries).
 
-    documents = [Doc(id=f"t{i}", source=f"t{i}", content_hash=str(i), format="txt", original=t, text=t,
-                     sentences=list(_split(t))) for i, t in enumerate(texts)]
-    return [b.text for b in write_brief(documents, [], [], Sources(), max_sentences)]
+    Sentences are taken in MMR order until the budget is reached, then put in
+    reading order, as for the brief.
+    """
+    picked = select(_candidates(documents), Sources(), max_sentences=60)
+    out, words = [], 0
+    for c, _ in picked:
+        if words >= max_words:
+            break
+        out.append(c)
+        words += len(c.text.split())
+    order = {d.id: i for i, d in enumerate(documents)}
+    return [c.text for c in sorted(out, key=lambda c: (order[c.document], c.position))]
