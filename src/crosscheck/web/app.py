@@ -57,26 +57,26 @@ def create_app(db_path: str | Path) -> FastAPI:
             return error(500, str(e))
         return HTMLResponse(env.get_template("stories.html.j2").render(stories=rows, db=str(db_path.name)))
 
-    @app.get("/story/{name}", response_class=HTMLResponse)
-    def story(name: str):
+    def load_story(name: str) -> dict | HTMLResponse:
+        """The story's report dictionary, or the error page to answer with."""
         try:
             with open_store() as store:
                 if not store.has_story(name):
                     return error(404, f"No story named {name!r} in this store.")
-                data = build_story(store, name)
+                return build_story(store, name)
         except StoreError as e:
             return error(500, str(e))
-        return HTMLResponse(to_html(data, web=True))
+
+    @app.get("/story/{name}", response_class=HTMLResponse)
+    def story(name: str):
+        data = load_story(name)
+        return data if isinstance(data, HTMLResponse) else HTMLResponse(to_html(data, web=True))
 
     @app.get("/story/{name}/export/{fmt}")
     def export(name: str, fmt: str):
-        try:
-            with open_store() as store:
-                if not store.has_story(name):
-                    return error(404, f"No story named {name!r} in this store.")
-                data = build_story(store, name)
-        except StoreError as e:
-            return error(500, str(e))
+        data = load_story(name)
+        if isinstance(data, HTMLResponse):
+            return data
         safe = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in name) or "story"
         if fmt == "json":
             return Response(to_json(data), media_type="application/json",
