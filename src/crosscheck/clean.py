@@ -73,6 +73,9 @@ _TIME = re.compile(r"\b\d{1,2}:\d{2}(:\d{2})?\s*([ap]\.?m\.?|GMT|UTC|[A-Z]{2,4}T
 _GLUED_STOP = re.compile(r"(?<=[a-z%)\]]{2})([.!?]['\"’”]?)(?=[A-Z\"“][a-z])")
 _URLISH = re.compile(r"(https?://|www\.|@)\S*$")
 
+# spaCy parses at most 1,000,000 characters, and needs about 1 GB per 100,000 for it;
+# the longest real news reports are well under 100,000.
+MAX_TEXT_CHARS = 200_000
 _BOILERPLATE_MAX_CHARS = 300  # a longer line is prose, whatever words it uses
 _CAPTION_MAX_CHARS = 400
 
@@ -175,7 +178,16 @@ def clean_stream(raws: Iterable[RawDocument], n_process: int = 1) -> Iterator[Do
 
 def _clean_text(raw: RawDocument) -> Document:
     removed: list[Removed] = []
-    text = ftfy.fix_text(raw.text, normalization="NFC")
+    text = raw.text
+    if len(text) > MAX_TEXT_CHARS:
+        # No news report is this long; what is (a log, a dump, a book) is analysed only up
+        # to the limit, cut at a paragraph or sentence end, and the cut is recorded.
+        cut = max(text.rfind("\n", 0, MAX_TEXT_CHARS), text.rfind(". ", 0, MAX_TEXT_CHARS) + 1)
+        cut = cut if cut > MAX_TEXT_CHARS // 2 else MAX_TEXT_CHARS
+        removed.append(Removed(f"{len(text) - cut:,} characters after the first {cut:,}",
+                               f"text too long: only the first {MAX_TEXT_CHARS:,} characters are analysed"))
+        text = text[:cut]
+    text = ftfy.fix_text(text, normalization="NFC")
     invisible = len(_INVISIBLE.findall(text))
     if invisible:
         text = _INVISIBLE.sub("", text)

@@ -132,3 +132,12 @@ def test_parse_date_requires_a_full_day():
     assert parse_date("2021-03-05T10:00:00Z").isoformat() == "2021-03-05"
     assert parse_date("March 2021") is None
     assert parse_date("") is None and parse_date(None) is None
+
+
+def test_overlong_text_is_cut_and_the_cut_recorded():
+    from crosscheck.clean import MAX_TEXT_CHARS
+
+    text = ("The river rose again overnight. " * 40 + "\n") * 400  # ~500,000 characters
+    d = clean(text)
+    assert len(d.text) <= MAX_TEXT_CHARS and d.sentences
+    assert any(r.reason.startswith("text too long") for r in d.removed)
