@@ -3,42 +3,69 @@
 Direct quotations are found from quote marks (straight or curly) within a
 paragraph, continued across paragraphs by the news convention (a paragraph
 that opens a quote without closing it goes on in the next one that opens
-with a quote mark), and joined when split by an attribution ("...," he said.
-"..."). Reported speech is a sentence whose main verb is a speech verb with a
-named subject ("X said that ...", "according to X").
+with a quote mark), and joined when split by a short attribution ("...," he
+said. "..."). Reported speech is a clause governed by a speech verb with a
+named subject ("X said (that) ...", "..., according to X").
 
-The speaker is the subject of the speech verb in the attribution clause
-(the parse); a pronoun or a description ("he", "the spokesman") goes to the
-nearest preceding named person; a title is dropped by matching the entity.
-When a reprint dropped the name, the speaker is taken from the same quote in
-the original (the copy group). The same quote in several reports is one quote
-with its sources; a quote whose words differ between reports keeps each
-version as a variant.
+The speaker comes from the parse: the subject of the verb that governs the
+quote (walking up from the quoted words, preferring speech verbs, so that in
+"Sanders says he is determined to end a “rigged economy”" it is Sanders, not
+"he"); else the attribution between the parts of a split quote, a short
+attribution sentence right after the quote ("... ?” he asks."), the clause
+before a colon, or the speaker of the quote just before (a quote paragraph
+continuing a quote). A pronoun or a description ("he", "the spokesman") goes
+to the nearest preceding named person; a title is dropped by matching the
+entity. When a reprint dropped the name, the speaker is taken from the same
+quote in the original (the copy group). The same quote in several reports is
+one quote with its sources; a quote whose words differ between reports keeps
+each version as a variant.
 """
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from dataclasses import dataclass, field
 
 from .records import CopyGroup, Document, Entity, Evidence, Quote, Sentence, Sources
 
-SPEECH_VERBS = {"say", "tell", "add", "write", "warn", "claim", "state", "announce", "insist", "argue", "note",
-                "explain", "declare", "confirm", "deny", "admit", "acknowledge", "ask", "reply", "respond",
-                "tweet", "post", "urge", "call", "describe", "predict", "promise", "vow", "caution", "stress",
-                "suggest", "report", "recall", "allege", "maintain", "estimate", "concede", "complain"}
-PRONOUNS = {"he", "she", "they", "him", "her", "it", "we", "i"}
+# Verbs that introduce what someone said, wrote or meant ("cues"). Lemmas, as spaCy gives them.
+SPEECH_VERBS = frozenset("""
+say tell add write warn claim state announce insist argue note explain declare confirm deny admit acknowledge
+ask answer reply respond tweet post urge call describe predict promise vow caution stress suggest report recall
+allege maintain estimate concede complain continue joke quip chant shout yell scream cry exclaim whisper mutter
+remark observe comment testify conclude emphasize emphasise assert contend reason wonder question counter retort
+agree echo dub label term quote cite recount characterize characterise pledge threaten demand plead beg boast brag
+lament bemoan decry criticize criticise praise charge mock accuse blast slam rip tout hail proclaim rail reiterate
+repeat confide inform advise recommend propose read put sum summarize summarise begin go point insist tell
+predict thank lash fire hit attack dismiss deride ridicule brand name refer reveal disclose concur protest
+""".split())
+# Who may be quoted without a name in reported speech: "the spokesman said that ...".
+SPEAKER_NOUNS = frozenset("""
+spokesman spokeswoman spokesperson official officials minister president governor commander general chief head
+director mayor officer source sources analyst analysts envoy ambassador senator candidate nominee secretary
+chairman chairwoman leader aide aides adviser advisor lawyer attorney police statement report campaign witness
+witnesses expert experts resident residents company government ministry agency army military council committee
+party court police group union office department spokespeople researchers scientists study
+""".split())
+PRONOUNS = {"he", "she", "they", "him", "her", "it", "we", "i", "you"}
 DESCRIPTIONS = re.compile(r"^(the|a|an)\s+(\w+\s+){0,3}(spokesman|spokeswoman|spokesperson|official|minister|"
                           r"president|governor|commander|general|chief|head|director|mayor|officer|source|"
-                          r"coordinator|manager|trader|analyst|envoy|ambassador)\b", re.I)
+                          r"coordinator|manager|trader|analyst|envoy|ambassador|senator|candidate|nominee|"
+                          r"secretary|chairman|chairwoman|leader|aide|adviser|advisor|lawyer|attorney)\b", re.I)
 _OPEN = {"“": "”", '"': '"', "«": "»"}
-MIN_QUOTE_WORDS = 2
+MIN_QUOTE_WORDS = 2  # shorter quotes are kept only when a speech verb attributes them
+MIN_UNATTRIBUTED_WORDS = 4  # shorter unattributed quotes are scare quotes or titles
 SAME_QUOTE_RATIO = 88  # rapidfuzz ratio of normalised texts for "the same quote, maybe reworded"
+_VERBAL = ("VERB", "AUX")
+_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "for", "in", "on", "at", "to", "by", "with", "from", "vs"}
 
 
 @dataclass
 class Found:
+    """A quote as found in one text: the quoted words and the speaker as written there."""
+
     document: str
     start: int
     end: int
@@ -51,6 +78,8 @@ class Found:
     sentence: str = ""
     middle: tuple[int, int] | None = None  # the attribution between the two parts of a split quote
     parts: list[tuple[int, int]] = field(default_factory=list)  # the quoted pieces, without what lies between
+    cue: str | None = None  # the verb that attributes it ("said", "told"), when one does
+    speaker_head: tuple[int, int] | None = None  # the head word of the speaker phrase ("spokesman", "Smith")
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
@@ -65,7 +94,8 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
             carry = False
         while i < len(para):
             ch = para[i]
-            if ch in _OPEN and (ch != '"' or i == 0 or not para[i - 1].isalnum()):
+            # A straight mark after a letter or "=" closes something else (a markup attribute, a typo).
+            if ch in _OPEN and (ch != '"' or i == 0 or not (para[i - 1].isalnum() or para[i - 1] == "=")):
                 close = _OPEN[ch]
                 j = para.find(close, i + 1)
                 if j == -1:
@@ -77,7 +107,7 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
                 i = j + 1
                 continue
             i += 1
-    return [(a, b) for a, b in spans if len(text[a:b].split()) >= 1]
+    return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
 def _sentence_of(document: Document, offset: int) -> tuple[int, int]:
@@ -87,66 +117,231 @@ def _sentence_of(document: Document, offset: int) -> tuple[int, int]:
     return offset, offset
 
 
-def _speaker_from_window(doc, start: int, end: int):
-    """(speaker span, basis) from a speech verb's subject inside [start, end)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return None
-    for token in span:
-        if token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX"):
-            subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if not subjects:
-                # "said Yusuf Omar, the terminal manager": a name right after the verb.
-                after = doc[token.i + 1: min(token.i + 5, len(doc))]
-                names = [e for e in doc.ents if e.label_ == "PERSON" and after.start <= e.start < after.end]
-                if names:
-                    return names[0]
-                continue
-            subj = subjects[0]
-            # "The governor, Khaled al-Ansi, said": the apposition names the speaker.
-            named = [c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
-            if named and subj.ent_type_ != "PERSON":
-                subj = named[0]
-            left = min(t.i for t in subj.subtree if t.dep_ in ("compound", "flat", "nsubj", "nsubjpass", "amod", "det")
-                       or t == subj)
-            right = subj.i
-            # Keep the name, not its relative clause or apposition.
-            name_span = doc[left:right + 1]
-            return name_span
-    # "according to X"
-    m = re.search(r"according to ((?:[A-Z][\w.'’-]*\s?){1,5})", span.text)
-    if m:
-        a = span.start_char + m.start(1)
-        return doc.char_span(a, a + len(m.group(1).strip()), alignment_mode="expand")
+class _Inside:
+    """Is a character inside any quotation of the text?"""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+
+    def __call__(self, offset: int) -> bool:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i >= 0 and offset < self.spans[i][1]
+
+
+def _is_title(text: str) -> bool:
+    """"State of the Union", "Make America Great Again": a name in quote marks, not a quotation."""
+    words = re.findall(r"[\w’'-]+", text)
+    return bool(words) and len(words) <= 8 and all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS
+                                                   for w in words)
+
+
+# --------------------------------------------------------------------- the parse
+
+
+def _subject(verb, inside, depth: int = 0):
+    """The subject of a verb (the agent of a passive), outside quotation marks."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "csubj") and not inside(c.idx):
+            if c.dep_ == "nsubjpass":
+                for a in verb.children:
+                    if a.dep_ == "agent":
+                        objs = [o for o in a.children if o.dep_ == "pobj"]
+                        if objs:
+                            return objs[0]
+                continue  # "was asked": the one asked is not the speaker
+            if c.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                return verb.head
+            return c
+    if verb.lower_ == "according":
+        for to in verb.children:
+            for o in to.children:
+                if o.dep_ == "pobj":
+                    return o
+    if verb.lemma_.lower() in SPEECH_VERBS:
+        # "said Yusuf Omar, the terminal manager": the name right after the verb.
+        # Only after the quote ("...,” said X"), not "telling CNN that ...".
+        nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+        prev = verb.nbor(-1) if verb.i > 0 else None
+        if (nxt is not None and prev is not None and prev.is_punct and nxt.ent_type_ in ("PERSON", "ORG")
+                and not inside(nxt.idx)):
+            return nxt
+    if depth < 3 and verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in _VERBAL:
+        return _subject(verb.head, inside, depth + 1)
     return None
+
+
+def _speaker_span(subj):
+    """The speaker phrase as written: the subject without relative clauses or trailing asides."""
+    drop = set()
+    for c in subj.children:
+        if c.dep_ in ("relcl", "acl", "punct", "advcl") or (c.dep_ == "appos" and c.i > subj.i and
+                                                            subj.ent_type_ == "PERSON"):
+            drop.update(t.i for t in c.subtree)
+    kept = [t.i for t in subj.subtree if t.i not in drop]
+    left, right = min(kept), max(kept)
+    doc = subj.doc
+    while right > left and doc[right].is_punct:
+        right -= 1
+    while left < right and doc[left].is_punct:
+        left += 1
+    return doc[left:right + 1]
+
+
+def _governor(sent, part: tuple[int, int], inside):
+    """(cue verb, subject) of the clause that governs a quoted part inside one sentence."""
+    qset = {t.i for t in sent if part[0] <= t.idx < part[1]}
+    if not qset:
+        return None
+    chain: list = []  # (distance, verb, subject) up from the quote
+    seen = set()
+    for i in sorted(qset):
+        t = sent.doc[i]
+        h = t.head
+        if h.i in qset or h.i == t.i:
+            continue
+        depth = 0
+        while h.i not in seen and not inside(h.idx):
+            seen.add(h.i)
+            if h.pos_ in _VERBAL or h.lower_ == "according":
+                subj = _subject(h, inside)
+                if subj is not None:
+                    chain.append((depth, h, subj))
+            if h.head.i == h.i:
+                break
+            h, depth = h.head, depth + 1
+    # "“...,” he said": the verb may hang from the quote's own verb (parataxis) or be the root.
+    attached = []
+    for t in sent:
+        if t.i in qset or inside(t.idx) or t.pos_ not in _VERBAL or t.i in seen:
+            continue
+        if t.head.i in qset or t.head.i == t.i:
+            subj = _subject(t, inside)
+            if subj is not None:
+                attached.append((0, t, subj))
+    for group in (chain, attached):
+        speech = [c for c in group if c[1].lemma_.lower() in SPEECH_VERBS or c[1].lower_ == "according"]
+        if speech:
+            # The outermost verb of saying: "Bolton said he would advise ..." is Bolton's.
+            _, verb, subj = max(speech, key=lambda c: c[0])
+            return verb, subj, True
+    for group in (chain, attached):
+        if group:
+            _, verb, subj = min(group, key=lambda c: c[0])
+            return verb, subj, False
+    return None
+
+
+def _clause_speaker(span, inside):
+    """(verb, subject, is a speech verb) of an attribution clause outside the quotes (between parts, after)."""
+    best = None
+    for t in span:
+        if inside(t.idx) or t.pos_ not in _VERBAL:
+            continue
+        subj = _subject(t, inside)
+        if subj is None:
+            continue
+        speech = t.lemma_.lower() in SPEECH_VERBS
+        if speech:
+            return t, subj, True
+        best = best or (t, subj, False)
+    return best
+
+
+def _set_speaker(f: Found, verb, subj, basis: str) -> None:
+    span = _speaker_span(subj)
+    f.speaker_text, f.speaker_start, f.speaker_end = span.text, span.start_char, span.end_char
+    f.speaker_head = (subj.idx, subj.idx + len(subj.text))
+    f.cue = verb.text
+    f.basis = basis
+
+
+def _attribute(f: Found, text: str, doc, inside) -> None:
+    if doc is None:
+        return
+    # 1. The attribution between the two parts of a split quote.
+    if f.middle:
+        span = doc.char_span(*f.middle, alignment_mode="expand")
+        hit = _clause_speaker(span, inside) if span is not None else None
+        if hit and hit[2]:
+            _set_speaker(f, hit[0], hit[1], "sentence")
+            return
+    # 2. The clause governing a quoted part, in the sentence where it ends, then where it starts.
+    weak = None
+    for a, b in reversed(f.parts):
+        sents = []
+        for offset in (b - 1, a):
+            span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+            if span is not None and span.sent not in sents:
+                sents.append(span.sent)
+        for sent in sents:
+            hit = _governor(sent, (a, b), inside)
+            if hit and hit[2]:
+                _set_speaker(f, hit[0], hit[1], "sentence")
+                return
+            weak = weak or hit
+    # 3. A short attribution sentence right after the quote: "... ?” he asks rhetorically.
+    para_end = text.find("\n", f.end)
+    para_end = len(text) if para_end == -1 else para_end
+    after = doc.char_span(f.end, para_end, alignment_mode="contract") if para_end > f.end + 1 else None
+    first = next((t for t in after if not (t.is_punct or t.is_space)), None) if after is not None else None
+    if first is not None:
+        tail = doc[first.i: min(first.sent.end, after.end)]
+        if not any(inside(t.idx) for t in tail):
+            # The verb of saying comes first in such a sentence: "he asks", "Trump said of Apple ...".
+            hit = _clause_speaker(tail[:6], inside)
+            if hit and hit[2]:
+                _set_speaker(f, hit[0], hit[1], "sentence")
+                return
+    # 4. A clause that ends in a colon introduces the quote: "He then listed them:\n“...”".
+    before = text[:f.start - 1].rstrip(" “\"\n")
+    if before.endswith(":"):
+        end = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        if end is not None:
+            root = end.sent.root
+            subj = _subject(root, inside) if root.pos_ in _VERBAL else None
+            hit = (root, subj, True) if subj is not None else _clause_speaker(end.sent, inside)
+            if hit:
+                _set_speaker(f, hit[0], hit[1], "colon")
+                return
+    if weak:
+        _set_speaker(f, weak[0], weak[1], "sentence")
+        f.cue = None  # governed by a verb, but not one of saying
 
 
 def _find(document: Document, doc) -> list[Found]:
     text = document.text
+    spans = _quote_spans(text)
+    inside = _Inside(spans)
     found: list[Found] = []
-    for start, end in _quote_spans(text):
+    for start, end in spans:
         quote = text[start:end].strip().rstrip(",")
-        if len(quote.split()) < MIN_QUOTE_WORDS:
-            continue
         s_start, s_end = _sentence_of(document, start)
         found.append(Found(document.id, start, end, quote, sentence=text[s_start:s_end], parts=[(start, end)]))
-    # Join split quotes: "...," he said. "..." (only an attribution between them).
+    # Join split quotes: "...," he said. "..." (only a short attribution between them, in one paragraph).
     merged: list[Found] = []
     for f in found:
         if merged:
             prev = merged[-1]
             between = text[prev.end:f.start]
-            if "\n" not in between and len(between.split()) <= 10 and re.search(
-                    r"\b(" + "|".join(v + r"\w*" for v in ("sa", "tol", "add", "wro", "warn", "claim", "insist")) +
-                    r")\b", between):
+            inner = between.strip().strip("“”\"").strip()
+            if ("\n" not in between and 0 < len(inner.split()) <= 12 and text[prev.end - 1:prev.end] in ",?!—-"
+                    and inner[-1:] in ".,:" and _speech_word(inner, doc, prev.end, f.start)):
                 prev.middle = (prev.end, f.start)
                 prev.text = prev.text + " … " + f.text
                 prev.end = f.end
                 prev.parts += f.parts
                 continue
+            # A quote left open at a paragraph's end goes on in the next paragraph that opens with a mark.
+            if (prev.end == len(text) or text[prev.end] == "\n") and text[prev.end:f.start - 1].strip() == "" \
+                    and text[f.start - 1] in _OPEN:
+                prev.text = prev.text + "\n" + f.text
+                prev.end = f.end
+                prev.parts += f.parts
+                continue
         merged.append(f)
     for f in merged:
-        _attribute(f, document, doc)
+        _attribute(f, text, doc, inside)
     # A quote with no attribution of its own continues the previous one: in the same
     # paragraph ("...," said X, who ... . "..."), or in the next paragraph that opens
     # with a quote mark.
@@ -155,25 +350,53 @@ def _find(document: Document, doc) -> list[Found]:
             continue
         gap = text[prev.end:f.start]
         if "\n" not in gap:
+            # Only a few words between, or the attribution of the first part: "...,” X said, when ... “...”
+            if len(gap.split()) > 3 and not prev.end <= prev.speaker_start < f.start:
+                continue
             basis = "same paragraph"
-        elif gap.count("\n") <= 2 and text[f.start - 1:f.start] in _OPEN and len(gap.strip(" \n\"“”")) <= 2:
+        elif (gap.count("\n") <= 2 and text[f.start - 1:f.start] in _OPEN and text[f.start - 2:f.start - 1] == "\n"
+              and len(gap.split()) <= 25):
+            # A paragraph that is only a quote goes on from the quoted speaker of the paragraph before.
             basis = "previous paragraph"
         else:
             continue
-        f.speaker_start, f.speaker_end, f.speaker_text, f.basis = (prev.speaker_start, prev.speaker_end,
-                                                                   prev.speaker_text, basis)
-    # Two parts of one statement in one paragraph are one quote, as a reprint may print them.
-    joined: list[Found] = []
+        f.speaker_start, f.speaker_end, f.speaker_text, f.speaker_head, f.cue = (
+            prev.speaker_start, prev.speaker_end, prev.speaker_text, prev.speaker_head, prev.cue)
+        f.basis = basis
+    # Scare quotes and names in quote marks are not quotations unless someone is said to say them.
+    kept = []
     for f in merged:
-        if joined and f.basis == "same paragraph" and joined[-1].speaker_start == f.speaker_start:
-            joined[-1].text += " … " + f.text
-            joined[-1].end = f.end
-            joined[-1].parts += f.parts
+        words = len(f.text.split())
+        if f.cue is None and (words < MIN_UNATTRIBUTED_WORDS or _is_title(f.text)):
             continue
-        joined.append(f)
-    merged = joined
-    found_reported = _reported(document, doc, merged)
-    return merged + found_reported
+        # CNN’s “New Day”, “Good Morning America”: a show or a slogan, even next to "told".
+        if _is_title(f.text) and (words <= 5 or re.search(r"['’]s\s*$", text[:f.start - 1])):
+            continue
+        if words < MIN_QUOTE_WORDS and f.cue is None:
+            continue
+        if words < MIN_UNATTRIBUTED_WORDS and _modifies_a_noun(f, doc):
+            continue  # the “gun violence” narrative: a label the writer keeps at arm's length
+        kept.append(f)
+    return kept + _reported(document, doc, kept)
+
+
+def _modifies_a_noun(f: Found, doc) -> bool:
+    """Is the quoted phrase a modifier of a noun outside it (a scare quote), not something said?"""
+    span = doc.char_span(f.parts[0][0], f.parts[-1][1], alignment_mode="expand") if doc is not None else None
+    if span is None:
+        return False
+    for t in span:
+        h = t.head
+        if not (span.start <= h.i < span.end):
+            return t.dep_ in ("compound", "amod", "nmod", "poss") and h.pos_ in ("NOUN", "PROPN")
+    return False
+
+
+def _speech_word(between: str, doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    if span is not None:
+        return any(t.lemma_.lower() in SPEECH_VERBS and t.pos_ in _VERBAL for t in span)
+    return bool(re.search(r"\b(said|says|told|added|wrote|warned|asked|continued)\b", between))
 
 
 def find_quotes(text: str, doc=None) -> list[Found]:
@@ -201,29 +424,6 @@ def _sentences(text: str, doc) -> list[Sentence]:
     return out
 
 
-def _attribute(f: Found, document: Document, doc) -> None:
-    text = document.text
-    if doc is None:
-        return
-    s_start, s_end = _sentence_of(document, f.start)
-    para_end = text.find("\n", f.end)
-    para_end = len(text) if para_end == -1 else para_end
-    para_start = text.rfind("\n", 0, f.start) + 1
-    # Windows: after the quote (to the sentence or paragraph end), then before it.
-    windows = [(f.end, max(s_end, min(para_end, f.end + 200))), (max(para_start, s_start), max(f.start - 1, s_start))]
-    if f.middle:
-        windows.insert(0, f.middle)
-    for a, b in windows:
-        if b <= a:
-            continue
-        span = _speaker_from_window(doc, a, b)
-        inside_quote = f.start <= span.start_char < f.end if span is not None else False
-        if span is not None and (not inside_quote or (a, b) == f.middle):
-            f.speaker_text, f.speaker_start, f.speaker_end = span.text, span.start_char, span.end_char
-            f.basis = "sentence"
-            return
-
-
 def _reported(document: Document, doc, direct: list[Found]) -> list[Found]:
     """Reported speech: "X said (that) ...", with a named subject and no quote marks."""
     if doc is None:
@@ -233,6 +433,10 @@ def _reported(document: Document, doc, direct: list[Found]) -> list[Found]:
     for sent in doc.sents:
         if any(a < sent.end_char and sent.start_char < b for a, b in quoted):
             continue
+        according = _according(document, sent)
+        if according is not None:
+            out.append(according)
+            continue
         root = sent.root
         if root.lemma_.lower() not in SPEECH_VERBS:
             continue
@@ -241,7 +445,8 @@ def _reported(document: Document, doc, direct: list[Found]) -> list[Found]:
         if not subjects or not content:
             continue
         subj = subjects[0]
-        if subj.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") and subj.lower_ not in PRONOUNS:
+        if (subj.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") and subj.lower_ not in PRONOUNS
+                and subj.pos_ != "PROPN" and subj.lemma_.lower() not in SPEAKER_NOUNS):
             continue
         clause = doc[content[0].left_edge.i: content[0].right_edge.i + 1]
         if len(clause) < 4:
@@ -249,12 +454,39 @@ def _reported(document: Document, doc, direct: list[Found]) -> list[Found]:
         start = clause.start_char
         if clause[0].lower_ == "that":
             start = clause[1].idx
-        name_left = min(t.i for t in subj.subtree if t.dep_ in ("compound", "flat") or t == subj)
-        name = doc[name_left: subj.i + 1]
+        name = _speaker_span(subj)
         out.append(Found(document.id, start, clause.end_char, document.text[start:clause.end_char], "reported",
                          name.text, name.start_char, name.end_char, "sentence", sent.text,
-                         parts=[(start, clause.end_char)]))
+                         parts=[(start, clause.end_char)], cue=root.text,
+                         speaker_head=(subj.idx, subj.idx + len(subj.text))))
     return out
+
+
+def _according(document: Document, sent) -> Found | None:
+    """"..., according to X" (or "According to X, ..."): the rest of the sentence is X's."""
+    for t in sent:
+        if t.lower_ != "according" or not any(c.lower_ == "to" for c in t.children):
+            continue
+        objs = [o for c in t.children if c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+        if not objs:
+            return None
+        phrase = sent.doc[t.left_edge.i: t.right_edge.i + 1]
+        text = document.text
+        if phrase.start_char - sent.start_char <= 2:
+            start, end = phrase.end_char, sent.end_char
+        else:
+            start, end = sent.start_char, phrase.start_char
+        while start < end and (text[start].isspace() or text[start] in ",;:"):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:."):
+            end -= 1
+        if len(text[start:end].split()) < 4:
+            return None
+        name = _speaker_span(objs[0])
+        return Found(document.id, start, end, text[start:end], "reported", name.text, name.start_char,
+                     name.end_char, "sentence", sent.text, parts=[(start, end)], cue="according to",
+                     speaker_head=(objs[0].idx, objs[0].idx + len(objs[0].text)))
+    return None
 
 
 # -------------------------------------------------------------------- speakers
@@ -264,60 +496,118 @@ def _normal(text: str) -> str:
     return re.sub(r"\W+", " ", text.casefold()).strip()
 
 
+TITLES = re.compile(r"^((mr|mrs|ms|miss|dr|prof|gov|sen|rep|gen|col|capt|lt|sgt|rev|sir|dame|lord|"
+                    r"president|vice president|prime minister|minister|senator|governor|mayor|judge|justice|"
+                    r"secretary|chairman|chairwoman|spokesman|spokeswoman|speaker|king|queen|pope|sheikh|"
+                    r"general|colonel|captain|former|house|senate|majority|minority|leader|candidate|nominee|"
+                    r"democratic|republican|presidential|state|foreign|defense|defence|interior|us|u\.s\.)\.?\s+)+",
+                    re.I)
+
+
+def _strip_title(name: str) -> str:
+    """"Mr. Smith", "Sen. Ted Cruz", "former President Bill Clinton" -> the name itself."""
+    stripped = TITLES.sub("", name.strip()).strip()
+    stripped = re.sub(r"\s*\([^)]*\)$", "", stripped)  # "John Kasich (R-OH)"
+    stripped = re.sub(r"['’]s$", "", stripped)
+    return stripped if re.search(r"[A-Z]", stripped[:1] or "") else name.strip()
+
+
 class _People:
     """Named people and organisations of one document, in text order, with their entities."""
 
-    def __init__(self, document: Document, entities: list[Entity], doc):
-        self.mentions: list[tuple[int, int, str, str | None, str]] = []  # start, end, name, entity id, label
+    def __init__(self, document: Document, entities: list[Entity], doc, inside):
+        # (start, end, canonical name, entity id, label, inside a quotation)
+        self.mentions: list[tuple[int, int, str, str | None, str, bool]] = []
+        covered: list[tuple[int, int]] = []
         for e in entities:
             for m in e.mentions:
                 if m.document == document.id:
-                    self.mentions.append((m.start, m.end, e.name, e.id, e.type))
-        if not self.mentions and doc is not None:
+                    self.mentions.append((m.start, m.end, e.name, e.id, e.type, inside(m.start)))
+                    covered.append((m.start, m.end))
+        if doc is not None:
+            # spaCy's own names where the entity stage gave none (or no entities were given).
+            persons = [ent for ent in doc.ents if ent.label_ == "PERSON"]
             for ent in doc.ents:
-                if ent.label_ in ("PERSON", "ORG"):
-                    self.mentions.append((ent.start_char, ent.end_char, ent.text, None, ent.label_))
+                if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
+                    continue
+                if any(a < ent.end_char and ent.start_char < b for a, b in covered):
+                    continue
+                name = _strip_title(ent.text)
+                if ent.label_ == "PERSON":
+                    name = _full_name(name, persons)
+                self.mentions.append((ent.start_char, ent.end_char, name, None, ent.label_, inside(ent.start_char)))
         self.mentions.sort()
         self.entities = entities
 
     def at(self, start: int, end: int) -> tuple[str, str | None] | None:
-        for m_start, m_end, name, eid, _ in self.mentions:
+        for m_start, m_end, name, eid, *_ in self.mentions:
             if m_start < end and start < m_end:
                 return name, eid
         return None
 
-    def before(self, offset: int, person_only: bool = True) -> tuple[str, str | None] | None:
-        best = None
-        for m_start, m_end, name, eid, label in self.mentions:
+    def before(self, offset: int, labels: tuple[str, ...] = ("PERSON",)) -> tuple[str, str | None] | None:
+        """The nearest named mention before ``offset``, preferring one outside quotation marks."""
+        best = best_quoted = None
+        for m_start, m_end, name, eid, label, quoted in self.mentions:
             if m_start >= offset:
                 break
-            if not person_only or label == "PERSON":
-                best = (name, eid)
-        return best
+            if label in labels:
+                if quoted:
+                    best_quoted = (name, eid)
+                else:
+                    best = (name, eid)
+        return best or best_quoted
 
     def by_name(self, name: str) -> tuple[str, str | None] | None:
-        key = _normal(name)
+        key = _normal(_strip_title(name))
+        if not key:
+            return None
         for e in self.entities:
             forms = {_normal(e.name)} | {_normal(a) for a in e.aliases}
-            if key in forms or any(key.endswith(" " + f) for f in forms if f):
+            if key in forms or any(f.endswith(" " + key) for f in forms if f):
                 return e.name, e.id
         return None
 
 
-def _resolve_speaker(f: Found, people: _People) -> tuple[str | None, str | None, str | None]:
-    """(speaker name, entity id, basis)."""
+def _full_name(name: str, persons) -> str:
+    """"Smith" -> "John Smith" when the report names John Smith in full."""
+    best = name
+    for p in persons:
+        full = _strip_title(p.text)
+        if len(full) > len(best) and (full.endswith(" " + name) or full == name):
+            best = full
+    return best
+
+
+def _resolve_speaker(f: Found, people: _People, text: str) -> tuple[str | None, str | None, str | None]:
+    """(speaker name, entity id, basis): a name as the entity has it, a pronoun or description resolved."""
     if f.speaker_start is None:
         return None, None, None
-    text = (f.speaker_text or "").strip()
-    if text.lower() in PRONOUNS or DESCRIPTIONS.match(text):
-        found = people.before(f.start if f.start < f.speaker_start else f.speaker_start)
-        if found:
-            return found[0], found[1], "pronoun" if text.lower() in PRONOUNS else "description"
-        return None, None, None
-    hit = people.at(f.speaker_start, f.speaker_end) or people.by_name(text)
+    written = (f.speaker_text or "").strip()
+    head = f.speaker_head or (f.speaker_start, f.speaker_end)
+    hit = people.at(*head)
     if hit:
         return hit[0], hit[1], f.basis
-    return text, None, f.basis
+    low = written.lower()
+    if low in PRONOUNS:
+        labels = ("PERSON",) if low in ("he", "she", "i", "him", "her", "you") else ("ORG", "NORP", "GPE", "PERSON")
+        found = people.before(f.speaker_start, labels)
+        return (found[0], found[1], "pronoun") if found else (None, None, None)
+    # "The governor, Khaled al-Ansi": a name in apposition names the speaker ...
+    for m_start, m_end, name, eid, label, _ in people.mentions:
+        if f.speaker_start <= m_start < f.speaker_end and label == "PERSON" and \
+                text[f.speaker_start:m_start].rstrip().endswith(","):
+            return name, eid, f.basis
+    # ... while "a spokesman for Hillary Clinton" is not Hillary Clinton.
+    if DESCRIPTIONS.match(written) and not re.search(r"\b(for|of|to|from|with)\b", written):
+        found = people.before(f.speaker_start)
+        if found:
+            return found[0], found[1], "description"
+        return written, None, f.basis
+    hit = people.by_name(written)
+    if hit:
+        return hit[0], hit[1], f.basis
+    return _strip_title(written), None, f.basis
 
 
 def extract_quotes(documents: list[Document], entities: list[Entity], copy_groups: list[CopyGroup],
@@ -330,9 +620,9 @@ def extract_quotes(documents: list[Document], entities: list[Entity], copy_group
     rows: list[tuple[Found, str | None, str | None, str | None]] = []
     for d in documents:
         doc = parsed.get(d.id)
-        people = _People(d, entities, doc)
+        people = _People(d, entities, doc, _Inside(_quote_spans(d.text)))
         for f in _find(d, doc):
-            speaker, eid, basis = _resolve_speaker(f, people)
+            speaker, eid, basis = _resolve_speaker(f, people, d.text)
             rows.append((f, speaker, eid, basis))
 
     # A reprint that dropped the name ("he said"): the original's speaker for the same quote.

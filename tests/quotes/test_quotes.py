@@ -1,0 +1,266 @@
+"""Quotes and their speakers, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck import nlp
+from crosscheck.clean import sentences_from_parse
+from crosscheck.quotes import extract_quotes, find_quotes
+from crosscheck.records import CopyGroup, CopyMember, Document, Entity, Mention, Sources
+
+
+def make_doc(doc_id: str, text: str) -> Document:
+    d = Document(id=doc_id, source=f"{doc_id}.txt", content_hash=doc_id, format="txt", original=text, text=text)
+    d.sentences = sentences_from_parse(text, nlp.parse_one(d))
+    return d
+
+
+def direct(text: str):
+    return [q for q in find_quotes(text) if q.kind == "direct"]
+
+
+def speaker_of(found) -> str | None:
+    return found.speaker_text
+
+
+# ---------------------------------------------------------------- direct quotes
+
+
+def test_curly_quote_with_speaker_after():
+    (q,) = direct("“The dam will hold,” said John Smith, the mayor of Hodeidah.")
+    assert q.text == "The dam will hold"
+    assert speaker_of(q) == "John Smith"
+
+
+def test_straight_quote_marks():
+    (q,) = direct('"We have lost everything," Maria Lopez told reporters on Monday.')
+    assert q.text == "We have lost everything"
+    assert speaker_of(q) == "Maria Lopez"
+
+
+def test_split_quote_is_one_quote_with_both_parts():
+    text = "“The water came at night,” Ahmed Saleh said, “and nobody warned us.”"
+    (q,) = direct(text)
+    assert len(q.parts) == 2
+    assert [text[a:b] for a, b in q.parts] == ["The water came at night,", "and nobody warned us."]
+    assert speaker_of(q) == "Ahmed Saleh"
+
+
+def test_split_quote_across_sentences():
+    text = "“We are exhausted,” Ahmed Saleh said. “The rain has not stopped for three days.”"
+    (q,) = direct(text)
+    assert len(q.parts) == 2 and speaker_of(q) == "Ahmed Saleh"
+
+
+def test_multi_sentence_quote():
+    (q,) = direct("“The port is closed. No ship can dock. We expect it to reopen on Friday,” the harbour master said.")
+    assert q.text.startswith("The port is closed.") and q.text.endswith("on Friday")
+    assert speaker_of(q) == "the harbour master"
+
+
+def test_multi_paragraph_quote_is_joined_and_attributed_at_its_end():
+    text = ("“This is the end of the season. Nobody will plant again.\n\n"
+            "“We need help now,” said Fatima Noor, a farmer.")
+    (q,) = direct(text)
+    assert "Nobody will plant again" in q.text and "We need help now" in q.text
+    assert speaker_of(q) == "Fatima Noor"
+
+
+def test_paragraph_continuing_a_quote_keeps_its_speaker():
+    text = ("“The levees failed,” said Governor Ana Ruiz.\n\n"
+            "“We will rebuild them higher than before.”")
+    quotes = direct(text)
+    assert len(quotes) == 2
+    assert speaker_of(quotes[1]) == speaker_of(quotes[0]) == "Governor Ana Ruiz"
+    assert quotes[1].basis == "previous paragraph"
+
+
+def test_partial_quote_inside_a_sentence():
+    (q,) = direct("The minister, Omar Haddad, called the flood response “a national disgrace” on Tuesday.")
+    assert q.text == "a national disgrace"
+    assert "Omar Haddad" in speaker_of(q)
+
+
+def test_partial_quote_goes_to_the_outer_speaker():
+    (q,) = direct("Sanders says he is determined to end a “rigged economy that favours the rich.”")
+    assert speaker_of(q) == "Sanders"
+
+
+def test_colon_introduces_the_quote():
+    (q,) = direct("Mr. Haddad warned: “More rain is coming and the river will rise again.”")
+    assert q.text.startswith("More rain is coming")
+    assert speaker_of(q) == "Mr. Haddad"
+
+
+def test_colon_clause_in_the_paragraph_before():
+    text = "The ministry released the following statement:\n\n“All schools in the province will stay closed.”"
+    (q,) = direct(text)
+    assert speaker_of(q) == "The ministry"
+
+
+def test_short_attribution_sentence_after_the_quote():
+    (q,) = direct("“Who will pay for the repairs?” he asked the council.")
+    assert speaker_of(q) == "he"
+
+
+def test_scare_quotes_and_titles_are_not_quotations():
+    text = ("Critics mocked the “gun violence” narrative. She appeared on CNN’s “State of the Union” on Sunday. "
+            "The film “Gone With The Wind” was shown.")
+    assert direct(text) == []
+
+
+def test_one_word_quote_kept_when_a_speech_verb_attributes_it():
+    (q,) = direct("FBI general counsel James Baker said the probe is “ongoing.”")
+    assert q.text.rstrip(".") == "ongoing"
+    assert "James Baker" in speaker_of(q)
+
+
+def test_markup_attribute_is_not_a_quote():
+    assert direct('<tweet datetime="2016-09-01">Storm warning for the whole coast tonight</tweet>') == []
+
+
+# ---------------------------------------------------------------- reported speech
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("Ahmed Saleh said that the port was closed for three days.", "Ahmed Saleh", "the port was closed for three days"),
+    ("The governor told reporters the dam had been inspected in May.", "The governor", "the dam had been inspected"),
+    ("Maria Lopez warned that the river would rise again overnight.", "Maria Lopez", "the river would rise"),
+    ("The company claimed its pipeline had not leaked at all.", "The company", "its pipeline had not leaked"),
+    ("Omar Haddad wrote that the shelters were already full.", "Omar Haddad", "the shelters were already full"),
+    ("According to Ahmed Saleh, the port was closed for three days.", "Ahmed Saleh", "the port was closed"),
+    ("The port was closed for three days, according to the harbour authority.", "the harbour authority",
+     "The port was closed"),
+])
+def test_reported_speech(sentence, speaker, content):
+    reported = [q for q in find_quotes(sentence) if q.kind == "reported"]
+    assert len(reported) == 1
+    assert reported[0].speaker_text == speaker
+    assert reported[0].text.startswith(content)
+
+
+def test_no_reported_speech_without_a_speech_verb():
+    assert [q for q in find_quotes("The port was closed for three days after the storm.") if q.kind == "reported"] == []
+
+
+# ---------------------------------------------------------------- speakers resolved in the pipeline stage
+
+
+def _one(documents, entities=(), groups=()):
+    groups = list(groups)
+    return extract_quotes(documents, list(entities), groups, Sources(groups))
+
+
+def test_pronoun_goes_to_the_nearest_named_person():
+    d = make_doc("a", "Maria Lopez reached the village on Monday. “The bridge is gone,” she said.")
+    (q,) = [q for q in _one([d]) if q.kind == "direct"]
+    assert q.speaker == "Maria Lopez"
+    assert q.speaker_text == "she" and q.speaker_basis == "pronoun"
+
+
+def test_pronoun_skips_names_inside_quotation_marks():
+    d = make_doc("a", "Omar Haddad spoke after the vote. “Ask John Smith why the funds never came,” he said.")
+    (q,) = [q for q in _one([d]) if q.kind == "direct"]
+    assert q.speaker == "Omar Haddad"
+
+
+def test_description_goes_to_the_nearest_named_person():
+    d = make_doc("a", "The ministry named Khaled Ansi as its spokesman.\n\n"
+                      "“Aid will arrive within a day,” the spokesman said.")
+    (q,) = [q for q in _one([d]) if q.kind == "direct"]
+    assert q.speaker == "Khaled Ansi" and q.speaker_basis == "description"
+
+
+def test_description_with_its_own_principal_is_not_resolved():
+    d = make_doc("a", "Hillary Clinton was in Ohio. “We reject the claim entirely,” a spokesman for Mrs. Clinton said.")
+    (q,) = [q for q in _one([d]) if q.kind == "direct"]
+    assert q.speaker.startswith("a spokesman for")
+
+
+def test_title_is_stripped_to_the_named_person():
+    d = make_doc("a", "John Smith, the mayor, toured the dam.\n\n“It will hold,” Mr. Smith said.")
+    (q,) = [q for q in _one([d]) if q.kind == "direct"]
+    assert q.speaker == "John Smith"
+
+
+def test_speaker_is_mapped_to_its_entity():
+    text = "“The dam will hold,” said Mayor John Smith."
+    d = make_doc("a", text)
+    start = text.index("John Smith")
+    entity = Entity("ent-smith", "John Smith", "PERSON", aliases=["Smith", "Mayor Smith"],
+                    mentions=[Mention("a", start, start + len("John Smith"), "John Smith", "PERSON")])
+    (q,) = [q for q in _one([d], [entity]) if q.kind == "direct"]
+    assert q.speaker_entity == "ent-smith" and q.speaker == "John Smith"
+
+
+def test_apposition_names_the_speaker():
+    d = make_doc("a", "“We need pumps,” the governor, Khaled al-Ansi, said on Monday.")
+    (q,) = [q for q in _one([d]) if q.kind == "direct"]
+    assert q.speaker == "Khaled al-Ansi"
+
+
+# ---------------------------------------------------------------- across reports
+
+
+ORIGINAL = ("Floods closed the port of Hodeidah on Monday.\n\n"
+            "“We have never seen water this high in forty years,” said Yusuf Omar, the terminal manager.")
+REPRINT = ("Floods closed the port of Hodeidah on Monday.\n\n"
+           "“We have never seen water this high in forty years,” he said.")
+
+
+def test_reprint_that_dropped_the_name_takes_the_speaker_from_its_original():
+    docs = [make_doc("orig", ORIGINAL), make_doc("copy", REPRINT)]
+    group = CopyGroup("g1", ["orig", "copy"], "orig", 0.9, [CopyMember("copy", 0.9, 0.95)])
+    quotes = [q for q in _one(docs, groups=[group]) if q.kind == "direct"]
+    assert len(quotes) == 1
+    (q,) = quotes
+    assert q.speaker == "Yusuf Omar"
+    assert sorted(q.documents) == ["copy", "orig"]
+    assert q.independent_sources == 1  # a copy is not a second source
+
+
+def test_reprint_speaker_recovered_even_alone():
+    docs = [make_doc("orig", ORIGINAL), make_doc("copy", REPRINT)]
+    group = CopyGroup("g1", ["orig", "copy"], "orig", 0.9, [CopyMember("copy", 0.9, 0.95)])
+    quotes = _one(docs, groups=[group])
+    copy_quote = [q for q in quotes if "copy" in q.documents and q.kind == "direct"][0]
+    assert copy_quote.speaker == "Yusuf Omar"
+
+
+def test_same_quote_in_independent_reports_is_one_quote_with_two_sources():
+    a = make_doc("a", "“We have never seen water this high,” said Yusuf Omar, the terminal manager.")
+    b = make_doc("b", "Port manager Yusuf Omar said: “We have never seen water this high.”")
+    quotes = [q for q in _one([a, b]) if q.kind == "direct"]
+    assert len(quotes) == 1
+    assert sorted(quotes[0].documents) == ["a", "b"] and quotes[0].independent_sources == 2
+    assert quotes[0].variants == []
+
+
+def test_quote_whose_words_differ_between_reports_is_flagged():
+    a = make_doc("a", "“We have never seen water this high in forty years,” said Yusuf Omar.")
+    b = make_doc("b", "“We have never seen water this high in fifty years,” said Yusuf Omar.")
+    (q,) = [q for q in _one([a, b]) if q.kind == "direct"]
+    assert sorted(q.documents) == ["a", "b"]
+    assert len(q.variants) == 1 and "fifty" in q.variants[0].text
+
+
+def test_different_quotes_stay_apart():
+    a = make_doc("a", "“The port will reopen on Friday,” said Yusuf Omar.")
+    b = make_doc("b", "“Nobody has paid for the damage yet,” said Yusuf Omar.")
+    assert len([q for q in _one([a, b]) if q.kind == "direct"]) == 2
+
+
+def test_quote_ids_are_stable_across_reruns_and_document_order():
+    a = make_doc("a", "“We have never seen water this high,” said Yusuf Omar.")
+    b = make_doc("b", "“The port will reopen on Friday,” said Yusuf Omar.")
+    first = sorted(q.id for q in _one([a, b]))
+    again = sorted(q.id for q in _one([b, a]))
+    assert first == again and len(set(first)) == len(first)
+
+
+def test_quote_offsets_point_into_the_document_text():
+    d = make_doc("a", "Rain fell all week. “The roads are cut,” said Ana Ruiz.")
+    (q,) = [q for q in _one([d]) if q.kind == "direct"]
+    assert d.text[q.start:q.end].startswith("The roads are cut")
+    assert q.sentence in d.text
