@@ -100,6 +100,7 @@ def test_html_escapes_article_content(story_store):
     assert "&lt;script&gt;" in page
     assert not re.search(r'(src|href)="(https?:)?//', page) and "<link" not in page  # no external asset
     assert 'id="d-d1-s0"' in page and 'href="#d-d1-s0"' in page  # a claim links to its sentence
+    assert "19 km" in page and "built-in method" not in page  # both sides of the copy diff are shown
 
 
 def test_markdown_escapes_article_content():
