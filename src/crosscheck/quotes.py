@@ -641,33 +641,60 @@ def extract_quotes(documents: list[Document], entities: list[Entity], copy_group
                 rows[i] = (f, g_speaker, g_eid, "copy")
                 break
 
-    # One quote, many reports.
-    quotes: list[Quote] = []
-    keys: list[str] = []
-    for f, speaker, eid, basis in rows:
+    # One quote, many reports. Rows in a fixed order, so that ids and representatives do not
+    # depend on the order the store hands the documents over.
+    rows.sort(key=lambda r: (r[0].document, r[0].start, r[0].kind))
+    members: list[list[int]] = []  # rows of each quote
+    group_key: list[str] = []
+    group_kind: list[str] = []
+    group_speaker: list[str | None] = []
+    by_shingle: dict[tuple[str, str, str, str], list[int]] = {}
+    for i, (f, speaker, _eid, _basis) in enumerate(rows):
         key = _normal(f.text)
+        shingles = _shingles(key)
+        candidates = sorted({g for sh in shingles for g in by_shingle.get((f.kind, *sh), ())}) if shingles else [
+            g for g in range(len(members)) if group_key[g] == key and group_kind[g] == f.kind]
         match = None
-        for q, k in zip(quotes, keys):
-            if q.kind == f.kind and (k == key or fuzz.ratio(k, key) >= SAME_QUOTE_RATIO) and (
-                    q.speaker is None or speaker is None or q.speaker == speaker):
-                match = q
+        for g in candidates:
+            if group_kind[g] != f.kind or not (group_speaker[g] is None or speaker is None or
+                                               group_speaker[g] == speaker):
+                continue
+            if group_key[g] == key or fuzz.ratio(group_key[g], key) >= SAME_QUOTE_RATIO:
+                match = g
                 break
         if match is None:
-            qid = "quote-" + hashlib.sha1(f"{f.kind}|{key}".encode()).hexdigest()[:12]
-            quotes.append(Quote(qid, f.document, f.text, speaker, eid, f.kind, f.start, f.end, f.sentence,
-                                f.speaker_text, basis, [f.document]))
-            keys.append(key)
-            continue
-        if f.document not in match.documents:
-            match.documents.append(f.document)
-        if speaker and (match.speaker is None or (match.speaker_basis != "sentence" and basis == "sentence")):
-            # The report that names the speaker itself (usually the original) represents the quote.
-            match.document, match.text, match.start, match.end, match.sentence = (
-                f.document, f.text, f.start, f.end, f.sentence)
-            match.speaker, match.speaker_entity, match.speaker_basis, match.speaker_text = (
-                speaker, eid, basis, f.speaker_text)
-        if _normal(match.text) != key:
-            match.variants.append(Evidence(f.document, f.text, f.sentence, f.start, f.end))
-    for q in quotes:
-        q.independent_sources = sources.count(q.documents)
+            match = len(members)
+            members.append([])
+            group_key.append(key)
+            group_kind.append(f.kind)
+            group_speaker.append(None)
+            for sh in shingles:
+                by_shingle.setdefault((f.kind, *sh), []).append(match)
+        members[match].append(i)
+        group_speaker[match] = group_speaker[match] or speaker
+
+    quotes: list[Quote] = []
+    for group in members:
+        # The report that names the speaker itself (usually the original) represents the quote.
+        rank = {"sentence": 0, "colon": 1, "copy": 2}
+        rep = min(group, key=lambda i: (rows[i][1] is None, rank.get(rows[i][3] or "", 3), i))
+        f, speaker, eid, basis = rows[rep]
+        key = _normal(f.text)
+        documents = list(dict.fromkeys(rows[i][0].document for i in group))
+        variants, seen = [], {key}
+        for i in group:
+            g = rows[i][0]
+            g_key = _normal(g.text)
+            if g_key not in seen:  # one Evidence per differing wording
+                seen.add(g_key)
+                variants.append(Evidence(g.document, g.text, g.sentence, g.start, g.end))
+        qid = "quote-" + hashlib.sha1(f"{f.kind}|{speaker}|{key}".encode()).hexdigest()[:12]
+        quotes.append(Quote(qid, f.document, f.text, speaker, eid, f.kind, f.start, f.end, f.sentence,
+                            f.speaker_text, basis, documents, sources.count(documents), variants))
     return quotes
+
+
+def _shingles(key: str) -> list[tuple[str, str, str]]:
+    """Word 3-grams of a normalised quote: two wordings of one quote share at least one."""
+    words = key.split()
+    return [tuple(words[i:i + 3]) for i in range(len(words) - 2)]  # type: ignore[misc]

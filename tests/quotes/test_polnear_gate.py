@@ -1,0 +1,30 @@
+"""Evaluation gate: quotations and speakers on PolNeAR dev must not slip below their floors.
+
+The full dev split (84 articles) runs in about 20-35 s here, parse included.
+Measured with ``python -m evaluation.polnear --split dev``: direct quote
+overlap F1 89.2, direct speaker overlap F1 76.6, speaker accuracy on matched
+direct quotes 84.6, reported quote overlap F1 34.7. Floors sit a little below.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.gate
+
+DATA = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "polnear"
+
+
+def test_polnear_dev_floor():
+    if not (DATA / "dev").is_dir():
+        pytest.skip(f"{DATA} is not here")
+    from evaluation.polnear import load, score
+
+    result = score(load("dev"))
+    direct, reported = result["direct"], result["reported"]
+    assert direct["quote overlap"][2] >= 87.0
+    assert direct["speaker overlap"][2] >= 74.0
+    assert direct["speaker accuracy on matched"][0] >= 82.0
+    assert reported["quote overlap"][2] >= 32.0
