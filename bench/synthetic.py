@@ -36,6 +36,31 @@ FILLER = ["Residents said conditions were getting worse.", "Aid groups called fo
           "Analysts said the crisis had been building for months."]
 
 
+_SYLLABLES = [c + v for c in "bcdfghklmnprstvwz" for v in ("a", "e", "i", "o", "u", "ai", "ou")]
+FUNCTION_WORDS = ["the", "of", "and", "to", "in", "a", "that", "for", "on", "with", "as", "was", "by", "at", "from"]
+
+
+def _lexicon(size: int = 30_000, seed: int = 3) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_SYLLABLES) for _ in range(rng.randrange(2, 4))) for _ in range(size)]
+
+
+LEXICON = _lexicon()
+
+
+def _prose(rng: random.Random, words: int) -> str:
+    """Sentences of pseudo-words with a news-like (Zipfian) word frequency, so that
+    unrelated reports share few word 5-grams, as real independent reports do."""
+    out = []
+    for _ in range(words):
+        if rng.random() < 0.35:
+            out.append(rng.choice(FUNCTION_WORDS))
+        else:
+            out.append(LEXICON[min(int(rng.paretovariate(0.8)) - 1, len(LEXICON) - 1)])
+    sentences = [" ".join(out[i:i + 18]) for i in range(0, len(out), 18)]
+    return " ".join(s[0].upper() + s[1:] + "." for s in sentences if s)
+
+
 def _person(rng: random.Random) -> tuple[str, str]:
     first, last = rng.choice(FIRST), rng.choice(LAST)
     return f"{rng.choice(TITLES)} {first} {last}", last
@@ -52,7 +77,8 @@ def report(rng: random.Random, index: int, words: int = 400) -> dict:
         f"and at least {rng.randrange(3, 900):,} {rng.choice(SUBJECTS)[0]} were affected, officials said."
     ]
     while sum(len(p.split()) for p in paragraphs) < words:
-        kind = rng.randrange(6)
+        kind = rng.randrange(7)
+        kind = 5 if kind == 6 else kind
         if kind == 0:
             n, (subject, verb) = rng.randrange(2, 20000), rng.choice(SUBJECTS)
             paragraphs.append(f"More than {n:,} {subject} {verb} {rng.choice(WHEN)}, the {org} ({acronym}) said.")
@@ -66,8 +92,10 @@ def report(rng: random.Random, index: int, words: int = 400) -> dict:
         elif kind == 3:
             paragraphs.append(f"The {acronym} said {rng.randrange(1, 60)} tonnes of supplies reached {place} "
                               f"{rng.choice(WHEN)}, up from {rng.randrange(1, 30)} tonnes {rng.choice(WHEN)}.")
-        else:
+        elif kind == 4:
             paragraphs.append(" ".join(rng.sample(FILLER, 2)))
+        else:
+            paragraphs.append(_prose(rng, rng.randrange(40, 90)))
     return {"id": f"r{index:06d}", "title": f"{event.capitalize()} hits {place}", "outlet": f"Outlet {rng.randrange(40)}",
             "published": published.isoformat(), "text": "\n\n".join(paragraphs)}
 

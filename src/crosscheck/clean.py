@@ -176,6 +176,12 @@ def clean_stream(raws: Iterable[RawDocument], n_process: int = 1) -> Iterator[Do
         yield d
 
 
+def clean_without_sentences(raw: RawDocument) -> Document:
+    """Everything cleaning does but the sentence split (no parse): for stages that read
+    only the text, over corpora too large to parse, such as copy detection at scale."""
+    return _clean_text(raw)
+
+
 def _clean_text(raw: RawDocument) -> Document:
     removed: list[Removed] = []
     text = raw.text

@@ -4,7 +4,7 @@ A wire story reprinted by ten outlets is one source, not ten. This stage finds
 exact, near and partial copies:
 
 1. **signatures**: each report's word 5-gram shingles (case, quote marks and
-   spacing normalised) as a MinHash (datasketch, 128 permutations);
+   spacing normalised) as a MinHash (rensa's RMinHash, 126 values);
 2. **candidates**: MinHash LSH with a low Jaccard threshold, so that a
    truncated reprint (low Jaccard, high containment) still collides with its
    original; never all pairs;
@@ -26,7 +26,10 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from functools import lru_cache
+from typing import Iterable, Iterator, Sequence
+
+import numpy as np
 
 from .records import CopyGroup, CopyMember, DiffOp, Document
 
@@ -43,9 +46,13 @@ class CopySettings:
 
     - ``shingle_words``: 5 words keep shared boilerplate phrases and short
       common n-grams from making independent reports look alike.
-    - ``lsh_threshold``: candidate Jaccard for LSH; 0.2 lets a reprint keeping a
-      third of its original through (their Jaccard is ~0.3), and verification
-      below removes the false candidates.
+    - ``bands`` x ``rows_per_band`` MinHash values (rensa's RMinHash, 126 in all):
+      a pair collides in some band with probability 1 - (1 - J^3)^42, i.e. 0.68
+      at Jaccard 0.3 (a reprint keeping a third of its original), 0.93 at 0.4 and
+      0.996 at 0.5, while unrelated reports (J < 0.05) almost never do;
+      verification below removes the false candidates.
+    - ``max_bucket``: a band bucket holding more reports than this (the same stock
+      boilerplate everywhere) is compared as a chain, not all pairs.
     - ``min_containment``: share of the smaller report's shingles found in the
       other; a real partial reprint measured 0.86, independent same-event
       reports under 0.05.
@@ -54,69 +61,115 @@ class CopySettings:
     """
 
     shingle_words: int = 5
-    num_perm: int = 128
-    lsh_threshold: float = 0.2
+    bands: int = 42
+    rows_per_band: int = 3
     min_containment: float = 0.5
     min_shared_shingles: int = 15
+    max_bucket: int = 200
     seed: int = 1
 
 
-def shingles(text: str, size: int = 5) -> set[int]:
-    """Hashed word n-grams of a normalised text."""
+def shingles(text: str, size: int = 5) -> np.ndarray:
+    """Hashed word n-grams of a normalised text: a sorted array of unique uint64.
+
+    Each distinct word is hashed once (cached), and n-gram hashes are combined
+    from word hashes with numpy, so shingling costs little more than tokenising.
+    """
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
     words = _TOKEN.findall(text)
-    if len(words) < size:
-        return {_hash(" ".join(words))} if words else set()
-    return {_hash(" ".join(words[i:i + size])) for i in range(len(words) - size + 1)}
+    if not words:
+        return np.zeros(0, dtype=np.uint64)
+    h = np.fromiter((_word_hash(w) for w in words), dtype=np.uint64, count=len(words))
+    if len(h) < size:
+        size = len(h)
+    grams = np.zeros(len(h) - size + 1, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for k in range(size):  # polynomial rolling combination, wrapping mod 2**64
+            grams = grams * np.uint64(1000003) + h[k:len(h) - size + 1 + k]
+    return np.unique(grams)
 
 
-def _hash(s: str) -> int:
-    return int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest(), "little")
+@lru_cache(maxsize=1_000_000)
+def _word_hash(word: str) -> int:
+    return int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "little")
 
 
 def find_copies(documents: Sequence[Document], settings: CopySettings | None = None) -> list[CopyGroup]:
     settings = settings or CopySettings()
+    ids = [d.id for d in documents]
     sets = {d.id: shingles(d.text, settings.shingle_words) for d in documents}
-    pairs = verified_pairs(candidate_pairs(sets, settings), sets, settings)
+    signatures = signature_matrix([sets[i] for i in ids], settings)
+    pairs = verified_pairs(((ids[i], ids[j]) for i, j in candidate_pairs(signatures, settings)), sets, settings)
     by_id = {d.id: d for d in documents}
     return build_groups(pairs, by_id, sets, settings)
 
 
-def candidate_pairs(sets: dict[str, set[int]], settings: CopySettings) -> set[tuple[str, str]]:
-    """Pairs that share LSH buckets: the only pairs ever compared in full."""
-    from datasketch import MinHash, MinHashLSH
+def signature_matrix(shingle_sets: Sequence[np.ndarray], settings: CopySettings) -> np.ndarray:
+    """MinHash signatures (rensa), one row per report: (n, bands * rows_per_band) uint32.
 
-    lsh = MinHashLSH(threshold=settings.lsh_threshold, num_perm=settings.num_perm)
-    minhashes = {}
-    for doc_id, shingle_set in sets.items():
-        if not shingle_set:
+    rensa was measured at ~17x datasketch's throughput here (bench/bench_copies.py).
+    """
+    from rensa import RMinHash
+
+    num_perm = settings.bands * settings.rows_per_band
+    if not shingle_sets:
+        return np.zeros((0, num_perm), dtype=np.uint32)
+    token_sets = [s.tolist() if len(s) else [0] for s in shingle_sets]
+    matrix = RMinHash.digest_matrix_from_token_hash_sets(token_sets, num_perm=num_perm, seed=settings.seed)
+    return np.asarray(matrix.to_rows(), dtype=np.uint32)
+
+
+def band_keys(signatures: np.ndarray, band: int, settings: CopySettings) -> np.ndarray:
+    """One uint64 key per report for one band: its rows' values hashed together."""
+    r = settings.rows_per_band
+    block = signatures[:, band * r:(band + 1) * r].astype(np.uint64)
+    key = np.full(len(signatures), np.uint64(1469598103934665603), dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for column in range(r):
+            key = (key ^ block[:, column]) * np.uint64(1099511628211)  # FNV-1a over the band's values
+    return key
+
+
+def pairs_in_band(keys: np.ndarray, settings: CopySettings, offset: int = 0) -> np.ndarray:
+    """Index pairs (i < j) of reports sharing a bucket in one band, as an (m, 2) array."""
+    order = np.argsort(keys, kind="stable")
+    sorted_keys = keys[order]
+    starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
+    ends = np.r_[starts[1:], len(keys)]
+    out = []
+    for a, b in zip(starts, ends):
+        size = b - a
+        if size < 2:
             continue
-        # Shingles are already 64-bit hashes: use their low 32 bits as the hash values.
-        m = MinHash(num_perm=settings.num_perm, seed=settings.seed, hashfunc=_low32)
-        m.update_batch(list(shingle_set))
-        minhashes[doc_id] = m
-        lsh.insert(doc_id, m)
-    pairs: set[tuple[str, str]] = set()
-    for doc_id, m in minhashes.items():
-        for other in lsh.query(m):
-            if other != doc_id:
-                pairs.add((min(doc_id, other), max(doc_id, other)))
-    return pairs
+        members = np.sort(order[a:b]) + offset
+        if size > settings.max_bucket:
+            out.append(np.stack([members[:-1], members[1:]], axis=1))  # a chain keeps them connected
+        else:
+            i, j = np.triu_indices(size, k=1)
+            out.append(np.stack([members[i], members[j]], axis=1))
+    return np.concatenate(out) if out else np.zeros((0, 2), dtype=np.int64)
 
 
-def _low32(value: int) -> int:
-    return value & 0xFFFFFFFF
+def candidate_pairs(signatures: np.ndarray, settings: CopySettings) -> list[tuple[int, int]]:
+    """Pairs that share a bucket in at least one band: the only pairs ever compared in full."""
+    found = [pairs_in_band(band_keys(signatures, band, settings), settings) for band in range(settings.bands)]
+    if not found:
+        return []
+    allpairs = np.concatenate(found)
+    if not len(allpairs):
+        return []
+    return [tuple(p) for p in np.unique(allpairs, axis=0).tolist()]
 
 
-def measure(a: set[int], b: set[int]) -> tuple[float, float, int]:
+def measure(a: np.ndarray, b: np.ndarray) -> tuple[float, float, int]:
     """(Jaccard, containment of the smaller set in the larger, shared shingles)."""
-    if not a or not b:
+    if not len(a) or not len(b):
         return 0.0, 0.0, 0
-    shared = len(a & b)
-    return shared / len(a | b), shared / min(len(a), len(b)), shared
+    shared = len(np.intersect1d(a, b, assume_unique=True))
+    return shared / (len(a) + len(b) - shared), shared / min(len(a), len(b)), shared
 
 
-def verified_pairs(candidates: Iterable[tuple[str, str]], sets: dict[str, set[int]],
+def verified_pairs(candidates: Iterable[tuple[str, str]], sets,
                    settings: CopySettings) -> list[tuple[str, str, float, float]]:
     out = []
     for a, b in sorted(candidates):
@@ -135,7 +188,7 @@ def _age_key(d: Document) -> tuple:
 
 
 def build_groups(pairs: list[tuple[str, str, float, float]], documents: dict[str, Document],
-                 sets: dict[str, set[int]], settings: CopySettings) -> list[CopyGroup]:
+                 sets, settings: CopySettings) -> list[CopyGroup]:
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
@@ -177,9 +230,9 @@ def build_groups(pairs: list[tuple[str, str, float, float]], documents: dict[str
     return sorted(groups, key=lambda g: g.id)
 
 
-def _containment_of(copy: set[int], original: set[int]) -> float:
+def _containment_of(copy: np.ndarray, original: np.ndarray) -> float:
     """Share of the copy's shingles found in the original."""
-    return len(copy & original) / len(copy) if copy else 0.0
+    return len(np.intersect1d(copy, original, assume_unique=True)) / len(copy) if len(copy) else 0.0
 
 
 # ---------------------------------------------------------------------- diff
@@ -248,3 +301,102 @@ def _changed(pattern: re.Pattern, left: str, right: str) -> list[str]:
     if len(gone) == len(new):
         return [f"{g} -> {n}" for g, n in zip(gone, new)]
     return [f"{', '.join(gone) or '(none)'} -> {', '.join(new) or '(none)'}"]
+
+
+# ------------------------------------------------------------ at scale, on disk
+
+
+@dataclass
+class ScanResult:
+    documents: int
+    candidates: int
+    pairs: list[tuple[str, str, float, float]]  # (a, b, Jaccard, containment), verified
+    groups: list[CopyGroup]  # without diffs: at this scale only the measures are kept
+
+
+def scan(items: Iterable[tuple[str, str, str | None]], workdir, settings: CopySettings | None = None,
+         batch: int = 2048) -> ScanResult:
+    """Copy groups over a corpus too large for memory: (id, text, date) items in, streaming.
+
+    Shingles and signatures go to files under ``workdir`` as they are computed
+    (memory holds one batch); candidates are found one LSH band at a time
+    (each band needs only its own columns of the signature file, so bands can be
+    spread over workers); candidates are verified against the shingle file.
+    Memory: ids, dates and sizes (tens of bytes a report), one band's keys, and
+    the candidate pairs.
+    """
+    from pathlib import Path
+
+    settings = settings or CopySettings()
+    work = Path(workdir)
+    work.mkdir(parents=True, exist_ok=True)
+    num_perm = settings.bands * settings.rows_per_band
+    ids: list[str] = []
+    dates: list[str] = []
+    offsets = [0]
+    with open(work / "shingles.u64", "wb") as shingle_file, open(work / "signatures.u32", "wb") as sig_file:
+        pending: list[np.ndarray] = []
+
+        def flush() -> None:
+            sig_file.write(signature_matrix(pending, settings).tobytes())
+            pending.clear()
+
+        for doc_id, text, day in items:
+            s = shingles(text, settings.shingle_words)
+            shingle_file.write(s.tobytes())
+            offsets.append(offsets[-1] + len(s))
+            ids.append(doc_id)
+            dates.append(day or "9999-12-31")
+            pending.append(s)
+            if len(pending) >= batch:
+                flush()
+        if pending:
+            flush()
+    n = len(ids)
+    if n < 2:
+        return ScanResult(n, 0, [], [])
+    signatures = np.memmap(work / "signatures.u32", dtype=np.uint32, mode="r", shape=(n, num_perm))
+    shingle_store = np.memmap(work / "shingles.u64", dtype=np.uint64, mode="r") if offsets[-1] else np.zeros(0, np.uint64)
+    bounds = np.asarray(offsets, dtype=np.int64)
+
+    found = [pairs_in_band(band_keys(signatures, band, settings), settings) for band in range(settings.bands)]
+    candidates = np.unique(np.concatenate(found), axis=0) if any(len(f) for f in found) else np.zeros((0, 2), np.int64)
+
+    def shingle_set(i: int) -> np.ndarray:
+        return np.asarray(shingle_store[bounds[i]:bounds[i + 1]])
+
+    pairs = []
+    for i, j in candidates.tolist():
+        a, b = shingle_set(i), shingle_set(j)
+        jaccard, containment, shared = measure(a, b)
+        if containment >= settings.min_containment and shared >= min(settings.min_shared_shingles, len(a), len(b)):
+            pairs.append((i, j, jaccard, containment))
+
+    # Groups: union-find, the original the earliest (then the longest) of each group.
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, j, _, _ in pairs:
+        parent[find(i)] = find(j)
+    members: dict[int, list[int]] = {}
+    for i in {x for p in pairs for x in p[:2]}:
+        members.setdefault(find(i), []).append(i)
+    groups = []
+    for group in members.values():
+        original = min(group, key=lambda i: (dates[i], -(bounds[i + 1] - bounds[i]), ids[i]))
+        copies = []
+        for i in sorted(group):
+            if i == original:
+                continue
+            jaccard, _, _ = measure(shingle_set(original), shingle_set(i))
+            copies.append(CopyMember(ids[i], round(jaccard, 4), round(_containment_of(shingle_set(i),
+                                                                                    shingle_set(original)), 4)))
+        groups.append(CopyGroup(f"copies-{ids[original]}", [ids[original]] + [m.document for m in copies],
+                                ids[original], min(m.similarity for m in copies), copies))
+    named = [(ids[i], ids[j], round(jac, 4), round(con, 4)) for i, j, jac, con in pairs]
+    return ScanResult(n, len(candidates), named, sorted(groups, key=lambda g: g.id))
