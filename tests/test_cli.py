@@ -86,3 +86,14 @@ def test_export_and_search(example_run, tmp_path):
     result = runner.invoke(app, ["search", "cholera", "--db", db])
     assert result.exit_code == 0 and "**cholera**" in result.output.lower()
     assert runner.invoke(app, ["export", "--db", str(tmp_path / "nope.sqlite")]).exit_code == 4
+
+
+def test_copies_command_on_the_example(tmp_path):
+    from tests.conftest import EXAMPLES
+
+    result = runner.invoke(app, ["copies", str(EXAMPLES), "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    report = json.loads((tmp_path / "copies.json").read_text())
+    assert report["documents"] == 7 and report["independent_sources"] == 6
+    [group] = report["copies"]
+    assert len(group["documents"]) == 2 and group["members"][0]["containment"] > 0.8

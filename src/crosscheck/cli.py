@@ -103,6 +103,54 @@ def analyze(
 
 
 @app.command()
+def copies(
+    paths: List[str] = typer.Argument(..., help="Files, folders or - (JSON lines on stdin): any number of reports."),
+    out: Path = typer.Option(Path("out-copies"), "--out", "-o", help="Folder for copies.json and the work files."),
+    max_file_size: str = typer.Option("50M", "--max-file-size", help="Skip files larger than this."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary."),
+) -> None:
+    """Find copies over a large corpus, with bounded memory (this stage alone, no parse).
+
+    Writes OUT/copies.json: every copy group with its original, and each copy's
+    similarity and containment, plus the corpus's independent source count.
+    """
+    import json
+
+    from .clean import clean_without_sentences
+    from .copies import scan
+    from .ingest import read_inputs
+    from .records import Skipped, to_dict
+
+    skipped: list[Skipped] = []
+
+    def items():
+        for item in read_inputs(paths, max_file_bytes=_parse_size(max_file_size)):
+            if isinstance(item, Skipped):
+                skipped.append(item)
+                err.print(f"skipped: {item.source}: {item.reason}", markup=False)
+                continue
+            d = clean_without_sentences(item)
+            yield d.id, d.text, d.published.date or d.published.latest
+
+    out.mkdir(parents=True, exist_ok=True)
+    result = scan(items(), out / "work")
+    in_groups = sum(len(g.documents) for g in result.groups)
+    report = {
+        "documents": result.documents,
+        "independent_sources": result.documents - in_groups + len(result.groups),
+        "copies": [to_dict(g) for g in result.groups],
+        "skipped": [to_dict(s) for s in skipped],
+    }
+    (out / "copies.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    if not quiet:
+        err.print(f"{result.documents} report(s), {len(result.groups)} copy group(s), "
+                  f"{report['independent_sources']} independent source(s); "
+                  f"{result.candidates} candidate pair(s) verified; wrote {out / 'copies.json'}", markup=False)
+    if skipped:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+@app.command()
 def export(
     db: Path = typer.Option(..., "--db", help="The store to read."),
     story: Optional[str] = typer.Option(None, "--story", help="Story name (default: the only or latest story)."),
