@@ -40,6 +40,7 @@ agree echo dub label term quote cite recount characterize characterise pledge th
 lament bemoan decry criticize criticise praise charge mock accuse blast slam rip tout hail proclaim rail reiterate
 repeat confide inform advise recommend propose read put sum summarize summarise begin go point insist tell
 predict thank lash fire hit attack dismiss deride ridicule brand name refer reveal disclose concur protest
+bark snap fume gush beam sigh laugh grumble rage roar muse interject interrupt chime offer volunteer tease
 """.split())
 # Who may be quoted without a name in reported speech: "the spokesman said that ...".
 SPEAKER_NOUNS = frozenset("""
@@ -163,9 +164,19 @@ def _subject(verb, inside, depth: int = 0):
         # Only after the quote ("...,” said X"), not "telling CNN that ...".
         nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
         prev = verb.nbor(-1) if verb.i > 0 else None
-        if (nxt is not None and prev is not None and prev.is_punct and nxt.ent_type_ in ("PERSON", "ORG")
+        if (nxt is not None and (prev is None or prev.is_punct or prev.is_space or verb.i == verb.sent.start)
+                and nxt.ent_type_ in ("PERSON", "ORG")
                 and not inside(nxt.idx)):
             return nxt
+    if verb.lemma_.lower() in SPEECH_VERBS:
+        # A parse that hung the name elsewhere: "…, her adviser, Jake Sullivan, said:" -> the name just before.
+        i = verb.i - 1
+        while i >= 0 and verb.doc[i].is_punct and verb.i - i <= 2:
+            i -= 1
+        if i >= 0 and verb.doc[i].ent_type_ == "PERSON" and not inside(verb.doc[i].idx) and i < verb.i - 1:
+            ent = next((e for e in verb.doc.ents if e.start <= i < e.end), None)
+            if ent is not None:
+                return ent.root
     if depth < 3 and verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in _VERBAL:
         return _subject(verb.head, inside, depth + 1)
     return None
