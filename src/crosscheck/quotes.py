@@ -374,6 +374,19 @@ def _find(document: Document, doc) -> list[Found]:
         f.speaker_start, f.speaker_end, f.speaker_text, f.speaker_head, f.cue = (
             prev.speaker_start, prev.speaker_end, prev.speaker_text, prev.speaker_head, prev.cue)
         f.basis = basis
+    # Two parts of one statement in one paragraph are one quote, as a reprint may print them
+    # ("...,” said X, who ... . “...”  vs  "...,” he said. “...”).
+    joined: list[Found] = []
+    for f in merged:
+        prev = joined[-1] if joined else None
+        if prev is not None and f.basis == "same paragraph" and prev.speaker_start == f.speaker_start:
+            prev.middle = prev.middle or (prev.parts[-1][1], f.parts[0][0])
+            prev.text += " … " + f.text
+            prev.end = f.end
+            prev.parts += f.parts
+            continue
+        joined.append(f)
+    merged = joined
     # Scare quotes and names in quote marks are not quotations unless someone is said to say them.
     kept = []
     for f in merged:

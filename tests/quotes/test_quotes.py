@@ -264,3 +264,14 @@ def test_quote_offsets_point_into_the_document_text():
     (q,) = [q for q in _one([d]) if q.kind == "direct"]
     assert d.text[q.start:q.end].startswith("The roads are cut")
     assert q.sentence in d.text
+
+
+def test_two_parts_around_a_long_attribution_are_one_quote_like_the_reprint_prints_them():
+    original = make_doc("orig", "“The water came in minutes, not hours,” said Maria Keller, who leads the relief "
+                                "effort in the province. “We are moving food stocks to higher ground tonight.”")
+    reprint = make_doc("copy", "“The water came in minutes, not hours,” she said. "
+                               "“We are moving food stocks to higher ground tonight.”")
+    group = CopyGroup("g1", ["orig", "copy"], "orig", 0.8, [CopyMember("copy", 0.8, 0.9)])
+    (q,) = [q for q in _one([original, reprint], groups=[group]) if q.kind == "direct"]
+    assert len(q.text.split(" … ")) == 2
+    assert q.speaker == "Maria Keller" and sorted(q.documents) == ["copy", "orig"]
