@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from .records import BriefSentence, Document, Event, Finding, Sources
 
 SUPPORT_COSINE = 0.5
+SUPPORT_WEIGHT = 1.0  # how much each further independent source raises a sentence
+LEAD_FLOOR = 0.5  # a sentence deep in its report keeps this much of a lead sentence's weight
 MMR_LAMBDA = 0.7
 MAX_CANDIDATES = 6000  # sentences scored per story; beyond it, the earliest of each report
 MAX_PER_DOCUMENT = 30
@@ -85,7 +87,7 @@ def select(candidates: list[_Candidate], sources: Sources, max_sentences: int) -
         support.append(sorted(docs))
         independent = sources.count(docs)
         lead = 1.0 / math.sqrt(1 + c.position)
-        scores[i] = float(centrality[i]) * (1 + math.log(independent)) * (0.5 + lead)
+        scores[i] = float(centrality[i]) * (1 + SUPPORT_WEIGHT * math.log(independent)) * (LEAD_FLOOR + lead)
 
     # MMR, with each candidate's redundancy (max cosine to the chosen) kept up to date.
     chosen: list[int] = []
