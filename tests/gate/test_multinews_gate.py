@@ -1,8 +1,8 @@
 """Evaluation gate: the brief's selection on the first 25 Multi-News clusters.
 
-On these 25 (python -m evaluation.multinews --limit 25) crosscheck measured the
-figures in bench/RESULTS.md; the floors sit a little below, and crosscheck must
-stay at least level with LexRank run on the same sentences in the same run.
+On these 25 (python -m evaluation.multinews --limit 25) crosscheck measured
+R-1 46.14 / R-2 16.36 (LexRank on the same sentences: 44.66 / 14.18); the floors
+sit a little below, and crosscheck must stay ahead of LexRank in the same run.
 """
 
 import pytest
@@ -17,5 +17,5 @@ def test_multinews_floor():
         pytest.skip(f"{DATA} is not here")
     result = score(load(25))
     ours, lexrank = result["crosscheck"], result["LexRank"]
-    assert ours["R-1"] >= 43.5 and ours["R-2"] >= 14.0
-    assert ours["R-1"] >= lexrank["R-1"] - 0.5
+    assert ours["R-1"] >= 45.0 and ours["R-2"] >= 15.0
+    assert ours["R-1"] >= lexrank["R-1"] and ours["R-2"] >= lexrank["R-2"]
