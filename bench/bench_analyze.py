@@ -11,19 +11,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import multiprocessing as mp
-import resource
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import in_child, peak_mb  # noqa: E402
 from synthetic import corpus, write_jsonl  # noqa: E402
-
-
-def _peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
 
 
 def _run_analyze(path: str, workdir: str, queue) -> None:
@@ -45,7 +40,7 @@ def _run_analyze(path: str, workdir: str, queue) -> None:
     names = list(marks)
     stages = {name: (marks[names[i + 1]] if i + 1 < len(names) else end) - marks[name] for i, name in enumerate(names)}
     stages["ingest"] = marks.get("copies", end) - start
-    queue.put({"seconds": end - start, "peak_mb": _peak_mb(), "documents": summary.documents, "stages": stages})
+    queue.put({"seconds": end - start, "peak_mb": peak_mb(), "documents": summary.documents, "stages": stages})
 
 
 def _run_baseline(path: str, queue) -> None:
@@ -56,17 +51,7 @@ def _run_baseline(path: str, queue) -> None:
     nlp = load_pipeline()
     for _ in nlp.pipe(texts, batch_size=32):
         pass
-    queue.put({"seconds": time.perf_counter() - start, "peak_mb": _peak_mb(), "documents": len(texts)})
-
-
-def _in_child(target, *args) -> dict:
-    ctx = mp.get_context("spawn")
-    queue = ctx.Queue()
-    proc = ctx.Process(target=target, args=(*args, queue))
-    proc.start()
-    result = queue.get()
-    proc.join()
-    return result
+    queue.put({"seconds": time.perf_counter() - start, "peak_mb": peak_mb(), "documents": len(texts)})
 
 
 def main() -> None:
@@ -77,8 +62,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = write_jsonl(Path(tmp) / "reports.jsonl", corpus(args.reports, words=args.words))
         words = sum(len(json.loads(line)["text"].split()) for line in open(path))
-        base = _in_child(_run_baseline, str(path))
-        full = _in_child(_run_analyze, str(path), tmp)
+        base = in_child(_run_baseline, str(path))
+        full = in_child(_run_analyze, str(path), tmp)
     print(f"reports: {args.reports:,} ({words / args.reports:.0f} words each on average)")
     print(f"{'':24}{'seconds':>10}{'docs/s':>10}{'peak MB':>10}")
     for name, r in (("spaCy nlp.pipe baseline", base), ("crosscheck analyze", full)):

@@ -19,19 +19,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import multiprocessing as mp
-import resource
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import in_child, peak_mb  # noqa: E402
 from synthetic import corpus, write_jsonl  # noqa: E402
-
-
-def _peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _rows(path: str):
@@ -48,7 +43,7 @@ def run_crosscheck(path: str, queue) -> None:
     with tempfile.TemporaryDirectory() as work:
         result = scan(_rows(path), work)
     pairs = {(a, b) for g in result.groups for a in g.documents for b in g.documents if a < b}
-    queue.put({"seconds": time.perf_counter() - start, "peak_mb": _peak_mb(), "pairs": sorted(pairs),
+    queue.put({"seconds": time.perf_counter() - start, "peak_mb": peak_mb(), "pairs": sorted(pairs),
                "candidates": result.candidates})
 
 
@@ -72,17 +67,7 @@ def run_baseline(path: str, queue) -> None:
         for other in lsh.query(m):
             if other != doc_id:
                 pairs.add((min(doc_id, other), max(doc_id, other)))
-    queue.put({"seconds": time.perf_counter() - start, "peak_mb": _peak_mb(), "pairs": sorted(pairs)})
-
-
-def _in_child(target, *args) -> dict:
-    ctx = mp.get_context("spawn")
-    queue = ctx.Queue()
-    proc = ctx.Process(target=target, args=(*args, queue))
-    proc.start()
-    result = queue.get()
-    proc.join()
-    return result
+    queue.put({"seconds": time.perf_counter() - start, "peak_mb": peak_mb(), "pairs": sorted(pairs)})
 
 
 def quality(pairs: list, rows: list[dict]) -> tuple[float, float]:
@@ -105,8 +90,8 @@ def main() -> None:
         rows = corpus(n, words=args.words, seed=5)
         with tempfile.TemporaryDirectory() as tmp:
             path = str(write_jsonl(Path(tmp) / "reports.jsonl", rows))
-            ours = _in_child(run_crosscheck, path)
-            base = _in_child(run_baseline, path)
+            ours = in_child(run_crosscheck, path)
+            base = in_child(run_baseline, path)
         for name, r in (("crosscheck scan", ours), ("datasketch MinHashLSH", base)):
             p, rec = quality(r["pairs"], rows)
             print(f"{n:>8} {name:<22}{r['seconds']:>9.1f}{n / r['seconds']:>9.0f}{r['peak_mb']:>9.0f}{p:>10.3f}{rec:>8.3f}")

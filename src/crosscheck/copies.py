@@ -169,13 +169,38 @@ def measure(a: np.ndarray, b: np.ndarray) -> tuple[float, float, int]:
     return shared / (len(a) + len(b) - shared), shared / min(len(a), len(b)), shared
 
 
+def verify(a: np.ndarray, b: np.ndarray, settings: CopySettings) -> tuple[bool, float, float]:
+    """(is a copy, Jaccard, containment) of two reports' shingle sets: the one rule every path uses."""
+    jaccard, containment, shared = measure(a, b)
+    ok = containment >= settings.min_containment and shared >= min(settings.min_shared_shingles, len(a), len(b))
+    return ok, jaccard, containment
+
+
+def connected_components(pairs: Iterable[tuple]) -> list[list]:
+    """Groups of the items linked by pairs (union-find over the first two fields)."""
+    parent: dict = {}
+
+    def find(x):
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for pair in pairs:
+        parent[find(pair[0])] = find(pair[1])
+    groups: dict = {}
+    for item in list(parent):
+        groups.setdefault(find(item), []).append(item)
+    return list(groups.values())
+
+
 def verified_pairs(candidates: Iterable[tuple[str, str]], sets,
                    settings: CopySettings) -> list[tuple[str, str, float, float]]:
     out = []
     for a, b in sorted(candidates):
-        jaccard, containment, shared = measure(sets[a], sets[b])
-        if containment >= settings.min_containment and shared >= min(settings.min_shared_shingles,
-                                                                      min(len(sets[a]), len(sets[b]))):
+        ok, jaccard, containment = verify(sets[a], sets[b], settings)
+        if ok:
             out.append((a, b, jaccard, containment))
     return out
 
@@ -189,28 +214,11 @@ def _age_key(d: Document) -> tuple:
 
 def build_groups(pairs: list[tuple[str, str, float, float]], documents: dict[str, Document],
                  sets, settings: CopySettings) -> list[CopyGroup]:
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for a, b, _, _ in pairs:
-        parent[find(a)] = find(b)
-    clusters: dict[str, list[str]] = {}
-    for doc_id in list(parent):
-        clusters.setdefault(find(doc_id), []).append(doc_id)
-
     def is_copy(original: str, doc_id: str) -> bool:
-        _, containment, shared = measure(sets[original], sets[doc_id])
-        return containment >= settings.min_containment and shared >= min(
-            settings.min_shared_shingles, len(sets[doc_id]), len(sets[original]))
+        return verify(sets[original], sets[doc_id], settings)[0]
 
     groups: list[CopyGroup] = []
-    for members in clusters.values():
+    for members in connected_components(pairs):
         remaining = sorted(members, key=lambda i: _age_key(documents[i]))
         # The original is the earliest report of which all the others are copies; in a
         # chain (A~B, B~C, A!~C) it is the one that covers the most members, and the
@@ -367,27 +375,13 @@ def scan(items: Iterable[tuple[str, str, str | None]], workdir, settings: CopySe
 
     pairs = []
     for i, j in candidates.tolist():
-        a, b = shingle_set(i), shingle_set(j)
-        jaccard, containment, shared = measure(a, b)
-        if containment >= settings.min_containment and shared >= min(settings.min_shared_shingles, len(a), len(b)):
+        ok, jaccard, containment = verify(shingle_set(i), shingle_set(j), settings)
+        if ok:
             pairs.append((i, j, jaccard, containment))
 
-    # Groups: union-find, the original the earliest (then the longest) of each group.
-    parent = list(range(n))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for i, j, _, _ in pairs:
-        parent[find(i)] = find(j)
-    members: dict[int, list[int]] = {}
-    for i in {x for p in pairs for x in p[:2]}:
-        members.setdefault(find(i), []).append(i)
+    # Groups of linked reports; the original is the earliest (then the longest) of each.
     groups = []
-    for group in members.values():
+    for group in connected_components(pairs):
         original = min(group, key=lambda i: (dates[i], -(bounds[i + 1] - bounds[i]), ids[i]))
         copies = []
         for i in sorted(group):
