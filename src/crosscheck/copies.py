@@ -99,7 +99,10 @@ def find_copies(documents: Sequence[Document], settings: CopySettings | None = N
     ids = [d.id for d in documents]
     sets = {d.id: shingles(d.text, settings.shingle_words) for d in documents}
     signatures = signature_matrix([sets[i] for i in ids], settings)
-    pairs = verified_pairs(((ids[i], ids[j]) for i, j in candidate_pairs(signatures, settings)), sets, settings)
+    sizes = np.array([len(sets[i]) for i in ids], dtype=np.int64)
+    found = np.array(candidate_pairs(signatures, settings), dtype=np.int64).reshape(-1, 2)
+    found = plausible(found, signatures, sizes, settings)
+    pairs = verified_pairs(((ids[i], ids[j]) for i, j in found.tolist()), sets, settings)
     by_id = {d.id: d for d in documents}
     return build_groups(pairs, by_id, sets, settings)
 
@@ -167,6 +170,33 @@ def measure(a: np.ndarray, b: np.ndarray) -> tuple[float, float, int]:
         return 0.0, 0.0, 0
     shared = len(np.intersect1d(a, b, assume_unique=True))
     return shared / (len(a) + len(b) - shared), shared / min(len(a), len(b)), shared
+
+
+def plausible(pairs: np.ndarray, signatures: np.ndarray, sizes: np.ndarray, settings: CopySettings,
+              chunk: int = 200_000) -> np.ndarray:
+    """The candidate pairs whose MinHash-estimated Jaccard could reach a copy's.
+
+    A copy shares at least ``min_containment`` of the smaller report's shingles,
+    which, given both sizes, means a Jaccard of at least c*m / (|A| + |B| - c*m).
+    Pairs whose estimate (the share of equal signature values) falls more than
+    ``ESTIMATE_MARGIN`` below that bound are dropped before the exact comparison:
+    vectorised, this removes the random bucket collisions at a fraction of the cost.
+    """
+    if not len(pairs):
+        return pairs
+    keep = []
+    for start in range(0, len(pairs), chunk):
+        block = pairs[start:start + chunk]
+        a, b = block[:, 0], block[:, 1]
+        estimate = (np.asarray(signatures[a]) == np.asarray(signatures[b])).mean(axis=1)
+        small = np.minimum(sizes[a], sizes[b]) * settings.min_containment
+        bound = small / np.maximum(sizes[a] + sizes[b] - small, 1)
+        keep.append(block[estimate >= bound - ESTIMATE_MARGIN])
+    return np.concatenate(keep)
+
+
+# The standard error of a 126-value MinHash estimate is at most 0.045; three of them.
+ESTIMATE_MARGIN = 0.135
 
 
 def verify(a: np.ndarray, b: np.ndarray, settings: CopySettings) -> tuple[bool, float, float]:
@@ -373,6 +403,7 @@ def scan(items: Iterable[tuple[str, str, str | None]], workdir, settings: CopySe
     def shingle_set(i: int) -> np.ndarray:
         return np.asarray(shingle_store[bounds[i]:bounds[i + 1]])
 
+    candidates = plausible(candidates, signatures, np.diff(bounds), settings)
     pairs = []
     for i, j in candidates.tolist():
         ok, jaccard, containment = verify(shingle_set(i), shingle_set(j), settings)
