@@ -87,6 +87,7 @@ QUANTITY = re.compile(
     rf"|(?P<bound_v>\b(?:{_BOUND})\s+)?\b(?P<vague>{_VAGUE})\b",
     re.IGNORECASE)
 
+_CLOCK_AFTER = re.compile(r"\s?(?:BST|GMT|UTC|EST|EDT|CET|CEST|ET|PT|am|pm|a\.m\.|p\.m\.|hrs|h)\b")
 PEOPLE = {"people", "person", "persons", "resident", "residents", "civilians", "civilian", "individuals", "villagers"}
 DEATH = re.compile(r"\b(kill|killed|killing|dead|death|deaths|die|died|toll|lives)\b", re.I)
 IRREGULAR = {"leave": "left", "flee": "fled", "hit": "hit", "take": "taken", "give": "given", "send": "sent",
@@ -225,6 +226,8 @@ def _is_not_a_claim(text: str, m: re.Match, skip: list[tuple[int, int]]) -> bool
     if re.match(r"[:/]", after) or re.match(r"[:/]", before):
         return True
     if re.fullmatch(r"[A-Za-z]-", text[max(0, num_start - 2):num_start]):  # "COVID-19", "F-16"
+        return True
+    if _CLOCK_AFTER.match(text, m.end("num")):  # "11.25 BST", "9.30pm": a time of day
         return True
     has_unit = any(m.group(g) for g in ("cur", "curword", "pct", "unit", "scale"))
     for a, b in skip:

@@ -124,7 +124,8 @@ def analyze_story(store: Store, story: str, settings: Settings, progress: Progre
 
     if stage("reconcile"):
         labels = {d.id: f"{d.outlet or d.title or d.source} ({d.published.date or 'undated'})" for d in documents}
-        agreements, conflicts = reconcile.reconcile_claims(found_claims, sources, labels)
+        published = {d.id: d.published.date or d.published.latest for d in documents}
+        agreements, conflicts = reconcile.reconcile_claims(found_claims, sources, labels, published)
         store.save_stage(story, "reconcile", agreements=agreements, conflicts=conflicts)
 
     if stage("brief"):

@@ -24,6 +24,16 @@ import re
 from .records import Claim, Evidence, Finding, Sources
 
 EXACT_TOLERANCE = 0.02  # "800 km" and "815 km" agree
+# A developing story's figures change: claims published further apart than this are
+# updates of one another, not agreements or conflicts.
+MAX_DAYS_APART = 1
+# Claims about the same quantity are told in similar words: the sentences must share
+# this share of their content words (of the shorter), and at least two of them.
+MIN_CONTEXT_OVERLAP = 0.15
+# Subjects too vague to say two figures count the same thing.
+GENERIC_SUBJECTS = {"people", "year", "years", "time", "times", "day", "days", "percent", "cent", "one", "ones"}
+_STOP = set("""a an the and or but of to in on at by for from with as is are was were be been has have had it its this
+that these those he she they we said says told according about more than some over into up down not no new""".split())
 ABOUT_TOLERANCE = 0.10  # "about 30 sq km" and "about 12 square miles" (31.1 km²) agree
 PEOPLE = {"people", "person", "persons", "resident", "residents", "civilians", "civilian", "individuals"}
 
@@ -36,7 +46,8 @@ def subject_key(claim: Claim) -> str | None:
         return None
     words = re.findall(r"[a-z]+", claim.subject.lower())
     words = ["people" if w in PEOPLE else w for w in words if w not in ("of", "the", "a", "an")]
-    return " ".join(words) or None
+    key = " ".join(words)
+    return key if key and key not in GENERIC_SUBJECTS else None
 
 
 def interval(claim: Claim) -> tuple[float, float]:
@@ -59,10 +70,12 @@ def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
-def reconcile_claims(claims: list[Claim], sources: Sources,
-                     labels: dict[str, str] | None = None) -> tuple[list[Finding], list[Finding]]:
-    """(agreements, conflicts). ``labels`` names reports in explanations (outlet, title)."""
+def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, str] | None = None,
+                     published: dict[str, str | None] | None = None) -> tuple[list[Finding], list[Finding]]:
+    """(agreements, conflicts). ``labels`` names reports in explanations (outlet, title);
+    ``published`` (ISO day per report) keeps figures from different days of a story apart."""
     labels = labels or {}
+    published = published or {}
     groups: dict[tuple[str | None, str], list[Claim]] = {}
     for c in claims:
         key = subject_key(c)
@@ -85,6 +98,16 @@ def reconcile_claims(claims: list[Claim], sources: Sources,
                 clusters.append([c])
             else:
                 home.append(c)
+        # A disagreeing figure only conflicts with those told about the same moment in
+        # similar words; the others are updates or other quantities and are left out.
+        if len(clusters) > 1:
+            head = clusters[0]
+            clusters = [head] + [cl for cl in clusters[1:]
+                                 if any(_comparable(a, b, published) for a in cl for b in head)]
+            if len(clusters) == 1 and len(head) < 2:
+                continue
+        elif not any(_comparable(a, b, published) for i, a in enumerate(clusters[0]) for b in clusters[0][i + 1:]):
+            continue
         involved = [c for cl in clusters for c in cl]
         items = [Evidence(c.document, c.text, c.sentence, c.start, c.end) for c in involved]
         documents = sorted({c.document for c in involved})
@@ -95,6 +118,38 @@ def reconcile_claims(claims: list[Claim], sources: Sources,
             conflicts.append(Finding("quantity", items, documents, _conflict_text(key, clusters, labels),
                                      sources.count(documents)))
     return agreements, conflicts
+
+
+def _comparable(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:
+    """Told about the same moment (publication days close) in similar words."""
+    da, db = published.get(a.document), published.get(b.document)
+    if da and db:
+        from datetime import date
+
+        try:
+            if abs((date.fromisoformat(da[:10]) - date.fromisoformat(db[:10])).days) > MAX_DAYS_APART:
+                return False
+        except ValueError:
+            pass
+    wa, wb = _content(a.sentence), _content(b.sentence)
+    shared = wa & wb
+    if len(shared) < 2 or len(shared) / max(1, min(len(wa), len(wb))) < MIN_CONTEXT_OVERLAP:
+        return False
+    # Scope: "39 cases" in Britain and "1,112 cases" worldwide are different quantities.
+    # Sentences that both name places or bodies, but none in common, count different things.
+    na, nb = _names(a.sentence), _names(b.sentence)
+    return not (na and nb and not na & nb)
+
+
+def _names(sentence: str) -> set[str]:
+    """Capitalised words not at the start of the sentence: a cheap stand-in for its names."""
+    words = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z'-]+", sentence.strip())
+    return {w for w in words if w.lower() not in _STOP}
+
+
+def _content(sentence: str) -> set[str]:
+    words = re.findall(r"[a-z][a-z'-]+", sentence.lower())
+    return {w[:-1] if w.endswith("s") and len(w) > 4 else w for w in words if w not in _STOP and len(w) > 2}
 
 
 def _fmt(c: Claim) -> str:

@@ -52,17 +52,21 @@ def test_subjects():
     assert food.subject == "food moved"
 
 
-def _claim(doc, text, value, unit=None, bound="exact", subject="people killed", norm=None):
-    return Claim(f"{doc}:c", doc, text, text, value, None, unit, Normalized(norm or value, None, unit), subject, bound)
+def _claim(doc, text, value, unit=None, bound="exact", subject="people killed", norm=None, sentence=None):
+    sentence = sentence or f"The storm surge killed {text} people in the port city, officials said."
+    return Claim(f"{doc}:c", doc, text, sentence, value, None, unit, Normalized(norm or value, None, unit), subject, bound)
 
 
 def test_agreement_within_bounds_and_rounding():
-    a = _claim("a", "about 30 sq km", 30, "km²", "about", "area")
-    b = _claim("b", "about 12 square miles", 12, "km²", "about", "area", norm=31.08)
+    flooded = "The surge flooded {} of low-lying districts of the city."
+    a = _claim("a", "about 30 sq km", 30, "km²", "about", "area", sentence=flooded.format("about 30 sq km"))
+    b = _claim("b", "about 12 square miles", 12, "km²", "about", "area", norm=31.08,
+               sentence=flooded.format("about 12 square miles"))
     agreements, conflicts = reconcile_claims([a, b], Sources())
     assert len(agreements) == 1 and not conflicts
-    c = _claim("c", "800 km", 800, "km", subject="pipeline")
-    d = _claim("d", "815 km", 815, "km", subject="pipeline")
+    pipeline = "The new gas pipeline will run {} from the coast to the capital."
+    c = _claim("c", "800 km", 800, "km", subject="pipeline", sentence=pipeline.format("800 km"))
+    d = _claim("d", "815 km", 815, "km", subject="pipeline", sentence=pipeline.format("815 km"))
     agreements, conflicts = reconcile_claims([c, d], Sources())
     assert len(agreements) == 1 and not conflicts
 
@@ -79,3 +83,23 @@ def test_copies_never_agree_or_conflict_with_their_original():
     claims = [_claim("a", "23", 23), _claim("b", "41", 41)]
     agreements, conflicts = reconcile_claims(claims, Sources([CopyGroup("g", ["a", "b"], "a", 0.9)]))
     assert agreements == [] and conflicts == []
+
+
+def test_figures_from_different_days_are_updates_not_conflicts():
+    claims = [_claim("a", "23", 23), _claim("b", "41", 41)]
+    _, conflicts = reconcile_claims(claims, Sources(), published={"a": "2026-03-14", "b": "2026-03-15"})
+    assert len(conflicts) == 1
+    _, conflicts = reconcile_claims(claims, Sources(), published={"a": "2026-03-14", "b": "2026-04-20"})
+    assert conflicts == []
+
+
+def test_same_subject_in_unrelated_sentences_is_not_compared():
+    a = _claim("a", "23", 23, sentence="The storm surge killed 23 people in the port city.")
+    b = _claim("b", "41", 41, sentence="Last year's earthquake in the mountains left 41 dead, the ministry recalled.")
+    assert reconcile_claims([a, b], Sources()) == ([], [])
+
+
+def test_generic_subjects_are_not_reconciled():
+    a = _claim("a", "99%", 99, "%", subject="people")
+    b = _claim("b", "75%", 75, "%", subject="people")
+    assert reconcile_claims([a, b], Sources()) == ([], [])
