@@ -48,7 +48,7 @@ _SHARE = re.compile(
     r"^\W*(share (this|on)|share$|tweet( this)?|email( this)?$|print( this)?$|follow us|like us on|"
     r"click here|read more|read next|related( articles| stories| coverage)?\b|see also|"
     r"advertisement|sponsored|listen to this article|\d+ min(ute)? read|comments?\s*\(?\d*\)?$|"
-    r"(copy|copied) link|skip (to|advert))", re.I)
+    r"(copy|copied) link|skip (to|advert)|this article (was first published|appeared) (on|in)\b)", re.I)
 _PHOTO = re.compile(
     r"(^\W*(photo|photograph|image|picture|caption|file photo|pictured|video|graphic)\s*(\d+\s*)?[:|/–—-])|"
     r"\((photo|image|picture|file photo|video)\b[^)]*\)|"

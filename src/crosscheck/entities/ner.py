@@ -75,8 +75,9 @@ def find_mentions(document: Document, doc) -> list[RawMention]:
         # Possessive and leading article are not part of the name.
         if surface.endswith(("'s", "’s")):
             end -= 2
-        if surface.lower().startswith("the "):
-            start += 4
+        article = re.match(r"(?i)(the|a|an)\s+", surface)
+        if article and len(surface) > article.end():
+            start += article.end()
         # Join an Arabic particle the model left outside: "al-Ansi", "Al-Hudaydah".
         particle = _PARTICLE_BEFORE.search(text[max(0, start - 4):start])
         if particle:

@@ -21,6 +21,10 @@ it its this that these those he she they we you i his her their our said says sa
 before over more than about some into out up down not no new would could will can may might""".split())
 _WORD = re.compile(r"[a-z][a-z'-]+")
 
+# Page furniture that reads like a sentence once a page is flattened to one line: print-edition
+# notes and time stamps ("A version appeared on p7 of the Main section", "23.24 BST").
+_FURNITURE = re.compile(r"\b(appeared|was (first )?published) (on|in) p(age)?\s?\d+|\b\d{1,2}[.:]\d{2}\s?(BST|GMT|UTC|CET|EDT|EST)\b")
+
 MERGE_OVERLAP = 0.5  # share of the smaller event's content words found in the other
 # A date conflict needs the same happening: shared content words, a shared two-word
 # phrase ("storm surge"), days at most a week apart, and neither sentence naming the
@@ -28,6 +32,7 @@ MERGE_OVERLAP = 0.5  # share of the smaller event's content words found in the o
 CONFLICT_OVERLAP = 0.3
 CONFLICT_MAX_DAYS = 7
 MAX_PHRASE_SENTENCES = 200
+MIN_PHRASE_REPORTS = 3
 
 
 @dataclass
@@ -74,7 +79,7 @@ def candidates(documents: list[Document], timexes: list[Timex], entities: list[E
         doc = parsed.get(d.id)
         for s in d.sentences:
             inside = [t for t in by_doc.get(d.id, []) if s.start <= t.start < s.end]
-            if not inside or not _has_verb(doc, s.start, s.end):
+            if not inside or _FURNITURE.search(s.text) or not _has_verb(doc, s.start, s.end):
                 continue
             governing = _governing(doc, inside, s.start, s.end)
             date_value = governing.value if governing.granularity != "week" else governing.value
@@ -150,7 +155,16 @@ def date_conflicts(cands: list[_Candidate], sources: Sources) -> list[Finding]:
     for i, g in enumerate(grams):
         for gram in g:
             index.setdefault(gram, []).append(i)
-    pairs = sorted({(i, j) for members in index.values() if len(members) <= MAX_PHRASE_SENTENCES
+    # A happening the story is about recurs across its reports; a phrase found in fewer
+    # than MIN_PHRASE_REPORTS reports is an aside, whose dates are not worth a conflict.
+    phrase_reports = {g: len({days[i].document for i in members}) for g, members in index.items()}
+    # A one-off happening told on two different days is a conflict; a phrase dated on
+    # three or more days ("cases confirmed" each day of an outbreak) names a recurring
+    # kind of happening, whose different days are news, not a contradiction.
+    phrase_days = {g: {_day_near(days[i], " ".join(g)) for i in members}
+                   for g, members in index.items() if phrase_reports[g] >= MIN_PHRASE_REPORTS}
+    pairs = sorted({(i, j) for g, members in index.items()
+                    if len(members) <= MAX_PHRASE_SENTENCES and phrase_reports[g] >= MIN_PHRASE_REPORTS
                     for x, i in enumerate(members) for j in members[x + 1:]})
     for i, j in pairs:
         a, b = days[i], days[j]
@@ -160,7 +174,13 @@ def date_conflicts(cands: list[_Candidate], sources: Sources) -> list[Finding]:
         overlap = _overlap(a.words, b.words)
         if not shared or overlap < CONFLICT_OVERLAP or len(a.words & b.words) < 3:
             continue
-        phrase = " ".join(sorted(shared)[0])
+        # The phrase must name a happening, not a person or place: "alan johnson" is no event.
+        happenings = sorted(g for g in shared if phrase_reports.get(g, 0) >= MIN_PHRASE_REPORTS
+                            and len(phrase_days.get(g, ())) <= 2
+                            and not (_is_name(g, a.sentence) and _is_name(g, b.sentence)))
+        if not happenings:
+            continue
+        phrase = " ".join(happenings[0])
         day_a, day_b = _day_near(a, phrase), _day_near(b, phrase)
         if day_a == day_b or _days_apart(day_a, day_b) > CONFLICT_MAX_DAYS:
             continue
@@ -179,6 +199,10 @@ def date_conflicts(cands: list[_Candidate], sources: Sources) -> list[Finding]:
                         f"{d1} ({says[d1]} independent source(s)) and {d2} ({says[d2]}).",
             independent_sources=sources.count(documents)))
     return findings
+
+
+def _is_name(gram: tuple[str, str], sentence: str) -> bool:
+    return re.search(r"\b" + r"\W+".join(w.capitalize() for w in gram) + r"\b", sentence) is not None
 
 
 def _day_near(c: _Candidate, phrase: str) -> str:
