@@ -57,7 +57,6 @@ def analyze(
     max_file_size: str = typer.Option("50M", "--max-file-size", help="Skip files larger than this (e.g. 50M)."),
     brief_sentences: int = typer.Option(6, "--brief-sentences", min=1, max=40, help="Sentences in the brief."),
     force: bool = typer.Option(False, "--force", help="Redo every stage even if its inputs did not change."),
-    runner: str = typer.Option("local", "--runner", help="Where stages run: local."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
 ) -> None:
     """Analyse reports on one story and write the story report."""
@@ -65,8 +64,6 @@ def analyze(
     from .report import build_story, write_all
     from .store import Store, StoreError
 
-    if runner != "local":
-        raise typer.BadParameter(f"unknown runner {runner!r}", param_hint="--runner")
     name = _story_name(paths, story)
     settings = Settings(max_file_bytes=_parse_size(max_file_size), brief_sentences=brief_sentences)
     db_path = db or out / "crosscheck.sqlite"
