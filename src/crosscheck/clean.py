@@ -53,8 +53,9 @@ _PHOTO = re.compile(
     r"(^\W*(photo|photograph|image|picture|caption|file photo|pictured|video|graphic)\s*(\d+\s*)?[:|/–—-])|"
     r"\((photo|image|picture|file photo|video)\b[^)]*\)|"
     r"\b(getty images|via getty|afp via|ap photo|reuters/[A-Z]|epa[- ]efe|shutterstock|"
-    r"photo(graph)? (by|credit|courtesy)|image (by|credit|courtesy|source)|"
-    r"\((photo|image)s?\s*:)", re.I)
+    r"photo(graph)? (by|credit|courtesy)|image (by|credit|courtesy|source)|image copyright|photo illustration|"
+    r"\((photo|image)s?\s*:)|"
+    r"/\s*(staff |contributing )?photographer\)", re.I)
 _BYLINE = re.compile(
     r"^\W*(?i:by|written by|reporting by|words by)\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}"
     r"(\s*(,|and|&|\||/|in)\s*[\w .,'’&|/-]{0,60})?\W*$")
@@ -218,16 +219,16 @@ def _clean_text(raw: RawDocument) -> Document:
                 if published_day is None:
                     published_day, basis = header_day, "header"
                 continue
-        if not kept and title is None and index + 1 < len(paragraphs) and _looks_like_headline(para):
-            # Plain text has no title field: its first short unpunctuated line is the headline.
-            title, title_key = para, _key(para)
-            removed.append(Removed(para, "headline (kept as title)"))
-            continue
         reason = _boilerplate_reason(para)
         if reason == "byline":
             author = author or _byline_name(para)
         if reason:
             removed.append(Removed(para, reason))
+            continue
+        if not kept and title is None and index + 1 < len(paragraphs) and _looks_like_headline(para):
+            # Plain text has no title field: its first short unpunctuated line is the headline.
+            title, title_key = para, _key(para)
+            removed.append(Removed(para, "headline (kept as title)"))
             continue
         key = _key(para)
         if not kept and title_key and key == title_key:

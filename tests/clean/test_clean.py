@@ -141,3 +141,9 @@ def test_overlong_text_is_cut_and_the_cut_recorded():
     d = clean(text)
     assert len(d.text) <= MAX_TEXT_CHARS and d.sentences
     assert any(r.reason.startswith("text too long") for r in d.removed)
+
+
+def test_photographer_credit_caption_dropped():
+    cap = "Members of the camp remain on site at City Hall into the evening. (David Warren / Staff Photographer)"
+    d = clean(f"{cap}\nAbout 100 protesters sat down on the cold concrete of the plaza at 5 p.m. on Sunday.")
+    assert cap not in d.text and "photo credit or caption" in reasons(d)
