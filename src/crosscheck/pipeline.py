@@ -125,7 +125,7 @@ def analyze_story(store: Store, story: str, settings: Settings, progress: Progre
     if stage("reconcile"):
         labels = {d.id: f"{d.outlet or d.title or d.source} ({d.published.date or 'undated'})" for d in documents}
         published = {d.id: d.published.date or d.published.latest for d in documents}
-        agreements, conflicts = reconcile.reconcile_claims(found_claims, sources, labels, published)
+        agreements, conflicts = reconcile.reconcile_claims(found_claims, sources, labels, published, found_entities)
         store.save_stage(story, "reconcile", agreements=agreements, conflicts=conflicts)
 
     if stage("brief"):

@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 import re
 
-from .records import Claim, Evidence, Finding, Sources
+from .records import Claim, Entity, Evidence, Finding, Sources
 
 EXACT_TOLERANCE = 0.02  # "800 km" and "815 km" agree
 # A developing story's figures change: claims published further apart than this are
@@ -71,11 +71,14 @@ def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 
 def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, str] | None = None,
-                     published: dict[str, str | None] | None = None) -> tuple[list[Finding], list[Finding]]:
+                     published: dict[str, str | None] | None = None,
+                     entities: list[Entity] | None = None) -> tuple[list[Finding], list[Finding]]:
     """(agreements, conflicts). ``labels`` names reports in explanations (outlet, title);
-    ``published`` (ISO day per report) keeps figures from different days of a story apart."""
+    ``published`` (ISO day per report) keeps figures from different days of a story apart;
+    ``entities`` let "UN" and "United Nations" count as the same name when scopes are compared."""
     labels = labels or {}
     published = published or {}
+    aliases = _alias_index(entities or [])
     groups: dict[tuple[str | None, str], list[Claim]] = {}
     for c in claims:
         key = subject_key(c)
@@ -103,10 +106,10 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
         if len(clusters) > 1:
             head = clusters[0]
             clusters = [head] + [cl for cl in clusters[1:]
-                                 if any(_comparable(a, b, published) for a in cl for b in head)]
+                                 if any(_comparable(a, b, published, aliases) for a in cl for b in head)]
             if len(clusters) == 1 and len(head) < 2:
                 continue
-        elif not any(_comparable(a, b, published) for i, a in enumerate(clusters[0]) for b in clusters[0][i + 1:]):
+        elif not any(_comparable(a, b, published, aliases) for i, a in enumerate(clusters[0]) for b in clusters[0][i + 1:]):
             continue
         involved = [c for cl in clusters for c in cl]
         items = [Evidence(c.document, c.text, c.sentence, c.start, c.end) for c in involved]
@@ -120,7 +123,7 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
     return agreements, conflicts
 
 
-def _comparable(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:
+def _comparable(a: Claim, b: Claim, published: dict[str, str | None], aliases: list[tuple[str, str]]) -> bool:
     """Told about the same moment (publication days close) in similar words."""
     da, db = published.get(a.document), published.get(b.document)
     if da and db:
@@ -137,14 +140,26 @@ def _comparable(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:
         return False
     # Scope: "39 cases" in Britain and "1,112 cases" worldwide are different quantities.
     # Sentences that both name places or bodies, but none in common, count different things.
-    na, nb = _names(a.sentence), _names(b.sentence)
+    na, nb = _names(a.sentence, aliases), _names(b.sentence, aliases)
     return not (na and nb and not na & nb)
 
 
-def _names(sentence: str) -> set[str]:
-    """Capitalised words not at the start of the sentence: a cheap stand-in for its names."""
+def _names(sentence: str, aliases: list[tuple[str, str]]) -> set[str]:
+    """The names a sentence holds: entities (by any alias) and other capitalised words."""
+    found: set[str] = set()
+    covered: set[str] = set()
+    for alias, entity_id in aliases:
+        if alias in sentence:
+            found.add(entity_id)
+            covered.update(alias.split())
     words = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z'-]+", sentence.strip())
-    return {w for w in words if w.lower() not in _STOP}
+    return found | {w for w in words if w.lower() not in _STOP and w not in covered}
+
+
+def _alias_index(entities: list[Entity]) -> list[tuple[str, str]]:
+    """(surface form, entity id), longest forms first, for every name of every entity."""
+    pairs = {(form, e.id) for e in entities for form in [e.name, *e.aliases] if len(form) >= 2}
+    return sorted(pairs, key=lambda p: -len(p[0]))
 
 
 def _content(sentence: str) -> set[str]:

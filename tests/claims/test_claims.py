@@ -103,3 +103,17 @@ def test_generic_subjects_are_not_reconciled():
     a = _claim("a", "99%", 99, "%", subject="people")
     b = _claim("b", "75%", 75, "%", subject="people")
     assert reconcile_claims([a, b], Sources()) == ([], [])
+
+
+def test_scope_uses_entity_aliases():
+    from crosscheck.records import Entity
+
+    a = _claim("a", "three", 3, subject="shelters opened",
+               sentence="Keller said the UN had opened three shelters in schools near the port.")
+    b = _claim("b", "three", 3, subject="shelters opened",
+               sentence="The United Nations said three shelters had opened in schools near the port.")
+    un = Entity("org:un", "United Nations", "ORG", ["UN"])
+    keller = Entity("person:keller", "Maria Keller", "PERSON", ["Keller"])
+    assert reconcile_claims([a, b], Sources()) == ([], [])  # no shared name: scopes unknown to match
+    agreements, _ = reconcile_claims([a, b], Sources(), entities=[un, keller])
+    assert len(agreements) == 1
