@@ -71,6 +71,7 @@ def browser(tmp_path_factory):
         options.add_argument(flag)
     driver = webdriver.Chrome(service=Service(DRIVER), options=options)
     driver.set_page_load_timeout(30)
+    driver.implicitly_wait(10)  # a page that is still loading after a click or a submit is waited for
     yield driver
     driver.quit()
 
@@ -150,6 +151,10 @@ def test_search_with_keyboard(server, browser, shots):
     box = browser.find_element(By.ID, "q")
     assert browser.find_element(By.CSS_SELECTOR, "label[for=q]").text  # the search box has a label
     box.send_keys("cholera", Keys.ENTER)
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(browser, 15).until(ec.url_contains("/search"))
     hits = browser.find_elements(By.CSS_SELECTOR, ".search-hit mark")
     assert hits and hits[0].text.lower() == "cholera"
     _shot(browser, shots, "09-search")
