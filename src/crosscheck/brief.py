@@ -3,10 +3,16 @@
 Sentences are scored by how central they are to the story (TF-IDF cosine to
 the story's centroid), how many independent sources say the same thing (a
 sentence of another report with cosine above ``SUPPORT_COSINE`` supports it;
-copies count once), and where they stand in their report (news puts the
-essentials first). Selection is MMR, so the brief does not repeat itself; the
-chosen sentences are then put in time order (event dates where the timeline
-has them, else publication order). A closing line names the open conflicts.
+copies count once), where they stand in their report (news puts the
+essentials first), and whether they tell a dated event of the timeline that
+several sources report. Selection is MMR, so the brief does not repeat itself;
+the chosen sentences are then put in time order (event dates where the
+timeline has them, else publication date). A closing line names the open
+conflicts.
+
+Cost: at most ``MAX_CANDIDATES`` sentences are scored per story, and the
+sentence-by-sentence similarities are computed in sparse blocks of
+``BLOCK_ROWS`` rows, so a story of 2,000 reports never builds an n x n matrix.
 """
 
 from __future__ import annotations
@@ -15,15 +21,23 @@ import math
 import re
 from dataclasses import dataclass
 
-from .records import BriefSentence, Document, Event, Finding, Sources
+from .records import BriefSentence, Document, Event, Finding, PublishedDate, Sentence, Sources
 
-SUPPORT_COSINE = 0.5
-SUPPORT_WEIGHT = 1.0  # how much each further independent source raises a sentence
-LEAD_FLOOR = 0.5  # a sentence deep in its report keeps this much of a lead sentence's weight
-MMR_LAMBDA = 0.7
+# The weights below were chosen on the first 100 Multi-News clusters of LongBench and checked
+# on the other 100 (python -m evaluation.multinews; figures in bench/RESULTS.md).
+SUPPORT_COSINE = 0.5  # a sentence of another report this close says the same thing
+SUPPORT_WEIGHT = 1.0  # how much each further independent source raises a sentence (log scale)
+EVENT_WEIGHT = 0.25  # how much telling a dated, multiply-sourced event raises a sentence (log scale)
+LEAD_FLOOR = 0.2  # a sentence deep in its report keeps this much of a lead sentence's weight
+MMR_LAMBDA = 0.5  # relevance against redundancy; lower values gave briefs that repeat less and scored higher
+NEAR_DUPLICATE_COSINE = 0.6  # a sentence this close to a chosen one is a rewording of it and never comes back
 MAX_CANDIDATES = 6000  # sentences scored per story; beyond it, the earliest of each report
 MAX_PER_DOCUMENT = 30
-MIN_WORDS, MAX_WORDS = 8, 60
+MIN_WORDS, MAX_WORDS = 8, 60  # shorter lines are headlines, bylines or fragments; longer ones run-ons
+BLOCK_ROWS = 1000  # rows of the sparse similarity product computed at once
+DEFAULT_BUDGET_WORDS = 280  # summarize_*: close to the 300 tokens of the published extractive baselines
+
+_ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 @dataclass
@@ -31,63 +45,104 @@ class _Candidate:
     document: str
     text: str
     start: int
-    position: int
+    end: int
+    position: int  # index of the sentence in its report
 
 
 def _candidates(documents: list[Document]) -> list[_Candidate]:
     out = []
     per_doc = max(3, min(MAX_PER_DOCUMENT, MAX_CANDIDATES // max(1, len(documents))))
     for d in documents:
-        sentences = d.sentences or [_s for _s in _split(d.text)]
+        sentences = d.sentences or split_sentences(d.text)
         kept = 0
         for position, s in enumerate(sentences):
             words = len(s.text.split())
             if not MIN_WORDS <= words <= MAX_WORDS or s.text.endswith("?"):
                 continue
-            out.append(_Candidate(d.id, s.text, s.start, position))
+            out.append(_Candidate(d.id, s.text, s.start, s.end, position))
             kept += 1
             if kept >= per_doc:
                 break
     return out
 
 
-def _split(text: str):
-    from .records import Sentence
+# Words after which a full stop does not end a sentence (titles, initials, common abbreviations).
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "lt", "col", "capt", "sgt", "maj", "gov", "sen",
+    "rep", "rev", "pres", "sec", "no", "vs", "etc", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr",
+    "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "ft", "mt",
+}
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n+")
 
-    for m in re.finditer(r"[^.!?\n]+[.!?]*", text):
-        if m.group(0).strip():
-            yield Sentence(m.group(0).strip(), m.start(), m.end())
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of plain text with their offsets, by a regular expression.
+
+    Used where no clean stage ran (``summarize_texts``, or Documents without
+    sentences). A stop ends a sentence when the next word starts with a capital or
+    a digit, unless the word before it is an abbreviation or a single initial; a
+    line break always ends one, since the clean stage keeps paragraphs on lines.
+    """
+    out: list[Sentence] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.group(0)[0] == ".":
+            word = re.search(r"([\w.]+)$", text[start:m.start()])
+            if word and (word.group(1).lower() in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", word.group(1))):
+                continue
+        _append(out, text, start, m.end() if m.group(0)[0] != "\n" else m.start())
+        start = m.end()
+    _append(out, text, start, len(text))
+    return out
 
 
-def select(candidates: list[_Candidate], sources: Sources, max_sentences: int) -> list[tuple[_Candidate, list[str]]]:
-    """The chosen sentences with the reports that support each."""
+def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
+    piece = text[start:end]
+    stripped = piece.strip()
+    if stripped:
+        offset = start + piece.index(stripped)
+        out.append(Sentence(stripped, offset, offset + len(stripped)))
+
+
+def select(candidates: list[_Candidate], sources: Sources, max_sentences: int,
+           boost: list[float] | None = None) -> list[tuple[_Candidate, list[str]]]:
+    """The chosen sentences, best first, with the reports that support each.
+
+    ``boost`` multiplies each candidate's score (the brief uses it for sentences
+    that tell events of the timeline).
+    """
     import numpy as np
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    if not candidates:
+    if not candidates or max_sentences <= 0:
         return []
     vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True, min_df=1)
     try:
-        matrix = vectorizer.fit_transform([c.text for c in candidates])
+        matrix = vectorizer.fit_transform([c.text for c in candidates])  # rows L2-normalised
     except ValueError:  # only stop words
         return []
     centroid = np.asarray(matrix.mean(axis=0)).ravel()
-    norm = np.linalg.norm(centroid) or 1.0
-    centrality = matrix @ (centroid / norm)
-    similarity = (matrix @ matrix.T).tocsr()  # rows are L2-normalised: this is cosine
+    centrality = matrix @ (centroid / (np.linalg.norm(centroid) or 1.0))
+    transposed = matrix.T.tocsc()
 
-    # Support: reports with a sentence at cosine >= SUPPORT_COSINE (CSR rows, no Python per-cell lookups).
-    strong = similarity.multiply(similarity >= SUPPORT_COSINE).tocsr()
+    # Support: the reports holding a sentence at cosine >= SUPPORT_COSINE, block by block.
     doc_of = [c.document for c in candidates]
     support: list[list[str]] = []
     scores = np.zeros(len(candidates))
-    for i, c in enumerate(candidates):
-        row = strong.indices[strong.indptr[i]:strong.indptr[i + 1]]
-        docs = {c.document} | {doc_of[j] for j in row}
-        support.append(sorted(docs))
-        independent = sources.count(docs)
-        lead = 1.0 / math.sqrt(1 + c.position)
-        scores[i] = float(centrality[i]) * (1 + SUPPORT_WEIGHT * math.log(independent)) * (LEAD_FLOOR + lead)
+    for first in range(0, len(candidates), BLOCK_ROWS):
+        block = (matrix[first:first + BLOCK_ROWS] @ transposed).tocsr()
+        block.data[block.data < SUPPORT_COSINE] = 0
+        block.eliminate_zeros()
+        for k in range(block.shape[0]):
+            i = first + k
+            c = candidates[i]
+            docs = {c.document} | {doc_of[j] for j in block.indices[block.indptr[k]:block.indptr[k + 1]]}
+            support.append(sorted(docs))
+            lead = 1.0 / math.sqrt(1 + c.position)
+            scores[i] = (float(centrality[i]) * (1 + SUPPORT_WEIGHT * math.log(sources.count(docs)))
+                         * (LEAD_FLOOR + lead))
+    if boost is not None:
+        scores *= np.asarray(boost, dtype=float)
 
     # MMR, with each candidate's redundancy (max cosine to the chosen) kept up to date.
     chosen: list[int] = []
@@ -99,24 +154,51 @@ def select(candidates: list[_Candidate], sources: Sources, max_sentences: int) -
         mmr[~available] = -np.inf
         best = int(np.argmax(mmr))
         chosen.append(best)
-        row = similarity.getrow(best).toarray().ravel()
+        row = (matrix[best] @ transposed).toarray().ravel()
         redundancy = np.maximum(redundancy, row)
         available[best] = False
-        available[row >= 0.8] = False  # near-duplicates of a chosen sentence (copies) never come back
+        available[row >= NEAR_DUPLICATE_COSINE] = False
     return [(candidates[i], support[i]) for i in chosen]
+
+
+def _event_of(candidates: list[_Candidate], events: list[Event]) -> list[Event | None]:
+    """For each candidate, the best-sourced dated event whose evidence lies in that sentence."""
+    spans: dict[str, list[tuple[int, int, int]]] = {}
+    for i, c in enumerate(candidates):
+        spans.setdefault(c.document, []).append((c.start, c.end, i))
+    found: list[Event | None] = [None] * len(candidates)
+    for e in events:
+        if not _ISO_DATE.match(e.date or ""):
+            continue  # PRESENT_REF, weeks, seasons: no place on a calendar
+        for ev in e.evidence:
+            if ev.start is None:
+                continue
+            for start, end, i in spans.get(ev.document, ()):
+                if start <= ev.start < end:
+                    if found[i] is None or e.independent_sources > found[i].independent_sources:
+                        found[i] = e
+                    break
+    return found
 
 
 def write_brief(documents: list[Document], events: list[Event], conflicts: list[Finding], sources: Sources,
                 max_sentences: int = 6) -> list[BriefSentence]:
+    """The story's brief: ``max_sentences`` cited sentences in time order, then a line naming open conflicts."""
     by_id = {d.id: d for d in documents}
-    picked = select(_candidates(documents), sources, max_sentences)
-    event_date = {(ev.document, ev.start): e.date for e in events for ev in e.evidence if ev.start is not None}
+    reading = {d.id: n for n, d in enumerate(documents)}
+    candidates = _candidates(documents)
+    event_of = _event_of(candidates, events)
+    boost = [1.0 + EVENT_WEIGHT * math.log(max(1, e.independent_sources or len(e.documents) or 1)) if e else 1.0
+             for e in event_of]
+    event_index = {id(c): e for c, e in zip(candidates, event_of)}
+    picked = select(candidates, sources, max_sentences, boost)
 
     def order(item: tuple[_Candidate, list[str]]) -> tuple:
         c, _ = item
-        d = by_id[c.document]
-        published = d.published.date or d.published.latest or d.published.earliest or "9999"
-        return (event_date.get((c.document, c.start), published), published, c.position)
+        p = by_id[c.document].published
+        published = p.date or p.earliest or p.latest or "9999"
+        event = event_index.get(id(c))
+        return (event.date if event else published, published, reading[c.document], c.position)
 
     brief = [BriefSentence(c.text, docs, sources.count(docs)) for c, docs in sorted(picked, key=order)]
     if conflicts:
@@ -127,26 +209,52 @@ def write_brief(documents: list[Document], events: list[Event], conflicts: list[
 def _conflict_line(conflicts: list[Finding], sources: Sources) -> BriefSentence:
     topics = []
     for f in conflicts[:4]:
-        m = re.search(r"disagree on ([^:]+):", f.explanation)
-        topics.append(m.group(1) if m else ("the date of an event" if f.kind == "date" else f.kind))
+        quantity = re.search(r"disagree on ([^:]+):", f.explanation)
+        phrase = re.search(r"[“\"]([^”\"]+)[”\"]", f.explanation)
+        if quantity:
+            topics.append(quantity.group(1))
+        elif f.kind == "date":
+            topics.append(f"the date of “{phrase.group(1)}”" if phrase else "the date of an event")
+        else:
+            topics.append(f.kind)
     more = f" and {len(conflicts) - 4} more" if len(conflicts) > 4 else ""
     documents = sorted({d for f in conflicts for d in f.documents})
     text = f"Sources conflict on {'; '.join(dict.fromkeys(topics))}{more}: see the conflicts section."
     return BriefSentence(text, documents, sources.count(documents))
 
 
-def summarize_documents(documents: list[Document], max_words: int = 250) -> list[str]:
-    """An extractive summary within a word budget (evaluation against gold summaries).
+def summarize_documents(documents: list[Document], max_words: int | None = DEFAULT_BUDGET_WORDS,
+                        max_sentences: int | None = None, sources: Sources | None = None) -> list[str]:
+    """An extractive summary within a word and/or sentence budget, in reading order.
 
-    Sentences are taken in MMR order until the budget is reached, then put in
-    reading order, as for the brief.
+    Sentences are taken in MMR order until the word budget is reached (the last
+    one may cross it, as in the published extractive baselines) or
+    ``max_sentences`` are taken, then put in the order of the reports and of
+    their sentences.
     """
-    picked = select(_candidates(documents), Sources(), max_sentences=60)
+    if max_sentences is not None:
+        limit = max_sentences
+    else:  # no sentence can be shorter than MIN_WORDS, so this many always fill the word budget
+        limit = (max_words or DEFAULT_BUDGET_WORDS) // MIN_WORDS + 1
+    picked = select(_candidates(documents), sources or Sources(), max_sentences=limit)
     out, words = [], 0
     for c, _ in picked:
-        if words >= max_words:
+        if max_words is not None and words >= max_words:
             break
         out.append(c)
         words += len(c.text.split())
     order = {d.id: i for i, d in enumerate(documents)}
     return [c.text for c in sorted(out, key=lambda c: (order[c.document], c.position))]
+
+
+def summarize_texts(texts: list[str], max_words: int | None = None, max_sentences: int | None = None) -> list[str]:
+    """Summarise raw report texts (one string each), with sentences split by ``split_sentences``.
+
+    Without a budget, the brief's default of 6 sentences applies. Texts are taken
+    as independent reports (no copy detection runs here).
+    """
+    if max_words is None and max_sentences is None:
+        max_sentences = 6
+    documents = [Document(f"t{n}", f"text {n}", "", "txt", text, text, split_sentences(text), [], PublishedDate())
+                 for n, text in enumerate(texts)]
+    return summarize_documents(documents, max_words, max_sentences)

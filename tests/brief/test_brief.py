@@ -51,3 +51,37 @@ def test_time_order_follows_events_and_conflicts_close_the_brief():
 
 def test_empty_story():
     assert write_brief([], [], [], Sources()) == []
+
+
+def test_regex_sentences_keep_titles_initials_and_offsets():
+    from crosscheck.brief import split_sentences
+
+    text = 'Lt. Gen. Maria Keller spoke in Aden. "We are ready," she said.\nJ. Smith of the U.N. agreed. Prices rose 3.5 percent.'
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "Lt. Gen. Maria Keller spoke in Aden.", '"We are ready," she said.', "J. Smith of the U.N. agreed.",
+        "Prices rose 3.5 percent."]
+    assert all(text[s.start:s.end] == s.text for s in sentences)
+
+
+def test_a_sentence_telling_a_well_sourced_dated_event_wins_a_tie():
+    a = "Officials in the port city counted the damage to warehouses and cranes along the quay."
+    b = "Officials in the port city counted the damage to schools and clinics along the river."
+    docs = [doc(1, [a]), doc(2, [b])]
+    tied = write_brief(docs, [], [], Sources(), max_sentences=1)
+    other = b if tied[0].text == a else a
+    evidence = Evidence("d2" if other == b else "d1", other, "", 0, 10)
+    event = Event("e1", "2026-03-13", "damage counted", ["d1", "d2", "d3"], 3, [evidence])
+    assert write_brief(docs, [event], [], Sources(), max_sentences=1)[0].text == other
+
+
+def test_summaries_stop_at_the_word_budget_and_keep_reading_order():
+    from crosscheck.brief import summarize_documents, summarize_texts
+
+    words = sum(len(s.text.split()) for d in DOCS for s in d.sentences)
+    short = summarize_documents(DOCS, max_words=20)
+    assert 1 <= len(short) <= 2 and sum(len(s.split()) for s in short) < words
+    assert len(summarize_texts([d.text for d in DOCS], max_sentences=2)) == 2
+    everything = summarize_documents(DOCS, max_words=None, max_sentences=100)
+    order = [next(n for n, d in enumerate(DOCS) if s in d.text) for s in everything]
+    assert order == sorted(order)
