@@ -34,7 +34,7 @@ UNIT_NAMES = {
     "kilometer": "kilometre", "miles": "mile", "mile": "mile", "metres": "metre", "meters": "metre", "metre": "metre",
     "meter": "metre", "m": "metre", "feet": "foot", "foot": "foot", "ft": "foot", "cm": "centimetre",
     "centimetres": "centimetre", "mm": "millimetre", "millimetres": "millimetre",
-    "tonnes": "tonne", "tonne": "tonne", "tons": "ton", "ton": "ton", "kg": "kilogram", "kilograms": "kilogram",
+    "tonnes": "metric ton", "tonne": "metric ton", "tons": "ton", "ton": "ton", "kg": "kilogram", "kilograms": "kilogram",
     "kilogram": "kilogram", "kilos": "kilogram", "grams": "gram", "g": "gram", "pounds": "pound-mass",
     "lb": "pound-mass", "lbs": "pound-mass", "litres": "litre", "liters": "litre", "litre": "litre", "l": "litre",
     "gallons": "gallon", "barrels": "barrel", "barrel": "barrel", "hectares": "hectare", "hectare": "hectare",
@@ -49,8 +49,38 @@ UNIT_NAMES = {
     "ghz": "gigahertz", "gigahertz": "gigahertz", "mhz": "megahertz", "hz": "hertz", "hertz": "hertz",
     "gb": "gigabyte", "gigabytes": "gigabyte", "tb": "terabyte", "mb": "megabyte",
     "year-old": "year of age", "years old": "year of age", "year old": "year of age",
+    "liter": "litre", "l": "litre", "gigatonnes": "gigaton", "gigatonne": "gigaton", "μm": "micrometre",
+    "micrometres": "micrometre", "nanometres": "nanometre", "nanometers": "nanometre", "nm": "nanometre",
+    "mpa": "megapascal", "gpa": "gigapascal", "ppb": "parts-per-billion", "ppm": "part per million",
+    "mah": "milliampere-hour", "gwh": "gigawatt hour", "kwh": "kilowatt hour", "mwh": "megawatt hour",
+    "millimeter": "millimetre", "millimeters": "millimetre", "centimeters": "centimetre", "rpm": "revolutions per minute",
+    "ksi": "kilopound per square inch", "ml": "millilitre", "millilitres": "millilitre", "mg": "milligram",
+    "khz": "kilohertz", "mbps": "megabit per second", "gw": "gigawatt", "gigawatts": "gigawatt", "w": "watt",
+    "watts": "watt", "sq m": "square metre", "sqm": "square metre", "m2": "square metre", "sq ft": "square foot",
+    "square feet": "square foot", "yards": "yard", "yard": "yard", "seconds": "second", "second": "second",
+    "minute": "minute", "min": "minute", "mins": "minute", "day": "day", "week": "week", "month": "month",
+    "year": "year", "fahrenheit": "fahrenheit", "degrees fahrenheit": "fahrenheit", "°f": "fahrenheit",
+    "celsius": "celsius", "metric_ton": "metric ton", "mpg": "mile per gallon", "GBX": "point",
+    "HKD": "hong kong dollar", "NZD": "new zealand dollar", "SGD": "singaporean dollar", "generation": "generation wireless",
+    "pound-feet": "pound-foot", "lb-ft": "foot pound-force", "nzd": "new zealand dollar",
     "CNY": "chinese yuan", "ILS": "shekel", "MYR": "malaysian ringgit", "CHF": "swiss franc", "KRW": "south korean won",
 }
+
+
+# Rates and per-unit prices as crosscheck writes them (after the "/") -> the benchmark's words.
+PER_NAMES = {"day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour", "h": "hour",
+             "game": "game", "share": "share", "barrel": "barrel", "gallon": "gallon", "gram": "gram",
+             "sq m": "square metre", "square metre": "square metre", "sq ft": "square foot",
+             "square foot": "square foot", "tonne": "metric ton", "kg": "kilogram", "litre": "litre"}
+# The benchmark writes a vague multiple as its order of magnitude ("hundreds" = 100-1000);
+# crosscheck keeps its own reading of them (claims.VAGUE), so the adapter restates them.
+VAGUE_RANGES = {"dozens": (12, 120), "scores": (20, 200), "hundreds": (100, 1000), "thousands": (1000, 10000),
+                "tens of thousands": (10000, 100000), "hundreds of thousands": (100000, 1000000),
+                "millions": (1e6, 1e7), "tens of millions": (1e7, 1e8)}
+# Counted nouns the benchmark names differently: "3200 times" is a count.
+COUNT_NAMES = {"time": "count"}
+QUANTIFIERS = {"more", "most", "many", "much", "several", "few", "fewer", "additional", "further", "extra"}
+_DROP_POS = {"DET", "PRON", "PUNCT", "ADP", "CCONJ", "PART", "NUM"}
 
 
 def _singular(word: str) -> str:
@@ -64,13 +94,52 @@ def _singular(word: str) -> str:
     return word
 
 
-def unit_name(q) -> str:
+def _base_unit_name(unit: str) -> str:
+    return UNIT_NAMES.get(unit, UNIT_NAMES.get(unit.lower(), _singular(unit)))
+
+
+def _counted_name(text: str, doc, span: tuple[int, int]) -> str | None:
+    """The benchmark names a count's unit by its noun phrase, lemmatised, without
+    determiners, quantifiers or participles: "the best wireless speakers" -> "good wireless
+    speaker", "400 charging stations" -> "station"; hyphenated words stay as written."""
+    tokens = doc.char_span(*span, alignment_mode="expand") if doc is not None else None
+    if tokens is None:
+        return None
+    groups: list[list] = [[]]
+    for t in tokens:
+        groups[-1].append(t)
+        if t.whitespace_:
+            groups.append([])
+    words = []
+    for group in (g for g in groups if g):
+        if len(group) > 1:  # "first-team", "coal-fired"
+            words.append("".join(t.text_with_ws for t in group).strip().lower())
+            continue
+        t = group[0]
+        if t.pos_ in _DROP_POS or t.pos_ in ("VERB", "AUX", "ADV") or t.lower_ in QUANTIFIERS:
+            continue
+        words.append(t.lemma_.lower() if t.pos_ in ("NOUN", "ADJ") else t.lower_)
+    if not words:
+        return None
+    if words[-1] != "people":  # the benchmark keeps "people" as written
+        words[-1] = _singular(words[-1]) if tokens[-1].pos_ == "PROPN" else words[-1]
+    name = " ".join(words)
+    return COUNT_NAMES.get(name, name)
+
+
+def unit_name(q, text: str = "", doc=None) -> str:
+    """crosscheck's quantity -> the benchmark's normalised unit name."""
     if q.unit:
-        base = q.unit.split("/")[0] if "/" in q.unit else q.unit
-        return UNIT_NAMES.get(base, UNIT_NAMES.get(base.lower(), _singular(base)))
-    if q.subject:
-        head = q.subject.split(" of ")[0].split()[0] if q.subject.split() else ""
-        return _singular(head) if head else "-"
+        unit, _, per = q.unit.partition("/") if "/" in q.unit and q.unit not in UNIT_NAMES else (q.unit, "", "")
+        name = _base_unit_name(unit)
+        per = per or q.rate or ""
+        if per:
+            name += " per " + PER_NAMES.get(per.lower(), _singular(per))
+        return name
+    if q.counted:
+        name = _counted_name(text, doc, q.counted)
+        if name:
+            return name + (" per " + q.rate if q.rate else "")
     return "-"
 
 
@@ -78,39 +147,84 @@ def _gold_unit(g: dict) -> str:
     return (g.get("normalized_unit") or "-").lower()
 
 
-def _gold_value(value: str) -> float:
-    """A gold value; a range "252.0-287.0" is matched on its low end."""
-    head = value.split("-")[0] if "-" in value[1:] else value
+def _gold_value(value: str) -> float | tuple[float, float]:
+    """As the CQE evaluation decodes it: "252.0-287.0" is a range, a leading "-" a sign."""
     try:
-        return float(head)
+        if "E" not in value and not value.startswith("-") and "-" in value:
+            low, high = value.split("-")[:2]
+            return (float(low), float(high))
+        return float(value)
     except ValueError:
         return math.nan
 
 
-def _same_value(a: float | None, b: float) -> bool:
-    return a is not None and math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
+def pred_value(q) -> float | tuple[float, float] | None:
+    """A range is a pair, as the benchmark's; a vague multiple is restated as the benchmark writes it."""
+    vague = VAGUE_RANGES.get(q.text.lower().split(" ", 1)[-1]) or VAGUE_RANGES.get(q.text.lower())
+    if vague and q.value_max is not None:
+        return (float(vague[0]), float(vague[1]))
+    if q.value_max is not None:
+        return (q.value, q.value_max)
+    return q.value
 
 
-def score(sentences: list[dict]) -> dict[str, tuple[float, float, float]]:
+def _close(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-5, abs_tol=1e-8)  # numpy.isclose's defaults, as the CQE script
+
+
+def same_value(pred, gold) -> bool:
+    """As the CQE evaluation: a range matches a range on both ends; a range never matches a single value."""
+    if pred is None:
+        return False
+    if isinstance(pred, tuple) != isinstance(gold, tuple):
+        return False
+    if isinstance(pred, tuple):
+        return _close(pred[0], gold[0]) and _close(pred[1], gold[1])
+    return _close(pred, gold)
+
+
+def match_sentence(text: str, doc, pred: list, gold_items: list[dict]) -> list[tuple[int | None, int | None, bool]]:
+    """One-to-one matching of system to gold quantities: pairs that agree on value and
+    unit first, then pairs that agree on value only. Returns (pred index, gold index,
+    unit matches) for every quantity; None on one side is a spurious or a missed one."""
+    gold = [(_gold_value(g["value"]), _gold_unit(g)) for g in gold_items]
+    values = [pred_value(q) for q in pred]
+    units = [unit_name(q, text, doc) for q in pred]
+    free_pred, free_gold = set(range(len(pred))), list(range(len(gold)))
+    pairs = []
+    for need_unit in (True, False):
+        for i in sorted(free_pred):
+            j = next((j for j in free_gold if same_value(values[i], gold[j][0])
+                      and (not need_unit or units[i] == gold[j][1])), None)
+            if j is not None:
+                free_pred.discard(i)
+                free_gold.remove(j)
+                pairs.append((i, j, units[i] == gold[j][1]))
+    pairs += [(i, None, False) for i in sorted(free_pred)] + [(None, j, False) for j in free_gold]
+    return pairs
+
+
+def score(sentences: list[dict], errors=None) -> dict[str, tuple[float, float, float]]:
+    """Micro P/R/F1. ``errors``, a list, receives (kind, sentence, system text, system unit, gold) rows."""
     from crosscheck.claims import extract_quantities
     from crosscheck.nlp import load_pipeline
 
     nlp = load_pipeline()
     n_pred = n_gold = value_hits = unit_hits = 0
     for item, doc in zip(sentences, nlp.pipe(s["text"] for s in sentences)):
-        gold = [(_gold_value(g["value"]), _gold_unit(g)) for g in item["quantities"]]
-        pred = extract_quantities(item["text"], doc)
+        text = item["text"]
+        pred = extract_quantities(text, doc)
         n_pred += len(pred)
-        n_gold += len(gold)
-        free = list(range(len(gold)))
-        for q in pred:
-            match = next((i for i in free if _same_value(q.value, gold[i][0])), None)
-            if match is None:
-                continue
-            free.remove(match)
-            value_hits += 1
-            if unit_name(q) == gold[match][1]:
-                unit_hits += 1
+        n_gold += len(item["quantities"])
+        for i, j, unit_ok in match_sentence(text, doc, pred, item["quantities"]):
+            if i is not None and j is not None:
+                value_hits += 1
+                unit_hits += unit_ok
+            if errors is not None and not unit_ok:
+                kind = "unit" if i is not None and j is not None else "spurious" if j is None else "missed"
+                gold = item["quantities"][j] if j is not None else None
+                errors.append((kind, text, pred[i].text if i is not None else "",
+                               unit_name(pred[i], text, doc) if i is not None else "", gold))
     return {"value": prf(value_hits, n_pred, value_hits, n_gold), "value+unit": prf(unit_hits, n_pred, unit_hits, n_gold),
             "counts": (n_pred, n_gold, 0)}
 
@@ -122,9 +236,17 @@ def load(limit: int | None = None) -> list[dict]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--errors", action="store_true", help="list every unmatched or mis-united quantity")
     args = parser.parse_args()
     sentences = load(args.limit)
-    result = score(sentences)
+    errors: list | None = [] if args.errors else None
+    result = score(sentences, errors)
+    if errors is not None:
+        for kind, text, found, unit, gold in errors:
+            want = f"{gold['value']} {gold['unit']!r} -> {gold['normalized_unit']!r}" if gold else ""
+            print(f"{kind:8} {found!r:28} {unit!r:24} {want}   | {text[:110]}")
+        kinds = {k: sum(e[0] == k for e in errors) for k in ("spurious", "missed", "unit")}
+        print(f"errors: {kinds}")
     print(f"NewsQuant, {len(sentences)} sentences, {result['counts'][1]} gold / {result['counts'][0]} system quantities")
     for name in ("value", "value+unit"):
         p, r, f = result[name]

@@ -107,6 +107,7 @@ class Quantity:
     normalized: Normalized
     rate: str | None = None
     subject: str | None = None
+    counted: tuple[int, int] | None = None  # character span of the noun phrase counted ("best wireless speakers")
 
 
 def _to_number(num: str, scale: str | None) -> float | None:
@@ -268,6 +269,7 @@ def _subject(doc, q: Quantity) -> str | None:
     head = noun
     if noun is not None and noun.i >= span.end:
         words = [t.text for t in doc[span.end:noun.i + 1]]
+        q.counted = (doc[span.end].idx, noun.idx + len(noun.text))
         of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
         if of and list(of[0].children):
             pobj = [c for c in of[0].children if c.dep_ == "pobj"]
@@ -278,6 +280,7 @@ def _subject(doc, q: Quantity) -> str | None:
         if pobj:
             words = [t.text for t in doc[span[-1].i + 1: pobj[0].i + 1]]
             head = pobj[0]
+            q.counted = (doc[span[-1].i + 2].idx, pobj[0].idx + len(pobj[0].text))  # "one of [the best speakers]"
     anchor = head if head is not None else num
     # The verb the quantity hangs from, through prepositions: "moved 4,000 tonnes of food".
     verb = None
