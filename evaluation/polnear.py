@@ -21,6 +21,9 @@ Measures, each as precision / recall / F1 (x100):
   with a Source: end to end, a missed quote is a missed speaker.
 - speaker accuracy on matched quotes: the speaker part alone.
 
+``--errors`` counts the direct-quote speaker errors by kind (see
+:func:`speaker_error`), so that a change can say which kind it fixed.
+
 Published figures for scale (not the same corpus): BBC Citron on PARC 3.0,
 content span exact F1 59.3, source span exact F1 82.0, quote overlap F1 83.2.
 """
@@ -28,6 +31,7 @@ content span exact F1 59.3, source span exact F1 82.0, quote overlap F1 83.2.
 from __future__ import annotations
 
 import argparse
+import collections
 import re
 import sys
 import time
@@ -124,10 +128,56 @@ def _prf(hit_pred: int, n_pred: int, hit_gold: int, n_gold: int) -> tuple[float,
     return round(100 * p, 1), round(100 * r, 1), round(100 * f, 1)
 
 
+PRONOUNS = {"he", "she", "i", "we", "they", "you", "it", "who", "him", "her", "them", "us", "me"}
+SPEECH_WORDS = {"said", "says", "say", "told", "tells", "added", "wrote", "asked", "according"}
+
+
+def _paragraph(text: str, offset: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end == -1 else end
+
+
+def speaker_error(p, g: GoldAttribution, text: str) -> str:
+    """The kind of a wrong or missing speaker on a matched direct quote whose gold has a Source.
+
+    Checked in this order, the first that applies names the error:
+    missing speaker; gold convention (the gold Source is a speech verb, an annotation slip);
+    nested attribution (our speaker sits inside the gold Content: the speaker of a quote
+    within someone's reported words); same person, other mention (the last words agree:
+    "Mr. Trump" here, "Trump" there); continuation (our speaker came from the quote before,
+    same or previous paragraph); speaker outside the paragraph (the gold Source is in
+    another paragraph); pronoun (the gold Source is a pronoun, ours a name or a wrong one);
+    description ("the spokesman", "a narrator in the ad"); other (a wrong name).
+    """
+    if p.speaker_start is None:
+        return "missing speaker"
+    gold = (g.source_text or "").strip()
+    ours = text[p.speaker_start:p.speaker_end].strip()
+    last = [re.sub(r"[’']s$", "", w.casefold()) for w in (gold.split()[-1:] + ours.split()[-1:])]
+    if gold.casefold() in SPEECH_WORDS:
+        return "gold convention: Source is the cue"
+    if _overlap([(p.speaker_start, p.speaker_end)], g.content):
+        return "nested attribution"
+    if len(last) == 2 and last[0] == last[1]:
+        return "same person, other mention"
+    if p.basis in ("same paragraph", "previous paragraph"):
+        return "continuation"
+    if g.source and _paragraph(text, g.source[0]) != _paragraph(text, g.content[0][0]):
+        return "speaker outside the paragraph"
+    if gold.casefold() in PRONOUNS or ours.casefold() in PRONOUNS:
+        return "pronoun"
+    if gold[:1].islower() or ours[:1].islower() or re.match(r"(the|a|an|his|her|its|their)\b", gold, re.I):
+        return "description"
+    return "other"
+
+
 class Tally:
     def __init__(self):
         self.n_pred = self.n_gold = self.n_pred_spk = self.n_gold_spk = 0
         self.overlap = self.exact = self.spk_overlap = self.spk_exact = self.matched_with_source = 0
+        self.errors: collections.Counter = collections.Counter()
+        self.examples: dict[str, list[str]] = collections.defaultdict(list)
 
     def add(self, preds: list, golds: list[GoldAttribution], text: str) -> None:
         self.n_pred += len(preds)
@@ -158,6 +208,15 @@ class Tally:
                         self.spk_overlap += 1
                     if _norm(text[p.speaker_start:p.speaker_end]) == _norm(g.source_text or ""):
                         self.spk_exact += 1
+                if p.speaker_start is None or not _overlap([(p.speaker_start, p.speaker_end)], [g.source]):
+                    kind = speaker_error(p, g, text)
+                    self.errors[kind] += 1
+                    ours = text[p.speaker_start:p.speaker_end] if p.speaker_start is not None else None
+                    self.examples[kind].append(f"{g.content_text[:80]!r} gold {g.source_text!r} ours {ours!r}")
+        self.errors["quote missed (gold has a Source)"] += sum(1 for j, g in enumerate(golds)
+                                                                if g.source and j not in used_g)
+        self.errors["quote not in gold (with a speaker)"] += sum(1 for i, p in enumerate(preds)
+                                                                  if i not in used_p and p.speaker_start is not None)
 
     def scores(self) -> dict[str, tuple[float, float, float]]:
         return {
@@ -182,7 +241,8 @@ def score(articles: list[Article]) -> dict[str, dict]:
         direct.add([q for q in found if q.kind == "direct"], [g for g in article.gold if g.direct], article.text)
         reported.add([q for q in found if q.kind == "reported"], [g for g in article.gold if not g.direct],
                      article.text)
-    return {"direct": direct.scores(), "reported": reported.scores(),
+    return {"direct": direct.scores(), "reported": reported.scores(), "direct errors": dict(direct.errors),
+            "direct error examples": dict(direct.examples),
             "counts": {"articles": len(articles), "gold direct": direct.n_gold, "pred direct": direct.n_pred,
                        "gold reported": reported.n_gold, "pred reported": reported.n_pred}}
 
@@ -191,6 +251,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", default="test", choices=["train", "dev", "test"])
     ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--errors", action="store_true", help="count direct-quote speaker errors by kind")
+    ap.add_argument("--examples", metavar="KIND", help="print the errors of one kind (implies --errors)")
     args = ap.parse_args(argv)
     if not DATA.is_dir():
         print(f"{DATA} is not here", file=sys.stderr)
@@ -204,6 +266,12 @@ def main(argv: list[str] | None = None) -> int:
     for kind in ("direct", "reported"):
         for name, value in result[kind].items():
             print(f"{kind + ' ' + name:28} " + " ".join(f"{v:6.1f}" for v in value))
+    if args.errors or args.examples:
+        print("direct-quote speaker errors by kind:")
+        for kind, n in sorted(result["direct errors"].items(), key=lambda kv: -kv[1]):
+            print(f"  {n:5d}  {kind}")
+        for line in result["direct error examples"].get(args.examples, []):
+            print("   ", line)
     print("peers (BBC Citron on PARC 3.0, all attributions, for scale): "
           + ", ".join(f"{k} {v}" for k, v in PEERS.items()))
     return 0
