@@ -15,20 +15,34 @@ from functools import lru_cache
 
 from .records import Claim, Document, Normalized
 
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-                "fifty": 50, "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12, "two dozen": 24,
+UNIT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+TEEN_WORDS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+              "seventeen": 17, "eighteen": 18, "nineteen": 19}
+TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+              "ninety": 90}
+NUMBER_WORDS = {**UNIT_WORDS, **TEEN_WORDS, **TENS_WORDS,
+                "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12, "two dozen": 24,
                 "three dozen": 36, "half a": 0.5, "half": 0.5, "a thousand": 1000, "a million": 1e6}
 VAGUE = {"dozens": (24, 99), "hundreds": (200, 999), "thousands": (2000, 9999), "tens of thousands": (20000, 99999),
-         "hundreds of thousands": (200000, 999999), "millions": (2e6, 9.99e6), "scores": (40, 99)}
+         "hundreds of thousands": (200000, 999999), "millions": (2e6, 9.99e6), "scores": (40, 99),
+         "tens of millions": (2e7, 9.99e7), "hundreds of millions": (2e8, 9.99e8), "billions": (2e9, 9.99e9)}
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
           "trillion": 1e12, "tn": 1e12}
 CURRENCY_PREFIX = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
-                   "¥": "JPY", "₹": "INR", "a$": "AUD", "c$": "CAD"}
+                   "¥": "JPY", "₹": "INR", "a$": "AUD", "au$": "AUD", "c$": "CAD", "hk$": "HKD", "nz$": "NZD",
+                   "s$": "SGD", "rm": "MYR", "rs": "INR", "rs.": "INR"}
+# ISO codes written after the amount ("50,000 EUR", "110 JPY").
+CURRENCY_CODES = {"usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "aud": "AUD", "cad": "CAD", "inr": "INR",
+                  "cny": "CNY", "chf": "CHF", "hkd": "HKD", "nzd": "NZD", "sgd": "SGD", "myr": "MYR", "krw": "KRW"}
 CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP",
                   "yen": "JPY", "rupees": "INR", "riyals": "SAR", "rials": "YER", "hryvnias": "UAH", "roubles": "RUB",
                   "rubles": "RUB", "yuan": "CNY", "renminbi": "CNY", "shekels": "ILS", "ringgit": "MYR",
-                  "francs": "CHF", "won": "KRW", "pesos": "MXN"}
+                  "francs": "CHF", "won": "KRW", "pesos": "MXN",
+                  "australian dollars": "AUD", "canadian dollars": "CAD", "hong kong dollars": "HKD",
+                  "new zealand dollars": "NZD", "singapore dollars": "SGD", "chinese yuan": "CNY",
+                  "japanese yen": "JPY", "indian rupees": "INR", "danish crowns": "DKK", "danish kroner": "DKK",
+                  "swedish kronor": "SEK", "norwegian kroner": "NOK", "€": "EUR",
+                  **{code: code.upper() for code in CURRENCY_CODES}}
 # Unit words as written -> pint unit names.
 UNITS = {
     "sq km": "km**2", "square kilometres": "km**2", "square kilometers": "km**2", "square kilometre": "km**2",
@@ -50,13 +64,32 @@ UNITS = {
     "gigahertz": "GHz", "ghz": "GHz", "megahertz": "MHz", "mhz": "MHz", "hz": "Hz", "hertz": "Hz",
     "gigabytes": "GB", "gb": "GB", "terabytes": "TB", "tb": "TB", "megabytes": "MB", "mb": "MB",
     "year-old": "year", "years old": "year", "year old": "year",
+    "degrees fahrenheit": "degF", "degree fahrenheit": "degF", "fahrenheit": "degF", "°f": "degF", "degf": "degF",
+    "celsius": "degC", "degree celsius": "degC", "degrees centigrade": "degC",
+    "sq m": "m**2", "sqm": "m**2", "m2": "m**2", "m²": "m**2", "sq ft": "ft**2", "square feet": "ft**2",
+    "square foot": "ft**2", "yards": "yard", "yard": "yard", "seconds": "second", "second": "second",
+    "minute": "minute", "min": "minute", "mins": "minute", "day": "day", "week": "week", "month": "month",
+    "year": "year", "millilitres": "mL", "milliliters": "mL", "ml": "mL", "milligrams": "mg", "mg": "mg",
+    "micrometres": "micrometer", "micrometers": "micrometer", "μm": "micrometer", "nanometres": "nanometer",
+    "nanometers": "nanometer", "nanometer": "nanometer", "millimeter": "mm", "millimeters": "mm",
+    "centimeters": "cm", "kilohertz": "kHz", "khz": "kHz", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh",
+    "kilowatt-hours": "kWh", "gigawatt-hours": "GWh", "mah": "mAh", "mbps": "Mbit/s", "gbps": "Gbit/s",
+    "gigawatts": "GW", "gw": "GW", "watts": "W", "w": "W", "gigatonnes": "gigametric_ton",
+    "gigatonne": "gigametric_ton", "mpa": "MPa", "gpa": "GPa", "ksi": "ksi", "rpm": "rpm", "mpg": "mpg",
+    "ppm": "ppm", "parts per million": "ppm", "ppb": "ppb", "parts per billion": "ppb",
+    "pound-feet": "lbf*ft", "lb-ft": "lbf*ft",
 }
 # Normalise to these units per dimension.
 TARGET = {"[length]": "km", "[length] ** 2": "km**2", "[mass]": "metric_ton", "[length] ** 3": "liter",
           "[time]": "day", "[power]": "MW", "[length] / [time]": "km/h", "[temperature]": "degC"}
 RATES = {"a day": "day", "per day": "day", "a week": "week", "per week": "week", "a month": "month",
          "per month": "month", "a year": "year", "per year": "year", "annually": "year", "an hour": "hour",
-         "per hour": "hour", "each day": "day", "each week": "week", "daily": "day", "weekly": "week"}
+         "per hour": "hour", "each day": "day", "each week": "week", "daily": "day", "weekly": "week",
+         "a minute": "minute", "per minute": "minute", "per second": "second", "a second": "second",
+         "per century": "century", "per game": "game", "a game": "game",
+         **{f"{per} {thing}": thing for per in ("per", "a") for thing in
+            ("barrel", "gallon", "litre", "liter", "share", "tonne", "ton", "gram", "kilogram", "ounce", "square foot",
+             "square metre", "square meter", "sq m", "sq ft", "head", "person", "night", "mmbtu")}}
 BOUNDS = [("more than", "at_least"), ("over", "at_least"), ("at least", "at_least"), ("upwards of", "at_least"),
           ("in excess of", "at_least"), ("no fewer than", "at_least"), ("as many as", "at_most"),
           ("as much as", "at_most"), ("up to", "at_most"), ("at most", "at_most"), ("less than", "at_most"),
@@ -65,24 +98,35 @@ BOUNDS = [("more than", "at_least"), ("over", "at_least"), ("at least", "at_leas
           ("some", "about"), ("an estimated", "about"), ("estimated", "about"), ("close to", "about"),
           ("just over", "about"), ("just under", "about"), ("about", "about")]
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\d.])\.\d+"
 _WORDNUM = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+_UNITW = "|".join(UNIT_WORDS)
+# "twenty-five", "four hundred", "three hundred and twenty": built up in _to_number.
+_COMPOUND = (rf"(?:(?:{'|'.join(TENS_WORDS)})[\s-](?:{_UNITW})|(?:{_UNITW}|{'|'.join(TEEN_WORDS)})\s+hundred"
+             rf"(?:\s+(?:and\s+)?(?:{'|'.join(TENS_WORDS)}|{'|'.join(TEEN_WORDS)}|{_UNITW})(?:[\s-](?:{_UNITW}))?)?)")
 _VAGUE = "|".join(sorted((re.escape(w) for w in VAGUE), key=len, reverse=True))
 _SCALE = r"(?:\s?(?:thousand|million|billion|trillion|mn|bn|tn)\b|(?<=\d)(?:k|m|bn|b)\b)"
-_CUR = r"(?:US\$|A\$|C\$|\$|€|£|¥|₹|USD\s?|EUR\s?|GBP\s?)"
+_CUR = r"(?:\b(?-i:(?:US|AU|HK|NZ)\s?\$|(?:A|C|S)\$)|\$|€|£|¥|₹|\b(?:USD|EUR|GBP)\s?|\b(?-i:RM|Rs\.?)\s?)"
 _UNIT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
-_CURWORD = "|".join(sorted((re.escape(u) for u in CURRENCY_WORDS), key=len, reverse=True))
+_PCT = r"\s?(?:%|per ?cent\b|percent\b|(?<=\d)pc\b)"
+# A range joiner: "300-350", "300 - 350", "4,000 to 6,000"; "50 -1.3%" is a number and a signed one.
+_TO = r"(?:\s?(?:–|to|and)\s?|-\s?|\s[-–]\s)"
+_CURWORD = "|".join(sorted((re.escape(u) for u in CURRENCY_WORDS if u != "€"), key=len, reverse=True))
 _BOUND = "|".join(sorted((re.escape(b) for b, _ in BOUNDS), key=len, reverse=True))
 _RATE = "|".join(sorted((re.escape(r) for r in RATES), key=len, reverse=True))
 
 QUANTITY = re.compile(
-    rf"(?P<bound>\b(?:{_BOUND})\s+)?"
+    rf"(?P<by>(?<=\bby\s))?(?P<bound>\b(?:{_BOUND})\s+)?"
     rf"(?:between\s+)?"
-    rf"(?P<cur>{_CUR})?(?P<num>{_NUM}|\b(?:{_WORDNUM})\b)(?P<scale>{_SCALE})?"
-    rf"(?:\s?(?:-|–|to|and)\s?(?P<cur2>{_CUR})?(?P<num2>{_NUM})(?P<scale2>{_SCALE})?)?"
-    rf"(?P<pct>\s?(?:%|per ?cent\b))?"
+    rf"(?P<sign>(?<![\w.,-])(?:minus[\s-]?|[-−](?=[\d$€£.])))?"
+    rf"(?P<cur>{_CUR})?(?P<sign2>-(?=\d))?(?P<num>{_NUM}|\b(?:{_COMPOUND}|{_WORDNUM})\b)(?P<scale>{_SCALE})?"
+    # "5% to 7%" is a range, "rose 6.5% to 164p" is not.
+    rf"(?P<pct1>{_PCT}(?={_TO}[\d.,]+{_PCT}))?"
+    # Not a range after "by": "increased by $43.6 billion to $419.2 billion" is a change and a level.
+    rf"(?(by)|(?:{_TO}(?P<cur2>{_CUR})?(?P<num2>{_NUM}|\b(?:{_WORDNUM})\b)(?P<scale2>{_SCALE})?)?)"
+    rf"(?P<pct>{_PCT})?"
     rf"(?:[\s-]?(?P<unit>(?:{_UNIT}))\b)?"
-    rf"(?:\s(?P<curword>{_CURWORD})\b)?"
+    rf"(?:\s?(?P<cursym>€)|\s(?P<curword>{_CURWORD})\b)?"
     rf"(?:\s(?P<rate>{_RATE})\b)?"
     rf"|(?P<bound_v>\b(?:{_BOUND})\s+)?\b(?P<vague>{_VAGUE})\b",
     re.IGNORECASE)
@@ -110,10 +154,29 @@ class Quantity:
     counted: tuple[int, int] | None = None  # character span of the noun phrase counted ("best wireless speakers")
 
 
+def _word_number(words: str) -> float | None:
+    """ "twenty-five" -> 25, "four hundred and twenty" -> 420."""
+    total = 0.0
+    for word in re.split(r"[\s-]+", words):
+        if word == "and":
+            continue
+        if word == "hundred":
+            total = (total or 1) * 100
+        elif word in UNIT_WORDS or word in TEEN_WORDS or word in TENS_WORDS:
+            total += {**UNIT_WORDS, **TEEN_WORDS, **TENS_WORDS}[word]
+        else:
+            return None
+    return total
+
+
 def _to_number(num: str, scale: str | None) -> float | None:
-    num = num.strip().lower()
+    num = re.sub(r"\s+", " ", num.strip().lower())
     if num in NUMBER_WORDS:
         value = float(NUMBER_WORDS[num])
+    elif re.search(r"[a-z]", num):
+        value = _word_number(num)
+        if value is None:
+            return None
     else:
         try:
             value = float(num.replace(",", ""))
@@ -149,12 +212,13 @@ def normalise(value: float | None, value_max: float | None, unit: str | None, ra
         target = TARGET.get(str(quantity.dimensionality))
         if target is None:
             return Normalized(value, value_max, pint_unit)
-        factor = ureg.Quantity(1, pint_unit).to(target).magnitude
         label = target.replace("**2", "²").replace("metric_ton", "t")
         if rate:
             label = f"{label}/{rate}"
-        return Normalized(round(value * factor, 6), round(value_max * factor, 6) if value_max is not None else None,
-                          label)
+
+        def convert(v: float) -> float:  # value by value: a Fahrenheit degree has an offset, not only a factor
+            return round(ureg.Quantity(v, pint_unit).to(target).magnitude, 6)
+        return Normalized(convert(value), convert(value_max) if value_max is not None else None, label)
     except Exception:  # pint raises several types for odd units; keep the value as written
         return Normalized(value, value_max, unit)
 
@@ -181,24 +245,36 @@ def extract_quantities(text: str, doc=None) -> list[Quantity]:
             out.append(q)
             continue
         num = m.group("num")
-        if _is_not_a_claim(text, m, skip):
+        if _is_not_a_claim(text, m, skip) or (doc is not None and _is_a_name(doc, m)):
             continue
+        # "10 to 15 billion": the scale written once applies to both ends.
         value: float | None = _to_number(num, m.group("scale"))
+        if m.group("num2") and m.group("scale2") and not m.group("scale"):
+            # "10 to 15 billion": a scale written once applies to both ends; not to "$800,000 to $1.3 million".
+            low, high = _to_number(num, None), _to_number(m.group("num2"), None)
+            if low is not None and high is not None and low < high:
+                value = _to_number(num, m.group("scale2"))
         value_max = _to_number(m.group("num2"), m.group("scale2") or m.group("scale")) if m.group("num2") else None
         if value is None:
             continue
+        if m.group("sign") or m.group("sign2"):  # "-1.3%", "minus 233 Celsius", "$-50.8bn"
+            value = -value
         cur = m.group("cur") or m.group("cur2")
         unit: str | None = None
         if cur:
-            unit = CURRENCY_PREFIX.get(cur.strip().lower())
+            unit = CURRENCY_PREFIX.get(re.sub(r"\s", "", cur).lower())
+        elif m.group("cursym"):
+            unit = "EUR"
         elif m.group("curword"):
             unit = CURRENCY_WORDS[m.group("curword").lower()]
-        elif m.group("pct"):
+        elif m.group("pct") or m.group("pct1"):
             unit = "%"
         elif m.group("unit"):
             unit = m.group("unit")
-            if unit.lower() in ("m", "t", "l", "g", "b", "k") and not m.group("num").replace(",", "").replace(".", "").isdigit():
+            if unit.lower() in ("m", "t", "l", "g", "b", "k", "w") and not m.group("num").replace(",", "").replace(".", "").isdigit():
                 unit = None
+            elif unit == "G" and m.end("num") == m.start("unit") and 1 <= value <= 6:
+                unit = "generation"  # "5G", "4G": a mobile network generation, not grams
         elif (m.group("scale") or "").lower() == "m" and re.match(r"\s+(deep|long|high|wide|tall|away|below|above)\b",
                                                                   text[m.end():m.end() + 8]):
             # "5m deep" is metres, not millions.
@@ -221,16 +297,17 @@ def _is_not_a_claim(text: str, m: re.Match, skip: list[tuple[int, int]]) -> bool
     num = m.group("num")
     before, after = text[max(0, num_start - 1):num_start], text[num_end:num_end + 1]
     # Part of a word or code ("COVID-19", "A320", "G7"), a time ("11:30"), or an ordinal.
-    if re.match(r"[A-Za-z]", before) or (after and re.match(r"[A-Za-z]", after) and not m.group("unit")
-                                         and not m.group("scale")):
+    if (re.match(r"[A-Za-z]", before) and not m.group("cur")) or (after and re.match(r"[A-Za-z]", after) and not m.group("unit")
+                                         and not m.group("scale") and not m.group("pct")):
         return True
     if re.match(r"[:/]", after) or re.match(r"[:/]", before):
         return True
-    if re.fullmatch(r"[A-Za-z]-", text[max(0, num_start - 2):num_start]):  # "COVID-19", "F-16"
+    if (re.fullmatch(r"[A-Za-z]-", text[max(0, num_start - 2):num_start]) and not m.group("sign")
+            and not re.search(r"\bsub-$", text[max(0, num_start - 5):num_start], re.I)):  # "COVID-19", "F-16"
         return True
     if _CLOCK_AFTER.match(text, m.end("num")):  # "11.25 BST", "9.30pm": a time of day
         return True
-    has_unit = any(m.group(g) for g in ("cur", "curword", "pct", "unit", "scale"))
+    has_unit = any(m.group(g) for g in ("cur", "curword", "cursym", "pct", "pct1", "unit", "scale", "scale2"))
     for a, b in skip:
         if a <= num_start < b and not has_unit:
             return True
@@ -238,6 +315,32 @@ def _is_not_a_claim(text: str, m: re.Match, skip: list[tuple[int, int]]) -> bool
     if not has_unit and re.fullmatch(r"(1[89]|20)\d\d", num) and not m.group("bound"):
         return True
     return False
+
+
+# Index and list names whose number is part of the name ("S&P 500", "FTSE 100", "Fortune 500").
+INDEX_NAME = re.compile(r"(?:(?i:S\s?&?\s?P)|FTSE|Fortune|Russell|Nasdaq|Stoxx|DAX|CAC|Nikkei|Euro Stoxx|TSX|ASX|Hang Seng)\s$")
+
+
+def _is_a_name(doc, m: re.Match) -> bool:
+    """A bare number that is part of a name ("iPhone 11", "Game 2", "S&P 500") or "one" used as a
+    pronoun ("each one", "the same one") is not a quantity."""
+    if any(m.group(g) for g in ("cur", "curword", "cursym", "pct", "pct1", "unit", "scale", "num2", "bound", "sign")):
+        return False
+    text = doc.text
+    if INDEX_NAME.search(text[max(0, m.start("num") - 12):m.start("num")]):
+        return True
+    span = doc.char_span(m.start("num"), m.end("num"), alignment_mode="expand")
+    if span is None:
+        return False
+    first, last = span[0], span[-1]
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if m.group("num").lower() == "one":
+        return not (nxt is not None and (nxt.pos_ in ("NOUN", "ADJ", "PROPN") or nxt.lower_ == "of"))
+    prev = doc[first.i - 1] if first.i > 0 else None
+    # "iPhone 11 Pro", "Apple Watch 5", "Game 2": a capitalised name right before, not at a sentence start.
+    return (m.group("num").isdigit() and prev is not None and prev.pos_ == "PROPN" and not prev.text.islower()
+            and not prev.is_sent_start and prev.ent_type_ not in ("DATE", "PERSON")
+            and (nxt is None or nxt.is_punct or nxt.pos_ in ("PROPN", "NOUN", "CCONJ", "ADP", "PART")))
 
 
 def _participle(lemma: str) -> str:

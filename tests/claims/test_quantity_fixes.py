@@ -1,0 +1,116 @@
+"""Extraction fixes found on NewsQuant's errors, each on a sentence written for the test."""
+
+import pytest
+
+from crosscheck.claims import extract_quantities
+from crosscheck.nlp import load_pipeline
+
+
+def q(text):
+    return extract_quantities(text, load_pipeline()(text))
+
+
+def parts(text):
+    return [(x.value, x.value_max, x.unit) for x in q(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The index closed -1.3% lower.", [(-1.3, None, "%")]),
+    ("The offence managed minus-5 yards all game.", [(-5, None, "yards")]),
+    ("Nights dip to minus 233 Celsius there.", [(-233, None, "Celsius")]),
+    ("The trade balance fell to $-50.8bn in April.", [(-50.8e9, None, "USD")]),
+])
+def test_signed_numbers(text, expected):
+    assert parts(text) == expected
+
+
+def test_a_dash_between_spaced_numbers_is_a_sign_not_a_range():
+    assert parts("Markets: Stoxx index -1.3% and DAX -1.6%.") == [(-1.3, None, "%"), (-1.6, None, "%")]
+
+
+def test_leading_point_decimals():
+    assert parts("Rates rose by .25 per cent.") == [(0.25, None, "%")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Costs are put at $10 to $15 billion.", [(10e9, 15e9, "USD")]),
+    ("Homes sell for $800,000 to $1.3 million.", [(800_000, 1.3e6, "USD")]),
+    ("Between 1 to 2 thousand people came.", [(1000, 2000, None)]),
+])
+def test_a_scale_written_once_applies_to_both_ends_only_when_it_reads_so(text, expected):
+    assert parts(text) == expected
+
+
+def test_percent_ranges_and_percent_then_level():
+    assert parts("Growth of 5% to 7% is expected.") == [(5, 7, "%")]
+    assert parts("Shares rose 6.5% to 164 on Monday.") == [(6.5, None, "%"), (164, None, None)]
+
+
+def test_a_change_by_x_to_y_is_two_figures():
+    assert parts("The deficit increased by $43.6 billion to $419.2 billion.") == [(43.6e9, None, "USD"),
+                                                                                   (419.2e9, None, "USD")]
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("A fine of 50,000 EUR was imposed.", "EUR"),
+    ("Revenue was EUR50m last year.", "EUR"),
+    ("The rate is 110 JPY to the dollar.", "JPY"),
+    ("He bought a laptop for 1,200€ last week.", "EUR"),
+    ("Revenue reached HK $3.7 billion.", "HKD"),
+    ("It sells for 8.99 Australian dollars.", "AUD"),
+])
+def test_currency_codes_and_symbols_after_or_before(text, unit):
+    assert [x.unit for x in q(text)] == [unit]
+
+
+def test_prices_per_unit_keep_the_unit_they_are_per():
+    [oil] = q("Crude was at $58.24 per barrel on Friday.")
+    assert (oil.unit, oil.rate, oil.normalized.unit) == ("USD", "barrel", "USD/barrel")
+
+
+def test_fahrenheit_converts_with_its_offset():
+    [t] = q("The gas is cooled to minus-260 degrees Fahrenheit.")
+    assert t.value == -260 and t.normalized.unit == "degC" and abs(t.normalized.value - (-162.22)) < 0.01
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("The battery holds 4500 mAh.", "mAh"), ("A 570 sq m office was let.", "sq m"),
+    ("Lead was found at 4 ppb.", "ppb"), ("The panel fails at 61.4 MPa.", "MPa"),
+    ("Borrowing costs 1.38pc a year.", "%"),
+])
+def test_more_units(text, unit):
+    assert [x.unit for x in q(text)][:1] == [unit]
+
+
+def test_a_network_generation_is_not_grams():
+    [five_g] = q("Operators are rolling out 5G across the country.")
+    assert five_g.unit == "generation"
+    [sugar] = q("Add 5g of sugar.")
+    assert sugar.unit == "g"
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Officials counted four hundred people.", 400), ("Twenty-five trucks arrived.", 25),
+    ("Some ninety homes were lost.", 90),
+])
+def test_compound_number_words(text, value):
+    assert [x.value for x in q(text)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "The S&P 500 rose on Tuesday.", "The sp 500 was down.", "Apple unveiled the iPhone 11 Pro on Monday.",
+    "He was hurt in Game 2 of the series.", "Reusing the same one across accounts is risky.",
+])
+def test_names_and_pronoun_one_are_not_quantities(text):
+    assert q(text) == []
+
+
+def test_one_of_a_kind_and_counted_numbers_stay():
+    assert [x.value for x in q("It was one of the best games this year.")] == [1]
+    assert [x.value for x in q("Tesla delivered 63000 Model 3 sedans.")] == [63000]
+
+
+def test_the_counted_noun_phrase_is_recorded():
+    text = "Officials said 400 charging stations were built."
+    [stations] = q(text)
+    assert text[slice(*stations.counted)] == "charging stations"
