@@ -1,0 +1,398 @@
+"""The cluster runner: the same stage functions, on a Dask cluster.
+
+Why Dask and not Ray: docs/design/runner.md (install size and start-up measured).
+
+Where each step runs:
+
+1. **read** on the driver (a stream; already stored reports are linked, not sent),
+   **clean and parse** in partitions on the workers (``clean.clean_stream``; the
+   spaCy model is loaded once per worker by :class:`LoadModel`). A partition's
+   result stays on its worker: its documents come back to the driver to be
+   stored, its parses (spaCy ``Doc`` bytes) stay until a story task needs them.
+2. **copies**: MinHash signatures per partition (``copies.signature_matrix``),
+   then a shuffle by LSH band: each band task receives only its bands' keys
+   from every partition and finds candidate pairs there (``copies.pairs_in_band``),
+   so no step holds every signature; candidate pairs are verified per pair of
+   partitions (``copies.plausible``, ``copies.verify``) next to their shingles;
+   the connected components and groups are built on the driver over the small
+   list of verified pairs (``copies.build_groups``).
+3. **per-story stages** on a worker, one task a story: ``pipeline.analyze_story``
+   over a scratch store in the worker's temporary folder, with the parses of
+   step 1 put back into the worker's parse cache so nothing is parsed twice.
+4. **store**: only the driver writes to the real store (it is single-writer
+   SQLite): documents as partitions come back, each stage's output with
+   ``Store.save_stage``.
+
+The results are the records the local runner produces (tests/runners).
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import operator
+import tempfile
+from collections import deque
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+import numpy as np
+
+from .. import clean, copies, nlp, pipeline
+from ..ingest import read_inputs
+from ..records import CopyGroup, Document, RawDocument, Skipped
+from ..store import Store
+from .common import STAGE_OUTPUTS, AssignStories, StoriesSummary, stage_outputs, stories_in_order, time_order
+
+try:  # the optional "cluster" extra
+    from distributed import Client, LocalCluster, WorkerPlugin
+except ImportError:  # pragma: no cover - exercised only without the extra
+    Client = LocalCluster = None
+
+    class WorkerPlugin:  # type: ignore[no-redef]
+        pass
+
+STAGES = list(STAGE_OUTPUTS)
+
+
+class LoadModel(WorkerPlugin):
+    """Load the spaCy model when a worker starts, once: every task on it then shares it."""
+
+    def setup(self, worker) -> None:
+        nlp.load_pipeline()
+
+
+class DaskRunner:
+    """Runs the pipeline on a Dask cluster: a local one of ``workers`` processes, or ``address``.
+
+    ``partition_size`` reports per clean/parse task: large enough that a task's
+    overhead (milliseconds) is small beside its parse (tens of ms a report),
+    small enough that partitions spread over the workers.
+    """
+
+    name = "dask"
+
+    def __init__(self, workers: int = 2, address: str | None = None, partition_size: int = 64,
+                 band_tasks: int | None = None):
+        if Client is None:
+            raise RuntimeError("the dask runner needs the cluster extra: pip install 'crosscheck[cluster]'")
+        self.partition_size = partition_size
+        self._cluster = None
+        if address:
+            self.client = Client(address)
+        else:
+            self._cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                         dashboard_address=None, silence_logs=logging.ERROR)
+            self.client = Client(self._cluster)
+        self.client.register_plugin(LoadModel(), name="crosscheck-load-model")
+        self.workers = len(self.client.scheduler_info()["workers"]) or workers
+        self.band_tasks = band_tasks or 2 * self.workers
+
+    # ---------------------------------------------------------------- analyze
+
+    def run(self, paths: Iterable[str], store: Store, story: str, settings: pipeline.Settings | None = None,
+            progress: pipeline.Progress | None = None) -> pipeline.RunSummary:
+        """``crosscheck analyze`` on the cluster: one story, every stage, the local runner's results."""
+        settings = settings or pipeline.Settings()
+        summary = pipeline.RunSummary(story=story)
+        parts = self._ingest(paths, store, story, settings, summary, progress)
+        ran: list[str] = []
+        if progress:
+            progress("copies", 0, summary.documents)
+        if not store.stage_is_current(story, "copies"):
+            groups = self.find_copies(store.load_documents(story), settings.copy_settings)
+            store.save_stage(story, "copies", copy_groups=groups)
+            ran.append("copies")
+        ran += self._analyze_stories([story], store, settings, parts, progress, with_copies=True).get(story, [])
+        summary.stages = ran
+        return summary
+
+    def run_stories(self, paths: Iterable[str], store: Store, assign: AssignStories,
+                    settings: pipeline.Settings | None = None,
+                    progress: pipeline.Progress | None = None) -> StoriesSummary:
+        """Clean every input on the workers, assign stories on the driver (documents in time
+        order), then analyse the stories in parallel, one worker task a story."""
+        settings = settings or pipeline.Settings()
+        skipped: list[Skipped] = []
+        raws = (item for item in read_inputs(paths, max_file_bytes=settings.max_file_bytes)
+                if not (isinstance(item, Skipped) and not skipped.append(item)))
+        parts = []
+        documents: list[Document] = []
+        for part, docs in self._clean_partitions(raws):
+            parts.append(part)
+            documents.extend(docs)
+        ordered = time_order(documents)
+        stories = stories_in_order(ordered, assign(ordered))
+        summaries = []
+        for story, docs in stories.items():
+            new = store.add_documents(story, docs)
+            summaries.append(pipeline.RunSummary(story, len(docs), new))
+        ran = self._analyze_stories(list(stories), store, settings, parts, progress, with_copies=False)
+        for summary in summaries:
+            summary.stages = ran.get(summary.story, [])
+        return StoriesSummary(summaries, len(ordered), skipped)
+
+    # ----------------------------------------------------------------- ingest
+
+    def _ingest(self, paths, store: Store, story: str, settings: pipeline.Settings,
+                summary: pipeline.RunSummary, progress) -> list:
+        """Read, clean, parse and store, as ``pipeline.ingest_and_clean`` does, the parse on workers.
+
+        Reports are stored in input order, as the local runner stores them: before an
+        already stored report is linked, the partitions read before it are written.
+        """
+        parts: list = []
+        batch: list[RawDocument] = []
+        pending: deque = deque()
+
+        def write(entry) -> None:
+            part, documents_future = entry
+            documents = documents_future.result()
+            summary.documents += len(documents)
+            summary.new_documents += store.add_documents(story, documents)
+            parts.append(part)
+            if progress:
+                progress("ingest", summary.documents, 0)
+
+        def submit() -> None:
+            pending.append(self._submit_clean(list(batch)))
+            batch.clear()
+            while len(pending) > 2 * self.workers:  # bounded: the driver never holds the whole corpus
+                write(pending.popleft())
+
+        for item in read_inputs(paths, max_file_bytes=settings.max_file_bytes):
+            if isinstance(item, Skipped):
+                summary.skipped.append(item)
+                store.add_skipped(story, item)
+                continue
+            if store.link_stored(story, item.content_hash):
+                # Keep the story's order of reports that of the inputs (as in the local runner).
+                # link_stored appends at once, so what was read before it must be stored first.
+                if batch:
+                    submit()
+                while pending:
+                    write(pending.popleft())
+                summary.documents += 1
+                continue
+            batch.append(item)
+            if len(batch) >= self.partition_size:
+                submit()
+        if batch:
+            submit()
+        while pending:
+            write(pending.popleft())
+        return parts
+
+    def _submit_clean(self, raws: list[RawDocument]):
+        part = self.client.submit(_clean_partition, raws, pure=False)
+        return part, self.client.submit(operator.itemgetter("documents"), part)
+
+    def _clean_partitions(self, raws: Iterator[RawDocument]) -> Iterator[tuple[Any, list[Document]]]:
+        pending: deque = deque()
+        while True:
+            chunk = list(itertools.islice(raws, self.partition_size))
+            if chunk:
+                pending.append(self._submit_clean(chunk))
+            while pending and (len(pending) > 2 * self.workers or not chunk):
+                part, documents = pending.popleft()
+                yield part, documents.result()
+            if not chunk:
+                return
+
+    # ---------------------------------------------------------------- stories
+
+    def _analyze_stories(self, stories: list[str], store: Store, settings: pipeline.Settings, parts: list,
+                         progress, with_copies: bool) -> dict[str, list[str]]:
+        """Each story whose stages are not all current, analysed on a worker; outputs saved here."""
+        futures = {}
+        held = [self.client.submit(_parse_ids, part) for part in parts]
+        held_ids = [set(ids) for ids in self.client.gather(held)] if held else []
+        for story in stories:
+            todo = [stage for stage in STAGES if not store.stage_is_current(story, stage)]
+            if not todo:
+                continue
+            documents = store.load_documents(story)
+            wanted = {d.id for d in documents}
+            slices = [self.client.submit(_select_parses, part, wanted & ids)
+                      for part, ids in zip(parts, held_ids) if wanted & ids]
+            copy_groups = store.load_copy_groups(story) if with_copies else None
+            futures[story] = self.client.submit(_analyze_story, story, documents, copy_groups, slices, settings,
+                                                pure=False)
+        ran: dict[str, list[str]] = {}
+        for story, future in futures.items():  # saved in story order, whatever order they finish in
+            outputs = future.result()
+            ran[story] = []
+            for stage in STAGES:
+                if store.stage_is_current(story, stage):
+                    continue
+                if progress:
+                    progress(stage, 0, 0)
+                store.save_stage(story, stage, **outputs[stage])
+                ran[story].append(stage)
+        return ran
+
+    # ----------------------------------------------------------------- copies
+
+    def find_copies(self, documents: list[Document], settings: copies.CopySettings | None = None
+                    ) -> list[CopyGroup]:
+        """``copies.find_copies`` over the cluster, band by band; the same groups."""
+        settings = settings or copies.CopySettings()
+        if len(documents) < 2:
+            return copies.find_copies(documents, settings)
+        size = max(1, -(-len(documents) // (2 * self.workers)))
+        chunks = [documents[i:i + size] for i in range(0, len(documents), size)]
+        offsets = list(itertools.accumulate([0] + [len(c) for c in chunks]))[:-1]
+        signed = [self.client.submit(_sign_partition, [(d.id, d.text) for d in chunk], settings, pure=False)
+                  for chunk in chunks]
+
+        # Shuffle by band: each task gets its bands' keys from every partition, nothing else.
+        groups = [list(range(g, settings.bands, self.band_tasks)) for g in range(min(self.band_tasks, settings.bands))]
+        band_pairs = []
+        for bands in groups:
+            keys = [self.client.submit(_band_keys_of, part, bands) for part in signed]
+            band_pairs.append(self.client.submit(_pairs_in_bands, keys, bands, settings))
+        found = [p for p in self.client.gather(band_pairs) if len(p)]
+        if not found:
+            return []
+        candidates = np.unique(np.concatenate(found), axis=0)
+
+        # Verify next to the shingles: candidates grouped by the pair of partitions they join.
+        bounds = np.asarray(offsets + [len(documents)])
+        where = np.searchsorted(bounds, candidates, side="right") - 1
+        verified = []
+        for (pa, pb), block in _grouped(candidates, where):
+            verified.append(self.client.submit(_verify_block, signed[pa], signed[pb], offsets[pa], offsets[pb],
+                                               block, settings))
+        ids = [d.id for d in documents]
+        pairs = [(ids[i], ids[j], jaccard, containment)
+                 for result in self.client.gather(verified) for i, j, jaccard, containment in result]
+        pairs.sort()
+
+        # Components and groups on the driver: the verified pairs are few, and only their
+        # members' shingles are needed again.
+        members = {m for a, b, _, _ in pairs for m in (a, b)}
+        by_id = {d.id: d for d in documents}
+        sets = {m: copies.shingles(by_id[m].text, settings.shingle_words) for m in members}
+        return copies.build_groups(pairs, by_id, sets, settings)
+
+    # ------------------------------------------------------------------ close
+
+    def close(self) -> None:
+        self.client.close()
+        if self._cluster is not None:
+            self._cluster.close()
+
+    def __enter__(self) -> "DaskRunner":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+# --------------------------------------------------------------- worker tasks
+# Module-level functions: what the workers run. Each calls public stage functions.
+
+
+def _clean_partition(raws: list[RawDocument]) -> dict[str, Any]:
+    """Clean and parse a partition; keep each parse as bytes for the story task that needs it."""
+    documents = list(clean.clean_stream(raws, n_process=1))
+    parsed = nlp.parse(documents)  # the parses clean_stream just cached: no second parse
+    # The tensor is the parser's internal feature matrix: no stage reads it, and it is
+    # most of a Doc's bytes.
+    return {"documents": documents,
+            "parses": {d.id: parsed[d.id].to_bytes(exclude=["tensor"]) for d in documents}}
+
+
+def _parse_ids(part: dict[str, Any]) -> list[str]:
+    return list(part["parses"])
+
+
+def _select_parses(part: dict[str, Any], ids: set[str]) -> dict[str, bytes]:
+    return {i: b for i, b in part["parses"].items() if i in ids}
+
+
+def _remember_parses(documents: list[Document], slices: list[dict[str, bytes]]) -> None:
+    """Put parses made on other workers into this worker's parse cache, so no stage parses again.
+
+    crosscheck.nlp has no public way to add a parse to its cache yet; this mirrors what
+    ``nlp.parse`` does when it caches (same key, same lock, same bound).
+    """
+    from spacy.tokens import Doc
+
+    vocab = nlp.load_pipeline().vocab
+    by_id: dict[str, bytes] = {}
+    for s in slices:
+        by_id.update(s)
+    with nlp._lock:
+        for d in documents:
+            if d.id in by_id:
+                nlp._cache[nlp._key(d)] = Doc(vocab).from_bytes(by_id[d.id])
+        while len(nlp._cache) > nlp._CACHE_SIZE:
+            nlp._cache.popitem(last=False)
+
+
+def _analyze_story(story: str, documents: list[Document], copy_groups: list[CopyGroup] | None,
+                   slices: list[dict[str, bytes]], settings: pipeline.Settings) -> dict[str, dict[str, list]]:
+    """Every stage of one story, by ``pipeline.analyze_story`` over a scratch store on this worker.
+
+    With ``copy_groups`` (found over the cluster before), the copies stage is already
+    done and analyze_story skips it. Returns each stage's records for the driver to store.
+    """
+    _remember_parses(documents, slices)
+    with tempfile.TemporaryDirectory(prefix="crosscheck-story-") as tmp:
+        with Store(Path(tmp) / "story.sqlite") as scratch:
+            scratch.add_documents(story, documents)
+            if copy_groups is not None:
+                scratch.save_stage(story, "copies", copy_groups=copy_groups)
+            pipeline.analyze_story(scratch, story, settings)
+            return {stage: stage_outputs(scratch, story, stage) for stage in STAGES}
+
+
+def _sign_partition(items: list[tuple[str, str]], settings: copies.CopySettings) -> dict[str, Any]:
+    sets = [copies.shingles(text, settings.shingle_words) for _, text in items]
+    signatures = copies.signature_matrix(sets, settings)
+    return {"sets": sets, "signatures": signatures, "sizes": np.array([len(s) for s in sets], dtype=np.int64),
+            "keys": np.stack([copies.band_keys(signatures, b, settings) for b in range(settings.bands)])}
+
+
+def _band_keys_of(part: dict[str, Any], bands: list[int]) -> np.ndarray:
+    return part["keys"][bands]
+
+
+def _pairs_in_bands(keys: list[np.ndarray], bands: list[int], settings: copies.CopySettings) -> np.ndarray:
+    """Candidate pairs of some bands, over every partition: global indices (partitions in order)."""
+    all_keys = np.concatenate(keys, axis=1)
+    found = [copies.pairs_in_band(all_keys[k], settings) for k in range(len(bands))]
+    found = [f for f in found if len(f)]
+    return np.unique(np.concatenate(found), axis=0) if found else np.zeros((0, 2), dtype=np.int64)
+
+
+def _verify_block(part_a: dict[str, Any], part_b: dict[str, Any], offset_a: int, offset_b: int,
+                  block: np.ndarray, settings: copies.CopySettings) -> list[tuple[int, int, float, float]]:
+    """Candidate pairs between two partitions (or within one): the MinHash pre-filter, then the rule."""
+    same = part_a is part_b or offset_a == offset_b
+    if same:
+        signatures, sizes, sets = part_a["signatures"], part_a["sizes"], part_a["sets"]
+        local = block - offset_a
+    else:
+        signatures = np.vstack([part_a["signatures"], part_b["signatures"]])
+        sizes = np.concatenate([part_a["sizes"], part_b["sizes"]])
+        sets = part_a["sets"] + part_b["sets"]
+        local = np.stack([block[:, 0] - offset_a, block[:, 1] - offset_b + len(part_a["sets"])], axis=1)
+    kept = copies.plausible(local, signatures, sizes, settings)
+    shift = np.array([offset_a, offset_a if same else offset_b - len(part_a["sets"])])
+    out = []
+    for (i, j), (gi, gj) in zip(kept.tolist(), (kept + shift).tolist()):
+        ok, jaccard, containment = copies.verify(sets[i], sets[j], settings)
+        if ok:
+            out.append((gi, gj, jaccard, containment))
+    return out
+
+
+def _grouped(candidates: np.ndarray, where: np.ndarray) -> Iterator[tuple[tuple[int, int], np.ndarray]]:
+    """Candidate pairs grouped by (partition of the first, partition of the second)."""
+    keys = where[:, 0] * (int(where.max()) + 1) + where[:, 1]
+    order = np.argsort(keys, kind="stable")
+    for key in np.unique(keys):
+        rows = order[keys[order] == key]
+        yield (int(where[rows[0], 0]), int(where[rows[0], 1])), candidates[rows]
