@@ -183,14 +183,15 @@ def same_value(pred, gold) -> bool:
     return _close(pred, gold)
 
 
-def match_sentence(text: str, doc, pred: list, gold_items: list[dict]) -> list[tuple[int | None, int | None, bool]]:
+def match_sentence(values: list, units: list[str], gold_items: list[dict], average_ranges: bool = False
+                   ) -> list[tuple[int | None, int | None, bool]]:
     """One-to-one matching of system to gold quantities: pairs that agree on value and
     unit first, then pairs that agree on value only. Returns (pred index, gold index,
     unit matches) for every quantity; None on one side is a spurious or a missed one."""
     gold = [(_gold_value(g["value"]), _gold_unit(g)) for g in gold_items]
-    values = [pred_value(q) for q in pred]
-    units = [unit_name(q, text, doc) for q in pred]
-    free_pred, free_gold = set(range(len(pred))), list(range(len(gold)))
+    if average_ranges:  # as the CQE script scores quantulum3, which gives one value for a range
+        gold = [((v[0] + v[1]) / 2 if isinstance(v, tuple) else v, u) for v, u in gold]
+    free_pred, free_gold = set(range(len(values))), list(range(len(gold)))
     pairs = []
     for need_unit in (True, False):
         for i in sorted(free_pred):
@@ -204,27 +205,63 @@ def match_sentence(text: str, doc, pred: list, gold_items: list[dict]) -> list[t
     return pairs
 
 
-def score(sentences: list[dict], errors=None) -> dict[str, tuple[float, float, float]]:
-    """Micro P/R/F1. ``errors``, a list, receives (kind, sentence, system text, system unit, gold) rows."""
+# quantulum3's unit names -> the benchmark's, as the CQE evaluation's tagger maps them.
+QUANTULUM_NAMES = {"dimensionless": "-", "unk": "-", "per cent": "percentage", "dollar dollar": "dollar",
+                   "united states dollar": "dollar", "tonne": "metric ton", "degree angle": "degree",
+                   "degree celsius": "celsius", "degree fahrenheit": "fahrenheit", "percentage drop": "percentage"}
+
+
+def crosscheck_system():
     from crosscheck.claims import extract_quantities
     from crosscheck.nlp import load_pipeline
 
     nlp = load_pipeline()
+
+    def run(texts: list[str]):
+        for text, doc in zip(texts, nlp.pipe(texts)):
+            pred = extract_quantities(text, doc)
+            yield [q.text for q in pred], [pred_value(q) for q in pred], [unit_name(q, text, doc) for q in pred]
+    return run
+
+
+def quantulum_system():
+    import sklearn
+    from quantulum3 import classifier, parser
+
+    # quantulum3 ships its unit classifier pickled by one scikit-learn version; a different
+    # installed version cannot load it, so it is trained again once (quantulum3's own recipe).
+    path = Path.home() / ".cache" / "crosscheck" / f"quantulum3-clf-sklearn-{sklearn.__version__}.joblib"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        classifier.train_classifier(store=True, output_path=str(path), n_jobs=1)
+
+    def run(texts: list[str]):
+        for text in texts:
+            found = parser.parse(text, classifier_path=str(path))
+            yield ([q.surface for q in found], [float(q.value) for q in found],
+                   [QUANTULUM_NAMES.get(q.unit.name.lower(), q.unit.name.lower()) for q in found])
+    return run
+
+
+SYSTEMS = {"crosscheck": crosscheck_system, "quantulum3": quantulum_system}
+
+
+def score(sentences: list[dict], errors=None, system: str = "crosscheck") -> dict[str, tuple[float, float, float]]:
+    """Micro P/R/F1. ``errors``, a list, receives (kind, sentence, system text, system unit, gold) rows."""
+    run = SYSTEMS[system]()
     n_pred = n_gold = value_hits = unit_hits = 0
-    for item, doc in zip(sentences, nlp.pipe(s["text"] for s in sentences)):
+    for item, (surfaces, values, units) in zip(sentences, run([s["text"] for s in sentences])):
         text = item["text"]
-        pred = extract_quantities(text, doc)
-        n_pred += len(pred)
+        n_pred += len(values)
         n_gold += len(item["quantities"])
-        for i, j, unit_ok in match_sentence(text, doc, pred, item["quantities"]):
+        for i, j, unit_ok in match_sentence(values, units, item["quantities"], average_ranges=system == "quantulum3"):
             if i is not None and j is not None:
                 value_hits += 1
                 unit_hits += unit_ok
             if errors is not None and not unit_ok:
                 kind = "unit" if i is not None and j is not None else "spurious" if j is None else "missed"
                 gold = item["quantities"][j] if j is not None else None
-                errors.append((kind, text, pred[i].text if i is not None else "",
-                               unit_name(pred[i], text, doc) if i is not None else "", gold))
+                errors.append((kind, text, surfaces[i] if i is not None else "", units[i] if i is not None else "", gold))
     return {"value": prf(value_hits, n_pred, value_hits, n_gold), "value+unit": prf(unit_hits, n_pred, unit_hits, n_gold),
             "counts": (n_pred, n_gold, 0)}
 
@@ -237,17 +274,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--errors", action="store_true", help="list every unmatched or mis-united quantity")
+    parser.add_argument("--system", choices=sorted(SYSTEMS), default="crosscheck",
+                        help="quantulum3 needs `pip install quantulum3` (measured with 0.10.0)")
     args = parser.parse_args()
     sentences = load(args.limit)
     errors: list | None = [] if args.errors else None
-    result = score(sentences, errors)
+    result = score(sentences, errors, args.system)
     if errors is not None:
         for kind, text, found, unit, gold in errors:
             want = f"{gold['value']} {gold['unit']!r} -> {gold['normalized_unit']!r}" if gold else ""
             print(f"{kind:8} {found!r:28} {unit!r:24} {want}   | {text[:110]}")
         kinds = {k: sum(e[0] == k for e in errors) for k in ("spurious", "missed", "unit")}
         print(f"errors: {kinds}")
-    print(f"NewsQuant, {len(sentences)} sentences, {result['counts'][1]} gold / {result['counts'][0]} system quantities")
+    print(f"{args.system} on NewsQuant, {len(sentences)} sentences, {result['counts'][1]} gold / {result['counts'][0]} system quantities")
     for name in ("value", "value+unit"):
         p, r, f = result[name]
         print(f"  {name:11} P {p:5.1f}  R {r:5.1f}  F1 {f:5.1f}")
