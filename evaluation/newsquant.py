@@ -62,7 +62,8 @@ UNIT_NAMES = {
     "year": "year", "fahrenheit": "fahrenheit", "degrees fahrenheit": "fahrenheit", "°f": "fahrenheit",
     "celsius": "celsius", "metric_ton": "metric ton", "mpg": "mile per gallon", "GBX": "point",
     "HKD": "hong kong dollar", "NZD": "new zealand dollar", "SGD": "singaporean dollar", "generation": "generation wireless",
-    "pound-feet": "pound-foot", "lb-ft": "foot pound-force", "nzd": "new zealand dollar",
+    "pound-feet": "pound-foot", "degf": "fahrenheit", "DKK": "danish krone", "SEK": "swedish krona",
+    "NOK": "norwegian krone", "parts per million": "part per million", "parts per billion": "parts-per-billion", "lb-ft": "foot pound-force", "nzd": "new zealand dollar",
     "CNY": "chinese yuan", "ILS": "shekel", "MYR": "malaysian ringgit", "CHF": "swiss franc", "KRW": "south korean won",
 }
 
@@ -71,14 +72,17 @@ UNIT_NAMES = {
 PER_NAMES = {"day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour", "h": "hour",
              "game": "game", "share": "share", "barrel": "barrel", "gallon": "gallon", "gram": "gram",
              "sq m": "square metre", "square metre": "square metre", "sq ft": "square foot",
-             "square foot": "square foot", "tonne": "metric ton", "kg": "kilogram", "litre": "litre"}
+             "square foot": "square foot", "tonne": "metric ton",
+             "mmbtu": "mega british thermal unit", "ounce": "ounce", "person": "person", "night": "night", "kg": "kilogram", "litre": "litre"}
 # The benchmark writes a vague multiple as its order of magnitude ("hundreds" = 100-1000);
 # crosscheck keeps its own reading of them (claims.VAGUE), so the adapter restates them.
 VAGUE_RANGES = {"dozens": (12, 120), "scores": (20, 200), "hundreds": (100, 1000), "thousands": (1000, 10000),
                 "tens of thousands": (10000, 100000), "hundreds of thousands": (100000, 1000000),
                 "millions": (1e6, 1e7), "tens of millions": (1e7, 1e8)}
 # Counted nouns the benchmark names differently: "3200 times" is a count.
-COUNT_NAMES = {"time": "count"}
+COUNT_NAMES = {"time": "count", "p": "point", "p.": "point", "ppg": "point per game", "rpg": "rebound per game",
+               "apg": "assist per game", "war": "win above replacement", "td": "touch down", "kt": "knot",
+               "basis point": "basis point", "mpg": "mile per gallon"}
 QUANTIFIERS = {"more", "most", "many", "much", "several", "few", "fewer", "additional", "further", "extra"}
 _DROP_POS = {"DET", "PRON", "PUNCT", "ADP", "CCONJ", "PART", "NUM"}
 
@@ -123,8 +127,10 @@ def _counted_name(text: str, doc, span: tuple[int, int]) -> str | None:
         return None
     if words[-1] != "people":  # the benchmark keeps "people" as written
         words[-1] = _singular(words[-1]) if tokens[-1].pos_ == "PROPN" else words[-1]
-    name = " ".join(words)
-    return COUNT_NAMES.get(name, name)
+    name = " ".join(words).lstrip("-")  # "four-cylinder": the count is of cylinders
+    if name.split(" ")[0] == "time":  # "6.5 times earnings": a multiple, which the benchmark calls a count
+        return "count"
+    return COUNT_NAMES.get(name, COUNT_NAMES.get(name.split(" ")[0], name))
 
 
 def unit_name(q, text: str = "", doc=None) -> str:

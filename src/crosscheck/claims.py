@@ -26,11 +26,12 @@ NUMBER_WORDS = {**UNIT_WORDS, **TEEN_WORDS, **TENS_WORDS,
 VAGUE = {"dozens": (24, 99), "hundreds": (200, 999), "thousands": (2000, 9999), "tens of thousands": (20000, 99999),
          "hundreds of thousands": (200000, 999999), "millions": (2e6, 9.99e6), "scores": (40, 99),
          "tens of millions": (2e7, 9.99e7), "hundreds of millions": (2e8, 9.99e8), "billions": (2e9, 9.99e9)}
-SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
+SCALES = {"hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
           "trillion": 1e12, "tn": 1e12}
 CURRENCY_PREFIX = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
                    "¥": "JPY", "₹": "INR", "a$": "AUD", "au$": "AUD", "c$": "CAD", "hk$": "HKD", "nz$": "NZD",
-                   "s$": "SGD", "rm": "MYR", "rs": "INR", "rs.": "INR"}
+                   "s$": "SGD", "rm": "MYR", "$us": "USD", "$a": "AUD", "y=": "JPY",
+                   **{code: code.upper() for code in ("aud", "cad", "inr", "cny", "chf", "jpy", "hkd", "nzd", "sgd")}, "rs": "INR", "rs.": "INR"}
 # ISO codes written after the amount ("50,000 EUR", "110 JPY").
 CURRENCY_CODES = {"usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "aud": "AUD", "cad": "CAD", "inr": "INR",
                   "cny": "CNY", "chf": "CHF", "hkd": "HKD", "nzd": "NZD", "sgd": "SGD", "myr": "MYR", "krw": "KRW"}
@@ -54,7 +55,7 @@ UNITS = {
     "feet": "foot", "foot": "foot", "ft": "foot", "centimetres": "cm", "cm": "cm", "millimetres": "mm", "mm": "mm",
     "tonnes": "metric_ton", "tonne": "metric_ton", "tons": "metric_ton", "ton": "metric_ton", "t": "metric_ton",
     "kilograms": "kg", "kilogram": "kg", "kg": "kg", "kilos": "kg", "grams": "g", "g": "g",
-    "pounds": "lb", "lb": "lb", "lbs": "lb", "litres": "liter", "liters": "liter", "litre": "liter", "l": "liter",
+    "pounds": "lb", "lb": "lb", "lbs": "lb", "litres": "liter", "liters": "liter", "liter": "liter", "litre": "liter", "l": "liter",
     "gallons": "gallon", "barrels": "oil_barrel", "barrel": "oil_barrel",
     "degrees celsius": "degC", "°c": "degC", "degrees": "degree",
     "hours": "hour", "hour": "hour", "minutes": "minute", "days": "day", "weeks": "week", "months": "month",
@@ -105,8 +106,10 @@ _UNITW = "|".join(UNIT_WORDS)
 _COMPOUND = (rf"(?:(?:{'|'.join(TENS_WORDS)})[\s-](?:{_UNITW})|(?:{_UNITW}|{'|'.join(TEEN_WORDS)})\s+hundred"
              rf"(?:\s+(?:and\s+)?(?:{'|'.join(TENS_WORDS)}|{'|'.join(TEEN_WORDS)}|{_UNITW})(?:[\s-](?:{_UNITW}))?)?)")
 _VAGUE = "|".join(sorted((re.escape(w) for w in VAGUE), key=len, reverse=True))
-_SCALE = r"(?:\s?(?:thousand|million|billion|trillion|mn|bn|tn)\b|(?<=\d)(?:k|m|bn|b)\b)"
-_CUR = r"(?:\b(?-i:(?:US|AU|HK|NZ)\s?\$|(?:A|C|S)\$)|\$|€|£|¥|₹|\b(?:USD|EUR|GBP)\s?|\b(?-i:RM|Rs\.?)\s?)"
+_SCALE = (r"(?:(?<=\d)\s(?:hundred\s)?(?:thousand|million|billion|trillion)\b|(?<=\d)\shundred\b"
+          r"|\s?(?:thousand|million|billion|trillion|mn|bn|tn)\b|(?<=\d)(?:k|m|bn|b)\b)")
+_CUR = (r"(?:\b(?-i:(?:US|AU|HK|NZ)\s?\$|(?:A|C|S)\$)|\$(?-i:US|A)(?=\d)|\$|€|£|¥|₹|"
+        r"\b(?:USD|EUR|GBP|AUD|CAD|INR|CNY|CHF|JPY|HKD|NZD|SGD)\s?|\b(?-i:RM|Rs\.?|Y=)\s?)")
 _UNIT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
 _PCT = r"\s?(?:%|per ?cent\b|percent\b|(?<=\d)pc\b)"
 # A range joiner: "300-350", "300 - 350", "4,000 to 6,000"; "50 -1.3%" is a number and a signed one.
@@ -119,7 +122,7 @@ QUANTITY = re.compile(
     rf"(?P<by>(?<=\bby\s))?(?P<bound>\b(?:{_BOUND})\s+)?"
     rf"(?:between\s+)?"
     rf"(?P<sign>(?<![\w.,-])(?:minus[\s-]?|[-−](?=[\d$€£.])))?"
-    rf"(?P<cur>{_CUR})?(?P<sign2>-(?=\d))?(?P<num>{_NUM}|\b(?:{_COMPOUND}|{_WORDNUM})\b)(?P<scale>{_SCALE})?"
+    rf"(?P<cur>{_CUR})?(?(cur)(?P<sign2>-(?=\d))?)(?P<num>{_NUM}|\b(?:{_COMPOUND}|{_WORDNUM})\b)(?P<scale>{_SCALE})?"
     # "5% to 7%" is a range, "rose 6.5% to 164p" is not.
     rf"(?P<pct1>{_PCT}(?={_TO}[\d.,]+{_PCT}))?"
     # Not a range after "by": "increased by $43.6 billion to $419.2 billion" is a change and a level.
@@ -182,8 +185,8 @@ def _to_number(num: str, scale: str | None) -> float | None:
             value = float(num.replace(",", ""))
         except ValueError:
             return None
-    if scale:
-        value *= SCALES[scale.strip().lower()]
+    for word in (scale or "").lower().split():  # "hundred million" multiplies twice
+        value *= SCALES[word]
     return value
 
 

@@ -114,3 +114,16 @@ def test_the_counted_noun_phrase_is_recorded():
     text = "Officials said 400 charging stations were built."
     [stations] = q(text)
     assert text[slice(*stations.counted)] == "charging stations"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("There were 4 hundred million people.", [(4e8, None, None)]),
+    ("Some 4 hundred people came.", [(400, None, None)]),
+    ("The house sold for $US55,931,000 last year.", [(55_931_000, None, "USD")]),
+    ("It was sold for AUD1.5m in March.", [(1.5e6, None, "AUD")]),
+    ("Profit reached Y=590 billion.", [(590e9, None, "JPY")]),
+    ("Chips now use a sub-7 nanometer process.", [(7, None, "nanometer")]),
+    ("The 2.4-liter engine is standard.", [(2.4, None, "liter")]),
+])
+def test_scales_prefixes_and_units_found_on_newsquant(text, expected):
+    assert parts(text) == expected
