@@ -1,0 +1,92 @@
+"""Speed of the time stage on synthetic reports, beside spaCy's parse and dateparser in the same run.
+
+    python bench/bench_time.py --reports 1000 [--dateparser-reports 100]
+
+The time stage is what the pipeline runs for it: ``resolve_times`` (every time
+expression resolved against its report's publication date), ``date_undated`` and
+``build_timeline`` (events merged across reports, date conflicts). It reads the
+shared spaCy parse (crosscheck.nlp), so the first baseline is that parse of the
+same texts (paid once by every stage that reads it). The second is what one
+would write without crosscheck: ``dateparser.search_dates`` over each text with
+the publication date as the relative base; it is slow, so it runs on the first
+``--dateparser-reports`` reports and its rate is compared per report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from synthetic import corpus  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--reports", type=int, default=1000)
+    ap.add_argument("--words", type=int, default=400)
+    ap.add_argument("--dateparser-reports", type=int, default=100)
+    args = ap.parse_args(argv)
+
+    from crosscheck import nlp, time as time_stage
+    from crosscheck.records import CopyGroup, CopyMember, Document, PublishedDate, Sentence, Sources
+
+    reports = corpus(args.reports, words=args.words)
+    documents = [Document(id=r["id"], source=r["id"], content_hash=r["id"], format="jsonl", original=r["text"],
+                          text=r["text"], published=PublishedDate(r["published"], r["published"], r["published"],
+                                                                  "metadata"))
+                 for r in reports]
+    members: dict[str, list[str]] = {}
+    for r in reports:
+        if "copy_of" in r:
+            members.setdefault(r["copy_of"], []).append(r["id"])
+    groups = [CopyGroup(f"g-{orig}", [orig, *copies], orig, 0.9, [CopyMember(c, 0.9, 0.9) for c in copies])
+              for orig, copies in members.items()]
+    sources = Sources(groups)
+    nlp.load_pipeline()
+
+    start = time.perf_counter()
+    parsed = nlp.parse(documents)
+    parse_seconds = time.perf_counter() - start
+    for d in documents:
+        d.sentences = [Sentence(s.text, s.start_char, s.end_char) for s in parsed[d.id].sents]
+
+    start = time.perf_counter()
+    timexes = time_stage.resolve_times(documents)
+    resolve_seconds = time.perf_counter() - start
+    dated = time_stage.date_undated(documents, timexes, groups)
+    events, conflicts = time_stage.build_timeline(dated, timexes, [], sources)
+    stage_seconds = time.perf_counter() - start
+
+    import dateparser.search
+
+    sample = reports[: args.dateparser_reports]
+    start = time.perf_counter()
+    found = 0
+    for r in sample:
+        base = datetime.fromisoformat(r["published"])
+        found += len(dateparser.search.search_dates(
+            r["text"], languages=["en"], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"}) or [])
+    dateparser_seconds = time.perf_counter() - start
+
+    words = sum(len(d.text.split()) for d in documents)
+    n = len(documents)
+    print(f"{n} reports, {words:,} words; {len(timexes):,} time expressions, {len(events):,} events, "
+          f"{len(conflicts)} date conflicts")
+    print(f"{'':58} {'seconds':>8} {'reports/s':>10}")
+    print(f"{'baseline: spaCy parse of the same texts (1 process)':58} {parse_seconds:8.2f} {n / parse_seconds:10.1f}")
+    print(f"{'time stage on the cached parse':58} {stage_seconds:8.2f} {n / stage_seconds:10.1f}")
+    print(f"{'  of which resolve_times':58} {resolve_seconds:8.2f} {n / resolve_seconds:10.1f}")
+    rate = len(sample) / dateparser_seconds if dateparser_seconds else float("inf")
+    print(f"{f'baseline: dateparser.search_dates, first {len(sample)} reports':58} {dateparser_seconds:8.2f} "
+          f"{rate:10.1f}   ({found:,} dates found)")
+    print(f"ratio time stage / parse: {stage_seconds / parse_seconds:.2f}; "
+          f"time stage per report vs dateparser per report: {(stage_seconds / n) / (dateparser_seconds / len(sample)):.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
