@@ -125,8 +125,9 @@ QUANTITY = re.compile(
     rf"(?P<cur>{_CUR})?(?(cur)(?P<sign2>-(?=\d))?)(?P<num>{_NUM}|\b(?:{_COMPOUND}|{_WORDNUM})\b)(?P<scale>{_SCALE})?"
     # "5% to 7%" is a range, "rose 6.5% to 164p" is not.
     rf"(?P<pct1>{_PCT}(?={_TO}[\d.,]+{_PCT}))?"
-    # Not a range after "by": "increased by $43.6 billion to $419.2 billion" is a change and a level.
-    rf"(?(by)|(?:{_TO}(?P<cur2>{_CUR})?(?P<num2>{_NUM}|\b(?:{_WORDNUM})\b)(?P<scale2>{_SCALE})?)?)"
+    # After "by", a first end written in full (its own scale or currency) is a change, and the
+    # second a level: "increased by $43.6 billion to $419.2 billion"; "fell by 1 to 1.5 degrees" is a range.
+    rf"(?:(?(by)(?(scale)(?!)|(?(cur)(?!)))){_TO}(?P<cur2>{_CUR})?(?P<num2>{_NUM}|\b(?:{_WORDNUM})\b)(?P<scale2>{_SCALE})?)?"
     rf"(?P<pct>{_PCT})?"
     rf"(?:[\s-]?(?P<unit>(?:{_UNIT}))\b)?"
     rf"(?:\s?(?P<cursym>€)|\s(?P<curword>{_CURWORD})\b)?"

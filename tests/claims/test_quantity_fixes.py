@@ -49,6 +49,7 @@ def test_percent_ranges_and_percent_then_level():
 def test_a_change_by_x_to_y_is_two_figures():
     assert parts("The deficit increased by $43.6 billion to $419.2 billion.") == [(43.6e9, None, "USD"),
                                                                                    (419.2e9, None, "USD")]
+    assert parts("Temperatures fell by 1 to 1.5 degrees Celsius.") == [(1, 1.5, "degrees Celsius")]
 
 
 @pytest.mark.parametrize("text,unit", [
