@@ -35,6 +35,9 @@ _TITLE_RE = re.compile(r"^(?:(?:" + "|".join(re.escape(t) for t in sorted(TITLES
 _TITLE_BEFORE = re.compile(r"(?:\b(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) +
                            r")\s+)+$")
 _ACRONYM = re.compile(r"\b((?:[A-Z][\w'’.&-]*\s+){1,8}?(?:[A-Z][\w'’.&-]*))\s+\(([A-Z][A-Za-z.&]{1,9})\)")
+# Lower-case words a name never starts with (particles such as "al-", "de", "van" are not here).
+_LEADING_FUNCTION_WORDS = re.compile(
+    r"^(?:(?:as|such as|and|or|by|with|from|to|of|for|in|on|at|than|like|including|via|said|says)\s+)+(?=[A-Z])")
 _PARTICLE_BEFORE = re.compile(r"\b([Aa]l|[Ee]l|[Aa]d|[Aa]s|[Aa]sh|[Aa]z)[- ]$")
 
 
@@ -82,6 +85,10 @@ def find_mentions(document: Document, doc) -> list[RawMention]:
         particle = _PARTICLE_BEFORE.search(text[max(0, start - 4):start])
         if particle:
             start -= len(particle.group(0))
+        # A function word the model took into the name: "such as Airbus", "as Peter Capaldi".
+        lead = _LEADING_FUNCTION_WORDS.match(text[start:end])
+        if lead and lead.end() < end - start:
+            start += lead.end()
         surface = text[start:end]
         if surface.count("(") != surface.count(")"):  # "World Health Organization (WHO"
             end = start + surface.index("(") if "(" in surface else end
