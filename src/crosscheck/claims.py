@@ -59,7 +59,8 @@ UNITS = {
     "gallons": "gallon", "barrels": "oil_barrel", "barrel": "oil_barrel",
     "degrees celsius": "degC", "°c": "degC", "degrees": "degree",
     "hours": "hour", "hour": "hour", "minutes": "minute", "days": "day", "weeks": "week", "months": "month",
-    "years": "year", "megawatts": "MW", "mw": "MW", "kilowatts": "kW", "kw": "kW",
+    "years": "year", "megawatts": "MW", "megawatt": "MW", "mw": "MW", "kilowatts": "kW", "kilowatt": "kW", "kw": "kW",
+    "gigawatt": "GW",
     "knots": "knot", "mph": "mph", "km/h": "km/h", "kph": "km/h",
     "horsepower": "hp", "hp": "hp", "bhp": "hp", "inches": "inch", "inch": "inch", "in.": "inch",
     "gigahertz": "GHz", "ghz": "GHz", "megahertz": "MHz", "mhz": "MHz", "hz": "Hz", "hertz": "Hz",
@@ -312,8 +313,11 @@ def _is_not_a_claim(text: str, m: re.Match, skip: list[tuple[int, int]]) -> bool
     if _CLOCK_AFTER.match(text, m.end("num")):  # "11.25 BST", "9.30pm": a time of day
         return True
     has_unit = any(m.group(g) for g in ("cur", "curword", "cursym", "pct", "pct1", "unit", "scale", "scale2"))
+    # spaCy's small model often calls a bare figure a DATE ("sales of 5835 units", "fell to 13176");
+    # only a number that could be a year or a day is one.
+    could_be_date = not re.search(r"[,.]", num) and (not num.isdigit() or int(num) <= 31 or 1000 <= int(num) <= 2200)
     for a, b in skip:
-        if a <= num_start < b and not has_unit:
+        if a <= num_start < b and not has_unit and could_be_date:
             return True
     # A bare year is a date, not a quantity.
     if not has_unit and re.fullmatch(r"(1[89]|20)\d\d", num) and not m.group("bound"):

@@ -128,3 +128,16 @@ def test_the_counted_noun_phrase_is_recorded():
 ])
 def test_scales_prefixes_and_units_found_on_newsquant(text, expected):
     assert parts(text) == expected
+
+
+@pytest.mark.parametrize("text,value", [
+    ("It marked a record in March with sales of 5835 units.", 5835),
+    ("The index lost 1.1% to end at 1,334.20.", 1334.2),
+    ("The plant has a 550 megawatt capacity.", 550),
+])
+def test_figures_the_parser_calls_dates_are_kept_unless_they_could_be_one(text, value):
+    assert value in [x.value for x in q(text)]
+
+
+def test_years_and_days_tagged_as_dates_stay_out():
+    assert q("Sales peaked in 2019 and again on May 3.") == []
