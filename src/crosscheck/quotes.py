@@ -213,6 +213,14 @@ def _subject(verb, inside, depth: int = 0):
                 return ent.root
     if depth < 3 and verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in _VERBAL:
         return _subject(verb.head, inside, depth + 1)
+    if depth < 3 and verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "acl"):
+        # "Gowdy declined, saying only that ...": the one who declined; "Trump issued a statement
+        # saying that ...": the one who issued it.
+        head = verb.head
+        if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "pobj") and head.head.pos_ in _VERBAL:
+            head = head.head
+        if head.pos_ in _VERBAL:
+            return _subject(head, inside, depth + 1)
     return None
 
 
@@ -246,15 +254,16 @@ def _governor(sent, part: tuple[int, int], inside):
         if h.i in qset or h.i == t.i:
             continue
         depth = 0
+        came_from = t
         while h.i not in seen and not inside(h.idx):
             seen.add(h.i)
             if h.pos_ in _VERBAL or h.lower_ == "according":
                 subj = _subject(h, inside)
                 if subj is not None:
-                    chain.append((depth, h, subj))
+                    chain.append((depth, h, subj, came_from.dep_ == "ccomp"))
             if h.head.i == h.i:
                 break
-            h, depth = h.head, depth + 1
+            came_from, h, depth = h, h.head, depth + 1
     # "“...,” he said": the verb may hang from the quote's own verb (parataxis) or be the root.
     attached = []
     for t in sent:
@@ -263,16 +272,22 @@ def _governor(sent, part: tuple[int, int], inside):
         if t.head.i in qset or t.head.i == t.i:
             subj = _subject(t, inside)
             if subj is not None:
-                attached.append((0, t, subj))
+                attached.append((0, t, subj, False))
     for group in (chain, attached):
         speech = [c for c in group if c[1].lemma_.lower() in SPEECH_VERBS or c[1].lower_ == "according"]
         if speech:
             # The outermost verb of saying: "Bolton said he would advise ..." is Bolton's.
-            _, verb, subj = max(speech, key=lambda c: c[0])
+            _, verb, subj, _ = max(speech, key=lambda c: c[0])
             return verb, subj, True
+    # A verb whose clausal complement holds the quote attributes it, said or thought:
+    # "Paul Ryan worried that the safety net was becoming “a hammock”" is Ryan's, not the net's.
+    thought = [c for c in chain if c[3]]
+    if thought:
+        _, verb, subj, _ = max(thought, key=lambda c: c[0])
+        return verb, subj, False
     for group in (chain, attached):
         if group:
-            _, verb, subj = min(group, key=lambda c: c[0])
+            _, verb, subj, _ = min(group, key=lambda c: c[0])
             return verb, subj, False
     return None
 
@@ -573,7 +588,9 @@ def _find(document: Document, doc) -> list[Found]:
     joined: list[Found] = []
     for f in merged:
         prev = joined[-1] if joined else None
-        if prev is not None and f.basis == "same paragraph" and prev.speaker_start == f.speaker_start:
+        # Likewise the quoted bits of one attribution: she praised “the progress” and her commitment “to ...”.
+        if prev is not None and f.speaker_start is not None and prev.speaker_start == f.speaker_start and (
+                f.basis == "same paragraph" or "\n" not in text[prev.end:f.start]):
             prev.middle = prev.middle or (prev.parts[-1][1], f.parts[0][0])
             prev.text += " … " + f.text
             prev.end = f.end
