@@ -185,8 +185,9 @@ def _subject(verb, inside, depth: int = 0):
                         if objs:
                             return objs[0]
                 continue  # "was asked": the one asked is not the speaker
-            if c.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+            if c.lower_ in ("that", "which") and verb.dep_ == "relcl":
                 return verb.head
+            # "who" stays the speaker as written; _set_speaker points its head at the one it stands for.
             return c
     if verb.lower_ == "according":
         for to in verb.children:
@@ -311,7 +312,8 @@ def _clause_speaker(span, inside):
 def _set_speaker(f: Found, verb, subj, basis: str) -> None:
     span = _speaker_span(subj)
     f.speaker_text, f.speaker_start, f.speaker_end = span.text, span.start_char, span.end_char
-    f.speaker_head = (subj.idx, subj.idx + len(subj.text))
+    head = subj.head.head if subj.lower_ == "who" and subj.head.dep_ == "relcl" else subj
+    f.speaker_head = (head.idx, head.idx + len(head.text))
     f.cue = verb.text
     f.basis = basis
 

@@ -275,3 +275,56 @@ def test_two_parts_around_a_long_attribution_are_one_quote_like_the_reprint_prin
     (q,) = [q for q in _one([original, reprint], groups=[group]) if q.kind == "direct"]
     assert len(q.text.split(" … ")) == 2
     assert q.speaker == "Maria Keller" and sorted(q.documents) == ["copy", "orig"]
+
+
+# ------------------------------------------- attribution read by its shape (issue 4, part 2)
+
+
+def test_attribution_after_a_closing_mark_survives_a_bad_tag():
+    # After the closing mark the tagger makes "Tulsa" a verb; the shape "..., X said" still names him.
+    (q,) = direct("The U.S. Department of Justice is investigating the shooting.\n"
+                  "“I will just make this promise to you: We will achieve justice in this case,” Tulsa police "
+                  "Chief Chuck Jordan said Monday. “I want to assure our community.”")
+    assert "Chuck Jordan" in speaker_of(q)
+
+
+def test_speech_verb_tagged_as_a_noun_after_the_quote():
+    (q,) = direct('Trump has dialled it down. "Look at the statement he put out after Dallas," Conway notes.')
+    assert speaker_of(q) == "Conway"
+
+
+def test_name_after_a_dash_closing_the_quote():
+    (q,) = direct("“He makes simple blanket statements about people he knows nothing about.” ― Pamela Padilla")
+    assert speaker_of(q) == "Pamela Padilla"
+
+
+def test_mixed_quote_marks_close_each_other():
+    (q,) = direct('“Some of this presents a risk to our national security," he said.')
+    assert q.text == "Some of this presents a risk to our national security" and speaker_of(q) == "he"
+
+
+def test_name_as_a_label_before_a_colon():
+    (q,) = direct('Former secretary of state Hillary Rodham Clinton:"We learned that from the State Department."')
+    assert "Hillary Rodham Clinton" in speaker_of(q)
+
+
+def test_sentence_of_saying_just_before_the_quote():
+    (q,) = direct('Iowa State University\'s Dianne Bystrom agreed. "Republicans are running out of time to find '
+                  'an alternative."')
+    assert "Dianne Bystrom" in speaker_of(q)
+
+
+def test_a_thinking_verb_owns_the_quote_in_its_complement():
+    (q,) = direct("Paul Ryan worried that the safety net was becoming “a hammock that lulls people to dependency.”")
+    assert speaker_of(q) == "Paul Ryan"
+
+
+def test_quoted_bits_of_one_attribution_are_one_quote():
+    (q,) = direct("Trump said that Rubio was “a total lightweight” and that Cruz is “a basket case” today.")
+    assert q.text == "a total lightweight … a basket case" and speaker_of(q) == "Trump"
+
+
+def test_relative_pronoun_is_written_who_and_resolved_to_its_antecedent():
+    d = make_doc("a", "Senator Ann Blake, who said the bill was “a disaster for farmers,” voted no.")
+    (q,) = [q for q in _one([d]) if q.kind == "direct"]
+    assert q.speaker_text == "who" and q.speaker == "Ann Blake"
