@@ -60,7 +60,7 @@ UNITS = {
     "degrees celsius": "degC", "°c": "degC", "degrees": "degree",
     "hours": "hour", "hour": "hour", "minutes": "minute", "days": "day", "weeks": "week", "months": "month",
     "years": "year", "megawatts": "MW", "megawatt": "MW", "mw": "MW", "kilowatts": "kW", "kilowatt": "kW", "kw": "kW",
-    "gigawatt": "GW",
+    "gigawatt": "GW", "ps": "metric_horsepower",
     "knots": "knot", "mph": "mph", "km/h": "km/h", "kph": "km/h",
     "horsepower": "hp", "hp": "hp", "bhp": "hp", "inches": "inch", "inch": "inch", "in.": "inch",
     "gigahertz": "GHz", "ghz": "GHz", "megahertz": "MHz", "mhz": "MHz", "hz": "Hz", "hertz": "Hz",
@@ -329,9 +329,19 @@ def _is_not_a_claim(text: str, m: re.Match, skip: list[tuple[int, int]]) -> bool
 INDEX_NAME = re.compile(r"(?:(?i:S\s?&?\s?P)|FTSE|Fortune|Russell|Nasdaq|Stoxx|DAX|CAC|Nikkei|Euro Stoxx|TSX|ASX|Hang Seng)\s$")
 
 
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+
 def _is_a_name(doc, m: re.Match) -> bool:
-    """A bare number that is part of a name ("iPhone 11", "Game 2", "S&P 500") or "one" used as a
-    pronoun ("each one", "the same one") is not a quantity."""
+    """A bare number that is part of a name ("iPhone 11", "Game 2", "S&P 500", "787 Dreamliner",
+    "575 Wilbraham Road"), a day of a month the parser missed ("1 September"), "one" used as a
+    pronoun ("each one", "the same one") or "half" in "half-staff" or "the second half" is not a quantity."""
+    if m.group("num2") and not any(m.group(g) for g in ("cur", "cur2", "pct", "unit", "scale", "scale2", "curword")):
+        low, high = _to_number(m.group("num"), None), _to_number(m.group("num2"), None)
+        joiner = doc.text[m.end("num"):m.start("num2")].strip()
+        # "won 2-1", "tied at 89-89", "ISO 3888-2": a score or a code, not a range.
+        return joiner == "-" and low is not None and high is not None and low >= high
     if any(m.group(g) for g in ("cur", "curword", "cursym", "pct", "pct1", "unit", "scale", "num2", "bound", "sign")):
         return False
     text = doc.text
@@ -345,6 +355,14 @@ def _is_a_name(doc, m: re.Match) -> bool:
     if m.group("num").lower() == "one":
         return not (nxt is not None and (nxt.pos_ in ("NOUN", "ADJ", "PROPN") or nxt.lower_ == "of"))
     prev = doc[first.i - 1] if first.i > 0 else None
+    if m.group("num").lower() == "half":
+        return (nxt is not None and nxt.text == "-") or (prev is not None and prev.lower_ in ("first", "second", "the"))
+    if nxt is not None and nxt.lower_ in MONTHS and m.group("num").isdigit() and int(m.group("num")) <= 31:
+        return True
+    after = doc[last.i + 2] if last.i + 2 < len(doc) else None
+    if (m.group("num").isdigit() and nxt is not None and nxt.tag_ == "NNP" and nxt.text[:1].isupper()
+            and nxt.ent_type_ not in ("NORP", "GPE") and (after is None or after.pos_ not in ("NOUN", "NUM"))):
+        return True  # "787 Dreamliner starting", "575 Wilbraham Road": a model or an address
     # "iPhone 11 Pro", "Apple Watch 5", "Game 2": a capitalised name right before, not at a sentence start.
     return (m.group("num").isdigit() and prev is not None and prev.pos_ == "PROPN" and not prev.text.islower()
             and not prev.is_sent_start and prev.ent_type_ not in ("DATE", "PERSON")

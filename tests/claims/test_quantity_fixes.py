@@ -141,3 +141,18 @@ def test_figures_the_parser_calls_dates_are_kept_unless_they_could_be_one(text, 
 
 def test_years_and_days_tagged_as_dates_stay_out():
     assert q("Sales peaked in 2019 and again on May 3.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Bristol beat Charlton 2-1 on Saturday.", "The game was tied at 89-89 late on.",
+    "The debut of the 787 Dreamliner starting in 2011 was delayed.", "They live at 575 Wilbraham Road now.",
+    "Callum Smith 1 September wrote this.", "The flag flew at half-staff.", "He scored in the second half.",
+])
+def test_scores_models_addresses_days_and_halves_are_not_quantities(text):
+    assert q(text) == []
+
+
+def test_counts_before_a_nationality_or_a_team_stay():
+    assert [x.value for x in q("About 96 Liverpool fans died that day.")] == [96]
+    assert [x.value for x in q("Officials said 1,000 Americans were evacuated.")] == [1000]
+    assert [x.unit for x in q("The engine makes 300 PS.")] == ["PS"]
