@@ -50,7 +50,9 @@ def _parse_size(value: str) -> int:
 
 @app.command()
 def analyze(
-    paths: List[str] = typer.Argument(..., help="Files, folders (searched recursively) or - for JSON lines on stdin."),
+    paths: Optional[List[str]] = typer.Argument(
+        None, help="Files, folders (searched recursively) or - for JSON lines on stdin. None: analyse the stored "
+                   "story named by --story (e.g. one that `crosscheck stories` found)."),
     out: Path = typer.Option(Path("out"), "--out", "-o", help="Folder for story.json, story.md, story.html and CSVs."),
     db: Optional[Path] = typer.Option(None, "--db", help="The store (SQLite). Default: OUT/crosscheck.sqlite."),
     story: Optional[str] = typer.Option(None, "--story", help="Story name. Default: the first input's name."),
@@ -60,11 +62,13 @@ def analyze(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
 ) -> None:
     """Analyse reports on one story and write the story report."""
-    from .pipeline import Settings, run
+    from .pipeline import RunSummary, Settings, analyze_story, run
     from .report import build_story, write_all
     from .store import Store, StoreError
 
-    name = _story_name(paths, story)
+    if not paths and not story:
+        raise typer.BadParameter("give reports to read, or --story NAME of a story already in the store")
+    name = _story_name(paths, story) if paths else story
     settings = Settings(max_file_bytes=_parse_size(max_file_size), brief_sentences=brief_sentences)
     db_path = db or out / "crosscheck.sqlite"
     try:
@@ -76,8 +80,15 @@ def analyze(
         with store.writer_lock():
             if force:
                 store.invalidate(name)
+            if not paths and not store.has_story(name):
+                names = ", ".join(s["name"] for s in store.stories()[:20]) or "none"
+                raise StoreError(f"no story {name!r} in {db_path} (stories: {names})")
             with _progress(quiet) as progress:
-                summary = run(paths, store, name, settings, progress=progress)
+                if paths:
+                    summary = run(paths, store, name, settings, progress=progress)
+                else:
+                    summary = RunSummary(story=name, documents=len(store.document_ids(name)))
+                    summary.stages = analyze_story(store, name, settings, progress)
             story_data = build_story(store, name)
             written = write_all(story_data, out)
     except StoreError as error:
@@ -144,6 +155,83 @@ def copies(
                   f"{report['independent_sources']} independent source(s); "
                   f"{result.candidates} candidate pair(s) verified; wrote {out / 'copies.json'}", markup=False)
     if skipped:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+@app.command()
+def stories(
+    paths: List[str] = typer.Argument(..., help="Files, folders or - (JSON lines on stdin): a stream of reports."),
+    out: Path = typer.Option(Path("out-stories"), "--out", "-o", help="Folder for stories.json and the work files."),
+    db: Optional[Path] = typer.Option(None, "--db", help="The store (SQLite). Default: OUT/crosscheck.sqlite."),
+    max_file_size: str = typer.Option("50M", "--max-file-size", help="Skip files larger than this."),
+    threshold: Optional[float] = typer.Option(None, "--threshold", min=0.01, max=1.0,
+                                              help="Similarity a report needs to join a story (default 0.20)."),
+    decay_days: Optional[float] = typer.Option(None, "--decay-days", min=0.01,
+                                               help="Days over which a quiet story fades (default 7)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
+) -> None:
+    """Split a stream of reports into stories, in time order; each can then be analysed.
+
+    Stores every report and each story (with its label) in the store, and writes
+    OUT/stories.json. Then: crosscheck analyze --db OUT/crosscheck.sqlite --story NAME.
+    """
+    import json
+    from dataclasses import replace
+
+    from .pipeline import Settings, find_stories
+    from .records import to_dict
+    from .stories import StorySettings
+    from .store import Store, StoreError
+
+    story_settings = StorySettings()
+    if threshold is not None:
+        story_settings = replace(story_settings, join_threshold=threshold)
+    if decay_days is not None:
+        story_settings = replace(story_settings, decay_days=decay_days)
+    db_path = db or out / "crosscheck.sqlite"
+    out.mkdir(parents=True, exist_ok=True)
+    try:
+        store = Store(db_path)
+    except StoreError as error:
+        err.print(f"[red]error:[/red] {error}")
+        raise typer.Exit(EXIT_STORE)
+    try:
+        with store.writer_lock():
+            with _progress(quiet) as progress:
+                summary = find_stories(paths, store, out / "work", Settings(max_file_bytes=_parse_size(max_file_size)),
+                                       story_settings, progress)
+            sources = {}
+            for found in summary.stories:
+                for d in store.load_documents_by_id(found.documents[:50]):
+                    sources[d.id] = {"id": d.id, "source": d.source, "title": d.title, "published": d.published.date}
+    except StoreError as error:
+        err.print(f"[red]error:[/red] {error}")
+        raise typer.Exit(EXIT_STORE)
+    finally:
+        store.close()
+    ranked = sorted(summary.stories, key=lambda s: (-len(s.documents), s.first or "", s.id))
+    report = {
+        "documents": summary.documents,
+        "copy_groups": summary.copy_groups,
+        "stories": [dict(to_dict(s), name=summary.names[s.id], reports=len(s.documents),
+                         examples=[sources[d] for d in s.documents[:50] if d in sources]) for s in ranked],
+        "skipped": [to_dict(s) for s in summary.skipped],
+    }
+    (out / "stories.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    for s in summary.skipped:
+        err.print(f"skipped: {s.source}: {s.reason}", markup=False)
+    if not quiet:
+        from rich.table import Table
+
+        table = Table(title=f"{len(ranked)} stories in {summary.documents} report(s)", title_justify="left")
+        for column in ("reports", "story", "label"):
+            table.add_column(column, overflow="fold")
+        for s in ranked[:15]:
+            table.add_row(str(len(s.documents)), summary.names[s.id], s.label)
+        err.print(table)
+        err.print(f"wrote {out / 'stories.json'}; analyse one with: crosscheck analyze --db {db_path} --story NAME",
+                  markup=False)
+    if summary.skipped:
         raise typer.Exit(EXIT_SKIPPED)
 
 

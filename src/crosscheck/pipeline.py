@@ -2,6 +2,10 @@
 
 ingest -> clean -> copies -> entities -> time -> claims/quotes -> reconcile -> brief
 
+and, for a stream of many stories, before all that:
+
+ingest -> clean (no parse) -> copies (streaming scan) -> stories
+
 Each stage is a plain function over typed records (``records.py``). This module
 only orders them and hands their output to the store; the store is the only
 shared state, and the report layer reads from it. Runners (local, distributed)
@@ -15,9 +19,9 @@ import itertools
 import os
 from typing import Callable, Iterable, Iterator
 
-from . import brief, claims, clean, copies, entities, quotes, reconcile, time
+from . import brief, claims, clean, copies, entities, quotes, reconcile, stories, time
 from .ingest import read_inputs
-from .records import Document, RawDocument, Skipped, Sources
+from .records import Document, RawDocument, Skipped, Sources, Story
 from .store import Store
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -87,7 +91,7 @@ def analyze_story(store: Store, story: str, settings: Settings, progress: Progre
     marked finished with the set of documents it saw, so that a rerun over the
     same documents skips it and a killed run never leaves half a stage behind.
     """
-    documents = store.load_documents(story)
+    documents = _with_sentences(store, store.load_documents(story))
     ran: list[str] = []
 
     def stage(name: str, total: int = len(documents)) -> bool:
@@ -138,6 +142,94 @@ def analyze_story(store: Store, story: str, settings: Settings, progress: Progre
         )
         store.save_stage(story, "brief", brief=sentences)
     return ran
+
+
+def _with_sentences(store: Store, documents: list[Document]) -> list[Document]:
+    """Split into sentences the reports that ``find_stories`` stored without a parse."""
+    todo = [d for d in documents if not d.sentences and d.text.strip()]
+    if todo:
+        from . import nlp
+
+        parsed = nlp.parse(todo)
+        for d in todo:
+            d.sentences = clean.sentences_from_parse(d.text, parsed[d.id])
+        store.set_sentences(todo)
+    return documents
+
+
+@dataclass
+class StoriesSummary:
+    documents: int = 0
+    new_documents: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    copy_groups: int = 0
+    stories: list[Story] = field(default_factory=list)
+    names: dict[str, str] = field(default_factory=dict)  # story id -> its name in the store
+
+
+def find_stories(paths: Iterable[str], store: Store, workdir: str | os.PathLike, settings: Settings | None = None,
+                 story_settings: stories.StorySettings | None = None,
+                 progress: Progress | None = None) -> StoriesSummary:
+    """Split a stream of reports into stories and store each as a story ``analyze`` can take.
+
+    One pass reads, cleans (no parse: a stream is too large to parse before knowing
+    which reports matter) and stores every report while the copy scan writes its
+    signatures to ``workdir``; then the reports are clustered in time order, read
+    back from the store in batches, so memory holds one batch and the (day, id) list.
+    A rerun over the same inputs stores nothing twice and finds the same stories.
+    """
+    settings = settings or Settings()
+    summary = StoriesSummary()
+    order: list[tuple[str, str]] = []  # (day, stored id)
+    pending: list[Document] = []
+
+    def flush() -> None:
+        summary.new_documents += store.add_documents(None, pending)
+        for d in pending:
+            order.append((stories.time_order_key(d)[0], store.stored_id(d)))
+        pending.clear()
+        if progress:
+            progress("ingest", summary.documents, 0)
+
+    def items() -> Iterator[tuple[str, str, str | None]]:
+        for item in read_inputs(paths, max_file_bytes=settings.max_file_bytes):
+            if isinstance(item, Skipped):
+                summary.skipped.append(item)
+                continue
+            d = clean.clean_without_sentences(item)
+            summary.documents += 1
+            pending.append(d)
+            if len(pending) >= 256:
+                flush()
+            yield d.id, d.text, d.published.date or d.published.latest
+        flush()
+
+    scan = copies.scan(items(), workdir, settings.copy_settings)
+    stored = {d_id: d_id for _, d_id in order}
+    groups = [g for g in scan.groups if all(m in stored for m in g.documents)]
+    summary.copy_groups = len(groups)
+
+    order.sort()
+    ids = list(dict.fromkeys(doc_id for _, doc_id in order))  # a report given twice is clustered once
+    clusterer = stories.StoryClusterer(story_settings, groups)
+    for n, batch in enumerate(stories.batches(ids, clusterer.settings.batch)):
+        clusterer.add(store.load_documents_by_id(batch))
+        if progress:
+            progress("stories", min(len(ids), (n + 1) * clusterer.settings.batch), len(ids))
+    summary.stories = clusterer.stories()
+    taken: set[str] = set()
+    for found in summary.stories:
+        # The first free name, or the name this story had in an earlier run over the same reports.
+        members = set(found.documents)
+        name = next(n for n in stories.story_names(found) if n not in taken
+                    and (not store.has_story(n) or members & set(store.document_ids(n))))
+        taken.add(name)
+        summary.names[found.id] = name
+        store.link_documents(name, found.documents)
+        store.set_story_label(name, found.label, {"first": found.first, "last": found.last,
+                                                  "key_names": found.key_names, "key_terms": found.key_terms,
+                                                  "reports": len(found.documents)})
+    return summary
 
 
 def run(paths: Iterable[str], store: Store, story: str, settings: Settings | None = None,

@@ -282,6 +282,24 @@ class BriefSentence:
 
 
 # --------------------------------------------------------------------------
+# stories: a stream of reports split into the stories they tell
+# --------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Story:
+    """One story found in a stream of reports (``stories.cluster_stories``)."""
+
+    id: str
+    label: str  # its key names and its dates, for a person to recognise it
+    documents: list[str]  # in the order they joined (time order)
+    first: str | None = None  # earliest and latest publication day of its reports
+    last: str | None = None
+    key_names: list[str] = field(default_factory=list)
+    key_terms: list[str] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------
 # independent sources
 # --------------------------------------------------------------------------
 

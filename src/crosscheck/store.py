@@ -43,7 +43,7 @@ from .records import (
     to_dict,
 )
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Each stage's output kinds and their record types: the store serialises
 # records to JSON rows and rebuilds them with these types.
@@ -126,7 +126,13 @@ INSERT INTO documents_fts (id, title, text)
     WHERE id NOT IN (SELECT id FROM documents_fts);
 """
 
-MIGRATIONS = {1: _SCHEMA_V1, 2: _SCHEMA_V2}
+# v3: stories found in a stream (crosscheck stories) carry a label and their key facts.
+_SCHEMA_V3 = """
+ALTER TABLE stories ADD COLUMN label TEXT;
+ALTER TABLE stories ADD COLUMN info TEXT;
+"""
+
+MIGRATIONS = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3}
 
 T = TypeVar("T")
 
@@ -268,25 +274,58 @@ class Store:
 
     def stories(self) -> list[dict[str, Any]]:
         rows = self.db.execute(
-            "SELECT s.name, s.created, s.updated, count(sd.document) AS documents FROM stories s "
+            "SELECT s.name, s.created, s.updated, s.label, s.info, count(sd.document) AS documents FROM stories s "
             "LEFT JOIN story_documents sd ON sd.story = s.name GROUP BY s.name ORDER BY s.updated DESC").fetchall()
-        return [dict(r) for r in rows]
+        out = [dict(r) for r in rows]
+        for r in out:
+            r["info"] = json.loads(r["info"]) if r["info"] else None
+        return out
+
+    def set_story_label(self, story: str, label: str, info: dict[str, Any]) -> None:
+        """Label a story (and keep its key facts) as ``crosscheck stories`` found it."""
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO stories (name, created, updated, label, info) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT(name) DO UPDATE SET label = excluded.label, info = excluded.info",
+                (story, _now(), _now(), label, json.dumps(info, ensure_ascii=False)))
+
+    def link_documents(self, story: str, document_ids: Iterable[str]) -> int:
+        """Add stored reports to a story by id (in the order given); returns how many were new to it."""
+        linked = 0
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO stories (name, created, updated) VALUES (?, ?, ?) "
+                "ON CONFLICT(name) DO UPDATE SET updated = excluded.updated", (story, _now(), _now()))
+            position = self.db.execute(
+                "SELECT coalesce(max(position), -1) + 1 FROM story_documents WHERE story = ?", (story,)).fetchone()[0]
+            for doc_id in document_ids:
+                cursor = self.db.execute(
+                    "INSERT OR IGNORE INTO story_documents (story, document, position) "
+                    "SELECT ?, id, ? FROM documents WHERE id = ?", (story, position, doc_id))
+                position += cursor.rowcount
+                linked += cursor.rowcount
+        return linked
 
     def has_story(self, story: str) -> bool:
         return self.db.execute("SELECT 1 FROM stories WHERE name = ?", (story,)).fetchone() is not None
 
     # -------------------------------------------------------------- documents
 
-    def add_documents(self, story: str, documents: Iterable[Document]) -> int:
-        """Add documents to a story in one transaction; returns how many were new to the store."""
+    def add_documents(self, story: str | None, documents: Iterable[Document]) -> int:
+        """Add documents to a story in one transaction; returns how many were new to the store.
+
+        With ``story`` None the reports are only stored (``crosscheck stories`` links
+        them to the stories it finds afterwards).
+        """
         documents = list(documents)
         if not documents:
             return 0
         new = 0
         with self.transaction():
-            self.db.execute(
-                "INSERT INTO stories (name, created, updated) VALUES (?, ?, ?) "
-                "ON CONFLICT(name) DO UPDATE SET updated = excluded.updated", (story, _now(), _now()))
+            if story is not None:
+                self.db.execute(
+                    "INSERT INTO stories (name, created, updated) VALUES (?, ?, ?) "
+                    "ON CONFLICT(name) DO UPDATE SET updated = excluded.updated", (story, _now(), _now()))
             position = self.db.execute(
                 "SELECT coalesce(max(position), -1) + 1 FROM story_documents WHERE story = ?", (story,)).fetchone()[0]
             for d in documents:
@@ -302,6 +341,8 @@ class Store:
                     new += 1
                     self.db.execute("INSERT INTO documents_fts (id, title, text) VALUES (?, ?, ?)",
                                     (d.id, d.title or "", d.text))
+                if story is None:
+                    continue
                 linked = self.db.execute(
                     "INSERT OR IGNORE INTO story_documents (story, document, position) VALUES (?, ?, ?)",
                     (story, self._stored_id(d), position))
@@ -325,6 +366,27 @@ class Store:
                 "(SELECT coalesce(max(position), -1) + 1 FROM story_documents WHERE story = ?))",
                 (story, row[0], story))
         return True
+
+    def stored_id(self, d: Document) -> str:
+        """The id under which this report's content is stored (its first id, on a rerun)."""
+        return self._stored_id(d)
+
+    def load_documents_by_id(self, document_ids: list[str]) -> list[Document]:
+        """Stored reports by id, in the order given (ids not stored are left out)."""
+        found: dict[str, Document] = {}
+        for first in range(0, len(document_ids), 500):
+            chunk = document_ids[first:first + 500]
+            rows = self.db.execute(f"SELECT * FROM documents WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+            for row in rows:
+                found[row["id"]] = self._document(row, None)
+        return [found[i] for i in document_ids if i in found]
+
+    def set_sentences(self, documents: Iterable[Document]) -> None:
+        """Store the sentence split of reports stored without one (stories stores them unparsed)."""
+        with self.transaction():
+            for d in documents:
+                self.db.execute("UPDATE documents SET sentences = ? WHERE id = ?",
+                                (json.dumps([[s.start, s.end] for s in d.sentences]), d.id))
 
     def _stored_id(self, d: Document) -> str:
         row = self.db.execute("SELECT id FROM documents WHERE content_hash = ?", (d.content_hash,)).fetchone()
