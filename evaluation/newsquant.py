@@ -62,7 +62,7 @@ UNIT_NAMES = {
     "year": "year", "fahrenheit": "fahrenheit", "degrees fahrenheit": "fahrenheit", "°f": "fahrenheit",
     "celsius": "celsius", "metric_ton": "metric ton", "mpg": "mile per gallon", "GBX": "point",
     "HKD": "hong kong dollar", "NZD": "new zealand dollar", "SGD": "singaporean dollar", "generation": "generation wireless",
-    "pound-feet": "pound-foot", "degf": "fahrenheit", "ps": "horsepower", "DKK": "danish krone", "SEK": "swedish krona",
+    "pound-feet": "pound-foot", "degf": "fahrenheit", "nanometer": "nanometre", "km/hr": "kilometre per hour", "ps": "horsepower", "DKK": "danish krone", "SEK": "swedish krona",
     "NOK": "norwegian krone", "parts per million": "part per million", "parts per billion": "parts-per-billion", "lb-ft": "foot pound-force", "nzd": "new zealand dollar",
     "CNY": "chinese yuan", "ILS": "shekel", "MYR": "malaysian ringgit", "CHF": "swiss franc", "KRW": "south korean won",
 }
@@ -111,6 +111,9 @@ def _counted_name(text: str, doc, span: tuple[int, int]) -> str | None:
         return None
     groups: list[list] = [[]]
     for t in tokens:
+        if t.tag_ == "POS":  # "Johnson's deputies" -> "johnson deputy"
+            groups.append([])
+            continue
         groups[-1].append(t)
         if t.whitespace_:
             groups.append([])

@@ -61,7 +61,7 @@ UNITS = {
     "hours": "hour", "hour": "hour", "minutes": "minute", "days": "day", "weeks": "week", "months": "month",
     "years": "year", "megawatts": "MW", "megawatt": "MW", "mw": "MW", "kilowatts": "kW", "kilowatt": "kW", "kw": "kW",
     "gigawatt": "GW", "ps": "metric_horsepower",
-    "knots": "knot", "mph": "mph", "km/h": "km/h", "kph": "km/h",
+    "knots": "knot", "mph": "mph", "km/h": "km/h", "km/hr": "km/h", "cents": "cent", "kph": "km/h",
     "horsepower": "hp", "hp": "hp", "bhp": "hp", "inches": "inch", "inch": "inch", "in.": "inch",
     "gigahertz": "GHz", "ghz": "GHz", "megahertz": "MHz", "mhz": "MHz", "hz": "Hz", "hertz": "Hz",
     "gigabytes": "GB", "gb": "GB", "terabytes": "TB", "tb": "TB", "megabytes": "MB", "mb": "MB",
@@ -88,7 +88,7 @@ RATES = {"a day": "day", "per day": "day", "a week": "week", "per week": "week",
          "per month": "month", "a year": "year", "per year": "year", "annually": "year", "an hour": "hour",
          "per hour": "hour", "each day": "day", "each week": "week", "daily": "day", "weekly": "week",
          "a minute": "minute", "per minute": "minute", "per second": "second", "a second": "second",
-         "per century": "century", "per game": "game", "a game": "game",
+         "per century": "century", "per game": "game", "a game": "game", "an ounce": "ounce", "per ounce": "ounce",
          **{f"{per} {thing}": thing for per in ("per", "a") for thing in
             ("barrel", "gallon", "litre", "liter", "share", "tonne", "ton", "gram", "kilogram", "ounce", "square foot",
              "square metre", "square meter", "sq m", "sq ft", "head", "person", "night", "mmbtu")}}
@@ -132,7 +132,7 @@ QUANTITY = re.compile(
     rf"(?P<pct>{_PCT})?"
     rf"(?:[\s-]?(?P<unit>(?:{_UNIT}))\b)?"
     rf"(?:\s?(?P<cursym>€)|\s(?P<curword>{_CURWORD})\b)?"
-    rf"(?:\s(?P<rate>{_RATE})\b)?"
+    rf"(?:\s(?P<rate>{_RATE})\b(?!\s+(?:earlier|ago|before|later|after)\b))?"
     rf"|(?P<bound_v>\b(?:{_BOUND})\s+)?\b(?P<vague>{_VAGUE})\b",
     re.IGNORECASE)
 
@@ -294,7 +294,35 @@ def extract_quantities(text: str, doc=None) -> list[Quantity]:
     if doc is not None:
         for q in out:
             q.subject = _subject(doc, q)
+        _ages_and_carried_units(text, doc, out)
     return out
+
+
+# What may join a figure to the level it reached: "rose 64.06 points to 4,577.10".
+_TO_LEVEL = re.compile(r"^[\s,]*(?:to|at)(?:\s+(?:a\s+)?(?:close|end)\s+(?:of|at))?\s*$")
+
+
+def _ages_and_carried_units(text: str, doc, quantities: list[Quantity]) -> None:
+    """A bare figure after a person's name is an age ("Maddon, 66, said"); a bare figure a
+    change leads to carries the change's unit or counted noun ("rose 64.06 points to 4,577.10")."""
+    previous: Quantity | None = None
+    for q in quantities:
+        bare = q.unit is None and q.counted is None and q.value_max is None and q.text.replace(",", "").replace(".", "").isdigit()
+        if bare and previous is not None and (previous.unit not in (None, "%") or previous.counted) \
+                and _TO_LEVEL.match(text[previous.end:q.start]):
+            q.unit, q.counted, q.rate = previous.unit, previous.counted, previous.rate
+            q.normalized = normalise(q.value, q.value_max, q.unit, q.rate)
+        elif bare and q.value is not None and q.value == int(q.value) and 1 <= q.value <= 120:
+            span = doc.char_span(q.start, q.end, alignment_mode="expand")
+            if span is not None and span.start > 0:
+                before = doc[span.start - 1]
+                if before.text == "," and span.start > 1:
+                    before = doc[span.start - 2]
+                after = doc[span.end] if span.end < len(doc) else None
+                if before.ent_type_ == "PERSON" and after is not None and (after.text == "," or after.pos_ in ("AUX", "VERB")):
+                    q.unit = "years old"
+                    q.normalized = normalise(q.value, q.value_max, q.unit, q.rate)
+        previous = q
 
 
 def _is_not_a_claim(text: str, m: re.Match, skip: list[tuple[int, int]]) -> bool:

@@ -156,3 +156,28 @@ def test_counts_before_a_nationality_or_a_team_stay():
     assert [x.value for x in q("About 96 Liverpool fans died that day.")] == [96]
     assert [x.value for x in q("Officials said 1,000 Americans were evacuated.")] == [1000]
     assert [x.unit for x in q("The engine makes 300 PS.")] == ["PS"]
+
+
+def test_an_age_after_a_name():
+    [age, weight] = q("Joe Maddon, 66, has dropped 15 pounds.")
+    assert (age.value, age.unit) == (66, "years old") and weight.unit == "pounds"
+
+
+def test_a_level_reached_carries_the_unit_of_the_change():
+    text = "The index rose 64.06 points to 4,577.10 on Friday."
+    change, level = q(text)
+    assert text[slice(*level.counted)] == "points" and level.value == 4577.10
+    [pct, bare] = q("The DAX fell 0.4 per cent to 13176.")
+    assert bare.unit is None  # a percentage change does not make the level a percentage
+
+
+def test_a_year_earlier_is_not_a_rate():
+    [now, then] = q("Revenue rose to $7.36 billion from $6.78 billion a year earlier.")
+    assert then.rate is None and then.unit == "USD"
+    [fee] = q("The fee is $3,500 a month.")
+    assert fee.rate == "month"
+
+
+def test_cents_per_share():
+    [dividend] = q("It paid 63 cents per share.")
+    assert (dividend.unit, dividend.rate) == ("cents", "share")
