@@ -125,6 +125,44 @@ def corpus(n: int, copy_share: float = 0.05, seed: int = 7, words: int = 400) ->
     return out
 
 
+def story_stream(n: int, stories: int, copy_share: float = 0.05, seed: int = 11, words: int = 400,
+                 days: int = 365) -> list[dict]:
+    """A stream of ``n`` reports on ``stories`` planted stories, for story clustering.
+
+    Each story has its own event, place, people and topic words, a start day within
+    ``days`` and a life of a few days to a few weeks; its reports fall inside that
+    life. Each report keeps ``story`` (its planted story) so a benchmark can score
+    the clustering; copies share their original's story.
+    """
+    rng = random.Random(seed)
+    plans = []
+    for k in range(stories):
+        story_rng = random.Random(seed * 1_000_003 + k)
+        plans.append({
+            "event": story_rng.choice(EVENTS), "place": story_rng.choice(PLACES) + f" {LEXICON[k % len(LEXICON)].title()}",
+            "people": [f"{story_rng.choice(FIRST)} {LEXICON[(k * 7 + j) % len(LEXICON)].title()}" for j in range(3)],
+            "words": story_rng.sample(LEXICON[2000:], 40),
+            "start": date(2026, 1, 1) + timedelta(days=story_rng.randrange(days)),
+            "life": story_rng.choice([3, 7, 14, 30]),
+        })
+    out: list[dict] = []
+    for i in range(n):
+        if out and rng.random() < copy_share:
+            original = rng.choice([r for r in out[-200:] if "copy_of" not in r] or out)
+            out.append({**copy_of(rng, original, i), "story": original["story"]})
+            continue
+        k = rng.randrange(stories)
+        plan = plans[k]
+        body = report(rng, i, words // 2)
+        topic = " ".join(rng.choice(plan["words"]) for _ in range(words // 4))
+        lead = (f"{plan['event'].capitalize()} in {plan['place']} {rng.choice(WHEN)}, said "
+                f"{rng.choice(plan['people'])}, as {rng.choice(plan['people'])} called for help.")
+        day = plan["start"] + timedelta(days=rng.randrange(plan["life"]))
+        out.append({**body, "title": f"{plan['event'].capitalize()} in {plan['place']}", "published": day.isoformat(),
+                    "text": lead + "\n\n" + topic.capitalize() + ".\n\n" + body["text"], "story": f"s{k}"})
+    return out
+
+
 def write_jsonl(path: Path, reports: list[dict]) -> Path:
     with open(path, "w", encoding="utf-8") as handle:
         for r in reports:
