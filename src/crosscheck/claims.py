@@ -309,7 +309,7 @@ def _ages_and_carried_units(text: str, doc, quantities: list[Quantity]) -> None:
     for q in quantities:
         bare = q.unit is None and q.counted is None and q.value_max is None and q.text.replace(",", "").replace(".", "").isdigit()
         if bare and previous is not None and (previous.unit not in (None, "%") or previous.counted) \
-                and _TO_LEVEL.match(text[previous.end:q.start]):
+                and _TO_LEVEL.match(text[max(previous.end, (previous.counted or (0, 0))[1]):q.start]):
             q.unit, q.counted, q.rate = previous.unit, previous.counted, previous.rate
             q.normalized = normalise(q.value, q.value_max, q.unit, q.rate)
         elif bare and q.value is not None and q.value == int(q.value) and 1 <= q.value <= 120:
