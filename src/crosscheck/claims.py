@@ -123,7 +123,8 @@ QUANTITY = re.compile(
     rf"(?P<by>(?<=\bby\s))?(?P<bound>\b(?:{_BOUND})\s+)?"
     rf"(?:between\s+)?"
     rf"(?P<sign>(?<![\w.,-])(?:minus[\s-]?|[-−](?=[\d$€£.])))?"
-    rf"(?P<cur>{_CUR})?(?(cur)(?P<sign2>-(?=\d))?)(?P<num>{_NUM}|\b(?:{_COMPOUND}|{_WORDNUM})\b)(?P<scale>{_SCALE})?"
+    rf"(?P<cur>{_CUR})?(?(cur)(?P<sign2>-(?=\d))?)(?P<num>{_NUM}|\b(?:{_COMPOUND}|{_WORDNUM})\b)"
+    rf"(?P<exp>\s?[×x]\s?10\s?(?:\^|\*\*)?\s?[−-]?\s?\d{{1,3}}(?![\d,]))?(?P<scale>{_SCALE})?"
     # "5% to 7%" is a range, "rose 6.5% to 164p" is not.
     rf"(?P<pct1>{_PCT}(?={_TO}[\d.,]+{_PCT}))?"
     # After "by", a first end written in full (its own scale or currency) is a change, and the
@@ -262,6 +263,9 @@ def extract_quantities(text: str, doc=None) -> list[Quantity]:
         value_max = _to_number(m.group("num2"), m.group("scale2") or m.group("scale")) if m.group("num2") else None
         if value is None:
             continue
+        if m.group("exp"):  # "2.998×10−8": scientific notation
+            exponent = int(re.sub(r"[^\d]", "", m.group("exp").split("10", 1)[1]))
+            value *= 10.0 ** (-exponent if re.search(r"[−-]", m.group("exp").split("10", 1)[1]) else exponent)
         if m.group("sign") or m.group("sign2"):  # "-1.3%", "minus 233 Celsius", "$-50.8bn"
             value = -value
         cur = m.group("cur") or m.group("cur2")
@@ -333,7 +337,7 @@ def _is_not_a_claim(text: str, m: re.Match, skip: list[tuple[int, int]]) -> bool
     if (re.match(r"[A-Za-z]", before) and not m.group("cur")) or (after and re.match(r"[A-Za-z]", after) and not m.group("unit")
                                          and not m.group("scale") and not m.group("pct")):
         return True
-    if re.match(r"[:/]", after) or re.match(r"[:/]", before):
+    if re.match(r"[:/⁄]", after) or re.match(r"[:/⁄]", before):
         return True
     if (re.fullmatch(r"[A-Za-z]-", text[max(0, num_start - 2):num_start]) and not m.group("sign")
             and not re.search(r"\bsub-$", text[max(0, num_start - 5):num_start], re.I)):  # "COVID-19", "F-16"
@@ -394,7 +398,7 @@ def _is_a_name(doc, m: re.Match) -> bool:
     # "iPhone 11 Pro", "Apple Watch 5", "Game 2": a capitalised name right before, not at a sentence start.
     return (m.group("num").isdigit() and prev is not None and prev.pos_ == "PROPN" and not prev.text.islower()
             and not prev.is_sent_start and prev.ent_type_ not in ("DATE", "PERSON")
-            and (nxt is None or nxt.is_punct or nxt.pos_ in ("PROPN", "NOUN", "CCONJ", "ADP", "PART")))
+            and (nxt is None or nxt.is_punct or nxt.pos_ in ("PROPN", "NOUN", "CCONJ", "ADP", "PART", "AUX", "VERB")))
 
 
 def _participle(lemma: str) -> str:

@@ -181,3 +181,13 @@ def test_a_year_earlier_is_not_a_rate():
 def test_cents_per_share():
     [dividend] = q("It paid 63 cents per share.")
     assert (dividend.unit, dividend.rate) == ("cents", "share")
+
+
+def test_scientific_notation():
+    assert parts("Light moves at approximately 2.998×10−8 meters per second.")[:1] == [(2.998e-8, None, "meters")]
+    assert [x.value for x in q("The sun weighs 1.99 x 10^30 kilograms.")] == [1.99e30]
+
+
+def test_a_name_before_a_verb_and_fraction_slashes():
+    assert q("The base iPhone 11 has a small battery.") == []
+    assert q("He was hurt in Game 2 and missed the rest.") == []
