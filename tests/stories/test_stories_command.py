@@ -66,3 +66,15 @@ def test_analyze_of_an_unknown_stored_story_says_which_exist(tmp_path):
                                  str(tmp_path / "a"), "--quiet"])
     assert result.exit_code == 4 and "no story 'nope'" in result.output and "hodeidah" in result.output
     assert runner.invoke(app, ["analyze", "--out", str(tmp_path / "a")]).exit_code == 2
+
+
+def test_the_web_page_lists_found_stories_with_their_labels(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from crosscheck.web import create_app
+
+    out = tmp_path / "out"
+    runner.invoke(app, ["stories", str(write_stream(tmp_path / "s.jsonl", copy=False)), "--out", str(out), "-q"])
+    page = TestClient(create_app(out / "crosscheck.sqlite")).get("/")
+    assert page.status_code == 200
+    assert "Hodeidah, United Nations" in page.text and "Kharkiv" in page.text
