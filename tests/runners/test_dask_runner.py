@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench"))
 from synthetic import corpus, write_jsonl  # noqa: E402
 
-SYNTHETIC_REPORTS = 200  # above pipeline.PARALLEL_PARSE_FROM: the local runner parses on 2 processes too
+SYNTHETIC_REPORTS = 200  # = pipeline.PARALLEL_PARSE_FROM: the local runner parses on 2 processes too
 
 
 @pytest.fixture(scope="module")
