@@ -62,7 +62,7 @@ UNIT_NAMES = {
     "year": "year", "fahrenheit": "fahrenheit", "degrees fahrenheit": "fahrenheit", "°f": "fahrenheit",
     "celsius": "celsius", "metric_ton": "metric ton", "mpg": "mile per gallon", "GBX": "point",
     "HKD": "hong kong dollar", "NZD": "new zealand dollar", "SGD": "singaporean dollar", "generation": "generation wireless",
-    "pound-feet": "pound-foot", "degf": "fahrenheit", "nanometer": "nanometre", "km/hr": "kilometre per hour", "ps": "horsepower", "DKK": "danish krone", "SEK": "swedish krona",
+    "pound-feet": "pound-foot", "degf": "fahrenheit", "nanometer": "nanometre", "m.p.h": "mile per hour", "″": "inch", "′": "foot", "km/hr": "kilometre per hour", "ps": "horsepower", "DKK": "danish krone", "SEK": "swedish krona",
     "NOK": "norwegian krone", "parts per million": "part per million", "parts per billion": "parts-per-billion", "lb-ft": "foot pound-force", "nzd": "new zealand dollar",
     "CNY": "chinese yuan", "ILS": "shekel", "MYR": "malaysian ringgit", "CHF": "swiss franc", "KRW": "south korean won",
 }

@@ -26,7 +26,7 @@ NUMBER_WORDS = {**UNIT_WORDS, **TEEN_WORDS, **TENS_WORDS,
 VAGUE = {"dozens": (24, 99), "hundreds": (200, 999), "thousands": (2000, 9999), "tens of thousands": (20000, 99999),
          "hundreds of thousands": (200000, 999999), "millions": (2e6, 9.99e6), "scores": (40, 99),
          "tens of millions": (2e7, 9.99e7), "hundreds of millions": (2e8, 9.99e8), "billions": (2e9, 9.99e9)}
-SCALES = {"hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
+SCALES = {"hundred": 1e2, "mil": 1e6, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
           "trillion": 1e12, "tn": 1e12}
 CURRENCY_PREFIX = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
                    "¥": "JPY", "₹": "INR", "a$": "AUD", "au$": "AUD", "c$": "CAD", "hk$": "HKD", "nz$": "NZD",
@@ -61,7 +61,7 @@ UNITS = {
     "hours": "hour", "hour": "hour", "minutes": "minute", "days": "day", "weeks": "week", "months": "month",
     "years": "year", "megawatts": "MW", "megawatt": "MW", "mw": "MW", "kilowatts": "kW", "kilowatt": "kW", "kw": "kW",
     "gigawatt": "GW", "ps": "metric_horsepower",
-    "knots": "knot", "mph": "mph", "km/h": "km/h", "km/hr": "km/h", "cents": "cent", "kph": "km/h",
+    "knots": "knot", "mph": "mph", "km/h": "km/h", "km/hr": "km/h", "m.p.h": "mph", "″": "inch", "′": "foot", "cents": "cent", "kph": "km/h",
     "horsepower": "hp", "hp": "hp", "bhp": "hp", "inches": "inch", "inch": "inch", "in.": "inch",
     "gigahertz": "GHz", "ghz": "GHz", "megahertz": "MHz", "mhz": "MHz", "hz": "Hz", "hertz": "Hz",
     "gigabytes": "GB", "gb": "GB", "terabytes": "TB", "tb": "TB", "megabytes": "MB", "mb": "MB",
@@ -108,8 +108,8 @@ _COMPOUND = (rf"(?:(?:{'|'.join(TENS_WORDS)})[\s-](?:{_UNITW})|(?:{_UNITW}|{'|'.
              rf"(?:\s+(?:and\s+)?(?:{'|'.join(TENS_WORDS)}|{'|'.join(TEEN_WORDS)}|{_UNITW})(?:[\s-](?:{_UNITW}))?)?)")
 _VAGUE = "|".join(sorted((re.escape(w) for w in VAGUE), key=len, reverse=True))
 _SCALE = (r"(?:(?<=\d)\s(?:hundred\s)?(?:thousand|million|billion|trillion)\b|(?<=\d)\shundred\b"
-          r"|\s?(?:thousand|million|billion|trillion|mn|bn|tn)\b|(?<=\d)(?:k|m|bn|b)\b)")
-_CUR = (r"(?:\b(?-i:(?:US|AU|HK|NZ)\s?\$|(?:A|C|S)\$)|\$(?-i:US|A)(?=\d)|\$|€|£|¥|₹|"
+          r"|\s?(?:thousand|million|billion|trillion|mn|bn|tn)\b|(?<=\d)(?:k|m|mil|bn|b)\b)")
+_CUR = (r"(?:\b(?-i:(?:US|AU|HK|NZ|C|S)\s?\$|A\$)|\$(?-i:US|A)(?=\d)|\$|€|£|¥|₹|"
         r"\b(?:USD|EUR|GBP|AUD|CAD|INR|CNY|CHF|JPY|HKD|NZD|SGD)\s?|\b(?-i:RM|Rs\.?|Y=)\s?)")
 _UNIT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
 _PCT = r"\s?(?:%|per ?cent\b|percent\b|(?<=\d)pc\b)"
@@ -131,7 +131,7 @@ QUANTITY = re.compile(
     # second a level: "increased by $43.6 billion to $419.2 billion"; "fell by 1 to 1.5 degrees" is a range.
     rf"(?:(?(by)(?(scale)(?!)|(?(cur)(?!)))){_TO}(?P<cur2>{_CUR})?(?P<num2>{_NUM}|\b(?:{_WORDNUM})\b)(?P<scale2>{_SCALE})?)?"
     rf"(?P<pct>{_PCT})?"
-    rf"(?:[\s-]?(?P<unit>(?:{_UNIT}))\b)?"
+    rf"(?:[\s-]?(?P<unit>(?:{_UNIT}))(?!\w))?"
     rf"(?:\s?(?P<cursym>€)|\s(?P<curword>{_CURWORD})\b)?"
     rf"(?:\s(?P<rate>{_RATE})\b(?!\s+(?:earlier|ago|before|later|after)\b))?"
     rf"|(?P<bound_v>\b(?:{_BOUND})\s+)?\b(?P<vague>{_VAGUE})\b",

@@ -191,3 +191,13 @@ def test_scientific_notation():
 def test_a_name_before_a_verb_and_fraction_slashes():
     assert q("The base iPhone 11 has a small battery.") == []
     assert q("He was hurt in Game 2 and missed the rest.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Shareholders get C $6 per share.", [(6, None, "CAD")]),
+    ("They laundered almost S $1mil last year.", [(1e6, None, "SGD")]),
+    ("Cars reached about 80 m.p.h. on the track.", [(80, None, "m.p.h")]),
+    ("The neck is 25.5″ long.", [(25.5, None, "″")]),
+])
+def test_spaced_dollar_prefixes_mil_and_unit_symbols(text, expected):
+    assert parts(text) == expected
