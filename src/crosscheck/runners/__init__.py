@@ -10,12 +10,11 @@ Dask is explained in docs/design/runner.md.
 
 from __future__ import annotations
 
-from .common import AssignStories, StoriesSummary
 from .local import LocalRunner
 
 RUNNERS = ("local", "dask")
 
-__all__ = ["RUNNERS", "AssignStories", "StoriesSummary", "LocalRunner", "make_runner"]
+__all__ = ["RUNNERS", "LocalRunner", "make_runner"]
 
 
 def make_runner(name: str, workers: int = 2, address: str | None = None):

@@ -42,7 +42,7 @@ from .. import clean, copies, nlp, pipeline
 from ..ingest import read_inputs
 from ..records import CopyGroup, Document, RawDocument, Skipped
 from ..store import Store
-from .common import STAGE_OUTPUTS, AssignStories, StoriesSummary, stage_outputs, stories_in_order, time_order
+from .common import STAGE_OUTPUTS, stage_outputs
 
 try:  # the optional "cluster" extra
     from distributed import Client, LocalCluster, WorkerPlugin
@@ -107,30 +107,12 @@ class DaskRunner:
         summary.stages = ran
         return summary
 
-    def run_stories(self, paths: Iterable[str], store: Store, assign: AssignStories,
-                    settings: pipeline.Settings | None = None,
-                    progress: pipeline.Progress | None = None) -> StoriesSummary:
-        """Clean every input on the workers, assign stories on the driver (documents in time
-        order), then analyse the stories in parallel, one worker task a story."""
+    def analyze_stories(self, store: Store, stories: Iterable[str], settings: pipeline.Settings | None = None,
+                        progress: pipeline.Progress | None = None) -> dict[str, list[str]]:
+        """Every stage of each stored story (those ``crosscheck stories`` found), the stories
+        in parallel, one worker task each; returns the stages run, by story."""
         settings = settings or pipeline.Settings()
-        skipped: list[Skipped] = []
-        raws = (item for item in read_inputs(paths, max_file_bytes=settings.max_file_bytes)
-                if not (isinstance(item, Skipped) and not skipped.append(item)))
-        parts = []
-        documents: list[Document] = []
-        for part, docs in self._clean_partitions(raws):
-            parts.append(part)
-            documents.extend(docs)
-        ordered = time_order(documents)
-        stories = stories_in_order(ordered, assign(ordered))
-        summaries = []
-        for story, docs in stories.items():
-            new = store.add_documents(story, docs)
-            summaries.append(pipeline.RunSummary(story, len(docs), new))
-        ran = self._analyze_stories(list(stories), store, settings, parts, progress, with_copies=False)
-        for summary in summaries:
-            summary.stages = ran.get(summary.story, [])
-        return StoriesSummary(summaries, len(ordered), skipped)
+        return self._analyze_stories(list(stories), store, settings, [], progress, with_copies=False)
 
     # ----------------------------------------------------------------- ingest
 
@@ -187,18 +169,6 @@ class DaskRunner:
         part = self.client.submit(_clean_partition, raws, pure=False)
         return part, self.client.submit(operator.itemgetter("documents"), part)
 
-    def _clean_partitions(self, raws: Iterator[RawDocument]) -> Iterator[tuple[Any, list[Document]]]:
-        pending: deque = deque()
-        while True:
-            chunk = list(itertools.islice(raws, self.partition_size))
-            if chunk:
-                pending.append(self._submit_clean(chunk))
-            while pending and (len(pending) > 2 * self.workers or not chunk):
-                part, documents = pending.popleft()
-                yield part, documents.result()
-            if not chunk:
-                return
-
     # ---------------------------------------------------------------- stories
 
     def _analyze_stories(self, stories: list[str], store: Store, settings: pipeline.Settings, parts: list,
@@ -218,10 +188,11 @@ class DaskRunner:
             copy_groups = store.load_copy_groups(story) if with_copies else None
             futures[story] = self.client.submit(_analyze_story, story, documents, copy_groups, slices, settings,
                                                 pure=False)
-        ran: dict[str, list[str]] = {}
+        ran: dict[str, list[str]] = {story: [] for story in stories}
         for story, future in futures.items():  # saved in story order, whatever order they finish in
-            outputs = future.result()
-            ran[story] = []
+            outputs, split = future.result()
+            if split:  # reports stored unparsed (by `crosscheck stories`), as analyze_story stores them
+                store.set_sentences(split)
             for stage in STAGES:
                 if store.stage_is_current(story, stage):
                     continue
@@ -332,11 +303,13 @@ def _remember_parses(documents: list[Document], slices: list[dict[str, bytes]]) 
 
 
 def _analyze_story(story: str, documents: list[Document], copy_groups: list[CopyGroup] | None,
-                   slices: list[dict[str, bytes]], settings: pipeline.Settings) -> dict[str, dict[str, list]]:
+                   slices: list[dict[str, bytes]], settings: pipeline.Settings
+                   ) -> tuple[dict[str, dict[str, list]], list[Document]]:
     """Every stage of one story, by ``pipeline.analyze_story`` over a scratch store on this worker.
 
     With ``copy_groups`` (found over the cluster before), the copies stage is already
-    done and analyze_story skips it. Returns each stage's records for the driver to store.
+    done and analyze_story skips it. Returns each stage's records for the driver to store,
+    and the reports that came without a sentence split, now split.
     """
     _remember_parses(documents, slices)
     with tempfile.TemporaryDirectory(prefix="crosscheck-story-") as tmp:
@@ -345,7 +318,9 @@ def _analyze_story(story: str, documents: list[Document], copy_groups: list[Copy
             if copy_groups is not None:
                 scratch.save_stage(story, "copies", copy_groups=copy_groups)
             pipeline.analyze_story(scratch, story, settings)
-            return {stage: stage_outputs(scratch, story, stage) for stage in STAGES}
+            unsplit = {d.id for d in documents if not d.sentences}
+            split = [d for d in scratch.load_documents(story) if d.id in unsplit and d.sentences]
+            return {stage: stage_outputs(scratch, story, stage) for stage in STAGES}, split
 
 
 def _sign_partition(items: list[tuple[str, str]], settings: copies.CopySettings) -> dict[str, Any]:

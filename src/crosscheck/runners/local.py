@@ -1,20 +1,17 @@
 """The local runner: every stage in this process, in pipeline order.
 
-``run`` is exactly :func:`crosscheck.pipeline.run`; ``run_stories`` cleans
-every input, hands the documents in time order to a story-assignment function,
-and analyses each story in turn. It is the reference the cluster runner is
-checked against (tests/runners).
+``run`` is exactly :func:`crosscheck.pipeline.run`; ``analyze_stories`` runs
+:func:`crosscheck.pipeline.analyze_story` over stored stories (those
+``crosscheck stories`` found) one after the other. It is the reference the
+cluster runner is checked against (tests/runners).
 """
 
 from __future__ import annotations
 
 from typing import Iterable
 
-from .. import clean, pipeline
-from ..ingest import read_inputs
-from ..records import RawDocument, Skipped
+from .. import pipeline
 from ..store import Store
-from .common import AssignStories, StoriesSummary, stories_in_order, time_order
 
 
 class LocalRunner:
@@ -24,22 +21,11 @@ class LocalRunner:
             progress: pipeline.Progress | None = None) -> pipeline.RunSummary:
         return pipeline.run(paths, store, story, settings, progress)
 
-    def run_stories(self, paths: Iterable[str], store: Store, assign: AssignStories,
-                    settings: pipeline.Settings | None = None,
-                    progress: pipeline.Progress | None = None) -> StoriesSummary:
+    def analyze_stories(self, store: Store, stories: Iterable[str], settings: pipeline.Settings | None = None,
+                        progress: pipeline.Progress | None = None) -> dict[str, list[str]]:
+        """Every stage of each stored story; returns the stages run, by story."""
         settings = settings or pipeline.Settings()
-        raws: list[RawDocument] = []
-        skipped: list[Skipped] = []
-        for item in read_inputs(paths, max_file_bytes=settings.max_file_bytes):
-            (skipped if isinstance(item, Skipped) else raws).append(item)
-        n_process = settings.processes if len(raws) >= pipeline.PARALLEL_PARSE_FROM else 1
-        ordered = time_order(clean.clean_stream(raws, n_process=n_process))
-        summaries = []
-        for story, documents in stories_in_order(ordered, assign(ordered)).items():
-            new = store.add_documents(story, documents)
-            ran = pipeline.analyze_story(store, story, settings, progress)
-            summaries.append(pipeline.RunSummary(story, len(documents), new, [], ran))
-        return StoriesSummary(summaries, len(ordered), skipped)
+        return {story: pipeline.analyze_story(store, story, settings, progress) for story in stories}
 
     def close(self) -> None:
         pass
