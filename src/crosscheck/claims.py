@@ -384,9 +384,12 @@ def _is_a_name(doc, m: re.Match) -> bool:
         return False
     first, last = span[0], span[-1]
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    if m.group("num").lower() == "one":
-        return not (nxt is not None and (nxt.pos_ in ("NOUN", "ADJ", "PROPN") or nxt.lower_ == "of"))
     prev = doc[first.i - 1] if first.i > 0 else None
+    if m.group("num").lower() == "one":
+        # "the same one", "each one they lose": a pronoun; "one died", "killed one and injured three": a count.
+        if prev is not None and (prev.pos_ in ("DET", "ADJ") or prev.lower_ in ("each", "any", "another", "every")):
+            return not (nxt is not None and (nxt.pos_ in ("NOUN", "ADJ", "PROPN") or nxt.lower_ == "of"))
+        return not (nxt is not None and (nxt.pos_ in ("NOUN", "ADJ", "PROPN", "VERB", "AUX", "CCONJ") or nxt.lower_ == "of"))
     if m.group("num").lower() == "half":
         return (nxt is not None and nxt.text == "-") or (prev is not None and prev.lower_ in ("first", "second", "the"))
     if nxt is not None and nxt.lower_ in MONTHS and m.group("num").isdigit() and int(m.group("num")) <= 31:

@@ -201,3 +201,8 @@ def test_a_name_before_a_verb_and_fraction_slashes():
 ])
 def test_spaced_dollar_prefixes_mil_and_unit_symbols(text, expected):
     assert parts(text) == expected
+
+
+def test_one_as_a_count_of_people():
+    assert [x.value for x in q("The blast killed one and injured three.")] == [1, 3]
+    assert [x.value for x in q("Officials said one died in the fire.")] == [1]
