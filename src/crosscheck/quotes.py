@@ -70,6 +70,8 @@ DESCRIPTIONS = re.compile(r"^(the|a|an)\s+(\w+\s+){0,3}(spokesman|spokeswoman|sp
                           r"coordinator|manager|trader|analyst|envoy|ambassador|senator|candidate|nominee|"
                           r"secretary|chairman|chairwoman|leader|aide|adviser|advisor|lawyer|attorney)\b", re.I)
 _OPEN = {"“": "”", '"': '"', "«": "»"}
+_MARKS = {"“", "”", '"', "«", "»"}
+_NEXT_MARK = re.compile('[“"«]')
 MIN_QUOTE_WORDS = 2  # shorter quotes are kept only when a speech verb attributes them
 MIN_UNATTRIBUTED_WORDS = 4  # shorter unattributed quotes are scare quotes or titles
 SAME_QUOTE_RATIO = 88  # rapidfuzz ratio of normalised texts for "the same quote, maybe reworded"
@@ -105,15 +107,13 @@ def _closing(para: str, start: int, mark: str) -> int:
     """
     if mark == "«":
         return para.find("»", start)
-    j = start
-    while j < len(para):
-        c = para[j]
-        if c in "”\"":
+    found = [j for j in (para.find("”", start), para.find('"', start)) if j != -1]
+    j = para.find("“", start) if mark != '"' else -1
+    while j != -1 and (not found or j < min(found)):
+        if para[j - 1] in ",.?!" and (j + 1 == len(para) or para[j + 1] == " "):
             return j
-        if c == "“" and mark != '"' and para[j - 1] in ",.?!" and (j + 1 == len(para) or para[j + 1] == " "):
-            return j
-        j += 1
-    return -1
+        j = para.find("“", j + 1)
+    return min(found) if found else -1
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
@@ -141,7 +141,8 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((p_start + i + 1, p_start + j))
                 i = j + 1
                 continue
-            i += 1
+            nxt = _NEXT_MARK.search(para, i + 1)
+            i = nxt.start() if nxt else len(para)
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
@@ -208,7 +209,8 @@ def _subject(verb, inside, depth: int = 0):
         i = verb.i - 1
         while i >= 0 and verb.doc[i].is_punct and verb.i - i <= 2:
             i -= 1
-        if i >= 0 and verb.doc[i].ent_type_ == "PERSON" and not inside(verb.doc[i].idx) and i < verb.i - 1:
+        if (i >= 0 and verb.doc[i].ent_type_ == "PERSON" and not inside(verb.doc[i].idx) and i < verb.i - 1
+                and verb.tag_ not in ("VBG", "VBN")):  # "cut into Bush, calling him ...": Bush is not the caller
             ent = next((e for e in verb.doc.ents if e.start <= i < e.end), None)
             if ent is not None:
                 return ent.root
@@ -232,9 +234,14 @@ def _speaker_span(subj):
         if c.dep_ in ("relcl", "acl", "punct", "advcl") or (c.dep_ == "appos" and c.i > subj.i and
                                                             subj.ent_type_ == "PERSON"):
             drop.update(t.i for t in c.subtree)
-    kept = [t.i for t in subj.subtree if t.i not in drop]
-    left, right = min(kept), max(kept)
+    kept = {t.i for t in subj.subtree if t.i not in drop}
+    # The phrase never runs across a quote mark: a bad parse may hang the quote and its verb on the name.
     doc = subj.doc
+    left, right = subj.i, subj.i
+    while left - 1 >= min(kept) and doc[left - 1].text not in _MARKS:
+        left -= 1
+    while right + 1 <= max(kept) and doc[right + 1].text not in _MARKS:
+        right += 1
     while right > left and doc[right].is_punct:
         right -= 1
     while left < right and doc[left].is_punct:
@@ -258,7 +265,9 @@ def _governor(sent, part: tuple[int, int], inside):
         came_from = t
         while h.i not in seen and not inside(h.idx):
             seen.add(h.i)
-            if h.pos_ in _VERBAL or h.lower_ == "according":
+            # "Trump did post on Twitter that ...": a verb the tagger took for a noun still has its subject.
+            if h.pos_ in _VERBAL or h.lower_ == "according" or (
+                    h.dep_ == "ROOT" and any(c.dep_ in ("nsubj", "aux") for c in h.children)):
                 subj = _subject(h, inside)
                 if subj is not None:
                     chain.append((depth, h, subj, came_from.dep_ == "ccomp"))
@@ -279,17 +288,17 @@ def _governor(sent, part: tuple[int, int], inside):
         if speech:
             # The outermost verb of saying: "Bolton said he would advise ..." is Bolton's.
             _, verb, subj, _ = max(speech, key=lambda c: c[0])
-            return verb, subj, True
+            return verb, subj, True, True
     # A verb whose clausal complement holds the quote attributes it, said or thought:
     # "Paul Ryan worried that the safety net was becoming “a hammock”" is Ryan's, not the net's.
     thought = [c for c in chain if c[3]]
     if thought:
         _, verb, subj, _ = max(thought, key=lambda c: c[0])
-        return verb, subj, False
+        return verb, subj, False, True
     for group in (chain, attached):
         if group:
             _, verb, subj, _ = min(group, key=lambda c: c[0])
-            return verb, subj, False
+            return verb, subj, False, False
     return None
 
 
@@ -449,7 +458,7 @@ def _speaker_sentence_before(f: Found, text: str, doc, inside):
 def _set_speaker_tokens(f: Found, cue, name, basis: str, head=None) -> None:
     head = head or _phrase_head(name) or name[-1]
     f.speaker_start, f.speaker_end = name[0].idx, name[-1].idx + len(name[-1].text)
-    f.speaker_text = name[0].doc.text[f.speaker_start:f.speaker_end]
+    f.speaker_text = name[0].doc[name[0].i:name[-1].i + 1].text  # (doc.text would rebuild the whole text)
     f.speaker_head = (head.idx, head.idx + len(head.text))
     f.cue = cue.text
     f.basis = basis
@@ -528,7 +537,8 @@ def _attribute(f: Found, text: str, doc, inside) -> None:
             return
     if weak:
         _set_speaker(f, weak[0], weak[1], "sentence")
-        f.cue = None  # governed by a verb, but not one of saying
+        if not weak[3]:
+            f.cue = None  # governed by a verb, but not one of saying or thinking
 
 
 def _find(document: Document, doc) -> list[Found]:
@@ -763,7 +773,7 @@ class _People:
                     covered.append((m.start, m.end))
         if doc is not None:
             # spaCy's own names where the entity stage gave none (or no entities were given).
-            persons = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+            persons = list(dict.fromkeys(_strip_title(ent.text) for ent in doc.ents if ent.label_ == "PERSON"))
             for ent in doc.ents:
                 if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
                     continue
@@ -806,11 +816,10 @@ class _People:
         return None
 
 
-def _full_name(name: str, persons) -> str:
-    """"Smith" -> "John Smith" when the report names John Smith in full."""
+def _full_name(name: str, persons: list[str]) -> str:
+    """"Smith" -> "John Smith" when the report names John Smith in full (``persons``: names, titles stripped)."""
     best = name
-    for p in persons:
-        full = _strip_title(p.text)
+    for full in persons:
         if len(full) > len(best) and (full.endswith(" " + name) or full == name):
             best = full
     return best
