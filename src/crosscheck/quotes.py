@@ -41,12 +41,12 @@ lament bemoan decry criticize criticise praise charge mock accuse blast slam rip
 repeat confide inform advise recommend propose read put sum summarize summarise begin go point insist tell
 predict thank lash fire hit attack dismiss deride ridicule brand name refer reveal disclose concur protest
 bark snap fume gush beam sigh laugh grumble rage roar muse interject interrupt chime offer volunteer tease
-exhort condemn denounce
+exhort condemn denounce react
 """.split())
 # Inflected forms of speech verbs, for the attribution right after a quote, where the tagger often
 # errs (after a closing mark "notes" is a plural noun, "Tulsa" a verb): read by form, not by tag.
 SPEECH_FORMS = frozenset("""
-said says told tells added adds wrote writes warned warns asked asks noted notes explained explains continued
+reacted quoted said says told tells added adds wrote writes warned warns asked asks noted notes explained explains continued
 continues argued argues insisted insists declared declares replied replies responded responds tweeted tweets
 posted recalled recalls joked jokes quipped quips stated states announced announces claimed claims shouted
 shouts exhorted exclaimed cautioned stressed stresses observed observes remarked remarks concluded concludes
@@ -97,6 +97,7 @@ class Found:
     parts: list[tuple[int, int]] = field(default_factory=list)  # the quoted pieces, without what lies between
     cue: str | None = None  # the verb that attributes it ("said", "told"), when one does
     speaker_head: tuple[int, int] | None = None  # the head word of the speaker phrase ("spokesman", "Smith")
+    cue_start: int | None = None  # where the cue is, to tell one attribution from two by the same speaker
 
 
 def _closing(para: str, start: int, mark: str) -> int:
@@ -324,6 +325,7 @@ def _set_speaker(f: Found, verb, subj, basis: str) -> None:
     head = subj.head.head if subj.lower_ == "who" and subj.head.dep_ == "relcl" else subj
     f.speaker_head = (head.idx, head.idx + len(head.text))
     f.cue = verb.text
+    f.cue_start = verb.idx
     f.basis = basis
 
 
@@ -461,6 +463,7 @@ def _set_speaker_tokens(f: Found, cue, name, basis: str, head=None) -> None:
     f.speaker_text = name[0].doc[name[0].i:name[-1].i + 1].text  # (doc.text would rebuild the whole text)
     f.speaker_head = (head.idx, head.idx + len(head.text))
     f.cue = cue.text
+    f.cue_start = cue.idx
     f.basis = basis
 
 
@@ -515,6 +518,15 @@ def _attribute(f: Found, text: str, doc, inside) -> None:
                 return
     # 4. A clause that ends in a colon introduces the quote: "He then listed them:\n“...”".
     before = text[:f.start - 1].rstrip(" “\"\n")
+    if before.endswith(","):
+        # "Ryan said,“Look, ...”": a clause of saying that ends in a comma at the opening mark.
+        end = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        prev = end[0].nbor(-1) if end is not None and end[0].i > 0 else None
+        if prev is not None and _is_cue(prev) and not inside(prev.idx):
+            subj = _subject(prev, inside)
+            if subj is not None:
+                _set_speaker(f, prev, subj, "sentence")
+                return
     if before.endswith(":"):
         end = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
         if end is not None:
@@ -581,13 +593,15 @@ def _find(document: Document, doc) -> list[Found]:
         if f.speaker_start is not None or prev.speaker_start is None:
             continue
         gap = text[prev.end:f.start]
+        words = len(re.findall(r"\w+", gap))  # the marks themselves are not words
+        attribution_between = prev.end <= prev.speaker_start < f.start
         if "\n" not in gap:
             # Only a few words between, or the attribution of the first part: "...,” X said, when ... “...”
-            if len(gap.split()) > 3 and not prev.end <= prev.speaker_start < f.start:
+            if words > 3 and not attribution_between:
                 continue
             basis = "same paragraph"
         elif (gap.count("\n") <= 2 and text[f.start - 1:f.start] in _OPEN and text[f.start - 2:f.start - 1] == "\n"
-              and len(gap.split()) <= 25):
+              and (words <= 25 or attribution_between and words <= 45)):
             # A paragraph that is only a quote goes on from the quoted speaker of the paragraph before.
             basis = "previous paragraph"
         else:
@@ -602,7 +616,7 @@ def _find(document: Document, doc) -> list[Found]:
         prev = joined[-1] if joined else None
         # Likewise the quoted bits of one attribution: she praised “the progress” and her commitment “to ...”.
         if prev is not None and f.speaker_start is not None and prev.speaker_start == f.speaker_start and (
-                f.basis == "same paragraph" or "\n" not in text[prev.end:f.start]):
+                f.basis == "same paragraph" or "\n" not in text[prev.end:f.start] and f.cue_start == prev.cue_start):
             prev.middle = prev.middle or (prev.parts[-1][1], f.parts[0][0])
             prev.text += " … " + f.text
             prev.end = f.end
