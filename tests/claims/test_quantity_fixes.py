@@ -206,3 +206,21 @@ def test_spaced_dollar_prefixes_mil_and_unit_symbols(text, expected):
 def test_one_as_a_count_of_people():
     assert [x.value for x in q("The blast killed one and injured three.")] == [1, 3]
     assert [x.value for x in q("Officials said one died in the fire.")] == [1]
+
+
+def test_a_second_figure_of_a_count_carries_its_noun():
+    text = "The launches offer 435 homes by open sale and 187 by tender."
+    homes, tender = q(text)
+    assert text[slice(*tender.counted)] == "homes"
+    text = "Sales rose to 3.9 million headsets, up from 2.4 million in 2017."
+    assert text[slice(*q(text)[1].counted)] == "headsets"
+    five, price = q("It costs 2,435,000 yen for the 5 speed version and 2,380,000 for the other.")[1:]
+    assert price.counted is None  # "speed" is not a count a second figure leaves out
+
+
+def test_ages_from_the_verb_be_and_index_levels_in_points():
+    [age] = q("He will be 35 by the end of the year.")
+    assert age.unit == "years old"
+    text = "The index edged down 0.03% to a close of 1,463.87 points, while another climbed 0.1% to 1,333.18."
+    level = q(text)[-1]
+    assert level.value == 1333.18 and text[slice(*level.counted)] == "points"
