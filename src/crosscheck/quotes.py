@@ -440,18 +440,25 @@ def _label_before_colon(doc, text: str, colon: int, inside):
 def _speaker_sentence_before(f: Found, text: str, doc, inside):
     """(verb, subject) of a sentence of saying that ends right before the quote in its paragraph."""
     head = text[:f.start - 1].rstrip(" “\"")
-    if not head or head[-1] not in ".!" or "\n" in text[len(head):f.start]:
+    # The quote opens its paragraph: the last sentence of the paragraph before may introduce it
+    # ("The DNC issued a statement apologizing to Sanders.\n\n“On behalf of everyone ...”").
+    opens_paragraph = "\n" in text[len(head):f.start]
+    head = head.rstrip()
+    if not head or head[-1] not in ".!" or (opens_paragraph and text[len(head):f.start].count("\n") > 2):
         return None
     end = doc.char_span(len(head) - 1, len(head), alignment_mode="expand")
     if end is None:
         return None
     sent = end.sent
-    if sent.start_char < text.rfind("\n", 0, f.start) or any(inside(t.idx) for t in sent):
+    if sent.start_char < text.rfind("\n", 0, len(head)) or any(inside(t.idx) for t in sent):
         return None
     root = sent.root
-    if root.lemma_.lower() not in SPEECH_VERBS | {"agree", "disagree"} or root.pos_ not in _VERBAL:
+    statement = root.lemma_.lower() in ("issue", "release") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("statement", "comment", "apology") for c in root.children)
+    if not statement and (root.lemma_.lower() not in SPEECH_VERBS | {"agree", "disagree"}
+                          or root.pos_ not in _VERBAL):
         return None
-    if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in root.children):
+    if any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and not opens_paragraph) for c in root.children):
         return None  # "X said the plan would fail." reports something of its own
     subj = _subject(root, inside)
     return (root, subj) if subj is not None else None
