@@ -117,6 +117,9 @@ def _counted_name(text: str, doc, span: tuple[int, int]) -> str | None:
     tokens = doc.char_span(*span, alignment_mode="expand") if doc is not None else None
     if tokens is None:
         return None
+    # The head is the first noun not followed by another noun; what comes after it qualifies it.
+    head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN") and (t.i + 1 >= tokens.end or
+                                                                    doc[t.i + 1].pos_ not in ("NOUN", "PROPN"))), None)
     groups: list[list] = [[]]
     for t in tokens:
         if t.tag_ == "POS":  # "Johnson's deputies" -> "johnson deputy"
@@ -131,9 +134,14 @@ def _counted_name(text: str, doc, span: tuple[int, int]) -> str | None:
             words.append("".join(t.text_with_ws for t in group).strip().lower())
             continue
         t = group[0]
-        if t.pos_ in _DROP_POS or t.pos_ in ("VERB", "AUX", "ADV") or t.lower_ in QUANTIFIERS:
+        after_head = head is not None and t.i > head.i
+        if t.pos_ in _DROP_POS or t.pos_ in ("AUX", "ADV") or (t.pos_ == "VERB" and not after_head) \
+                or t.lower_ in QUANTIFIERS:
             continue
-        words.append(t.lemma_.lower() if t.pos_ in ("NOUN", "ADJ") else t.lower_)
+        lemma = t.lemma_.lower() if t.pos_ in ("NOUN", "ADJ") else t.lower_
+        if t.tag_ == "JJS" and lemma == t.lower_ and lemma.endswith("est"):  # "realest" -> "real", "biggest" -> "big"
+            lemma = lemma[:-4] if len(lemma) > 5 and lemma[-4] == lemma[-5] else lemma[:-3]
+        words.append(lemma)
     if not words:
         return None
     if words[-1] != "people":  # the benchmark keeps "people" as written

@@ -480,7 +480,14 @@ def _subject(doc, q: Quantity) -> str | None:
         if pobj:
             words = [t.text for t in doc[span[-1].i + 1: pobj[0].i + 1]]
             head = pobj[0]
-            q.counted = (doc[span[-1].i + 2].idx, pobj[0].idx + len(pobj[0].text))  # "one of [the best speakers]"
+            # "one of [the proudest moments in his life]": the noun with what qualifies it, not a relative clause.
+            last = pobj[0]
+            if q.text.lower() == "one":  # only "one of" names one member of the whole described set
+                for t in doc[pobj[0].i + 1:max(x.i for x in pobj[0].subtree) + 1]:
+                    if t.is_punct or t.lower_ in ("with", "that", "which", "who", "whom", "whose") or t.dep_ == "relcl":
+                        break
+                    last = t
+            q.counted = (doc[span[-1].i + 2].idx, last.idx + len(last.text))
     anchor = head if head is not None else num
     # The verb the quantity hangs from, through prepositions: "moved 4,000 tonnes of food".
     verb = None

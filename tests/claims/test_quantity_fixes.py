@@ -224,3 +224,11 @@ def test_ages_from_the_verb_be_and_index_levels_in_points():
     text = "The index edged down 0.03% to a close of 1,463.87 points, while another climbed 0.1% to 1,333.18."
     level = q(text)[-1]
     assert level.value == 1333.18 and text[slice(*level.counted)] == "points"
+
+
+def test_one_of_counts_a_member_of_the_whole_described_set():
+    text = "It was one of the proudest moments in his life, which he told us about."
+    [one] = q(text)
+    assert text[slice(*one.counted)] == "the proudest moments in his life"
+    text = "Two of Johnson's deputies were fired."
+    assert text[slice(*q(text)[0].counted)] == "Johnson's deputies"
