@@ -117,7 +117,8 @@ _PCT = r"\s?(?:%|per ?cent\b|percent\b|(?<=\d)pc\b)"
 _TO = r"(?:\s?(?:–|to|and)\s?|-\s?|\s[-–]\s)"
 _CURWORD = "|".join(sorted((re.escape(u) for u in CURRENCY_WORDS if u != "€"), key=len, reverse=True))
 _BOUND = "|".join(sorted((re.escape(b) for b, _ in BOUNDS), key=len, reverse=True))
-_RATE = "|".join(sorted((re.escape(r) for r in RATES), key=len, reverse=True))
+# "a day" is also written "a-day" ("a 52,000 barrel-a-day refinery").
+_RATE = "|".join(sorted((re.escape(r).replace(r"\ ", r"[\s-]") for r in RATES), key=len, reverse=True))
 
 QUANTITY = re.compile(
     rf"(?P<by>(?<=\bby\s))?(?P<bound>\b(?:{_BOUND})\s+)?"
@@ -133,7 +134,7 @@ QUANTITY = re.compile(
     rf"(?P<pct>{_PCT})?"
     rf"(?:[\s-]?(?P<unit>(?:{_UNIT}))(?!\w))?"
     rf"(?:\s?(?P<cursym>€)|\s(?P<curword>{_CURWORD})\b)?"
-    rf"(?:\s(?P<rate>{_RATE})\b(?!\s+(?:earlier|ago|before|later|after)\b))?"
+    rf"(?:[\s-](?P<rate>{_RATE})\b(?!\s+(?:earlier|ago|before|later|after)\b))?"
     rf"|(?P<bound_v>\b(?:{_BOUND})\s+)?\b(?P<vague>{_VAGUE})\b",
     re.IGNORECASE)
 
@@ -292,7 +293,7 @@ def extract_quantities(text: str, doc=None) -> list[Quantity]:
         bound = dict(BOUNDS).get((m.group("bound") or "").strip().lower(), "exact")
         if value_max is not None:
             bound = "range"
-        rate = RATES.get(m.group("rate").lower()) if m.group("rate") else None
+        rate = RATES.get(re.sub(r"[\s-]+", " ", m.group("rate").lower())) if m.group("rate") else None
         out.append(Quantity(start, end, text[start:end], value, value_max, unit, bound,
                             normalise(value, value_max, unit, rate), rate))
     if doc is not None:

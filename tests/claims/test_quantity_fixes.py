@@ -232,3 +232,8 @@ def test_one_of_counts_a_member_of_the_whole_described_set():
     assert text[slice(*one.counted)] == "the proudest moments in his life"
     text = "Two of Johnson's deputies were fired."
     assert text[slice(*q(text)[0].counted)] == "Johnson's deputies"
+
+
+def test_hyphenated_rates():
+    [refinery] = q("The city hosts one 52,000 barrel-a-day refinery.")[-1:]
+    assert (refinery.value, refinery.rate) == (52000, "day")
