@@ -56,6 +56,12 @@ chanted testified testifies recounted recounts reiterated reiterates agreed agre
 """.split())
 _NOT_A_SUBJECT = {"that", "when", "while", "after", "before", "because", "if", "as", "since", "but", "and", "so",
                   "then", "also", "which", "who", "where", "although", "though"}
+# Nouns of saying whose owner is the speaker: "her claim that ...", "Trump's remark that ...".
+SAYING_NOUNS = frozenset("""
+claim claims statement remark comment comments assertion argument insistence promise pledge warning suggestion
+declaration admission denial accusation charge allegation prediction vow call description characterization
+words remarks view belief contention message tweet response reply answer testimony
+""".split())
 # Who may be quoted without a name in reported speech: "the spokesman said that ...".
 SPEAKER_NOUNS = frozenset("""
 spokesman spokeswoman spokesperson official officials minister president governor commander general chief head
@@ -272,6 +278,17 @@ def _governor(sent, part: tuple[int, int], inside):
                 subj = _subject(h, inside)
                 if subj is not None:
                     chain.append((depth, h, subj, came_from.dep_ == "ccomp"))
+                # "Clinton, a top aide said, “is very confident”": a parenthetical attribution.
+                for c in h.children:
+                    if c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH_VERBS and not inside(c.idx):
+                        said_by = _subject(c, inside)
+                        if said_by is not None and said_by.i != (subj.i if subj is not None else -1):
+                            chain.append((depth + 1, c, said_by, True))
+            elif h.pos_ == "NOUN" and h.lemma_.lower() in SAYING_NOUNS:
+                # "her claim that she “never sent” ...", "Albright's remark that ...": the owner said it.
+                owner = next((c for c in h.children if c.dep_ == "poss" and not inside(c.idx)), None)
+                if owner is not None:
+                    chain.append((depth, h, owner, True))
             if h.head.i == h.i:
                 break
             came_from, h, depth = h, h.head, depth + 1
@@ -285,7 +302,7 @@ def _governor(sent, part: tuple[int, int], inside):
             if subj is not None:
                 attached.append((0, t, subj, False))
     for group in (chain, attached):
-        speech = [c for c in group if c[1].lemma_.lower() in SPEECH_VERBS or c[1].lower_ == "according"]
+        speech = [c for c in group if c[1].lemma_.lower() in SPEECH_VERBS | SAYING_NOUNS or c[1].lower_ == "according"]
         if speech:
             # The outermost verb of saying: "Bolton said he would advise ..." is Bolton's.
             _, verb, subj, _ = max(speech, key=lambda c: c[0])

@@ -328,3 +328,13 @@ def test_relative_pronoun_is_written_who_and_resolved_to_its_antecedent():
     d = make_doc("a", "Senator Ann Blake, who said the bill was “a disaster for farmers,” voted no.")
     (q,) = [q for q in _one([d]) if q.kind == "direct"]
     assert q.speaker_text == "who" and q.speaker == "Ann Blake"
+
+
+def test_parenthetical_attribution_names_the_speaker():
+    (q,) = direct("The plan, the mayor said, “will cost far too much” for the city.")
+    assert speaker_of(q) == "the mayor"
+
+
+def test_owner_of_a_noun_of_saying_is_the_speaker():
+    (q,) = direct("The audit undercut her claim that she “never sent or received classified information” at all.")
+    assert speaker_of(q) == "her"
