@@ -134,7 +134,9 @@ QUANTITY = re.compile(
     rf"(?P<pct>{_PCT})?"
     rf"(?:[\s-]?(?P<unit>(?:{_UNIT}))(?!\w))?"
     rf"(?:\s?(?P<cursym>€)|\s(?P<curword>{_CURWORD})\b)?"
-    rf"(?:[\s-](?P<rate>{_RATE})\b(?!\s+(?:earlier|ago|before|later|after)\b))?"
+    rf"(?:[\s-](?P<rate>{_RATE})\b(?!\s+(?:earlier|ago|before|later|after)\b)"
+    # A conversion in brackets may stand between an amount and its rate: "C $6 (US $4.46) per share".
+    rf"|(?=\s\([^()]{{1,40}}\)[\s-](?P<rate_p>{_RATE})\b)|(?=\)[\s-](?P<rate_c>{_RATE})\b))?"
     rf"|(?P<bound_v>\b(?:{_BOUND})\s+)?\b(?P<vague>{_VAGUE})\b",
     re.IGNORECASE)
 
@@ -293,7 +295,8 @@ def extract_quantities(text: str, doc=None) -> list[Quantity]:
         bound = dict(BOUNDS).get((m.group("bound") or "").strip().lower(), "exact")
         if value_max is not None:
             bound = "range"
-        rate = RATES.get(re.sub(r"[\s-]+", " ", m.group("rate").lower())) if m.group("rate") else None
+        written_rate = m.group("rate") or m.group("rate_p") or m.group("rate_c")
+        rate = RATES.get(re.sub(r"[\s-]+", " ", written_rate.lower())) if written_rate else None
         out.append(Quantity(start, end, text[start:end], value, value_max, unit, bound,
                             normalise(value, value_max, unit, rate), rate))
     if doc is not None:
@@ -358,6 +361,10 @@ def _is_an_age(doc, q: Quantity) -> bool:
         before = doc[span.start - 2]
     after = doc[span.end] if span.end < len(doc) else None
     if before.ent_type_ == "PERSON" and after is not None and (after.text == "," or after.pos_ in ("AUX", "VERB")):
+        return True
+    # "Maddon, 66, has ...": a name, then the figure between commas.
+    if (before.pos_ == "PROPN" and before.text[:1].isupper() and doc[span.start - 1].text == ","
+            and after is not None and after.text == ","):
         return True
     num = span[-1]
     if num.dep_ in ("attr", "acomp") and num.head.lemma_ == "be":

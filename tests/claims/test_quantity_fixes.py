@@ -237,3 +237,14 @@ def test_one_of_counts_a_member_of_the_whole_described_set():
 def test_hyphenated_rates():
     [refinery] = q("The city hosts one 52,000 barrel-a-day refinery.")[-1:]
     assert (refinery.value, refinery.rate) == (52000, "day")
+
+
+def test_a_rate_after_a_bracketed_conversion():
+    cad, usd = q("Holders were offered C $6 (US $4.46) per share in cash.")
+    assert (cad.unit, cad.rate, usd.unit, usd.rate) == ("CAD", "share", "USD", "share")
+    [ils, usd] = q("It is a 9 billion shekels ($2.408 billion) a year industry.")
+    assert ils.rate == "year"
+
+
+def test_an_age_between_commas_after_a_name():
+    assert q("Maddon, 66, has used the downtime well.")[0].unit == "years old"
