@@ -313,6 +313,8 @@ _TO_LEVEL = re.compile(r"^[\s,]*(?:to|at)(?:\s+(?:a\s+)?(?:close|end)\s+(?:of|at
 # What may join a count to a second figure of the same thing: "435 homes by open sale and 187 by
 # tender", "3.9 million headsets, up from 2.4 million"; no figure may come between.
 _ELLIPSIS = re.compile(r"^[^\d.;:]{0,40}?\b(?:and|or|including|up from|down from|from|compared with|versus|vs\.?)\s*$")
+# What may join a measured figure to a second one whose unit is left out: "84.75 cents, while the lowest is 74.07".
+_UNIT_ELLIPSIS = re.compile(r"^[^\d;:]{0,40}?\b(?:and|or|but|while|whereas|versus|vs\.?|compared with)\b[^\d;:]{0,30}$")
 _PERSON_PRONOUNS = {"he", "she", "who", "i", "you", "we", "they"}
 
 
@@ -322,6 +324,12 @@ def _ages_and_carried_units(text: str, doc, quantities: list[Quantity]) -> None:
     - a second figure of a count carries its counted noun ("435 homes by open sale and 187 by tender");
     - a figure after a person's name, or what a person "is", is an age ("Maddon, 66, said", "he will be 35");
     - an index level quoted to two decimals beside a move in points is in points."""
+    for q, following in zip(quantities, quantities[1:]):
+        # "about 8 or $9": a currency written on the second of two alternatives applies to both.
+        if (q.unit is None and q.counted is None and following.unit is not None and following.unit.isupper()
+                and re.fullmatch(r"\s+(?:or|to|and)\s+", text[q.end:following.start])):
+            q.unit = following.unit
+            q.normalized = normalise(q.value, q.value_max, q.unit, q.rate)
     previous: Quantity | None = None
     for q in quantities:
         plain = q.unit is None and q.counted is None and q.value_max is None and q.value is not None
@@ -334,6 +342,11 @@ def _ages_and_carried_units(text: str, doc, quantities: list[Quantity]) -> None:
                 and _plural_at(doc, previous.counted[1]):
             q.counted = previous.counted
             q.subject = q.subject or previous.subject
+        elif (plain and gap is not None and previous.unit is not None and _UNIT_ELLIPSIS.match(gap)
+              and not text[:previous.start].rstrip().endswith("(")  # a conversion in brackets is not the unit meant
+              and re.match(r"\s*(?:[.,;)]|$)", text[q.end:q.end + 2])):
+            q.unit, q.rate = previous.unit, previous.rate  # "rose by 2 percent but the Nasdaq fell by 1."
+            q.normalized = normalise(q.value, q.value_max, q.unit, q.rate)
         elif bare and q.value == int(q.value) and 1 <= q.value <= 120 and _is_an_age(doc, q):
             q.unit = "years old"
             q.normalized = normalise(q.value, q.value_max, q.unit, q.rate)

@@ -248,3 +248,13 @@ def test_a_rate_after_a_bracketed_conversion():
 
 def test_an_age_between_commas_after_a_name():
     assert q("Maddon, 66, has used the downtime well.")[0].unit == "years old"
+
+
+@pytest.mark.parametrize("text,units", [
+    ("The DAX rose by 2 percent but the Nasdaq fell by 1.", ["%", "%"]),
+    ("The highest forecast is 84.75 cents, while the lowest is 74.07.", ["cents", "cents"]),
+    ("It costs about 8 or $9.", ["USD", "USD"]),
+    ("Prices rose 5% and 3 people died.", ["%", None]),
+])
+def test_a_unit_left_out_of_a_second_figure(text, units):
+    assert [x.unit for x in q(text)] == units
