@@ -193,9 +193,8 @@ def _subject(verb, inside, depth: int = 0):
                         if objs:
                             return objs[0]
                 continue  # "was asked": the one asked is not the speaker
-            if c.lower_ in ("that", "which") and verb.dep_ == "relcl":
-                return verb.head
-            # "who" stays the speaker as written; _set_speaker points its head at the one it stands for.
+            # A relative pronoun ("who", "which") stays the speaker as written; _set_speaker points
+            # its head at the one it stands for.
             return c
     if verb.lower_ == "according":
         for to in verb.children:
@@ -245,9 +244,9 @@ def _speaker_span(subj):
     # The phrase never runs across a quote mark: a bad parse may hang the quote and its verb on the name.
     doc = subj.doc
     left, right = subj.i, subj.i
-    while left - 1 >= min(kept) and doc[left - 1].text not in _MARKS:
+    while left - 1 >= min(kept) and doc[left - 1].text not in _MARKS and "\n" not in doc[left - 1].text:
         left -= 1
-    while right + 1 <= max(kept) and doc[right + 1].text not in _MARKS:
+    while right + 1 <= max(kept) and doc[right + 1].text not in _MARKS and "\n" not in doc[right + 1].text:
         right += 1
     while right > left and doc[right].is_punct:
         right -= 1
@@ -339,7 +338,8 @@ def _clause_speaker(span, inside):
 def _set_speaker(f: Found, verb, subj, basis: str) -> None:
     span = _speaker_span(subj)
     f.speaker_text, f.speaker_start, f.speaker_end = span.text, span.start_char, span.end_char
-    head = subj.head.head if subj.lower_ == "who" and subj.head.dep_ == "relcl" else subj
+    relative = subj.lower_ in ("who", "that", "which") and subj.head.dep_ == "relcl"
+    head = subj.head.head if relative else subj
     f.speaker_head = (head.idx, head.idx + len(head.text))
     f.cue = verb.text
     f.cue_start = verb.idx
@@ -873,6 +873,9 @@ def _resolve_speaker(f: Found, people: _People, text: str) -> tuple[str | None, 
     if hit:
         return hit[0], hit[1], f.basis
     low = written.lower()
+    if low in ("who", "that", "which") and head != (f.speaker_start, f.speaker_end):
+        # A relative pronoun stands for the phrase it hangs on ("the report, which said ..."); go on with it.
+        written, low = text[head[0]:head[1]], text[head[0]:head[1]].lower()
     if low in PRONOUNS:
         labels = ("PERSON",) if low in ("he", "she", "i", "him", "her", "you") else ("ORG", "NORP", "GPE", "PERSON")
         found = people.before(f.speaker_start, labels)

@@ -338,3 +338,9 @@ def test_parenthetical_attribution_names_the_speaker():
 def test_owner_of_a_noun_of_saying_is_the_speaker():
     (q,) = direct("The audit undercut her claim that she “never sent or received classified information” at all.")
     assert speaker_of(q) == "her"
+
+
+def test_relative_which_is_never_the_speaker_name():
+    d = make_doc("a", "Oxfam published a report, which said the dam was “beyond repair after the storm.”")
+    (q,) = [q for q in _one([d]) if q.kind == "direct"]
+    assert q.speaker_text == "which" and q.speaker == "report"
