@@ -123,7 +123,7 @@ _RATE = "|".join(sorted((re.escape(r).replace(r"\ ", r"[\s-]") for r in RATES), 
 QUANTITY = re.compile(
     rf"(?P<by>(?<=\bby\s))?(?P<bound>\b(?:{_BOUND})\s+)?"
     rf"(?:between\s+)?"
-    rf"(?P<sign>(?<![\w.,-])(?:minus[\s-]?|[-−](?=[\d$€£.])))?"
+    rf"(?P<sign>(?<![\w.-])minus[\s-]?|(?<![\w.,-])[-−](?=[\d$€£.]))?"
     rf"(?P<cur>{_CUR})?(?(cur)(?P<sign2>-(?=\d))?)(?P<num>{_NUM}|\b(?:{_COMPOUND}|{_WORDNUM})\b)"
     rf"(?P<exp>\s?[×x]\s?10\s?(?:\^|\*\*)?\s?[−-]?\s?\d{{1,3}}(?![\d,]))?(?P<scale>{_SCALE})?"
     # "5% to 7%" is a range, "rose 6.5% to 164p" is not.
@@ -133,7 +133,7 @@ QUANTITY = re.compile(
     rf"(?:(?(by)(?(scale)(?!)|(?(cur)(?!)))){_TO}(?P<cur2>{_CUR})?(?P<num2>{_NUM}|\b(?:{_WORDNUM})\b)(?P<scale2>{_SCALE})?)?"
     rf"(?P<pct>{_PCT})?"
     rf"(?:[\s-]?(?P<unit>(?:{_UNIT}))(?!\w))?"
-    rf"(?:\s?(?P<cursym>€)|\s(?P<curword>{_CURWORD})\b)?"
+    rf"(?:\s?(?P<cursym>€)|\s(?P<curword>{_CURWORD})\b|\s?(?P<pence>(?-i:p))(?!\w|\.\w))?"
     rf"(?:[\s-](?P<rate>{_RATE})\b(?!\s+(?:earlier|ago|before|later|after)\b)"
     # A conversion in brackets may stand between an amount and its rate: "C $6 (US $4.46) per share".
     rf"|(?=\s\([^()]{{1,40}}\)[\s-](?P<rate_p>{_RATE})\b)|(?=\)[\s-](?P<rate_c>{_RATE})\b))?"
@@ -161,6 +161,9 @@ class Quantity:
     rate: str | None = None
     subject: str | None = None
     counted: tuple[int, int] | None = None  # character span of the noun phrase counted ("best wireless speakers")
+
+
+VIDEO_LINES = {144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320}  # "1080p" is a video format
 
 
 def _word_number(words: str) -> float | None:
@@ -287,8 +290,12 @@ def extract_quantities(text: str, doc=None) -> list[Quantity]:
                 unit = None
             elif unit == "G" and m.end("num") == m.start("unit") and 1 <= value <= 6:
                 unit = "generation"  # "5G", "4G": a mobile network generation, not grams
-        elif (m.group("scale") or "").lower() == "m" and re.match(r"\s+(deep|long|high|wide|tall|away|below|above)\b",
-                                                                  text[m.end():m.end() + 8]):
+        elif m.group("pence"):
+            if _to_number(num, None) in VIDEO_LINES:
+                continue  # "1080p" is a video format
+            unit = "GBX"  # "shares fell to 164p": pence
+        elif (m.group("scale") or "").lower() == "m" and re.match(
+                r"\s*(?:\([^()]{1,20}\))?[\s-]+(deep|long|high|wide|tall|away|below|above)\b", text[m.end():m.end() + 32]):
             # "5m deep" is metres, not millions.
             value = _to_number(num, None)
             unit = "m"
@@ -392,7 +399,8 @@ def _is_not_a_claim(text: str, m: re.Match, skip: list[tuple[int, int]]) -> bool
     before, after = text[max(0, num_start - 1):num_start], text[num_end:num_end + 1]
     # Part of a word or code ("COVID-19", "A320", "G7"), a time ("11:30"), or an ordinal.
     if (re.match(r"[A-Za-z]", before) and not m.group("cur")) or (after and re.match(r"[A-Za-z]", after) and not m.group("unit")
-                                         and not m.group("scale") and not m.group("pct")):
+                                         and not m.group("scale") and not m.group("pct")
+                                         and not m.group("pence")):
         return True
     if re.match(r"[:/⁄]", after) or re.match(r"[:/⁄]", before):
         return True
@@ -401,7 +409,7 @@ def _is_not_a_claim(text: str, m: re.Match, skip: list[tuple[int, int]]) -> bool
         return True
     if _CLOCK_AFTER.match(text, m.end("num")):  # "11.25 BST", "9.30pm": a time of day
         return True
-    has_unit = any(m.group(g) for g in ("cur", "curword", "cursym", "pct", "pct1", "unit", "scale", "scale2"))
+    has_unit = any(m.group(g) for g in ("cur", "curword", "cursym", "pence", "pct", "pct1", "unit", "scale", "scale2"))
     # spaCy's small model often calls a bare figure a DATE ("sales of 5835 units", "fell to 13176");
     # only a number that could be a year or a day is one.
     could_be_date = not re.search(r"[,.]", num) and (not num.isdigit() or int(num) <= 31 or 1000 <= int(num) <= 2200)
@@ -431,7 +439,8 @@ def _is_a_name(doc, m: re.Match) -> bool:
         joiner = doc.text[m.end("num"):m.start("num2")].strip()
         # "won 2-1", "tied at 89-89", "ISO 3888-2": a score or a code, not a range.
         return joiner == "-" and low is not None and high is not None and low >= high
-    if any(m.group(g) for g in ("cur", "curword", "cursym", "pct", "pct1", "unit", "scale", "num2", "bound", "sign")):
+    if any(m.group(g) for g in ("cur", "curword", "cursym", "pence", "pct", "pct1", "unit", "scale", "num2", "bound",
+                                "sign")):
         return False
     text = doc.text
     if INDEX_NAME.search(text[max(0, m.start("num") - 12):m.start("num")]):

@@ -258,3 +258,14 @@ def test_an_age_between_commas_after_a_name():
 ])
 def test_a_unit_left_out_of_a_second_figure(text, units):
     assert [x.unit for x in q(text)] == units
+
+
+def test_pence_and_not_video_formats():
+    assert parts("Vectura shares rose 6.5% to 164p.") == [(6.5, None, "%"), (164, None, "GBX")]
+    assert parts("Unite fell 68 p at 1112 p, the worst.") == [(68, None, "GBX"), (1112, None, "GBX")]
+    assert q("It streams in 1080p on most phones.") == []
+
+
+def test_minus_after_a_comma_and_metres_before_a_bracket():
+    assert [x.value for x in q("It is about minus 387 Fahrenheit, minus 233 Celsius.")] == [-387, -233]
+    assert parts("The 37m (121ft)-long skeleton was shown.")[0] == (37, None, "m")
