@@ -283,6 +283,10 @@ def _governor(sent, part: tuple[int, int], inside):
                         said_by = _subject(c, inside)
                         if said_by is not None and said_by.i != (subj.i if subj is not None else -1):
                             chain.append((depth + 1, c, said_by, True))
+                if h.dep_ == "conj" and h.lemma_.lower() in SPEECH_VERBS and subj is not None:
+                    # "calling him a “stiff” and accusing him of acting like a “spoiled child”":
+                    # the second verb of saying is an attribution of its own, not a part of the first.
+                    break
             elif h.pos_ == "NOUN" and h.lemma_.lower() in SAYING_NOUNS:
                 # "her claim that she “never sent” ...", "Albright's remark that ...": the owner said it.
                 owner = next((c for c in h.children if c.dep_ == "poss" and not inside(c.idx)), None)
