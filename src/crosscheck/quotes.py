@@ -62,6 +62,12 @@ claim claims statement remark comment comments assertion argument insistence pro
 declaration admission denial accusation charge allegation prediction vow call description characterization
 words remarks view belief contention message tweet response reply answer testimony
 """.split())
+# Writings that "say" what they hold: "a Bloomberg poll shows that ...", "the memo called it “...”".
+DOCUMENT_NOUNS = frozenset("""
+poll polls survey ad ads advertisement letter memo email e-mail book article editorial column tweet post video
+transcript complaint lawsuit indictment petition website law rule rules bylaws document documents filing
+analysis paper story headline speech interview release readout
+""".split())
 # Who may be quoted without a name in reported speech: "the spokesman said that ...".
 SPEAKER_NOUNS = frozenset("""
 spokesman spokeswoman spokesperson official officials minister president governor commander general chief head
@@ -339,6 +345,12 @@ def _clause_speaker(span, inside):
     return best
 
 
+def _may_speak(subj) -> bool:
+    """Can this subject be someone who speaks: a name, a pronoun for a person or body, a speaker noun?"""
+    return (subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.lower_ in PRONOUNS | {"who"}
+            or subj.lemma_.lower() in SPEAKER_NOUNS | DOCUMENT_NOUNS or subj.pos_ == "PROPN")
+
+
 def _set_speaker(f: Found, verb, subj, basis: str) -> None:
     span = _speaker_span(subj)
     f.speaker_text, f.speaker_start, f.speaker_end = span.text, span.start_char, span.end_char
@@ -575,6 +587,8 @@ def _attribute(f: Found, text: str, doc, inside) -> None:
         if hit:
             _set_speaker(f, hit[0], hit[1], "sentence")
             return
+    if weak and not _may_speak(weak[1]):
+        weak = None  # "her right foot was “so swollen”": a thing governed by a verb of no saying does not speak
     if weak:
         _set_speaker(f, weak[0], weak[1], "sentence")
         if not weak[3]:

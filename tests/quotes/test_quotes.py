@@ -344,3 +344,13 @@ def test_relative_which_is_never_the_speaker_name():
     d = make_doc("a", "Oxfam published a report, which said the dam was “beyond repair after the storm.”")
     (q,) = [q for q in _one([d]) if q.kind == "direct"]
     assert q.speaker_text == "which" and q.speaker == "report"
+
+
+def test_a_thing_under_a_verb_of_no_saying_is_not_the_speaker():
+    (q,) = direct("Her right foot was “so swollen I could barely walk to the car” that week.")
+    assert speaker_of(q) is None
+
+
+def test_a_poll_may_speak():
+    (q,) = direct("A Bloomberg poll shows that wealthy voters are “abandoning the party in droves” this year.")
+    assert speaker_of(q) == "A Bloomberg poll"
