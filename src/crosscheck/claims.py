@@ -114,7 +114,8 @@ _CUR = (r"(?:\b(?-i:(?:US|AU|HK|NZ|C|S)\s?\$|A\$)|\$(?-i:US|A)(?=\d)|\$|€|£|�
 _UNIT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
 _PCT = r"\s?(?:%|per ?cent\b|percent\b|(?<=\d)pc\b)"
 # A range joiner: "300-350", "300 - 350", "4,000 to 6,000"; "50 -1.3%" is a number and a signed one.
-_TO = r"(?:\s?(?:–|to|and)\s?|-\s?|\s[-–]\s)"
+# "and" joins a range only after "between": "about 2,500 and 168" is two figures.
+_TO = r"(?:\s?(?:–|to|(?(between)and|(?!)))\s?|-\s?|\s[-–]\s)"
 _CURWORD = "|".join(sorted((re.escape(u) for u in CURRENCY_WORDS if u != "€"), key=len, reverse=True))
 _BOUND = "|".join(sorted((re.escape(b) for b, _ in BOUNDS), key=len, reverse=True))
 # "a day" is also written "a-day" ("a 52,000 barrel-a-day refinery").
@@ -122,7 +123,7 @@ _RATE = "|".join(sorted((re.escape(r).replace(r"\ ", r"[\s-]") for r in RATES), 
 
 QUANTITY = re.compile(
     rf"(?P<by>(?<=\bby\s))?(?P<bound>\b(?:{_BOUND})\s+)?"
-    rf"(?:between\s+)?"
+    rf"(?P<between>between\s+)?"
     rf"(?P<sign>(?<![\w.-])minus[\s-]?|(?<![\w.,-])[-−](?=[\d$€£.]))?"
     rf"(?P<cur>{_CUR})?(?(cur)(?P<sign2>-(?=\d))?)(?P<num>{_NUM}|\b(?:{_COMPOUND}|{_WORDNUM})\b)"
     rf"(?P<exp>\s?[×x]\s?10\s?(?:\^|\*\*)?\s?[−-]?\s?\d{{1,3}}(?![\d,]))?(?P<scale>{_SCALE})?"

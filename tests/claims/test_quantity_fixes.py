@@ -269,3 +269,8 @@ def test_pence_and_not_video_formats():
 def test_minus_after_a_comma_and_metres_before_a_bracket():
     assert [x.value for x in q("It is about minus 387 Fahrenheit, minus 233 Celsius.")] == [-387, -233]
     assert parts("The 37m (121ft)-long skeleton was shown.")[0] == (37, None, "m")
+
+
+def test_and_joins_a_range_only_after_between():
+    assert parts("Between 50 and 70 people came.") == [(50, 70, None)]
+    assert [x.value for x in q("Officials counted about 2,500 and 168 deaths.")] == [2500, 168]
