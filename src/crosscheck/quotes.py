@@ -41,7 +41,7 @@ lament bemoan decry criticize criticise praise charge mock accuse blast slam rip
 repeat confide inform advise recommend propose read put sum summarize summarise begin go point insist tell
 predict thank lash fire hit attack dismiss deride ridicule brand name refer reveal disclose concur protest
 bark snap fume gush beam sigh laugh grumble rage roar muse interject interrupt chime offer volunteer tease
-exhort condemn denounce react
+exhort condemn denounce react assure talk portray blame challenge knock defend speak discuss credit imply pronounce
 """.split())
 # Inflected forms of speech verbs, for the attribution right after a quote, where the tagger often
 # errs (after a closing mark "notes" is a plural noun, "Tulsa" a verb): read by form, not by tag.
