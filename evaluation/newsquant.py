@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import re
 import sys
 from pathlib import Path
 
@@ -245,7 +246,18 @@ def crosscheck_system():
     def run(texts: list[str]):
         for text, doc in zip(texts, nlp.pipe(texts)):
             pred = extract_quantities(text, doc)
-            yield [q.text for q in pred], [pred_value(q) for q in pred], [unit_name(q, text, doc) for q in pred]
+            surfaces, values, units = [q.text for q in pred], [pred_value(q) for q in pred], [unit_name(q, text, doc) for q in pred]
+            # The benchmark writes a fall "from 176 to 101" as one range (176, 101); crosscheck keeps
+            # the two figures of a change apart (as a range it would be empty), so they are joined here.
+            for i in range(len(pred) - 2, -1, -1):
+                a, b = pred[i], pred[i + 1]
+                if (a.value_max is None and b.value_max is None and a.value is not None and b.value is not None
+                        and a.value > b.value and units[i] == units[i + 1]
+                        and re.fullmatch(r"\s*(?:to|-|–)\s*", text[a.end:b.start])):
+                    surfaces[i:i + 2] = [text[a.start:b.end]]
+                    values[i:i + 2] = [(a.value, b.value)]
+                    units[i:i + 2] = [units[i]]
+            yield surfaces, values, units
     return run
 
 

@@ -305,6 +305,17 @@ def extract_quantities(text: str, doc=None) -> list[Quantity]:
             bound = "range"
         written_rate = m.group("rate") or m.group("rate_p") or m.group("rate_c")
         rate = RATES.get(re.sub(r"[\s-]+", " ", written_rate.lower())) if written_rate else None
+        if value_max is not None and value > value_max:
+            # "revised the toll from 176 to 101": a change from one figure to another, not a range
+            # (as a range it would be empty, and conflict with every other figure).
+            first_end = m.end("scale") if m.group("scale") else m.end("pct1") if m.group("pct1") else m.end("num")
+            second_start = m.start("cur2") if m.group("cur2") else m.start("num2")
+            first_bound = dict(BOUNDS).get((m.group("bound") or "").strip().lower(), "exact")
+            out.append(Quantity(start, first_end, text[start:first_end], value, None, unit, first_bound,
+                                normalise(value, None, unit, rate), rate))
+            out.append(Quantity(second_start, end, text[second_start:end], value_max, None, unit, "exact",
+                                normalise(value_max, None, unit, rate), rate))
+            continue
         out.append(Quantity(start, end, text[start:end], value, value_max, unit, bound,
                             normalise(value, value_max, unit, rate), rate))
     if doc is not None:

@@ -274,3 +274,8 @@ def test_minus_after_a_comma_and_metres_before_a_bracket():
 def test_and_joins_a_range_only_after_between():
     assert parts("Between 50 and 70 people came.") == [(50, 70, None)]
     assert [x.value for x in q("Officials counted about 2,500 and 168 deaths.")] == [2500, 168]
+
+
+def test_a_falling_from_to_is_two_figures_not_an_empty_range():
+    found = q("Officials revised the death toll from 176 to 101 people.")
+    assert [(x.text, x.value, x.value_max) for x in found] == [("176", 176, None), ("101", 101, None)]
