@@ -213,6 +213,7 @@ def _subject(verb, inside, depth: int = 0):
         nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
         prev = verb.nbor(-1) if verb.i > 0 else None
         if (nxt is not None and (prev is None or prev.is_punct or prev.is_space or verb.i == verb.sent.start)
+                and verb.tag_ not in ("VBG", "VBN")  # "..., telling CBS that": CBS was told
                 and nxt.ent_type_ in ("PERSON", "ORG")
                 and not inside(nxt.idx)):
             return nxt
@@ -261,11 +262,42 @@ def _speaker_span(subj):
     return doc[left:right + 1]
 
 
+def _paragraph_of(sent, part: tuple[int, int]) -> tuple[int, int]:
+    """Character bounds of the paragraph around a quoted part, within the parse's sentence."""
+    start, end = sent.start_char, sent.end_char
+    for t in sent:
+        if "\n" in t.text or "\n" in t.whitespace_:
+            edge = t.idx + len(t.text)
+            if edge <= part[0]:
+                start = max(start, edge)
+            elif t.idx >= part[1]:
+                end = min(end, t.idx + (len(t.text) if "\n" not in t.text else 0))
+                break
+    return start, end
+
+
+def _paragraph_subject(verb, para: tuple[int, int], inside):
+    """The subject of a verb whose parsed subject lies in the paragraph before: the short phrase that
+    opens the verb's paragraph ("...Association..\n\nShaw said that ..." -> Shaw)."""
+    if not para[0] <= verb.idx < para[1]:
+        return None
+    before = [t for t in verb.doc[verb.sent.start:verb.i] if t.idx >= para[0] and not t.is_space]
+    while before and before[-1].pos_ in ("ADV", "AUX", "PART"):
+        before = before[:-1]
+    if not before or len(before) > 8 or any(inside(t.idx) or t.is_punct and t.text != "." for t in before):
+        return None
+    if not before[0].text[:1].isupper():
+        return None
+    return _phrase_head(before)
+
+
 def _governor(sent, part: tuple[int, int], inside):
     """(cue verb, subject) of the clause that governs a quoted part inside one sentence."""
     qset = {t.i for t in sent if part[0] <= t.idx < part[1]}
     if not qset:
         return None
+    # The parse's sentence may run over a paragraph break; the speaker is in the quote's paragraph.
+    para = _paragraph_of(sent, part)
     chain: list = []  # (distance, verb, subject) up from the quote
     seen = set()
     for i in sorted(qset):
@@ -281,6 +313,8 @@ def _governor(sent, part: tuple[int, int], inside):
             if h.pos_ in _VERBAL or h.lower_ == "according" or (
                     h.dep_ == "ROOT" and any(c.dep_ in ("nsubj", "aux") for c in h.children)):
                 subj = _subject(h, inside)
+                if subj is not None and not para[0] <= subj.idx < para[1]:
+                    subj = _paragraph_subject(h, para, inside)
                 if subj is not None:
                     chain.append((depth, h, subj, came_from.dep_ == "ccomp"))
                 # "Clinton, a top aide said, “is very confident”": a parenthetical attribution.
@@ -308,7 +342,7 @@ def _governor(sent, part: tuple[int, int], inside):
             continue
         if t.head.i in qset or t.head.i == t.i:
             subj = _subject(t, inside)
-            if subj is not None:
+            if subj is not None and para[0] <= subj.idx < para[1]:
                 attached.append((0, t, subj, False))
     for group in (chain, attached):
         speech = [c for c in group if c[1].lemma_.lower() in SPEECH_VERBS | SAYING_NOUNS or c[1].lower_ == "according"]

@@ -354,3 +354,16 @@ def test_a_thing_under_a_verb_of_no_saying_is_not_the_speaker():
 def test_a_poll_may_speak():
     (q,) = direct("A Bloomberg poll shows that wealthy voters are “abandoning the party in droves” this year.")
     assert speaker_of(q) == "A Bloomberg poll"
+
+
+def test_speaker_is_never_taken_from_the_next_paragraph():
+    # A verbless paragraph before makes the parser run one sentence over the break.
+    (q,) = direct("Jon Doggett, executive vice president of the National Corn Growers Association..\n\n"
+                  "Shaw said that Clinton already has “clearly differentiated herself from President Obama\" "
+                  "on the fuel standard.")
+    assert speaker_of(q) == "Shaw"
+
+
+def test_the_one_told_is_not_the_speaker():
+    (q,) = direct("Trump reversed himself again, telling CBS that the laws on abortion “are set for good now.”")
+    assert speaker_of(q) == "Trump"
