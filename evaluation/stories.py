@@ -67,6 +67,14 @@ def _detokenise(tokens: list[str]) -> str:
     return re.sub(r" ([,.;:!?%)'’]|n't|'s)", r"\1", text).replace("( ", "(").replace("$ ", "$")
 
 
+def _sentences(root) -> list[str]:
+    """The sentences of a CAT XML document (ECB+, MEANTIME), rebuilt from its tokens."""
+    sentences: dict[str, list[str]] = defaultdict(list)
+    for token in root.iter("token"):
+        sentences[token.get("sentence")].append(token.text or "")
+    return [_detokenise(t) for _, t in sorted(sentences.items(), key=lambda kv: int(kv[0]))]
+
+
 def load_ecbplus(split: str) -> list[tuple]:
     out = []
     for folder in sorted(ECB.iterdir(), key=lambda p: int(p.name) if p.name.isdigit() else 0):
@@ -77,10 +85,7 @@ def load_ecbplus(split: str) -> list[tuple]:
             continue
         for path in sorted(folder.glob("*.xml")):
             root = ET.parse(path).getroot()
-            sentences: dict[str, list[str]] = defaultdict(list)
-            for token in root.iter("token"):
-                sentences[token.get("sentence")].append(token.text or "")
-            text = "\n".join(_detokenise(t) for _, t in sorted(sentences.items(), key=lambda kv: int(kv[0])))
+            text = "\n".join(_sentences(root))
             kind = "ecbplus" if path.stem.endswith("ecbplus") else "ecb"
             out.append((_document(path.stem, text), f"{topic}-{kind}"))
     return out
@@ -120,10 +125,7 @@ def load_meantime(split: str) -> list[tuple]:
             continue
         for path in sorted(folder.glob("*.xml")):
             root = ET.parse(path).getroot()
-            sentences: dict[str, list[str]] = defaultdict(list)
-            for token in root.iter("token"):
-                sentences[token.get("sentence")].append(token.text or "")
-            ordered = [_detokenise(t) for _, t in sorted(sentences.items(), key=lambda kv: int(kv[0]))]
+            ordered = _sentences(root)
             day = None
             for timex in root.iter("TIMEX3"):
                 if timex.get("functionInDocument") == "CREATION_TIME":

@@ -64,18 +64,14 @@ def analyze(
     """Analyse reports on one story and write the story report."""
     from .pipeline import RunSummary, Settings, analyze_story, run
     from .report import build_story, write_all
-    from .store import Store, StoreError
+    from .store import StoreError
 
     if not paths and not story:
         raise typer.BadParameter("give reports to read, or --story NAME of a story already in the store")
     name = _story_name(paths, story) if paths else story
     settings = Settings(max_file_bytes=_parse_size(max_file_size), brief_sentences=brief_sentences)
     db_path = db or out / "crosscheck.sqlite"
-    try:
-        store = Store(db_path)
-    except StoreError as error:
-        err.print(f"[red]error:[/red] {error}")
-        raise typer.Exit(EXIT_STORE)
+    store = _open_store(db_path)
     try:
         with store.writer_lock():
             if force:
@@ -181,7 +177,7 @@ def stories(
     from .pipeline import Settings, find_stories
     from .records import to_dict
     from .stories import StorySettings
-    from .store import Store, StoreError
+    from .store import StoreError
 
     story_settings = StorySettings()
     if threshold is not None:
@@ -190,11 +186,7 @@ def stories(
         story_settings = replace(story_settings, decay_days=decay_days)
     db_path = db or out / "crosscheck.sqlite"
     out.mkdir(parents=True, exist_ok=True)
-    try:
-        store = Store(db_path)
-    except StoreError as error:
-        err.print(f"[red]error:[/red] {error}")
-        raise typer.Exit(EXIT_STORE)
+    store = _open_store(db_path)
     try:
         with store.writer_lock():
             with _progress(quiet) as progress:
@@ -301,6 +293,17 @@ def serve(
         raise typer.Exit(EXIT_STORE)
     err.print(f"crosscheck: serving {db} on http://{host}:{port}/ (Ctrl+C to stop)", markup=False)
     uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
+def _open_store(path: Path):
+    """The store for writing, or exit 4 with the reason."""
+    from .store import Store, StoreError
+
+    try:
+        return Store(path)
+    except StoreError as error:
+        err.print(f"[red]error:[/red] {error}")
+        raise typer.Exit(EXIT_STORE)
 
 
 def _pick_story(store, story: str | None) -> str:

@@ -268,9 +268,13 @@ class Store:
 
     def ensure_story(self, story: str) -> None:
         with self.transaction():
-            self.db.execute(
-                "INSERT INTO stories (name, created, updated) VALUES (?, ?, ?) "
-                "ON CONFLICT(name) DO UPDATE SET updated = excluded.updated", (story, _now(), _now()))
+            self._touch_story(story)
+
+    def _touch_story(self, story: str) -> None:
+        """Create the story, or mark it updated (inside the caller's transaction)."""
+        self.db.execute(
+            "INSERT INTO stories (name, created, updated) VALUES (?, ?, ?) "
+            "ON CONFLICT(name) DO UPDATE SET updated = excluded.updated", (story, _now(), _now()))
 
     def stories(self) -> list[dict[str, Any]]:
         rows = self.db.execute(
@@ -293,9 +297,7 @@ class Store:
         """Add stored reports to a story by id (in the order given); returns how many were new to it."""
         linked = 0
         with self.transaction():
-            self.db.execute(
-                "INSERT INTO stories (name, created, updated) VALUES (?, ?, ?) "
-                "ON CONFLICT(name) DO UPDATE SET updated = excluded.updated", (story, _now(), _now()))
+            self._touch_story(story)
             position = self.db.execute(
                 "SELECT coalesce(max(position), -1) + 1 FROM story_documents WHERE story = ?", (story,)).fetchone()[0]
             for doc_id in document_ids:
@@ -323,9 +325,7 @@ class Store:
         new = 0
         with self.transaction():
             if story is not None:
-                self.db.execute(
-                    "INSERT INTO stories (name, created, updated) VALUES (?, ?, ?) "
-                    "ON CONFLICT(name) DO UPDATE SET updated = excluded.updated", (story, _now(), _now()))
+                self._touch_story(story)
             position = self.db.execute(
                 "SELECT coalesce(max(position), -1) + 1 FROM story_documents WHERE story = ?", (story,)).fetchone()[0]
             for d in documents:
@@ -358,9 +358,7 @@ class Store:
         if row is None:
             return False
         with self.transaction():
-            self.db.execute(
-                "INSERT INTO stories (name, created, updated) VALUES (?, ?, ?) "
-                "ON CONFLICT(name) DO UPDATE SET updated = excluded.updated", (story, _now(), _now()))
+            self._touch_story(story)
             self.db.execute(
                 "INSERT OR IGNORE INTO story_documents (story, document, position) VALUES (?, ?, "
                 "(SELECT coalesce(max(position), -1) + 1 FROM story_documents WHERE story = ?))",
@@ -427,9 +425,7 @@ class Store:
 
     def add_skipped(self, story: str, skipped: Skipped) -> None:
         with self.transaction():
-            self.db.execute(
-                "INSERT INTO stories (name, created, updated) VALUES (?, ?, ?) "
-                "ON CONFLICT(name) DO UPDATE SET updated = excluded.updated", (story, _now(), _now()))
+            self._touch_story(story)
             self.db.execute("INSERT OR REPLACE INTO skipped (story, source, reason, at) VALUES (?, ?, ?, ?)",
                             (story, skipped.source, skipped.reason, _now()))
 
