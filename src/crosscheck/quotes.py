@@ -277,18 +277,25 @@ def _paragraph_of(sent, part: tuple[int, int]) -> tuple[int, int]:
 
 
 def _paragraph_subject(verb, para: tuple[int, int], inside):
-    """The subject of a verb whose parsed subject lies in the paragraph before: the short phrase that
-    opens the verb's paragraph ("...Association..\n\nShaw said that ..." -> Shaw)."""
+    """The subject of a verb whose parsed subject lies in the paragraph before: the noun phrase right
+    before the verb in its own paragraph ("...Association..\n\nShaw said that ..." -> Shaw;
+    "Tuesday in New York, former president Bill Clinton said ..." -> Clinton)."""
     if not para[0] <= verb.idx < para[1]:
         return None
-    before = [t for t in verb.doc[verb.sent.start:verb.i] if t.idx >= para[0] and not t.is_space]
-    while before and before[-1].pos_ in ("ADV", "AUX", "PART"):
-        before = before[:-1]
-    if not before or len(before) > 8 or any(inside(t.idx) or t.is_punct and t.text != "." for t in before):
+    k = verb.i - 1
+    while k >= 0 and verb.doc[k].pos_ in ("ADV", "AUX", "PART") and verb.doc[k].idx >= para[0]:
+        k -= 1  # "Clinton later said", "she has said"
+    phrase = []
+    while k >= 0 and len(phrase) < 8:
+        t = verb.doc[k]
+        if t.idx < para[0] or t.is_space or inside(t.idx) or t.pos_ not in ("PROPN", "NOUN", "ADJ", "DET", "PRON",
+                                                                              "NUM", "PART") and t.tag_ != "POS":
+            break
+        phrase.insert(0, t)
+        k -= 1
+    if not phrase or _phrase_head(phrase) is None:
         return None
-    if not before[0].text[:1].isupper():
-        return None
-    return _phrase_head(before)
+    return _phrase_head(phrase)
 
 
 def _governor(sent, part: tuple[int, int], inside):
@@ -591,7 +598,7 @@ def _attribute(f: Found, text: str, doc, inside) -> None:
                 _set_speaker(f, hit[0], hit[1], "sentence")
                 return
     # 4. A clause that ends in a colon introduces the quote: "He then listed them:\n“...”".
-    before = text[:f.start - 1].rstrip(" “\"\n")
+    before = re.sub(r"[\s“\"]+$", "", text[:f.start - 1])  # (\s: a no-break space may sit before the mark)
     if before.endswith(","):
         # "Ryan said,“Look, ...”": a clause of saying that ends in a comma at the opening mark.
         end = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")

@@ -367,3 +367,10 @@ def test_speaker_is_never_taken_from_the_next_paragraph():
 def test_the_one_told_is_not_the_speaker():
     (q,) = direct("Trump reversed himself again, telling CBS that the laws on abortion “are set for good now.”")
     assert speaker_of(q) == "Trump"
+
+
+def test_subject_of_its_own_paragraph_under_a_headline():
+    (q,) = direct("Bill Clinton: Hillary ‘Better Qualified to Be President Than I Was.’\n\n"
+                  "Tuesday in New York City, while on the trail for his wife, former president Bill Clinton said "
+                  "his wife was qualified because “the world’s in tough shape.”")
+    assert "Bill Clinton" in speaker_of(q) and "\n" not in speaker_of(q)
