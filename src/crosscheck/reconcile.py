@@ -111,6 +111,15 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
                 continue
         elif not any(_comparable(a, b, published, aliases) for i, a in enumerate(clusters[0]) for b in clusters[0][i + 1:]):
             continue
+        if len(clusters) > 1:
+            # Name in a conflict only the figures told about the same moment as some figure they
+            # disagree with; a clustered figure from weeks earlier is an update, not part of it.
+            clusters = [[c for c in cl if any(_comparable(c, o, published, aliases)
+                                              for other in clusters if other is not cl for o in other)]
+                        for cl in clusters]
+            clusters = [cl for cl in clusters if cl]
+            if len(clusters) < 2:
+                continue
         involved = [c for cl in clusters for c in cl]
         items = [Evidence(c.document, c.text, c.sentence, c.start, c.end) for c in involved]
         documents = sorted({c.document for c in involved})
