@@ -36,6 +36,7 @@ Scores, as tilse (Martschat & Markert 2017) defines them and news-tls uses them:
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
 import re
@@ -134,8 +135,11 @@ def _run_stages(folder: Path, processes: int) -> list[Article]:
     if not path.is_file() or path.stat().st_size < 10:
         return []
     records = json.loads(path.read_text(encoding="utf-8"))
+    # The clean stage names a document by the first 16 characters of its content hash: a real
+    # hash of the article's name keeps those unique.
     raws = [RawDocument(source=f"{folder.name}/{r['uid']}", text=detokenise(r["text"]),
-                        content_hash=f"{folder.name}/{r['uid']}", format="jsonl", published=r["dct"])
+                        content_hash=hashlib.sha256(f"{folder.name}/{r['uid']}".encode()).hexdigest(),
+                        format="jsonl", published=r["dct"])
             for r in records if r.get("text")]
     out: list[Article] = []
     batch = 200  # the parse cache holds 4,096 documents: resolve each batch before the next

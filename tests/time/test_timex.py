@@ -91,3 +91,31 @@ def test_timeline_merges_and_finds_date_conflicts():
     # The same two reports as copies of each other are one source: no conflict within a source.
     _, none = build_timeline([a, b], resolve_times([a, b]), [], Sources([CopyGroup("g", ["d1", "d2"], "d1", 0.9)]))
     assert none == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("later today", "2026-03-14"),
+    ("earlier this morning", "2026-03-14"),
+    ("October 29 last year", "2025-10-29"),
+    ("3 March next year", "2027-03-03"),
+    ("Christmas", "2025-12-25"),  # the most recent one before a March publication
+    ("Christmas Day 2004", "2004-12-25"),
+    ("New Year's Eve", "2025-12-31"),
+])
+def test_normalise_days_found_in_timeline17(text, value):
+    assert normalise(text, SAT).value == value
+
+
+def test_a_date_range_is_two_expressions():
+    from crosscheck.nlp import load_pipeline
+
+    text = "The poll was conducted between November 15 and January 3 in 21 countries."
+    found = find_timexes(text, SAT, load_pipeline()(text))
+    assert [(t.text, t.value) for t in found] == [("November 15", "2025-11-15"), ("January 3", "2026-01-03")]
+
+
+def test_a_span_without_two_dates_is_not_split():
+    from crosscheck.time.timex import _split_range
+
+    text = "for the sixth and fifth centuries"
+    assert _split_range(text, (4, len(text), "DATE")) == [(4, len(text), "DATE")]

@@ -193,7 +193,9 @@ def normalise(text: str, anchor: date | None, future: bool = False) -> Value | N
     if anchor is None:
         return _dateparser_absolute(s)
 
-    # Deictic days.
+    # Deictic days; "later today" and "earlier this morning" are still today.
+    s = re.sub(r"^(?:later|earlier|early|late) (?=today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow)",
+               "", s)
     if s in ("today", "this morning", "this afternoon", "this evening", "tonight", "now"):
         return Value("DATE", anchor.isoformat(), "day", "today")
     if s in ("yesterday", "last night"):
@@ -230,6 +232,25 @@ def normalise(text: str, anchor: date | None, future: bool = False) -> Value | N
             day = anchor - timedelta(days=delta)
         return Value("DATE", day.isoformat(), "day", "weekday before publication" if not future else "weekday after")
 
+    # Month day of a year named by its distance: "October 29 last year", "March 3 next year".
+    m = re.fullmatch(rf"{_MONTH_RE} (\d{{1,2}})(?:st|nd|rd|th)?,? (last|this|next) year", s) or \
+        re.fullmatch(rf"(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{_MONTH_RE},? (last|this|next) year", s)
+    if m:
+        g = m.groups()
+        month, day = (_month(g[0]), int(g[1])) if not g[0].isdigit() else (_month(g[1]), int(g[0]))
+        try:
+            found = date(anchor.year + {"last": -1, "this": 0, "next": 1}[g[2]], month, day)
+        except ValueError:
+            return None
+        return Value("DATE", found.isoformat(), "day", "month day, year by distance")
+
+    # Fixed-date holidays: the most recent one (the next one in future text).
+    m = re.fullmatch(r"(christmas(?: day)?|christmas eve|new year's day|new year's eve|boxing day)(?:,? (\d{4}))?", s)
+    if m:
+        month, day = _HOLIDAYS[m[1]]
+        found = date(int(m[2]), month, day) if m[2] else _recent_day(anchor, month, day, future)
+        return Value("DATE", found.isoformat(), "day", "holiday") if found else None
+
     # Bare month day: "March 13", "13 March", "Jan. 12".
     m = re.fullmatch(rf"{_MONTH_RE} (\d{{1,2}})(?:st|nd|rd|th)?", s) or \
         re.fullmatch(rf"(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{_MONTH_RE}", s)
@@ -257,6 +278,10 @@ def normalise(text: str, anchor: date | None, future: bool = False) -> Value | N
             q = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(m[1], None) or int(m[1][1])
             return Value("DATE", f"{m[2] or anchor.year}-Q{q}", "quarter", "quarter")
     return _dateparser_relative(s, anchor)
+
+
+_HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
+             "new year's day": (1, 1), "new year's eve": (12, 31)}
 
 
 def _offset_unit(anchor: date, unit: str, offset: int, rule: str) -> Value:
@@ -345,6 +370,7 @@ def find_spans(text: str, doc=None) -> list[tuple[int, int, str]]:
                 spans.append((start, end, ent.label_))
     for m in _EXTRA.finditer(text):
         spans.append((m.start(), m.end(), "DATE"))
+    spans = [part for span in spans for part in _split_range(text, span)]
     # Keep the longest of overlapping spans.
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
     out: list[tuple[int, int, str]] = []
@@ -355,6 +381,21 @@ def find_spans(text: str, doc=None) -> list[tuple[int, int, str]]:
             continue
         out.append(s)
     return out
+
+
+# A span of two dates: "between November 15 and January 3", "from May 2004 to June 2005".
+_RANGE = re.compile(r"^(?:(?:between|from)\s+)?(?P<a>.+?)\s+(?:and|to|until|till|through|-|–)\s+(?P<b>.+)$", re.I)
+_DATE_WORD = re.compile(rf"\b(?:{_MONTH_RE[1:-4]})\b|\b1[89]\d\d\b|\b20\d\d\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+                        re.I)
+
+
+def _split_range(text: str, span: tuple[int, int, str]) -> list[tuple[int, int, str]]:
+    """The two ends of a date range as two expressions, as TimeML annotates them."""
+    start, end, label = span
+    m = _RANGE.match(text[start:end])
+    if not m or not (_DATE_WORD.search(m["a"]) and _DATE_WORD.search(m["b"])):
+        return [span]
+    return [(start + m.start("a"), start + m.end("a"), label), (start + m.start("b"), start + m.end("b"), label)]
 
 
 def is_future_context(sentence: str) -> bool:
