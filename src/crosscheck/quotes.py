@@ -83,6 +83,7 @@ DESCRIPTIONS = re.compile(r"^(the|a|an)\s+(\w+\s+){0,3}(spokesman|spokeswoman|sp
                           r"secretary|chairman|chairwoman|leader|aide|adviser|advisor|lawyer|attorney)\b", re.I)
 _OPEN = {"“": "”", '"': '"', "«": "»"}
 _MARKS = {"“", "”", '"', "«", "»"}
+_DASHES = ("―", "—", "–", "-")
 _NEXT_MARK = re.compile('[“"«]')
 MIN_QUOTE_WORDS = 2  # shorter quotes are kept only when a speech verb attributes them
 MIN_UNATTRIBUTED_WORDS = 4  # shorter unattributed quotes are scare quotes or titles
@@ -143,7 +144,7 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
             ch = para[i]
             # A straight mark after a letter or "=" closes something else (a markup attribute, a typo).
             # A paragraph may open with a mark of the wrong direction: ”Mr. Trump embodies ...”.
-            opens = ch in _OPEN or (ch == "”" and i == 0 and para[1:2].isalpha())
+            opens = ch in _OPEN or (ch == "”" and i == 0 and (para[1:2].isalpha() or para.find("”", 1) != -1))
             if opens and (ch != '"' or i == 0 or not (para[i - 1].isalnum() or para[i - 1] == "=")):
                 j = _closing(para, i + 1, ch)
                 if j == -1:
@@ -431,20 +432,23 @@ def _after_quote(doc, close: int, limit: int, inside):
     i = 0
     while i < len(tokens) and (tokens[i].is_space or tokens[i].text in ",”\"'’"):
         i += 1
-    if i < len(tokens) and tokens[i].text in ("―", "—", "–", "-", "--"):
-        # "“...” ― Pamela Padilla": a name after a dash closing the quote.
-        name = []
-        for t in tokens[i + 1:i + 8]:
+    glued = i < len(tokens) and len(tokens[i].text) > 1 and tokens[i].text[0] in _DASHES and tokens[i].text[1].isalpha()
+    if i < len(tokens) and (tokens[i].text in ("―", "—", "–", "-", "--") or glued):
+        # "“...” ― Pamela Padilla", "“...”\n\n-Michelle Marks": a name after a dash closing the quote.
+        name = [tokens[i]] if glued else []
+        for t in tokens[i + (0 if glued else 1):i + 8][len(name):]:
             if t.is_punct or t.is_space or t.pos_ in ("ADP", "VERB", "AUX", "SCONJ", "CCONJ"):
                 break
             name.append(t)
-        if name and name[0].text[:1].isupper() and not inside(name[0].idx):
+        if name and name[0].text.lstrip("".join(_DASHES))[:1].isupper() and not inside(name[0].idx):
             return tokens[i], name, None
         return None
     rest = tokens[i:]
     if not rest or inside(rest[0].idx):
         return None
-    if _is_cue(rest[0]):
+    if rest[0].lower_ == "according" and len(rest) > 2 and rest[1].lower_ == "to":
+        rest = rest[1:]  # "“...,” according to the news outlet": read as a cue followed by its source
+    if _is_cue(rest[0]) or rest[0].lower_ == "to" and rest[0].nbor(-1).lower_ == "according":
         # "said Skelly, explaining ...", "exhorted Clinton's introducer, actress Jamie Lee Curtis."
         name = []
         for t in rest[1:9]:
@@ -542,8 +546,10 @@ def _set_speaker_tokens(f: Found, cue, name, basis: str, head=None) -> None:
     head = head or _phrase_head(name) or name[-1]
     f.speaker_start, f.speaker_end = name[0].idx, name[-1].idx + len(name[-1].text)
     f.speaker_text = name[0].doc[name[0].i:name[-1].i + 1].text  # (doc.text would rebuild the whole text)
+    dashes = len(f.speaker_text) - len(f.speaker_text.lstrip("".join(_DASHES)))  # "-Michelle Marks"
+    f.speaker_start, f.speaker_text = f.speaker_start + dashes, f.speaker_text[dashes:]
     f.speaker_head = (head.idx, head.idx + len(head.text))
-    f.cue = cue.text
+    f.cue = cue.text[0] if cue.text[0] in _DASHES else cue.text  # "-Michelle": the dash is the cue
     f.cue_start = cue.idx
     f.basis = basis
 
@@ -555,10 +561,16 @@ def _attribute(f: Found, text: str, doc, inside) -> None:
     for n, (a, b) in enumerate(f.parts):
         last = text[a:b].rstrip()[-1:]
         after = text[b + 1:b + 3]
-        if not (last in ",?!—-–" or after[:1] == "," or after.strip()[:1] in ("―", "—", "–")):
+        if not (last in ",?!—-–" or after[:1] == "," or after.strip()[:1] in ("―", "—", "–")
+                or re.match(r"\s*\n\s*[-―—–]", text[b + 1:b + 8])):
             continue
         limit = f.parts[n + 1][0] if n + 1 < len(f.parts) else text.find("\n", b)
         limit = len(text) if limit == -1 else limit
+        if n + 1 == len(f.parts) and not text[b + 1:limit].strip():
+            # The signature on a line of its own: "“...”\n\n- Michelle Marks".
+            sign = re.match(r"\s*([-―—–]+ ?[^\n]{1,60})(\n|$)", text[limit:])
+            if sign:
+                limit = limit + sign.end(1)
         hit = _after_quote(doc, b + 1, limit, inside)
         if hit:
             _set_speaker_tokens(f, hit[0], hit[1], "sentence", hit[2])

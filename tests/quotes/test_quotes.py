@@ -374,3 +374,18 @@ def test_subject_of_its_own_paragraph_under_a_headline():
                   "Tuesday in New York City, while on the trail for his wife, former president Bill Clinton said "
                   "his wife was qualified because “the world’s in tough shape.”")
     assert "Bill Clinton" in speaker_of(q) and "\n" not in speaker_of(q)
+
+
+def test_signature_line_after_the_quote():
+    (q,) = direct('"It is something we hear about all the time, and it needs to stop."\n\n-Michelle Marks')
+    assert speaker_of(q) == "Michelle Marks" and q.cue == "-"
+
+
+def test_according_to_after_the_quote():
+    (q,) = direct("The law applies “when people make false statements to federal agents,” according to the outlet.")
+    assert speaker_of(q) == "the outlet"
+
+
+def test_paragraph_opening_with_a_closing_mark():
+    (q,) = direct("” … they are so not like him,” she said in December.")
+    assert q.text.endswith("they are so not like him") and speaker_of(q) == "she"
