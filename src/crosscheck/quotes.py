@@ -389,7 +389,7 @@ def _clause_speaker(span, inside):
 
 def _may_speak(subj) -> bool:
     """Can this subject be someone who speaks: a name, a pronoun for a person or body, a speaker noun?"""
-    return (subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.lower_ in PRONOUNS | {"who"}
+    return (subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.lower_ in PRONOUNS - {"it"} | {"who"}
             or subj.lemma_.lower() in SPEAKER_NOUNS | DOCUMENT_NOUNS or subj.pos_ == "PROPN")
 
 

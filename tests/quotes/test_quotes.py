@@ -389,3 +389,8 @@ def test_according_to_after_the_quote():
 def test_paragraph_opening_with_a_closing_mark():
     (q,) = direct("” … they are so not like him,” she said in December.")
     assert q.text.endswith("they are so not like him") and speaker_of(q) == "she"
+
+
+def test_it_under_a_verb_of_no_saying_does_not_speak():
+    qs = direct('"It is ambush journalism, nothing else," she says. It is "this new in-your-face journalism."')
+    assert qs and all(speaker_of(q) == "she" for q in qs)
