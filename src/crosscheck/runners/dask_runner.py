@@ -178,8 +178,7 @@ class DaskRunner:
         held = [self.client.submit(_parse_ids, part) for part in parts]
         held_ids = [set(ids) for ids in self.client.gather(held)] if held else []
         for story in stories:
-            todo = [stage for stage in STAGES if not store.stage_is_current(story, stage)]
-            if not todo:
+            if all(store.stage_is_current(story, stage) for stage in STAGES):
                 continue
             documents = store.load_documents(story)
             wanted = {d.id for d in documents}
@@ -365,9 +364,10 @@ def _verify_block(part_a: dict[str, Any], part_b: dict[str, Any], offset_a: int,
 
 
 def _grouped(candidates: np.ndarray, where: np.ndarray) -> Iterator[tuple[tuple[int, int], np.ndarray]]:
-    """Candidate pairs grouped by (partition of the first, partition of the second)."""
+    """Candidate pairs grouped by (partition of the first, partition of the second), in one sort."""
     keys = where[:, 0] * (int(where.max()) + 1) + where[:, 1]
     order = np.argsort(keys, kind="stable")
-    for key in np.unique(keys):
-        rows = order[keys[order] == key]
+    sorted_keys = keys[order]
+    starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
+    for rows in np.split(order, starts[1:]):
         yield (int(where[rows[0], 0]), int(where[rows[0], 1])), candidates[rows]
