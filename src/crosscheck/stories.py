@@ -298,10 +298,13 @@ class StoryClusterer:
         if not math.isnan(day):
             state.first = day if math.isnan(state.first) else min(state.first, day)
             state.last = day if math.isnan(state.last) else max(state.last, day)
-        # Names for the label come from the body: headlines capitalise every word.
-        state.names.update(set(n for n in names_in(_lead(d, 80), parts=False) if " " in n or n.isalpha()))
-        state.terms.update(set(w for w in re.findall(r"[a-z][a-z'-]{2,}", (d.title or _lead(d, 25)).lower())
-                               if w not in STOP_WORDS))
+        # Names for the label come from the body: headlines capitalise every word. Counted once a
+        # report, in order of first mention (dict.fromkeys, not a set), so that ties in the counts
+        # break the same way in every run; a set's order changes with Python's string hashing.
+        names = [n for n in names_in(_lead(d, 80), parts=False) if " " in n or n.isalpha()]
+        state.names.update(dict.fromkeys(names, 1))
+        terms = re.findall(r"[a-z][a-z'-]{2,}", (d.title or _lead(d, 25)).lower())
+        state.terms.update(dict.fromkeys((w for w in terms if w not in STOP_WORDS), 1))
         if len(state.names) > 400:  # labels need only the most frequent
             state.names = Counter(dict(state.names.most_common(100)))
         if len(state.terms) > 400:
