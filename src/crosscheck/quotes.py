@@ -7,13 +7,23 @@ with a quote mark), and joined when split by a short attribution ("...," he
 said. "..."). Reported speech is a clause governed by a speech verb with a
 named subject ("X said (that) ...", "..., according to X").
 
-The speaker comes from the parse: the subject of the verb that governs the
-quote (walking up from the quoted words, preferring speech verbs, so that in
-"Sanders says he is determined to end a “rigged economy”" it is Sanders, not
-"he"); else the attribution between the parts of a split quote, a short
+The speaker comes first from the words right after a closing mark, read by
+their shape because the tagger is least reliable there ("“...,” Tulsa police
+Chief Chuck Jordan said", "“...,” said Skelly", "“...” ― Pamela Padilla",
+a signature line "- Sanders"); then from the parse: the subject of the verb
+that governs the quote (walking up from the quoted words, preferring speech
+verbs, so that in "Sanders says he is determined to end a “rigged economy”"
+it is Sanders, not "he"; else a verb whose clausal complement holds the quote,
+"Ryan worried that ..."; a parenthetical "X, the mayor said, “...”"; the owner
+of a noun of saying, "her claim that ..."), always within the quote's own
+paragraph; else the attribution between the parts of a split quote, a short
 attribution sentence right after the quote ("... ?” he asks."), the clause
-before a colon, or the speaker of the quote just before (a quote paragraph
-continuing a quote). A pronoun or a description ("he", "the spokesman") goes
+before a colon or a name as a label ("Clinton: “...”"), a sentence of saying
+just before ("X agreed. “...”"), or the speaker of the quote just before (a
+quote paragraph continuing a quote). A subject that cannot speak ("her right
+foot was “so swollen”") is no speaker unless a verb of saying governs. A
+relative pronoun is kept as written ("who") and resolved through the phrase it
+hangs on. A pronoun or a description ("he", "the spokesman") goes
 to the nearest preceding named person; a title is dropped by matching the
 entity. When a reprint dropped the name, the speaker is taken from the same
 quote in the original (the copy group). The same quote in several reports is
