@@ -418,6 +418,16 @@ def _is_cue(t) -> bool:
     return t.lower_ in SPEECH_FORMS or (t.lemma_.lower() in SPEECH_VERBS and t.tag_ in ("VBD", "VBZ", "VBP"))
 
 
+_ABBREVIATED_TITLES = {"mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "col", "capt", "lt", "sgt",
+                       "rev", "st", "jr", "sr", "maj", "adm", "cmdr", "gov", "pres", "supt", "insp"}
+
+
+def _abbreviation_dot(t) -> bool:
+    """Is this token the full stop of an abbreviated title the tokenizer split off ("Lt" ".")?"""
+    return t.text == "." and t.i > 0 and t.nbor(-1).lower_ in _ABBREVIATED_TITLES and not t.whitespace_ == "" \
+        and t.i + 1 < len(t.doc) and t.nbor(1).text[:1].isupper()
+
+
 def _phrase_head(tokens):
     """The head word of a short noun phrase read left to right: its last name, noun or pronoun."""
     tokens = list(tokens)
@@ -446,7 +456,10 @@ def _after_quote(doc, close: int, limit: int, inside):
     if i < len(tokens) and (tokens[i].text in ("―", "—", "–", "-", "--") or glued):
         # "“...” ― Pamela Padilla", "“...”\n\n-Michelle Marks": a name after a dash closing the quote.
         name = [tokens[i]] if glued else []
-        for t in tokens[i + (0 if glued else 1):i + 8][len(name):]:
+        for t in tokens[i + (0 if glued else 1):i + 9][len(name):]:
+            if _abbreviation_dot(t):
+                name.append(t)
+                continue
             if t.is_punct or t.is_space or t.pos_ in ("ADP", "VERB", "AUX", "SCONJ", "CCONJ"):
                 break
             name.append(t)
@@ -461,7 +474,10 @@ def _after_quote(doc, close: int, limit: int, inside):
     if _is_cue(rest[0]) or rest[0].lower_ == "to" and rest[0].nbor(-1).lower_ == "according":
         # "said Skelly, explaining ...", "exhorted Clinton's introducer, actress Jamie Lee Curtis."
         name = []
-        for t in rest[1:9]:
+        for t in rest[1:10]:
+            if _abbreviation_dot(t):
+                name.append(t)  # "said Lt. Gen. Maria Keller": the full stop of a title
+                continue
             if t.is_punct or t.is_space or t.pos_ in ("ADP", "VERB", "AUX", "SCONJ", "CCONJ") \
                     or t.lower_ in _NOT_A_SUBJECT or inside(t.idx):
                 break

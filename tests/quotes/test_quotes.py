@@ -394,3 +394,8 @@ def test_paragraph_opening_with_a_closing_mark():
 def test_it_under_a_verb_of_no_saying_does_not_speak():
     qs = direct('"It is ambush journalism, nothing else," she says. It is "this new in-your-face journalism."')
     assert qs and all(speaker_of(q) == "she" for q in qs)
+
+
+def test_abbreviated_titles_split_by_the_tokenizer_stay_in_the_name():
+    (q,) = direct('"The water came in minutes, not hours," said Lt. Gen. Maria Keller, who commands the mission.')
+    assert speaker_of(q) == "Lt. Gen. Maria Keller"
