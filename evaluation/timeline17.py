@@ -102,7 +102,7 @@ def read_gold(folder: Path) -> list[GoldTimeline]:
         for entry in json.loads(path.read_text(encoding="utf-8")):
             sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s{2,}", entry["text"].strip()) if s.strip()]
             summaries[date.fromisoformat(entry["date"])].extend(sentences)
-        out.append(GoldTimeline(path.name.split(".")[0], dict(summaries)))
+        out.append(GoldTimeline(path.name.removesuffix(".timeline.json").removesuffix(".txt"), dict(summaries)))
     return out
 
 
