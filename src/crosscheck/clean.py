@@ -177,6 +177,16 @@ def clean_stream(raws: Iterable[RawDocument], n_process: int = 1) -> Iterator[Do
         yield d
 
 
+def document_id(content_hash: str) -> str:
+    """A report's id: the first 16 hex digits of its content hash. A caller that passes
+    some other key gets it hashed first, so two different keys never share an id."""
+    if re.fullmatch(r"[0-9a-f]{64}", content_hash):
+        return content_hash[:16]
+    import hashlib
+
+    return hashlib.sha256(content_hash.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
 def clean_without_sentences(raw: RawDocument) -> Document:
     """Everything cleaning does but the sentence split (no parse): for stages that read
     only the text, over corpora too large to parse, such as copy detection at scale."""
@@ -257,7 +267,7 @@ def _clean_text(raw: RawDocument) -> Document:
         published = PublishedDate(latest=raw.fetched, basis="unknown")
 
     return Document(
-        id=raw.content_hash[:16],
+        id=document_id(raw.content_hash),
         source=raw.source,
         content_hash=raw.content_hash,
         format=raw.format,

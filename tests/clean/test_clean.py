@@ -147,3 +147,12 @@ def test_photographer_credit_caption_dropped():
     cap = "Members of the camp remain on site at City Hall into the evening. (David Warren / Staff Photographer)"
     d = clean(f"{cap}\nAbout 100 protesters sat down on the cold concrete of the plaza at 5 p.m. on Sunday.")
     assert cap not in d.text and "photo credit or caption" in reasons(d)
+
+
+def test_ids_come_from_the_content_hash_and_other_keys_are_hashed_first():
+    from crosscheck.clean import document_id
+
+    sha = "ab" * 32
+    assert document_id(sha) == sha[:16]
+    assert document_id("key-000000000000000001") != document_id("key-000000000000000002")
+    assert len(document_id("not a hash")) == 16
