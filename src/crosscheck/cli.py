@@ -59,10 +59,13 @@ def analyze(
     max_file_size: str = typer.Option("50M", "--max-file-size", help="Skip files larger than this (e.g. 50M)."),
     brief_sentences: int = typer.Option(6, "--brief-sentences", min=1, max=40, help="Sentences in the brief."),
     force: bool = typer.Option(False, "--force", help="Redo every stage even if its inputs did not change."),
+    runner: str = typer.Option("local", "--runner", help="local, or dask (pip install 'crosscheck[cluster]')."),
+    workers: int = typer.Option(2, "--workers", min=1, help="Dask workers of the local cluster the runner starts."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="A running Dask scheduler's address."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
 ) -> None:
     """Analyse reports on one story and write the story report."""
-    from .pipeline import RunSummary, Settings, analyze_story, run
+    from .pipeline import RunSummary, Settings
     from .report import build_story, write_all
     from .store import StoreError
 
@@ -79,12 +82,12 @@ def analyze(
             if not paths and not store.has_story(name):
                 names = ", ".join(s["name"] for s in store.stories()[:20]) or "none"
                 raise StoreError(f"no story {name!r} in {db_path} (stories: {names})")
-            with _progress(quiet) as progress:
+            with _progress(quiet) as progress, _runner(runner, workers, scheduler) as engine:
                 if paths:
-                    summary = run(paths, store, name, settings, progress=progress)
+                    summary = engine.run(paths, store, name, settings, progress=progress)
                 else:
                     summary = RunSummary(story=name, documents=len(store.document_ids(name)))
-                    summary.stages = analyze_story(store, name, settings, progress)
+                    summary.stages = engine.analyze_stories(store, [name], settings, progress)[name]
             story_data = build_story(store, name)
             written = write_all(story_data, out)
     except StoreError as error:
@@ -164,6 +167,12 @@ def stories(
                                               help="Similarity a report needs to join a story (default 0.20)."),
     decay_days: Optional[float] = typer.Option(None, "--decay-days", min=0.01,
                                                help="Days over which a quiet story fades (default 7)."),
+    analyze_from: int = typer.Option(0, "--analyze", min=0, metavar="N",
+                                     help="Also analyse every story of at least N reports, writing its report "
+                                          "to OUT/NAME/ (0: only find the stories)."),
+    runner: str = typer.Option("local", "--runner", help="local, or dask (pip install 'crosscheck[cluster]')."),
+    workers: int = typer.Option(2, "--workers", min=1, help="Dask workers of the local cluster the runner starts."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="A running Dask scheduler's address."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
 ) -> None:
     """Split a stream of reports into stories, in time order; each can then be analysed.
@@ -192,6 +201,14 @@ def stories(
             with _progress(quiet) as progress:
                 summary = find_stories(paths, store, out / "work", Settings(max_file_bytes=_parse_size(max_file_size)),
                                        story_settings, progress)
+            chosen = [summary.names[f.id] for f in summary.stories if analyze_from and len(f.documents) >= analyze_from]
+            if chosen:
+                from .report import build_story, write_all
+
+                with _progress(quiet) as progress, _runner(runner, workers, scheduler) as engine:
+                    engine.analyze_stories(store, chosen, Settings(), progress)
+                for name in chosen:
+                    write_all(build_story(store, name), out / name)
             sources = {}
             for found in summary.stories:
                 for d in store.load_documents_by_id(found.documents[:50]):
@@ -293,6 +310,17 @@ def serve(
         raise typer.Exit(EXIT_STORE)
     err.print(f"crosscheck: serving {db} on http://{host}:{port}/ (Ctrl+C to stop)", markup=False)
     uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
+def _runner(name: str, workers: int, scheduler: str | None):
+    """The runner the user asked for, or exit 2 saying why it cannot be had."""
+    from .runners import make_runner
+
+    try:
+        return make_runner(name, workers, scheduler)
+    except (ValueError, RuntimeError) as error:
+        err.print(f"[red]error:[/red] {error}")
+        raise typer.Exit(2)
 
 
 def _open_store(path: Path):

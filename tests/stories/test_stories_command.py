@@ -78,3 +78,33 @@ def test_the_web_page_lists_found_stories_with_their_labels(tmp_path):
     page = TestClient(create_app(out / "crosscheck.sqlite")).get("/")
     assert page.status_code == 200
     assert "Hodeidah, United Nations" in page.text and "Kharkiv" in page.text
+
+
+def test_stories_can_analyse_what_they_find_on_a_runner(tmp_path):
+    import pytest
+
+    stream = write_stream(tmp_path / "s.jsonl")
+    outputs = {}
+    for runner_name in ("local", "dask"):
+        if runner_name == "dask":
+            pytest.importorskip("distributed", reason="the dask runner needs the cluster extra")
+        out = tmp_path / runner_name
+        result = runner.invoke(app, ["stories", str(stream), "--out", str(out), "--analyze", "3",
+                                     "--runner", runner_name, "--workers", "2", "--quiet"])
+        assert result.exit_code == 0, result.output
+        names = sorted(p.name for p in out.iterdir() if (p / "story.json").exists())
+        assert len(names) == 2  # both stories have 3 reports or more
+        outputs[runner_name] = {n: json.loads((out / n / "story.json").read_text()) for n in names}
+    for name, story in outputs["local"].items():
+        other = outputs["dask"][name]
+        validate_story(other)
+        for key in ("documents", "copies", "entities", "places", "timeline", "time_expressions", "claims",
+                    "agreements", "conflicts", "quotes", "brief", "independent_sources"):
+            assert key in story and other[key] == story[key], key
+        assert story["claims"] and story["entities"] and story["documents"]
+
+
+def test_an_unknown_runner_is_bad_usage(tmp_path):
+    stream = write_stream(tmp_path / "s.jsonl", copy=False)
+    result = runner.invoke(app, ["analyze", str(stream), "--out", str(tmp_path / "a"), "--runner", "spark", "-q"])
+    assert result.exit_code == 2 and "unknown runner 'spark'" in result.output
