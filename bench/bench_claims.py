@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import planted_copy_groups, synthetic_documents, timed_parse  # noqa: E402
 from synthetic import corpus  # noqa: E402
 
 
@@ -47,28 +48,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quantulum-reports", type=int, default=100)
     args = ap.parse_args(argv)
 
-    from crosscheck import nlp
     from crosscheck.claims import extract_claims
     from crosscheck.reconcile import reconcile_claims
-    from crosscheck.records import CopyGroup, CopyMember, Document, Sentence, Sources
+    from crosscheck.records import Sources
 
     reports = corpus(args.reports, words=args.words)
-    documents = [Document(id=r["id"], source=r["id"], content_hash=r["id"], format="jsonl", original=r["text"],
-                          text=r["text"]) for r in reports]
-    nlp.load_pipeline()
+    documents = synthetic_documents(reports)
+    parse_seconds = timed_parse(documents)
 
-    start = time.perf_counter()
-    parsed = nlp.parse(documents)
-    parse_seconds = time.perf_counter() - start
-    for d in documents:
-        d.sentences = [Sentence(s.text, s.start_char, s.end_char) for s in parsed[d.id].sents]
-
-    members: dict[str, list[str]] = {}
-    for r in reports:
-        if "copy_of" in r:
-            members.setdefault(r["copy_of"], []).append(r["id"])
-    groups = [CopyGroup(f"g-{orig}", [orig, *copies], orig, 0.9, [CopyMember(c, 0.9, 0.9) for c in copies])
-              for orig, copies in members.items()]
+    groups = planted_copy_groups(reports)
 
     start = time.perf_counter()
     claims = extract_claims(documents)  # reads the cached parse

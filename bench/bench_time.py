@@ -21,6 +21,7 @@ from datetime import datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import planted_copy_groups, synthetic_documents, timed_parse  # noqa: E402
 from synthetic import corpus  # noqa: E402
 
 
@@ -31,28 +32,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dateparser-reports", type=int, default=100)
     args = ap.parse_args(argv)
 
-    from crosscheck import nlp, time as time_stage
-    from crosscheck.records import CopyGroup, CopyMember, Document, PublishedDate, Sentence, Sources
+    from crosscheck import time as time_stage
+    from crosscheck.records import Sources
 
     reports = corpus(args.reports, words=args.words)
-    documents = [Document(id=r["id"], source=r["id"], content_hash=r["id"], format="jsonl", original=r["text"],
-                          text=r["text"], published=PublishedDate(r["published"], r["published"], r["published"],
-                                                                  "metadata"))
-                 for r in reports]
-    members: dict[str, list[str]] = {}
-    for r in reports:
-        if "copy_of" in r:
-            members.setdefault(r["copy_of"], []).append(r["id"])
-    groups = [CopyGroup(f"g-{orig}", [orig, *copies], orig, 0.9, [CopyMember(c, 0.9, 0.9) for c in copies])
-              for orig, copies in members.items()]
+    documents = synthetic_documents(reports, dated=True)
+    groups = planted_copy_groups(reports)
     sources = Sources(groups)
-    nlp.load_pipeline()
-
-    start = time.perf_counter()
-    parsed = nlp.parse(documents)
-    parse_seconds = time.perf_counter() - start
-    for d in documents:
-        d.sentences = [Sentence(s.text, s.start_char, s.end_char) for s in parsed[d.id].sents]
+    parse_seconds = timed_parse(documents)
 
     start = time.perf_counter()
     timexes = time_stage.resolve_times(documents)

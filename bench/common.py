@@ -20,3 +20,43 @@ def in_child(target, *args) -> dict:
     result = queue.get()
     proc.join()
     return result
+
+
+def synthetic_documents(reports: list[dict], dated: bool = False) -> list:
+    """Documents of synthetic reports (``synthetic.corpus``), as the stage benchmarks use them."""
+    from crosscheck.records import Document, PublishedDate
+
+    def published(r: dict) -> PublishedDate:
+        return PublishedDate(r["published"], r["published"], r["published"], "metadata") if dated else PublishedDate()
+
+    return [Document(id=r["id"], source=r["id"], content_hash=r["id"], format="jsonl", original=r["text"],
+                     text=r["text"], published=published(r)) for r in reports]
+
+
+def planted_copy_groups(reports: list[dict]) -> list:
+    """The copy groups ``synthetic.corpus`` planted (each reprint with its original)."""
+    from crosscheck.records import CopyGroup, CopyMember
+
+    members: dict[str, list[str]] = {}
+    for r in reports:
+        if "copy_of" in r:
+            members.setdefault(r["copy_of"], []).append(r["id"])
+    return [CopyGroup(f"g-{orig}", [orig, *copies], orig, 0.9, [CopyMember(c, 0.9, 0.9) for c in copies])
+            for orig, copies in members.items()]
+
+
+def timed_parse(documents: list) -> float:
+    """Seconds spaCy takes to parse the documents (1 process: the baseline of the stage
+    benchmarks); the parse is cached for the stages and each document gets its sentences."""
+    import time
+
+    from crosscheck import nlp
+    from crosscheck.records import Sentence
+
+    nlp.load_pipeline()
+    start = time.perf_counter()
+    parsed = nlp.parse(documents)
+    seconds = time.perf_counter() - start
+    for d in documents:
+        d.sentences = [Sentence(s.text, s.start_char, s.end_char) for s in parsed[d.id].sents]
+    return seconds
