@@ -86,11 +86,18 @@ def parse(documents: Iterable["Document"], batch_size: int = 32) -> dict[str, "D
         nlp = load_pipeline()
         for d, doc in zip(todo, nlp.pipe((d.text for d in todo), batch_size=batch_size)):
             result[d.id] = doc
-            with _lock:
-                _cache[_key(d)] = doc
-                while len(_cache) > _CACHE_SIZE:
-                    _cache.popitem(last=False)
+            remember(d, doc)
     return result
+
+
+def remember(document: "Document", doc: "Doc") -> None:
+    """Cache a parse of this document made elsewhere (another process, another machine),
+    so that no stage parses it again; the cache keeps the newest ``_CACHE_SIZE`` parses."""
+    with _lock:
+        _cache[_key(document)] = doc
+        _cache.move_to_end(_key(document))
+        while len(_cache) > _CACHE_SIZE:
+            _cache.popitem(last=False)
 
 
 def parse_stream(documents: Iterable["Document"], n_process: int = 1,
@@ -104,10 +111,7 @@ def parse_stream(documents: Iterable["Document"], n_process: int = 1,
     nlp = load_pipeline()
     pairs = ((d.text, d) for d in documents)
     for doc, d in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        with _lock:
-            _cache[_key(d)] = doc
-            while len(_cache) > _CACHE_SIZE:
-                _cache.popitem(last=False)
+        remember(d, doc)
         yield d, doc
 
 

@@ -282,23 +282,16 @@ def _select_parses(part: dict[str, Any], ids: set[str]) -> dict[str, bytes]:
 
 
 def _remember_parses(documents: list[Document], slices: list[dict[str, bytes]]) -> None:
-    """Put parses made on other workers into this worker's parse cache, so no stage parses again.
-
-    crosscheck.nlp has no public way to add a parse to its cache yet; this mirrors what
-    ``nlp.parse`` does when it caches (same key, same lock, same bound).
-    """
+    """Put parses made on other workers into this worker's parse cache, so no stage parses again."""
     from spacy.tokens import Doc
 
     vocab = nlp.load_pipeline().vocab
     by_id: dict[str, bytes] = {}
     for s in slices:
         by_id.update(s)
-    with nlp._lock:
-        for d in documents:
-            if d.id in by_id:
-                nlp._cache[nlp._key(d)] = Doc(vocab).from_bytes(by_id[d.id])
-        while len(nlp._cache) > nlp._CACHE_SIZE:
-            nlp._cache.popitem(last=False)
+    for d in documents:
+        if d.id in by_id:
+            nlp.remember(d, Doc(vocab).from_bytes(by_id[d.id]))
 
 
 def _analyze_story(story: str, documents: list[Document], copy_groups: list[CopyGroup] | None,
