@@ -58,7 +58,7 @@ UNIT_NAMES = {
     "ghz": "gigahertz", "gigahertz": "gigahertz", "mhz": "megahertz", "hz": "hertz", "hertz": "hertz",
     "gb": "gigabyte", "gigabytes": "gigabyte", "tb": "terabyte", "mb": "megabyte",
     "year-old": "year of age", "years old": "year of age", "year old": "year of age",
-    "liter": "litre", "l": "litre", "gigatonnes": "gigaton", "gigatonne": "gigaton", "μm": "micrometre",
+    "liter": "litre", "gigatonnes": "gigaton", "gigatonne": "gigaton", "μm": "micrometre",
     "micrometres": "micrometre", "nanometres": "nanometre", "nanometers": "nanometre", "nm": "nanometre",
     "mpa": "megapascal", "gpa": "gigapascal", "ppb": "parts-per-billion", "ppm": "part per million",
     "mah": "milliampere-hour", "gwh": "gigawatt hour", "kwh": "kilowatt hour", "mwh": "megawatt hour",

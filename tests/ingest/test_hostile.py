@@ -1,6 +1,5 @@
 """Hostile inputs: each is skipped with a reason or processed within bounds, never hangs."""
 
-import gzip
 import io
 import time
 

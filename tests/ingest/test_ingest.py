@@ -1,10 +1,8 @@
-import gzip
 import io
 import json
 import os
 import sys
 
-import pytest
 
 from crosscheck.ingest import Limits, read_inputs
 from crosscheck.records import RawDocument, Skipped

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from crosscheck.records import CopyGroup, Document, PublishedDate, Sentence, Sources
+from crosscheck.records import CopyGroup, Document, PublishedDate, Sources
 from crosscheck.time import build_timeline, date_undated, find_timexes, normalise, resolve_times
 
 SAT = date(2026, 3, 14)

@@ -1,6 +1,5 @@
 """The web app through FastAPI's test client, on a store of the example corpus."""
 
-import json
 
 import pytest
 from fastapi.testclient import TestClient
