@@ -92,7 +92,16 @@ def parse(documents: Iterable["Document"], batch_size: int = 32) -> dict[str, "D
 
 def remember(document: "Document", doc: "Doc") -> None:
     """Cache a parse of this document made elsewhere (another process, another machine),
-    so that no stage parses it again; the cache keeps the newest ``_CACHE_SIZE`` parses."""
+    so that no stage parses it again; the cache keeps the newest ``_CACHE_SIZE`` parses.
+
+    The parser's internal feature matrix (``doc.tensor``, ~190 KB a 400-word report) is
+    dropped first: no stage reads it (nothing here uses vectors or similarity), and a
+    full cache of 4,096 parses would otherwise hold ~760 MB of it.
+    """
+    if getattr(doc, "tensor", None) is not None and doc.tensor.size:
+        import numpy
+
+        doc.tensor = numpy.zeros((0, doc.tensor.shape[1]), dtype=doc.tensor.dtype)
     with _lock:
         _cache[_key(document)] = doc
         _cache.move_to_end(_key(document))
