@@ -897,15 +897,13 @@ def _strip_title(name: str) -> str:
 class _People:
     """Named people and organisations of one document, in text order, with their entities."""
 
-    def __init__(self, document: Document, entities: list[Entity], doc, inside):
+    def __init__(self, document: Document, names: "_Names", doc, inside):
         # (start, end, canonical name, entity id, label, inside a quotation)
         self.mentions: list[tuple[int, int, str, str | None, str, bool]] = []
         covered: list[tuple[int, int]] = []
-        for e in entities:
-            for m in e.mentions:
-                if m.document == document.id:
-                    self.mentions.append((m.start, m.end, e.name, e.id, e.type, inside(m.start)))
-                    covered.append((m.start, m.end))
+        for start, end, name, eid, label in names.mentions.get(document.id, ()):
+            self.mentions.append((start, end, name, eid, label, inside(start)))
+            covered.append((start, end))
         if doc is not None:
             # spaCy's own names where the entity stage gave none (or no entities were given).
             persons = list(dict.fromkeys(_strip_title(ent.text) for ent in doc.ents if ent.label_ == "PERSON"))
@@ -919,7 +917,7 @@ class _People:
                     name = _full_name(name, persons)
                 self.mentions.append((ent.start_char, ent.end_char, name, None, ent.label_, inside(ent.start_char)))
         self.mentions.sort()
-        self.entities = entities
+        self.names = names
 
     def at(self, start: int, end: int) -> tuple[str, str | None] | None:
         for m_start, m_end, name, eid, *_ in self.mentions:
@@ -941,14 +939,30 @@ class _People:
         return best or best_quoted
 
     def by_name(self, name: str) -> tuple[str, str | None] | None:
+        return self.names.by_name(name)
+
+
+class _Names:
+    """The story's entities, indexed once for every report: their mentions by report, and
+    each name form and each of its word-final parts ("keller" of "maria keller") to the
+    first entity that has it. Built once per call, so a story of thousands of reports does
+    not rescan every entity for every report and every speaker."""
+
+    def __init__(self, entities: list[Entity]):
+        self.mentions: dict[str, list[tuple[int, int, str, str | None, str]]] = {}
+        self._by_form: dict[str, tuple[str, str | None]] = {}
+        for e in entities:
+            for m in e.mentions:
+                self.mentions.setdefault(m.document, []).append((m.start, m.end, e.name, e.id, e.type))
+            for form in {_normal(e.name)} | {_normal(a) for a in e.aliases}:
+                words = form.split()
+                for k in range(len(words)):  # the whole form, then each word-final part of it
+                    self._by_form.setdefault(" ".join(words[k:]), (e.name, e.id))
+
+    def by_name(self, name: str) -> tuple[str, str | None] | None:
+        """The first entity (in the stage's order) named ``name`` or ending with it."""
         key = _normal(_strip_title(name))
-        if not key:
-            return None
-        for e in self.entities:
-            forms = {_normal(e.name)} | {_normal(a) for a in e.aliases}
-            if key in forms or any(f.endswith(" " + key) for f in forms if f):
-                return e.name, e.id
-        return None
+        return self._by_form.get(key) if key else None
 
 
 def _full_name(name: str, persons: list[str]) -> str:
@@ -1001,10 +1015,11 @@ def extract_quotes(documents: list[Document], entities: list[Entity], copy_group
     from . import nlp
 
     parsed = nlp.parse(documents)
+    names = _Names(entities)
     rows: list[tuple[Found, str | None, str | None, str | None]] = []
     for d in documents:
         doc = parsed.get(d.id)
-        people = _People(d, entities, doc, _Inside(_quote_spans(d.text)))
+        people = _People(d, names, doc, _Inside(_quote_spans(d.text)))
         for f in _find(d, doc):
             speaker, eid, basis = _resolve_speaker(f, people, d.text)
             rows.append((f, speaker, eid, basis))
