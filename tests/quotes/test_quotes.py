@@ -399,3 +399,17 @@ def test_it_under_a_verb_of_no_saying_does_not_speak():
 def test_abbreviated_titles_split_by_the_tokenizer_stay_in_the_name():
     (q,) = direct('"The water came in minutes, not hours," said Lt. Gen. Maria Keller, who commands the mission.')
     assert speaker_of(q) == "Lt. Gen. Maria Keller"
+
+
+def test_speaker_names_resolve_through_a_story_wide_index_of_forms_and_surnames():
+    from crosscheck.quotes import _Names
+
+    keller = Entity("e1", "Maria Keller", "PERSON", ["Lt. Gen. Maria Keller", "General Keller"],
+                    [Mention("d1", 0, 12, "Maria Keller")])
+    other = Entity("e2", "Hans Keller", "PERSON", [], [Mention("d2", 5, 16, "Hans Keller")])
+    names = _Names([keller, other])
+    assert names.by_name("Keller") == ("Maria Keller", "e1")  # the first entity that ends so, as before
+    assert names.by_name("Gen. Maria Keller") == ("Maria Keller", "e1")
+    assert names.by_name("Hans Keller") == ("Hans Keller", "e2")
+    assert names.by_name("Aller") is None and names.by_name("") is None
+    assert names.mentions["d2"] == [(5, 16, "Hans Keller", "e2", "PERSON")]
