@@ -26,6 +26,7 @@ class StoryView:
         self.documents = {d["id"]: d for d in story["documents"]}
         self._starts = {d["id"]: [s["start"] for s in d["sentences"]] for d in story["documents"]}
         self.entity_names = {e["id"]: e["name"] for e in story["entities"]}
+        self._spans_by_document: dict[str, list[tuple[int, int, str, str]]] | None = None
 
     # ------------------------------------------------------------- lookups
 
@@ -90,22 +91,29 @@ class StoryView:
         return Markup("".join(out))
 
     def _spans(self, doc_id: str) -> list[tuple[int, int, str, str]]:
-        spans: list[tuple[int, int, str, str]] = []
-        for q in self.story["quotes"]:
-            if q["document"] == doc_id and q.get("end"):
-                spans.append((q["start"], q["end"], "hl-quote", f"quote: {q.get('speaker') or 'unknown speaker'}"))
-        for c in self.story["claims"]:
-            if c["document"] == doc_id and c.get("end"):
-                spans.append((c["start"], c["end"], "hl-claim", f"{c.get('subject') or 'quantity'}"))
-        for t in self.story.get("time_expressions", []):
-            if t["document"] == doc_id:
-                spans.append((t["start"], t["end"], "hl-time", t["value"]))
-        for e in self.story["entities"]:
-            for m in e["mentions"]:
-                if m["document"] == doc_id:
-                    spans.append((m["start"], m["end"], f"hl-ent hl-{e['type'].lower()}", e["name"]))
+        if self._spans_by_document is None:
+            self._spans_by_document = self._index_spans()
+        spans = self._spans_by_document.get(doc_id, [])
         # Shorter spans inside longer ones are dropped: quotes first, they are longest.
         return sorted(spans, key=lambda s: (s[0], -(s[1] - s[0])))
+
+    def _index_spans(self) -> dict[str, list[tuple[int, int, str, str]]]:
+        """Every highlighted item of the story by report, in one pass (a page of every
+        report's text would otherwise rescan the whole story once per report)."""
+        out: dict[str, list[tuple[int, int, str, str]]] = {}
+        for q in self.story["quotes"]:
+            if q.get("end"):
+                out.setdefault(q["document"], []).append(
+                    (q["start"], q["end"], "hl-quote", f"quote: {q.get('speaker') or 'unknown speaker'}"))
+        for c in self.story["claims"]:
+            if c.get("end"):
+                out.setdefault(c["document"], []).append((c["start"], c["end"], "hl-claim", f"{c.get('subject') or 'quantity'}"))
+        for t in self.story.get("time_expressions", []):
+            out.setdefault(t["document"], []).append((t["start"], t["end"], "hl-time", t["value"]))
+        for e in self.story["entities"]:
+            for m in e["mentions"]:
+                out.setdefault(m["document"], []).append((m["start"], m["end"], f"hl-ent hl-{e['type'].lower()}", e["name"]))
+        return out
 
     # ---------------------------------------------------------- groupings
 
