@@ -78,7 +78,7 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
     ``entities`` let "UN" and "United Nations" count as the same name when scopes are compared."""
     labels = labels or {}
     published = published or {}
-    aliases = _alias_index(entities or [])
+    aliases = _Aliases(_alias_index(entities or []))
     groups: dict[tuple[str | None, str], list[Claim]] = {}
     for c in claims:
         key = subject_key(c)
@@ -132,7 +132,28 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
     return agreements, conflicts
 
 
-def _comparable(a: Claim, b: Claim, published: dict[str, str | None], aliases: list[tuple[str, str]]) -> bool:
+class _Aliases:
+    """The story's alias index, with each sentence's names and content words worked out once:
+    ``_comparable`` is asked about many pairs, and a story of thousands of reports has
+    thousands of aliases to look for in each sentence."""
+
+    def __init__(self, pairs: list[tuple[str, str]]):
+        self.pairs = pairs
+        self._names: dict[str, set[str]] = {}
+        self._content: dict[str, set[str]] = {}
+
+    def names(self, sentence: str) -> set[str]:
+        if sentence not in self._names:
+            self._names[sentence] = _names(sentence, self.pairs)
+        return self._names[sentence]
+
+    def content(self, sentence: str) -> set[str]:
+        if sentence not in self._content:
+            self._content[sentence] = _content(sentence)
+        return self._content[sentence]
+
+
+def _comparable(a: Claim, b: Claim, published: dict[str, str | None], aliases: "_Aliases") -> bool:
     """Told about the same moment (publication days close) in similar words."""
     da, db = published.get(a.document), published.get(b.document)
     if da and db:
@@ -143,13 +164,13 @@ def _comparable(a: Claim, b: Claim, published: dict[str, str | None], aliases: l
                 return False
         except ValueError:
             pass
-    wa, wb = _content(a.sentence), _content(b.sentence)
+    wa, wb = aliases.content(a.sentence), aliases.content(b.sentence)
     shared = wa & wb
     if len(shared) < 2 or len(shared) / max(1, min(len(wa), len(wb))) < MIN_CONTEXT_OVERLAP:
         return False
     # Scope: "39 cases" in Britain and "1,112 cases" worldwide are different quantities.
     # Sentences that both name places or bodies, but none in common, count different things.
-    na, nb = _names(a.sentence, aliases), _names(b.sentence, aliases)
+    na, nb = aliases.names(a.sentence), aliases.names(b.sentence)
     return not (na and nb and not na & nb)
 
 
