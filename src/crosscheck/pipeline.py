@@ -186,7 +186,7 @@ def find_stories(paths: Iterable[str], store: Store, workdir: str | os.PathLike,
     def flush() -> None:
         summary.new_documents += store.add_documents(None, pending)
         for d in pending:
-            order.append((stories.time_order_key(d)[0], store.stored_id(d)))
+            order.append((stories.time_order_day(d), store.stored_id(d)))
         pending.clear()
         if progress:
             progress("ingest", summary.documents, 0)
@@ -205,7 +205,7 @@ def find_stories(paths: Iterable[str], store: Store, workdir: str | os.PathLike,
         flush()
 
     scan = copies.scan(items(), workdir, settings.copy_settings)
-    stored = {d_id: d_id for _, d_id in order}
+    stored = {d_id for _, d_id in order}
     groups = [g for g in scan.groups if all(m in stored for m in g.documents)]
     summary.copy_groups = len(groups)
 

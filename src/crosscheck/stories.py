@@ -243,10 +243,12 @@ class StoryClusterer:
             day = days[i]
             if not math.isnan(day):
                 self._latest_day = max(self._latest_day, day)
-            column = self._copy_column(d.id, column_of_story)
-            story = None
-            if column is None and d.id in self._group_of and self._group_of[d.id] in self._story_of_group:
-                story = self._story_of_group[self._group_of[d.id]]  # a copy of a retired story's report
+            # A copy joins its original's story: by its column while the story is active, directly
+            # (no centroid update) once it is retired.
+            story = self._story_of_group.get(self._group_of.get(d.id))
+            column = column_of_story.get(story) if story is not None else None
+            if column is not None:
+                story = None
             if column is None and story is None and width:
                 sims = row / np.sqrt(np.maximum(np.asarray(norm2[:width]), 1e-12))
                 if not math.isnan(day):
@@ -278,12 +280,6 @@ class StoryClusterer:
         self._update_centroids(x, column_of_row, story_at)
         self._retire()
         return out
-
-    def _copy_column(self, doc_id: str, column_of_story: dict[int, int]) -> int | None:
-        group = self._group_of.get(doc_id)
-        if group is None or group not in self._story_of_group:
-            return None
-        return column_of_story.get(self._story_of_group[group])
 
     def _new_story(self, d: Document, day: float) -> int:
         self._states.append(_StoryState(f"story-{len(self._states) + 1:06d}", [], day, day, Counter(), Counter()))
@@ -402,10 +398,10 @@ def batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def time_order_key(d: Document) -> tuple:
-    """Sort key for the stream: publication day (undated reports last), then id."""
+def time_order_day(d: Document) -> str:
+    """The day a report takes its place in the stream by (undated reports last)."""
     p = d.published
-    return (p.date or p.latest or p.earliest or "9999-12-31", d.id)
+    return p.date or p.latest or p.earliest or "9999-12-31"
 
 
 def story_names(story: Story) -> Iterator[str]:
