@@ -144,7 +144,8 @@ def looks_named(words: list[str]) -> bool:
     return bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content)
 
 
-def _cat_tokens(root) -> tuple[list[str], list[int], dict[str, int]]:
+def cat_tokens(root) -> tuple[list[str], list[int], dict[str, int]]:
+    """A CAT XML document's (ECB+, MEANTIME) tokens, each token's sentence number, and token id -> index."""
     tokens, sentences, index = [], [], {}
     for tok in root.iter("token"):
         index[tok.get("t_id")] = len(tokens)
@@ -180,7 +181,7 @@ def load_ecb(topics: list[int] | None = None) -> list[Topic]:
         docs = []
         for path in sorted(folder.glob("*.xml")):
             root = ET.parse(path).getroot()
-            tokens, sentences, index = _cat_tokens(root)
+            tokens, sentences, index = cat_tokens(root)
             name = path.stem
             spans: dict[str, tuple[int, int, str]] = {}
             for element in root.find("Markables"):
@@ -221,7 +222,7 @@ def load_meantime(corpora: list[str] | None = None) -> list[Topic]:
         docs = []
         for path in sorted(folder.glob("*.xml")):
             root = ET.parse(path).getroot()
-            tokens, sentences, index = _cat_tokens(root)
+            tokens, sentences, index = cat_tokens(root)
             name = path.stem
             markables = root.find("Markables")
             mentions, instances = {}, {}

@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 import time
 import xml.etree.ElementTree as ET
@@ -62,17 +61,12 @@ def _document(doc_id: str, text: str, day: str | None = None, title: str | None 
     return clean_without_sentences(raw)
 
 
-def _detokenise(tokens: list[str]) -> str:
-    text = " ".join(tokens)
-    return re.sub(r" ([,.;:!?%)'’]|n't|'s)", r"\1", text).replace("( ", "(").replace("$ ", "$")
-
-
 def _sentences(root) -> list[str]:
     """The sentences of a CAT XML document (ECB+, MEANTIME), rebuilt from its tokens."""
-    sentences: dict[str, list[str]] = defaultdict(list)
-    for token in root.iter("token"):
-        sentences[token.get("sentence")].append(token.text or "")
-    return [_detokenise(t) for _, t in sorted(sentences.items(), key=lambda kv: int(kv[0]))]
+    from evaluation.coref import cat_tokens, detokenise
+
+    tokens, sentence_numbers, _ = cat_tokens(root)
+    return detokenise(tokens, sentence_numbers)[0].split("\n") if tokens else []
 
 
 def load_ecbplus(split: str) -> list[tuple]:
@@ -107,13 +101,16 @@ def load_multinews(split: str) -> list[tuple]:
 def load_newswcl50(split: str) -> list[tuple]:
     import csv
 
-    tokens: dict[str, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
+    from evaluation.coref import detokenise
+
+    tokens: dict[str, list[tuple[int, str]]] = defaultdict(list)
     with open(NEWSWCL, encoding="utf-8") as f:
         for row in csv.DictReader(f):
-            tokens[row["doc_id"]][int(row["sent_id"])].append(row["token"])
+            tokens[row["doc_id"]].append((int(row["sent_id"]), row["token"]))
     out = []
-    for doc_id, sentences in sorted(tokens.items()):
-        text = "\n".join(_detokenise(s) for _, s in sorted(sentences.items()))
+    for doc_id, rows in sorted(tokens.items()):
+        rows.sort(key=lambda r: r[0])  # stable: tokens keep their order within a sentence
+        text = detokenise([t for _, t in rows], [n for n, _ in rows])[0]
         out.append((_document(doc_id, text), doc_id.split("_")[0]))
     return out
 
@@ -179,10 +176,10 @@ def measures(gold: list[str], predicted: list[str]) -> dict[str, float]:
 # ---------------------------------------------------------------------- systems
 
 def online(items: list[tuple], settings=None) -> list[str]:
-    from crosscheck.stories import StoryClusterer, StorySettings, batches, time_order_key
+    from crosscheck.stories import StoryClusterer, StorySettings, batches, time_order_day
 
     settings = settings or StorySettings()
-    order = sorted(range(len(items)), key=lambda i: (time_order_key(items[i][0])[0], i))
+    order = sorted(range(len(items)), key=lambda i: (time_order_day(items[i][0]), i))
     clusterer = StoryClusterer(settings)
     label = [""] * len(items)
     for batch in batches(order, settings.batch):
@@ -223,9 +220,9 @@ def online_static(items: list[tuple], model, threshold: float = STATIC_THRESHOLD
     time order) over static sentence embeddings of the headline and lead instead of TF-IDF."""
     import numpy as np
 
-    from crosscheck.stories import time_order_key
+    from crosscheck.stories import time_order_day
 
-    order = sorted(range(len(items)), key=lambda i: (time_order_key(items[i][0])[0], i))
+    order = sorted(range(len(items)), key=lambda i: (time_order_day(items[i][0]), i))
     texts = [f"{items[i][0].title or ''}\n{' '.join(items[i][0].text.split()[:1000])}" for i in order]
     vectors = model.encode(texts)
     vectors = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
