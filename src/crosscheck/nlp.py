@@ -137,6 +137,13 @@ def clear_cache() -> None:
         _cache.clear()
 
 
+def forget(documents: Iterable["Document"]) -> None:
+    """Drop these documents' parses from the cache (a caller done with them keeps memory flat)."""
+    with _lock:
+        for d in documents:
+            _cache.pop(_key(d), None)
+
+
 def _key(d: "Document") -> str:
     # The id names the original; the text can change if cleaning rules change.
     return f"{d.id}:{hash(d.text)}"

@@ -28,6 +28,12 @@ Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 # Starting spaCy worker processes costs seconds; below this many reports one process is faster.
 PARALLEL_PARSE_FROM = 200
+# Reports of small stories parsed together before their stages run (analyze_stories): enough to
+# pay for starting the parse processes many times over, few enough for the parse cache to hold.
+PARSE_AHEAD = 2_000
+PARSE_AHEAD_MAX = 8_000
+# The stages analyze_story runs after cleaning, in order; each is stored whole and marked current.
+STAGES = ("copies", "entities", "time", "claims", "quotes", "reconcile", "brief")
 
 
 @dataclass
@@ -141,6 +147,39 @@ def analyze_story(store: Store, story: str, settings: Settings, progress: Progre
             max_sentences=settings.brief_sentences,
         )
         store.save_stage(story, "brief", brief=sentences)
+    return ran
+
+
+def analyze_stories(store: Store, names: Iterable[str], settings: Settings,
+                    progress: Progress | None = None) -> dict[str, list[str]]:
+    """``analyze_story`` over many stored stories (those ``find_stories`` found), in order;
+    returns the stages run, by story.
+
+    The parse is most of the work, and a story of a few dozen reports is too small to
+    start parse processes for. So the reports of the next stories, up to
+    ``PARSE_AHEAD`` of them, are parsed together on ``settings.processes`` processes
+    first; each story's stages then read the cached parses, which are dropped once its
+    chunk is done, so memory stays flat over any number of stories.
+    """
+    from . import nlp
+
+    todo = [n for n in names if not all(store.stage_is_current(n, s) for s in STAGES)]
+    ran: dict[str, list[str]] = {n: [] for n in names}
+    start = 0
+    while start < len(todo):
+        chunk, size = [], 0
+        while start < len(todo) and (not chunk or size < PARSE_AHEAD):
+            documents = store.load_documents(todo[start])
+            chunk.append((todo[start], documents))
+            size += len(documents)
+            start += 1
+        ahead = [d for _, documents in chunk for d in documents if d.text.strip()]
+        if settings.processes > 1 and PARALLEL_PARSE_FROM <= len(ahead) <= PARSE_AHEAD_MAX:
+            for _ in nlp.parse_stream(ahead, n_process=settings.processes):
+                pass
+        for name, _ in chunk:
+            ran[name] = analyze_story(store, name, settings, progress)
+        nlp.forget(ahead)
     return ran
 
 

@@ -6,6 +6,7 @@ only where the work happens differs.
 
 from __future__ import annotations
 
+from ..pipeline import STAGES
 from ..store import KINDS, Store
 
 # The record kinds each stage after cleaning saves, in pipeline order (see pipeline.analyze_story).
@@ -18,6 +19,9 @@ STAGE_OUTPUTS: dict[str, tuple[str, ...]] = {
     "reconcile": ("agreements", "conflicts"),
     "brief": ("brief",),
 }
+
+if tuple(STAGE_OUTPUTS) != STAGES:
+    raise ImportError(f"runners.common.STAGE_OUTPUTS is out of date with pipeline.STAGES: {STAGES}")
 
 # A new kind in the store means a stage this runner does not know how to carry over:
 # fail at import, not by silently dropping a stage's output.

@@ -1,8 +1,8 @@
 """The local runner: every stage in this process, in pipeline order.
 
-``run`` is exactly :func:`crosscheck.pipeline.run`; ``analyze_stories`` runs
-:func:`crosscheck.pipeline.analyze_story` over stored stories (those
-``crosscheck stories`` found) one after the other. It is the reference the
+``run`` is exactly :func:`crosscheck.pipeline.run`; ``analyze_stories`` is
+:func:`crosscheck.pipeline.analyze_stories` over stored stories (those
+``crosscheck stories`` found), one after the other. It is the reference the
 cluster runner is checked against (tests/runners).
 """
 
@@ -24,8 +24,7 @@ class LocalRunner:
     def analyze_stories(self, store: Store, stories: Iterable[str], settings: pipeline.Settings | None = None,
                         progress: pipeline.Progress | None = None) -> dict[str, list[str]]:
         """Every stage of each stored story; returns the stages run, by story."""
-        settings = settings or pipeline.Settings()
-        return {story: pipeline.analyze_story(store, story, settings, progress) for story in stories}
+        return pipeline.analyze_stories(store, stories, settings or pipeline.Settings(), progress)
 
     def close(self) -> None:
         pass
