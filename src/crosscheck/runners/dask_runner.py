@@ -173,23 +173,33 @@ class DaskRunner:
 
     def _analyze_stories(self, stories: list[str], store: Store, settings: pipeline.Settings, parts: list,
                          progress, with_copies: bool) -> dict[str, list[str]]:
-        """Each story whose stages are not all current, analysed on a worker; outputs saved here."""
-        futures = {}
+        """Each story whose stages are not all current, analysed on a worker; outputs saved here.
+
+        At most ``4 * workers`` stories are in flight, so neither the driver nor the
+        workers ever hold more than a few stories' reports and records, however many
+        stories a stream has; outputs are saved in story order, whatever order they finish in.
+        """
         held = [self.client.submit(_parse_ids, part) for part in parts]
         held_ids = [set(ids) for ids in self.client.gather(held)] if held else []
-        for story in stories:
-            if all(store.stage_is_current(story, stage) for stage in STAGES):
-                continue
+        ran: dict[str, list[str]] = {story: [] for story in stories}
+        todo = deque(story for story in stories if not all(store.stage_is_current(story, s) for s in STAGES))
+        in_flight: deque = deque()
+
+        def submit(story: str) -> None:
             documents = store.load_documents(story)
             wanted = {d.id for d in documents}
             slices = [self.client.submit(_select_parses, part, wanted & ids)
                       for part, ids in zip(parts, held_ids) if wanted & ids]
             copy_groups = store.load_copy_groups(story) if with_copies else None
-            futures[story] = self.client.submit(_analyze_story, story, documents, copy_groups, slices, settings,
-                                                pure=False)
-        ran: dict[str, list[str]] = {story: [] for story in stories}
-        for story, future in futures.items():  # saved in story order, whatever order they finish in
+            in_flight.append((story, self.client.submit(_analyze_story, story, documents, copy_groups, slices,
+                                                        settings, pure=False)))
+
+        while todo or in_flight:
+            while todo and len(in_flight) < 4 * self.workers:
+                submit(todo.popleft())
+            story, future = in_flight.popleft()
             outputs, split = future.result()
+            future.release()
             if split:  # reports stored unparsed (by `crosscheck stories`), as analyze_story stores them
                 store.set_sentences(split)
             for stage in STAGES:
