@@ -27,7 +27,9 @@ def test_example_corpus_report(example_run):
     out, story = example_run
     validate_story(story)
     assert story["story"] == "hodeidah-storm"
-    assert len(story["documents"]) == 7 and story["skipped"] == []
+    assert len(story["documents"]) == 7
+    # The folder's README is named as ignored (not a report format), and the run still exits 0.
+    assert [(s["source"].rsplit("/", 1)[-1], s["ignored"]) for s in story["skipped"]] == [("README.md", True)]
     for name in ("story.md", "story.html", "claims.csv", "quotes.csv", "entities.csv", "timeline.csv"):
         assert (out / name).stat().st_size > 0
     # The Gulf Herald reprint is a copy of the wire story: 7 reports, fewer independent sources.
@@ -61,6 +63,12 @@ def test_skipped_inputs_named_and_exit_status(tmp_path):
     story = json.loads((out / "story.json").read_text())
     validate_story(story)
     assert len(story["documents"]) == 1 and len(story["skipped"]) == 3
+    # OUT sits inside the input folder: a rerun reads none of its own outputs (story.html,
+    # the store and its WAL files) as reports, nor names them.
+    again = runner.invoke(app, ["analyze", str(tmp_path), "--out", str(out), "-q"])
+    assert again.exit_code == EXIT_SKIPPED and "out/" not in again.output, again.output
+    story = json.loads((out / "story.json").read_text())
+    assert len(story["documents"]) == 1
 
 
 def test_bad_usage_exits_2(tmp_path):

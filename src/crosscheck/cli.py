@@ -3,7 +3,8 @@
 Exit status (also in the README):
   0  every input was read
   2  bad usage (unknown option, missing argument)
-  3  some inputs were skipped (each named on standard error and in the report)
+  3  some inputs were skipped (each named on standard error and in the report); files
+     in input folders that are not report formats are named as ignored, not counted here
   4  the store is busy (another run is writing to it) or unusable
 """
 
@@ -72,8 +73,9 @@ def analyze(
     if not paths and not story:
         raise typer.BadParameter("give reports to read, or --story NAME of a story already in the store")
     name = _story_name(paths, story) if paths else story
-    settings = Settings(max_file_bytes=_parse_size(max_file_size), brief_sentences=brief_sentences)
     db_path = db or out / "crosscheck.sqlite"
+    settings = Settings(max_file_bytes=_parse_size(max_file_size), brief_sentences=brief_sentences,
+                        exclude_paths=_own_outputs(out, db_path))
     store = _open_store(db_path)
     try:
         with store.writer_lock():
@@ -96,16 +98,16 @@ def analyze(
     finally:
         store.close()
 
-    for s in summary.skipped:
-        err.print(f"skipped: {s.source}: {s.reason}", markup=False)
+    failed = _report_skipped(summary.skipped)
     if not quiet:
         err.print(
             f"{name}: {summary.documents} report(s) read ({summary.new_documents} new), "
             f"{len(story_data['documents'])} in the story, {story_data['independent_sources']} independent source(s), "
-            f"{len(summary.skipped)} skipped; stages run: {', '.join(summary.stages) or 'none (up to date)'}",
+            f"{failed} skipped, {len(summary.skipped) - failed} ignored; "
+            f"stages run: {', '.join(summary.stages) or 'none (up to date)'}",
             markup=False)
         err.print(f"wrote {', '.join(str(p) for p in written)}", markup=False)
-    if summary.skipped:
+    if failed:
         raise typer.Exit(EXIT_SKIPPED)
 
 
@@ -131,10 +133,9 @@ def copies(
     skipped: list[Skipped] = []
 
     def items():
-        for item in read_inputs(paths, max_file_bytes=_parse_size(max_file_size)):
+        for item in read_inputs(paths, max_file_bytes=_parse_size(max_file_size), exclude=_own_outputs(out)):
             if isinstance(item, Skipped):
                 skipped.append(item)
-                err.print(f"skipped: {item.source}: {item.reason}", markup=False)
                 continue
             d = clean_without_sentences(item)
             yield d.id, d.text, d.published.date or d.published.latest
@@ -153,7 +154,7 @@ def copies(
         err.print(f"{result.documents} report(s), {len(result.groups)} copy group(s), "
                   f"{report['independent_sources']} independent source(s); "
                   f"{result.candidates} candidate pair(s) verified; wrote {out / 'copies.json'}", markup=False)
-    if skipped:
+    if _report_skipped(skipped):
         raise typer.Exit(EXIT_SKIPPED)
 
 
@@ -199,7 +200,9 @@ def stories(
     try:
         with store.writer_lock():
             with _progress(quiet) as progress:
-                summary = find_stories(paths, store, out / "work", Settings(max_file_bytes=_parse_size(max_file_size)),
+                summary = find_stories(paths, store, out / "work",
+                                       Settings(max_file_bytes=_parse_size(max_file_size),
+                                                exclude_paths=_own_outputs(out, db_path)),
                                        story_settings, progress)
             chosen = [summary.names[f.id] for f in summary.stories if analyze_from and len(f.documents) >= analyze_from]
             if chosen:
@@ -227,8 +230,7 @@ def stories(
         "skipped": [to_dict(s) for s in summary.skipped],
     }
     (out / "stories.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
-    for s in summary.skipped:
-        err.print(f"skipped: {s.source}: {s.reason}", markup=False)
+    failed = _report_skipped(summary.skipped)
     if not quiet:
         from rich.table import Table
 
@@ -240,7 +242,7 @@ def stories(
         err.print(table)
         err.print(f"wrote {out / 'stories.json'}; analyse one with: crosscheck analyze --db {db_path} --story NAME",
                   markup=False)
-    if summary.skipped:
+    if failed:
         raise typer.Exit(EXIT_SKIPPED)
 
 
@@ -310,6 +312,27 @@ def serve(
         raise typer.Exit(EXIT_STORE)
     err.print(f"crosscheck: serving {db} on http://{host}:{port}/ (Ctrl+C to stop)", markup=False)
     uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
+def _own_outputs(out: Path, db: Path | None = None) -> tuple[str, ...]:
+    """What a run writes (its report folder, its store and the store's WAL files): never read
+    as input, should they sit inside an input folder (``--out`` under the reports' folder)."""
+    paths = [out]
+    if db is not None:
+        paths += [db, Path(f"{db}-wal"), Path(f"{db}-shm"), Path(f"{db}.lock")]
+    return tuple(str(p) for p in paths)
+
+
+def _report_skipped(skipped) -> int:
+    """Name each input not read, errors first; returns how many were errors (not merely
+    files of other kinds in an input folder, which do not change the exit status)."""
+    failed = [s for s in skipped if not s.ignored]
+    for s in failed:
+        err.print(f"skipped: {s.source}: {s.reason}", markup=False)
+    for s in skipped:
+        if s.ignored:
+            err.print(f"ignored: {s.source}: {s.reason}", markup=False)
+    return len(failed)
 
 
 def _runner(name: str, workers: int, scheduler: str | None):

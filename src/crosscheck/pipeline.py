@@ -42,6 +42,8 @@ class Settings:
     processes: int = min(2, os.cpu_count() or 1)  # spaCy parsing processes during ingestion
     brief_sentences: int = 6
     copy_settings: copies.CopySettings = field(default_factory=copies.CopySettings)
+    # The run's own outputs (store files, report folder), passed over if inside an input folder.
+    exclude_paths: tuple[str, ...] = ()
 
 
 @dataclass
@@ -65,7 +67,7 @@ def ingest_and_clean(
     summary = RunSummary(story=story)
 
     def raw_documents() -> Iterator[RawDocument]:
-        for item in read_inputs(paths, max_file_bytes=settings.max_file_bytes):
+        for item in read_inputs(paths, max_file_bytes=settings.max_file_bytes, exclude=settings.exclude_paths):
             if isinstance(item, Skipped):
                 summary.skipped.append(item)
                 store.add_skipped(story, item)
@@ -231,7 +233,7 @@ def find_stories(paths: Iterable[str], store: Store, workdir: str | os.PathLike,
             progress("ingest", summary.documents, 0)
 
     def items() -> Iterator[tuple[str, str, str | None]]:
-        for item in read_inputs(paths, max_file_bytes=settings.max_file_bytes):
+        for item in read_inputs(paths, max_file_bytes=settings.max_file_bytes, exclude=settings.exclude_paths):
             if isinstance(item, Skipped):
                 summary.skipped.append(item)
                 continue

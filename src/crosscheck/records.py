@@ -92,10 +92,16 @@ class Document:
 
 @dataclass(slots=True)
 class Skipped:
-    """An input that could not be read, with the reason a user can act on."""
+    """An input that could not be read, with the reason a user can act on.
+
+    ``ignored`` marks a file met in an input folder that is not a report format
+    (a README, an image, a script): named, so that nothing is dropped unseen, but
+    not an error.
+    """
 
     source: str
     reason: str
+    ignored: bool = False
 
 
 # --------------------------------------------------------------------------

@@ -43,7 +43,7 @@ from .records import (
     to_dict,
 )
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Each stage's output kinds and their record types: the store serialises
 # records to JSON rows and rebuilds them with these types.
@@ -132,7 +132,12 @@ ALTER TABLE stories ADD COLUMN label TEXT;
 ALTER TABLE stories ADD COLUMN info TEXT;
 """
 
-MIGRATIONS = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3}
+# v4: files in input folders that are not reports are recorded as ignored, apart from errors.
+_SCHEMA_V4 = """
+ALTER TABLE skipped ADD COLUMN ignored INTEGER NOT NULL DEFAULT 0;
+"""
+
+MIGRATIONS = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3, 4: _SCHEMA_V4}
 
 T = TypeVar("T")
 
@@ -426,12 +431,12 @@ class Store:
     def add_skipped(self, story: str, skipped: Skipped) -> None:
         with self.transaction():
             self._touch_story(story)
-            self.db.execute("INSERT OR REPLACE INTO skipped (story, source, reason, at) VALUES (?, ?, ?, ?)",
-                            (story, skipped.source, skipped.reason, _now()))
+            self.db.execute("INSERT OR REPLACE INTO skipped (story, source, reason, at, ignored) VALUES (?, ?, ?, ?, ?)",
+                            (story, skipped.source, skipped.reason, _now(), int(skipped.ignored)))
 
     def load_skipped(self, story: str) -> list[Skipped]:
-        return [Skipped(r["source"], r["reason"]) for r in self.db.execute(
-            "SELECT source, reason FROM skipped WHERE story = ? ORDER BY source", (story,))]
+        return [Skipped(r["source"], r["reason"], bool(r["ignored"])) for r in self.db.execute(
+            "SELECT source, reason, ignored FROM skipped WHERE story = ? ORDER BY ignored, source", (story,))]
 
     # ----------------------------------------------------------------- stages
 

@@ -124,7 +124,36 @@ def test_legacy_encoding_is_decoded(tmp_path):
 def test_folder_without_reports(tmp_path):
     (tmp_path / "notes.csv").write_text("a,b\n")
     docs, skipped = _read(tmp_path)
-    assert not docs and "no readable file" in skipped[0].reason and skipped[0].source == str(tmp_path)
+    assert not docs and "no readable file" in skipped[-1].reason and skipped[-1].source == str(tmp_path)
+    assert not skipped[-1].ignored  # an input that yields nothing is an error
+
+
+def test_files_of_other_kinds_in_a_folder_are_named_as_ignored(tmp_path):
+    (tmp_path / "report.txt").write_text(ARTICLE)
+    (tmp_path / "README.md").write_text("# About this crawl\n")
+    (tmp_path / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
+    (tmp_path / "LICENSE").write_text("CC-BY")
+    (tmp_path / ".hidden.png").write_bytes(b"x")  # hidden files are not looked at
+    docs, skipped = _read(tmp_path)
+    assert [d.source for d in docs] == [str(tmp_path / "report.txt")]
+    assert sorted(s.source.rsplit("/", 1)[-1] for s in skipped) == ["LICENSE", "README.md", "logo.png"]
+    assert all(s.ignored and "not a report format" in s.reason for s in skipped)
+    assert "(.png)" in next(s.reason for s in skipped if s.source.endswith("logo.png"))
+    assert "(no extension)" in next(s.reason for s in skipped if s.source.endswith("LICENSE"))
+
+
+def test_garbage_after_a_utf16_mark_is_not_text(tmp_path):
+    import random
+
+    rng = random.Random(4)  # 100 bytes that decode as UTF-16 (no broken surrogate)
+    p = tmp_path / "garbage.txt"
+    p.write_bytes(b"\xff\xfe" + bytes(rng.randrange(256) for _ in range(100)))
+    docs, skipped = _read(p)
+    assert not docs and "not UTF-16 text" in skipped[0].reason and not skipped[0].ignored
+    chinese = tmp_path / "zh.txt"
+    chinese.write_bytes(b"\xff\xfe" + "北京时间周一，暴雨袭击了城市。".encode("utf-16-le"))
+    docs, skipped = _read(chinese)
+    assert not skipped and docs[0].text.startswith("北京")
 
 
 def test_symlinks_loop_and_outside(tmp_path):

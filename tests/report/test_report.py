@@ -68,7 +68,7 @@ def test_story_matches_schema(story_store):
     story = build_story(story_store, "storm")
     validate_story(story)
     assert story["independent_sources"] == 2  # d1 and d2 are one source
-    assert story["skipped"] == [{"source": "in/bad.bin", "reason": "binary file (PNG image), not a report"}]
+    assert story["skipped"] == [{"source": "in/bad.bin", "reason": "binary file (PNG image), not a report", "ignored": False}]
     keller = story["entities"][0]
     assert keller["mention_count"] == 2 and [s["document"] for s in keller["sentences"]] == ["d1", "d2"]
     assert story["places"]["features"][0]["geometry"]["coordinates"] == [42.95, 14.8]

@@ -137,6 +137,12 @@ def test_migration_from_version_1(tmp_path):
     with Store(path) as store:
         assert store.schema_version() == SCHEMA_VERSION
         assert store.search("harbour")[0].document == d.id  # v2 indexed what v1 held
+        from crosscheck.records import Skipped
+
+        store.add_skipped("s", Skipped("crawl/logo.png", "not a report format (.png)", ignored=True))
+        store.add_skipped("s", Skipped("crawl/bad.html", "binary file"))
+        assert [(k.source, k.ignored) for k in store.load_skipped("s")] == [
+            ("crawl/bad.html", False), ("crawl/logo.png", True)]  # v4: errors first, then ignored files
 
 
 def test_second_writer_refused(tmp_path):

@@ -45,9 +45,16 @@ def _suffix(path: Path) -> str:
 
 
 def read_inputs(
-    paths: Iterable[str], max_file_bytes: int = 50 * 1024 * 1024, limits: Limits | None = None
+    paths: Iterable[str], max_file_bytes: int = 50 * 1024 * 1024, limits: Limits | None = None,
+    exclude: Iterable[str | os.PathLike] = (),
 ) -> Iterator[RawDocument | Skipped]:
+    """Raw documents and skipped inputs of ``paths``, in a stable order.
+
+    ``exclude``: files and folders a folder walk passes over unseen: the run's own
+    outputs (its store, its report folder), which may sit inside an input folder.
+    """
     limits = limits or Limits(max_file_bytes=max_file_bytes)
+    excluded = {Path(p).resolve() for p in exclude}
     for given in paths:
         if given == "-":
             yield from read_jsonl_lines(sys.stdin, source="-", limits=limits)
@@ -57,12 +64,13 @@ def read_inputs(
             yield Skipped(given, "path does not exist")
             continue
         if path.is_dir():
-            yield from _read_folder(path, given, limits)
+            yield from _read_folder(path, given, limits, excluded)
         else:
             yield from read_file(path, given, limits)
 
 
-def _read_folder(folder: Path, given: str, limits: Limits) -> Iterator[RawDocument | Skipped]:
+def _read_folder(folder: Path, given: str, limits: Limits, excluded: set[Path] = frozenset()
+                 ) -> Iterator[RawDocument | Skipped]:
     found_any = False
     root = folder.resolve()
     seen_dirs: set[tuple[int, int]] = set()
@@ -75,14 +83,19 @@ def _read_folder(folder: Path, given: str, limits: Limits) -> Iterator[RawDocume
             continue
         seen_dirs.add((st.st_dev, st.st_ino))
         dirnames.sort()
-        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        dirnames[:] = [d for d in dirnames if not d.startswith(".") and (Path(dirpath) / d).resolve() not in excluded]
         for name in sorted(filenames):
             if name.startswith("."):
                 continue
             path = Path(dirpath) / name
+            if excluded and path.resolve() in excluded:
+                continue
             shown = str(path)
             if _suffix(path) not in READERS:
-                continue  # not a report format: images, scripts... are not inputs
+                # Images, scripts, READMEs: not inputs, but named, so nothing goes unseen.
+                yield Skipped(shown, f"not a report format ({_suffix(path) or 'no extension'}); "
+                                     f"read: {', '.join(SUPPORTED_SUFFIXES)}", ignored=True)
+                continue
             found_any = True
             if path.is_symlink():
                 target = path.resolve()

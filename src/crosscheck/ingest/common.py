@@ -80,9 +80,15 @@ def decode(data: bytes) -> tuple[str, str]:
         data = data[3:]
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16"), "utf-16"
+            text = data.decode("utf-16")
         except UnicodeDecodeError as error:
             raise InputError(f"undecodable bytes: broken UTF-16 at byte {error.start}") from None
+        if _unassigned_share(text) > 0.01:
+            # Any bytes after a UTF-16 mark decode to something; garbage decodes to
+            # unassigned and private-use code points, which no language's text uses.
+            raise InputError("undecodable bytes: starts with a UTF-16 byte order mark, "
+                             "but the rest is not UTF-16 text")
+        return text, "utf-16"
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as error:
@@ -107,6 +113,19 @@ def decode(data: bytes) -> tuple[str, str]:
             pass
     raise InputError(f"undecodable bytes: not UTF-8 (first bad byte at offset {first_bad}) "
                      "and no other encoding gives readable text")
+
+
+def _unassigned_share(text: str) -> float:
+    """Share of unassigned, private-use, surrogate and control (other than white space)
+    code points in the start of ``text``."""
+    import unicodedata
+
+    sample = text[:20_000]
+    if not sample:
+        return 0.0
+    odd = sum(1 for ch in sample if unicodedata.category(ch) in ("Cn", "Co", "Cs")
+              or (unicodedata.category(ch) == "Cc" and ch not in "\n\r\t"))
+    return odd / len(sample)
 
 
 def _plausible(text: str) -> bool:

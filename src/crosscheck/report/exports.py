@@ -141,7 +141,8 @@ def to_markdown(story: dict[str, Any]) -> str:
                    f"({md_escape(view.published(d['id']))}) `{md_escape(d['source'])}`")
     if story["skipped"]:
         out += ["", "## Skipped inputs", ""]
-        out += [f"- `{md_escape(s['source'])}`: {md_escape(s['reason'])}" for s in story["skipped"]]
+        out += [f"- `{md_escape(s['source'])}`: {md_escape(s['reason'])}{' (ignored)' if s.get('ignored') else ''}"
+                for s in story["skipped"]]
     return "\n".join(out) + "\n"
 
 

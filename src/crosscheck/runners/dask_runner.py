@@ -142,7 +142,7 @@ class DaskRunner:
             while len(pending) > 2 * self.workers:  # bounded: the driver never holds the whole corpus
                 write(pending.popleft())
 
-        for item in read_inputs(paths, max_file_bytes=settings.max_file_bytes):
+        for item in read_inputs(paths, max_file_bytes=settings.max_file_bytes, exclude=settings.exclude_paths):
             if isinstance(item, Skipped):
                 summary.skipped.append(item)
                 store.add_skipped(story, item)
