@@ -10,10 +10,16 @@ date, the gold timeline's mean number of sentences per date (rounded).
 
 - Dates are ranked DATEWISE-style by how many articles speak of the day (a
   day-level time expression of the time stage), plus how many were published on
-  it (news is written the day after the event).
-- Each date's summary is chosen by ``crosscheck.brief.select`` (TF-IDF
-  centrality, support across articles, MMR) among the sentences that name the
-  day, and the lead sentences of articles published on it or the day after.
+  it (news is written the day after the event); ties go to the day more
+  sentences name.
+- Each date's candidates are news-tls's PM_Mean ones (``PM_Mean_SentenceCollector``,
+  clip_sents=5, pub_end=2): the sentences whose first day is that date, and the
+  sentences naming no day among the first six of articles published on it or the
+  day after; when both kinds exist, only those whose TF-IDF cosine (vectoriser fit
+  on the timeline's articles) to the words both kinds share lies above the knee of
+  the sorted similarities. ``crosscheck.brief.select`` (TF-IDF centrality, support
+  across articles, MMR) picks the summary among them. news-tls's topic-keyword
+  filter is not applied: this copy has no keyword lists.
 
 Scores, as tilse (Martschat & Markert 2017) defines them and news-tls uses them:
 - date F1: dates shared by the predicted and gold timelines;
@@ -56,14 +62,13 @@ DATA = SHARED_DATA / "timeline17_tlsrl"
 PEERS = {"DATEWISE": (0.120, 0.035, 0.544), "CLUST": (0.082, 0.020, 0.407),
          "MARTSCHAT2018": (0.105, 0.030, 0.544)}
 
-# DATEWISE (news-tls) collects, for a date, the first 5 sentences of articles published on it
-# and the next day (PM_Mean_SentenceCollector(clip_sents=5, pub_end=2)); same here.
+# DATEWISE (news-tls) collects, for a date, the undated sentences j <= 5 of articles published
+# on it and the next day (PM_Mean_SentenceCollector(clip_sents=5, pub_end=2)); same here.
 LEAD_SENTENCES = 5
 PUBLISHED_DAYS = 2
 # Weight of an article published on a day against one that names it: a report on the day's
 # events is published that day or the next, but most of an article is about older days.
 PUBLISHED_WEIGHT = 0.5
-MIN_WORDS, MAX_WORDS = 6, 60  # shorter lines are headlines or fragments, longer ones run-ons
 
 
 # ----------------------------------------------------------------------------- data
@@ -169,52 +174,111 @@ def _run_stages(folder: Path, processes: int) -> list[Article]:
 # ----------------------------------------------------------------------------- system
 
 
+def rank_dates(pool: list[Article], start: date, end: date) -> list[date]:
+    """The days of [start, end], most salient first.
+
+    A day's score: how many articles name it (a day-level time expression), plus
+    PUBLISHED_WEIGHT per article published on it. Ties (frequent: scores are small
+    integers and halves) go to the day named by more sentences, then the earlier day.
+    """
+    named_by: dict[date, set[str]] = defaultdict(set)
+    mentions: Counter[date] = Counter()
+    published_on: Counter[date] = Counter()
+    for a in pool:
+        published_on[a.published] += 1
+        for days in a.days:
+            for d in set(days):
+                if start <= d <= end:
+                    named_by[d].add(a.uid)
+                    mentions[d] += 1
+    scores = {d: len(named_by.get(d, ())) + PUBLISHED_WEIGHT * published_on.get(d, 0)
+              for d in set(named_by) | set(published_on) if start <= d <= end}
+    return sorted(scores, key=lambda d: (-scores[d], -mentions[d], d))
+
+
+def _knee(values: list[float]) -> int:
+    """Index of the point of a descending curve farthest from the line joining its ends."""
+    import numpy as np
+
+    n = len(values)
+    if n < 3:
+        return 0
+    points = np.column_stack([np.arange(n, dtype=float), np.asarray(values, dtype=float)])
+    line = points[-1] - points[0]
+    norm = np.linalg.norm(line)
+    if not norm:
+        return 0
+    line /= norm
+    offsets = points - points[0]
+    along = offsets @ line
+    return int(np.argmax(np.linalg.norm(offsets - np.outer(along, line), axis=1)))
+
+
+def candidates_by_date(pool: list[Article], start: date, end: date
+                       ) -> tuple[dict[date, list[tuple[str, str]]], dict[date, list[tuple[str, str]]]]:
+    """news-tls's PM_Mean first pass: per day, (article, sentence) pairs that mention it and that were published on it.
+
+    A sentence belongs to the first day of [start, end] it names; a sentence naming no day,
+    among the first LEAD_SENTENCES + 1 of its article (news-tls's ``j <= clip_sents``), belongs
+    to the day the article was published and the day before (``pub_end=2``).
+    """
+    mentioned: dict[date, list[tuple[str, str]]] = defaultdict(list)
+    published: dict[date, list[tuple[str, str]]] = defaultdict(list)
+    for a in pool:
+        for j, (sentence, days) in enumerate(zip(a.sentences, a.days)):
+            named = [d for d in days if start <= d <= end]
+            if named:
+                mentioned[named[0]].append((a.uid, sentence))
+            elif j <= LEAD_SENTENCES:
+                for back in range(PUBLISHED_DAYS):
+                    published[date.fromordinal(a.published.toordinal() - back)].append((a.uid, sentence))
+    return mentioned, published
+
+
+def date_candidates(mentioned: list[tuple[str, str]], published: list[tuple[str, str]], vectorizer
+                    ) -> list[tuple[str, str]]:
+    """news-tls's PM_Mean second pass: when a day has both kinds of sentence, keep those close to
+    the words both kinds share (cosine above the knee of the sorted similarities)."""
+    import numpy as np
+    from sklearn.metrics.pairwise import cosine_similarity
+
+    if not (mentioned and published):
+        return mentioned + published
+    x_m = vectorizer.transform([s for _, s in mentioned])
+    x_p = vectorizer.transform([s for _, s in published])
+    c_m, c_p = np.asarray(x_m.sum(axis=0)).ravel(), np.asarray(x_p.sum(axis=0)).ravel()
+    centre = np.where((c_m > 0) & (c_p > 0), c_m / len(mentioned) + c_p / len(published), 0.0)[None, :]
+    sims = np.concatenate([cosine_similarity(centre, x_m)[0], cosine_similarity(centre, x_p)[0]])
+    threshold = sims[_knee(sorted(sims, reverse=True))]
+    kept = [c for c, sim in zip(mentioned + published, sims) if sim > 0 and sim > threshold]
+    return kept or mentioned + published
+
+
 def predict(articles: list[Article], start: date, end: date, n_dates: int, n_sentences: int
             ) -> dict[date, list[str]]:
     """A timeline of ``n_dates`` dates in [start, end] with ``n_sentences`` sentences each."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
     from crosscheck.brief import _Candidate, select
     from crosscheck.records import Sources
 
     pool = [a for a in articles if start <= a.published <= end]
-    named_by: dict[date, set[str]] = defaultdict(set)
-    published_on: Counter[date] = Counter()
-    mention_sentences: dict[date, list[tuple[Article, int]]] = defaultdict(list)
-    for a in pool:
-        published_on[a.published] += 1
-        for i, days in enumerate(a.days):
-            for d in set(days):
-                if start <= d <= end:
-                    named_by[d].add(a.uid)
-                    mention_sentences[d].append((a, i))
-    scores = {d: len(named_by.get(d, ())) + PUBLISHED_WEIGHT * published_on.get(d, 0)
-              for d in set(named_by) | set(published_on) if start <= d <= end}
-    dates = sorted(scores, key=lambda d: (-scores[d], d))[:n_dates]
+    if not pool:
+        return {}
+    vectorizer = TfidfVectorizer(stop_words="english", lowercase=True)
+    vectorizer.fit([s for a in pool for s in a.sentences])
+    mentioned, published = candidates_by_date(pool, start, end)
 
     timeline: dict[date, list[str]] = {}
-    for d in dates:
-        seen: set[tuple[str, int]] = set()
-        candidates: list[_Candidate] = []
-        boost: list[float] = []
-
-        def add(a: Article, i: int, weight: float) -> None:
-            words = len(a.sentences[i].split())
-            if (a.uid, i) in seen or not MIN_WORDS <= words <= MAX_WORDS or a.sentences[i].endswith("?"):
-                return
-            seen.add((a.uid, i))
-            s = a.sentences[i]
-            candidates.append(_Candidate(a.uid, s, 0, len(s), 0))
-            boost.append(weight)
-
-        for a, i in mention_sentences.get(d, ()):
-            add(a, i, 1.0)
-        for a in pool:
-            if 0 <= (a.published - d).days < PUBLISHED_DAYS:
-                for i in range(min(LEAD_SENTENCES, len(a.sentences))):
-                    # A lead sentence that names another day tells of that day, not this one.
-                    if not a.days[i] or d in a.days[i]:
-                        add(a, i, 1.0)
-        chosen = select(candidates, Sources(), n_sentences, boost)
-        timeline[d] = [c.text for c, _ in chosen]
+    for d in rank_dates(pool, start, end):
+        if len(timeline) >= n_dates:
+            break
+        # One candidate per distinct sentence (wire copies and page furniture repeat verbatim).
+        unique = {s: uid for uid, s in date_candidates(mentioned.get(d, []), published.get(d, []), vectorizer)}
+        candidates = [_Candidate(uid, s, 0, len(s), 0) for s, uid in unique.items()]
+        chosen = select(candidates, Sources(), n_sentences)
+        if chosen:
+            timeline[d] = [c.text for c, _ in chosen]
     return timeline
 
 
