@@ -8,6 +8,10 @@ only articles published between the gold timeline's first and last date are
 used, and the predicted timeline has as many dates as the gold one and, per
 date, the gold timeline's mean number of sentences per date (rounded).
 
+The system is the product's ``crosscheck.time.summarize_timeline`` (src/crosscheck/time/summary.py),
+called here with the brief's sentence selection (``crosscheck.brief.select``) on the articles
+turned into the product's records (``product_records``):
+
 - Dates are ranked DATEWISE-style by how many articles speak of the day (a
   day-level time expression of the time stage), plus how many were published on
   it (news is written the day after the event); ties go to the day more
@@ -61,15 +65,6 @@ DATA = SHARED_DATA / "timeline17_tlsrl"
 # news-tls (ACL 2020), Table 4, T17: alignment ROUGE-1 F, ROUGE-2 F, date F1.
 PEERS = {"DATEWISE": (0.120, 0.035, 0.544), "CLUST": (0.082, 0.020, 0.407),
          "MARTSCHAT2018": (0.105, 0.030, 0.544)}
-
-# DATEWISE (news-tls) collects, for a date, the undated sentences j <= 5 of articles published
-# on it and the next day (PM_Mean_SentenceCollector(clip_sents=5, pub_end=2)); same here.
-LEAD_SENTENCES = 5
-PUBLISHED_DAYS = 2
-# Weight of an article published on a day against one that names it: a report on the day's
-# events is published that day or the next, but most of an article is about older days.
-PUBLISHED_WEIGHT = 0.5
-
 
 # ----------------------------------------------------------------------------- data
 
@@ -133,7 +128,7 @@ def read_articles(folder: Path, processes: int = 1, cache: Path | None = None) -
 def _run_stages(folder: Path, processes: int) -> list[Article]:
     from crosscheck import clean, nlp
     from crosscheck.records import RawDocument
-    from crosscheck.time import resolve_times
+    from crosscheck.time import resolve_times, sentence_days
 
     path = folder / "articles.json"
     if not path.is_file() or path.stat().st_size < 10:
@@ -152,21 +147,10 @@ def _run_stages(folder: Path, processes: int) -> list[Article]:
         timexes = resolve_times(documents)
         by_doc: dict[str, list] = defaultdict(list)
         for t in timexes:
-            if t.type == "DATE" and t.granularity == "day" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value):
-                by_doc[t.document].append(t)
+            by_doc[t.document].append(t)
         for d in documents:
-            days = []
-            for s in d.sentences:
-                named = []
-                for t in by_doc.get(d.id, ()):
-                    if s.start <= t.start < s.end:
-                        try:
-                            named.append(date.fromisoformat(t.value))
-                        except ValueError:
-                            pass
-                days.append(named)
             out.append(Article(d.source.split("/", 1)[1], date.fromisoformat(d.published.date),
-                               [s.text for s in d.sentences], days))
+                               [s.text for s in d.sentences], sentence_days(d, by_doc.get(d.id, ()))))
         nlp.clear_cache()
     return out
 
@@ -174,112 +158,36 @@ def _run_stages(folder: Path, processes: int) -> list[Article]:
 # ----------------------------------------------------------------------------- system
 
 
-def rank_dates(pool: list[Article], start: date, end: date) -> list[date]:
-    """The days of [start, end], most salient first.
+def product_records(articles: list[Article]):
+    """The articles as the product's records: Documents (sentences joined by line breaks) and
+    one day-level DATE Timex per day a sentence names, in the order the time stage gave them."""
+    from crosscheck.records import Document, PublishedDate, Sentence, Timex
 
-    A day's score: how many articles name it (a day-level time expression), plus
-    PUBLISHED_WEIGHT per article published on it. Ties (frequent: scores are small
-    integers and halves) go to the day named by more sentences, then the earlier day.
-    """
-    named_by: dict[date, set[str]] = defaultdict(set)
-    mentions: Counter[date] = Counter()
-    published_on: Counter[date] = Counter()
-    for a in pool:
-        published_on[a.published] += 1
-        for days in a.days:
-            for d in set(days):
-                if start <= d <= end:
-                    named_by[d].add(a.uid)
-                    mentions[d] += 1
-    scores = {d: len(named_by.get(d, ())) + PUBLISHED_WEIGHT * published_on.get(d, 0)
-              for d in set(named_by) | set(published_on) if start <= d <= end}
-    return sorted(scores, key=lambda d: (-scores[d], -mentions[d], d))
-
-
-def _knee(values: list[float]) -> int:
-    """Index of the point of a descending curve farthest from the line joining its ends."""
-    import numpy as np
-
-    n = len(values)
-    if n < 3:
-        return 0
-    points = np.column_stack([np.arange(n, dtype=float), np.asarray(values, dtype=float)])
-    line = points[-1] - points[0]
-    norm = np.linalg.norm(line)
-    if not norm:
-        return 0
-    line /= norm
-    offsets = points - points[0]
-    along = offsets @ line
-    return int(np.argmax(np.linalg.norm(offsets - np.outer(along, line), axis=1)))
-
-
-def candidates_by_date(pool: list[Article], start: date, end: date
-                       ) -> tuple[dict[date, list[tuple[str, str]]], dict[date, list[tuple[str, str]]]]:
-    """news-tls's PM_Mean first pass: per day, (article, sentence) pairs that mention it and that were published on it.
-
-    A sentence belongs to the first day of [start, end] it names; a sentence naming no day,
-    among the first LEAD_SENTENCES + 1 of its article (news-tls's ``j <= clip_sents``), belongs
-    to the day the article was published and the day before (``pub_end=2``).
-    """
-    mentioned: dict[date, list[tuple[str, str]]] = defaultdict(list)
-    published: dict[date, list[tuple[str, str]]] = defaultdict(list)
-    for a in pool:
-        for j, (sentence, days) in enumerate(zip(a.sentences, a.days)):
-            named = [d for d in days if start <= d <= end]
-            if named:
-                mentioned[named[0]].append((a.uid, sentence))
-            elif j <= LEAD_SENTENCES:
-                for back in range(PUBLISHED_DAYS):
-                    published[date.fromordinal(a.published.toordinal() - back)].append((a.uid, sentence))
-    return mentioned, published
-
-
-def date_candidates(mentioned: list[tuple[str, str]], published: list[tuple[str, str]], vectorizer
-                    ) -> list[tuple[str, str]]:
-    """news-tls's PM_Mean second pass: when a day has both kinds of sentence, keep those close to
-    the words both kinds share (cosine above the knee of the sorted similarities)."""
-    import numpy as np
-    from sklearn.metrics.pairwise import cosine_similarity
-
-    if not (mentioned and published):
-        return mentioned + published
-    x_m = vectorizer.transform([s for _, s in mentioned])
-    x_p = vectorizer.transform([s for _, s in published])
-    c_m, c_p = np.asarray(x_m.sum(axis=0)).ravel(), np.asarray(x_p.sum(axis=0)).ravel()
-    centre = np.where((c_m > 0) & (c_p > 0), c_m / len(mentioned) + c_p / len(published), 0.0)[None, :]
-    sims = np.concatenate([cosine_similarity(centre, x_m)[0], cosine_similarity(centre, x_p)[0]])
-    threshold = sims[_knee(sorted(sims, reverse=True))]
-    kept = [c for c, sim in zip(mentioned + published, sims) if sim > 0 and sim > threshold]
-    return kept or mentioned + published
+    documents, timexes = [], []
+    for a in articles:
+        sentences, offset = [], 0
+        for text, days in zip(a.sentences, a.days):
+            sentences.append(Sentence(text, offset, offset + len(text)))
+            timexes.extend(Timex(a.uid, offset, offset + len(text), text, "DATE", d.isoformat(), "day")
+                           for d in days)
+            offset += len(text) + 1
+        text = "\n".join(a.sentences)
+        day = a.published.isoformat()
+        documents.append(Document(a.uid, a.uid, "", "jsonl", text, text, sentences,
+                                  published=PublishedDate(day, day, day, "metadata")))
+    return documents, timexes
 
 
 def predict(articles: list[Article], start: date, end: date, n_dates: int, n_sentences: int
             ) -> dict[date, list[str]]:
-    """A timeline of ``n_dates`` dates in [start, end] with ``n_sentences`` sentences each."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    """A timeline of ``n_dates`` dates in [start, end] with ``n_sentences`` sentences each:
+    the product's ``crosscheck.time.summarize_timeline`` with the brief's sentence selection."""
+    from crosscheck.brief import select
+    from crosscheck.time import summarize_timeline
 
-    from crosscheck.brief import _Candidate, select
-    from crosscheck.records import Sources
-
-    pool = [a for a in articles if start <= a.published <= end]
-    if not pool:
-        return {}
-    vectorizer = TfidfVectorizer(stop_words="english", lowercase=True)
-    vectorizer.fit([s for a in pool for s in a.sentences])
-    mentioned, published = candidates_by_date(pool, start, end)
-
-    timeline: dict[date, list[str]] = {}
-    for d in rank_dates(pool, start, end):
-        if len(timeline) >= n_dates:
-            break
-        # One candidate per distinct sentence (wire copies and page furniture repeat verbatim).
-        unique = {s: uid for uid, s in date_candidates(mentioned.get(d, []), published.get(d, []), vectorizer)}
-        candidates = [_Candidate(uid, s, 0, len(s), 0) for s, uid in unique.items()]
-        chosen = select(candidates, Sources(), n_sentences)
-        if chosen:
-            timeline[d] = [c.text for c, _ in chosen]
-    return timeline
+    documents, timexes = product_records(articles)
+    entries = summarize_timeline(documents, timexes, select, n_dates, n_sentences, start, end)
+    return {date.fromisoformat(e.date): e.sentences for e in entries}
 
 
 # ----------------------------------------------------------------------------- scoring (tilse)

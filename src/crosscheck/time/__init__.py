@@ -9,6 +9,9 @@
 - :func:`build_timeline`: events (sentences anchored to the date that governs
   them) merged across reports, with independent source counts and evidence,
   and date conflicts between independent sources.
+- :func:`summarize_timeline`: the most reported days, each with the sentences
+  that tell it and the reports they come from (``summary.py``; the system
+  ``evaluation/timeline17.py`` scores).
 """
 
 from __future__ import annotations
@@ -18,9 +21,11 @@ from datetime import date
 
 from ..records import CopyGroup, Document, PublishedDate, Timex
 from .events import build_timeline
+from .summary import DatedEntry, sentence_days, summarize_timeline
 from .timex import find_spans, is_future_context, normalise
 
-__all__ = ["resolve_times", "find_timexes", "date_undated", "build_timeline", "normalise"]
+__all__ = ["resolve_times", "find_timexes", "date_undated", "build_timeline", "normalise", "summarize_timeline",
+           "DatedEntry", "sentence_days"]
 
 
 def find_timexes(text: str, anchor: date | None, doc=None, document_id: str = "") -> list[Timex]:

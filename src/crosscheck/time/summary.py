@@ -1,0 +1,236 @@
+"""Timeline summarisation: the story's most reported days, each with the sentences that tell it.
+
+This is the system ``evaluation/timeline17.py`` scores on Timeline17 (figures in
+``bench/results/time.md``); the story report's "Key dates" come from it too.
+
+- Days are ranked DATEWISE-style (news-tls, Gholipour Ghalandari & Ifrim 2020) by
+  how many reports speak of the day (a day-level time expression of the time
+  stage), plus ``PUBLISHED_WEIGHT`` per report published on it (news is written
+  the day after the event); ties go to the day more sentences name, then the
+  earlier day.
+- A day's candidate sentences are news-tls's PM_Mean ones
+  (``PM_Mean_SentenceCollector``, clip_sents=5, pub_end=2): the sentences whose
+  first day is that day, and the sentences naming no day among the first six of
+  reports published on it or the day after; when both kinds exist, only those
+  whose TF-IDF cosine (vectoriser fit on the reports' sentences) to the words
+  both kinds share lies above the knee of the sorted similarities.
+- The sentences of a day are then picked by the ``select`` function the caller
+  passes: the brief's selection (``crosscheck.brief.select``: TF-IDF centrality,
+  support across reports, MMR). It is a parameter, not an import, because one
+  stage never imports another.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ..records import Document, Sources, Timex
+
+# DATEWISE (news-tls) collects, for a date, the undated sentences j <= 5 of articles published
+# on it and the next day (PM_Mean_SentenceCollector(clip_sents=5, pub_end=2)); same here.
+LEAD_SENTENCES = 5
+PUBLISHED_DAYS = 2
+# Weight of a report published on a day against one that names it: a report on the day's
+# events is published that day or the next, but most of a report is about older days.
+PUBLISHED_WEIGHT = 0.5
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+# select(candidates, sources, max_sentences) -> [(candidate, supporting report ids), ...], best first;
+# a candidate has .document, .text, .start, .end, .position (``crosscheck.brief.select`` fits).
+Select = Callable[[list[Any], Sources, int], list[tuple[Any, list[str]]]]
+
+
+@dataclass(slots=True)
+class DatedEntry:
+    """One day of a summarised timeline."""
+
+    date: str  # ISO day
+    sentences: list[str]  # best first
+    documents: list[str] = field(default_factory=list)  # every report holding one of the sentences word for word
+
+
+@dataclass(slots=True)
+class _Candidate:
+    """A sentence offered to ``select`` (the attributes the brief's selection reads)."""
+
+    document: str
+    text: str
+    start: int
+    end: int
+    position: int
+
+
+@dataclass(slots=True)
+class _Report:
+    id: str
+    published: date | None
+    sentences: list[str]
+    days: list[list[date]]  # per sentence, the calendar days its time expressions name
+
+
+def sentence_days(document: Document, timexes: Iterable[Timex]) -> list[list[date]]:
+    """Per sentence of ``document``, the calendar days its day-level DATE expressions name, in order.
+
+    ``timexes`` are the time stage's expressions (those of other documents are passed over).
+    """
+    named = []
+    for t in timexes:
+        if t.document == document.id and t.type == "DATE" and t.granularity == "day" and _ISO_DAY.fullmatch(t.value):
+            try:
+                named.append((t.start, date.fromisoformat(t.value)))
+            except ValueError:
+                pass
+    return [[day for start, day in named if s.start <= start < s.end] for s in document.sentences]
+
+
+def summarize_timeline(documents: list[Document], timexes: list[Timex], select: Select,
+                       n_dates: int = 10, n_sentences: int = 1,
+                       start: date | None = None, end: date | None = None) -> list[DatedEntry]:
+    """The ``n_dates`` most reported days with up to ``n_sentences`` sentences each, most reported first.
+
+    ``documents``: the reports with their sentences and publication dates; ``timexes``:
+    the time stage's expressions for them. With ``start``/``end``, only reports
+    published in [start, end] are read and only days in it are ranked; without, every
+    report is read (an undated one counts by the days it names only). Days for which
+    ``select`` picks nothing are passed over.
+    """
+    by_document: dict[str, list[Timex]] = defaultdict(list)
+    for t in timexes:
+        by_document[t.document].append(t)
+    reports = [_Report(d.id, _day(d.published.date), [s.text for s in d.sentences],
+                       sentence_days(d, by_document.get(d.id, ())))
+               for d in documents]
+    return _summarize(reports, select, n_dates, n_sentences, start, end)
+
+
+def _summarize(reports: list[_Report], select: Select, n_dates: int, n_sentences: int,
+               start: date | None, end: date | None) -> list[DatedEntry]:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    def inside(d: date) -> bool:
+        return (start is None or start <= d) and (end is None or d <= end)
+
+    if start is not None or end is not None:
+        pool = [r for r in reports if r.published is not None and inside(r.published)]
+    else:
+        pool = list(reports)
+    sentences = [s for r in pool for s in r.sentences]
+    if not pool or n_dates <= 0 or not sentences:
+        return []
+    vectorizer = TfidfVectorizer(stop_words="english", lowercase=True)
+    try:
+        vectorizer.fit(sentences)
+    except ValueError:  # only stop words
+        return []
+    mentioned, published = candidates_by_date(pool, inside)
+
+    out: list[DatedEntry] = []
+    for d in rank_dates(pool, inside):
+        if len(out) >= n_dates:
+            break
+        # One candidate per distinct sentence (wire copies and page furniture repeat verbatim).
+        holders: dict[str, list[str]] = {}
+        for doc_id, s in date_candidates(mentioned.get(d, []), published.get(d, []), vectorizer):
+            holders.setdefault(s, []).append(doc_id)
+        # The candidate names the last report holding the sentence, as the evaluated system did.
+        candidates = [_Candidate(ids[-1], s, 0, len(s), 0) for s, ids in holders.items()]
+        chosen = select(candidates, Sources(), n_sentences)
+        if chosen:
+            texts = [c.text for c, _ in chosen]
+            out.append(DatedEntry(d.isoformat(), texts, list(dict.fromkeys(i for s in texts for i in holders[s]))))
+    return out
+
+
+def rank_dates(pool: list[_Report], inside: Callable[[date], bool]) -> list[date]:
+    """The days ``inside`` allows, most salient first.
+
+    A day's score: how many reports name it (a day-level time expression), plus
+    PUBLISHED_WEIGHT per report published on it. Ties (frequent: scores are small
+    integers and halves) go to the day named by more sentences, then the earlier day.
+    """
+    named_by: dict[date, set[str]] = defaultdict(set)
+    mentions: Counter[date] = Counter()
+    published_on: Counter[date] = Counter()
+    for r in pool:
+        if r.published is not None:
+            published_on[r.published] += 1
+        for days in r.days:
+            for d in set(days):
+                if inside(d):
+                    named_by[d].add(r.id)
+                    mentions[d] += 1
+    scores = {d: len(named_by.get(d, ())) + PUBLISHED_WEIGHT * published_on.get(d, 0)
+              for d in set(named_by) | set(published_on) if inside(d)}
+    return sorted(scores, key=lambda d: (-scores[d], -mentions[d], d))
+
+
+def knee(values: list[float]) -> int:
+    """Index of the point of a descending curve farthest from the line joining its ends."""
+    import numpy as np
+
+    n = len(values)
+    if n < 3:
+        return 0
+    points = np.column_stack([np.arange(n, dtype=float), np.asarray(values, dtype=float)])
+    line = points[-1] - points[0]
+    norm = np.linalg.norm(line)
+    if not norm:
+        return 0
+    line /= norm
+    offsets = points - points[0]
+    along = offsets @ line
+    return int(np.argmax(np.linalg.norm(offsets - np.outer(along, line), axis=1)))
+
+
+def candidates_by_date(pool: list[_Report], inside: Callable[[date], bool]
+                       ) -> tuple[dict[date, list[tuple[str, str]]], dict[date, list[tuple[str, str]]]]:
+    """news-tls's PM_Mean first pass: per day, (report, sentence) pairs that mention it and that were published on it.
+
+    A sentence belongs to the first day ``inside`` allows that it names; a sentence naming
+    no such day, among the first LEAD_SENTENCES + 1 of its report (news-tls's
+    ``j <= clip_sents``), belongs to the day the report was published and the day before
+    (``pub_end=2``).
+    """
+    mentioned: dict[date, list[tuple[str, str]]] = defaultdict(list)
+    published: dict[date, list[tuple[str, str]]] = defaultdict(list)
+    for r in pool:
+        for j, (sentence, days) in enumerate(zip(r.sentences, r.days)):
+            named = [d for d in days if inside(d)]
+            if named:
+                mentioned[named[0]].append((r.id, sentence))
+            elif j <= LEAD_SENTENCES and r.published is not None:
+                for back in range(PUBLISHED_DAYS):
+                    published[date.fromordinal(r.published.toordinal() - back)].append((r.id, sentence))
+    return mentioned, published
+
+
+def date_candidates(mentioned: list[tuple[str, str]], published: list[tuple[str, str]], vectorizer
+                    ) -> list[tuple[str, str]]:
+    """news-tls's PM_Mean second pass: when a day has both kinds of sentence, keep those close to
+    the words both kinds share (cosine above the knee of the sorted similarities)."""
+    import numpy as np
+    from sklearn.metrics.pairwise import cosine_similarity
+
+    if not (mentioned and published):
+        return mentioned + published
+    x_m = vectorizer.transform([s for _, s in mentioned])
+    x_p = vectorizer.transform([s for _, s in published])
+    c_m, c_p = np.asarray(x_m.sum(axis=0)).ravel(), np.asarray(x_p.sum(axis=0)).ravel()
+    centre = np.where((c_m > 0) & (c_p > 0), c_m / len(mentioned) + c_p / len(published), 0.0)[None, :]
+    sims = np.concatenate([cosine_similarity(centre, x_m)[0], cosine_similarity(centre, x_p)[0]])
+    threshold = sims[knee(sorted(sims, reverse=True))]
+    kept = [c for c, sim in zip(mentioned + published, sims) if sim > 0 and sim > threshold]
+    return kept or mentioned + published
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None

@@ -1,0 +1,96 @@
+"""crosscheck.time.summarize_timeline: the most reported days, each with cited sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from crosscheck.brief import select
+from crosscheck.records import Document, PublishedDate, Sentence, Timex
+from crosscheck.time import DatedEntry, sentence_days, summarize_timeline
+
+
+def _doc(doc_id: str, published: str | None, sentences: list[str], days: list[list[str]]):
+    """A document of the given sentences and the day-level expressions each names."""
+    text, spans, timexes = "", [], []
+    for s, named in zip(sentences, days):
+        start = len(text)
+        spans.append(Sentence(s, start, start + len(s)))
+        for day in named:
+            timexes.append(Timex(doc_id, start, start + 5, s[:5], "DATE", day, "day"))
+        text += s + " "
+    p = PublishedDate(published, published, published, "metadata") if published else PublishedDate()
+    return Document(doc_id, f"in/{doc_id}.txt", "", "txt", text, text, spans, published=p), timexes
+
+
+def _story():
+    docs, timexes = [], []
+    for doc_id, published, sentences, days in [
+        ("a", "2024-03-12", ["The dam at Kessel burst on March 10, flooding the lower valley towns.",
+                             "Rescue teams from three provinces searched the flooded valley for survivors."],
+         [["2024-03-10"], []]),
+        ("b", "2024-03-12", ["Engineers said the Kessel dam burst on March 10 after days of heavy rain.",
+                             "Officials ordered the evacuation of two more villages on March 11."],
+         [["2024-03-10"], ["2024-03-11"]]),
+        ("c", "2024-03-13", ["The Kessel dam collapse of March 10 left thousands of people homeless.",
+                             "The regional governor visited the shelters in the valley town of Orno."],
+         [["2024-03-10"], []]),
+        ("d", "2024-03-20", ["An inquiry into the dam failure will open on April 2, the ministry said."],
+         [["2024-04-02"]]),
+    ]:
+        d, t = _doc(doc_id, published, sentences, days)
+        docs.append(d)
+        timexes.extend(t)
+    return docs, timexes
+
+
+def test_picks_the_most_mentioned_dates_first():
+    docs, timexes = _story()
+    entries = summarize_timeline(docs, timexes, select, n_dates=2, n_sentences=1)
+    # 10 March: named by three reports (score 3). 11 March and 2 April: named by one (1.0);
+    # 12 March: two reports published on it (2 x 0.5 = 1.0). Ties go to the day more sentences
+    # name (12 March: none), then to the earlier day: 11 March before 2 April.
+    assert [e.date for e in entries] == ["2024-03-10", "2024-03-11"]
+    assert all(isinstance(e, DatedEntry) and len(e.sentences) == 1 for e in entries)
+    assert "March 10" in entries[0].sentences[0]
+    ranked = [e.date for e in summarize_timeline(docs, timexes, select, n_dates=4)]
+    assert ranked == ["2024-03-10", "2024-03-11", "2024-04-02", "2024-03-12"]
+
+
+def test_cites_the_documents_its_sentences_come_from():
+    docs, timexes = _story()
+    entries = summarize_timeline(docs, timexes, select, n_dates=10, n_sentences=2)
+    texts = {d.id: [s.text for s in d.sentences] for d in docs}
+    for e in entries:
+        assert 1 <= len(e.sentences) <= 2 and e.documents
+        for s in e.sentences:  # every sentence is held by a cited report, word for word
+            assert any(s in texts[i] for i in e.documents)
+        for i in e.documents:  # every cited report holds one of the sentences
+            assert any(s in texts[i] for s in e.sentences)
+    by_date = {e.date: e for e in entries}
+    assert by_date["2024-04-02"].documents == ["d"]
+    assert set(by_date["2024-03-10"].documents) <= {"a", "b", "c"}
+
+
+def test_window_keeps_reports_published_in_it_and_days_in_it():
+    docs, timexes = _story()
+    entries = summarize_timeline(docs, timexes, select, n_dates=10, n_sentences=1,
+                                 start=date(2024, 3, 12), end=date(2024, 3, 13))
+    # Report d (published 20 March) is out; 10 and 11 March lie before the window.
+    assert {e.date for e in entries} <= {"2024-03-12", "2024-03-13"}
+    assert all("d" not in e.documents for e in entries)
+
+
+def test_empty_in_empty_out():
+    assert summarize_timeline([], [], select) == []
+    docs, timexes = _story()
+    assert summarize_timeline(docs, timexes, select, n_dates=0) == []
+    undated, _ = _doc("u", None, ["Nothing in this report names a day at all, nor was it dated."], [[]])
+    assert summarize_timeline([undated], [], select) == []
+
+
+def test_sentence_days_reads_day_level_dates_only():
+    d, timexes = _doc("x", "2024-03-12", ["It began on March 10.", "By March it had spread."],
+                      [["2024-03-10"], []])
+    timexes.append(Timex("x", 25, 30, "March", "DATE", "2024-03", "month"))
+    timexes.append(Timex("other", 0, 5, "It be", "DATE", "2024-01-01", "day"))
+    assert sentence_days(d, timexes) == [[date(2024, 3, 10)], []]
