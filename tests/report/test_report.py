@@ -8,7 +8,7 @@ import pytest
 
 from crosscheck.records import (
     BriefSentence, Claim, CopyGroup, CopyMember, DiffOp, Document, Entity, Evidence, Event, Finding, Mention,
-    Normalized, Place, PublishedDate, Quote, Sentence, Skipped,
+    Normalized, Place, PublishedDate, Quote, Sentence, Skipped, Timex,
 )
 from crosscheck.report import build_story, to_csv, to_html, to_markdown, validate_story, write_all
 from crosscheck.report.exports import csv_cell, md_escape
@@ -90,7 +90,8 @@ def test_empty_story_keeps_every_section(tmp_path):
         store.add_documents("empty", [_doc(1, "Nothing happened.")])
         story = build_story(store, "empty")
     validate_story(story)
-    for key in ("copies", "entities", "timeline", "claims", "agreements", "conflicts", "quotes", "skipped", "brief"):
+    for key in ("copies", "entities", "key_dates", "timeline", "claims", "agreements", "conflicts", "quotes", "skipped",
+                "brief"):
         assert story[key] == []
 
 
@@ -137,3 +138,65 @@ def test_write_all(story_store, tmp_path):
     assert names == ["claims.csv", "entities.csv", "quotes.csv", "story.html", "story.json", "story.md", "timeline.csv"]
     validate_story(json.loads((tmp_path / "out" / "story.json").read_text()))
     assert not list((tmp_path / "out").glob("*.tmp"))
+
+
+@pytest.fixture
+def dated_store(tmp_path):
+    """Three reports that name 10 March (one of them 11 March too), with the time stage's records."""
+    texts = {1: "The dam at Kessel burst on March 10, flooding the valley. Rescue teams searched the valley.",
+             2: "Engineers said the Kessel dam burst on March 10 after rain. Villages were evacuated on March 11.",
+             3: "The Kessel dam collapse of March 10 left thousands homeless. The governor visited the shelters."}
+    docs = [_doc(i, t, date="2024-03-12") for i, t in texts.items()]
+    timexes = []
+    for d in docs:
+        for surface, value in (("March 10", "2024-03-10"), ("March 11", "2024-03-11")):
+            at = d.text.find(surface)
+            if at >= 0:
+                timexes.append(Timex(d.id, at, at + len(surface), surface, "DATE", value, "day", "2024-03-12"))
+    events = [Event("ev1", "2024-03-10", "The dam at Kessel burst", ["d1", "d2", "d3"], 3),
+              Event("ev2", "2024-03-11", "Villages were evacuated", ["d2"], 1)]
+    store = Store(tmp_path / "k.sqlite")
+    store.add_documents("dam", docs)
+    store.save_stage("dam", "time", timexes=timexes, events=events, date_conflicts=[])
+    yield store
+    store.close()
+
+
+def test_key_dates_are_present_and_valid(dated_store):
+    story = build_story(dated_store, "dam")
+    validate_story(story)
+    key_dates = story["key_dates"]
+    # Two timeline dates, so two key dates (at most 10), in date order: 10 March (named by three
+    # reports, score 3) and 12 March (three reports published on it, 3 x 0.5) before 11 March (named once).
+    assert [k["date"] for k in key_dates] == ["2024-03-10", "2024-03-12"]
+    assert "March 10" in key_dates[0]["sentences"][0]
+    texts = {d["id"]: [s["text"] for s in d["sentences"]] for d in story["documents"]}
+    for k in key_dates:
+        assert len(k["sentences"]) == 1 and k["documents"]
+        assert all(any(s in texts[i] for s in k["sentences"]) for i in k["documents"])
+    assert "Key dates" in to_html(story) and "## Key dates" in to_markdown(story)
+    html = to_html(story)
+    assert html.index('id="key-dates"') < html.index('id="timeline"')
+
+
+def test_key_dates_schema_rejects_a_broken_entry(dated_store):
+    story = build_story(dated_store, "dam")
+    story["key_dates"][0]["date"] = "PRESENT_REF"
+    with pytest.raises(jsonschema.ValidationError):
+        validate_story(story)
+    story = build_story(dated_store, "dam")
+    del story["key_dates"][0]["documents"]
+    with pytest.raises(jsonschema.ValidationError):
+        validate_story(story)
+    story = build_story(dated_store, "dam")
+    del story["key_dates"]
+    with pytest.raises(jsonschema.ValidationError):
+        validate_story(story)
+
+
+def test_key_dates_empty_without_a_timeline(story_store, tmp_path):
+    with Store(tmp_path / "e.sqlite") as store:
+        store.add_documents("empty", [_doc(1, "Nothing happened.")])
+        assert build_story(store, "empty")["key_dates"] == []
+    story = build_story(story_store, "storm")  # one dated event: one key date at most
+    assert len(story["key_dates"]) <= 1

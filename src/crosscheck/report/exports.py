@@ -93,6 +93,11 @@ def to_markdown(story: dict[str, Any]) -> str:
         out += ["## Brief", ""]
         out += [f"- {md_escape(b['text'])} {cite(b['documents'])}" for b in story["brief"]]
         out.append("")
+    if story.get("key_dates"):
+        out += ["## Key dates", ""]
+        out += [f"- **{md_escape(k['date'])}** {md_escape(' '.join(k['sentences']))} {cite(k['documents'])}"
+                for k in story["key_dates"]]
+        out.append("")
     if story["timeline"]:
         out += ["## Timeline", ""]
         for e in story["timeline"]:
