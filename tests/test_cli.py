@@ -34,6 +34,9 @@ def test_example_corpus_report(example_run):
         assert (out / name).stat().st_size > 0
     # The Gulf Herald reprint is a copy of the wire story: 7 reports, fewer independent sources.
     assert story["copies"] and story["independent_sources"] < 7
+    # The brief stage stores the key dates: dated days, each with a sentence from a report of the story.
+    ids = {d["id"] for d in story["documents"]}
+    assert story["key_dates"] and all(k["date"][:4] == "2026" and set(k["documents"]) <= ids for k in story["key_dates"])
     undated = [d for d in story["documents"] if d["outlet"] == "Aid Watch"][0]
     assert undated["published"]["date"] is None and undated["published"]["basis"] in ("content", "copy")
 

@@ -41,6 +41,7 @@ class Settings:
     max_file_bytes: int = 50 * 1024 * 1024
     processes: int = min(2, os.cpu_count() or 1)  # spaCy parsing processes during ingestion
     brief_sentences: int = 6
+    key_dates: int = 10  # at most this many key dates, so that section stays a digest
     copy_settings: copies.CopySettings = field(default_factory=copies.CopySettings)
     # The run's own outputs (store files, report folder), passed over if inside an input folder.
     exclude_paths: tuple[str, ...] = ()
@@ -141,14 +142,16 @@ def analyze_story(store: Store, story: str, settings: Settings, progress: Progre
         store.save_stage(story, "reconcile", agreements=agreements, conflicts=conflicts)
 
     if stage("brief"):
+        events = store.load_events(story)
         sentences = brief.write_brief(
             documents,
-            events=store.load_events(story),
+            events=events,
             conflicts=store.load_conflicts(story),
             sources=sources,
             max_sentences=settings.brief_sentences,
         )
-        store.save_stage(story, "brief", brief=sentences)
+        key_dates = time.key_dates(documents, store.load_timexes(story), events, brief.select, settings.key_dates)
+        store.save_stage(story, "brief", brief=sentences, key_dates=key_dates)
     return ran
 
 

@@ -287,6 +287,15 @@ class BriefSentence:
     independent_sources: int = 0
 
 
+@dataclass(slots=True)
+class DatedEntry:
+    """One key date of the story: a day of its summarised timeline (``time.summarize_timeline``)."""
+
+    date: str  # ISO day
+    sentences: list[str]  # best first
+    documents: list[str] = field(default_factory=list)  # every report holding one of the sentences word for word
+
+
 # --------------------------------------------------------------------------
 # stories: a stream of reports split into the stories they tell
 # --------------------------------------------------------------------------

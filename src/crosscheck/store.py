@@ -29,6 +29,7 @@ from .records import (
     BriefSentence,
     Claim,
     CopyGroup,
+    DatedEntry,
     Document,
     Entity,
     Event,
@@ -59,10 +60,11 @@ KINDS: dict[str, type] = {
     "agreements": Finding,
     "conflicts": Finding,
     "brief": BriefSentence,
+    "key_dates": DatedEntry,
 }
 
 # Bump a stage's version when its logic changes, so stored output is redone.
-STAGE_VERSIONS = {"copies": 1, "entities": 1, "time": 1, "claims": 1, "quotes": 1, "reconcile": 1, "brief": 1}
+STAGE_VERSIONS = {"copies": 1, "entities": 1, "time": 1, "claims": 1, "quotes": 1, "reconcile": 1, "brief": 2}  # brief 2: key dates
 
 _SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -524,6 +526,9 @@ class Store:
 
     def load_brief(self, story: str) -> list[BriefSentence]:
         return self.load(story, "brief")
+
+    def load_key_dates(self, story: str) -> list[DatedEntry]:
+        return self.load(story, "key_dates")
 
     # ----------------------------------------------------------------- search
 

@@ -158,6 +158,11 @@ def dated_store(tmp_path):
     store = Store(tmp_path / "k.sqlite")
     store.add_documents("dam", docs)
     store.save_stage("dam", "time", timexes=timexes, events=events, date_conflicts=[])
+    from crosscheck.brief import select
+    from crosscheck.time import key_dates
+
+    # Key dates are stored by the brief stage (pipeline.analyze_story), computed as here.
+    store.save_stage("dam", "brief", brief=[], key_dates=key_dates(docs, timexes, events, select))
     yield store
     store.close()
 

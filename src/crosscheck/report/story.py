@@ -10,15 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
-from ..records import Document, Entity, Event, Sources, Timex, to_dict
+from ..records import Document, Entity, Sources, to_dict
 from ..store import Store
 
 SCHEMA_PATH = Path(__file__).with_name("story.schema.json")
-# Key dates: as many as the timeline has dates, as in Timeline17's setting (the summary has as
-# many dates as the timeline it stands for), but never more than this, so the section stays a
-# digest; one sentence each, the one the brief's selection puts first.
-KEY_DATES = 10
-KEY_DATE_SENTENCES = 1
 
 
 def build_story(store: Store, story: str) -> dict[str, Any]:
@@ -40,7 +35,7 @@ def build_story(store: Store, story: str) -> dict[str, Any]:
         "copies": [to_dict(g) for g in copy_groups],
         "entities": [_entity(e, by_id) for e in entities],
         "places": places_geojson(entities),
-        "key_dates": key_dates(documents, timexes, events),
+        "key_dates": [to_dict(e) for e in store.load_key_dates(story)],
         "timeline": [to_dict(e) for e in sorted(events, key=lambda e: (e.date, e.id))],
         "time_expressions": [to_dict(t) for t in timexes],
         "claims": [to_dict(c) for c in store.load_claims(story)],
@@ -49,23 +44,6 @@ def build_story(store: Store, story: str) -> dict[str, Any]:
         "quotes": [to_dict(q) for q in store.load_quotes(story)],
         "skipped": [to_dict(s) for s in store.load_skipped(story)],
     }
-
-
-def key_dates(documents: list[Document], timexes: list[Timex], events: list[Event]) -> list[dict[str, Any]]:
-    """The story's most reported days, in date order, each with a sentence and the reports holding it.
-
-    The time stage's ``summarize_timeline`` (the system scored on Timeline17) over the stored
-    reports and time expressions, with the brief's sentence selection; min(KEY_DATES, the
-    timeline's distinct dates) days, so none when the time stage found no dated event.
-    """
-    n_dates = min(KEY_DATES, len({e.date for e in events if e.date[:1].isdigit()}))
-    if n_dates == 0:
-        return []
-    from ..brief import select
-    from ..time import summarize_timeline
-
-    entries = summarize_timeline(documents, timexes, select, n_dates=n_dates, n_sentences=KEY_DATE_SENTENCES)
-    return [to_dict(e) for e in sorted(entries, key=lambda e: e.date)]
 
 
 def _document(d: Document) -> dict[str, Any]:

@@ -17,7 +17,7 @@ STAGE_OUTPUTS: dict[str, tuple[str, ...]] = {
     "claims": ("claims",),
     "quotes": ("quotes",),
     "reconcile": ("agreements", "conflicts"),
-    "brief": ("brief",),
+    "brief": ("brief", "key_dates"),
 }
 
 if tuple(STAGE_OUTPUTS) != STAGES:

@@ -19,13 +19,13 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from ..records import CopyGroup, Document, PublishedDate, Timex
+from ..records import CopyGroup, DatedEntry, Document, PublishedDate, Timex
 from .events import build_timeline
-from .summary import DatedEntry, sentence_days, summarize_timeline
+from .summary import key_dates, sentence_days, summarize_timeline
 from .timex import find_spans, is_future_context, normalise
 
 __all__ = ["resolve_times", "find_timexes", "date_undated", "build_timeline", "normalise", "summarize_timeline",
-           "DatedEntry", "sentence_days"]
+           "DatedEntry", "sentence_days", "key_dates"]
 
 
 def find_timexes(text: str, anchor: date | None, doc=None, document_id: str = "") -> list[Timex]:

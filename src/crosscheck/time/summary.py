@@ -25,11 +25,11 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from ..records import Document, Sources, Timex
+from ..records import DatedEntry, Document, Event, Sources, Timex
 
 # DATEWISE (news-tls) collects, for a date, the undated sentences j <= 5 of articles published
 # on it and the next day (PM_Mean_SentenceCollector(clip_sents=5, pub_end=2)); same here.
@@ -44,15 +44,6 @@ _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # select(candidates, sources, max_sentences) -> [(candidate, supporting report ids), ...], best first;
 # a candidate has .document, .text, .start, .end, .position (``crosscheck.brief.select`` fits).
 Select = Callable[[list[Any], Sources, int], list[tuple[Any, list[str]]]]
-
-
-@dataclass(slots=True)
-class DatedEntry:
-    """One day of a summarised timeline."""
-
-    date: str  # ISO day
-    sentences: list[str]  # best first
-    documents: list[str] = field(default_factory=list)  # every report holding one of the sentences word for word
 
 
 @dataclass(slots=True)
@@ -107,6 +98,19 @@ def summarize_timeline(documents: list[Document], timexes: list[Timex], select: 
                        sentence_days(d, by_document.get(d.id, ())))
                for d in documents]
     return _summarize(reports, select, n_dates, n_sentences, start, end)
+
+
+def key_dates(documents: list[Document], timexes: list[Timex], events: list[Event], select: Select,
+              at_most: int = 10) -> list[DatedEntry]:
+    """The story's key dates, in date order: its most reported days by ``summarize_timeline``,
+    one sentence each, as many as the timeline has dated events (as in Timeline17's setting,
+    where a summary has as many dates as the timeline it stands for) but at most ``at_most``,
+    so the section stays a digest; none when the time stage found no dated event."""
+    n_dates = min(at_most, len({e.date for e in events if e.date[:1].isdigit()}))  # dated, at any granularity
+    if n_dates == 0:
+        return []
+    entries = summarize_timeline(documents, timexes, select, n_dates=n_dates, n_sentences=1)
+    return sorted(entries, key=lambda e: e.date)
 
 
 def _summarize(reports: list[_Report], select: Select, n_dates: int, n_sentences: int,
