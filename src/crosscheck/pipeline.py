@@ -150,7 +150,8 @@ def analyze_story(store: Store, story: str, settings: Settings, progress: Progre
             sources=sources,
             max_sentences=settings.brief_sentences,
         )
-        key_dates = time.key_dates(documents, store.load_timexes(story), events, brief.select, settings.key_dates)
+        key_dates = time.key_dates(documents, store.load_timexes(story), events, brief.select, settings.key_dates,
+                                   sources)
         store.save_stage(story, "brief", brief=sentences, key_dates=key_dates)
     return ran
 

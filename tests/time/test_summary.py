@@ -94,3 +94,52 @@ def test_sentence_days_reads_day_level_dates_only():
     timexes.append(Timex("x", 25, 30, "March", "DATE", "2024-03", "month"))
     timexes.append(Timex("other", 0, 5, "It be", "DATE", "2024-01-01", "day"))
     assert sentence_days(d, timexes) == [[date(2024, 3, 10)], []]
+
+
+def test_key_dates_read_one_report_per_source_and_cite_the_copies():
+    from crosscheck.records import CopyGroup, CopyMember, Event, Sources
+    from crosscheck.time import key_dates
+
+    docs, timexes = _story()
+    # Three reprints of d's report: as four reports, 2 April would outrank 11 March (named once).
+    for n in range(3):
+        copy, t = _doc(f"d{n}", "2024-03-20", [docs[3].sentences[0].text], [["2024-04-02"]])
+        docs.append(copy)
+        timexes.extend(t)
+    events = [Event("e1", "2024-03-10", "dam burst", ["a"], 1), Event("e2", "2024-03-11", "evacuation", ["b"], 1)]
+    flooded = key_dates(docs, timexes, events, select, at_most=10)
+    assert "2024-04-02" in [e.date for e in flooded]  # counted four times without copy groups
+    group = CopyGroup("g", ["d", "d0", "d1", "d2"], "d", 1.0, [CopyMember(f"d{n}", 1.0, 1.0) for n in range(3)])
+    entries = key_dates(docs, timexes, events, select, at_most=10, sources=Sources([group]))
+    assert [e.date for e in entries] == ["2024-03-10", "2024-03-11"]  # two timeline dates, copies not counted
+    entries = key_dates(docs, timexes, events + [Event("e3", "2024-04-02", "inquiry", ["d"], 1)], select,
+                        sources=Sources([group]))
+    inquiry = next(e for e in entries if e.date == "2024-04-02")
+    assert inquiry.documents == ["d", "d0", "d1", "d2"]  # the sentence's every holder is cited, copies too
+
+
+def test_no_sentence_stands_for_two_key_dates():
+    from crosscheck.records import Event
+    from crosscheck.time import key_dates
+
+    # Undated lead sentences count for their publication day and the day before, so the
+    # evaluated system gives 14 and 15 May the same first sentence; key dates do not.
+    docs, timexes = [], []
+    for doc_id, sentences, days in [
+        ("r0", ["Crews cleared debris from the harbour road in Brill on Tuesday, the mayor said.",
+                "The port of Brill reopened to fishing boats after the storm, officials said."], [["2024-05-14"], []]),
+        ("r1", ["Crews cleared debris from the harbour road in Brill, the port authority said.",
+                "Fishing boats returned to the port of Brill after the storm passed."], [[], []]),
+        ("r2", ["The harbour road in Brill was cleared of debris by crews overnight.",
+                "Brill's fishing port reopened to boats after the storm, officials said."], [[], []]),
+    ]:
+        d, t = _doc(doc_id, "2024-05-15", sentences, days)
+        docs.append(d)
+        timexes.extend(t)
+    plain = summarize_timeline(docs, timexes, select, n_dates=2, n_sentences=1)
+    assert len({e.sentences[0] for e in plain}) == 1  # the repeat this rule is for
+    events = [Event("e1", "2024-05-14", "debris", ["r0"], 1), Event("e2", "2024-05-15", "reopened", ["r1"], 1)]
+    entries = key_dates(docs, timexes, events, select)
+    assert [e.date for e in entries] == ["2024-05-14", "2024-05-15"]
+    assert len({e.sentences[0] for e in entries}) == 2
+    assert entries[1].sentences == plain[0].sentences  # the more reported day (15 May) keeps its best

@@ -101,16 +101,41 @@ def summarize_timeline(documents: list[Document], timexes: list[Timex], select: 
 
 
 def key_dates(documents: list[Document], timexes: list[Timex], events: list[Event], select: Select,
-              at_most: int = 10) -> list[DatedEntry]:
+              at_most: int = 10, sources: Sources | None = None) -> list[DatedEntry]:
     """The story's key dates, in date order: its most reported days by ``summarize_timeline``,
     one sentence each, as many as the timeline has dated events (as in Timeline17's setting,
     where a summary has as many dates as the timeline it stands for) but at most ``at_most``,
-    so the section stays a digest; none when the time stage found no dated event."""
+    so the section stays a digest; none when the time stage found no dated event.
+
+    Two differences from the evaluated system, both for readers of one story: a reprint
+    names the same days as its original, so only one report per source (``sources``'
+    copy groups) is read, and a day is not made to look more reported by its copies; and
+    no sentence stands for two days (an undated lead sentence counts for its publication day
+    and the day before): the more reported day keeps it, the other takes its next best.
+    Each key date cites every report of the story that holds its sentence, copies included.
+    """
     n_dates = min(at_most, len({e.date for e in events if e.date[:1].isdigit()}))  # dated, at any granularity
     if n_dates == 0:
         return []
-    entries = summarize_timeline(documents, timexes, select, n_dates=n_dates, n_sentences=1)
-    return sorted(entries, key=lambda e: e.date)
+    sources = sources or Sources()
+    seen: set[str] = set()
+    independent = []
+    for d in documents:
+        if sources.key(d.id) not in seen:
+            seen.add(sources.key(d.id))
+            independent.append(d)
+    holders: dict[str, list[str]] = defaultdict(list)
+    for d in documents:
+        for sentence in dict.fromkeys(s.text for s in d.sentences):
+            holders[sentence].append(d.id)
+    used: set[str] = set()
+    out: list[DatedEntry] = []
+    for entry in summarize_timeline(independent, timexes, select, n_dates=n_dates, n_sentences=2):
+        text = next((t for t in entry.sentences if t not in used), None)
+        if text is not None:  # most reported day first: it keeps its best sentence
+            used.add(text)
+            out.append(DatedEntry(entry.date, [text], holders.get(text) or entry.documents))
+    return sorted(out, key=lambda e: e.date)
 
 
 def _summarize(reports: list[_Report], select: Select, n_dates: int, n_sentences: int,
