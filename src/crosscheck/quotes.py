@@ -87,6 +87,20 @@ witnesses expert experts resident residents company government ministry agency a
 party court police group union office department spokespeople researchers scientists study
 """.split())
 PRONOUNS = {"he", "she", "they", "him", "her", "it", "we", "i", "you"}
+# Cues of reported speech and thought (PolNeAR attributes beliefs, plans and findings too).
+REPORTED_CUES = (SPEECH_VERBS | frozenset("""
+believe think know expect want plan hope fear feel worry doubt find show indicate suggest support oppose endorse
+understand assume suspect realize realise recognize intend decide refuse learn hear predict forecast project
+anticipate demand seek urge mention hint signal determine conclude reject question insist acknowledge figure
+""".split())) - frozenset("begin go continue point put read talk speak fire hit knock name refer react offer".split())
+# Cues whose object is what was said or thought: "X criticized the plan", "a poll shows Clinton ahead".
+_OBJECT_CUES = frozenset("""
+cite offer note mention question support endorse oppose criticize criticise attack blast slam praise describe
+call announce propose recommend demand deny admit acknowledge confirm reveal predict promise pledge estimate want
+plan know believe expect find show suggest reject dismiss defend blame accuse charge discuss
+""".split())
+# Cues whose "to ..." complement is not what was said ("began to", "went on to").
+_NO_XCOMP = frozenset("begin go continue point put read talk speak try".split())
 DESCRIPTIONS = re.compile(r"^(the|a|an)\s+(\w+\s+){0,3}(spokesman|spokeswoman|spokesperson|official|minister|"
                           r"president|governor|commander|general|chief|head|director|mayor|officer|source|"
                           r"coordinator|manager|trader|analyst|envoy|ambassador|senator|candidate|nominee|"
@@ -807,41 +821,92 @@ def _sentences(text: str, doc) -> list[Sentence]:
 
 
 def _reported(document: Document, doc, direct: list[Found]) -> list[Found]:
-    """Reported speech: "X said (that) ...", with a named subject and no quote marks."""
+    """Reported speech and thought: the clause (or object) a cue verb governs, with its subject.
+
+    Every verb of saying or thinking in every sentence is a cue, not only a sentence's main verb:
+    "X said (that) ...", "..., the minister said", "X told reporters that ...", "X wants to ...",
+    "a poll shows ...", "X called for ...", "X denied the report". What a cue governs is its
+    clausal complement (without "that"); for some verbs, its object ("X criticized the plan").
+    A clause that holds a quote mark is left to direct quotes (PolNeAR counts it direct).
+    """
     if doc is None:
         return []
-    out = []
-    quoted = [(f.start, f.end) for f in direct]
+    text = document.text
+    out: list[Found] = []
+    seen: set[tuple[int, int]] = set()
+    inside = _Inside([(f.start, f.end) for f in direct])
     for sent in doc.sents:
-        if any(a < sent.end_char and sent.start_char < b for a, b in quoted):
-            continue
         according = _according(document, sent)
-        if according is not None:
+        if according is not None and not _has_mark(text, according.start, according.end):
             out.append(according)
-            continue
-        root = sent.root
-        if root.lemma_.lower() not in SPEECH_VERBS:
-            continue
-        subjects = [c for c in root.children if c.dep_ == "nsubj"]
-        content = [c for c in root.children if c.dep_ in ("ccomp", "xcomp")]
-        if not subjects or not content:
-            continue
-        subj = subjects[0]
-        if (subj.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") and subj.lower_ not in PRONOUNS
-                and subj.pos_ != "PROPN" and subj.lemma_.lower() not in SPEAKER_NOUNS):
-            continue
-        clause = doc[content[0].left_edge.i: content[0].right_edge.i + 1]
-        if len(clause) < 4:
-            continue
-        start = clause.start_char
-        if clause[0].lower_ == "that":
-            start = clause[1].idx
-        name = _speaker_span(subj)
-        out.append(Found(document.id, start, clause.end_char, document.text[start:clause.end_char], "reported",
-                         name.text, name.start_char, name.end_char, "sentence", sent.text,
-                         parts=[(start, clause.end_char)], cue=root.text,
-                         speaker_head=(subj.idx, subj.idx + len(subj.text))))
-    return out
+            seen.add((according.start, according.end))
+        for t in sent:
+            found = _reported_at(document, t, inside)
+            if found is None or (found.start, found.end) in seen:
+                continue
+            seen.add((found.start, found.end))
+            out.append(found)
+    # Attributions do not nest: "X said he thinks that ..." is X's, the clause and all.
+    spans = sorted((f.start, f.end) for f in out)
+    return [f for f in out if f.cue_start is None or not any(a <= f.cue_start < b for a, b in spans)]
+
+
+def _has_mark(text: str, start: int, end: int) -> bool:
+    return any(c in _MARKS for c in text[start:end])
+
+
+def _content_of(verb):
+    """(first token, last token) of what a cue verb governs, or None."""
+    lemma = verb.lemma_.lower()
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not comps and lemma not in _NO_XCOMP:
+        comps = [c for c in verb.children if c.dep_ == "xcomp"]
+    if not comps and lemma in _OBJECT_CUES:
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > verb.i]
+        if objs:
+            return objs[0].left_edge, max(o.right_edge for o in objs)
+    if not comps and lemma in ("call", "push", "argue", "ask", "press", "plead", "beg"):
+        # "X called for a special prosecutor"
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "on") and prep.i > verb.i:
+                objs = [c for c in prep.children if c.dep_ == "pobj"]
+                if objs:
+                    return objs[0].left_edge, objs[0].right_edge
+    if not comps:
+        return None
+    c = comps[0]
+    return c.left_edge, c.right_edge
+
+
+def _reported_at(document: Document, verb, inside) -> Found | None:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTED_CUES or inside(verb.idx):
+        return None
+    content = _content_of(verb)
+    if content is None:
+        return None
+    first, last = content
+    doc = verb.doc
+    while first.i <= last.i and (first.lower_ in ("that", ",", ":", "-", "—") or first.is_space):
+        first = doc[first.i + 1] if first.i + 1 < len(doc) else first
+        if first.i == last.i:
+            break
+    while last.i > first.i and (last.is_punct or last.is_space):
+        last = doc[last.i - 1]
+    if last.i - first.i + 1 < 2:
+        return None
+    start, end = first.idx, last.idx + len(last.text)
+    text = document.text
+    if _has_mark(text, start, end) or inside(start) or "\n" in text[start:end]:
+        return None
+    subj = _subject(verb, inside)
+    if subj is None or subj.lower_ in ("it", "there") or start <= subj.idx < end:
+        return None
+    name = _speaker_span(subj)
+    relative = subj.lower_ in ("who", "that", "which") and subj.head.dep_ == "relcl"
+    head = subj.head.head if relative else subj
+    return Found(document.id, start, end, text[start:end], "reported", name.text, name.start_char,
+                 name.end_char, "sentence", verb.sent.text, parts=[(start, end)], cue=verb.text,
+                 speaker_head=(head.idx, head.idx + len(head.text)), cue_start=verb.idx)
 
 
 def _according(document: Document, sent) -> Found | None:
