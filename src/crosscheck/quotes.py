@@ -99,6 +99,8 @@ cite offer note mention question support endorse oppose criticize criticise atta
 call announce propose recommend demand deny admit acknowledge confirm reveal predict promise pledge estimate want
 plan know believe expect find show suggest reject dismiss defend blame accuse charge discuss
 """.split())
+# Cues whose complement follows "for" or "on": "called for a special prosecutor", "pushed for ...".
+_PREP_CUES = frozenset("call push argue ask press plead beg vote lobby campaign advocate".split())
 # Cues whose "to ..." complement is not what was said ("began to", "went on to").
 _NO_XCOMP = frozenset("begin go continue point put read talk speak try".split())
 DESCRIPTIONS = re.compile(r"^(the|a|an)\s+(\w+\s+){0,3}(spokesman|spokeswoman|spokesperson|official|minister|"
@@ -847,7 +849,7 @@ def _reported(document: Document, doc, direct: list[Found]) -> list[Found]:
             seen.add((found.start, found.end))
             out.append(found)
     # Attributions do not nest: "X said he thinks that ..." is X's, the clause and all.
-    spans = sorted((f.start, f.end) for f in out)
+    spans = sorted(part for f in out for part in f.parts)
     return [f for f in out if f.cue_start is None or not any(a <= f.cue_start < b for a, b in spans)]
 
 
@@ -864,12 +866,21 @@ def _content_of(verb):
     if not comps and lemma in _OBJECT_CUES:
         objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > verb.i]
         if objs:
-            return objs[0].left_edge, max(o.right_edge for o in objs)
-    if not comps and lemma in ("call", "push", "argue", "ask", "press", "plead", "beg"):
-        # "X called for a special prosecutor"
+            # What follows the object goes with it: "thanked Trump for backing ...", "shows him with ...".
+            last = max(o.right_edge for o in objs)
+            for c in verb.children:
+                if c.i <= last.i:
+                    continue
+                if c.dep_ not in ("prep", "oprd", "xcomp", "ccomp", "advcl", "npadvmod") or verb.doc[c.left_edge.i - 1].is_punct:
+                    break
+                last = c.right_edge
+            return objs[0].left_edge, last
+    if not comps and not any(c.dep_ == "dobj" for c in verb.children):
+        # "X called for a special prosecutor", "bragged about his prowess", "decided against ..."
+        preps = ("about", "of", "against", "for", "on") if lemma in _PREP_CUES else ("about", "of", "against")
         for prep in verb.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("for", "on") and prep.i > verb.i:
-                objs = [c for c in prep.children if c.dep_ == "pobj"]
+            if prep.dep_ == "prep" and prep.lower_ in preps and prep.i > verb.i:
+                objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
                 if objs:
                     return objs[0].left_edge, objs[0].right_edge
     if not comps:
@@ -882,10 +893,25 @@ def _reported_at(document: Document, verb, inside) -> Found | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTED_CUES or inside(verb.idx):
         return None
     content = _content_of(verb)
-    if content is None:
-        return None
-    first, last = content
     doc = verb.doc
+    gap = None
+    if content is None:
+        # A parenthetical attribution: "The museum, Mr. Bush said, celebrated ...", "..., top lawmakers said".
+        head = verb.head
+        if (verb.dep_ not in ("parataxis", "ccomp", "advcl") or head.i == verb.i or head.pos_ not in _VERBAL
+                or verb.lemma_.lower() not in SPEECH_VERBS
+                or any(c.dep_ in ("dobj", "mark", "ccomp", "xcomp", "acomp") for c in verb.children)):
+            return None
+        own = verb.left_edge.i, verb.right_edge.i
+        first, last = head.left_edge, head.right_edge
+        if own[0] <= first.i:
+            first = doc[own[1] + 1] if own[1] + 1 <= last.i else last
+        elif own[1] >= last.i:
+            last = doc[own[0] - 1]
+        else:
+            gap = own
+        content = first, last
+    first, last = content
     while first.i <= last.i and (first.lower_ in ("that", ",", ":", "-", "—") or first.is_space):
         first = doc[first.i + 1] if first.i + 1 < len(doc) else first
         if first.i == last.i:
@@ -896,16 +922,26 @@ def _reported_at(document: Document, verb, inside) -> Found | None:
         return None
     start, end = first.idx, last.idx + len(last.text)
     text = document.text
-    if _has_mark(text, start, end) or inside(start) or "\n" in text[start:end]:
+    parts = [(start, end)]
+    if gap is not None:
+        before, after = doc[gap[0] - 1], doc[gap[1] + 1]
+        while before.i > first.i and (before.is_punct or before.is_space):
+            before = doc[before.i - 1]
+        while after.i < last.i and (after.is_punct or after.is_space):
+            after = doc[after.i + 1]
+        parts = [(start, before.idx + len(before.text)), (after.idx, end)]
+    reach = text[min(start, verb.idx):max(end, verb.idx)]
+    if _has_mark(text, start, end) or inside(start) or "\n" in reach or gap is not None and ":" in reach:
         return None
     subj = _subject(verb, inside)
-    if subj is None or subj.lower_ in ("it", "there") or start <= subj.idx < end:
+    if subj is None or subj.lower_ == "there" or subj.lower_ == "it" and (
+            verb.lemma_.lower() not in SPEECH_VERBS or subj.dep_ == "nsubjpass" or verb.dep_ == "relcl") or any(a <= subj.idx < b for a, b in parts):
         return None
     name = _speaker_span(subj)
     relative = subj.lower_ in ("who", "that", "which") and subj.head.dep_ == "relcl"
     head = subj.head.head if relative else subj
-    return Found(document.id, start, end, text[start:end], "reported", name.text, name.start_char,
-                 name.end_char, "sentence", verb.sent.text, parts=[(start, end)], cue=verb.text,
+    return Found(document.id, start, end, " … ".join(text[a:b] for a, b in parts), "reported", name.text,
+                 name.start_char, name.end_char, "sentence", verb.sent.text, parts=parts, cue=verb.text,
                  speaker_head=(head.idx, head.idx + len(head.text)), cue_start=verb.idx)
 
 
