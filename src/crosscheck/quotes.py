@@ -92,12 +92,15 @@ REPORTED_CUES = (SPEECH_VERBS | frozenset("""
 believe think know expect want plan hope fear feel worry doubt find show indicate suggest support oppose endorse
 understand assume suspect realize realise recognize intend decide refuse learn hear predict forecast project
 anticipate demand seek urge mention hint signal determine conclude reject question insist acknowledge figure
-""".split())) - frozenset("begin go continue point put read talk speak fire hit knock name refer react offer".split())
+hop see decline vote back express consider focus push view favor prefer remember highlight embrace deem advocate
+accept encourage promote
+""".split())) - frozenset("begin go continue put read fire hit knock react".split())
 # Cues whose object is what was said or thought: "X criticized the plan", "a poll shows Clinton ahead".
 _OBJECT_CUES = frozenset("""
 cite offer note mention question support endorse oppose criticize criticise attack blast slam praise describe
 call announce propose recommend demand deny admit acknowledge confirm reveal predict promise pledge estimate want
 plan know believe expect find show suggest reject dismiss defend blame accuse charge discuss
+back express consider view favor prefer remember tout highlight embrace accept promote see hop hope
 """.split())
 # Cues whose complement follows "for" or "on": "called for a special prosecutor", "pushed for ...".
 _PREP_CUES = frozenset("call push argue ask press plead beg vote lobby campaign advocate".split())
@@ -857,12 +860,22 @@ def _has_mark(text: str, start: int, end: int) -> bool:
     return any(c in _MARKS for c in text[start:end])
 
 
+def _same_paragraph(a, b) -> bool:
+    """Are two tokens in one paragraph (a parse's sentence may run over a paragraph break)?"""
+    lo, hi = sorted((a.i, b.i))
+    return not any("\n" in t.text or "\n" in t.whitespace_ for t in a.doc[lo:hi])
+
+
 def _content_of(verb):
-    """(first token, last token) of what a cue verb governs, or None."""
+    """(first token, last token) of what a cue verb governs, or None.
+
+    The complement in the cue's own paragraph: a sentence the parse runs on from the
+    quote of the paragraph before hangs that quote on the verb as a second complement.
+    """
     lemma = verb.lemma_.lower()
-    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    comps = [c for c in verb.children if c.dep_ == "ccomp" and _same_paragraph(c, verb)]
     if not comps and lemma not in _NO_XCOMP:
-        comps = [c for c in verb.children if c.dep_ == "xcomp"]
+        comps = [c for c in verb.children if c.dep_ == "xcomp" and _same_paragraph(c, verb)]
     if not comps and lemma in _OBJECT_CUES:
         objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > verb.i]
         if objs:
@@ -871,13 +884,15 @@ def _content_of(verb):
             for c in verb.children:
                 if c.i <= last.i:
                     continue
-                if c.dep_ not in ("prep", "oprd", "xcomp", "ccomp", "advcl", "npadvmod") or verb.doc[c.left_edge.i - 1].is_punct:
+                if (c.dep_ not in ("prep", "oprd", "xcomp", "ccomp", "advcl", "npadvmod")
+                        or verb.doc[c.left_edge.i - 1].is_punct):
                     break
                 last = c.right_edge
             return objs[0].left_edge, last
     if not comps and not any(c.dep_ == "dobj" for c in verb.children):
         # "X called for a special prosecutor", "bragged about his prowess", "decided against ..."
         preps = ("about", "of", "against", "for", "on") if lemma in _PREP_CUES else ("about", "of", "against")
+        preps += ("to",) if lemma in ("point", "refer") else ()
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ in preps and prep.i > verb.i:
                 objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
@@ -885,8 +900,30 @@ def _content_of(verb):
                     return objs[0].left_edge, objs[0].right_edge
     if not comps:
         return None
-    c = comps[0]
+    c = min(comps, key=lambda c: (c.i < verb.i, abs(c.i - verb.i)))  # after the verb, nearest, first
     return c.left_edge, c.right_edge
+
+
+_LEADING = {"that", ",", ":", ";", "-", "—", "--", "–"}
+
+
+def _runs(doc, keep: list[int]) -> list[tuple[int, int]]:
+    """Character spans of the runs of kept tokens, trimmed of a leading "that" and of punctuation."""
+    runs: list[list] = []
+    for i in keep:
+        if runs and i == runs[-1][-1].i + 1:
+            runs[-1].append(doc[i])
+        else:
+            runs.append([doc[i]])
+    out = []
+    for run in runs:
+        while run and (run[0].lower_ in _LEADING or run[0].is_space or run[0].is_punct and run[0].text not in "'$"):
+            run.pop(0)
+        while run and (run[-1].is_punct and run[-1].text not in ("''", ")") or run[-1].is_space):
+            run.pop()
+        if any(t.is_alpha or t.like_num for t in run):
+            out.append((run[0].idx, run[-1].idx + len(run[-1].text)))
+    return out
 
 
 def _reported_at(document: Document, verb, inside) -> Found | None:
@@ -894,7 +931,7 @@ def _reported_at(document: Document, verb, inside) -> Found | None:
         return None
     content = _content_of(verb)
     doc = verb.doc
-    gap = None
+    own = {verb.i}  # the attribution's own words: the cue, its subject, its other dependents
     if content is None:
         # A parenthetical attribution: "The museum, Mr. Bush said, celebrated ...", "..., top lawmakers said".
         head = verb.head
@@ -902,40 +939,28 @@ def _reported_at(document: Document, verb, inside) -> Found | None:
                 or verb.lemma_.lower() not in SPEECH_VERBS
                 or any(c.dep_ in ("dobj", "mark", "ccomp", "xcomp", "acomp") for c in verb.children)):
             return None
-        own = verb.left_edge.i, verb.right_edge.i
         first, last = head.left_edge, head.right_edge
-        if own[0] <= first.i:
-            first = doc[own[1] + 1] if own[1] + 1 <= last.i else last
-        elif own[1] >= last.i:
-            last = doc[own[0] - 1]
-        else:
-            gap = own
-        content = first, last
-    first, last = content
-    while first.i <= last.i and (first.lower_ in ("that", ",", ":", "-", "—") or first.is_space):
-        first = doc[first.i + 1] if first.i + 1 < len(doc) else first
-        if first.i == last.i:
-            break
-    while last.i > first.i and (last.is_punct or last.is_space):
-        last = doc[last.i - 1]
-    if last.i - first.i + 1 < 2:
+        own.update(t.i for t in verb.subtree)
+        parenthetical = True
+    else:
+        first, last = content
+        for c in verb.children:
+            if not first.i <= c.i <= last.i and not c.left_edge.i <= first.i <= last.i <= c.right_edge.i:
+                own.update(t.i for t in c.subtree)
+        parenthetical = False
+    keep = [i for i in range(first.i, last.i + 1) if i not in own]
+    parts = _runs(doc, keep)
+    if not parts or sum(len(doc.char_span(a, b, alignment_mode="expand") or ()) for a, b in parts) < 2:
         return None
-    start, end = first.idx, last.idx + len(last.text)
+    start, end = parts[0][0], parts[-1][1]
     text = document.text
-    parts = [(start, end)]
-    if gap is not None:
-        before, after = doc[gap[0] - 1], doc[gap[1] + 1]
-        while before.i > first.i and (before.is_punct or before.is_space):
-            before = doc[before.i - 1]
-        while after.i < last.i and (after.is_punct or after.is_space):
-            after = doc[after.i + 1]
-        parts = [(start, before.idx + len(before.text)), (after.idx, end)]
     reach = text[min(start, verb.idx):max(end, verb.idx)]
-    if _has_mark(text, start, end) or inside(start) or "\n" in reach or gap is not None and ":" in reach:
+    if _has_mark(text, start, end) or inside(start) or "\n" in reach or parenthetical and ":" in reach:
         return None
     subj = _subject(verb, inside)
     if subj is None or subj.lower_ == "there" or subj.lower_ == "it" and (
-            verb.lemma_.lower() not in SPEECH_VERBS or subj.dep_ == "nsubjpass" or verb.dep_ == "relcl") or any(a <= subj.idx < b for a, b in parts):
+            verb.lemma_.lower() not in SPEECH_VERBS or subj.dep_ == "nsubjpass" or verb.dep_ == "relcl") or any(
+            a <= subj.idx < b for a, b in parts):
         return None
     name = _speaker_span(subj)
     relative = subj.lower_ in ("who", "that", "which") and subj.head.dep_ == "relcl"
