@@ -22,7 +22,8 @@ Measures, each as precision / recall / F1 (x100):
 - speaker accuracy on matched quotes: the speaker part alone.
 
 ``--errors`` counts the direct-quote speaker errors by kind (see
-:func:`speaker_error`), so that a change can say which kind it fixed.
+:func:`speaker_error`), so that a change can say which kind it fixed; the
+same counts for reported speech follow (diagnostics only: no score uses them).
 
 Published figures for scale (not the same corpus): BBC Citron on PARC 3.0,
 content span exact F1 59.3, source span exact F1 82.0, quote overlap F1 83.2.
@@ -243,6 +244,7 @@ def score(articles: list[Article]) -> dict[str, dict]:
                      article.text)
     return {"direct": direct.scores(), "reported": reported.scores(), "direct errors": dict(direct.errors),
             "direct error examples": dict(direct.examples),
+            "reported errors": dict(reported.errors), "reported error examples": dict(reported.examples),
             "counts": {"articles": len(articles), "gold direct": direct.n_gold, "pred direct": direct.n_pred,
                        "gold reported": reported.n_gold, "pred reported": reported.n_pred}}
 
@@ -272,6 +274,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {n:5d}  {kind}")
         for line in result["direct error examples"].get(args.examples, []):
             print("   ", line)
+        print("reported-speech speaker errors by kind (same rules; 'quote missed' is recall, "
+              "'quote not in gold' precision):")
+        for kind, n in sorted(result["reported errors"].items(), key=lambda kv: -kv[1]):
+            print(f"  {n:5d}  {kind}")
+        for line in result["reported error examples"].get(args.examples, []):
+            print("    reported:", line)
     print("peers (BBC Citron on PARC 3.0, all attributions, for scale): "
           + ", ".join(f"{k} {v}" for k, v in PEERS.items()))
     return 0

@@ -846,7 +846,7 @@ def _reported(document: Document, doc, direct: list[Found]) -> list[Found]:
             out.append(according)
             seen.add((according.start, according.end))
         for t in sent:
-            found = _reported_at(document, t, inside)
+            found = _reported_at(document, t, inside) or _nominal_at(document, t, inside)
             if found is None or (found.start, found.end) in seen:
                 continue
             seen.add((found.start, found.end))
@@ -924,6 +924,50 @@ def _runs(doc, keep: list[int]) -> list[tuple[int, int]]:
         if any(t.is_alpha or t.like_num for t in run):
             out.append((run[0].idx, run[-1].idx + len(run[-1].text)))
     return out
+
+
+# Nouns of saying or stance whose owner holds what follows: "his claim that ...", "her support for ...".
+NOMINAL_CUES = SAYING_NOUNS | frozenset("""
+support criticism attack attacks question questions call plan proposal decision concern concerns opposition
+hope hopes endorsement praise demand demands vow pledge insistence push defense defence case praise refusal
+""".split())
+_NOMINAL_PREPS = ("of", "about", "on", "for", "against", "to")
+
+
+def _nominal_at(document: Document, noun, inside) -> Found | None:
+    """"Trump's claim that ...", "his support for the deal", "Sanders toned down his criticism of Clinton"."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in NOMINAL_CUES or inside(noun.idx):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss" and not inside(c.idx)), None)
+    if owner is None and _NOMINAL_SUBJECT and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        owner = _subject(noun.head, inside)
+    if owner is None:
+        return None
+    content = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i and (
+        any(m.lower_ in ("that", "to") for m in c.children if m.dep_ in ("mark", "aux")))), None)
+    if content is None:
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in _NOMINAL_PREPS and prep.i > noun.i:
+                content = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+                if content is not None:
+                    break
+    if content is None:
+        return None
+    doc = noun.doc
+    parts = _runs(doc, list(range(content.left_edge.i, content.right_edge.i + 1)))
+    if not parts:
+        return None
+    start, end = parts[0][0], parts[-1][1]
+    text = document.text
+    if _has_mark(text, start, end) or "\n" in text[min(start, owner.idx):end]:
+        return None
+    name = _speaker_span(owner)
+    return Found(document.id, start, end, " … ".join(text[a:b] for a, b in parts), "reported", name.text,
+                 name.start_char, name.end_char, "sentence", noun.sent.text, parts=parts, cue=noun.text,
+                 speaker_head=(owner.idx, owner.idx + len(owner.text)), cue_start=noun.idx)
+
+
+_NOMINAL_SUBJECT = True
 
 
 def _reported_at(document: Document, verb, inside) -> Found | None:
