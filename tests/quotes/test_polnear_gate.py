@@ -3,7 +3,9 @@
 The full dev split (84 articles) runs in about 20-40 s here, parse included.
 Measured with ``python -m evaluation.polnear --split dev``: direct quote
 overlap F1 94.0, direct speaker overlap F1 86.5, speaker accuracy on matched
-direct quotes 90.1, reported quote overlap F1 34.8. Floors sit a little below.
+direct quotes 90.1; reported quote overlap F1 67.6, reported speaker overlap
+F1 63.4 (34.8 and 35.4 before reported speech was read from every cue verb).
+Floors sit a little below.
 """
 
 from __future__ import annotations
@@ -27,4 +29,5 @@ def test_polnear_dev_floor():
     assert direct["quote overlap"][2] >= 92.0
     assert direct["speaker overlap"][2] >= 84.5
     assert direct["speaker accuracy on matched"][0] >= 88.0
-    assert reported["quote overlap"][2] >= 32.0
+    assert reported["quote overlap"][2] >= 65.0
+    assert reported["speaker overlap"][2] >= 61.0

@@ -140,6 +140,57 @@ def test_reported_speech(sentence, speaker, content):
     assert reported[0].text.startswith(content)
 
 
+@pytest.mark.parametrize("sentence, speaker, content", [
+    # the cue after its clause, and in a sentence that is not its own
+    ("The bridge will reopen on Monday, the transport minister said.", "the transport minister",
+     "The bridge will reopen on Monday"),
+    ("After the storm passed, Lina Park said the ferry would run again by Friday.", "Lina Park",
+     "the ferry would run again by Friday"),
+    # a cue in a relative clause or a participle
+    ("The mayor, who insisted that the water was safe, left the city hall early.", "who", "the water was safe"),
+    ("Rafael Gomez left the meeting early, saying the budget was already spent.", "Rafael Gomez",
+     "the budget was already spent"),
+    # thoughts, plans and stances are attributed too
+    ("The union wants to delay the vote until the spring.", "The union", "to delay the vote"),
+    ("Nadia Kowalski called for an inquiry into the missing funds.", "Nadia Kowalski", "an inquiry into the"),
+    ("The council criticized the contract for its hidden costs.", "The council", "the contract for its hidden costs"),
+])
+def test_reported_speech_beyond_the_main_verb(sentence, speaker, content):
+    reported = [q for q in find_quotes(sentence) if q.kind == "reported"]
+    assert [q.speaker_text for q in reported] == [speaker]
+    assert reported[0].text.startswith(content)
+
+
+def test_parenthetical_attribution_is_two_parts():
+    sentence = "The new terminal, Ahmed Saleh said, will double the port's capacity."
+    (q,) = [q for q in find_quotes(sentence) if q.kind == "reported"]
+    assert q.speaker_text == "Ahmed Saleh"
+    assert [sentence[a:b] for a, b in q.parts] == ["The new terminal", "will double the port's capacity"]
+
+
+def test_reported_speech_does_not_nest():
+    # The outer attribution holds the inner one: one attribution, the outer speaker's.
+    sentence = "Maria Lopez said the engineers believe the dam will hold."
+    reported = [q for q in find_quotes(sentence) if q.kind == "reported"]
+    assert [(q.speaker_text, q.text) for q in reported] == [("Maria Lopez", "the engineers believe the dam will hold")]
+
+
+def test_nominal_cue_with_its_owner():
+    sentence = "Omar Haddad's claim that the shelters were already full surprised the volunteers."
+    reported = [q for q in find_quotes(sentence) if q.kind == "reported"]
+    assert [(q.speaker_text, q.text) for q in reported] == [("Omar Haddad's", "the shelters were already full")]
+
+
+def test_reported_clause_with_a_quote_mark_is_left_to_direct_quotes():
+    sentence = "Lina Park said the new bridge was “a triumph of engineering” and would open soon."
+    assert [q for q in find_quotes(sentence) if q.kind == "reported"] == []
+
+
+def test_reported_content_stays_in_the_cue_paragraph():
+    text = "The ferry was late again.\n\nLina Park said nothing more."
+    assert all("\n" not in q.text for q in find_quotes(text) if q.kind == "reported")
+
+
 def test_no_reported_speech_without_a_speech_verb():
     assert [q for q in find_quotes("The port was closed for three days after the storm.") if q.kind == "reported"] == []
 
