@@ -26,21 +26,42 @@ def _run_analyze(path: str, workdir: str, queue) -> None:
     from crosscheck.report import build_story, write_all
     from crosscheck.store import Store
 
+    import threading
+
+    import psutil
+
     start = time.perf_counter()
     marks: dict[str, float] = {}
+    # Resident memory of this process, sampled 5 times a second, peak by stage: where a large
+    # story's memory goes (the parse workers of the ingest are not counted).
+    memory: dict[str, float] = {}
+    current = ["ingest"]
+    done = threading.Event()
+
+    def sample() -> None:
+        me = psutil.Process()
+        while not done.wait(0.2):
+            memory[current[0]] = max(memory.get(current[0], 0.0), me.memory_info().rss / 2**20)
+
+    threading.Thread(target=sample, daemon=True).start()
 
     def progress(stage: str, done: int, total: int) -> None:
         marks.setdefault(stage, time.perf_counter())
+        if stage != "ingest":
+            current[0] = stage
 
     with Store(Path(workdir) / "bench.sqlite") as store:
         summary = run([path], store, "bench", progress=progress)
         marks["report"] = time.perf_counter()
+        current[0] = "report"
         write_all(build_story(store, "bench"), Path(workdir) / "out")
     end = time.perf_counter()
+    done.set()
     names = list(marks)
     stages = {name: (marks[names[i + 1]] if i + 1 < len(names) else end) - marks[name] for i, name in enumerate(names)}
     stages["ingest"] = marks.get("copies", end) - start
-    queue.put({"seconds": end - start, "peak_mb": peak_mb(), "documents": summary.documents, "stages": stages})
+    queue.put({"seconds": end - start, "peak_mb": peak_mb(), "documents": summary.documents, "stages": stages,
+               "memory": memory})
 
 
 def _run_baseline(path: str, queue) -> None:
@@ -71,6 +92,7 @@ def main() -> None:
     print(f"ratio analyze / baseline: time {full['seconds'] / base['seconds']:.2f}x, "
           f"peak memory {full['peak_mb'] / base['peak_mb']:.2f}x")
     print("analyze by stage (s): " + ", ".join(f"{k} {v:.1f}" for k, v in full["stages"].items()))
+    print("peak MB by stage: " + ", ".join(f"{k} {v:.0f}" for k, v in full["memory"].items()))
 
 
 if __name__ == "__main__":
