@@ -1002,6 +1002,8 @@ def _reported_at(document: Document, verb, inside) -> Found | None:
     if _has_mark(text, start, end) or inside(start) or "\n" in reach or parenthetical and ":" in reach:
         return None
     subj = _subject(verb, inside)
+    if subj is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and not inside(verb.head.idx):
+        subj = verb.head  # "pastors supporting Mr. Cruz", "a group calling for ..."
     if subj is None or subj.lower_ == "there" or subj.lower_ == "it" and (
             verb.lemma_.lower() not in SPEECH_VERBS or subj.dep_ == "nsubjpass" or verb.dep_ == "relcl") or any(
             a <= subj.idx < b for a, b in parts):
