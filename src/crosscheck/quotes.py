@@ -851,9 +851,35 @@ def _reported(document: Document, doc, direct: list[Found]) -> list[Found]:
                 continue
             seen.add((found.start, found.end))
             out.append(found)
+    for found in _headline_labels(document):
+        if (found.start, found.end) not in seen and not any(f.start < found.end and found.start < f.end for f in out):
+            out.append(found)
     # Attributions do not nest: "X said he thinks that ..." is X's, the clause and all.
     spans = sorted(part for f in out for part in f.parts)
     return [f for f in out if f.cue_start is None or not any(a <= f.cue_start < b for a, b in spans)]
+
+
+_HEADLINE = re.compile(r"^[ \t]*([A-Z][^:\n]{0,40}?):[ \t]+(\S[^\n]*?)[ \t.]*$", re.M)
+_NOT_A_LABEL = {"update", "updated", "watch", "breaking", "exclusive", "note", "editor's note", "editor’s note",
+                "photos", "photo", "video", "related", "read more", "source", "sources", "via", "q", "a"}
+
+
+def _headline_labels(document: Document) -> list[Found]:
+    """A headline that names who says it: "Lynch: No outside influence on FBI probe"."""
+    out = []
+    text = document.text
+    for m in _HEADLINE.finditer(text):
+        label, content = m.group(1).strip(), m.group(2)
+        words = label.split()
+        if (not 1 <= len(words) <= 5 or label.casefold() in _NOT_A_LABEL or any(ch.isdigit() for ch in label)
+                or not all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
+                or not 3 <= len(content.split()) <= 30 or any(c in _MARKS for c in content)):
+            continue
+        start, end = m.start(2), m.start(2) + len(content)
+        out.append(Found(document.id, start, end, content, "reported", label, m.start(1), m.start(1) + len(label),
+                         "colon", m.group(0).strip(), parts=[(start, end)], cue=":",
+                         speaker_head=(m.start(1), m.start(1) + len(label)), cue_start=m.end(1)))
+    return out
 
 
 def _has_mark(text: str, start: int, end: int) -> bool:

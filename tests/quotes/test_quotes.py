@@ -181,6 +181,12 @@ def test_nominal_cue_with_its_owner():
     assert [(q.speaker_text, q.text) for q in reported] == [("Omar Haddad's", "the shelters were already full")]
 
 
+def test_headline_label_names_the_speaker():
+    text = "Harbour chief: Ferry service will resume next week.\n\nThe harbour reopened on Monday."
+    reported = [q for q in find_quotes(text) if q.kind == "reported"]
+    assert [(q.speaker_text, q.text) for q in reported] == [("Harbour chief", "Ferry service will resume next week")]
+
+
 def test_reported_clause_with_a_quote_mark_is_left_to_direct_quotes():
     sentence = "Lina Park said the new bridge was “a triumph of engineering” and would open soon."
     assert [q for q in find_quotes(sentence) if q.kind == "reported"] == []
