@@ -182,9 +182,9 @@ def test_nominal_cue_with_its_owner():
 
 
 def test_headline_label_names_the_speaker():
-    text = "Harbour chief: Ferry service will resume next week.\n\nThe harbour reopened on Monday."
+    text = "Mayor Haddad: Ferry service will resume next week.\n\nThe harbour reopened on Monday."
     reported = [q for q in find_quotes(text) if q.kind == "reported"]
-    assert [(q.speaker_text, q.text) for q in reported] == [("Harbour chief", "Ferry service will resume next week")]
+    assert [(q.speaker_text, q.text) for q in reported] == [("Mayor Haddad", "Ferry service will resume next week")]
 
 
 def test_reported_clause_with_a_quote_mark_is_left_to_direct_quotes():
