@@ -4,8 +4,15 @@ Direct quotations are found from quote marks (straight or curly) within a
 paragraph, continued across paragraphs by the news convention (a paragraph
 that opens a quote without closing it goes on in the next one that opens
 with a quote mark), and joined when split by a short attribution ("...," he
-said. "..."). Reported speech is a clause governed by a speech verb with a
-named subject ("X said (that) ...", "..., according to X").
+said. "..."). Reported speech and thought is what a cue governs, in any
+clause of any sentence: a verb of saying or thinking and its complement
+without "that" ("X said (that) ...", "..., the minister said", "X told
+reporters that ...", "X wants to ...", "a poll shows ..."), for some verbs
+its object ("X criticized the plan for ..."), "called for ...", "according to
+X", a parenthetical "The museum, X said, celebrated ..." (two parts), a noun
+of saying and its owner ("his claim that ..."), a headline "X: ...". The
+source is the cue's subject. Attributions do not nest (the outer one holds
+the inner), and a clause holding a quote mark is left to direct quotes.
 
 The speaker comes first from the words right after a closing mark, read by
 their shape because the tagger is least reliable there ("“...,” Tulsa police
@@ -965,7 +972,7 @@ def _nominal_at(document: Document, noun, inside) -> Found | None:
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in NOMINAL_CUES or inside(noun.idx):
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss" and not inside(c.idx)), None)
-    if owner is None and _NOMINAL_SUBJECT and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+    if owner is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
         owner = _subject(noun.head, inside)
     if owner is None:
         return None
@@ -992,8 +999,6 @@ def _nominal_at(document: Document, noun, inside) -> Found | None:
                  name.start_char, name.end_char, "sentence", noun.sent.text, parts=parts, cue=noun.text,
                  speaker_head=(owner.idx, owner.idx + len(owner.text)), cue_start=noun.idx)
 
-
-_NOMINAL_SUBJECT = True
 
 
 def _reported_at(document: Document, verb, inside) -> Found | None:
@@ -1028,6 +1033,10 @@ def _reported_at(document: Document, verb, inside) -> Found | None:
     if _has_mark(text, start, end) or inside(start) or "\n" in reach or parenthetical and ":" in reach:
         return None
     subj = _subject(verb, inside)
+    if subj is None and verb.lemma_.lower() in SPEECH_VERBS and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        # "Senator Harry Reid, the minority leader, said that ...": the parse hung the name elsewhere.
+        sent = verb.sent
+        subj = _paragraph_subject(verb, _paragraph_of(sent, (verb.idx, verb.idx + 1)), inside)
     if subj is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and not inside(verb.head.idx):
         subj = verb.head  # "pastors supporting Mr. Cruz", "a group calling for ..."
     if subj is None or subj.lower_ == "there" or subj.lower_ == "it" and (
