@@ -169,6 +169,7 @@ def analyze_stories(store: Store, names: Iterable[str], settings: Settings,
     """
     from . import nlp
 
+    names = list(names)  # read twice below: a generator would leave the result empty
     todo = [n for n in names if not all(store.stage_is_current(n, s) for s in STAGES)]
     ran: dict[str, list[str]] = {n: [] for n in names}
     start = 0

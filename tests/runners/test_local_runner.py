@@ -44,7 +44,8 @@ def test_stories_parsed_ahead_in_chunks_give_what_each_story_alone_gives(tmp_pat
         assert not nlp._cache  # each chunk's parses are dropped once its stories are done
         for name in names:
             assert story_records(ahead, name) == expected[name], name
-        # A rerun finds every stage current: nothing parsed, nothing run.
+        # A rerun finds every stage current: nothing parsed, nothing run (the names may come as
+        # any iterable, here a one-pass iterator).
         parsed_ahead.clear()
-        assert LocalRunner().analyze_stories(ahead, names, pipeline.Settings(processes=2)) == {n: [] for n in names}
+        assert LocalRunner().analyze_stories(ahead, iter(names), pipeline.Settings(processes=2)) == {n: [] for n in names}
         assert parsed_ahead == []
