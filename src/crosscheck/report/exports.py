@@ -16,8 +16,12 @@ from .view import StoryView, map_svg, sentence_anchor, timeline_svg
 CSV_TABLES = ("claims", "quotes", "entities", "timeline")
 
 
+# story.json as written (streamed, write_all) and as served (to_json): one form.
+_JSON_FORM = {"ensure_ascii": False, "indent": 1}
+
+
 def to_json(story: dict[str, Any]) -> str:
-    return json.dumps(story, ensure_ascii=False, indent=1)
+    return json.dumps(story, **_JSON_FORM)
 
 
 # ------------------------------------------------------------------- HTML
@@ -212,7 +216,7 @@ def write_all(story: dict[str, Any], out_dir: str | Path) -> list[Path]:
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     writers: list[tuple[str, Callable[[TextIO], Any]]] = [
-        ("story.json", lambda f: json.dump(story, f, ensure_ascii=False, indent=1)),
+        ("story.json", lambda f: json.dump(story, f, **_JSON_FORM)),
         ("story.md", lambda f: f.write(to_markdown(story))),
         ("story.html", lambda f: f.write(to_html(story))),
     ]

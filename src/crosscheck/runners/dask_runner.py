@@ -42,7 +42,7 @@ from .. import clean, copies, nlp, pipeline
 from ..ingest import read_inputs
 from ..records import CopyGroup, Document, RawDocument, Skipped
 from ..store import Store
-from .common import STAGE_OUTPUTS, stage_outputs
+from .common import stage_outputs
 
 try:  # the optional "cluster" extra
     from distributed import Client, LocalCluster, WorkerPlugin
@@ -52,7 +52,7 @@ except ImportError:  # pragma: no cover - exercised only without the extra
     class WorkerPlugin:  # type: ignore[no-redef]
         pass
 
-STAGES = list(STAGE_OUTPUTS)
+STAGES = pipeline.STAGES  # the same stages, in the same order, as runners.common checks
 
 
 class LoadModel(WorkerPlugin):
