@@ -156,13 +156,11 @@ def normalise(text: str, anchor: date | None, future: bool = False) -> Value | N
         return Value("DATE", m[1], "year", "first of two years")
 
     # Month day, year / day month year.
-    m = re.fullmatch(rf"{_MONTH_RE} (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})", s) or \
-        re.fullmatch(rf"(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{_MONTH_RE},? (\d{{4}})", s)
+    m = _month_day(s, r"(\d{4})")
     if m:
-        g = m.groups()
-        month, day = (_month(g[0]), int(g[1])) if not g[0].isdigit() else (_month(g[1]), int(g[0]))
+        month, day, year = m
         try:
-            return Value("DATE", date(int(g[2]), month, day).isoformat(), "day", "full date")
+            return Value("DATE", date(int(year), month, day).isoformat(), "day", "full date")
         except ValueError:
             return None
     m = re.fullmatch(rf"{_MONTH_RE},? (\d{{4}})", s)
@@ -233,13 +231,11 @@ def normalise(text: str, anchor: date | None, future: bool = False) -> Value | N
         return Value("DATE", day.isoformat(), "day", "weekday before publication" if not future else "weekday after")
 
     # Month day of a year named by its distance: "October 29 last year", "March 3 next year".
-    m = re.fullmatch(rf"{_MONTH_RE} (\d{{1,2}})(?:st|nd|rd|th)?,? (last|this|next) year", s) or \
-        re.fullmatch(rf"(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{_MONTH_RE},? (last|this|next) year", s)
+    m = _month_day(s, r"(last|this|next) year")
     if m:
-        g = m.groups()
-        month, day = (_month(g[0]), int(g[1])) if not g[0].isdigit() else (_month(g[1]), int(g[0]))
+        month, day, distance = m
         try:
-            found = date(anchor.year + {"last": -1, "this": 0, "next": 1}[g[2]], month, day)
+            found = date(anchor.year + {"last": -1, "this": 0, "next": 1}[distance], month, day)
         except ValueError:
             return None
         return Value("DATE", found.isoformat(), "day", "month day, year by distance")
@@ -278,6 +274,18 @@ def normalise(text: str, anchor: date | None, future: bool = False) -> Value | N
             q = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(m[1], None) or int(m[1][1])
             return Value("DATE", f"{m[2] or anchor.year}-Q{q}", "quarter", "quarter")
     return _dateparser_relative(s, anchor)
+
+
+def _month_day(s: str, tail: str) -> tuple[int, int, str] | None:
+    """(month, day, what ``tail``'s group matched) of "March 3<tail>" or "3 (of) March<tail>"
+    ("March 3rd, 2024", "3 March 2024", "October 29 last year"), else None."""
+    m = re.fullmatch(rf"{_MONTH_RE} (\d{{1,2}})(?:st|nd|rd|th)?,? {tail}", s) or \
+        re.fullmatch(rf"(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{_MONTH_RE},? {tail}", s)
+    if not m:
+        return None
+    g = m.groups()
+    month, day = (_month(g[0]), int(g[1])) if not g[0].isdigit() else (_month(g[1]), int(g[0]))
+    return month, day, g[2]
 
 
 _HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
