@@ -83,12 +83,15 @@ def _read_folder(folder: Path, given: str, limits: Limits, excluded: set[Path] =
             continue
         seen_dirs.add((st.st_dev, st.st_ino))
         dirnames.sort()
-        dirnames[:] = [d for d in dirnames if not d.startswith(".") and (Path(dirpath) / d).resolve() not in excluded]
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")
+                       and not (excluded and (Path(dirpath) / d).resolve() in excluded)]
+        # Resolved once a folder, not once a file: a crawl folder holds many thousands of files.
+        here = Path(dirpath).resolve() if excluded else None
         for name in sorted(filenames):
             if name.startswith("."):
                 continue
             path = Path(dirpath) / name
-            if excluded and path.resolve() in excluded:
+            if here is not None and (here / name in excluded or path.is_symlink() and path.resolve() in excluded):
                 continue
             shown = str(path)
             if _suffix(path) not in READERS:
@@ -107,7 +110,7 @@ def _read_folder(folder: Path, given: str, limits: Limits, excluded: set[Path] =
                     continue
             yield from read_file(path, shown, limits)
     if not found_any:
-        yield Skipped(given, "folder holds no readable file (.txt, .html, .htm, .jsonl, .warc, .warc.gz)")
+        yield Skipped(given, f"folder holds no readable file ({', '.join(SUPPORTED_SUFFIXES)})")
 
 
 def read_file(path: Path, shown: str, limits: Limits) -> Iterator[RawDocument | Skipped]:
