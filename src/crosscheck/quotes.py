@@ -445,7 +445,7 @@ def _is_cue(t) -> bool:
 
 
 _ABBREVIATED_TITLES = {"mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "col", "capt", "lt", "sgt",
-                       "rev", "st", "jr", "sr", "maj", "adm", "cmdr", "gov", "pres", "supt", "insp"}
+                       "rev", "st", "jr", "sr", "maj", "adm", "cmdr", "pres", "supt", "insp"}
 
 
 def _abbreviation_dot(t) -> bool:
@@ -479,7 +479,7 @@ def _after_quote(doc, close: int, limit: int, inside):
     while i < len(tokens) and (tokens[i].is_space or tokens[i].text in ",”\"'’"):
         i += 1
     glued = i < len(tokens) and len(tokens[i].text) > 1 and tokens[i].text[0] in _DASHES and tokens[i].text[1].isalpha()
-    if i < len(tokens) and (tokens[i].text in ("―", "—", "–", "-", "--") or glued):
+    if i < len(tokens) and (tokens[i].text in _DASHES + ("--",) or glued):
         # "“...” ― Pamela Padilla", "“...”\n\n-Michelle Marks": a name after a dash closing the quote.
         name = [tokens[i]] if glued else []
         for t in tokens[i + (0 if glued else 1):i + 9][len(name):]:
@@ -962,7 +962,7 @@ def _runs(doc, keep: list[int]) -> list[tuple[int, int]]:
 # Nouns of saying or stance whose owner holds what follows: "his claim that ...", "her support for ...".
 NOMINAL_CUES = SAYING_NOUNS | frozenset("""
 support criticism attack attacks question questions call plan proposal decision concern concerns opposition
-hope hopes endorsement praise demand demands vow pledge insistence push defense defence case praise refusal
+hope hopes endorsement praise demand demands vow pledge insistence push defense defence case refusal
 """.split())
 _NOMINAL_PREPS = ("of", "about", "on", "for", "against", "to")
 
@@ -998,7 +998,6 @@ def _nominal_at(document: Document, noun, inside) -> Found | None:
     return Found(document.id, start, end, " … ".join(text[a:b] for a, b in parts), "reported", name.text,
                  name.start_char, name.end_char, "sentence", noun.sent.text, parts=parts, cue=noun.text,
                  speaker_head=(owner.idx, owner.idx + len(owner.text)), cue_start=noun.idx)
-
 
 
 def _reported_at(document: Document, verb, inside) -> Found | None:
