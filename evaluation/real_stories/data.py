@@ -92,7 +92,18 @@ def ecb_text(ref: str) -> str:
     lines = text.split("\n")
     if lines and lines[0].startswith("http"):
         lines[0] = lines[0].replace(" ", "")  # the URL line was tokenised: join it back
-    return "\n".join(lines) + "\n"
+    return "\n".join(_ecb_untokenise(line) for line in lines) + "\n"
+
+
+def _ecb_untokenise(line: str) -> str:
+    """Undo the tokeniser inside numbers, times, initials and hyphens ("6. 1" -> "6.1",
+    "120, 000" -> "120,000", "02: 24" -> "02:24", "U. S." -> "U.S.", "two - thirds" -> "two-thirds")."""
+    line = re.sub(r"(\d)\. (\d)", r"\1.\2", line)
+    line = re.sub(r"(\d), (\d{3})(?!\d)", r"\1,\2", line)
+    line = re.sub(r"(\d): (\d\d)", r"\1:\2", line)
+    line = re.sub(r"\b([A-Za-z])\. ([A-Za-z])\.", r"\1.\2.", line)
+    line = re.sub(r"(\w) - (\w)", r"\1-\2", line)
+    return re.sub(r"(\w) / (\w)", r"\1/\2", line)
 
 
 @lru_cache(maxsize=1)
@@ -118,6 +129,7 @@ def wcl_report(ref: str) -> dict:
 
     rows = sorted(_wcl_tokens()[ref], key=lambda r: r[0])
     text = detokenise([t for _, t in rows], [n for n, _ in rows])[0]
+    text = re.sub(r" ?\\n ?", "\n", text)  # the set keeps the page's line breaks as a literal "\n" token
     return {"text": text, "url": _wcl_urls()[ref]}
 
 

@@ -260,7 +260,8 @@ def score_story(gold: dict, report: dict, sources: dict[str, str], meta: dict[st
             got = (d or {}).get("published", {}).get("date") if d else None
             t[key].n_gold += 1
             t[key].n_pred += 1 if got else 0
-            if got == m["published"]:
+            days = m["published"] if isinstance(m["published"], list) else [m["published"]]
+            if got in days:
                 t[key].ok_gold += 1
                 t[key].ok_pred += 1
             elif key == "published":
