@@ -279,6 +279,31 @@ def score_story(gold: dict, report: dict, sources: dict[str, str], meta: dict[st
     return result
 
 
+ERROR_KINDS = (
+    ("conflict FP (an update", "update shown as a conflict"),
+    ("conflict FP [date]", "conflict FP: a date conflict that is not one"),
+    ("conflict FP", "conflict FP: quantities that are not the same measure, thing, time and scope"),
+    ("conflict FN", "conflict FN: a real conflict not reported"),
+    ("agreement FP (not indep", "agreement FP: one outlet or one wire text"),
+    ("agreement FP", "agreement FP: no such agreement"),
+    ("agreement FN", "agreement FN: an independent agreement not reported"),
+    ("update FP", "update FP"),
+    ("update FN", "update FN: a moving figure not shown as an update"),
+    ("key date FP", "key date FP: not a day of the story's events"),
+    ("key date FN", "key date FN: a story day missing"),
+    ("published", "publication day missing or wrong"),
+    ("outlet", "outlet missing or wrong"),
+)
+
+
+def error_kinds(errors: list[str]) -> dict[str, int]:
+    """How many errors of each kind (ERROR_KINDS), most common first."""
+    counts: dict[str, int] = defaultdict(int)
+    for e in errors:
+        counts[next((label for prefix, label in ERROR_KINDS if e.startswith(prefix)), "other")] += 1
+    return dict(sorted(counts.items(), key=lambda kv: -kv[1]))
+
+
 def summarize(scores: list[StoryScore]) -> dict[str, Tally]:
     total = {m: Tally() for m in MEASURES}
     for s in scores:
