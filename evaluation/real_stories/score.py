@@ -168,68 +168,51 @@ def score_story(gold: dict, report: dict, sources: dict[str, str], meta: dict[st
     def independent(items, hits, g):
         docs = {items[i][0] for i in hits}
         outlets = {outlet_of.get(d) for d in docs}
-        wires = {wire_of.get(d) or f"own:{outlet_of.get(d)}" for d in docs}
+        wires = {fold_outlet(wire_of.get(d)) or outlet_of.get(d) for d in docs}  # a wire is its outlet's text
         return g.get("independent", True) and len(outlets) >= 2 and len(wires) >= 2
 
-    # conflicts
-    found = set()
-    for f in report.get("conflicts", []):
-        items = _items(f, sources, by_offset)
-        t["conflict"].n_pred += 1
-        g, hits = _best(items, gold.get("conflicts", []), two_values)
-        if g:
-            t["conflict"].ok_pred += 1
-            found.add(g["id"])
-            continue
+    def judge(findings, groups, accept, tally, on_wrong) -> set[str]:
+        """Count each finding right (it matches one gold group) or wrong (``on_wrong``)."""
+        found = set()
+        for f in findings or []:
+            items = _items(f, sources, by_offset)
+            tally.n_pred += 1
+            g, _ = _best(items, groups, accept)
+            if g:
+                tally.ok_pred += 1
+                found.add(g["id"])
+            else:
+                on_wrong(f, items)
+        return found
+
+    def missed(groups, found, tally, label) -> None:
+        tally.n_gold, tally.ok_gold = len(groups), len(found & {g["id"] for g in groups})
+        result.errors.extend(f"{label} FN {g['id']} {g['measure']}: {g['entries']}" for g in groups if g["id"] not in found)
+
+    def wrong_conflict(f, items):
         u, _ = _best(items, gold.get("updates", []), two_values)
         if u:
             result.updates_as_conflicts += 1
             result.errors.append(f"conflict FP (an update, gold {u['id']} {u['measure']}): {_show(items)}")
         else:
             result.errors.append(f"conflict FP [{f.get('kind')}] {f.get('explanation', '')[:160]} :: {_show(items)}")
-    t["conflict"].n_gold = len(gold.get("conflicts", []))
-    t["conflict"].ok_gold = len(found)
-    for g in gold.get("conflicts", []):
-        if g["id"] not in found:
-            result.errors.append(f"conflict FN {g['id']} {g['measure']}: {g['entries']}")
 
-    # agreements
-    gold_agreements = gold.get("agreements", [])
-    found = set()
-    for f in report.get("agreements", []):
-        items = _items(f, sources, by_offset)
-        t["agreement"].n_pred += 1
-        g, hits = _best(items, gold_agreements, independent)
-        if g:
-            t["agreement"].ok_pred += 1
-            found.add(g["id"])
-        else:
-            dependent, _ = _best(items, gold_agreements, lambda i, h, g: len({i[k][0] for k in h}) >= 2)
-            why = f"not independent (gold {dependent['id']})" if dependent else "no gold agreement"
-            result.errors.append(f"agreement FP ({why}) {f.get('explanation', '')[:140]} :: {_show(items)}")
-    independent_gold = [g for g in gold_agreements if g.get("independent", True)]
-    t["agreement"].n_gold = len(independent_gold)
-    t["agreement"].ok_gold = len(found & {g["id"] for g in independent_gold})
-    for g in independent_gold:
-        if g["id"] not in found:
-            result.errors.append(f"agreement FN {g['id']} {g['measure']}: {g['entries']}")
+    def wrong_agreement(f, items):
+        dependent, _ = _best(items, gold.get("agreements", []), lambda i, h, g: len({i[k][0] for k in h}) >= 2)
+        why = f"not independent (gold {dependent['id']})" if dependent else "no gold agreement"
+        result.errors.append(f"agreement FP ({why}) {f.get('explanation', '')[:140]} :: {_show(items)}")
 
-    # updates (whatever the report holds under "updates": findings-like records with items)
-    found = set()
-    for f in report.get("updates", []) or []:
-        items = _items(f, sources, by_offset)
-        t["update"].n_pred += 1
-        g, hits = _best(items, gold.get("updates", []), two_values)
-        if g:
-            t["update"].ok_pred += 1
-            found.add(g["id"])
-        else:
-            result.errors.append(f"update FP {f.get('explanation', '')[:140]} :: {_show(items)}")
-    t["update"].n_gold = len(gold.get("updates", []))
-    t["update"].ok_gold = len(found)
-    for g in gold.get("updates", []):
-        if g["id"] not in found:
-            result.errors.append(f"update FN {g['id']} {g['measure']}: {g['entries']}")
+    def wrong_update(f, items):
+        result.errors.append(f"update FP {f.get('explanation', '')[:140]} :: {_show(items)}")
+
+    conflicts, updates = gold.get("conflicts", []), gold.get("updates", [])
+    independent_gold = [g for g in gold.get("agreements", []) if g.get("independent", True)]
+    missed(conflicts, judge(report.get("conflicts"), conflicts, two_values, t["conflict"], wrong_conflict),
+           t["conflict"], "conflict")
+    missed(independent_gold, judge(report.get("agreements"), gold.get("agreements", []), independent,
+                                   t["agreement"], wrong_agreement), t["agreement"], "agreement")
+    # updates: whatever the report holds under "updates" (records with items, like a finding's)
+    missed(updates, judge(report.get("updates"), updates, two_values, t["update"], wrong_update), t["update"], "update")
 
     # key dates
     gold_days = set(gold.get("key_dates", []))

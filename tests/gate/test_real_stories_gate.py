@@ -59,3 +59,55 @@ def test_real_story_agreements_are_independent(scores):
 def test_real_story_key_dates_are_story_days(scores):
     t = _total(scores, "key_date")
     assert t.precision >= 0.50 and t.ok_gold >= 8, (t.ok_pred, t.n_pred, t.ok_gold, t.n_gold)
+
+
+# The scorer's own rules, on a made-up story (no data, no pipeline).
+
+GOLD = {"story": "s", "set": "ecb", "docs": [["d01", "a"], ["d02", "b"], ["d03", "c"]],
+        "conflicts": [{"id": "c1", "measure": "injured", "entries": [["d01", "50 injured"], ["d02", "80 injured"]]}],
+        "agreements": [{"id": "a1", "measure": "killed", "entries": [["d01", "10 dead"], ["d02", "10 dead"], ["d03", "10 dead"]]}],
+        "updates": [{"id": "u1", "measure": "killed", "entries": [["d03", "3 killed"], ["d01", "10 dead"]]}],
+        "key_dates": ["2005-11-27"], "key_dates_acceptable": ["2005-11-28"]}
+META = {"d01": {"outlet": ["BBC"], "published": "2005-11-28"}, "d02": {"outlet": ["AP"], "published": "2005-11-27"},
+        "d03": {"outlet": ["USA Today"], "published": "2005-11-27", "wire": "AP"}}
+SOURCES = {"x1": "d01", "x2": "d02", "x3": "d03"}
+
+
+def _finding(*items):
+    return {"kind": "quantity", "explanation": "e", "items": [{"document": d, "text": t, "start": None} for d, t in items]}
+
+
+def _score(**report):
+    from evaluation.real_stories.score import score_story
+
+    report.setdefault("documents", [])
+    return score_story(GOLD, report, SOURCES, META)
+
+
+def test_scorer_counts_an_update_shown_as_a_conflict_as_wrong():
+    s = _score(conflicts=[_finding(("x3", "three"), ("x1", "at least 10")), _finding(("x1", "50"), ("x2", "80"))])
+    assert (s.tallies["conflict"].ok_pred, s.tallies["conflict"].n_pred, s.updates_as_conflicts) == (1, 2, 1)
+
+
+def test_scorer_counts_one_wire_text_as_no_agreement():
+    s = _score(agreements=[_finding(("x2", "10"), ("x3", "ten")), _finding(("x1", "10"), ("x3", "10"))])
+    assert (s.tallies["agreement"].ok_pred, s.tallies["agreement"].n_pred) == (1, 2)
+
+
+def test_scorer_reads_an_items_value_from_its_claim():
+    claims = [{"document": "x1", "start": 5, "value": 50.0}, {"document": "x2", "start": 9, "value": 80.0}]
+    item = [{"document": "x1", "text": "dozens", "start": 5}, {"document": "x2", "text": "scores", "start": 9}]
+    s = _score(claims=claims, conflicts=[{"kind": "quantity", "explanation": "e", "items": item}])
+    assert s.tallies["conflict"].ok_pred == 1
+
+
+def test_scorer_leaves_acceptable_key_dates_out_of_precision():
+    s = _score(key_dates=[{"date": "2005-11-27"}, {"date": "2005-11-28"}, {"date": "2003-12-26"}])
+    assert (s.tallies["key_date"].ok_pred, s.tallies["key_date"].n_pred, s.tallies["key_date"].ok_gold) == (1, 2, 1)
+
+
+def test_scorer_reads_publication_day_and_outlet_per_report():
+    docs = [{"id": "x1", "published": {"date": "2005-11-28"}, "outlet": "news.bbc.co.uk"},
+            {"id": "x2", "published": {"date": "2005-11-28"}, "outlet": "The AP"}]
+    s = _score(documents=docs)
+    assert (s.tallies["published"].ok_gold, s.tallies["outlet"].ok_gold) == (1, 1)
