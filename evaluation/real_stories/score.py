@@ -146,6 +146,11 @@ def _best(items, groups, accept) -> tuple[dict | None, list[int]]:
     return best, best_hits
 
 
+def _why(finding: dict) -> str:
+    """The finding's own words: a conflict's or agreement's explanation, an update's basis."""
+    return finding.get("explanation") or finding.get("basis") or ""
+
+
 def _show(items) -> str:
     return "; ".join(f"{doc or '?'}:{text!r}" for doc, _, text in items)
 
@@ -195,15 +200,15 @@ def score_story(gold: dict, report: dict, sources: dict[str, str], meta: dict[st
             result.updates_as_conflicts += 1
             result.errors.append(f"conflict FP (an update, gold {u['id']} {u['measure']}): {_show(items)}")
         else:
-            result.errors.append(f"conflict FP [{f.get('kind')}] {f.get('explanation', '')[:160]} :: {_show(items)}")
+            result.errors.append(f"conflict FP [{f.get('kind')}] {_why(f)[:160]} :: {_show(items)}")
 
     def wrong_agreement(f, items):
         dependent, _ = _best(items, gold.get("agreements", []), lambda i, h, g: len({i[k][0] for k in h}) >= 2)
         why = f"not independent (gold {dependent['id']})" if dependent else "no gold agreement"
-        result.errors.append(f"agreement FP ({why}) {f.get('explanation', '')[:140]} :: {_show(items)}")
+        result.errors.append(f"agreement FP ({why}) {_why(f)[:140]} :: {_show(items)}")
 
     def wrong_update(f, items):
-        result.errors.append(f"update FP {f.get('explanation', '')[:140]} :: {_show(items)}")
+        result.errors.append(f"update FP {_why(f)[:140]} :: {_show(items)}")
 
     conflicts, updates = gold.get("conflicts", []), gold.get("updates", [])
     independent_gold = [g for g in gold.get("agreements", []) if g.get("independent", True)]
