@@ -11,8 +11,8 @@ and the values are equal (relative difference under 0.5 %; dates equal).
   holding at least two different values, and at least half of its items match that conflict.
   A gold conflict is found when some correct system conflict matches it.
 - agreement: correct when at least two of its items match entries of ONE independent gold
-  agreement, from documents of at least two different outlets and not one wire text
-  (gold ``wire`` group), and at least half of its items match it.
+  agreement, from documents of at least two different outlets and at least two wire groups
+  (a report's group is its gold ``wire``, else its own outlet), and at least half of its items match it.
 - update: the same rule as a conflict, against the gold updates (a progression of values
   over publication time). A system conflict that matches a gold update instead is counted
   and listed as "update shown as conflict".
