@@ -75,6 +75,27 @@ def _week(d: date) -> str:
     return f"{y}-W{w:02d}"
 
 
+def _bounded(normalise_fn):
+    """Bounds at the parse point (issue 21): a date past the calendar ("February 30",
+    "99999999 days ago", year 0, a weekday before 0001-01-01 or after 9999-12-31) or a count
+    past Python's digit limit is no value, never an exception; nor is a year outside 1-9999."""
+    import functools
+
+    @functools.wraps(normalise_fn)
+    def bounded(text: str, *args, **kwargs):
+        if len(re.sub(r"\D", "", text)) > 40:
+            return None
+        try:
+            value = normalise_fn(text, *args, **kwargs)
+        except (ValueError, OverflowError, ArithmeticError):
+            return None
+        if value is not None and re.match(r"-|\d{5}|0000", value.value):
+            return None
+        return value
+    return bounded
+
+
+@_bounded
 def normalise(text: str, anchor: date | None, future: bool = False) -> Value | None:
     """TIMEX3 value of a time expression as written, resolved against ``anchor``.
 
