@@ -26,16 +26,26 @@ def _die_with_parent() -> None:
     """In a forked worker (spaCy's n_process), ask Linux to kill it when its parent dies.
 
     Without this, a run killed with SIGKILL leaves its parse workers waiting forever.
+    A worker also leaves Ctrl+C (sent to the whole process group) and SIGTERM/SIGHUP to the
+    main process, which ends it (issue 21): no worker prints a trace or outlives the run.
     """
+    import signal
+
+    for sig in (signal.SIGINT, signal.SIGHUP):
+        signal.signal(sig, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     try:
         import ctypes
-        import signal
 
         libc = ctypes.CDLL(None, use_errno=True)
         PR_SET_PDEATHSIG = 1
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     except (OSError, AttributeError):  # not Linux: nothing to ask
         pass
+
+
+class WorkerDied(RuntimeError):
+    """A parse worker process ended before its work was done (killed, out of memory)."""
 
 
 if hasattr(os, "register_at_fork"):
@@ -123,9 +133,102 @@ def parse_stream(documents: Iterable["Document"], n_process: int = 1,
     """
     nlp = load_pipeline()
     pairs = ((d.text, d) for d in documents)
-    for doc, d in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        remember(d, doc)
-        yield d, doc
+    if n_process <= 1:
+        for doc, d in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            remember(d, doc)
+            yield d, doc
+        return
+    import multiprocessing
+
+    before = {p.pid for p in multiprocessing.active_children()}
+    stream = nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process)
+    with _WorkerGuard(before) as guard:
+        try:
+            for doc, d in stream:
+                remember(d, doc)
+                yield d, doc
+            guard.done = True
+        finally:
+            if not guard.done:
+                guard.end_workers()  # before spaCy's cleanup, which would wait for them
+            stream.close()
+
+
+class _WorkerGuard:
+    """While spaCy's parse workers run (issue 21): a signal to the main process (Ctrl+C,
+    SIGTERM, SIGHUP), an error or a full disk in the caller end the workers first, so
+    nothing waits on them; a worker that dies (killed, out of memory) interrupts the main
+    process, blocked reading its results, with :class:`WorkerDied` within a second."""
+
+    def __init__(self, before: set[int]):
+        self.before = before
+        self.done = False
+        self.stopped = threading.Event()
+        self.previous: dict = {}
+        self.dead: str | None = None
+
+    def workers(self) -> list:
+        import multiprocessing
+
+        return [p for p in multiprocessing.active_children() if p.pid not in self.before]
+
+    def end_workers(self) -> None:
+        for p in self.workers():
+            try:
+                p.kill()
+            except OSError:
+                pass
+        for p in self.workers():
+            p.join(timeout=5)
+
+    def __enter__(self) -> "_WorkerGuard":
+        import signal
+
+        if threading.current_thread() is not threading.main_thread():
+            return self  # only the main thread takes signals: the caller's own handling applies
+        self.main = threading.main_thread().ident
+        for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGUSR1):
+            self.previous[sig] = signal.signal(sig, self.on_signal)
+        threading.Thread(target=self.watch, name="crosscheck-parse-watch", daemon=True).start()
+        return self
+
+    def on_signal(self, signum, frame):
+        import signal
+
+        self.end_workers()
+        if signum == signal.SIGUSR1 and self.dead:
+            raise WorkerDied(self.dead)
+        previous = self.previous.get(signum)
+        if callable(previous):
+            previous(signum, frame)
+        elif signum == signal.SIGINT:
+            raise KeyboardInterrupt
+        elif previous == signal.SIG_DFL:
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+
+    def watch(self) -> None:
+        import signal
+
+        seen: dict[int, object] = {}
+        while not self.stopped.wait(0.25):
+            for p in self.workers():
+                seen[p.pid] = p
+            for p in list(seen.values()):
+                code = p.exitcode
+                if code is not None and code != 0 and not self.done:
+                    how = f"killed by {signal.Signals(-code).name}" if code < 0 else f"exit status {code}"
+                    self.dead = f"a parse worker (pid {p.pid}) died: {how}"
+                    self.stopped.set()
+                    signal.pthread_kill(self.main, signal.SIGUSR1)
+                    return
+
+    def __exit__(self, *exc) -> None:
+        import signal
+
+        self.stopped.set()
+        for sig, handler in self.previous.items():
+            signal.signal(sig, handler)
 
 
 def parse_one(document: "Document") -> "Doc":
