@@ -14,6 +14,7 @@ call the functions below; no stage knows which runner calls it.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 import itertools
 import os
@@ -22,6 +23,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from . import brief, claims, clean, copies, entities, quotes, reconcile, stories, time
 from .ingest import read_inputs
+from .ingest.common import content_hash
 from .records import Document, RawDocument, Skipped, Sources, Story
 from .store import Store
 
@@ -73,7 +75,9 @@ def ingest_and_clean(
             if isinstance(item, Skipped):
                 summary.skipped.append(item)
                 store.add_skipped(story, item)
-            elif store.link_stored(story, item.content_hash):
+            elif store.link_stored(story, item.content_hash) or (
+                    item.format == "jsonl" and (item.outlet or item.url)
+                    and store.link_stored_legacy(story, content_hash(item.text), item.outlet, item.url)):
                 summary.documents += 1  # read before: no need to clean it again
             else:
                 yield item
@@ -82,14 +86,16 @@ def ingest_and_clean(
     head = list(itertools.islice(stream, PARALLEL_PARSE_FROM))
     n_process = settings.processes if len(head) >= PARALLEL_PARSE_FROM else 1
     batch: list[Document] = []
-    for document in clean.clean_stream(itertools.chain(head, stream), n_process=n_process):
-        batch.append(document)
-        summary.documents += 1
-        if len(batch) >= 64:
-            summary.new_documents += store.add_documents(story, batch)
-            batch.clear()
-            if progress:
-                progress("ingest", summary.documents, 0)
+    # closing: a failure here (a full disk) ends the parse workers at once, never leaves them waiting
+    with contextlib.closing(clean.clean_stream(itertools.chain(head, stream), n_process=n_process)) as cleaned:
+        for document in cleaned:
+            batch.append(document)
+            summary.documents += 1
+            if len(batch) >= 64:
+                summary.new_documents += store.add_documents(story, batch)
+                batch.clear()
+                if progress:
+                    progress("ingest", summary.documents, 0)
     summary.new_documents += store.add_documents(story, batch)
     return summary
 
@@ -255,8 +261,9 @@ def analyze_stories(store: Store, names: Iterable[str], settings: Settings,
             start += 1
         ahead = [d for _, documents in chunk for d in documents if d.text.strip()]
         if settings.processes > 1 and PARALLEL_PARSE_FROM <= len(ahead) <= PARSE_AHEAD_MAX:
-            for _ in nlp.parse_stream(ahead, n_process=settings.processes):
-                pass
+            with contextlib.closing(nlp.parse_stream(ahead, n_process=settings.processes)) as parses:
+                for _ in parses:
+                    pass
         for name, _ in chunk:
             ran[name] = analyze_story(store, name, settings, progress)
         nlp.forget(ahead)

@@ -431,6 +431,14 @@ class Store:
                 (story, row[0], story))
         return True
 
+    def link_stored_legacy(self, story: str, text_hash: str, outlet: str | None, url: str | None) -> bool:
+        """A report stored before issue 21 keyed JSON lines by text alone: linked if stored so
+        under this text hash with the same outlet and URL, so a rerun over an older store adds
+        nothing twice."""
+        row = self.db.execute("SELECT 1 FROM documents WHERE content_hash = ? AND outlet IS ? AND url IS ?",
+                              (text_hash, outlet, url)).fetchone()
+        return row is not None and self.link_stored(story, text_hash)
+
     def stored_id(self, d: Document) -> str:
         """The id under which this report's content is stored (its first id, on a rerun)."""
         return self._stored_id(d)

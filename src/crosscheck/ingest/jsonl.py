@@ -18,14 +18,44 @@ DATE_KEYS = ("published", "date", "published_at", "publish_date", "date_publish"
 OUTLET_KEYS = ("outlet", "source", "site", "publisher", "source_domain")
 
 
-def _first(record: dict, keys: tuple[str, ...]) -> str | None:
+class FieldError(ValueError):
+    """A field of the wrong type: the line is skipped with this reason."""
+
+
+def _first(record: dict, keys: tuple[str, ...], names_ok: bool = False, lists_ok: bool = False) -> str | None:
+    """The first of ``keys`` present, as a string; a field of another type is a
+    :class:`FieldError` naming it (issue 21: never coerced, so ``"text": 12345`` is no report
+    "12345" and a list never its Python repr). ``names_ok``: an object with a string ``name``
+    (``{"source": {"name": "Reuters"}}``); ``lists_ok``: a list of strings, joined (authors)."""
     for key in keys:
         value = record.get(key)
-        if isinstance(value, dict):  # {"source": {"name": "Reuters"}}
-            value = value.get("name") or value.get("title")
-        if value not in (None, ""):
-            return str(value)
+        if value is None or value == "":
+            continue
+        if isinstance(value, dict) and names_ok:
+            name = value.get("name") or value.get("title")
+            if isinstance(name, str) and name.strip():
+                return name
+            raise FieldError(f"field {key!r} is an object without a string 'name'")
+        if isinstance(value, list) and lists_ok and all(isinstance(v, str) for v in value):
+            joined = ", ".join(v.strip() for v in value if v.strip())
+            if joined:
+                return joined
+            continue
+        if not isinstance(value, str):
+            raise FieldError(f"field {key!r} is {_kind(value)}, expected a string")
+        return value
     return None
+
+
+def _kind(value: object) -> str:
+    return {bool: "a boolean", int: "a number", float: "a number", list: "a list", dict: "an object"}.get(
+        type(value), type(value).__name__)
+
+
+def _identity(outlet: str | None, url: str | None) -> str:
+    """Who published it: part of the dedup key, so that the same text from two outlets stays
+    two reports (a copy group), while a rerun of the same line still adds nothing (issue 21)."""
+    return f"{(outlet or '').strip().lower()}\x1f{(url or '').strip()}" if outlet or url else ""
 
 
 def read_jsonl_lines(lines: Iterable[str], source: str, limits: Limits) -> Iterator[RawDocument | Skipped]:
@@ -49,22 +79,32 @@ def read_jsonl_lines(lines: Iterable[str], source: str, limits: Limits) -> Itera
         if not isinstance(record, dict):
             yield Skipped(where, "line is not a JSON object")
             continue
-        text = _first(record, TEXT_KEYS)
+        try:
+            text = _first(record, TEXT_KEYS)
+            title = _first(record, ("title", "headline"))
+            outlet = _first(record, OUTLET_KEYS, names_ok=True)
+            url = _first(record, ("url", "link"))
+            author = _first(record, ("author", "authors", "byline"), names_ok=True, lists_ok=True)
+            published = _first(record, DATE_KEYS)
+        except FieldError as error:
+            yield Skipped(where, f"{error}; line skipped")
+            continue
         if not text or not text.strip():
             yield Skipped(where, "no article text (expected a 'text' field)")
             continue
         if "\x00" in text:
             text = text.replace("\x00", "")
+        identity = _identity(outlet, url)
         yield RawDocument(
             source=where,
             text=text,
-            content_hash=content_hash(text),
+            content_hash=content_hash(text + "\x1e" + identity if identity else text),
             format="jsonl",
-            title=_first(record, ("title", "headline")),
-            outlet=_first(record, OUTLET_KEYS),
-            url=_first(record, ("url", "link")),
-            author=_first(record, ("author", "authors", "byline")),
-            published=_first(record, DATE_KEYS),
+            title=title,
+            outlet=outlet,
+            url=url,
+            author=author,
+            published=published,
         )
     if not seen_any:
         yield Skipped(source, "no JSON lines in input")
