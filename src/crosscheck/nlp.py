@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import threading
+import warnings
 from collections import OrderedDict
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Iterator
@@ -26,13 +27,16 @@ def _die_with_parent() -> None:
     """In a forked worker (spaCy's n_process), ask Linux to kill it when its parent dies.
 
     Without this, a run killed with SIGKILL leaves its parse workers waiting forever.
-    A worker also leaves Ctrl+C (sent to the whole process group) and SIGTERM/SIGHUP to the
-    main process, which ends it (issue 21): no worker prints a trace or outlives the run.
+    On Ctrl+C (sent to the whole process group), SIGINT or SIGHUP a worker exits at once
+    without a trace (issue 21); the main process ends the run (it notices a dead worker).
     """
     import signal
 
+    def leave(signum, frame):  # noqa: ARG001 - quietly: the main process reports the run's end
+        os._exit(128 + signum)
+
     for sig in (signal.SIGINT, signal.SIGHUP):
-        signal.signal(sig, signal.SIG_IGN)
+        signal.signal(sig, leave)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     try:
         import ctypes
@@ -42,6 +46,11 @@ def _die_with_parent() -> None:
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     except (OSError, AttributeError):  # not Linux: nothing to ask
         pass
+
+
+# spaCy warns when its workers did not all complete; they did not because _WorkerGuard ended
+# them (a signal, an error) or one died, which WorkerDied reports: the warning says nothing more.
+warnings.filterwarnings("ignore", message=r"\[W127\]")
 
 
 class WorkerDied(RuntimeError):
@@ -173,6 +182,7 @@ class _WorkerGuard:
         return [p for p in multiprocessing.active_children() if p.pid not in self.before]
 
     def end_workers(self) -> None:
+        self.stopped.set()  # the watcher must not take these kills for deaths
         for p in self.workers():
             try:
                 p.kill()
@@ -180,6 +190,14 @@ class _WorkerGuard:
                 pass
         for p in self.workers():
             p.join(timeout=5)
+        # spaCy's queues to the workers still hold texts nobody will read: their feeder threads
+        # would block the interpreter's exit for ever. Found once, on this abnormal path only.
+        import gc
+        from multiprocessing.queues import Queue
+
+        for q in [o for o in gc.get_objects() if isinstance(o, Queue)]:
+            if getattr(q, "_thread", None) is not None:
+                q.cancel_join_thread()
 
     def __enter__(self) -> "_WorkerGuard":
         import signal
@@ -216,7 +234,7 @@ class _WorkerGuard:
                 seen[p.pid] = p
             for p in list(seen.values()):
                 code = p.exitcode
-                if code is not None and code != 0 and not self.done:
+                if code is not None and code != 0 and not self.done and not self.stopped.is_set():
                     how = f"killed by {signal.Signals(-code).name}" if code < 0 else f"exit status {code}"
                     self.dead = f"a parse worker (pid {p.pid}) died: {how}"
                     self.stopped.set()
