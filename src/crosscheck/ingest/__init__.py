@@ -54,12 +54,21 @@ def read_inputs(
     outputs (its store, its report folder), which may sit inside an input folder.
     """
     for item in _read_inputs(paths, limits or Limits(max_file_bytes=max_file_bytes), exclude):
+        # A file name of bytes that are not UTF-8 (surrogate escapes) cannot be stored or shown.
+        item.source = _storable(item.source)
         if isinstance(item, RawDocument):
             # Metadata is one line with no control character, whatever the reader (issue 21).
             item.title, item.outlet, item.url, item.author, item.published = (
                 clean_field(item.title), clean_field(item.outlet), clean_field(item.url),
                 clean_field(item.author), clean_field(item.published))
         yield item
+
+
+def _storable(name: str) -> str:
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # a lone surrogate not from a file name's bytes
+        return name.encode("utf-8", "replace").decode("utf-8")
 
 
 def _read_inputs(paths: Iterable[str], limits: Limits, exclude: Iterable[str | os.PathLike]

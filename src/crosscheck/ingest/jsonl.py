@@ -8,6 +8,7 @@ Fields: ``text`` (or ``content``/``body``/``article``) is required; ``title``,
 from __future__ import annotations
 
 import json
+import re
 from typing import Iterable, Iterator
 
 from ..records import RawDocument, Skipped
@@ -47,6 +48,14 @@ def _first(record: dict, keys: tuple[str, ...], names_ok: bool = False, lists_ok
     return None
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_surrogates(value: str | None) -> str | None:
+    """A JSON "\\ud800" escape decodes to a lone surrogate, which no UTF-8 file or store can hold: U+FFFD."""
+    return _SURROGATE.sub("\ufffd", value) if value and _SURROGATE.search(value) else value
+
+
 def _kind(value: object) -> str:
     return {bool: "a boolean", int: "a number", float: "a number", list: "a list", dict: "an object"}.get(
         type(value), type(value).__name__)
@@ -76,6 +85,9 @@ def read_jsonl_lines(lines: Iterable[str], source: str, limits: Limits) -> Itera
         except json.JSONDecodeError as error:
             yield Skipped(where, f"invalid JSON: {error.msg} at column {error.colno}")
             continue
+        except RecursionError:
+            yield Skipped(where, "invalid JSON: nested too deeply")
+            continue
         if not isinstance(record, dict):
             yield Skipped(where, "line is not a JSON object")
             continue
@@ -94,6 +106,8 @@ def read_jsonl_lines(lines: Iterable[str], source: str, limits: Limits) -> Itera
             continue
         if "\x00" in text:
             text = text.replace("\x00", "")
+        text, title, outlet, url, author, published = (
+            _no_surrogates(v) for v in (text, title, outlet, url, author, published))
         identity = _identity(outlet, url)
         yield RawDocument(
             source=where,
