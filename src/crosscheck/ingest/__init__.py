@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..records import RawDocument, Skipped
-from .common import InputError, Limits, clean_field, mostly_utf8
+from .common import InputError, Limits, clean_field, mostly_utf8, sane_published
 from .html import read_html
 from .jsonl import read_jsonl_lines
 from .text import read_text
@@ -60,7 +60,7 @@ def read_inputs(
             # Metadata is one line with no control character, whatever the reader (issue 21).
             item.title, item.outlet, item.url, item.author, item.published = (
                 clean_field(item.title), clean_field(item.outlet), clean_field(item.url),
-                clean_field(item.author), clean_field(item.published))
+                clean_field(item.author), sane_published(clean_field(item.published)))
         yield item
 
 

@@ -145,6 +145,16 @@ def clean_field(value: str | None) -> str | None:
     return value or None
 
 
+def sane_published(value: str | None) -> str | None:
+    """A publication date as found in metadata, dropped (the report is then dated from its
+    content) when its year is outside 1000-2999 (issue 21: "0001-01-01", "9999-12-31", "99999"):
+    the time stage counts days back and forth from it, which must stay inside the calendar."""
+    if value is None:
+        return None
+    years = re.findall(r"(?<![\d.])\d{4,}(?![\d.])", value)
+    return None if any(not 1000 <= int(y[:6]) <= 2999 for y in years) else value
+
+
 _CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 
 
