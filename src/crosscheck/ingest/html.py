@@ -1,12 +1,22 @@
-"""HTML pages: main text and metadata through trafilatura."""
+"""HTML pages: the article's text through trafilatura; its date and outlet from the page's own evidence.
+
+- text: trafilatura's main-text extraction, tuned for precision (navigation, comments, teasers and
+  related links left out), tables kept; ``clean`` then drops what is left of boilerplate line by line;
+- date: :func:`.dates.page_date` (structured metadata, the byline date, the URL, then the content;
+  never an archive capture's date), with its basis and bounds;
+- outlet: :func:`.outlets.page_outlet` (metadata, then an agency tag or byline, then the address),
+  and the agency behind a syndicated text.
+"""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-from ..records import RawDocument
+from ..records import PublishedDate, RawDocument
 from .common import InputError, Limits, content_hash, read_text_file, time_limit
+from .dates import page_date, parse, strip_archive
+from ..outlets import page_outlet
 
 _TAG = re.compile(rb"<\s*([a-zA-Z][a-zA-Z0-9]*)")
 
@@ -21,32 +31,42 @@ def html_to_raw(markup: str, source: str, limits: Limits, url: str | None = None
     import trafilatura
 
     _check_depth(markup, limits)
+    page = strip_archive(markup)
     try:
         with time_limit(limits.seconds_per_document, "HTML extraction"):
             extracted = trafilatura.bare_extraction(
-                markup, url=url, with_metadata=True, include_comments=False, include_tables=False,
-                include_images=False, deduplicate=False,
+                page, url=url, with_metadata=True, include_comments=False, include_tables=True,
+                include_images=False, deduplicate=False, favor_precision=True,
             )
+            if extracted is None:
+                raise InputError("broken or empty HTML: no main text found")
+            meta = extracted.as_dict() if hasattr(extracted, "as_dict") else dict(extracted)
+            text = (meta.get("text") or "").strip()
+            if not text:
+                raise InputError("HTML page has no main text")
+            tree = parse(page)
+            page_url = url or meta.get("url")
+            when = page_date(page, page_url, tree=tree)
+            outlet, agency = page_outlet(tree, page_url, text, meta.get("title"), meta.get("author"))
     except (ValueError, TypeError, RecursionError) as error:  # lxml on pathological markup
         raise InputError(f"broken HTML: {type(error).__name__}") from None
-    if extracted is None:
-        raise InputError("broken or empty HTML: no main text found")
-    meta = extracted.as_dict() if hasattr(extracted, "as_dict") else dict(extracted)
-    text = (meta.get("text") or "").strip()
-    if not text:
-        raise InputError("HTML page has no main text")
+    if when.date is None and fetched and (when.latest is None or fetched[:10] < when.latest):
+        when.latest = fetched[:10]
     return RawDocument(
         source=source,
         text=text,
         content_hash=content_hash(markup),
         format="html",
         title=meta.get("title") or None,
-        outlet=meta.get("sitename") or meta.get("hostname") or None,
+        outlet=outlet,
         url=meta.get("url") or url,
         author=meta.get("author") or None,
-        published=meta.get("date") or None,
+        published=when.date,
         html=markup,
         fetched=fetched,
+        agency=agency,
+        published_evidence=PublishedDate(when.date, when.earliest, when.latest, when.basis)
+        if (when.date or when.earliest or when.latest) else None,
     )
 
 
