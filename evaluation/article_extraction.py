@@ -14,6 +14,14 @@ Split: pages ordered by id; even positions ``dev`` (tuned on), odd positions ``t
 
     python -m evaluation.article_extraction --split dev
     python -m evaluation.article_extraction --split all --worst 10
+    python -m evaluation.article_extraction --split all --outlets      # outlet accuracy, labelled gold
+    python -m evaluation.article_extraction --split all --removals     # article sentences removed in error
+
+Outlets: ``evaluation/data/outlets_article_extraction.tsv`` (id prefix, outlet), labelled by reading
+each page's URL, title and masthead; a prediction is right when ``outlets.same_outlet`` holds (case, a
+leading "The", a top-level domain and punctuation aside). Removals: every piece ``clean`` removed
+(``Document.removed``) whose words (three or more) stand in the gold body word for word, by reason;
+datelines are kept as metadata (``Document.dateline``), counted apart.
 """
 
 from __future__ import annotations
@@ -115,11 +123,73 @@ def evaluate(split: str = "all", systems=("crosscheck", "trafilatura")) -> dict[
     return result
 
 
+OUTLET_GOLD = Path(__file__).resolve().parent / "data" / "outlets_article_extraction.tsv"
+
+
+def outlet_gold() -> dict[str, str]:
+    out = {}
+    for line in OUTLET_GOLD.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            prefix, name = line.split("\t", 1)
+            out[prefix] = name.strip()
+    return out
+
+
+def outlet_accuracy(documents: dict) -> tuple[float, int, list[tuple[str, str | None, str]]]:
+    from crosscheck.outlets import same_outlet
+
+    labels = outlet_gold()
+    wrong, n = [], 0
+    for page_id, doc in documents.items():
+        name = labels.get(page_id[:10])
+        if name is None:
+            continue
+        n += 1
+        if not (doc and same_outlet(doc.outlet, name)):
+            wrong.append((page_id[:10], doc.outlet if doc else None, name))
+    return (n - len(wrong)) / n if n else 0.0, n, wrong
+
+
+def removals_in_error(documents: dict) -> tuple[dict, list[tuple[str, str, str]]]:
+    """Removed pieces that stand word for word in the gold body, by reason."""
+    import re
+
+    truth = gold()
+    words = re.compile(r"\w+")
+    counts: dict[str, int] = {}
+    found = []
+    for page_id, doc in documents.items():
+        if doc is None:
+            continue
+        body = " " + " ".join(words.findall(truth[page_id]["articleBody"].casefold())) + " "
+        for r in doc.removed:
+            piece = words.findall(r.text.casefold())
+            if len(piece) >= 3 and f" {' '.join(piece)} " in body:
+                counts[r.reason] = counts.get(r.reason, 0) + 1
+                found.append((page_id[:10], r.reason, r.text))
+    return counts, found
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=["dev", "test", "all"], default="dev")
     parser.add_argument("--worst", type=int, default=0, help="list crosscheck's worst pages")
+    parser.add_argument("--outlets", action="store_true", help="outlet accuracy against the labelled gold")
+    parser.add_argument("--removals", action="store_true", help="removed pieces found in the gold body")
     args = parser.parse_args()
+    if args.outlets or args.removals:
+        _preds, _seconds, documents = predictions(args.split, ("crosscheck",))
+        if args.outlets:
+            accuracy, n, wrong = outlet_accuracy(documents)
+            print(f"outlet accuracy {accuracy:.3f} on {n} labelled pages ({len(wrong)} wrong)")
+            for item in wrong:
+                print("  ", *item)
+        if args.removals:
+            counts, found = removals_in_error(documents)
+            print(f"{len(documents)} pages; removed pieces found in the gold body, by reason: {counts}")
+            for item in found:
+                print("  ", item[0], item[1], "|", item[2][:160])
+        return
     result = evaluate(args.split)
     print(f"split {args.split}: {len(ids(args.split))} pages")
     print(f"{'system':<12} {'F1':>13} {'precision':>9} {'recall':>7} {'seconds':>8}")

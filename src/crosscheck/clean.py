@@ -247,8 +247,8 @@ def _clean_text(raw: RawDocument) -> Document:
         if not kept and title_key and key == title_key:
             removed.append(Removed(para, "title repeated in the text"))
             continue
-        if key in seen and len(key) > 3 and key in {_key(k) for k in kept[-3:]}:
-            # A caption or a line printed twice in a row; a list or a table that repeats its
+        if key in seen and len(key) > 3 and not para.startswith("|") and _caption_repeat(para, key, kept):
+            # A caption or a line printed twice close by; a list or a table that repeats its
             # rows further down ("Meal 1", "Eat every 2-3 hours") is the article's own.
             removed.append(Removed(para, "repeated line"))
             continue
@@ -294,6 +294,15 @@ def _clean_text(raw: RawDocument) -> Document:
         dateline=dateline,
         agency=agency,
     )
+
+
+def _caption_repeat(para: str, key: str, kept: list[str]) -> bool:
+    """Is a line seen before a caption printed twice: right after itself, or a long unpunctuated
+    line (a caption's shape) again within three paragraphs?"""
+    if kept and key == _key(kept[-1]):
+        return True
+    return len(para.split()) >= 8 and not re.search(r"[.!?:;\"”’]$", para) \
+        and key in {_key(k) for k in kept[-3:]}
 
 
 def _agency_name(tag: str, outlet: str | None) -> str | None:

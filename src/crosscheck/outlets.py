@@ -67,6 +67,8 @@ KNOWN = {
     "usnews.com": "U.S. News & World Report", "newsweek.com": "Newsweek", "theweek.com": "The Week",
     "msnbc.com": "MSNBC", "voanews.com": "Voice of America", "rt.com": "RT", "dailycaller.com": "The Daily Caller",
     "breitbart.com": "Breitbart", "motherjones.com": "Mother Jones", "thedailybeast.com": "The Daily Beast",
+    "hosted.ap.org": "Associated Press", "jpost.com": "The Jerusalem Post", "sputniknews.com": "Sputnik",
+    "barrons.com": "Barron's", "thesun.com": "The Sun", "nationalreview.com": "National Review",
 }
 _SEPARATORS = re.compile(r"\s+(?:[-|–—:·•»]|::)\s+")
 _SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go"}
@@ -94,7 +96,7 @@ def _domain_label(host: str) -> str:
 
 def _squash(name: str) -> str:
     name = name.casefold()
-    name = re.sub(r"^the\s+", "", name)
+    name = re.sub(r"^the\s*", "", name)
     name = re.sub(r"\.(com|org|net|co\.uk|de|fr|it|at|ch|com\.au|co|news|info|ca|in)\b", "", name)
     return re.sub(r"[^\w]+", "", name)
 
@@ -109,9 +111,9 @@ def clean_name(name: str | None, host: str | None = None) -> str | None:
     """A metadata site name as an outlet name, or None when it is not one (a headline, a URL path)."""
     if not name:
         return None
-    name = re.sub(r"\s+", " ", str(name)).strip(" \t|-–—:·")
-    if not name or name.startswith(("http://", "https://")) and "/" in name[8:]:
-        return None
+    name = re.sub(r"\s+", " ", str(name)).strip(" \t|-–—:·@")
+    if not name or name.startswith(("http://", "https://", "www.")):
+        return None  # a web address, not a name: the address is read below
     if _SEPARATORS.search(name) and host:
         # "Reuters | World News" / "Nytimes.com - headline": the segment that spells the domain.
         segment = _domain_segment(name, host)
@@ -127,7 +129,10 @@ def _domain_segment(title: str, host: str) -> str | None:
     label = _domain_label(host)
     for segment in _SEPARATORS.split(title):
         segment = segment.strip()
-        if segment and len(segment.split()) <= 6 and (_squash(segment) == label or _squash(segment) == _squash(host)):
+        squashed = _squash(segment)
+        if segment and len(segment.split()) <= 6 and squashed and (
+                squashed == label or squashed == _squash(host)
+                or len(label) >= 6 and squashed.startswith(label) and len(segment.split()) <= 3):
             return segment
     return None
 
@@ -209,23 +214,46 @@ def host_outlet(host: str | None, title: str | None = None) -> str | None:
         segment = _domain_segment(title, host)
         if segment:
             return segment
-    return host
+    return re.sub(r"^(?:blog|blogs|news|en|de)\.(?=[^.]+\.[^.]+)", "", host)
 
 
 def page_outlet(tree, url: str | None, text: str, title: str | None = None,
                 author: str | None = None) -> tuple[str | None, str | None]:
     """(outlet, agency) of a page."""
     host = registered_host(url) or registered_host(_canonical(tree))
+    page_title = (tree.findtext(".//title") or "").strip() if tree is not None else ""
+    title = page_title or title  # the page's own <title>, with its site name still on it
     agency = agency_of(text, author)
     name, _where = metadata_outlet(tree)
     outlet = clean_name(name, host)
+    known = KNOWN.get(host or "") or KNOWN.get(".".join((host or "").split(".")[1:]))
+    if known:
+        outlet = known  # a known outlet keeps one name whatever each page's metadata calls it
     if outlet and host and outlet.casefold() == host and host_outlet(host, title) != host:
         outlet = host_outlet(host, title)  # "nytimes.com" as a site name: the name it stands for
     if not outlet:
         outlet = agency if agency and not host else host_outlet(host, title) or agency
+    if not outlet and title:
+        outlet = title_outlet(title)
     if agency and same_outlet(agency, outlet):
         agency = None  # the agency's own site is not a syndicated copy
     return outlet, agency
+
+
+def title_outlet(title: str) -> str | None:
+    """The site a page title names after its headline ("Headline - Entermedia"), when the page says
+    nothing else: the last segment, if short (one to four words) and the headline before it longer.
+    A segment spelled as a domain ("Nytimes.com") wins wherever it stands."""
+    segments = [s.strip() for s in _SEPARATORS.split(title) if s.strip()]
+    if len(segments) < 2:
+        return None
+    for segment in segments:
+        if re.fullmatch(r"[\w-]+(\.[a-z]{2,6}){1,2}", segment, re.I) and len(segment.split()) == 1:
+            return segment
+    last, first = segments[-1], segments[0]
+    if 1 <= len(last.split()) <= 4 and len(first.split()) >= 4 and not re.search(r"[.!?]$", last):
+        return last
+    return None
 
 
 def _canonical(tree) -> str | None:

@@ -76,7 +76,7 @@ def page_date(markup: str, url: str | None = None, tree=None, today: date | None
     if tree is None:
         tree = parse(markup)
     found = structured_date(tree, today) if tree is not None else None
-    if found is not None and found.detail.endswith("(certain day)"):
+    if found is not None and found.detail.endswith(("(certain day)", "(earlier update stamp)")):
         return found
     try:
         from htmldate import find_date
