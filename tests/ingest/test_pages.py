@@ -34,12 +34,6 @@ def test_capture_date_of_an_archive_is_not_the_publication_date():
     assert page_date(page, today=TODAY).date == "2019-03-05"
 
 
-def test_update_stamp_earlier_than_published_keeps_the_earlier_day():
-    head = ('<meta property="article:published_time" content="2022-01-28T08:20:11+00:00">'
-            '<meta property="article:modified_time" content="2022-01-27T16:58:24+00:00">')
-    assert page_date(_page(head), today=TODAY).date == "2022-01-27"
-
-
 def test_url_with_only_year_and_month_gives_month_bounds():
     found = url_month("https://example.org/2021/02/some-story", TODAY)
     assert found.date is None and (found.earliest, found.latest) == ("2021-02-01", "2021-02-28")

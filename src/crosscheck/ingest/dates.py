@@ -76,7 +76,7 @@ def page_date(markup: str, url: str | None = None, tree=None, today: date | None
     if tree is None:
         tree = parse(markup)
     found = structured_date(tree, today) if tree is not None else None
-    if found is not None and found.detail.endswith(("(certain day)", "(earlier update stamp)")):
+    if found is not None and found.detail.endswith("(certain day)") and not _url_disagrees(url, found.date):
         return found
     try:
         from htmldate import find_date
@@ -117,12 +117,10 @@ def structured_date(tree, today: date) -> PageDate | None:
     day = _day(published, today) if published else None
     if day is None:
         return None
-    # A page cannot be updated before it was published: a "published" later than the
-    # update is a republication stamp; the earlier day is the original.
-    updated = _day(modified, today) if modified else None
-    if updated and updated < day:
-        day, detail = updated, detail + " (earlier update stamp)"
-    elif _certain_day(published) and (CERTAIN_META or detail.startswith("JSON-LD")):
+    # An update stamp earlier than the publication stamp is common and says nothing: on the
+    # benchmark's pages the publication stamp was right (measured; the rule was dropped).
+    del modified
+    if _certain_day(published) and (CERTAIN_META or detail.startswith("JSON-LD")):
         detail += " (certain day)"
     iso = day.isoformat()
     return PageDate(iso, iso, iso, "metadata", detail)
@@ -221,6 +219,17 @@ def _plausible(iso: str, today: date) -> bool:
     except ValueError:
         return False
     return EARLIEST_YEAR <= day.year and day <= today + timedelta(days=1)
+
+
+def _url_disagrees(url: str | None, day: str | None) -> bool:
+    """Does the URL carry a full date other than ``day``? (A republished page keeps its first URL.)"""
+    m = _URL_DAY.search(url or "")
+    if not m or not day:
+        return False
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3])).isoformat() != day
+    except ValueError:
+        return False
 
 
 def url_month(url: str | None, today: date | None = None) -> PageDate | None:
