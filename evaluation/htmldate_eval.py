@@ -20,6 +20,11 @@ positions ``test`` (held out). ``--split all`` scores all 1,000.
 
     python -m evaluation.htmldate_eval --split dev
     python -m evaluation.htmldate_eval --split test --errors 20
+    python -m evaluation.htmldate_eval --outlets        # outlets of 77 labelled news pages (held out)
+
+Outlets: ``evaluation/data/outlets_htmldate_eval.tsv`` (page file, outlet), labelled by reading after
+the outlet rules were fixed on article_extraction; each page read as a saved file (no URL given:
+crosscheck finds the address in the page's canonical link, if any), ``outlets.same_outlet`` to score.
 """
 
 from __future__ import annotations
@@ -129,6 +134,32 @@ def evaluate(split: str = "all", systems: list[str] | None = None, with_url: boo
     return out
 
 
+OUTLET_GOLD = Path(__file__).resolve().parent / "data" / "outlets_htmldate_eval.tsv"
+
+
+def outlet_accuracy() -> tuple[float, int, list[tuple[str, str | None, str]]]:
+    from crosscheck.clean import clean_without_sentences
+    from crosscheck.ingest.common import InputError, Limits
+    from crosscheck.ingest.html import html_to_raw
+    from crosscheck.outlets import same_outlet
+
+    labels = dict(line.split("\t", 1) for line in OUTLET_GOLD.read_text(encoding="utf-8").splitlines()
+                  if line.strip() and not line.startswith("#"))
+    wrong, n = [], 0
+    for _url, _gold, path in pages("all"):
+        name = labels.get(path.name)
+        if name is None:
+            continue
+        n += 1
+        try:
+            outlet = clean_without_sentences(html_to_raw(load(path), path.name, Limits())).outlet
+        except InputError:
+            outlet = None
+        if not same_outlet(outlet, name.strip()):
+            wrong.append((path.name, outlet, name.strip()))
+    return (n - len(wrong)) / n if n else 0.0, n, wrong
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=["dev", "test", "all"], default="dev")
@@ -136,7 +167,14 @@ def main() -> None:
     parser.add_argument("--with-url", action="store_true", help="give every system the page URL too")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--errors", type=int, default=0, help="list this many of crosscheck's errors")
+    parser.add_argument("--outlets", action="store_true", help="outlet accuracy on the labelled news pages")
     args = parser.parse_args()
+    if args.outlets:
+        accuracy, n, wrong = outlet_accuracy()
+        print(f"outlet accuracy {accuracy:.3f} on {n} labelled pages ({len(wrong)} wrong)")
+        for item in wrong:
+            print("  ", *item)
+        return
     result = evaluate(args.split, args.systems, args.with_url, args.limit)
     n = next(iter(result.values()))["n"]
     print(f"split {args.split}: {n} pages{' (with URL)' if args.with_url else ''}")

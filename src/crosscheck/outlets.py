@@ -95,7 +95,9 @@ def _domain_label(host: str) -> str:
 
 
 def _squash(name: str) -> str:
-    name = name.casefold()
+    import unicodedata
+
+    name = "".join(c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))
     name = re.sub(r"^the\s*", "", name)
     name = re.sub(r"\.(com|org|net|co\.uk|de|fr|it|at|ch|com\.au|co|news|info|ca|in)\b", "", name)
     return re.sub(r"[^\w]+", "", name)

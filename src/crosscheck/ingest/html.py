@@ -38,6 +38,7 @@ def html_to_raw(markup: str, source: str, limits: Limits, url: str | None = None
             extracted = trafilatura.bare_extraction(
                 page, url=url, with_metadata=True, include_comments=False, include_tables=True,
                 include_images=False, deduplicate=False, favor_precision=FAVOR_PRECISION,
+                date_extraction_params={"extensive_search": False, "original_date": True},
             )
             if extracted is None:
                 raise InputError("broken or empty HTML: no main text found")
