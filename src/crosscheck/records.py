@@ -38,6 +38,8 @@ class RawDocument:
     published: str | None = None  # as found in metadata, not yet parsed
     html: str | None = None  # the markup, when the input was HTML
     fetched: str | None = None  # when a crawler fetched it (WARC-Date): the latest it can be from
+    agency: str | None = None  # the news agency behind a syndicated text ("Associated Press")
+    published_evidence: PublishedDate | None = None  # the page's own date, with its basis and bounds
 
 
 @dataclass(slots=True)
@@ -61,7 +63,9 @@ class PublishedDate:
 
     ``basis`` says how it was found: ``metadata``, ``header`` (a date line lifted
     from the text), ``content`` (inferred from the dates the text speaks of),
-    ``copy`` (shared with the original it copies), or ``unknown``.
+    ``copy`` (shared with the original it copies), or ``unknown``; for an HTML page
+    also ``page`` (the page's byline date, ``<time>`` element or URL day, read by
+    htmldate) and ``url`` (the URL's year and month only: a month-level bound).
     """
 
     date: str | None = None  # ISO date, when known to the day
@@ -88,6 +92,7 @@ class Document:
     url: str | None = None
     author: str | None = None
     dateline: str | None = None  # e.g. "KHARKIV, Ukraine (Reuters) -", kept as metadata
+    agency: str | None = None  # the news agency behind a syndicated text: outlet "Yahoo News", agency "Associated Press"
 
 
 @dataclass(slots=True)

@@ -45,7 +45,7 @@ from .records import (
     to_dict,
 )
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # Each stage's output kinds and their record types: the store serialises
 # records to JSON rows and rebuilds them with these types.
@@ -65,7 +65,7 @@ KINDS: dict[str, type] = {
 }
 
 # Bump a stage's version when its logic changes, so stored output is redone.
-STAGE_VERSIONS = {"copies": 1, "entities": 1, "time": 1, "claims": 1, "quotes": 1, "reconcile": 1, "brief": 3}  # brief 2: key dates; 3: one report per source, no sentence twice
+STAGE_VERSIONS = {"copies": 1, "entities": 1, "time": 2, "claims": 1, "quotes": 1, "reconcile": 1, "brief": 3}  # brief 2: key dates; 3: one report per source, no sentence twice; time 2: month-level and copy bounds for undated reports
 
 _SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -140,7 +140,12 @@ _SCHEMA_V4 = """
 ALTER TABLE skipped ADD COLUMN ignored INTEGER NOT NULL DEFAULT 0;
 """
 
-MIGRATIONS = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3, 4: _SCHEMA_V4}
+# v5: the news agency behind a syndicated report ("Associated Press" behind a Yahoo News page).
+_SCHEMA_V5_AGENCY = """
+ALTER TABLE documents ADD COLUMN agency TEXT;
+"""
+
+MIGRATIONS = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3, 4: _SCHEMA_V4, 5: _SCHEMA_V5_AGENCY}
 
 T = TypeVar("T")
 
@@ -397,12 +402,12 @@ class Store:
             for d in documents:
                 cursor = self.db.execute(
                     "INSERT OR IGNORE INTO documents (id, content_hash, source, format, title, outlet, url, author, "
-                    "dateline, published, original, text, sentences, removed, added) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "dateline, published, original, text, sentences, removed, added, agency) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (d.id, d.content_hash, d.source, d.format, d.title, d.outlet, d.url, d.author, d.dateline,
                      json.dumps(to_dict(d.published)), d.original, d.text,
                      json.dumps([[s.start, s.end] for s in d.sentences]),
-                     json.dumps([to_dict(r) for r in d.removed]), _now()))
+                     json.dumps([to_dict(r) for r in d.removed]), _now(), d.agency))
                 if cursor.rowcount:
                     new += 1
                     self.db.execute("INSERT INTO documents_fts (id, title, text) VALUES (?, ?, ?)",
@@ -494,7 +499,7 @@ class Store:
             removed=[from_dict(Removed, r) for r in json.loads(row["removed"])],
             published=published or from_dict(PublishedDate, json.loads(row["published"])),
             title=row["title"], outlet=row["outlet"], url=row["url"], author=row["author"],
-            dateline=row["dateline"],
+            dateline=row["dateline"], agency=row["agency"] if "agency" in row.keys() else None,
         )
 
     def add_skipped(self, story: str, skipped: Skipped) -> None:
