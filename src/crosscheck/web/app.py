@@ -16,7 +16,7 @@ from fastapi import FastAPI, Query, Request
 from fastapi.responses import HTMLResponse, PlainTextResponse, Response
 
 from ..report import build_story, to_csv, to_html, to_json, to_markdown
-from ..report.exports import CSV_TABLES, template_environment
+from ..report.exports import CSV_TABLES, provenance_html, template_environment
 from ..store import Store, StoreError
 
 CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; "
@@ -71,6 +71,14 @@ def create_app(db_path: str | Path) -> FastAPI:
     def story(name: str):
         data = load_story(name)
         return data if isinstance(data, HTMLResponse) else HTMLResponse(to_html(data, web=True))
+
+    @app.get("/story/{name}/provenance", response_class=HTMLResponse)
+    def provenance(name: str):
+        """The provenance view alone: primary sources, what each originates, which outlets relay it."""
+        data = load_story(name)
+        if isinstance(data, HTMLResponse):
+            return data
+        return page(f"Provenance — {name}", provenance_html(data))
 
     @app.get("/story/{name}/export/{fmt}")
     def export(name: str, fmt: str):
