@@ -160,6 +160,10 @@ def _phrase_before(tokens, k: int) -> tuple[int, int] | None:
         i -= 1
     while i < end and tokens[i][0].lower() in ("of", "for", "and"):
         i += 1
+    # "Later the ministry said", "On Monday the police said": the subject starts at its article.
+    article = next((j for j in range(i + 1, end) if tokens[j][0].lower() in ("the", "a", "an")), None)
+    if article is not None and not any(tokens[j][0][:1].isupper() for j in range(i + 1, article)):
+        i = article
     if i == end:
         # "John Smith, a spokesman for the ministry, said": the apposition closed by a comma.
         if end > 0 and tokens[end - 1][0] == ",":
