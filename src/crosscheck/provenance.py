@@ -92,6 +92,7 @@ BODY_NOUNS = frozenset("""
 ministry department charity group organisation organization agency company firm body committee council
 commission union association office service authority institute agency foundation society bank fund
 """.split())
+_MARKS = frozenset("\"“”«»")
 _WORD = re.compile(r"[\w][\w.'’&-]*|[,.;:!?()\"“”]")
 
 
@@ -368,7 +369,9 @@ class _Report:
         for a, b, q in self.quotes:
             if a > start:
                 break
-            if a <= start and (end or start) <= b:
+            # Inside the quote's first part: no quote mark between its opening and the item (a quote
+            # left open in a text without paragraphs would otherwise hold the rest of the report).
+            if a <= start and (end or start) <= b and not any(ch in _MARKS for ch in self.d.text[a:start]):
                 return q
         return None
 
