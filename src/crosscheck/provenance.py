@@ -351,17 +351,23 @@ class _Report:
                 primary = (primary[0], primary[1], primary[2], "outlet")
             primary_link = Link(phrase, cue, "primary", a, b)
         for a, b, cue, _, outlet in outlets:
-            if primary_link is not None and primary_link.start == a:
+            if primary_link is not None and primary_link.start == a or self._own(d.text[a:b]):
                 continue
             links.append(Link(d.text[a:b], cue, "relay", a, b))
         for a, b, cue in reading.relays:
-            if not any(x.start == a for x in links):
+            if not any(x.start == a for x in links) and not self._own(d.text[a:b]):
                 links.append(Link(d.text[a:b], cue, "relay", a, b))
         if primary_link is not None:
             links.append(primary_link)
         if primary is None:
             return Chain(d.id, links, UNATTRIBUTED, None, start, end)
         return Chain(d.id, links, primary[0], primary[1], start, end)
+
+    def _own(self, outlet: str) -> bool:
+        """Is this outlet the report's own ("X told CNN" in a CNN report relays nothing)?"""
+        own = normal(self.d.outlet or "")
+        name = normal(outlet)
+        return bool(own and name) and (own in name or name in own)
 
     def _quote_at(self, start: int | None, end: int | None) -> Quote | None:
         if start is None:
