@@ -125,6 +125,10 @@ def same_source(ours: list[str], gold: str) -> bool:
     return False
 
 
+def _norm_label(label: str) -> str:
+    return " ".join(_words(label.split("|")[0]))
+
+
 def chain_of(item: dict) -> dict | None:
     p = item["provenance"]
     if not p:
@@ -140,10 +144,11 @@ def ours_names(chain: dict | None) -> list[str]:
     return names
 
 
-def score(stories: list[str], workdir: Path) -> dict:
+def score(stories: list[str], workdir: Path, errors: list[str] | None = None) -> dict:
     correct = total = 0
     relay_hit_p = relay_p = relay_hit_g = relay_g = 0
     fig_right = fig_total = 0
+    group_right = group_total = 0
     per_story = {}
     for story in stories:
         gold = json.loads((GOLD / f"{story}.json").read_text(encoding="utf-8"))
@@ -155,11 +160,16 @@ def score(stories: list[str], workdir: Path) -> dict:
             item = found.get((g["doc"], g["start"], g["kind"]))
             chain = chain_of(item) if item else None
             ok = item is not None and same_source(ours_names(chain), g["primary"])
+            if errors is not None and not ok:
+                errors.append(f'{story} {g["doc"]} {g["start"]} {g["kind"]}: gold {g["primary"]!r} ours '
+                              f'{ours_names(chain)[:2] if item else "item not found"}')
             s_correct += ok
             s_total += 1
             ours_relays = [link["source"] for link in chain["links"] if link["role"] == "relay"] if chain else []
             gold_relays = g.get("relays", [])
             matched = sum(1 for r in gold_relays if any(same_source([o], r) for o in ours_relays))
+            if errors is not None and (matched < len(gold_relays) or len(ours_relays) > matched):
+                errors.append(f'{story} {g["doc"]} {g["start"]} {g["kind"]}: relays gold {gold_relays} ours {ours_relays}')
             relay_hit_g += matched
             relay_g += len(gold_relays)
             relay_hit_p += sum(1 for o in ours_relays if any(same_source([o], r) for r in gold_relays))
@@ -180,6 +190,24 @@ def score(stories: list[str], workdir: Path) -> dict:
                 own = {k[0] for k in keys if labels[k] == "unattributed"}  # one outlet folder a report here
                 fig_total += 1
                 fig_right += prov["primary_count"] == len(sources) + len(own)
+        # Figures: the story's claims grouped by normalised value and unit; the count of primary sources
+        # behind each group of two or more, ours against the labels'.
+        groups: dict[tuple, list[dict]] = {}
+        for c in data["claims"]:
+            n = c["normalized"]
+            groups.setdefault((n["value"], n["value_max"], n["unit"]), []).append(c)
+        for members in groups.values():
+            keys = [(names[c["document"]], c["start"]) for c in members]
+            if len(members) < 2 or not all(k in labels for k in keys):
+                continue
+            prov = {p["item"]: p for p in data["provenance"]}
+            chains = [ch for c in members for ch in (prov[c["id"]]["chains"] if c["id"] in prov else [])]
+            ours = len({ch["primary"] for ch in chains if ch["primary"] != "unattributed"}) + len(
+                {ch["document"] for ch in chains if ch["primary"] == "unattributed"})
+            theirs = len({_norm_label(labels[k]) for k in keys if labels[k] != "unattributed"}) + len(
+                {k[0] for k in keys if labels[k] == "unattributed"})
+            group_total += 1
+            group_right += ours == theirs
         per_story[story] = (s_correct, s_total)
         del by_name
     p, r, f = prf(relay_hit_p, relay_p, relay_hit_g, relay_g)
@@ -187,6 +215,8 @@ def score(stories: list[str], workdir: Path) -> dict:
             "relay P/R/F1": (round(p, 1), round(r, 1), round(f, 1)), "gold relays": relay_g, "our relays": relay_p,
             "figures with the right primary-source count": f"{fig_right}/{fig_total}"
             + (f" = {fig_right / fig_total:.3f}" if fig_total else ""),
+            "figures (same value in 2+ claims) with the right primary-source count": f"{group_right}/{group_total}"
+            + (f" = {group_right / group_total:.3f}" if group_total else ""),
             "per story": per_story}
 
 
@@ -209,6 +239,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", default="dev", choices=["dev", "test", "all"])
     ap.add_argument("--show", metavar="STORY")
+    ap.add_argument("--errors", action="store_true", help="list the items whose primary source is wrong")
     args = ap.parse_args(argv)
     if not T17.is_dir():
         print(f"{T17} is not here", file=sys.stderr)
@@ -219,7 +250,10 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         stories = [s for s, (_, _, split) in STORIES.items() if args.split in ("all", split)
                    and (GOLD / f"{s}.json").exists()]
-        result = score(stories, Path(tmp))
+        errors: list[str] | None = [] if args.errors else None
+        result = score(stories, Path(tmp), errors)
+    for line in errors or []:
+        print(line)
     for k, v in result.items():
         print(f"{k}: {v}")
     return 0

@@ -65,7 +65,7 @@ INVERTED = frozenset("said says added told reported wrote noted explained warned
 _STOP = frozenset("""
 that on in at who which whose as when while after before because to since where with from during said says
 told tells reported reports added announced confirmed stated estimated was were is are has have had will would
-could may might but and or so if than though although about over under into via including per
+could may might but and or so if than though although about over under into via including per there
 """.split())
 # Words that may sit between a subject and its verb: "the ministry also said", "police have confirmed".
 _BETWEEN = frozenset("also later earlier previously has have had was were is are initially separately then "
@@ -93,6 +93,22 @@ ministry department charity group organisation organization agency company firm 
 commission union association office service authority institute agency foundation society bank fund
 """.split())
 _MARKS = frozenset("\"“”«»")
+# Heads of a phrase that can be a source though not a name: "officials said", "a count put", "pictures showed".
+SOURCE_NOUNS = frozenset("""
+official officials spokesman spokeswoman spokesperson spokesmen minister ministry president governor police
+authorities authority government agency experts expert analysts analyst scientists researchers sources source
+correspondent correspondents reporter reporters witness witnesses residents resident lawyer lawyers attorney
+attorneys prosecution prosecutors prosecutor defense defence jury judge court council committee group union party
+campaign aides aide adviser advisers advisor estimate estimates report reports poll polls survey study statement
+doctors doctor medics army military commanders commander lawmakers team company leader leaders chief director
+head officer officers envoy ambassador secretary mayor commission office department board bank fund organisation
+organization charity neighbours neighbors family relatives survivors pictures images footage count tally figures
+data census records panel teams workers staff operator spokespeople administration embassy consulate service
+monitor observatory coalition rebels troops forces opposition activists protesters organisers organizers media
+""".split())
+_NOT_SOURCES = frozenset("nobody views it this that there some many most others which what who you i we".split())
+_PASSIVE = frozenset("been being be was were is are".split())
+MAX_REACH = 250  # characters between an attribution's cue and the item it covers
 _WORD = re.compile(r"[\w][\w.'’&-]*|[,.;:!?()\"“”]")
 
 
@@ -101,12 +117,12 @@ class _Reading:
     """The attributions one sentence gives: (source start, source end, cue, cue offset, is outlet)."""
 
     found: list[tuple[int, int, str, int, bool]] = field(default_factory=list)
-    relays: list[tuple[int, int, str]] = field(default_factory=list)  # "told Reuters", "X reported, citing"
+    relays: list[tuple[int, int, str, int]] = field(default_factory=list)  # "told Reuters": (start, end, cue, cue offset)
 
 
 def is_outlet(phrase: str, outlets: frozenset[str] = frozenset()) -> bool:
     """Is the phrase a news outlet or agency ("Reuters", "state television", "the Daily Star")?"""
-    low = phrase.casefold().strip()
+    low = re.sub(r"['’]s$", "", phrase.casefold().strip())
     low = low[4:] if low.startswith("the ") else low
     if low in outlets:
         return True
@@ -136,6 +152,8 @@ def _phrase_after(tokens, i: int) -> tuple[int, int] | None:
         low = word.lower()
         if word in ",.;:!?()\"“”":
             break
+        if j > i and low in ("the", "a", "an") and tokens[j - 1][0][:1].isupper():
+            break  # "told The Wall Street Journal the company was ...": the name ends before the next article
         if low in _STOP and j > i:
             # "Ministry of Health", "Centers for Disease Control": a small word inside a name.
             nxt = tokens[j + 1][0] if j + 1 < len(tokens) else ""
@@ -206,22 +224,50 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
             # "Xinhua quoted the governor as saying": the governor, through Xinhua.
             add(_phrase_after(tokens, k + 1), "quoted", at)
             add(_phrase_before(tokens, k), "reported", at)
-        elif word in SAYING:
+        elif word in SAYING and tokens[k][0].islower():
             if word in ("told", "tells") and k + 1 < len(low):
                 r = _phrase_after(tokens, k + 1)
                 if r is not None:
                     a, b = span(r)
                     if is_outlet(text[a - start:b - start], outlets):
-                        out.relays.append((a, b, "told"))
+                        out.relays.append((a, b, "told", at))
+            j = k - 1
+            while j >= 0 and low[j] in _BETWEEN - _PASSIVE:
+                j -= 1
+            if j >= 0 and low[j] in _PASSIVE and not (k + 1 < len(low) and low[k + 1] == "by"):
+                continue  # "Eight cases have been confirmed": no one is said to say it
             before = _phrase_before(tokens, k) if k > 0 and tokens[k - 1][0] not in (",", "“", "\"", "”") else None
-            if before is not None and low[before[0]] not in ("it", "this", "which", "what", "there"):
+            if before is not None and may_be_source(text[tokens[before[0]][1] - start:tokens[before[1] - 1][2] - start]):
                 add(before, word, at)
             elif k > 0 and tokens[k - 1][0] in (",", "”", "\"") and word in INVERTED and k + 1 < len(low):
-                add(_phrase_after(tokens, k + 1), word, at)  # "..., said the spokesman."
+                # "..., said the spokesman." (not "..., said spiking prices pose ..."): the phrase ends the clause.
+                r = _phrase_after(tokens, k + 1)
+                if r is not None and (r[1] >= len(tokens) or tokens[r[1]][0] in ",.;:!?" or low[r[1]] in (
+                        "on", "in", "at", "who", "whose", "when", "during", "after", "late", "early")):
+                    a, b = span(r)
+                    first = tokens[r[0]][0]
+                    if (first[:1].isupper() or first.lower() in ("the", "a", "an", "his", "her", "its", "their")) \
+                            and may_be_source(text[a - start:b - start]):
+                        add(r, word, at)
     return out
 
 
 # ---------------------------------------------------------------------- sources
+
+
+def may_be_source(phrase: str, entity: bool = False) -> bool:
+    """Can this subject be where information starts: a name, a pronoun, a body or a record ("officials",
+    "a count")? Not "the fact", "an outbreak", "Nobody", "Views"."""
+    words = re.findall(r"[\w][\w.'’&-]*", re.split(r"\s(?:of|for|at|in|from|with)\s", phrase)[0])
+    if not words:
+        return False
+    last = re.sub(r"['’]s$", "", words[-1]).lower()
+    if len(words) == 1 and last in _NOT_SOURCES - {"it", "we", "i", "you"}:
+        return False
+    if last in PRONOUNS or last in SOURCE_NOUNS or entity:
+        return True
+    return words[-1][:1].isupper() and last not in _NOT_SOURCES and not (len(words) > 6 and
+                                                                           not words[0][:1].isupper())
 
 
 def normal(phrase: str) -> str:
@@ -327,13 +373,15 @@ class _Report:
         links: list[Link] = []
         primary: tuple[str, str, str | None, str] | None = None
         primary_link: Link | None = None
+        primary_at: int | None = None  # the cue of the primary attribution
         if self.agency:
             links.append(Link(self.agency, "dateline", "relay"))
         i = self.sentence(start) if start is not None else None
         reading = self.reading(i) if i is not None else _Reading()
         quote = speaker or self._quote_at(start, end)
-        found = [f for f in reading.found
-                 if start is None or not (f[0] < (end or start + 1) and start < f[1])]  # not the item itself
+        found = [f for f in reading.found if start is None or self._covers(f, start, end or start + 1)]
+        if quote is not None and quote.speaker and not self._speaker_ok(quote):
+            quote = None  # "Nobody knows ...", "the fact ... does point to": no source; read the sentence
         if quote is not None and quote.speaker:
             key = f"entity:{quote.speaker_entity}" if quote.speaker_entity else f"text:{normal(quote.speaker)}"
             primary = (key, quote.speaker, quote.speaker_entity, "person")
@@ -344,7 +392,7 @@ class _Report:
             # The nearest source to the item; an outlet only when no other source is given.
             pool = sources or outlets
             at = start if start is not None else 0
-            a, b, cue, _, outlet = min(pool, key=lambda f: (abs(f[3] - at), f[0]))
+            a, b, cue, primary_at, outlet = min(pool, key=lambda f: (abs(f[3] - at), f[0]))
             phrase = d.text[a:b]
             primary = resolve(phrase, a, self.mentions, b)
             if outlet:
@@ -354,14 +402,39 @@ class _Report:
             if primary_link is not None and primary_link.start == a or self._own(d.text[a:b]):
                 continue
             links.append(Link(d.text[a:b], cue, "relay", a, b))
-        for a, b, cue in reading.relays:
-            if not any(x.start == a for x in links) and not self._own(d.text[a:b]):
+        for a, b, cue, told_at in reading.relays:
+            # "X told Reuters": a relay of X's words only, not of every item of a long sentence.
+            mine = told_at == primary_at if primary_at is not None else (
+                primary is not None and start is not None and abs(told_at - start) <= MAX_REACH)
+            if mine and not any(x.start == a for x in links) and not self._own(d.text[a:b]):
                 links.append(Link(d.text[a:b], cue, "relay", a, b))
         if primary_link is not None:
             links.append(primary_link)
         if primary is None:
             return Chain(d.id, links, UNATTRIBUTED, None, start, end)
         return Chain(d.id, links, primary[0], primary[1], start, end)
+
+    def _covers(self, f: tuple[int, int, str, int, bool], start: int, end: int) -> bool:
+        """Does an attribution of the item's sentence cover the item? Not its own source phrase; within
+        reach; "X said ..." covers what follows the cue, and what comes before only as "..., X said"."""
+        a, b, cue, at, _ = f
+        if a < end and start < b or abs(at - start) > MAX_REACH:
+            return False
+        if cue in ("according to", "citing", "quoted") or start > at:
+            return True
+        if a < start:
+            return False  # "Officials said on Monday. ... 40 people": a subject before the item, a cue before it
+        between = self.d.text[end:a]
+        i = self.sentence(start)
+        tail = self.d.text[at:self.d.sentences[i].end] if i is not None else ""
+        return ("," in between or "—" in between or "--" in between) and len(tail) < 60
+
+    @staticmethod
+    def _speaker_ok(q: Quote) -> bool:
+        written = (q.speaker_text or q.speaker or "").strip()
+        if written.lower() in ("i", "we", "you", "it", "they", "which", "that", "who"):
+            return False  # the first person of a comment, a pronoun the quotes stage could not place
+        return may_be_source(written, entity=q.speaker_entity is not None and written[:1].isupper())
 
     def _own(self, outlet: str) -> bool:
         """Is this outlet the report's own ("X told CNN" in a CNN report relays nothing)?"""
@@ -484,6 +557,9 @@ def trace_provenance(documents: list[Document], entities: list[Entity], claims: 
             if r is None:
                 continue
             spans = [(a, b) for a, b, qq in r.quotes if qq is q]
+            if not spans:  # reported speech: where the quotes stage found it, or its words in a reprint
+                at = q.start if doc_id == q.document else _find(r.d.text, q.text)
+                spans = [(at, at + (q.end - q.start))] if at is not None else []
             a, b = spans[0] if spans else (None, None)
             chains.append(r.chain(a, b, speaker=q))
         finish(q.id, "quote", chains, q.documents)

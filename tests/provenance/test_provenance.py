@@ -33,7 +33,7 @@ def test_according_to_names_the_source_not_the_item():
 def test_told_an_outlet_is_a_relay_and_the_teller_the_source():
     text = "Police spokesman Ali Hassan told Reuters that 12 people died."
     r = read_sentence(text, 0)
-    assert [text[a:b] for a, b, _ in r.relays] == ["Reuters"]
+    assert [text[a:b] for a, b, *_ in r.relays] == ["Reuters"]
     assert ("Police spokesman Ali Hassan", "told", False) in _sources_of(r, text)
 
 
