@@ -47,6 +47,7 @@ STORIES = {
     "libya-2011-03-21": ("LibyaWar", "2011-03-21", "test"),
     "haiti-2010-01-13": ("haiti", "2010-01-13", "test"),
     "mj-2011-11-08": ("MJ", "2011-11-08", "test"),
+    "syria-2011-04-27": ("SyrianCrisis", "2011-04-27", "test"),
 }
 PER_FOLDER, PER_STORY = 2, 3
 
