@@ -233,8 +233,25 @@ def _according(document: Document, sent) -> Found | None:
             end -= 1
         if len(text[start:end].split()) < 4:
             return None
-        name = _speaker_span(objs[0])
+        name = _according_source(objs[0])
         return Found(document.id, start, end, text[start:end], "reported", name.text, name.start_char,
                      name.end_char, "sentence", sent.text, parts=[(start, end)], cue="according to",
                      speaker_head=(objs[0].idx, objs[0].idx + len(objs[0].text)))
     return None
+
+
+def _according_source(obj):
+    """The source of "according to X" as written, with what describes it ("a poll released last week",
+    "a database tracking such deaths"): the object's whole phrase, up to a quote mark or a line break."""
+    doc = obj.doc
+    left, right = obj.left_edge.i, obj.right_edge.i
+    for i in range(obj.i, right + 1):
+        if doc[i].text in _MARKS or "\n" in doc[i].text:
+            right = i - 1
+            break
+    while right > obj.i and (doc[right].is_punct or doc[right].is_space):
+        right -= 1
+    while left < obj.i and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    return doc[left:right + 1]
+
