@@ -473,6 +473,8 @@ def _pid(key: str) -> str:
 
 def outlet_count(documents: list[str], sources: Sources, by_id: dict[str, Document]) -> int:
     """Independent outlets: reports in one copy group count once, and so do reports of one outlet."""
+    if hasattr(sources, "outlet"):
+        return sources.count(documents)  # issue 14's Sources joins outlets and copy groups itself
     keys = set()
     for doc_id in documents:
         d = by_id.get(doc_id)
