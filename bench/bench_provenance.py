@@ -10,31 +10,21 @@ cost every report pays once; the figure to watch is the ratio provenance / parse
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import planted_copy_groups, synthetic_documents, timed_parse  # noqa: E402
-from synthetic import corpus  # noqa: E402
+from common import parsed_synthetic_corpus  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--reports", type=int, default=1000)
-    ap.add_argument("--words", type=int, default=400)
-    args = ap.parse_args(argv)
-
     from crosscheck import claims, entities, reconcile, time as timeline
     from crosscheck.provenance import trace_provenance
     from crosscheck.quotes import extract_quotes
     from crosscheck.records import Sources
 
-    reports = corpus(args.reports, words=args.words)
-    documents = synthetic_documents(reports, dated=True)
-    parse_seconds = timed_parse(documents)
-    groups = planted_copy_groups(reports)
+    documents, groups, parse_seconds = parsed_synthetic_corpus(__doc__.split("\n")[0], argv, dated=True)
     sources = Sources(groups)
 
     found_entities = entities.extract_entities(documents, sources)
