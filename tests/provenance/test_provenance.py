@@ -103,3 +103,16 @@ def test_a_dateline_agency_is_an_outer_relay():
     links = records[0].chains[0].links
     assert [(x.source, x.cue, x.role) for x in links] == [("Reuters", "dateline", "relay"),
                                                          ("Officials", "said", "primary")]
+
+
+def test_odd_reports_and_items_do_not_stop_the_stage():
+    from crosscheck.records import BriefSentence, Event, Quote
+
+    empty = Document("e", "e", "e", "txt", "", "", [])
+    odd = _doc("o", "“ said , according to . told , citing", "X", dateline="(")
+    quote = Quote("q", "gone", "a quote that is nowhere", "Someone", None, "direct", 0, 5, documents=["gone", "o"])
+    event = Event("ev", "2026", "x", ["o"], 1, [Evidence("o", "x", "", None, None)])
+    finding = Finding("quantity", [Evidence("missing", "1", "", 3, 4)], ["missing"])
+    records, _ = trace_provenance([empty, odd], [], [], [quote], [event], [finding], [finding],
+                                  [BriefSentence("nothing like it", ["e", "o", "missing"])], Sources())
+    assert {r.kind for r in records} == {"quote", "event", "agreement", "conflict", "brief"}
