@@ -21,7 +21,7 @@ import os
 import sqlite3
 from typing import Any, Callable, Iterable, Iterator
 
-from . import brief, claims, clean, copies, entities, quotes, reconcile, stories, time
+from . import brief, claims, clean, copies, entities, provenance, quotes, reconcile, stories, time
 from .ingest import read_inputs
 from .ingest.common import content_hash
 from .records import Document, RawDocument, Skipped, Sources, Story
@@ -36,7 +36,7 @@ PARALLEL_PARSE_FROM = 200
 PARSE_AHEAD = 2_000
 PARSE_AHEAD_MAX = 8_000
 # The stages analyze_story runs after cleaning, in order; each is stored whole and marked current.
-STAGES = ("copies", "entities", "time", "claims", "quotes", "reconcile", "brief")
+STAGES = ("copies", "entities", "time", "claims", "quotes", "reconcile", "brief", "provenance")
 
 
 @dataclass
@@ -176,6 +176,13 @@ def analyze_story(store: Store, story: str, settings: Settings, progress: Progre
     if stage("brief") and (found := each("brief", brief_stage, documents)):
         sentences, key_dates = found.value
         store.save_stage(story, "brief", brief=sentences, key_dates=key_dates)
+
+    if stage("provenance"):
+        # After every stage whose items it traces: claims, quotes, events, reconcile's findings, the brief.
+        records, primaries = provenance.trace_provenance(
+            documents, found_entities, found_claims, store.load_quotes(story), store.load_events(story),
+            store.load_agreements(story), store.load_conflicts(story), store.load_brief(story), sources)
+        store.save_stage(story, "provenance", provenance=records, primary_sources=primaries)
     return ran
 
 

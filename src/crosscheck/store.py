@@ -35,6 +35,8 @@ from .records import (
     Entity,
     Event,
     Finding,
+    PrimarySource,
+    Provenance,
     PublishedDate,
     Quote,
     Removed,
@@ -62,10 +64,12 @@ KINDS: dict[str, type] = {
     "conflicts": Finding,
     "brief": BriefSentence,
     "key_dates": DatedEntry,
+    "provenance": Provenance,
+    "primary_sources": PrimarySource,
 }
 
 # Bump a stage's version when its logic changes, so stored output is redone.
-STAGE_VERSIONS = {"copies": 1, "entities": 1, "time": 2, "claims": 1, "quotes": 1, "reconcile": 1, "brief": 3}  # brief 2: key dates; 3: one report per source, no sentence twice; time 2: month-level and copy bounds for undated reports
+STAGE_VERSIONS = {"provenance": 1, "copies": 1, "entities": 1, "time": 2, "claims": 1, "quotes": 2, "reconcile": 1, "brief": 3}  # brief 2: key dates; 3: one report per source, no sentence twice; time 2: month-level and copy bounds for undated reports; quotes 2: "according to X" keeps its describing phrase
 
 _SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -608,6 +612,12 @@ class Store:
 
     def load_brief(self, story: str) -> list[BriefSentence]:
         return self.load(story, "brief")
+
+    def load_provenance(self, story: str) -> list[Provenance]:
+        return self.load(story, "provenance")
+
+    def load_primary_sources(self, story: str) -> list[PrimarySource]:
+        return self.load(story, "primary_sources")
 
     def load_key_dates(self, story: str) -> list[DatedEntry]:
         return self.load(story, "key_dates")

@@ -12,6 +12,7 @@ from typing import Any, Callable, TextIO
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..printable import scrub
+from .provenance import CSV_FIELDS as PROVENANCE_FIELDS, ProvenanceView, markdown_section as provenance_section
 from .view import StoryView, map_svg, sentence_anchor, timeline_svg
 
 CSV_TABLES = ("claims", "quotes", "entities", "timeline")
@@ -68,7 +69,15 @@ def to_html(story: dict[str, Any], web: bool = False) -> str:
     """The story page, self-contained (no external asset). ``web`` adds the web app's
     navigation, search box and download links."""
     story = safe_story(story)
-    return _env().get_template("story.html.j2").render(story=story, view=StoryView(story), web=web)
+    return _env().get_template("story.html.j2").render(story=story, view=StoryView(story), web=web,
+                                                      prov=ProvenanceView(story))
+
+
+def provenance_html(story: dict[str, Any]) -> str:
+    """The provenance section alone, for the web app's provenance page."""
+    story = safe_story(story)
+    return _env().get_template("_provenance_page.html.j2").render(story=story, view=StoryView(story),
+                                                                  prov=ProvenanceView(story))
 
 
 def _number(value: Any) -> str:
@@ -100,6 +109,7 @@ def md_escape(text: str | None) -> str:
 def to_markdown(story: dict[str, Any]) -> str:
     story = safe_story(story)
     view = StoryView(story)
+    prov = ProvenanceView(story)
     ref = {d["id"]: n for n, d in enumerate(story["documents"], start=1)}
 
     def cite(ids: list[str]) -> str:
@@ -111,7 +121,8 @@ def to_markdown(story: dict[str, Any]) -> str:
     out.append("")
     if story["brief"]:
         out += ["## Brief", ""]
-        out += [f"- {md_escape(b['text'])} {cite(b['documents'])}" for b in story["brief"]]
+        out += [f"- {md_escape(b['text'])} {cite(b['documents'])}" + (f" ({prov.support(f'brief-{n}')})" if prov else "")
+                for n, b in enumerate(story["brief"])]
         out.append("")
     if story.get("key_dates"):
         out += ["## Key dates", ""]
@@ -126,13 +137,15 @@ def to_markdown(story: dict[str, Any]) -> str:
         out.append("")
     if story["conflicts"]:
         out += ["## Conflicts", ""]
-        for f in story["conflicts"]:
-            out.append(f"- **{md_escape(f['kind'])}**: {md_escape(f['explanation'])} {cite(f['documents'])}")
+        for n, f in enumerate(story["conflicts"]):
+            out.append(f"- **{md_escape(f['kind'])}**: {md_escape(f['explanation'])} {cite(f['documents'])}"
+                       + (f" ({md_escape(prov.finding('conflict', n))})" if prov else ""))
         out.append("")
     if story["agreements"]:
         out += ["## Agreements", ""]
-        for f in story["agreements"]:
-            out.append(f"- **{md_escape(f['kind'])}**: {md_escape(f['explanation'])} {cite(f['documents'])}")
+        for n, f in enumerate(story["agreements"]):
+            out.append(f"- **{md_escape(f['kind'])}**: {md_escape(f['explanation'])} {cite(f['documents'])}"
+                       + (f" ({md_escape(prov.finding('agreement', n))})" if prov else ""))
         out.append("")
     if story["entities"]:
         out += ["## Who and what", "", "| name | type | aliases | mentions | independent sources |", "|---|---|---|---|---|"]
@@ -145,15 +158,19 @@ def to_markdown(story: dict[str, Any]) -> str:
         for speaker, quotes in view.quotes_by_speaker():
             out.append(f"### {md_escape(speaker)}")
             for q in quotes:
-                out.append(f"- “{md_escape(q['text'])}” {cite(q.get('documents') or [q['document']])}")
+                out.append(f"- “{md_escape(q['text'])}” {cite(q.get('documents') or [q['document']])}"
+                           + (f" ({md_escape(prov.support(q['id']))}; chain: {md_escape(prov.chain(q['id']))})"
+                              if prov.of(q.get("id", "")) else ""))
             out.append("")
     if story["claims"]:
-        out += ["## Numbers", "", "| quantity | normalised | subject | report |", "|---|---|---|---|"]
+        out += ["## Numbers", "", "| quantity | normalised | subject | report | source (chain) |", "|---|---|---|---|---|"]
         for c in story["claims"]:
             n = c["normalized"]
             norm = f"{_number(n['value'])}{'–' + _number(n['value_max']) if n['value_max'] is not None else ''} {n['unit'] or ''}"
-            out.append(f"| {md_escape(c['text'])} | {md_escape(norm.strip())} | {md_escape(c['subject'])} | {cite([c['document']])} |")
+            out.append(f"| {md_escape(c['text'])} | {md_escape(norm.strip())} | {md_escape(c['subject'])} | {cite([c['document']])} |"
+                       f" {md_escape(prov.chain(c['id']))} |")
         out.append("")
+    out += provenance_section(story, md_escape, cite)
     if story["copies"]:
         out += ["## Copies", ""]
         for g in story["copies"]:
@@ -205,6 +222,11 @@ def to_csv(story: dict[str, Any], table: str) -> str:
                  "independent_sources": e["independent_sources"]} for e in story["timeline"]]
     else:
         raise ValueError(f"no CSV table {table!r}; choose from {', '.join(CSV_TABLES)}")
+    if table in _PROVENANCE_ITEMS:
+        # Each item's primary source, its chain as the (first) report writes it, support at three levels.
+        prov = ProvenanceView(story)
+        for row, item in zip(rows, story[_PROVENANCE_ITEMS[table]]):
+            row.update(prov.csv_row(item["id"], item.get("document")))
     buffer = io.StringIO()
     fields = list(rows[0]) if rows else _CSV_HEADERS[table]
     writer = csv.DictWriter(buffer, fieldnames=fields)
@@ -214,6 +236,8 @@ def to_csv(story: dict[str, Any], table: str) -> str:
     return buffer.getvalue()
 
 
+_PROVENANCE_ITEMS = {"claims": "claims", "quotes": "quotes", "timeline": "timeline"}
+
 _CSV_HEADERS = {
     "claims": ["id", "document", "text", "value", "value_max", "unit", "normalized_value", "normalized_value_max",
                "normalized_unit", "bound", "subject", "sentence"],
@@ -221,6 +245,8 @@ _CSV_HEADERS = {
     "entities": ["id", "name", "type", "aliases", "mentions", "independent_sources", "latitude", "longitude"],
     "timeline": ["date", "text", "documents", "independent_sources"],
 }
+for _table in _PROVENANCE_ITEMS:
+    _CSV_HEADERS[_table] = _CSV_HEADERS[_table] + PROVENANCE_FIELDS
 
 
 def write_all(story: dict[str, Any], out_dir: str | Path) -> list[Path]:

@@ -43,6 +43,9 @@ def build_story(store: Store, story: str) -> dict[str, Any]:
         "conflicts": [to_dict(f) for f in store.load_conflicts(story)],
         "quotes": [to_dict(q) for q in store.load_quotes(story)],
         "skipped": [to_dict(s) for s in store.load_skipped(story)],
+        # Provenance: each item's attribution chains and support at three levels, and the primary sources.
+        "provenance": [to_dict(p) for p in store.load_provenance(story)],
+        "primary_sources": [to_dict(p) for p in store.load_primary_sources(story)],
     }
 
 

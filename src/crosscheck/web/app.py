@@ -17,7 +17,7 @@ from fastapi.responses import HTMLResponse, PlainTextResponse, Response
 
 from ..printable import scrub
 from ..report import build_story, to_csv, to_html, to_json, to_markdown
-from ..report.exports import CSV_TABLES, template_environment
+from ..report.exports import CSV_TABLES, provenance_html, template_environment
 from ..store import Store, StoreError
 
 CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; "
@@ -99,6 +99,14 @@ def create_app(db_path: str | Path, allowed_hosts: list[str] | None = None) -> F
                 return build_story(store, name)
         except StoreError as e:
             return error(500, str(e))
+
+    @app.get("/story/{name:path}/provenance", response_class=HTMLResponse)
+    def provenance(name: str):
+        """The provenance view alone: primary sources, what each originates, which outlets relay it."""
+        data = load_story(name)
+        if isinstance(data, HTMLResponse):
+            return data
+        return page(f"Provenance — {name}", provenance_html(data))
 
     # {name:path}: a story name may hold "/" (issue 21); the export route is matched first.
     @app.get("/story/{name:path}/export/{fmt}")
