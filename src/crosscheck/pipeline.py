@@ -19,9 +19,9 @@ import itertools
 import os
 from typing import Callable, Iterable, Iterator
 
-from . import brief, claims, clean, copies, entities, quotes, reconcile, stories, time
+from . import brief, claims, clean, copies, entities, quotes, reconcile, reuse, stories, time
 from .ingest import read_inputs
-from .records import Document, RawDocument, Skipped, Sources, Story
+from .records import Claim, Document, RawDocument, Skipped, Sources, Story, Timex
 from .store import Store
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -65,10 +65,18 @@ def ingest_and_clean(
     processes when the input is long enough to pay for starting them) and
     stored in batches of 64, one transaction each.
     """
+    items = read_inputs(paths, max_file_bytes=settings.max_file_bytes, exclude=settings.exclude_paths)
+    return ingest_raw(items, store, story, settings, progress)
+
+
+def ingest_raw(items: Iterable[RawDocument | Skipped], store: Store, story: str, settings: Settings,
+               progress: Progress | None = None) -> RunSummary:
+    """``ingest_and_clean`` of reports already read (pages a feed watcher fetched, texts
+    handed to the Python API): cleaned, parsed and stored the same way."""
     summary = RunSummary(story=story)
 
     def raw_documents() -> Iterator[RawDocument]:
-        for item in read_inputs(paths, max_file_bytes=settings.max_file_bytes, exclude=settings.exclude_paths):
+        for item in items:
             if isinstance(item, Skipped):
                 summary.skipped.append(item)
                 store.add_skipped(story, item)
@@ -100,8 +108,13 @@ def analyze_story(store: Store, story: str, settings: Settings, progress: Progre
     marked finished with the set of documents it saw, so that a rerun over the
     same documents skips it and a killed run never leaves half a stage behind.
     """
-    documents = _with_sentences(store, store.load_documents(story))
+    # Publication dates as read (the time stage refines them below): a story built in
+    # updates then starts each update where a run from scratch starts (issue 17).
+    documents = _with_sentences(store, store.load_documents(story, refined=False))
     ran: list[str] = []
+    # Reports parsed by an earlier run are not parsed again: their parses come from the store.
+    parses_kept = reuse.restore_parses(store, documents) if not all(
+        store.stage_is_current(story, s) for s in STAGES) else None
 
     def stage(name: str, total: int = len(documents)) -> bool:
         if progress:
@@ -117,11 +130,13 @@ def analyze_story(store: Store, story: str, settings: Settings, progress: Progre
     sources = Sources(copy_groups)
 
     if stage("entities"):
-        store.save_stage(story, "entities", entities=entities.extract_entities(documents, sources))
+        mentions = reuse.per_report(store, "entities.mentions", documents, entities.find_all_mentions,
+                                    entities.ner.RawMention, document_of=lambda r: r.mention.document)
+        store.save_stage(story, "entities", entities=entities.extract_entities(documents, sources, mentions))
     found_entities = store.load_entities(story)
 
     if stage("time"):
-        timexes = time.resolve_times(documents)
+        timexes = _time_expressions(store, documents)
         dated = time.date_undated(documents, timexes, copy_groups)
         events, date_conflicts = time.build_timeline(dated, timexes, found_entities, sources)
         store.save_stage(story, "time", timexes=timexes, events=events, date_conflicts=date_conflicts,
@@ -129,10 +144,12 @@ def analyze_story(store: Store, story: str, settings: Settings, progress: Progre
     documents = store.load_documents(story)  # publication dates may have been refined
 
     if stage("claims"):
-        store.save_stage(story, "claims", claims=claims.extract_claims(documents))
+        store.save_stage(story, "claims",
+                         claims=reuse.per_report(store, "claims", documents, claims.extract_claims, Claim))
     if stage("quotes"):
+        found = reuse.per_report(store, "quotes.found", documents, quotes.find_all, quotes.Found)
         store.save_stage(story, "quotes",
-                         quotes=quotes.extract_quotes(documents, found_entities, copy_groups, sources))
+                         quotes=quotes.extract_quotes(documents, found_entities, copy_groups, sources, found))
     found_claims = store.load_claims(story)
 
     if stage("reconcile"):
@@ -153,7 +170,25 @@ def analyze_story(store: Store, story: str, settings: Settings, progress: Progre
         key_dates = time.key_dates(documents, store.load_timexes(story), events, brief.select, settings.key_dates,
                                    sources)
         store.save_stage(story, "brief", brief=sentences, key_dates=key_dates)
+    if parses_kept is not None:
+        reuse.keep_parses(store, documents, parses_kept)
     return ran
+
+
+def _time_expressions(store: Store, documents: list[Document]) -> list[Timex]:
+    """``time.resolve_times(documents)``, reusing a dated report's expressions from an earlier
+    run (they depend on its text and publication day alone); an undated report's depend on
+    the story's latest dated day, so they are resolved again, against it."""
+    dated = [d for d in documents if d.published.date]
+    undated = [d for d in documents if not d.published.date]
+    found = reuse.per_report(store, "time.timexes", dated, time.resolve_times, Timex,
+                             extra=lambda d: d.published.date or "")
+    if undated:
+        latest = max(dated, key=lambda d: d.published.date or "", default=None)
+        ids = {d.id for d in undated}
+        found += [t for t in time.resolve_times(undated + ([latest] if latest else [])) if t.document in ids]
+    order = {d.id: n for n, d in enumerate(documents)}
+    return sorted(found, key=lambda t: order[t.document])  # stable: each report's own order kept
 
 
 def analyze_stories(store: Store, names: Iterable[str], settings: Settings,
