@@ -14,6 +14,26 @@ from typing import Any
 from markupsafe import Markup
 
 
+def source_name(source: str) -> str:
+    """A report's source for people: a URL as it is, a file by its name ('storm.txt', 'feed.jsonl#3')."""
+    if "://" in source or source == "-" or source.startswith("-#"):
+        return source
+    return source.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1] or source
+
+
+def short_label(source: str, outlet: str | None = None, published: str | None = None, title: str | None = None) -> str:
+    """How a report is cited: 'Red Sea Wire, 2026-03-14'; without an outlet, the file name
+    (or the URL's site) and the day: 'storm.txt, 2026-03-14'."""
+    name = outlet
+    if not name:
+        if "://" in source:
+            name = source.split("://", 1)[1].split("/", 1)[0]
+        else:
+            name = source_name(source)
+    day = (published or "")[:10]
+    return f"{name}, {day}" if day else name
+
+
 def sentence_anchor(doc_id: str, index: int) -> str:
     return f"d-{doc_id}-s{index}"
 
@@ -31,10 +51,16 @@ class StoryView:
     # ------------------------------------------------------------- lookups
 
     def label(self, doc_id: str) -> str:
+        """A citation: the outlet and the day, or the file name; never a machine path."""
         d = self.documents.get(doc_id)
         if d is None:
             return doc_id
-        return d.get("outlet") or d.get("title") or d["source"]
+        return short_label(d["source"], d.get("outlet"), (d.get("published") or {}).get("date"), d.get("title"))
+
+    def source_name(self, doc_id: str) -> str:
+        """Where a report came from, shown without the folders above it: its URL or its file name."""
+        d = self.documents.get(doc_id)
+        return source_name(d["source"]) if d else doc_id
 
     def published(self, doc_id: str) -> str:
         d = self.documents.get(doc_id)
