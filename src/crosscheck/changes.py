@@ -26,6 +26,24 @@ def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+def parse_since(value: str) -> str:
+    """An ISO time (UTC when no zone is given) or an age ('90m', '2h', '3d') to an ISO UTC time."""
+    import re as _re
+    from datetime import timedelta
+
+    m = _re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([mhdw])\s*", value.lower())
+    if m:
+        unit = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}[m.group(2)]
+        return (datetime.now(timezone.utc) - timedelta(**{unit: float(m.group(1))})).isoformat(timespec="seconds")
+    try:
+        when = datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise ValueError(f"not a time: {value!r} (use e.g. 2026-03-14, 2026-03-14T09:00 or 2h)") from None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return when.astimezone(timezone.utc).isoformat(timespec="seconds")
+
+
 def update(store: Store, story: str, items: Iterable[RawDocument | Skipped], settings=None,
            progress=None) -> dict[str, Any]:
     """Add reports to a story, rerun what they change, and keep the digest of what changed.

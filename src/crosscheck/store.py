@@ -151,6 +151,13 @@ CREATE TABLE IF NOT EXISTS digests (
     state TEXT NOT NULL,
     PRIMARY KEY (story, seq)
 );
+CREATE TABLE IF NOT EXISTS watch_items (
+    watched TEXT NOT NULL,
+    item TEXT NOT NULL,
+    seen TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    PRIMARY KEY (watched, item)
+);
 CREATE TABLE IF NOT EXISTS report_parses (
     document TEXT NOT NULL,
     key TEXT NOT NULL,
@@ -653,6 +660,16 @@ class Store:
                 if keys.get(r["document"]) == r["key"]:
                     found[r["document"]] = r["data"]
         return found
+
+    def seen_items(self, watched: str) -> set[str]:
+        """The items (page URLs, file paths) of a watched feed, sitemap or folder already taken."""
+        return {r[0] for r in self.db.execute("SELECT item FROM watch_items WHERE watched = ?", (watched,))}
+
+    def mark_items(self, rows: Iterable[tuple[str, str, str]]) -> None:
+        """Note (watched source, item, outcome) rows as taken, so that no page is fetched twice."""
+        with self.transaction():
+            self.db.executemany("INSERT OR REPLACE INTO watch_items (watched, item, seen, outcome) VALUES (?, ?, ?, ?)",
+                                [(w, i, _now(), o) for w, i, o in rows])
 
     def parse_keys(self, keys: dict[str, str]) -> set[str]:
         """The document ids, of the (document id -> key) pairs asked, whose parse is stored under that key."""
