@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -15,6 +16,12 @@ SPEAKERS = [("Maria Keller", "We are doing everything we can to reach the coast"
             ("Tomas Moreau", "Families are sleeping in schools tonight")]
 
 
+_WORDS = ("water roads families shelter night morning district clinic fuel power boats harbour wall rain wind "
+          "market school bridge convoy volunteers doctors nurses engineers pumps sandbags mud debris coast river "
+          "village streets houses roofs trucks supplies bread tents blankets radio phones generators cranes quay "
+          "warehouse fishermen drivers mayor council officers crews teams neighbours children elders").split()
+
+
 def page(n: int) -> tuple[str, str]:
     """Report n of the story (0-based): (outlet, HTML). Batches of six: the death toll first
     agrees (14), then a report says 41; one new speaker a batch."""
@@ -26,11 +33,15 @@ def page(n: int) -> tuple[str, str]:
     body = [
         f"HODEIDAH, Yemen - A storm surge flooded the port city of Hodeidah on March 13, officials said, "
         f"in report number {n + 1} from {outlet}.",
-        f"At least {toll} people were killed by the flooding in Hodeidah, the health ministry said.",
+        f"The flooding in Hodeidah killed {toll} people, the health ministry said.",
         f"\u201c{words},\u201d {speaker} said on March {day}.",
         f"Aid trucks number {100 + n} reached the city after the roads to the north reopened on March {day}.",
         f"Residents in district {n + 1} said the water had reached the second floor of their homes.",
     ]
+    # Each report in its own words around the shared facts, so that none reads as a copy of another.
+    rng = random.Random(n)
+    for _ in range(6):
+        body.insert(rng.randrange(1, len(body)), " ".join(rng.choice(_WORDS) for _ in range(14)).capitalize() + ".")
     paragraphs = "".join(f"<p>{p}</p>" for p in body)
     html = (f"<html><head><title>Storm surge in Hodeidah, update {n + 1}</title>"
             f'<meta property="og:site_name" content="{outlet}">'
