@@ -295,13 +295,16 @@ class Watcher:
         try:
             while not stop.is_set():
                 self.once()
-                try:
-                    wake.get(timeout=interval)
+                deadline = time.monotonic() + interval
+                while not stop.is_set() and time.monotonic() < deadline:
+                    try:
+                        wake.get(timeout=0.5)
+                    except queue.Empty:
+                        continue
                     time.sleep(0.5)  # a file being copied in: let its writer finish, take a burst at once
                     while not wake.empty():
                         wake.get_nowait()
-                except queue.Empty:
-                    pass
+                    break
         finally:
             if observer is not None:
                 observer.stop()
