@@ -188,18 +188,18 @@ CREATE VIEW IF NOT EXISTS claims AS
            json_extract(data, '$.subject') AS subject, json_extract(data, '$.bound') AS bound,
            json_extract(data, '$.sentence') AS sentence
     FROM stage_records WHERE kind = 'claims';
+CREATE VIEW IF NOT EXISTS findings AS
+    SELECT story, kind AS stored_as, seq + (kind = 'date_conflicts') * 100000 AS number,
+           json_extract(data, '$.kind') AS kind, json_extract(data, '$.explanation') AS explanation,
+           json_extract(data, '$.independent_sources') AS independent_sources,
+           json_array_length(data, '$.documents') AS reports, json_extract(data, '$.documents') AS report_ids
+    FROM stage_records WHERE kind IN ('agreements', 'conflicts', 'date_conflicts');
 CREATE VIEW IF NOT EXISTS conflicts AS
-    SELECT story, seq + (kind = 'date_conflicts') * 100000 AS number, json_extract(data, '$.kind') AS kind,
-           json_extract(data, '$.explanation') AS explanation,
-           json_extract(data, '$.independent_sources') AS independent_sources,
-           json_array_length(data, '$.documents') AS reports, json_extract(data, '$.documents') AS report_ids
-    FROM stage_records WHERE kind IN ('conflicts', 'date_conflicts');
+    SELECT story, number, kind, explanation, independent_sources, reports, report_ids
+    FROM findings WHERE stored_as IN ('conflicts', 'date_conflicts');
 CREATE VIEW IF NOT EXISTS agreements AS
-    SELECT story, seq AS number, json_extract(data, '$.kind') AS kind,
-           json_extract(data, '$.explanation') AS explanation,
-           json_extract(data, '$.independent_sources') AS independent_sources,
-           json_array_length(data, '$.documents') AS reports, json_extract(data, '$.documents') AS report_ids
-    FROM stage_records WHERE kind = 'agreements';
+    SELECT story, number, kind, explanation, independent_sources, reports, report_ids
+    FROM findings WHERE stored_as = 'agreements';
 CREATE VIEW IF NOT EXISTS quotes AS
     SELECT story, json_extract(data, '$.id') AS quote, json_extract(data, '$.speaker') AS speaker,
            json_extract(data, '$.kind') AS kind, json_extract(data, '$.text') AS text, document AS report,
@@ -648,18 +648,19 @@ class Store:
                               (story,)).fetchone()
         return json.loads(row[0]) if row else None
 
-    def load_parses(self, keys: dict[str, str]) -> dict[str, bytes]:
-        """Stored parses by document id, for the (document id -> key) pairs asked."""
-        found: dict[str, bytes] = {}
+    def _keyed(self, sql: str, keys: dict[str, str], params: tuple = ()) -> Iterator[sqlite3.Row]:
+        """Rows of ``sql`` (ending in ``document IN``) for the documents asked whose ``key`` matches."""
         ids = list(keys)
         for first in range(0, len(ids), 500):
             chunk = ids[first:first + 500]
-            for r in self.db.execute(
-                    f"SELECT document, key, data FROM report_parses WHERE document IN ({','.join('?' * len(chunk))})",
-                    chunk):
+            for r in self.db.execute(f"{sql} ({','.join('?' * len(chunk))})", [*params, *chunk]):
                 if keys.get(r["document"]) == r["key"]:
-                    found[r["document"]] = r["data"]
-        return found
+                    yield r
+
+    def load_parses(self, keys: dict[str, str]) -> dict[str, bytes]:
+        """Stored parses by document id, for the (document id -> key) pairs asked."""
+        return {r["document"]: r["data"]
+                for r in self._keyed("SELECT document, key, data FROM report_parses WHERE document IN", keys)}
 
     def seen_items(self, watched: str) -> set[str]:
         """The items (page URLs, file paths) of a watched feed, sitemap or folder already taken."""
@@ -673,15 +674,7 @@ class Store:
 
     def parse_keys(self, keys: dict[str, str]) -> set[str]:
         """The document ids, of the (document id -> key) pairs asked, whose parse is stored under that key."""
-        found: set[str] = set()
-        ids = list(keys)
-        for first in range(0, len(ids), 500):
-            chunk = ids[first:first + 500]
-            for r in self.db.execute(
-                    f"SELECT document, key FROM report_parses WHERE document IN ({','.join('?' * len(chunk))})", chunk):
-                if keys.get(r["document"]) == r["key"]:
-                    found.add(r["document"])
-        return found
+        return {r["document"] for r in self._keyed("SELECT document, key FROM report_parses WHERE document IN", keys)}
 
     def save_parses(self, rows: Iterable[tuple[str, str, bytes]]) -> None:
         """Keep (document id, key, serialised parse) rows: one parse a report and model."""
@@ -693,16 +686,8 @@ class Store:
 
     def load_report_outputs(self, stage: str, keys: dict[str, str]) -> dict[str, Any]:
         """One stage's kept per-report outputs (JSON), by document id, where the key still matches."""
-        found: dict[str, Any] = {}
-        ids = list(keys)
-        for first in range(0, len(ids), 500):
-            chunk = ids[first:first + 500]
-            for r in self.db.execute(
-                    f"SELECT document, key, data FROM report_outputs WHERE stage = ? AND document IN "
-                    f"({','.join('?' * len(chunk))})", [stage, *chunk]):
-                if keys.get(r["document"]) == r["key"]:
-                    found[r["document"]] = json.loads(r["data"])
-        return found
+        return {r["document"]: json.loads(r["data"]) for r in self._keyed(
+            "SELECT document, key, data FROM report_outputs WHERE stage = ? AND document IN", keys, (stage,))}
 
     def save_report_outputs(self, stage: str, rows: Iterable[tuple[str, str, Any]]) -> None:
         with self.transaction():

@@ -11,7 +11,7 @@ from crosscheck.pipeline import Settings, run
 from crosscheck.store import Store
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "hodeidah-storm"
-VIEWS = ("reports", "claims", "conflicts", "agreements", "quotes", "entities", "timeline", "key_dates", "changes")
+VIEWS = ("reports", "claims", "findings", "conflicts", "agreements", "quotes", "entities", "timeline", "key_dates", "changes")
 
 
 @pytest.fixture(scope="module")
