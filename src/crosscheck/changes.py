@@ -76,10 +76,10 @@ def empty() -> dict[str, Any]:
 
 def snapshot(store: Store, story: str) -> dict[str, Any]:
     """The story's state, each item under a key that stays the same from update to update."""
-    from .report.exports import short_label
+    from .labels import short_label
 
-    reports = {r["report"]: short_label(r["source"], r["outlet"], r["published"], r["title"])
-               for r in store.db.execute("SELECT report, source, outlet, published, title FROM reports "
+    reports = {r["report"]: short_label(r["source"], r["outlet"], r["published"])
+               for r in store.db.execute("SELECT report, source, outlet, published FROM reports "
                                          "WHERE story = ? ORDER BY number", (story,))}
     outlets = sorted({r[0] for r in store.db.execute(
         "SELECT DISTINCT outlet FROM reports WHERE story = ? AND outlet IS NOT NULL", (story,))})

@@ -21,6 +21,7 @@ from typing import Callable, Iterable, Iterator
 
 from . import brief, claims, clean, copies, entities, quotes, reconcile, reuse, stories, time
 from .ingest import read_inputs
+from .labels import source_name
 from .records import Claim, Document, RawDocument, Skipped, Sources, Story, Timex
 from .store import Store
 
@@ -153,7 +154,8 @@ def analyze_story(store: Store, story: str, settings: Settings, progress: Progre
     found_claims = store.load_claims(story)
 
     if stage("reconcile"):
-        labels = {d.id: f"{d.outlet or d.title or d.source} ({d.published.date or 'undated'})" for d in documents}
+        labels = {d.id: f"{d.outlet or d.title or source_name(d.source)} ({d.published.date or 'undated'})"
+                  for d in documents}
         published = {d.id: d.published.date or d.published.latest for d in documents}
         agreements, conflicts = reconcile.reconcile_claims(found_claims, sources, labels, published, found_entities)
         store.save_stage(story, "reconcile", agreements=agreements, conflicts=conflicts)

@@ -157,9 +157,9 @@ def to_markdown(story: dict[str, Any]) -> str:
         out.append("")
     out += ["## Reports", ""]
     for d in story["documents"]:
-        out.append(f"{ref[d['id']]}. {md_escape(d['title'] or view.source_name(d['id']))} — "
-                   f"{md_escape(d['outlet'] or '')} ({md_escape(view.published(d['id']))}), "
-                   f"{md_escape(view.source_name(d['id']))}")
+        outlet = f" — {md_escape(d['outlet'])}" if d["outlet"] else ""
+        out.append(f"{ref[d['id']]}. {md_escape(d['title'] or view.source_name(d['id']))}{outlet} "
+                   f"({md_escape(view.published(d['id']))}), {md_escape(view.source_name(d['id']))}")
     if story["skipped"]:
         out += ["", "## Skipped inputs", ""]
         out += [f"- {md_escape(source_name(s['source']))}: {md_escape(s['reason'])}"

@@ -13,25 +13,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-
-def source_name(source: str) -> str:
-    """A report's source for people: a URL as it is, a file by its name ('storm.txt', 'feed.jsonl#3')."""
-    if "://" in source or source == "-" or source.startswith("-#"):
-        return source
-    return source.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1] or source
-
-
-def short_label(source: str, outlet: str | None = None, published: str | None = None, title: str | None = None) -> str:
-    """How a report is cited: 'Red Sea Wire, 2026-03-14'; without an outlet, the file name
-    (or the URL's site) and the day: 'storm.txt, 2026-03-14'."""
-    name = outlet
-    if not name:
-        if "://" in source:
-            name = source.split("://", 1)[1].split("/", 1)[0]
-        else:
-            name = source_name(source)
-    day = (published or "")[:10]
-    return f"{name}, {day}" if day else name
+from ..labels import short_label, source_name  # noqa: F401  (re-exported: exports, templates)
 
 
 def sentence_anchor(doc_id: str, index: int) -> str:
@@ -55,7 +37,7 @@ class StoryView:
         d = self.documents.get(doc_id)
         if d is None:
             return doc_id
-        return short_label(d["source"], d.get("outlet"), (d.get("published") or {}).get("date"), d.get("title"))
+        return short_label(d["source"], d.get("outlet"), (d.get("published") or {}).get("date"))
 
     def source_name(self, doc_id: str) -> str:
         """Where a report came from, shown without the folders above it: its URL or its file name."""
