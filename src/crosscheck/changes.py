@@ -23,7 +23,8 @@ SECTIONS = ("reports", "outlets", "figures", "conflicts", "quotes", "key_dates")
 
 
 def now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    # Milliseconds: a page looked at and an update made within one second are still told apart.
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
 
 
 def parse_since(value: str) -> str:
@@ -34,14 +35,14 @@ def parse_since(value: str) -> str:
     m = _re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([mhdw])\s*", value.lower())
     if m:
         unit = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}[m.group(2)]
-        return (datetime.now(timezone.utc) - timedelta(**{unit: float(m.group(1))})).isoformat(timespec="seconds")
+        return (datetime.now(timezone.utc) - timedelta(**{unit: float(m.group(1))})).isoformat(timespec="milliseconds")
     try:
         when = datetime.fromisoformat(value.strip())
     except ValueError:
         raise ValueError(f"not a time: {value!r} (use e.g. 2026-03-14, 2026-03-14T09:00 or 2h)") from None
     if when.tzinfo is None:
         when = when.replace(tzinfo=timezone.utc)
-    return when.astimezone(timezone.utc).isoformat(timespec="seconds")
+    return when.astimezone(timezone.utc).isoformat(timespec="milliseconds")
 
 
 def update(store: Store, story: str, items: Iterable[RawDocument | Skipped], settings=None,
