@@ -56,9 +56,9 @@ def update(store: Store, story: str, items: Iterable[RawDocument | Skipped], set
     from . import pipeline
 
     settings = settings or pipeline.Settings()
-    before = store.last_state(story)
-    if before is None:
-        before = snapshot(store, story) if store.has_story(story) and store.finished_stages(story) else empty()
+    # Against the state the last digest left; with none yet, everything in the story is new (a story
+    # ``analyze`` made, or an update stopped before its digest: what it had added is listed now).
+    before = store.last_state(story) or empty()
     summary = pipeline.ingest_raw(items, store, story, settings, progress)
     stages = pipeline.analyze_story(store, story, settings, progress) if store.document_ids(story) else []
     after = snapshot(store, story)
