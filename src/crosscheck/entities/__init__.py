@@ -13,14 +13,23 @@ import unicodedata
 from ..records import Document, Entity, Sources
 from . import aliases, ner, places
 
-__all__ = ["extract_entities"]
+__all__ = ["extract_entities", "find_all_mentions"]
 
 
-def extract_entities(documents: list[Document], sources: Sources) -> list[Entity]:
+def find_all_mentions(documents: list[Document]) -> list[ner.RawMention]:
+    """Each report's name mentions, report by report: the part of this stage that needs
+    only the report itself (kept per report when a story grows, ``reuse.per_report``)."""
     from .. import nlp
 
     parsed = nlp.parse(documents)
-    mentions = [rm for d in documents if d.id in parsed for rm in ner.find_mentions(d, parsed[d.id])]
+    return [rm for d in documents if d.id in parsed for rm in ner.find_mentions(d, parsed[d.id])]
+
+
+def extract_entities(documents: list[Document], sources: Sources,
+                     mentions: list[ner.RawMention] | None = None) -> list[Entity]:
+    """The story's entities; ``mentions``: ``find_all_mentions(documents)`` when already at hand."""
+    if mentions is None:
+        mentions = find_all_mentions(documents)
     acronyms = ner.acronyms(documents)
 
     # Geocode every distinct place name once; countries named in the story break ties.
