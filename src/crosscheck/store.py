@@ -64,7 +64,7 @@ KINDS: dict[str, type] = {
 }
 
 # Bump a stage's version when its logic changes, so stored output is redone.
-STAGE_VERSIONS = {"copies": 1, "entities": 1, "time": 1, "claims": 1, "quotes": 1, "reconcile": 1, "brief": 3}  # brief 2: key dates; 3: one report per source, no sentence twice
+STAGE_VERSIONS = {"copies": 1, "entities": 2, "time": 1, "claims": 1, "quotes": 1, "reconcile": 1, "brief": 3}  # brief 2: key dates; 3: one report per source, no sentence twice; entities 2: places resolved in context
 
 _SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
