@@ -36,11 +36,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-FORMAT = 4  # bump when the built form changes
+FORMAT = 5  # bump when the built form changes
 
 COUNTRY, ADMIN1, ADMIN2, CITY, REGION = "country", "admin1", "admin2", "city", "region"
 FEATURES = (COUNTRY, ADMIN1, ADMIN2, CITY, REGION)
 REGIONS = Path(__file__).with_name("data") / "regions.tsv"
+OTHER_NAMES = Path(__file__).with_name("data") / "names.tsv"
 
 # Names news uses for countries that Natural Earth does not list.
 COUNTRY_ALIASES = {
@@ -104,6 +105,7 @@ class Gazetteer:
     index: dict[str, object] = field(default_factory=dict)  # folded name -> int or tuple of ints
     admin1_names: dict[str, str] = field(default_factory=dict)  # "CC.code" -> name
     country_names: dict[str, str] = field(default_factory=dict)  # ISO2 -> name
+    capitals: set[int] = field(default_factory=set)  # entries that are national capitals
 
     def add(self, name: str, feature: str, lat: float, lon: float, country: str, admin1: str,
             population: int, geonames_id: int, names: set[str]) -> int:
@@ -130,8 +132,9 @@ class Gazetteer:
         return i
 
     def lookup(self, name: str) -> tuple[int, ...]:
-        """Entries whose name or alternate name folds to ``name``'s fold."""
-        hit = self.index.get(fold(name))
+        """Entries whose name or alternate name folds to ``name``'s fold ("Ky." only as an abbreviation)."""
+        key = fold(name)
+        hit = (self.index.get(key + ".") if "." in name else None) or self.index.get(key)
         if hit is None:
             return ()
         return (hit,) if isinstance(hit, int) else hit
@@ -280,7 +283,34 @@ def build() -> Gazetteer:
     for (cc, a1, name), pts in admin2_points.items():
         lat, lon = _centre(pts)
         g.add(name, ADMIN2, lat, lon, cc, a1, sum(p[2] for p in pts), 0, division_variants(name))
+    _add_other_names(g)
+    for iso, c in gn_countries.items():
+        found = [i for i in g.lookup(c.get("capital") or "-") if g.country[i] == iso and g.feature_of(i) == CITY]
+        if found:
+            g.capitals.add(max(found, key=lambda i: g.population[i]))
     return g
+
+
+def _add_other_names(g: Gazetteer) -> None:
+    """Demonyms and state abbreviations (data/names.tsv) as names of their country or state."""
+    entry: dict[str, int] = {}
+    for i in range(len(g)):
+        f = g.feature_of(i)
+        if f == COUNTRY:
+            entry.setdefault(g.country[i], i)
+        elif f == ADMIN1 and g.country[i] == "US":
+            entry.setdefault(f"US.{g.admin1[i]}", i)
+    for line in OTHER_NAMES.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, names = line.split("\t", 1)
+        i = entry.get(code.strip())
+        if i is None:
+            continue
+        for n in names.strip().split("|"):
+            key = fold(n) + ("." if "." in n else "")
+            old = g.index.get(key)
+            g.index[key] = i if old is None else ((old, i) if isinstance(old, int) else old + (i,))
 
 
 def _centre(points: list[tuple[float, float, int]]) -> tuple[float, float]:

@@ -34,7 +34,8 @@ W = {
     COUNTRY: 3.0,
     REGION: 3.0,
     ADMIN1: 2.2,
-    ADMIN2: 0.6,
+    ADMIN2: 0.2,
+    "capital": 3.0,  # a national capital counts as much as its country ("Washington")
     "country in story": 1.6,
     "admin1 in story": 1.4,
     "nearby place": 1.6,
@@ -207,6 +208,10 @@ def _components(g: Gazetteer, i: int, name: str, countries: set[str], admin1s: s
     feature = g.feature_of(i)
     if feature == CITY and (g.country[i], g.admin1[i]) in _same_named_divisions(g, name):
         feature = ADMIN1  # "Hodeidah": the city in the governorate of that name is the more precise reading
+    elif feature == CITY and i in g.capitals:
+        feature = "capital"
+    elif feature == ADMIN1 and g.population[i] < _biggest_town(g, name):
+        feature = ADMIN2  # a small division does not beat a bigger same-named town ("Portland", Jamaica)
     comp = {
         "population": W["population"] * math.log10(g.population[i] + 10),
         "primary": W["primary"] if _primary(g, i, name) else 0.0,
@@ -234,6 +239,17 @@ def _components(g: Gazetteer, i: int, name: str, countries: set[str], admin1s: s
 def _same_named_divisions(g: Gazetteer, name: str) -> frozenset[tuple[str, str]]:
     return _divisions_named(name) if g is load_gazetteer() else frozenset(
         (g.country[j], g.admin1[j]) for j in candidates(g, name) if g.feature_of(j) == ADMIN1)
+
+
+def _biggest_town(g: Gazetteer, name: str) -> int:
+    return _biggest_town_named(name) if g is load_gazetteer() else max(
+        [g.population[j] for j in candidates(g, name) if g.feature_of(j) == CITY], default=0)
+
+
+@lru_cache(maxsize=65536)
+def _biggest_town_named(name: str) -> int:
+    g = load_gazetteer()
+    return max([g.population[j] for j in candidates(g, name) if g.feature_of(j) == CITY], default=0)
 
 
 @lru_cache(maxsize=65536)
