@@ -29,15 +29,15 @@ from .gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, REGION, Gazetteer, fold, l
 
 # Weights, tuned on the dev halves of LGL and GeoWebNews (evaluation/geoparsing.py).
 W = {
-    "population": 0.35,  # per factor of ten people
+    "population": 0.3,  # per factor of ten people
     "primary": 0.6,  # the name is the entry's own, not an alternate
     COUNTRY: 3.0,
     REGION: 3.0,
     ADMIN1: 2.2,
     ADMIN2: 0.2,
     "capital": 3.0,  # a national capital counts as much as its country ("Washington")
-    "country in story": 1.6,
-    "admin1 in story": 1.4,
+    "country in story": 2.2,
+    "admin1 in story": 2.0,
     "nearby place": 1.6,
     "dateline": 2.0,
     "outlet country": 0.5,
@@ -208,7 +208,7 @@ def _components(g: Gazetteer, i: int, name: str, countries: set[str], admin1s: s
     feature = g.feature_of(i)
     if feature == CITY and (g.country[i], g.admin1[i]) in _same_named_divisions(g, name):
         feature = ADMIN1  # "Hodeidah": the city in the governorate of that name is the more precise reading
-    elif feature == CITY and i in g.capitals:
+    elif feature == CITY and i in g.capitals and fold(g.name[i]) == fold(name):
         feature = "capital"
     elif feature == ADMIN1 and g.population[i] < _biggest_town(g, name):
         feature = ADMIN2  # a small division does not beat a bigger same-named town ("Portland", Jamaica)
