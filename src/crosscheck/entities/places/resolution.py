@@ -175,7 +175,13 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
     for doc, doc_names in by_doc.items():
         outlet = context.outlet_countries.get(doc)
         dl = dateline_points.get(doc) or []
+        dateline_place = _dateline_place(context.datelines.get(doc) or "")
         for n in doc_names:
+            if dl and fold(n) == dateline_place:
+                # The dateline names this very place: it decides among the candidates.
+                cs = [i for i in cands[n] if i in dl] or cands[n]
+                resolved[(doc, n)] = Resolution(n, cs[0], "dateline", len(cands[n]), 0.0, cs[0])
+                continue
             others = [first[m][0] for m in doc_names if m != n and first[m][0] is not None]
             others += [first[m][0] for m in names if m not in doc_names and first[m][0] is not None][:20]
             resolved[(doc, n)] = _resolution(g, n, cands[n], *contexts[n], others, outlet, dl)
@@ -184,6 +190,11 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
 
 def _primary(g: Gazetteer, i: int, name: str) -> bool:
     return fold(g.name[i]) == fold(name) or g.feature_of(i) in (COUNTRY, REGION)
+
+
+def _dateline_place(dateline: str) -> str:
+    head = dateline.split("(")[0].strip(" -–—:")
+    return fold(head.split(",")[0]) if head else ""
 
 
 def _dateline_candidates(g: Gazetteer, dateline: str) -> list[int]:
@@ -195,9 +206,9 @@ def _dateline_candidates(g: Gazetteer, dateline: str) -> list[int]:
     place = parts[0].title() if parts[0].isupper() else parts[0]
     cs = candidates(g, place)
     if len(parts) > 1:
-        qualifier = set(candidates(g, parts[1]))
-        qc = {g.country[i] for i in qualifier} | {f"{g.country[i]}.{g.admin1[i]}" for i in qualifier
-                                                   if g.feature_of(i) == ADMIN1}
+        qualifier = candidates(g, parts[1])  # "Ukraine", "Texas", "Ill.": a country or a first-level division
+        qc = ({g.country[i] for i in qualifier if g.feature_of(i) == COUNTRY}
+              | {f"{g.country[i]}.{g.admin1[i]}" for i in qualifier if g.feature_of(i) == ADMIN1})
         narrowed = [i for i in cs if g.country[i] in qc or f"{g.country[i]}.{g.admin1[i]}" in qc]
         cs = narrowed or cs
     return cs[:3]
