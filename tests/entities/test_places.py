@@ -47,9 +47,23 @@ def test_unresolved_rather_than_a_guess_when_nothing_decides():
 
 
 def test_a_small_town_needs_support_from_the_story():
-    # "Earth" is only a village in Texas: no point on the map for the planet.
-    r, where = _resolve("Earth", "Gulf of Mexico")["Earth"]
+    # "Plains" names only villages (Georgia, Texas, Kansas...): none goes on the map unsupported.
+    r, where = _resolve("Plains", "Gulf of Mexico")["Plains"]
     assert where is None and "small town" in r.evidence
+    assert _resolve("Plains", "Georgia", "Americus")["Plains"][1] == ("city", "US", "GA")
+
+
+def test_the_planet_is_not_a_village_in_texas():
+    r, where = _resolve("Earth", "Texas", "Gulf of Mexico")["Earth"]
+    assert where is None and r.evidence == "not a place on a map"
+
+
+def test_a_sea_beats_a_hamlet_of_its_name_named_in_another_report():
+    # North Sea, New York is a hamlet; New York and Texas are named only in the other report.
+    res = resolve([Toponym("North Sea", "a"), Toponym("Aberdeen", "a"), Toponym("New York", "b"),
+                   Toponym("Texas", "b")])
+    g = gz.load_gazetteer()
+    assert g.feature_of(res[0].index) == "region"
 
 
 def test_seas_demonyms_and_abbreviations_are_in_the_gazetteer():
@@ -135,3 +149,11 @@ def test_view_box_holds_every_point(points):
     for lon, lat in points:
         x, y = xy(lon, lat)
         assert 0 <= x <= 760 and 0 <= y <= 440
+
+
+def test_the_gulf_is_the_one_near_the_story():
+    g = gz.load_gazetteer()
+    bp = resolve([Toponym("Gulf", "d"), Toponym("Louisiana", "d"), Toponym("Florida", "d")])[0]
+    war = resolve([Toponym("Gulf", "d"), Toponym("Kuwait", "d"), Toponym("Iran", "d")])[0]
+    assert g.name[bp.index] == "Gulf of Mexico" and g.name[war.index] == "Persian Gulf"
+    assert bp.evidence == war.evidence == "nearby place"

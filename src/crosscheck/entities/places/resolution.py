@@ -32,7 +32,7 @@ W = {
     "population": 0.3,  # per factor of ten people
     "primary": 0.6,  # the name is the entry's own, not an alternate
     COUNTRY: 3.0,
-    REGION: 3.0,
+    REGION: 5.0,  # a sea, continent or region named beats a hamlet of that name ("North Sea", New York)
     ADMIN1: 2.2,
     ADMIN2: 0.2,
     "capital": 3.0,  # a national capital counts as much as its country ("Washington")
@@ -45,6 +45,8 @@ W = {
 NEAR_KM = 250.0  # a place this far from the others counts as about one third "near"
 MAX_CANDIDATES = 40
 UNRESOLVED_MARGIN = 0.25
+STORY_ONLY = 0.5  # a country or division named only in another report of the story counts half
+NOT_PLACES = {"earth", "world", "the world", "globe", "heaven", "hell", "planet"}
 SMALL_TOWN = 5000  # a town this small is put on the map only when the story supports it
 EARTH_KM = 6371.0088
 
@@ -161,10 +163,18 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
         country_count.update(cc)
         admin1_count.update(a1)
 
-    def story_context(n: str) -> tuple[set, set]:
+    def story_context(n: str) -> tuple[dict, dict]:
         cc, a1 = own[n]
-        return ({c for c, k in country_count.items() if k - (c in cc) > 0},
-                {a for a, k in admin1_count.items() if k - (a in a1) > 0})
+        return ({c: 1.0 for c, k in country_count.items() if k - (c in cc) > 0},
+                {a: 1.0 for a, k in admin1_count.items() if k - (a in a1) > 0})
+
+    def report_context(n: str, doc_names: set[str]) -> tuple[dict, dict]:
+        # Named in the same report: full weight; only elsewhere in the story: half.
+        story_c, story_a = contexts[n]
+        here_c = set().union(*(own[m][0] for m in doc_names if m != n))
+        here_a = set().union(*(own[m][1] for m in doc_names if m != n))
+        return ({c: 1.0 if c in here_c else STORY_ONLY for c in story_c},
+                {a: 1.0 if a in here_a else STORY_ONLY for a in story_a})
 
     contexts = {n: story_context(n) for n in names}
     dateline_points = {doc: _dateline_candidates(g, text) for doc, text in context.datelines.items()}
@@ -184,7 +194,7 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
                 continue
             others = [first[m][0] for m in doc_names if m != n and first[m][0] is not None]
             others += [first[m][0] for m in names if m not in doc_names and first[m][0] is not None][:20]
-            resolved[(doc, n)] = _resolution(g, n, cands[n], *contexts[n], others, outlet, dl)
+            resolved[(doc, n)] = _resolution(g, n, cands[n], *report_context(n, doc_names), others, outlet, dl)
     return [resolved[(t.document, t.name)] for t in toponyms]
 
 
@@ -214,7 +224,7 @@ def _dateline_candidates(g: Gazetteer, dateline: str) -> list[int]:
     return cs[:3]
 
 
-def _components(g: Gazetteer, i: int, name: str, countries: set[str], admin1s: set[tuple[str, str]],
+def _components(g: Gazetteer, i: int, name: str, countries: dict[str, float], admin1s: dict[tuple[str, str], float],
                 others: list[int] | None, outlet: str | None, dateline: list[int] | None) -> dict[str, float]:
     feature = g.feature_of(i)
     if feature == CITY and (g.country[i], g.admin1[i]) in _same_named_divisions(g, name):
@@ -227,9 +237,9 @@ def _components(g: Gazetteer, i: int, name: str, countries: set[str], admin1s: s
         "population": W["population"] * math.log10(g.population[i] + 10),
         "primary": W["primary"] if _primary(g, i, name) else 0.0,
         "country beats town": W.get(feature, 0.0) if feature != CITY else 0.0,
-        "country in story": W["country in story"] if g.country[i] in countries else 0.0,
-        "admin1 in story": (W["admin1 in story"]
-                            if feature in (CITY, ADMIN2) and (g.country[i], g.admin1[i]) in admin1s else 0.0),
+        "country in story": W["country in story"] * countries.get(g.country[i], 0.0),
+        "admin1 in story": (W["admin1 in story"] * admin1s.get((g.country[i], g.admin1[i]), 0.0)
+                            if feature in (CITY, ADMIN2) else 0.0),
     }
     if others:
         near = 0.0
@@ -237,7 +247,10 @@ def _components(g: Gazetteer, i: int, name: str, countries: set[str], admin1s: s
             if j == i:
                 continue
             d = haversine_km(g.lat[i], g.lon[i], g.lat[j], g.lon[j])
-            near += math.exp(-d / NEAR_KM) if g.feature_of(j) != COUNTRY else 0.0
+            if feature == REGION:  # a sea or region is near the countries around it
+                near += math.exp(-d / (4 * NEAR_KM))
+            elif g.feature_of(j) != COUNTRY:
+                near += math.exp(-d / NEAR_KM)
         comp["nearby place"] = W["nearby place"] * min(1.0, near / 2)
     if outlet:
         comp["outlet country"] = W["outlet country"] if g.country[i] == outlet else 0.0
@@ -279,6 +292,8 @@ def _best(g, name, cs, countries, admin1s, others, outlet, dateline):
 
 
 def _resolution(g, name, cs, countries, admin1s, others, outlet, dateline) -> Resolution:
+    if fold(name) in NOT_PLACES:
+        return Resolution(name, None, "not a place on a map")
     best, scored = _best(g, name, cs, countries, admin1s, others, outlet, dateline)
     if best is None:
         return Resolution(name, None, "not in the gazetteer")
