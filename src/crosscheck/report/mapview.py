@@ -45,19 +45,32 @@ def view_box(points: list[tuple[float, float]], width: int, height: int
     return (west, south, east, north), xy
 
 
-def _radius(feature: dict[str, Any]) -> float:
+def _radius(feature: dict[str, Any], most: int) -> float:
+    """Area grows with the independent sources naming the place, up to a fixed largest point."""
     n = feature["properties"].get("independent_sources") or 1
-    return 3.5 + 2.5 * math.sqrt(n)
+    return 4.0 + 14.0 * math.sqrt(n / max(most, 1)) if most > 1 else 6.0
+
+
+def core(features: list[dict[str, Any]], share: float = 0.1) -> list[dict[str, Any]]:
+    """The places the story is about: named by at least ``share`` of the most-named place's sources.
+
+    The map zooms to them; a place named once in passing far away does not zoom it out to the world.
+    """
+    most = max((f["properties"].get("independent_sources") or 0) for f in features)
+    return [f for f in features if (f["properties"].get("independent_sources") or 0) >= share * most] or features
 
 
 def place_labels(items: list[tuple[str, float, float, float]], width: int, height: int,
-                 char_px: float = 6.4, line_px: float = 12.0) -> dict[int, tuple[float, float, str]]:
+                 char_px: float = 6.4, line_px: float = 12.0,
+                 reserved: list[tuple[float, float, float, float]] | None = None) -> dict[int, tuple[float, float, str]]:
     """Label positions ``{item index: (x, y, text-anchor)}`` for ``(name, x, y, r)`` items, most important first.
 
     A label takes the first of eight spots around its point that stays in the frame
-    and overlaps no placed label and no point; with none free it is left out.
+    and overlaps no placed label, no ``reserved`` box and no more important point
+    (those are drawn over it; a label is drawn over the lesser points); with none
+    free it is left out, to the point's tooltip and the place list.
     """
-    placed: list[tuple[float, float, float, float]] = []
+    placed: list[tuple[float, float, float, float]] = list(reserved or [])
     circles = [(x, y, r) for _, x, y, r in items]
     out: dict[int, tuple[float, float, str]] = {}
     for k, (name, x, y, r) in enumerate(items):
@@ -72,7 +85,7 @@ def place_labels(items: list[tuple[str, float, float, float]], width: int, heigh
                 continue
             if any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in placed):
                 continue
-            if any(j != k and _box_hits_circle(box, cx, cy, cr) for j, (cx, cy, cr) in enumerate(circles)):
+            if any(_box_hits_circle(box, cx, cy, cr) for cx, cy, cr in circles[:k]):
                 continue
             placed.append(box)
             out[k] = (lx, ly, anchor)
@@ -90,8 +103,13 @@ def story_map_svg(story: dict[str, Any], width: int = 760, height: int = 440) ->
     features = [f for f in story["places"]["features"] if f.get("geometry")]
     if not features:
         return Markup("")
-    points = [tuple(f["geometry"]["coordinates"]) for f in features]
-    view, xy = view_box(points, width, height)
+    main = core(features)
+    view, xy = view_box([tuple(f["geometry"]["coordinates"]) for f in main], width, height)
+    west, south, east, north = view
+    outside = [f for f in features if not (west <= f["geometry"]["coordinates"][0] <= east
+                                           and south <= f["geometry"]["coordinates"][1] <= north)]
+    features = [f for f in features if f not in outside]
+    most = max((f["properties"].get("independent_sources") or 0) for f in features)
     story_countries = {f["properties"].get("country") for f in features}
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
              f'aria-label="Map of {len(features)} places" class="map-svg story-map">',
@@ -106,8 +124,11 @@ def story_map_svg(story: dict[str, Any], width: int = 760, height: int = 440) ->
     items = []
     for k in order:
         x, y = xy(*features[k]["geometry"]["coordinates"])
-        items.append((features[k]["properties"]["name"], x, y, _radius(features[k])))
-    labels = place_labels(items, width, height)
+        items.append((features[k]["properties"]["name"], x, y, _radius(features[k], most)))
+    reserved = [(width - 130, height - 16, width, height), (0, height - 40, 150, height)]  # attribution, scale
+    if outside:
+        reserved.append((width - 400, 0, width, 18))
+    labels = place_labels(items, width, height, reserved=reserved)
     parts.append('<g class="points">')
     for pos, k in reversed(list(enumerate(order))):  # the biggest drawn last, on top
         p = features[k]["properties"]
@@ -126,6 +147,10 @@ def story_map_svg(story: dict[str, Any], width: int = 760, height: int = 440) ->
         parts.append("</a>")
     parts.append("</g>")
     parts.append(_scale_bar(view, width, height))
+    if outside:
+        parts.append(f'<text x="{width - 4}" y="14" font-size="11" text-anchor="end" fill="#1b1f23" '
+                     f'paint-order="stroke" stroke="#fff" stroke-width="3">{len(outside)} more place(s) '
+                     f'outside this view, named by fewer sources: see the list</text>')
     parts.append(f'<text x="{width - 4}" y="{height - 4}" font-size="9" text-anchor="end" fill="#5a6570">'
                  'Borders: Natural Earth</text></svg>')
     return Markup("".join(parts))

@@ -46,7 +46,8 @@ NEAR_KM = 250.0  # a place this far from the others counts as about one third "n
 MAX_CANDIDATES = 40
 UNRESOLVED_MARGIN = 0.25
 STORY_ONLY = 0.5  # a country or division named only in another report of the story counts half
-NOT_PLACES = {"earth", "world", "the world", "globe", "heaven", "hell", "planet"}
+NOT_PLACES = {"earth", "world", "the world", "globe", "heaven", "hell", "planet", "north", "south", "east", "west",
+              "south east", "south west", "north east", "north west", "downtown", "uptown", "overseas", "abroad"}
 SMALL_TOWN = 5000  # a town this small is put on the map only when the story supports it
 EARTH_KM = 6371.0088
 
@@ -314,6 +315,8 @@ def _resolution(g, name, cs, countries, admin1s, others, outlet, dateline) -> Re
         evidence = "town of the division's name"
     elif evidence == "primary":
         evidence = "name"
+    elif evidence == "country beats town" and g.feature_of(i) == REGION:
+        evidence = "sea or region beats town"
     far = haversine_km(g.lat[i], g.lon[i], g.lat[j], g.lon[j]) > 161
     if evidence == "population" and far and margin < UNRESOLVED_MARGIN:
         return Resolution(name, None, "unresolved: same-named places of like size, nothing in the story decides",
