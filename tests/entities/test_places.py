@@ -157,3 +157,17 @@ def test_the_gulf_is_the_one_near_the_story():
     war = resolve([Toponym("Gulf", "d"), Toponym("Kuwait", "d"), Toponym("Iran", "d")])[0]
     assert g.name[bp.index] == "Gulf of Mexico" and g.name[war.index] == "Persian Gulf"
     assert bp.evidence == war.evidence == "nearby place"
+
+
+def test_a_missing_gazetteer_leaves_places_off_the_map_without_stopping_the_story(monkeypatch):
+    from crosscheck.entities import _resolve_places
+    from crosscheck.entities.ner import RawMention
+    from crosscheck.records import Mention
+
+    def broken(*_):
+        raise RuntimeError("the package 'reverse_geocoder' is not installed")
+
+    monkeypatch.setattr("crosscheck.entities.places.resolve_story", broken)
+    m = RawMention(Mention("d1", 0, 5, "Yemen", "GPE"), None, "Yemen")
+    geo, notes = _resolve_places([], [m])
+    assert geo == {} and "no gazetteer" in next(iter(notes.values()))

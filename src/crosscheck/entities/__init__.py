@@ -62,7 +62,11 @@ def _resolve_places(documents: list[Document], mentions: list) -> tuple[dict, di
             lookup = aliases.alias_table().get(ner.key(rm.name), (rm.name, ""))[0]
             gazetteer_name[ner.key(rm.name)] = lookup
             by_doc.setdefault(rm.mention.document, []).append(lookup)
-    resolved = places.resolve_story(documents, by_doc)
+    try:
+        resolved = places.resolve_story(documents, by_doc)
+    except (RuntimeError, OSError) as exc:  # the gazetteer's data packages are missing or unreadable
+        note = f"no gazetteer: {exc}"
+        return {}, {k: note for k in gazetteer_name}
     geo, notes = {}, {}
     for k, lookup in gazetteer_name.items():
         place, why = resolved.get(lookup, (None, ""))
