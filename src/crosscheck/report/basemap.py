@@ -50,7 +50,7 @@ def countries() -> list[tuple[str, str, list[Ring]]]:
 
 
 def outline_paths(view: tuple[float, float, float, float], xy: Callable[[float, float], tuple[float, float]],
-                  min_px: float = 0.7) -> list[tuple[str, str, str]]:
+                  min_px: float = 1.2) -> list[tuple[str, str, str]]:
     """SVG path data ``(iso2, name, d)`` of the countries that reach into ``view`` (west, south, east, north)."""
     west, south, east, north = view
     out = []
