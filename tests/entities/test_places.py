@@ -171,3 +171,17 @@ def test_a_missing_gazetteer_leaves_places_off_the_map_without_stopping_the_stor
     m = RawMention(Mention("d1", 0, 5, "Yemen", "GPE"), None, "Yemen")
     geo, notes = _resolve_places([], [m])
     assert geo == {} and "no gazetteer" in next(iter(notes.values()))
+
+
+def test_a_us_state_does_not_land_in_south_america():
+    assert _resolve("Florida")["Florida"][1] == ("admin1", "US", "FL")
+    assert _resolve("Florida", "Uruguay", "Montevideo")["Florida"][1][1] == "UY"  # unless the story is there
+
+
+def test_washington_alone_is_the_capital_and_with_seattle_the_state():
+    assert _resolve("Washington")["Washington"][1] == ("city", "US", "DC")
+    assert _resolve("Washington", "Seattle", "Tacoma")["Washington"][1] == ("admin1", "US", "WA")
+
+
+def test_a_small_capital_does_not_beat_a_big_state_of_its_name():
+    assert _resolve("Victoria", "Melbourne")["Victoria"][1][:2] == ("admin1", "AU")

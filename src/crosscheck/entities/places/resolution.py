@@ -230,7 +230,7 @@ def _components(g: Gazetteer, i: int, name: str, countries: dict[str, float], ad
     feature = g.feature_of(i)
     if feature == CITY and (g.country[i], g.admin1[i]) in _same_named_divisions(g, name):
         feature = ADMIN1  # "Hodeidah": the city in the governorate of that name is the more precise reading
-    elif feature == CITY and i in g.capitals and fold(g.name[i]) == fold(name):
+    elif feature == CITY and i in g.capitals and fold(g.name[i]) == fold(name) and g.population[i] >= 100_000:
         feature = "capital"
     elif feature == ADMIN1 and g.population[i] < _biggest_town(g, name):
         feature = ADMIN2  # a small division does not beat a bigger same-named town ("Portland", Jamaica)
