@@ -69,7 +69,7 @@ KINDS: dict[str, type] = {
 }
 
 # Bump a stage's version when its logic changes, so stored output is redone.
-STAGE_VERSIONS = {"provenance": 1, "copies": 1, "entities": 1, "time": 2, "claims": 1, "quotes": 2, "reconcile": 2, "brief": 3}  # brief 2: key dates; 3: one report per source, no sentence twice; time 2: month-level and copy bounds for undated reports; quotes 2: "according to X" keeps its describing phrase; reconcile 2: reports named by file name, not path
+STAGE_VERSIONS = {"provenance": 1, "copies": 1, "entities": 2, "time": 2, "claims": 1, "quotes": 2, "reconcile": 2, "brief": 3}  # brief 2: key dates; 3: one report per source, no sentence twice; time 2: month-level and copy bounds for undated reports; quotes 2: "according to X" keeps its describing phrase; reconcile 2: reports named by file name, not path; entities 2: places resolved in context
 
 _SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

@@ -238,7 +238,9 @@ def map_svg(story: dict[str, Any], width: int = 720, height: int = 360) -> Marku
     features = story["places"]["features"]
     if not features:
         return Markup("")
-    return Markup(_points_svg(features, width, height))
+    from .mapview import story_map_svg
+
+    return story_map_svg(story)
 
 
 def _points_svg(features: list[dict[str, Any]], width: int, height: int) -> str:
