@@ -139,7 +139,8 @@ def analyze_story(store: Store, story: str, settings: Settings, progress: Progre
         labels = {d.id: f"{d.outlet or d.title or d.source} ({d.published.date or 'undated'})" for d in documents}
         published = {d.id: d.published.date or d.published.latest for d in documents}
         agreements, conflicts = reconcile.reconcile_claims(found_claims, sources, labels, published, found_entities)
-        store.save_stage(story, "reconcile", agreements=agreements, conflicts=conflicts)
+        updates = reconcile.find_updates(found_claims, sources, published, found_entities)
+        store.save_stage(story, "reconcile", agreements=agreements, conflicts=conflicts, updates=updates)
 
     if stage("brief"):
         events = store.load_events(story)

@@ -14,14 +14,28 @@ interval that respects its bound and its rounding:
 Sources whose intervals all overlap agree; sources in disjoint groups
 conflict, and the explanation names who says what. Copies are one source:
 claims from one copy group never agree or conflict with each other.
+
+Like with like (issue 20): a figure is compared only with figures of the same
+*measure* (a count, an age, a duration, a temperature, a rate, money, a share,
+a measurement) of the same thing ("people killed" is not "people injured", and
+"people seriously injured" is a part of the injured, not their total); ages
+are never compared. Each finding states its basis in words.
+
+Updates are not conflicts: a developing count (killed, injured, missing,
+evacuated, ...) told on different publication days is a progression
+(:func:`find_updates`), not a disagreement; only figures told on the same day
+by independent sources can conflict. Independence is decided by ``Sources``
+alone (:func:`_independent`), and two reports carrying the same sentence word
+for word (a wire passage pasted into both) are never counted as two.
 """
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 
-from .records import Claim, Entity, Evidence, Finding, Sources
+from .records import Claim, Entity, Evidence, Finding, Sources, Update, UpdatePoint
 
 EXACT_TOLERANCE = 0.02  # "800 km" and "815 km" agree
 # A developing story's figures change: claims published further apart than this are
@@ -36,6 +50,59 @@ _STOP = set("""a an the and or but of to in on at by for from with as is are was
 that these those he she they we said says told according about more than some over into up down not no new""".split())
 ABOUT_TOLERANCE = 0.10  # "about 30 sq km" and "about 12 square miles" (31.1 km²) agree
 PEOPLE = {"people", "person", "persons", "resident", "residents", "civilians", "civilian", "individuals"}
+
+
+AGE_UNITS = {"year-old", "years old", "year old", "years-old"}
+# Counts that move as a story develops: told on different days they are updates of one figure.
+DEVELOPING = ("killed", "injured", "seriously injured", "missing", "evacuated", "displaced", "infected", "rescued",
+              "arrested", "affected", "died", "dead", "cases", "toll")
+# Words that say a figure is a new value of one already told.
+UPDATE_CUES = re.compile(r"\b(?:rose|risen|rising|rises|climbed|climbs|increased|jumped|soared|reached|now|revised|"
+                         r"updated|latest|so far|toll|estimate[sd]?|has grown|grew|up from|down from|fell|dropped|"
+                         r"lowered|raised)\b", re.I)
+
+
+def measure(claim: Claim) -> str | None:
+    """What kind of quantity a claim is: count, age, duration, temperature, rate, money, percentage
+    or measurement. An age, a duration, a temperature or a rate is never a count of people."""
+    written = (claim.unit or "").lower()
+    unit = claim.normalized.unit
+    if written in AGE_UNITS or re.search(r"\b(?:aged|age of)\s*$", claim.sentence[:max(0, claim.sentence.find(claim.text))]):
+        return "age"
+    if unit is None:
+        return "count"
+    if "/" in unit:
+        return "rate"
+    if unit.startswith("°") or unit.startswith("deg"):
+        return "temperature"
+    if unit == "%":
+        return "percentage"
+    if unit.isupper():
+        return "money"
+    if unit == "day":
+        return "duration"
+    return "measurement"
+
+
+MEASURE_WORDS = {"count": "a count", "duration": "a duration", "temperature": "a temperature", "rate": "a rate",
+                 "percentage": "a share", "money": "an amount of money", "measurement": "a measurement"}
+
+
+def basis_key(claim: Claim) -> tuple[str, str | None, str] | None:
+    """(measure, normalised unit, thing): claims are compared only when these are equal; None: never
+    compared (an age, the word "one", a thing too vague to say what is counted)."""
+    kind = measure(claim)
+    if kind in (None, "age") or claim.text.strip().lower() in ("one", "a", "an", "half"):
+        return None
+    key = subject_key(claim)
+    if key is None:
+        return None
+    return kind, claim.normalized.unit, key
+
+
+def developing(key: str) -> bool:
+    """Is this a count that moves as a story develops (a toll, the missing, the evacuated)?"""
+    return any(key.endswith(w) or f" {w} " in f" {key} " for w in DEVELOPING)
 
 
 def subject_key(claim: Claim) -> str | None:
@@ -79,21 +146,27 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
     labels = labels or {}
     published = published or {}
     aliases = _Aliases(_alias_index(entities or []))
-    groups: dict[tuple[str | None, str], list[Claim]] = {}
+    groups: dict[tuple[str, str | None, str], list[Claim]] = {}
     for c in claims:
-        key = subject_key(c)
-        if key is None or c.normalized.value is None:
+        basis = basis_key(c)
+        if basis is None or c.normalized.value is None:
             continue
-        groups.setdefault((c.normalized.unit, key), []).append(c)
+        groups.setdefault(basis, []).append(c)
 
     agreements, conflicts = [], []
-    for (unit, key), group in sorted(groups.items(), key=lambda kv: (str(kv[0][0]), kv[0][1])):
+    for (kind, unit, key), group in sorted(groups.items(), key=lambda kv: (kv[0][0], str(kv[0][1]), kv[0][2])):
         # One claim per source: its first statement (a report may update itself).
         per_source: dict[str, Claim] = {}
         for c in sorted(group, key=lambda c: (c.document, c.start)):
-            per_source.setdefault(sources.key(c.document), c)
+            if not any(not _independent(sources, c, o) for o in per_source.values()):
+                per_source[sources.key(c.document)] = c
         if len(per_source) < 2:
             continue
+        # A developing count told on different days is an update (find_updates), not a disagreement.
+        max_days = 0 if developing(key) else MAX_DAYS_APART
+
+        def _comparable(a: Claim, b: Claim, max_days: int = max_days) -> bool:
+            return _comparable_claims(a, b, published, aliases, max_days)
         clusters: list[list[Claim]] = []
         for c in sorted(per_source.values(), key=lambda c: (interval(c)[1] - interval(c)[0], c.id)):
             home = next((cl for cl in clusters if all(_overlap(interval(c), interval(o)) for o in cl)), None)
@@ -106,15 +179,15 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
         if len(clusters) > 1:
             head = clusters[0]
             clusters = [head] + [cl for cl in clusters[1:]
-                                 if any(_comparable(a, b, published, aliases) for a in cl for b in head)]
+                                 if any(_comparable(a, b) for a in cl for b in head)]
             if len(clusters) == 1 and len(head) < 2:
                 continue
-        elif not any(_comparable(a, b, published, aliases) for i, a in enumerate(clusters[0]) for b in clusters[0][i + 1:]):
+        elif not any(_comparable(a, b) for i, a in enumerate(clusters[0]) for b in clusters[0][i + 1:]):
             continue
         if len(clusters) > 1:
             # Name in a conflict only the figures told about the same moment as some figure they
             # disagree with; a clustered figure from weeks earlier is an update, not part of it.
-            clusters = [[c for c in cl if any(_comparable(c, o, published, aliases)
+            clusters = [[c for c in cl if any(_comparable(c, o)
                                               for other in clusters if other is not cl for o in other)]
                         for cl in clusters]
             clusters = [cl for cl in clusters if cl]
@@ -123,13 +196,97 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
         involved = [c for cl in clusters for c in cl]
         items = [Evidence(c.document, c.text, c.sentence, c.start, c.end) for c in involved]
         documents = sorted({c.document for c in involved})
+        basis = _basis_text(kind, key, involved, published, max_days)
         if len(clusters) == 1:
-            agreements.append(Finding("quantity", items, documents, _agree_text(key, involved, labels),
+            agreements.append(Finding("quantity", items, documents, _agree_text(key, involved, labels) + " " + basis,
                                       sources.count(documents)))
         else:
-            conflicts.append(Finding("quantity", items, documents, _conflict_text(key, clusters, labels),
-                                     sources.count(documents)))
+            conflicts.append(Finding("quantity", items, documents,
+                                     _conflict_text(key, clusters, labels) + " " + basis, sources.count(documents)))
     return agreements, conflicts
+
+
+def _independent(sources: Sources, a: Claim, b: Claim) -> bool:
+    """Independent sources for this pair of figures: not one source by ``Sources`` (copies, and whatever
+    else it knows of), and not one passage pasted into both (the same sentence word for word)."""
+    if sources.same_source(a.document, b.document):
+        return False
+    return _passage(a.sentence) != _passage(b.sentence) or not a.sentence.strip()
+
+
+def _passage(sentence: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", sentence.lower()))
+
+
+def _basis_text(kind: str, key: str, claims: list[Claim], published: dict[str, str | None], max_days: int) -> str:
+    days = sorted({(published.get(c.document) or "")[:10] for c in claims} - {""})
+    when = (f"told on {days[0]}" if len(days) == 1 else f"told {days[0]} to {days[-1]}") if days else "undated"
+    moment = "the same day" if max_days == 0 else f"at most {max_days} day apart"
+    return (f"Basis: {MEASURE_WORDS.get(kind, kind)} of {key}, {when} ({moment}), in sentences about the same "
+            f"happening and the same places and bodies.")
+
+
+def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str | None] | None = None,
+                 entities: list[Entity] | None = None) -> list[Update]:
+    """Figures that moved across publication times: the same measure of the same thing, in the same
+    scope, given different values on different days (a toll rising over days, the missing falling).
+
+    Each progression holds one value per report (its first statement of the figure), in time order.
+    A figure is an update when it is a developing count (killed, injured, missing, ...) or its
+    sentences say it moved ("rose to", "revised", "so far"), and when its values differ between days
+    beyond their bounds and rounding; the same value repeated is no update.
+    """
+    published = published or {}
+    aliases = _Aliases(_alias_index(entities or []))
+    groups: dict[tuple[str, str | None, str], list[Claim]] = {}
+    for c in claims:
+        basis = basis_key(c)
+        if basis is None or c.normalized.value is None or basis[0] in ("percentage", "duration", "temperature"):
+            continue
+        if not (published.get(c.document) or "")[:10]:
+            continue
+        groups.setdefault(basis, []).append(c)
+    updates: list[Update] = []
+    for (kind, unit, key), group in sorted(groups.items(), key=lambda kv: (kv[0][0], str(kv[0][1]), kv[0][2])):
+        first: dict[str, Claim] = {}
+        for c in sorted(group, key=lambda c: (c.document, c.start)):
+            first.setdefault(c.document, c)
+        points = sorted(first.values(), key=lambda c: ((published.get(c.document) or "")[:10], c.document))
+        if len({published[c.document][:10] for c in points}) < 2:
+            continue
+        if not developing(key) and not any(UPDATE_CUES.search(c.sentence) for c in points):
+            continue
+        # Chains of one scope: each point joins a chain it shares a scope and similar words with.
+        chains: list[list[Claim]] = []
+        for c in points:
+            home = next((ch for ch in chains if any(_same_scope(c, o, aliases) for o in ch)), None)
+            if home is None:
+                chains.append([c])
+            else:
+                home.append(c)
+        for chain in chains:
+            days = sorted({published[c.document][:10] for c in chain})
+            if len(days) < 2:
+                continue
+            by_day: dict[str, list[Claim]] = {}
+            for c in chain:
+                by_day.setdefault(published[c.document][:10], []).append(c)
+            # It moved: some value of a later day fits no value of an earlier day.
+            moved = any(not any(_overlap(interval(c), interval(o)) for o in by_day[d0])
+                        for i, d0 in enumerate(days) for d1 in days[i + 1:] for c in by_day[d1])
+            if not moved:
+                continue
+            documents = sorted({c.document for c in chain})
+            digest = hashlib.sha1(f"{kind}|{unit}|{key}|{'|'.join(c.id for c in chain)}".encode()).hexdigest()[:12]
+            updates.append(Update(
+                id=f"update-{digest}", quantity=key, unit=unit,
+                basis=(f"{MEASURE_WORDS.get(kind, kind)} of {key}, given by {len(chain)} reports on {len(days)} days "
+                       f"({days[0]} to {days[-1]}) in sentences about the same happening and the same places and "
+                       "bodies; values from different days are successive figures, not a disagreement."),
+                points=[UpdatePoint(c.document, published[c.document][:10], c.text, c.normalized.value,
+                                    c.normalized.value_max, c.bound, c.sentence, c.start, c.end) for c in chain],
+                documents=documents, independent_sources=sources.count(documents)))
+    return updates
 
 
 class _Aliases:
@@ -153,17 +310,35 @@ class _Aliases:
         return self._content[sentence]
 
 
-def _comparable(a: Claim, b: Claim, published: dict[str, str | None], aliases: "_Aliases") -> bool:
-    """Told about the same moment (publication days close) in similar words."""
-    da, db = published.get(a.document), published.get(b.document)
-    if da and db:
-        from datetime import date
+def _comparable_claims(a: Claim, b: Claim, published: dict[str, str | None], aliases: "_Aliases",
+                       max_days: int = MAX_DAYS_APART) -> bool:
+    """Told about the same moment (publication days at most ``max_days`` apart) in similar words."""
+    gap = _days_apart(published.get(a.document), published.get(b.document))
+    if gap is not None and gap > max_days:
+        return False
+    return _same_scope(a, b, aliases)
 
-        try:
-            if abs((date.fromisoformat(da[:10]) - date.fromisoformat(db[:10])).days) > MAX_DAYS_APART:
-                return False
-        except ValueError:
-            pass
+
+_WIDE = re.compile(r"\b(?:worldwide|globally|around the world|across the world|world-wide|nationwide|across the country|"
+                   r"in total|overall|altogether)\b", re.I)
+
+
+def _days_apart(da: str | None, db: str | None) -> int | None:
+    if not (da and db):
+        return None
+    from datetime import date
+
+    try:
+        return abs((date.fromisoformat(da[:10]) - date.fromisoformat(db[:10])).days)
+    except ValueError:
+        return None
+
+
+def _same_scope(a: Claim, b: Claim, aliases: "_Aliases") -> bool:
+    """Told in similar words about the same places and bodies."""
+    # "1,112 cases worldwide" and "39 cases in Britain": a whole and a part of it.
+    if bool(_WIDE.search(a.sentence)) != bool(_WIDE.search(b.sentence)):
+        return False
     wa, wb = aliases.content(a.sentence), aliases.content(b.sentence)
     shared = wa & wb
     if len(shared) < 2 or len(shared) / max(1, min(len(wa), len(wb))) < MIN_CONTEXT_OVERLAP:

@@ -40,6 +40,7 @@ from .records import (
     Sentence,
     Skipped,
     Timex,
+    Update,
     from_dict,
     to_dict,
 )
@@ -61,10 +62,14 @@ KINDS: dict[str, type] = {
     "conflicts": Finding,
     "brief": BriefSentence,
     "key_dates": DatedEntry,
+    "updates": Update,  # reconcile: figures that moved over the story's publication times
 }
 
 # Bump a stage's version when its logic changes, so stored output is redone.
 STAGE_VERSIONS = {"copies": 1, "entities": 1, "time": 1, "claims": 1, "quotes": 1, "reconcile": 1, "brief": 3}  # brief 2: key dates; 3: one report per source, no sentence twice
+# issue 20: claims 2 (what happened to the people counted, read next to the figure); reconcile 2 (like
+# with like, updates); time 2 (ages, units and clock times are not dates); brief 4 (key dates, no bylines).
+STAGE_VERSIONS.update({"claims": 2, "reconcile": 2})
 
 _SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -523,6 +528,9 @@ class Store:
     def load_conflicts(self, story: str) -> list[Finding]:
         """Every conflict of the story: quantities (reconcile) and dates (time)."""
         return self.load(story, "conflicts") + self.load(story, "date_conflicts")
+
+    def load_updates(self, story: str) -> list[Update]:
+        return self.load(story, "updates")
 
     def load_brief(self, story: str) -> list[BriefSentence]:
         return self.load(story, "brief")

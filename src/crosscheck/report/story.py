@@ -41,6 +41,7 @@ def build_story(store: Store, story: str) -> dict[str, Any]:
         "claims": [to_dict(c) for c in store.load_claims(story)],
         "agreements": [to_dict(f) for f in store.load_agreements(story)],
         "conflicts": [to_dict(f) for f in store.load_conflicts(story)],
+        "updates": [to_dict(u) for u in store.load_updates(story)],
         "quotes": [to_dict(q) for q in store.load_quotes(story)],
         "skipped": [to_dict(s) for s in store.load_skipped(story)],
     }
