@@ -1,0 +1,41 @@
+"""Issue 20: time expressions that are not dates stay out of the timeline; clock times and deadlines resolve right."""
+
+from datetime import date
+
+from crosscheck.time import find_timexes, normalise
+
+ANCHOR = date(2026, 10, 20)
+
+
+def test_age_is_not_a_date():
+    assert normalise("31", ANCHOR) is None  # "Ortiz, 31, said": spaCy may call the age a DATE
+
+
+def test_hours_are_a_duration_not_a_year():
+    v = normalise("72-hour", ANCHOR)
+    assert v.type == "DURATION" and v.value == "PT72H"
+
+
+def test_clock_time_resolves_in_the_reports_own_day():
+    v = normalise("3pm", ANCHOR)
+    assert v.type == "TIME" and v.value == "2026-10-20T15:00"
+    assert normalise("15:30", ANCHOR).value == "2026-10-20T15:30"
+    assert normalise("3.30 p.m.", ANCHOR).value == "2026-10-20T15:30"
+
+
+def test_until_a_day_resolves_forward():
+    from crosscheck import nlp
+    from crosscheck.records import Document, Sentence
+    from crosscheck.time.timex import is_forward
+
+    text = "The curfew runs until November 3."
+    d = Document("d", "d", "h", "txt", text, text, [Sentence(text, 0, len(text))])
+    [t] = [t for t in find_timexes(text, ANCHOR, nlp.parse([d])["d"], "d") if "November" in t.text]
+    assert t.value == "2026-11-03"  # not 2025-11-03, "the most recent November 3"
+
+    assert is_forward(text, text.index("November"))
+    assert not is_forward("The storm hit on November 3.", len("The storm hit on "))
+
+
+def test_next_week_resolves_forward():
+    assert normalise("next week", ANCHOR).value == "2026-W44"
