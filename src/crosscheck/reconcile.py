@@ -50,6 +50,14 @@ _STOP = set("""a an the and or but of to in on at by for from with as is are was
 that these those he she they we said says told according about more than some over into up down not no new""".split())
 ABOUT_TOLERANCE = 0.10  # "about 30 sq km" and "about 12 square miles" (31.1 km²) agree
 PEOPLE = {"people", "person", "persons", "resident", "residents", "civilians", "civilian", "individuals"}
+# One outcome, several words: "80 wounded" and "80 injured" count the same people.
+SYNONYMS = {"dead": "killed", "died": "killed", "deaths": "killed", "fatalities": "killed", "perished": "killed",
+            "wounded": "injured", "hurt": "injured", "injuries": "injured", "infections": "infected"}
+OUTCOME_KEYS = {"killed", "injured", "seriously injured", "missing", "evacuated", "displaced", "infected"}
+# Figures of one quantity at one moment disagree by a little (26,000 and 31,000; 3 and 4), not by
+# orders of magnitude: two figures further apart than this count different things.
+MAX_RATIO = 4.0
+MAX_UPDATE_RATIO = 10.0  # a toll may grow tenfold from one report to the next, not more
 
 
 AGE_UNITS = {"year-old", "years old", "year old", "years-old"}
@@ -94,6 +102,9 @@ def basis_key(claim: Claim) -> tuple[str, str | None, str] | None:
     kind = measure(claim)
     if kind in (None, "age") or claim.text.strip().lower() in ("one", "a", "an", "half"):
         return None
+    if not re.search(r"\d", claim.text) and re.search(r"(?:dozens|hundreds|thousands|millions|billions|scores)\b",
+                                                       claim.text, re.I):
+        return None  # "thousands" is no figure to agree or disagree with
     key = subject_key(claim)
     if key is None:
         return None
@@ -112,8 +123,10 @@ def subject_key(claim: Claim) -> str | None:
     if not claim.subject:
         return None
     words = re.findall(r"[a-z]+", claim.subject.lower())
-    words = ["people" if w in PEOPLE else w for w in words if w not in ("of", "the", "a", "an")]
+    words = ["people" if w in PEOPLE else SYNONYMS.get(w, w) for w in words if w not in ("of", "the", "a", "an")]
     key = " ".join(words)
+    if key in OUTCOME_KEYS:  # "42 dead", "80 wounded": the people that happened to
+        key = "people " + key
     return key if key and key not in GENERIC_SUBJECTS else None
 
 
@@ -259,7 +272,8 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
         # Chains of one scope: each point joins a chain it shares a scope and similar words with.
         chains: list[list[Claim]] = []
         for c in points:
-            home = next((ch for ch in chains if any(_same_scope(c, o, aliases) for o in ch)), None)
+            home = next((ch for ch in chains if any(_same_scope(c, o, aliases) for o in ch)
+                         and _ratio(c, ch[-1]) <= MAX_UPDATE_RATIO), None)
             if home is None:
                 chains.append([c])
             else:
@@ -316,7 +330,16 @@ def _comparable_claims(a: Claim, b: Claim, published: dict[str, str | None], ali
     gap = _days_apart(published.get(a.document), published.get(b.document))
     if gap is not None and gap > max_days:
         return False
+    if _ratio(a, b) > MAX_RATIO:
+        return False
     return _same_scope(a, b, aliases)
+
+
+def _ratio(a: Claim, b: Claim) -> float:
+    va, vb = abs(a.normalized.value or 0.0), abs(b.normalized.value or 0.0)
+    if not va or not vb:
+        return 1.0 if va == vb else math.inf
+    return max(va, vb) / min(va, vb)
 
 
 _WIDE = re.compile(r"\b(?:worldwide|globally|around the world|across the world|world-wide|nationwide|across the country|"
@@ -345,8 +368,11 @@ def _same_scope(a: Claim, b: Claim, aliases: "_Aliases") -> bool:
         return False
     # Scope: "39 cases" in Britain and "1,112 cases" worldwide are different quantities.
     # Sentences that both name places or bodies, but none in common, count different things.
+    # A name on one side only leaves the scope unknown; on both sides it must be shared.
     na, nb = aliases.names(a.sentence), aliases.names(b.sentence)
-    return not (na and nb and not na & nb)
+    if (na or nb) and not na & nb:
+        return False
+    return True
 
 
 def _names(sentence: str, aliases: list[tuple[str, str]]) -> set[str]:

@@ -39,3 +39,17 @@ def test_until_a_day_resolves_forward():
 
 def test_next_week_resolves_forward():
     assert normalise("next week", ANCHOR).value == "2026-W44"
+
+
+def test_one_source_a_day_off_against_one_is_no_date_conflict():
+    from crosscheck.records import Sources
+    from crosscheck.time import build_timeline, resolve_times
+    from tests.time.test_timex import _doc
+
+    a = _doc(1, "A storm surge flooded the port of Hodeidah on Friday, killing 14 people.", "2026-03-14")
+    b = _doc(2, "The storm surge flooded the port of Hodeidah on Thursday, officials said.", "2026-03-14")
+    c = _doc(3, "A storm surge flooded the port of Hodeidah on Friday and killed 14 people.", "2026-03-14")
+    _, conflicts = build_timeline([a, b], resolve_times([a, b]), [], Sources())
+    assert conflicts == []
+    _, conflicts = build_timeline([a, b, c], resolve_times([a, b, c]), [], Sources())
+    assert len(conflicts) == 1
