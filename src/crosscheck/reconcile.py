@@ -48,7 +48,7 @@ MIN_CONTEXT_OVERLAP = 0.15
 GENERIC_SUBJECTS = {"people", "year", "years", "time", "times", "day", "days", "percent", "cent", "one", "ones"}
 _STOP = set("""a an the and or but of to in on at by for from with as is are was were be been has have had it its this
 that these those he she they we said says told according about more than some over into up down not no new""".split())
-ABOUT_TOLERANCE = 0.10  # "about 30 sq km" and "about 12 square miles" (31.1 km²) agree
+ABOUT_TOLERANCE = 0.07  # "about 30 sq km" and "about 12 square miles" (31.1 km²) agree; "about 42" and "about 50" miles do not
 PEOPLE = {"people", "person", "persons", "resident", "residents", "civilians", "civilian", "individuals"}
 # One outcome, several words: "80 wounded" and "80 injured" count the same people.
 SYNONYMS = {"dead": "killed", "died": "killed", "deaths": "killed", "fatalities": "killed", "perished": "killed",
@@ -102,13 +102,28 @@ def basis_key(claim: Claim) -> tuple[str, str | None, str] | None:
     kind = measure(claim)
     if kind in (None, "age") or claim.text.strip().lower() in ("one", "a", "an", "half"):
         return None
+    at = claim.sentence.find(claim.text)
+    if at > 0 and _RANK_BEFORE.search(claim.sentence[max(0, at - 12):at]):
+        return None  # "a Category 3 hurricane", "Flight 370": a rank or a name, not a count
+    increment = at >= 0 and _INCREMENT.match(claim.sentence[at + len(claim.text):at + len(claim.text) + 16])
     if not re.search(r"\d", claim.text) and re.search(r"(?:dozens|hundreds|thousands|millions|billions|scores)\b",
                                                        claim.text, re.I):
         return None  # "thousands" is no figure to agree or disagree with
     key = subject_key(claim)
     if key is None:
         return None
+    if increment:  # "two more cases", "48 new deaths": an increment, not the total
+        key = "more " + key
     return kind, claim.normalized.unit, key
+
+
+_RANK_BEFORE = re.compile(r"\b(?:category|cat\.|level|grade|phase|stage|no\.|number|code|route|flight|article|section|"
+                          r"force|class|type)\s*$", re.I)
+_INCREMENT = re.compile(r"\s+(?:more|new|additional|further|extra|other)\b", re.I)
+# Agreeing figures are close to one another: "at least two" is no agreement with 1,004.
+AGREE_RATIO = 1.25
+# Counts that only grow: a lower figure later is another scope, not an update.
+CUMULATIVE = ("killed", "injured", "infected", "cases", "arrested", "rescued", "evacuated")
 
 
 def developing(key: str) -> bool:
@@ -121,13 +136,61 @@ def subject_key(claim: Claim) -> str | None:
     if unit == "km²":
         return "area affected"
     if not claim.subject:
-        return None
+        return _fallback_key(claim)
     words = re.findall(r"[a-z]+", claim.subject.lower())
     words = ["people" if w in PEOPLE else SYNONYMS.get(w, w) for w in words if w not in ("of", "the", "a", "an")]
+    # The thing counted, not the verb it hangs from nor a loose adjective: "three strong aftershocks
+    # were felt" and "followed by at least four major aftershocks" count aftershocks.
+    if len(words) >= 2 and words[-1] not in OUTCOME_KEYS and _participle_like(words[-1]):
+        words = words[:-1]
+    words = [w for w in words if w not in LOOSE_ADJECTIVES] or words
     key = " ".join(words)
     if key in OUTCOME_KEYS:  # "42 dead", "80 wounded": the people that happened to
         key = "people " + key
+    if key in GENERIC_SUBJECTS:
+        return _fallback_key(claim)
     return key if key and key not in GENERIC_SUBJECTS else None
+
+
+LOOSE_ADJECTIVES = {"strong", "major", "minor", "powerful", "large", "small", "other", "more", "new", "further",
+                    "additional", "separate", "big", "huge", "massive", "some"}
+_IRREGULAR_PARTICIPLES = {"left", "fled", "hit", "taken", "given", "sent", "brought", "found", "held", "built", "lost",
+                          "kept", "sold", "bought", "made", "put", "cut", "shot", "struck", "felt", "seen"}
+
+
+def _participle_like(word: str) -> bool:
+    return word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
+
+
+_MAGNITUDE = re.compile(r"\b(?:magnitude|richter)\b", re.I)
+# "42 miles off the Louisiana coast", "1,500 kilometers south of Tehran": a distance from a named place.
+_DISTANCE_FROM = re.compile(r"^\s*(?:\([^()]{0,30}\)\s*)?(?:[a-z-]+\s+){0,2}?(?:off|of|from)\s+(?:the\s+)?"
+                            r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
+_WIND = re.compile(r"\bwinds?\b", re.I)
+_TRAVEL = re.compile(r"\b(?:travel\w*|moving|moved|moves|forward speed|headed|heading)\b", re.I)
+
+
+def _fallback_key(claim: Claim) -> str | None:
+    """What a figure with no counted noun measures, from the words around it: an earthquake's
+    magnitude, a distance from a named place, a storm's wind or forward speed; else None."""
+    sentence = claim.sentence
+    at = sentence.find(claim.text)
+    if at < 0:
+        return None
+    near = sentence[max(0, at - 40):at + len(claim.text) + 40]
+    unit = claim.normalized.unit
+    if unit is None and _MAGNITUDE.search(near) and claim.value is not None and 1 <= claim.value < 10:
+        return "aftershock magnitude" if re.search(r"\baftershocks?\b", near, re.I) else "magnitude"
+    if unit == "km":
+        m = _DISTANCE_FROM.match(sentence[at + len(claim.text):at + len(claim.text) + 80])
+        if m:
+            return f"distance from {m['name'].lower()}"
+    if unit == "km/h":
+        if _WIND.search(near):
+            return "wind speed"
+        if _TRAVEL.search(near):
+            return "forward speed"
+    return None
 
 
 def interval(claim: Claim) -> tuple[float, float]:
@@ -139,11 +202,30 @@ def interval(claim: Claim) -> tuple[float, float]:
     if claim.bound == "range" and n.value_max is not None:
         return (v, n.value_max)
     if claim.bound == "at_least":
+        # "more than 26,000" is below the next round figures (26,000-28,000), not any larger number;
+        # "at least 14" dead early on leaves the toll open.
+        if v >= 1000 and v == int(v):
+            step = 10 ** (len(str(int(v))) - len(str(int(v)).rstrip("0")))
+            return (v, v + 2 * step)
         return (v, math.inf)
     if claim.bound == "at_most":
         return (0.0, v)
     tolerance = ABOUT_TOLERANCE if claim.bound == "about" else (EXACT_TOLERANCE if measured else 0.0)
+    if measured and claim.value:
+        # A measurement is rounded as written: "35 miles" is 32.5-37.5 miles, "60 km" 55-65 km.
+        tolerance = max(tolerance, _rounding(claim.value) / 2 / abs(claim.value))
     return (v * (1 - tolerance), v * (1 + tolerance))
+
+
+def _rounding(written: float) -> float:
+    """The rounding step of a figure as written: 35 -> 5, 60 -> 10, 1,500 -> 100, 12 -> 1, 2.5 -> 0.5."""
+    if written != int(written):
+        decimals = len(repr(float(written)).split(".")[1].rstrip("0"))
+        return 10.0 ** -decimals
+    digits = str(abs(int(written)))
+    zeros = len(digits) - len(digits.rstrip("0"))
+    step = 10.0 ** zeros
+    return step * 5 if digits.rstrip("0")[-1:] == "5" and len(digits.rstrip("0")) > 1 else step
 
 
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
@@ -204,8 +286,18 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
                                               for other in clusters if other is not cl for o in other)]
                         for cl in clusters]
             clusters = [cl for cl in clusters if cl]
+            # A figure compatible with a figure of another side ("more than 150" and "about 200") takes
+            # no side: it is left out, and the conflict stands only between figures that cannot both be true.
+            clusters = _without_sideless(clusters)
             if len(clusters) < 2:
                 continue
+        if len(clusters) == 1:
+            # An agreement names figures close to one another, told by sources independent of each other.
+            head = clusters[0]
+            kept = [c for c in head if all(_ratio(c, o) <= AGREE_RATIO for o in head)]
+            if len(kept) < 2:
+                continue
+            clusters = [kept]
         involved = [c for cl in clusters for c in cl]
         items = [Evidence(c.document, c.text, c.sentence, c.start, c.end) for c in involved]
         documents = sorted({c.document for c in involved})
@@ -217,6 +309,19 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
             conflicts.append(Finding("quantity", items, documents,
                                      _conflict_text(key, clusters, labels) + " " + basis, sources.count(documents)))
     return agreements, conflicts
+
+
+def _without_sideless(clusters: list[list[Claim]]) -> list[list[Claim]]:
+    """Drop, widest first, each figure that fits a figure of another side, until the sides are disjoint."""
+    clusters = [list(cl) for cl in clusters]
+    while True:
+        pairs = [(c, o) for i, cl in enumerate(clusters) for c in cl
+                 for other in clusters[i + 1:] for o in other if _overlap(interval(c), interval(o))]
+        if not pairs:
+            return [cl for cl in clusters if cl]
+        width = lambda c: interval(c)[1] - interval(c)[0]  # noqa: E731
+        drop = max((x for pair in pairs for x in pair), key=lambda c: (width(c), c.id))
+        clusters = [[c for c in cl if c is not drop] for cl in clusters]
 
 
 def _independent(sources: Sources, a: Claim, b: Claim) -> bool:
@@ -256,6 +361,8 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
         basis = basis_key(c)
         if basis is None or c.normalized.value is None or basis[0] in ("percentage", "duration", "temperature"):
             continue
+        if basis[2].startswith("more "):
+            continue  # an increment ("48 more deaths") is news of a change, not the figure itself
         if not (published.get(c.document) or "")[:10]:
             continue
         groups.setdefault(basis, []).append(c)
@@ -269,11 +376,14 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
             continue
         if not developing(key) and not any(UPDATE_CUES.search(c.sentence) for c in points):
             continue
+        cumulative = any(key.endswith(w) for w in CUMULATIVE)
         # Chains of one scope: each point joins a chain it shares a scope and similar words with.
         chains: list[list[Claim]] = []
         for c in points:
             home = next((ch for ch in chains if any(_same_scope(c, o, aliases) for o in ch)
-                         and _ratio(c, ch[-1]) <= MAX_UPDATE_RATIO), None)
+                         and _ratio(c, ch[-1]) <= MAX_UPDATE_RATIO
+                         and not (cumulative and (c.normalized.value or 0) < 0.95 * (ch[-1].normalized.value or 0))),
+                        None)
             if home is None:
                 chains.append([c])
             else:
@@ -368,11 +478,8 @@ def _same_scope(a: Claim, b: Claim, aliases: "_Aliases") -> bool:
         return False
     # Scope: "39 cases" in Britain and "1,112 cases" worldwide are different quantities.
     # Sentences that both name places or bodies, but none in common, count different things.
-    # A name on one side only leaves the scope unknown; on both sides it must be shared.
     na, nb = aliases.names(a.sentence), aliases.names(b.sentence)
-    if (na or nb) and not na & nb:
-        return False
-    return True
+    return not (na and nb and not na & nb)
 
 
 def _names(sentence: str, aliases: list[tuple[str, str]]) -> set[str]:
