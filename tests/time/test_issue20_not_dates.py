@@ -53,3 +53,27 @@ def test_one_source_a_day_off_against_one_is_no_date_conflict():
     assert conflicts == []
     _, conflicts = build_timeline([a, b, c], resolve_times([a, b, c]), [], Sources())
     assert len(conflicts) == 1
+
+
+def test_a_sidebar_day_and_a_forecast_are_not_key_dates():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_summary import _doc, select
+
+    from crosscheck.records import Event
+    from crosscheck.time import key_dates
+
+    docs, timexes = [], []
+    for doc_id, published in (("a", "2026-03-14"), ("b", "2026-03-14"), ("c", "2026-03-15")):
+        d, t = _doc(doc_id, published, [
+            f"The storm made landfall at Hodeidah on March 13, report {doc_id} said.",
+            f"A storm in the same port killed hundreds on January 5, 2005, report {doc_id} recalled.",
+            f"Forecasters said a second storm would arrive on March 20, report {doc_id} added."],
+            [["2026-03-13"], ["2005-01-05"], ["2026-03-20"]])
+        docs.append(d)
+        timexes.extend(t)
+    events = [Event(f"e{n}", day, "x", ["a"], 1) for n, day in enumerate(("2026-03-13", "2005-01-05", "2026-03-20"))]
+    days = [e.date for e in key_dates(docs, timexes, events, select)]
+    assert "2026-03-13" in days and "2005-01-05" not in days and "2026-03-20" not in days

@@ -130,12 +130,47 @@ def key_dates(documents: list[Document], timexes: list[Timex], events: list[Even
             holders[sentence].append(d.id)
     used: set[str] = set()
     out: list[DatedEntry] = []
-    for entry in summarize_timeline(independent, timexes, select, n_dates=n_dates, n_sentences=2):
+    allowed = _story_days(independent, timexes, sources)
+    for entry in summarize_timeline(independent, timexes, select, n_dates=n_dates + 5, n_sentences=2):
+        if len(out) >= n_dates:
+            break
+        if allowed is not None and entry.date not in allowed:
+            continue
         text = next((t for t in entry.sentences if t not in used), None)
         if text is not None:  # most reported day first: it keeps its best sentence
             used.add(text)
             out.append(DatedEntry(entry.date, [text], holders.get(text) or entry.documents))
     return sorted(out, key=lambda e: e.date)
+
+
+# A key date is a day the story's events happened (issue 20): within the days its reports were
+# published (and a week before the first, for the event that started it), and told by at least
+# two independent sources (naming the day, or published on it); a sidebar's old date, a forecast
+# past the last report, a day one report names in passing are not key.
+KEY_DAYS_BEFORE = 7
+KEY_MIN_SOURCES = 2
+
+
+def _story_days(documents: list[Document], timexes: list[Timex], sources: Sources) -> set[str] | None:
+    """The days that may be key dates; None when no report is dated (nothing to bound them by)."""
+    published = [d for d in (_day(x.published.date) for x in documents) if d]
+    if not published:
+        return None
+    first, last = min(published), max(published)
+    by_document: dict[str, list[Timex]] = defaultdict(list)
+    for t in timexes:
+        by_document[t.document].append(t)
+    support: dict[date, set[str]] = defaultdict(set)
+    for d in documents:
+        day = _day(d.published.date)
+        if day is not None:  # a report tells of its own day and the day before (its lead, as DATEWISE reads it)
+            support[day].add(sources.key(d.id))
+            support[date.fromordinal(day.toordinal() - 1)].add(sources.key(d.id))
+        for days in sentence_days(d, by_document.get(d.id, ())):
+            for named in days:
+                support[named].add(sources.key(d.id))
+    return {day.isoformat() for day, who in support.items()
+            if len(who) >= KEY_MIN_SOURCES and date.fromordinal(first.toordinal() - KEY_DAYS_BEFORE) <= day <= last}
 
 
 def _summarize(reports: list[_Report], select: Select, n_dates: int, n_sentences: int,
