@@ -69,7 +69,7 @@ KINDS: dict[str, type] = {
 STAGE_VERSIONS = {"copies": 1, "entities": 1, "time": 1, "claims": 1, "quotes": 1, "reconcile": 1, "brief": 3}  # brief 2: key dates; 3: one report per source, no sentence twice
 # issue 20: claims 2 (what happened to the people counted, read next to the figure); reconcile 2 (like
 # with like, updates); time 2 (ages, units and clock times are not dates); brief 4 (key dates, no bylines).
-STAGE_VERSIONS.update({"claims": 2, "reconcile": 2, "time": 2, "brief": 4})
+STAGE_VERSIONS.update({"claims": 2, "reconcile": 2, "time": 2, "brief": 4, "entities": 2})
 
 _SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
