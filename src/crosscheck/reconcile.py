@@ -289,12 +289,23 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
             # A figure compatible with a figure of another side ("more than 150" and "about 200") takes
             # no side: it is left out, and the conflict stands only between figures that cannot both be true.
             clusters = _without_sideless(clusters)
+            # Every figure named must still face one it is comparable with (same moment, same scope).
+            while len(clusters) > 1:
+                kept = [[c for c in cl if any(_comparable(c, o) for other in clusters if other is not cl for o in other)]
+                        for cl in clusters]
+                kept = [cl for cl in kept if cl]
+                if kept == clusters:
+                    break
+                clusters = kept
             if len(clusters) < 2:
                 continue
         if len(clusters) == 1:
             # An agreement names figures close to one another, told by sources independent of each other.
             head = clusters[0]
             kept = [c for c in head if all(_ratio(c, o) <= AGREE_RATIO for o in head)]
+            # Only figures told about the same moment as another of them: a figure from a week
+            # later that happens to be equal is not a second witness of this one.
+            kept = [c for c in kept if any(_comparable(c, o) for o in kept if o is not c)]
             if len(kept) < 2:
                 continue
             clusters = [kept]
@@ -399,6 +410,12 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
             moved = any(not any(_overlap(interval(c), interval(o)) for o in by_day[d0])
                         for i, d0 in enumerate(days) for d1 in days[i + 1:] for c in by_day[d1])
             if not moved:
+                continue
+            # A figure over time moves one way (a toll up, the missing down); one that goes up and
+            # down is several figures mixed, not a progression.
+            levels = [max(c.normalized.value or 0.0 for c in by_day[d]) for d in days]
+            steps = [b - a for a, b in zip(levels, levels[1:]) if b != a]
+            if steps and not (all(x > 0 for x in steps) or all(x < 0 for x in steps)):
                 continue
             documents = sorted({c.document for c in chain})
             digest = hashlib.sha1(f"{kind}|{unit}|{key}|{'|'.join(c.id for c in chain)}".encode()).hexdigest()[:12]

@@ -136,7 +136,9 @@ def key_dates(documents: list[Document], timexes: list[Timex], events: list[Even
             break
         if allowed is not None and entry.date not in allowed:
             continue
-        text = next((t for t in entry.sentences if t not in used), None)
+        # A key date is told by a sentence, not a headline question or a fragment ("What is swine flu?").
+        text = next((t for t in entry.sentences if t not in used and _tells(t)), None) or \
+            next((t for t in entry.sentences if t not in used), None)
         if text is not None:  # most reported day first: it keeps its best sentence
             used.add(text)
             out.append(DatedEntry(entry.date, [text], holders.get(text) or entry.documents))
@@ -171,6 +173,10 @@ def _story_days(documents: list[Document], timexes: list[Timex], sources: Source
                 support[named].add(sources.key(d.id))
     return {day.isoformat() for day, who in support.items()
             if len(who) >= KEY_MIN_SOURCES and date.fromordinal(first.toordinal() - KEY_DAYS_BEFORE) <= day <= last}
+
+
+def _tells(sentence: str) -> bool:
+    return not sentence.rstrip().endswith("?") and len(sentence.split()) >= 6
 
 
 def _summarize(reports: list[_Report], select: Select, n_dates: int, n_sentences: int,
