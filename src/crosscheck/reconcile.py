@@ -340,6 +340,12 @@ def _independent(sources: Sources, a: Claim, b: Claim) -> bool:
     else it knows of), and not one passage pasted into both (the same sentence word for word)."""
     if sources.same_source(a.document, b.document):
         return False
+    # Passage-level reuse, where ``Sources`` knows it (issue 14): a figure inside a passage both
+    # reports carry word for word is one witness.
+    passages_at = getattr(sources, "passages_at", None)
+    if passages_at is not None and a.end > a.start:
+        if any(b.document in p.documents for p in passages_at(a.document, a.start, a.end)):
+            return False
     return _passage(a.sentence) != _passage(b.sentence) or not a.sentence.strip()
 
 
