@@ -106,6 +106,8 @@ def basis_key(claim: Claim) -> tuple[str, str | None, str] | None:
     if at > 0 and _RANK_BEFORE.search(claim.sentence[max(0, at - 12):at]):
         return None  # "a Category 3 hurricane", "Flight 370": a rank or a name, not a count
     increment = at >= 0 and _INCREMENT.match(claim.sentence[at + len(claim.text):at + len(claim.text) + 16])
+    part = at > 0 and re.search(r"\b(?:including|among them|among whom|of whom|of them|of which)\s+(?:at least\s+|some\s+)?$",
+                                claim.sentence[max(0, at - 24):at], re.I)
     if not re.search(r"\d", claim.text) and re.search(r"(?:dozens|hundreds|thousands|millions|billions|scores)\b",
                                                        claim.text, re.I):
         return None  # "thousands" is no figure to agree or disagree with
@@ -114,6 +116,8 @@ def basis_key(claim: Claim) -> tuple[str, str | None, str] | None:
         return None
     if increment:  # "two more cases", "48 new deaths": an increment, not the total
         key = "more " + key
+    if part:  # "20 cases, including eight in New York": a part of a total told beside it
+        key = "part: " + key
     return kind, claim.normalized.unit, key
 
 
@@ -141,7 +145,7 @@ def subject_key(claim: Claim) -> str | None:
     words = ["people" if w in PEOPLE else SYNONYMS.get(w, w) for w in words if w not in ("of", "the", "a", "an")]
     # The thing counted, not the verb it hangs from nor a loose adjective: "three strong aftershocks
     # were felt" and "followed by at least four major aftershocks" count aftershocks.
-    if len(words) >= 2 and words[-1] not in OUTCOME_KEYS and _participle_like(words[-1]):
+    if len(words) >= 2 and words[-1] not in OUTCOME_KEYS | KEPT_VERBS and _participle_like(words[-1]):
         words = words[:-1]
     words = [w for w in words if w not in LOOSE_ADJECTIVES] or words
     key = " ".join(words)
@@ -152,6 +156,9 @@ def subject_key(claim: Claim) -> str | None:
     return key if key and key not in GENERIC_SUBJECTS else None
 
 
+# What happened to the things counted is part of what is counted: villages destroyed are not villages hit.
+KEPT_VERBS = {"destroyed", "damaged", "flattened", "razed", "levelled", "leveled", "hit", "affected", "flooded",
+              "collapsed", "closed", "cancelled", "canceled", "rescued", "arrested", "confirmed", "suspected"}
 LOOSE_ADJECTIVES = {"strong", "major", "minor", "powerful", "large", "small", "other", "more", "new", "further",
                     "additional", "separate", "big", "huge", "massive", "some"}
 _IRREGULAR_PARTICIPLES = {"left", "fled", "hit", "taken", "given", "sent", "brought", "found", "held", "built", "lost",
@@ -211,8 +218,9 @@ def interval(claim: Claim) -> tuple[float, float]:
     if claim.bound == "at_most":
         return (0.0, v)
     tolerance = ABOUT_TOLERANCE if claim.bound == "about" else (EXACT_TOLERANCE if measured else 0.0)
-    if measured and claim.value:
-        # A measurement is rounded as written: "35 miles" is 32.5-37.5 miles, "60 km" 55-65 km.
+    if claim.value and (measured or (abs(claim.value) >= 100 and _rounding(claim.value) >= 10)):
+        # A measurement is rounded as written: "35 miles" is 32.5-37.5 miles, "60 km" 55-65 km; so is
+        # a round count of hundreds ("600 were killed" and "612 people").
         tolerance = max(tolerance, _rounding(claim.value) / 2 / abs(claim.value))
     return (v * (1 - tolerance), v * (1 + tolerance))
 
@@ -249,7 +257,14 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
         groups.setdefault(basis, []).append(c)
 
     agreements, conflicts = [], []
-    for (kind, unit, key), group in sorted(groups.items(), key=lambda kv: (kv[0][0], str(kv[0][1]), kv[0][2])):
+    work: list[tuple[tuple[str, str | None, str], list[Claim]]] = []
+    for basis, group in sorted(groups.items(), key=lambda kv: (kv[0][0], str(kv[0][1]), kv[0][2])):
+        # Figures of one measure and thing told about different happenings ("10 killed" by this quake,
+        # "more than 26,000" by one in 2003) are compared apart: the parts of the group that are
+        # comparable figure to figure, each then read one statement per source.
+        max_days = 0 if developing(basis[2]) else MAX_DAYS_APART
+        work += [(basis, part) for part in _comparable_parts(group, published, aliases, max_days)]
+    for (kind, unit, key), group in work:
         # One claim per source: its first statement (a report may update itself).
         per_source: dict[str, Claim] = {}
         for c in sorted(group, key=lambda c: (c.document, c.start)):
@@ -320,6 +335,32 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
             conflicts.append(Finding("quantity", items, documents,
                                      _conflict_text(key, clusters, labels) + " " + basis, sources.count(documents)))
     return agreements, conflicts
+
+
+MAX_PART_CLAIMS = 400  # above this many figures of one thing, the group is compared whole (pairs grow fast)
+
+
+def _comparable_parts(group: list[Claim], published: dict[str, str | None], aliases: "_Aliases",
+                      max_days: int) -> list[list[Claim]]:
+    """The group split into parts joined by comparable pairs (union-find); whole when too large."""
+    if len(group) > MAX_PART_CLAIMS:
+        return [group]
+    parent = list(range(len(group)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(group)):
+        for j in range(i + 1, len(group)):
+            if find(i) != find(j) and _comparable_claims(group[i], group[j], published, aliases, max_days):
+                parent[find(j)] = find(i)
+    parts: dict[int, list[Claim]] = {}
+    for i, c in enumerate(group):
+        parts.setdefault(find(i), []).append(c)
+    return list(parts.values())
 
 
 def _without_sideless(clusters: list[list[Claim]]) -> list[list[Claim]]:
@@ -505,13 +546,19 @@ def _same_scope(a: Claim, b: Claim, aliases: "_Aliases") -> bool:
     return not (na and nb and not na & nb)
 
 
+_SCOPE_TYPES = ("gpe:", "loc:", "fac:")
+
+
 def _names(sentence: str, aliases: list[tuple[str, str]]) -> set[str]:
-    """The names a sentence holds: entities (by any alias) and other capitalised words."""
+    """The names that set a sentence's scope: places (by any alias) and capitalised words no entity
+    of the story covers. A person or body named is who tells the figure ("the National Hurricane
+    Center said", "IRNA reported"), not where or what it counts (issue 20)."""
     found: set[str] = set()
     covered: set[str] = set()
     for alias, entity_id in aliases:
         if alias in sentence:
-            found.add(entity_id)
+            if entity_id.startswith(_SCOPE_TYPES):
+                found.add(entity_id)
             covered.update(alias.split())
     words = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z'-]+", sentence.strip())
     return found | {w for w in words if w.lower() not in _STOP and w not in covered}

@@ -117,3 +117,36 @@ def test_quantities_read_killed_and_injured_apart():
     d = Document("d", "d", "h", "txt", text, text, [Sentence(text, 0, len(text))])
     subjects = {q.text: q.subject for q in extract_quantities(text, nlp.parse([d])["d"])}
     assert subjects == {"12": "people killed", "30": "people injured", "5": "people seriously injured"}
+
+
+def test_a_past_disaster_toll_is_compared_apart_from_todays():
+    today = "The quake in Qeshm killed {} people, officials said on Sunday."
+    past = "A quake in Bam killed more than {} people in December 2003, the reports recalled."
+    claims = [_claim("a", "10", 10, sentence=today.format(10)), _claim("a", "more than 26,000", 26000, bound="at_least",
+                                                                      sentence=past.format("26,000")),
+              _claim("b", "10", 10, sentence="Officials said on Sunday that 10 people were killed by the quake in Qeshm."),
+              _claim("b", "more than 31,000", 31000, bound="at_least",
+                                                                      sentence=past.format("31,000"))]
+    agreements, [conflict] = reconcile_claims(claims, Sources())
+    assert {i.text for i in conflict.items} == {"more than 26,000", "more than 31,000"}
+    assert len(agreements) == 1 and {i.text for i in agreements[0].items} == {"10"}
+
+
+def test_a_part_including_is_not_its_total():
+    sentence = "The US has 20 confirmed cases of the flu, including eight in New York, officials said."
+    total = _claim("a", "20", 20, "cases", sentence=sentence)
+    part = _claim("b", "eight", 8, "cases", sentence=sentence.replace("20", "21"))
+    assert reconcile_claims([total, part], Sources()) == ([], [])
+
+
+def test_who_tells_a_figure_is_not_its_scope():
+    from crosscheck.records import Entity
+
+    a = _claim("a", "12 mph", 12, "forward speed", unit="mph", norm_unit="km/h",
+               sentence="Irene is traveling at 12 mph, making it a slow moving storm.")
+    b = _claim("b", "14 mph", 14, "forward speed", unit="mph", norm_unit="km/h",
+               sentence="The storm left the Bahamas, traveling north at 14 mph, the National Hurricane Center said.")
+    entities = [Entity("org:nhc", "National Hurricane Center", "ORG"), Entity("gpe:bahamas", "Bahamas", "GPE"),
+                Entity("person:irene", "Irene", "PERSON")]
+    _, conflicts = reconcile_claims([a, b], Sources(), entities=entities)
+    assert len(conflicts) == 1
