@@ -108,7 +108,7 @@ def basis_key(claim: Claim) -> tuple[str, str | None, str] | None:
     increment = at >= 0 and _INCREMENT.match(claim.sentence[at + len(claim.text):at + len(claim.text) + 16])
     part = at > 0 and re.search(r"\b(?:including|among them|among whom|of whom|of them|of which)\s+(?:at least\s+|some\s+)?$",
                                 claim.sentence[max(0, at - 24):at], re.I)
-    if not re.search(r"\d", claim.text) and re.search(r"(?:dozens|hundreds|thousands|millions|billions|scores)\b",
+    if not re.search(r"\d", claim.text) and re.search(r"(?:dozens?|hundreds?|thousands?|millions?|billions?|scores)\b",
                                                        claim.text, re.I):
         return None  # "thousands" is no figure to agree or disagree with
     key = subject_key(claim)

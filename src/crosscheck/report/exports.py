@@ -11,7 +11,8 @@ from typing import Any, Callable, TextIO
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from .view import StoryView, map_svg, sentence_anchor, timeline_bars_svg, timeline_days, timeline_svg, update_svg
+from .view import (StoryView, is_background_day, map_svg, sentence_anchor, timeline_bars_svg, timeline_days, timeline_svg,
+                   update_svg)
 
 CSV_TABLES = ("claims", "quotes", "entities", "timeline", "updates")
 
@@ -35,7 +36,8 @@ def template_environment() -> Environment:
         lstrip_blocks=True,
     )
     env.globals.update(sentence_anchor=sentence_anchor, timeline_svg=timeline_svg, map_svg=map_svg)
-    env.globals.update(timeline_bars_svg=timeline_bars_svg, view_timeline_days=timeline_days, update_svg=update_svg)
+    env.globals.update(timeline_bars_svg=timeline_bars_svg, view_timeline_days=timeline_days, update_svg=update_svg,
+                       view_is_background_day=is_background_day)
     env.filters["pct"] = lambda v: f"{100 * float(v):.0f}%" if v is not None else ""
     env.filters["num"] = _number
     return env

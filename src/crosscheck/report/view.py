@@ -332,11 +332,31 @@ def _number_label(v: float) -> str:
 
 
 def timeline_days(story: dict[str, Any]) -> list[tuple[str, list[dict[str, Any]]]]:
-    """The timeline's events grouped by their date as written (a day, a month, a year), in date order."""
+    """The timeline's events grouped by their date as written (a day, a month, a year): the days of the
+    story's main period first, in date order, then the background (dates months or years away)."""
     groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for e in story["timeline"]:
         groups[e["date"]].append(e)
-    return sorted(groups.items())
+    keys = sorted(k for e in story["timeline"] for k in [_date_key(e["date"])] if k is not None)
+    if not keys:
+        return sorted(groups.items())
+    median = keys[len(keys) // 2]
+
+    def background(day: str) -> bool:
+        k = _date_key(day)
+        return k is None or len(day) < 10 or abs(k - median) > 120
+
+    return sorted(groups.items(), key=lambda kv: (background(kv[0]), kv[0]))
+
+
+def is_background_day(story: dict[str, Any], day: str) -> bool:
+    """Is ``day`` outside the story's main period (the timeline list shows it after the others)?"""
+    keys = sorted(k for e in story["timeline"] for k in [_date_key(e["date"])] if k is not None)
+    k = _date_key(day)
+    return not keys or k is None or len(day) < 10 or abs(k - keys[len(keys) // 2]) > 120
+
+
+from datetime import date  # noqa: E402  (the bar chart's week ticks)
 
 
 def timeline_bars_svg(story: dict[str, Any], width: int = 900, height: int = 170) -> Markup:
@@ -372,6 +392,16 @@ def timeline_bars_svg(story: dict[str, Any], width: int = 900, height: int = 170
     if outside:
         parts.append(f'<text x="{left}" y="12" font-size="10" fill="#6a737d">{outside} event(s) on days far '
                      f'from the story are listed below</text>')
+    # Week ticks under the axis (Mondays), thinned to stay apart; key-date labels likewise.
+    step = max(1, int(60 // max(slot * 7, 1)) + 1) * 7
+    first_monday = int(lo) + (7 - date.fromordinal(int(lo)).weekday()) % 7
+    for tick in range(first_monday, int(hi) + 1, step):
+        tx = left + slot * (tick - lo + 0.5)
+        if left + 70 < tx < right - 70:
+            parts.append(f'<line x1="{tx:.1f}" y1="{bottom_y}" x2="{tx:.1f}" y2="{bottom_y + 4}" stroke="#555"/>'
+                         f'<text x="{tx:.1f}" y="{height - 18}" font-size="10" text-anchor="middle" fill="#444">'
+                         f'{escape(_from_key(tick)[5:])}</text>')
+    last_label = -1e9
     for d, k, n in main:
         cx = left + slot * (k - lo + 0.5)
         h = max((bottom_y - top_y) * n / most, 2)
@@ -382,8 +412,11 @@ def timeline_bars_svg(story: dict[str, Any], width: int = 900, height: int = 170
                      f'{" — key date" if key else ""}</title></rect>')
         if key:
             parts.append(f'<text x="{cx:.1f}" y="{bottom_y - h - 3:.1f}" font-size="10" text-anchor="middle" '
-                         f'fill="#d73a49">▼</text><text x="{cx:.1f}" y="{height - 4}" font-size="9" '
-                         f'text-anchor="middle" fill="#d73a49">{escape(d[5:])}</text>')
+                         f'fill="#d73a49">▼</text>')
+            if cx - last_label >= 34:  # labels of close key dates would overlap: the bar's tooltip has it
+                parts.append(f'<text x="{cx:.1f}" y="{height - 4}" font-size="9" text-anchor="middle" '
+                             f'fill="#d73a49">{escape(d[5:])}</text>')
+                last_label = cx
         parts.append("</a>")
     parts.append("</svg>")
     return Markup("".join(parts))
