@@ -106,8 +106,9 @@ def basis_key(claim: Claim) -> tuple[str, str | None, str] | None:
     if at > 0 and _RANK_BEFORE.search(claim.sentence[max(0, at - 12):at]):
         return None  # "a Category 3 hurricane", "Flight 370": a rank or a name, not a count
     increment = at >= 0 and _INCREMENT.match(claim.sentence[at + len(claim.text):at + len(claim.text) + 16])
-    part = at > 0 and re.search(r"\b(?:including|among them|among whom|of whom|of them|of which)\s+(?:at least\s+|some\s+)?$",
-                                claim.sentence[max(0, at - 24):at], re.I)
+    part = at > 0 and re.search(r"\b(?:including|among them|among whom|of whom|of them|of which|(?:members|families|"
+                                r"relatives|parents|friends|one|some|many|most|none|both|each|all)\s+of(?:\s+the)?)\s+"
+                                r"(?:at least\s+|some\s+)?$", claim.sentence[max(0, at - 30):at], re.I)
     if not re.search(r"\d", claim.text) and re.search(r"(?:dozens?|hundreds?|thousands?|millions?|billions?|scores)\b",
                                                        claim.text, re.I):
         return None  # "thousands" is no figure to agree or disagree with

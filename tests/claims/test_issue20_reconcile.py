@@ -150,3 +150,11 @@ def test_who_tells_a_figure_is_not_its_scope():
                 Entity("person:irene", "Irene", "PERSON")]
     _, conflicts = reconcile_claims([a, b], Sources(), entities=entities)
     assert len(conflicts) == 1
+
+
+def test_relatives_of_two_missing_workers_are_not_the_missing_count():
+    claims = [_claim("a", "11", 11, "people missing",
+                     sentence="The rig sank as hopes dimmed for 11 missing workers in the Gulf, officials said."),
+              _claim("b", "two", 2, "people missing",
+                     sentence="Family members of two missing workers in the Gulf filed lawsuits, officials said.")]
+    assert find_updates(claims, Sources(), {"a": "2010-04-22", "b": "2010-04-23"}) == []
