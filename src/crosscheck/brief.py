@@ -59,7 +59,8 @@ def _candidates(documents: list[Document]) -> list[_Candidate]:
             words = len(s.text.split())
             if not MIN_WORDS <= words <= MAX_WORDS or s.text.endswith("?") or is_furniture(s.text):
                 continue
-            out.append(_Candidate(d.id, s.text, s.start, s.end, position))
+            text = without_dateline(s.text)
+            out.append(_Candidate(d.id, text, s.start + len(s.text) - len(text), s.end, position))
             kept += 1
             if kept >= per_doc:
                 break
@@ -76,14 +77,24 @@ _FURNITURE = re.compile(
     r"|\((?:photo|picture|image|file|afp|ap|reuters|getty)[^()]{0,40}\)\s*$"
     r"|^by\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|"
     r"then|now|the|late|early|noon|midnight|nightfall|dawn|this|last|next|mid)[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:,|$|\||\bfor\b)"
-    r"|^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .'-]{1,30})?\s*\((?:[A-Z][\w .&'-]{1,30})\)\s*[-–—]"
     r"|\b(?:all rights reserved|copyright ©?|click here|sign up|subscribe|read more|related:)\b",
     re.IGNORECASE)
 
 
+# A dateline glued to the start of a lead sentence: the sentence is kept, the dateline is not.
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .'-]{1,30})?\s*(?:\([A-Z][\w .&'-]{1,30}\))?\s*[-–—]+\s*"
+                       r"(?=[A-Z\"“‘])")
+
+
 def is_furniture(text: str) -> bool:
-    """Is this line a caption, byline, dateline or credit rather than a sentence of the story?"""
+    """Is this line a caption, byline or credit rather than a sentence of the story?"""
     return bool(_FURNITURE.search(text.strip()))
+
+
+def without_dateline(text: str) -> str:
+    """The sentence without a dateline glued to its start ("HODEIDAH, Yemen (Reuters) - A storm ...")."""
+    m = _DATELINE.match(text)
+    return text[m.end():] if m and len(text) - m.end() > 20 else text
 
 
 # Words after which a full stop does not end a sentence (titles, initials, common abbreviations).

@@ -89,10 +89,13 @@ def test_summaries_stop_at_the_word_budget_and_keep_reading_order():
 
 def test_brief_never_carries_a_byline_dateline_or_caption():
     """Issue 20: page furniture read as a sentence never reaches the brief."""
-    from crosscheck.brief import is_furniture
+    from crosscheck.brief import is_furniture, without_dateline
 
+    assert without_dateline("HODEIDAH, Yemen (Red Sea Wire) - A storm surge swept through the port city.") == \
+        "A storm surge swept through the port city."
+    assert without_dateline("WASHINGTON (AP) — The Senate voted on Friday to fund the government.") == \
+        "The Senate voted on Friday to fund the government."
     for line in ("An electron micrograph of the A H1N1 swine influenza virus.", "By Amal Nasser, Red Sea Wire",
-                 "HODEIDAH, Yemen (Red Sea Wire) - A storm surge swept through the port city.",
                  "A man walks past a flooded street in Hodeidah. Photograph: Reuters"):
         assert is_furniture(line), line
     for line in ("A storm surge swept through the port city of Hodeidah on Friday, killing at least 14 people.",

@@ -10,6 +10,7 @@ independent sources is a date conflict.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -70,6 +71,8 @@ def candidates(documents: list[Document], timexes: list[Timex], entities: list[E
     for t in timexes:
         if t.type == "DATE" and t.granularity in ("day", "week", "month", "year") and re.match(r"\d{4}", t.value):
             by_doc.setdefault(t.document, []).append(t)
+        elif t.type == "TIME" and re.match(r"\d{4}-\d{2}-\d{2}T", t.value):  # a clock time: its day
+            by_doc.setdefault(t.document, []).append(dataclasses.replace(t, value=t.value[:10], granularity="day"))
     mentions: dict[str, list[tuple[int, int, str]]] = {}
     for e in entities:
         for m in e.mentions:

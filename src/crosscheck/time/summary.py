@@ -72,9 +72,12 @@ def sentence_days(document: Document, timexes: Iterable[Timex]) -> list[list[dat
     """
     named = []
     for t in timexes:
-        if t.document == document.id and t.type == "DATE" and t.granularity == "day" and _ISO_DAY.fullmatch(t.value):
+        # A clock time names its day too ("landed at 2pm today": the report's own day).
+        clock_day = t.type == "TIME" and _ISO_DAY.fullmatch(t.value[:10]) is not None and "T" in t.value
+        if t.document == document.id and (clock_day or (t.type == "DATE" and t.granularity == "day"
+                                                        and _ISO_DAY.fullmatch(t.value))):
             try:
-                named.append((t.start, date.fromisoformat(t.value)))
+                named.append((t.start, date.fromisoformat(t.value[:10])))
             except ValueError:
                 pass
     return [[day for start, day in named if s.start <= start < s.end] for s in document.sentences]
