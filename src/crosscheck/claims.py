@@ -507,7 +507,7 @@ def local_outcome(text: str, start: int, end: int, sentence_start: int = 0) -> s
     """What happened to the people a figure at [start, end) counts, read from the words right after
     it ("40 were injured", "300 still missing") or, failing that, right before it ("injuring 30",
     "the death toll rose to 1,100"); None when the words next to the figure do not say."""
-    after = re.split(r"[.;:()]|\d|\b(?:and|but|while|including|whereas)\b", text[end:end + 80], maxsplit=1)[0]
+    after = re.split(r"[.,;:()]|\d|\b(?:and|but|while|including|whereas|with)\b", text[end:end + 80], maxsplit=1)[0]
     after = " ".join(after.split()[:5])
     if _PART_AFTER.match(text[end:end + 40]):
         return "seriously injured"

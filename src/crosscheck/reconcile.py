@@ -430,7 +430,8 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
         first: dict[str, Claim] = {}
         for c in sorted(group, key=lambda c: (c.document, c.start)):
             first.setdefault(c.document, c)
-        points = sorted(first.values(), key=lambda c: ((published.get(c.document) or "")[:10], c.document))
+        points = sorted(first.values(), key=lambda c: ((published.get(c.document) or "")[:10], c.normalized.value or 0.0,
+                                                       c.document))
         if len({published[c.document][:10] for c in points}) < 2:
             continue
         if not developing(key) and not any(UPDATE_CUES.search(c.sentence) for c in points):
@@ -454,15 +455,13 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
             by_day: dict[str, list[Claim]] = {}
             for c in chain:
                 by_day.setdefault(published[c.document][:10], []).append(c)
-            # It moved: some value of a later day fits no value of an earlier day.
-            moved = any(not any(_overlap(interval(c), interval(o)) for o in by_day[d0])
-                        for i, d0 in enumerate(days) for d1 in days[i + 1:] for c in by_day[d1])
-            if not moved:
-                continue
-            # A figure over time moves one way (a toll up, the missing down); one that goes up and
-            # down is several figures mixed, not a progression.
+            # It moved: the figure as it stood each day (its highest value, "at least 14" read as 14)
+            # changed by more than rounding. A figure over time moves one way (a toll up, the missing
+            # down); one that goes up and down is several figures mixed, not a progression.
             levels = [max(c.normalized.value or 0.0 for c in by_day[d]) for d in days]
-            steps = [b - a for a, b in zip(levels, levels[1:]) if b != a]
+            steps = [b - a for a, b in zip(levels, levels[1:]) if abs(b - a) > EXACT_TOLERANCE * max(abs(a), abs(b))]
+            if not steps:
+                continue
             if steps and not (all(x > 0 for x in steps) or all(x < 0 for x in steps)):
                 continue
             documents = sorted({c.document for c in chain})
@@ -562,7 +561,12 @@ def _names(sentence: str, aliases: list[tuple[str, str]]) -> set[str]:
                 found.add(entity_id)
             covered.update(alias.split())
     words = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z'-]+", sentence.strip())
-    return found | {w for w in words if w.lower() not in _STOP and w not in covered}
+    return found | {w for w in words if w.lower() not in _STOP and w not in covered
+                    and not _CALENDAR.match(w)}  # "on Sunday", "in March": a time, not a scope
+
+
+_CALENDAR = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|"
+                       r"august|september|october|november|december", re.I)
 
 
 def _alias_index(entities: list[Entity]) -> list[tuple[str, str]]:
@@ -573,7 +577,12 @@ def _alias_index(entities: list[Entity]) -> list[tuple[str, str]]:
 
 def _content(sentence: str) -> set[str]:
     words = re.findall(r"[a-z][a-z'-]+", sentence.lower())
+    words = [_SAME_WORD.get(w, w) for w in words]  # "the death toll" and "killed" tell of the same deaths
     return {w[:-1] if w.endswith("s") and len(w) > 4 else w for w in words if w not in _STOP and len(w) > 2}
+
+
+_SAME_WORD = {w: "death" for w in ("killed", "killing", "kill", "dead", "died", "deaths", "toll", "fatalities")}
+_SAME_WORD.update({w: "injury" for w in ("injured", "injuring", "wounded", "hurt", "injuries")})
 
 
 def _fmt(c: Claim) -> str:
