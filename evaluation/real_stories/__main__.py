@@ -7,7 +7,7 @@ import json
 import sys
 
 from evaluation.real_stories.data import available, gold, split, story_names
-from evaluation.real_stories.score import MEASURES, doc_meta, measure_groups, score_story, summarize
+from evaluation.real_stories.score import MEASURES, doc_meta, error_kinds, measure_groups, score_story, summarize
 
 TARGETS = {"conflict": "P>=0.90 at R>=0.60", "agreement": "P>=0.90", "update": "P>=0.85",
            "key_date": "P>=0.80", "published": "acc>=0.95", "outlet": "acc>=0.95"}
@@ -36,6 +36,7 @@ def evaluate(names: list[str], use_cache: bool = True, progress=None):
         s = score_story(g, report, sources, doc_meta(g))
         s.seconds = seconds
         s.n_docs = len(g["docs"])
+        s.n_mapped = len({doc for doc in sources.values() if doc})  # gold reports found in the story report
         s.split = split().get(name)
         scores.append(s)
         if progress:
@@ -85,6 +86,10 @@ def main(argv=None) -> int:
         for s in scores:
             print(table(s.tallies, f"\n-- {s.story} ({s.split})"))
     if args.errors:
+        for sp, group in sorted(by_split.items()):
+            print(f"\n== {sp} split: errors by kind")
+            for kind, n in error_kinds([e for s in group for e in s.errors]).items():
+                print(f"  {n:4d}  {kind}")
         for s in scores:
             print(f"\n## {s.story} ({s.split}): {len(s.errors)} errors")
             for e in s.errors:

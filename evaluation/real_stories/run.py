@@ -1,7 +1,7 @@
 """Run the whole crosscheck pipeline on one real story; cache its story.json.
 
-The cache key is the story's gold document list plus a hash of every source file of the
-``crosscheck`` package that is imported (so a code change reruns the story, and two
+The cache key is a hash of the story's input files exactly as fed plus a hash of every
+source file of the ``crosscheck`` package (so a code change reruns the story, and two
 worktrees never share a stale report). Cache folder: ``$CROSSCHECK_REAL_STORIES_CACHE`` or
 ``~/.cache/crosscheck/real_stories``.
 """
@@ -39,18 +39,20 @@ def code_hash() -> str:
 
 def run_story(story: dict, use_cache: bool = True) -> tuple[dict, dict[str, str], float]:
     """The story report of ``story`` (a gold dict), its source -> doc id map, and seconds taken."""
-    key = hashlib.sha1(json.dumps([story["set"], story["docs"], code_hash()]).encode()).hexdigest()[:16]
-    cached = cache_dir() / f"{story['story']}-{key}.json"
-    if use_cache and cached.exists():
-        blob = json.loads(cached.read_text(encoding="utf-8"))
-        return blob["report"], blob["sources"], blob["seconds"]
-    from crosscheck.pipeline import run
-    from crosscheck.report import build_story
-    from crosscheck.store import Store
-
-    started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="real-story-") as tmp:
         paths, sources_by_tail = write_inputs(story, Path(tmp) / story["story"])
+        digest = hashlib.sha1(code_hash().encode())
+        for path in sorted((Path(tmp) / story["story"]).iterdir()):
+            digest.update(path.name.encode() + path.read_bytes())  # the inputs exactly as fed
+        cached = cache_dir() / f"{story['story']}-{digest.hexdigest()[:16]}.json"
+        if use_cache and cached.exists():
+            blob = json.loads(cached.read_text(encoding="utf-8"))
+            return blob["report"], blob["sources"], blob["seconds"]
+        from crosscheck.pipeline import run
+        from crosscheck.report import build_story
+        from crosscheck.store import Store
+
+        started = time.perf_counter()
         with Store(Path(tmp) / "store.sqlite") as store:
             run(paths, store, story["story"])
             report = build_story(store, story["story"])

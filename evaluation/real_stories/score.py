@@ -11,8 +11,8 @@ and the values are equal (relative difference under 0.5 %; dates equal).
   holding at least two different values, and at least half of its items match that conflict.
   A gold conflict is found when some correct system conflict matches it.
 - agreement: correct when at least two of its items match entries of ONE independent gold
-  agreement, from documents of at least two different outlets and not one wire text
-  (gold ``wire`` group), and at least half of its items match it.
+  agreement, from documents of at least two different outlets and at least two wire groups
+  (a report's group is its gold ``wire``, else its own outlet), and at least half of its items match it.
 - update: the same rule as a conflict, against the gold updates (a progression of values
   over publication time). A system conflict that matches a gold update instead is counted
   and listed as "update shown as conflict".
@@ -146,6 +146,11 @@ def _best(items, groups, accept) -> tuple[dict | None, list[int]]:
     return best, best_hits
 
 
+def _why(finding: dict) -> str:
+    """The finding's own words: a conflict's or agreement's explanation, an update's basis."""
+    return finding.get("explanation") or finding.get("basis") or ""
+
+
 def _show(items) -> str:
     return "; ".join(f"{doc or '?'}:{text!r}" for doc, _, text in items)
 
@@ -168,68 +173,51 @@ def score_story(gold: dict, report: dict, sources: dict[str, str], meta: dict[st
     def independent(items, hits, g):
         docs = {items[i][0] for i in hits}
         outlets = {outlet_of.get(d) for d in docs}
-        wires = {wire_of.get(d) or f"own:{outlet_of.get(d)}" for d in docs}
+        wires = {fold_outlet(wire_of.get(d)) or outlet_of.get(d) for d in docs}  # a wire is its outlet's text
         return g.get("independent", True) and len(outlets) >= 2 and len(wires) >= 2
 
-    # conflicts
-    found = set()
-    for f in report.get("conflicts", []):
-        items = _items(f, sources, by_offset)
-        t["conflict"].n_pred += 1
-        g, hits = _best(items, gold.get("conflicts", []), two_values)
-        if g:
-            t["conflict"].ok_pred += 1
-            found.add(g["id"])
-            continue
+    def judge(findings, groups, accept, tally, on_wrong) -> set[str]:
+        """Count each finding right (it matches one gold group) or wrong (``on_wrong``)."""
+        found = set()
+        for f in findings or []:
+            items = _items(f, sources, by_offset)
+            tally.n_pred += 1
+            g, _ = _best(items, groups, accept)
+            if g:
+                tally.ok_pred += 1
+                found.add(g["id"])
+            else:
+                on_wrong(f, items)
+        return found
+
+    def missed(groups, found, tally, label) -> None:
+        tally.n_gold, tally.ok_gold = len(groups), len(found & {g["id"] for g in groups})
+        result.errors.extend(f"{label} FN {g['id']} {g['measure']}: {g['entries']}" for g in groups if g["id"] not in found)
+
+    def wrong_conflict(f, items):
         u, _ = _best(items, gold.get("updates", []), two_values)
         if u:
             result.updates_as_conflicts += 1
             result.errors.append(f"conflict FP (an update, gold {u['id']} {u['measure']}): {_show(items)}")
         else:
-            result.errors.append(f"conflict FP [{f.get('kind')}] {f.get('explanation', '')[:160]} :: {_show(items)}")
-    t["conflict"].n_gold = len(gold.get("conflicts", []))
-    t["conflict"].ok_gold = len(found)
-    for g in gold.get("conflicts", []):
-        if g["id"] not in found:
-            result.errors.append(f"conflict FN {g['id']} {g['measure']}: {g['entries']}")
+            result.errors.append(f"conflict FP [{f.get('kind')}] {_why(f)[:160]} :: {_show(items)}")
 
-    # agreements
-    gold_agreements = gold.get("agreements", [])
-    found = set()
-    for f in report.get("agreements", []):
-        items = _items(f, sources, by_offset)
-        t["agreement"].n_pred += 1
-        g, hits = _best(items, gold_agreements, independent)
-        if g:
-            t["agreement"].ok_pred += 1
-            found.add(g["id"])
-        else:
-            dependent, _ = _best(items, gold_agreements, lambda i, h, g: len({i[k][0] for k in h}) >= 2)
-            why = f"not independent (gold {dependent['id']})" if dependent else "no gold agreement"
-            result.errors.append(f"agreement FP ({why}) {f.get('explanation', '')[:140]} :: {_show(items)}")
-    independent_gold = [g for g in gold_agreements if g.get("independent", True)]
-    t["agreement"].n_gold = len(independent_gold)
-    t["agreement"].ok_gold = len(found & {g["id"] for g in independent_gold})
-    for g in independent_gold:
-        if g["id"] not in found:
-            result.errors.append(f"agreement FN {g['id']} {g['measure']}: {g['entries']}")
+    def wrong_agreement(f, items):
+        dependent, _ = _best(items, gold.get("agreements", []), lambda i, h, g: len({i[k][0] for k in h}) >= 2)
+        why = f"not independent (gold {dependent['id']})" if dependent else "no gold agreement"
+        result.errors.append(f"agreement FP ({why}) {_why(f)[:140]} :: {_show(items)}")
 
-    # updates (whatever the report holds under "updates": findings-like records with items)
-    found = set()
-    for f in report.get("updates", []) or []:
-        items = _items(f, sources, by_offset)
-        t["update"].n_pred += 1
-        g, hits = _best(items, gold.get("updates", []), two_values)
-        if g:
-            t["update"].ok_pred += 1
-            found.add(g["id"])
-        else:
-            result.errors.append(f"update FP {f.get('explanation', '')[:140]} :: {_show(items)}")
-    t["update"].n_gold = len(gold.get("updates", []))
-    t["update"].ok_gold = len(found)
-    for g in gold.get("updates", []):
-        if g["id"] not in found:
-            result.errors.append(f"update FN {g['id']} {g['measure']}: {g['entries']}")
+    def wrong_update(f, items):
+        result.errors.append(f"update FP {_why(f)[:140]} :: {_show(items)}")
+
+    conflicts, updates = gold.get("conflicts", []), gold.get("updates", [])
+    independent_gold = [g for g in gold.get("agreements", []) if g.get("independent", True)]
+    missed(conflicts, judge(report.get("conflicts"), conflicts, two_values, t["conflict"], wrong_conflict),
+           t["conflict"], "conflict")
+    missed(independent_gold, judge(report.get("agreements"), gold.get("agreements", []), independent,
+                                   t["agreement"], wrong_agreement), t["agreement"], "agreement")
+    # updates: whatever the report holds under "updates" (records with items, like a finding's)
+    missed(updates, judge(report.get("updates"), updates, two_values, t["update"], wrong_update), t["update"], "update")
 
     # key dates
     gold_days = set(gold.get("key_dates", []))
@@ -277,6 +265,31 @@ def score_story(gold: dict, report: dict, sources: dict[str, str], meta: dict[st
             elif key == "outlet":
                 result.errors.append(f"outlet {doc}: got {got!r}, gold {m['outlet']}")
     return result
+
+
+ERROR_KINDS = (
+    ("conflict FP (an update", "update shown as a conflict"),
+    ("conflict FP [date]", "conflict FP: a date conflict that is not one"),
+    ("conflict FP", "conflict FP: quantities that are not the same measure, thing, time and scope"),
+    ("conflict FN", "conflict FN: a real conflict not reported"),
+    ("agreement FP (not indep", "agreement FP: one outlet or one wire text"),
+    ("agreement FP", "agreement FP: no such agreement"),
+    ("agreement FN", "agreement FN: an independent agreement not reported"),
+    ("update FP", "update FP"),
+    ("update FN", "update FN: a moving figure not shown as an update"),
+    ("key date FP", "key date FP: not a day of the story's events"),
+    ("key date FN", "key date FN: a story day missing"),
+    ("published", "publication day missing or wrong"),
+    ("outlet", "outlet missing or wrong"),
+)
+
+
+def error_kinds(errors: list[str]) -> dict[str, int]:
+    """How many errors of each kind (ERROR_KINDS), most common first."""
+    counts: dict[str, int] = defaultdict(int)
+    for e in errors:
+        counts[next((label for prefix, label in ERROR_KINDS if e.startswith(prefix)), "other")] += 1
+    return dict(sorted(counts.items(), key=lambda kv: -kv[1]))
 
 
 def summarize(scores: list[StoryScore]) -> dict[str, Tally]:
