@@ -157,8 +157,9 @@ KEY_MIN_SOURCES = 2
 
 
 def _story_days(documents: list[Document], timexes: list[Timex], sources: Sources) -> set[str] | None:
-    """The days that may be key dates; None when no report is dated (nothing to bound them by)."""
-    published = [d for d in (_day(x.published.date) for x in documents) if d]
+    """The days that may be key dates; None when no report is dated, even by its content."""
+    published = [d for d in (_day(x.published.date or x.published.latest or x.published.earliest)
+                             for x in documents) if d]
     if not published:
         return None
     first, last = min(published), max(published)
