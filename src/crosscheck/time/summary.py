@@ -163,6 +163,9 @@ def _story_days(documents: list[Document], timexes: list[Timex], sources: Source
     if not published:
         return None
     first, last = min(published), max(published)
+    dated = [d for d in (_day(x.published.date) for x in documents if x.published.basis != "content") if d]
+    if not dated:  # only dated by what they say: the last day they name is no bound on what happened next
+        last = date.max
     by_document: dict[str, list[Timex]] = defaultdict(list)
     for t in timexes:
         by_document[t.document].append(t)
