@@ -33,7 +33,7 @@ def test_update_is_a_progression_in_every_export(story_store):  # noqa: F811
     assert 'class="update-svg"' in html and "How the figure of people killed moved over 2 days" in html
     assert EVIL not in html
     md = to_markdown(story)
-    assert "## Updates: figures that changed over time" in md and "| 2026\\-03\\-15 | 23 | 23 | [2] |" in md
+    assert "## Updates: figures that changed over time" in md and "| 2026-03-15 | 23 | 23 | (Outlet 2, 2026-03-14) |" in md
     rows = list(csv.DictReader(io.StringIO(to_csv(story, "updates"))))
     assert [(r["published"], r["value"]) for r in rows] == [("2026-03-13", "14.0"), ("2026-03-15", "23.0")]
 
