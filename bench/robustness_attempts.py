@@ -246,8 +246,8 @@ def attempts(digest: dict) -> list[Attempt]:
           "exit 0", ok_story("o/1d"), "issue"),
         A("hostile input", "next Friday/tomorrow, published 9999-12-31", f"{an} in/day9999.jsonl --out o/1e -q",
           "exit 0", ok_story("o/1e"), "issue"),
-        A("hostile input", "rerun of the February 30 story", f"{an} in/feb30.txt --out o/1a -q", "exit 0 again",
-          ok_story("o/1a"), "issue"),
+        A("hostile input", "February 30 story run twice", f"{an} in/feb30.txt --out o/1f -q && {an} in/feb30.txt "
+          "--out o/1f -q", "exit 0 again", ok_story("o/1f"), "issue"),
         A("hostile input", "stories --analyze over the out-of-range dates",
           f"{CC} stories in/feb30.txt in/days.txt in/xmas0.txt in/day1.jsonl --out o/1g --analyze 1 -q",
           "exit 0", code(0), "issue"),
@@ -354,8 +354,8 @@ def attempts(digest: dict) -> list[Attempt]:
         A("hostile input", "same text from two outlets", f"{an} in/twins.jsonl --out o/10 -q",
           "2 reports, 1 copy group", ok_story("o/10", lambda s: len(s["documents"]) == 2 and len(s["copies"]) == 1),
           "issue"),
-        A("hostile input", "same two outlets, rerun", f"{an} in/twins.jsonl --out o/10 -q", "still 2 reports",
-          ok_story("o/10", lambda s: len(s["documents"]) == 2), "issue"),
+        A("hostile input", "same two outlets, run twice", f"{an} in/twins.jsonl --out o/10b -q && {an} in/twins.jsonl "
+          "--out o/10b -q", "still 2 reports", ok_story("o/10b", lambda s: len(s["documents"]) == 2), "issue"),
         # ---- 11: control characters
         A("output safety", "ESC sequences in title/outlet/author (JSON lines)", f"{an} in/evil.jsonl --out o/11a",
           "none in exports or stderr", both(code(0), no_controls_in("o/11a/story.html", "o/11a/story.md",
@@ -557,10 +557,37 @@ def parallel_requests(w: Path) -> tuple[str, str, str, bool, str]:
             codes.count(200) == 200 and rebinding == 400, "issue-held")
 
 
+def attempt(a: Attempt, work: Path, mounted: bool, n: int) -> tuple[Outcome, str]:
+    needs_mount = any(f" {m}/" in f" {a.command}" for m in ("ro", "small", "tiny"))
+    if needs_mount and not mounted:
+        return Outcome(None, "", 0), "skipped (needs root for a tmpfs)"
+    start = time.time()
+    if SIGNAL_ATTEMPT.match(a.command):
+        outcome = run_signal(a.command, work, n)
+    else:
+        command = a.command.replace(CC + " ", f"{sys.executable} -m {CC} ")
+        try:
+            proc = subprocess.run(["bash", "-c", command], cwd=work, capture_output=True, timeout=a.timeout)
+            text = (proc.stdout + proc.stderr).decode("utf-8", "replace")
+            outcome = Outcome(proc.returncode, text, time.time() - start)
+        except subprocess.TimeoutExpired:
+            outcome = Outcome(None, "timed out", time.time() - start)
+    clean = "Traceback" not in outcome.out and not any(ch in outcome.out for ch in "\x1b\x07\x9b")
+    try:
+        passed = clean and outcome.code is not None and a.check(outcome, work)
+    except Exception as error:  # noqa: BLE001
+        passed, outcome.out = False, outcome.out + f"\ncheck failed: {error!r}"
+    print(f"{'pass' if passed else 'FAIL'} {a.what} (exit {outcome.code}, {outcome.seconds:.1f} s)", flush=True)
+    if not passed:
+        print("   ", outcome.out[-600:].replace("\n", "\n    "), flush=True)
+    return outcome, "pass" if passed else "FAIL"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", default=str(ROOT / "bench" / "results" / "issue-21-robustness.md"))
     parser.add_argument("--only", default="", help="run only attempts whose description holds this")
+    parser.add_argument("--jobs", type=int, default=3, help="attempts run at once (signal attempts: one at a time)")
     args = parser.parse_args()
 
     digest: dict[str, str] = {}
@@ -569,33 +596,17 @@ def main() -> None:
     rows = []
     try:
         mounted = setup(work, digest, mounts)
-        for n, a in enumerate(attempts(digest)):
-            if args.only and args.only not in a.what:
-                continue
-            needs_mount = any(f" {m}/" in f" {a.command}" for m in ("ro", "small", "tiny"))
-            if needs_mount and not mounted:
-                rows.append((a, Outcome(None, "", 0), "skipped (needs root for a tmpfs)"))
-                continue
-            start = time.time()
-            if SIGNAL_ATTEMPT.match(a.command):
-                outcome = run_signal(a.command, work, n)
-            else:
-                command = a.command.replace(CC + " ", f"{sys.executable} -m {CC} ")
-                try:
-                    proc = subprocess.run(["bash", "-c", command], cwd=work, capture_output=True, timeout=a.timeout)
-                    text = (proc.stdout + proc.stderr).decode("utf-8", "replace")
-                    outcome = Outcome(proc.returncode, text, time.time() - start)
-                except subprocess.TimeoutExpired:
-                    outcome = Outcome(None, "timed out", time.time() - start)
-            clean = "Traceback" not in outcome.out and not any(ch in outcome.out for ch in "\x1b\x07\x9b")
-            try:
-                passed = clean and outcome.code is not None and a.check(outcome, work)
-            except Exception as error:  # noqa: BLE001
-                passed, outcome.out = False, outcome.out + f"\ncheck failed: {error!r}"
-            rows.append((a, outcome, "pass" if passed else "FAIL"))
-            print(f"{'pass' if passed else 'FAIL'} {a.what} (exit {outcome.code}, {outcome.seconds:.1f} s)", flush=True)
-            if not passed:
-                print("   ", outcome.out[-600:].replace("\n", "\n    "))
+        chosen = [(n, a) for n, a in enumerate(attempts(digest)) if not args.only or args.only in a.what]
+        plain = [(n, a) for n, a in chosen if not SIGNAL_ATTEMPT.match(a.command)]
+        # Three at a time (each its own folders); the signal attempts one by one after them.
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(args.jobs) as pool:
+            done = dict(zip([n for n, _ in plain], pool.map(lambda na: attempt(na[1], work, mounted, na[0]), plain)))
+        for n, a in chosen:
+            if n not in done:
+                done[n] = attempt(a, work, mounted, n)
+            rows.append((a, *done[n]))
         web = web_attempts(work) if not args.only else []
         if not args.only:
             web.append(parallel_requests(work))
