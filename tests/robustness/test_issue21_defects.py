@@ -472,3 +472,10 @@ def test_csv_and_markdown_stay_neutral(tmp_path):
     assert "[a](javascript" not in md
     rows = list(csv.reader(io.StringIO((tmp_path / "out" / "entities.csv").read_text())))
     assert all(not cell.startswith("=") for row in rows for cell in row)
+
+
+def test_rich_markup_in_a_title_neither_styles_nor_crashes_stories(tmp_path):
+    src = _jsonl(tmp_path / "r.jsonl", [{"text": STORM, "title": f"[/red] Storm [link=x]hits {EVIL}", "outlet": "A"}])
+    result = _run("stories", str(src), "--out", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.output
