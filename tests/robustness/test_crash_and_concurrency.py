@@ -26,7 +26,8 @@ from crosscheck.store import STAGE_VERSIONS, Store  # noqa: E402
 
 N_REPORTS = 240
 ROWS = corpus(N_REPORTS, words=120, seed=11)
-N_DISTINCT = len({r["text"] for r in ROWS})  # exact reprints share a content hash: stored once
+# A report is stored once by its text and outlet (issue 21: the same text from two outlets is two reports).
+N_DISTINCT = len({(r["text"], r.get("outlet"), r.get("url")) for r in ROWS})
 
 
 def _analyze(inputs, out, **kw):
