@@ -50,7 +50,7 @@ class Attempt:
     expect: str  # what a pass looks like, in words
     check: Callable[[Outcome, Path], bool]
     source: str = "own"  # "issue" (the defect it reproduces), "issue-held", "own"
-    timeout: float = 180
+    timeout: float = 900  # the machine may be loaded: a usage error alone took 30-50 s at load 25
 
 
 def code(*codes: int) -> Callable[[Outcome, Path], bool]:
