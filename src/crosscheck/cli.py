@@ -143,12 +143,12 @@ def analyze(
     failed = _report_skipped(summary.skipped)
     if not quiet:
         err.print(
-            f"{name}: {summary.documents} report(s) read ({summary.new_documents} new), "
+            f"{for_terminal(name)}: {summary.documents} report(s) read ({summary.new_documents} new), "
             f"{len(story_data['documents'])} in the story, {story_data['independent_sources']} independent source(s), "
             f"{failed} skipped, {len(summary.skipped) - failed} ignored; "
             f"stages run: {', '.join(summary.stages) or 'none (up to date)'}",
             markup=False)
-        err.print(f"wrote {', '.join(str(p) for p in written)}", markup=False)
+        err.print(f"wrote {for_terminal(', '.join(str(p) for p in written))}", markup=False)
     if failed:
         raise typer.Exit(EXIT_SKIPPED)
 
@@ -197,7 +197,7 @@ def copies(
     if not quiet:
         err.print(f"{result.documents} report(s), {len(result.groups)} copy group(s), "
                   f"{report['independent_sources']} independent source(s); "
-                  f"{result.candidates} candidate pair(s) verified; wrote {out / 'copies.json'}", markup=False)
+                  f"{result.candidates} candidate pair(s) verified; wrote {for_terminal(out / 'copies.json')}", markup=False)
     if _report_skipped(skipped):
         raise typer.Exit(EXIT_SKIPPED)
 
@@ -280,14 +280,17 @@ def stories(
     failed = _report_skipped(summary.skipped)
     if not quiet:
         from rich.table import Table
+        from rich.text import Text
 
         table = Table(title=f"{len(ranked)} stories in {summary.documents} report(s)", title_justify="left")
         for column in ("reports", "story", "label"):
             table.add_column(column, overflow="fold")
         for s in ranked[:15]:
-            table.add_row(str(len(s.documents)), summary.names[s.id], s.label)
+            # Text, not markup: a label is made of titles, and "[/x]" in one must neither style nor crash.
+            table.add_row(str(len(s.documents)), Text(for_terminal(summary.names[s.id])), Text(for_terminal(s.label)))
         err.print(table)
-        err.print(f"wrote {out / 'stories.json'}; analyse one with: crosscheck analyze --db {db_path} --story NAME",
+        err.print(f"wrote {for_terminal(out / 'stories.json')}; analyse one with: crosscheck analyze --db "
+                  f"{for_terminal(db_path)} --story NAME",
                   markup=False)
     if failed:
         raise typer.Exit(EXIT_SKIPPED)
@@ -312,7 +315,7 @@ def export(
         err.print(f"error: {for_terminal(error)}", markup=False)
         raise typer.Exit(EXIT_STORE)
     for p in written:
-        typer.echo(str(p))
+        typer.echo(for_terminal(p))
 
 
 @app.command()

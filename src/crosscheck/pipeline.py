@@ -216,7 +216,7 @@ def analyze_story(store: Store, story: str, settings: Settings, progress: Progre
 
 
 # Failures of the machine, not of a report: they stop the run (the store keeps every finished stage).
-NOT_A_REPORT_FAULT = (OSError, MemoryError, RecursionError, sqlite3.Error)
+NOT_A_REPORT_FAULT = (OSError, MemoryError, sqlite3.Error)
 
 
 @dataclass

@@ -355,19 +355,12 @@ def test_jsonl_fields_of_the_wrong_type_are_skipped_with_a_reason(tmp_path):
 
 
 def _warc(records: int, gz: bool) -> bytes:
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
+    import sys
 
-    buffer = io.BytesIO()
-    writer = WARCWriter(buffer, gzip=gz)
-    for i in range(records):
-        page = (f"<html><head><title>Report {i}</title></head><body><article><p>Report {i}: the storm hit the "
-                f"coast of Hodeidah and {i + 10} families left their homes, officials said.</p></article>"
-                "</body></html>").encode()
-        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.0")
-        writer.write_record(writer.create_warc_record(f"https://x.example/{i}", "response",
-                                                      payload=io.BytesIO(page), http_headers=headers))
-    return buffer.getvalue()
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+    from robustness_attempts import warc
+
+    return warc(records, gz)
 
 
 @pytest.mark.parametrize("name,damage", [
@@ -479,3 +472,10 @@ def test_csv_and_markdown_stay_neutral(tmp_path):
     assert "[a](javascript" not in md
     rows = list(csv.reader(io.StringIO((tmp_path / "out" / "entities.csv").read_text())))
     assert all(not cell.startswith("=") for row in rows for cell in row)
+
+
+def test_rich_markup_in_a_title_neither_styles_nor_crashes_stories(tmp_path):
+    src = _jsonl(tmp_path / "r.jsonl", [{"text": STORM, "title": f"[/red] Storm [link=x]hits {EVIL}", "outlet": "A"}])
+    result = _run("stories", str(src), "--out", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.output

@@ -76,9 +76,20 @@ def _week(d: date) -> str:
 
 
 def _sane_year(value: str) -> bool:
-    """A value's four-digit year, if it has one, is in 1000-2999: the stages after this one
-    add and subtract days and weeks around it, which must stay inside the calendar."""
-    return not re.match(r"\d{4}", value) or 1000 <= int(value[:4]) <= 2999
+    """A value's four-digit year, if it has one, is in 1000-2999 (the stages after this one
+    add and subtract days and weeks around it, which must stay inside the calendar), and a
+    day or month value is a real one ("1900-02-29", "2026-02-30", "1000-13" are not)."""
+    if not re.match(r"\d{4}", value):
+        return True
+    if not 1000 <= int(value[:4]) <= 2999:
+        return False
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            return False
+    month = re.match(r"\d{4}-(\d{2})(?:-|$)", value)
+    return month is None or 1 <= int(month[1]) <= 12
 
 
 def _bounded(normalise_fn):
