@@ -241,12 +241,14 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
             add(_phrase_after(tokens, k + 1), "quoted", at)
             add(_phrase_before(tokens, k), "reported", at)
         elif word in SAYING and tokens[k][0].islower():
+            told_outlet = False
             if word in ("told", "tells") and k + 1 < len(low):
                 r = _phrase_after(tokens, k + 1)
                 if r is not None:
                     a, b = span(r)
                     if is_outlet(text[a - start:b - start], outlets):
                         out.relays.append((a, b, "told", at))
+                        told_outlet = True
             j = k - 1
             while j >= 0 and low[j] in _BETWEEN - _PASSIVE:
                 j -= 1
@@ -254,8 +256,9 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                 continue  # "Eight cases have been confirmed": no one is said to say it
             before = _phrase_before(tokens, k) if k > 0 and tokens[k - 1][0] not in (",", "“", "\"", "”") else None
             had = len(out.found)
-            if before is not None and may_be_source(text[tokens[before[0]][1] - start:tokens[before[1] - 1][2] - start]):
-                add(before, word, at)
+            if before is not None and (may_be_source(text[tokens[before[0]][1] - start:tokens[before[1] - 1][2] - start])
+                                       or told_outlet and low[before[1] - 1] not in _NOT_SOURCES):
+                add(before, word, at)  # whoever "told <an outlet>" spoke to it: "a local teacher told the BBC"
             elif k > 0 and tokens[k - 1][0] in (",", "”", "\"") and word in INVERTED and k + 1 < len(low):
                 # "..., said the spokesman." (not "..., said spiking prices pose ..."): the phrase ends the clause.
                 r = _phrase_after(tokens, k + 1)
@@ -439,7 +442,10 @@ class _Report:
             # or the one before it ('"...," X said.  "Now the crossing ...').
             cont = self._continued(i, start)
             if cont is not None:
-                sources = [cont]
+                sources = [cont[0]]
+                # '"...," a barber told The Times.  "But ...': the outlet relays the rest of the quote too
+                inherited = [r for r in self.reading(cont[1]).relays if r[3] == cont[0][3]]
+                reading = _Reading(reading.found, reading.relays + inherited)
         if primary is None and (sources or outlets):
             # The nearest source to the item; an outlet only when no other source is given.
             pool = sources or outlets
@@ -503,8 +509,9 @@ class _Report:
                     return f
         return None
 
-    def _continued(self, i: int, start: int) -> tuple[int, int, str, int, bool] | None:
-        """The attribution of the quote an unattributed item's sentence opens or continues."""
+    def _continued(self, i: int, start: int) -> tuple[tuple[int, int, str, int, bool], int] | None:
+        """The attribution of the quote an unattributed item's sentence opens or continues, and the
+        sentence it is in."""
         sents = self.d.sentences
         text = self.d.text
 
@@ -527,7 +534,7 @@ class _Report:
                 continue
             after = [f for f in self.reading(j).found if f[3] > close and f[3] - close < 40 and not f[4]]
             if after:
-                return min(after, key=lambda f: f[3])
+                return min(after, key=lambda f: f[3]), j
             break
         # Else the attribution of the sentences before (a statement, then its quote paragraphs).
         for j in range(i - 1, max(-1, i - 4), -1):
@@ -535,7 +542,7 @@ class _Report:
                 break
             found = [f for f in self.reading(j).found if not f[4]]
             if found:
-                return max(found, key=lambda f: f[3])
+                return max(found, key=lambda f: f[3]), j
         return None
 
     @staticmethod

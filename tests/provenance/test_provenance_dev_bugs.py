@@ -74,3 +74,11 @@ def test_he_is_not_a_body_or_an_estimate_said_before():
     d = _doc("a", text)
     obama = Entity("e1", "Barack Obama", "PERSON", [], [Mention("a", 0, 0, "")])
     assert _primary(d, "2", [obama]) != "New estimates from a panel of scientists"
+
+
+def test_a_quote_paragraph_keeps_the_outlet_its_speaker_told():
+    d = _doc("a", "\"It is hard,\" a local teacher told The Guardian. \"They arrested 4 of us.")
+    records, _ = trace_provenance([d], [], [_claim(d, "4")], [], [], [], [], [], Sources())
+    chain = records[0].chains[0]
+    assert chain.primary_name == "a local teacher"
+    assert [link.source for link in chain.links if link.role == "relay"] == ["The Guardian"]
