@@ -431,10 +431,22 @@ class _Report:
             primary = (key, quote.speaker, quote.speaker_entity, "person")
             primary_link = Link(quote.speaker_text or quote.speaker, "quoted", "primary")
             last = self._last_speaker(start) if normal(quote.speaker_text or "") in ("he", "she") else None
+            if last is None and self._is_place(quote.speaker_entity):
+                # '"...," said Lebanon-based analyst Rami Khouri': a place does not speak; the person the
+                # sentence names does
+                last = next((f for f in sorted(reading.found, key=lambda f: abs(f[3] - (start or 0))) if not f[4]
+                             and resolve(d.text[f[0]:f[1]], f[0], self.mentions, f[1])[3] == "person"), None)
             if last is not None:
                 # "..., she told lawmakers": the one who spoke last, not the nearest name ("Clinton warned
-                # ... if Gaddafi ...")
-                primary = resolve(d.text[last[0]:last[1]], last[0], self.mentions, last[1])
+                # ... if Gaddafi ..."); a description ("the head of the Amal group") does not overrule a
+                # person the quotes stage found named in that same sentence ("Berri, head of ..., said")
+                said = self._person_first(last)
+                j = self.sentence(last[0])
+                named_there = j is not None and any(
+                    m[2] == quote.speaker_entity and d.sentences[j].start <= m[0] < d.sentences[j].end
+                    for m in self.mentions.items)
+                if said[3] == "person" or not named_there:
+                    primary = said
         sources = [f for f in found if not f[4]]
         outlets = [f for f in found if f[4]]
         if primary is None and not sources and not outlets and i is not None and start is not None:
@@ -455,7 +467,9 @@ class _Report:
             primary = resolve(phrase, a, self.mentions, b)
             last = self._last_speaker(a) if normal(phrase) in ("he", "she") else None
             if last is not None:  # "he claimed": whoever was last said to speak
-                primary = resolve(d.text[last[0]:last[1]], last[0], self.mentions, last[1])
+                said = self._person_first(last)
+                if said[3] == "person" or primary[3] != "person":
+                    primary = said
             if outlet:
                 primary = (primary[0], primary[1], primary[2], "outlet")
             primary_link = Link(phrase, cue, "primary", a, b)
@@ -491,6 +505,17 @@ class _Report:
         tail = re.split(r"--|—|;", tail)[0]
         return ("," in between or "—" in between or "--" in between) and len(tail) < 60
 
+    def _person_first(self, f: tuple[int, int, str, int, bool]) -> tuple[str, str, str | None, str]:
+        """A speaker phrase resolved to the person it names ("Secretary of State Hillary Clinton")."""
+        people = [m for m in self.mentions.inside(f[0], f[1]) if m[4] == "PERSON"]
+        if people:
+            m = people[-1]
+            return f"entity:{m[2]}", m[3], m[2], "person"
+        return resolve(self.d.text[f[0]:f[1]], f[0], self.mentions, f[1])
+
+    def _is_place(self, entity: str | None) -> bool:
+        return entity is not None and any(m[2] == entity and m[4] in ("GPE", "LOC", "FAC") for m in self.mentions.items)
+
     def _last_speaker(self, before: int) -> tuple[int, int, str, int, bool] | None:
         """The last person said to speak before an offset, in its sentence and the three before: a name or a
         person's description, not a pronoun, a body or an outlet."""
@@ -505,7 +530,7 @@ class _Report:
                 if not words or words[-1] in PRONOUNS:
                     continue
                 kind = resolve(phrase, f[0], self.mentions, f[1])[3]
-                if kind == "person" or kind == "source" and words[-1] in PERSON_NOUNS:
+                if kind == "person" or words[-1] in PERSON_NOUNS:  # "a BP spokesman" is a person
                     return f
         return None
 

@@ -82,3 +82,38 @@ def test_a_quote_paragraph_keeps_the_outlet_its_speaker_told():
     chain = records[0].chains[0]
     assert chain.primary_name == "a local teacher"
     assert [link.source for link in chain.links if link.role == "relay"] == ["The Guardian"]
+
+
+def test_he_after_a_spokesman_of_a_company_is_the_spokesman():
+    text = "A Acme spokesman previously told the Journal the firm knew. \"We counted 3 fakes,\" he said."
+    d = _doc("a", text)
+    people = [Entity("e1", "Acme", "ORG", [], [Mention("a", 2, 6, "Acme")]),
+              Entity("e2", "Terry Smith", "PERSON", [], [Mention("a", 0, 0, "")])]
+    assert _primary(d, "3", people) == "Acme"
+
+
+def test_a_place_given_as_a_quote_speaker_gives_way_to_the_person_the_sentence_names():
+    from crosscheck.records import Quote
+
+    text = "\"We see 2 outcomes,\" said Beirut-based analyst Rami Khouri."
+    d = _doc("a", text)
+    ents = [Entity("e1", "Beirut", "GPE", [], [Mention("a", 26, 32, "Beirut")]),
+            Entity("e2", "Rami Khouri", "PERSON", [], [Mention("a", 47, 58, "Rami Khouri")])]
+    q = Quote("q1", "a", "We see 2 outcomes,", "Beirut", "e1", "direct", 1, 19, speaker_text="Beirut",
+              documents=["a"])
+    records, _ = trace_provenance([d], ents, [], [q], [], [], [], [], Sources())
+    assert records[0].chains[0].primary_name == "Rami Khouri"
+
+
+def test_she_after_a_title_naming_an_organisation_is_the_person_not_the_organisation():
+    from crosscheck.records import Quote
+
+    text = "Secretary of State Jane Roe said options remain. \"They must answer for 3 crimes,\" she said."
+    d = _doc("a", text)
+    ents = [Entity("e1", "State", "ORG", [], [Mention("a", 13, 18, "State")]),
+            Entity("e2", "Jane Roe", "PERSON", [], [Mention("a", 19, 27, "Jane Roe")])]
+    a = text.index("They")
+    q = Quote("q1", "a", "They must answer for 3 crimes,", "State", "e1", "direct", a, a + 30, speaker_text="she",
+              documents=["a"])
+    records, _ = trace_provenance([d], ents, [], [q], [], [], [], [], Sources())
+    assert records[0].chains[0].primary_name == "Jane Roe"
