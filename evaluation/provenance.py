@@ -19,7 +19,12 @@ Measures:
 - relay detection P/R/F1: (item, relay) pairs, the item's dateline agency included;
 - primary-source count per figure: of the agreements and conflicts crosscheck reports whose
   items are all labelled, the share whose count of primary sources equals the labels' count
-  (distinct labelled sources, plus one per independent source for unattributed items).
+  (distinct labelled sources, plus one per independent source for unattributed items); the same
+  for crosscheck's groups of claims of one value, and for the gold's own ``figure`` groups.
+
+Test stories (ECB+, since 2026-11-30) were labelled by reading without crosscheck's items: their
+items hold ``at``, an offset inside the number or quote, matched to the crosscheck item whose
+span holds it; a gold item crosscheck does not find counts as wrong.
 """
 
 from __future__ import annotations
