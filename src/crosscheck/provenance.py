@@ -73,6 +73,13 @@ _BETWEEN = frozenset("also later earlier previously has have had was were is are
 _ARTICLES = ("the ", "a ", "an ", "its ", "his ", "her ", "their ", "our ")
 PRONOUNS = frozenset("he she they it we i him her them".split())
 PERSON_PRONOUNS = frozenset("he she i him her".split())
+# Heads of a description of one person ("a Lebanese analyst"): who "he" or "she" may be.
+PERSON_NOUNS = frozenset("""
+official spokesman spokeswoman spokesperson minister president governor expert analyst scientist researcher
+source correspondent reporter witness resident lawyer attorney prosecutor judge doctor commander lawmaker leader
+chief director head officer envoy ambassador secretary mayor adviser advisor aide commentator professor economist
+diplomat observer academic historian cousin sister brother mother father friend neighbour neighbor user
+""".split())
 
 # Outlets and news agencies by name, and the nouns that make a phrase an outlet ("state television").
 OUTLET_NAMES = re.compile(r"\b(reuters|associated press|ap|afp|agence france[- ]presse|xinhua|bbc|cnn|al jazeera|"
@@ -105,6 +112,8 @@ head officer officers envoy ambassador secretary mayor commission office departm
 organization charity neighbours neighbors family relatives survivors pictures images footage count tally figures
 data census records panel teams workers staff operator spokespeople administration embassy consulate service
 monitor observatory coalition rebels troops forces opposition activists protesters organisers organizers media
+commentator commentators professor professors economist economists diplomat diplomats observer observers
+academic academics historian historians firefighters paramedics autopsy cops cousin sister brother user users
 """.split())
 _NOT_SOURCES = frozenset("nobody views it this that there some many most others which what who you i we".split())
 _PASSIVE = frozenset("been being be was were is are".split())
@@ -171,16 +180,23 @@ def _phrase_before(tokens, k: int) -> tuple[int, int] | None:
         j -= 1
     end = j
     i = j
-    while i > 0 and end - i < 8:
+    joined = None  # "a professor at a Lebanese university": where the person's noun ends
+    while i > 0 and end - i < (10 if joined is not None else 8):
         word = tokens[i - 1][0]
         low = word.lower()
         if word in ",.;:!?()\"“”" or (low in _STOP and low not in ("of", "for", "and")):
+            if joined is None and low in ("at", "from", "in", "with") and i >= 2 \
+                    and tokens[i - 2][0].lower() in SOURCE_NOUNS:
+                joined = i - 1
+                i -= 1
+                continue
             break
         i -= 1
     while i < end and tokens[i][0].lower() in ("of", "for", "and"):
         i += 1
     # "Later the ministry said", "On Monday the police said": the subject starts at its article.
-    article = next((j for j in range(i + 1, end) if tokens[j][0].lower() in ("the", "a", "an")), None)
+    article = next((j for j in range(i + 1, joined if joined is not None and joined > i else end)
+                    if tokens[j][0].lower() in ("the", "a", "an")), None)
     if article is not None and not any(tokens[j][0][:1].isupper() for j in range(i + 1, article)):
         i = article
     if i == end:
@@ -225,20 +241,24 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
             add(_phrase_after(tokens, k + 1), "quoted", at)
             add(_phrase_before(tokens, k), "reported", at)
         elif word in SAYING and tokens[k][0].islower():
+            told_outlet = False
             if word in ("told", "tells") and k + 1 < len(low):
                 r = _phrase_after(tokens, k + 1)
                 if r is not None:
                     a, b = span(r)
                     if is_outlet(text[a - start:b - start], outlets):
                         out.relays.append((a, b, "told", at))
+                        told_outlet = True
             j = k - 1
             while j >= 0 and low[j] in _BETWEEN - _PASSIVE:
                 j -= 1
             if j >= 0 and low[j] in _PASSIVE and not (k + 1 < len(low) and low[k + 1] == "by"):
                 continue  # "Eight cases have been confirmed": no one is said to say it
             before = _phrase_before(tokens, k) if k > 0 and tokens[k - 1][0] not in (",", "“", "\"", "”") else None
-            if before is not None and may_be_source(text[tokens[before[0]][1] - start:tokens[before[1] - 1][2] - start]):
-                add(before, word, at)
+            had = len(out.found)
+            if before is not None and (may_be_source(text[tokens[before[0]][1] - start:tokens[before[1] - 1][2] - start])
+                                       or told_outlet and low[before[1] - 1] not in _NOT_SOURCES):
+                add(before, word, at)  # whoever "told <an outlet>" spoke to it: "a local teacher told the BBC"
             elif k > 0 and tokens[k - 1][0] in (",", "”", "\"") and word in INVERTED and k + 1 < len(low):
                 # "..., said the spokesman." (not "..., said spiking prices pose ..."): the phrase ends the clause.
                 r = _phrase_after(tokens, k + 1)
@@ -246,10 +266,32 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                         "on", "in", "at", "who", "whose", "when", "during", "after", "late", "early")):
                     a, b = span(r)
                     first = tokens[r[0]][0]
-                    if (first[:1].isupper() or first.lower() in ("the", "a", "an", "his", "her", "its", "their")) \
+                    if (first[:1].isupper() or first.lower() in ("the", "a", "an", "his", "her", "its", "their",
+                                                                 "another", "one", "two", "several")) \
                             and may_be_source(text[a - start:b - start]):
                         add(r, word, at)
+            if len(out.found) == had and k > 1 and tokens[k - 1][0] == ",":
+                add(_apposition(tokens, k - 1, text, start), word, at)
     return out
+
+
+def _apposition(tokens, comma: int, text: str, start: int) -> tuple[int, int] | None:
+    """The subject of "X, an apposition, said" (the comma before the cue at ``comma``): a name in the
+    apposition ("one of his sisters, LaToya, said"), else the phrase before it ("John Smith, a spokesman
+    for the ministry, said")."""
+    c = next((j for j in range(comma - 1, max(-1, comma - 10), -1) if tokens[j][0] in ",\"“”()"), None)
+    if c is None or tokens[c][0] != "," or c + 1 >= comma:
+        return None
+
+    def phrase(r):
+        return text[tokens[r[0]][1] - start:tokens[r[1] - 1][2] - start]
+
+    inner = (c + 1, comma)
+    outer = _phrase_before(tokens, c)
+    if tokens[c + 1][0][:1].isupper() and may_be_source(phrase(inner)):
+        # "one of his sisters, LaToya": the whole phrase is the source's (no item inside it is covered)
+        return (outer[0], comma) if outer is not None else inner
+    return outer if outer is not None and may_be_source(phrase(outer)) else None
 
 
 # ---------------------------------------------------------------------- sources
@@ -377,6 +419,8 @@ class _Report:
         if self.agency:
             links.append(Link(self.agency, "dateline", "relay"))
         i = self.sentence(start) if start is not None else None
+        if i is not None and i + 1 < len(d.sentences) and d.text[start:d.sentences[i].end].strip() == "":
+            i += 1  # an item that starts in the space after a sentence belongs to the next one
         reading = self.reading(i) if i is not None else _Reading()
         quote = speaker or self._quote_at(start, end)
         found = [f for f in reading.found if start is None or self._covers(f, start, end or start + 1)]
@@ -386,8 +430,34 @@ class _Report:
             key = f"entity:{quote.speaker_entity}" if quote.speaker_entity else f"text:{normal(quote.speaker)}"
             primary = (key, quote.speaker, quote.speaker_entity, "person")
             primary_link = Link(quote.speaker_text or quote.speaker, "quoted", "primary")
+            last = self._last_speaker(start) if normal(quote.speaker_text or "") in ("he", "she") else None
+            if last is None and self._is_place(quote.speaker_entity):
+                # '"...," said Lebanon-based analyst Rami Khouri': a place does not speak; the person the
+                # sentence names does
+                last = next((f for f in sorted(reading.found, key=lambda f: abs(f[3] - (start or 0))) if not f[4]
+                             and resolve(d.text[f[0]:f[1]], f[0], self.mentions, f[1])[3] == "person"), None)
+            if last is not None:
+                # "..., she told lawmakers": the one who spoke last, not the nearest name ("Clinton warned
+                # ... if Gaddafi ..."); a description ("the head of the Amal group") does not overrule a
+                # person the quotes stage found named in that same sentence ("Berri, head of ..., said")
+                said = self._person_first(last)
+                j = self.sentence(last[0])
+                named_there = j is not None and any(
+                    m[2] == quote.speaker_entity and d.sentences[j].start <= m[0] < d.sentences[j].end
+                    for m in self.mentions.items)
+                if said[3] == "person" or not named_there:
+                    primary = said
         sources = [f for f in found if not f[4]]
         outlets = [f for f in found if f[4]]
+        if primary is None and not sources and not outlets and i is not None and start is not None:
+            # A quote paragraph with no attribution of its own: the one that closes it ("... .", X said)
+            # or the one before it ('"...," X said.  "Now the crossing ...').
+            cont = self._continued(i, start)
+            if cont is not None:
+                sources = [cont[0]]
+                # '"...," a barber told The Times.  "But ...': the outlet relays the rest of the quote too
+                inherited = [r for r in self.reading(cont[1]).relays if r[3] == cont[0][3]]
+                reading = _Reading(reading.found, reading.relays + inherited)
         if primary is None and (sources or outlets):
             # The nearest source to the item; an outlet only when no other source is given.
             pool = sources or outlets
@@ -395,6 +465,11 @@ class _Report:
             a, b, cue, primary_at, outlet = min(pool, key=lambda f: (abs(f[3] - at), f[0]))
             phrase = d.text[a:b]
             primary = resolve(phrase, a, self.mentions, b)
+            last = self._last_speaker(a) if normal(phrase) in ("he", "she") else None
+            if last is not None:  # "he claimed": whoever was last said to speak
+                said = self._person_first(last)
+                if said[3] == "person" or primary[3] != "person":
+                    primary = said
             if outlet:
                 primary = (primary[0], primary[1], primary[2], "outlet")
             primary_link = Link(phrase, cue, "primary", a, b)
@@ -427,7 +502,73 @@ class _Report:
         between = self.d.text[end:a]
         i = self.sentence(start)
         tail = self.d.text[at:self.d.sentences[i].end] if i is not None else ""
+        tail = re.split(r"--|—|;", tail)[0]
         return ("," in between or "—" in between or "--" in between) and len(tail) < 60
+
+    def _person_first(self, f: tuple[int, int, str, int, bool]) -> tuple[str, str, str | None, str]:
+        """A speaker phrase resolved to the person it names ("Secretary of State Hillary Clinton")."""
+        people = [m for m in self.mentions.inside(f[0], f[1]) if m[4] == "PERSON"]
+        if people:
+            m = people[-1]
+            return f"entity:{m[2]}", m[3], m[2], "person"
+        return resolve(self.d.text[f[0]:f[1]], f[0], self.mentions, f[1])
+
+    def _is_place(self, entity: str | None) -> bool:
+        return entity is not None and any(m[2] == entity and m[4] in ("GPE", "LOC", "FAC") for m in self.mentions.items)
+
+    def _last_speaker(self, before: int) -> tuple[int, int, str, int, bool] | None:
+        """The last person said to speak before an offset, in its sentence and the three before: a name or a
+        person's description, not a pronoun, a body or an outlet."""
+        i = self.sentence(before)
+        if i is None:
+            return None
+        for j in range(i, max(-1, i - 4), -1):
+            found = [f for f in self.reading(j).found if f[3] < before and not f[4]]
+            for f in sorted(found, key=lambda f: -f[3]):
+                phrase = self.d.text[f[0]:f[1]]
+                words = normal(re.split(r"\s(?:of|for|at|in|from|with)\s", phrase)[0]).split()
+                if not words or words[-1] in PRONOUNS:
+                    continue
+                kind = resolve(phrase, f[0], self.mentions, f[1])[3]
+                if kind == "person" or words[-1] in PERSON_NOUNS:  # "a BP spokesman" is a person
+                    return f
+        return None
+
+    def _continued(self, i: int, start: int) -> tuple[tuple[int, int, str, int, bool], int] | None:
+        """The attribution of the quote an unattributed item's sentence opens or continues, and the
+        sentence it is in."""
+        sents = self.d.sentences
+        text = self.d.text
+
+        def opens(j: int) -> bool:
+            # An opening mark: "“", or a straight mark glued to the next word (not a closing one that the
+            # sentence splitter left at the start of the next sentence).
+            t = text[sents[j].start:sents[j].end].lstrip()
+            return t[:1] == "“" or t[:1] == "\"" and len(t) > 1 and not t[1].isspace()
+
+        inside = opens(i) or (i > 0 and opens(i - 1) and sum(text[sents[i - 1].start:sents[i - 1].end].count(m)
+                                                              for m in _MARKS) == 1)
+        if not inside:
+            return None
+        # The quote closes later: the attribution right after its closing mark.
+        for j in range(i, min(len(sents), i + 4)):
+            a = start if j == i else sents[j].start
+            seg = text[a:sents[j].end]
+            close = next((a + n for n, ch in enumerate(seg) if ch in ("”", "\"") and n > 0), None)
+            if close is None:
+                continue
+            after = [f for f in self.reading(j).found if f[3] > close and f[3] - close < 40 and not f[4]]
+            if after:
+                return min(after, key=lambda f: f[3]), j
+            break
+        # Else the attribution of the sentences before (a statement, then its quote paragraphs).
+        for j in range(i - 1, max(-1, i - 4), -1):
+            if start - sents[j].start > 600:
+                break
+            found = [f for f in self.reading(j).found if not f[4]]
+            if found:
+                return max(found, key=lambda f: f[3]), j
+        return None
 
     @staticmethod
     def _speaker_ok(q: Quote) -> bool:
