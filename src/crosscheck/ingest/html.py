@@ -40,6 +40,14 @@ def html_to_raw(markup: str, source: str, limits: Limits, url: str | None = None
                 include_images=False, deduplicate=False, favor_precision=FAVOR_PRECISION,
                 date_extraction_params={"extensive_search": False, "original_date": True},
             )
+            if extracted is None or not (getattr(extracted, "text", None) or "").strip():
+                # Precision mode found nothing (a forum post, a page with one short article block):
+                # trafilatura's default pass, rather than losing the article.
+                extracted = trafilatura.bare_extraction(
+                    page, url=url, with_metadata=True, include_comments=False, include_tables=True,
+                    include_images=False, deduplicate=False, favor_precision=False,
+                    date_extraction_params={"extensive_search": False, "original_date": True},
+                ) or extracted
             if extracted is None:
                 raise InputError("broken or empty HTML: no main text found")
             meta = extracted.as_dict() if hasattr(extracted, "as_dict") else dict(extracted)
