@@ -167,6 +167,10 @@ class Place:
     country: str | None = None  # ISO 3166 alpha-2
     geonames_id: int | None = None
     feature: str | None = None  # country, city, admin1, ...
+    name: str | None = None  # the gazetteer's name of the place ("Al Hudaydah")
+    admin1: str | None = None  # the first-level division it lies in ("Louisiana")
+    evidence: str | None = None  # what in the story chose it: dateline, admin1 in story, nearby place, ...
+    candidates: int = 0  # how many gazetteer entries the name has
 
 
 @dataclass(slots=True)
@@ -178,6 +182,7 @@ class Entity:
     mentions: list[Mention] = field(default_factory=list)
     place: Place | None = None
     independent_sources: int = 0
+    place_note: str | None = None  # why a place name has no point ("unresolved: ...", "not in the gazetteer")
 
 
 # --------------------------------------------------------------------------

@@ -53,22 +53,37 @@ from .direct import _find, _quote_spans, find_quotes
 from .found import Found, _Inside
 from .speakers import _Names, _normal, _People, _resolve_speaker
 
-__all__ = ["Found", "extract_quotes", "find_quotes"]
+__all__ = ["Found", "extract_quotes", "find_all", "find_quotes"]
+
+
+def find_all(documents: list[Document]) -> list[Found]:
+    """The quotes each report's text holds, report by report, speakers as written: the part
+    of this stage that needs only the report itself (kept per report, ``reuse.per_report``)."""
+    from .. import nlp
+
+    parsed = nlp.parse(documents)
+    return [f for d in documents for f in _find(d, parsed.get(d.id))]
 
 
 def extract_quotes(documents: list[Document], entities: list[Entity], copy_groups: list[CopyGroup],
-                   sources: Sources) -> list[Quote]:
+                   sources: Sources, found: list[Found] | None = None) -> list[Quote]:
+    """The story's quotes with speakers; ``found``: ``find_all(documents)`` when already at hand."""
     from rapidfuzz import fuzz
 
     from .. import nlp
 
     parsed = nlp.parse(documents)
     names = _Names(entities)
+    found_in: dict[str, list[Found]] | None = None
+    if found is not None:
+        found_in = {}
+        for f in found:
+            found_in.setdefault(f.document, []).append(f)
     rows: list[tuple[Found, str | None, str | None, str | None]] = []
     for d in documents:
         doc = parsed.get(d.id)
         people = _People(d, names, doc, _Inside(_quote_spans(d.text)))
-        for f in _find(d, doc):
+        for f in (found_in.get(d.id, []) if found_in is not None else _find(d, doc)):
             speaker, eid, basis = _resolve_speaker(f, people, d.text)
             rows.append((f, speaker, eid, basis))
 

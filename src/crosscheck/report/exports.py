@@ -13,7 +13,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..printable import scrub
 from .provenance import CSV_FIELDS as PROVENANCE_FIELDS, ProvenanceView, markdown_section as provenance_section
-from .view import StoryView, map_svg, sentence_anchor, timeline_svg
+from .view import StoryView, map_svg, sentence_anchor, short_label, source_name, timeline_svg  # noqa: F401
 
 CSV_TABLES = ("claims", "quotes", "entities", "timeline")
 
@@ -50,6 +50,7 @@ def template_environment() -> Environment:
         lstrip_blocks=True,
     )
     env.globals.update(sentence_anchor=sentence_anchor, timeline_svg=timeline_svg, map_svg=map_svg)
+    env.filters["source_name"] = source_name
     env.filters["pct"] = lambda v: f"{100 * float(v):.0f}%" if v is not None else ""
     env.filters["num"] = _number
     return env
@@ -94,16 +95,24 @@ def _number(value: Any) -> str:
 
 # --------------------------------------------------------------- Markdown
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>~])")
+# What Markdown would misread inside a line: code, emphasis, links and images, table cells,
+# strikethrough, a backslash before punctuation, HTML tags and entities.
+_MD_INLINE = re.compile(r"[`*\[\]|]|\\(?=[!-/:-@\[-`{-~])|~~|(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])")
+_MD_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+# What it would misread at the start of a line (text that follows a list marker or a heading mark).
+_MD_LINE_START = re.compile(r"^(#{1,6}(?=\s|$)|>|[-+*](?=\s)|\d{1,9}(?=[.)](\s|$)))")
 
 
 def md_escape(text: str | None) -> str:
-    """Article text is data: escape Markdown syntax and HTML so it renders as written."""
+    """Article text is data: escape only what Markdown would misread (markup, links, emphasis,
+    table bars, a list or heading mark at the start), so it renders as written and still reads
+    as plain text: 'U.S. troops (about 3,000) left - officials said.' is left as it is."""
     if not text:
         return ""
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    text = _MD_SPECIAL.sub(r"\\\1", text)
-    return text.replace("\n", " ")
+    text = " ".join(text.split("\n"))
+    text = _MD_ENTITY.sub("&amp;", text).replace("<", "&lt;")
+    text = _MD_INLINE.sub(lambda m: "\\" + m.group(0) if m.group(0) != "~~" else "\\~\\~", text)
+    return _MD_LINE_START.sub(lambda m: m.group(0) + "\\" if m.group(0)[0].isdigit() else "\\" + m.group(0), text)
 
 
 def to_markdown(story: dict[str, Any]) -> str:
@@ -113,7 +122,9 @@ def to_markdown(story: dict[str, Any]) -> str:
     ref = {d["id"]: n for n, d in enumerate(story["documents"], start=1)}
 
     def cite(ids: list[str]) -> str:
-        return "".join(f"[{ref[i]}]" for i in ids if i in ref)
+        """'(Red Sea Wire, 2026-03-14; storm.txt)': each report by its short label, once."""
+        labels = list(dict.fromkeys(md_escape(view.label(i)) for i in ids if i in ref))
+        return f"({'; '.join(labels)})" if labels else ""
 
     out = [f"# {md_escape(story['story'])}", ""]
     out.append(f"{len(story['documents'])} reports, {story['independent_sources']} independent sources "
@@ -179,12 +190,13 @@ def to_markdown(story: dict[str, Any]) -> str:
         out.append("")
     out += ["## Reports", ""]
     for d in story["documents"]:
-        out.append(f"{ref[d['id']]}. {md_escape(d['title'] or d['source'])} — {md_escape(d['outlet'] or '')} "
-                   f"({md_escape(view.published(d['id']))}) `{md_escape(d['source'])}`")
+        outlet = f" — {md_escape(d['outlet'])}" if d["outlet"] else ""
+        out.append(f"{ref[d['id']]}. {md_escape(d['title'] or view.source_name(d['id']))}{outlet} "
+                   f"({md_escape(view.published(d['id']))}), {md_escape(view.source_name(d['id']))}")
     if story["skipped"]:
         out += ["", "## Skipped inputs", ""]
-        out += [f"- `{md_escape(s['source'])}`: {md_escape(s['reason'])}{' (ignored)' if s.get('ignored') else ''}"
-                for s in story["skipped"]]
+        out += [f"- {md_escape(source_name(s['source']))}: {md_escape(s['reason'])}"
+                f"{' (ignored)' if s.get('ignored') else ''}" for s in story["skipped"]]
     return "\n".join(out) + "\n"
 
 

@@ -110,9 +110,18 @@ def places_geojson(entities: list[Entity]) -> dict[str, Any]:
             "geometry": {"type": "Point", "coordinates": [e.place.longitude, e.place.latitude]},
             "properties": {"entity": e.id, "name": e.name, "type": e.type, "country": e.place.country,
                            "geonames_id": e.place.geonames_id, "feature": e.place.feature,
-                           "mentions": len(e.mentions), "independent_sources": e.independent_sources},
+                           "mentions": len(e.mentions), "independent_sources": e.independent_sources,
+                           **_place_evidence(e)},
         })
-    return {"type": "FeatureCollection", "features": features}
+    unresolved = [{"entity": e.id, "name": e.name, "reason": e.place_note}
+                  for e in entities if e.place is None and e.place_note]
+    return {"type": "FeatureCollection", "features": features, "unresolved": unresolved}
+
+
+def _place_evidence(e: Entity) -> dict[str, Any]:
+    """What the gazetteer calls the place, where it lies, and what in the story chose it."""
+    p = e.place
+    return {"place_name": p.name, "admin1": p.admin1, "evidence": p.evidence, "candidates": p.candidates}
 
 
 @lru_cache(maxsize=1)

@@ -128,6 +128,33 @@ def create_app(db_path: str | Path, allowed_hosts: list[str] | None = None) -> F
                             headers={"Content-Disposition": f'attachment; filename="{safe}-{fmt}.csv"'})
         return error(404, f"No export format {fmt!r}.")
 
+    @app.get("/story/{name:path}/since", response_class=HTMLResponse)
+    def since(name: str, request: Request, t: str | None = Query(None, max_length=64), all: int = 0):
+        """Since you last looked: the digests of the updates made after the time this browser last
+        opened this page (a cookie), or after ``t``; the page then remembers now."""
+        from ..changes import now, parse_since
+
+        cookie = "seen-" + "".join(ch if ch.isalnum() else "_" for ch in name)[:80]
+        try:
+            cutoff = None if all else parse_since(t) if t else request.cookies.get(cookie)
+            if cutoff:
+                cutoff = parse_since(cutoff)
+        except ValueError as e:
+            return error(400, str(e))
+        try:
+            with open_store() as store:
+                if not store.has_story(name):
+                    return error(404, f"No story named {name!r} in this store.")
+                digests = store.digests(name, cutoff)
+                if not cutoff and not all and digests:
+                    digests = digests[-1:]  # a first visit: the latest update
+        except StoreError as e:
+            return error(500, str(e))
+        page_html = env.get_template("since.html.j2").render(story=name, digests=digests, since=cutoff)
+        response = HTMLResponse(page_html)
+        response.set_cookie(cookie, now(), max_age=365 * 86400, httponly=True, samesite="strict")
+        return response
+
     @app.get("/story/{name:path}", response_class=HTMLResponse)
     def story(name: str):
         data = load_story(name)
