@@ -324,10 +324,11 @@ def page_outlet(tree, url: str | None, text: str, title: str | None = None,
     return outlet, agency
 
 
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright))*\s*(?:\d{4}\s*(?:[-–—]\s*\d{4})?\s*,?\s*)?(?:by\s+)?"
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright))*\s*(?:\d{4}\s*(?:[-–—]\s*\d{4})?\s*[,:–—-]?\s*)?(?:by\s+)?"
                         r"([^\W\d](?:[^,.|©<>\n]|\.(?=\w)){1,60})", re.I)
 _COMPANY = re.compile(r"\s*\b(?:inc|ltd|llc|gmbh|ag|s\.?p\.?a|s\.?a|corp|co|plc|limited|all rights reserved"
-                      r"|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés)\b.*$", re.I)
+                      r"|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés"
+                      r"|is licensed|licensed under|ist lizen[sz]iert|lizen[sz]iert)\b.*$", re.I)
 
 
 def footer_outlet(tree) -> str | None:

@@ -154,3 +154,12 @@ def test_subheads_between_article_paragraphs_are_kept():
     text = _recover_paragraphs(kept, page, None)
     assert "Meal Prep Menu for Eating Plan A" in text and "Meal Prep Menu for Eating Plan B" in text
     assert "SPICER" not in text
+
+
+def test_copyright_holder_after_a_year_and_dash_is_the_name_not_the_word_copyright():
+    from crosscheck.outlets import footer_outlet
+
+    page = _page("", BODY + "<footer>&copy; Copyright 2015 - ZimEye.com</footer>")
+    assert footer_outlet(parse(page)) == "ZimEye.com"
+    page = _page("", BODY + "<footer>© Krimiblog-Archiv ist lizensiert unter einer Creative Commons Lizenz</footer>")
+    assert footer_outlet(parse(page)) == "Krimiblog-Archiv"
