@@ -20,7 +20,8 @@ positions ``test`` (held out). ``--split all`` scores all 1,000.
 
     python -m evaluation.htmldate_eval --split dev
     python -m evaluation.htmldate_eval --split test --errors 20
-    python -m evaluation.htmldate_eval --outlets        # outlets of 77 labelled news pages (held out)
+    python -m evaluation.htmldate_eval --outlets        # outlets of 77 labelled news pages (now dev)
+    python -m evaluation.htmldate_eval --outlets --heldout  # outlets of 180 pages labelled before round 2
 
 Outlets: ``evaluation/data/outlets_htmldate_eval.tsv`` (page file, outlet), labelled by reading after
 the outlet rules were fixed on article_extraction; each page read as a saved file (no URL given:
@@ -135,15 +136,17 @@ def evaluate(split: str = "all", systems: list[str] | None = None, with_url: boo
 
 
 OUTLET_GOLD = Path(__file__).resolve().parent / "data" / "outlets_htmldate_eval.tsv"
+# 181 further pages labelled before the second round of outlet rules (issue 15): the clean held-out set.
+OUTLET_HELDOUT = Path(__file__).resolve().parent / "data" / "outlets_htmldate_eval_heldout.tsv"
 
 
-def outlet_accuracy() -> tuple[float, int, list[tuple[str, str | None, str]]]:
+def outlet_accuracy(gold: Path = OUTLET_GOLD) -> tuple[float, int, list[tuple[str, str | None, str]]]:
     from crosscheck.clean import clean_without_sentences
     from crosscheck.ingest.common import InputError, Limits
     from crosscheck.ingest.html import html_to_raw
     from crosscheck.outlets import same_outlet
 
-    labels = dict(line.split("\t", 1) for line in OUTLET_GOLD.read_text(encoding="utf-8").splitlines()
+    labels = dict(line.split("\t", 1) for line in gold.read_text(encoding="utf-8").splitlines()
                   if line.strip() and not line.startswith("#"))
     wrong, n = [], 0
     for _url, _gold, path in pages("all"):
@@ -168,9 +171,10 @@ def main() -> None:
     parser.add_argument("--limit", type=int)
     parser.add_argument("--errors", type=int, default=0, help="list this many of crosscheck's errors")
     parser.add_argument("--outlets", action="store_true", help="outlet accuracy on the labelled news pages")
+    parser.add_argument("--heldout", action="store_true", help="with --outlets: the 181 held-out pages instead")
     args = parser.parse_args()
     if args.outlets:
-        accuracy, n, wrong = outlet_accuracy()
+        accuracy, n, wrong = outlet_accuracy(OUTLET_HELDOUT if args.heldout else OUTLET_GOLD)
         print(f"outlet accuracy {accuracy:.3f} on {n} labelled pages ({len(wrong)} wrong)")
         for item in wrong:
             print("  ", *item)

