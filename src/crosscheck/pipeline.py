@@ -162,10 +162,14 @@ def analyze_story(store: Store, story: str, settings: Settings, progress: Progre
     documents = store.load_documents(story)  # publication dates may have been refined
 
     def claims_stage(documents: list[Document]) -> list:
-        return reuse.per_report(store, "claims", documents, claims.extract_claims, Claim)
+        record, failed = per_sentence(store, story, "claims")
+        return reuse.per_report(store, "claims", documents, lambda ds: claims.extract_claims(ds, record), Claim,
+                                keep=lambda d: d.id not in failed)
 
     def quotes_stage(documents: list[Document]) -> list:
-        found = reuse.per_report(store, "quotes.found", documents, quotes.find_all, quotes.Found)
+        record, failed = per_sentence(store, story, "quotes")
+        found = reuse.per_report(store, "quotes.found", documents, lambda ds: quotes.find_all(ds, record),
+                                 quotes.Found, keep=lambda d: d.id not in failed)
         return quotes.extract_quotes(documents, found_entities, copy_groups, sources, found)
 
     if stage("claims") and (found := each("claims", claims_stage, documents)):
@@ -264,6 +268,22 @@ def per_report(store: Store, story: str, stage: str, documents: list[Document],
     store.add_skipped(story, Skipped(f"story {story}", f"{stage} stage failed ({_reason(failure)}): "
                                      "its section is left empty, the other stages ran"))
     return None
+
+
+def per_sentence(store: Store, story: str, stage: str
+                 ) -> tuple[Callable[[Document, int, BaseException], None], set[str]]:
+    """A stage's ``on_skip`` for one sentence at fault (issue 21), and the ids of the reports it
+    was called for. Recorded as :func:`per_report` records a report (a Skipped with the report's
+    source, the reason starting "<stage> stage failed" and naming the sentence's offset): listed
+    under ``skipped`` in story.json, exit status 3; the report's other items are kept."""
+    failed: set[str] = set()
+
+    def record(d: Document, offset: int, error: BaseException) -> None:
+        failed.add(d.id)
+        store.add_skipped(story, Skipped(d.source, f"{stage} stage failed on the sentence at offset {offset} "
+                                         f"of report {d.id} ({_reason(error)}): that sentence left out, "
+                                         "the rest of the report analysed"))
+    return record, failed
 
 
 def _reason(error: BaseException) -> str:

@@ -84,13 +84,16 @@ def keep_parses(store: Store, documents: Iterable[Document], stored: set[str]) -
 
 def per_report(store: Store, stage: str, documents: list[Document], compute: Callable[[list[Document]], list[R]],
                record: type[R], document_of: Callable[[R], str] = lambda r: r.document,  # type: ignore[attr-defined]
-               extra: Callable[[Document], str] = lambda d: "") -> list[R]:
+               extra: Callable[[Document], str] = lambda d: "",
+               keep: Callable[[Document], bool] = lambda d: True) -> list[R]:
     """``compute(documents)``, where ``compute`` works report by report: each report's
     output is taken from the store when kept there by an earlier run (same text, same
     stage version, same ``extra``), and computed, then kept, only for the others.
 
     The result is in the order ``compute`` over all the documents gives: report by
     report in ``documents`` order, each report's records in their own order.
+    ``keep(d)`` false (asked after ``compute``): the report's output is not kept (issue 21: a
+    report with a sentence skipped is computed again next time, and its skip said again).
     """
     version = f"{REUSE_VERSION}:{STAGE_VERSIONS.get(stage.split('.')[0], 0)}"
     keys = {d.id: f"{version}:{_text_key(d)}:{extra(d)}" for d in documents}
@@ -101,7 +104,7 @@ def per_report(store: Store, stage: str, documents: list[Document], compute: Cal
         fresh.setdefault(document_of(r), []).append(r)
     if todo:
         store.save_report_outputs(stage, [(d.id, keys[d.id], [to_dict(r) for r in fresh.get(d.id, [])])
-                                          for d in todo])
+                                          for d in todo if keep(d)])
     out: list[R] = []
     for d in documents:
         if d.id in kept:

@@ -79,10 +79,10 @@ def test_a_report_a_stage_fails_on_is_skipped_not_the_story(tmp_path, monkeypatc
 
     real = claims.extract_quantities
 
-    def broken(text, doc=None):
+    def broken(text, doc=None, on_skip=None):  # a bug outside any one figure: the whole report's
         if "BOOM" in text:
             raise ValueError("injected failure")
-        return real(text, doc)
+        return real(text, doc, on_skip)
 
     monkeypatch.setattr(claims, "extract_quantities", broken)
     src = _jsonl(tmp_path / "r.jsonl", [

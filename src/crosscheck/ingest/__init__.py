@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..records import RawDocument, Skipped
-from .common import InputError, Limits, clean_field, mostly_utf8, sane_published
+from .common import InputError, Limits, clean_field, mostly_utf8, repair_note, sane_published
 from .html import read_html
 from .jsonl import read_jsonl_lines
 from .text import read_text
@@ -176,21 +176,29 @@ def _read_jsonl_file(path: Path, shown: str, limits: Limits) -> Iterator[RawDocu
     size = path.stat().st_size
     if size == 0:
         raise InputError("empty file")
+    notes: list[Skipped] = []
+
+    def lines() -> Iterator[str]:
+        for number, line in enumerate(handle, start=1):
+            text, encoding = _decode_line(line)
+            note = repair_note(f"{shown}#{number}", encoding)
+            if note:
+                notes.append(note)
+            yield text
+
     with open(path, "rb") as handle:
-        lines = (line.decode("utf-8", errors="strict") if _is_utf8(line) else _decode_line(line)
-                 for line in handle)
-        yield from read_jsonl_lines(lines, source=shown, limits=limits)
+        for item in read_jsonl_lines(lines(), source=shown, limits=limits):
+            yield item
+            yield from notes  # the line's repairs named right after its report (issue 21)
+            notes.clear()
+        yield from notes
 
 
-def _decode_line(line: bytes) -> str:
-    """A line that is not clean UTF-8: its valid UTF-8 kept if it is mostly UTF-8 (issue 21), else Latin-1."""
-    mostly = mostly_utf8(line, 0)
-    return mostly[0] if mostly else line.decode("latin-1")
-
-
-def _is_utf8(data: bytes) -> bool:
+def _decode_line(line: bytes) -> tuple[str, str]:
+    """A line and how it was decoded: UTF-8; else its valid UTF-8 kept if it is mostly UTF-8
+    (issue 21: the encoding then says what was replaced), else Latin-1."""
     try:
-        data.decode("utf-8")
-        return True
-    except UnicodeDecodeError:
-        return False
+        return line.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as error:
+        first_bad = error.start
+    return mostly_utf8(line, first_bad) or (line.decode("latin-1"), "latin-1")

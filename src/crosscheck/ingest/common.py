@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
+from ..records import Skipped
+
 
 class InputError(Exception):
     """An input that cannot be read; the message is shown to the user as the reason."""
@@ -134,6 +136,16 @@ def mostly_utf8(data: bytes, first_bad: int) -> tuple[str, str] | None:
     if bad <= 0 or good < bad:
         return None
     return text, f"{REPAIRED}: {bad} invalid byte sequence(s) replaced with U+FFFD, the first at byte {first_bad:,}"
+
+
+def repair_note(source: str, encoding: str) -> Skipped | None:
+    """The note a report read with repairs carries (issue 21), or None: an ignored Skipped
+    entry naming ``source`` (a file, ``file#line``, ``file#record``) and what ``decode`` or
+    ``mostly_utf8`` replaced, which the CLI prints as ``note:`` and story.json lists. Every
+    reader (text, HTML, JSON lines, WARC) says it through this one function."""
+    if not encoding.startswith(REPAIRED):
+        return None
+    return Skipped(source, f"read, with repairs: {encoding}", ignored=True)
 
 
 def clean_field(value: str | None) -> str | None:

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..records import PublishedDate, RawDocument
-from .common import InputError, Limits, content_hash, read_text_file, time_limit
+from ..records import PublishedDate, RawDocument, Skipped
+from .common import InputError, Limits, content_hash, read_text_file, repair_note, time_limit
 from .dates import page_date, parse, strip_archive
 from ..outlets import page_outlet
 
@@ -22,9 +22,12 @@ FAVOR_PRECISION = True
 _TAG = re.compile(rb"<\s*([a-zA-Z][a-zA-Z0-9]*)")
 
 
-def read_html(path: Path, shown: str, limits: Limits) -> RawDocument:
-    markup, _encoding = read_text_file(path, limits)
-    return html_to_raw(markup, shown, limits)
+def read_html(path: Path, shown: str, limits: Limits) -> RawDocument | list[RawDocument | Skipped]:
+    """The page's report; with a note after it when stray bytes were replaced (issue 21)."""
+    markup, encoding = read_text_file(path, limits)
+    raw = html_to_raw(markup, shown, limits)
+    note = repair_note(shown, encoding)
+    return [raw, note] if note else raw
 
 
 def html_to_raw(markup: str, source: str, limits: Limits, url: str | None = None,

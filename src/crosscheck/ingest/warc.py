@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..records import RawDocument, Skipped
-from .common import InputError, Limits, decode
+from .common import InputError, Limits, decode, repair_note
 from .html import html_to_raw
 
 
@@ -40,12 +40,16 @@ def _response(record, where: str, limits: Limits) -> Iterator[RawDocument | Skip
         yield Skipped(where, "empty response record")
         return
     try:
-        markup, _ = decode(payload)
+        markup, encoding = decode(payload)
         fetched = (record.rec_headers.get_header("WARC-Date") or "")[:10] or None
         yield html_to_raw(markup, where, limits, url=record.rec_headers.get_header("WARC-Target-URI"),
                           fetched=fetched)
     except InputError as error:
         yield Skipped(where, str(error))
+        return
+    note = repair_note(where, encoding)
+    if note:
+        yield note
 
 
 def read_warc(path: Path, shown: str, limits: Limits) -> Iterator[RawDocument | Skipped]:
@@ -68,7 +72,7 @@ def read_warc(path: Path, shown: str, limits: Limits) -> Iterator[RawDocument | 
                 url = record.rec_headers.get_header("WARC-Target-URI")
                 where = f"{shown}#{url or index}"
                 for item in _response(record, where, limits):
-                    found += 1
+                    found += not (isinstance(item, Skipped) and item.ignored)  # a repair note is no record
                     yield item
                 archive.read_to_end(record)
                 short = getattr(record.raw_stream, "limit", 0) or 0

@@ -46,23 +46,32 @@ marks and their speakers), ``reported`` (reported speech and thought),
 from __future__ import annotations
 
 import hashlib
+from typing import Callable
 
+from ..isolation import OnSkip
 from ..records import CopyGroup, Document, Entity, Evidence, Quote, Sources
 from .cues import PRONOUNS, SAME_QUOTE_RATIO
 from .direct import _find, _quote_spans, find_quotes
-from .found import Found, _Inside
+from .found import Found, _Inside, _sentence_of
 from .speakers import _Names, _normal, _People, _resolve_speaker
 
 __all__ = ["Found", "extract_quotes", "find_all", "find_quotes"]
 
 
-def find_all(documents: list[Document]) -> list[Found]:
+def find_all(documents: list[Document],
+             on_skip: Callable[[Document, int, BaseException], None] | None = None) -> list[Found]:
     """The quotes each report's text holds, report by report, speakers as written: the part
-    of this stage that needs only the report itself (kept per report, ``reuse.per_report``)."""
+    of this stage that needs only the report itself (kept per report, ``reuse.per_report``).
+    ``on_skip(document, sentence offset, error)``: a sentence whose work fails is left out and
+    told there, the report's other quotes kept (issue 21); without it the failure is raised."""
     from .. import nlp
 
     parsed = nlp.parse(documents)
-    return [f for d in documents for f in _find(d, parsed.get(d.id))]
+
+    def skipped(d: Document) -> OnSkip | None:
+        return (lambda offset, error: on_skip(d, _sentence_of(d, offset)[0], error)) if on_skip else None
+
+    return [f for d in documents for f in _find(d, parsed.get(d.id), skipped(d))]
 
 
 def extract_quotes(documents: list[Document], entities: list[Entity], copy_groups: list[CopyGroup],

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..isolation import OnSkip, item_failed
 from ..records import Document, Sentence
 from .cues import (
     _DASHES, MIN_QUOTE_WORDS, MIN_UNATTRIBUTED_WORDS, _NEXT_MARK, _NOT_A_SUBJECT, _OPEN, PRONOUNS, SPEECH_FORMS,
@@ -300,7 +301,9 @@ def _attribute(f: Found, text: str, doc, inside) -> None:
             f.cue = None  # governed by a verb, but not one of saying or thinking
 
 
-def _find(document: Document, doc) -> list[Found]:
+def _find(document: Document, doc, on_skip: OnSkip | None = None) -> list[Found]:
+    """The quotes of one report; ``on_skip(offset, error)``: a quote whose attribution fails is
+    left out and told there (issue 21), else the failure is raised."""
     text = document.text
     spans = _quote_spans(text)
     inside = _Inside(spans)
@@ -331,8 +334,15 @@ def _find(document: Document, doc) -> list[Found]:
                 prev.parts += f.parts
                 continue
         merged.append(f)
+    attributed, failed = [], []
     for f in merged:
-        _attribute(f, text, doc, inside)
+        try:
+            _attribute(f, text, doc, inside)
+            attributed.append(f)
+        except Exception as error:  # noqa: BLE001 - its sentence's parse at fault (issue 21)
+            item_failed(error, on_skip, f.start)
+            failed.append(_sentence_of(document, f.start))
+    merged = attributed
     # A quote with no attribution of its own continues the previous one: in the same
     # paragraph ("...," said X, who ... . "..."), or in the next paragraph that opens
     # with a quote mark.
@@ -385,7 +395,9 @@ def _find(document: Document, doc) -> list[Found]:
         if words < MIN_UNATTRIBUTED_WORDS and _modifies_a_noun(f, doc):
             continue  # the “gun violence” narrative: a label the writer keeps at arm's length
         kept.append(f)
-    return kept + _reported(document, doc, kept)
+    reported = _reported(document, doc, kept, on_skip)
+    # The sentence of a quote that failed is left out whole: no reported speech read from its words.
+    return kept + [f for f in reported if not any(a <= f.start < b for a, b in failed)]
 
 
 def _modifies_a_noun(f: Found, doc) -> bool:

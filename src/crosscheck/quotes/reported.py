@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..isolation import OnSkip, item_failed
 from ..records import Document
 from .cues import (
     _MARKS, _NO_XCOMP, NOMINAL_CUES, _NOMINAL_PREPS, _OBJECT_CUES, _PREP_CUES, REPORTED_CUES, _SMALL_WORDS,
@@ -13,7 +14,7 @@ from .found import Found, _has_mark, _Inside, _same_paragraph
 from .parse import _paragraph_of, _paragraph_subject, _speaker_span, _subject
 
 
-def _reported(document: Document, doc, direct: list[Found]) -> list[Found]:
+def _reported(document: Document, doc, direct: list[Found], on_skip: OnSkip | None = None) -> list[Found]:
     """Reported speech and thought: the clause (or object) a cue verb governs, with its subject.
 
     Every verb of saying or thinking in every sentence is a cue, not only a sentence's main verb:
@@ -24,27 +25,38 @@ def _reported(document: Document, doc, direct: list[Found]) -> list[Found]:
     """
     if doc is None:
         return []
-    text = document.text
     out: list[Found] = []
     seen: set[tuple[int, int]] = set()
     inside = _Inside([(f.start, f.end) for f in direct])
     for sent in doc.sents:
-        according = _according(document, sent)
-        if according is not None and not _has_mark(text, according.start, according.end):
-            out.append(according)
-            seen.add((according.start, according.end))
-        for t in sent:
-            found = _reported_at(document, t, inside) or _nominal_at(document, t, inside)
-            if found is None or (found.start, found.end) in seen:
-                continue
-            seen.add((found.start, found.end))
-            out.append(found)
+        try:
+            out += _reported_in(document, sent, inside, seen)
+        except Exception as error:  # noqa: BLE001 - one sentence at fault: told to on_skip (issue 21)
+            item_failed(error, on_skip, sent.start_char)
     for found in _headline_labels(document):
         if (found.start, found.end) not in seen and not any(f.start < found.end and found.start < f.end for f in out):
             out.append(found)
     # Attributions do not nest: "X said he thinks that ..." is X's, the clause and all.
     spans = sorted(part for f in out for part in f.parts)
     return [f for f in out if f.cue_start is None or not any(a <= f.cue_start < b for a, b in spans)]
+
+
+def _reported_in(document: Document, sent, inside: _Inside, seen: set[tuple[int, int]]) -> list[Found]:
+    """Reported speech and thought of one sentence (``seen``: spans found before, added to)."""
+    out: list[Found] = []
+    mine: set[tuple[int, int]] = set()
+    according = _according(document, sent)
+    if according is not None and not _has_mark(document.text, according.start, according.end):
+        out.append(according)
+        mine.add((according.start, according.end))
+    for t in sent:
+        found = _reported_at(document, t, inside) or _nominal_at(document, t, inside)
+        if found is None or (found.start, found.end) in seen or (found.start, found.end) in mine:
+            continue
+        mine.add((found.start, found.end))
+        out.append(found)
+    seen |= mine  # only once the whole sentence is read: a failing sentence adds nothing
+    return out
 
 
 _HEADLINE = re.compile(r"^[ \t]*([A-Z][^:\n]{0,40}?):[ \t]+(\S[^\n]*?)[ \t.]*$", re.M)
