@@ -38,13 +38,16 @@ from .records import (
     Quote,
     Removed,
     Sentence,
+    SharedPassage,
+    PassageSpan,
+    Sources,
     Skipped,
     Timex,
     from_dict,
     to_dict,
 )
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5  # 5: passages table
 
 # Each stage's output kinds and their record types: the store serialises
 # records to JSON rows and rebuilds them with these types.
@@ -61,10 +64,11 @@ KINDS: dict[str, type] = {
     "conflicts": Finding,
     "brief": BriefSentence,
     "key_dates": DatedEntry,
+    "shared_passages": SharedPassage,  # kept in their own table, ``passages``
 }
 
 # Bump a stage's version when its logic changes, so stored output is redone.
-STAGE_VERSIONS = {"copies": 1, "entities": 1, "time": 1, "claims": 1, "quotes": 1, "reconcile": 1, "brief": 3}  # brief 2: key dates; 3: one report per source, no sentence twice
+STAGE_VERSIONS = {"copies": 2, "entities": 1, "time": 1, "claims": 1, "quotes": 1, "reconcile": 1, "brief": 3}  # brief 2: key dates; 3: one report per source, no sentence twice
 
 _SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -139,7 +143,30 @@ _SCHEMA_V4 = """
 ALTER TABLE skipped ADD COLUMN ignored INTEGER NOT NULL DEFAULT 0;
 """
 
-MIGRATIONS = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3, 4: _SCHEMA_V4}
+# v5: passages two reports share word for word (copies stage), one row per pair of spans,
+# indexed by each report so a stage can ask what of a report is shared.
+_SCHEMA_V5 = """
+CREATE TABLE IF NOT EXISTS passages (
+    story TEXT NOT NULL,
+    stage TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    id TEXT NOT NULL,
+    doc_a TEXT NOT NULL,
+    a_start INTEGER NOT NULL,
+    a_end INTEGER NOT NULL,
+    doc_b TEXT NOT NULL,
+    b_start INTEGER NOT NULL,
+    b_end INTEGER NOT NULL,
+    words INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (story, seq)
+);
+CREATE INDEX IF NOT EXISTS passages_by_a ON passages(story, doc_a);
+CREATE INDEX IF NOT EXISTS passages_by_b ON passages(story, doc_b);
+"""
+
+MIGRATIONS = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3, 4: _SCHEMA_V4, 5: _SCHEMA_V5}
 
 T = TypeVar("T")
 
@@ -460,9 +487,13 @@ class Store:
         key = self._input_key(story, stage)
         with self.transaction():
             self.db.execute("DELETE FROM stage_records WHERE story = ? AND stage = ?", (story, stage))
+            self.db.execute("DELETE FROM passages WHERE story = ? AND stage = ?", (story, stage))
             for kind, records in outputs.items():
                 if kind not in KINDS:
                     raise ValueError(f"unknown output kind {kind!r} of stage {stage!r}")
+                if kind == "shared_passages":
+                    self._save_passages(story, stage, records)
+                    continue
                 rows = []
                 for seq, record in enumerate(records):
                     if kind == "published":  # (document id, PublishedDate) pairs
@@ -497,6 +528,30 @@ class Store:
         rows = self.db.execute(
             "SELECT document, data FROM stage_records WHERE story = ? AND kind = 'published' ORDER BY seq", (story,))
         return [(r["document"], from_dict(PublishedDate, json.loads(r["data"]))) for r in rows]
+
+    def _save_passages(self, story: str, stage: str, passages: list[SharedPassage]) -> None:
+        self.db.executemany(
+            "INSERT INTO passages (story, stage, seq, id, doc_a, a_start, a_end, doc_b, b_start, b_end, words, kind,"
+            " text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(story, stage, seq, p.id, p.spans[0].document, p.spans[0].start, p.spans[0].end, p.spans[1].document,
+              p.spans[1].start, p.spans[1].end, p.words, p.kind, p.text) for seq, p in enumerate(passages)])
+
+    def load_passages(self, story: str, document: str | None = None) -> list[SharedPassage]:
+        """The passages reports of a story share (the copies stage's), or those one report shares."""
+        sql = "SELECT * FROM passages WHERE story = ?"
+        args: tuple = (story,)
+        if document is not None:
+            sql += " AND (doc_a = ? OR doc_b = ?)"
+            args = (story, document, document)
+        rows = self.db.execute(sql + " ORDER BY seq", args)
+        return [SharedPassage(r["id"], [PassageSpan(r["doc_a"], r["a_start"], r["a_end"]),
+                                        PassageSpan(r["doc_b"], r["b_start"], r["b_end"])],
+                              r["text"], r["words"], r["kind"]) for r in rows]
+
+    def load_sources(self, story: str, documents: list[Document] | None = None) -> Sources:
+        """Independent sources of a story: outlets, copy groups and shared passages joined."""
+        documents = documents if documents is not None else self.load_documents(story)
+        return Sources(self.load_copy_groups(story), documents=documents, passages=self.load_passages(story))
 
     # Named loaders, so callers read as what they load.
     def load_copy_groups(self, story: str) -> list[CopyGroup]:
