@@ -21,7 +21,7 @@ from typing import Callable, Iterable, Iterator
 
 from . import brief, claims, clean, copies, entities, quotes, reconcile, stories, time
 from .ingest import read_inputs
-from .records import Document, RawDocument, Skipped, Sources, Story
+from .records import Document, RawDocument, Skipped, Story
 from .store import Store
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -112,9 +112,11 @@ def analyze_story(store: Store, story: str, settings: Settings, progress: Progre
         return True
 
     if stage("copies"):
-        store.save_stage(story, "copies", copy_groups=copies.find_copies(documents, settings.copy_settings))
+        groups, passages = copies.find_copies_and_passages(documents, settings.copy_settings)
+        store.save_stage(story, "copies", copy_groups=groups, shared_passages=passages)
     copy_groups = store.load_copy_groups(story)
-    sources = Sources(copy_groups)
+    # One source per outlet, per copy group, and per shared passage (records.Sources).
+    sources = store.load_sources(story, documents)
 
     if stage("entities"):
         store.save_stage(story, "entities", entities=entities.extract_entities(documents, sources))

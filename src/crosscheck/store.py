@@ -519,6 +519,8 @@ class Store:
                                     [(story, s) for s in stages])
 
     def load(self, story: str, kind: str) -> list[Any]:
+        if kind == "shared_passages":
+            return self.load_passages(story)
         cls = KINDS[kind]
         rows = self.db.execute("SELECT document, data FROM stage_records WHERE story = ? AND kind = ? ORDER BY seq",
                                (story, kind))

@@ -31,7 +31,9 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from .records import CopyGroup, CopyMember, DiffOp, Document
+from ..records import CopyGroup, CopyMember, DiffOp, Document, SharedPassage, outlet_key
+from .containment import containment_candidates
+from .passages import shared_passages
 
 _TOKEN = re.compile(r"\w+(?:[.,]\d+)*", re.UNICODE)
 # A number with the word after it, so "12 miles -> 19 km" reads as a change of unit too.
@@ -61,6 +63,17 @@ class CopySettings:
     """
 
     shingle_words: int = 5
+    # Candidates by containment (``copies.containment``): 1 in ``sample`` shingles indexed; a pair
+    # sharing ``min_hits`` of them, ``min_estimate`` of the smaller report's sample, is compared.
+    sample: int = 8
+    min_hits: int = 2
+    min_estimate: float = 0.1
+    # Template text: a shingle found in at least this many of one outlet's reports, and this share
+    # of them, is the outlet's page furniture (navigation, boxes, widgets) and never counts as shared.
+    template_reports: int = 5
+    template_share: float = 0.2
+    # Shared passages: runs of at least this many words two non-copy reports carry word for word.
+    passage_words: int = 20
     bands: int = 42
     rows_per_band: int = 3
     min_containment: float = 0.5
@@ -95,16 +108,106 @@ def _word_hash(word: str) -> int:
 
 
 def find_copies(documents: Sequence[Document], settings: CopySettings | None = None) -> list[CopyGroup]:
+    return find_copies_and_passages(documents, settings)[0]
+
+
+def find_copies_and_passages(documents: Sequence[Document], settings: CopySettings | None = None
+                             ) -> tuple[list[CopyGroup], list[SharedPassage]]:
+    """Copy groups, and the passages reports outside one copy group share.
+
+    Candidates come from two indexes: MinHash LSH (near-duplicates, any length) and the
+    containment index (a report holding a tenth of another, or a tenth of it). Each is
+    verified on exact shingle sets from which each outlet's template text is removed.
+    """
     settings = settings or CopySettings()
     ids = [d.id for d in documents]
-    sets = {d.id: shingles(d.text, settings.shingle_words) for d in documents}
-    signatures = signature_matrix([sets[i] for i in ids], settings)
-    sizes = np.array([len(sets[i]) for i in ids], dtype=np.int64)
-    found = np.array(candidate_pairs(signatures, settings), dtype=np.int64).reshape(-1, 2)
-    found = plausible(found, signatures, sizes, settings)
+    template = template_of(documents, settings)
+    sets = {d.id: _without(shingles(d.text, settings.shingle_words), template.get(outlet_key(d.outlet)))
+            for d in documents}
+    found = candidates(ids, sets, settings)
     pairs = verified_pairs(((ids[i], ids[j]) for i, j in found.tolist()), sets, settings)
     by_id = {d.id: d for d in documents}
-    return build_groups(pairs, by_id, sets, settings)
+    groups = build_groups(pairs, by_id, sets, settings)
+    return groups, passages_between([(ids[i], ids[j]) for i, j in found.tolist()], by_id, groups, template, settings)
+
+
+def passages_between(pairs: Iterable[tuple[str, str]], by_id: dict[str, Document], groups: list[CopyGroup],
+                     template: dict[str, np.ndarray], settings: CopySettings) -> list[SharedPassage]:
+    """Shared passages of candidate pairs that are not one source already (one copy group, one outlet)."""
+    group_of = {m: g.id for g in groups for m in g.documents}
+    shared: list[SharedPassage] = []
+    for a_id, b_id in pairs:
+        a, b = by_id[a_id], by_id[b_id]
+        if group_of.get(a.id, a.id) == group_of.get(b.id, b.id) or _same_outlet(a, b):
+            continue  # one source already: its passages add nothing
+        ignore = _union_of(template.get(outlet_key(a.outlet)), template.get(outlet_key(b.outlet)))
+        shared.extend(shared_passages(a.id, a.text, b.id, b.text, size=settings.shingle_words,
+                                      min_words=settings.passage_words, ignore=ignore))
+    return sorted(shared, key=lambda p: p.id)
+
+
+def template_of(documents: Sequence[Document], settings: CopySettings) -> dict[str, np.ndarray]:
+    """``template_shingles`` shingling only the reports of outlets with enough reports to have a template."""
+    counts: dict[str, int] = {}
+    for d in documents:
+        counts[outlet_key(d.outlet)] = counts.get(outlet_key(d.outlet), 0) + 1
+    busy = [d for d in documents if outlet_key(d.outlet) and counts[outlet_key(d.outlet)] >= settings.template_reports]
+    if not busy:
+        return {}
+    return template_shingles(busy, {d.id: shingles(d.text, settings.shingle_words) for d in busy}, settings)
+
+
+def without_template(text: str, outlet: str | None, template: dict[str, np.ndarray], settings: CopySettings
+                     ) -> np.ndarray:
+    """A report's shingle set with its outlet's template shingles removed: what verification compares."""
+    return _without(shingles(text, settings.shingle_words), template.get(outlet_key(outlet)))
+
+
+def candidates(ids: Sequence[str], sets: dict[str, np.ndarray], settings: CopySettings) -> np.ndarray:
+    """Index pairs (i < j) worth comparing: MinHash LSH collisions plus containment-index hits."""
+    signatures = signature_matrix([sets[i] for i in ids], settings)
+    sizes = np.array([len(sets[i]) for i in ids], dtype=np.int64)
+    by_minhash = np.array(candidate_pairs(signatures, settings), dtype=np.int64).reshape(-1, 2)
+    by_minhash = plausible(by_minhash, signatures, sizes, settings)
+    by_containment = containment_candidates([sets[i] for i in ids], settings.sample, settings.min_hits,
+                                            settings.min_estimate, settings.max_bucket)[:, :2]
+    both = np.concatenate([by_minhash, by_containment]).astype(np.int64)
+    return np.unique(both, axis=0) if len(both) else both.reshape(0, 2)
+
+
+def template_shingles(documents: Sequence[Document], sets: dict[str, np.ndarray],
+                      settings: CopySettings) -> dict[str, np.ndarray]:
+    """Per outlet, the shingles found in many of its reports: page furniture, not content."""
+    by_outlet: dict[str, list[str]] = {}
+    for d in documents:
+        key = outlet_key(d.outlet)
+        if key:
+            by_outlet.setdefault(key, []).append(d.id)
+    out = {}
+    for key, members in by_outlet.items():
+        floor = max(settings.template_reports, settings.template_share * len(members))
+        if len(members) < floor:
+            continue
+        values, counts = np.unique(np.concatenate([sets[m] for m in members]), return_counts=True)
+        frequent = values[counts >= floor]
+        if len(frequent):
+            out[key] = frequent
+    return out
+
+
+def _without(s: np.ndarray, template: np.ndarray | None) -> np.ndarray:
+    if template is None or not len(s):
+        return s
+    return s[~np.isin(s, template, assume_unique=True)]
+
+
+def _union_of(a: np.ndarray | None, b: np.ndarray | None) -> np.ndarray | None:
+    parts = [x for x in (a, b) if x is not None]
+    return np.unique(np.concatenate(parts)) if parts else None
+
+
+def _same_outlet(a: Document, b: Document) -> bool:
+    return bool(outlet_key(a.outlet)) and outlet_key(a.outlet) == outlet_key(b.outlet)
 
 
 def signature_matrix(shingle_sets: Sequence[np.ndarray], settings: CopySettings) -> np.ndarray:
