@@ -82,6 +82,29 @@ def md_escape(text: str | None) -> str:
     return text.replace("\n", " ")
 
 
+def _independence_lines(story: dict[str, Any], cite) -> list[str]:
+    """Which reports count as one source and why, and the passages reports share (issue 14)."""
+    out = []
+    if story.get("source_groups"):
+        out += ["Reports counted as one source:", ""]
+        out += [f"- {cite(j['documents'])} {md_escape(j['reason'])}" for j in story["source_groups"]]
+        out.append("")
+    if story.get("shared_passages"):
+        out += ["Shared passages (what they say counts once):", ""]
+        for p in story["shared_passages"]:
+            text = p["text"] if len(p["text"]) <= 200 else p["text"][:200] + "…"
+            out.append(f"- {cite([s['document'] for s in p['spans']])} ({p['words']} words): “{md_escape(text)}”")
+        out.append("")
+    return out
+
+
+def _joined_note(finding: dict[str, Any]) -> str:
+    reasons = "; ".join(j["reason"] for j in finding.get("joined_sources") or [])
+    if finding.get("independent_support", 2) < 2:
+        return f" — not independent: {md_escape(reasons)}"
+    return f" ({md_escape(reasons)})" if reasons else ""
+
+
 def to_markdown(story: dict[str, Any]) -> str:
     view = StoryView(story)
     ref = {d["id"]: n for n, d in enumerate(story["documents"], start=1)}
@@ -93,6 +116,7 @@ def to_markdown(story: dict[str, Any]) -> str:
     out.append(f"{len(story['documents'])} reports, {story['independent_sources']} independent sources "
                f"after grouping {len(story['copies'])} copy group(s).")
     out.append("")
+    out += _independence_lines(story, cite)
     if story["brief"]:
         out += ["## Brief", ""]
         out += [f"- {md_escape(b['text'])} {cite(b['documents'])}" for b in story["brief"]]
@@ -116,7 +140,8 @@ def to_markdown(story: dict[str, Any]) -> str:
     if story["agreements"]:
         out += ["## Agreements", ""]
         for f in story["agreements"]:
-            out.append(f"- **{md_escape(f['kind'])}**: {md_escape(f['explanation'])} {cite(f['documents'])}")
+            out.append(f"- **{md_escape(f['kind'])}**: {md_escape(f['explanation'])} {cite(f['documents'])}"
+                       + _joined_note(f))
         out.append("")
     if story["entities"]:
         out += ["## Who and what", "", "| name | type | aliases | mentions | independent sources |", "|---|---|---|---|---|"]
