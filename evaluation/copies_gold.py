@@ -78,5 +78,145 @@ def main() -> None:
     print(f"  for scale: {PEERS}")
 
 
+
+
+# ---------------------------------------------------------------- issue 14: the larger, varied set
+
+GOLD2 = Path(__file__).with_name("data") / "copies_gold2.tsv"
+COPY_KINDS = ("reprint", "lede", "parabp", "embedded", "wireedit", "update")
+TRAP_KINDS = ("template", "boiler", "quote", "partial", "event")
+
+
+def load_pairs2(split: str | None = None) -> list[dict]:
+    with open(GOLD2, encoding="utf-8") as handle:
+        rows = list(csv.DictReader((ln for ln in handle if not ln.startswith("#")), delimiter="\t"))
+    return [r for r in rows if split in (None, "all") or r["split"] == split]
+
+
+def _outlet_corpus(key: str) -> tuple[str, list[str]]:
+    """The outlet of a report, and the keys of that outlet's reports in its set (for its template)."""
+    from evaluation.copies_sets import reports
+
+    prefix = key.split(":", 1)[0]
+    r = reports(prefix)[key]
+    if prefix == "t17":  # one folder = one outlet on one topic
+        folder = key.split(":")[1]
+        return r.outlet, [k for k in reports(prefix) if k.split(":")[1] == folder]
+    if prefix == "pn":
+        return r.outlet, [k for k, x in reports(prefix).items() if x.outlet == r.outlet]
+    return r.outlet, [key]  # Multi-News, ECB+, NewsWCL50: no outlet name to group by
+
+
+def decide(pairs: list[dict], settings=None, old: bool = False) -> list[bool]:
+    """The copy stage's decision on each labelled pair: a candidate (either index) that verification keeps.
+
+    ``old=True``: the stage before issue 14 (MinHash LSH only, no template removal, its own thresholds).
+    """
+    import numpy as np
+
+    from crosscheck import copies
+    from crosscheck.copies import CopySettings
+    from crosscheck.copies.containment import containment_candidates
+    from evaluation.copies_sets import report
+
+    settings = settings or CopySettings()
+    template: dict[str, np.ndarray] = {}
+
+    def template_of(key: str):
+        outlet, members = _outlet_corpus(key)
+        tag = members[0] + ":" + outlet  # one outlet's corpus (a Timeline17 folder, a PolNeAR publisher)
+        if tag not in template:
+            floor = max(settings.template_reports, settings.template_share * len(members))
+            if len(members) < floor or old:
+                template[tag] = np.zeros(0, np.uint64)
+            else:
+                values, counts = np.unique(np.concatenate([copies.shingles(report(m).text) for m in members]),
+                                           return_counts=True)
+                template[tag] = values[counts >= floor]
+        return template[tag]
+
+    out = []
+    for r in pairs:
+        a = copies._without(copies.shingles(report(r["a"]).text), template_of(r["a"]))
+        b = copies._without(copies.shingles(report(r["b"]).text), template_of(r["b"]))
+        sig = copies.signature_matrix([a, b], settings)
+        candidate = bool(copies.candidate_pairs(sig, settings)) and len(copies.plausible(
+            np.array([[0, 1]]), sig, np.array([len(a), len(b)]), settings))
+        if not old:
+            candidate = candidate or bool(len(containment_candidates([a, b], settings.sample, settings.min_hits,
+                                                                      settings.min_estimate)))
+        out.append(bool(candidate and copies.verify(a, b, settings)[0]))
+    return out
+
+
+def prf(gold: list[bool], predicted: list[bool]) -> dict[str, float]:
+    tp = sum(g and p for g, p in zip(gold, predicted))
+    fp = sum(p and not g for g, p in zip(gold, predicted))
+    fn = sum(g and not p for g, p in zip(gold, predicted))
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1, "tp": tp, "fp": fp, "fn": fn}
+
+
+def score2(split: str = "test", settings=None, old: bool = False) -> dict:
+    """P/R/F1 overall, recall per copy kind and false-positive rate per trap kind, on one split."""
+    pairs = load_pairs2(split)
+    predicted = decide(pairs, settings, old)
+    gold = [r["label"] == "copy" for r in pairs]
+    result = {"pairs": len(pairs), "overall": prf(gold, predicted), "kinds": {}}
+    for kind in COPY_KINDS + TRAP_KINDS:
+        idx = [i for i, r in enumerate(pairs) if r["kind"] == kind]
+        if not idx:
+            continue
+        hits = sum(predicted[i] for i in idx)
+        result["kinds"][kind] = {"n": len(idx), "flagged": hits,
+                                 ("recall" if kind in COPY_KINDS else "false_positive_rate"): hits / len(idx)}
+    result["errors"] = [(r["a"], r["b"], r["label"], r["kind"]) for r, g, p in zip(pairs, gold, predicted) if g != p]
+    return result
+
+
+def tune(split: str = "dev") -> list[tuple[float, int, dict]]:
+    """Grid over the verification thresholds on one split: (min_containment, min_shared, overall)."""
+    from dataclasses import replace
+
+    from crosscheck.copies import CopySettings
+
+    out = []
+    for containment in (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5):
+        for shared in (10, 15, 25, 40):
+            s = replace(CopySettings(), min_containment=containment, min_shared_shingles=shared)
+            out.append((containment, shared, score2(split, s)["overall"]))
+    return out
+
+
+def main2(argv: list[str]) -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m evaluation.copies_gold --set2")
+    parser.add_argument("--set2", action="store_true")
+    parser.add_argument("--split", default="test", choices=["dev", "test", "all"])
+    parser.add_argument("--old", action="store_true", help="the copy stage before issue 14")
+    parser.add_argument("--tune", action="store_true", help="grid of thresholds on the split (use dev)")
+    args = parser.parse_args(argv)
+    if args.tune:
+        for c, s, o in tune(args.split):
+            print(f"min_containment {c:.2f} min_shared {s:>3}: P {o['precision']:.3f} R {o['recall']:.3f} "
+                  f"F1 {o['f1']:.3f} (tp {o['tp']} fp {o['fp']} fn {o['fn']})")
+        return
+    r = score2(args.split, old=args.old)
+    o = r["overall"]
+    print(f"{args.split}: {r['pairs']} pairs  P {o['precision']:.3f} R {o['recall']:.3f} F1 {o['f1']:.3f} "
+          f"(tp {o['tp']} fp {o['fp']} fn {o['fn']})")
+    for kind, k in r["kinds"].items():
+        what = "recall" if "recall" in k else "false_positive_rate"
+        print(f"  {kind:<9} n={k['n']:>3} flagged {k['flagged']:>3}  {what} {k[what]:.3f}")
+    for e in r["errors"]:
+        print("  error:", *e)
+
+
 if __name__ == "__main__":
-    main()
+    if "--set2" in sys.argv:
+        main2(sys.argv[1:])
+    else:
+        main()
