@@ -42,7 +42,7 @@ def index_pairs(hashes: np.ndarray, owners: np.ndarray, max_df: int) -> np.ndarr
     """
     if not len(hashes):
         return np.zeros((0, 2), dtype=np.int64)
-    order = np.lexsort((owners, hashes))
+    order = np.argsort(hashes, kind="stable")  # owners come in increasing order: a stable sort keeps it
     h, o = hashes[order], owners[order]
     starts = np.flatnonzero(np.r_[True, h[1:] != h[:-1]])
     sizes = np.diff(np.r_[starts, len(h)])

@@ -32,7 +32,7 @@ def positional_shingles(text: str, size: int = 5) -> tuple[np.ndarray, np.ndarra
 
     Hashes equal those of ``copies.shingles`` for the same words, so template sets apply.
     """
-    from . import _word_hash
+    from . import word_hashes
 
     spans, words = [], []
     for m in _TOKEN.finditer(text):
@@ -40,7 +40,7 @@ def positional_shingles(text: str, size: int = 5) -> tuple[np.ndarray, np.ndarra
         words.append(unicodedata.normalize("NFKC", m.group(0)).translate(_QUOTES).casefold())
     if len(words) < size:
         return np.zeros(0, np.uint64), np.zeros(0, np.int64), np.zeros(0, np.int64)
-    h = np.fromiter((_word_hash(w) for w in words), dtype=np.uint64, count=len(words))
+    h = word_hashes(words)
     grams = np.zeros(len(h) - size + 1, dtype=np.uint64)
     with np.errstate(over="ignore"):
         for k in range(size):
