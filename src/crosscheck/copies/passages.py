@@ -90,8 +90,8 @@ def shared_passages(a_id: str, a_text: str, b_id: str, b_text: str, *, size: int
         j0, j1 = first_in_b.get(int(ga[i0])), first_in_b.get(int(ga[i1]))
         if j0 is None or j1 is None or j1 < j0:
             continue
-        a_start, a_end = int(sa[i0]), int(ea[i1 + size - 1])
-        b_start, b_end = int(sb[j0]), int(eb[j1 + size - 1])
+        a_start, a_end = int(sa[i0]), _closing(a_text, int(ea[i1 + size - 1]))
+        b_start, b_end = int(sb[j0]), _closing(b_text, int(eb[j1 + size - 1]))
         kind = "quote" if quoted_share(a_text, a_start, a_end) >= max_quoted else "wire"
         if kind == "quote" and not quotes:
             continue
@@ -99,6 +99,16 @@ def shared_passages(a_id: str, a_text: str, b_id: str, b_text: str, *, size: int
                                  [PassageSpan(a_id, a_start, a_end), PassageSpan(b_id, b_start, b_end)],
                                  a_text[a_start:a_end], int(words), kind))
     return out
+
+
+def _closing(text: str, end: int) -> int:
+    """A passage ends after its last word's closing punctuation ("...said." keeps the full stop)."""
+    while end < len(text) and end - 1 >= 0 and text[end] in _CLOSERS:
+        end += 1
+    return end
+
+
+_CLOSERS = frozenset(".!?,;:\"”’')")
 
 
 def _runs(positions: np.ndarray, max_gap: int) -> list[tuple[int, int]]:
