@@ -49,12 +49,14 @@ def score() -> dict[str, float]:
         for a in json.loads((ROOT / folder / "articles.json").read_text(encoding="utf-8")):
             texts[(folder, a["uid"])] = detokenize(a["text"])
     counts = {s: {"tp": 0, "fp": 0, "fn": 0, "tn": 0, "n": 0} for s in STRATA}
-    for r in load_pairs():
+    # The stage's decision (candidates, the outlet's template removed, verification), as on the second set.
+    keyed = [{"a": f"t17:{r['folder_a']}:{r['uid_a']}", "b": f"t17:{r['folder_b']}:{r['uid_b']}"} for r in load_pairs()]
+    decisions = decide(keyed, settings)
+    for r, predicted in zip(load_pairs(), decisions):
         a = shingles(texts[(r["folder_a"], r["uid_a"])], settings.shingle_words)
         b = shingles(texts[(r["folder_b"], r["uid_b"])], settings.shingle_words)
         _, containment, shared = measure(a, b)
-        predicted = containment >= settings.min_containment and shared >= min(settings.min_shared_shingles, len(a), len(b))
-        stratum = "flagged" if containment >= 0.5 else "rejected"
+        stratum = "flagged" if containment >= 0.5 else "rejected"  # as the sample was drawn
         gold = r["label"] == "copy"
         key = ("tp" if gold else "fp") if predicted else ("fn" if gold else "tn")
         counts[stratum][key] += 1
@@ -120,6 +122,10 @@ def decide(pairs: list[dict], settings=None, old: bool = False) -> list[bool]:
     from evaluation.copies_sets import report
 
     settings = settings or CopySettings()
+    if old:  # the stage's own thresholds before issue 14
+        from dataclasses import replace
+
+        settings = replace(settings, min_containment=0.5, min_shared_shingles=15)
     template: dict[str, np.ndarray] = {}
 
     def template_of(key: str):
@@ -140,8 +146,14 @@ def decide(pairs: list[dict], settings=None, old: bool = False) -> list[bool]:
         a = copies._without(copies.shingles(report(r["a"]).text), template_of(r["a"]))
         b = copies._without(copies.shingles(report(r["b"]).text), template_of(r["b"]))
         sig = copies.signature_matrix([a, b], settings)
-        candidate = bool(copies.candidate_pairs(sig, settings)) and len(copies.plausible(
-            np.array([[0, 1]]), sig, np.array([len(a), len(b)]), settings))
+        if old:  # MinHash LSH, and its estimate against the Jaccard a copy must reach (copies.plausible then)
+            estimate = float((sig[0] == sig[1]).mean())
+            small = min(len(a), len(b)) * settings.min_containment
+            bound = small / max(len(a) + len(b) - small, 1)
+            candidate = bool(copies.candidate_pairs(sig, settings)) and estimate >= bound - copies.ESTIMATE_MARGIN
+        else:
+            candidate = bool(copies.candidate_pairs(sig, settings)) and len(copies.plausible(
+                np.array([[0, 1]]), sig, np.array([len(a), len(b)]), settings))
         if not old:
             candidate = candidate or bool(len(containment_candidates([a, b], settings.sample, settings.min_hits,
                                                                       settings.min_estimate)))
