@@ -19,6 +19,8 @@ import re
 import sys
 from pathlib import Path
 
+import numpy as np
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from evaluation.common import SHARED_DATA  # noqa: E402
@@ -227,8 +229,66 @@ def main2(argv: list[str]) -> None:
         print("  error:", *e)
 
 
+# ---------------------------------------------------------------- shared passages (issue 14)
+
+PASSAGES_GOLD = Path(__file__).with_name("data") / "passages_gold.tsv"
+
+
+def score_passages(settings=None) -> dict:
+    """Precision and recall of the shared passages the copies stage records, against passages_gold.tsv.
+
+    A found passage is right when it covers at least half of a gold passage (or half of it lies in one);
+    a gold passage is found when a found passage covers at least half of it. Offsets are in the first report.
+    """
+    from crosscheck import copies
+    from crosscheck.copies import CopySettings
+    from crosscheck.copies.passages import shared_passages
+    from evaluation.copies_sets import report
+
+    settings = settings or CopySettings()
+    gold: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    with open(PASSAGES_GOLD, encoding="utf-8") as handle:
+        for r in csv.DictReader((ln for ln in handle if not ln.startswith("#")), delimiter="\t"):
+            spans = gold.setdefault((r["a"], r["b"]), [])
+            if r["a_start"]:
+                spans.append((int(r["a_start"]), int(r["a_end"])))
+
+    def overlap(x: tuple[int, int], y: tuple[int, int]) -> int:
+        return max(0, min(x[1], y[1]) - max(x[0], y[0]))
+
+    template = {}
+    found_total = right = gold_total = gold_found = 0
+    for (a, b), spans in gold.items():
+        ignore = []
+        for key in (a, b):
+            outlet, members = _outlet_corpus(key)
+            tag = members[0] + ":" + outlet
+            if tag not in template:
+                floor = max(settings.template_reports, settings.template_share * len(members))
+                sets = [copies.shingles(report(m).text) for m in members] if len(members) >= floor else []
+                if sets:
+                    values, counts = np.unique(np.concatenate(sets), return_counts=True)
+                    template[tag] = values[counts >= floor]
+                else:
+                    template[tag] = np.zeros(0, np.uint64)
+            ignore.append(template[tag])
+        found = shared_passages(a, report(a).text, b, report(b).text, size=settings.shingle_words,
+                                min_words=settings.passage_words, ignore=np.union1d(*ignore))
+        mine = [next((s.start, s.end) for s in p.spans if s.document == a) for p in found]
+        found_total += len(mine)
+        right += sum(1 for m in mine if any(overlap(m, g) >= 0.5 * min(m[1] - m[0], g[1] - g[0]) for g in spans))
+        gold_total += len(spans)
+        gold_found += sum(1 for g in spans if any(overlap(m, g) >= 0.5 * (g[1] - g[0]) for m in mine))
+    precision = right / found_total if found_total else 1.0
+    recall = gold_found / gold_total if gold_total else 1.0
+    return {"pairs": len(gold), "gold": gold_total, "found": found_total, "right": right, "gold_found": gold_found,
+            "precision": precision, "recall": recall}
+
+
 if __name__ == "__main__":
-    if "--set2" in sys.argv:
+    if "--passages" in sys.argv:
+        print(score_passages())
+    elif "--set2" in sys.argv:
         main2(sys.argv[1:])
     else:
         main()

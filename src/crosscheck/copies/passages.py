@@ -24,7 +24,6 @@ from ..records import PassageSpan, SharedPassage
 
 _TOKEN = re.compile(r"\w+(?:[.,]\d+)*", re.UNICODE)
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
-_QUOTED = re.compile(r"\"[^\"]{8,}?\"|“[^”]{8,}?”")
 
 
 def positional_shingles(text: str, size: int = 5) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -50,11 +49,32 @@ def positional_shingles(text: str, size: int = 5) -> tuple[np.ndarray, np.ndarra
 
 
 def quoted_share(text: str, start: int, end: int) -> float:
-    """Share of text[start:end] inside quotation marks."""
-    inside = 0
-    for m in _QUOTED.finditer(text.translate(_QUOTES), max(0, start - 400), min(len(text), end + 400)):
-        inside += max(0, min(m.end(), end) - max(m.start(), start))
-    return inside / max(1, end - start)
+    """Share of text[start:end] inside quotation marks.
+
+    Read from the start of the paragraph: a straight quote mark toggles, a curly one opens or closes,
+    and a paragraph break ends a quotation (news style reopens a quotation running over paragraphs
+    with a fresh mark), so a passage that starts or ends inside a quotation is seen as one.
+    """
+    begin = max(text.rfind("\n\n", 0, start), 0)
+    inside = False
+    quoted = 0
+    for i in range(begin, end):
+        c = text[i]
+        if c == "\n" and text.startswith("\n\n", i):
+            inside = False
+        elif c in _OPEN:
+            inside = True
+        elif c in _CLOSE:
+            inside = False
+        elif c == '"':
+            inside = not inside
+        elif inside and i >= start:
+            quoted += 1
+    return quoted / max(1, end - start)
+
+
+_OPEN = frozenset("“«")
+_CLOSE = frozenset("”»")
 
 
 def shared_passages(a_id: str, a_text: str, b_id: str, b_text: str, *, size: int = 5, min_words: int = 20,
