@@ -366,28 +366,34 @@ class Sources:
     (the old form ``Sources(copy_groups)``) only copies join reports.
     """
 
-    __slots__ = ("_group_of", "_parent", "_outlet", "_why", "_passages_of", "_copy_group_of")
+    __slots__ = ("_group_of", "_parent", "_outlet", "_passages_of", "_copy_group_of", "_links")
 
     def __init__(self, copy_groups: Iterable[CopyGroup] = (), documents: Iterable[Any] = (),
                  passages: Iterable[SharedPassage] = ()):
         self._group_of: dict[str, str] = {}  # document -> its source key (a copy group id, an outlet, itself)
         self._parent: dict[str, str] = {}
         self._outlet: dict[str, str] = {}  # document -> outlet as written
-        self._why: dict[str, str] = {}  # union-find edge reasons, by child
         self._copy_group_of: dict[str, CopyGroup] = {}
         self._passages_of: dict[str, list[tuple[int, int, SharedPassage]]] = {}
+        self._links: dict[str, list[tuple[str, str]]] = {}  # report -> (report, why they are one source)
+        first_of_outlet: dict[str, str] = {}
         for d in documents:
             doc_id, outlet = (d.id, d.outlet) if hasattr(d, "id") else (d[0], d[1])
             self._find(doc_id)
             key = outlet_key(outlet)
             if key:
                 self._outlet[doc_id] = outlet
-                self._union(doc_id, "outlet:" + key, f"same outlet: {outlet}")
+                self._union(doc_id, "outlet:" + key)
+                first = first_of_outlet.setdefault(key, doc_id)
+                if first != doc_id:
+                    self._link(doc_id, first, f"same outlet: {self._outlet[first]}")
         for group in copy_groups:
             for doc_id in group.documents:
                 self._copy_group_of[doc_id] = group
                 if doc_id != group.original:
-                    self._union(doc_id, group.original, f"copy of {group.original}")
+                    why = f"{self._name(doc_id, group.original)} is a copy of {self._name(group.original, doc_id)}"
+                    self._union(doc_id, group.original)
+                    self._link(doc_id, group.original, why)
         for p in passages:
             for span in p.spans:
                 self._passages_of.setdefault(span.document, []).append((span.start, span.end, p))
@@ -408,14 +414,13 @@ class Sources:
             x = self._parent[x]
         return x
 
-    def _union(self, a: str, b: str, why: str) -> None:
+    def _union(self, a: str, b: str) -> None:
         ra, rb = self._find(a), self._find(b)
         if ra == rb:
             return
         if ra.startswith("outlet:"):  # an outlet node stays a root, so the key names it
             ra, rb = rb, ra
         self._parent[ra] = rb
-        self._why[ra] = why
 
     # ------------------------------------------------------------ reports
     def key(self, document_id: str) -> str:
@@ -448,20 +453,44 @@ class Sources:
             if ga is not None and ga is gb:
                 if a == ga.original or b == ga.original:
                     copy, original = (b, a) if a == ga.original else (a, b)
-                    return f"{copy} is a copy of {original}"
-                return f"copies of one original: {ga.original}"
-            return "; ".join(dict.fromkeys(self._path(a) + self._path(b))) or "same source"
+                    return f"{self._name(copy, original)} is a copy of {self._name(original, copy)}"
+                return f"copies of one original: {self._name(ga.original, a)}"
+            return "; ".join(dict.fromkeys(self._path(a, b))) or "same source"
         shared = self.shared_between(a, b)
         if shared:
             return f"share a {shared[0].kind} passage: {_snippet(shared[0].text)}"
         return None
 
-    def _path(self, x: str) -> list[str]:
+    def _name(self, doc_id: str, other: str) -> str:
+        """A report as a reader knows it: its outlet, unless the other report has the same one."""
+        outlet = self._outlet.get(doc_id)
+        if outlet and outlet_key(outlet) != outlet_key(self._outlet.get(other)):
+            return outlet
+        return doc_id
+
+    def _link(self, a: str, b: str, why: str) -> None:
+        self._links.setdefault(a, []).append((b, why))
+        self._links.setdefault(b, []).append((a, why))
+
+    def _path(self, a: str, b: str) -> list[str]:
+        """The reasons along the shortest chain of links from report a to report b."""
+        previous: dict[str, tuple[str, str] | None] = {a: None}
+        queue = [a]
+        for node in queue:
+            if node == b:
+                break
+            for other, why in self._links.get(node, ()):
+                if other not in previous:
+                    previous[other] = (node, why)
+                    queue.append(other)
+        if b not in previous:
+            return []
         out = []
-        while self._parent.get(x, x) != x:
-            out.append(self._why.get(x, ""))
-            x = self._parent[x]
-        return [w for w in out if w]
+        node = b
+        while previous[node] is not None:
+            node, why = previous[node]
+            out.append(why)
+        return out[::-1]
 
     # ------------------------------------------------------------ passages
     def shared_between(self, a: str, b: str) -> list[SharedPassage]:
@@ -490,7 +519,7 @@ class Sources:
         items = list(items)
         docs = [i if isinstance(i, str) else i.document for i in items]
         parent = list(range(len(items)))
-        why: dict[int, str] = {}
+        why: dict[int, list[str]] = {}
 
         def find(i: int) -> int:
             while parent[i] != i:
@@ -501,15 +530,19 @@ class Sources:
             ri, rj = find(i), find(j)
             if ri != rj:
                 parent[rj] = ri
-                why.setdefault(ri, reason)
+                why[ri] = why.get(ri, []) + why.pop(rj, [])
+            for part in reason.split("; "):
+                if part not in why.setdefault(ri, []):
+                    why[ri].append(part)
 
-        first_of: dict[str, int] = {}
+        first_of: dict[str, list[int]] = {}
         for i, d in enumerate(docs):
             k = self.key(d)
-            if k in first_of:
-                join(first_of[k], i, self.reason(docs[first_of[k]], d) or "same source")
-            else:
-                first_of[k] = i
+            for j in first_of.get(k, []):  # every link inside one source, so its reasons are all said
+                if docs[j] != d:
+                    join(j, i, self.reason(docs[j], d) or "same source")
+            if not first_of.get(k) or all(docs[j] != d for j in first_of[k]):
+                first_of.setdefault(k, []).append(i)
         spans = [self._span(x) for x in items]
         for i in range(len(items)):
             if spans[i] is None:
@@ -527,7 +560,7 @@ class Sources:
         out: dict[int, list[Any]] = {}
         for i in range(len(items)):
             out.setdefault(find(i), []).append(items[i])
-        return [(members, why.get(root)) for root, members in out.items()]
+        return [(members, "; ".join(why[root]) if why.get(root) else None) for root, members in out.items()]
 
     def count_support(self, items: Iterable[Any]) -> int:
         """Independent sources among pieces of support (see ``support_groups``)."""

@@ -88,8 +88,14 @@ def test_copy_group_and_outlet_join_transitively_with_a_reason():
     group = CopyGroup("copies-a", ["a", "b"], "a", 0.4)
     sources = Sources([group], documents=[("a", "Wire"), ("b", "Herald"), ("c", "Herald")])
     assert sources.count(["a", "b", "c"]) == 1
-    assert sources.reason("b", "a") == "b is a copy of a"
-    assert "copy of a" in sources.reason("a", "c") and "same outlet" in sources.reason("a", "c")
+    assert sources.reason("b", "a") == "Herald is a copy of Wire"
+    assert sources.reason("a", "c") == "Herald is a copy of Wire; same outlet: Herald"
+    # Within one outlet a copy is named by its report id.
+    same = Sources([group], documents=[("a", "Wire"), ("b", "Wire")])
+    assert same.reason("a", "b") == "same outlet: Wire"
+    [(members, why)] = Sources([group], documents=[("a", "Wire"), ("b", "Herald"), ("c", "Herald")]
+                               ).support_groups(["a", "b", "c"])
+    assert members == ["a", "b", "c"] and why == "Herald is a copy of Wire; same outlet: Herald"
 
 
 def test_old_form_counts_copy_groups_as_before():
