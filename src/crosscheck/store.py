@@ -68,7 +68,9 @@ KINDS: dict[str, type] = {
 }
 
 # Bump a stage's version when its logic changes, so stored output is redone.
-STAGE_VERSIONS = {"copies": 2, "entities": 1, "time": 1, "claims": 1, "quotes": 1, "reconcile": 1, "brief": 3}  # brief 2: key dates; 3: one report per source, no sentence twice
+STAGE_VERSIONS = {"copies": 2, "entities": 2, "time": 2, "claims": 1, "quotes": 2, "reconcile": 2, "brief": 4}  # brief 2: key dates; 3: one report per source, no sentence twice
+# issue 14: copies 2 (containment candidates, template, shared passages); entities, time, quotes, reconcile 2 and
+# brief 4 because their independent-source counts now join reports by outlet (records.Sources)
 
 _SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
