@@ -59,22 +59,23 @@ def add_independence(story: dict[str, Any], sources: Sources) -> None:
     on a claim or quote lying in a passage its report shares with another,
     ``shared_passage`` (not independent evidence).
     """
-    story["source_groups"] = sources.explain(d["id"] for d in story["documents"])
+    # A stage that already says it (its own record fields) is kept: these fill only what is missing.
+    story.setdefault("source_groups", sources.explain(d["id"] for d in story["documents"]))
     for item in story["brief"]:
-        item["joined_sources"] = sources.explain(item["documents"])
+        item.setdefault("joined_sources", sources.explain(item["documents"]))
     for event in story["timeline"]:
-        event["joined_sources"] = sources.explain(_support(event.get("evidence"), event["documents"]))
+        event.setdefault("joined_sources", sources.explain(_support(event.get("evidence"), event["documents"])))
     for entity in story["entities"]:
-        entity["joined_sources"] = sources.explain(dict.fromkeys(m["document"] for m in entity["mentions"]))
+        entity.setdefault("joined_sources", sources.explain(dict.fromkeys(m["document"] for m in entity["mentions"])))
     for quote in story["quotes"]:
-        quote["joined_sources"] = sources.explain(quote.get("documents") or [quote["document"]])
-        quote["shared_passage"] = _shared(sources, quote["document"], quote.get("start"), quote.get("end"))
+        quote.setdefault("joined_sources", sources.explain(quote.get("documents") or [quote["document"]]))
+        quote.setdefault("shared_passage", _shared(sources, quote["document"], quote.get("start"), quote.get("end")))
     for finding in story["agreements"] + story["conflicts"]:
         support = _support(finding["items"], finding["documents"])
-        finding["joined_sources"] = sources.explain(support)
-        finding["independent_support"] = sources.count_support(support)
+        finding.setdefault("joined_sources", sources.explain(support))
+        finding.setdefault("independent_support", sources.count_support(support))
     for claim in story["claims"]:
-        claim["shared_passage"] = _shared(sources, claim["document"], claim.get("start"), claim.get("end"))
+        claim.setdefault("shared_passage", _shared(sources, claim["document"], claim.get("start"), claim.get("end")))
 
 
 def _support(items: list[dict[str, Any]] | None, documents: list[str]) -> list[Any]:
