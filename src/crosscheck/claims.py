@@ -9,6 +9,7 @@ Normalising uses pint, so "12 miles" and "19.3 km" compare as lengths.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -182,6 +183,23 @@ def _word_number(words: str) -> float | None:
     return total
 
 
+MAX_FIGURE_DIGITS = 30  # a figure longer than this is no claim (and 5,000 digits pass Python's int limit)
+MAX_FIGURE = 1e100  # nor one above this (the Sun weighs 1.99×10^30 kg): its conversions stay finite
+
+
+def _sane_figure(num: str | float | None, num2: str | None = None, exp: str | None = None) -> bool:
+    """Bounds at the parse point (issue 21): the digit counts of a figure and of its range end,
+    its exponent ("2×10^400") at most 99, and a parsed value finite and at most MAX_FIGURE."""
+    if isinstance(num, float):
+        return math.isfinite(num) and abs(num) <= MAX_FIGURE
+    if any(part and sum(ch.isdigit() for ch in part) > MAX_FIGURE_DIGITS for part in (num, num2)):
+        return False
+    if exp:
+        digits = re.sub(r"[^\d]", "", exp.split("10", 1)[-1])
+        return len(digits) <= 3 and int(digits or 0) <= 99
+    return True
+
+
 def _to_number(num: str, scale: str | None) -> float | None:
     num = re.sub(r"\s+", " ", num.strip().lower())
     if num in NUMBER_WORDS:
@@ -258,6 +276,8 @@ def extract_quantities(text: str, doc=None) -> list[Quantity]:
             out.append(q)
             continue
         num = m.group("num")
+        if not _sane_figure(num, m.group("num2"), m.group("exp")):
+            continue
         if _is_not_a_claim(text, m, skip) or (doc is not None and _is_a_name(doc, m)):
             continue
         # "10 to 15 billion": the scale written once applies to both ends.
@@ -273,6 +293,8 @@ def extract_quantities(text: str, doc=None) -> list[Quantity]:
         if m.group("exp"):  # "2.998×10−8": scientific notation
             exponent = int(re.sub(r"[^\d]", "", m.group("exp").split("10", 1)[1]))
             value *= 10.0 ** (-exponent if re.search(r"[−-]", m.group("exp").split("10", 1)[1]) else exponent)
+        if not _sane_figure(value):
+            continue
         if m.group("sign") or m.group("sign2"):  # "-1.3%", "minus 233 Celsius", "$-50.8bn"
             value = -value
         cur = m.group("cur") or m.group("cur2")

@@ -40,9 +40,11 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _DONATION = re.compile(
     r"\b(donat(e|ion|ions)|support (our|independent|quality) (journalism|reporting|work)|"
     r"become a (member|supporter|patron)|make a (contribution|gift)|chip in|"
-    r"help (us )?(keep|fund)|reader[- ]funded|contribute (today|now|to our))\b", re.I)
+    r"help us (keep|fund)|help (fund|sustain) (our|this|independent)|reader[- ]funded|contribute (today|now|to our))\b",
+    re.I)
 _SUBSCRIBE = re.compile(
-    r"\b(subscribe( now| today| to)?|subscription|sign up (for|to)|newsletter|in your inbox|"
+    r"\b(subscribe( now| today| to)?|subscription|newsletter|in your inbox|"
+    r"sign up (now|today|here|for free|(for|to) (our|my|the) (free |daily |weekly )?(newsletters?|e-?mails?|updates|alerts))|"
     r"already a subscriber|log ?in to (continue|read)|unlimited access|free trial)\b", re.I)
 _SHARE = re.compile(
     r"^\W*(share (this|on)|share$|tweet( this)?|email( this)?$|print( this)?$|follow us|like us on|"
@@ -220,6 +222,7 @@ def _clean_text(raw: RawDocument) -> Document:
     title = (raw.title or "").strip() or None
     title_key = _key(title) if title else None
     outlet = raw.outlet
+    agency = raw.agency
 
     for index, para in enumerate(paragraphs):
         if not kept and index < 4:
@@ -244,7 +247,9 @@ def _clean_text(raw: RawDocument) -> Document:
         if not kept and title_key and key == title_key:
             removed.append(Removed(para, "title repeated in the text"))
             continue
-        if key in seen and len(key) > 3:
+        if key in seen and len(key) > 3 and not para.startswith("|") and _caption_repeat(para, key, kept):
+            # A caption or a line printed twice close by; a list or a table that repeats its
+            # rows further down ("Meal 1", "Eat every 2-3 hours") is the article's own.
             removed.append(Removed(para, "repeated line"))
             continue
         seen.add(key)
@@ -252,17 +257,24 @@ def _clean_text(raw: RawDocument) -> Document:
             m = _DATELINE.match(para)
             if m and len(m.group(1)) >= 3 and not _looks_like_sentence_start(m.group(1)):
                 dateline = m.group(1).strip()
-                agency = re.search(r"\(([^)]+)\)\s*$", dateline)
-                if agency and not outlet:
-                    outlet = agency.group(1).strip()
+                tag = re.search(r"\(([^)]+)\)\s*$", dateline)
+                if tag and not outlet:
+                    outlet = tag.group(1).strip()
+                elif tag and not agency:
+                    agency = _agency_name(tag.group(1), outlet)
                 removed.append(Removed(para[: m.end()].strip(), "dateline (kept as metadata)"))
                 para = para[m.end():]
         kept.append(_repair_stops(para))
 
     published = PublishedDate(basis=basis)
+    evidence = raw.published_evidence
     if published_day:
         iso = published_day.isoformat()
+        basis = evidence.basis if evidence and evidence.date == iso and basis == "metadata" else basis
         published = PublishedDate(date=iso, earliest=iso, latest=iso, basis=basis)
+    elif evidence and (evidence.earliest or evidence.latest):
+        # Month-level evidence (a URL's /2021/03/): bounds, not a day.
+        published = PublishedDate(None, evidence.earliest, evidence.latest, evidence.basis)
     elif raw.fetched:
         published = PublishedDate(latest=raw.fetched, basis="unknown")
 
@@ -280,7 +292,25 @@ def _clean_text(raw: RawDocument) -> Document:
         url=raw.url,
         author=author,
         dateline=dateline,
+        agency=agency,
     )
+
+
+def _caption_repeat(para: str, key: str, kept: list[str]) -> bool:
+    """Is a line seen before a caption printed twice: right after itself, or a long unpunctuated
+    line (a caption's shape) again within three paragraphs?"""
+    if kept and key == _key(kept[-1]):
+        return True
+    return len(para.split()) >= 8 and not re.search(r"[.!?:;\"”’]$", para) \
+        and key in {_key(k) for k in kept[-3:]}
+
+
+def _agency_name(tag: str, outlet: str | None) -> str | None:
+    """The agency a dateline's tag names ("AP" -> "Associated Press"), unless it is the outlet itself."""
+    from .outlets import AGENCIES, same_outlet
+
+    name = AGENCIES.get(tag.strip().casefold())
+    return None if name is None or same_outlet(name, outlet) or same_outlet(tag, outlet) else name
 
 
 def _paragraphs(text: str) -> list[str]:

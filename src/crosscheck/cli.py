@@ -6,21 +6,45 @@ Exit status (also in the README):
   3  some inputs were skipped (each named on standard error and in the report); files
      in input folders that are not report formats are named as ignored, not counted here
   4  the store is busy (another run is writing to it) or unusable
+  5  the run stopped before its end: the disk is full, an output cannot be written, or a
+     parse worker died; everything finished is kept in the store, a rerun continues
+  128+N  stopped by signal N (130: Ctrl+C, 143: SIGTERM), the store intact
+A user error never shows a Python trace: one line names the thing and the reason.
 """
 
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 from pathlib import Path
-from typing import List, Optional
+from typing import Iterator, List, Optional
 
 import typer
 from rich.console import Console
+from typer.core import TyperGroup
 
+from .printable import for_terminal
+
+EXIT_USAGE = 2
 EXIT_SKIPPED = 3
 EXIT_STORE = 4
+EXIT_STOPPED = 5
+
+
+class UsageError(Exception):
+    """A bad path or option: shown as one line, exit 2."""
+
+
+class _Guarded(TyperGroup):
+    """Every command runs inside :func:`_guard`: no user error or fault shows a trace."""
+
+    def invoke(self, ctx):
+        with _guard():
+            return super().invoke(ctx)
+
 
 app = typer.Typer(
+    cls=_Guarded,
     add_completion=False,
     no_args_is_help=True,
     help="crosscheck: many news reports on one story in, one sourced, cross-checked account out.",
@@ -38,15 +62,31 @@ def _story_name(paths: list[str], story: str | None) -> str:
     return (p.resolve().name if p.is_dir() else p.stem) or "story"
 
 
+MAX_SIZE = 1024**4  # --max-file-size at most 1T
+
+
 def _parse_size(value: str) -> int:
-    units = {"k": 1024, "m": 1024**2, "g": 1024**3}
-    value = value.strip().lower().rstrip("b")
-    try:
-        if value and value[-1] in units:
-            return int(float(value[:-1]) * units[value[-1]])
-        return int(value)
-    except ValueError:
-        raise typer.BadParameter(f"not a size: {value!r} (use e.g. 50M)") from None
+    """``50M`` to bytes: a plain decimal number (at most 15 digits) and K, M, G or T;
+    above 0 and at most 1T. ``1e999M``, ``infM``, ``0`` and ``-5`` are refused with the reason."""
+    import re
+
+    units = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3, "t": 1024**4}
+    m = re.fullmatch(r"(\d{1,15}(?:\.\d{1,6})?)\s*([kmgt]?)(?:i?b)?", value.strip().lower())
+    if not m:
+        raise UsageError(f"--max-file-size {value!r}: not a size (a number and K, M, G or T, e.g. 50M)")
+    size = int(float(m[1]) * units[m[2]])
+    if not 0 < size <= MAX_SIZE:
+        raise UsageError(f"--max-file-size {value!r}: must be above 0 and at most 1T")
+    return size
+
+
+def _check_out(out: Path) -> None:
+    """An --out that is a file, or sits under a file, is a usage error named before any work."""
+    for p in (out, *out.parents):
+        if p.exists():
+            if not p.is_dir():
+                raise UsageError(f"--out {out}: {'is' if p == out else f'{p} is'} a file, not a folder")
+            return
 
 
 @app.command()
@@ -72,6 +112,7 @@ def analyze(
 
     if not paths and not story:
         raise typer.BadParameter("give reports to read, or --story NAME of a story already in the store")
+    _check_out(out)
     name = _story_name(paths, story) if paths else story
     db_path = db or out / "crosscheck.sqlite"
     settings = Settings(max_file_bytes=_parse_size(max_file_size), brief_sentences=brief_sentences,
@@ -90,10 +131,11 @@ def analyze(
                 else:
                     summary = RunSummary(story=name, documents=len(store.document_ids(name)))
                     summary.stages = engine.analyze_stories(store, [name], settings, progress)[name]
+                    summary.skipped += store.stage_errors(name)
             story_data = build_story(store, name)
             written = write_all(story_data, out)
     except StoreError as error:
-        err.print(f"[red]error:[/red] {error}")
+        err.print(f"error: {for_terminal(error)}", markup=False)
         raise typer.Exit(EXIT_STORE)
     finally:
         store.close()
@@ -131,9 +173,11 @@ def copies(
     from .records import Skipped, to_dict
 
     skipped: list[Skipped] = []
+    _check_out(out)
+    max_file_bytes = _parse_size(max_file_size)
 
     def items():
-        for item in read_inputs(paths, max_file_bytes=_parse_size(max_file_size), exclude=_own_outputs(out)):
+        for item in read_inputs(paths, max_file_bytes=max_file_bytes, exclude=_own_outputs(out)):
             if isinstance(item, Skipped):
                 skipped.append(item)
                 continue
@@ -194,6 +238,8 @@ def stories(
         story_settings = replace(story_settings, join_threshold=threshold)
     if decay_days is not None:
         story_settings = replace(story_settings, decay_days=decay_days)
+    _check_out(out)
+    max_file_bytes = _parse_size(max_file_size)
     db_path = db or out / "crosscheck.sqlite"
     out.mkdir(parents=True, exist_ok=True)
     store = _open_store(db_path)
@@ -201,7 +247,7 @@ def stories(
         with store.writer_lock():
             with _progress(quiet) as progress:
                 summary = find_stories(paths, store, out / "work",
-                                       Settings(max_file_bytes=_parse_size(max_file_size),
+                                       Settings(max_file_bytes=max_file_bytes,
                                                 exclude_paths=_own_outputs(out, db_path)),
                                        story_settings, progress)
             chosen = [summary.names[f.id] for f in summary.stories if analyze_from and len(f.documents) >= analyze_from]
@@ -212,12 +258,13 @@ def stories(
                     engine.analyze_stories(store, chosen, Settings(), progress)
                 for name in chosen:
                     write_all(build_story(store, name), out / name)
+                summary.skipped += [e for name in chosen for e in store.stage_errors(name)]
             sources = {}
             for found in summary.stories:
                 for d in store.load_documents_by_id(found.documents[:50]):
                     sources[d.id] = {"id": d.id, "source": d.source, "title": d.title, "published": d.published.date}
     except StoreError as error:
-        err.print(f"[red]error:[/red] {error}")
+        err.print(f"error: {for_terminal(error)}", markup=False)
         raise typer.Exit(EXIT_STORE)
     finally:
         store.close()
@@ -256,12 +303,13 @@ def export(
     from .report import build_story, write_all
     from .store import Store, StoreError
 
+    _check_out(out)
     try:
         with Store(db, readonly=True) as store:
             name = _pick_story(store, story)
             written = write_all(build_story(store, name), out)
     except StoreError as error:
-        err.print(f"[red]error:[/red] {error}")
+        err.print(f"error: {for_terminal(error)}", markup=False)
         raise typer.Exit(EXIT_STORE)
     for p in written:
         typer.echo(str(p))
@@ -284,11 +332,11 @@ def search(
         with Store(db, readonly=True) as store:
             hits = store.search(query, story=story, limit=limit)
     except StoreError as error:
-        err.print(f"[red]error:[/red] {error}")
+        err.print(f"error: {for_terminal(error)}", markup=False)
         raise typer.Exit(EXIT_STORE)
     for h in hits:
         snippet = html.unescape(re.sub(r"</?mark>", "**", h.snippet))
-        typer.echo(f"{h.document}  {h.title or h.source}\n    {snippet}")
+        typer.echo(f"{h.document}  {for_terminal(h.title or h.source)}\n    {for_terminal(snippet)}")
     if not hits:
         err.print("no match")
 
@@ -297,7 +345,10 @@ def search(
 def serve(
     db: Path = typer.Option(Path("out/crosscheck.sqlite"), "--db", help="The store to explore."),
     host: str = typer.Option("127.0.0.1", "--host", help="Address to bind (default: this machine only)."),
-    port: int = typer.Option(8765, "--port"),
+    port: int = typer.Option(8765, "--port", min=1, max=65535),
+    allow_host: Optional[List[str]] = typer.Option(
+        None, "--allow-host", help="A further Host name to answer (repeatable); by default only the address "
+                                   "bound, localhost and IP addresses are answered (DNS rebinding)."),
 ) -> None:
     """A local web page to explore the stories in a store."""
     import uvicorn
@@ -306,11 +357,12 @@ def serve(
     from .web import create_app
 
     try:
-        application = create_app(db)
+        application = create_app(db, allowed_hosts=[host, *(allow_host or [])])
     except StoreError as error:
-        err.print(f"[red]error:[/red] {error}")
+        err.print(f"error: {for_terminal(error)}", markup=False)
         raise typer.Exit(EXIT_STORE)
-    err.print(f"crosscheck: serving {db} on http://{host}:{port}/ (Ctrl+C to stop)", markup=False)
+    err.print(f"crosscheck: serving {for_terminal(db)} on http://{for_terminal(host)}:{port}/ (Ctrl+C to stop)",
+              markup=False)
     uvicorn.run(application, host=host, port=port, log_level="warning")
 
 
@@ -320,7 +372,13 @@ def _own_outputs(out: Path, db: Path | None = None) -> tuple[str, ...]:
     paths = [out]
     if db is not None:
         paths += [db, Path(f"{db}-wal"), Path(f"{db}-shm"), Path(f"{db}.lock")]
+    # --out may be the input folder itself: its reports are never read back (issue 21).
+    paths += [out / name for name in OWN_OUTPUT_FILES]
     return tuple(str(p) for p in paths)
+
+
+OWN_OUTPUT_FILES = ("story.json", "story.md", "story.html", "claims.csv", "quotes.csv", "entities.csv",
+                    "timeline.csv", "copies.json", "stories.json", "work", "crosscheck.sqlite")
 
 
 def _report_skipped(skipped) -> int:
@@ -328,10 +386,11 @@ def _report_skipped(skipped) -> int:
     files of other kinds in an input folder, which do not change the exit status)."""
     failed = [s for s in skipped if not s.ignored]
     for s in failed:
-        err.print(f"skipped: {s.source}: {s.reason}", markup=False)
+        err.print(f"skipped: {for_terminal(s.source)}: {for_terminal(s.reason)}", markup=False)
     for s in skipped:
         if s.ignored:
-            err.print(f"ignored: {s.source}: {s.reason}", markup=False)
+            label = "note" if s.reason.startswith("read, with") else "ignored"
+            err.print(f"{label}: {for_terminal(s.source)}: {for_terminal(s.reason)}", markup=False)
     return len(failed)
 
 
@@ -342,7 +401,7 @@ def _runner(name: str, workers: int, scheduler: str | None):
     try:
         return make_runner(name, workers, scheduler)
     except (ValueError, RuntimeError) as error:
-        err.print(f"[red]error:[/red] {error}")
+        err.print(f"error: {for_terminal(error)}", markup=False)
         raise typer.Exit(2)
 
 
@@ -353,7 +412,7 @@ def _open_store(path: Path):
     try:
         return Store(path)
     except StoreError as error:
-        err.print(f"[red]error:[/red] {error}")
+        err.print(f"error: {for_terminal(error)}", markup=False)
         raise typer.Exit(EXIT_STORE)
 
 
@@ -401,6 +460,81 @@ class _progress:
         if self._bar is not None:
             self._bar.__exit__(*exc)
         return False
+
+
+class Stopped(BaseException):
+    """A signal asked the run to stop (SIGTERM, SIGHUP): unwinds like Ctrl+C, so every
+    transaction rolls back, no temp file stays and the parse workers are ended."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+@contextmanager
+def _guard() -> Iterator[None]:
+    """Turn every user error and fault of a command into one line and its exit code.
+
+    Bad paths and options exit 2, unusable stores 4, a full disk, an output that cannot be
+    written or a dead parse worker 5, a signal 128+N; anything else (a bug) one line, exit 1,
+    with the trace only when CROSSCHECK_DEBUG is set.
+    """
+    import errno
+    import os
+    import signal
+    import sqlite3
+
+    from .store import StoreError
+
+    def stop(signum, frame):  # noqa: ARG001
+        raise Stopped(signum)
+
+    previous = {}
+    for sig in (signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT):
+        try:
+            previous[sig] = signal.signal(sig, stop)
+        except (ValueError, OSError):  # not the main thread: leave them
+            pass
+
+    def fail(code: int, message: str) -> typer.Exit:
+        err.print(f"error: {for_terminal(message)}", markup=False)
+        return typer.Exit(code)
+
+    try:
+        yield
+    except (typer.Exit, typer.Abort, SystemExit):
+        raise
+    except UsageError as error:
+        raise fail(EXIT_USAGE, str(error)) from None
+    except StoreError as error:
+        raise fail(EXIT_STORE, str(error)) from None
+    except (KeyboardInterrupt, Stopped) as error:
+        signum = getattr(error, "signum", signal.SIGINT)
+        raise fail(128 + signum, f"stopped by {signal.Signals(signum).name}; the store keeps every finished "
+                                 "step, run again to continue") from None
+    except sqlite3.Error as error:
+        full = "full" in str(error)
+        raise fail(EXIT_STOPPED if full else EXIT_STORE,
+                   f"the store: {'disk full' if full else error}; everything finished is kept") from None
+    except OSError as error:
+        what = error.filename or "an output"
+        if error.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise fail(EXIT_STOPPED, f"{what}: disk full; everything finished is kept in the store, "
+                                     "free space and run again to continue") from None
+        raise fail(EXIT_STOPPED, f"{what}: {error.strerror or error}") from None
+    except Exception as error:  # noqa: BLE001 - a bug: one line, the trace on request
+        from .nlp import WorkerDied
+
+        if any(c.__name__ == "ClickException" for c in type(error).__mro__):
+            raise  # usage errors: click (vendored by typer) shows them
+        if isinstance(error, WorkerDied):
+            raise fail(EXIT_STOPPED, f"{error}; everything finished is kept in the store, run again to continue")
+        if os.environ.get("CROSSCHECK_DEBUG"):
+            raise
+        raise fail(1, f"internal error: {type(error).__name__}: {error} (CROSSCHECK_DEBUG=1 shows the trace)")
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 def main() -> None:  # pragma: no cover

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import threading
+import warnings
 from collections import OrderedDict
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Iterator
@@ -26,16 +27,34 @@ def _die_with_parent() -> None:
     """In a forked worker (spaCy's n_process), ask Linux to kill it when its parent dies.
 
     Without this, a run killed with SIGKILL leaves its parse workers waiting forever.
+    On Ctrl+C (sent to the whole process group), SIGINT or SIGHUP a worker exits at once
+    without a trace (issue 21); the main process ends the run (it notices a dead worker).
     """
+    import signal
+
+    def leave(signum, frame):  # noqa: ARG001 - quietly: the main process reports the run's end
+        os._exit(128 + signum)
+
+    for sig in (signal.SIGINT, signal.SIGHUP):
+        signal.signal(sig, leave)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     try:
         import ctypes
-        import signal
 
         libc = ctypes.CDLL(None, use_errno=True)
         PR_SET_PDEATHSIG = 1
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     except (OSError, AttributeError):  # not Linux: nothing to ask
         pass
+
+
+# spaCy warns when its workers did not all complete; they did not because _WorkerGuard ended
+# them (a signal, an error) or one died, which WorkerDied reports: the warning says nothing more.
+warnings.filterwarnings("ignore", message=r"\[W127\]")
+
+
+class WorkerDied(RuntimeError):
+    """A parse worker process ended before its work was done (killed, out of memory)."""
 
 
 if hasattr(os, "register_at_fork"):
@@ -123,9 +142,111 @@ def parse_stream(documents: Iterable["Document"], n_process: int = 1,
     """
     nlp = load_pipeline()
     pairs = ((d.text, d) for d in documents)
-    for doc, d in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        remember(d, doc)
-        yield d, doc
+    if n_process <= 1:
+        for doc, d in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            remember(d, doc)
+            yield d, doc
+        return
+    import multiprocessing
+
+    before = {p.pid for p in multiprocessing.active_children()}
+    stream = nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process)
+    with _WorkerGuard(before) as guard:
+        try:
+            for doc, d in stream:
+                remember(d, doc)
+                yield d, doc
+            guard.done = True
+        finally:
+            if not guard.done:
+                guard.end_workers()  # before spaCy's cleanup, which would wait for them
+            stream.close()
+
+
+class _WorkerGuard:
+    """While spaCy's parse workers run (issue 21): a signal to the main process (Ctrl+C,
+    SIGTERM, SIGHUP), an error or a full disk in the caller end the workers first, so
+    nothing waits on them; a worker that dies (killed, out of memory) interrupts the main
+    process, blocked reading its results, with :class:`WorkerDied` within a second."""
+
+    def __init__(self, before: set[int]):
+        self.before = before
+        self.done = False
+        self.stopped = threading.Event()
+        self.previous: dict = {}
+        self.dead: str | None = None
+
+    def workers(self) -> list:
+        import multiprocessing
+
+        return [p for p in multiprocessing.active_children() if p.pid not in self.before]
+
+    def end_workers(self) -> None:
+        self.stopped.set()  # the watcher must not take these kills for deaths
+        for p in self.workers():
+            try:
+                p.kill()
+            except OSError:
+                pass
+        for p in self.workers():
+            p.join(timeout=5)
+        # spaCy's queues to the workers still hold texts nobody will read: their feeder threads
+        # would block the interpreter's exit for ever. Found once, on this abnormal path only.
+        import gc
+        from multiprocessing.queues import Queue
+
+        for q in [o for o in gc.get_objects() if isinstance(o, Queue)]:
+            if getattr(q, "_thread", None) is not None:
+                q.cancel_join_thread()
+
+    def __enter__(self) -> "_WorkerGuard":
+        import signal
+
+        if threading.current_thread() is not threading.main_thread():
+            return self  # only the main thread takes signals: the caller's own handling applies
+        self.main = threading.main_thread().ident
+        for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGUSR1):
+            self.previous[sig] = signal.signal(sig, self.on_signal)
+        threading.Thread(target=self.watch, name="crosscheck-parse-watch", daemon=True).start()
+        return self
+
+    def on_signal(self, signum, frame):
+        import signal
+
+        self.end_workers()
+        if signum == signal.SIGUSR1 and self.dead:
+            raise WorkerDied(self.dead)
+        previous = self.previous.get(signum)
+        if callable(previous):
+            previous(signum, frame)
+        elif signum == signal.SIGINT:
+            raise KeyboardInterrupt
+        elif previous == signal.SIG_DFL:
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+
+    def watch(self) -> None:
+        import signal
+
+        seen: dict[int, object] = {}
+        while not self.stopped.wait(0.25):
+            for p in self.workers():
+                seen[p.pid] = p
+            for p in list(seen.values()):
+                code = p.exitcode
+                if code is not None and code != 0 and not self.done and not self.stopped.is_set():
+                    how = f"killed by {signal.Signals(-code).name}" if code < 0 else f"exit status {code}"
+                    self.dead = f"a parse worker (pid {p.pid}) died: {how}"
+                    self.stopped.set()
+                    signal.pthread_kill(self.main, signal.SIGUSR1)
+                    return
+
+    def __exit__(self, *exc) -> None:
+        import signal
+
+        self.stopped.set()
+        for sig, handler in self.previous.items():
+            signal.signal(sig, handler)
 
 
 def parse_one(document: "Document") -> "Doc":

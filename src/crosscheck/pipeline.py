@@ -14,13 +14,16 @@ call the functions below; no stage knows which runner calls it.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 import itertools
 import os
-from typing import Callable, Iterable, Iterator
+import sqlite3
+from typing import Any, Callable, Iterable, Iterator
 
 from . import brief, claims, clean, copies, entities, quotes, reconcile, stories, time
 from .ingest import read_inputs
+from .ingest.common import content_hash
 from .records import Document, RawDocument, Skipped, Story
 from .store import Store
 
@@ -72,7 +75,9 @@ def ingest_and_clean(
             if isinstance(item, Skipped):
                 summary.skipped.append(item)
                 store.add_skipped(story, item)
-            elif store.link_stored(story, item.content_hash):
+            elif store.link_stored(story, item.content_hash) or (
+                    item.format == "jsonl" and (item.outlet or item.url)
+                    and store.link_stored_legacy(story, content_hash(item.text), item.outlet, item.url)):
                 summary.documents += 1  # read before: no need to clean it again
             else:
                 yield item
@@ -81,14 +86,16 @@ def ingest_and_clean(
     head = list(itertools.islice(stream, PARALLEL_PARSE_FROM))
     n_process = settings.processes if len(head) >= PARALLEL_PARSE_FROM else 1
     batch: list[Document] = []
-    for document in clean.clean_stream(itertools.chain(head, stream), n_process=n_process):
-        batch.append(document)
-        summary.documents += 1
-        if len(batch) >= 64:
-            summary.new_documents += store.add_documents(story, batch)
-            batch.clear()
-            if progress:
-                progress("ingest", summary.documents, 0)
+    # closing: a failure here (a full disk) ends the parse workers at once, never leaves them waiting
+    with contextlib.closing(clean.clean_stream(itertools.chain(head, stream), n_process=n_process)) as cleaned:
+        for document in cleaned:
+            batch.append(document)
+            summary.documents += 1
+            if len(batch) >= 64:
+                summary.new_documents += store.add_documents(story, batch)
+                batch.clear()
+                if progress:
+                    progress("ingest", summary.documents, 0)
     summary.new_documents += store.add_documents(story, batch)
     return summary
 
@@ -109,41 +116,54 @@ def analyze_story(store: Store, story: str, settings: Settings, progress: Progre
         if store.stage_is_current(story, name):
             return False
         ran.append(name)
+        store.clear_stage_errors(story, name)
         return True
 
-    if stage("copies"):
-        groups, passages = copies.find_copies_and_passages(documents, settings.copy_settings)
+    def each(name: str, work: Callable[[list[Document]], Any], reports: list[Document] = documents) -> Any:
+        return per_report(store, story, name, reports, work)
+
+    if stage("copies") and (found := each(
+            "copies", lambda ds: copies.find_copies_and_passages(ds, settings.copy_settings))):
+        groups, passages = found.value
         store.save_stage(story, "copies", copy_groups=groups, shared_passages=passages)
     copy_groups = store.load_copy_groups(story)
     # One source per outlet, per copy group, and per shared passage (records.Sources).
     sources = store.load_sources(story, documents)
 
-    if stage("entities"):
-        store.save_stage(story, "entities", entities=entities.extract_entities(documents, sources))
+    if stage("entities") and (found := each("entities", lambda ds: entities.extract_entities(ds, sources))):
+        store.save_stage(story, "entities", entities=found.value)
     found_entities = store.load_entities(story)
 
-    if stage("time"):
+    def time_stage(documents: list[Document]) -> tuple:
         timexes = time.resolve_times(documents)
         dated = time.date_undated(documents, timexes, copy_groups)
-        events, date_conflicts = time.build_timeline(dated, timexes, found_entities, sources)
+        return (timexes, dated) + time.build_timeline(dated, timexes, found_entities, sources)
+
+    if stage("time") and (found := each("time", time_stage)):
+        timexes, dated, events, date_conflicts = found.value
         store.save_stage(story, "time", timexes=timexes, events=events, date_conflicts=date_conflicts,
                          published=[(d.id, d.published) for d in dated])
     documents = store.load_documents(story)  # publication dates may have been refined
 
-    if stage("claims"):
-        store.save_stage(story, "claims", claims=claims.extract_claims(documents))
-    if stage("quotes"):
-        store.save_stage(story, "quotes",
-                         quotes=quotes.extract_quotes(documents, found_entities, copy_groups, sources))
+    if stage("claims") and (found := each("claims", claims.extract_claims, documents)):
+        store.save_stage(story, "claims", claims=found.value)
+    if stage("quotes") and (found := each("quotes", lambda ds: quotes.extract_quotes(ds, found_entities, copy_groups,
+                                                                                    sources), documents)):
+        store.save_stage(story, "quotes", quotes=found.value)
     found_claims = store.load_claims(story)
 
-    if stage("reconcile"):
+    def reconcile_stage(documents: list[Document]) -> tuple:
         labels = {d.id: f"{d.outlet or d.title or d.source} ({d.published.date or 'undated'})" for d in documents}
         published = {d.id: d.published.date or d.published.latest for d in documents}
-        agreements, conflicts = reconcile.reconcile_claims(found_claims, sources, labels, published, found_entities)
+        ids = {d.id for d in documents}
+        return reconcile.reconcile_claims([c for c in found_claims if c.document in ids], sources, labels, published,
+                                          found_entities)
+
+    if stage("reconcile") and (found := each("reconcile", reconcile_stage, documents)):
+        agreements, conflicts = found.value
         store.save_stage(story, "reconcile", agreements=agreements, conflicts=conflicts)
 
-    if stage("brief"):
+    def brief_stage(documents: list[Document]) -> tuple:
         events = store.load_events(story)
         sentences = brief.write_brief(
             documents,
@@ -154,8 +174,68 @@ def analyze_story(store: Store, story: str, settings: Settings, progress: Progre
         )
         key_dates = time.key_dates(documents, store.load_timexes(story), events, brief.select, settings.key_dates,
                                    sources)
+        return sentences, key_dates
+
+    if stage("brief") and (found := each("brief", brief_stage, documents)):
+        sentences, key_dates = found.value
         store.save_stage(story, "brief", brief=sentences, key_dates=key_dates)
     return ran
+
+
+# Failures of the machine, not of a report: they stop the run (the store keeps every finished stage).
+NOT_A_REPORT_FAULT = (OSError, MemoryError, RecursionError, sqlite3.Error)
+
+
+@dataclass
+class StageOutput:
+    value: Any
+
+
+def per_report(store: Store, story: str, stage: str, documents: list[Document],
+               work: Callable[[list[Document]], Any]) -> StageOutput | None:
+    """``work(documents)``, with a failure caught per report (issue 21): one report's
+    out-of-range date or figure never stops a story.
+
+    On a failure each report is tried alone; those that fail alone are recorded with the
+    reason (``<stage> stage failed on report ...``, listed under ``skipped`` in story.json,
+    exit status 3) and the stage runs over the rest. If the rest still fails the stage
+    is recorded as failed for the story and not saved (None); later stages run on.
+    The cost is paid only on a failure.
+    """
+    try:
+        return StageOutput(work(documents))
+    except NOT_A_REPORT_FAULT:
+        raise
+    except Exception as error:  # noqa: BLE001 - recorded below, with its reason
+        failure = error
+    bad: dict[str, Exception] = {}
+    if len(documents) > 1:
+        for d in documents:
+            try:
+                work([d])
+            except NOT_A_REPORT_FAULT:
+                raise
+            except Exception as error:  # noqa: BLE001
+                bad[d.id] = error
+    for d in documents:
+        if d.id in bad:
+            store.add_skipped(story, Skipped(d.source, f"{stage} stage failed on report {d.id} "
+                                             f"({_reason(bad[d.id])}): left out of this stage, the rest analysed"))
+    if bad:
+        try:
+            return StageOutput(work([d for d in documents if d.id not in bad]))
+        except NOT_A_REPORT_FAULT:
+            raise
+        except Exception as error:  # noqa: BLE001
+            failure = error
+    store.add_skipped(story, Skipped(f"story {story}", f"{stage} stage failed ({_reason(failure)}): "
+                                     "its section is left empty, the other stages ran"))
+    return None
+
+
+def _reason(error: BaseException) -> str:
+    text = " ".join(str(error).split())
+    return f"{type(error).__name__}: {text[:200]}" if text else type(error).__name__
 
 
 def analyze_stories(store: Store, names: Iterable[str], settings: Settings,
@@ -184,8 +264,9 @@ def analyze_stories(store: Store, names: Iterable[str], settings: Settings,
             start += 1
         ahead = [d for _, documents in chunk for d in documents if d.text.strip()]
         if settings.processes > 1 and PARALLEL_PARSE_FROM <= len(ahead) <= PARSE_AHEAD_MAX:
-            for _ in nlp.parse_stream(ahead, n_process=settings.processes):
-                pass
+            with contextlib.closing(nlp.parse_stream(ahead, n_process=settings.processes)) as parses:
+                for _ in parses:
+                    pass
         for name, _ in chunk:
             ran[name] = analyze_story(store, name, settings, progress)
         nlp.forget(ahead)
@@ -285,6 +366,7 @@ def run(paths: Iterable[str], store: Store, story: str, settings: Settings | Non
     settings = settings or Settings()
     summary = ingest_and_clean(paths, store, story, settings, progress)
     summary.stages = analyze_story(store, story, settings, progress)
+    summary.skipped += store.stage_errors(story)  # reports a stage failed on: the exit status says so
     return summary
 
 

@@ -39,6 +39,8 @@ class RawDocument:
     published: str | None = None  # as found in metadata, not yet parsed
     html: str | None = None  # the markup, when the input was HTML
     fetched: str | None = None  # when a crawler fetched it (WARC-Date): the latest it can be from
+    agency: str | None = None  # the news agency behind a syndicated text ("Associated Press")
+    published_evidence: PublishedDate | None = None  # the page's own date, with its basis and bounds
 
 
 @dataclass(slots=True)
@@ -62,7 +64,9 @@ class PublishedDate:
 
     ``basis`` says how it was found: ``metadata``, ``header`` (a date line lifted
     from the text), ``content`` (inferred from the dates the text speaks of),
-    ``copy`` (shared with the original it copies), or ``unknown``.
+    ``copy`` (shared with the original it copies), or ``unknown``; for an HTML page
+    also ``page`` (the page's byline date, ``<time>`` element or URL day, read by
+    htmldate) and ``url`` (the URL's year and month only: a month-level bound).
     """
 
     date: str | None = None  # ISO date, when known to the day
@@ -89,6 +93,7 @@ class Document:
     url: str | None = None
     author: str | None = None
     dateline: str | None = None  # e.g. "KHARKIV, Ukraine (Reuters) -", kept as metadata
+    agency: str | None = None  # the news agency behind a syndicated text: outlet "Yahoo News", agency "Associated Press"
 
 
 @dataclass(slots=True)
@@ -362,8 +367,9 @@ class Sources:
 
         Sources(copy_groups, documents=documents, passages=shared_passages)
 
-    ``documents`` are ``Document`` records or ``(id, outlet)`` pairs; without them
-    (the old form ``Sources(copy_groups)``) only copies join reports.
+    ``documents`` are ``Document`` records or ``(id, outlet)`` / ``(id, outlet, agency)`` tuples; a
+    report whose ``agency`` is set (an agency's text on another outlet's page) counts as the agency's.
+    Without them (the old form ``Sources(copy_groups)``) only copies join reports.
     """
 
     __slots__ = ("_group_of", "_parent", "_outlet", "_passages_of", "_copy_group_of", "_links")
@@ -377,8 +383,12 @@ class Sources:
         self._passages_of: dict[str, list[tuple[int, int, SharedPassage]]] = {}
         self._links: dict[str, list[tuple[str, str]]] = {}  # report -> (report, why they are one source)
         first_of_outlet: dict[str, str] = {}
+        agencies: list[tuple[str, str]] = []
         for d in documents:
-            doc_id, outlet = (d.id, d.outlet) if hasattr(d, "id") else (d[0], d[1])
+            if hasattr(d, "id"):
+                doc_id, outlet, agency = d.id, d.outlet, getattr(d, "agency", None)
+            else:
+                doc_id, outlet, agency = d[0], d[1], (d[2] if len(d) > 2 else None)
             self._find(doc_id)
             key = outlet_key(outlet)
             if key:
@@ -387,6 +397,20 @@ class Sources:
                 first = first_of_outlet.setdefault(key, doc_id)
                 if first != doc_id:
                     self._link(doc_id, first, f"same outlet: {self._outlet[first]}")
+            if outlet_key(agency) and outlet_key(agency) != key:
+                agencies.append((doc_id, agency))
+        # A syndicated report (an agency's text on another outlet's page) is the agency's: one source with
+        # the agency's own reports and with every other page carrying that agency's text.
+        carrying: dict[str, str] = {}
+        for doc_id, agency in agencies:
+            key = outlet_key(agency)
+            self._union(doc_id, "outlet:" + key)
+            other = first_of_outlet.get(key) or carrying.get(key)
+            if other is not None and other != doc_id:
+                self._link(doc_id, other, f"{self._outlet.get(doc_id, doc_id)} carries {agency}")
+                if other in carrying.values() and first_of_outlet.get(key) is None:
+                    self._link(other, doc_id, f"{self._outlet.get(other, other)} carries {agency}")
+            carrying.setdefault(key, doc_id)
         for group in copy_groups:
             for doc_id in group.documents:
                 self._copy_group_of[doc_id] = group

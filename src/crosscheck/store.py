@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable, Iterator, TypeVar
+from urllib.parse import quote
 
 from .records import (
     BriefSentence,
@@ -47,7 +48,7 @@ from .records import (
     to_dict,
 )
 
-SCHEMA_VERSION = 5  # 5: passages table
+SCHEMA_VERSION = 6  # 5: documents.agency; 6: passages table
 
 # Each stage's output kinds and their record types: the store serialises
 # records to JSON rows and rebuilds them with these types.
@@ -68,9 +69,9 @@ KINDS: dict[str, type] = {
 }
 
 # Bump a stage's version when its logic changes, so stored output is redone.
-STAGE_VERSIONS = {"copies": 2, "entities": 2, "time": 2, "claims": 1, "quotes": 2, "reconcile": 2, "brief": 4}  # brief 2: key dates; 3: one report per source, no sentence twice
-# issue 14: copies 2 (containment candidates, template, shared passages); entities, time, quotes, reconcile 2 and
-# brief 4 because their independent-source counts now join reports by outlet (records.Sources)
+STAGE_VERSIONS = {"copies": 2, "entities": 2, "time": 3, "claims": 1, "quotes": 2, "reconcile": 2, "brief": 4}  # brief 2: key dates; 3: one report per source, no sentence twice; time 2: month-level and copy bounds for undated reports
+# issue 14: copies 2 (containment candidates, template, shared passages); entities 2, time 3, quotes 2, reconcile 2
+# and brief 4 because their independent-source counts now join reports by outlet (records.Sources)
 
 _SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -145,9 +146,14 @@ _SCHEMA_V4 = """
 ALTER TABLE skipped ADD COLUMN ignored INTEGER NOT NULL DEFAULT 0;
 """
 
-# v5: passages two reports share word for word (copies stage), one row per pair of spans,
+# v5: the news agency behind a syndicated report ("Associated Press" behind a Yahoo News page).
+_SCHEMA_V5_AGENCY = """
+ALTER TABLE documents ADD COLUMN agency TEXT;
+"""
+
+# v6: passages two reports share word for word (copies stage), one row per pair of spans,
 # indexed by each report so a stage can ask what of a report is shared.
-_SCHEMA_V5 = """
+_SCHEMA_V6_PASSAGES = """
 CREATE TABLE IF NOT EXISTS passages (
     story TEXT NOT NULL,
     stage TEXT NOT NULL,
@@ -168,7 +174,8 @@ CREATE INDEX IF NOT EXISTS passages_by_a ON passages(story, doc_a);
 CREATE INDEX IF NOT EXISTS passages_by_b ON passages(story, doc_b);
 """
 
-MIGRATIONS = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3, 4: _SCHEMA_V4, 5: _SCHEMA_V5}
+MIGRATIONS = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3, 4: _SCHEMA_V4, 5: _SCHEMA_V5_AGENCY,
+              6: _SCHEMA_V6_PASSAGES}
 
 T = TypeVar("T")
 
@@ -197,16 +204,22 @@ class Store:
     def __init__(self, path: str | os.PathLike, readonly: bool = False):
         self.path = Path(path)
         self.readonly = readonly
-        if readonly:
-            if not self.path.exists():
-                raise StoreError(f"{self.path}: no such store")
-            uri = f"file:{self.path.resolve()}?mode=ro"
-            self.db = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=30,
-                                      isolation_level=None)
-        else:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            # isolation_level=None: transactions are ours (BEGIN IMMEDIATE ... COMMIT).
-            self.db = sqlite3.connect(self.path, check_same_thread=False, timeout=30, isolation_level=None)
+        self.immutable = False
+        self._lock_handle = None
+        if self.path.is_dir():
+            raise StoreError(f"{self.path}: is a folder, not a store file")
+        try:
+            if readonly:
+                self.db = self._open_readonly()
+            else:
+                self._refuse_foreign()
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                # isolation_level=None: transactions are ours (BEGIN IMMEDIATE ... COMMIT).
+                self.db = sqlite3.connect(self.path, check_same_thread=False, timeout=30, isolation_level=None)
+        except OSError as error:
+            raise StoreError(f"{self.path}: cannot be opened ({error.strerror or error})") from None
+        except sqlite3.DatabaseError as error:
+            raise StoreError(f"{self.path}: cannot be opened ({_why(error)})") from None
         self.db.row_factory = sqlite3.Row
         try:
             if not readonly:
@@ -219,8 +232,57 @@ class Store:
                 self._check_version()
         except sqlite3.DatabaseError as error:
             self.db.close()
-            raise StoreError(f"{self.path}: not a crosscheck store or damaged ({error})") from None
-        self._lock_handle = None
+            raise StoreError(f"{self.path}: not a crosscheck store or damaged ({_why(error)})") from None
+
+    def _open_readonly(self) -> sqlite3.Connection:
+        """Read-only, for search, export and serve. A store on read-only media (or in a folder
+        this user cannot write) cannot get the shared-memory file WAL readers need: it is then
+        opened immutable, which reads it as it is, without locks (issue 21)."""
+        if not self.path.exists():
+            raise StoreError(f"{self.path}: no such store")
+        with open(self.path, "rb") as handle:  # a permission error here names the file
+            head = handle.read(16)
+        if head and not head.startswith(b"SQLite format 3"):
+            raise StoreError(f"{self.path}: not a crosscheck store or damaged (not an SQLite file)")
+        uri = f"file:{quote(str(self.path.resolve()))}?mode=ro"
+        db = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=30, isolation_level=None)
+        try:
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return db
+        except sqlite3.OperationalError:
+            db.close()
+        self.immutable = True
+        return sqlite3.connect(uri + "&immutable=1", uri=True, check_same_thread=False, timeout=30,
+                               isolation_level=None)
+
+    def _refuse_foreign(self) -> None:
+        """A file that is not a crosscheck store is never written to (issue 21): an existing
+        non-empty file must be an SQLite database whose tables are crosscheck's (a schema
+        version in ``meta``), else no table is created and no journal mode set."""
+        if not self.path.exists() or self.path.stat().st_size == 0:
+            return
+        with open(self.path, "rb") as handle:
+            head = handle.read(16)
+        if not head.startswith(b"SQLite format 3"):
+            raise StoreError(f"{self.path}: not a crosscheck store or damaged (not an SQLite file); left untouched, "
+                             "give another --db")
+        uri = f"file:{quote(str(self.path.resolve()))}?mode=ro"
+        try:
+            probe = sqlite3.connect(uri, uri=True, timeout=30)
+        except sqlite3.Error:
+            return  # cannot be read here: the writable open below says why
+        try:
+            tables = {r[0] for r in probe.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            version = (probe.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+                       if "meta" in tables else None)
+        except sqlite3.DatabaseError as error:
+            raise StoreError(f"{self.path}: not a crosscheck store or damaged ({_why(error)}); left untouched") from None
+        finally:
+            probe.close()
+        if tables and version is None:
+            listed = ", ".join(sorted(tables)[:5])
+            raise StoreError(f"{self.path}: an SQLite file that is not a crosscheck store (tables: {listed}); "
+                             "left untouched, give another --db")
 
     # ------------------------------------------------------------------ schema
 
@@ -270,7 +332,10 @@ class Store:
     def writer_lock(self) -> Iterator[None]:
         """Hold the store's single-writer lock, or raise :class:`StoreBusy` at once."""
         lock_path = self.path.with_name(self.path.name + ".lock")
-        handle = open(lock_path, "a+")
+        try:
+            handle = open(lock_path, "a+")
+        except OSError as error:
+            raise StoreError(f"{self.path}: cannot be written ({lock_path.name}: {error.strerror or error})") from None
         try:
             # A POSIX record lock belongs to this process alone: worker processes forked
             # from it (spaCy's) do not inherit it, so a killed run never leaves it held.
@@ -367,12 +432,12 @@ class Store:
             for d in documents:
                 cursor = self.db.execute(
                     "INSERT OR IGNORE INTO documents (id, content_hash, source, format, title, outlet, url, author, "
-                    "dateline, published, original, text, sentences, removed, added) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "dateline, published, original, text, sentences, removed, added, agency) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (d.id, d.content_hash, d.source, d.format, d.title, d.outlet, d.url, d.author, d.dateline,
                      json.dumps(to_dict(d.published)), d.original, d.text,
                      json.dumps([[s.start, s.end] for s in d.sentences]),
-                     json.dumps([to_dict(r) for r in d.removed]), _now()))
+                     json.dumps([to_dict(r) for r in d.removed]), _now(), d.agency))
                 if cursor.rowcount:
                     new += 1
                     self.db.execute("INSERT INTO documents_fts (id, title, text) VALUES (?, ?, ?)",
@@ -400,6 +465,14 @@ class Store:
                 "(SELECT coalesce(max(position), -1) + 1 FROM story_documents WHERE story = ?))",
                 (story, row[0], story))
         return True
+
+    def link_stored_legacy(self, story: str, text_hash: str, outlet: str | None, url: str | None) -> bool:
+        """A report stored before issue 21 keyed JSON lines by text alone: linked if stored so
+        under this text hash with the same outlet and URL, so a rerun over an older store adds
+        nothing twice."""
+        row = self.db.execute("SELECT 1 FROM documents WHERE content_hash = ? AND outlet IS ? AND url IS ?",
+                              (text_hash, outlet, url)).fetchone()
+        return row is not None and self.link_stored(story, text_hash)
 
     def stored_id(self, d: Document) -> str:
         """The id under which this report's content is stored (its first id, on a rerun)."""
@@ -456,7 +529,7 @@ class Store:
             removed=[from_dict(Removed, r) for r in json.loads(row["removed"])],
             published=published or from_dict(PublishedDate, json.loads(row["published"])),
             title=row["title"], outlet=row["outlet"], url=row["url"], author=row["author"],
-            dateline=row["dateline"],
+            dateline=row["dateline"], agency=row["agency"] if "agency" in row.keys() else None,
         )
 
     def add_skipped(self, story: str, skipped: Skipped) -> None:
@@ -468,6 +541,16 @@ class Store:
     def load_skipped(self, story: str) -> list[Skipped]:
         return [Skipped(r["source"], r["reason"], bool(r["ignored"])) for r in self.db.execute(
             "SELECT source, reason, ignored FROM skipped WHERE story = ? ORDER BY ignored, source", (story,))]
+
+    # Reports a stage failed on (issue 21): kept with the skipped inputs, their reason
+    # starting "<stage> stage failed", so story.json lists them and the exit status is 3.
+    def stage_errors(self, story: str) -> list[Skipped]:
+        return [s for s in self.load_skipped(story) if s.reason.split(" stage failed", 1)[0] in STAGE_VERSIONS]
+
+    def clear_stage_errors(self, story: str, stage: str) -> None:
+        with self.transaction():
+            self.db.execute("DELETE FROM skipped WHERE story = ? AND substr(reason, 1, ?) = ?",
+                            (story, len(stage) + 13, f"{stage} stage failed"))
 
     # ----------------------------------------------------------------- stages
 
@@ -633,6 +716,13 @@ def _fts_query(query: str) -> str:
         if term:
             parts.append('"' + term + '"')
     return " ".join(parts)
+
+
+def _why(error: sqlite3.Error) -> str:
+    text = str(error)
+    if "readonly" in text or "unable to open" in text:
+        return f"{text}: read-only media or folder?"
+    return text
 
 
 def _statements(script: str) -> list[str]:

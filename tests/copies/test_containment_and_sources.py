@@ -159,3 +159,13 @@ def test_passages_are_stored_and_reach_story_json(tmp_path):
         # A rerun replaces the passages, never adds them twice.
         store.save_stage("story", "copies", copy_groups=groups, shared_passages=passages)
         assert len(store.load_passages("story")) == len(passages)
+
+
+def test_syndicated_pages_of_one_agency_are_one_source():
+    sources = Sources([], documents=[("y", "Yahoo News", "Associated Press"), ("m", "MSN", "Associated Press"),
+                                     ("ap", "Associated Press"), ("r", "Reuters")])
+    assert sources.count(["y", "m", "r"]) == 2 and sources.count(["y", "ap"]) == 1
+    assert sources.reason("y", "m") == "Yahoo News carries Associated Press; MSN carries Associated Press"
+    assert sources.reason("y", "ap") == "Yahoo News carries Associated Press"
+    pages = Sources([], documents=[("y", "Yahoo News", "Associated Press"), ("m", "MSN", "Associated Press")])
+    assert pages.count(["y", "m"]) == 1 and "MSN carries Associated Press" in pages.reason("y", "m")

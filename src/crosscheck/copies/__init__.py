@@ -32,7 +32,7 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from ..records import CopyGroup, CopyMember, DiffOp, Document, SharedPassage, outlet_key
-from .containment import containment_candidates, count_and_keep, index_pairs, sampled
+from .containment import containment_candidates, keep_candidates, pair_counts, sampled
 from .passages import shared_passages
 
 _TOKEN = re.compile(r"\w+(?:[.,]\d+)*", re.UNICODE)
@@ -610,8 +610,8 @@ def scan(items: Iterable[tuple[str, str, str | None]], workdir, settings: CopySe
     owners = np.repeat(np.arange(n, dtype=np.int64), sample_sizes)
     hashes = np.concatenate(samples) if samples else np.zeros(0, np.uint64)
     del samples
-    by_containment = count_and_keep(index_pairs(hashes, owners, settings.max_bucket), n, sample_sizes,
-                                    settings.min_hits, settings.min_estimate)[:, :2]
+    by_containment = keep_candidates(*pair_counts(hashes, owners, settings.max_bucket), sample_sizes,
+                                     settings.min_hits, settings.min_estimate)[:, :2]
     del hashes, owners
     both = np.concatenate([candidates, by_containment]).astype(np.int64)
     candidates = np.unique(both, axis=0) if len(both) else both.reshape(0, 2)

@@ -33,39 +33,53 @@ def sampled(shingle_set: np.ndarray, sample: int) -> np.ndarray:
     return shingle_set[(mixed >> np.uint64(40)) % np.uint64(sample) == 0]
 
 
-def index_pairs(hashes: np.ndarray, owners: np.ndarray, max_df: int) -> np.ndarray:
-    """(i, j) report pairs (i < j) for each shared hash, one row per shared hash.
+# Pair keys are i * _SPAN + j: room for 2**31 reports.
+_SPAN = 1 << 31
 
-    ``hashes``/``owners``: the sampled shingles of every report, flattened. A hash
-    held by more than ``max_df`` reports links them as a chain (keeps a big group
-    of true copies connected without all its pairs).
-    """
+
+def _pair_keys(hashes: np.ndarray, owners: np.ndarray, max_df: int, chunk: int):
+    """Keys i * _SPAN + j (i < j) of the report pairs sharing each hash, one per shared hash, in chunks
+    of about ``chunk`` keys. A hash held by more than ``max_df`` reports links them as a chain (keeps a
+    big group of true copies connected without all its pairs)."""
     if not len(hashes):
-        return np.zeros((0, 2), dtype=np.int64)
+        return
     order = np.argsort(hashes, kind="stable")  # owners come in increasing order: a stable sort keeps it
-    h, o = hashes[order], owners[order]
+    h, o = hashes[order], owners[order].astype(np.int64)
     starts = np.flatnonzero(np.r_[True, h[1:] != h[:-1]])
     sizes = np.diff(np.r_[starts, len(h)])
-    out = []
+    del h, order
     # Pairs by group size, vectorised per size: most groups hold 2 or 3 reports.
     for size in np.unique(sizes):
         if size < 2:
             continue
-        group_starts = starts[sizes == size]
+        all_starts = starts[sizes == size]
         if size > max_df:
-            idx = group_starts[:, None] + np.arange(size)[None, :]
-            members = o[idx]
-            out.append(np.stack([members[:, :-1].ravel(), members[:, 1:].ravel()], axis=1))
-            continue
-        i, j = np.triu_indices(size, k=1)
-        a = o[group_starts[:, None] + i[None, :]].ravel()
-        b = o[group_starts[:, None] + j[None, :]].ravel()
-        out.append(np.stack([a, b], axis=1))
-    if not out:
-        return np.zeros((0, 2), dtype=np.int64)
-    pairs = np.concatenate(out).astype(np.int64)
-    pairs = pairs[pairs[:, 0] != pairs[:, 1]]
-    return np.sort(pairs, axis=1)
+            i, j = np.arange(size - 1), np.arange(1, size)
+        else:
+            i, j = np.triu_indices(size, k=1)
+        step = max(1, chunk // len(i))
+        for at in range(0, len(all_starts), step):
+            group_starts = all_starts[at:at + step]
+            a = o[group_starts[:, None] + i[None, :]].ravel()
+            b = o[group_starts[:, None] + j[None, :]].ravel()
+            low, high = np.minimum(a, b), np.maximum(a, b)
+            keep = low != high
+            yield low[keep] * _SPAN + high[keep]
+
+
+def pair_counts(hashes: np.ndarray, owners: np.ndarray, max_df: int, chunk: int = 4_000_000
+                ) -> tuple[np.ndarray, np.ndarray]:
+    """(pair keys, shared hashes per pair), counted chunk by chunk: memory holds the distinct pairs
+    and one chunk, never every (pair, hash) row at once."""
+    keys = np.zeros(0, dtype=np.int64)
+    counts = np.zeros(0, dtype=np.int64)
+    for part in _pair_keys(hashes, owners, max_df, chunk):
+        new_keys, new_counts = np.unique(part, return_counts=True)
+        merged, inverse = np.unique(np.concatenate([keys, new_keys]), return_inverse=True)
+        counts = np.bincount(inverse, weights=np.concatenate([counts, new_counts]),
+                             minlength=len(merged)).astype(np.int64)
+        keys = merged
+    return keys, counts
 
 
 def containment_candidates(shingle_sets: Sequence[np.ndarray], sample: int = 8, min_hits: int = 2,
@@ -80,15 +94,15 @@ def containment_candidates(shingle_sets: Sequence[np.ndarray], sample: int = 8, 
         return np.zeros((0, 3), dtype=np.int64)
     hashes = np.concatenate(samples)
     owners = np.repeat(np.arange(len(samples), dtype=np.int64), sizes)
-    return count_and_keep(index_pairs(hashes, owners, max_df), len(samples), sizes, min_hits, min_estimate)
+    return keep_candidates(*pair_counts(hashes, owners, max_df), sizes, min_hits, min_estimate)
 
 
-def count_and_keep(pairs: np.ndarray, n: int, sizes: np.ndarray, min_hits: int, min_estimate: float) -> np.ndarray:
-    """Count each pair's shared sampled shingles; keep those with enough of the smaller report's sample."""
-    if not len(pairs):
+def keep_candidates(keys: np.ndarray, counts: np.ndarray, sizes: np.ndarray, min_hits: int,
+                    min_estimate: float) -> np.ndarray:
+    """The pairs whose shared sampled shingles are enough of the smaller report's sample: (i, j, shared)."""
+    if not len(keys):
         return np.zeros((0, 3), dtype=np.int64)
-    keys, counts = np.unique(pairs[:, 0] * n + pairs[:, 1], return_counts=True)
-    i, j = keys // n, keys % n
+    i, j = keys // _SPAN, keys % _SPAN
     smaller = np.minimum(sizes[i], sizes[j])
     # A short report has few sampled shingles: one hit is enough when it is most of them.
     need = np.minimum(min_hits, np.maximum(smaller, 1))

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..records import RawDocument, Skipped
-from .common import InputError, Limits
+from .common import InputError, Limits, clean_field, mostly_utf8, sane_published
 from .html import read_html
 from .jsonl import read_jsonl_lines
 from .text import read_text
@@ -53,7 +53,26 @@ def read_inputs(
     ``exclude``: files and folders a folder walk passes over unseen: the run's own
     outputs (its store, its report folder), which may sit inside an input folder.
     """
-    limits = limits or Limits(max_file_bytes=max_file_bytes)
+    for item in _read_inputs(paths, limits or Limits(max_file_bytes=max_file_bytes), exclude):
+        # A file name of bytes that are not UTF-8 (surrogate escapes) cannot be stored or shown.
+        item.source = _storable(item.source)
+        if isinstance(item, RawDocument):
+            # Metadata is one line with no control character, whatever the reader (issue 21).
+            item.title, item.outlet, item.url, item.author, item.published = (
+                clean_field(item.title), clean_field(item.outlet), clean_field(item.url),
+                clean_field(item.author), sane_published(clean_field(item.published)))
+        yield item
+
+
+def _storable(name: str) -> str:
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # a lone surrogate not from a file name's bytes
+        return name.encode("utf-8", "replace").decode("utf-8")
+
+
+def _read_inputs(paths: Iterable[str], limits: Limits, exclude: Iterable[str | os.PathLike]
+                 ) -> Iterator[RawDocument | Skipped]:
     excluded = {Path(p).resolve() for p in exclude}
     for given in paths:
         if given == "-":
@@ -99,6 +118,11 @@ def _read_folder(folder: Path, given: str, limits: Limits, excluded: set[Path] =
                 yield Skipped(shown, f"not a report format ({_suffix(path) or 'no extension'}); "
                                      f"read: {', '.join(SUPPORTED_SUFFIXES)}", ignored=True)
                 continue
+            if name == "story.html" and "story.json" in filenames:
+                # A crosscheck report folder (--out inside, or equal to, an input folder): our own page.
+                yield Skipped(shown, "crosscheck's own report page (story.json beside it): not a report",
+                              ignored=True)
+                continue
             found_any = True
             if path.is_symlink():
                 target = path.resolve()
@@ -122,7 +146,8 @@ def read_file(path: Path, shown: str, limits: Limits) -> Iterator[RawDocument | 
             yield from _guard(shown, read_warc(path, shown, limits))
         else:
             reader = READERS.get(suffix, read_text)
-            yield reader(path, shown, limits)
+            read = reader(path, shown, limits)
+            yield from read if isinstance(read, list) else [read]
     except InputError as error:
         yield Skipped(shown, str(error))
     except FileNotFoundError:
@@ -152,9 +177,15 @@ def _read_jsonl_file(path: Path, shown: str, limits: Limits) -> Iterator[RawDocu
     if size == 0:
         raise InputError("empty file")
     with open(path, "rb") as handle:
-        lines = (line.decode("utf-8", errors="strict") if _is_utf8(line) else line.decode("latin-1")
+        lines = (line.decode("utf-8", errors="strict") if _is_utf8(line) else _decode_line(line)
                  for line in handle)
         yield from read_jsonl_lines(lines, source=shown, limits=limits)
+
+
+def _decode_line(line: bytes) -> str:
+    """A line that is not clean UTF-8: its valid UTF-8 kept if it is mostly UTF-8 (issue 21), else Latin-1."""
+    mostly = mostly_utf8(line, 0)
+    return mostly[0] if mostly else line.decode("latin-1")
 
 
 def _is_utf8(data: bytes) -> bool:

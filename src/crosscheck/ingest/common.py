@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import signal
 import threading
 from contextlib import contextmanager
@@ -56,7 +57,8 @@ def read_bytes(path: Path, limits: Limits) -> bytes:
     if size > limits.max_file_bytes:
         raise InputError(f"file too large: {size:,} bytes, limit {limits.max_file_bytes:,} (--max-file-size)")
     with open(path, "rb") as handle:
-        return handle.read(limits.max_file_bytes + 1)
+        # Never ask for more than the file holds: read(n) allocates n bytes (a 1T limit would not fit).
+        return handle.read(min(size, limits.max_file_bytes) + 1)
 
 
 def sniff_binary(data: bytes) -> str | None:
@@ -93,6 +95,9 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as error:
         first_bad = error.start
+    mostly = mostly_utf8(data, first_bad)
+    if mostly is not None:
+        return mostly
     # Western news in a legacy encoding is nearly always Windows-1252; try it
     # first, since detectors confuse it with its Baltic and Central European kin.
     try:
@@ -113,6 +118,44 @@ def decode(data: bytes) -> tuple[str, str]:
             pass
     raise InputError(f"undecodable bytes: not UTF-8 (first bad byte at offset {first_bad}) "
                      "and no other encoding gives readable text")
+
+
+REPAIRED = "utf-8, repaired"  # the encoding decode() names when it replaced stray bytes
+
+
+def mostly_utf8(data: bytes, first_bad: int) -> tuple[str, str] | None:
+    """UTF-8 text with a few stray bytes (a pasted Windows-1252 quote, a cut sequence) keeps
+    its valid UTF-8 (issue 21): when the valid multi-byte characters outnumber the bad bytes,
+    the bad bytes become U+FFFD and the encoding says how many and where. A file with no
+    valid multi-byte character is a legacy encoding, decoded as a whole below."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    good = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
+    if bad <= 0 or good < bad:
+        return None
+    return text, f"{REPAIRED}: {bad} invalid byte sequence(s) replaced with U+FFFD, the first at byte {first_bad:,}"
+
+
+def clean_field(value: str | None) -> str | None:
+    """A metadata field (title, outlet, author, URL, date) as one line with no control
+    character (issue 21: an ``ESC ] 0;`` in a title never reaches a terminal or an export)."""
+    if value is None:
+        return None
+    value = " ".join(_CONTROLS.sub(" ", value).split())
+    return value or None
+
+
+def sane_published(value: str | None) -> str | None:
+    """A publication date as found in metadata, dropped (the report is then dated from its
+    content) when its year is outside 1000-2999 (issue 21: "0001-01-01", "9999-12-31", "99999"):
+    the time stage counts days back and forth from it, which must stay inside the calendar."""
+    if value is None:
+        return None
+    years = re.findall(r"(?<![\d.])\d{4,}(?![\d.])", value)
+    return None if any(not 1000 <= int(y[:6]) <= 2999 for y in years) else value
+
+
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 
 
 def _unassigned_share(text: str) -> float:

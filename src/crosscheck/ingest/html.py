@@ -1,13 +1,24 @@
-"""HTML pages: main text and metadata through trafilatura."""
+"""HTML pages: the article's text through trafilatura; its date and outlet from the page's own evidence.
+
+- text: trafilatura's main-text extraction, tuned for precision (navigation, comments, teasers and
+  related links left out), tables kept; ``clean`` then drops what is left of boilerplate line by line;
+- date: :func:`.dates.page_date` (structured metadata, the byline date, the URL, then the content;
+  never an archive capture's date), with its basis and bounds;
+- outlet: :func:`.outlets.page_outlet` (metadata, then an agency tag or byline, then the address),
+  and the agency behind a syndicated text.
+"""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-from ..records import RawDocument
+from ..records import PublishedDate, RawDocument
 from .common import InputError, Limits, content_hash, read_text_file, time_limit
+from .dates import page_date, parse, strip_archive
+from ..outlets import page_outlet
 
+FAVOR_PRECISION = True
 _TAG = re.compile(rb"<\s*([a-zA-Z][a-zA-Z0-9]*)")
 
 
@@ -21,33 +32,82 @@ def html_to_raw(markup: str, source: str, limits: Limits, url: str | None = None
     import trafilatura
 
     _check_depth(markup, limits)
+    page = strip_archive(markup)
     try:
         with time_limit(limits.seconds_per_document, "HTML extraction"):
             extracted = trafilatura.bare_extraction(
-                markup, url=url, with_metadata=True, include_comments=False, include_tables=False,
-                include_images=False, deduplicate=False,
+                page, url=url, with_metadata=True, include_comments=False, include_tables=True,
+                include_images=False, deduplicate=False, favor_precision=FAVOR_PRECISION,
+                date_extraction_params={"extensive_search": False, "original_date": True},
             )
+            if extracted is None:
+                raise InputError("broken or empty HTML: no main text found")
+            meta = extracted.as_dict() if hasattr(extracted, "as_dict") else dict(extracted)
+            text = (meta.get("text") or "").strip()
+            if RECOVER_PARAGRAPHS and text:
+                text = _recover_paragraphs(text, page, url)
+            if not text:
+                raise InputError("HTML page has no main text")
+            tree = parse(page)
+            page_url = url or meta.get("url")
+            when = page_date(page, page_url, tree=tree)
+            outlet, agency = page_outlet(tree, page_url, text, meta.get("title"), meta.get("author"))
     except (ValueError, TypeError, RecursionError) as error:  # lxml on pathological markup
         raise InputError(f"broken HTML: {type(error).__name__}") from None
-    if extracted is None:
-        raise InputError("broken or empty HTML: no main text found")
-    meta = extracted.as_dict() if hasattr(extracted, "as_dict") else dict(extracted)
-    text = (meta.get("text") or "").strip()
-    if not text:
-        raise InputError("HTML page has no main text")
+    if when.date is None and fetched and (when.latest is None or fetched[:10] < when.latest):
+        when.latest = fetched[:10]
     return RawDocument(
         source=source,
         text=text,
         content_hash=content_hash(markup),
         format="html",
         title=meta.get("title") or None,
-        outlet=meta.get("sitename") or meta.get("hostname") or None,
+        outlet=outlet,
         url=meta.get("url") or url,
         author=meta.get("author") or None,
-        published=meta.get("date") or None,
+        published=when.date,
         html=markup,
         fetched=fetched,
+        agency=agency,
+        published_evidence=PublishedDate(when.date, when.earliest, when.latest, when.basis)
+        if (when.date or when.earliest or when.latest) else None,
     )
+
+
+def _recover_paragraphs(text: str, page: str, url: str | None) -> str:
+    """Paragraphs of the article that precision mode dropped: prose (RECOVER_MIN_WORDS words or more,
+    ending like a sentence) that trafilatura's default extraction finds between two paragraphs the
+    precision pass kept. A teaser or a related link outside the article's span stays out."""
+    import trafilatura
+
+    fuller = trafilatura.extract(page, url=url, include_comments=False, include_tables=True,
+                                 deduplicate=False) or ""
+    kept = [p for p in text.split("\n") if p.strip()]
+    keys = {_para_key(p) for p in kept}
+    lines = [p for p in fuller.split("\n") if p.strip()]
+    inside = [i for i, p in enumerate(lines) if _para_key(p) in keys]
+    if len(inside) < 2:
+        return text
+    out: list[str] = []
+    added = 0
+    for i, p in enumerate(lines):
+        if _para_key(p) in keys:
+            out.append(p)
+        elif inside[0] < i < inside[-1] and len(p.split()) >= RECOVER_MIN_WORDS and re.search(r"[.!?\"”’)]$", p.strip()):
+            out.append(p)
+            added += 1
+    if not added:
+        return text
+    seen = {_para_key(p) for p in out}
+    return "\n".join(out + [p for p in kept if _para_key(p) not in seen])
+
+
+def _para_key(p: str) -> str:
+    return re.sub(r"\W+", " ", p.casefold()).strip()
+
+
+RECOVER_PARAGRAPHS = True
+RECOVER_MIN_WORDS = 25
 
 
 def _check_depth(markup: str, limits: Limits) -> None:

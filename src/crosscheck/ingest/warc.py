@@ -25,6 +25,29 @@ def _starts_like_warc(path: Path) -> bool:
     return head.startswith(b"WARC/")
 
 
+def _response(record, where: str, limits: Limits) -> Iterator[RawDocument | Skipped]:
+    """The report of one HTML response record, a Skipped entry, or nothing (other records)."""
+    if record.rec_type != "response":
+        return
+    ctype = (record.http_headers.get_header("Content-Type") or "") if record.http_headers else ""
+    if ctype and "html" not in ctype.lower():
+        return
+    payload = record.content_stream().read(limits.max_file_bytes + 1)
+    if len(payload) > limits.max_file_bytes:
+        yield Skipped(where, f"record larger than {limits.max_file_bytes:,} bytes")
+        return
+    if not payload.strip():
+        yield Skipped(where, "empty response record")
+        return
+    try:
+        markup, _ = decode(payload)
+        fetched = (record.rec_headers.get_header("WARC-Date") or "")[:10] or None
+        yield html_to_raw(markup, where, limits, url=record.rec_headers.get_header("WARC-Target-URI"),
+                          fetched=fetched)
+    except InputError as error:
+        yield Skipped(where, str(error))
+
+
 def read_warc(path: Path, shown: str, limits: Limits) -> Iterator[RawDocument | Skipped]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
@@ -34,35 +57,36 @@ def read_warc(path: Path, shown: str, limits: Limits) -> Iterator[RawDocument | 
     if not _starts_like_warc(path):
         raise InputError("not a valid WARC file: it does not start with a WARC/1.x record")
     found = 0
+    size = path.stat().st_size
+    end = 0  # where the last whole record ends
     with open(path, "rb") as raw_handle:
         # Each record's payload is capped below, so a gzip bomb inside one record
         # costs time but never memory.
         try:
-            for index, record in enumerate(ArchiveIterator(raw_handle)):
-                if record.rec_type != "response":
-                    continue
+            archive = ArchiveIterator(raw_handle)
+            for index, record in enumerate(archive):
                 url = record.rec_headers.get_header("WARC-Target-URI")
                 where = f"{shown}#{url or index}"
-                ctype = (record.http_headers.get_header("Content-Type") or "") if record.http_headers else ""
-                if ctype and "html" not in ctype.lower():
-                    continue
-                payload = record.content_stream().read(limits.max_file_bytes + 1)
-                if len(payload) > limits.max_file_bytes:
-                    yield Skipped(where, f"record larger than {limits.max_file_bytes:,} bytes")
-                    continue
-                if not payload.strip():
-                    yield Skipped(where, "empty response record")
-                    continue
-                found += 1
-                try:
-                    markup, _ = decode(payload)
-                    fetched = (record.rec_headers.get_header("WARC-Date") or "")[:10] or None
-                    yield html_to_raw(markup, where, limits, url=url, fetched=fetched)
-                except InputError as error:
-                    yield Skipped(where, str(error))
+                for item in _response(record, where, limits):
+                    found += 1
+                    yield item
+                archive.read_to_end(record)
+                short = getattr(record.raw_stream, "limit", 0) or 0
+                if short > 0:
+                    # The declared Content-Length runs past the end of the file (issue 21).
+                    raise InputError(f"damaged WARC: record {index + 1} ({url or 'no URL'}) declares "
+                                     f"{record.length:,} bytes but the file ends {short:,} bytes early; "
+                                     f"{found} record(s) read, the rest lost")
+                end = archive.get_record_offset() + archive.get_record_length()
         except ArchiveLoadFailed as error:
             raise InputError(f"not a valid WARC file: {str(error).splitlines()[0]}") from None
         except (OSError, EOFError, ValueError) as error:  # zlib errors are OSError/EOFError
             raise InputError(f"corrupt WARC data after {found} records: {error}") from None
+        raw_handle.seek(end)
+        rest = raw_handle.read(4096)
+    if rest.strip(b"\r\n\x00 "):
+        # A record cut short (a truncated download): warcio stops without a word.
+        yield Skipped(shown, f"damaged WARC: {size - end:,} bytes after the last whole record (at byte {end:,}) "
+                             f"could not be read (truncated?); {found} record(s) read")
     if found == 0:
         yield Skipped(shown, "WARC file holds no HTML response record")

@@ -11,17 +11,31 @@ from typing import Any, Callable, TextIO
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from ..printable import scrub
 from .view import StoryView, map_svg, sentence_anchor, timeline_svg
 
 CSV_TABLES = ("claims", "quotes", "entities", "timeline")
 
 
 # story.json as written (streamed, write_all) and as served (to_json): one form.
-_JSON_FORM = {"ensure_ascii": False, "indent": 1}
+_JSON_FORM = {"ensure_ascii": False, "indent": 1, "allow_nan": False}  # strict JSON: never Infinity or NaN
+
+_last_safe: tuple[int, Any] | None = None
+
+
+def safe_story(story: dict[str, Any]) -> dict[str, Any]:
+    """The story as every export shows it (issue 21): control characters of inputs replaced,
+    non-finite numbers made null (``printable.scrub``). Done once for the exports of one story."""
+    global _last_safe
+    if _last_safe is not None and _last_safe[0] == id(story) and _last_safe[1] is story:
+        return story
+    safe = scrub(story)
+    _last_safe = (id(safe), safe)
+    return safe
 
 
 def to_json(story: dict[str, Any]) -> str:
-    return json.dumps(story, **_JSON_FORM)
+    return json.dumps(safe_story(story), **_JSON_FORM)
 
 
 # ------------------------------------------------------------------- HTML
@@ -53,6 +67,7 @@ def _env() -> Environment:
 def to_html(story: dict[str, Any], web: bool = False) -> str:
     """The story page, self-contained (no external asset). ``web`` adds the web app's
     navigation, search box and download links."""
+    story = safe_story(story)
     return _env().get_template("story.html.j2").render(story=story, view=StoryView(story), web=web)
 
 
@@ -106,6 +121,7 @@ def _joined_note(finding: dict[str, Any]) -> str:
 
 
 def to_markdown(story: dict[str, Any]) -> str:
+    story = safe_story(story)
     view = StoryView(story)
     ref = {d["id"]: n for n, d in enumerate(story["documents"], start=1)}
 
@@ -193,6 +209,7 @@ def csv_cell(value: Any) -> Any:
 
 
 def to_csv(story: dict[str, Any], table: str) -> str:
+    story = safe_story(story)
     rows: list[dict[str, Any]]
     if table == "claims":
         rows = [{"id": c["id"], "document": c["document"], "text": c["text"], "value": c["value"],
@@ -240,6 +257,7 @@ def write_all(story: dict[str, Any], out_dir: str | Path) -> list[Path]:
     """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    story = safe_story(story)
     writers: list[tuple[str, Callable[[TextIO], Any]]] = [
         ("story.json", lambda f: json.dump(story, f, **_JSON_FORM)),
         ("story.md", lambda f: f.write(to_markdown(story))),
@@ -256,6 +274,10 @@ def write_all(story: dict[str, Any], out_dir: str | Path) -> list[Path]:
 def _atomic_write(path: Path, write: Callable[[TextIO], Any]) -> None:
     """Write beside, then rename: a killed run never leaves half a report."""
     tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as handle:
-        write(handle)
-    tmp.replace(path)
+    try:
+        with open(tmp, "w", encoding="utf-8") as handle:
+            write(handle)
+        tmp.replace(path)
+    except BaseException:  # a full disk, a signal: no .tmp is left behind (issue 21)
+        tmp.unlink(missing_ok=True)
+        raise

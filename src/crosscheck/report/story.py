@@ -107,6 +107,7 @@ def _document(d: Document) -> dict[str, Any]:
         "url": d.url,
         "author": d.author,
         "dateline": d.dateline,
+        "agency": d.agency,
         "format": d.format,
         "content_hash": d.content_hash,
         "published": to_dict(d.published),

@@ -40,7 +40,7 @@ import numpy as np
 
 from .. import clean, copies, nlp, pipeline
 from ..ingest import read_inputs
-from ..copies.containment import count_and_keep, index_pairs, sampled
+from ..copies.containment import keep_candidates, pair_counts, sampled
 from ..records import CopyGroup, Document, RawDocument, Skipped, outlet_key
 from ..store import Store
 from .common import stage_outputs
@@ -238,8 +238,8 @@ class DaskRunner:
         flat = [x for part in sampled for x in part]
         hashes = np.concatenate(flat) if flat else np.zeros(0, np.uint64)
         owners = np.repeat(np.arange(len(flat), dtype=np.int64), sizes)
-        by_containment = count_and_keep(index_pairs(hashes, owners, settings.max_bucket), len(flat), sizes,
-                                        settings.min_hits, settings.min_estimate)[:, :2]
+        by_containment = keep_candidates(*pair_counts(hashes, owners, settings.max_bucket), sizes,
+                                         settings.min_hits, settings.min_estimate)[:, :2]
 
         # Shuffle by band: each task gets its bands' keys from every partition, nothing else.
         groups = [list(range(g, settings.bands, self.band_tasks)) for g in range(min(self.band_tasks, settings.bands))]
@@ -254,7 +254,7 @@ class DaskRunner:
         candidates = np.concatenate(found)
         if not len(candidates):
             return [], []
-        candidates = candidates[np.lexsort((-candidates[:, 2], candidates[:, 1], candidates[:, 0]))]
+        candidates = candidates[np.lexsort((candidates[:, 2], candidates[:, 1], candidates[:, 0]))]
         first = np.r_[True, np.any(candidates[1:, :2] != candidates[:-1, :2], axis=1)]
         candidates = candidates[first]  # a pair the containment index found is not pre-filtered
 

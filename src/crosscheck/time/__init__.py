@@ -3,9 +3,9 @@
 - :func:`resolve_times`: every time expression of every report as a TIMEX3
   value, resolved against the report's publication date; for an undated
   report, against the interval its own absolute dates allow, saying so.
-- :func:`date_undated`: a publication interval for undated reports (a copy
-  shares its original's date; otherwise no earlier than the latest past date
-  the text speaks of, and no later than the crawl date).
+- :func:`date_undated`: a publication interval for undated reports (a copy is
+  no earlier than its original's date; otherwise no earlier than the latest past
+  date, or month, the text speaks of, and no later than the crawl date).
 - :func:`build_timeline`: events (sentences anchored to the date that governs
   them) merged across reports, with independent source counts and evidence,
   and date conflicts between independent sources.
@@ -108,35 +108,73 @@ def _latest_past_day(timexes: list[Timex]) -> date | None:
 
 
 def date_undated(documents: list[Document], timexes: list[Timex], copy_groups: list[CopyGroup]) -> list[Document]:
-    """The documents with a publication date or interval for those that had none."""
+    """The documents with a publication date or interval for those that had none.
+
+    An undated report is no earlier than the latest past day its text names, or, when its
+    latest date is only a month ("in March 2026"), than the first of that month; no later than
+    its crawl date. An undated copy is no earlier than its original (a reprint never precedes
+    what it copies): it takes the original's day, or the original's own lower bound, as its
+    lower bound.
+    """
     by_id = {d.id: d for d in documents}
     group_of = {doc_id: g for g in copy_groups for doc_id in g.documents}
     absolute_days: dict[str, list[date]] = {}
+    absolute_months: dict[str, list[date]] = {}
     for t in timexes:
         year_from_story = "year from the story" in t.rule
         if t.granularity == "day" and ((t.anchor is None and t.earliest is None) or year_from_story):
             day = _day(t.value)
             if day:
                 absolute_days.setdefault(t.document, []).append(day)
-    out = []
+        elif t.granularity == "month" and t.anchor is None and t.earliest is None:
+            first = _month_start(t.value)
+            if first:
+                absolute_months.setdefault(t.document, []).append(first)
+    own: dict[str, PublishedDate] = {}
     for d in documents:
         if d.published.date:
-            out.append(d)
-            continue
-        group = group_of.get(d.id)
-        dated = [by_id[m] for m in (group.documents if group else []) if m in by_id and by_id[m].published.date]
-        if dated:
-            source = next((x for x in dated if x.id == group.original), dated[0])
-            day = source.published.date
-            out.append(dataclasses.replace(d, published=PublishedDate(day, day, day, "copy")))
+            own[d.id] = d.published
             continue
         days = absolute_days.get(d.id, [])
+        months = absolute_months.get(d.id, [])
         latest = d.published.latest
-        earliest = max(days).isoformat() if days else d.published.earliest
+        earliest = max(days) if days else None
+        if months and (earliest is None or max(months) > earliest):
+            earliest = max(months)  # "in March 2026" and nothing later: not before March 1
+        earliest = earliest.isoformat() if earliest else d.published.earliest
         if latest and earliest and earliest > latest:
             earliest = latest  # a crawl date outranks a date the text only mentions
-        if earliest or latest:
-            out.append(dataclasses.replace(d, published=PublishedDate(None, earliest, latest, "content")))
-        else:
-            out.append(d)
+        own[d.id] = PublishedDate(None, earliest, latest, "content") if earliest or latest else d.published
+    out = []
+    for d in documents:
+        published = own[d.id]
+        group = group_of.get(d.id)
+        if not d.published.date and group is not None:
+            published = _copy_bound(d, group, by_id, own) or published
+        out.append(d if published is d.published else dataclasses.replace(d, published=published))
     return out
+
+
+def _copy_bound(d: Document, group: CopyGroup, by_id: dict[str, Document],
+                own: dict[str, PublishedDate]) -> PublishedDate | None:
+    """An undated copy's interval from its group: not before the original's day (or its lower bound)."""
+    others = [m for m in group.documents if m != d.id and m in own]
+    others.sort(key=lambda m: (m != group.original, not own[m].date))
+    for m in others:
+        source = own[m]
+        low = source.date or source.earliest
+        if not low:
+            continue
+        latest = d.published.latest
+        if latest and low > latest:
+            latest = None  # the copy's crawl date cannot precede its original: distrust it
+        earliest = max(low, own[d.id].earliest or low)
+        return PublishedDate(None, earliest, latest, "copy")
+    return None
+
+
+def _month_start(value: str) -> date | None:
+    try:
+        return date(int(value[:4]), int(value[5:7]), 1) if len(value) == 7 and value[4] == "-" else None
+    except ValueError:
+        return None

@@ -75,6 +75,33 @@ def _week(d: date) -> str:
     return f"{y}-W{w:02d}"
 
 
+def _sane_year(value: str) -> bool:
+    """A value's four-digit year, if it has one, is in 1000-2999: the stages after this one
+    add and subtract days and weeks around it, which must stay inside the calendar."""
+    return not re.match(r"\d{4}", value) or 1000 <= int(value[:4]) <= 2999
+
+
+def _bounded(normalise_fn):
+    """Bounds at the parse point (issue 21): a date past the calendar ("February 30",
+    "99999999 days ago", year 0, a weekday before 0001-01-01 or after 9999-12-31) or a count
+    past Python's digit limit is no value, never an exception; nor is a year outside 1000-2999."""
+    import functools
+
+    @functools.wraps(normalise_fn)
+    def bounded(text: str, *args, **kwargs):
+        if len(re.sub(r"\D", "", text)) > 40:
+            return None
+        try:
+            value = normalise_fn(text, *args, **kwargs)
+        except (ValueError, OverflowError, ArithmeticError):
+            return None
+        if value is not None and (re.match(r"-|\d{5}", value.value) or not _sane_year(value.value)):
+            return None
+        return value
+    return bounded
+
+
+@_bounded
 def normalise(text: str, anchor: date | None, future: bool = False) -> Value | None:
     """TIMEX3 value of a time expression as written, resolved against ``anchor``.
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from fastapi import FastAPI, Query, Request
 from fastapi.responses import HTMLResponse, PlainTextResponse, Response
 
+from ..printable import scrub
 from ..report import build_story, to_csv, to_html, to_json, to_markdown
 from ..report.exports import CSV_TABLES, template_environment
 from ..store import Store, StoreError
@@ -23,7 +24,33 @@ CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-actio
        "base-uri 'none'; frame-ancestors 'none'")
 
 
-def create_app(db_path: str | Path) -> FastAPI:
+LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1")
+
+
+def host_allowed(header: str, allowed: set[str]) -> bool:
+    """Is a request's Host header one this app answers (issue 21, DNS rebinding)? The names
+    in ``allowed`` (the address bound, localhost, those the user named) and any IP address:
+    a rebinding page reaches the app only through a DNS name it controls, never a literal."""
+    import ipaddress
+
+    host = header.strip().lower()
+    if host.startswith("["):  # [::1]:8765
+        host = host[1:].split("]", 1)[0]
+    elif host.count(":") == 1:
+        host = host.split(":", 1)[0]
+    host = host.rstrip(".")
+    if host in allowed:
+        return True
+    try:
+        ipaddress.ip_address(host)
+        return True
+    except ValueError:
+        return False
+
+
+def create_app(db_path: str | Path, allowed_hosts: list[str] | None = None) -> FastAPI:
+    """The app over a store. ``allowed_hosts``: answer only these Host names (plus localhost
+    and IP addresses), others get 400; None answers any (tests, an app behind a proxy)."""
     db_path = Path(db_path)
     Store(db_path, readonly=True).close()  # fail now, with a clear message, on a missing or broken store
     app = FastAPI(title="crosscheck", docs_url=None, redoc_url=None, openapi_url=None)
@@ -32,9 +59,15 @@ def create_app(db_path: str | Path) -> FastAPI:
     def open_store() -> Store:
         return Store(db_path, readonly=True)
 
+    allowed = {h.strip().lower().strip("[]").rstrip(".") for h in (*LOOPBACK_NAMES, *(allowed_hosts or ()))}
+
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
-        response = await call_next(request)
+        if allowed_hosts is not None and not host_allowed(request.headers.get("host", ""), allowed):
+            response = PlainTextResponse("Host not allowed (crosscheck serve --allow-host NAME to answer it)",
+                                         status_code=400)
+        else:
+            response = await call_next(request)
         response.headers["Content-Security-Policy"] = CSP
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Referrer-Policy"] = "no-referrer"
@@ -55,7 +88,7 @@ def create_app(db_path: str | Path) -> FastAPI:
                 rows = store.stories()
         except StoreError as e:
             return error(500, str(e))
-        return HTMLResponse(env.get_template("stories.html.j2").render(stories=rows, db=str(db_path.name)))
+        return HTMLResponse(env.get_template("stories.html.j2").render(stories=scrub(rows), db=str(db_path.name)))
 
     def load_story(name: str) -> dict | HTMLResponse:
         """The story's report dictionary, or the error page to answer with."""
@@ -67,12 +100,8 @@ def create_app(db_path: str | Path) -> FastAPI:
         except StoreError as e:
             return error(500, str(e))
 
-    @app.get("/story/{name}", response_class=HTMLResponse)
-    def story(name: str):
-        data = load_story(name)
-        return data if isinstance(data, HTMLResponse) else HTMLResponse(to_html(data, web=True))
-
-    @app.get("/story/{name}/export/{fmt}")
+    # {name:path}: a story name may hold "/" (issue 21); the export route is matched first.
+    @app.get("/story/{name:path}/export/{fmt}")
     def export(name: str, fmt: str):
         data = load_story(name)
         if isinstance(data, HTMLResponse):
@@ -90,6 +119,11 @@ def create_app(db_path: str | Path) -> FastAPI:
             return Response(to_csv(data, fmt), media_type="text/csv",
                             headers={"Content-Disposition": f'attachment; filename="{safe}-{fmt}.csv"'})
         return error(404, f"No export format {fmt!r}.")
+
+    @app.get("/story/{name:path}", response_class=HTMLResponse)
+    def story(name: str):
+        data = load_story(name)
+        return data if isinstance(data, HTMLResponse) else HTMLResponse(to_html(data, web=True))
 
     @app.get("/search", response_class=HTMLResponse)
     def search(q: str = Query("", max_length=500), story: str | None = Query(None, max_length=500)):

@@ -1,0 +1,106 @@
+"""python -m evaluation.real_stories --split dev|test|all [--story NAME] [--errors] [--no-cache] [--json FILE]"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from evaluation.real_stories.data import available, gold, split, story_names
+from evaluation.real_stories.score import MEASURES, doc_meta, error_kinds, measure_groups, score_story, summarize
+
+TARGETS = {"conflict": "P>=0.90 at R>=0.60", "agreement": "P>=0.90", "update": "P>=0.85",
+           "key_date": "P>=0.80", "published": "acc>=0.95", "outlet": "acc>=0.95"}
+
+
+def _fmt(x) -> str:
+    return "  -  " if x is None else f"{x:5.2f}"
+
+
+def table(tallies, title: str) -> str:
+    lines = [f"{title}", f"{'measure':<16} {'P':>5} {'R':>5}  {'ok/pred':>9} {'found/gold':>10}  target"]
+    for m in MEASURES:
+        t = tallies[m]
+        lines.append(f"{m:<16} {_fmt(t.precision)} {_fmt(t.recall)}  {t.ok_pred:>4}/{t.n_pred:<4} {t.ok_gold:>5}/{t.n_gold:<4}  "
+                     f"{TARGETS.get(m, '(given as metadata: not a measurement)' if m.endswith('_given') else '')}")
+    return "\n".join(lines)
+
+
+def evaluate(names: list[str], use_cache: bool = True, progress=None):
+    from evaluation.real_stories.run import run_story
+
+    scores = []
+    for name in names:
+        g = gold(name)
+        report, sources, seconds = run_story(g, use_cache=use_cache)
+        s = score_story(g, report, sources, doc_meta(g))
+        s.seconds = seconds
+        s.n_docs = len(g["docs"])
+        s.n_mapped = len({doc for doc in sources.values() if doc})  # gold reports found in the story report
+        s.split = split().get(name)
+        scores.append(s)
+        if progress:
+            progress(s)
+    return scores
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m evaluation.real_stories", description=__doc__)
+    ap.add_argument("--split", default="dev", choices=("dev", "test", "all"))
+    ap.add_argument("--story", action="append", help="only this story (repeatable)")
+    ap.add_argument("--errors", action="store_true", help="list every error, per story")
+    ap.add_argument("--no-cache", action="store_true", help="rerun the pipeline even when a cached report exists")
+    ap.add_argument("--per-story", action="store_true", help="a table per story too")
+    ap.add_argument("--json", help="write the scores as JSON here")
+    args = ap.parse_args(argv)
+    if not available():
+        print("the shared data (../shared/data) is not here", file=sys.stderr)
+        return 2
+    names = args.story or story_names(args.split)
+    if args.split == "test" and not args.story:
+        print("NOTE: scoring the TEST split (read it rarely, and say so)", file=sys.stderr)
+
+    def progress(s):
+        t = s.tallies
+        print(f"{s.story:<34} {s.split:<4} docs={s.n_docs:<3} {s.seconds:6.1f}s  conflicts {t['conflict'].ok_pred}/{t['conflict'].n_pred}"
+              f" (gold {t['conflict'].ok_gold}/{t['conflict'].n_gold})  agreements {t['agreement'].ok_pred}/{t['agreement'].n_pred}"
+              f" (gold {t['agreement'].ok_gold}/{t['agreement'].n_gold})  updates {t['update'].ok_pred}/{t['update'].n_pred}"
+              f" (gold {t['update'].n_gold})  key dates {t['key_date'].ok_pred}/{t['key_date'].n_pred}"
+              f"  updates-as-conflicts {s.updates_as_conflicts}", file=sys.stderr, flush=True)
+
+    scores = evaluate(names, use_cache=not args.no_cache, progress=progress)
+    by_split = {}
+    for s in scores:
+        by_split.setdefault(s.split, []).append(s)
+    out = {}
+    for sp, group in sorted(by_split.items()):
+        total = summarize(group)
+        print(table(total, f"\n== {sp} split: {len(group)} stories, {sum(s.n_docs for s in group)} reports; "
+                           f"updates shown as conflicts: {sum(s.updates_as_conflicts for s in group)}"))
+        out[sp] = measure_groups(total)
+    if len(by_split) > 1:
+        total = summarize(scores)
+        print(table(total, f"\n== overall: {len(scores)} stories"))
+        out["overall"] = measure_groups(total)
+    if args.per_story:
+        for s in scores:
+            print(table(s.tallies, f"\n-- {s.story} ({s.split})"))
+    if args.errors:
+        for sp, group in sorted(by_split.items()):
+            print(f"\n== {sp} split: errors by kind")
+            for kind, n in error_kinds([e for s in group for e in s.errors]).items():
+                print(f"  {n:4d}  {kind}")
+        for s in scores:
+            print(f"\n## {s.story} ({s.split}): {len(s.errors)} errors")
+            for e in s.errors:
+                print("  " + e)
+    if args.json:
+        out["stories"] = {s.story: measure_groups(s.tallies) | {"updates_as_conflicts": s.updates_as_conflicts,
+                                                                 "errors": s.errors} for s in scores}
+        with open(args.json, "w", encoding="utf-8") as f:
+            json.dump(out, f, indent=1)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,184 @@
+"""The real stories: which reports of which public set, and how each is fed to crosscheck.
+
+Each story's reports are written to a folder the way a user would hand them over:
+
+- ``t17`` (Timeline17, tls-rl copy): the set has only tokenised text plus its day folder and
+  its outlet folder, so each report is a JSON line with ``text``, ``published`` and ``outlet``:
+  publication day and outlet are GIVEN there, not measured.
+- ``ecb`` (ECB+ ``*ecbplus.xml``): each report is a plain ``.txt`` file rebuilt from the
+  tokens (one sentence a line, the URL line joined back). The page's URL and its date line
+  are in the text, as in a saved page's text; nothing is given as metadata, so publication
+  day and outlet are MEASURED.
+- ``wcl`` (NewsWCL50): a JSON line with ``text`` and ``url`` only (the set's urls.tsv):
+  publication day and outlet are MEASURED (from the URL, the text, or not at all).
+- ``mn`` (Multi-News, LongBench subset): a plain ``.txt`` file per passage; the set gives
+  no outlet or day, so those are measured only where the gold names them from the text.
+
+Document ids in the gold are ``d01``, ``d02``... in the order of ``docs`` below; the input
+file (or JSON line) of ``dNN`` is named after it, so the story report's ``source`` maps back.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+from functools import lru_cache
+from pathlib import Path
+
+from evaluation.common import SHARED_DATA
+
+HERE = Path(__file__).resolve().parent
+GOLD = HERE / "gold"
+SPLIT_FILE = HERE / "split.json"
+
+T17 = SHARED_DATA / "timeline17_tlsrl"
+ECB = SHARED_DATA / "ecb_plus" / "ECB+"
+WCL = SHARED_DATA / "newswcl50"
+MULTINEWS = SHARED_DATA / "multinews_longbench" / "multi_news.jsonl"
+
+T17_OUTLETS = {"bbc": "BBC", "foxnews": "Fox News", "guardian": "The Guardian", "reuters": "Reuters",
+               "washingtonpost": "The Washington Post", "cnn": "CNN"}
+
+
+def available() -> bool:
+    return T17.exists() and ECB.exists()
+
+
+def split() -> dict[str, str]:
+    """story name -> 'dev' | 'test' (the recorded split)."""
+    return json.loads(SPLIT_FILE.read_text(encoding="utf-8"))
+
+
+def gold(name: str) -> dict:
+    return json.loads((GOLD / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def story_names(which: str = "all") -> list[str]:
+    names = sorted(p.stem for p in GOLD.glob("*.json"))
+    if which == "all":
+        return names
+    s = split()
+    return [n for n in names if s.get(n) == which]
+
+
+def t17_detok(t: str) -> str:
+    t = t.replace("-LRB-", "(").replace("-RRB-", ")").replace("`` ", '"').replace(" ''", '"')
+    t = t.replace("\\/", "/")
+    return re.sub(r" ([.,;:!?%'])", r"\1", t).replace(" n't", "n't").replace("$ ", "$").replace("# ", "£")
+
+
+@lru_cache(maxsize=None)
+def _t17_folder(folder: str) -> dict[str, dict]:
+    return {a["uid"]: a for a in json.loads((T17 / folder / "articles.json").read_text(encoding="utf-8"))}
+
+
+def t17_report(ref: str) -> dict:
+    folder, uid = ref.split(":")
+    a = _t17_folder(folder)[uid]
+    outlet = T17_OUTLETS[folder.split("_", 1)[1]]
+    return {"text": t17_detok(a["text"]), "published": a["dct"], "outlet": outlet}
+
+
+def ecb_text(ref: str) -> str:
+    from evaluation.coref import cat_tokens, detokenise
+
+    topic = ref.split("_")[0]
+    root = ET.parse(ECB / topic / f"{ref}.xml").getroot()
+    tokens, sentences, _ = cat_tokens(root)
+    text = detokenise(tokens, sentences)[0]
+    lines = text.split("\n")
+    if lines and lines[0].startswith("http"):
+        lines[0] = lines[0].replace(" ", "")  # the URL line was tokenised: join it back
+    return "\n".join(_ecb_untokenise(line) for line in lines) + "\n"
+
+
+def _ecb_untokenise(line: str) -> str:
+    """Undo the tokeniser inside numbers, times, initials and hyphens ("6. 1" -> "6.1",
+    "120, 000" -> "120,000", "02: 24" -> "02:24", "U. S." -> "U.S.", "two - thirds" -> "two-thirds")."""
+    line = re.sub(r"(\d)\. (\d)", r"\1.\2", line)
+    line = re.sub(r"(\d), (\d{3})(?!\d)", r"\1,\2", line)
+    line = re.sub(r"(\d): (\d\d)", r"\1:\2", line)
+    line = re.sub(r"\b([A-Za-z])\. ([A-Za-z])\.", r"\1.\2.", line)
+    line = re.sub(r"(\w) - (\w)", r"\1-\2", line)
+    return re.sub(r"(\w) / (\w)", r"\1/\2", line)
+
+
+@lru_cache(maxsize=1)
+def _wcl_tokens() -> dict[str, list[tuple[int, str]]]:
+    tokens: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    with open(WCL / "output_data" / "conll.csv", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            tokens[row["doc_id"]].append((int(row["sent_id"]), row["token"]))
+    return tokens
+
+
+@lru_cache(maxsize=1)
+def _wcl_urls() -> dict[str, str]:
+    out = {}
+    with open(WCL / "original_annotations" / "urls.tsv", encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            out[f"{row['Event ID']}_{row['Outlet']}"] = row["URL"]
+    return out
+
+
+def wcl_report(ref: str) -> dict:
+    from evaluation.coref import detokenise
+
+    rows = sorted(_wcl_tokens()[ref], key=lambda r: r[0])
+    text = detokenise([t for _, t in rows], [n for n, _ in rows])[0]
+    text = re.sub(r" ?\\n ?", "\n", text)  # the set keeps the page's line breaks as a literal "\n" token
+    return {"text": text, "url": _wcl_urls()[ref]}
+
+
+def mn_text(ref: str) -> str:
+    from evaluation.multinews import passages
+
+    row, index = (int(x) for x in ref.split(":"))
+    with open(MULTINEWS, encoding="utf-8") as f:
+        for n, line in enumerate(f):
+            if n == row:
+                return passages(json.loads(line)["context"])[index] + "\n"
+    raise KeyError(ref)
+
+
+def report_text(kind: str, ref: str) -> str:
+    """The report's text as fed (for reading and for offsets)."""
+    if kind == "t17":
+        return t17_report(ref)["text"]
+    if kind == "ecb":
+        return ecb_text(ref)
+    if kind == "wcl":
+        return wcl_report(ref)["text"]
+    return mn_text(ref)
+
+
+def write_inputs(story: dict, folder: Path) -> tuple[list[str], dict[str, str]]:
+    """Write the story's reports into ``folder``; the paths to feed and source -> gold doc id."""
+    folder.mkdir(parents=True, exist_ok=True)
+    kind = story["set"]
+    sources: dict[str, str] = {}
+    if kind in ("t17", "wcl"):
+        path = folder / "reports.jsonl"
+        with open(path, "w", encoding="utf-8") as out:
+            for number, (doc, ref) in enumerate(story["docs"], start=1):
+                record = t17_report(ref) if kind == "t17" else wcl_report(ref)
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                sources[f"#{number}"] = doc
+        return [str(path)], sources
+    paths = []
+    for doc, ref in story["docs"]:
+        path = folder / f"{doc}.txt"
+        path.write_text(ecb_text(ref) if kind == "ecb" else mn_text(ref), encoding="utf-8")
+        paths.append(str(path))
+        sources[f"{doc}.txt"] = doc
+    return [str(folder)], sources
+
+
+def doc_of_source(source: str, sources: dict[str, str]) -> str | None:
+    for tail, doc in sources.items():
+        if source.endswith(tail):
+            return doc
+    return None
