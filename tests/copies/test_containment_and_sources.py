@@ -169,3 +169,33 @@ def test_syndicated_pages_of_one_agency_are_one_source():
     assert sources.reason("y", "ap") == "Yahoo News carries Associated Press"
     pages = Sources([], documents=[("y", "Yahoo News", "Associated Press"), ("m", "MSN", "Associated Press")])
     assert pages.count(["y", "m"]) == 1 and "MSN carries Associated Press" in pages.reason("y", "m")
+
+
+def test_claim_in_a_shared_passage_is_marked_in_the_report():
+    from crosscheck.report.exports import _independence_lines, _joined_note
+    from crosscheck.report.story import add_independence
+
+    passage = SharedPassage("passage-x-y-1", [PassageSpan("x", 0, 80), PassageSpan("y", 10, 90)],
+                            "Floods cut the coast road on Monday and 14 people died, officials said.", 14)
+    sources = Sources([], documents=[("x", "Herald"), ("y", "Courier")], passages=[passage])
+    documents = [{"id": d, "title": d, "source": d, "outlet": o, "text": "", "sentences": [], "published": {}}
+                 for d, o in (("x", "Herald"), ("y", "Courier"))]
+    story = {"story": "s", "documents": documents, "brief": [], "timeline": [], "entities": [],
+             "quotes": [], "conflicts": [], "copies": [], "independent_sources": 2, "key_dates": [],
+             "agreements": [{"kind": "quantity", "explanation": "2 sources agree on people killed",
+                             "documents": ["x", "y"], "items": [{"document": "x", "text": "14", "start": 40, "end": 42},
+                                                                {"document": "y", "text": "14", "start": 50, "end": 52}]}],
+             "claims": [{"document": "x", "text": "14", "start": 40, "end": 42, "subject": "people", "unit": None,
+                         "normalized": {"value": 14, "value_max": None, "unit": None}},
+                        {"document": "x", "text": "3", "start": 120, "end": 121, "subject": "bridges", "unit": None,
+                         "normalized": {"value": 3, "value_max": None, "unit": None}}]}
+    add_independence(story, sources)
+    [agreement] = story["agreements"]
+    assert agreement["independent_support"] == 1 and agreement["joined_sources"][0]["reason"].startswith("share a wire")
+    assert story["claims"][0]["shared_passage"]["documents"] == ["x", "y"] and story["claims"][1]["shared_passage"] is None
+    story["shared_passages"] = [{"id": passage.id, "spans": [{"document": "x", "start": 0, "end": 80},
+                                                          {"document": "y", "start": 10, "end": 90}],
+                                 "text": passage.text, "words": 14, "kind": "wire"}]
+    assert _joined_note(agreement).startswith(" — not independent: share a wire passage")
+    lines = "\n".join(_independence_lines(story, lambda ids: "".join(f"[{i}]" for i in ids)))
+    assert "Shared passages" in lines and "[x][y] (14 words)" in lines

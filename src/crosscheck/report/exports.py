@@ -170,14 +170,17 @@ def to_markdown(story: dict[str, Any]) -> str:
         for speaker, quotes in view.quotes_by_speaker():
             out.append(f"### {md_escape(speaker)}")
             for q in quotes:
-                out.append(f"- “{md_escape(q['text'])}” {cite(q.get('documents') or [q['document']])}")
+                shared = f" (in a shared passage: {md_escape(q['shared_passage']['reason'])})" if q.get("shared_passage") else ""
+                out.append(f"- “{md_escape(q['text'])}” {cite(q.get('documents') or [q['document']])}{shared}")
             out.append("")
     if story["claims"]:
         out += ["## Numbers", "", "| quantity | normalised | subject | report |", "|---|---|---|---|"]
         for c in story["claims"]:
             n = c["normalized"]
             norm = f"{_number(n['value'])}{'–' + _number(n['value_max']) if n['value_max'] is not None else ''} {n['unit'] or ''}"
-            out.append(f"| {md_escape(c['text'])} | {md_escape(norm.strip())} | {md_escape(c['subject'])} | {cite([c['document']])} |")
+            shared = " (in a shared passage: not independent)" if c.get("shared_passage") else ""
+            out.append(f"| {md_escape(c['text'])} | {md_escape(norm.strip())} | {md_escape(c['subject'])} | "
+                       f"{cite([c['document']])}{shared} |")
         out.append("")
     if story["copies"]:
         out += ["## Copies", ""]
