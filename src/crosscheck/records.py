@@ -447,16 +447,23 @@ class Sources:
         self._parent[ra] = rb
 
     # ------------------------------------------------------------ reports
-    def key(self, document_id: str) -> str:
-        """The source a report belongs to: ``outlet:<name>``, its copy group's id, or itself."""
+    def source(self, document_id: str) -> str:
+        """The source a report belongs to: ``outlet:<name>``, its copy group's id, or itself
+        (outlets, copies and agencies joined, transitively)."""
         return self._group_of.get(document_id, document_id)
+
+    def key(self, document_id: str) -> str:
+        """The report's copy group id, or itself: the family of texts it belongs to (what ``key``
+        always meant). Stages use it to keep one item per text family; independence is ``source``."""
+        group = self._copy_group_of.get(document_id)
+        return group.id if group is not None else document_id
 
     def count(self, document_ids: Iterable[str]) -> int:
         """Independent sources among whole reports (outlets and copies joined)."""
-        return len({self.key(d) for d in document_ids})
+        return len({self.source(d) for d in document_ids})
 
     def same_source(self, a: str, b: str) -> bool:
-        return self.key(a) == self.key(b)
+        return self.source(a) == self.source(b)
 
     def outlet(self, document_id: str) -> str | None:
         return self._outlet.get(document_id)
@@ -561,7 +568,7 @@ class Sources:
 
         first_of: dict[str, list[int]] = {}
         for i, d in enumerate(docs):
-            k = self.key(d)
+            k = self.source(d)
             for j in first_of.get(k, []):  # every link inside one source, so its reasons are all said
                 if docs[j] != d:
                     join(j, i, self.reason(docs[j], d) or "same source")

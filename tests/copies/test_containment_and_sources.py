@@ -79,6 +79,7 @@ def test_quotes_of_one_speech_are_not_a_shared_passage():
 def test_two_reports_by_one_outlet_are_one_source():
     sources = Sources([], documents=[("a", "Reuters"), ("b", "reuters.com"), ("c", "AP"), ("d", None)])
     assert sources.count(["a", "b", "c", "d"]) == 3
+    assert sources.source("a") == sources.source("b") == "outlet:reuters" and sources.key("a") == "a"
     assert sources.reason("a", "b") == "same outlet: Reuters"
     assert sources.reason("a", "c") is None
     assert outlet_key("https://www.Reuters.com") == outlet_key("Reuters") == "reuters"
