@@ -44,13 +44,13 @@ def _run_baseline(reports: int, words: int, queue) -> None:
 def _run_entities(reports: int, words: int, queue) -> None:
     from crosscheck import nlp
     from crosscheck.entities import extract_entities
-    from crosscheck.entities.places import geocode
+    from crosscheck.entities.places.gazetteer import load_gazetteer
     from crosscheck.records import Document, Sources
 
     texts = _texts(reports, words)
     documents = [Document(f"r{i}", f"r{i}", f"{i:064d}", "txt", t, t) for i, t in enumerate(texts)]
     list(nlp.load_pipeline().pipe(WARM_UP))
-    geocode("Hodeidah", set())  # the gazetteer loads once per process, like the model
+    load_gazetteer()  # the gazetteer loads once per process, like the model
     nlp.clear_cache()
     start = time.perf_counter()
     nlp.parse(documents)

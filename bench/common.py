@@ -60,3 +60,21 @@ def timed_parse(documents: list) -> float:
     for d in documents:
         d.sentences = [Sentence(s.text, s.start_char, s.end_char) for s in parsed[d.id].sents]
     return seconds
+
+
+def parsed_synthetic_corpus(description: str, argv: list[str] | None = None, dated: bool = False):
+    """The start every stage benchmark shares: ``--reports`` and ``--words`` read from ``argv``, the
+    synthetic reports made into documents and parsed (timed, the baseline), and their planted copy
+    groups. Returns (documents, copy groups, parse seconds)."""
+    import argparse
+
+    from synthetic import corpus
+
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--reports", type=int, default=1000)
+    ap.add_argument("--words", type=int, default=400)
+    args = ap.parse_args(argv)
+    reports = corpus(args.reports, words=args.words)
+    documents = synthetic_documents(reports, dated=dated)
+    parse_seconds = timed_parse(documents)
+    return documents, planted_copy_groups(reports), parse_seconds

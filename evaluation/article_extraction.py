@@ -20,8 +20,9 @@ Split: pages ordered by id; even positions ``dev`` (tuned on), odd positions ``t
 Outlets: ``evaluation/data/outlets_article_extraction.tsv`` (id prefix, outlet), labelled by reading
 each page's URL, title and masthead; a prediction is right when ``outlets.same_outlet`` holds (case, a
 leading "The", a top-level domain and punctuation aside). Removals: every piece ``clean`` removed
-(``Document.removed``) whose words (three or more) stand in the gold body word for word, by reason;
-datelines are kept as metadata (``Document.dateline``), counted apart.
+(``Document.removed``) whose words (three or more) stand in the gold body word for word and nowhere in
+the kept text (a line printed twice and dropped once is not lost), by reason; datelines are kept as
+metadata (``Document.dateline``), counted apart.
 """
 
 from __future__ import annotations
@@ -162,9 +163,11 @@ def removals_in_error(documents: dict) -> tuple[dict, list[tuple[str, str, str]]
         if doc is None:
             continue
         body = " " + " ".join(words.findall(truth[page_id]["articleBody"].casefold())) + " "
+        kept = " " + " ".join(words.findall(doc.text.casefold())) + " "
         for r in doc.removed:
             piece = words.findall(r.text.casefold())
-            if len(piece) >= 3 and f" {' '.join(piece)} " in body:
+            # Lost: in the gold body, and not kept elsewhere (a second copy of a line dropped is no loss).
+            if len(piece) >= 3 and f" {' '.join(piece)} " in body and f" {' '.join(piece)} " not in kept:
                 counts[r.reason] = counts.get(r.reason, 0) + 1
                 found.append((page_id[:10], r.reason, r.text))
     return counts, found

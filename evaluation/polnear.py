@@ -52,6 +52,7 @@ class GoldAttribution:
     content_text: str
     source_text: str | None
     direct: bool
+    cue: tuple[int, int] | None = None  # the Cue span (first to last piece)
 
 
 @dataclass
@@ -95,8 +96,12 @@ def read_ann(path: Path, text: str) -> list[GoldAttribution]:
             s = spans[rel["Source"]][1]
             source = (s[0][0], s[-1][1])
         content_text = " ".join(text[a:b] for a, b in content)
+        cue = None
+        if "Cue" in rel and rel["Cue"] in spans:
+            c = spans[rel["Cue"]][1]
+            cue = (c[0][0], c[-1][1])
         gold.append(GoldAttribution(content, source, content_text, text[source[0]:source[1]] if source else None,
-                                    any(c in content_text for c in QUOTE_MARKS)))
+                                    any(c in content_text for c in QUOTE_MARKS), cue))
     return gold
 
 
@@ -249,17 +254,144 @@ def score(articles: list[Article]) -> dict[str, dict]:
                        "gold reported": reported.n_gold, "pred reported": reported.n_pred}}
 
 
+# ------------------------------------------------------------------ sources (issue 19) and DIRECT (issue 20)
+
+RELAY_CUES = ("according to", "reported", "reports", "reporting", "citing", "cited", "cites", "quoted", "quoting")
+
+
+def corpus_direct(g: GoldAttribution) -> bool:
+    """PolNeAR's DIRECT attributions: the Content is a quotation from mark to mark (verbatim
+    speech), not a paraphrase holding a quoted phrase ("called it “a disaster”", which our own
+    *direct* measure above counts as direct)."""
+    t = g.content_text.strip().rstrip(".,;:").strip()
+    return len(t) > 2 and t[0] in QUOTE_MARKS and t[-1] in QUOTE_MARKS and t.count("“") <= 1 + t.count("”")
+
+
+def relayed(cue_text: str, after: str) -> bool:
+    """A relayed attribution: "according to", "reported", "citing", or "told <outlet>"."""
+    from crosscheck.provenance import is_outlet
+
+    cue = " ".join(cue_text.casefold().split())
+    if any(cue == c or cue.endswith(" " + c) for c in RELAY_CUES):
+        return True
+    if cue.split()[-1:] in (["told"], ["tells"]):
+        words = re.findall(r"[\w’'.&-]+", after)[:4]
+        return any(is_outlet(" ".join(words[:k])) for k in range(1, len(words) + 1))
+    return False
+
+
+def _head(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The head word of a source phrase: its last word before "of", "for", a comma or "who"."""
+    phrase = text[span[0]:span[1]]
+    cut = re.search(r",| of | for | who | at | from | in ", phrase)
+    part = phrase[:cut.start()] if cut else phrase
+    words = list(re.finditer(r"[\w’'.-]+", part))
+    if not words:
+        return span
+    w = words[-1]
+    return span[0] + w.start(), span[0] + w.end()
+
+
+class SourceTally:
+    """Source F1 over attributions: a prediction counts when its content matches a gold Content
+    (one-to-one, largest overlap first) AND its source span matches the gold Source, strictly
+    (the same characters, surrounding spaces and punctuation aside) or by head (the gold
+    source's head word lies inside our source span)."""
+
+    def __init__(self):
+        self.n_pred = self.n_gold = self.strict = self.raw = self.head = self.lenient = 0
+
+    def add(self, preds: list, golds: list[GoldAttribution], text: str) -> None:
+        preds = [p for p in preds if p.speaker_start is not None]
+        golds = [g for g in golds if g.source]
+        self.n_pred += len(preds)
+        self.n_gold += len(golds)
+        pairs = sorted(((_overlap(p.parts, g.content), i, j) for i, p in enumerate(preds) for j, g in enumerate(golds)
+                        if _overlap(p.parts, g.content)), reverse=True)
+        used_p, used_g = set(), set()
+        for _, i, j in pairs:
+            if i in used_p or j in used_g:
+                continue
+            used_p.add(i)
+            used_g.add(j)
+            p, g = preds[i], golds[j]
+            ours = (p.speaker_start, p.speaker_end)
+            if _strip(text, ours) == _strip(text, g.source):
+                self.strict += 1
+            if ours == g.source:
+                self.raw += 1
+            h = _head(text, g.source)
+            if ours[0] <= h[0] and h[1] <= ours[1]:
+                self.head += 1
+            if _overlap([ours], [g.source]):
+                self.lenient += 1
+
+    def scores(self) -> dict[str, tuple[float, float, float]]:
+        return {"strict": _prf(self.strict, self.n_pred, self.strict, self.n_gold),
+                "strict (raw offsets)": _prf(self.raw, self.n_pred, self.raw, self.n_gold),
+                "head": _prf(self.head, self.n_pred, self.head, self.n_gold),
+                "lenient (overlap)": _prf(self.lenient, self.n_pred, self.lenient, self.n_gold)}
+
+
+def _strip(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    a, b = span
+    while a < b and (text[a].isspace() or text[a] in ",.;:“”\"―—-"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ",.;:“”\"―—-"):
+        b -= 1
+    return a, b
+
+
+def score_sources(articles: list[Article]) -> dict[str, dict]:
+    """Source F1 of every attribution, of the relayed ones, and speaker F1 on PolNeAR's DIRECT quotes."""
+    from crosscheck import nlp
+    from crosscheck.quotes import find_quotes
+
+    pipeline = nlp.load_pipeline()
+    every, relay, direct = SourceTally(), SourceTally(), SourceTally()
+    for article, doc in zip(articles, pipeline.pipe((a.text for a in articles), batch_size=16)):
+        text = article.text
+        found = find_quotes(text, doc)
+        every.add(found, article.gold, text)
+        ours_relayed = [f for f in found if f.cue and relayed(f.cue if f.cue != "according to" else f.cue,
+                                                               text[(f.cue_start or 0) + len(f.cue):][:60])]
+        gold_relayed = [g for g in article.gold if g.cue and relayed(text[g.cue[0]:g.cue[1]], text[g.cue[1]:][:60])]
+        relay.add(ours_relayed, gold_relayed, text)
+        # A quote of ours that matches only a non-DIRECT gold attribution (a mixed quote) is not scored here:
+        # it is neither a DIRECT hit nor a false alarm.
+        others = [g for g in article.gold if not corpus_direct(g)]
+        directs = [g for g in article.gold if corpus_direct(g)]
+        ours = [f for f in found if f.kind == "direct" and (any(_overlap(f.parts, g.content) for g in directs)
+                                                            or not any(_overlap(f.parts, g.content) for g in others))]
+        direct.add(ours, directs, text)
+    return {"all attributions": every.scores(), "relayed attributions": relay.scores(),
+            "DIRECT (corpus category)": direct.scores(),
+            "counts": {"gold with source": every.n_gold, "gold relayed": relay.n_gold,
+                       "gold DIRECT": direct.n_gold, "pred relayed": relay.n_pred}}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", default="test", choices=["train", "dev", "test"])
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--errors", action="store_true", help="count direct-quote speaker errors by kind")
     ap.add_argument("--examples", metavar="KIND", help="print the errors of one kind (implies --errors)")
+    ap.add_argument("--sources", action="store_true",
+                    help="source F1 (strict span, head) of all and of relayed attributions; speaker F1 on DIRECT")
     args = ap.parse_args(argv)
     if not DATA.is_dir():
         print(f"{DATA} is not here", file=sys.stderr)
         return 1
     articles = load(args.split, args.limit)
+    if args.sources:
+        result = score_sources(articles)
+        print(f"PolNeAR {args.split}: {result['counts']}")
+        print(f"{'':44} {'P':>6} {'R':>6} {'F1':>6}")
+        for kind in ("all attributions", "relayed attributions", "DIRECT (corpus category)"):
+            for name, value in result[kind].items():
+                print(f"{kind + ' source ' + name:44} " + " ".join(f"{v:6.1f}" for v in value))
+        print("peer (issue 20's independent re-measurement, DIRECT speaker F1): strict 71.4, lenient 90.8")
+        return 0
     t0 = time.perf_counter()
     result = score(articles)
     seconds = time.perf_counter() - t0

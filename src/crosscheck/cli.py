@@ -366,6 +366,93 @@ def serve(
     uvicorn.run(application, host=host, port=port, log_level="warning")
 
 
+@app.command()
+def watch(
+    sources: List[str] = typer.Argument(..., help="RSS/Atom feeds or sitemaps (URL or saved file) and folders to follow."),
+    db: Path = typer.Option(..., "--db", help="The store (SQLite) the story is kept in."),
+    story: Optional[str] = typer.Option(None, "--story", help="Story name. Default: the first source's name."),
+    once: bool = typer.Option(False, "--once", help="One pass over the sources, then exit (for tests and cron)."),
+    interval: float = typer.Option(300.0, "--interval", min=1.0, help="Seconds between two reads of feeds and sitemaps."),
+    delay: float = typer.Option(1.0, "--delay", min=0.0, help="Seconds between two requests to one host."),
+    timeout: float = typer.Option(20.0, "--timeout", min=1.0, help="Seconds a request may take."),
+    max_page_size: str = typer.Option("10M", "--max-page-size", help="Skip pages larger than this (e.g. 10M)."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Also write the story's report files here after each update."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but problems."),
+) -> None:
+    """Follow a developing story: fetch each new feed entry, sitemap page or file once, update the
+    story (rerunning only what the new reports change), and print what changed. Ctrl-C stops it."""
+    from .changes import format_digest
+    from .pipeline import Settings
+    from .store import StoreError
+    from .watch import FetchError, Fetcher, Watcher, make_source
+
+    try:
+        watched = [make_source(s) for s in sources]
+    except FetchError as error:
+        raise typer.BadParameter(str(error)) from None
+    name = story or _story_name([s.rstrip("/").rsplit("/", 1)[-1] if "://" in s else s for s in sources], None)
+    size = _parse_size(max_page_size)
+
+    def show(digest: dict) -> None:
+        if not quiet:
+            typer.echo(format_digest(digest))
+        if out is not None:
+            from .report import build_story, write_all
+
+            write_all(build_story(store, name), out)
+
+    store = _open_store(db)
+    try:
+        with store.writer_lock():
+            watcher = Watcher(watched, store, name, Settings(processes=1, max_file_bytes=size),
+                              Fetcher(timeout=timeout, max_bytes=size, delay=delay), on_digest=show,
+                              on_problem=lambda m: err.print(f"problem: {m}", markup=False))
+            if once:
+                if watcher.once() is None and not quiet:
+                    typer.echo(f"{name}: nothing new")
+            else:
+                err.print(f"crosscheck: watching {len(watched)} source(s) for story {name!r} in {db} "
+                          "(Ctrl+C to stop)", markup=False)
+                watcher.forever(interval)
+    except KeyboardInterrupt:
+        err.print("stopped; the store holds every update finished before the interrupt", markup=False)
+    except StoreError as error:
+        err.print(f"[red]error:[/red] {error}")
+        raise typer.Exit(EXIT_STORE)
+    finally:
+        store.close()
+
+
+@app.command()
+def changes(
+    db: Path = typer.Option(..., "--db", help="The store to read."),
+    since: Optional[str] = typer.Option(None, "--since", help="Only changes after this time: ISO (2026-03-14 or "
+                                                              "2026-03-14T09:00) or an age (2h, 3d)."),
+    story: Optional[str] = typer.Option(None, "--story", help="Only this story."),
+    as_json: bool = typer.Option(False, "--json", help="The digests as JSON lines."),
+) -> None:
+    """What changed with each update of a story (the digests ``watch`` kept), oldest first."""
+    import json
+
+    from .changes import format_digest, parse_since
+    from .store import Store, StoreError
+
+    try:
+        cutoff = parse_since(since) if since else None
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from None
+    try:
+        with Store(db, readonly=True) as store:
+            digests = store.digests(story, cutoff)
+    except StoreError as error:
+        err.print(f"[red]error:[/red] {error}")
+        raise typer.Exit(EXIT_STORE)
+    for d in digests:
+        typer.echo(json.dumps(d, ensure_ascii=False) if as_json else format_digest(d) + "\n")
+    if not digests:
+        err.print("no change" + (f" since {cutoff}" if cutoff else ""), markup=False)
+
+
 def _own_outputs(out: Path, db: Path | None = None) -> tuple[str, ...]:
     """What a run writes (its report folder, its store and the store's WAL files): never read
     as input, should they sit inside an input folder (``--out`` under the reports' folder)."""

@@ -265,6 +265,17 @@ def forget(documents: Iterable["Document"]) -> None:
             _cache.pop(_key(d), None)
 
 
+def missing(documents: Iterable["Document"]) -> list["Document"]:
+    """The documents whose parse is not in the cache (issue 17: restored from the store instead)."""
+    with _lock:
+        return [d for d in documents if _key(d) not in _cache]
+
+
+def cached(document: "Document") -> "Doc | None":
+    with _lock:
+        return _cache.get(_key(document))
+
+
 def _key(d: "Document") -> str:
     # The id names the original; the text can change if cleaning rules change.
     return f"{d.id}:{hash(d.text)}"

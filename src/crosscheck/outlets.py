@@ -205,13 +205,20 @@ def agency_of(text: str, author: str | None = None) -> str | None:
     return None
 
 
+def known_outlet(host: str | None) -> str | None:
+    """The name of a known outlet at this host or its parent domain (``edition.cnn.com``, ``cnn.com``)."""
+    if not host:
+        return None
+    return KNOWN.get(host) or KNOWN.get(".".join(host.split(".")[1:]))
+
+
 def host_outlet(host: str | None, title: str | None = None) -> str | None:
     """The outlet a web address names: a known outlet, a title segment that spells the domain, or the domain."""
     if not host:
         return None
-    for known_host in (host, ".".join(host.split(".")[1:])):
-        if known_host in KNOWN:
-            return KNOWN[known_host]
+    known = known_outlet(host)
+    if known:
+        return known
     if title:
         segment = _domain_segment(title, host)
         if segment:
@@ -228,7 +235,7 @@ def page_outlet(tree, url: str | None, text: str, title: str | None = None,
     agency = agency_of(text, author)
     name, _where = metadata_outlet(tree)
     outlet = clean_name(name, host)
-    known = KNOWN.get(host or "") or KNOWN.get(".".join((host or "").split(".")[1:]))
+    known = known_outlet(host)
     if known:
         outlet = known  # a known outlet keeps one name whatever each page's metadata calls it
     if outlet and host and outlet.casefold() == host and host_outlet(host, title) != host:

@@ -21,10 +21,11 @@ import os
 import sqlite3
 from typing import Any, Callable, Iterable, Iterator
 
-from . import brief, claims, clean, copies, entities, quotes, reconcile, stories, time
+from . import brief, claims, clean, copies, entities, provenance, quotes, reconcile, reuse, stories, time
 from .ingest import read_inputs
 from .ingest.common import content_hash
-from .records import Document, RawDocument, Skipped, Story
+from .labels import source_name
+from .records import Claim, Document, RawDocument, Skipped, Sources, Story, Timex
 from .store import Store
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -36,7 +37,7 @@ PARALLEL_PARSE_FROM = 200
 PARSE_AHEAD = 2_000
 PARSE_AHEAD_MAX = 8_000
 # The stages analyze_story runs after cleaning, in order; each is stored whole and marked current.
-STAGES = ("copies", "entities", "time", "claims", "quotes", "reconcile", "brief")
+STAGES = ("copies", "entities", "time", "claims", "quotes", "reconcile", "brief", "provenance")
 
 
 @dataclass
@@ -68,10 +69,18 @@ def ingest_and_clean(
     processes when the input is long enough to pay for starting them) and
     stored in batches of 64, one transaction each.
     """
+    items = read_inputs(paths, max_file_bytes=settings.max_file_bytes, exclude=settings.exclude_paths)
+    return ingest_raw(items, store, story, settings, progress)
+
+
+def ingest_raw(items: Iterable[RawDocument | Skipped], store: Store, story: str, settings: Settings,
+               progress: Progress | None = None) -> RunSummary:
+    """``ingest_and_clean`` of reports already read (pages a feed watcher fetched, texts
+    handed to the Python API): cleaned, parsed and stored the same way."""
     summary = RunSummary(story=story)
 
     def raw_documents() -> Iterator[RawDocument]:
-        for item in read_inputs(paths, max_file_bytes=settings.max_file_bytes, exclude=settings.exclude_paths):
+        for item in items:
             if isinstance(item, Skipped):
                 summary.skipped.append(item)
                 store.add_skipped(story, item)
@@ -107,8 +116,13 @@ def analyze_story(store: Store, story: str, settings: Settings, progress: Progre
     marked finished with the set of documents it saw, so that a rerun over the
     same documents skips it and a killed run never leaves half a stage behind.
     """
-    documents = _with_sentences(store, store.load_documents(story))
+    # Publication dates as read (the time stage refines them below): a story built in
+    # updates then starts each update where a run from scratch starts (issue 17).
+    documents = _with_sentences(store, store.load_documents(story, refined=False))
     ran: list[str] = []
+    # Reports parsed by an earlier run are not parsed again: their parses come from the store.
+    parses_kept = reuse.restore_parses(store, documents) if not all(
+        store.stage_is_current(story, s) for s in STAGES) else None
 
     def stage(name: str, total: int = len(documents)) -> bool:
         if progress:
@@ -130,12 +144,17 @@ def analyze_story(store: Store, story: str, settings: Settings, progress: Progre
     # One source per outlet, per copy group, and per shared passage (records.Sources).
     sources = store.load_sources(story, documents)
 
-    if stage("entities") and (found := each("entities", lambda ds: entities.extract_entities(ds, sources))):
+    def entities_stage(documents: list[Document]) -> list:
+        mentions = reuse.per_report(store, "entities.mentions", documents, entities.find_all_mentions,
+                                    entities.ner.RawMention, document_of=lambda r: r.mention.document)
+        return entities.extract_entities(documents, sources, mentions)
+
+    if stage("entities") and (found := each("entities", entities_stage)):
         store.save_stage(story, "entities", entities=found.value)
     found_entities = store.load_entities(story)
 
     def time_stage(documents: list[Document]) -> tuple:
-        timexes = time.resolve_times(documents)
+        timexes = _time_expressions(store, documents)
         dated = time.date_undated(documents, timexes, copy_groups)
         return (timexes, dated) + time.build_timeline(dated, timexes, found_entities, sources)
 
@@ -145,15 +164,22 @@ def analyze_story(store: Store, story: str, settings: Settings, progress: Progre
                          published=[(d.id, d.published) for d in dated])
     documents = store.load_documents(story)  # publication dates may have been refined
 
-    if stage("claims") and (found := each("claims", claims.extract_claims, documents)):
+    def claims_stage(documents: list[Document]) -> list:
+        return reuse.per_report(store, "claims", documents, claims.extract_claims, Claim)
+
+    def quotes_stage(documents: list[Document]) -> list:
+        found = reuse.per_report(store, "quotes.found", documents, quotes.find_all, quotes.Found)
+        return quotes.extract_quotes(documents, found_entities, copy_groups, sources, found)
+
+    if stage("claims") and (found := each("claims", claims_stage, documents)):
         store.save_stage(story, "claims", claims=found.value)
-    if stage("quotes") and (found := each("quotes", lambda ds: quotes.extract_quotes(ds, found_entities, copy_groups,
-                                                                                    sources), documents)):
+    if stage("quotes") and (found := each("quotes", quotes_stage, documents)):
         store.save_stage(story, "quotes", quotes=found.value)
     found_claims = store.load_claims(story)
 
     def reconcile_stage(documents: list[Document]) -> tuple:
-        labels = {d.id: f"{d.outlet or d.title or d.source} ({d.published.date or 'undated'})" for d in documents}
+        labels = {d.id: f"{d.outlet or d.title or source_name(d.source)} ({d.published.date or 'undated'})"
+                  for d in documents}
         published = {d.id: d.published.date or d.published.latest for d in documents}
         ids = {d.id for d in documents}
         return reconcile.reconcile_claims([c for c in found_claims if c.document in ids], sources, labels, published,
@@ -179,6 +205,15 @@ def analyze_story(store: Store, story: str, settings: Settings, progress: Progre
     if stage("brief") and (found := each("brief", brief_stage, documents)):
         sentences, key_dates = found.value
         store.save_stage(story, "brief", brief=sentences, key_dates=key_dates)
+
+    if stage("provenance"):
+        # After every stage whose items it traces: claims, quotes, events, reconcile's findings, the brief.
+        records, primaries = provenance.trace_provenance(
+            documents, found_entities, found_claims, store.load_quotes(story), store.load_events(story),
+            store.load_agreements(story), store.load_conflicts(story), store.load_brief(story), sources)
+        store.save_stage(story, "provenance", provenance=records, primary_sources=primaries)
+    if parses_kept is not None:
+        reuse.keep_parses(store, documents, parses_kept)
     return ran
 
 
@@ -236,6 +271,22 @@ def per_report(store: Store, story: str, stage: str, documents: list[Document],
 def _reason(error: BaseException) -> str:
     text = " ".join(str(error).split())
     return f"{type(error).__name__}: {text[:200]}" if text else type(error).__name__
+
+
+def _time_expressions(store: Store, documents: list[Document]) -> list[Timex]:
+    """``time.resolve_times(documents)``, reusing a dated report's expressions from an earlier
+    run (they depend on its text and publication day alone); an undated report's depend on
+    the story's latest dated day, so they are resolved again, against it."""
+    dated = [d for d in documents if d.published.date]
+    undated = [d for d in documents if not d.published.date]
+    found = reuse.per_report(store, "time.timexes", dated, time.resolve_times, Timex,
+                             extra=lambda d: d.published.date or "")
+    if undated:
+        latest = max(dated, key=lambda d: d.published.date or "", default=None)
+        ids = {d.id for d in undated}
+        found += [t for t in time.resolve_times(undated + ([latest] if latest else [])) if t.document in ids]
+    order = {d.id: n for n, d in enumerate(documents)}
+    return sorted(found, key=lambda t: order[t.document])  # stable: each report's own order kept
 
 
 def analyze_stories(store: Store, names: Iterable[str], settings: Settings,

@@ -197,6 +197,10 @@ class Place:
     country: str | None = None  # ISO 3166 alpha-2
     geonames_id: int | None = None
     feature: str | None = None  # country, city, admin1, ...
+    name: str | None = None  # the gazetteer's name of the place ("Al Hudaydah")
+    admin1: str | None = None  # the first-level division it lies in ("Louisiana")
+    evidence: str | None = None  # what in the story chose it: dateline, admin1 in story, nearby place, ...
+    candidates: int = 0  # how many gazetteer entries the name has
 
 
 @dataclass(slots=True)
@@ -208,6 +212,7 @@ class Entity:
     mentions: list[Mention] = field(default_factory=list)
     place: Place | None = None
     independent_sources: int = 0
+    place_note: str | None = None  # why a place name has no point ("unresolved: ...", "not in the gazetteer")
 
 
 # --------------------------------------------------------------------------
@@ -329,6 +334,69 @@ class DatedEntry:
     date: str  # ISO day
     sentences: list[str]  # best first
     documents: list[str] = field(default_factory=list)  # every report holding one of the sentences word for word
+
+
+# --------------------------------------------------------------------------
+# provenance: who an item really comes from
+# --------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Link:
+    """One step of an attribution chain as a report writes it ("according to the ministry")."""
+
+    source: str  # as written: "the health ministry", "Reuters", "state media"
+    cue: str  # "according to", "said", "told", "citing", "reported", "dateline", "quoted"
+    role: str = "primary"  # primary (where the information starts) | relay (an outlet passing it on)
+    start: int | None = None  # where ``source`` is in the report's text (None: metadata, e.g. a dateline)
+    end: int | None = None
+
+
+@dataclass(slots=True)
+class Chain:
+    """An item's attribution chain in one report, outermost relay first, down to its primary source."""
+
+    document: str
+    links: list[Link] = field(default_factory=list)
+    primary: str = "unattributed"  # the primary source's key (see ``PrimarySource.id``) or "unattributed"
+    primary_name: str | None = None  # its name as the story's entities have it; None: unattributed
+    start: int | None = None  # the item's place in this report
+    end: int | None = None
+
+
+@dataclass(slots=True)
+class Provenance:
+    """Where a claim, quote, timeline event, agreement, conflict or brief sentence comes from.
+
+    Support at three levels: ``reports`` carrying it, independent ``outlets`` among them
+    (copies count once), and ``primary_sources`` behind them. An item a report asserts on its
+    own authority counts its independent source as its own primary source.
+    """
+
+    id: str
+    item: str  # the item's id: a claim, quote or event id; "agreement-N", "conflict-N", "brief-N" (stored order)
+    kind: str  # claim | quote | event | agreement | conflict | brief
+    chains: list[Chain] = field(default_factory=list)
+    primary_sources: list[str] = field(default_factory=list)  # PrimarySource ids, first seen first
+    reports: int = 0
+    outlets: int = 0
+    primary_count: int = 0
+    relayed: bool = False  # some chain passes through a relay
+    basis: str = ""  # agreements and conflicts: "different primary sources", "one source's update", ...
+
+
+@dataclass(slots=True)
+class PrimarySource:
+    """A body or person information starts from, recognised across reports by its aliases."""
+
+    id: str
+    name: str
+    entity: str | None = None  # entity id, when the story's entities have it
+    kind: str = "source"  # person | organisation | outlet | place | source | unattributed
+    aliases: list[str] = field(default_factory=list)  # the forms reports use ("MSF", "the charity")
+    items: list[str] = field(default_factory=list)  # Provenance ids it originates
+    relays: list[str] = field(default_factory=list)  # outlets that relay it (names as written)
+    documents: list[str] = field(default_factory=list)  # reports that cite it
 
 
 # --------------------------------------------------------------------------

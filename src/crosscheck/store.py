@@ -35,6 +35,8 @@ from .records import (
     Entity,
     Event,
     Finding,
+    PrimarySource,
+    Provenance,
     PublishedDate,
     Quote,
     Removed,
@@ -48,7 +50,7 @@ from .records import (
     to_dict,
 )
 
-SCHEMA_VERSION = 6  # 5: documents.agency; 6: passages table
+SCHEMA_VERSION = 7  # 5: documents.agency; 6: digests, parses, views; 7: passages table
 
 # Each stage's output kinds and their record types: the store serialises
 # records to JSON rows and rebuilds them with these types.
@@ -66,12 +68,14 @@ KINDS: dict[str, type] = {
     "brief": BriefSentence,
     "key_dates": DatedEntry,
     "shared_passages": SharedPassage,  # kept in their own table, ``passages``
+    "provenance": Provenance,
+    "primary_sources": PrimarySource,
 }
 
 # Bump a stage's version when its logic changes, so stored output is redone.
-STAGE_VERSIONS = {"copies": 2, "entities": 2, "time": 3, "claims": 1, "quotes": 2, "reconcile": 2, "brief": 4}  # brief 2: key dates; 3: one report per source, no sentence twice; time 2: month-level and copy bounds for undated reports
-# issue 14: copies 2 (containment candidates, template, shared passages); entities 2, time 3, quotes 2, reconcile 2
-# and brief 4 because their independent-source counts now join reports by outlet (records.Sources)
+STAGE_VERSIONS = {"provenance": 1, "copies": 2, "entities": 3, "time": 3, "claims": 1, "quotes": 3, "reconcile": 3, "brief": 4}  # brief 2: key dates; 3: one report per source, no sentence twice; time 2: month-level and copy bounds for undated reports; quotes 2: "according to X" keeps its describing phrase; reconcile 2: reports named by file name, not path; entities 2: places resolved in context
+# issue 14: copies 2 (containment candidates, template, shared passages); entities 3, time 3, quotes 3,
+# reconcile 3 and brief 4 because their independent-source counts now join reports by outlet (records.Sources)
 
 _SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -151,9 +155,96 @@ _SCHEMA_V5_AGENCY = """
 ALTER TABLE documents ADD COLUMN agency TEXT;
 """
 
-# v6: passages two reports share word for word (copies stage), one row per pair of spans,
+# v6 (issue 17): what changed with each update (digests), each report's parse and per-report stage
+# outputs kept for the next update (an update parses and extracts only its new reports), and readable
+# views with plain column names for Datasette, sqlite-utils or any SQLite browser.
+_SCHEMA_V6 = """
+CREATE TABLE IF NOT EXISTS digests (
+    story TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    at TEXT NOT NULL,
+    data TEXT NOT NULL,
+    state TEXT NOT NULL,
+    PRIMARY KEY (story, seq)
+);
+CREATE TABLE IF NOT EXISTS watch_items (
+    watched TEXT NOT NULL,
+    item TEXT NOT NULL,
+    seen TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    PRIMARY KEY (watched, item)
+);
+CREATE TABLE IF NOT EXISTS report_parses (
+    document TEXT NOT NULL,
+    key TEXT NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (document, key)
+);
+CREATE TABLE IF NOT EXISTS report_outputs (
+    document TEXT NOT NULL,
+    stage TEXT NOT NULL,
+    key TEXT NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (document, stage, key)
+);
+CREATE VIEW IF NOT EXISTS reports AS
+    SELECT sd.story AS story, sd.position + 1 AS number, d.id AS report, d.title AS title, d.outlet AS outlet,
+           coalesce(json_extract(p.data, '$.date'), json_extract(d.published, '$.date')) AS published,
+           d.url AS url, d.author AS author, d.format AS format, d.source AS source,
+           length(d.text) AS characters
+    FROM story_documents sd JOIN documents d ON d.id = sd.document
+    LEFT JOIN stage_records p ON p.story = sd.story AND p.kind = 'published' AND p.document = d.id;
+CREATE VIEW IF NOT EXISTS claims AS
+    SELECT story, json_extract(data, '$.id') AS claim, document AS report,
+           json_extract(data, '$.text') AS quantity, json_extract(data, '$.value') AS value,
+           json_extract(data, '$.value_max') AS value_max, json_extract(data, '$.unit') AS unit,
+           json_extract(data, '$.normalized.value') AS normalized_value,
+           json_extract(data, '$.normalized.value_max') AS normalized_value_max,
+           json_extract(data, '$.normalized.unit') AS normalized_unit,
+           json_extract(data, '$.subject') AS subject, json_extract(data, '$.bound') AS bound,
+           json_extract(data, '$.sentence') AS sentence
+    FROM stage_records WHERE kind = 'claims';
+CREATE VIEW IF NOT EXISTS findings AS
+    SELECT story, kind AS stored_as, seq + (kind = 'date_conflicts') * 100000 AS number,
+           json_extract(data, '$.kind') AS kind, json_extract(data, '$.explanation') AS explanation,
+           json_extract(data, '$.independent_sources') AS independent_sources,
+           json_array_length(data, '$.documents') AS reports, json_extract(data, '$.documents') AS report_ids
+    FROM stage_records WHERE kind IN ('agreements', 'conflicts', 'date_conflicts');
+CREATE VIEW IF NOT EXISTS conflicts AS
+    SELECT story, number, kind, explanation, independent_sources, reports, report_ids
+    FROM findings WHERE stored_as IN ('conflicts', 'date_conflicts');
+CREATE VIEW IF NOT EXISTS agreements AS
+    SELECT story, number, kind, explanation, independent_sources, reports, report_ids
+    FROM findings WHERE stored_as = 'agreements';
+CREATE VIEW IF NOT EXISTS quotes AS
+    SELECT story, json_extract(data, '$.id') AS quote, json_extract(data, '$.speaker') AS speaker,
+           json_extract(data, '$.kind') AS kind, json_extract(data, '$.text') AS text, document AS report,
+           json_extract(data, '$.independent_sources') AS independent_sources,
+           json_array_length(data, '$.documents') AS reports, json_extract(data, '$.sentence') AS sentence
+    FROM stage_records WHERE kind = 'quotes';
+CREATE VIEW IF NOT EXISTS entities AS
+    SELECT story, json_extract(data, '$.id') AS entity, json_extract(data, '$.name') AS name,
+           json_extract(data, '$.type') AS type, json_extract(data, '$.aliases') AS aliases,
+           json_array_length(data, '$.mentions') AS mentions,
+           json_extract(data, '$.independent_sources') AS independent_sources,
+           json_extract(data, '$.place.latitude') AS latitude, json_extract(data, '$.place.longitude') AS longitude
+    FROM stage_records WHERE kind = 'entities';
+CREATE VIEW IF NOT EXISTS timeline AS
+    SELECT story, json_extract(data, '$.id') AS event, json_extract(data, '$.date') AS date,
+           json_extract(data, '$.text') AS text, json_extract(data, '$.independent_sources') AS independent_sources,
+           json_array_length(data, '$.documents') AS reports, json_extract(data, '$.documents') AS report_ids
+    FROM stage_records WHERE kind = 'events';
+CREATE VIEW IF NOT EXISTS key_dates AS
+    SELECT story, json_extract(data, '$.date') AS date, json_extract(data, '$.sentences[0]') AS sentence,
+           json_array_length(data, '$.documents') AS reports
+    FROM stage_records WHERE kind = 'key_dates';
+CREATE VIEW IF NOT EXISTS changes AS
+    SELECT story, seq AS number, at, json_extract(data, '$.summary') AS summary, data AS details FROM digests;
+"""
+
+# v7: passages two reports share word for word (copies stage), one row per pair of spans,
 # indexed by each report so a stage can ask what of a report is shared.
-_SCHEMA_V6_PASSAGES = """
+_SCHEMA_V7_PASSAGES = """
 CREATE TABLE IF NOT EXISTS passages (
     story TEXT NOT NULL,
     stage TEXT NOT NULL,
@@ -174,8 +265,8 @@ CREATE INDEX IF NOT EXISTS passages_by_a ON passages(story, doc_a);
 CREATE INDEX IF NOT EXISTS passages_by_b ON passages(story, doc_b);
 """
 
-MIGRATIONS = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3, 4: _SCHEMA_V4, 5: _SCHEMA_V5_AGENCY,
-              6: _SCHEMA_V6_PASSAGES}
+MIGRATIONS = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3, 4: _SCHEMA_V4, 5: _SCHEMA_V5_AGENCY, 6: _SCHEMA_V6,
+              7: _SCHEMA_V7_PASSAGES}
 
 T = TypeVar("T")
 
@@ -503,11 +594,13 @@ class Store:
         return [r[0] for r in self.db.execute(
             "SELECT document FROM story_documents WHERE story = ? ORDER BY position", (story,))]
 
-    def load_documents(self, story: str) -> list[Document]:
+    def load_documents(self, story: str, refined: bool = True) -> list[Document]:
+        """The story's reports in order; with ``refined`` False, publication dates as read,
+        not as the time stage refined them (what a run from scratch starts from)."""
         rows = self.db.execute(
             "SELECT d.* FROM story_documents sd JOIN documents d ON d.id = sd.document "
             "WHERE sd.story = ? ORDER BY sd.position", (story,)).fetchall()
-        refined = dict(self._load_published(story))
+        refined = dict(self._load_published(story)) if refined else {}
         return [self._document(row, refined.get(row["id"])) for row in rows]
 
     def load_document(self, story: str, document_id: str) -> Document | None:
@@ -669,8 +762,91 @@ class Store:
     def load_brief(self, story: str) -> list[BriefSentence]:
         return self.load(story, "brief")
 
+    def load_provenance(self, story: str) -> list[Provenance]:
+        return self.load(story, "provenance")
+
+    def load_primary_sources(self, story: str) -> list[PrimarySource]:
+        return self.load(story, "primary_sources")
+
     def load_key_dates(self, story: str) -> list[DatedEntry]:
         return self.load(story, "key_dates")
+
+    # ------------------------------------------------- updates (issue 17)
+
+    def add_digest(self, story: str, digest: dict[str, Any], state: dict[str, Any]) -> int:
+        """Keep what one update changed (``changes.digest``) and the state it left; returns its number."""
+        with self.transaction():
+            seq = self.db.execute("SELECT coalesce(max(seq), 0) + 1 FROM digests WHERE story = ?",
+                                  (story,)).fetchone()[0]
+            self.db.execute("INSERT INTO digests (story, seq, at, data, state) VALUES (?, ?, ?, ?, ?)",
+                            (story, seq, digest["at"], json.dumps(digest, ensure_ascii=False),
+                             json.dumps(state, ensure_ascii=False)))
+        return seq
+
+    def digests(self, story: str | None = None, since: str | None = None) -> list[dict[str, Any]]:
+        """Stored digests, oldest first: of one story or all, those made after ``since`` (ISO time)."""
+        sql, params = "SELECT story, seq, data FROM digests WHERE 1 = 1", []
+        if story is not None:
+            sql += " AND story = ?"
+            params.append(story)
+        if since:
+            sql += " AND at > ?"
+            params.append(since)
+        rows = self.db.execute(sql + " ORDER BY at, story, seq", params).fetchall()
+        return [dict(json.loads(r["data"]), story=r["story"], number=r["seq"]) for r in rows]
+
+    def last_state(self, story: str) -> dict[str, Any] | None:
+        row = self.db.execute("SELECT state FROM digests WHERE story = ? ORDER BY seq DESC LIMIT 1",
+                              (story,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def _keyed(self, sql: str, keys: dict[str, str], params: tuple = ()) -> Iterator[sqlite3.Row]:
+        """Rows of ``sql`` (ending in ``document IN``) for the documents asked whose ``key`` matches."""
+        ids = list(keys)
+        for first in range(0, len(ids), 500):
+            chunk = ids[first:first + 500]
+            for r in self.db.execute(f"{sql} ({','.join('?' * len(chunk))})", [*params, *chunk]):
+                if keys.get(r["document"]) == r["key"]:
+                    yield r
+
+    def load_parses(self, keys: dict[str, str]) -> dict[str, bytes]:
+        """Stored parses by document id, for the (document id -> key) pairs asked."""
+        return {r["document"]: r["data"]
+                for r in self._keyed("SELECT document, key, data FROM report_parses WHERE document IN", keys)}
+
+    def seen_items(self, watched: str) -> set[str]:
+        """The items (page URLs, file paths) of a watched feed, sitemap or folder already taken."""
+        return {r[0] for r in self.db.execute("SELECT item FROM watch_items WHERE watched = ?", (watched,))}
+
+    def mark_items(self, rows: Iterable[tuple[str, str, str]]) -> None:
+        """Note (watched source, item, outcome) rows as taken, so that no page is fetched twice."""
+        with self.transaction():
+            self.db.executemany("INSERT OR REPLACE INTO watch_items (watched, item, seen, outcome) VALUES (?, ?, ?, ?)",
+                                [(w, i, _now(), o) for w, i, o in rows])
+
+    def parse_keys(self, keys: dict[str, str]) -> set[str]:
+        """The document ids, of the (document id -> key) pairs asked, whose parse is stored under that key."""
+        return {r["document"] for r in self._keyed("SELECT document, key FROM report_parses WHERE document IN", keys)}
+
+    def save_parses(self, rows: Iterable[tuple[str, str, bytes]]) -> None:
+        """Keep (document id, key, serialised parse) rows: one parse a report and model."""
+        with self.transaction():
+            for doc_id, key, data in rows:
+                self.db.execute("DELETE FROM report_parses WHERE document = ?", (doc_id,))
+                self.db.execute("INSERT INTO report_parses (document, key, data) VALUES (?, ?, ?)",
+                                (doc_id, key, data))
+
+    def load_report_outputs(self, stage: str, keys: dict[str, str]) -> dict[str, Any]:
+        """One stage's kept per-report outputs (JSON), by document id, where the key still matches."""
+        return {r["document"]: json.loads(r["data"]) for r in self._keyed(
+            "SELECT document, key, data FROM report_outputs WHERE stage = ? AND document IN", keys, (stage,))}
+
+    def save_report_outputs(self, stage: str, rows: Iterable[tuple[str, str, Any]]) -> None:
+        with self.transaction():
+            for doc_id, key, data in rows:
+                self.db.execute("DELETE FROM report_outputs WHERE document = ? AND stage = ?", (doc_id, stage))
+                self.db.execute("INSERT INTO report_outputs (document, stage, key, data) VALUES (?, ?, ?, ?)",
+                                (doc_id, stage, key, json.dumps(data, ensure_ascii=False)))
 
     # ----------------------------------------------------------------- search
 

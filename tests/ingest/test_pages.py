@@ -94,3 +94,12 @@ def test_rows_repeated_down_a_list_are_the_articles_own():
     doc = clean_without_sentences(raw)
     assert doc.text.count("Eat every 2-3 hours") == 4
     assert not [r for r in doc.removed if r.reason == "repeated line"]
+
+
+def test_byline_date_wins_over_sidebar_and_script_dates():
+    page = ('<html><head><title>Storm floods port - Gulf Herald</title></head><body>'
+            '<article><h1>Storm floods port</h1><p class="byline">By Jane Roe, March 14, 2024</p>' + BODY
+            + '</article><aside><h3>Latest</h3><ul><li>Other story, June 2, 2026</li><li>Another, June 3, 2026</li>'
+            '</ul></aside><script>var captured = "2026-06-03T10:00:00Z";</script></body></html>')
+    found = page_date(page, today=TODAY)
+    assert found.date == "2024-03-14" and found.basis == "page"

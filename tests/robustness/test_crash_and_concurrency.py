@@ -26,7 +26,9 @@ from crosscheck.store import STAGE_VERSIONS, Store  # noqa: E402
 
 N_REPORTS = 240
 ROWS = corpus(N_REPORTS, words=120, seed=11)
-N_DISTINCT = len({r["text"] for r in ROWS})  # exact reprints share a content hash: stored once
+# An exact reprint is stored once only when the same outlet (and URL) publishes it again; the same
+# text from two outlets stays two reports (issue 21: the second outlet used to vanish).
+N_DISTINCT = len({(r["text"], (r.get("outlet") or "").strip().lower(), (r.get("url") or "").strip()) for r in ROWS})
 
 
 def _analyze(inputs, out, **kw):

@@ -13,25 +13,29 @@ import unicodedata
 from ..records import Document, Entity, Sources
 from . import aliases, ner, places
 
-__all__ = ["extract_entities"]
+__all__ = ["extract_entities", "find_all_mentions"]
 
 
-def extract_entities(documents: list[Document], sources: Sources) -> list[Entity]:
+def find_all_mentions(documents: list[Document]) -> list[ner.RawMention]:
+    """Each report's name mentions, report by report: the part of this stage that needs
+    only the report itself (kept per report when a story grows, ``reuse.per_report``)."""
     from .. import nlp
 
     parsed = nlp.parse(documents)
-    mentions = [rm for d in documents if d.id in parsed for rm in ner.find_mentions(d, parsed[d.id])]
+    return [rm for d in documents if d.id in parsed for rm in ner.find_mentions(d, parsed[d.id])]
+
+
+def extract_entities(documents: list[Document], sources: Sources,
+                     mentions: list[ner.RawMention] | None = None) -> list[Entity]:
+    """The story's entities; ``mentions``: ``find_all_mentions(documents)`` when already at hand."""
+    if mentions is None:
+        mentions = find_all_mentions(documents)
     acronyms = ner.acronyms(documents)
 
-    # Geocode every distinct place name once; countries named in the story break ties.
-    place_names = {rm.name for rm in mentions if rm.mention.label in ("GPE", "LOC", "FAC")}
-    countries = {c for c in (places.country_code(n) for n in place_names) if c}
-    geo: dict[str, tuple] = {}
-    for n in place_names:
-        found = places.geocode(aliases.alias_table().get(ner.key(n), (n, ""))[0], countries)
-        if found:
-            geo[ner.key(n)] = found
-    groups = aliases.resolve(mentions, acronyms, {k: v[0].geonames_id for k, v in geo.items()})
+    # Resolve every place name in context: each report's dateline and other places,
+    # the story's countries and divisions, the outlet's country (places.resolve_story).
+    geo, place_notes = _resolve_places(documents, mentions)
+    groups = aliases.resolve(mentions, acronyms, {k: v.geonames_id for k, v in geo.items()})
 
     # Outlets named in the text ("Keller told Red Sea Wire") are organisations,
     # whatever label the model gave them.
@@ -42,18 +46,44 @@ def extract_entities(documents: list[Document], sources: Sources) -> list[Entity
         name, etype, alias_list = aliases.canonical(group)
         if ner.key(name) in outlets:
             etype = "ORG"
-        place = None
+        place = note = None
         if etype in ("GPE", "LOC", "FAC"):
             for rm in group:
                 if ner.key(rm.name) in geo:
-                    place = geo[ner.key(rm.name)][0]
+                    place = geo[ner.key(rm.name)]
                     break
+            else:
+                note = next((place_notes[ner.key(rm.name)] for rm in group if ner.key(rm.name) in place_notes), None)
         entity_id = _entity_id(etype, name, used_ids)
         group_mentions = sorted((rm.mention for rm in group), key=lambda m: (m.document, m.start))
         entities.append(Entity(entity_id, name, etype, alias_list, group_mentions, place,
-                               sources.count(m.document for m in group_mentions)))
+                               sources.count(m.document for m in group_mentions), place_note=note))
     entities.sort(key=lambda e: (-e.independent_sources, -len(e.mentions), e.id))
     return entities
+
+
+def _resolve_places(documents: list[Document], mentions: list) -> tuple[dict, dict[str, str]]:
+    """Places by name key, and the reason a place name got no point."""
+    by_doc: dict[str, list[str]] = {}
+    gazetteer_name: dict[str, str] = {}
+    for rm in mentions:
+        if rm.mention.label in ("GPE", "LOC", "FAC"):
+            lookup = aliases.alias_table().get(ner.key(rm.name), (rm.name, ""))[0]
+            gazetteer_name[ner.key(rm.name)] = lookup
+            by_doc.setdefault(rm.mention.document, []).append(lookup)
+    try:
+        resolved = places.resolve_story(documents, by_doc)
+    except (RuntimeError, OSError) as exc:  # the gazetteer's data packages are missing or unreadable
+        note = f"no gazetteer: {exc}"
+        return {}, {k: note for k in gazetteer_name}
+    geo, notes = {}, {}
+    for k, lookup in gazetteer_name.items():
+        place, why = resolved.get(lookup, (None, ""))
+        if place is not None:
+            geo[k] = place
+        elif why:
+            notes[k] = why
+    return geo, notes
 
 
 def _entity_id(etype: str, name: str, used: set[str]) -> str:

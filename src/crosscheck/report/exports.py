@@ -12,7 +12,8 @@ from typing import Any, Callable, TextIO
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..printable import scrub
-from .view import StoryView, map_svg, sentence_anchor, timeline_svg
+from .provenance import CSV_FIELDS as PROVENANCE_FIELDS, ProvenanceView, markdown_section as provenance_section
+from .view import StoryView, map_svg, sentence_anchor, short_label, source_name, timeline_svg  # noqa: F401
 
 CSV_TABLES = ("claims", "quotes", "entities", "timeline")
 
@@ -49,6 +50,7 @@ def template_environment() -> Environment:
         lstrip_blocks=True,
     )
     env.globals.update(sentence_anchor=sentence_anchor, timeline_svg=timeline_svg, map_svg=map_svg)
+    env.filters["source_name"] = source_name
     env.filters["pct"] = lambda v: f"{100 * float(v):.0f}%" if v is not None else ""
     env.filters["num"] = _number
     return env
@@ -68,7 +70,15 @@ def to_html(story: dict[str, Any], web: bool = False) -> str:
     """The story page, self-contained (no external asset). ``web`` adds the web app's
     navigation, search box and download links."""
     story = safe_story(story)
-    return _env().get_template("story.html.j2").render(story=story, view=StoryView(story), web=web)
+    return _env().get_template("story.html.j2").render(story=story, view=StoryView(story), web=web,
+                                                      prov=ProvenanceView(story))
+
+
+def provenance_html(story: dict[str, Any]) -> str:
+    """The provenance section alone, for the web app's provenance page."""
+    story = safe_story(story)
+    return _env().get_template("_provenance_page.html.j2").render(story=story, view=StoryView(story),
+                                                                  prov=ProvenanceView(story))
 
 
 def _number(value: Any) -> str:
@@ -85,16 +95,24 @@ def _number(value: Any) -> str:
 
 # --------------------------------------------------------------- Markdown
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>~])")
+# What Markdown would misread inside a line: code, emphasis, links and images, table cells,
+# strikethrough, a backslash before punctuation, HTML tags and entities.
+_MD_INLINE = re.compile(r"[`*\[\]|]|\\(?=[!-/:-@\[-`{-~])|~~|(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])")
+_MD_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+# What it would misread at the start of a line (text that follows a list marker or a heading mark).
+_MD_LINE_START = re.compile(r"^(#{1,6}(?=\s|$)|>|[-+*](?=\s)|\d{1,9}(?=[.)](\s|$)))")
 
 
 def md_escape(text: str | None) -> str:
-    """Article text is data: escape Markdown syntax and HTML so it renders as written."""
+    """Article text is data: escape only what Markdown would misread (markup, links, emphasis,
+    table bars, a list or heading mark at the start), so it renders as written and still reads
+    as plain text: 'U.S. troops (about 3,000) left - officials said.' is left as it is."""
     if not text:
         return ""
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    text = _MD_SPECIAL.sub(r"\\\1", text)
-    return text.replace("\n", " ")
+    text = " ".join(text.split("\n"))
+    text = _MD_ENTITY.sub("&amp;", text).replace("<", "&lt;")
+    text = _MD_INLINE.sub(lambda m: "\\" + m.group(0) if m.group(0) != "~~" else "\\~\\~", text)
+    return _MD_LINE_START.sub(lambda m: m.group(0) + "\\" if m.group(0)[0].isdigit() else "\\" + m.group(0), text)
 
 
 def _independence_lines(story: dict[str, Any], cite) -> list[str]:
@@ -123,10 +141,13 @@ def _joined_note(finding: dict[str, Any]) -> str:
 def to_markdown(story: dict[str, Any]) -> str:
     story = safe_story(story)
     view = StoryView(story)
+    prov = ProvenanceView(story)
     ref = {d["id"]: n for n, d in enumerate(story["documents"], start=1)}
 
     def cite(ids: list[str]) -> str:
-        return "".join(f"[{ref[i]}]" for i in ids if i in ref)
+        """'(Red Sea Wire, 2026-03-14; storm.txt)': each report by its short label, once."""
+        labels = list(dict.fromkeys(md_escape(view.label(i)) for i in ids if i in ref))
+        return f"({'; '.join(labels)})" if labels else ""
 
     out = [f"# {md_escape(story['story'])}", ""]
     out.append(f"{len(story['documents'])} reports, {story['independent_sources']} independent sources "
@@ -135,7 +156,8 @@ def to_markdown(story: dict[str, Any]) -> str:
     out += _independence_lines(story, cite)
     if story["brief"]:
         out += ["## Brief", ""]
-        out += [f"- {md_escape(b['text'])} {cite(b['documents'])}" for b in story["brief"]]
+        out += [f"- {md_escape(b['text'])} {cite(b['documents'])}" + (f" ({prov.support(f'brief-{n}')})" if prov else "")
+                for n, b in enumerate(story["brief"])]
         out.append("")
     if story.get("key_dates"):
         out += ["## Key dates", ""]
@@ -150,14 +172,15 @@ def to_markdown(story: dict[str, Any]) -> str:
         out.append("")
     if story["conflicts"]:
         out += ["## Conflicts", ""]
-        for f in story["conflicts"]:
-            out.append(f"- **{md_escape(f['kind'])}**: {md_escape(f['explanation'])} {cite(f['documents'])}")
+        for n, f in enumerate(story["conflicts"]):
+            out.append(f"- **{md_escape(f['kind'])}**: {md_escape(f['explanation'])} {cite(f['documents'])}"
+                       + (f" ({md_escape(prov.finding('conflict', n))})" if prov else ""))
         out.append("")
     if story["agreements"]:
         out += ["## Agreements", ""]
-        for f in story["agreements"]:
+        for n, f in enumerate(story["agreements"]):
             out.append(f"- **{md_escape(f['kind'])}**: {md_escape(f['explanation'])} {cite(f['documents'])}"
-                       + _joined_note(f))
+                       + _joined_note(f) + (f" ({md_escape(prov.finding('agreement', n))})" if prov else ""))
         out.append("")
     if story["entities"]:
         out += ["## Who and what", "", "| name | type | aliases | mentions | independent sources |", "|---|---|---|---|---|"]
@@ -171,17 +194,20 @@ def to_markdown(story: dict[str, Any]) -> str:
             out.append(f"### {md_escape(speaker)}")
             for q in quotes:
                 shared = f" (in a shared passage: {md_escape(q['shared_passage']['reason'])})" if q.get("shared_passage") else ""
-                out.append(f"- “{md_escape(q['text'])}” {cite(q.get('documents') or [q['document']])}{shared}")
+                out.append(f"- “{md_escape(q['text'])}” {cite(q.get('documents') or [q['document']])}{shared}"
+                           + (f" ({md_escape(prov.support(q['id']))}; chain: {md_escape(prov.chain(q['id']))})"
+                              if prov.of(q.get("id", "")) else ""))
             out.append("")
     if story["claims"]:
-        out += ["## Numbers", "", "| quantity | normalised | subject | report |", "|---|---|---|---|"]
+        out += ["## Numbers", "", "| quantity | normalised | subject | report | source (chain) |", "|---|---|---|---|---|"]
         for c in story["claims"]:
             n = c["normalized"]
             norm = f"{_number(n['value'])}{'–' + _number(n['value_max']) if n['value_max'] is not None else ''} {n['unit'] or ''}"
             shared = " (in a shared passage: not independent)" if c.get("shared_passage") else ""
             out.append(f"| {md_escape(c['text'])} | {md_escape(norm.strip())} | {md_escape(c['subject'])} | "
-                       f"{cite([c['document']])}{shared} |")
+                       f"{cite([c['document']])}{shared} | {md_escape(prov.chain(c['id']))} |")
         out.append("")
+    out += provenance_section(story, md_escape, cite)
     if story["copies"]:
         out += ["## Copies", ""]
         for g in story["copies"]:
@@ -190,12 +216,13 @@ def to_markdown(story: dict[str, Any]) -> str:
         out.append("")
     out += ["## Reports", ""]
     for d in story["documents"]:
-        out.append(f"{ref[d['id']]}. {md_escape(d['title'] or d['source'])} — {md_escape(d['outlet'] or '')} "
-                   f"({md_escape(view.published(d['id']))}) `{md_escape(d['source'])}`")
+        outlet = f" — {md_escape(d['outlet'])}" if d["outlet"] else ""
+        out.append(f"{ref[d['id']]}. {md_escape(d['title'] or view.source_name(d['id']))}{outlet} "
+                   f"({md_escape(view.published(d['id']))}), {md_escape(view.source_name(d['id']))}")
     if story["skipped"]:
         out += ["", "## Skipped inputs", ""]
-        out += [f"- `{md_escape(s['source'])}`: {md_escape(s['reason'])}{' (ignored)' if s.get('ignored') else ''}"
-                for s in story["skipped"]]
+        out += [f"- {md_escape(source_name(s['source']))}: {md_escape(s['reason'])}"
+                f"{' (ignored)' if s.get('ignored') else ''}" for s in story["skipped"]]
     return "\n".join(out) + "\n"
 
 
@@ -233,6 +260,11 @@ def to_csv(story: dict[str, Any], table: str) -> str:
                  "independent_sources": e["independent_sources"]} for e in story["timeline"]]
     else:
         raise ValueError(f"no CSV table {table!r}; choose from {', '.join(CSV_TABLES)}")
+    if table in _PROVENANCE_ITEMS:
+        # Each item's primary source, its chain as the (first) report writes it, support at three levels.
+        prov = ProvenanceView(story)
+        for row, item in zip(rows, story[_PROVENANCE_ITEMS[table]]):
+            row.update(prov.csv_row(item["id"], item.get("document")))
     buffer = io.StringIO()
     fields = list(rows[0]) if rows else _CSV_HEADERS[table]
     writer = csv.DictWriter(buffer, fieldnames=fields)
@@ -242,6 +274,8 @@ def to_csv(story: dict[str, Any], table: str) -> str:
     return buffer.getvalue()
 
 
+_PROVENANCE_ITEMS = {"claims": "claims", "quotes": "quotes", "timeline": "timeline"}
+
 _CSV_HEADERS = {
     "claims": ["id", "document", "text", "value", "value_max", "unit", "normalized_value", "normalized_value_max",
                "normalized_unit", "bound", "subject", "sentence"],
@@ -249,6 +283,8 @@ _CSV_HEADERS = {
     "entities": ["id", "name", "type", "aliases", "mentions", "independent_sources", "latitude", "longitude"],
     "timeline": ["date", "text", "documents", "independent_sources"],
 }
+for _table in _PROVENANCE_ITEMS:
+    _CSV_HEADERS[_table] = _CSV_HEADERS[_table] + PROVENANCE_FIELDS
 
 
 def write_all(story: dict[str, Any], out_dir: str | Path) -> list[Path]:

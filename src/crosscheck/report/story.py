@@ -44,6 +44,9 @@ def build_story(store: Store, story: str) -> dict[str, Any]:
         "conflicts": [to_dict(f) for f in store.load_conflicts(story)],
         "quotes": [to_dict(q) for q in store.load_quotes(story)],
         "skipped": [to_dict(s) for s in store.load_skipped(story)],
+        # Provenance: each item's attribution chains and support at three levels, and the primary sources.
+        "provenance": [to_dict(p) for p in store.load_provenance(story)],
+        "primary_sources": [to_dict(p) for p in store.load_primary_sources(story)],
     }
     data["shared_passages"] = [to_dict(p) for p in passages]
     add_independence(data, sources)
@@ -159,9 +162,18 @@ def places_geojson(entities: list[Entity]) -> dict[str, Any]:
             "geometry": {"type": "Point", "coordinates": [e.place.longitude, e.place.latitude]},
             "properties": {"entity": e.id, "name": e.name, "type": e.type, "country": e.place.country,
                            "geonames_id": e.place.geonames_id, "feature": e.place.feature,
-                           "mentions": len(e.mentions), "independent_sources": e.independent_sources},
+                           "mentions": len(e.mentions), "independent_sources": e.independent_sources,
+                           **_place_evidence(e)},
         })
-    return {"type": "FeatureCollection", "features": features}
+    unresolved = [{"entity": e.id, "name": e.name, "reason": e.place_note}
+                  for e in entities if e.place is None and e.place_note]
+    return {"type": "FeatureCollection", "features": features, "unresolved": unresolved}
+
+
+def _place_evidence(e: Entity) -> dict[str, Any]:
+    """What the gazetteer calls the place, where it lies, and what in the story chose it."""
+    p = e.place
+    return {"place_name": p.name, "admin1": p.admin1, "evidence": p.evidence, "candidates": p.candidates}
 
 
 @lru_cache(maxsize=1)

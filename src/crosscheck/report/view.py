@@ -13,6 +13,8 @@ from typing import Any
 
 from markupsafe import Markup
 
+from ..labels import short_label, source_name  # noqa: F401  (re-exported: exports, templates)
+
 
 def sentence_anchor(doc_id: str, index: int) -> str:
     return f"d-{doc_id}-s{index}"
@@ -31,10 +33,16 @@ class StoryView:
     # ------------------------------------------------------------- lookups
 
     def label(self, doc_id: str) -> str:
+        """A citation: the outlet and the day, or the file name; never a machine path."""
         d = self.documents.get(doc_id)
         if d is None:
             return doc_id
-        return d.get("outlet") or d.get("title") or d["source"]
+        return short_label(d["source"], d.get("outlet"), (d.get("published") or {}).get("date"))
+
+    def source_name(self, doc_id: str) -> str:
+        """Where a report came from, shown without the folders above it: its URL or its file name."""
+        d = self.documents.get(doc_id)
+        return source_name(d["source"]) if d else doc_id
 
     def published(self, doc_id: str) -> str:
         d = self.documents.get(doc_id)
@@ -230,7 +238,9 @@ def map_svg(story: dict[str, Any], width: int = 720, height: int = 360) -> Marku
     features = story["places"]["features"]
     if not features:
         return Markup("")
-    return Markup(_points_svg(features, width, height))
+    from .mapview import story_map_svg
+
+    return story_map_svg(story)
 
 
 def _points_svg(features: list[dict[str, Any]], width: int, height: int) -> str:

@@ -18,6 +18,7 @@ STAGE_OUTPUTS: dict[str, tuple[str, ...]] = {
     "quotes": ("quotes",),
     "reconcile": ("agreements", "conflicts"),
     "brief": ("brief", "key_dates"),
+    "provenance": ("provenance", "primary_sources"),
 }
 
 if tuple(STAGE_OUTPUTS) != STAGES:

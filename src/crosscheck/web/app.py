@@ -17,7 +17,7 @@ from fastapi.responses import HTMLResponse, PlainTextResponse, Response
 
 from ..printable import scrub
 from ..report import build_story, to_csv, to_html, to_json, to_markdown
-from ..report.exports import CSV_TABLES, template_environment
+from ..report.exports import CSV_TABLES, provenance_html, template_environment
 from ..store import Store, StoreError
 
 CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; "
@@ -100,6 +100,14 @@ def create_app(db_path: str | Path, allowed_hosts: list[str] | None = None) -> F
         except StoreError as e:
             return error(500, str(e))
 
+    @app.get("/story/{name:path}/provenance", response_class=HTMLResponse)
+    def provenance(name: str):
+        """The provenance view alone: primary sources, what each originates, which outlets relay it."""
+        data = load_story(name)
+        if isinstance(data, HTMLResponse):
+            return data
+        return page(f"Provenance — {name}", provenance_html(data))
+
     # {name:path}: a story name may hold "/" (issue 21); the export route is matched first.
     @app.get("/story/{name:path}/export/{fmt}")
     def export(name: str, fmt: str):
@@ -119,6 +127,33 @@ def create_app(db_path: str | Path, allowed_hosts: list[str] | None = None) -> F
             return Response(to_csv(data, fmt), media_type="text/csv",
                             headers={"Content-Disposition": f'attachment; filename="{safe}-{fmt}.csv"'})
         return error(404, f"No export format {fmt!r}.")
+
+    @app.get("/story/{name:path}/since", response_class=HTMLResponse)
+    def since(name: str, request: Request, t: str | None = Query(None, max_length=64), all: int = 0):
+        """Since you last looked: the digests of the updates made after the time this browser last
+        opened this page (a cookie), or after ``t``; the page then remembers now."""
+        from ..changes import now, parse_since
+
+        cookie = "seen-" + "".join(ch if ch.isalnum() else "_" for ch in name)[:80]
+        try:
+            cutoff = None if all else parse_since(t) if t else request.cookies.get(cookie)
+            if cutoff:
+                cutoff = parse_since(cutoff)
+        except ValueError as e:
+            return error(400, str(e))
+        try:
+            with open_store() as store:
+                if not store.has_story(name):
+                    return error(404, f"No story named {name!r} in this store.")
+                digests = store.digests(name, cutoff)
+                if not cutoff and not all and digests:
+                    digests = digests[-1:]  # a first visit: the latest update
+        except StoreError as e:
+            return error(500, str(e))
+        page_html = env.get_template("since.html.j2").render(story=name, digests=digests, since=cutoff)
+        response = HTMLResponse(page_html)
+        response.set_cookie(cookie, now(), max_age=365 * 86400, httponly=True, samesite="strict")
+        return response
 
     @app.get("/story/{name:path}", response_class=HTMLResponse)
     def story(name: str):

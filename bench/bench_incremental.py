@@ -1,0 +1,99 @@
+"""Cost of adding a few reports to a large story against analysing it again from scratch (issue 17).
+
+Three measurements, each in a fresh process (so nothing is cached in memory between them):
+
+- setup (not a figure): ``run`` over the first N reports into a store;
+- update: the N-report store (copied) gets the last K reports: read, cleaned, parsed, the
+  stages rerun with every old report's parse and per-report outputs taken from the store,
+  the digest of what changed worked out (``changes.update``, what ``crosscheck watch`` does);
+- scratch: ``run`` over all N + K reports into an empty store, as ``crosscheck analyze``.
+
+Neither writes the report files (the same cost for both). The figure is update / scratch.
+
+    python bench/bench_incremental.py --reports 1000 --new 10
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import in_child, peak_mb  # noqa: E402
+from synthetic import corpus, write_jsonl  # noqa: E402
+
+
+def _stage_clock():
+    marks: dict[str, float] = {}
+
+    def progress(stage: str, done: int, total: int) -> None:
+        marks.setdefault(stage, time.perf_counter())
+
+    return marks, progress
+
+
+def _stages(start: float, marks: dict[str, float], end: float) -> dict[str, float]:
+    names = list(marks)
+    out = {name: (marks[names[i + 1]] if i + 1 < len(names) else end) - marks[name] for i, name in enumerate(names)}
+    out["ingest"] = marks.get("copies", end) - start
+    return out
+
+
+def _run_scratch(paths: list[str], db: str, queue) -> None:
+    from crosscheck.pipeline import run
+    from crosscheck.store import Store
+
+    marks, progress = _stage_clock()
+    start = time.perf_counter()
+    with Store(db) as store:
+        summary = run(paths, store, "bench", progress=progress)
+    end = time.perf_counter()
+    queue.put({"seconds": end - start, "documents": summary.documents, "peak_mb": peak_mb(),
+               "stages": _stages(start, marks, end)})
+
+
+def _run_update(path: str, db: str, queue) -> None:
+    from crosscheck import changes
+    from crosscheck.ingest import read_inputs
+    from crosscheck.pipeline import Settings
+    from crosscheck.store import Store
+
+    marks, progress = _stage_clock()
+    start = time.perf_counter()
+    with Store(db) as store:
+        digest = changes.update(store, "bench", read_inputs([path]), Settings(), progress=progress)
+    end = time.perf_counter()
+    queue.put({"seconds": end - start, "documents": len(digest["reports"]), "peak_mb": peak_mb(),
+               "stages": _stages(start, marks, end)})
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--reports", type=int, default=1000)
+    parser.add_argument("--new", type=int, default=10)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        reports = corpus(args.reports + args.new)
+        old = str(write_jsonl(Path(tmp) / "old.jsonl", reports[:args.reports]))
+        new = str(write_jsonl(Path(tmp) / "new.jsonl", reports[args.reports:]))
+        base = Path(tmp) / "base.sqlite"
+        setup = in_child(_run_scratch, [old], str(base))
+        shutil.copy(base, Path(tmp) / "update.sqlite")
+        update = in_child(_run_update, new, str(Path(tmp) / "update.sqlite"))
+        scratch = in_child(_run_scratch, [old, new], str(Path(tmp) / "scratch.sqlite"))
+    print(f"story of {args.reports:,} reports, {args.new} new (setup of the old story: {setup['seconds']:.1f} s)")
+    print(f"{'':34}{'seconds':>10}{'peak MB':>10}")
+    for name, r in ((f"update: {args.new} new reports", update), (f"scratch: all {args.reports + args.new:,}", scratch)):
+        print(f"{name:34}{r['seconds']:>10.1f}{r['peak_mb']:>10.0f}")
+    print(f"ratio update / scratch: {update['seconds'] / scratch['seconds']:.3f} "
+          f"({100 * update['seconds'] / scratch['seconds']:.1f}%)")
+    for name, r in (("update", update), ("scratch", scratch)):
+        print(f"{name} by stage (s): " + ", ".join(f"{k} {v:.1f}" for k, v in r["stages"].items()))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,264 @@
+"""Provenance on real stories: primary source, relays and primary-source counts against labels made by reading.
+
+    python -m evaluation.provenance --split dev            # score (runs crosscheck on each story)
+    python -m evaluation.provenance --show STORY           # print the items to label (to the terminal only)
+
+Stories are Timeline17 (tls-rl copy) reports of one topic on one day, across its outlet
+folders (``STORIES``): up to two reports a folder, three a story, in uid order. Each report is
+fed as a JSON line with its text (detokenised), day and outlet, as a user would hand it over.
+
+The gold (``evaluation/data/provenance/<story>.json``) holds ids, offsets and labels only:
+for each claim and quote crosscheck finds (document, start, end, kind), the primary source as
+a reader of the report names it (a short name, "|" between equivalent forms, or
+"unattributed") and the relays (outlets or agencies between the report and the source). How
+they were made, and the second check, are in ``evaluation/data/provenance/README.md``.
+
+Measures:
+- primary-source accuracy: items whose chain's primary source matches the label (names match
+  when one's words, articles aside, hold the other's last word; "unattributed" only itself);
+- relay detection P/R/F1: (item, relay) pairs, the item's dateline agency included;
+- primary-source count per figure: of the agreements and conflicts crosscheck reports whose
+  items are all labelled, the share whose count of primary sources equals the labels' count
+  (distinct labelled sources, plus one per independent source for unattributed items).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+from evaluation.common import SHARED_DATA, prf
+
+T17 = SHARED_DATA / "timeline17_tlsrl"
+GOLD = Path(__file__).resolve().parent / "data" / "provenance"
+OUTLETS = {"bbc": "BBC", "foxnews": "Fox News", "guardian": "The Guardian", "reuters": "Reuters",
+           "washingtonpost": "The Washington Post", "cnn": "CNN"}
+# story -> (topic prefix, day); the split is by story.
+STORIES = {
+    "h1n1-2009-04-27": ("H1N1", "2009-04-27", "dev"),
+    "libya-2011-03-01": ("LibyaWar", "2011-03-01", "dev"),
+    "bpoil-2010-05-27": ("bpoil", "2010-05-27", "dev"),
+    "egypt-2011-01-28": ("EgyptianProtest", "2011-01-28", "dev"),
+    "h1n1-2009-05-01": ("H1N1", "2009-05-01", "test"),
+    "libya-2011-03-21": ("LibyaWar", "2011-03-21", "test"),
+    "haiti-2010-01-13": ("haiti", "2010-01-13", "test"),
+    "mj-2011-11-08": ("MJ", "2011-11-08", "test"),
+    "syria-2011-04-27": ("SyrianCrisis", "2011-04-27", "test"),
+}
+PER_FOLDER, PER_STORY = 2, 3
+
+
+def detok(t: str) -> str:
+    t = t.replace("-LRB-", "(").replace("-RRB-", ")").replace("`` ", "\"").replace(" ''", "\"").replace("\\/", "/")
+    t = re.sub(r" ([.,;:!?%'])", r"\1", t).replace(" n't", "n't").replace("$ ", "$")
+    return t.replace(" 's", "'s")
+
+
+def reports(story: str) -> list[tuple[str, dict]]:
+    """(dNN, {text, published, outlet, ref}) of a story, in a fixed order."""
+    topic, day, _ = STORIES[story]
+    out = []
+    for folder in sorted(p for p in T17.iterdir() if p.name.startswith(topic + "_")):
+        path = folder / "articles.json"
+        if not path.exists():
+            continue
+        articles = sorted((a for a in json.loads(path.read_text(encoding="utf-8")) if a["dct"] == day),
+                          key=lambda a: int(a["uid"]))[:PER_FOLDER]
+        outlet = OUTLETS.get(folder.name.split("_", 1)[1], folder.name)
+        out += [{"text": detok(a["text"]), "published": day, "outlet": outlet, "ref": f"{folder.name}:{a['uid']}"}
+                for a in articles]
+    return [(f"d{n:02d}", r) for n, r in enumerate(out[:PER_STORY], start=1)]
+
+
+def analyse(story: str, workdir: Path) -> tuple[dict, dict[str, str]]:
+    """crosscheck's story dictionary for a story, and its document id -> dNN."""
+    from crosscheck import pipeline
+    from crosscheck.report import build_story
+    from crosscheck.store import Store
+
+    folder = workdir / story
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, r in reports(story):
+        (folder / f"{name}.jsonl").write_text(json.dumps({k: r[k] for k in ("text", "published", "outlet")}) + "\n",
+                                              encoding="utf-8")
+    with Store(workdir / f"{story}.sqlite") as store:
+        pipeline.run([str(folder)], store, story, pipeline.Settings(processes=1))
+        data = build_story(store, story)
+    names = {d["id"]: Path(d["source"].split("#")[0]).stem for d in data["documents"]}
+    return data, names
+
+
+def items(data: dict, names: dict[str, str]) -> list[dict]:
+    """The claims and quotes crosscheck found, with their chains, keyed as the gold keys them."""
+    prov = {p["item"]: p for p in data["provenance"]}
+    out = []
+    for c in data["claims"]:
+        out.append({"doc": names[c["document"]], "start": c["start"], "end": c["end"], "kind": "claim",
+                    "document": c["document"], "provenance": prov.get(c["id"])})
+    for q in data["quotes"]:
+        out.append({"doc": names[q["document"]], "start": q["start"], "end": q["end"], "kind": "quote",
+                    "document": q["document"], "provenance": prov.get(q["id"])})
+    return out
+
+
+def _words(name: str) -> list[str]:
+    from crosscheck.provenance import normal
+
+    return [w for w in normal(name).split() if w not in ("of", "for", "and", "s")]
+
+
+def same_source(ours: list[str], gold: str) -> bool:
+    """Does one of our names for the primary source (canonical, as written) match the label?"""
+    for label in gold.split("|"):
+        if label == "unattributed":
+            if "unattributed" in ours:
+                return True
+            continue
+        g = _words(label)
+        for name in ours:
+            o = _words(name)
+            if g and o and (g[-1] in o or o[-1] in g):
+                return True
+    return False
+
+
+def _norm_label(label: str) -> str:
+    return " ".join(_words(label.split("|")[0]))
+
+
+def chain_of(item: dict) -> dict | None:
+    p = item["provenance"]
+    if not p:
+        return None
+    return next((c for c in p["chains"] if c["document"] == item["document"]), p["chains"][0] if p["chains"] else None)
+
+
+def ours_names(chain: dict | None) -> list[str]:
+    if chain is None or chain["primary"] == "unattributed":
+        return ["unattributed"]
+    names = [chain.get("primary_name") or ""]
+    names += [link["source"] for link in chain["links"] if link["role"] == "primary"]
+    return names
+
+
+def score(stories: list[str], workdir: Path, errors: list[str] | None = None) -> dict:
+    correct = total = 0
+    relay_hit_p = relay_p = relay_hit_g = relay_g = 0
+    fig_right = fig_total = 0
+    group_right = group_total = 0
+    per_story = {}
+    for story in stories:
+        gold = json.loads((GOLD / f"{story}.json").read_text(encoding="utf-8"))
+        data, names = analyse(story, workdir)
+        found = {(i["doc"], i["start"], i["kind"]): i for i in items(data, names)}
+        labels = {}
+        s_correct = s_total = 0
+        for g in gold["items"]:
+            item = found.get((g["doc"], g["start"], g["kind"]))
+            chain = chain_of(item) if item else None
+            ok = item is not None and same_source(ours_names(chain), g["primary"])
+            if errors is not None and not ok:
+                errors.append(f'{story} {g["doc"]} {g["start"]} {g["kind"]}: gold {g["primary"]!r} ours '
+                              f'{ours_names(chain)[:2] if item else "item not found"}')
+            s_correct += ok
+            s_total += 1
+            ours_relays = [link["source"] for link in chain["links"] if link["role"] == "relay"] if chain else []
+            gold_relays = g.get("relays", [])
+            matched = sum(1 for r in gold_relays if any(same_source([o], r) for o in ours_relays))
+            if errors is not None and (matched < len(gold_relays) or len(ours_relays) > matched):
+                errors.append(f'{story} {g["doc"]} {g["start"]} {g["kind"]}: relays gold {gold_relays} ours {ours_relays}')
+            relay_hit_g += matched
+            relay_g += len(gold_relays)
+            relay_hit_p += sum(1 for o in ours_relays if any(same_source([o], r) for r in gold_relays))
+            relay_p += len(ours_relays)
+            labels[(g["doc"], g["start"])] = g["primary"]
+        correct += s_correct
+        total += s_total
+        by_name = {v: k for k, v in names.items()}
+        for kind in ("agreement", "conflict"):
+            for n, f in enumerate(data[kind + "s"]):
+                keys = [(names[it["document"]], it["start"]) for it in f["items"]]
+                if not keys or not all(k in labels for k in keys):
+                    continue
+                prov = next((p for p in data["provenance"] if p["item"] == f"{kind}-{n}"), None)
+                if prov is None:
+                    continue
+                sources = {labels[k].split("|")[0] for k in keys if labels[k] != "unattributed"}
+                own = {k[0] for k in keys if labels[k] == "unattributed"}  # one outlet folder a report here
+                fig_total += 1
+                fig_right += prov["primary_count"] == len(sources) + len(own)
+        # Figures: the story's claims grouped by normalised value and unit; the count of primary sources
+        # behind each group of two or more, ours against the labels'.
+        groups: dict[tuple, list[dict]] = {}
+        for c in data["claims"]:
+            n = c["normalized"]
+            groups.setdefault((n["value"], n["value_max"], n["unit"]), []).append(c)
+        for members in groups.values():
+            keys = [(names[c["document"]], c["start"]) for c in members]
+            if len(members) < 2 or not all(k in labels for k in keys):
+                continue
+            prov = {p["item"]: p for p in data["provenance"]}
+            chains = [ch for c in members for ch in (prov[c["id"]]["chains"] if c["id"] in prov else [])]
+            ours = len({ch["primary"] for ch in chains if ch["primary"] != "unattributed"}) + len(
+                {ch["document"] for ch in chains if ch["primary"] == "unattributed"})
+            theirs = len({_norm_label(labels[k]) for k in keys if labels[k] != "unattributed"}) + len(
+                {k[0] for k in keys if labels[k] == "unattributed"})
+            group_total += 1
+            group_right += ours == theirs
+        per_story[story] = (s_correct, s_total)
+        del by_name
+    p, r, f = prf(relay_hit_p, relay_p, relay_hit_g, relay_g)
+    return {"primary-source accuracy": round(correct / total, 3) if total else 0.0, "items": total,
+            "relay P/R/F1": (round(p, 1), round(r, 1), round(f, 1)), "gold relays": relay_g, "our relays": relay_p,
+            "figures with the right primary-source count": f"{fig_right}/{fig_total}"
+            + (f" = {fig_right / fig_total:.3f}" if fig_total else ""),
+            "figures (same value in 2+ claims) with the right primary-source count": f"{group_right}/{group_total}"
+            + (f" = {group_right / group_total:.3f}" if group_total else ""),
+            "per story": per_story}
+
+
+def show(story: str, workdir: Path) -> None:
+    """Print a story's items with their sentences and crosscheck's chain, for labelling (terminal only)."""
+    data, names = analyse(story, workdir)
+    docs = {d["id"]: d for d in data["documents"]}
+    for i in items(data, names):
+        d = docs[i["document"]]
+        text = d["text"]
+        s = next((x for x in d["sentences"] if x["start"] <= i["start"] < x["end"]), None)
+        a, b = (s["start"], s["end"]) if s else (i["start"], i["end"])
+        chain = chain_of(i)
+        print(f'{i["doc"]}\t{i["start"]}\t{i["end"]}\t{i["kind"]}\t[{text[i["start"]:i["end"]][:40]}]\t'
+              f'{text[max(0, a - 150):a][-150:]!r} || {text[a:b]}\t=> {ours_names(chain)[:2]} '
+              f'{[link["source"] for link in chain["links"] if link["role"] == "relay"] if chain else []}')
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--split", default="dev", choices=["dev", "test", "all"])
+    ap.add_argument("--show", metavar="STORY")
+    ap.add_argument("--errors", action="store_true", help="list the items whose primary source is wrong")
+    args = ap.parse_args(argv)
+    if not T17.is_dir():
+        print(f"{T17} is not here", file=sys.stderr)
+        return 1
+    with tempfile.TemporaryDirectory() as tmp:
+        if args.show:
+            show(args.show, Path(tmp))
+            return 0
+        stories = [s for s, (_, _, split) in STORIES.items() if args.split in ("all", split)
+                   and (GOLD / f"{s}.json").exists()]
+        errors: list[str] | None = [] if args.errors else None
+        result = score(stories, Path(tmp), errors)
+    for line in errors or []:
+        print(line)
+    for k, v in result.items():
+        print(f"{k}: {v}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,71 @@
+"""Places on a map, offline, each chosen in its story's context.
+
+- :mod:`.gazetteer`: countries, first- and second-level divisions and towns of 500+
+  people with alternate names, from data installed packages ship (built once, cached);
+- :mod:`.resolution`: candidates for a name, and the choice among them with the
+  report's dateline, the story's other places, countries and divisions, the outlet's
+  country, and population as a prior only; "unresolved" when nothing decides;
+- :mod:`.shapes`: Natural Earth country outlines for the map.
+
+:func:`resolve_story` is what the entities stage calls.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ...records import Document, Place
+from .gazetteer import COUNTRY, load_gazetteer
+from .resolution import Context, Resolution, Toponym, outlet_country, resolve
+
+__all__ = ["resolve_story", "country_code", "place_of"]
+
+
+def resolve_story(documents: list[Document], names_by_document: dict[str, list[str]]
+                  ) -> dict[str, tuple[Place | None, str]]:
+    """For each place name of a story: (the place, why) or (None, why not), keyed by the name.
+
+    ``names_by_document`` holds each report's place names. A name resolved
+    differently in two reports takes the choice most reports made.
+    """
+    toponyms = [Toponym(n, doc) for doc, names in names_by_document.items() for n in dict.fromkeys(names)]
+    context = Context(
+        datelines={d.id: d.dateline for d in documents if d.dateline},
+        outlet_countries={d.id: c for d in documents if (c := outlet_country(d.url))},
+    )
+    votes: dict[str, Counter] = {}
+    notes: dict[str, Resolution] = {}
+    for t, r in zip(toponyms, resolve(toponyms, context)):
+        votes.setdefault(t.name, Counter())[(r.index, r.evidence)] += 1
+        notes[t.name] = r
+    out: dict[str, tuple[Place | None, str]] = {}
+    for name, counter in votes.items():
+        resolved = Counter()
+        for (index, evidence), n in counter.items():
+            if index is not None:
+                resolved[index] += n
+        if resolved:
+            index = resolved.most_common(1)[0][0]
+            evidence = max(((e, n) for (i, e), n in counter.items() if i == index), key=lambda x: x[1])[0]
+            out[name] = (place_of(index, evidence, notes[name].candidates), evidence)
+        else:
+            out[name] = (None, notes[name].evidence)
+    return out
+
+
+def place_of(index: int, evidence: str = "", candidates: int = 0) -> Place:
+    g = load_gazetteer()
+    country = g.country[index]
+    admin1 = g.admin1_names.get(f"{country}.{g.admin1[index]}") if g.feature_of(index) != COUNTRY else None
+    return Place(float(round(g.lat[index], 5)), float(round(g.lon[index], 5)), country=country,
+                 geonames_id=g.geonames_id[index] or None, feature=g.feature_of(index), name=g.name[index],
+                 admin1=admin1, evidence=evidence or None, candidates=candidates)
+
+
+def country_code(name: str) -> str | None:
+    """The ISO code of a country name ("Yemen" -> "YE"), or None."""
+    g = load_gazetteer()
+    for i in g.lookup(name):
+        if g.feature_of(i) == COUNTRY:
+            return g.country[i]
+    return None

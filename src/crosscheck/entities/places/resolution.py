@@ -1,0 +1,324 @@
+"""Toponym resolution in context: which of a name's gazetteer entries a story means.
+
+Every toponym of a story is resolved together. A candidate's score adds:
+
+- a prior: its feature (a country, then a first-level division, beats a same-named
+  town) and its population (log scale, a prior only);
+- the story's countries and first-level divisions: named ones ("Louisiana", "Yemen")
+  and those of places that resolve without doubt;
+- its nearness to the other places of the report and of the story (the best
+  candidate of each other toponym, after a first pass);
+- the report's dateline ("KHARKIV, Ukraine (Reuters) -");
+- the outlet's country (from the web address), weakly.
+
+The part of the score that set the winner apart from the runner-up is kept as the
+evidence of the choice (``dateline``, ``admin1 in story``, ``country in story``,
+``nearby place``, ``outlet country``, ``country beats town``, ``population``,
+``only candidate``). When only population separates two far-apart candidates of
+near equal size, the toponym stays unresolved.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, REGION, Gazetteer, fold, load_gazetteer
+
+# Weights, tuned on the dev halves of LGL and GeoWebNews (evaluation/geoparsing.py).
+W = {
+    "population": 0.3,  # per factor of ten people
+    "primary": 0.6,  # the name is the entry's own, not an alternate
+    COUNTRY: 3.0,
+    REGION: 5.0,  # a sea, continent or region named beats a hamlet of that name ("North Sea", New York)
+    ADMIN1: 2.2,
+    ADMIN2: 0.2,
+    "capital": 3.0,  # a national capital counts as much as its country ("Washington")
+    "country in story": 2.2,
+    "admin1 in story": 2.0,
+    "nearby place": 1.6,
+    "dateline": 2.0,
+    "outlet country": 0.5,
+}
+NEAR_KM = 250.0  # a place this far from the others counts as about one third "near"
+MAX_CANDIDATES = 40
+UNRESOLVED_MARGIN = 0.25
+STORY_ONLY = 0.5  # a country or division named only in another report of the story counts half
+NOT_PLACES = {"earth", "world", "the world", "globe", "heaven", "hell", "planet", "north", "south", "east", "west",
+              "south east", "south west", "north east", "north west", "downtown", "uptown", "overseas", "abroad"}
+SMALL_TOWN = 5000  # a town this small is put on the map only when the story supports it
+EARTH_KM = 6371.0088
+
+# Web address endings that tell an outlet's country.
+TLD_COUNTRY = {"uk": "GB", "au": "AU", "ca": "CA", "nz": "NZ", "ie": "IE", "in": "IN", "za": "ZA", "ng": "NG",
+               "ke": "KE", "pk": "PK", "ph": "PH", "sg": "SG", "my": "MY", "de": "DE", "fr": "FR", "it": "IT",
+               "es": "ES", "ru": "RU", "ua": "UA", "il": "IL", "ae": "AE", "qa": "QA", "sa": "SA", "eg": "EG",
+               "ye": "YE", "jp": "JP", "cn": "CN", "hk": "HK", "tw": "TW", "kr": "KR", "br": "BR", "mx": "MX",
+               "ar": "AR", "cl": "CL", "co": "CO", "pe": "PE", "tr": "TR", "gr": "GR", "nl": "NL", "be": "BE",
+               "ch": "CH", "at": "AT", "se": "SE", "no": "NO", "dk": "DK", "fi": "FI", "pl": "PL", "pt": "PT",
+               "us": "US", "gov": "US", "mil": "US", "edu": "US"}
+
+
+@dataclass(slots=True)
+class Resolution:
+    """A toponym's chosen entry (``index`` into the gazetteer), or ``None`` when nothing decided."""
+
+    name: str
+    index: int | None
+    evidence: str  # the context that decided, or why it stayed unresolved
+    candidates: int = 0
+    margin: float = 0.0
+    best_guess: int | None = None  # the top candidate even when unresolved (for evaluation)
+    scores: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Toponym:
+    """A place name of a report: ``document`` groups the names of one report."""
+
+    name: str
+    document: str = ""
+
+
+@dataclass(slots=True)
+class Context:
+    """What a story tells about where it happens, beside its place names."""
+
+    datelines: dict[str, str] = field(default_factory=dict)  # document -> dateline text
+    outlet_countries: dict[str, str] = field(default_factory=dict)  # document -> ISO2
+
+
+def outlet_country(url: str | None) -> str | None:
+    """The country a web address's ending tells (``bbc.co.uk`` -> GB), or None (``.com``)."""
+    if not url:
+        return None
+    host = url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
+    tld = host.rsplit(".", 1)[-1]
+    return TLD_COUNTRY.get(tld)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def candidates(g: Gazetteer, name: str) -> list[int]:
+    """Gazetteer entries a place name may be, biggest first (at most MAX_CANDIDATES)."""
+    found = list(g.lookup(name))
+    if not found:
+        for variant in _variants(name):
+            found = list(g.lookup(variant))
+            if found:
+                break
+    found.sort(key=lambda i: (-g.feature[i] if False else 0, -g.population[i]))
+    # Keep every country and division, then the biggest towns.
+    top = [i for i in found if g.feature_of(i) != CITY]
+    top += [i for i in found if g.feature_of(i) == CITY][: MAX_CANDIDATES - len(top)]
+    return top
+
+
+def _variants(name: str) -> list[str]:
+    out = []
+    s = name.strip()
+    for prefix in ("the ", "The "):
+        if s.startswith(prefix):
+            out.append(s[len(prefix):])
+    if s.endswith("'s") or s.endswith("’s"):
+        out.append(s[:-2])
+    for art in ("Al-", "al-", "Al ", "al ", "El-", "el-"):
+        if s.startswith(art):
+            out.append(s[len(art):])
+    if "," in s:  # "Springfield, Ill." -> "Springfield"
+        out.append(s.split(",", 1)[0])
+    for suffix in (" City", " Town", " town", " city"):
+        if s.endswith(suffix):
+            out.append(s[: -len(suffix)])
+    return out
+
+
+def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazetteer | None = None) -> list[Resolution]:
+    """Resolve every toponym of a story together; one Resolution per toponym, in order."""
+    g = g or load_gazetteer()
+    context = context or Context()
+    names = sorted({t.name for t in toponyms})
+    cands = {n: candidates(g, n) for n in names}
+    by_doc: dict[str, set[str]] = {}
+    for t in toponyms:
+        by_doc.setdefault(t.document, set()).add(t.name)
+
+    # Countries and divisions the story names, or that its unambiguous places lie in;
+    # a name does not count as context for itself ("Georgia" alone says nothing of Georgia).
+    own: dict[str, tuple[set, set]] = {}
+    country_count: Counter = Counter()
+    admin1_count: Counter = Counter()
+    for n, cs in cands.items():
+        named = [i for i in cs if g.feature_of(i) in (COUNTRY, ADMIN1) and _primary(g, i, n)]
+        cc = {g.country[i] for i in named or (cs if len(cs) == 1 else []) if g.country[i]}
+        a1 = {(g.country[i], g.admin1[i]) for i in named or (cs if len(cs) == 1 else [])
+              if g.feature_of(i) in (ADMIN1, ADMIN2, CITY)}
+        own[n] = (cc, a1)
+        country_count.update(cc)
+        admin1_count.update(a1)
+
+    def story_context(n: str) -> tuple[dict, dict]:
+        cc, a1 = own[n]
+        return ({c: 1.0 for c, k in country_count.items() if k - (c in cc) > 0},
+                {a: 1.0 for a, k in admin1_count.items() if k - (a in a1) > 0})
+
+    def report_context(n: str, doc_names: set[str]) -> tuple[dict, dict]:
+        # Named in the same report: full weight; only elsewhere in the story: half.
+        story_c, story_a = contexts[n]
+        here_c = set().union(*(own[m][0] for m in doc_names if m != n))
+        here_a = set().union(*(own[m][1] for m in doc_names if m != n))
+        return ({c: 1.0 if c in here_c else STORY_ONLY for c in story_c},
+                {a: 1.0 if a in here_a else STORY_ONLY for a in story_a})
+
+    contexts = {n: story_context(n) for n in names}
+    dateline_points = {doc: _dateline_candidates(g, text) for doc, text in context.datelines.items()}
+
+    # Pass 1: prior and named context; pass 2: nearness to the others' pass-1 choices.
+    first = {n: _best(g, n, cs, *contexts[n], None, None, None) for n, cs in cands.items()}
+    resolved: dict[tuple[str, str], Resolution] = {}
+    for doc, doc_names in by_doc.items():
+        outlet = context.outlet_countries.get(doc)
+        dl = dateline_points.get(doc) or []
+        dateline_place = _dateline_place(context.datelines.get(doc) or "")
+        for n in doc_names:
+            if dl and fold(n) == dateline_place:
+                # The dateline names this very place: it decides among the candidates.
+                cs = [i for i in cands[n] if i in dl] or cands[n]
+                resolved[(doc, n)] = Resolution(n, cs[0], "dateline", len(cands[n]), 0.0, cs[0])
+                continue
+            others = [first[m][0] for m in doc_names if m != n and first[m][0] is not None]
+            others += [first[m][0] for m in names if m not in doc_names and first[m][0] is not None][:20]
+            resolved[(doc, n)] = _resolution(g, n, cands[n], *report_context(n, doc_names), others, outlet, dl)
+    return [resolved[(t.document, t.name)] for t in toponyms]
+
+
+def _primary(g: Gazetteer, i: int, name: str) -> bool:
+    return fold(g.name[i]) == fold(name) or g.feature_of(i) in (COUNTRY, REGION)
+
+
+def _dateline_place(dateline: str) -> str:
+    head = dateline.split("(")[0].strip(" -–—:")
+    return fold(head.split(",")[0]) if head else ""
+
+
+def _dateline_candidates(g: Gazetteer, dateline: str) -> list[int]:
+    """Entries the dateline's place may be: "KHARKIV, Ukraine (Reuters) -" -> Kharkiv in Ukraine."""
+    head = dateline.split("(")[0].strip(" -–—:")
+    parts = [p.strip() for p in head.split(",") if p.strip()]
+    if not parts:
+        return []
+    place = parts[0].title() if parts[0].isupper() else parts[0]
+    cs = candidates(g, place)
+    if len(parts) > 1:
+        qualifier = candidates(g, parts[1])  # "Ukraine", "Texas", "Ill.": a country or a first-level division
+        qc = ({g.country[i] for i in qualifier if g.feature_of(i) == COUNTRY}
+              | {f"{g.country[i]}.{g.admin1[i]}" for i in qualifier if g.feature_of(i) == ADMIN1})
+        narrowed = [i for i in cs if g.country[i] in qc or f"{g.country[i]}.{g.admin1[i]}" in qc]
+        cs = narrowed or cs
+    return cs[:3]
+
+
+def _components(g: Gazetteer, i: int, name: str, countries: dict[str, float], admin1s: dict[tuple[str, str], float],
+                others: list[int] | None, outlet: str | None, dateline: list[int] | None) -> dict[str, float]:
+    feature = g.feature_of(i)
+    if feature == CITY and (g.country[i], g.admin1[i]) in _same_named_divisions(g, name):
+        feature = ADMIN1  # "Hodeidah": the city in the governorate of that name is the more precise reading
+    elif feature == CITY and i in g.capitals and fold(g.name[i]) == fold(name) and g.population[i] >= 100_000:
+        feature = "capital"
+    elif feature == ADMIN1 and g.population[i] < _biggest_town(g, name):
+        feature = ADMIN2  # a small division does not beat a bigger same-named town ("Portland", Jamaica)
+    comp = {
+        "population": W["population"] * math.log10(g.population[i] + 10),
+        "primary": W["primary"] if _primary(g, i, name) else 0.0,
+        "country beats town": W.get(feature, 0.0) if feature != CITY else 0.0,
+        "country in story": W["country in story"] * countries.get(g.country[i], 0.0),
+        "admin1 in story": (W["admin1 in story"] * admin1s.get((g.country[i], g.admin1[i]), 0.0)
+                            if feature in (CITY, ADMIN2) else 0.0),
+    }
+    if others:
+        near = 0.0
+        for j in others:
+            if j == i:
+                continue
+            d = haversine_km(g.lat[i], g.lon[i], g.lat[j], g.lon[j])
+            if feature == REGION:  # a sea or region is near the countries around it
+                near += math.exp(-d / (4 * NEAR_KM))
+            elif g.feature_of(j) != COUNTRY:
+                near += math.exp(-d / NEAR_KM)
+        comp["nearby place"] = W["nearby place"] * min(1.0, near / 2)
+    if outlet:
+        comp["outlet country"] = W["outlet country"] if g.country[i] == outlet else 0.0
+    if dateline:
+        d = min(haversine_km(g.lat[i], g.lon[i], g.lat[j], g.lon[j]) for j in dateline)
+        comp["dateline"] = W["dateline"] * math.exp(-d / NEAR_KM)
+    return comp
+
+
+def _same_named_divisions(g: Gazetteer, name: str) -> frozenset[tuple[str, str]]:
+    return _divisions_named(name) if g is load_gazetteer() else frozenset(
+        (g.country[j], g.admin1[j]) for j in candidates(g, name) if g.feature_of(j) == ADMIN1)
+
+
+def _biggest_town(g: Gazetteer, name: str) -> int:
+    return _biggest_town_named(name) if g is load_gazetteer() else max(
+        [g.population[j] for j in candidates(g, name) if g.feature_of(j) == CITY], default=0)
+
+
+@lru_cache(maxsize=65536)
+def _biggest_town_named(name: str) -> int:
+    g = load_gazetteer()
+    return max([g.population[j] for j in candidates(g, name) if g.feature_of(j) == CITY], default=0)
+
+
+@lru_cache(maxsize=65536)
+def _divisions_named(name: str) -> frozenset[tuple[str, str]]:
+    g = load_gazetteer()
+    return frozenset((g.country[j], g.admin1[j]) for j in candidates(g, name) if g.feature_of(j) == ADMIN1)
+
+
+def _best(g, name, cs, countries, admin1s, others, outlet, dateline):
+    if not cs:
+        return None, {}
+    scored = [(sum(c.values()), i, c) for i in cs for c in [_components(g, i, name, countries, admin1s,
+                                                                          others, outlet, dateline)]]
+    scored.sort(key=lambda s: -s[0])
+    return scored[0][1], scored
+
+
+def _resolution(g, name, cs, countries, admin1s, others, outlet, dateline) -> Resolution:
+    if fold(name) in NOT_PLACES:
+        return Resolution(name, None, "not a place on a map")
+    best, scored = _best(g, name, cs, countries, admin1s, others, outlet, dateline)
+    if best is None:
+        return Resolution(name, None, "not in the gazetteer")
+    total, i, comp = scored[0]
+    context_support = any(comp.get(k, 0.0) > 0.05 for k in ("country in story", "admin1 in story",
+                                                               "nearby place", "dateline", "outlet country"))
+    if g.feature_of(i) == CITY and g.population[i] < SMALL_TOWN and not context_support:
+        return Resolution(name, None, "unresolved: only a small town of that name, and nothing in the story near it",
+                          len(scored), 0.0, i, comp)
+    if len(scored) == 1:
+        return Resolution(name, i, "only candidate", 1, 0.0, i, comp)
+    runner_total, j, runner = scored[1]
+    margin = total - runner_total
+    diffs = {k: comp.get(k, 0.0) - runner.get(k, 0.0) for k in comp}
+    evidence = max(diffs, key=lambda k: diffs[k])
+    if g.feature_of(i) == CITY and g.feature_of(j) == ADMIN1 and (g.country[i], g.admin1[i]) == (
+            g.country[j], g.admin1[j]):
+        evidence = "town of the division's name"
+    elif evidence == "primary":
+        evidence = "name"
+    elif evidence == "country beats town" and g.feature_of(i) == REGION:
+        evidence = "sea or region beats town"
+    far = haversine_km(g.lat[i], g.lon[i], g.lat[j], g.lon[j]) > 161
+    if evidence == "population" and far and margin < UNRESOLVED_MARGIN:
+        return Resolution(name, None, "unresolved: same-named places of like size, nothing in the story decides",
+                          len(scored), margin, i, comp)
+    return Resolution(name, i, evidence, len(scored), margin, i, comp)

@@ -1,0 +1,648 @@
+"""Provenance: who an item really comes from, and how many primary sources stand behind it.
+
+Five outlets that write "at least 40 people were killed, according to the health ministry"
+confirm that the ministry said 40, not that 40 died. This stage reads, for every claim,
+quote, timeline event, agreement, conflict and brief sentence, its attribution chain as each
+report writes it, from the outermost relay down to the primary source:
+
+- in the item's sentence: "according to X", "citing X", "X said / says / reported /
+  announced / confirmed / estimated ...", "..., said X", "X told <outlet>", "<outlet> quoted X
+  as saying", "state media said";
+- a direct quote the item sits in: its speaker (from the quotes stage);
+- the report's dateline agency ("KHARKIV, Ukraine (Reuters) -") as an outer relay when the
+  report is not that agency's own.
+
+An outlet ("Reuters", "Le Monde", "state television", a newspaper) is a *relay* when a source
+stands behind it in the same chain ("Le Monde reported, citing officials"; "X told Reuters"),
+and the primary source when it is the last name the text gives. A report that gives no
+source asserts the item on its own authority: "unattributed", and its independent source
+counts as its own primary source.
+
+The same primary source is one across reports through the entities' aliases (an entity
+mention inside the source phrase), a pronoun or description ("he", "the charity", "the
+ministry") going to the nearest preceding person, or to the one organisation of that kind
+the report names. Support is counted at three levels: reports, independent outlets (copies
+count once; reports of one outlet count once) and primary sources. Agreements and conflicts
+say whether their values come from different primary sources or from one source's update.
+
+A plain function over records: no parse, so it costs little beside the parse.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from .records import (
+    BriefSentence,
+    Chain,
+    Claim,
+    Document,
+    Entity,
+    Event,
+    Finding,
+    Link,
+    PrimarySource,
+    Provenance,
+    Quote,
+    Sources,
+)
+
+UNATTRIBUTED = "unattributed"
+
+# Verbs of saying whose subject is a source: "the ministry said", "police confirmed".
+SAYING = frozenset("""
+said says say told tells reported reports announced announces confirmed confirms stated states added adds
+estimated estimates warned warns explained explains noted notes claimed claims insisted insists wrote writes
+tweeted tweets posted posts quoted quotes cited cites revealed reveals disclosed discloses acknowledged
+acknowledges admitted admits indicated indicates showed shows put puts counted counts recorded records
+""".split())
+# Verbs after which the speaker follows: "..., said the spokesman", "..., according to X".
+INVERTED = frozenset("said says added told reported wrote noted explained warned".split())
+# Words that end a source phrase read from its cue outwards.
+_STOP = frozenset("""
+that on in at who which whose as when while after before because to since where with from during said says
+told tells reported reports added announced confirmed stated estimated was were is are has have had will would
+could may might but and or so if than though although about over under into via including per there
+""".split())
+# Words that may sit between a subject and its verb: "the ministry also said", "police have confirmed".
+_BETWEEN = frozenset("also later earlier previously has have had was were is are initially separately then "
+                     "again further subsequently first yesterday today".split())
+_ARTICLES = ("the ", "a ", "an ", "its ", "his ", "her ", "their ", "our ")
+PRONOUNS = frozenset("he she they it we i him her them".split())
+PERSON_PRONOUNS = frozenset("he she i him her".split())
+
+# Outlets and news agencies by name, and the nouns that make a phrase an outlet ("state television").
+OUTLET_NAMES = re.compile(r"\b(reuters|associated press|ap|afp|agence france[- ]presse|xinhua|bbc|cnn|al jazeera|"
+                          r"bloomberg|new york times|washington post|guardian|le monde|le figaro|kyodo|yonhap|tass|"
+                          r"ria novosti|interfax|irna|fars|isna|sana|kcna|nhk|fox news|nbc|abc|cbs|sky news|"
+                          r"spiegel|el pa[ií]s|ansa|dpa|efe|pti|anadolu|wafa|haaretz|times of israel|"
+                          r"jerusalem post|the times|telegraph|independent|wall street journal|usa today|politico|"
+                          r"npr|pbs|the hill|axios|msnbc|ntv|itar-tass|upi|press trust of india|asahi|"
+                          r"mainichi|yomiuri|ria|sputnik|rt|cctv|global times|people's daily|dawn|al arabiya|"
+                          r"financial times|economist|time magazine|newsweek|daily mail|mirror|sun|huffington post|"
+                          r"breitbart|axios|vice|buzzfeed|ynet|times)\b", re.I)
+OUTLET_NOUNS = re.compile(r"\b(newspaper|news agency|agency news|wire service|television|tv|radio|broadcaster|"
+                          r"daily|media|outlet|news site|website|channel|magazine|tabloid|state media|"
+                          r"press agency|news network|network)\b", re.I)
+# Heads of a description that stands for an organisation the report names: "the charity" -> MSF.
+BODY_NOUNS = frozenset("""
+ministry department charity group organisation organization agency company firm body committee council
+commission union association office service authority institute agency foundation society bank fund
+""".split())
+_MARKS = frozenset("\"“”«»")
+# Heads of a phrase that can be a source though not a name: "officials said", "a count put", "pictures showed".
+SOURCE_NOUNS = frozenset("""
+official officials spokesman spokeswoman spokesperson spokesmen minister ministry president governor police
+authorities authority government agency experts expert analysts analyst scientists researchers sources source
+correspondent correspondents reporter reporters witness witnesses residents resident lawyer lawyers attorney
+attorneys prosecution prosecutors prosecutor defense defence jury judge court council committee group union party
+campaign aides aide adviser advisers advisor estimate estimates report reports poll polls survey study statement
+doctors doctor medics army military commanders commander lawmakers team company leader leaders chief director
+head officer officers envoy ambassador secretary mayor commission office department board bank fund organisation
+organization charity neighbours neighbors family relatives survivors pictures images footage count tally figures
+data census records panel teams workers staff operator spokespeople administration embassy consulate service
+monitor observatory coalition rebels troops forces opposition activists protesters organisers organizers media
+""".split())
+_NOT_SOURCES = frozenset("nobody views it this that there some many most others which what who you i we".split())
+_PASSIVE = frozenset("been being be was were is are".split())
+MAX_REACH = 250  # characters between an attribution's cue and the item it covers
+_WORD = re.compile(r"[\w][\w.'’&-]*|[,.;:!?()\"“”]")
+
+
+@dataclass
+class _Reading:
+    """The attributions one sentence gives: (source start, source end, cue, cue offset, is outlet)."""
+
+    found: list[tuple[int, int, str, int, bool]] = field(default_factory=list)
+    relays: list[tuple[int, int, str, int]] = field(default_factory=list)  # "told Reuters": (start, end, cue, cue offset)
+
+
+def is_outlet(phrase: str, outlets: frozenset[str] = frozenset()) -> bool:
+    """Is the phrase a news outlet or agency ("Reuters", "state television", "the Daily Star")?"""
+    low = re.sub(r"['’]s$", "", phrase.casefold().strip())
+    low = low[4:] if low.startswith("the ") else low
+    if low in outlets:
+        return True
+    if OUTLET_NAMES.fullmatch(low) or OUTLET_NAMES.fullmatch("the " + low):
+        return True
+    words = low.split()
+    return bool(words) and len(words) <= 6 and (OUTLET_NOUNS.search(words[-1]) is not None or
+                                                  " ".join(words[-2:]) in ("news agency", "state media")
+                                                  or bool(OUTLET_NAMES.match(low)) and len(words) <= 3)
+
+
+def _tokens(text: str, offset: int) -> list[tuple[str, int, int]]:
+    out = []
+    for m in _WORD.finditer(text):
+        word, end = m.group(), m.end()
+        if word.endswith(".") and len(word) > 2 and "." not in word[:-1] and (len(word) > 5 or word[:1].islower()):
+            word, end = word[:-1], end - 1  # "the port authority." ends a sentence; "Lt." and "U.S." keep theirs
+        out.append((word, offset + m.start(), offset + end))
+    return out
+
+
+def _phrase_after(tokens, i: int) -> tuple[int, int] | None:
+    """Token range [i, j) of a source phrase read rightwards from token i."""
+    j = i
+    while j < len(tokens) and j - i < 9:
+        word = tokens[j][0]
+        low = word.lower()
+        if word in ",.;:!?()\"“”":
+            break
+        if j > i and low in ("the", "a", "an") and tokens[j - 1][0][:1].isupper():
+            break  # "told The Wall Street Journal the company was ...": the name ends before the next article
+        if low in _STOP and j > i:
+            # "Ministry of Health", "Centers for Disease Control": a small word inside a name.
+            nxt = tokens[j + 1][0] if j + 1 < len(tokens) else ""
+            if not (low in ("of", "for", "and") and nxt[:1].isupper() and (tokens[j - 1][0][:1].isupper())):
+                if low not in ("of",) or not nxt[:1].isupper():
+                    break
+        j += 1
+    return (i, j) if j > i else None
+
+
+def _phrase_before(tokens, k: int) -> tuple[int, int] | None:
+    """Token range [i, k) of a subject read leftwards from the cue at token k."""
+    j = k
+    while j > 0 and tokens[j - 1][0].lower() in _BETWEEN:
+        j -= 1
+    end = j
+    i = j
+    while i > 0 and end - i < 8:
+        word = tokens[i - 1][0]
+        low = word.lower()
+        if word in ",.;:!?()\"“”" or (low in _STOP and low not in ("of", "for", "and")):
+            break
+        i -= 1
+    while i < end and tokens[i][0].lower() in ("of", "for", "and"):
+        i += 1
+    # "Later the ministry said", "On Monday the police said": the subject starts at its article.
+    article = next((j for j in range(i + 1, end) if tokens[j][0].lower() in ("the", "a", "an")), None)
+    if article is not None and not any(tokens[j][0][:1].isupper() for j in range(i + 1, article)):
+        i = article
+    if i == end:
+        # "John Smith, a spokesman for the ministry, said": the apposition closed by a comma.
+        if end > 0 and tokens[end - 1][0] == ",":
+            inner = _phrase_before(tokens, end - 1)
+            return inner
+        return None
+    return i, end
+
+
+def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) -> _Reading:
+    """The attributions of a sentence ``text`` that starts at ``start`` in its report."""
+    tokens = _tokens(text, start)
+    low = [t[0].lower() for t in tokens]
+    out = _Reading()
+
+    def span(r):
+        return tokens[r[0]][1], tokens[r[1] - 1][2]
+
+    def add(r, cue, at):
+        if r is None:
+            return
+        a, b = span(r)
+        phrase = text[a - start:b - start]
+        out.found.append((a, b, cue, at, is_outlet(phrase, outlets)))
+
+    for k, word in enumerate(low):
+        at = tokens[k][1]
+        if word == "according" and k + 1 < len(low) and low[k + 1] == "to":
+            add(_phrase_after(tokens, k + 2), "according to", at)
+        elif word in ("citing", "cited", "quoting") and k + 1 < len(low):
+            r = _phrase_after(tokens, k + 1)
+            add(r, "citing", at)
+            if word != "cited":
+                # "Le Monde reported, citing officials": whoever cites is a relay.
+                before = next((j for j in range(k - 1, -1, -1) if low[j] in SAYING), None)
+                if before is not None:
+                    add(_phrase_before(tokens, before), "reported", tokens[before][1])
+        elif word == "quoted" and k > 0 and k + 1 < len(low) and "as" in low[k + 1:k + 8]:
+            # "Xinhua quoted the governor as saying": the governor, through Xinhua.
+            add(_phrase_after(tokens, k + 1), "quoted", at)
+            add(_phrase_before(tokens, k), "reported", at)
+        elif word in SAYING and tokens[k][0].islower():
+            if word in ("told", "tells") and k + 1 < len(low):
+                r = _phrase_after(tokens, k + 1)
+                if r is not None:
+                    a, b = span(r)
+                    if is_outlet(text[a - start:b - start], outlets):
+                        out.relays.append((a, b, "told", at))
+            j = k - 1
+            while j >= 0 and low[j] in _BETWEEN - _PASSIVE:
+                j -= 1
+            if j >= 0 and low[j] in _PASSIVE and not (k + 1 < len(low) and low[k + 1] == "by"):
+                continue  # "Eight cases have been confirmed": no one is said to say it
+            before = _phrase_before(tokens, k) if k > 0 and tokens[k - 1][0] not in (",", "“", "\"", "”") else None
+            if before is not None and may_be_source(text[tokens[before[0]][1] - start:tokens[before[1] - 1][2] - start]):
+                add(before, word, at)
+            elif k > 0 and tokens[k - 1][0] in (",", "”", "\"") and word in INVERTED and k + 1 < len(low):
+                # "..., said the spokesman." (not "..., said spiking prices pose ..."): the phrase ends the clause.
+                r = _phrase_after(tokens, k + 1)
+                if r is not None and (r[1] >= len(tokens) or tokens[r[1]][0] in ",.;:!?" or low[r[1]] in (
+                        "on", "in", "at", "who", "whose", "when", "during", "after", "late", "early")):
+                    a, b = span(r)
+                    first = tokens[r[0]][0]
+                    if (first[:1].isupper() or first.lower() in ("the", "a", "an", "his", "her", "its", "their")) \
+                            and may_be_source(text[a - start:b - start]):
+                        add(r, word, at)
+    return out
+
+
+# ---------------------------------------------------------------------- sources
+
+
+def may_be_source(phrase: str, entity: bool = False) -> bool:
+    """Can this subject be where information starts: a name, a pronoun, a body or a record ("officials",
+    "a count")? Not "the fact", "an outbreak", "Nobody", "Views"."""
+    words = re.findall(r"[\w][\w.'’&-]*", re.split(r"\s(?:of|for|at|in|from|with)\s", phrase)[0])
+    if not words:
+        return False
+    last = re.sub(r"['’]s$", "", words[-1]).lower()
+    if len(words) == 1 and last in _NOT_SOURCES - {"it", "we", "i", "you"}:
+        return False
+    if last in PRONOUNS or last in SOURCE_NOUNS or entity:
+        return True
+    return words[-1][:1].isupper() and last not in _NOT_SOURCES and not (len(words) > 6 and
+                                                                           not words[0][:1].isupper())
+
+
+def normal(phrase: str) -> str:
+    low = re.sub(r"['’]s\b", "", phrase.casefold())
+    low = re.sub(r"[^\w\s-]", " ", low)
+    words = low.split()
+    while words and words[0] in ("the", "a", "an", "its", "his", "her", "their", "our", "local", "some"):
+        words = words[1:]
+    return " ".join(words)
+
+
+class _Mentions:
+    """One report's entity mentions, in text order, for naming a source phrase."""
+
+    def __init__(self, mentions: list[tuple[int, int, str, str, str]]):
+        self.items = sorted(mentions)  # (start, end, entity id, name, type)
+        self.starts = [m[0] for m in self.items]
+
+    def inside(self, a: int, b: int) -> list[tuple[int, int, str, str, str]]:
+        i = bisect.bisect_left(self.starts, a)
+        out = []
+        while i < len(self.items) and self.items[i][0] < b:
+            out.append(self.items[i])
+            i += 1
+        return out
+
+    def before(self, offset: int, types: tuple[str, ...], head: str | None = None):
+        i = bisect.bisect_left(self.starts, offset) - 1
+        while i >= 0:
+            m = self.items[i]
+            if m[4] in types and (head is None or head in m[3].casefold()):
+                return m
+            i -= 1
+        return None
+
+    def named(self, types: tuple[str, ...], head: str) -> list[tuple[int, int, str, str, str]]:
+        return [m for m in self.items if m[4] in types and head in m[3].casefold()]
+
+
+def resolve(phrase: str, a: int, mentions: _Mentions, b: int | None = None) -> tuple[str, str, str | None, str]:
+    """(key, name, entity id, kind) of a source phrase written at [a, b) in a report."""
+    b = a + len(phrase) if b is None else b
+    inside = mentions.inside(a, b)
+    for types in (("ORG",), ("PERSON",), ("GPE", "NORP", "LOC", "FAC")):
+        # "a spokesman for MSF" is MSF's; "Health Minister Jane Doe" is Jane Doe.
+        hits = [m for m in inside if m[4] in types]
+        if hits and (types != ("GPE", "NORP", "LOC", "FAC") or normal(phrase) == normal(hits[0][3])
+                     or len(normal(phrase).split()) <= 2 and normal(phrase).split()[-1:] == normal(hits[0][3]).split()[-1:]):
+            m = hits[-1] if types == ("PERSON",) else hits[0]
+            return f"entity:{m[2]}", m[3], m[2], "person" if m[4] == "PERSON" else "organisation"
+    low = normal(phrase)
+    words = low.split()
+    if low in PRONOUNS:
+        types = ("PERSON",) if low in PERSON_PRONOUNS else ("ORG", "GPE", "NORP", "PERSON")
+        m = mentions.before(a, types)
+        if m is not None:
+            return f"entity:{m[2]}", m[3], m[2], "person" if m[4] == "PERSON" else "organisation"
+    elif words and phrase.strip().lower().startswith(("the ", "this ", "that ")) and len(words) <= 3:
+        head = words[-1]
+        if head in BODY_NOUNS:
+            # "the ministry": the one ministry the report names, else the nearest organisation before.
+            named = {m[2]: m for m in mentions.named(("ORG",), head)}
+            if len(named) == 1:
+                m = next(iter(named.values()))
+                return f"entity:{m[2]}", m[3], m[2], "organisation"
+            m = mentions.before(a, ("ORG",), head if named else None)
+            if m is not None:
+                return f"entity:{m[2]}", m[3], m[2], "organisation"
+    kind = "outlet" if is_outlet(phrase) else "source"
+    return f"text:{low}", phrase.strip(), None, kind
+
+
+# ---------------------------------------------------------------------- chains
+
+
+class _Report:
+    """What the chains of one report need: its sentences, mentions, direct quotes, dateline agency."""
+
+    def __init__(self, d: Document, mentions: _Mentions, quotes: list[tuple[int, int, Quote]],
+                 outlets: frozenset[str]):
+        self.d = d
+        self.mentions = mentions
+        self.quotes = sorted(quotes, key=lambda q: q[0])
+        self.starts = [s.start for s in d.sentences]
+        self.outlets = outlets
+        self.readings: dict[int, _Reading] = {}
+        agency = re.search(r"\(([^)]{2,40})\)\s*[-–—]*\s*$", d.dateline or "")
+        own = (d.outlet or "").casefold()
+        self.agency = agency.group(1).strip() if agency and agency.group(1).casefold() not in own else None
+
+    def sentence(self, offset: int) -> int | None:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i if i >= 0 and offset < max(self.d.sentences[i].end, offset + 1) else None
+
+    def reading(self, i: int) -> _Reading:
+        if i not in self.readings:
+            s = self.d.sentences[i]
+            self.readings[i] = read_sentence(s.text, s.start, self.outlets)
+        return self.readings[i]
+
+    def chain(self, start: int | None, end: int | None, speaker: Quote | None = None) -> Chain:
+        d = self.d
+        links: list[Link] = []
+        primary: tuple[str, str, str | None, str] | None = None
+        primary_link: Link | None = None
+        primary_at: int | None = None  # the cue of the primary attribution
+        if self.agency:
+            links.append(Link(self.agency, "dateline", "relay"))
+        i = self.sentence(start) if start is not None else None
+        reading = self.reading(i) if i is not None else _Reading()
+        quote = speaker or self._quote_at(start, end)
+        found = [f for f in reading.found if start is None or self._covers(f, start, end or start + 1)]
+        if quote is not None and quote.speaker and not self._speaker_ok(quote):
+            quote = None  # "Nobody knows ...", "the fact ... does point to": no source; read the sentence
+        if quote is not None and quote.speaker:
+            key = f"entity:{quote.speaker_entity}" if quote.speaker_entity else f"text:{normal(quote.speaker)}"
+            primary = (key, quote.speaker, quote.speaker_entity, "person")
+            primary_link = Link(quote.speaker_text or quote.speaker, "quoted", "primary")
+        sources = [f for f in found if not f[4]]
+        outlets = [f for f in found if f[4]]
+        if primary is None and (sources or outlets):
+            # The nearest source to the item; an outlet only when no other source is given.
+            pool = sources or outlets
+            at = start if start is not None else 0
+            a, b, cue, primary_at, outlet = min(pool, key=lambda f: (abs(f[3] - at), f[0]))
+            phrase = d.text[a:b]
+            primary = resolve(phrase, a, self.mentions, b)
+            if outlet:
+                primary = (primary[0], primary[1], primary[2], "outlet")
+            primary_link = Link(phrase, cue, "primary", a, b)
+        for a, b, cue, _, outlet in outlets:
+            if primary_link is not None and primary_link.start == a or self._own(d.text[a:b]):
+                continue
+            links.append(Link(d.text[a:b], cue, "relay", a, b))
+        for a, b, cue, told_at in reading.relays:
+            # "X told Reuters": a relay of X's words only, not of every item of a long sentence.
+            mine = told_at == primary_at if primary_at is not None else (
+                primary is not None and start is not None and abs(told_at - start) <= MAX_REACH)
+            if mine and not any(x.start == a for x in links) and not self._own(d.text[a:b]):
+                links.append(Link(d.text[a:b], cue, "relay", a, b))
+        if primary_link is not None:
+            links.append(primary_link)
+        if primary is None:
+            return Chain(d.id, links, UNATTRIBUTED, None, start, end)
+        return Chain(d.id, links, primary[0], primary[1], start, end)
+
+    def _covers(self, f: tuple[int, int, str, int, bool], start: int, end: int) -> bool:
+        """Does an attribution of the item's sentence cover the item? Not its own source phrase; within
+        reach; "X said ..." covers what follows the cue, and what comes before only as "..., X said"."""
+        a, b, cue, at, _ = f
+        if a < end and start < b or abs(at - start) > MAX_REACH:
+            return False
+        if cue in ("according to", "citing", "quoted") or start > at:
+            return True
+        if a < start:
+            return False  # "Officials said on Monday. ... 40 people": a subject before the item, a cue before it
+        between = self.d.text[end:a]
+        i = self.sentence(start)
+        tail = self.d.text[at:self.d.sentences[i].end] if i is not None else ""
+        return ("," in between or "—" in between or "--" in between) and len(tail) < 60
+
+    @staticmethod
+    def _speaker_ok(q: Quote) -> bool:
+        written = (q.speaker_text or q.speaker or "").strip()
+        if written.lower() in ("i", "we", "you", "it", "they", "which", "that", "who"):
+            return False  # the first person of a comment, a pronoun the quotes stage could not place
+        return may_be_source(written, entity=q.speaker_entity is not None and written[:1].isupper())
+
+    def _own(self, outlet: str) -> bool:
+        """Is this outlet the report's own ("X told CNN" in a CNN report relays nothing)?"""
+        own = normal(self.d.outlet or "")
+        name = normal(outlet)
+        return bool(own and name) and (own in name or name in own)
+
+    def _quote_at(self, start: int | None, end: int | None) -> Quote | None:
+        if start is None:
+            return None
+        for a, b, q in self.quotes:
+            if a > start:
+                break
+            # Inside the quote's first part: no quote mark between its opening and the item (a quote
+            # left open in a text without paragraphs would otherwise hold the rest of the report).
+            if a <= start and (end or start) <= b and not any(ch in _MARKS for ch in self.d.text[a:start]):
+                return q
+        return None
+
+
+def _find(text: str, needle: str) -> int | None:
+    """Where a quote or sentence of another report is in this one (its first words)."""
+    probe = " ".join(needle.split()[:8])
+    if len(probe) < 8:
+        return None
+    i = text.find(probe)
+    return i if i != -1 else None
+
+
+# ---------------------------------------------------------------------- the stage
+
+
+def _pid(key: str) -> str:
+    return "src-" + hashlib.sha1(key.encode()).hexdigest()[:10]
+
+
+def outlet_count(documents: list[str], sources: Sources, by_id: dict[str, Document]) -> int:
+    """Independent outlets: reports in one copy group count once, and so do reports of one outlet."""
+    if hasattr(sources, "outlet"):
+        return sources.count(documents)  # issue 14's Sources joins outlets and copy groups itself
+    keys = set()
+    for doc_id in documents:
+        d = by_id.get(doc_id)
+        outlet = (d.outlet or "").strip().casefold() if d is not None else ""
+        keys.add(("outlet", outlet) if outlet else ("source", sources.key(doc_id)))
+    # Two outlets that print one copy group are one source: count the groups when fewer.
+    return min(len(keys), sources.count(documents)) if documents else 0
+
+
+def trace_provenance(documents: list[Document], entities: list[Entity], claims: list[Claim], quotes: list[Quote],
+                     events: list[Event], agreements: list[Finding], conflicts: list[Finding],
+                     brief: list[BriefSentence], sources: Sources) -> tuple[list[Provenance], list[PrimarySource]]:
+    """Every item's attribution chains and its support at three levels; the primary sources."""
+    by_id = {d.id: d for d in documents}
+    mentions: dict[str, list] = {}
+    for e in entities:
+        for m in e.mentions:
+            mentions.setdefault(m.document, []).append((m.start, m.end, e.id, e.name, e.type))
+    outlets = frozenset(normal(d.outlet) for d in documents if d.outlet)
+    quote_spans: dict[str, list] = {}
+    for q in quotes:
+        if q.kind != "direct":
+            continue
+        for doc_id in q.documents:
+            d = by_id.get(doc_id)
+            if d is None:
+                continue
+            a = q.start if doc_id == q.document else _find(d.text, q.text)
+            if a is not None:
+                b = q.end if doc_id == q.document else a + len(q.text)
+                quote_spans.setdefault(doc_id, []).append((a, b, q))
+    reports: dict[str, _Report] = {}
+
+    def report(doc_id: str) -> _Report | None:
+        if doc_id not in by_id:
+            return None
+        if doc_id not in reports:
+            reports[doc_id] = _Report(by_id[doc_id], _Mentions(mentions.get(doc_id, [])),
+                                      quote_spans.get(doc_id, []), outlets)
+        return reports[doc_id]
+
+    records: list[Provenance] = []
+    names: dict[str, tuple[str, str | None, str]] = {}
+
+    def note_names(chain: Chain, r: _Report) -> None:
+        if chain.primary == UNATTRIBUTED or chain.primary in names:
+            return
+        key = chain.primary
+        entity = key[len("entity:"):] if key.startswith("entity:") else None
+        last = chain.links[-1] if chain.links else None
+        kind = "outlet" if last is not None and is_outlet(last.source, outlets) else (
+            "person" if entity and any(m[2] == entity and m[4] == "PERSON" for m in r.mentions.items)
+            else "organisation" if entity else "source")
+        names[key] = (chain.primary_name or key, entity, kind)
+
+    def finish(item: str, kind: str, chains: list[Chain], docs: list[str], basis: str = "") -> Provenance:
+        for c in chains:
+            r = report(c.document)
+            if r is not None:
+                note_names(c, r)
+        keys = list(dict.fromkeys(c.primary for c in chains if c.primary != UNATTRIBUTED))
+        own = {sources.key(c.document) for c in chains if c.primary == UNATTRIBUTED}
+        pid = "prov-" + hashlib.sha1(f"{kind}|{item}".encode()).hexdigest()[:12]
+        record = Provenance(pid, item, kind, chains, [_pid(k) for k in keys], len(set(docs)),
+                            outlet_count(docs, sources, by_id), len(keys) + len(own),
+                            any(link.role == "relay" for c in chains for link in c.links), basis)
+        records.append(record)
+        return record
+
+    claim_chain: dict[tuple[str, int], Chain] = {}
+    for c in claims:
+        r = report(c.document)
+        if r is None:
+            continue
+        chain = r.chain(c.start, c.end)
+        claim_chain[(c.document, c.start)] = chain
+        finish(c.id, "claim", [chain], [c.document])
+    for q in quotes:
+        chains = []
+        for doc_id in q.documents:
+            r = report(doc_id)
+            if r is None:
+                continue
+            spans = [(a, b) for a, b, qq in r.quotes if qq is q]
+            if not spans:  # reported speech: where the quotes stage found it, or its words in a reprint
+                at = q.start if doc_id == q.document else _find(r.d.text, q.text)
+                spans = [(at, at + (q.end - q.start))] if at is not None else []
+            a, b = spans[0] if spans else (None, None)
+            chains.append(r.chain(a, b, speaker=q))
+        finish(q.id, "quote", chains, q.documents)
+    for ev in events:
+        chains = []
+        for evidence in ev.evidence:
+            r = report(evidence.document)
+            if r is not None:
+                chains.append(r.chain(evidence.start, evidence.end))
+        finish(ev.id, "event", chains, ev.documents)
+    published = {d.id: d.published.date or d.published.latest or "" for d in documents}
+    for kind, findings in (("agreement", agreements), ("conflict", conflicts)):
+        for n, f in enumerate(findings):
+            chains = []
+            for it in f.items:
+                chain = claim_chain.get((it.document, it.start)) if it.start is not None else None
+                if chain is None:
+                    r = report(it.document)
+                    if r is not None:
+                        chain = r.chain(it.start, it.end)
+                if chain is not None:
+                    chains.append(chain)
+            finish(f"{kind}-{n}", kind, chains, f.documents or [it.document for it in f.items],
+                   finding_basis(kind, chains, f, published))
+    for n, b in enumerate(brief):
+        chains = []
+        for doc_id in b.documents:
+            r = report(doc_id)
+            a = _find(r.d.text, b.text) if r is not None else None
+            if r is not None and a is not None:
+                chains.append(r.chain(a, a + len(b.text)))
+        finish(f"brief-{n}", "brief", chains, b.documents)
+
+    primaries: dict[str, PrimarySource] = {}
+    for rec in records:
+        for c in rec.chains:
+            if c.primary == UNATTRIBUTED:
+                continue
+            name, entity, kind = names[c.primary]
+            pid = _pid(c.primary)
+            p = primaries.get(pid)
+            if p is None:
+                p = primaries[pid] = PrimarySource(pid, name, entity, kind)
+            origin = c.links[-1].source if c.links else name
+            if origin not in p.aliases:
+                p.aliases.append(origin)
+            if rec.id not in p.items:
+                p.items.append(rec.id)
+            if c.document not in p.documents:
+                p.documents.append(c.document)
+            d = by_id.get(c.document)
+            for link in c.links:
+                if link.role == "relay" and link.source not in p.relays:
+                    p.relays.append(link.source)
+            outlet = (d.outlet or d.title or d.source) if d is not None else c.document
+            if outlet and outlet not in p.relays:
+                p.relays.append(outlet)
+    order = sorted(primaries.values(), key=lambda p: (-len(p.documents), p.name.casefold(), p.id))
+    return records, order
+
+
+def finding_basis(kind: str, chains: list[Chain], finding: Finding, published: dict[str, str]) -> str:
+    """Whether an agreement's or a conflict's values come from different primary sources or from one."""
+    keys = {c.primary for c in chains if c.primary != UNATTRIBUTED}
+    unattributed = sum(1 for c in chains if c.primary == UNATTRIBUTED)
+    if kind == "agreement":
+        if len(keys) == 1 and not unattributed:
+            return "one primary source relayed"
+        return "independent primary sources" if len(keys) + min(unattributed, 1) > 1 else "unattributed"
+    if len(keys) == 1 and not unattributed:
+        values = {(c.document, c.start) for c in chains}
+        days = {published.get(doc) for doc, _ in values}
+        return "one source's update" if len(days) > 1 else "one primary source, reported differently"
+    if len(keys) >= 2:
+        return "different primary sources"
+    return "unattributed values"
+
+
+def support_phrase(record: Provenance | dict) -> str:
+    """"6 reports, 5 outlets, 1 primary source": the three levels in words."""
+    get = record.get if isinstance(record, dict) else (lambda k: getattr(record, k))
+    n = get("primary_count")
+    return (f"{get('reports')} report{'s' if get('reports') != 1 else ''}, {get('outlets')} "
+            f"outlet{'s' if get('outlets') != 1 else ''}, {n} primary source{'s' if n != 1 else ''}")

@@ -1,0 +1,162 @@
+"""Quotes: who said what.
+
+Direct quotations are found from quote marks (straight or curly) within a
+paragraph, continued across paragraphs by the news convention (a paragraph
+that opens a quote without closing it goes on in the next one that opens
+with a quote mark), and joined when split by a short attribution ("...," he
+said. "..."). Reported speech and thought is what a cue governs, in any
+clause of any sentence: a verb of saying or thinking and its complement
+without "that" ("X said (that) ...", "..., the minister said", "X told
+reporters that ...", "X wants to ...", "a poll shows ..."), for some verbs
+its object ("X criticized the plan for ..."), "called for ...", "according to
+X", a parenthetical "The museum, X said, celebrated ..." (two parts), a noun
+of saying and its owner ("his claim that ..."), a headline "X: ...". The
+source is the cue's subject. Attributions do not nest (the outer one holds
+the inner), and a clause holding a quote mark is left to direct quotes.
+
+The speaker comes first from the words right after a closing mark, read by
+their shape because the tagger is least reliable there ("“...,” Tulsa police
+Chief Chuck Jordan said", "“...,” said Skelly", "“...” ― Pamela Padilla",
+a signature line "- Sanders"); then from the parse: the subject of the verb
+that governs the quote (walking up from the quoted words, preferring speech
+verbs, so that in "Sanders says he is determined to end a “rigged economy”"
+it is Sanders, not "he"; else a verb whose clausal complement holds the quote,
+"Ryan worried that ..."; a parenthetical "X, the mayor said, “...”"; the owner
+of a noun of saying, "her claim that ..."), always within the quote's own
+paragraph; else the attribution between the parts of a split quote, a short
+attribution sentence right after the quote ("... ?” he asks."), the clause
+before a colon or a name as a label ("Clinton: “...”"), a sentence of saying
+just before ("X agreed. “...”"), or the speaker of the quote just before (a
+quote paragraph continuing a quote). A subject that cannot speak ("her right
+foot was “so swollen”") is no speaker unless a verb of saying governs. A
+relative pronoun is kept as written ("who") and resolved through the phrase it
+hangs on. A pronoun or a description ("he", "the spokesman") goes
+to the nearest preceding named person; a title is dropped by matching the
+entity. When a reprint dropped the name, the speaker is taken from the same
+quote in the original (the copy group). The same quote in several reports is
+one quote with its sources; a quote whose words differ between reports keeps
+each version as a variant.
+
+One concern a module: ``cues`` (the words that attribute), ``found`` (a quote as
+found, span helpers), ``parse`` (reading the dependency parse), ``direct`` (quote
+marks and their speakers), ``reported`` (reported speech and thought),
+``speakers`` (speakers resolved to entities); this module joins them across reports.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from ..records import CopyGroup, Document, Entity, Evidence, Quote, Sources
+from .cues import PRONOUNS, SAME_QUOTE_RATIO
+from .direct import _find, _quote_spans, find_quotes
+from .found import Found, _Inside
+from .speakers import _Names, _normal, _People, _resolve_speaker
+
+__all__ = ["Found", "extract_quotes", "find_all", "find_quotes"]
+
+
+def find_all(documents: list[Document]) -> list[Found]:
+    """The quotes each report's text holds, report by report, speakers as written: the part
+    of this stage that needs only the report itself (kept per report, ``reuse.per_report``)."""
+    from .. import nlp
+
+    parsed = nlp.parse(documents)
+    return [f for d in documents for f in _find(d, parsed.get(d.id))]
+
+
+def extract_quotes(documents: list[Document], entities: list[Entity], copy_groups: list[CopyGroup],
+                   sources: Sources, found: list[Found] | None = None) -> list[Quote]:
+    """The story's quotes with speakers; ``found``: ``find_all(documents)`` when already at hand."""
+    from rapidfuzz import fuzz
+
+    from .. import nlp
+
+    parsed = nlp.parse(documents)
+    names = _Names(entities)
+    found_in: dict[str, list[Found]] | None = None
+    if found is not None:
+        found_in = {}
+        for f in found:
+            found_in.setdefault(f.document, []).append(f)
+    rows: list[tuple[Found, str | None, str | None, str | None]] = []
+    for d in documents:
+        doc = parsed.get(d.id)
+        people = _People(d, names, doc, _Inside(_quote_spans(d.text)))
+        for f in (found_in.get(d.id, []) if found_in is not None else _find(d, doc)):
+            speaker, eid, basis = _resolve_speaker(f, people, d.text)
+            rows.append((f, speaker, eid, basis))
+
+    # A reprint that dropped the name ("he said"): the original's speaker for the same quote.
+    original_of = {m.document: g.original for g in copy_groups for m in g.members}
+    by_doc: dict[str, list[int]] = {}
+    for i, (f, *_rest) in enumerate(rows):
+        by_doc.setdefault(f.document, []).append(i)
+    for i, (f, speaker, eid, basis) in enumerate(rows):
+        original = original_of.get(f.document)
+        if original is None or basis in ("sentence",) and speaker and (f.speaker_text or "").lower() not in PRONOUNS:
+            continue
+        for j in by_doc.get(original, []):
+            g, g_speaker, g_eid, g_basis = rows[j]
+            # partial_ratio: a copy may join or cut the parts of a split quote.
+            if g_speaker and fuzz.partial_ratio(_normal(f.text), _normal(g.text)) >= SAME_QUOTE_RATIO:
+                rows[i] = (f, g_speaker, g_eid, "copy")
+                break
+
+    # One quote, many reports. Rows in a fixed order, so that ids and representatives do not
+    # depend on the order the store hands the documents over.
+    rows.sort(key=lambda r: (r[0].document, r[0].start, r[0].kind))
+    members: list[list[int]] = []  # rows of each quote
+    group_key: list[str] = []
+    group_kind: list[str] = []
+    group_speaker: list[str | None] = []
+    by_shingle: dict[tuple[str, str, str, str], list[int]] = {}
+    for i, (f, speaker, _eid, _basis) in enumerate(rows):
+        key = _normal(f.text)
+        shingles = _shingles(key)
+        candidates = sorted({g for sh in shingles for g in by_shingle.get((f.kind, *sh), ())}) if shingles else [
+            g for g in range(len(members)) if group_key[g] == key and group_kind[g] == f.kind]
+        match = None
+        for g in candidates:
+            if group_kind[g] != f.kind or not (group_speaker[g] is None or speaker is None or
+                                               group_speaker[g] == speaker):
+                continue
+            if group_key[g] == key or fuzz.ratio(group_key[g], key) >= SAME_QUOTE_RATIO:
+                match = g
+                break
+        if match is None:
+            match = len(members)
+            members.append([])
+            group_key.append(key)
+            group_kind.append(f.kind)
+            group_speaker.append(None)
+            for sh in shingles:
+                by_shingle.setdefault((f.kind, *sh), []).append(match)
+        members[match].append(i)
+        group_speaker[match] = group_speaker[match] or speaker
+
+    quotes: list[Quote] = []
+    for group in members:
+        # The report that names the speaker itself (usually the original) represents the quote.
+        rank = {"sentence": 0, "colon": 1, "copy": 2}
+        rep = min(group, key=lambda i: (rows[i][1] is None, rank.get(rows[i][3] or "", 3), i))
+        f, speaker, eid, basis = rows[rep]
+        key = _normal(f.text)
+        documents = list(dict.fromkeys(rows[i][0].document for i in group))
+        variants, seen = [], {key}
+        for i in group:
+            g = rows[i][0]
+            g_key = _normal(g.text)
+            if g_key not in seen:  # one Evidence per differing wording
+                seen.add(g_key)
+                variants.append(Evidence(g.document, g.text, g.sentence, g.start, g.end))
+        qid = "quote-" + hashlib.sha1(f"{f.kind}|{speaker}|{key}".encode()).hexdigest()[:12]
+        quotes.append(Quote(qid, f.document, f.text, speaker, eid, f.kind, f.start, f.end, f.sentence,
+                            f.speaker_text, basis, documents, sources.count(documents), variants))
+    return quotes
+
+
+def _shingles(key: str) -> list[tuple[str, str, str]]:
+    """Word 3-grams of a normalised quote: two wordings of one quote share at least one."""
+    words = key.split()
+    return [tuple(words[i:i + 3]) for i in range(len(words) - 2)]  # type: ignore[misc]

@@ -1,0 +1,67 @@
+"""A quote as found in one text, and the small span helpers every finder shares."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from ..records import Document
+from .cues import _MARKS, _SMALL_WORDS
+
+
+@dataclass
+class Found:
+    """A quote as found in one text: the quoted words and the speaker as written there."""
+
+    document: str
+    start: int
+    end: int
+    text: str
+    kind: str = "direct"
+    speaker_text: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    basis: str | None = None
+    sentence: str = ""
+    middle: tuple[int, int] | None = None  # the attribution between the two parts of a split quote
+    parts: list[tuple[int, int]] = field(default_factory=list)  # the quoted pieces, without what lies between
+    cue: str | None = None  # the verb that attributes it ("said", "told"), when one does
+    speaker_head: tuple[int, int] | None = None  # the head word of the speaker phrase ("spokesman", "Smith")
+    cue_start: int | None = None  # where the cue is, to tell one attribution from two by the same speaker
+
+
+def _sentence_of(document: Document, offset: int) -> tuple[int, int]:
+    for s in document.sentences:
+        if s.start <= offset < s.end:
+            return s.start, s.end
+    return offset, offset
+
+
+class _Inside:
+    """Is a character inside any quotation of the text?"""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+
+    def __call__(self, offset: int) -> bool:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i >= 0 and offset < self.spans[i][1]
+
+
+def _is_title(text: str) -> bool:
+    """"State of the Union", "Make America Great Again": a name in quote marks, not a quotation."""
+    words = re.findall(r"[\w’'-]+", text)
+    return bool(words) and len(words) <= 8 and all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS
+                                                   for w in words)
+
+
+def _has_mark(text: str, start: int, end: int) -> bool:
+    return any(c in _MARKS for c in text[start:end])
+
+
+def _same_paragraph(a, b) -> bool:
+    """Are two tokens in one paragraph (a parse's sentence may run over a paragraph break)?"""
+    lo, hi = sorted((a.i, b.i))
+    return not any("\n" in t.text or "\n" in t.whitespace_ for t in a.doc[lo:hi])

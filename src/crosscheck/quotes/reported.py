@@ -1,0 +1,257 @@
+"""Reported speech and thought: what a cue verb or noun of saying governs, "according to X",
+a parenthetical attribution, a headline label."""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Document
+from .cues import (
+    _MARKS, _NO_XCOMP, NOMINAL_CUES, _NOMINAL_PREPS, _OBJECT_CUES, _PREP_CUES, REPORTED_CUES, _SMALL_WORDS,
+    SPEECH_VERBS, _VERBAL)
+from .found import Found, _has_mark, _Inside, _same_paragraph
+from .parse import _paragraph_of, _paragraph_subject, _speaker_span, _subject
+
+
+def _reported(document: Document, doc, direct: list[Found]) -> list[Found]:
+    """Reported speech and thought: the clause (or object) a cue verb governs, with its subject.
+
+    Every verb of saying or thinking in every sentence is a cue, not only a sentence's main verb:
+    "X said (that) ...", "..., the minister said", "X told reporters that ...", "X wants to ...",
+    "a poll shows ...", "X called for ...", "X denied the report". What a cue governs is its
+    clausal complement (without "that"); for some verbs, its object ("X criticized the plan").
+    A clause that holds a quote mark is left to direct quotes (PolNeAR counts it direct).
+    """
+    if doc is None:
+        return []
+    text = document.text
+    out: list[Found] = []
+    seen: set[tuple[int, int]] = set()
+    inside = _Inside([(f.start, f.end) for f in direct])
+    for sent in doc.sents:
+        according = _according(document, sent)
+        if according is not None and not _has_mark(text, according.start, according.end):
+            out.append(according)
+            seen.add((according.start, according.end))
+        for t in sent:
+            found = _reported_at(document, t, inside) or _nominal_at(document, t, inside)
+            if found is None or (found.start, found.end) in seen:
+                continue
+            seen.add((found.start, found.end))
+            out.append(found)
+    for found in _headline_labels(document):
+        if (found.start, found.end) not in seen and not any(f.start < found.end and found.start < f.end for f in out):
+            out.append(found)
+    # Attributions do not nest: "X said he thinks that ..." is X's, the clause and all.
+    spans = sorted(part for f in out for part in f.parts)
+    return [f for f in out if f.cue_start is None or not any(a <= f.cue_start < b for a, b in spans)]
+
+
+_HEADLINE = re.compile(r"^[ \t]*([A-Z][^:\n]{0,40}?):[ \t]+(\S[^\n]*?)[ \t.]*$", re.M)
+_NOT_A_LABEL = {"update", "updated", "watch", "breaking", "exclusive", "note", "editor's note", "editor’s note",
+                "photos", "photo", "video", "related", "read more", "source", "sources", "via", "q", "a"}
+
+
+def _headline_labels(document: Document) -> list[Found]:
+    """A headline that names who says it: "Lynch: No outside influence on FBI probe"."""
+    out = []
+    text = document.text
+    for m in _HEADLINE.finditer(text):
+        label, content = m.group(1).strip(), m.group(2)
+        words = label.split()
+        if (not 1 <= len(words) <= 5 or label.casefold() in _NOT_A_LABEL or any(ch.isdigit() for ch in label)
+                or not all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
+                or not 3 <= len(content.split()) <= 30 or any(c in _MARKS for c in content)):
+            continue
+        start, end = m.start(2), m.start(2) + len(content)
+        out.append(Found(document.id, start, end, content, "reported", label, m.start(1), m.start(1) + len(label),
+                         "colon", m.group(0).strip(), parts=[(start, end)], cue=":",
+                         speaker_head=(m.start(1), m.start(1) + len(label)), cue_start=m.end(1)))
+    return out
+
+
+def _content_of(verb):
+    """(first token, last token) of what a cue verb governs, or None.
+
+    The complement in the cue's own paragraph: a sentence the parse runs on from the
+    quote of the paragraph before hangs that quote on the verb as a second complement.
+    """
+    lemma = verb.lemma_.lower()
+    comps = [c for c in verb.children if c.dep_ == "ccomp" and _same_paragraph(c, verb)]
+    if not comps and lemma not in _NO_XCOMP:
+        comps = [c for c in verb.children if c.dep_ == "xcomp" and _same_paragraph(c, verb)]
+    if not comps and lemma in _OBJECT_CUES:
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > verb.i]
+        if objs:
+            # What follows the object goes with it: "thanked Trump for backing ...", "shows him with ...".
+            last = max(o.right_edge for o in objs)
+            for c in verb.children:
+                if c.i <= last.i:
+                    continue
+                if (c.dep_ not in ("prep", "oprd", "xcomp", "ccomp", "advcl", "npadvmod")
+                        or verb.doc[c.left_edge.i - 1].is_punct):
+                    break
+                last = c.right_edge
+            return objs[0].left_edge, last
+    if not comps and not any(c.dep_ == "dobj" for c in verb.children):
+        # "X called for a special prosecutor", "bragged about his prowess", "decided against ..."
+        preps = ("about", "of", "against", "for", "on") if lemma in _PREP_CUES else ("about", "of", "against")
+        preps += ("to",) if lemma in ("point", "refer") else ()
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in preps and prep.i > verb.i:
+                objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+                if objs:
+                    return objs[0].left_edge, objs[0].right_edge
+    if not comps:
+        return None
+    c = min(comps, key=lambda c: (c.i < verb.i, abs(c.i - verb.i)))  # after the verb, nearest, first
+    return c.left_edge, c.right_edge
+
+
+_LEADING = {"that", ",", ":", ";", "-", "—", "--", "–"}
+
+
+def _runs(doc, keep: list[int]) -> list[tuple[int, int]]:
+    """Character spans of the runs of kept tokens, trimmed of a leading "that" and of punctuation."""
+    runs: list[list] = []
+    for i in keep:
+        if runs and i == runs[-1][-1].i + 1:
+            runs[-1].append(doc[i])
+        else:
+            runs.append([doc[i]])
+    out = []
+    for run in runs:
+        while run and (run[0].lower_ in _LEADING or run[0].is_space or run[0].is_punct and run[0].text not in "'$"):
+            run.pop(0)
+        while run and (run[-1].is_punct and run[-1].text not in ("''", ")") or run[-1].is_space):
+            run.pop()
+        if any(t.is_alpha or t.like_num for t in run):
+            out.append((run[0].idx, run[-1].idx + len(run[-1].text)))
+    return out
+
+
+def _nominal_at(document: Document, noun, inside) -> Found | None:
+    """"Trump's claim that ...", "his support for the deal", "Sanders toned down his criticism of Clinton"."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in NOMINAL_CUES or inside(noun.idx):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss" and not inside(c.idx)), None)
+    if owner is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        owner = _subject(noun.head, inside)
+    if owner is None:
+        return None
+    content = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i and (
+        any(m.lower_ in ("that", "to") for m in c.children if m.dep_ in ("mark", "aux")))), None)
+    if content is None:
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in _NOMINAL_PREPS and prep.i > noun.i:
+                content = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+                if content is not None:
+                    break
+    if content is None:
+        return None
+    doc = noun.doc
+    parts = _runs(doc, list(range(content.left_edge.i, content.right_edge.i + 1)))
+    if not parts:
+        return None
+    start, end = parts[0][0], parts[-1][1]
+    text = document.text
+    if _has_mark(text, start, end) or "\n" in text[min(start, owner.idx):end]:
+        return None
+    name = _speaker_span(owner)
+    return Found(document.id, start, end, " … ".join(text[a:b] for a, b in parts), "reported", name.text,
+                 name.start_char, name.end_char, "sentence", noun.sent.text, parts=parts, cue=noun.text,
+                 speaker_head=(owner.idx, owner.idx + len(owner.text)), cue_start=noun.idx)
+
+
+def _reported_at(document: Document, verb, inside) -> Found | None:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTED_CUES or inside(verb.idx):
+        return None
+    content = _content_of(verb)
+    doc = verb.doc
+    own = {verb.i}  # the attribution's own words: the cue, its subject, its other dependents
+    if content is None:
+        # A parenthetical attribution: "The museum, Mr. Bush said, celebrated ...", "..., top lawmakers said".
+        head = verb.head
+        if (verb.dep_ not in ("parataxis", "ccomp", "advcl") or head.i == verb.i or head.pos_ not in _VERBAL
+                or verb.lemma_.lower() not in SPEECH_VERBS
+                or any(c.dep_ in ("dobj", "mark", "ccomp", "xcomp", "acomp") for c in verb.children)):
+            return None
+        first, last = head.left_edge, head.right_edge
+        own.update(t.i for t in verb.subtree)
+        parenthetical = True
+    else:
+        first, last = content
+        for c in verb.children:
+            if not first.i <= c.i <= last.i and not c.left_edge.i <= first.i <= last.i <= c.right_edge.i:
+                own.update(t.i for t in c.subtree)
+        parenthetical = False
+    keep = [i for i in range(first.i, last.i + 1) if i not in own]
+    parts = _runs(doc, keep)
+    if not parts or sum(len(doc.char_span(a, b, alignment_mode="expand") or ()) for a, b in parts) < 2:
+        return None
+    start, end = parts[0][0], parts[-1][1]
+    text = document.text
+    reach = text[min(start, verb.idx):max(end, verb.idx)]
+    if _has_mark(text, start, end) or inside(start) or "\n" in reach or parenthetical and ":" in reach:
+        return None
+    subj = _subject(verb, inside)
+    if subj is None and verb.lemma_.lower() in SPEECH_VERBS and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        # "Senator Harry Reid, the minority leader, said that ...": the parse hung the name elsewhere.
+        sent = verb.sent
+        subj = _paragraph_subject(verb, _paragraph_of(sent, (verb.idx, verb.idx + 1)), inside)
+    if subj is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and not inside(verb.head.idx):
+        subj = verb.head  # "pastors supporting Mr. Cruz", "a group calling for ..."
+    if subj is None or subj.lower_ == "there" or subj.lower_ == "it" and (
+            verb.lemma_.lower() not in SPEECH_VERBS or subj.dep_ == "nsubjpass" or verb.dep_ == "relcl") or any(
+            a <= subj.idx < b for a, b in parts):
+        return None
+    name = _speaker_span(subj)
+    relative = subj.lower_ in ("who", "that", "which") and subj.head.dep_ == "relcl"
+    head = subj.head.head if relative else subj
+    return Found(document.id, start, end, " … ".join(text[a:b] for a, b in parts), "reported", name.text,
+                 name.start_char, name.end_char, "sentence", verb.sent.text, parts=parts, cue=verb.text,
+                 speaker_head=(head.idx, head.idx + len(head.text)), cue_start=verb.idx)
+
+
+def _according(document: Document, sent) -> Found | None:
+    """"..., according to X" (or "According to X, ..."): the rest of the sentence is X's."""
+    for t in sent:
+        if t.lower_ != "according" or not any(c.lower_ == "to" for c in t.children):
+            continue
+        objs = [o for c in t.children if c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+        if not objs:
+            return None
+        phrase = sent.doc[t.left_edge.i: t.right_edge.i + 1]
+        text = document.text
+        if phrase.start_char - sent.start_char <= 2:
+            start, end = phrase.end_char, sent.end_char
+        else:
+            start, end = sent.start_char, phrase.start_char
+        while start < end and (text[start].isspace() or text[start] in ",;:"):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:."):
+            end -= 1
+        if len(text[start:end].split()) < 4:
+            return None
+        name = _according_source(objs[0])
+        return Found(document.id, start, end, text[start:end], "reported", name.text, name.start_char,
+                     name.end_char, "sentence", sent.text, parts=[(start, end)], cue="according to",
+                     speaker_head=(objs[0].idx, objs[0].idx + len(objs[0].text)))
+    return None
+
+
+def _according_source(obj):
+    """The source of "according to X" as written, with what describes it ("a poll released last week",
+    "a database tracking such deaths"): the object's whole phrase, up to a quote mark or a line break."""
+    doc = obj.doc
+    left, right = obj.left_edge.i, obj.right_edge.i
+    for i in range(obj.i, right + 1):
+        if doc[i].text in _MARKS or "\n" in doc[i].text:
+            right = i - 1
+            break
+    while right > obj.i and (doc[right].is_punct or doc[right].is_space):
+        right -= 1
+    while left < obj.i and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    return doc[left:right + 1]
+

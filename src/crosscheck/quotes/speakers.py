@@ -1,0 +1,144 @@
+"""Speakers resolved to entities: a name as the entity has it, a pronoun or a description to the
+nearest preceding named person, a title dropped."""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Document, Entity
+from .cues import DESCRIPTIONS, PRONOUNS
+from .found import Found
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"\W+", " ", text.casefold()).strip()
+
+
+TITLES = re.compile(r"^((mr|mrs|ms|miss|dr|prof|gov|sen|rep|gen|col|capt|lt|sgt|rev|sir|dame|lord|"
+                    r"president|vice president|prime minister|minister|senator|governor|mayor|judge|justice|"
+                    r"secretary|chairman|chairwoman|spokesman|spokeswoman|speaker|king|queen|pope|sheikh|"
+                    r"general|colonel|captain|former|house|senate|majority|minority|leader|candidate|nominee|"
+                    r"democratic|republican|presidential|state|foreign|defense|defence|interior|us|u\.s\.)\.?\s+)+",
+                    re.I)
+
+
+def _strip_title(name: str) -> str:
+    """"Mr. Smith", "Sen. Ted Cruz", "former President Bill Clinton" -> the name itself."""
+    stripped = TITLES.sub("", name.strip()).strip()
+    stripped = re.sub(r"\s*\([^)]*\)$", "", stripped)  # "John Kasich (R-OH)"
+    stripped = re.sub(r"['’]s$", "", stripped)
+    return stripped if re.search(r"[A-Z]", stripped[:1] or "") else name.strip()
+
+
+class _People:
+    """Named people and organisations of one document, in text order, with their entities."""
+
+    def __init__(self, document: Document, names: "_Names", doc, inside):
+        # (start, end, canonical name, entity id, label, inside a quotation)
+        self.mentions: list[tuple[int, int, str, str | None, str, bool]] = []
+        covered: list[tuple[int, int]] = []
+        for start, end, name, eid, label in names.mentions.get(document.id, ()):
+            self.mentions.append((start, end, name, eid, label, inside(start)))
+            covered.append((start, end))
+        if doc is not None:
+            # spaCy's own names where the entity stage gave none (or no entities were given).
+            persons = list(dict.fromkeys(_strip_title(ent.text) for ent in doc.ents if ent.label_ == "PERSON"))
+            for ent in doc.ents:
+                if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE"):
+                    continue
+                if any(a < ent.end_char and ent.start_char < b for a, b in covered):
+                    continue
+                name = _strip_title(ent.text)
+                if ent.label_ == "PERSON":
+                    name = _full_name(name, persons)
+                self.mentions.append((ent.start_char, ent.end_char, name, None, ent.label_, inside(ent.start_char)))
+        self.mentions.sort()
+        self.names = names
+
+    def at(self, start: int, end: int) -> tuple[str, str | None] | None:
+        for m_start, m_end, name, eid, *_ in self.mentions:
+            if m_start < end and start < m_end:
+                return name, eid
+        return None
+
+    def before(self, offset: int, labels: tuple[str, ...] = ("PERSON",)) -> tuple[str, str | None] | None:
+        """The nearest named mention before ``offset``, preferring one outside quotation marks."""
+        best = best_quoted = None
+        for m_start, m_end, name, eid, label, quoted in self.mentions:
+            if m_start >= offset:
+                break
+            if label in labels:
+                if quoted:
+                    best_quoted = (name, eid)
+                else:
+                    best = (name, eid)
+        return best or best_quoted
+
+    def by_name(self, name: str) -> tuple[str, str | None] | None:
+        return self.names.by_name(name)
+
+
+class _Names:
+    """The story's entities, indexed once for every report: their mentions by report, and
+    each name form and each of its word-final parts ("keller" of "maria keller") to the
+    first entity that has it. Built once per call, so a story of thousands of reports does
+    not rescan every entity for every report and every speaker."""
+
+    def __init__(self, entities: list[Entity]):
+        self.mentions: dict[str, list[tuple[int, int, str, str | None, str]]] = {}
+        self._by_form: dict[str, tuple[str, str | None]] = {}
+        for e in entities:
+            for m in e.mentions:
+                self.mentions.setdefault(m.document, []).append((m.start, m.end, e.name, e.id, e.type))
+            for form in {_normal(e.name)} | {_normal(a) for a in e.aliases}:
+                words = form.split()
+                for k in range(len(words)):  # the whole form, then each word-final part of it
+                    self._by_form.setdefault(" ".join(words[k:]), (e.name, e.id))
+
+    def by_name(self, name: str) -> tuple[str, str | None] | None:
+        """The first entity (in the stage's order) named ``name`` or ending with it."""
+        key = _normal(_strip_title(name))
+        return self._by_form.get(key) if key else None
+
+
+def _full_name(name: str, persons: list[str]) -> str:
+    """"Smith" -> "John Smith" when the report names John Smith in full (``persons``: names, titles stripped)."""
+    best = name
+    for full in persons:
+        if len(full) > len(best) and (full.endswith(" " + name) or full == name):
+            best = full
+    return best
+
+
+def _resolve_speaker(f: Found, people: _People, text: str) -> tuple[str | None, str | None, str | None]:
+    """(speaker name, entity id, basis): a name as the entity has it, a pronoun or description resolved."""
+    if f.speaker_start is None:
+        return None, None, None
+    written = (f.speaker_text or "").strip()
+    head = f.speaker_head or (f.speaker_start, f.speaker_end)
+    hit = people.at(*head)
+    if hit:
+        return hit[0], hit[1], f.basis
+    low = written.lower()
+    if low in ("who", "that", "which") and head != (f.speaker_start, f.speaker_end):
+        # A relative pronoun stands for the phrase it hangs on ("the report, which said ..."); go on with it.
+        written, low = text[head[0]:head[1]], text[head[0]:head[1]].lower()
+    if low in PRONOUNS:
+        labels = ("PERSON",) if low in ("he", "she", "i", "him", "her", "you") else ("ORG", "NORP", "GPE", "PERSON")
+        found = people.before(f.speaker_start, labels)
+        return (found[0], found[1], "pronoun") if found else (None, None, None)
+    # "The governor, Khaled al-Ansi": a name in apposition names the speaker ...
+    for m_start, m_end, name, eid, label, _ in people.mentions:
+        if f.speaker_start <= m_start < f.speaker_end and label == "PERSON" and \
+                text[f.speaker_start:m_start].rstrip().endswith(","):
+            return name, eid, f.basis
+    # ... while "a spokesman for Hillary Clinton" is not Hillary Clinton.
+    if DESCRIPTIONS.match(written) and not re.search(r"\b(for|of|to|from|with)\b", written):
+        found = people.before(f.speaker_start)
+        if found:
+            return found[0], found[1], "description"
+        return written, None, f.basis
+    hit = people.by_name(written)
+    if hit:
+        return hit[0], hit[1], f.basis
+    return _strip_title(written), None, f.basis

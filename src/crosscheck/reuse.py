@@ -1,0 +1,143 @@
+"""Reuse each report's own work when a story grows (issue 17).
+
+A story that gains 10 reports on top of 1,000 should not pay for the 1,000 again.
+Three kinds of work are told apart:
+
+- the parse, the bulk of the cost: each report's spaCy parse is kept in the store
+  (``report_parses``, the Doc's own binary form, compressed) and put back into the
+  parse cache of a later run, so only new reports are parsed;
+- per-report stage outputs (a report's quantities, its time expressions, its name
+  mentions, the quotes in its text): functions of that report alone, kept in the
+  store (``report_outputs``) under a key of the report's text and the stage's
+  version, and reused for old reports;
+- cross-report steps (copy groups, alias merging, speakers, the timeline,
+  reconciliation, the brief): rerun over the whole story, on the reused pieces.
+
+Nothing here changes what a stage finds: ``tests/watch/test_incremental.py`` checks
+that a story built in updates equals the same story analysed from scratch.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import hashlib
+import types
+import typing
+import zlib
+from typing import Any, Callable, Iterable, TypeVar
+
+from .records import Document, to_dict
+from .store import STAGE_VERSIONS, Store
+
+R = TypeVar("R")
+
+# Bump when what is kept per report changes shape (the stage versions are part of each key too).
+REUSE_VERSION = 1
+
+
+def _text_key(d: Document) -> str:
+    return hashlib.sha1(d.text.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+
+
+def _parse_key(d: Document) -> str:
+    from . import nlp
+
+    return f"{nlp.MODEL_PACKAGE}:{nlp.EXPECTED_META['version']}:{_text_key(d)}"
+
+
+def restore_parses(store: Store, documents: Iterable[Document]) -> set[str]:
+    """Put the stored parses of these reports into the parse cache where it lacks them;
+    returns the ids of the reports whose parse is stored (restored or not)."""
+    from spacy.tokens import Doc
+
+    from . import nlp
+
+    documents = [d for d in documents if d.text.strip()]
+    keys = {d.id: _parse_key(d) for d in documents}
+    stored = store.parse_keys(keys)
+    todo = [d for d in nlp.missing(documents) if d.id in stored]
+    if todo:
+        blobs = store.load_parses({d.id: keys[d.id] for d in todo})
+        vocab = nlp.load_pipeline().vocab
+        for d in todo:
+            if d.id in blobs:
+                nlp.remember(d, Doc(vocab).from_bytes(zlib.decompress(blobs[d.id])))
+    return stored
+
+
+def keep_parses(store: Store, documents: Iterable[Document], stored: set[str]) -> int:
+    """Store the cached parses of the reports not stored yet; returns how many were kept."""
+    from . import nlp
+
+    rows = []
+    for d in documents:
+        if d.id in stored or not d.text.strip():
+            continue
+        doc = nlp.cached(d)
+        if doc is not None:
+            rows.append((d.id, _parse_key(d), zlib.compress(doc.to_bytes(exclude=["tensor"]), 1)))
+    if rows:
+        store.save_parses(rows)
+    return len(rows)
+
+
+def per_report(store: Store, stage: str, documents: list[Document], compute: Callable[[list[Document]], list[R]],
+               record: type[R], document_of: Callable[[R], str] = lambda r: r.document,  # type: ignore[attr-defined]
+               extra: Callable[[Document], str] = lambda d: "") -> list[R]:
+    """``compute(documents)``, where ``compute`` works report by report: each report's
+    output is taken from the store when kept there by an earlier run (same text, same
+    stage version, same ``extra``), and computed, then kept, only for the others.
+
+    The result is in the order ``compute`` over all the documents gives: report by
+    report in ``documents`` order, each report's records in their own order.
+    """
+    version = f"{REUSE_VERSION}:{STAGE_VERSIONS.get(stage.split('.')[0], 0)}"
+    keys = {d.id: f"{version}:{_text_key(d)}:{extra(d)}" for d in documents}
+    kept = store.load_report_outputs(stage, keys)
+    todo = [d for d in documents if d.id not in kept]
+    fresh: dict[str, list[R]] = {}
+    for r in compute(todo) if todo else []:
+        fresh.setdefault(document_of(r), []).append(r)
+    if todo:
+        store.save_report_outputs(stage, [(d.id, keys[d.id], [to_dict(r) for r in fresh.get(d.id, [])])
+                                          for d in todo])
+    out: list[R] = []
+    for d in documents:
+        if d.id in kept:
+            out.extend(rebuild(record, data) for data in kept[d.id])
+        else:
+            out.extend(fresh.get(d.id, []))
+    return out
+
+
+def rebuild(cls: type[R], data: dict[str, Any]) -> R:
+    """``records.from_dict(cls, data)``, with tuples (which JSON keeps as lists) made tuples again;
+    through a builder made once a class, since a large story reuses tens of thousands of records."""
+    return _builder(cls)(data)
+
+
+@functools.lru_cache(maxsize=None)
+def _builder(cls: type) -> Callable[[dict[str, Any]], Any]:
+    converters = [(f.name, _converter(hint)) for f, hint in
+                  ((f, typing.get_type_hints(cls)[f.name]) for f in dataclasses.fields(cls))]
+
+    def build(data: dict[str, Any]) -> Any:
+        return cls(**{name: convert(data[name]) if convert and data.get(name) is not None else data[name]
+                      for name, convert in converters if name in data})
+    return build
+
+
+def _converter(hint: Any) -> Callable[[Any], Any] | None:
+    """How to rebuild one field's JSON value (None: as it is)."""
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        inner = [a for a in typing.get_args(hint) if a is not type(None)]
+        return _converter(inner[0]) if len(inner) == 1 else None
+    if typing.get_origin(hint) is tuple:
+        return tuple
+    if typing.get_origin(hint) is list and typing.get_args(hint):
+        item = _converter(typing.get_args(hint)[0])
+        return (lambda value: [item(v) for v in value]) if item else None
+    if dataclasses.is_dataclass(hint):
+        return _builder(hint)
+    return None
