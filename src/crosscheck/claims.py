@@ -504,6 +504,50 @@ def _is_a_name(doc, m: re.Match) -> bool:
             and (nxt is None or nxt.is_punct or nxt.pos_ in ("PROPN", "NOUN", "CCONJ", "ADP", "PART", "AUX", "VERB")))
 
 
+# What happened to the people a figure counts, most specific first: a part ("seriously injured")
+# is not its total ("injured"), and an injury is not a death.
+OUTCOMES = [
+    ("seriously injured", re.compile(r"\b(?:seriously|critically|severely|badly|gravely)\s+(?:injur\w*|wounded|hurt|burn\w*)"
+                                     r"|\bin (?:a )?(?:serious|critical|grave) condition|\bserious(?:ly)? injur\w*", re.I)),
+    ("injured", re.compile(r"\b(?:injur\w*|wounded|wounding|hurt|hospitali[sz]ed)\b", re.I)),
+    ("killed", re.compile(r"\b(?:kill\w*|dead|died|dies|die|deaths?|fatalit\w*|lives|bodies|death toll|toll|perished|"
+                          r"drowned)\b", re.I)),
+    ("missing", re.compile(r"\b(?:missing|unaccounted)\b", re.I)),
+    ("evacuated", re.compile(r"\bevacuat\w*", re.I)),
+    ("displaced", re.compile(r"\b(?:displaced|homeless|fled|left homeless)\b", re.I)),
+    ("arrested", re.compile(r"\b(?:arrest\w*|detained)\b", re.I)),
+    ("rescued", re.compile(r"\brescued\b", re.I)),
+    ("infected", re.compile(r"\b(?:infect\w*|(?:confirmed |suspected )?cases)\b", re.I)),
+]
+# "30 injured, 5 of them seriously": a part told after its total.
+_PART_AFTER = re.compile(r"^\s*(?:of (?:them|whom|those)\s+)?(?:seriously|critically|severely|badly|gravely)\b", re.I)
+COUNTED_PRONOUNS = {"them", "others", "whom", "those", "more", "other"}
+OUTCOME_WORDS = {"dead", "injured", "wounded", "missing", "killed", "hurt", "evacuated", "displaced", "homeless"}
+
+
+def local_outcome(text: str, start: int, end: int, sentence_start: int = 0) -> str | None:
+    """What happened to the people a figure at [start, end) counts, read from the words right after
+    it ("40 were injured", "300 still missing") or, failing that, right before it ("injuring 30",
+    "the death toll rose to 1,100"); None when the words next to the figure do not say."""
+    after = re.split(r"[.,;:()]|\d|\b(?:and|but|while|including|whereas|with)\b", text[end:end + 80], maxsplit=1)[0]
+    after = " ".join(after.split()[:5])
+    if _PART_AFTER.match(text[end:end + 40]):
+        return "seriously injured"
+    found = [(m.start(), name) for name, rx in OUTCOMES for m in [rx.search(after)] if m]
+    if found:
+        first = min(p for p, _ in found)
+        return next(name for p, name in found if p == first)  # most specific of those at the first place
+    before = text[max(sentence_start, start - 60):start]
+    before = re.split(r"[.;:()]|\d", before)[-1]
+    words = before.split()
+    near = " ".join(words[-4:])
+    found = [(m.end(), name) for name, rx in OUTCOMES for m in rx.finditer(near)]
+    if found:
+        last = max(p for p, _ in found)
+        return next(name for p, name in found if p == last)
+    return None
+
+
 def _participle(lemma: str) -> str:
     if lemma in IRREGULAR:
         return IRREGULAR[lemma]
@@ -561,8 +605,16 @@ def _subject(doc, q: Quantity) -> str | None:
             break
     sentence = anchor.sent.text
     lowered = [w.lower() for w in words]
+    # What happened to the people counted, read next to the figure: "5 dead and 40 injured" counts
+    # 40 injured, not killed; "8 seriously injured" is a part of the injured, kept apart.
+    plain = PEOPLE | COUNTED_PRONOUNS | OUTCOME_WORDS
+    if not lowered or lowered[-1] in plain or lowered[0] == "of":
+        outcome = local_outcome(doc.text, q.start, q.end, sentence_start=anchor.sent.start_char)
+        if outcome is not None:
+            counted = lowered[-1] if lowered and lowered[-1] not in plain and lowered[0] != "of" else "people"
+            return f"{counted} {outcome}"
     if (not lowered or lowered[-1] in PEOPLE) and DEATH.search(sentence) and (
-            (verb is not None and DEATH.search(verb.text)) or not lowered):
+            verb is not None and DEATH.search(verb.text)):
         return "people killed"
     if not words:
         if "toll" in sentence.lower() and DEATH.search(sentence):

@@ -182,12 +182,13 @@ def analyze_story(store: Store, story: str, settings: Settings, progress: Progre
                   for d in documents}
         published = {d.id: d.published.date or d.published.latest for d in documents}
         ids = {d.id for d in documents}
-        return reconcile.reconcile_claims([c for c in found_claims if c.document in ids], sources, labels, published,
-                                          found_entities)
+        mine = [c for c in found_claims if c.document in ids]
+        agreements, conflicts = reconcile.reconcile_claims(mine, sources, labels, published, found_entities)
+        return agreements, conflicts, reconcile.find_updates(mine, sources, published, found_entities)
 
     if stage("reconcile") and (found := each("reconcile", reconcile_stage, documents)):
-        agreements, conflicts = found.value
-        store.save_stage(story, "reconcile", agreements=agreements, conflicts=conflicts)
+        agreements, conflicts, updates = found.value
+        store.save_stage(story, "reconcile", agreements=agreements, conflicts=conflicts, updates=updates)
 
     def brief_stage(documents: list[Document]) -> tuple:
         events = store.load_events(story)

@@ -303,6 +303,35 @@ class Finding:
 
 
 @dataclass(slots=True)
+class UpdatePoint:
+    """One value of a figure that moved as a story developed, as one report gave it."""
+
+    document: str
+    published: str | None  # the report's publication day (ISO), the time of this value
+    text: str  # the quantity as written
+    value: float | None
+    value_max: float | None = None
+    bound: str = "exact"
+    sentence: str = ""
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(slots=True)
+class Update:
+    """A figure that moved across publication times (a toll, a count of missing, an estimate):
+    a progression, not a conflict. ``points`` are in time order."""
+
+    id: str
+    quantity: str  # what is counted: "people killed"
+    unit: str | None
+    basis: str  # in words: what was compared and why these values are one figure over time
+    points: list[UpdatePoint] = field(default_factory=list)
+    documents: list[str] = field(default_factory=list)
+    independent_sources: int = 0
+
+
+@dataclass(slots=True)
 class Quote:
     id: str
     document: str

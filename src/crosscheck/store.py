@@ -46,6 +46,7 @@ from .records import (
     Sources,
     Skipped,
     Timex,
+    Update,
     from_dict,
     to_dict,
 )
@@ -70,12 +71,20 @@ KINDS: dict[str, type] = {
     "shared_passages": SharedPassage,  # kept in their own table, ``passages``
     "provenance": Provenance,
     "primary_sources": PrimarySource,
+    "updates": Update,  # reconcile: figures that moved over the story's publication times
 }
 
-# Bump a stage's version when its logic changes, so stored output is redone.
-STAGE_VERSIONS = {"provenance": 1, "copies": 2, "entities": 3, "time": 3, "claims": 1, "quotes": 3, "reconcile": 3, "brief": 4}  # brief 2: key dates; 3: one report per source, no sentence twice; time 2: month-level and copy bounds for undated reports; quotes 2: "according to X" keeps its describing phrase; reconcile 2: reports named by file name, not path; entities 2: places resolved in context
-# issue 14: copies 2 (containment candidates, template, shared passages); entities 3, time 3, quotes 3,
-# reconcile 3 and brief 4 because their independent-source counts now join reports by outlet (records.Sources)
+# Bump a stage's version when its logic changes, so stored output is redone. Why each is where it is:
+# brief 2: key dates; 3: one report per source, no sentence twice; 4: key dates told by two sources, no bylines.
+# time 2: month-level and copy bounds for undated reports; 3: ages, units and clock times are not dates.
+# quotes 2: "according to X" keeps its describing phrase. claims 2: what happened to the people counted.
+# reconcile 2: reports named by file name; 3: like with like, updates.
+# entities 2: places resolved in context; 3: 'Mrs. X' apart from her husband, a city apart from its county.
+# provenance 2: a quote paragraph's speaker, relays to any outlet (issue 19 follow-up).
+# issue 14: copies 2 (containment candidates, template, shared passages); provenance 3, entities 4, time 4,
+# quotes 3, reconcile 4 and brief 5 because their independent-source counts now join reports by outlet.
+STAGE_VERSIONS = {"provenance": 3, "copies": 2, "entities": 4, "time": 4, "claims": 2, "quotes": 3, "reconcile": 4,
+                  "brief": 5}
 
 _SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -758,6 +767,9 @@ class Store:
     def load_conflicts(self, story: str) -> list[Finding]:
         """Every conflict of the story: quantities (reconcile) and dates (time)."""
         return self.load(story, "conflicts") + self.load(story, "date_conflicts")
+
+    def load_updates(self, story: str) -> list[Update]:
+        return self.load(story, "updates")
 
     def load_brief(self, story: str) -> list[BriefSentence]:
         return self.load(story, "brief")

@@ -85,3 +85,19 @@ def test_summaries_stop_at_the_word_budget_and_keep_reading_order():
     everything = summarize_documents(DOCS, max_words=None, max_sentences=100)
     order = [next(n for n, d in enumerate(DOCS) if s in d.text) for s in everything]
     assert order == sorted(order)
+
+
+def test_brief_never_carries_a_byline_dateline_or_caption():
+    """Issue 20: page furniture read as a sentence never reaches the brief."""
+    from crosscheck.brief import is_furniture, without_dateline
+
+    assert without_dateline("HODEIDAH, Yemen (Red Sea Wire) - A storm surge swept through the port city.") == \
+        "A storm surge swept through the port city."
+    assert without_dateline("WASHINGTON (AP) — The Senate voted on Friday to fund the government.") == \
+        "The Senate voted on Friday to fund the government."
+    for line in ("An electron micrograph of the A H1N1 swine influenza virus.", "By Amal Nasser, Red Sea Wire",
+                 "A man walks past a flooded street in Hodeidah. Photograph: Reuters"):
+        assert is_furniture(line), line
+    for line in ("A storm surge swept through the port city of Hodeidah on Friday, killing at least 14 people.",
+                 "By Friday, the toll had risen to 40, officials said.", "The death toll rose to 23."):
+        assert not is_furniture(line), line

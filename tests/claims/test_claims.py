@@ -76,7 +76,8 @@ def test_conflict_explained_and_bounds_respected():
     agreements, conflicts = reconcile_claims(claims, Sources(), {"a": "Coastal Times", "b": "Sanaa Monitor"})
     assert not agreements and len(conflicts) == 1
     assert "Coastal Times" in conflicts[0].explanation and "Sanaa Monitor" in conflicts[0].explanation
-    assert conflicts[0].independent_sources == 3
+    # "at least 14" fits both 23 and 41: it takes no side (issue 20), so the conflict is between two sources.
+    assert conflicts[0].independent_sources == 2 and "at least 14" not in conflicts[0].explanation
 
 
 def test_copies_never_agree_or_conflict_with_their_original():
@@ -86,10 +87,19 @@ def test_copies_never_agree_or_conflict_with_their_original():
 
 
 def test_figures_from_different_days_are_updates_not_conflicts():
+    # A toll is a developing count: told a day later it is an update (issue 20), even a day apart.
     claims = [_claim("a", "23", 23), _claim("b", "41", 41)]
     _, conflicts = reconcile_claims(claims, Sources(), published={"a": "2026-03-14", "b": "2026-03-15"})
+    assert conflicts == []
+    _, conflicts = reconcile_claims(claims, Sources(), published={"a": "2026-03-14", "b": "2026-03-14"})
     assert len(conflicts) == 1
-    _, conflicts = reconcile_claims(claims, Sources(), published={"a": "2026-03-14", "b": "2026-04-20"})
+    # A figure that does not develop (a length) still conflicts a day apart, not weeks apart.
+    pipeline = "The new gas pipeline will run {} from the coast to the capital."
+    c = _claim("c", "800 km", 800, "km", subject="pipeline", sentence=pipeline.format("800 km"))
+    d = _claim("d", "950 km", 950, "km", subject="pipeline", sentence=pipeline.format("950 km"))
+    _, conflicts = reconcile_claims([c, d], Sources(), published={"c": "2026-03-14", "d": "2026-03-15"})
+    assert len(conflicts) == 1
+    _, conflicts = reconcile_claims([c, d], Sources(), published={"c": "2026-03-14", "d": "2026-04-20"})
     assert conflicts == []
 
 

@@ -6,6 +6,13 @@ are scored with the evaluation's own matching rules. Floors pinned at the levels
 main @14a198a (before the issue-20 fixes): conflicts 2 right of 4, agreements 2 of 5, key
 dates 8 of 15 (8 of 9 gold found), no update shown as a conflict. Raise them as the report
 improves; the full figures are `python -m evaluation.real_stories --split dev`.
+
+After the issue-20 fixes (branch issue-20fix, corrected gold): conflicts 7 right of 7, agreements
+6 of 9, key dates 5 of 5 (5 of 9 gold found). Floors raised on conflicts, agreement precision and
+key-date precision; the key-date recall floor lowered from 8 to 5 found, on purpose: key dates now
+need two independent sources and a day inside the story's span (issue 20 item 6: precision, not a
+day every report names in passing), which drops three true days of these stories along with the
+false ones (dev, 8 stories: key-date precision 0.45 -> 0.80, recall 0.80 -> 0.64).
 """
 
 import pytest
@@ -47,18 +54,18 @@ def test_every_report_of_the_real_stories_is_in_the_story_report(scores):
 
 def test_real_story_conflicts_are_mostly_real(scores):
     t = _total(scores, "conflict")
-    assert t.ok_pred >= 2 and t.n_pred - t.ok_pred <= 2, (t.ok_pred, t.n_pred)
+    assert t.ok_pred >= 6 and t.n_pred - t.ok_pred <= 1, (t.ok_pred, t.n_pred)
     assert sum(s.updates_as_conflicts for s in scores) == 0
 
 
 def test_real_story_agreements_are_independent(scores):
     t = _total(scores, "agreement")
-    assert t.ok_pred >= 2 and t.precision >= 0.40, (t.ok_pred, t.n_pred)
+    assert t.ok_pred >= 5 and t.precision >= 0.55, (t.ok_pred, t.n_pred)
 
 
 def test_real_story_key_dates_are_story_days(scores):
     t = _total(scores, "key_date")
-    assert t.precision >= 0.50 and t.ok_gold >= 8, (t.ok_pred, t.n_pred, t.ok_gold, t.n_gold)
+    assert t.precision >= 0.80 and t.ok_gold >= 5, (t.ok_pred, t.n_pred, t.ok_gold, t.n_gold)
 
 
 # The scorer's own rules, on a made-up story (no data, no pipeline).

@@ -135,7 +135,8 @@ def test_csv_tables(story_store):
 def test_write_all(story_store, tmp_path):
     paths = write_all(build_story(story_store, "storm"), tmp_path / "out")
     names = sorted(p.name for p in paths)
-    assert names == ["claims.csv", "entities.csv", "quotes.csv", "story.html", "story.json", "story.md", "timeline.csv"]
+    assert names == ["claims.csv", "entities.csv", "quotes.csv", "story.html", "story.json", "story.md", "timeline.csv",
+                     "updates.csv"]  # issue 20: updates.csv
     validate_story(json.loads((tmp_path / "out" / "story.json").read_text()))
     assert not list((tmp_path / "out").glob("*.tmp"))
 

@@ -52,7 +52,24 @@ DESIGNATORS = {"inc", "incorporated", "corp", "corporation", "co", "company", "l
                "nv", "n v", "sa", "ag", "gmbh", "group", "holdings", "airlines", "airways"}
 # Words that say what kind of place: "Aceh Province" is Aceh. Not "city" or "state"
 # ("Washington State", "New York City" are other places than the bare name often means).
-PLACE_WORDS = {"province", "governorate", "region", "district", "prefecture", "county", "oblast"}
+# Nor "county" or "prefecture" (issue 20): "Lake County" and "Lake", "Nagasaki Prefecture" and the
+# city of Nagasaki are two places, the city inside the other.
+PLACE_WORDS = {"province", "governorate", "region", "district", "oblast"}
+# Titles that say a person is a woman or a man: "Mrs. Garcia" is not "Pedro Garcia" unless the story
+# calls him so; a surname written with one never joins a full name written with the other.
+FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "madame", "dame", "queen", "princess", "spokeswoman", "lady"}
+MALE_TITLES = {"mr", "sir", "king", "prince", "spokesman", "lord"}
+_GENDER_MARK = {"f": " ♀", "m": " ♂"}
+
+
+def title_gender(title: str | None) -> str | None:
+    """'f' or 'm' for a gendered title ("Mrs.", "Mr."), else None."""
+    words = {w.strip(".").lower() for w in (title or "").split()}
+    if words & FEMALE_TITLES:
+        return "f"
+    if words & MALE_TITLES:
+        return "m"
+    return None
 
 
 def name_variant(coarse: str, k: str, table: dict[str, tuple[str, str]]) -> str:
@@ -105,6 +122,9 @@ def resolve(mentions: list[RawMention], acronyms: dict[str, str], geo_ids: dict[
             canonical, etype = table[k]
             k = key(canonical)
             coarse = COARSE.get(etype, coarse)
+        gender = title_gender(rm.title) if coarse == "PERSON" and " " not in k else None
+        if gender == "f":
+            k += _GENDER_MARK["f"]  # "Mrs. Garcia" apart from "Mr. Garcia" and from "Garcia"
         node = index.setdefault((coarse, k), len(names))
         if node == len(names):
             names.append((coarse, k))
@@ -176,7 +196,7 @@ def resolve(mentions: list[RawMention], acronyms: dict[str, str], geo_ids: dict[
     full_by_last: dict[str, set[int]] = defaultdict(set)
     for i in people:
         parts = names[i][1].split()
-        if len(parts) >= 2:
+        if len(parts) >= 2 and not names[i][1].endswith(_GENDER_MARK["f"]):
             full_by_last[parts[-1]].add(i)
     for i in people:
         parts = names[i][1].split()
@@ -184,13 +204,26 @@ def resolve(mentions: list[RawMention], acronyms: dict[str, str], geo_ids: dict[
             for j in full_by_last.get(parts[-1], ()):
                 if j != i and names[j][1].split()[0] == parts[0]:
                     uf.union(i, j)
-    # Surnames: "Keller" -> the one full name (person) ending in Keller.
+    # Surnames: "Keller" -> the one full name (person) ending in Keller; "Mrs. Garcia" only to a
+    # full name the story also gives a woman's title, "Mr. Garcia" never to one.
+    genders = {i: {title_gender(rm.title) for rm in members[i]} - {None} for i in people}
     for i in people:
-        parts = names[i][1].split()
-        if len(parts) == 1 and parts[0] in full_by_last:
-            roots = {uf.find(j) for j in full_by_last[parts[0]]}
-            if len(roots) == 1:
-                uf.union(i, next(iter(full_by_last[parts[0]])))
+        female = names[i][1].endswith(_GENDER_MARK["f"])
+        surname = names[i][1].removesuffix(_GENDER_MARK["f"])
+        if " " not in surname and surname in full_by_last:
+            roots = {uf.find(j) for j in full_by_last[surname]}
+            target = next(iter(full_by_last[surname]))
+            if len(roots) != 1:
+                continue
+            said = {g for j in full_by_last[surname] for g in genders.get(j, ())}
+            # "Mrs. Garcia" and the story's one full name: apart when that name is a man's by its
+            # titles, or when the story also writes "Mr. Garcia" (two people, husband and wife).
+            male_surname = any("m" in genders.get(j, ()) for j in people if names[j][1] == surname)
+            if female and ("m" in said and "f" not in said or male_surname):
+                continue
+            if not female and "f" in said and "m" in genders.get(i, set()):
+                continue
+            uf.union(i, target)
 
     # Spelling variants.
     for i, (ci, ki) in enumerate(names):
@@ -226,6 +259,11 @@ def canonical(group: list[RawMention]) -> tuple[str, str, list[str]]:
     etype = labels.most_common(1)[0][0]
     forms = Counter(rm.name for rm in group)
     name = max(forms, key=lambda f: (len(f.split()), len(f), forms[f]))
+    if etype == "PERSON" and " " not in name.strip():
+        # A surname only ever written with a woman's title is named so: "Mrs. Garcia".
+        titles = {rm.title for rm in group}
+        if len(titles) == 1 and title_gender(next(iter(titles))) == "f":
+            name = f"{next(iter(titles))} {name}"
     written = {rm.mention.text for rm in group} | {f"{rm.title} {rm.name}" for rm in group if rm.title}
     aliases = sorted(written - {name})
     return name, etype, aliases

@@ -13,9 +13,10 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..printable import scrub
 from .provenance import CSV_FIELDS as PROVENANCE_FIELDS, ProvenanceView, markdown_section as provenance_section
-from .view import StoryView, map_svg, sentence_anchor, short_label, source_name, timeline_svg  # noqa: F401
+from .view import (StoryView, is_background_day, map_svg, sentence_anchor, short_label, source_name,  # noqa: F401
+                   timeline_bars_svg, timeline_days, timeline_svg, update_svg)
 
-CSV_TABLES = ("claims", "quotes", "entities", "timeline")
+CSV_TABLES = ("claims", "quotes", "entities", "timeline", "updates")
 
 
 # story.json as written (streamed, write_all) and as served (to_json): one form.
@@ -51,6 +52,8 @@ def template_environment() -> Environment:
     )
     env.globals.update(sentence_anchor=sentence_anchor, timeline_svg=timeline_svg, map_svg=map_svg)
     env.filters["source_name"] = source_name
+    env.globals.update(timeline_bars_svg=timeline_bars_svg, view_timeline_days=timeline_days, update_svg=update_svg,
+                       view_is_background_day=is_background_day)
     env.filters["pct"] = lambda v: f"{100 * float(v):.0f}%" if v is not None else ""
     env.filters["num"] = _number
     return env
@@ -170,6 +173,8 @@ def to_markdown(story: dict[str, Any]) -> str:
             out.append(f"- **{md_escape(e['date'])}** {md_escape(e['text'])} {cite(e['documents'])} "
                        f"({e['independent_sources']} independent)")
         out.append("")
+    if story.get("updates"):
+        out += _markdown_updates(story, cite)
     if story["conflicts"]:
         out += ["## Conflicts", ""]
         for n, f in enumerate(story["conflicts"]):
@@ -255,6 +260,11 @@ def to_csv(story: dict[str, Any], table: str) -> str:
                  "mentions": len(e["mentions"]), "independent_sources": e.get("independent_sources"),
                  "latitude": (e.get("place") or {}).get("latitude"), "longitude": (e.get("place") or {}).get("longitude")}
                 for e in story["entities"]]
+    elif table == "updates":
+        rows = [{"update": u["id"], "quantity": u["quantity"], "unit": u.get("unit"), "published": p.get("published"),
+                 "value": p.get("value"), "value_max": p.get("value_max"), "bound": p.get("bound"), "text": p.get("text"),
+                 "document": p["document"], "sentence": p.get("sentence")}
+                for u in story.get("updates", []) for p in u["points"]]
     elif table == "timeline":
         rows = [{"date": e["date"], "text": e["text"], "documents": " ".join(e["documents"]),
                  "independent_sources": e["independent_sources"]} for e in story["timeline"]]
@@ -282,9 +292,24 @@ _CSV_HEADERS = {
     "quotes": ["id", "speaker", "speaker_entity", "kind", "text", "document", "documents", "independent_sources"],
     "entities": ["id", "name", "type", "aliases", "mentions", "independent_sources", "latitude", "longitude"],
     "timeline": ["date", "text", "documents", "independent_sources"],
+    "updates": ["update", "quantity", "unit", "published", "value", "value_max", "bound", "text", "document", "sentence"],
 }
 for _table in _PROVENANCE_ITEMS:
     _CSV_HEADERS[_table] = _CSV_HEADERS[_table] + PROVENANCE_FIELDS
+
+
+def _markdown_updates(story: dict[str, Any], cite: Callable[[list[str]], str]) -> list[str]:
+    """Figures that moved over the story's days, one table each (issue 20)."""
+    out = ["## Updates: figures that changed over time", ""]
+    for u in story["updates"]:
+        out += [f"**{md_escape(u['quantity'])}**{' (' + md_escape(u['unit']) + ')' if u.get('unit') else ''}: "
+                f"{md_escape(u['basis'])}", "", "| day | value | as written | report |", "|---|---|---|---|"]
+        for p in u["points"]:
+            value = _number(p.get("value")) + (f"–{_number(p['value_max'])}" if p.get("value_max") is not None else "")
+            out.append(f"| {md_escape(p.get('published') or '')} | {md_escape(value)} | {md_escape(p.get('text'))} | "
+                       f"{cite([p['document']])} |")
+        out.append("")
+    return out
 
 
 def write_all(story: dict[str, Any], out_dir: str | Path) -> list[Path]:

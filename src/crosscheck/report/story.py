@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
-from ..records import Document, Entity, Evidence, Sources, to_dict
+from ..records import Document, Entity, Evidence, Sources, Update, to_dict
 from ..store import Store
 
 SCHEMA_PATH = Path(__file__).with_name("story.schema.json")
@@ -42,6 +42,7 @@ def build_story(store: Store, story: str) -> dict[str, Any]:
         "claims": [to_dict(c) for c in store.load_claims(story)],
         "agreements": [to_dict(f) for f in store.load_agreements(story)],
         "conflicts": [to_dict(f) for f in store.load_conflicts(story)],
+        "updates": [_update(u) for u in store.load_updates(story)],
         "quotes": [to_dict(q) for q in store.load_quotes(story)],
         "skipped": [to_dict(s) for s in store.load_skipped(story)],
         # Provenance: each item's attribution chains and support at three levels, and the primary sources.
@@ -99,6 +100,14 @@ def _shared(sources: Sources, document: str, start: int | None, end: int | None)
     other = [d for d in p.documents if d != document]
     return {"passage": p.id, "documents": p.documents,
             "reason": f"in a passage shared with {', '.join(other)}: {sources.reason(*p.documents)}"}
+
+
+def _update(u: Update) -> dict[str, Any]:
+    """An update as stored, plus its points as evidence ``items`` (the shape of a finding's items)."""
+    data = to_dict(u)
+    data["items"] = [{"document": p.document, "text": p.text, "sentence": p.sentence, "start": p.start, "end": p.end}
+                     for p in u.points]
+    return data
 
 
 def _document(d: Document) -> dict[str, Any]:

@@ -284,3 +284,149 @@ def _points_svg(features: list[dict[str, Any]], width: int, height: int) -> str:
                      f'<text x="{x + r + 3:.1f}" y="{y + 4:.1f}" font-size="12">{name}</text></a>')
     parts.append("</svg>")
     return "".join(parts)
+
+
+# ---------------------------------------------- updates and the timeline by day (issue 20)
+
+
+def update_svg(update: dict[str, Any], labels: Any = None, width: int = 420, height: int = 140) -> Markup:
+    """A figure that moved over the story's days as a small line chart (inline SVG, no network):
+    one dot per report's value at its publication day, a range drawn as a bar, ``labels(doc_id)``
+    naming each report in the dot's tooltip."""
+    points = [(p, _date_key(p.get("published") or "")) for p in update.get("points", [])]
+    points = [(p, k) for p, k in points if k is not None and p.get("value") is not None]
+    if len(points) < 2:
+        return Markup("")
+    keys = [k for _, k in points]
+    highs = [p.get("value_max") if p.get("value_max") is not None else p["value"] for p, _ in points]
+    lo_k, hi_k = min(keys), max(keys)
+    top = max(highs) or 1.0
+    left, right, top_y, bottom_y = 48, width - 12, 14, height - 26
+
+    def x(k: float) -> float:
+        return left + (right - left) * (k - lo_k) / max(hi_k - lo_k, 1)
+
+    def y(v: float) -> float:
+        return bottom_y - (bottom_y - top_y) * v / top
+
+    quantity = escape(update.get("quantity") or "figure")
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
+             f'aria-label="How the figure of {quantity} moved over {len(set(keys))} days" class="update-svg">',
+             f'<line x1="{left}" y1="{bottom_y}" x2="{right}" y2="{bottom_y}" stroke="#555"/>',
+             f'<line x1="{left}" y1="{top_y}" x2="{left}" y2="{bottom_y}" stroke="#555"/>',
+             f'<text x="{left - 4}" y="{top_y + 4}" font-size="10" text-anchor="end">{escape(_number_label(top))}</text>',
+             f'<text x="{left - 4}" y="{bottom_y}" font-size="10" text-anchor="end">0</text>',
+             f'<text x="{left}" y="{height - 8}" font-size="10">{escape(_from_key(lo_k))}</text>',
+             f'<text x="{right}" y="{height - 8}" font-size="10" text-anchor="end">{escape(_from_key(hi_k))}</text>']
+    # The line joins each day's highest value: the figure as it stood that day.
+    best: dict[float, float] = {}
+    for (p, k), high in zip(points, highs):
+        best[k] = max(best.get(k, 0.0), p["value"])
+    path = " ".join(f"{'M' if i == 0 else 'L'}{x(k):.1f},{y(v):.1f}" for i, (k, v) in enumerate(sorted(best.items())))
+    parts.append(f'<path d="{path}" fill="none" stroke="#1f6feb" stroke-width="1.5"/>')
+    for (p, k), high in zip(points, highs):
+        who = labels(p["document"]) if labels else p["document"]
+        tip = escape(f'{p.get("published")}: {p.get("text")} ({who})')
+        if high != p["value"]:
+            parts.append(f'<line x1="{x(k):.1f}" y1="{y(p["value"]):.1f}" x2="{x(k):.1f}" y2="{y(high):.1f}" '
+                         f'stroke="#1f6feb" stroke-width="4" stroke-opacity="0.4"/>')
+        marker = "none" if p.get("bound") == "at_least" else "#1f6feb"
+        parts.append(f'<circle cx="{x(k):.1f}" cy="{y(p["value"]):.1f}" r="4" fill="{marker}" stroke="#1f6feb">'
+                     f'<title>{tip}</title></circle>')
+    parts.append("</svg>")
+    return Markup("".join(parts))
+
+
+def _number_label(v: float) -> str:
+    return f"{v:,.0f}" if v >= 10 or v == int(v) else f"{v:,.2g}"
+
+
+def timeline_days(story: dict[str, Any]) -> list[tuple[str, list[dict[str, Any]]]]:
+    """The timeline's events grouped by their date as written (a day, a month, a year): the days of the
+    story's main period first, in date order, then the background (dates months or years away)."""
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for e in story["timeline"]:
+        groups[e["date"]].append(e)
+    keys = sorted(k for e in story["timeline"] for k in [_date_key(e["date"])] if k is not None)
+    if not keys:
+        return sorted(groups.items())
+    median = keys[len(keys) // 2]
+
+    def background(day: str) -> bool:
+        k = _date_key(day)
+        return k is None or len(day) < 10 or abs(k - median) > 120
+
+    return sorted(groups.items(), key=lambda kv: (background(kv[0]), kv[0]))
+
+
+def is_background_day(story: dict[str, Any], day: str) -> bool:
+    """Is ``day`` outside the story's main period (the timeline list shows it after the others)?"""
+    keys = sorted(k for e in story["timeline"] for k in [_date_key(e["date"])] if k is not None)
+    k = _date_key(day)
+    return not keys or k is None or len(day) < 10 or abs(k - keys[len(keys) // 2]) > 120
+
+
+from datetime import date  # noqa: E402  (the bar chart's week ticks)
+
+
+def timeline_bars_svg(story: dict[str, Any], width: int = 900, height: int = 170) -> Markup:
+    """Events per day as a bar chart (inline SVG, no scripts): one bar per day of the story's main
+    period, its height the number of events dated that day, the key dates marked; each bar links
+    to that day's list below (``#day-DATE``), which the page's CSS shows alone when targeted."""
+    days = [(d, _date_key(d), len(es)) for d, es in timeline_days(story) if len(d) == 10]
+    days = [(d, k, n) for d, k, n in days if k is not None]
+    if not days:
+        return Markup("")
+    keys = sorted(k for _, k, _ in days for _ in range(1))
+    weights = sorted(k for _, k, n in days for _ in range(n))
+    median = weights[len(weights) // 2]
+    key_days = {k["date"] for k in story.get("key_dates", [])}
+    main = [(d, k, n) for d, k, n in days if abs(k - median) <= 120 or d in key_days]
+    outside = sum(n for d, k, n in days if (d, k, n) not in main)
+    lo, hi = min(k for _, k, _ in main), max(k for _, k, _ in main)
+    span = int(hi - lo) + 1
+    left, right, top_y, bottom_y = 34, width - 10, 22, height - 34
+    slot = (right - left) / span
+    bar_w = max(min(slot * 0.8, 28), 1.5)
+    most = max(n for _, _, n in main)
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
+             f'aria-label="Events per day, {len(main)} days from {_from_key(lo)} to {_from_key(hi)}; '
+             f'key dates marked" class="timeline-bars">',
+             f'<line x1="{left}" y1="{bottom_y}" x2="{right}" y2="{bottom_y}" stroke="#555"/>',
+             f'<text x="{left - 4}" y="{top_y + 4}" font-size="10" text-anchor="end">{most}</text>',
+             f'<text x="{left - 4}" y="{bottom_y}" font-size="10" text-anchor="end">0</text>',
+             f'<text x="{left}" y="{height - 18}" font-size="11">{escape(_from_key(lo))}</text>',
+             f'<text x="{right}" y="{height - 18}" font-size="11" text-anchor="end">{escape(_from_key(hi))}</text>',
+             f'<text x="{right}" y="12" font-size="10" text-anchor="end" fill="#6a737d">bar: events that day · '
+             f'▼ key date · click a bar to list its events</text>']
+    if outside:
+        parts.append(f'<text x="{left}" y="12" font-size="10" fill="#6a737d">{outside} event(s) on days far '
+                     f'from the story are listed below</text>')
+    # Week ticks under the axis (Mondays), thinned to stay apart; key-date labels likewise.
+    step = max(1, int(60 // max(slot * 7, 1)) + 1) * 7
+    first_monday = int(lo) + (7 - date.fromordinal(int(lo)).weekday()) % 7
+    for tick in range(first_monday, int(hi) + 1, step):
+        tx = left + slot * (tick - lo + 0.5)
+        if left + 70 < tx < right - 70:
+            parts.append(f'<line x1="{tx:.1f}" y1="{bottom_y}" x2="{tx:.1f}" y2="{bottom_y + 4}" stroke="#555"/>'
+                         f'<text x="{tx:.1f}" y="{height - 18}" font-size="10" text-anchor="middle" fill="#444">'
+                         f'{escape(_from_key(tick)[5:])}</text>')
+    last_label = -1e9
+    for d, k, n in main:
+        cx = left + slot * (k - lo + 0.5)
+        h = max((bottom_y - top_y) * n / most, 2)
+        key = d in key_days
+        fill = "#d73a49" if key else "#1f6feb"
+        parts.append(f'<a href="#day-{escape(d)}"><rect x="{cx - bar_w / 2:.1f}" y="{bottom_y - h:.1f}" '
+                     f'width="{bar_w:.1f}" height="{h:.1f}" fill="{fill}"><title>{escape(d)}: {n} event(s)'
+                     f'{" — key date" if key else ""}</title></rect>')
+        if key:
+            parts.append(f'<text x="{cx:.1f}" y="{bottom_y - h - 3:.1f}" font-size="10" text-anchor="middle" '
+                         f'fill="#d73a49">▼</text>')
+            if cx - last_label >= 34:  # labels of close key dates would overlap: the bar's tooltip has it
+                parts.append(f'<text x="{cx:.1f}" y="{height - 4}" font-size="9" text-anchor="middle" '
+                             f'fill="#d73a49">{escape(d[5:])}</text>')
+                last_label = cx
+        parts.append("</a>")
+    parts.append("</svg>")
+    return Markup("".join(parts))

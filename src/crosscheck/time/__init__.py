@@ -22,7 +22,7 @@ from datetime import date
 from ..records import CopyGroup, DatedEntry, Document, PublishedDate, Timex
 from .events import build_timeline
 from .summary import key_dates, sentence_days, summarize_timeline
-from .timex import find_spans, is_future_context, normalise
+from .timex import find_spans, is_forward, is_future_context, normalise
 
 __all__ = ["resolve_times", "find_timexes", "date_undated", "build_timeline", "normalise", "summarize_timeline",
            "DatedEntry", "sentence_days", "key_dates"]
@@ -34,7 +34,7 @@ def find_timexes(text: str, anchor: date | None, doc=None, document_id: str = ""
     for start, end, label in find_spans(text, doc):
         surface = text[start:end]
         sentence = _sentence_around(text, start, end)
-        value = normalise(surface, anchor, future=is_future_context(sentence))
+        value = normalise(surface, anchor, future=is_future_context(sentence) or is_forward(text, start))
         if value is None:
             continue
         out.append(Timex(document_id, start, end, surface, value.type, value.value, value.granularity,

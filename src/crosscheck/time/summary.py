@@ -72,9 +72,12 @@ def sentence_days(document: Document, timexes: Iterable[Timex]) -> list[list[dat
     """
     named = []
     for t in timexes:
-        if t.document == document.id and t.type == "DATE" and t.granularity == "day" and _ISO_DAY.fullmatch(t.value):
+        # A clock time names its day too ("landed at 2pm today": the report's own day).
+        clock_day = t.type == "TIME" and _ISO_DAY.fullmatch(t.value[:10]) is not None and "T" in t.value
+        if t.document == document.id and (clock_day or (t.type == "DATE" and t.granularity == "day"
+                                                        and _ISO_DAY.fullmatch(t.value))):
             try:
-                named.append((t.start, date.fromisoformat(t.value)))
+                named.append((t.start, date.fromisoformat(t.value[:10])))
             except ValueError:
                 pass
     return [[day for start, day in named if s.start <= start < s.end] for s in document.sentences]
@@ -130,12 +133,57 @@ def key_dates(documents: list[Document], timexes: list[Timex], events: list[Even
             holders[sentence].append(d.id)
     used: set[str] = set()
     out: list[DatedEntry] = []
-    for entry in summarize_timeline(independent, timexes, select, n_dates=n_dates, n_sentences=2):
-        text = next((t for t in entry.sentences if t not in used), None)
+    allowed = _story_days(independent, timexes, sources)
+    for entry in summarize_timeline(independent, timexes, select, n_dates=n_dates + 5, n_sentences=2):
+        if len(out) >= n_dates:
+            break
+        if allowed is not None and entry.date not in allowed:
+            continue
+        # A key date is told by a sentence, not a headline question or a fragment ("What is swine flu?").
+        text = next((t for t in entry.sentences if t not in used and _tells(t)), None) or \
+            next((t for t in entry.sentences if t not in used), None)
         if text is not None:  # most reported day first: it keeps its best sentence
             used.add(text)
             out.append(DatedEntry(entry.date, [text], holders.get(text) or entry.documents))
     return sorted(out, key=lambda e: e.date)
+
+
+# A key date is a day the story's events happened (issue 20): within the days its reports were
+# published (and a week before the first, for the event that started it), and told by at least
+# two independent sources (naming the day, or published on it); a sidebar's old date, a forecast
+# past the last report, a day one report names in passing are not key.
+KEY_DAYS_BEFORE = 7
+KEY_MIN_SOURCES = 2
+
+
+def _story_days(documents: list[Document], timexes: list[Timex], sources: Sources) -> set[str] | None:
+    """The days that may be key dates; None when no report is dated, even by its content."""
+    published = [d for d in (_day(x.published.date or x.published.latest or x.published.earliest)
+                             for x in documents) if d]
+    if not published:
+        return None
+    first, last = min(published), max(published)
+    dated = [d for d in (_day(x.published.date) for x in documents if x.published.basis != "content") if d]
+    if not dated:  # only dated by what they say: the last day they name is no bound on what happened next
+        last = date.max
+    by_document: dict[str, list[Timex]] = defaultdict(list)
+    for t in timexes:
+        by_document[t.document].append(t)
+    support: dict[date, set[str]] = defaultdict(set)
+    for d in documents:
+        day = _day(d.published.date)
+        if day is not None:  # a report tells of its own day and the day before (its lead, as DATEWISE reads it)
+            support[day].add(sources.key(d.id))
+            support[date.fromordinal(day.toordinal() - 1)].add(sources.key(d.id))
+        for days in sentence_days(d, by_document.get(d.id, ())):
+            for named in days:
+                support[named].add(sources.key(d.id))
+    return {day.isoformat() for day, who in support.items()
+            if len(who) >= KEY_MIN_SOURCES and date.fromordinal(first.toordinal() - KEY_DAYS_BEFORE) <= day <= last}
+
+
+def _tells(sentence: str) -> bool:
+    return not sentence.rstrip().endswith("?") and len(sentence.split()) >= 6
 
 
 def _summarize(reports: list[_Report], select: Select, n_dates: int, n_sentences: int,

@@ -131,6 +131,19 @@ def normalise(text: str, anchor: date | None, future: bool = False) -> Value | N
         unit = m.group(1)
         return Value("DURATION", (f"PTX{UNITS[unit][0]}" if unit in ("hour", "minute") else f"PX{UNITS[unit]}"),
                      unit, "unspecified duration")
+    # Not dates (issue 20): a bare small number ("Ortiz, 31,") is an age or a count; "72-hour" is a
+    # duration; a clock time ("3pm", "15:30") is a time of the anchor's own day.
+    if re.fullmatch(r"\d{1,3}", s):
+        return None
+    m = re.fullmatch(rf"{_NUM_RE}[- ](hour|minute|second)(?:-long| long)?", s)
+    if m:
+        return Value("DURATION", f"PT{_num(m.group(1))}{ {'hour': 'H', 'minute': 'M', 'second': 'S'}[m.group(2)] }",
+                     m.group(2), "adjectival duration")
+    clock = _clock(s)
+    if clock is not None:
+        if anchor is None:
+            return None
+        return Value("TIME", f"{anchor.isoformat()}T{clock}", "time", "clock time, the report's own day")
     # Adjectival durations: "four-week", "three-month", "10-year".
     m = re.fullmatch(rf"{_NUM_RE}[- ](day|week|month|year)(?:-long| long)?", s)
     if m:
@@ -301,6 +314,36 @@ def normalise(text: str, anchor: date | None, future: bool = False) -> Value | N
             q = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(m[1], None) or int(m[1][1])
             return Value("DATE", f"{m[2] or anchor.year}-Q{q}", "quarter", "quarter")
     return _dateparser_relative(s, anchor)
+
+
+def _clock(s: str) -> str | None:
+    """ "3pm", "3.30 p.m.", "15:30", "noon" -> "15:00", "15:30", "12:00"; else None."""
+    s = re.sub(r"\s*(?:local time|gmt|bst|utc|et|est|edt|cet|cest)$", "", s).strip()
+    if s in ("noon", "midday"):
+        return "12:00"
+    if s == "midnight":
+        return "00:00"
+    m = re.fullmatch(r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m|p\.m|a\.m\.|p\.m\.)?(?: (?:on )?(?:today|tonight|this (?:morning|afternoon|evening)))?", s)
+    if not m or (m[2] is None and m[3] is None):
+        return None
+    hour, minute = int(m[1]), int(m[2] or 0)
+    if m[3] and m[3].startswith("p") and hour < 12:
+        hour += 12
+    elif m[3] and m[3].startswith("a") and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return None
+    return f"{hour:02d}:{minute:02d}"
+
+
+# "until November 3", "ahead of Friday": a deadline, resolved forward from the publication day.
+_FORWARD_BEFORE = re.compile(r"\b(?:until|till|'til|ahead of|in time for|no later than|deadline of|due on|due by|"
+                             r"starting|from next)\s+(?:the\s+|next\s+)?$", re.I)
+
+
+def is_forward(text: str, start: int) -> bool:
+    """Does the text just before a time expression make it a deadline, resolved forward?"""
+    return bool(_FORWARD_BEFORE.search(text[max(0, start - 24):start]))
 
 
 def _month_day(s: str, tail: str) -> tuple[int, int, str] | None:

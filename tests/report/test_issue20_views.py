@@ -1,0 +1,49 @@
+"""Issue 20: updates shown as a progression (chart, table, CSV); the timeline at a glance (bars per day)."""
+
+import csv
+import io
+import sys
+from pathlib import Path
+
+from crosscheck.records import Event, Evidence, Update, UpdatePoint
+from crosscheck.report import build_story, to_csv, to_html, to_markdown, validate_story
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_report import EVIL, story_store  # noqa: E402,F401  (the shared fixture)
+
+
+def _with_updates_and_days(store):
+    store.save_stage("storm", "reconcile", agreements=[], conflicts=[], updates=[Update(
+        "update-1", "people killed", None, "a count of people killed, given by 2 reports on 2 days",
+        [UpdatePoint("d1", "2026-03-13", "at least 14", 14.0, None, "at_least", f"killed at least 14 {EVIL}", 0, 5),
+         UpdatePoint("d2", "2026-03-15", "23", 23.0, None, "exact", "the toll rose to 23", 0, 5)],
+        ["d1", "d2"], 2)])
+    store.save_stage("storm", "time", date_conflicts=[], events=[
+        Event(f"e{n}", day, f"event {n} {EVIL}", ["d1"], 1, [Evidence("d1", "x")])
+        for n, day in enumerate(["2026-03-13", "2026-03-13", "2026-03-14", "2009", "2026-03-15"])])
+
+
+def test_update_is_a_progression_in_every_export(story_store):  # noqa: F811
+    _with_updates_and_days(story_store)
+    story = build_story(story_store, "storm")
+    validate_story(story)
+    [update] = story["updates"]
+    assert [i["document"] for i in update["items"]] == ["d1", "d2"]  # the evaluation reads items, like a finding's
+    html = to_html(story)
+    assert 'class="update-svg"' in html and "How the figure of people killed moved over 2 days" in html
+    assert EVIL not in html
+    md = to_markdown(story)
+    assert "## Updates: figures that changed over time" in md and "| 2026\\-03\\-15 | 23 | 23 | [2] |" in md
+    rows = list(csv.DictReader(io.StringIO(to_csv(story, "updates"))))
+    assert [(r["published"], r["value"]) for r in rows] == [("2026-03-13", "14.0"), ("2026-03-15", "23.0")]
+
+
+def test_timeline_reads_at_a_glance(story_store):  # noqa: F811
+    _with_updates_and_days(story_store)
+    story = build_story(story_store, "storm")
+    html = to_html(story)
+    assert 'class="timeline-bars"' in html
+    # One bar per day of the story, each linking to that day's list; the old year is background, listed last.
+    assert html.count('<a href="#day-2026-03-13"><rect') == 1 and 'id="day-2026-03-13"' in html
+    assert html.index('id="day-2026-03-15"') < html.index('id="day-2009"')
+    assert ".timeline-days:has(.day:target) .day:not(:target) { display: none; }" in html

@@ -1,0 +1,79 @@
+"""Issue 20: time expressions that are not dates stay out of the timeline; clock times and deadlines resolve right."""
+
+from datetime import date
+
+from crosscheck.time import find_timexes, normalise
+
+ANCHOR = date(2026, 10, 20)
+
+
+def test_age_is_not_a_date():
+    assert normalise("31", ANCHOR) is None  # "Ortiz, 31, said": spaCy may call the age a DATE
+
+
+def test_hours_are_a_duration_not_a_year():
+    v = normalise("72-hour", ANCHOR)
+    assert v.type == "DURATION" and v.value == "PT72H"
+
+
+def test_clock_time_resolves_in_the_reports_own_day():
+    v = normalise("3pm", ANCHOR)
+    assert v.type == "TIME" and v.value == "2026-10-20T15:00"
+    assert normalise("15:30", ANCHOR).value == "2026-10-20T15:30"
+    assert normalise("3.30 p.m.", ANCHOR).value == "2026-10-20T15:30"
+
+
+def test_until_a_day_resolves_forward():
+    from crosscheck import nlp
+    from crosscheck.records import Document, Sentence
+    from crosscheck.time.timex import is_forward
+
+    text = "The curfew runs until November 3."
+    d = Document("d", "d", "h", "txt", text, text, [Sentence(text, 0, len(text))])
+    [t] = [t for t in find_timexes(text, ANCHOR, nlp.parse([d])["d"], "d") if "November" in t.text]
+    assert t.value == "2026-11-03"  # not 2025-11-03, "the most recent November 3"
+
+    assert is_forward(text, text.index("November"))
+    assert not is_forward("The storm hit on November 3.", len("The storm hit on "))
+
+
+def test_next_week_resolves_forward():
+    assert normalise("next week", ANCHOR).value == "2026-W44"
+
+
+def test_one_source_a_day_off_against_one_is_no_date_conflict():
+    from crosscheck.records import Sources
+    from crosscheck.time import build_timeline, resolve_times
+    from tests.time.test_timex import _doc
+
+    a = _doc(1, "A storm surge flooded the port of Hodeidah on Friday, killing 14 people.", "2026-03-14")
+    b = _doc(2, "The storm surge flooded the port of Hodeidah on Thursday, officials said.", "2026-03-14")
+    c = _doc(3, "A storm surge flooded the port of Hodeidah on Friday and killed 14 people.", "2026-03-14")
+    _, conflicts = build_timeline([a, b], resolve_times([a, b]), [], Sources())
+    assert conflicts == []
+    _, conflicts = build_timeline([a, b, c], resolve_times([a, b, c]), [], Sources())
+    assert len(conflicts) == 1
+
+
+def test_a_sidebar_day_and_a_forecast_are_not_key_dates():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_summary import _doc, select
+
+    from crosscheck.records import Event
+    from crosscheck.time import key_dates
+
+    docs, timexes = [], []
+    for doc_id, published in (("a", "2026-03-14"), ("b", "2026-03-14"), ("c", "2026-03-15")):
+        d, t = _doc(doc_id, published, [
+            f"The storm made landfall at Hodeidah on March 13, report {doc_id} said.",
+            f"A storm in the same port killed hundreds on January 5, 2005, report {doc_id} recalled.",
+            f"Forecasters said a second storm would arrive on March 20, report {doc_id} added."],
+            [["2026-03-13"], ["2005-01-05"], ["2026-03-20"]])
+        docs.append(d)
+        timexes.extend(t)
+    events = [Event(f"e{n}", day, "x", ["a"], 1) for n, day in enumerate(("2026-03-13", "2005-01-05", "2026-03-20"))]
+    days = [e.date for e in key_dates(docs, timexes, events, select)]
+    assert "2026-03-13" in days and "2005-01-05" not in days and "2026-03-20" not in days
