@@ -136,10 +136,13 @@ def analyze_story(store: Store, story: str, settings: Settings, progress: Progre
     def each(name: str, work: Callable[[list[Document]], Any], reports: list[Document] = documents) -> Any:
         return per_report(store, story, name, reports, work)
 
-    if stage("copies") and (found := each("copies", lambda ds: copies.find_copies(ds, settings.copy_settings))):
-        store.save_stage(story, "copies", copy_groups=found.value)
+    if stage("copies") and (found := each(
+            "copies", lambda ds: copies.find_copies_and_passages(ds, settings.copy_settings))):
+        groups, passages = found.value
+        store.save_stage(story, "copies", copy_groups=groups, shared_passages=passages)
     copy_groups = store.load_copy_groups(story)
-    sources = Sources(copy_groups)
+    # One source per outlet, per copy group, and per shared passage (records.Sources).
+    sources = store.load_sources(story, documents)
 
     def entities_stage(documents: list[Document]) -> list:
         mentions = reuse.per_report(store, "entities.mentions", documents, entities.find_all_mentions,
