@@ -83,7 +83,8 @@ KINDS: dict[str, type] = {
 # provenance 2: a quote paragraph's speaker, relays to any outlet (issue 19 follow-up).
 # issue 14: copies 2 (containment candidates, template, shared passages); provenance 3, entities 4, time 4,
 # quotes 3, reconcile 4 and brief 5 because their independent-source counts now join reports by outlet.
-STAGE_VERSIONS = {"provenance": 3, "copies": 2, "entities": 4, "time": 4, "claims": 2, "quotes": 3, "reconcile": 4,
+# provenance 4: a quote missing from an edited reprint (no span there) no longer stops the stage.
+STAGE_VERSIONS = {"provenance": 4, "copies": 2, "entities": 4, "time": 4, "claims": 2, "quotes": 3, "reconcile": 4,
                   "brief": 5}
 
 _SCHEMA_V1 = """
