@@ -7,7 +7,9 @@ system in its own fresh process for a clean peak-memory figure.
   exact containment verification);
 - baseline: datasketch ``MinHash`` (128 permutations) over the same word
   5-grams, ``MinHashLSH(threshold=0.5)``, insert every report then query each.
-Precision and recall are over the planted (copy, original) pairs: a planted pair
+Issue 14 adds planted excerpts (10-30% of an original) and embeddings (an
+original whole inside a longer roundup), 3% of the corpus each, and prints
+recall by kind. Precision and recall are over the planted (copy, original) pairs: a planted pair
 is found when both land in one group (crosscheck) or one returns the other
 (baseline); a reported pair is right when it links a copy to its original or to
 another copy of the same original.
@@ -70,6 +72,59 @@ def run_baseline(path: str, queue) -> None:
     queue.put({"seconds": time.perf_counter() - start, "peak_mb": peak_mb(), "pairs": sorted(pairs)})
 
 
+def plant_containment(rows: list[dict], share: float = 0.03, seed: int = 14) -> list[dict]:
+    """Add the two kinds MinHash LSH on Jaccard misses (issue 14), each ``share`` of the corpus:
+
+    - an **excerpt**: 10-30% of an earlier report's words, a run of its paragraphs, under a new headline;
+    - an **embedding**: an earlier report whole, inside a longer report (a roundup) of new prose around it.
+    Each carries ``copy_of`` (the original) and ``planted`` (its kind)."""
+    import random
+
+    from synthetic import _prose
+
+    rng = random.Random(seed)
+    out = list(rows)
+    originals = [r for r in rows if "copy_of" not in r]
+    index = len(rows)
+    for _ in range(int(len(rows) * share)):
+        original = rng.choice(originals)
+        paragraphs = original["text"].split("\n\n")
+        words = sum(len(p.split()) for p in paragraphs)
+        target = words * rng.uniform(0.10, 0.30)
+        start = rng.randrange(len(paragraphs))
+        taken: list[str] = []
+        while start < len(paragraphs) and sum(len(p.split()) for p in taken) < target:
+            taken.append(paragraphs[start])
+            start += 1
+        if sum(len(p.split()) for p in taken) < 0.08 * words:  # ran off the end: take the top instead
+            taken = paragraphs[:max(1, len(paragraphs) // 5)]
+        out.append({**original, "id": f"r{index:06d}", "title": "In brief: " + original["title"],
+                    "outlet": f"Outlet {rng.randrange(80, 120)}", "text": "\n\n".join(taken),
+                    "copy_of": original["id"], "planted": "excerpt"})
+        index += 1
+    for _ in range(int(len(rows) * share)):
+        original = rng.choice(originals)
+        before = [_prose(rng, rng.randrange(60, 120)) for _ in range(rng.randrange(2, 6))]
+        after = [_prose(rng, rng.randrange(60, 120)) for _ in range(rng.randrange(2, 6))]
+        out.append({**original, "id": f"r{index:06d}", "title": "Roundup: " + original["title"],
+                    "outlet": f"Outlet {rng.randrange(80, 120)}",
+                    "text": "\n\n".join(before + [original["text"]] + after),
+                    "copy_of": original["id"], "planted": "embedding"})
+        index += 1
+    return out
+
+
+def recall_by_kind(pairs: list, rows: list[dict]) -> dict[str, float]:
+    """Recall of the planted (copy, original) pairs, by kind: reprint (the corpus's own), excerpt, embedding."""
+    found = {tuple(p) for p in pairs}
+    by_kind: dict[str, list[bool]] = {}
+    for r in rows:
+        if "copy_of" in r:
+            pair = tuple(sorted((r["id"], r["copy_of"])))
+            by_kind.setdefault(r.get("planted", "reprint"), []).append(pair in found)
+    return {k: sum(v) / len(v) for k, v in sorted(by_kind.items())}
+
+
 def quality(pairs: list, rows: list[dict]) -> tuple[float, float]:
     origin = {r["id"]: r.get("copy_of", r["id"]) for r in rows}
     truth = {tuple(sorted((r["id"], r["copy_of"]))) for r in rows if "copy_of" in r}
@@ -87,14 +142,16 @@ def main() -> None:
     args = parser.parse_args()
     print(f"{'reports':>8} {'system':<22}{'seconds':>9}{'docs/s':>9}{'peak MB':>9}{'precision':>10}{'recall':>8}")
     for n in args.reports:
-        rows = corpus(n, words=args.words, seed=5)
+        rows = plant_containment(corpus(n, words=args.words, seed=5))
         with tempfile.TemporaryDirectory() as tmp:
             path = str(write_jsonl(Path(tmp) / "reports.jsonl", rows))
             ours = in_child(run_crosscheck, path)
             base = in_child(run_baseline, path)
         for name, r in (("crosscheck scan", ours), ("datasketch MinHashLSH", base)):
             p, rec = quality(r["pairs"], rows)
-            print(f"{n:>8} {name:<22}{r['seconds']:>9.1f}{n / r['seconds']:>9.0f}{r['peak_mb']:>9.0f}{p:>10.3f}{rec:>8.3f}")
+            kinds = "  ".join(f"{k} {v:.3f}" for k, v in recall_by_kind(r["pairs"], rows).items())
+            print(f"{len(rows):>8} {name:<22}{r['seconds']:>9.1f}{len(rows) / r['seconds']:>9.0f}{r['peak_mb']:>9.0f}"
+                  f"{p:>10.3f}{rec:>8.3f}   recall by kind: {kinds}")
         print(f"{n:>8} throughput ratio crosscheck / baseline: {base['seconds'] / ours['seconds']:.2f}x "
               f"({ours['candidates']:,} candidate pairs verified)")
 

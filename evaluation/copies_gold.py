@@ -19,6 +19,8 @@ import re
 import sys
 from pathlib import Path
 
+import numpy as np
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from evaluation.common import SHARED_DATA  # noqa: E402
@@ -49,12 +51,14 @@ def score() -> dict[str, float]:
         for a in json.loads((ROOT / folder / "articles.json").read_text(encoding="utf-8")):
             texts[(folder, a["uid"])] = detokenize(a["text"])
     counts = {s: {"tp": 0, "fp": 0, "fn": 0, "tn": 0, "n": 0} for s in STRATA}
-    for r in load_pairs():
+    # The stage's decision (candidates, the outlet's template removed, verification), as on the second set.
+    keyed = [{"a": f"t17:{r['folder_a']}:{r['uid_a']}", "b": f"t17:{r['folder_b']}:{r['uid_b']}"} for r in load_pairs()]
+    decisions = decide(keyed, settings)
+    for r, predicted in zip(load_pairs(), decisions):
         a = shingles(texts[(r["folder_a"], r["uid_a"])], settings.shingle_words)
         b = shingles(texts[(r["folder_b"], r["uid_b"])], settings.shingle_words)
         _, containment, shared = measure(a, b)
-        predicted = containment >= settings.min_containment and shared >= min(settings.min_shared_shingles, len(a), len(b))
-        stratum = "flagged" if containment >= 0.5 else "rejected"
+        stratum = "flagged" if containment >= 0.5 else "rejected"  # as the sample was drawn
         gold = r["label"] == "copy"
         key = ("tp" if gold else "fp") if predicted else ("fn" if gold else "tn")
         counts[stratum][key] += 1
@@ -78,5 +82,213 @@ def main() -> None:
     print(f"  for scale: {PEERS}")
 
 
+
+
+# ---------------------------------------------------------------- issue 14: the larger, varied set
+
+GOLD2 = Path(__file__).with_name("data") / "copies_gold2.tsv"
+COPY_KINDS = ("reprint", "lede", "parabp", "embedded", "wireedit", "update")
+TRAP_KINDS = ("template", "boiler", "quote", "partial", "event")
+
+
+def load_pairs2(split: str | None = None) -> list[dict]:
+    with open(GOLD2, encoding="utf-8") as handle:
+        rows = list(csv.DictReader((ln for ln in handle if not ln.startswith("#")), delimiter="\t"))
+    return [r for r in rows if split in (None, "all") or r["split"] == split]
+
+
+def _outlet_corpus(key: str) -> tuple[str, list[str]]:
+    """The outlet of a report, and the keys of that outlet's reports in its set (for its template)."""
+    from evaluation.copies_sets import reports
+
+    prefix = key.split(":", 1)[0]
+    r = reports(prefix)[key]
+    if prefix == "t17":  # one folder = one outlet on one topic
+        folder = key.split(":")[1]
+        return r.outlet, [k for k in reports(prefix) if k.split(":")[1] == folder]
+    if prefix == "pn":
+        return r.outlet, [k for k, x in reports(prefix).items() if x.outlet == r.outlet]
+    return r.outlet, [key]  # Multi-News, ECB+, NewsWCL50: no outlet name to group by
+
+
+def decide(pairs: list[dict], settings=None, old: bool = False) -> list[bool]:
+    """The copy stage's decision on each labelled pair: a candidate (either index) that verification keeps.
+
+    ``old=True``: the stage before issue 14 (MinHash LSH only, no template removal, its own thresholds).
+    """
+    import numpy as np
+
+    from crosscheck import copies
+    from crosscheck.copies import CopySettings
+    from crosscheck.copies.containment import containment_candidates
+    from evaluation.copies_sets import report
+
+    settings = settings or CopySettings()
+    if old:  # the stage's own thresholds before issue 14
+        from dataclasses import replace
+
+        settings = replace(settings, min_containment=0.5, min_shared_shingles=15)
+    template: dict[str, np.ndarray] = {}
+
+    def template_of(key: str):
+        outlet, members = _outlet_corpus(key)
+        tag = members[0] + ":" + outlet  # one outlet's corpus (a Timeline17 folder, a PolNeAR publisher)
+        if tag not in template:
+            floor = max(settings.template_reports, settings.template_share * len(members))
+            if len(members) < floor or old:
+                template[tag] = np.zeros(0, np.uint64)
+            else:
+                values, counts = np.unique(np.concatenate([copies.shingles(report(m).text) for m in members]),
+                                           return_counts=True)
+                template[tag] = values[counts >= floor]
+        return template[tag]
+
+    out = []
+    for r in pairs:
+        a = copies._without(copies.shingles(report(r["a"]).text), template_of(r["a"]))
+        b = copies._without(copies.shingles(report(r["b"]).text), template_of(r["b"]))
+        sig = copies.signature_matrix([a, b], settings)
+        if old:  # MinHash LSH, and its estimate against the Jaccard a copy must reach (copies.plausible then)
+            estimate = float((sig[0] == sig[1]).mean())
+            small = min(len(a), len(b)) * settings.min_containment
+            bound = small / max(len(a) + len(b) - small, 1)
+            candidate = bool(copies.candidate_pairs(sig, settings)) and estimate >= bound - copies.ESTIMATE_MARGIN
+        else:
+            candidate = bool(copies.candidate_pairs(sig, settings)) and len(copies.plausible(
+                np.array([[0, 1]]), sig, np.array([len(a), len(b)]), settings))
+        if not old:
+            candidate = candidate or bool(len(containment_candidates([a, b], settings.sample, settings.min_hits,
+                                                                      settings.min_estimate)))
+        out.append(bool(candidate and copies.verify(a, b, settings)[0]))
+    return out
+
+
+def prf(gold: list[bool], predicted: list[bool]) -> dict[str, float]:
+    tp = sum(g and p for g, p in zip(gold, predicted))
+    fp = sum(p and not g for g, p in zip(gold, predicted))
+    fn = sum(g and not p for g, p in zip(gold, predicted))
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1, "tp": tp, "fp": fp, "fn": fn}
+
+
+def score2(split: str = "test", settings=None, old: bool = False) -> dict:
+    """P/R/F1 overall, recall per copy kind and false-positive rate per trap kind, on one split."""
+    pairs = load_pairs2(split)
+    predicted = decide(pairs, settings, old)
+    gold = [r["label"] == "copy" for r in pairs]
+    result = {"pairs": len(pairs), "overall": prf(gold, predicted), "kinds": {}}
+    for kind in COPY_KINDS + TRAP_KINDS:
+        idx = [i for i, r in enumerate(pairs) if r["kind"] == kind]
+        if not idx:
+            continue
+        hits = sum(predicted[i] for i in idx)
+        result["kinds"][kind] = {"n": len(idx), "flagged": hits,
+                                 ("recall" if kind in COPY_KINDS else "false_positive_rate"): hits / len(idx)}
+    result["errors"] = [(r["a"], r["b"], r["label"], r["kind"]) for r, g, p in zip(pairs, gold, predicted) if g != p]
+    return result
+
+
+def tune(split: str = "dev") -> list[tuple[float, int, dict]]:
+    """Grid over the verification thresholds on one split: (min_containment, min_shared, overall)."""
+    from dataclasses import replace
+
+    from crosscheck.copies import CopySettings
+
+    out = []
+    for containment in (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5):
+        for shared in (10, 15, 25, 40):
+            s = replace(CopySettings(), min_containment=containment, min_shared_shingles=shared)
+            out.append((containment, shared, score2(split, s)["overall"]))
+    return out
+
+
+def main2(argv: list[str]) -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m evaluation.copies_gold --set2")
+    parser.add_argument("--set2", action="store_true")
+    parser.add_argument("--split", default="test", choices=["dev", "test", "all"])
+    parser.add_argument("--old", action="store_true", help="the copy stage before issue 14")
+    parser.add_argument("--tune", action="store_true", help="grid of thresholds on the split (use dev)")
+    args = parser.parse_args(argv)
+    if args.tune:
+        for c, s, o in tune(args.split):
+            print(f"min_containment {c:.2f} min_shared {s:>3}: P {o['precision']:.3f} R {o['recall']:.3f} "
+                  f"F1 {o['f1']:.3f} (tp {o['tp']} fp {o['fp']} fn {o['fn']})")
+        return
+    r = score2(args.split, old=args.old)
+    o = r["overall"]
+    print(f"{args.split}: {r['pairs']} pairs  P {o['precision']:.3f} R {o['recall']:.3f} F1 {o['f1']:.3f} "
+          f"(tp {o['tp']} fp {o['fp']} fn {o['fn']})")
+    for kind, k in r["kinds"].items():
+        what = "recall" if "recall" in k else "false_positive_rate"
+        print(f"  {kind:<9} n={k['n']:>3} flagged {k['flagged']:>3}  {what} {k[what]:.3f}")
+    for e in r["errors"]:
+        print("  error:", *e)
+
+
+# ---------------------------------------------------------------- shared passages (issue 14)
+
+PASSAGES_GOLD = Path(__file__).with_name("data") / "passages_gold.tsv"
+
+
+def score_passages(settings=None) -> dict:
+    """Precision and recall of the shared passages the copies stage records, against passages_gold.tsv.
+
+    A found passage is right when it covers at least half of a gold passage (or half of it lies in one);
+    a gold passage is found when a found passage covers at least half of it. Offsets are in the first report.
+    """
+    from crosscheck import copies
+    from crosscheck.copies import CopySettings
+    from crosscheck.copies.passages import shared_passages
+    from evaluation.copies_sets import report
+
+    settings = settings or CopySettings()
+    gold: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    with open(PASSAGES_GOLD, encoding="utf-8") as handle:
+        for r in csv.DictReader((ln for ln in handle if not ln.startswith("#")), delimiter="\t"):
+            spans = gold.setdefault((r["a"], r["b"]), [])
+            if r["a_start"]:
+                spans.append((int(r["a_start"]), int(r["a_end"])))
+
+    def overlap(x: tuple[int, int], y: tuple[int, int]) -> int:
+        return max(0, min(x[1], y[1]) - max(x[0], y[0]))
+
+    template = {}
+    found_total = right = gold_total = gold_found = 0
+    for (a, b), spans in gold.items():
+        ignore = []
+        for key in (a, b):
+            outlet, members = _outlet_corpus(key)
+            tag = members[0] + ":" + outlet
+            if tag not in template:
+                floor = max(settings.template_reports, settings.template_share * len(members))
+                sets = [copies.shingles(report(m).text) for m in members] if len(members) >= floor else []
+                if sets:
+                    values, counts = np.unique(np.concatenate(sets), return_counts=True)
+                    template[tag] = values[counts >= floor]
+                else:
+                    template[tag] = np.zeros(0, np.uint64)
+            ignore.append(template[tag])
+        found = shared_passages(a, report(a).text, b, report(b).text, size=settings.shingle_words,
+                                min_words=settings.passage_words, ignore=np.union1d(*ignore))
+        mine = [next((s.start, s.end) for s in p.spans if s.document == a) for p in found]
+        found_total += len(mine)
+        right += sum(1 for m in mine if any(overlap(m, g) >= 0.5 * min(m[1] - m[0], g[1] - g[0]) for g in spans))
+        gold_total += len(spans)
+        gold_found += sum(1 for g in spans if any(overlap(m, g) >= 0.5 * (g[1] - g[0]) for m in mine))
+    precision = right / found_total if found_total else 1.0
+    recall = gold_found / gold_total if gold_total else 1.0
+    return {"pairs": len(gold), "gold": gold_total, "found": found_total, "right": right, "gold_found": gold_found,
+            "precision": precision, "recall": recall}
+
+
 if __name__ == "__main__":
-    main()
+    if "--passages" in sys.argv:
+        print(score_passages())
+    elif "--set2" in sys.argv:
+        main2(sys.argv[1:])
+    else:
+        main()

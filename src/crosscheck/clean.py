@@ -154,6 +154,54 @@ def _date_header(line: str) -> date | None:
     return day
 
 
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_LINE_DATES = (  # the date forms of a page's date line, as (pattern, order of its groups)
+    (re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*[,.]?\s*-?\s*(\d{{4}})(?!\d)", re.I), "mdy"),
+    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\s*,?\s*(\d{{4}})(?!\d)", re.I), "dmy"),
+    (re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4}|\d{2})(?![\d/])"), "num"),
+    (_ISO_DATE, "ymd"),
+)
+# The words a date line may hold besides its date: a stamp's label, weekdays, months, clock and zone.
+_DATE_LINE_WORDS = re.compile(
+    r"(?:posted|updated|last|published|first|date|dated|on|at|and|am|pm|a\.m|p\.m|gmt|utc|"
+    r"(?:mon|tues?|wednes|thurs?|fri|satur|sun)(?:day)?|wed|sat|[a-z][sd]?t|hkt|cest|"
+    rf"{_MONTH}|st|nd|rd|th)",
+    re.I)
+
+
+def _date_line(line: str, near: date | None = None) -> date | None:
+    """The day of a page's date line in the head of a plain text, in the forms sites print it
+    ("Posted: Nov 27, 2005 8:20 AM ET Last Updated: ...", "Sunday, November 27-2005 at 16:12",
+    "POSTED: 1052 GMT (1852 HKT), April 10, 2007", "Updated 4/9/2007 6:04 PM", "11/28/05"): a
+    short line of nothing but date words, whose first date is the day of publication. A numeric
+    date that reads both ways takes the reading ``near`` (the address's day) confirms, else
+    month first."""
+    if len(line) > 100 or not re.search(r"\d", line):
+        return None
+    if any(not _DATE_LINE_WORDS.fullmatch(w) for w in re.findall(r"[A-Za-z]+(?:\.[a-z]\b)?", line)):
+        return None
+    found = [(m.start(), m, order) for pattern, order in _LINE_DATES for m in [pattern.search(line)] if m]
+    if not found:
+        return None
+    _, m, order = min(found, key=lambda f: f[0])
+    if order in ("mdy", "dmy"):
+        month, day_ = (m[1], m[2]) if order == "mdy" else (m[2], m[1])
+        return _dateparser_day(f"{month[:3]} {int(day_)} {m[3]}")
+    if order == "ymd":
+        readings = [(int(m[1]), int(m[2]), int(m[3]))]
+    else:
+        year = int(m[3]) + (0 if len(m[3]) == 4 else 2000 if int(m[3]) < 50 else 1900)
+        readings = [(year, int(m[1]), int(m[2])), (year, int(m[2]), int(m[1]))]
+    days = []
+    for y, mo, d in readings:
+        try:
+            days.append(date(y, mo, d))
+        except ValueError:
+            continue
+    days = [d for d in days if 1900 <= d.year <= 2100]
+    return next((d for d in days if d == near), days[0] if days else None)
+
+
 # --------------------------------------------------------------------------
 # the stage
 # --------------------------------------------------------------------------
@@ -223,10 +271,18 @@ def _clean_text(raw: RawDocument) -> Document:
     title_key = _key(title) if title else None
     outlet = raw.outlet
     agency = raw.agency
+    evidence = raw.published_evidence
 
+    near = parse_date(evidence.date) if evidence and evidence.date else None
     for index, para in enumerate(paragraphs):
+        if not kept and index == 0 and raw.url and para == raw.url.strip():
+            removed.append(Removed(para, "web address (kept as the report's url)"))
+            continue
         if not kept and index < 4:
             header_day = _date_header(para)
+            line_day = _date_line(para, near) if header_day is None or header_day > date.today() or near else None
+            if line_day and (header_day is None or line_day == near or header_day > date.today()):
+                header_day = line_day  # a page's date line; the address's day settles "4/9/2007"
             if header_day:
                 removed.append(Removed(para, "date header (lifted into the publication date)"))
                 if published_day is None:
@@ -267,7 +323,9 @@ def _clean_text(raw: RawDocument) -> Document:
         kept.append(_repair_stops(para))
 
     published = PublishedDate(basis=basis)
-    evidence = raw.published_evidence
+    if published_day is None and evidence and evidence.date:
+        # A day from the address alone (a plain text's or a JSON line's URL), when the text has none.
+        published_day, basis = parse_date(evidence.date), evidence.basis
     if published_day:
         iso = published_day.isoformat()
         basis = evidence.basis if evidence and evidence.date == iso and basis == "metadata" else basis
@@ -363,7 +421,7 @@ def _boilerplate_reason(line: str) -> str | None:
 def _looks_like_headline(line: str) -> bool:
     words = line.split()
     return 3 <= len(words) <= 25 and len(line) < 160 and not re.search(r"[.!?:;,\"”]$", line) \
-        and line[:1].isupper() and not _DATELINE.match(line + " - X")
+        and line.lstrip("'\"‘“")[:1].isupper() and not _DATELINE.match(line + " - X")
 
 
 def _byline_name(line: str) -> str | None:

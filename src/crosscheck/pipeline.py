@@ -136,10 +136,13 @@ def analyze_story(store: Store, story: str, settings: Settings, progress: Progre
     def each(name: str, work: Callable[[list[Document]], Any], reports: list[Document] = documents) -> Any:
         return per_report(store, story, name, reports, work)
 
-    if stage("copies") and (found := each("copies", lambda ds: copies.find_copies(ds, settings.copy_settings))):
-        store.save_stage(story, "copies", copy_groups=found.value)
+    if stage("copies") and (found := each(
+            "copies", lambda ds: copies.find_copies_and_passages(ds, settings.copy_settings))):
+        groups, passages = found.value
+        store.save_stage(story, "copies", copy_groups=groups, shared_passages=passages)
     copy_groups = store.load_copy_groups(story)
-    sources = Sources(copy_groups)
+    # One source per outlet, per copy group, and per shared passage (records.Sources).
+    sources = store.load_sources(story, documents)
 
     def entities_stage(documents: list[Document]) -> list:
         mentions = reuse.per_report(store, "entities.mentions", documents, entities.find_all_mentions,
@@ -208,11 +211,20 @@ def analyze_story(store: Store, story: str, settings: Settings, progress: Progre
         sentences, key_dates = found.value
         store.save_stage(story, "brief", brief=sentences, key_dates=key_dates)
 
-    if stage("provenance"):
+    def provenance_stage(reports: list[Document]) -> tuple:
         # After every stage whose items it traces: claims, quotes, events, reconcile's findings, the brief.
-        records, primaries = provenance.trace_provenance(
-            documents, found_entities, found_claims, store.load_quotes(story), store.load_events(story),
-            store.load_agreements(story), store.load_conflicts(story), store.load_brief(story), sources)
+        # Retried on fewer reports (one report's fault, issue 21), it traces only those reports' own
+        # claims and quotes: findings, events and the brief span reports and are left out then.
+        ids = {d.id for d in reports}
+        whole = len(ids) == len(documents)
+        return provenance.trace_provenance(
+            reports, found_entities, [c for c in found_claims if c.document in ids],
+            [q for q in store.load_quotes(story) if q.document in ids],
+            store.load_events(story) if whole else [], store.load_agreements(story) if whole else [],
+            store.load_conflicts(story) if whole else [], store.load_brief(story) if whole else [], sources)
+
+    if stage("provenance") and (found := each("provenance", provenance_stage, documents)):
+        records, primaries = found.value
         store.save_stage(story, "provenance", provenance=records, primary_sources=primaries)
     if parses_kept is not None:
         reuse.keep_parses(store, documents, parses_kept)

@@ -430,7 +430,8 @@ class _Report:
             key = f"entity:{quote.speaker_entity}" if quote.speaker_entity else f"text:{normal(quote.speaker)}"
             primary = (key, quote.speaker, quote.speaker_entity, "person")
             primary_link = Link(quote.speaker_text or quote.speaker, "quoted", "primary")
-            last = self._last_speaker(start) if normal(quote.speaker_text or "") in ("he", "she") else None
+            last = (self._last_speaker(start) if start is not None and normal(quote.speaker_text or "") in ("he", "she")
+                    else None)
             if last is None and self._is_place(quote.speaker_entity):
                 # '"...," said Lebanon-based analyst Rami Khouri': a place does not speak; the person the
                 # sentence names does

@@ -41,6 +41,9 @@ from .records import (
     Quote,
     Removed,
     Sentence,
+    SharedPassage,
+    PassageSpan,
+    Sources,
     Skipped,
     Timex,
     Update,
@@ -48,7 +51,7 @@ from .records import (
     to_dict,
 )
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7  # 5: documents.agency; 6: digests, parses, views; 7: passages table
 
 # Each stage's output kinds and their record types: the store serialises
 # records to JSON rows and rebuilds them with these types.
@@ -65,6 +68,7 @@ KINDS: dict[str, type] = {
     "conflicts": Finding,
     "brief": BriefSentence,
     "key_dates": DatedEntry,
+    "shared_passages": SharedPassage,  # kept in their own table, ``passages``
     "provenance": Provenance,
     "primary_sources": PrimarySource,
     "updates": Update,  # reconcile: figures that moved over the story's publication times
@@ -77,8 +81,11 @@ KINDS: dict[str, type] = {
 # reconcile 2: reports named by file name; 3: like with like, updates.
 # entities 2: places resolved in context; 3: 'Mrs. X' apart from her husband, a city apart from its county.
 # provenance 2: a quote paragraph's speaker, relays to any outlet (issue 19 follow-up).
-STAGE_VERSIONS = {"provenance": 2, "copies": 1, "entities": 3, "time": 3, "claims": 2, "quotes": 2, "reconcile": 3,
-                  "brief": 4}
+# issue 14: copies 2 (containment candidates, template, shared passages); provenance 3, entities 4, time 4,
+# quotes 3, reconcile 4 and brief 5 because their independent-source counts now join reports by outlet.
+# provenance 4: a quote missing from an edited reprint (no span there) no longer stops the stage.
+STAGE_VERSIONS = {"provenance": 4, "copies": 2, "entities": 4, "time": 4, "claims": 2, "quotes": 3, "reconcile": 4,
+                  "brief": 5}
 
 _SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -245,7 +252,31 @@ CREATE VIEW IF NOT EXISTS changes AS
     SELECT story, seq AS number, at, json_extract(data, '$.summary') AS summary, data AS details FROM digests;
 """
 
-MIGRATIONS = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3, 4: _SCHEMA_V4, 5: _SCHEMA_V5_AGENCY, 6: _SCHEMA_V6}
+# v7: passages two reports share word for word (copies stage), one row per pair of spans,
+# indexed by each report so a stage can ask what of a report is shared.
+_SCHEMA_V7_PASSAGES = """
+CREATE TABLE IF NOT EXISTS passages (
+    story TEXT NOT NULL,
+    stage TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    id TEXT NOT NULL,
+    doc_a TEXT NOT NULL,
+    a_start INTEGER NOT NULL,
+    a_end INTEGER NOT NULL,
+    doc_b TEXT NOT NULL,
+    b_start INTEGER NOT NULL,
+    b_end INTEGER NOT NULL,
+    words INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (story, seq)
+);
+CREATE INDEX IF NOT EXISTS passages_by_a ON passages(story, doc_a);
+CREATE INDEX IF NOT EXISTS passages_by_b ON passages(story, doc_b);
+"""
+
+MIGRATIONS = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3, 4: _SCHEMA_V4, 5: _SCHEMA_V5_AGENCY, 6: _SCHEMA_V6,
+              7: _SCHEMA_V7_PASSAGES}
 
 T = TypeVar("T")
 
@@ -644,9 +675,13 @@ class Store:
         key = self._input_key(story, stage)
         with self.transaction():
             self.db.execute("DELETE FROM stage_records WHERE story = ? AND stage = ?", (story, stage))
+            self.db.execute("DELETE FROM passages WHERE story = ? AND stage = ?", (story, stage))
             for kind, records in outputs.items():
                 if kind not in KINDS:
                     raise ValueError(f"unknown output kind {kind!r} of stage {stage!r}")
+                if kind == "shared_passages":
+                    self._save_passages(story, stage, records)
+                    continue
                 rows = []
                 for seq, record in enumerate(records):
                     if kind == "published":  # (document id, PublishedDate) pairs
@@ -672,6 +707,8 @@ class Store:
                                     [(story, s) for s in stages])
 
     def load(self, story: str, kind: str) -> list[Any]:
+        if kind == "shared_passages":
+            return self.load_passages(story)
         cls = KINDS[kind]
         rows = self.db.execute("SELECT document, data FROM stage_records WHERE story = ? AND kind = ? ORDER BY seq",
                                (story, kind))
@@ -681,6 +718,30 @@ class Store:
         rows = self.db.execute(
             "SELECT document, data FROM stage_records WHERE story = ? AND kind = 'published' ORDER BY seq", (story,))
         return [(r["document"], from_dict(PublishedDate, json.loads(r["data"]))) for r in rows]
+
+    def _save_passages(self, story: str, stage: str, passages: list[SharedPassage]) -> None:
+        self.db.executemany(
+            "INSERT INTO passages (story, stage, seq, id, doc_a, a_start, a_end, doc_b, b_start, b_end, words, kind,"
+            " text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(story, stage, seq, p.id, p.spans[0].document, p.spans[0].start, p.spans[0].end, p.spans[1].document,
+              p.spans[1].start, p.spans[1].end, p.words, p.kind, p.text) for seq, p in enumerate(passages)])
+
+    def load_passages(self, story: str, document: str | None = None) -> list[SharedPassage]:
+        """The passages reports of a story share (the copies stage's), or those one report shares."""
+        sql = "SELECT * FROM passages WHERE story = ?"
+        args: tuple = (story,)
+        if document is not None:
+            sql += " AND (doc_a = ? OR doc_b = ?)"
+            args = (story, document, document)
+        rows = self.db.execute(sql + " ORDER BY seq", args)
+        return [SharedPassage(r["id"], [PassageSpan(r["doc_a"], r["a_start"], r["a_end"]),
+                                        PassageSpan(r["doc_b"], r["b_start"], r["b_end"])],
+                              r["text"], r["words"], r["kind"]) for r in rows]
+
+    def load_sources(self, story: str, documents: list[Document] | None = None) -> Sources:
+        """Independent sources of a story: outlets, copy groups and shared passages joined."""
+        documents = documents if documents is not None else self.load_documents(story)
+        return Sources(self.load_copy_groups(story), documents=documents, passages=self.load_passages(story))
 
     # Named loaders, so callers read as what they load.
     def load_copy_groups(self, story: str) -> list[CopyGroup]:

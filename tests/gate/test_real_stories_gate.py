@@ -118,3 +118,12 @@ def test_scorer_reads_publication_day_and_outlet_per_report():
             {"id": "x2", "published": {"date": "2005-11-28"}, "outlet": "The AP"}]
     s = _score(documents=docs)
     assert (s.tallies["published"].ok_gold, s.tallies["outlet"].ok_gold) == (1, 1)
+
+
+def test_real_story_reports_given_only_their_address_get_day_and_outlet(scores):
+    """ECB+ pages saved as text (URL line, title, date line) and NewsWCL50 JSON lines with a url
+    only: before branch txt-meta, 0 of 16 days and outlets on these stories; after, 14 of 16 days
+    (two pages carry no date anywhere) and 16 of 16 outlets."""
+    published, outlet = _total(scores, "published"), _total(scores, "outlet")
+    assert published.ok_gold >= 14 and published.ok_pred == published.n_pred, (published.ok_gold, published.n_gold)
+    assert outlet.ok_gold >= outlet.n_gold - 1, (outlet.ok_gold, outlet.n_gold)

@@ -12,6 +12,7 @@ import re
 from typing import Iterable, Iterator
 
 from ..records import RawDocument, Skipped
+from .address import url_outlet, url_published
 from .common import Limits, content_hash
 
 TEXT_KEYS = ("text", "content", "body", "article", "maintext")
@@ -109,6 +110,10 @@ def read_jsonl_lines(lines: Iterable[str], source: str, limits: Limits) -> Itera
         text, title, outlet, url, author, published = (
             _no_surrogates(v) for v in (text, title, outlet, url, author, published))
         identity = _identity(outlet, url)
+        # A url with no outlet or date given: the outlet its domain names, and its path's date as
+        # a fallback (after the identity, so that a rerun's dedup key does not change).
+        evidence = url_published(url) if url and not published else None
+        outlet = outlet or url_outlet(url)
         yield RawDocument(
             source=where,
             text=text,
@@ -119,6 +124,7 @@ def read_jsonl_lines(lines: Iterable[str], source: str, limits: Limits) -> Itera
             url=url,
             author=author,
             published=published,
+            published_evidence=evidence,
         )
     if not seen_any:
         yield Skipped(source, "no JSON lines in input")

@@ -118,6 +118,29 @@ def md_escape(text: str | None) -> str:
     return _MD_LINE_START.sub(lambda m: m.group(0) + "\\" if m.group(0)[0].isdigit() else "\\" + m.group(0), text)
 
 
+def _independence_lines(story: dict[str, Any], cite) -> list[str]:
+    """Which reports count as one source and why, and the passages reports share (issue 14)."""
+    out = []
+    if story.get("source_groups"):
+        out += ["Reports counted as one source:", ""]
+        out += [f"- {cite(j['documents'])} {md_escape(j['reason'])}" for j in story["source_groups"]]
+        out.append("")
+    if story.get("shared_passages"):
+        out += ["Shared passages (what they say counts once):", ""]
+        for p in story["shared_passages"]:
+            text = p["text"] if len(p["text"]) <= 200 else p["text"][:200] + "…"
+            out.append(f"- {cite([s['document'] for s in p['spans']])} ({p['words']} words): “{md_escape(text)}”")
+        out.append("")
+    return out
+
+
+def _joined_note(finding: dict[str, Any]) -> str:
+    reasons = "; ".join(j["reason"] for j in finding.get("joined_sources") or [])
+    if finding.get("independent_support", 2) < 2:
+        return f" — not independent: {md_escape(reasons)}"
+    return f" ({md_escape(reasons)})" if reasons else ""
+
+
 def to_markdown(story: dict[str, Any]) -> str:
     story = safe_story(story)
     view = StoryView(story)
@@ -133,6 +156,7 @@ def to_markdown(story: dict[str, Any]) -> str:
     out.append(f"{len(story['documents'])} reports, {story['independent_sources']} independent sources "
                f"after grouping {len(story['copies'])} copy group(s).")
     out.append("")
+    out += _independence_lines(story, cite)
     if story["brief"]:
         out += ["## Brief", ""]
         out += [f"- {md_escape(b['text'])} {cite(b['documents'])}" + (f" ({prov.support(f'brief-{n}')})" if prov else "")
@@ -161,7 +185,7 @@ def to_markdown(story: dict[str, Any]) -> str:
         out += ["## Agreements", ""]
         for n, f in enumerate(story["agreements"]):
             out.append(f"- **{md_escape(f['kind'])}**: {md_escape(f['explanation'])} {cite(f['documents'])}"
-                       + (f" ({md_escape(prov.finding('agreement', n))})" if prov else ""))
+                       + _joined_note(f) + (f" ({md_escape(prov.finding('agreement', n))})" if prov else ""))
         out.append("")
     if story["entities"]:
         out += ["## Who and what", "", "| name | type | aliases | mentions | independent sources |", "|---|---|---|---|---|"]
@@ -174,7 +198,8 @@ def to_markdown(story: dict[str, Any]) -> str:
         for speaker, quotes in view.quotes_by_speaker():
             out.append(f"### {md_escape(speaker)}")
             for q in quotes:
-                out.append(f"- “{md_escape(q['text'])}” {cite(q.get('documents') or [q['document']])}"
+                shared = f" (in a shared passage: {md_escape(q['shared_passage']['reason'])})" if q.get("shared_passage") else ""
+                out.append(f"- “{md_escape(q['text'])}” {cite(q.get('documents') or [q['document']])}{shared}"
                            + (f" ({md_escape(prov.support(q['id']))}; chain: {md_escape(prov.chain(q['id']))})"
                               if prov.of(q.get("id", "")) else ""))
             out.append("")
@@ -183,8 +208,9 @@ def to_markdown(story: dict[str, Any]) -> str:
         for c in story["claims"]:
             n = c["normalized"]
             norm = f"{_number(n['value'])}{'–' + _number(n['value_max']) if n['value_max'] is not None else ''} {n['unit'] or ''}"
-            out.append(f"| {md_escape(c['text'])} | {md_escape(norm.strip())} | {md_escape(c['subject'])} | {cite([c['document']])} |"
-                       f" {md_escape(prov.chain(c['id']))} |")
+            shared = " (in a shared passage: not independent)" if c.get("shared_passage") else ""
+            out.append(f"| {md_escape(c['text'])} | {md_escape(norm.strip())} | {md_escape(c['subject'])} | "
+                       f"{cite([c['document']])}{shared} | {md_escape(prov.chain(c['id']))} |")
         out.append("")
     out += provenance_section(story, md_escape, cite)
     if story["copies"]:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
-from ..records import Document, Entity, Sources, Update, to_dict
+from ..records import Document, Entity, Evidence, Sources, Update, to_dict
 from ..store import Store
 
 SCHEMA_PATH = Path(__file__).with_name("story.schema.json")
@@ -19,12 +19,13 @@ SCHEMA_PATH = Path(__file__).with_name("story.schema.json")
 def build_story(store: Store, story: str) -> dict[str, Any]:
     documents = store.load_documents(story)
     copy_groups = store.load_copy_groups(story)
-    sources = Sources(copy_groups)
+    passages = store.load_passages(story)
+    sources = Sources(copy_groups, documents=documents, passages=passages)
     entities = store.load_entities(story)
     by_id = {d.id: d for d in documents}
     events = store.load_events(story)
     timexes = store.load_timexes(story)
-    return {
+    data = {
         "story": story,
         "generated": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "crosscheck_version": __version__,
@@ -48,6 +49,57 @@ def build_story(store: Store, story: str) -> dict[str, Any]:
         "provenance": [to_dict(p) for p in store.load_provenance(story)],
         "primary_sources": [to_dict(p) for p in store.load_primary_sources(story)],
     }
+    data["shared_passages"] = [to_dict(p) for p in passages]
+    add_independence(data, sources)
+    return data
+
+
+def add_independence(story: dict[str, Any], sources: Sources) -> None:
+    """Say, next to every count of independent sources, which reports count as one and why.
+
+    ``source_groups``: the story's reports joined into one source (same outlet, copies);
+    ``joined_sources`` on each brief sentence, event, entity, quote and finding; on a
+    finding also ``independent_support`` (support inside one shared passage counts once);
+    on a claim or quote lying in a passage its report shares with another,
+    ``shared_passage`` (not independent evidence).
+    """
+    # A stage that already says it (its own record fields) is kept: these fill only what is missing.
+    story.setdefault("source_groups", sources.explain(d["id"] for d in story["documents"]))
+    for item in story["brief"]:
+        item.setdefault("joined_sources", sources.explain(item["documents"]))
+    for event in story["timeline"]:
+        event.setdefault("joined_sources", sources.explain(_support(event.get("evidence"), event["documents"])))
+    for entity in story["entities"]:
+        entity.setdefault("joined_sources", sources.explain(dict.fromkeys(m["document"] for m in entity["mentions"])))
+    for quote in story["quotes"]:
+        quote.setdefault("joined_sources", sources.explain(quote.get("documents") or [quote["document"]]))
+        quote.setdefault("shared_passage", _shared(sources, quote["document"], quote.get("start"), quote.get("end")))
+    for finding in story["agreements"] + story["conflicts"]:
+        support = _support(finding["items"], finding["documents"])
+        finding.setdefault("joined_sources", sources.explain(support))
+        finding.setdefault("independent_support", sources.count_support(support))
+    for claim in story["claims"]:
+        claim.setdefault("shared_passage", _shared(sources, claim["document"], claim.get("start"), claim.get("end")))
+
+
+def _support(items: list[dict[str, Any]] | None, documents: list[str]) -> list[Any]:
+    """Evidence with offsets where the record has it, else the plain report ids."""
+    out: list[Any] = [Evidence(e["document"], e.get("text", ""), start=e.get("start"), end=e.get("end"))
+                      for e in items or []]
+    seen = {e.document for e in out}
+    return out + [d for d in documents if d not in seen]
+
+
+def _shared(sources: Sources, document: str, start: int | None, end: int | None) -> dict[str, Any] | None:
+    if start is None or end is None or end <= start:
+        return None
+    found = sources.passages_at(document, start, end)
+    if not found:
+        return None
+    p = found[0]
+    other = [d for d in p.documents if d != document]
+    return {"passage": p.id, "documents": p.documents,
+            "reason": f"in a passage shared with {', '.join(other)}: {sources.reason(*p.documents)}"}
 
 
 def _update(u: Update) -> dict[str, Any]:

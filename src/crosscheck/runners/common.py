@@ -11,7 +11,7 @@ from ..store import KINDS, Store
 
 # The record kinds each stage after cleaning saves, in pipeline order (see pipeline.analyze_story).
 STAGE_OUTPUTS: dict[str, tuple[str, ...]] = {
-    "copies": ("copy_groups",),
+    "copies": ("copy_groups", "shared_passages"),
     "entities": ("entities",),
     "time": ("timexes", "events", "date_conflicts", "published"),
     "claims": ("claims",),

@@ -40,7 +40,8 @@ import numpy as np
 
 from .. import clean, copies, nlp, pipeline
 from ..ingest import read_inputs
-from ..records import CopyGroup, Document, RawDocument, Skipped
+from ..copies.containment import keep_candidates, pair_counts, sampled
+from ..records import CopyGroup, Document, RawDocument, Skipped, outlet_key
 from ..store import Store
 from .common import stage_outputs
 
@@ -100,8 +101,8 @@ class DaskRunner:
         if progress:
             progress("copies", 0, summary.documents)
         if not store.stage_is_current(story, "copies"):
-            groups = self.find_copies(store.load_documents(story), settings.copy_settings)
-            store.save_stage(story, "copies", copy_groups=groups)
+            groups, passages = self.find_copies_and_passages(store.load_documents(story), settings.copy_settings)
+            store.save_stage(story, "copies", copy_groups=groups, shared_passages=passages)
             ran.append("copies")
         ran += self._analyze_stories([story], store, settings, parts, progress, with_copies=True).get(story, [])
         summary.stages = ran
@@ -216,14 +217,29 @@ class DaskRunner:
     def find_copies(self, documents: list[Document], settings: copies.CopySettings | None = None
                     ) -> list[CopyGroup]:
         """``copies.find_copies`` over the cluster, band by band; the same groups."""
+        return self.find_copies_and_passages(documents, settings)[0]
+
+    def find_copies_and_passages(self, documents: list[Document], settings: copies.CopySettings | None = None
+                                 ) -> tuple[list[CopyGroup], list]:
+        """``copies.find_copies_and_passages`` over the cluster: MinHash bands and the containment
+        index's sampled shingles from every partition; the same groups and passages."""
         settings = settings or copies.CopySettings()
         if len(documents) < 2:
-            return copies.find_copies(documents, settings)
+            return copies.find_copies_and_passages(documents, settings)
+        template = copies.template_of(documents, settings)
         size = max(1, -(-len(documents) // (2 * self.workers)))
         chunks = [documents[i:i + size] for i in range(0, len(documents), size)]
         offsets = list(itertools.accumulate([0] + [len(c) for c in chunks]))[:-1]
-        signed = [self.client.submit(_sign_partition, [(d.id, d.text) for d in chunk], settings, pure=False)
+        signed = [self.client.submit(_sign_partition, [(d.id, d.text, template.get(outlet_key(d.outlet)))
+                                                       for d in chunk], settings, pure=False)
                   for chunk in chunks]
+        sampled = self.client.gather([self.client.submit(_sampled_of, part) for part in signed])
+        sizes = np.array([len(x) for part in sampled for x in part], dtype=np.int64)
+        flat = [x for part in sampled for x in part]
+        hashes = np.concatenate(flat) if flat else np.zeros(0, np.uint64)
+        owners = np.repeat(np.arange(len(flat), dtype=np.int64), sizes)
+        by_containment = keep_candidates(*pair_counts(hashes, owners, settings.max_bucket), sizes,
+                                         settings.min_hits, settings.min_estimate)[:, :2]
 
         # Shuffle by band: each task gets its bands' keys from every partition, nothing else.
         groups = [list(range(g, settings.bands, self.band_tasks)) for g in range(min(self.band_tasks, settings.bands))]
@@ -232,13 +248,19 @@ class DaskRunner:
             keys = [self.client.submit(_band_keys_of, part, bands) for part in signed]
             band_pairs.append(self.client.submit(_pairs_in_bands, keys, bands, settings))
         found = [p for p in self.client.gather(band_pairs) if len(p)]
-        if not found:
-            return []
-        candidates = np.unique(np.concatenate(found), axis=0)
+        # Column 3 marks the pairs the MinHash pre-filter applies to (band collisions).
+        found = [np.c_[p, np.ones(len(p), np.int64)] for p in found]
+        found.append(np.c_[by_containment, np.zeros(len(by_containment), np.int64)])
+        candidates = np.concatenate(found)
+        if not len(candidates):
+            return [], []
+        candidates = candidates[np.lexsort((candidates[:, 2], candidates[:, 1], candidates[:, 0]))]
+        first = np.r_[True, np.any(candidates[1:, :2] != candidates[:-1, :2], axis=1)]
+        candidates = candidates[first]  # a pair the containment index found is not pre-filtered
 
         # Verify next to the shingles: candidates grouped by the pair of partitions they join.
         bounds = np.asarray(offsets + [len(documents)])
-        where = np.searchsorted(bounds, candidates, side="right") - 1
+        where = np.searchsorted(bounds, candidates[:, :2], side="right") - 1
         verified = []
         for (pa, pb), block in _grouped(candidates, where):
             verified.append(self.client.submit(_verify_block, signed[pa], signed[pb], offsets[pa], offsets[pb],
@@ -252,8 +274,10 @@ class DaskRunner:
         # members' shingles are needed again.
         members = {m for a, b, _, _ in pairs for m in (a, b)}
         by_id = {d.id: d for d in documents}
-        sets = {m: copies.shingles(by_id[m].text, settings.shingle_words) for m in members}
-        return copies.build_groups(pairs, by_id, sets, settings)
+        sets = {m: copies.without_template(by_id[m].text, by_id[m].outlet, template, settings) for m in members}
+        groups = copies.build_groups(pairs, by_id, sets, settings)
+        return groups, copies.passages_between([(ids[i], ids[j]) for i, j in np.unique(candidates[:, :2], axis=0)
+                                                .tolist()], by_id, groups, template, settings)
 
     # ------------------------------------------------------------------ close
 
@@ -325,11 +349,16 @@ def _analyze_story(story: str, documents: list[Document], copy_groups: list[Copy
             return {stage: stage_outputs(scratch, story, stage) for stage in STAGES}, split
 
 
-def _sign_partition(items: list[tuple[str, str]], settings: copies.CopySettings) -> dict[str, Any]:
-    sets = [copies.shingles(text, settings.shingle_words) for _, text in items]
+def _sign_partition(items: list[tuple[str, str, Any]], settings: copies.CopySettings) -> dict[str, Any]:
+    sets = [copies._without(copies.shingles(text, settings.shingle_words), template) for _, text, template in items]
     signatures = copies.signature_matrix(sets, settings)
     return {"sets": sets, "signatures": signatures, "sizes": np.array([len(s) for s in sets], dtype=np.int64),
-            "keys": np.stack([copies.band_keys(signatures, b, settings) for b in range(settings.bands)])}
+            "keys": np.stack([copies.band_keys(signatures, b, settings) for b in range(settings.bands)]),
+            "sampled": [sampled(s, settings.sample) for s in sets]}
+
+
+def _sampled_of(part: dict[str, Any]) -> list[np.ndarray]:
+    return part["sampled"]
 
 
 def _band_keys_of(part: dict[str, Any], bands: list[int]) -> np.ndarray:
@@ -350,13 +379,15 @@ def _verify_block(part_a: dict[str, Any], part_b: dict[str, Any], offset_a: int,
     same = part_a is part_b or offset_a == offset_b
     if same:
         signatures, sizes, sets = part_a["signatures"], part_a["sizes"], part_a["sets"]
-        local = block - offset_a
+        local = block[:, :2] - offset_a
     else:
         signatures = np.vstack([part_a["signatures"], part_b["signatures"]])
         sizes = np.concatenate([part_a["sizes"], part_b["sizes"]])
         sets = part_a["sets"] + part_b["sets"]
-        local = np.stack([block[:, 0] - offset_a, block[:, 1] - offset_b + len(part_a["sets"])], axis=1)
-    kept = copies.plausible(local, signatures, sizes, settings)
+        local = np.stack([block[:, 0] - offset_a, block[:, 1] - offset_b + len(part_a["sets"])], axis=1).astype(np.int64)
+    filtered = block[:, 2] == 1
+    kept = np.concatenate([copies.plausible(local[filtered], signatures, sizes, settings), local[~filtered]])
+    kept = np.unique(kept, axis=0) if len(kept) else kept
     shift = np.array([offset_a, offset_a if same else offset_b - len(part_a["sets"])])
     out = []
     for (i, j), (gi, gj) in zip(kept.tolist(), (kept + shift).tolist()):

@@ -31,7 +31,9 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from .records import CopyGroup, CopyMember, DiffOp, Document
+from ..records import CopyGroup, CopyMember, DiffOp, Document, SharedPassage, outlet_key
+from .containment import containment_candidates, keep_candidates, pair_counts, sampled
+from .passages import shared_passages
 
 _TOKEN = re.compile(r"\w+(?:[.,]\d+)*", re.UNICODE)
 # A number with the word after it, so "12 miles -> 19 km" reads as a change of unit too.
@@ -53,17 +55,40 @@ class CopySettings:
       verification below removes the false candidates.
     - ``max_bucket``: a band bucket holding more reports than this (the same stock
       boilerplate everywhere) is compared as a chain, not all pairs.
-    - ``min_containment``: share of the smaller report's shingles found in the
-      other; a real partial reprint measured 0.86, independent same-event
-      reports under 0.05.
+    - ``min_containment``: share of the smaller report's shingles (template
+      removed) found in the other. Chosen on the dev half of 377 labelled pairs
+      (evaluation/copies_gold.py --set2 --tune): 0.3 keeps lede-only, embedded
+      and edited wire copies (0.3-1.0) while stories sharing a few passages or
+      quotes of one speech mostly stay under it.
     - ``min_shared_shingles``: a copy must share at least this many shingles,
       so two short notes sharing one stock sentence are not copies.
     """
 
     shingle_words: int = 5
+    # Candidates by containment (``copies.containment``): 1 in ``sample`` shingles indexed; a pair
+    # sharing ``min_hits`` of them, ``min_estimate`` of the smaller report's sample, is compared.
+    sample: int = 8
+    min_hits: int = 1
+    min_estimate: float = 0.1
+    # Template text: a shingle found in at least this many of one outlet's reports (and this share of
+    # them) is the outlet's page furniture (navigation, boxes, widgets) and never counts as shared.
+    # On the labelled pairs (evaluation/data/copies_gold2.tsv, dev half) page furniture recurs in 6 to 29
+    # reports of an outlet's few hundred, while a running story's versions share a passage in 2 to 8.
+    template_reports: int = 6
+    template_share: float = 0.0
+    # Shared passages: runs of at least this many words two non-copy reports carry word for word.
+    # 15 (about one wire sentence) chosen on half of evaluation/data/passages_gold.tsv (F1 0.70 against
+    # 0.62 at 12 words and 0.53 at 20); the other half: precision 0.78, recall 0.95.
+    passage_words: int = 15
+    # Stock text in a large stream (``scan``): a shingle in at least this many reports, and this share of
+    # the stream, is a stock phrase and is not counted as shared, unless the two reports are near-duplicates
+    # (Jaccard >= ``near_duplicate``): a wire story reprinted hundreds of times stays a copy.
+    stock_reports: int = 100
+    stock_share: float = 0.005
+    near_duplicate: float = 0.5
     bands: int = 42
     rows_per_band: int = 3
-    min_containment: float = 0.5
+    min_containment: float = 0.3
     min_shared_shingles: int = 15
     max_bucket: int = 200
     seed: int = 1
@@ -79,14 +104,25 @@ def shingles(text: str, size: int = 5) -> np.ndarray:
     words = _TOKEN.findall(text)
     if not words:
         return np.zeros(0, dtype=np.uint64)
-    h = np.fromiter((_word_hash(w) for w in words), dtype=np.uint64, count=len(words))
+    h = word_hashes(words)
     if len(h) < size:
         size = len(h)
     grams = np.zeros(len(h) - size + 1, dtype=np.uint64)
     with np.errstate(over="ignore"):
         for k in range(size):  # polynomial rolling combination, wrapping mod 2**64
             grams = grams * np.uint64(1000003) + h[k:len(h) - size + 1 + k]
-    return np.unique(grams)
+    return sorted_unique(grams)
+
+
+def sorted_unique(values: np.ndarray) -> np.ndarray:
+    """``np.unique`` of a 1-d array, by one sort and a mask: three times faster on a report's shingles."""
+    values = np.sort(values)
+    if len(values) < 2:
+        return values
+    keep = np.empty(len(values), dtype=bool)
+    keep[0] = True
+    np.not_equal(values[1:], values[:-1], out=keep[1:])
+    return values[keep]
 
 
 @lru_cache(maxsize=1_000_000)
@@ -94,17 +130,124 @@ def _word_hash(word: str) -> int:
     return int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "little")
 
 
+_WORD_HASHES: dict[str, int] = {}
+
+
+def word_hashes(words: list[str]) -> np.ndarray:
+    """``_word_hash`` of each word, through a plain dict (a lookup costs a third of lru_cache's)."""
+    cache = _WORD_HASHES
+    try:
+        return np.array([cache[w] for w in words], dtype=np.uint64)
+    except KeyError:
+        if len(cache) > 2_000_000:
+            cache.clear()
+        for w in words:
+            if w not in cache:
+                cache[w] = _word_hash(w)
+        return np.array([cache[w] for w in words], dtype=np.uint64)
+
+
 def find_copies(documents: Sequence[Document], settings: CopySettings | None = None) -> list[CopyGroup]:
+    return find_copies_and_passages(documents, settings)[0]
+
+
+def find_copies_and_passages(documents: Sequence[Document], settings: CopySettings | None = None
+                             ) -> tuple[list[CopyGroup], list[SharedPassage]]:
+    """Copy groups, and the passages reports outside one copy group share.
+
+    Candidates come from two indexes: MinHash LSH (near-duplicates, any length) and the
+    containment index (a report holding a tenth of another, or a tenth of it). Each is
+    verified on exact shingle sets from which each outlet's template text is removed.
+    """
     settings = settings or CopySettings()
     ids = [d.id for d in documents]
-    sets = {d.id: shingles(d.text, settings.shingle_words) for d in documents}
-    signatures = signature_matrix([sets[i] for i in ids], settings)
-    sizes = np.array([len(sets[i]) for i in ids], dtype=np.int64)
-    found = np.array(candidate_pairs(signatures, settings), dtype=np.int64).reshape(-1, 2)
-    found = plausible(found, signatures, sizes, settings)
+    template = template_of(documents, settings)
+    sets = {d.id: _without(shingles(d.text, settings.shingle_words), template.get(outlet_key(d.outlet)))
+            for d in documents}
+    found = candidates(ids, sets, settings)
     pairs = verified_pairs(((ids[i], ids[j]) for i, j in found.tolist()), sets, settings)
     by_id = {d.id: d for d in documents}
-    return build_groups(pairs, by_id, sets, settings)
+    groups = build_groups(pairs, by_id, sets, settings)
+    return groups, passages_between([(ids[i], ids[j]) for i, j in found.tolist()], by_id, groups, template, settings)
+
+
+def passages_between(pairs: Iterable[tuple[str, str]], by_id: dict[str, Document], groups: list[CopyGroup],
+                     template: dict[str, np.ndarray], settings: CopySettings) -> list[SharedPassage]:
+    """Shared passages of candidate pairs that are not one source already (one copy group, one outlet)."""
+    group_of = {m: g.id for g in groups for m in g.documents}
+    shared: list[SharedPassage] = []
+    for a_id, b_id in pairs:
+        a, b = by_id[a_id], by_id[b_id]
+        if group_of.get(a.id, a.id) == group_of.get(b.id, b.id) or _same_outlet(a, b):
+            continue  # one source already: its passages add nothing
+        ignore = _union_of(template.get(outlet_key(a.outlet)), template.get(outlet_key(b.outlet)))
+        shared.extend(shared_passages(a.id, a.text, b.id, b.text, size=settings.shingle_words,
+                                      min_words=settings.passage_words, ignore=ignore))
+    return sorted(shared, key=lambda p: p.id)
+
+
+def template_of(documents: Sequence[Document], settings: CopySettings) -> dict[str, np.ndarray]:
+    """``template_shingles`` shingling only the reports of outlets with enough reports to have a template."""
+    counts: dict[str, int] = {}
+    for d in documents:
+        counts[outlet_key(d.outlet)] = counts.get(outlet_key(d.outlet), 0) + 1
+    busy = [d for d in documents if outlet_key(d.outlet) and counts[outlet_key(d.outlet)] >= settings.template_reports]
+    if not busy:
+        return {}
+    return template_shingles(busy, {d.id: shingles(d.text, settings.shingle_words) for d in busy}, settings)
+
+
+def without_template(text: str, outlet: str | None, template: dict[str, np.ndarray], settings: CopySettings
+                     ) -> np.ndarray:
+    """A report's shingle set with its outlet's template shingles removed: what verification compares."""
+    return _without(shingles(text, settings.shingle_words), template.get(outlet_key(outlet)))
+
+
+def candidates(ids: Sequence[str], sets: dict[str, np.ndarray], settings: CopySettings) -> np.ndarray:
+    """Index pairs (i < j) worth comparing: MinHash LSH collisions plus containment-index hits."""
+    signatures = signature_matrix([sets[i] for i in ids], settings)
+    sizes = np.array([len(sets[i]) for i in ids], dtype=np.int64)
+    by_minhash = np.array(candidate_pairs(signatures, settings), dtype=np.int64).reshape(-1, 2)
+    by_minhash = plausible(by_minhash, signatures, sizes, settings)
+    by_containment = containment_candidates([sets[i] for i in ids], settings.sample, settings.min_hits,
+                                            settings.min_estimate, settings.max_bucket)[:, :2]
+    both = np.concatenate([by_minhash, by_containment]).astype(np.int64)
+    return np.unique(both, axis=0) if len(both) else both.reshape(0, 2)
+
+
+def template_shingles(documents: Sequence[Document], sets: dict[str, np.ndarray],
+                      settings: CopySettings) -> dict[str, np.ndarray]:
+    """Per outlet, the shingles found in many of its reports: page furniture, not content."""
+    by_outlet: dict[str, list[str]] = {}
+    for d in documents:
+        key = outlet_key(d.outlet)
+        if key:
+            by_outlet.setdefault(key, []).append(d.id)
+    out = {}
+    for key, members in by_outlet.items():
+        floor = max(settings.template_reports, settings.template_share * len(members))
+        if len(members) < floor:
+            continue
+        values, counts = np.unique(np.concatenate([sets[m] for m in members]), return_counts=True)
+        frequent = values[counts >= floor]
+        if len(frequent):
+            out[key] = frequent
+    return out
+
+
+def _without(s: np.ndarray, template: np.ndarray | None) -> np.ndarray:
+    if template is None or not len(s):
+        return s
+    return s[~np.isin(s, template, assume_unique=True)]
+
+
+def _union_of(a: np.ndarray | None, b: np.ndarray | None) -> np.ndarray | None:
+    parts = [x for x in (a, b) if x is not None]
+    return np.unique(np.concatenate(parts)) if parts else None
+
+
+def _same_outlet(a: Document, b: Document) -> bool:
+    return bool(outlet_key(a.outlet)) and outlet_key(a.outlet) == outlet_key(b.outlet)
 
 
 def signature_matrix(shingle_sets: Sequence[np.ndarray], settings: CopySettings) -> np.ndarray:
@@ -189,11 +332,23 @@ def plausible(pairs: np.ndarray, signatures: np.ndarray, sizes: np.ndarray, sett
         block = pairs[start:start + chunk]
         a, b = block[:, 0], block[:, 1]
         estimate = (np.asarray(signatures[a]) == np.asarray(signatures[b])).mean(axis=1)
-        small = np.minimum(sizes[a], sizes[b]) * settings.min_containment
+        smaller = np.minimum(sizes[a], sizes[b])
+        small = smaller * settings.min_containment
         bound = small / np.maximum(sizes[a] + sizes[b] - small, 1)
-        keep.append(block[estimate >= bound - ESTIMATE_MARGIN])
+        # The containment index finds the partial copies of every report with enough shingles to
+        # sample; MinHash keeps the near-duplicates, and the reports too short to sample.
+        serves = (smaller < SHORT_REPORT * settings.sample) | (estimate >= settings.near_duplicate - ESTIMATE_MARGIN)
+        keep.append(block[(estimate >= bound - ESTIMATE_MARGIN) & serves])
     return np.concatenate(keep)
 
+
+# Buckets of the stock-text counter (``scan``): 16M, so that a stream of 100k reports (60M shingles)
+# puts a few unrelated shingles in a bucket, far under the stock floor of 100+ reports.
+STOCK_BUCKETS = 1 << 24
+
+# A report with fewer than this many sampled shingles (8 x ``sample`` shingles: ~70 words) is too
+# short for the containment index to be sure of; MinHash candidates are kept for it.
+SHORT_REPORT = 8
 
 # The standard error of a 126-value MinHash estimate is at most 0.045; three of them.
 ESTIMATE_MARGIN = 0.135
@@ -223,6 +378,28 @@ def connected_components(pairs: Iterable[tuple]) -> list[list]:
     for item in list(parent):
         groups.setdefault(find(item), []).append(item)
     return list(groups.values())
+
+
+def star_groups(pairs: Iterable[tuple], rank) -> list[tuple]:
+    """(original, members) groups from verified pairs: in each linked set the original is the report
+    linked to most others (the lowest ``rank`` among equals), its members those verified with it;
+    the rest form groups of their own. A chain A~B~C whose ends do not match is split, not merged."""
+    linked: dict = {}
+    for p in pairs:
+        linked.setdefault(p[0], set()).add(p[1])
+        linked.setdefault(p[1], set()).add(p[0])
+    out = []
+    for component in connected_components(pairs):
+        remaining = set(component)
+        while len(remaining) >= 2:
+            ordered = sorted(remaining, key=rank)
+            original = max(ordered, key=lambda c: len(linked[c] & remaining))
+            members = linked[original] & remaining
+            if not members:
+                break
+            out.append((original, sorted(members)))
+            remaining -= members | {original}
+    return out
 
 
 def verified_pairs(candidates: Iterable[tuple[str, str]], sets,
@@ -356,12 +533,15 @@ def scan(items: Iterable[tuple[str, str, str | None]], workdir, settings: CopySe
          batch: int = 2048) -> ScanResult:
     """Copy groups over a corpus too large for memory: (id, text, date) items in, streaming.
 
-    Shingles and signatures go to files under ``workdir`` as they are computed
-    (memory holds one batch); candidates are found one LSH band at a time
-    (each band needs only its own columns of the signature file, so bands can be
-    spread over workers); candidates are verified against the shingle file.
-    Memory: ids, dates and sizes (tens of bytes a report), one band's keys, and
-    the candidate pairs.
+    Shingles go to a file under ``workdir`` as they are computed (memory holds
+    one batch); each report keeps in memory only its sampled shingles (1 in
+    ``settings.sample``) for the containment index, and a hashed count of its
+    shingles for stock text. Candidates: the containment index over every
+    report, and MinHash LSH (one band at a time, signatures on disk) among the
+    reports too short to sample (``SHORT_REPORT``), where it serves. Candidates
+    are verified against the shingle file. Memory: ids, dates and sizes, the
+    samples (an eighth of the shingles), the 64 MB stock counter, and the
+    candidate pairs.
     """
     from pathlib import Path
 
@@ -372,15 +552,27 @@ def scan(items: Iterable[tuple[str, str, str | None]], workdir, settings: CopySe
     ids: list[str] = []
     dates: list[str] = []
     offsets = [0]
+    samples: list[np.ndarray] = []  # the containment index's share of each report's shingles (1 in ``sample``)
+    short: list[int] = []  # reports too short to sample, which get MinHash signatures (in this order)
+    counts = np.zeros(STOCK_BUCKETS, dtype=np.uint32)  # reports per shingle, hashed into buckets (stock text)
     with open(work / "shingles.u64", "wb") as shingle_file, open(work / "signatures.u32", "wb") as sig_file:
         pending: list[np.ndarray] = []
+        pending_short: list[np.ndarray] = []
 
         def flush() -> None:
-            sig_file.write(signature_matrix(pending, settings).tobytes())
+            if pending_short:
+                sig_file.write(signature_matrix(pending_short, settings).tobytes())
+            buckets, hits = np.unique(np.concatenate(pending) & np.uint64(STOCK_BUCKETS - 1), return_counts=True)
+            counts[buckets.astype(np.int64)] += hits.astype(np.uint32)
             pending.clear()
+            pending_short.clear()
 
         for doc_id, text, day in items:
             s = shingles(text, settings.shingle_words)
+            samples.append(sampled(s, settings.sample))
+            if len(s) < SHORT_REPORT * settings.sample:
+                short.append(len(ids))
+                pending_short.append(s)
             shingle_file.write(s.tobytes())
             offsets.append(offsets[-1] + len(s))
             ids.append(doc_id)
@@ -393,31 +585,50 @@ def scan(items: Iterable[tuple[str, str, str | None]], workdir, settings: CopySe
     n = len(ids)
     if n < 2:
         return ScanResult(n, 0, [], [])
-    signatures = np.memmap(work / "signatures.u32", dtype=np.uint32, mode="r", shape=(n, num_perm))
     shingle_store = np.memmap(work / "shingles.u64", dtype=np.uint64, mode="r") if offsets[-1] else np.zeros(0, np.uint64)
     bounds = np.asarray(offsets, dtype=np.int64)
-
-    found = [pairs_in_band(band_keys(signatures, band, settings), settings) for band in range(settings.bands)]
-    candidates = np.unique(np.concatenate(found), axis=0) if any(len(f) for f in found) else np.zeros((0, 2), np.int64)
 
     def shingle_set(i: int) -> np.ndarray:
         return np.asarray(shingle_store[bounds[i]:bounds[i + 1]])
 
-    candidates = plausible(candidates, signatures, np.diff(bounds), settings)
+    candidates = np.zeros((0, 2), np.int64)
+    if len(short) >= 2:
+        signatures = np.memmap(work / "signatures.u32", dtype=np.uint32, mode="r", shape=(len(short), num_perm))
+        found = [pairs_in_band(band_keys(signatures, band, settings), settings) for band in range(settings.bands)]
+        local = np.unique(np.concatenate(found), axis=0) if any(len(f) for f in found) else np.zeros((0, 2), np.int64)
+        where = np.asarray(short, dtype=np.int64)
+        local = plausible(local, signatures, np.diff(bounds)[where], settings)
+        candidates = where[local] if len(local) else candidates
+        del signatures
+    stock_floor = max(settings.stock_reports, settings.stock_share * n)
+
+    def distinct(shingle_set: np.ndarray) -> np.ndarray:
+        """The shingles of a report that are not stock text in this stream."""
+        return shingle_set[counts[(shingle_set & np.uint64(STOCK_BUCKETS - 1)).astype(np.int64)] < stock_floor]
+
+    sample_sizes = np.array([len(x) for x in samples], dtype=np.int64)
+    owners = np.repeat(np.arange(n, dtype=np.int64), sample_sizes)
+    hashes = np.concatenate(samples) if samples else np.zeros(0, np.uint64)
+    del samples
+    by_containment = keep_candidates(*pair_counts(hashes, owners, settings.max_bucket), sample_sizes,
+                                     settings.min_hits, settings.min_estimate)[:, :2]
+    del hashes, owners
+    both = np.concatenate([candidates, by_containment]).astype(np.int64)
+    candidates = np.unique(both, axis=0) if len(both) else both.reshape(0, 2)
     pairs = []
     for i, j in candidates.tolist():
-        ok, jaccard, containment = verify(shingle_set(i), shingle_set(j), settings)
+        a, b = shingle_set(i), shingle_set(j)
+        ok, jaccard, containment = verify(a, b, settings)
+        if ok and jaccard < settings.near_duplicate:  # a partial copy: stock phrases alone must not make it
+            ok = verify(distinct(a), distinct(b), settings)[0]
         if ok:
             pairs.append((i, j, jaccard, containment))
 
-    # Groups of linked reports; the original is the earliest (then the longest) of each.
+    # Groups around an original (the earliest, then the longest): each member verified against it.
     groups = []
-    for group in connected_components(pairs):
-        original = min(group, key=lambda i: (dates[i], -(bounds[i + 1] - bounds[i]), ids[i]))
+    for original, members in star_groups(pairs, lambda i: (dates[i], -(bounds[i + 1] - bounds[i]), ids[i])):
         copies = []
-        for i in sorted(group):
-            if i == original:
-                continue
+        for i in members:
             jaccard, _, _ = measure(shingle_set(original), shingle_set(i))
             copies.append(CopyMember(ids[i], round(jaccard, 4), round(_containment_of(shingle_set(i),
                                                                                     shingle_set(original)), 4)))

@@ -1,0 +1,141 @@
+"""Passages two otherwise independent reports share word for word.
+
+An outlet that pastes three paragraphs of a wire story into its own report is
+not a copy of the wire story (most of it is its own), but a figure in those
+paragraphs is the wire's, not a second source's. For a pair of reports this
+finds the maximal runs of word 5-grams both carry, in order (a run may skip a
+few words: a changed name, a dropped clause), and keeps the runs of at least
+``min_words`` words as passages, with character offsets in both texts.
+
+Not passages: runs made of template shingles (an outlet's navigation, boxes,
+widgets: passed in as ``ignore``), and runs mostly inside quotation marks (two
+reporters quoting one speech is two sources hearing it, not one reusing the
+other); the latter are returned with ``kind="quote"`` only when asked.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import numpy as np
+
+from ..records import PassageSpan, SharedPassage
+
+_TOKEN = re.compile(r"\w+(?:[.,]\d+)*", re.UNICODE)
+_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
+
+
+def positional_shingles(text: str, size: int = 5) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(5-gram hash at each word position, start offset of each word, end offset of each word).
+
+    Hashes equal those of ``copies.shingles`` for the same words, so template sets apply.
+    """
+    from . import word_hashes
+
+    spans, words = [], []
+    for m in _TOKEN.finditer(text):
+        spans.append((m.start(), m.end()))
+        words.append(unicodedata.normalize("NFKC", m.group(0)).translate(_QUOTES).casefold())
+    if len(words) < size:
+        return np.zeros(0, np.uint64), np.zeros(0, np.int64), np.zeros(0, np.int64)
+    h = word_hashes(words)
+    grams = np.zeros(len(h) - size + 1, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for k in range(size):
+            grams = grams * np.uint64(1000003) + h[k:len(h) - size + 1 + k]
+    offsets = np.asarray(spans, dtype=np.int64)
+    return grams, offsets[:, 0], offsets[:, 1]
+
+
+def quoted_share(text: str, start: int, end: int) -> float:
+    """Share of text[start:end] inside quotation marks.
+
+    Read from the start of the paragraph: a straight quote mark toggles, a curly one opens or closes,
+    and a paragraph break ends a quotation (news style reopens a quotation running over paragraphs
+    with a fresh mark), so a passage that starts or ends inside a quotation is seen as one.
+    """
+    begin = max(text.rfind("\n\n", 0, start), 0)
+    inside = False
+    quoted = 0
+    for i in range(begin, end):
+        c = text[i]
+        if c == "\n" and text.startswith("\n\n", i):
+            inside = False
+        elif c in _OPEN:
+            inside = True
+        elif c in _CLOSE:
+            inside = False
+        elif c == '"':
+            inside = not inside
+        elif inside and i >= start:
+            quoted += 1
+    return quoted / max(1, end - start)
+
+
+_OPEN = frozenset("“«")
+_CLOSE = frozenset("”»")
+
+
+def shared_passages(a_id: str, a_text: str, b_id: str, b_text: str, *, size: int = 5, min_words: int = 20,
+                    max_gap: int = 3, ignore: np.ndarray | None = None, quotes: bool = False,
+                    max_quoted: float = 0.6) -> list[SharedPassage]:
+    """The passages two reports share, longest runs first off, in the first report's order.
+
+    ``ignore``: shingle hashes never counted as shared (template text); ``min_words``: the
+    shortest passage kept (about one wire sentence); ``max_gap``: words a run may skip.
+    """
+    if b_id < a_id:
+        a_id, a_text, b_id, b_text = b_id, b_text, a_id, a_text
+    ga, sa, ea = positional_shingles(a_text, size)
+    gb, sb, eb = positional_shingles(b_text, size)
+    if not len(ga) or not len(gb):
+        return []
+    common = np.intersect1d(ga, gb)
+    if ignore is not None and len(ignore):
+        common = np.setdiff1d(common, ignore, assume_unique=False)
+    if not len(common):
+        return []
+    in_a = np.flatnonzero(np.isin(ga, common))
+    first_in_b: dict[int, int] = {}
+    for pos, g in enumerate(gb.tolist()):
+        first_in_b.setdefault(g, pos)
+    out: list[SharedPassage] = []
+    runs = _runs(in_a, max_gap)
+    for n, (i0, i1) in enumerate(runs):
+        words = i1 - i0 + size
+        if words < min_words:
+            continue
+        # The same run in b: from where its first shared shingle is to where its last one is.
+        j0, j1 = first_in_b.get(int(ga[i0])), first_in_b.get(int(ga[i1]))
+        if j0 is None or j1 is None or j1 < j0:
+            continue
+        a_start, a_end = int(sa[i0]), _closing(a_text, int(ea[i1 + size - 1]))
+        b_start, b_end = int(sb[j0]), _closing(b_text, int(eb[j1 + size - 1]))
+        kind = "quote" if quoted_share(a_text, a_start, a_end) >= max_quoted else "wire"
+        if kind == "quote" and not quotes:
+            continue
+        out.append(SharedPassage(f"passage-{a_id}-{b_id}-{len(out) + 1}",
+                                 [PassageSpan(a_id, a_start, a_end), PassageSpan(b_id, b_start, b_end)],
+                                 a_text[a_start:a_end], int(words), kind))
+    return out
+
+
+def _closing(text: str, end: int) -> int:
+    """A passage ends after its last word's closing punctuation ("...said." keeps the full stop)."""
+    while end < len(text) and end - 1 >= 0 and text[end] in _CLOSERS:
+        end += 1
+    return end
+
+
+_CLOSERS = frozenset(".!?,;:\"”’')")
+
+
+def _runs(positions: np.ndarray, max_gap: int) -> list[tuple[int, int]]:
+    """Runs of word positions no more than ``max_gap`` apart: (first, last) each."""
+    if not len(positions):
+        return []
+    breaks = np.flatnonzero(np.diff(positions) > max_gap + 1)
+    starts = np.r_[0, breaks + 1]
+    ends = np.r_[breaks, len(positions) - 1]
+    return [(int(positions[s]), int(positions[e])) for s, e in zip(starts, ends)]

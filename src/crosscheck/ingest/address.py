@@ -1,0 +1,61 @@
+"""What a report's web address says about it, for inputs that carry only the address: a plain
+text saved with its URL as its first line, a JSON line with a ``url`` and no outlet or date.
+
+- the outlet: the address's domain, named by :func:`..outlets.host_outlet` (a known outlet's
+  name, else the domain itself);
+- the publication day: a full date in the path (``/2007/04/10/``, ``/2005/nov/28/``,
+  ``/2007-04-09-slug``), basis ``url``; else the path's month (``/2021/03/``) as bounds.
+A date the report itself states (metadata, a date line) always goes before the address's.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..outlets import host_outlet, registered_host
+from ..records import PublishedDate
+from .dates import _URL_DAY, EARLIEST_YEAR, url_month
+
+_MONTHS = {m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                         "nov", "dec"), start=1)}
+_URL_NAMED_DAY = re.compile(r"/((?:19|20)\d{2})/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/"
+                            r"(0?[1-9]|[12]\d|3[01])(?:/|$)", re.I)
+# A line that is only a web address (the first line of a page saved as text).
+_ADDRESS_LINE = re.compile(r"(?:https?://|www\.)[^\s/$.?#][^\s]*", re.I)
+
+
+def leading_url(text: str) -> str | None:
+    """The web address a plain text starts with, when its first non-empty line is only that."""
+    for line in text[:4000].split("\n"):
+        line = line.strip()
+        if line:
+            return line if _ADDRESS_LINE.fullmatch(line) and len(line) <= 2000 else None
+    return None
+
+
+def url_outlet(url: str | None) -> str | None:
+    """The outlet an address names (its domain, through the outlet module), or None."""
+    return host_outlet(registered_host(url))
+
+
+def url_published(url: str | None, today: date | None = None) -> PublishedDate | None:
+    """The publication day (or month, as bounds) an address's path carries, basis ``url``."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]*", "", url, flags=re.I)
+    for m in (_URL_DAY.search(path), _URL_NAMED_DAY.search(path)):
+        if not m:
+            continue
+        month = int(m[2]) if m[2].isdigit() else _MONTHS[m[2][:3].lower()]
+        try:
+            day = date(int(m[1]), month, int(m[3]))
+        except ValueError:
+            continue
+        if EARLIEST_YEAR <= day.year and day <= (today or date.today()):
+            iso = day.isoformat()
+            return PublishedDate(iso, iso, iso, "url")
+    month_only = url_month(url, today)
+    if month_only is None:
+        return None
+    return PublishedDate(None, month_only.earliest, month_only.latest, "url")

@@ -1,0 +1,202 @@
+"""Issue 14: copies found by containment, shared wire passages, independence counted per outlet."""
+
+import random
+
+from crosscheck.copies import CopySettings, find_copies, find_copies_and_passages, scan
+from crosscheck.records import (CopyGroup, Document, Evidence, PassageSpan, PublishedDate, SharedPassage, Sources,
+                                outlet_key)
+
+_WORDS = ("harbour council ferry engineers tide wall pump district budget school clinic market road bridge "
+          "river village mayor farmers grain price storm power line water supply station crew report inquiry "
+          "contract tender union strike hospital nurse patient ward doctor minister plan vote committee").split()
+
+
+def prose(seed: int, sentences: int) -> list[str]:
+    """Distinct made-up sentences (no two seeds share a 5-word run)."""
+    rng = random.Random(seed)
+    out = []
+    for _ in range(sentences):
+        words = [rng.choice(_WORDS) for _ in range(rng.randrange(14, 22))]
+        out.append(" ".join(words).capitalize() + f" {rng.randrange(10, 99)}.")
+    return out
+
+
+def doc(i, paragraphs, outlet=None, date="2026-03-14"):
+    text = "\n\n".join(paragraphs)
+    return Document(id=f"d{i}", source=f"d{i}.txt", content_hash=str(i) * 64, format="txt", original=text, text=text,
+                    outlet=outlet, published=PublishedDate(date, date, date, "metadata"))
+
+
+def test_lede_only_reprint_is_a_copy():
+    # Two paragraphs of a twenty-paragraph story: Jaccard ~0.1, containment 1.0.
+    story = [" ".join(prose(100 + k, 3)) for k in range(20)]
+    original, lede = doc(1, story, "Wire"), doc(2, story[:2], "Herald", date="2026-03-15")
+    [group] = find_copies([original, lede])
+    assert sorted(group.documents) == ["d1", "d2"] and group.original == "d1"
+    assert group.members[0].similarity < 0.2 and group.members[0].containment > 0.9
+
+
+def test_story_embedded_in_a_longer_roundup_is_a_copy():
+    story = [" ".join(prose(200 + k, 3)) for k in range(5)]
+    roundup = [" ".join(prose(300 + k, 3)) for k in range(12)] + story + [" ".join(prose(400 + k, 3)) for k in range(8)]
+    [group] = find_copies([doc(1, story, "Wire"), doc(2, roundup, "Digest", date="2026-03-15")])
+    assert sorted(group.documents) == ["d1", "d2"]
+
+
+def test_outlet_template_never_makes_two_pages_copies():
+    # Seven short pages of one outlet: each its own story under the same navigation and footer.
+    nav = " ".join(prose(7, 4))
+    footer = " ".join(prose(8, 3))
+    pages = [doc(i, [nav, " ".join(prose(500 + i, 2)), footer], "Daily Planet") for i in range(7)]
+    assert find_copies(pages) == []
+    # ... while a real reprint by that outlet is still found.
+    reprint = doc(9, [nav, " ".join(prose(500, 2)) + " " + " ".join(prose(600, 3)), footer], "Daily Planet")
+    assert [sorted(g.documents) for g in find_copies(pages + [reprint])] == [["d0", "d9"]]
+
+
+def test_shared_wire_passage_is_recorded_not_a_copy():
+    wire = " ".join(prose(42, 3))  # ~50 words pasted into two otherwise different reports
+    a = doc(1, [" ".join(prose(1000 + k, 3)) for k in range(4)] + [wire] + [" ".join(prose(1100, 3))], "Herald")
+    b = doc(2, [" ".join(prose(2000 + k, 3)) for k in range(5)] + [wire], "Courier")
+    groups, passages = find_copies_and_passages([a, b], CopySettings())
+    assert groups == []
+    [p] = passages
+    assert p.documents == ["d1", "d2"] and p.kind == "wire" and p.words >= 40
+    for span in p.spans:
+        text = (a if span.document == "d1" else b).text
+        assert wire.split()[3] in text[span.start:span.end]
+        assert text[span.start:span.end].split()[-1] == wire.split()[-1]
+
+
+def test_quotes_of_one_speech_are_not_a_shared_passage():
+    speech = '"' + " ".join(prose(77, 3)) + '"'
+    a = doc(1, [" ".join(prose(3000 + k, 3)) for k in range(4)] + [f"The minister said: {speech}"], "Herald")
+    b = doc(2, [" ".join(prose(4000 + k, 3)) for k in range(4)] + [f"{speech} the minister told parliament."], "Courier")
+    groups, passages = find_copies_and_passages([a, b], CopySettings())
+    assert groups == [] and passages == []
+
+
+def test_two_reports_by_one_outlet_are_one_source():
+    sources = Sources([], documents=[("a", "Reuters"), ("b", "reuters.com"), ("c", "AP"), ("d", None)])
+    assert sources.count(["a", "b", "c", "d"]) == 3
+    assert sources.source("a") == sources.source("b") == "outlet:reuters" and sources.key("a") == "a"
+    assert sources.reason("a", "b") == "same outlet: Reuters"
+    assert sources.reason("a", "c") is None
+    assert outlet_key("https://www.Reuters.com") == outlet_key("Reuters") == "reuters"
+
+
+def test_copy_group_and_outlet_join_transitively_with_a_reason():
+    group = CopyGroup("copies-a", ["a", "b"], "a", 0.4)
+    sources = Sources([group], documents=[("a", "Wire"), ("b", "Herald"), ("c", "Herald")])
+    assert sources.count(["a", "b", "c"]) == 1
+    assert sources.reason("b", "a") == "Herald is a copy of Wire"
+    assert sources.reason("a", "c") == "Herald is a copy of Wire; same outlet: Herald"
+    # Within one outlet a copy is named by its report id.
+    same = Sources([group], documents=[("a", "Wire"), ("b", "Wire")])
+    assert same.reason("a", "b") == "same outlet: Wire"
+    [(members, why)] = Sources([group], documents=[("a", "Wire"), ("b", "Herald"), ("c", "Herald")]
+                               ).support_groups(["a", "b", "c"])
+    assert members == ["a", "b", "c"] and why == "Herald is a copy of Wire; same outlet: Herald"
+
+
+def test_old_form_counts_copy_groups_as_before():
+    sources = Sources([CopyGroup("copies-a", ["a", "b"], "a", 0.9)])
+    assert sources.key("b") == "copies-a" and sources.key("z") == "z"
+    assert sources.count(["a", "b", "z"]) == 2
+
+
+def test_support_inside_a_shared_passage_counts_once():
+    passage = SharedPassage("passage-x-y-1", [PassageSpan("x", 100, 300), PassageSpan("y", 0, 200)],
+                            "Floods cut the coast road on Monday and 14 people died, officials said.", 14)
+    sources = Sources([], documents=[("x", "Herald"), ("y", "Courier"), ("z", "Post")], passages=[passage])
+    in_passage = [Evidence("x", "14 people", start=150, end=160), Evidence("y", "14 people", start=40, end=50)]
+    assert sources.count(["x", "y"]) == 2  # whole reports stay independent
+    assert sources.is_shared("x", 150, 160) and not sources.is_shared("x", 320, 330)
+    assert sources.count_support(in_passage) == 1
+    assert sources.count_support(in_passage + [Evidence("z", "14", start=5, end=7)]) == 2
+    [joined] = sources.explain(in_passage)
+    assert joined["documents"] == ["x", "y"] and joined["reason"].startswith("share a wire passage:")
+    # The same figure outside the passage in y is y's own reporting.
+    assert sources.count_support([in_passage[0], Evidence("y", "14 people", start=400, end=410)]) == 2
+
+
+def test_scan_finds_excerpts_and_embeddings_that_jaccard_misses():
+    rng = random.Random(3)
+    reports = {f"r{i}": "\n\n".join(" ".join(prose(10_000 + 50 * i + k, 3)) for k in range(12)) for i in range(30)}
+    paragraphs = reports["r3"].split("\n\n")
+    reports["excerpt"] = "\n\n".join(paragraphs[4:6])  # a sixth of r3
+    reports["roundup"] = "\n\n".join([" ".join(prose(90_000 + k, 3)) for k in range(20)] + [reports["r7"]])
+    items = [(k, v, "2026-01-01") for k, v in sorted(reports.items(), key=lambda kv: rng.random())]
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as work:
+        result = scan(items, work)
+    groups = sorted(sorted(g.documents) for g in result.groups)
+    assert groups == [["excerpt", "r3"], ["r7", "roundup"]]
+
+
+def test_passages_are_stored_and_reach_story_json(tmp_path):
+    from crosscheck.report.story import build_story, validate_story
+    from crosscheck.store import Store
+
+    wire = " ".join(prose(42, 3))
+    a = doc(1, [" ".join(prose(1000 + k, 3)) for k in range(4)] + [wire], "Herald")
+    b = doc(2, [" ".join(prose(2000 + k, 3)) for k in range(5)] + [wire], "Courier")
+    c = doc(3, [" ".join(prose(5000 + k, 3)) for k in range(3)], "Herald")
+    with Store(tmp_path / "s.sqlite") as store:
+        store.add_documents("story", [a, b, c])
+        groups, passages = find_copies_and_passages([a, b, c])
+        store.save_stage("story", "copies", copy_groups=groups, shared_passages=passages)
+        assert store.load_passages("story") == passages and store.load_passages("story", "d3") == []
+        sources = store.load_sources("story")
+        ids = [d.id for d in store.load_documents("story")]
+        assert sources.count(ids) == 2  # Herald twice is one source
+        data = build_story(store, "story")
+        validate_story(data)
+        assert data["independent_sources"] == 2
+        assert [p["id"] for p in data["shared_passages"]] == [p.id for p in passages]
+        [joined] = data["source_groups"]
+        assert joined["reason"] == "same outlet: Herald" and len(joined["documents"]) == 2
+        # A rerun replaces the passages, never adds them twice.
+        store.save_stage("story", "copies", copy_groups=groups, shared_passages=passages)
+        assert len(store.load_passages("story")) == len(passages)
+
+
+def test_syndicated_pages_of_one_agency_are_one_source():
+    sources = Sources([], documents=[("y", "Yahoo News", "Associated Press"), ("m", "MSN", "Associated Press"),
+                                     ("ap", "Associated Press"), ("r", "Reuters")])
+    assert sources.count(["y", "m", "r"]) == 2 and sources.count(["y", "ap"]) == 1
+    assert sources.reason("y", "m") == "Yahoo News carries Associated Press; MSN carries Associated Press"
+    assert sources.reason("y", "ap") == "Yahoo News carries Associated Press"
+    pages = Sources([], documents=[("y", "Yahoo News", "Associated Press"), ("m", "MSN", "Associated Press")])
+    assert pages.count(["y", "m"]) == 1 and "MSN carries Associated Press" in pages.reason("y", "m")
+
+
+def test_claim_in_a_shared_passage_is_marked_in_the_report():
+    from crosscheck.report.exports import _independence_lines, _joined_note
+    from crosscheck.report.story import add_independence
+
+    passage = SharedPassage("passage-x-y-1", [PassageSpan("x", 0, 80), PassageSpan("y", 10, 90)],
+                            "Floods cut the coast road on Monday and 14 people died, officials said.", 14)
+    sources = Sources([], documents=[("x", "Herald"), ("y", "Courier")], passages=[passage])
+    documents = [{"id": d, "title": d, "source": d, "outlet": o, "text": "", "sentences": [], "published": {}}
+                 for d, o in (("x", "Herald"), ("y", "Courier"))]
+    story = {"story": "s", "documents": documents, "brief": [], "timeline": [], "entities": [],
+             "quotes": [], "conflicts": [], "copies": [], "independent_sources": 2, "key_dates": [],
+             "agreements": [{"kind": "quantity", "explanation": "2 sources agree on people killed",
+                             "documents": ["x", "y"], "items": [{"document": "x", "text": "14", "start": 40, "end": 42},
+                                                                {"document": "y", "text": "14", "start": 50, "end": 52}]}],
+             "claims": [{"document": "x", "text": "14", "start": 40, "end": 42, "subject": "people", "unit": None,
+                         "normalized": {"value": 14, "value_max": None, "unit": None}},
+                        {"document": "x", "text": "3", "start": 120, "end": 121, "subject": "bridges", "unit": None,
+                         "normalized": {"value": 3, "value_max": None, "unit": None}}]}
+    add_independence(story, sources)
+    [agreement] = story["agreements"]
+    assert agreement["independent_support"] == 1 and agreement["joined_sources"][0]["reason"].startswith("share a wire")
+    assert story["claims"][0]["shared_passage"]["documents"] == ["x", "y"] and story["claims"][1]["shared_passage"] is None
+    story["shared_passages"] = [{"id": passage.id, "spans": [{"document": "x", "start": 0, "end": 80},
+                                                          {"document": "y", "start": 10, "end": 90}],
+                                 "text": passage.text, "words": 14, "kind": "wire"}]
+    assert _joined_note(agreement).startswith(" — not independent: share a wire passage")
+    lines = "\n".join(_independence_lines(story, lambda ids: "".join(f"[{i}]" for i in ids)))
+    assert "Shared passages" in lines and "[x][y] (14 words)" in lines
