@@ -28,7 +28,7 @@ def test_readme_notebook_example_runs(capsys):
         os.chdir(cwd)
     story, claims = namespace["story"], namespace["claims"]
     printed = capsys.readouterr().out
-    assert printed.startswith("<StoryAnalysis 'hodeidah': 7 reports, 6 independent sources")
+    assert printed.startswith("<StoryAnalysis 'hodeidah': 7 reports, 5 independent sources")
     assert "quantity |" in printed and "date |" in printed  # the death toll and the day of the surge
     assert len(claims) == len(story.claims) == len(story.data["claims"])
     assert "/" not in " ".join(claims["source"].astype(str))  # short labels, not paths

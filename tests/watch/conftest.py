@@ -31,8 +31,10 @@ def page(n: int) -> tuple[str, str]:
     toll = 41 if (batch >= 2 and n % 6 == 5) else 14
     speaker, words = SPEAKERS[batch]
     body = [
-        f"HODEIDAH, Yemen - A storm surge flooded the port city of Hodeidah on March 13, officials said, "
-        f"in report number {n + 1} from {outlet}.",
+        # The report's own number inside its lead: no 15-word passage is shared by two outlets' pages
+        # (a shared wire passage would join them into one source, issue 14).
+        f"HODEIDAH, Yemen - A storm surge flooded the port city of Hodeidah on March 13, report number "
+        f"{n + 1} from {outlet} said, citing officials.",
         f"The flooding in Hodeidah killed {toll} people, the health ministry said.",
         f"\u201c{words},\u201d {speaker} said on March {day}.",
         f"Aid trucks number {100 + n} reached the city after the roads to the north reopened on March {day}.",
