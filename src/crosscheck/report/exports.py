@@ -22,17 +22,17 @@ CSV_TABLES = ("claims", "quotes", "entities", "timeline", "updates")
 # story.json as written (streamed, write_all) and as served (to_json): one form.
 _JSON_FORM = {"ensure_ascii": False, "indent": 1, "allow_nan": False}  # strict JSON: never Infinity or NaN
 
-_last_safe: tuple[int, Any] | None = None
+_last_safe: dict[str, Any] | None = None  # the story the last safe_story call returned
 
 
 def safe_story(story: dict[str, Any]) -> dict[str, Any]:
     """The story as every export shows it (issue 21): control characters of inputs replaced,
     non-finite numbers made null (``printable.scrub``). Done once for the exports of one story."""
     global _last_safe
-    if _last_safe is not None and _last_safe[0] == id(story) and _last_safe[1] is story:
+    if story is _last_safe:
         return story
     safe = scrub(story)
-    _last_safe = (id(safe), safe)
+    _last_safe = safe
     return safe
 
 
