@@ -1,0 +1,80 @@
+"""`crosscheck analyze` end to end beside spaCy's own `nlp.pipe`, on real reports (issue 18).
+
+Two corpora built at run time from ``../shared/data`` (``bench/real_corpus.py``): ``mix``, 1,000
+real reports of mixed outlets and sets, and ``syndicated``, one Timeline17 topic across its outlets
+with 30% copies and shared wire passages. The baseline is ``nlp.pipe`` with the same model on the
+same texts, with the same number of processes; each measurement runs in a fresh process, baseline
+and analyze back to back, ``--repeat`` times, so the ratio is read within one run.
+
+    python bench/bench_real_analyze.py --corpus mix --reports 1000 --processes 1 --repeat 2
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import in_child, peak_mb  # noqa: E402
+
+
+def _run_analyze(path: str, workdir: str, processes: int, queue) -> None:
+    from crosscheck import nlp
+    from crosscheck.pipeline import Settings, run
+    from crosscheck.report import build_story, write_all
+    from crosscheck.store import Store
+
+    start = time.perf_counter()
+    with Store(Path(workdir) / "bench.sqlite") as store:
+        summary = run([path], store, "bench", Settings(processes=processes))
+        write_all(build_story(store, "bench"), Path(workdir) / "out")
+    seconds = time.perf_counter() - start
+    stats = getattr(nlp, "parse_statistics", dict)()
+    queue.put({"seconds": seconds, "peak_mb": peak_mb(), "documents": summary.documents, "stats": stats})
+
+
+def _run_baseline(path: str, processes: int, queue) -> None:
+    from crosscheck.nlp import load_pipeline
+
+    texts = [json.loads(line)["text"] for line in open(path, encoding="utf-8")]
+    start = time.perf_counter()
+    nlp = load_pipeline()
+    for _ in nlp.pipe(texts, batch_size=32, n_process=processes):
+        pass
+    queue.put({"seconds": time.perf_counter() - start, "peak_mb": peak_mb(), "documents": len(texts)})
+
+
+def main() -> None:
+    import real_corpus
+
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", choices=("mix", "syndicated"), default="mix")
+    parser.add_argument("--reports", type=int, default=1000)
+    parser.add_argument("--processes", type=int, default=1)
+    parser.add_argument("--repeat", type=int, default=1)
+    args = parser.parse_args()
+    reports = getattr(real_corpus, args.corpus)(args.reports)
+    words = sum(len(r["text"].split()) for r in reports)
+    print(f"corpus {args.corpus}: {len(reports):,} reports, {words / len(reports):.0f} words each on average; "
+          f"{args.processes} process(es) on both sides", flush=True)
+    print(f"{'round':<7}{'nlp.pipe s':>12}{'analyze s':>12}{'ratio':>8}{'pipe MB':>9}{'analyze MB':>12}", flush=True)
+    ratios = []
+    for k in range(args.repeat):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = real_corpus.write(reports, Path(tmp) / "reports.jsonl")
+            base = in_child(_run_baseline, str(path), args.processes)
+            full = in_child(_run_analyze, str(path), tmp, args.processes)
+        ratios.append(full["seconds"] / base["seconds"])
+        print(f"{k + 1:<7}{base['seconds']:>12.1f}{full['seconds']:>12.1f}{ratios[-1]:>7.2f}x"
+              f"{base['peak_mb']:>9.0f}{full['peak_mb']:>12.0f}", flush=True)
+        if full.get("stats"):
+            print("   parse: " + ", ".join(f"{k} {v:,}" for k, v in full["stats"].items()), flush=True)
+    print(f"ratio analyze / nlp.pipe: {', '.join(f'{r:.2f}x' for r in ratios)}")
+
+
+if __name__ == "__main__":
+    main()
