@@ -29,12 +29,23 @@ def _run_analyze(path: str, workdir: str, processes: int, queue) -> None:
     from crosscheck.store import Store
 
     start = time.perf_counter()
+    marks: dict[str, float] = {}
+
+    def progress(stage: str, done: int, total: int) -> None:
+        marks.setdefault(stage, time.perf_counter())
+
     with Store(Path(workdir) / "bench.sqlite") as store:
-        summary = run([path], store, "bench", Settings(processes=processes))
+        summary = run([path], store, "bench", Settings(processes=processes), progress=progress)
+        marks["report"] = time.perf_counter()
         write_all(build_story(store, "bench"), Path(workdir) / "out")
-    seconds = time.perf_counter() - start
+    end = time.perf_counter()
+    seconds = end - start
+    names = [n for n in marks if n != "ingest"]
+    stages = {"ingest+parse": marks.get(names[0], end) - start if names else seconds}
+    stages.update({n: (marks[names[i + 1]] if i + 1 < len(names) else end) - marks[n] for i, n in enumerate(names)})
     stats = getattr(nlp, "parse_statistics", dict)()
-    queue.put({"seconds": seconds, "peak_mb": peak_mb(), "documents": summary.documents, "stats": stats})
+    queue.put({"seconds": seconds, "peak_mb": peak_mb(), "documents": summary.documents, "stats": stats,
+               "stages": stages})
 
 
 def _run_baseline(path: str, processes: int, queue) -> None:
@@ -71,6 +82,8 @@ def main() -> None:
         ratios.append(full["seconds"] / base["seconds"])
         print(f"{k + 1:<7}{base['seconds']:>12.1f}{full['seconds']:>12.1f}{ratios[-1]:>7.2f}x"
               f"{base['peak_mb']:>9.0f}{full['peak_mb']:>12.0f}", flush=True)
+        if full.get("stages"):
+            print("   analyze by stage (s): " + ", ".join(f"{k} {v:.1f}" for k, v in full["stages"].items()), flush=True)
         if full.get("stats"):
             print("   parse: " + ", ".join(f"{k} {v:,}" for k, v in full["stats"].items()), flush=True)
     print(f"ratio analyze / nlp.pipe: {', '.join(f'{r:.2f}x' for r in ratios)}")

@@ -380,7 +380,8 @@ def analyze_stories(store: Store, names: Iterable[str], settings: Settings,
             start += 1
         ahead = [d for _, documents in chunk for d in documents if d.text.strip()]
         if settings.processes > 1 and PARALLEL_PARSE_FROM <= len(ahead) <= PARSE_AHEAD_MAX:
-            with contextlib.closing(nlp.parse_stream(ahead, n_process=settings.processes)) as parses:
+            with stored_sentences(store), \
+                    contextlib.closing(nlp.parse_stream(ahead, n_process=settings.processes)) as parses:
                 for _ in parses:
                     pass
         for name, _ in chunk:

@@ -127,3 +127,15 @@ def test_sentences_parsed_in_an_earlier_run_come_from_the_store(tmp_path, fresh_
     span = doc.char_span(start, start + len(shared))
     assert [(t.text, t.dep_, t.head.i - span.start, t.lemma_, t.ent_type_) for t in span] == \
         [(t.text, t.dep_, t.head.i, t.lemma_, t.ent_type_) for t in fresh]
+
+
+def test_a_story_larger_than_the_parse_cache_is_put_together_again_not_parsed_again(fresh_caches, monkeypatch):
+    monkeypatch.setattr(nlp, "PIECEWISE_CACHE_SIZE", 2)
+    documents = _documents()
+    first = nlp.parse(documents)
+    tables = {d.id: _doc_table(first[d.id]) for d in documents}
+    parsed = sentcache.CACHE.stats["pieces parsed"]
+    assert len(nlp.missing(documents)) == len(documents) - 2  # the parse cache holds two reports
+    again = nlp.parse(documents)
+    assert sentcache.CACHE.stats["pieces parsed"] == parsed
+    assert {d.id: _doc_table(again[d.id]) for d in documents} == tables
