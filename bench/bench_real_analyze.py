@@ -22,7 +22,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import in_child, peak_mb  # noqa: E402
 
 
-def _run_analyze(path: str, workdir: str, processes: int, queue) -> None:
+def _run_analyze(path: str, workdir: str, processes: int, queue, src: str | None = None) -> None:
+    if src:  # another version of crosscheck (``--before``), in this fresh process only
+        sys.path.insert(0, src)
     from crosscheck import nlp
     from crosscheck.pipeline import Settings, run
     from crosscheck.report import build_story, write_all
@@ -67,6 +69,8 @@ def main() -> None:
     parser.add_argument("--reports", type=int, default=1000)
     parser.add_argument("--processes", type=int, default=1)
     parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--before", help="the src folder of another crosscheck (e.g. `git archive` of the base): "
+                        "its analyze is run too, in the same round, on the same texts")
     args = parser.parse_args()
     reports = getattr(real_corpus, args.corpus)(args.reports)
     words = sum(len(r["text"].split()) for r in reports)
@@ -78,6 +82,15 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             path = real_corpus.write(reports, Path(tmp) / "reports.jsonl")
             base = in_child(_run_baseline, str(path), args.processes)
+            if args.before:
+                Path(tmp, "before").mkdir()
+                old = in_child(_run_analyze, str(path), str(Path(tmp, "before")), args.processes,
+                               src=str(Path(args.before).resolve()))
+                print(f"{'before':<7}{base['seconds']:>12.1f}{old['seconds']:>12.1f}"
+                      f"{old['seconds'] / base['seconds']:>7.2f}x{base['peak_mb']:>9.0f}{old['peak_mb']:>12.0f}", flush=True)
+                if old.get("stages"):
+                    print("   analyze by stage (s): " + ", ".join(f"{k} {v:.1f}" for k, v in old["stages"].items()),
+                          flush=True)
             full = in_child(_run_analyze, str(path), tmp, args.processes)
         ratios.append(full["seconds"] / base["seconds"])
         print(f"{k + 1:<7}{base['seconds']:>12.1f}{full['seconds']:>12.1f}{ratios[-1]:>7.2f}x"

@@ -285,6 +285,18 @@ class PieceCache:
 CACHE = PieceCache()
 
 
+def remember_doc(text: str, doc: "Doc", cache: PieceCache | None = None) -> None:
+    """Keep the pieces of a report's ``Doc`` parsed elsewhere (another worker), so that this process
+    can put the report together again without parsing it."""
+    cache = cache if cache is not None else CACHE
+    for s, e in pieces(text):
+        chunk = text[s:e]
+        if cache.get(chunk) is None:
+            span = doc.char_span(s, e)
+            if span is not None:
+                cache.put(chunk, piece_of(span.as_doc()))
+
+
 def parse_texts(items: Iterable[tuple[str, Any]], pipe: Callable[[Iterable[tuple[str, str]]], Iterator[tuple["Doc", str]]],
                 vocab: "Vocab", cache: PieceCache | None = None) -> Iterator[tuple["Doc", Any]]:
     """``(Doc, context)`` for each ``(text, context)``, in order, parsing only the pieces the cache

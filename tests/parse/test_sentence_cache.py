@@ -139,3 +139,20 @@ def test_a_story_larger_than_the_parse_cache_is_put_together_again_not_parsed_ag
     again = nlp.parse(documents)
     assert sentcache.CACHE.stats["pieces parsed"] == parsed
     assert {d.id: _doc_table(again[d.id]) for d in documents} == tables
+
+
+def test_a_parse_made_elsewhere_is_kept_by_its_sentences(fresh_caches):
+    documents = _documents()
+    parsed = nlp.parse(documents)
+    tables = {d.id: _doc_table(parsed[d.id]) for d in documents}
+    elsewhere = {d.id: parsed[d.id].to_bytes(exclude=["tensor"]) for d in documents}
+    sentcache.CACHE.clear()
+    nlp.clear_cache()
+    from spacy.tokens import Doc
+
+    for d in documents:
+        sentcache.remember_doc(d.text, Doc(nlp.load_pipeline().vocab).from_bytes(elsewhere[d.id]))
+    before = sentcache.CACHE.stats["pieces parsed"]
+    again = nlp.parse(documents)
+    assert sentcache.CACHE.stats["pieces parsed"] == before
+    assert {d.id: _doc_table(again[d.id]) for d in documents} == tables
