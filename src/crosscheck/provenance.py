@@ -442,7 +442,7 @@ _POLICE_HEADS = frozenset("police cops policemen policewomen officers".split())
 
 def is_police(phrase: str) -> bool:
     """Is a source phrase (not a name) the police: "police", "cops", "the officers involved", "police accounts"?"""
-    head = re.split(r"\s(?:of|for|at|in|from|with|involved|who|on)\s", normal(phrase))[0].split()
+    head = re.split(r"\s(?:of|for|at|in|from|with|involved|who|on)(?:\s|$)", normal(phrase))[0].split()
     return bool(head) and len(head) <= 3 and (head[-1] in _POLICE_HEADS or head[0] == "police"
                                                and head[-1] in ("accounts", "account", "sources", "statement",
                                                                 "report", "reports", "records", "officials",
