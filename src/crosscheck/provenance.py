@@ -202,6 +202,19 @@ def _phrase_after(tokens, i: int) -> tuple[int, int] | None:
     return (i, j) if j > i else None
 
 
+def _outlet_name(r: tuple[int, int] | None, tokens) -> tuple[int, int] | None:
+    """The name an outlet phrase read after "told" starts with ("told NY1 she doubted ..." -> "NY1"): its
+    leading run of capitalised words, after an article."""
+    if r is None:
+        return None
+    i, j = r
+    k = i + 1 if tokens[i][0].lower() in ("the", "a", "an") else i
+    while k < j and (tokens[k][0][:1].isupper() or tokens[k][0][:1].isdigit() or
+                     tokens[k][0].lower() in ("of", "and", "&") and k + 1 < j and tokens[k + 1][0][:1].isupper()):
+        k += 1
+    return (i, k) if k > i and not (k == i + 1 and tokens[i][0].lower() in ("the", "a", "an")) else r
+
+
 def _phrase_before(tokens, k: int) -> tuple[int, int] | None:
     """Token range [i, k) of a subject read leftwards from the cue at token k."""
     j = k
@@ -214,7 +227,7 @@ def _phrase_before(tokens, k: int) -> tuple[int, int] | None:
         word = tokens[i - 1][0]
         low = word.lower()
         if word in ",.;:!?()\"“”—–" or (low in _STOP and low not in ("of", "for", "and")):
-            if joined is None and low in ("at", "from", "in", "with") and i >= 2 \
+            if joined is None and low in ("at", "from", "in", "with", "to") and i >= 2 \
                     and tokens[i - 2][0].lower() in SOURCE_NOUNS:
                 joined = i - 1
                 i -= 1
@@ -277,7 +290,7 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
         elif word in SAYING and tokens[k][0].islower():
             told_outlet = False
             if word in ("told", "tells", "wrote", "writes") and k + 1 < len(low):
-                r = _phrase_after(tokens, k + 1)
+                r = _outlet_name(_phrase_after(tokens, k + 1), tokens)
                 if r is not None:
                     a, b = span(r)
                     if is_outlet(text[a - start:b - start], outlets):
@@ -287,7 +300,7 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                 # "confirmed the report to the Los Angeles Times", "said in an interview with CNN"
                 to = next((n for n in range(k + 1, min(len(low), k + 6)) if low[n] in ("to", "with")
                            and (low[n] == "to" or low[n - 1] == "interview")), None)
-                r = _phrase_after(tokens, to + 1) if to is not None and to + 1 < len(low) else None
+                r = _outlet_name(_phrase_after(tokens, to + 1), tokens) if to is not None and to + 1 < len(low) else None
                 if r is not None and not any(t[0] in ",.;:" for t in tokens[k + 1:to]):
                     a, b = span(r)
                     if is_outlet(text[a - start:b - start], outlets):
@@ -345,7 +358,7 @@ def _apposition(tokens, comma: int, text: str, start: int) -> tuple[int, int] | 
 def may_be_source(phrase: str, entity: bool = False) -> bool:
     """Can this subject be where information starts: a name, a pronoun, a body or a record ("officials",
     "a count")? Not "the fact", "an outbreak", "Nobody", "Views"."""
-    words = re.findall(r"[\w][\w.'’&-]*", re.split(r"\s(?:of|for|at|in|from|with)\s", phrase)[0])
+    words = re.findall(r"[\w][\w.'’&-]*", re.split(r"\s(?:of|for|at|in|from|with|to)\s", phrase)[0])
     if not words:
         return False
     last = re.sub(r"['’]s$", "", words[-1]).lower()
@@ -547,7 +560,7 @@ class _Report:
             cont = self._continued(i, start)
             if cont is not None:
                 sources = [cont[0]]
-        if relayed_by is not None and primary is None and not sources:
+        if relayed_by is not None and primary is None and not sources and not outlets:
             # no person named: the outlet is the last source the text gives
             q = relayed_by
             primary = (f"entity:{q.speaker_entity}" if q.speaker_entity else f"text:{normal(q.speaker)}",
