@@ -137,6 +137,8 @@ _PASSIVE = frozenset("been being be was were is are".split())
 _SUBJECT_PREFIX = re.compile(r"\s*(?:(?:Professor|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame)\s+)?")
 _TITLED = re.compile(r"\s*((?:Professor|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame)\s+[A-Z][\w'’-]+)\s+[a-z]")
 _APPOSED_PREFIX = re.compile(r"\s*(?:An?|The)\s(?:[\w-]+\s){0,3}?(\w+)(?:\s(?:of|at|for|from|in)\s[^,\"“”]{0,70})?,\s*")
+_OF_OUTLET = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w.&'’!-]*(?:\s+[A-Z][\w.&'’!-]*){0,4})")
+_OUTLETS_OWN = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w.&!-]*(?:\s+[A-Z][\w.&!-]*){0,4})['’]s\s+(?:[a-z]+\s+){0,2}$")
 _CUT = re.compile(r"\b(?:[ap]\.m|[A-Z][a-z]?|Jr|Sr|St|No|Gov|Sen|Rep|Lt|Col|Gen|Sgt|Capt|Mt|U\.S)\.\s*$")
 MAX_REACH = 250  # characters between an attribution's cue and the item it covers
 _WORD = re.compile(r"[\w][\w.'’&-]*|[,.;:!?()\"“”—–]")
@@ -446,6 +448,9 @@ def resolve(phrase: str, a: int, mentions: _Mentions, b: int | None = None) -> t
             return f"entity:{eid}", name, eid, "organisation"
         return "text:police", phrase.strip(), None, "source"
     kind = "outlet" if is_outlet(phrase) else "source"
+    owned = re.fullmatch(r"(?:[Tt]he\s+)?[A-Z][\w-]*\s?['’]\s?s\s+([a-z][\w\s-]*)", phrase.strip())
+    if owned and kind == "source":
+        low = normal(owned.group(1))  # "Gray's autopsy" and "the autopsy": one record of the story
     return f"text:{low}", phrase.strip(), None, kind
 
 
@@ -476,6 +481,7 @@ class _Report:
         self.starts = [s.start for s in d.sentences]
         self.outlets = outlets
         self.readings: dict[int, _Reading] = {}
+        self._journalists: dict[str, tuple[str, str]] | None = None
         # A text whose closing marks stand apart from the words ('paramilitary. "', 'neighborhood, " a barber'),
         # as tokenised corpora write them: its opening marks stand apart too.
         self.spaced_marks = len(re.findall(r"\w[,.?!] \"(?:\s|$)", d.text)) >= 2
@@ -611,7 +617,31 @@ class _Report:
             links.append(primary_link)
         if primary is None:
             return Chain(d.id, links, UNATTRIBUTED, None, start, end)
+        if primary[0] in self.journalists:
+            # "Michael Silverman of the Boston Herald", "The Boston Herald's Michael Silverman": a reporter
+            # reporting is the outlet reporting, one primary source with the outlet's own reports
+            key, name = self.journalists[primary[0]]
+            return Chain(d.id, links, key, name, start, end)
         return Chain(d.id, links, primary[0], primary[1], start, end)
+
+    @property
+    def journalists(self) -> dict[str, tuple[str, str]]:
+        """Person key -> (outlet key, outlet name) for the people this report names as an outlet's reporters."""
+        if self._journalists is None:
+            self._journalists = {}
+            text = self.d.text
+            for a, b, eid, _, etype in self.mentions.items:
+                if etype != "PERSON":
+                    continue
+                after = _OF_OUTLET.match(text, b)
+                before = _OUTLETS_OWN.search(text, max(0, a - 60), a)
+                m = after or before
+                if m is None or not is_outlet(m.group(1), self.outlets):
+                    continue
+                oa, ob = m.span(1)
+                key, name, _, _ = resolve(text[oa:ob], oa, self.mentions, ob)
+                self._journalists[f"entity:{eid}"] = (key, name)
+        return self._journalists
 
     def _covers(self, f: tuple[int, int, str, int, bool], start: int, end: int) -> bool:
         """Does an attribution of the item's sentence cover the item? Not its own source phrase; within

@@ -151,3 +151,23 @@ def test_he_after_a_person_introduced_as_subject_is_that_person_not_the_last_spe
             Entity("e2", "Yanis Varoufakis", "PERSON", [], [Mention("a", text.index("Yanis"),
                                                                      text.index("Yanis") + 16, "Yanis Varoufakis")])]
     assert _primary(_chain(d, "3", ents)) == "Yanis Varoufakis"
+
+
+def test_a_reporter_of_an_outlet_and_the_outlet_are_one_primary_source():
+    a = _doc("a", "The Boston Herald reported that the offer is for 8 years.", "Outlet A")
+    text = "According to Michael Silverman of the Boston Herald, the offer is for 8 years."
+    b = _doc("b", text, "Outlet B")
+    start = text.index("Michael")
+    ents = [Entity("e1", "Boston Herald", "ORG", [], [Mention("a", 4, 17, "Boston Herald"),
+                                                      Mention("b", text.index("Boston"), text.index("Boston") + 13,
+                                                              "Boston Herald")]),
+            Entity("e2", "Michael Silverman", "PERSON", [], [Mention("b", start, start + 17, "Michael Silverman")])]
+    records, _ = trace_provenance([a, b], ents, [_claim(a, "8"), _claim(b, "8")], [], [], [], [], [], Sources())
+    assert records[0].chains[0].primary == records[1].chains[0].primary == "entity:e1"
+
+
+def test_gray_s_autopsy_and_the_autopsy_are_one_primary_source():
+    a = _doc("a", "Gray's autopsy showed he was shot 7 times.", "Outlet A")
+    b = _doc("b", "The autopsy showed 7 bullets hit him.", "Outlet B")
+    records, _ = trace_provenance([a, b], [], [_claim(a, "7"), _claim(b, "7")], [], [], [], [], [], Sources())
+    assert records[0].chains[0].primary == records[1].chains[0].primary == "text:autopsy"
