@@ -214,6 +214,8 @@ def _outlet_name(r: tuple[int, int] | None, tokens) -> tuple[int, int] | None:
     while k < j and (tokens[k][0][:1].isupper() or tokens[k][0][:1].isdigit() or
                      tokens[k][0].lower() in ("of", "and", "&") and k + 1 < j and tokens[k + 1][0][:1].isupper()):
         k += 1
+    if k < j and OUTLET_NOUNS.fullmatch(tokens[k][0]):
+        k += 1  # "told Le Parisien newspaper"
     return (i, k) if k > i and not (k == i + 1 and tokens[i][0].lower() in ("the", "a", "an")) else r
 
 

@@ -171,3 +171,8 @@ def test_gray_s_autopsy_and_the_autopsy_are_one_primary_source():
     b = _doc("b", "The autopsy showed 7 bullets hit him.", "Outlet B")
     records, _ = trace_provenance([a, b], [], [_claim(a, "7"), _claim(b, "7")], [], [], [], [], [], Sources())
     assert records[0].chains[0].primary == records[1].chains[0].primary == "text:autopsy"
+
+
+def test_told_le_parisien_newspaper_relays_through_the_newspaper():
+    text = "In France, a top health official told Le Parisien newspaper there were 2 suspected cases."
+    assert [text[a:b] for a, b, *_ in read_sentence(text, 0).relays] == ["Le Parisien newspaper"]
