@@ -61,7 +61,7 @@ STORIES = {
     "ecb19-kimani-gray": ("", "", "dev"),
     "ecb8-athens-bank-fire": ("", "", "dev"),
     # The fresh test split since 2026-11-30: three other ECB+ topics, labelled by reading before
-    # crosscheck ran on them (evaluation/data/provenance/README.md).
+    # crosscheck ran on them (evaluation/data/provenance/README.md); read once, 02:17 UTC that day.
     "ecb41-yida-bombing": ("", "", "test"),
     "ecb37-aceh-quake": ("", "", "test"),
     "ecb1-lohan-rehab": ("", "", "test"),
