@@ -31,6 +31,7 @@ def _run_analyze(path: str, workdir: str, processes: int, queue, src: str | None
     from crosscheck.store import Store
 
     start = time.perf_counter()
+    cpu = _cpu()
     marks: dict[str, float] = {}
 
     def progress(stage: str, done: int, total: int) -> None:
@@ -47,7 +48,7 @@ def _run_analyze(path: str, workdir: str, processes: int, queue, src: str | None
     stages.update({n: (marks[names[i + 1]] if i + 1 < len(names) else end) - marks[n] for i, n in enumerate(names)})
     stats = getattr(nlp, "parse_statistics", dict)()
     queue.put({"seconds": seconds, "peak_mb": peak_mb(), "documents": summary.documents, "stats": stats,
-               "stages": stages})
+               "stages": stages, "cpu": _cpu() - cpu})
 
 
 def _run_baseline(path: str, processes: int, queue) -> None:
@@ -55,10 +56,21 @@ def _run_baseline(path: str, processes: int, queue) -> None:
 
     texts = [json.loads(line)["text"] for line in open(path, encoding="utf-8")]
     start = time.perf_counter()
+    cpu = _cpu()
     nlp = load_pipeline()
     for _ in nlp.pipe(texts, batch_size=32, n_process=processes):
         pass
-    queue.put({"seconds": time.perf_counter() - start, "peak_mb": peak_mb(), "documents": len(texts)})
+    queue.put({"seconds": time.perf_counter() - start, "peak_mb": peak_mb(), "documents": len(texts),
+               "cpu": _cpu() - cpu})
+
+
+def _cpu() -> float:
+    """CPU seconds (user + system) of this process and of its finished workers: on a machine shared
+    with other jobs, the measure the load moves least (wall seconds are printed too)."""
+    import resource
+
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
 def main() -> None:
@@ -88,6 +100,9 @@ def main() -> None:
                                src=str(Path(args.before).resolve()))
                 print(f"{'before':<7}{base['seconds']:>12.1f}{old['seconds']:>12.1f}"
                       f"{old['seconds'] / base['seconds']:>7.2f}x{base['peak_mb']:>9.0f}{old['peak_mb']:>12.0f}", flush=True)
+                if "cpu" in old and "cpu" in base:
+                    print(f"   CPU s: nlp.pipe {base['cpu']:.1f}, analyze {old['cpu']:.1f}, "
+                          f"ratio {old['cpu'] / base['cpu']:.2f}x", flush=True)
                 if old.get("stages"):
                     print("   analyze by stage (s): " + ", ".join(f"{k} {v:.1f}" for k, v in old["stages"].items()),
                           flush=True)
@@ -95,6 +110,9 @@ def main() -> None:
         ratios.append(full["seconds"] / base["seconds"])
         print(f"{k + 1:<7}{base['seconds']:>12.1f}{full['seconds']:>12.1f}{ratios[-1]:>7.2f}x"
               f"{base['peak_mb']:>9.0f}{full['peak_mb']:>12.0f}", flush=True)
+        if "cpu" in full and "cpu" in base:
+            print(f"   CPU s: nlp.pipe {base['cpu']:.1f}, analyze {full['cpu']:.1f}, "
+                  f"ratio {full['cpu'] / base['cpu']:.2f}x", flush=True)
         if full.get("stages"):
             print("   analyze by stage (s): " + ", ".join(f"{k} {v:.1f}" for k, v in full["stages"].items()), flush=True)
         if full.get("stats"):
