@@ -43,6 +43,7 @@ class Gold:
     name: str
     lat: float
     lon: float
+    fcode: str = ""  # the gold GeoNames feature code where the corpus gives one (LGL, TR-News)
 
 
 @dataclass
@@ -74,7 +75,7 @@ def load(corpus: str) -> list[Article]:
             lon = _f(t.findtext("gaztag/lon") or t.findtext("longitude") or t.findtext("lon"))
             if lat is None or lon is None:
                 continue
-            art.toponyms.append(Gold(start, end, name.strip(), lat, lon))
+            art.toponyms.append(Gold(start, end, name.strip(), lat, lon, (t.findtext("gaztag/fcode") or "").strip()))
         out.append(art)
     return out
 

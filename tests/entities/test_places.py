@@ -185,3 +185,16 @@ def test_washington_alone_is_the_capital_and_with_seattle_the_state():
 
 def test_a_small_capital_does_not_beat_a_big_state_of_its_name():
     assert _resolve("Victoria", "Melbourne")["Victoria"][1][:2] == ("admin1", "AU")
+
+
+def test_a_county_beside_an_ambiguous_town_is_in_the_state_they_share():
+    # Both names are ambiguous; only Ohio has a Butler County with a Hamilton in it (coherent readings).
+    r = _resolve("Butler County", "Hamilton")
+    assert r["Butler County"][1] == ("admin2", "US", "OH")
+    assert r["Butler County"][0].evidence == "coherent readings"
+
+
+def test_a_list_of_states_is_not_a_cluster_of_missouri_towns():
+    # California, Louisiana and Mexico are also small towns close together in Missouri.
+    r = _resolve("California", "Louisiana", "Kansas", "Nevada", "New Mexico")
+    assert {k: v[1][0] for k, v in r.items()} == dict.fromkeys(r, "admin1")

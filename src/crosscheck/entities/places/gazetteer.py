@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-FORMAT = 7  # bump when the built form changes
+FORMAT = 9  # bump when the built form changes
 
 COUNTRY, ADMIN1, ADMIN2, CITY, REGION = "country", "admin1", "admin2", "city", "region"
 FEATURES = (COUNTRY, ADMIN1, ADMIN2, CITY, REGION)
@@ -255,6 +255,7 @@ def build() -> Gazetteer:
     cities = json.loads((gc_dir / "cities500.json").read_text(encoding="utf-8"))
     admin1_votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
     admin1_points: dict[tuple[str, str], list] = defaultdict(list)
+    admin1_people: Counter = Counter()  # people in the division's towns of 1,000+ (its size, roughly)
     admin2_points: dict[tuple[str, str, str], list] = defaultdict(list)
     for c in cities.values():
         cc, a1 = c["countrycode"], c["admin1code"] or ""
@@ -264,9 +265,12 @@ def build() -> Gazetteer:
                 names.add(fold(alt))
         g.add(c["name"], CITY, c["latitude"], c["longitude"], cc, a1, c["population"], c["geonameid"], names)
         hit = by_point.get((cc, round(c["latitude"], 2), round(c["longitude"], 2)))
+        # A first-level division sits at the middle of all its towns of 500+, small ones too: towns of
+        # 1,000+ crowd where people live (Texas's east), and gazetteers place a state near its middle.
+        admin1_points[(cc, a1)].append((c["latitude"], c["longitude"], c["population"]))
         if hit:
             admin1_votes[(cc, a1)][hit[0]] += 1
-            admin1_points[(cc, a1)].append((c["latitude"], c["longitude"], c["population"]))
+            admin1_people[(cc, a1)] += c["population"]
             if hit[1]:
                 admin2_points[(cc, a1, hit[1])].append((c["latitude"], c["longitude"], c["population"]))
 
@@ -280,8 +284,8 @@ def build() -> Gazetteer:
             name, gid = us_states[a1]["name"], us_states[a1]["geonameid"]
         g.admin1_names[f"{cc}.{a1}"] = name
         pts = admin1_points[(cc, a1)]
-        lat, lon = _centre(pts)
-        g.add(name, ADMIN1, lat, lon, cc, a1, sum(p[2] for p in pts), gid, division_variants(name))
+        lat, lon = _centre(pts, within=20)
+        g.add(name, ADMIN1, lat, lon, cc, a1, admin1_people[(cc, a1)], gid, division_variants(name))
     for (cc, a1, name), pts in admin2_points.items():
         lat, lon = _centre(pts)
         g.add(name, ADMIN2, lat, lon, cc, a1, sum(p[2] for p in pts), 0, division_variants(name))
@@ -334,9 +338,9 @@ def _mainland_centre(shape) -> tuple[float, float] | None:
     return (best[1], best[2]) if best else None
 
 
-def _centre(points: list[tuple[float, float, int]]) -> tuple[float, float]:
+def _centre(points: list[tuple[float, float, int]], within: float = 8) -> tuple[float, float]:
     """The middle of a division's towns: the mean, after dropping far outliers (islands, exclaves)."""
     lat = sorted(p[0] for p in points)[len(points) // 2]
     lon = sorted(p[1] for p in points)[len(points) // 2]
-    near = [p for p in points if abs(p[0] - lat) < 8 and abs(p[1] - lon) < 8] or points
+    near = [p for p in points if abs(p[0] - lat) < within and abs(p[1] - lon) < within] or points
     return sum(p[0] for p in near) / len(near), sum(p[1] for p in near) / len(near)

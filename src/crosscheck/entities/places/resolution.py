@@ -41,7 +41,10 @@ W = {
     "nearby place": 1.6,
     "dateline": 2.0,
     "outlet country": 0.5,
+    "coherent readings": 1.2,  # a reading near some plausible reading of each other name of the report
 }
+PLAUSIBLE_GAP = 1.0  # ... those scoring within this of its best
+PLAUSIBLE = 10  # readings of another name that count for coherence: its best few after the first pass
 NEAR_KM = 250.0  # a place this far from the others counts as about one third "near"
 MAX_CANDIDATES = 40
 UNRESOLVED_MARGIN = 0.25
@@ -182,6 +185,9 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
 
     # Pass 1: prior and named context; pass 2: nearness to the others' pass-1 choices.
     first = {n: _best(g, n, cs, *contexts[n], None, None, None) for n, cs in cands.items()}
+    # The few best readings of each name after the first pass, for coherence (towns and divisions only).
+    plausible = {n: [i for t, i, _ in scored[:PLAUSIBLE] if g.feature_of(i) in (CITY, ADMIN2)
+                     and t >= scored[0][0] - PLAUSIBLE_GAP] for n, (_, scored) in first.items()}
     resolved: dict[tuple[str, str], Resolution] = {}
     for doc, doc_names in by_doc.items():
         outlet = context.outlet_countries.get(doc)
@@ -195,7 +201,12 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
                 continue
             others = [first[m][0] for m in doc_names if m != n and first[m][0] is not None]
             others += [first[m][0] for m in names if m not in doc_names and first[m][0] is not None][:20]
-            resolved[(doc, n)] = _resolution(g, n, cands[n], *report_context(n, doc_names), others, outlet, dl)
+            # Coherence decides among towns only: a state or country named stays one ("California" in a
+            # list of states is not California, Missouri, because Louisiana, Missouri is near it).
+            town = first[n][0] is not None and g.feature_of(first[n][0]) in (CITY, ADMIN2)
+            readings = [plausible[m] for m in doc_names if town and m != n and plausible[m] and fold(m) != fold(n)]
+            resolved[(doc, n)] = _resolution(g, n, cands[n], *report_context(n, doc_names), others, outlet, dl,
+                                             readings)
     return [resolved[(t.document, t.name)] for t in toponyms]
 
 
@@ -226,7 +237,8 @@ def _dateline_candidates(g: Gazetteer, dateline: str) -> list[int]:
 
 
 def _components(g: Gazetteer, i: int, name: str, countries: dict[str, float], admin1s: dict[tuple[str, str], float],
-                others: list[int] | None, outlet: str | None, dateline: list[int] | None) -> dict[str, float]:
+                others: list[int] | None, outlet: str | None, dateline: list[int] | None,
+                readings: list[list[int]] | None = None) -> dict[str, float]:
     feature = g.feature_of(i)
     if feature == CITY and (g.country[i], g.admin1[i]) in _same_named_divisions(g, name):
         feature = ADMIN1  # "Hodeidah": the city in the governorate of that name is the more precise reading
@@ -253,6 +265,12 @@ def _components(g: Gazetteer, i: int, name: str, countries: dict[str, float], ad
             elif g.feature_of(j) != COUNTRY:
                 near += math.exp(-d / NEAR_KM)
         comp["nearby place"] = W["nearby place"] * min(1.0, near / 2)
+    if readings and feature in (CITY, ADMIN2):
+        # Coherence: each other name of the report that has some plausible reading near this one
+        # ("Mansfield" beside "Arlington" and "Grand Prairie", all ambiguous, all in Texas).
+        fit = sum(max(math.exp(-haversine_km(g.lat[i], g.lon[i], g.lat[j], g.lon[j]) / NEAR_KM) for j in js)
+                  for js in readings)
+        comp["coherent readings"] = W["coherent readings"] * min(1.0, fit / 2)
     if outlet:
         comp["outlet country"] = W["outlet country"] if g.country[i] == outlet else 0.0
     if dateline:
@@ -283,24 +301,24 @@ def _divisions_named(name: str) -> frozenset[tuple[str, str]]:
     return frozenset((g.country[j], g.admin1[j]) for j in candidates(g, name) if g.feature_of(j) == ADMIN1)
 
 
-def _best(g, name, cs, countries, admin1s, others, outlet, dateline):
+def _best(g, name, cs, countries, admin1s, others, outlet, dateline, readings=None):
     if not cs:
-        return None, {}
+        return None, []
     scored = [(sum(c.values()), i, c) for i in cs for c in [_components(g, i, name, countries, admin1s,
-                                                                          others, outlet, dateline)]]
+                                                                          others, outlet, dateline, readings)]]
     scored.sort(key=lambda s: -s[0])
     return scored[0][1], scored
 
 
-def _resolution(g, name, cs, countries, admin1s, others, outlet, dateline) -> Resolution:
+def _resolution(g, name, cs, countries, admin1s, others, outlet, dateline, readings=None) -> Resolution:
     if fold(name) in NOT_PLACES:
         return Resolution(name, None, "not a place on a map")
-    best, scored = _best(g, name, cs, countries, admin1s, others, outlet, dateline)
+    best, scored = _best(g, name, cs, countries, admin1s, others, outlet, dateline, readings)
     if best is None:
         return Resolution(name, None, "not in the gazetteer")
     total, i, comp = scored[0]
-    context_support = any(comp.get(k, 0.0) > 0.05 for k in ("country in story", "admin1 in story",
-                                                               "nearby place", "dateline", "outlet country"))
+    context_support = any(comp.get(k, 0.0) > 0.05 for k in ("country in story", "admin1 in story", "nearby place",
+                                                               "coherent readings", "dateline", "outlet country"))
     if g.feature_of(i) == CITY and g.population[i] < SMALL_TOWN and not context_support:
         return Resolution(name, None, "unresolved: only a small town of that name, and nothing in the story near it",
                           len(scored), 0.0, i, comp)
