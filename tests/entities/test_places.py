@@ -198,3 +198,14 @@ def test_a_list_of_states_is_not_a_cluster_of_missouri_towns():
     # California, Louisiana and Mexico are also small towns close together in Missouri.
     r = _resolve("California", "Louisiana", "Kansas", "Nevada", "New Mexico")
     assert {k: v[1][0] for k, v in r.items()} == dict.fromkeys(r, "admin1")
+
+
+def test_a_province_abbreviation_and_a_chinese_province_are_found():
+    assert _resolve("Melville", "Sask.")["Sask."][1] == ("admin1", "CA", "11")
+    assert _resolve("B.C.")["B.C."][1] == ("admin1", "CA", "02")
+    r = _resolve("Zhejiang")["Zhejiang"]
+    assert r[1][:2] == ("admin1", "CN") and gz.load_gazetteer().name[r[0].index] == "Zhejiang"
+
+
+def test_a_state_named_with_its_word_state_is_the_state():
+    assert _resolve("Borno State")["Borno State"][1][:2] == ("admin1", "NG")

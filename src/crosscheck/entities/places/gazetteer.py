@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-FORMAT = 9  # bump when the built form changes
+FORMAT = 11  # bump when the built form changes
 
 COUNTRY, ADMIN1, ADMIN2, CITY, REGION = "country", "admin1", "admin2", "city", "region"
 FEATURES = (COUNTRY, ADMIN1, ADMIN2, CITY, REGION)
@@ -69,7 +69,8 @@ _PREFIXES = re.compile(
 _SUFFIXES = re.compile(
     r"\s+(governorate|province|region|state|oblast|oblysy|prefecture|krai|kray|voivodeship|"
     r"district|department|division|territory|municipality|county borough|metropolitan borough|"
-    r"emirate|republic|autonomous region|special region)$")
+    r"emirate|republic|autonomous region|special region|sheng|shi|zizhiqu|zhuangzu zizhiqu|uygur zizhiqu|"
+    r"huizu zizhiqu|do)$")
 
 
 def fold(name: str) -> str:
@@ -282,6 +283,8 @@ def build() -> Gazetteer:
         gid = 0
         if cc == "US" and a1 in us_states:
             name, gid = us_states[a1]["name"], us_states[a1]["geonameid"]
+        elif cc == "CN":
+            name = re.sub(r" (Sheng|Shi)$", "", name)  # "Zhejiang Sheng" -> "Zhejiang", as English news writes it
         g.admin1_names[f"{cc}.{a1}"] = name
         pts = admin1_points[(cc, a1)]
         lat, lon = _centre(pts, within=20)
@@ -298,14 +301,16 @@ def build() -> Gazetteer:
 
 
 def _add_other_names(g: Gazetteer) -> None:
-    """Demonyms and state abbreviations (data/names.tsv) as names of their country or state."""
+    """Demonyms and abbreviations (data/names.tsv) as names of their country, division or region."""
     entry: dict[str, int] = {}
     for i in range(len(g)):
         f = g.feature_of(i)
         if f == COUNTRY:
             entry.setdefault(g.country[i], i)
-        elif f == ADMIN1 and g.country[i] == "US":
-            entry.setdefault(f"US.{g.admin1[i]}", i)
+        elif f == ADMIN1:
+            entry.setdefault(f"{g.country[i]}.{g.admin1[i]}", i)
+        elif f == REGION:
+            entry.setdefault(f"@{g.name[i]}", i)  # a continent or region by its name ("@Europe")
     for line in OTHER_NAMES.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue

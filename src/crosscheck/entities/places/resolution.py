@@ -137,7 +137,8 @@ def _variants(name: str) -> list[str]:
             out.append(s[len(art):])
     if "," in s:  # "Springfield, Ill." -> "Springfield"
         out.append(s.split(",", 1)[0])
-    for suffix in (" City", " Town", " town", " city"):
+    for suffix in (" City", " Town", " town", " city", " State", " state", " Province", " province", " Region",
+                   " District", " district", " County"):  # "Borno State", "Fars Province", "Bronx County"
         if s.endswith(suffix):
             out.append(s[: -len(suffix)])
     return out
