@@ -122,8 +122,9 @@ def resolve_gold(articles: list[Article], system: str) -> tuple[list[float], dic
                 cs = rs.candidates(g, t.name)
                 picks.append(max(cs, key=lambda i: g.population[i]) if cs else None)
         else:
-            ctx = rs.Context(outlet_countries={a.id: rs.outlet_country(a.url if "://" in a.url else "http://" + a.url)
-                                               or ""})
+            url = a.url if "://" in a.url else "http://" + a.url
+            ctx = rs.Context(outlet_countries={a.id: rs.outlet_country(url) or ""},
+                             outlet_hosts={a.id: rs.outlet_host(url)})
             res = rs.resolve(tops, ctx, g)
             picks = []
             for r in res:

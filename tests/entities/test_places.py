@@ -209,3 +209,15 @@ def test_a_province_abbreviation_and_a_chinese_province_are_found():
 
 def test_a_state_named_with_its_word_state_is_the_state():
     assert _resolve("Borno State")["Borno State"][1][:2] == ("admin1", "NG")
+
+
+def test_a_local_paper_named_for_its_town_does_not_put_that_town_in_the_capital():
+    # "parispi.net" (the Paris Post-Intelligencer, Paris, Tennessee) names Paris and Henry County.
+    context = Context(outlet_hosts={"d": "www.parispi.net"})
+    res = {r.name: r for r in resolve([Toponym("Paris", "d"), Toponym("Henry County", "d")], context)}
+    g = gz.load_gazetteer()
+    paris = res["Paris"]
+    assert paris.index is None or g.country[paris.index] == "US"
+    assert (g.country[res["Henry County"].index], g.admin1[res["Henry County"].index]) == ("US", "TN")
+    # Without the outlet, a capital of that name is still the reading ("Paris" alone is France).
+    assert g.country[resolve([Toponym("Paris", "d")])[0].index] == "FR"

@@ -91,6 +91,7 @@ class Context:
 
     datelines: dict[str, str] = field(default_factory=dict)  # document -> dateline text
     outlet_countries: dict[str, str] = field(default_factory=dict)  # document -> ISO2
+    outlet_hosts: dict[str, str] = field(default_factory=dict)  # document -> web host ("www.parisbeacon.com")
 
 
 def outlet_country(url: str | None) -> str | None:
@@ -100,6 +101,28 @@ def outlet_country(url: str | None) -> str | None:
     host = url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
     tld = host.rsplit(".", 1)[-1]
     return TLD_COUNTRY.get(tld)
+
+
+def outlet_host(url: str | None) -> str:
+    """The host of a web address, lower case ("http://www.ParisBeacon.com/a" -> "www.parisbeacon.com")."""
+    if not url:
+        return ""
+    return url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
+
+
+def _local_outlet(g: Gazetteer, host: str, names: set[str], first: dict) -> bool:
+    """A local outlet: its web address carries the name of a town the report names ("parisbeacon.com"
+    naming Paris, "columbuslocalnews.com" naming Columbus). A local paper's places are local: a capital
+    of the same name gets no extra weight there."""
+    if not host:
+        return False
+    label = max(host.split("."), key=len)
+    for n in names:
+        key = fold(n).replace(" ", "")
+        i = first[n][0]
+        if len(key) >= 4 and key in label and i is not None and g.feature_of(i) in (CITY, ADMIN2):
+            return True
+    return False
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -187,11 +210,11 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
     # Pass 1: prior and named context; pass 2: nearness to the others' pass-1 choices.
     first = {n: _best(g, n, cs, *contexts[n], None, None, None) for n, cs in cands.items()}
     # The few best readings of each name after the first pass, for coherence (towns and divisions only).
-    plausible = {n: [i for t, i, _ in scored[:PLAUSIBLE] if g.feature_of(i) in (CITY, ADMIN2)
-                     and t >= scored[0][0] - PLAUSIBLE_GAP] for n, (_, scored) in first.items()}
+    plausible = {n: _plausible_towns(g, scored) for n, (_, scored) in first.items()}
     resolved: dict[tuple[str, str], Resolution] = {}
     for doc, doc_names in by_doc.items():
         outlet = context.outlet_countries.get(doc)
+        local = _local_outlet(g, context.outlet_hosts.get(doc, ""), doc_names, first)
         dl = dateline_points.get(doc) or []
         dateline_place = _dateline_place(context.datelines.get(doc) or "")
         for n in doc_names:
@@ -207,8 +230,16 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
             town = first[n][0] is not None and g.feature_of(first[n][0]) in (CITY, ADMIN2)
             readings = [plausible[m] for m in doc_names if town and m != n and plausible[m] and fold(m) != fold(n)]
             resolved[(doc, n)] = _resolution(g, n, cands[n], *report_context(n, doc_names), others, outlet, dl,
-                                             readings)
+                                             readings, local)
     return [resolved[(t.document, t.name)] for t in toponyms]
+
+
+def _plausible_towns(g: Gazetteer, scored: list) -> list[int]:
+    """A name's plausible readings as a town or county: the best few by their first-pass score less the
+    feature prior (a capital's or a division's extra weight says nothing of which town is meant)."""
+    towns = sorted(((t - c.get("country beats town", 0.0), i) for t, i, c in scored
+                    if g.feature_of(i) in (CITY, ADMIN2)), reverse=True)[:PLAUSIBLE]
+    return [i for t, i in towns if t >= towns[0][0] - PLAUSIBLE_GAP]
 
 
 def _primary(g: Gazetteer, i: int, name: str) -> bool:
@@ -239,11 +270,12 @@ def _dateline_candidates(g: Gazetteer, dateline: str) -> list[int]:
 
 def _components(g: Gazetteer, i: int, name: str, countries: dict[str, float], admin1s: dict[tuple[str, str], float],
                 others: list[int] | None, outlet: str | None, dateline: list[int] | None,
-                readings: list[list[int]] | None = None) -> dict[str, float]:
+                readings: list[list[int]] | None = None, local: bool = False) -> dict[str, float]:
     feature = g.feature_of(i)
     if feature == CITY and (g.country[i], g.admin1[i]) in _same_named_divisions(g, name):
         feature = ADMIN1  # "Hodeidah": the city in the governorate of that name is the more precise reading
-    elif feature == CITY and i in g.capitals and fold(g.name[i]) == fold(name) and g.population[i] >= 100_000:
+    elif (feature == CITY and i in g.capitals and fold(g.name[i]) == fold(name) and g.population[i] >= 100_000
+          and not local):
         feature = "capital"
     elif feature == ADMIN1 and g.population[i] < _biggest_town(g, name):
         feature = ADMIN2  # a small division does not beat a bigger same-named town ("Portland", Jamaica)
@@ -302,19 +334,19 @@ def _divisions_named(name: str) -> frozenset[tuple[str, str]]:
     return frozenset((g.country[j], g.admin1[j]) for j in candidates(g, name) if g.feature_of(j) == ADMIN1)
 
 
-def _best(g, name, cs, countries, admin1s, others, outlet, dateline, readings=None):
+def _best(g, name, cs, countries, admin1s, others, outlet, dateline, readings=None, local=False):
     if not cs:
         return None, []
     scored = [(sum(c.values()), i, c) for i in cs for c in [_components(g, i, name, countries, admin1s,
-                                                                          others, outlet, dateline, readings)]]
+                                                                          others, outlet, dateline, readings, local)]]
     scored.sort(key=lambda s: -s[0])
     return scored[0][1], scored
 
 
-def _resolution(g, name, cs, countries, admin1s, others, outlet, dateline, readings=None) -> Resolution:
+def _resolution(g, name, cs, countries, admin1s, others, outlet, dateline, readings=None, local=False) -> Resolution:
     if fold(name) in NOT_PLACES:
         return Resolution(name, None, "not a place on a map")
-    best, scored = _best(g, name, cs, countries, admin1s, others, outlet, dateline, readings)
+    best, scored = _best(g, name, cs, countries, admin1s, others, outlet, dateline, readings, local)
     if best is None:
         return Resolution(name, None, "not in the gazetteer")
     total, i, comp = scored[0]
