@@ -221,3 +221,9 @@ def test_a_local_paper_named_for_its_town_does_not_put_that_town_in_the_capital(
     assert (g.country[res["Henry County"].index], g.admin1[res["Henry County"].index]) == ("US", "TN")
     # Without the outlet, a capital of that name is still the reading ("Paris" alone is France).
     assert g.country[resolve([Toponym("Paris", "d")])[0].index] == "FR"
+
+
+def test_eu_is_the_european_union_not_the_town_of_eu():
+    r = _resolve("EU", "Brussels")["EU"]
+    assert r[1][0] == "region" and gz.load_gazetteer().name[r[0].index] == "European Union"
+    assert _resolve("South Ossetian", "Georgia")["South Ossetian"][1][:2] == ("region", "GE")
