@@ -227,3 +227,9 @@ def test_eu_is_the_european_union_not_the_town_of_eu():
     r = _resolve("EU", "Brussels")["EU"]
     assert r[1][0] == "region" and gz.load_gazetteer().name[r[0].index] == "European Union"
     assert _resolve("South Ossetian", "Georgia")["South Ossetian"][1][:2] == ("region", "GE")
+
+
+def test_a_county_named_without_its_word_is_found_but_never_over_a_state():
+    # "Gwinnett" is Gwinnett County, Georgia; "Delaware" beside Indiana stays the state.
+    assert _resolve("Gwinnett", "Atlanta")["Gwinnett"][1] == ("admin2", "US", "GA")
+    assert _resolve("Delaware", "Indiana")["Delaware"][1][:2] == ("admin1", "US")

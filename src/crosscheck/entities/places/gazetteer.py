@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-FORMAT = 13  # bump when the built form changes
+FORMAT = 14  # bump when the built form changes
 
 COUNTRY, ADMIN1, ADMIN2, CITY, REGION = "country", "admin1", "admin2", "city", "region"
 FEATURES = (COUNTRY, ADMIN1, ADMIN2, CITY, REGION)
@@ -69,7 +69,7 @@ _PREFIXES = re.compile(
 _SUFFIXES = re.compile(
     r"\s+(governorate|province|region|state|oblast|oblysy|prefecture|krai|kray|voivodeship|"
     r"district|department|division|territory|municipality|county borough|metropolitan borough|"
-    r"emirate|republic|autonomous region|special region|sheng|shi|zizhiqu|zhuangzu zizhiqu|uygur zizhiqu|"
+    r"emirate|republic|autonomous region|special region|sheng|shi|zizhiqu|zhuangzu zizhiqu|uygur zizhiqu|county|parish|"
     r"huizu zizhiqu|do)$")
 
 

@@ -140,6 +140,11 @@ def candidates(g: Gazetteer, name: str) -> list[int]:
             found = list(g.lookup(variant))
             if found:
                 break
+    if any(g.feature_of(i) in (COUNTRY, ADMIN1) or i in g.capitals for i in found):
+        # A county reached by its bare name ("Washington", "Delaware") is not read over a state,
+        # a country or a capital of that name.
+        key = fold(name)
+        found = [i for i in found if g.feature_of(i) != ADMIN2 or fold(g.name[i]) == key]
     found.sort(key=lambda i: (-g.feature[i] if False else 0, -g.population[i]))
     # Keep every country and division, then the biggest towns.
     top = [i for i in found if g.feature_of(i) != CITY]
