@@ -233,3 +233,8 @@ def test_a_county_named_without_its_word_is_found_but_never_over_a_state():
     # "Gwinnett" is Gwinnett County, Georgia; "Delaware" beside Indiana stays the state.
     assert _resolve("Gwinnett", "Atlanta")["Gwinnett"][1] == ("admin2", "US", "GA")
     assert _resolve("Delaware", "Indiana")["Delaware"][1][:2] == ("admin1", "US")
+
+
+def test_the_west_coast_of_a_us_story_is_not_new_zealand():
+    r = _resolve("west coast", "Florida", "Louisiana")["west coast"]
+    assert r[1][:2] == ("region", "US")
