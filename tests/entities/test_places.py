@@ -238,3 +238,9 @@ def test_a_county_named_without_its_word_is_found_but_never_over_a_state():
 def test_the_west_coast_of_a_us_story_is_not_new_zealand():
     r = _resolve("west coast", "Florida", "Louisiana")["west coast"]
     assert r[1][:2] == ("region", "US")
+
+
+def test_a_venue_the_gazetteer_lacks_is_put_in_the_city_its_name_begins_with():
+    r = _resolve("Dubai World Cup")["Dubai World Cup"]
+    assert r[1][:2] == ("city", "AE") and r[0].evidence == "place its name begins with"
+    assert _resolve("Trump Tower")["Trump Tower"][0].index is None  # no well-known place "Trump"

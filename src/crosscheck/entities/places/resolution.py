@@ -17,7 +17,7 @@ Every toponym of a story is resolved together. A candidate's score adds:
 
 The part of the score that set the winner apart from the runner-up is kept as the
 evidence of the choice (``dateline``, ``admin1 in story``, ``country in story``,
-``nearby place``, ``coherent readings``, ``outlet country``, ``country beats town``, ``population``,
+``nearby place``, ``coherent readings``, ``place its name begins with``, ``outlet country``, ``country beats town``, ``population``,
 ``only candidate``). When only population separates two far-apart candidates of
 near equal size, the toponym stays unresolved.
 """
@@ -144,6 +144,8 @@ def candidates(g: Gazetteer, name: str) -> list[int]:
             found = list(g.lookup(variant))
             if found:
                 break
+    if not found:
+        found = _place_it_is_in(g, name)
     if any(g.feature_of(i) in (COUNTRY, ADMIN1) or i in g.capitals for i in found):
         # A county reached by its bare name ("Washington", "Delaware") is not read over a state,
         # a country or a capital of that name.
@@ -154,6 +156,27 @@ def candidates(g: Gazetteer, name: str) -> list[int]:
     top = [i for i in found if g.feature_of(i) != CITY]
     top += [i for i in found if g.feature_of(i) == CITY][: MAX_CANDIDATES - len(top)]
     return top
+
+
+def _place_it_is_in(g: Gazetteer, name: str) -> list[int]:
+    """For a venue or body the gazetteer lacks, the well-known place its name starts with: "Dubai World
+    Cup", "Seoul Central District Court", "Liverpool Academy" -> Dubai, Seoul, Liverpool. Only a
+    country, a first-level division, a region or a city of 100,000+ counts ("Trump Tower" and "Royal
+    Street" stay unfound)."""
+    words = name.replace("-", " ").split()
+    for k in range(len(words) - 1, 0, -1):
+        found = [i for i in g.lookup(" ".join(words[:k]))
+                 if g.feature_of(i) in (COUNTRY, ADMIN1, REGION) or g.population[i] >= 100_000]
+        if found:
+            return found
+    return []
+
+
+def _within(g: Gazetteer, name: str, evidence: str) -> str:
+    """The evidence, or "place its name begins with" when the name itself is not in the gazetteer."""
+    if g.lookup(name) or any(g.lookup(v) for v in _variants(name)):
+        return evidence
+    return "place its name begins with"
 
 
 def _variants(name: str) -> list[str]:
@@ -365,7 +388,7 @@ def _resolution(g, name, cs, countries, admin1s, others, outlet, dateline, readi
         return Resolution(name, None, "unresolved: only a small town of that name, and nothing in the story near it",
                           len(scored), 0.0, i, comp)
     if len(scored) == 1:
-        return Resolution(name, i, "only candidate", 1, 0.0, i, comp)
+        return Resolution(name, i, _within(g, name, "only candidate"), 1, 0.0, i, comp)
     runner_total, j, runner = scored[1]
     margin = total - runner_total
     diffs = {k: comp.get(k, 0.0) - runner.get(k, 0.0) for k in comp}
@@ -381,4 +404,4 @@ def _resolution(g, name, cs, countries, admin1s, others, outlet, dateline, readi
     if evidence == "population" and far and margin < UNRESOLVED_MARGIN:
         return Resolution(name, None, "unresolved: same-named places of like size, nothing in the story decides",
                           len(scored), margin, i, comp)
-    return Resolution(name, i, evidence, len(scored), margin, i, comp)
+    return Resolution(name, i, _within(g, name, evidence), len(scored), margin, i, comp)
