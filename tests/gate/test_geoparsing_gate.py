@@ -15,7 +15,8 @@ from evaluation.common import SHARED_DATA
 pytestmark = pytest.mark.gate
 
 
-@pytest.mark.parametrize("corpus, floor, margin", [("lgl", 81.5, 5), ("trnews", 77.0, 5), ("gwn", 66.5, 3), ("geovirus", 77.5, 3)])
+@pytest.mark.parametrize("corpus, floor, margin",
+                         [("lgl", 81.5, 5), ("trnews", 77.0, 5), ("gwn", 66.5, 3), ("geovirus", 77.5, 3)])
 def test_toponym_resolution_floor(corpus, floor, margin):
     from evaluation import geoparsing
 
