@@ -17,8 +17,8 @@ Every toponym of a story is resolved together. A candidate's score adds:
 
 The part of the score that set the winner apart from the runner-up is kept as the
 evidence of the choice (``dateline``, ``admin1 in story``, ``country in story``,
-``nearby place``, ``coherent readings``, ``place its name begins with``, ``outlet country``, ``country beats town``, ``population``,
-``only candidate``). When only population separates two far-apart candidates of
+``nearby place``, ``coherent readings``, ``place its name begins with``, ``outlet country``,
+``country beats town``, ``population``, ``only candidate``). When only population separates two far-apart candidates of
 near equal size, the toponym stays unresolved.
 """
 
