@@ -244,3 +244,8 @@ def test_a_venue_the_gazetteer_lacks_is_put_in_the_city_its_name_begins_with():
     r = _resolve("Dubai World Cup")["Dubai World Cup"]
     assert r[1][:2] == ("city", "AE") and r[0].evidence == "place its name begins with"
     assert _resolve("Trump Tower")["Trump Tower"][0].index is None  # no well-known place "Trump"
+
+
+def test_a_street_named_after_a_place_is_not_put_in_that_place():
+    assert _resolve("Washington Drive")["Washington Drive"][0].index is None
+    assert _resolve("Memphis St.")["Memphis St."][0].index is None

@@ -160,16 +160,29 @@ def candidates(g: Gazetteer, name: str) -> list[int]:
 
 def _place_it_is_in(g: Gazetteer, name: str) -> list[int]:
     """For a venue or body the gazetteer lacks, the well-known place its name starts with: "Dubai World
-    Cup", "Seoul Central District Court", "Liverpool Academy" -> Dubai, Seoul, Liverpool. Only a
-    country, a first-level division, a region or a city of 100,000+ counts ("Trump Tower" and "Royal
-    Street" stay unfound)."""
+    Cup", "Seoul Central District Court", "Liverpool Academy" -> Dubai, Seoul, Liverpool. The longest
+    head that is a place's own name decides; a one-word head counts only as a country, a first-level
+    division, a region or a city of 100,000+ ("Trump Tower" stays unfound); a street, road or creek
+    named after a place is not in it ("Washington Drive")."""
     words = name.replace("-", " ").split()
+    if any(w.lower().strip(".,") in _STREET_WORDS for w in words[1:]):
+        return []  # "Washington Drive", "Memphis St.", "Madison Creek": named after a place, not in it
     for k in range(len(words) - 1, 0, -1):
-        found = [i for i in g.lookup(" ".join(words[:k]))
-                 if g.feature_of(i) in (COUNTRY, ADMIN1, REGION) or g.population[i] >= 100_000]
-        if found:
-            return found
+        head = " ".join(words[:k])
+        if fold(head) in _GENERIC_HEADS:
+            continue
+        named = [i for i in g.lookup(head) if _primary(g, i, head)]
+        if named:  # the longest head that names a place decides ("Henderson County Jail": the county)
+            return [i for i in named if k > 1 or g.feature_of(i) in (COUNTRY, ADMIN1, REGION)
+                    or g.population[i] >= 100_000]
     return []
+
+
+_STREET_WORDS = {"street", "st", "road", "rd", "drive", "dr", "avenue", "ave", "lane", "ln", "boulevard", "blvd",
+                 "highway", "hwy", "way", "parkway", "pike", "trail", "circle", "terrace", "creek", "river", "lake",
+                 "hills", "heights", "park", "estate", "village", "township"}
+_GENERIC_HEADS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central",
+                  "metro", "upper", "lower", "greater", "new", "old", "great", "little", "national", "royal"}
 
 
 def _within(g: Gazetteer, name: str, evidence: str) -> str:
