@@ -162,11 +162,13 @@ def _place_it_is_in(g: Gazetteer, name: str) -> list[int]:
     """For a venue or body the gazetteer lacks, the well-known place its name starts with: "Dubai World
     Cup", "Seoul Central District Court", "Liverpool Academy" -> Dubai, Seoul, Liverpool. The longest
     head that is a place's own name decides; a one-word head counts only as a country, a first-level
-    division, a region or a city of 100,000+ ("Trump Tower" stays unfound); a street, road or creek
-    named after a place is not in it ("Washington Drive")."""
+    division, a region or a city of 100,000+ ("Trump Tower" stays unfound). Only venues and bodies
+    (a court, school, hospital, airport, council...): a street, road or creek named after a place is
+    not in it ("Washington Drive"), and "Atlantic season" or "Texas beach" is not a place at all."""
     words = name.replace("-", " ").split()
-    if any(w.lower().strip(".,") in _STREET_WORDS for w in words[1:]):
-        return []  # "Washington Drive", "Memphis St.", "Madison Creek": named after a place, not in it
+    tail = {w.lower().strip(".,'’s") for w in words[1:]}
+    if tail & _STREET_WORDS or not tail & _VENUE_WORDS:
+        return []  # "Washington Drive" is named after a place, not in it; "Atlantic season" is no venue
     for k in range(len(words) - 1, 0, -1):
         head = " ".join(words[:k])
         if fold(head) in _GENERIC_HEADS:
@@ -181,8 +183,13 @@ def _place_it_is_in(g: Gazetteer, name: str) -> list[int]:
 _STREET_WORDS = {"street", "st", "road", "rd", "drive", "dr", "avenue", "ave", "lane", "ln", "boulevard", "blvd",
                  "highway", "hwy", "way", "parkway", "pike", "trail", "circle", "terrace", "creek", "river", "lake",
                  "hills", "heights", "park", "estate", "village", "township"}
-_GENERIC_HEADS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central",
-                  "metro", "upper", "lower", "greater", "new", "old", "great", "little", "national", "royal"}
+_VENUE_WORDS = {"court", "courthouse", "cup", "academy", "school", "college", "university", "hospital", "centre",
+                "center", "clinic", "airport", "stadium", "arena", "station", "council", "office", "church",
+                "cathedral", "mosque", "temple", "prison", "jail", "hall", "market", "mall", "port", "harbour",
+                "harbor", "racecourse", "zoo", "museum", "library", "hotel", "campus", "assembly", "parliament"}
+_GENERIC_HEADS = {"northern", "southern", "eastern", "western", "north", "south", "east", "west", "northeast",
+                  "northwest", "southeast", "southwest", "central", "metro", "upper", "lower", "greater", "new",
+                  "old", "great", "little", "national", "royal"}
 
 
 def _within(g: Gazetteer, name: str, evidence: str) -> str:
