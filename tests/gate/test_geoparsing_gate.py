@@ -1,9 +1,9 @@
 """Evaluation gate: toponym resolution on gold spans (the dev halves of the four corpora) keeps its floor.
 
-Measured (python -m evaluation.geoparsing --split dev): accuracy within 161 km 82.7 on LGL
-and 78.6 on TR-News, against 65.3 and 69.8 for the population baseline on the same
-gazetteer (issue 16, round 2; round 1 measured 76.8 and 73.5); GeoWebNews 68.1 and GeoVirus 79.2
-against 62.8 and 74.9 (global news, where population alone is a stronger guess); floors sit a
+Measured (python -m evaluation.geoparsing --split dev): accuracy within 161 km 82.6 on LGL
+and 78.5 on TR-News, against 65.3 and 69.7 for the population baseline on the same
+gazetteer (issue 16, round 2; round 1 measured 76.8 and 73.5); GeoWebNews 67.2 and GeoVirus 78.9
+against 62.0 and 74.7 (global news, where population alone is a stronger guess); floors sit a
 little below. The first run on a machine builds the gazetteer
 cache (about 30 s); later runs load it in about a second.
 """
