@@ -149,6 +149,13 @@ def items(data: dict, names: dict[str, str]) -> list[dict]:
     for q in data["quotes"]:
         out.append({"doc": names[q["document"]], "start": q["start"], "end": q["end"], "kind": "quote",
                     "document": q["document"], "provenance": prov.get(q["id"])})
+        # A quote the quotes stage found in several reports (one record) is found in each: its span there is
+        # the one its chain for that report gives (scorer fix, round 4; before, only the first report's counted).
+        p = prov.get(q["id"])
+        for c in (p["chains"] if p else []):
+            if c["document"] != q["document"] and c.get("start") is not None and c["document"] in names:
+                out.append({"doc": names[c["document"]], "start": c["start"], "end": c["end"], "kind": "quote",
+                            "document": c["document"], "provenance": p})
     return out
 
 

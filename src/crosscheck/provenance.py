@@ -272,6 +272,8 @@ def _phrase_before(tokens, k: int) -> tuple[int, int] | None:
     return i, end
 
 
+_PERSON_APPOSED = re.compile(r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:" + "|".join(sorted(PERSON_NOUNS)) + r")\b")
+_PERSON_TITLE = re.compile(r"\b(?:" + "|".join(sorted(PERSON_NOUNS)) + r")\s+$")
 _DESCRIPTION = re.compile(r"(?:the|this|that)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)(?:\s+(?:who|of|for|at|from|in|with)\b.*)?",
                           re.S | re.I)
 
@@ -585,6 +587,9 @@ class _Report:
             key = f"entity:{quote.speaker_entity}" if quote.speaker_entity else f"text:{normal(quote.speaker)}"
             primary = (key, quote.speaker, quote.speaker_entity, "person")
             primary_link = Link(quote.speaker_text or quote.speaker, "quoted", "primary")
+            described = self._described(quote.speaker_text or quote.speaker, start) if start is not None else None
+            if described is not None:
+                primary = described  # '"...," added the doctor': the doctor the report introduced
             last = (self._last_speaker(start) if start is not None and normal(quote.speaker_text or "") in ("he", "she")
                     else None)
             if last is None and normal(quote.speaker_text or "") in ("he", "she") and quote.speaker_entity and \
@@ -743,14 +748,34 @@ class _Report:
         said to speak ("said Fauzi"; not "New estimates")."""
         phrase = self.d.text[a:b]
         got = resolve(phrase, a, self.mentions, b)
+        if got[2] is not None and got[3] != "person" and self._introduced_as_person(got[2]):
+            return got[0], got[1], got[2], "person"  # "Fauzi, an official ...", typed a place by the entities
         if got[2] is not None or got[3] == "outlet":
             return got
         described = self._described(phrase, a)
         if described is not None:
             return described
+        words = phrase.split()
+        if got[3] == "source" and cue in _SPOKE and _titled_name(words):
+            # "disaster agency official Fauzi": the name, one source with "Fauzi" elsewhere
+            k = next(n for n, w in enumerate(words) if w[:1].isupper())
+            x = a + phrase.index(words[k], sum(len(w) for w in words[:k]))
+            key, name, eid, _ = resolve(self.d.text[x:b], x, self.mentions, b)
+            return key, name, eid, "person"
         if got[3] == "source" and cue in _SPOKE and _name_like(phrase):
             return got[0], got[1], got[2], "person"
         return got
+
+    def _introduced_as_person(self, entity: str) -> bool:
+        """Does the report introduce this entity as a person ("Fauzi, an official of the local agency",
+        "agency spokesman Fauzi"), however the entities typed it?"""
+        text = self.d.text
+        for a, b, eid, _, _ in self.mentions.items:
+            if eid != entity:
+                continue
+            if _PERSON_APPOSED.match(text, b) or _PERSON_TITLE.search(text, max(0, a - 40), a):
+                return True
+        return False
 
     def _described(self, phrase: str, a: int) -> tuple[str, str, str | None, str] | None:
         """The person a definite description stands for: the last one the report introduced with its noun,
