@@ -626,8 +626,14 @@ class _Report:
                 inherited = [r for r in self.reading(cont[1]).relays if r[3] == cont[0][3]]
                 reading = _Reading(reading.found, reading.relays + inherited)
         if relayed_by is not None and primary is None and not sources and i is not None and start is not None:
-            cont = self._continued(i, start)
-            if cont is not None:
+            # "Attorney X told Judge Y that ..., according to the Associated Press", the quotes stage's item
+            # holding the whole clause: the person who speaks at its start, relayed by the outlet
+            inner = [f for f in reading.found if not f[4] and start <= f[0] and f[3] < (end or start)
+                     and f[3] - start < 120]
+            cont = self._continued(i, start) if not inner else None
+            if inner:
+                sources = [min(inner, key=lambda f: f[0])]
+            elif cont is not None:
                 sources = [cont[0]]
         if relayed_by is not None and primary is None and not sources and not outlets:
             # no person named: the outlet is the last source the text gives

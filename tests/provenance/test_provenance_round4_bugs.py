@@ -102,3 +102,17 @@ def test_he_after_a_person_the_entities_typed_a_place_is_that_person():
     a = d.text.index("Kamal")
     ents = [Entity("g1", "Kamal", "GPE", [], [Mention("a", a, a + 5, "Kamal")])]
     assert _chain(d, "22", ents).primary == "entity:g1"
+
+
+def test_according_to_an_outlet_after_told_a_judge_relays_the_lawyer():
+    from crosscheck.records import Quote, Sources
+    from crosscheck.provenance import trace_provenance
+
+    d = _lines("a", ["Attorney Mark Hale told Judge Ann Dole that Lohan had checked into a clinic, according to the "
+                     "Associated Press."])
+    end = d.text.index(", according")
+    q = Quote("q1", "a", d.text[:end], "Associated Press", None, "reported", 0, end,
+              speaker_text="the Associated Press", documents=["a"])
+    records, _ = trace_provenance([d], [], [], [q], [], [], [], [], Sources())
+    chain = records[0].chains[0]
+    assert _primary(chain) == "Attorney Mark Hale" and _relays(chain) == ["the Associated Press"]
