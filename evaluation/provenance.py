@@ -22,8 +22,8 @@ Measures:
   (distinct labelled sources, plus one per independent source for unattributed items); the same
   for crosscheck's groups of claims of one value, and for the gold's own ``figure`` groups.
 
-Test stories (ECB+, since 2026-11-30) were labelled by reading without crosscheck's items: their
-items hold ``at``, an offset inside the number or quote, matched to the crosscheck item whose
+Stories labelled by reading without crosscheck's items (ECB+, Multi-News, NewsWCL50; fed as plain .txt
+files, the gold's ``set`` saying which) hold ``at``, an offset inside the number or quote, matched to the crosscheck item whose
 span holds it; a gold item crosscheck does not find counts as wrong.
 """
 
@@ -67,7 +67,8 @@ STORIES = {
     "ecb37-aceh-quake": ("", "", "dev"),
     "ecb1-lohan-rehab": ("", "", "dev"),
     # The fresh test split since round 4 (2026-11-30): Multi-News clusters and a NewsWCL50 event, labelled
-    # by reading before crosscheck ran on them and before round 4 changed any code (gold README).
+    # by reading before crosscheck ran on them and before round 4 changed any code (gold README); read once,
+    # 02:57 UTC on 2026-11-30.
     "mn80-craigslist-shooting": ("", "", "test"),
     "mn33-daycare-glue-gun": ("", "", "test"),
     "mn192-us-ambassador-hama": ("", "", "test"),
