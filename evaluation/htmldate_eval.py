@@ -140,6 +140,8 @@ OUTLET_GOLD = Path(__file__).resolve().parent / "data" / "outlets_htmldate_eval.
 # 181 further pages labelled before the second round of outlet rules (issue 15): the clean held-out set.
 OUTLET_HELDOUT = Path(__file__).resolve().parent / "data" / "outlets_htmldate_eval_heldout.tsv"
 # 185 eval_default pages labelled before the third round of outlet rules (issue 15): scored once at its end.
+# 93 eval_default pages labelled the same way as the dev set of the third round (read and tuned on).
+OUTLET_DEV3 = Path(__file__).resolve().parent / "data" / "outlets_htmldate_eval_dev3.tsv"
 OUTLET_FRESH = Path(__file__).resolve().parent / "data" / "outlets_htmldate_eval_fresh.tsv"
 
 
@@ -175,11 +177,12 @@ def main() -> None:
     parser.add_argument("--errors", type=int, default=0, help="list this many of crosscheck's errors")
     parser.add_argument("--outlets", action="store_true", help="outlet accuracy on the labelled news pages")
     parser.add_argument("--heldout", action="store_true", help="with --outlets: the 181 held-out pages instead")
+    parser.add_argument("--dev3", action="store_true", help="with --outlets: the 93 dev pages of round 3 instead")
     parser.add_argument("--fresh", action="store_true", help="with --outlets: the 185 pages of round 3 instead")
     args = parser.parse_args()
     if args.outlets:
         accuracy, n, wrong = outlet_accuracy(
-            OUTLET_FRESH if args.fresh else OUTLET_HELDOUT if args.heldout else OUTLET_GOLD)
+            OUTLET_FRESH if args.fresh else OUTLET_DEV3 if args.dev3 else OUTLET_HELDOUT if args.heldout else OUTLET_GOLD)
         print(f"outlet accuracy {accuracy:.3f} on {n} labelled pages ({len(wrong)} wrong)")
         for item in wrong:
             print("  ", *item)
