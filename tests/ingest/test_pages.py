@@ -224,3 +224,30 @@ def test_copyright_holder_that_is_the_title_site_name_names_the_page():
     page = _page('<link rel="canonical" href="https://www.bundespolizei.de/x">',
                  BODY + "<footer>© Bundespolizei 1999-2021. Alle Rechte vorbehalten.</footer>")
     assert page_outlet(parse(page), None, "text")[0] == "Bundespolizei"
+
+
+def test_update_day_the_page_shows_wins_over_a_hidden_publication_stamp():
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2021-11-29T14:13:37+00:00",'
+            ' "dateModified": "2022-01-12T14:27:30+00:00"}</script>')
+    body = "<p>Aktualisiert am 12.01.2022</p>" + BODY
+    found = page_date(_page(head, body), today=TODAY)
+    assert found.date == "2022-01-12" and found.basis == "metadata"
+    # the page shows its publication day too: the publication day stays
+    body = "<p>Veröffentlicht am 29.11.2021, aktualisiert am 12.01.2022</p>" + BODY
+    assert page_date(_page(head, body), today=TODAY).date == "2021-11-29"
+
+
+def test_day_the_text_shows_wins_over_a_day_shown_nowhere():
+    from crosscheck.ingest.dates import PageDate, shown_dateline
+
+    page = _page("<title>x</title>", "<p class='byline'>21.01.2022 | Redaktion</p>" + BODY)
+    tree = parse(page)
+    found = shown_dateline(tree, PageDate("2022-01-26", "2022-01-26", "2022-01-26", "page"), TODAY)
+    assert found.date == "2022-01-21" and found.basis == "page"
+    # a day the text does show is kept; a shown day more than a week away is no dateline of it
+    assert shown_dateline(tree, PageDate("2022-01-21", basis="page"), TODAY).date == "2022-01-21"
+    assert shown_dateline(tree, PageDate("2022-03-26", basis="page"), TODAY).date == "2022-03-26"
+    # a page with a structured publication stamp is left to it
+    tree = parse(_page('<meta property="article:published_time" content="2022-01-26">',
+                       "<p>21.01.2022</p>" + BODY))
+    assert shown_dateline(tree, PageDate("2022-01-26", basis="page"), TODAY).date == "2022-01-26"
