@@ -145,14 +145,16 @@ OUTLET_DEV3 = Path(__file__).resolve().parent / "data" / "outlets_htmldate_eval_
 OUTLET_FRESH = Path(__file__).resolve().parent / "data" / "outlets_htmldate_eval_fresh.tsv"
 
 
-def outlet_accuracy(gold: Path = OUTLET_GOLD) -> tuple[float, int, list[tuple[str, str | None, str]]]:
+def outlet_accuracy(gold: Path = OUTLET_GOLD, every: int = 1) -> tuple[float, int, list[tuple[str, str | None, str]]]:
+    """Outlet accuracy on the labelled pages of ``gold`` (``every``: only every n-th labelled page)."""
     from crosscheck.clean import clean_without_sentences
     from crosscheck.ingest.common import InputError, Limits
     from crosscheck.ingest.html import html_to_raw
     from crosscheck.outlets import same_outlet
 
-    labels = dict(line.split("\t", 1) for line in gold.read_text(encoding="utf-8").splitlines()
-                  if line.strip() and not line.startswith("#"))
+    lines = [line.split("\t", 1) for line in gold.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    labels = dict(lines[::every])
     wrong, n = [], 0
     for _url, _gold, path in pages("all"):
         name = labels.get(path.name)
