@@ -9,6 +9,10 @@
    update; then its extensive pass (the dates the page's text carries, the most plausible first);
 3. the URL alone at month level (``/2021/03/``): a bound, not a day.
 
+Then what the page shows a reader: the update day when the metadata's ``dateModified`` is written in
+the page's text and the day found is not (``shown_update``); on a page with no structured stamp, the
+first day its text writes within a week of a day it writes nowhere (``shown_dateline``).
+
 Measured on htmldate's own 1,000-page benchmark (``evaluation/htmldate_eval.py``): trusting every
 structured stamp first lost pages to UTC stamps near midnight and to stale republication stamps, so
 only the unambiguous JSON-LD day goes before htmldate. Archive wrappers (the Wayback Machine's
