@@ -257,8 +257,11 @@ def _domain_segment(title: str, host: str) -> str | None:
         cut = _without_descriptor(segment, host) if segment else ""
         if cut != segment and _spells_domain(cut, host, initials=False):  # "AOC media" on aoc.media
             return cut
-    # After the headline, a name whose initials spell the address: "Preußische Allgemeine Zeitung" on paz.de.
-    return next((x for x in segments[1:] if x and len(x.split()) <= 6 and _spells_domain(x, host)), None)
+    # Last, after the headline, a name whose initials spell the address: "Preußische Allgemeine Zeitung"
+    # on paz.de (only the last segment, where a title puts its site name: "Fußball Regional" in the
+    # middle of a title on fr.de is a section).
+    last = segments[-1] if len(segments) >= 2 else ""
+    return last if last and len(last.split()) <= 6 and _spells_domain(last, host) else None
 
 
 def metadata_outlet(tree) -> tuple[str | None, str]:

@@ -251,3 +251,10 @@ def test_day_the_text_shows_wins_over_a_day_shown_nowhere():
     tree = parse(_page('<meta property="article:published_time" content="2022-01-26">',
                        "<p>21.01.2022</p>" + BODY))
     assert shown_dateline(tree, PageDate("2022-01-26", basis="page"), TODAY).date == "2022-01-26"
+
+
+def test_initials_name_the_site_only_in_the_titles_last_segment():
+    from crosscheck.outlets import _domain_segment
+
+    assert _domain_segment("Politik - Fußball Regional - Nachrichten", "fr.de") is None
+    assert _domain_segment("Nordkorea: Kim - Frankfurter Rundschau", "fr.de") == "Frankfurter Rundschau"
