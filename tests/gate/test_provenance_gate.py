@@ -68,15 +68,25 @@ def test_ecb_dev_relays_and_primary_source_counts_floor():
 
 
 def test_second_ecb_dev_set_primary_sources_relays_and_counts_floor():
+    result = _ecb_scores(["ecb41-yida-bombing", "ecb37-aceh-quake", "ecb1-lohan-rehab"])
+    assert result["items"] == 219
+    assert result["primary-source accuracy"] >= 0.77
+    assert result["relay P/R/F1"][2] >= 80.0
+    right, total = _figures(result)
+    assert total == 24 and right >= 21
+
+
+def _ecb_scores(stories: list[str]) -> dict:
     if not (SHARED / "ecb_plus").is_dir():
         pytest.skip("ECB+ is not here")
     from evaluation.provenance import score
 
     with tempfile.TemporaryDirectory() as tmp:
-        result = score(["ecb41-yida-bombing", "ecb37-aceh-quake", "ecb1-lohan-rehab"], Path(tmp))
-    assert result["items"] == 219
-    assert result["primary-source accuracy"] >= 0.77
-    assert result["relay P/R/F1"][2] >= 80.0
-    right, total = (int(x) for x in result["gold figures (one quantity in 2+ places) with the right primary-source "
-                                           "count"].split(" = ")[0].split("/"))
-    assert total == 24 and right >= 21
+        return score(stories, Path(tmp))
+
+
+def _figures(result: dict) -> tuple[int, int]:
+    """(right, total) of the gold figures with the right primary-source count."""
+    share = result["gold figures (one quantity in 2+ places) with the right primary-source count"]
+    right, total = (int(x) for x in share.split(" = ")[0].split("/"))
+    return right, total
