@@ -105,10 +105,18 @@ def basis_key(claim: Claim) -> tuple[str, str | None, str] | None:
     at = claim.sentence.find(claim.text)
     if at > 0 and _RANK_BEFORE.search(claim.sentence[max(0, at - 12):at]):
         return None  # "a Category 3 hurricane", "Flight 370": a rank or a name, not a count
+    if at >= 0 and _KIND_AFTER.match(claim.sentence[at + len(claim.text):at + len(claim.text) + 12]):
+        return None  # "a 12-gauge shotgun": a kind of thing, not a count
+    if at > 0 and _HYPOTHETICAL.search(claim.sentence[max(0, at - 40):at]):
+        return None  # "could leak up to 336,000 gallons", "may take 90 days": a possibility, not a value told
+    if at > 0 and (claim.value or 0) <= 10 and _DEFINITE_BEFORE.search(claim.sentence[max(0, at - 8):at]):
+        return None  # "the two nations", "those two countries": things told before, not a figure reported
     increment = at >= 0 and _INCREMENT.match(claim.sentence[at + len(claim.text):at + len(claim.text) + 16])
     part = at > 0 and re.search(r"\b(?:including|among them|among whom|of whom|of them|of which|(?:members|families|"
                                 r"relatives|parents|friends|one|some|many|most|none|both|each|all)\s+of(?:\s+the)?)\s+"
                                 r"(?:at least\s+|some\s+)?$", claim.sentence[max(0, at - 30):at], re.I)
+    # "Two of the bombs fell within the camp", "six of them children": a part of a whole told elsewhere.
+    part = part or (at >= 0 and bool(_PARTITIVE_AFTER.match(claim.sentence[at + len(claim.text):at + len(claim.text) + 20])))
     if not re.search(r"\d", claim.text) and re.search(r"(?:dozens?|hundreds?|thousands?|millions?|billions?|scores)\b",
                                                        claim.text, re.I):
         return None  # "thousands" is no figure to agree or disagree with
@@ -124,11 +132,20 @@ def basis_key(claim: Claim) -> tuple[str, str | None, str] | None:
 
 _RANK_BEFORE = re.compile(r"\b(?:category|cat\.|level|grade|phase|stage|no\.|number|code|route|flight|article|section|"
                           r"force|class|type)\s*$", re.I)
+_HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would|worst[- ]case)\b", re.I)
+_KIND_AFTER = re.compile(r"-?\s?(?:gauge|caliber|calibre|bore|star)\b", re.I)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|both|its|their|his|her)\s+$", re.I)
+_PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:the|them|these|those|its|their|whom|which)\b(?!\s+[\d,.]+\b)", re.I)
 _INCREMENT = re.compile(r"\s+(?:more|new|additional|further|extra|other)\b", re.I)
 # Agreeing figures are close to one another: "at least two" is no agreement with 1,004.
 AGREE_RATIO = 1.25
 # Counts that only grow: a lower figure later is another scope, not an update.
 CUMULATIVE = ("killed", "injured", "infected", "cases", "arrested", "rescued", "evacuated")
+
+
+_IN_MOTION = re.compile(r"\b(?:rose|risen|rising|rises|climbed|climbing|jumped|increased|bringing|brought|raising|"
+                        r"pushing|pushed)\b[^.;]{0,60}?\bto\b|\bso far\b|\bhas (?:now )?(?:risen|climbed|reached)\b",
+                        re.I)
 
 
 def developing(key: str) -> bool:
@@ -140,6 +157,11 @@ def subject_key(claim: Claim) -> str | None:
     unit = claim.normalized.unit
     if unit == "km²":
         return "area affected"
+    magnitude = _quake_magnitude(claim)
+    if magnitude:
+        return magnitude
+    if unit is None and _population(claim):
+        return "population"
     if not claim.subject:
         return _fallback_key(claim)
     words = re.findall(r"[a-z]+", claim.subject.lower())
@@ -178,6 +200,43 @@ _WIND = re.compile(r"\bwinds?\b", re.I)
 _TRAVEL = re.compile(r"\b(?:travel\w*|moving|moved|moves|forward speed|headed|heading)\b", re.I)
 
 
+_HOME_TO = re.compile(r"\b(?:home to|population of|inhabited by|populated by)\s+(?:about|some|around|roughly|nearly|"
+                      r"almost|more than|over|at least|an estimated|approximately)?\s*$", re.I)
+
+
+def _population(claim: Claim) -> bool:
+    """How many people live in a place: "home to 120,000 people", "a population of 120,000", "has about
+    200,000 residents" (the people a place holds, not people something happened to)."""
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return False
+    if _HOME_TO.search(claim.sentence[max(0, at - 40):at] + " "):
+        return True
+    after = claim.sentence[at + len(claim.text):at + len(claim.text) + 20].lower()
+    return bool(re.match(r"\s+(?:residents|inhabitants|population)\b", after))
+
+
+_QUAKE_NOUN = re.compile(r"\b(?:quakes?|earthquakes?|temblors?|tremors?|shakers?|jolts?|aftershocks?)\b", re.I)
+
+
+def _quake_magnitude(claim: Claim) -> str | None:
+    """A quake's magnitude however it is written: "a 6.1-magnitude quake", "magnitude 4.6", "a 4.4
+    quake" (a decimal before a quake noun is its magnitude, not a count of quakes)."""
+    if claim.normalized.unit is not None or claim.value is None or not 1 <= claim.value < 10:
+        return None
+    subject = (claim.subject or "").lower()
+    decimal = bool(re.fullmatch(r"\s*\d\.\d\s*", claim.text))
+    if "magnitude" in subject or "richter" in subject or (decimal and _QUAKE_NOUN.search(subject)):
+        at = claim.sentence.find(claim.text)
+        near = claim.sentence[max(0, at - 40):at + len(claim.text) + 40] if at >= 0 else subject
+        return "aftershock magnitude" if re.search(r"\baftershocks?\b", near, re.I) else "magnitude"
+    return None
+
+
+SPAN_KEY = "time span"
+SPAN_MIN_SHARED, SPAN_MIN_OVERLAP = 3, 0.3  # a span of time names no thing: its sentences must be alike
+
+
 def _fallback_key(claim: Claim) -> str | None:
     """What a figure with no counted noun measures, from the words around it: an earthquake's
     magnitude, a distance from a named place, a storm's wind or forward speed; else None."""
@@ -193,6 +252,8 @@ def _fallback_key(claim: Claim) -> str | None:
         m = _DISTANCE_FROM.match(sentence[at + len(claim.text):at + len(claim.text) + 80])
         if m:
             return f"distance from {m['name'].lower()}"
+    if unit == "day" and not re.search(r"\b(?:ago|earlier|later|old|after|before|since|from now)\b", near, re.I):
+        return SPAN_KEY  # how long something lasted: compared only in closely alike sentences
     if unit == "km/h":
         if _WIND.search(near):
             return "wind speed"
@@ -222,7 +283,9 @@ def interval(claim: Claim) -> tuple[float, float]:
     if claim.value and (measured or (abs(claim.value) >= 100 and _rounding(claim.value) >= 10)):
         # A measurement is rounded as written: "35 miles" is 32.5-37.5 miles, "60 km" 55-65 km; so is
         # a round count of hundreds ("600 were killed" and "612 people").
-        tolerance = max(tolerance, _rounding(claim.value) / 2 / abs(claim.value))
+        # Half a step, open at its ends: "about 3 miles" (2.5-3.5) and "four miles" (3.5-4.5) only
+        # touch, and are two figures (issue 20).
+        tolerance = max(tolerance, _rounding(claim.value) / 2 / abs(claim.value) * (1 - 1e-9))
     return (v * (1 - tolerance), v * (1 + tolerance))
 
 
@@ -315,6 +378,10 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
                 clusters = kept
             if len(clusters) < 2:
                 continue
+            # A toll told as moving ("bringing the confirmed death toll to 11", "rose to") is a figure in
+            # motion: two values of it on one day are successive counts, not a disagreement (issue 20).
+            if developing(key) and any(_IN_MOTION.search(c.sentence) for cl in clusters for c in cl):
+                continue
         if len(clusters) == 1:
             # An agreement names figures close to one another, told by sources independent of each other.
             head = clusters[0]
@@ -388,7 +455,27 @@ def _independent(sources: Sources, a: Claim, b: Claim) -> bool:
     if passages_at is not None and a.end > a.start:
         if any(b.document in p.documents for p in passages_at(a.document, a.start, a.end)):
             return False
-    return _passage(a.sentence) != _passage(b.sentence) or not a.sentence.strip()
+    if not a.sentence.strip():
+        return True
+    return _passage(a.sentence) != _passage(b.sentence) and not _rewritten(a, b)
+
+
+REWRITE_OVERLAP = 0.8  # of the shorter sentence's content words
+REWRITE_MIN_SHARED = 5
+
+
+def _rewritten(a: Claim, b: Claim) -> bool:
+    """One passage lightly edited into two reports ("three other explosions at 3 p.m. (1200 GMT)" and
+    "three further explosions at 3 p.m. (1200 GMT)"): most content words of the shorter sentence are
+    in the other, and so are its other figures (a time, a second distance), which an edit keeps and
+    independent writers rarely repeat. Independent writers tell a figure in their own words (issue 20)."""
+    wa, wb = _content(a.sentence), _content(b.sentence)
+    shared = len(wa & wb)
+    if shared < REWRITE_MIN_SHARED or shared / max(1, min(len(wa), len(wb))) < REWRITE_OVERLAP:
+        return False
+    own = set(re.findall(r"\d+", a.text)) | set(re.findall(r"\d+", b.text))
+    others = (set(re.findall(r"\d+", a.sentence)) & set(re.findall(r"\d+", b.sentence))) - own
+    return any(not re.fullmatch(r"(?:19|20)\d\d", n) for n in others)  # a year is background, not a detail
 
 
 def _passage(sentence: str) -> str:
@@ -440,7 +527,10 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
         # Chains of one scope: each point joins a chain it shares a scope and similar words with.
         chains: list[list[Claim]] = []
         for c in points:
-            home = next((ch for ch in chains if any(_same_scope(c, o, aliases) for o in ch)
+            # The same past year (or none) and the same place told after the figure: a toll of the 2004
+            # tsunami or of another bombing is not a value of today's (issue 20); weekdays move with the days.
+            home = next((ch for ch in chains if any(_same_scope(c, o, aliases) and _when(c, published)[0] ==
+                                                    _when(o, published)[0] and _same_local_scope(c, o) for o in ch)
                          and _ratio(c, ch[-1]) <= MAX_UPDATE_RATIO
                          and not (cumulative and (c.normalized.value or 0) < 0.95 * (ch[-1].normalized.value or 0))),
                         None)
@@ -504,9 +594,109 @@ def _comparable_claims(a: Claim, b: Claim, published: dict[str, str | None], ali
     gap = _days_apart(published.get(a.document), published.get(b.document))
     if gap is not None and gap > max_days:
         return False
-    if _ratio(a, b) > MAX_RATIO:
+    if _ratio(a, b) > (MAX_MEASURE_RATIO if measure(a) == "measurement" else MAX_RATIO):
         return False
+    if _is_magnitude(a) and abs((a.normalized.value or 0.0) - (b.normalized.value or 0.0)) > MAX_MAGNITUDE_GAP:
+        return False
+    if not _same_time(a, b, published):
+        return False
+    if _is_magnitude(a):
+        # A quake's magnitude belongs to the quake, not to the places each report names around it
+        # (Sonoma County, Lake County, Northern California): the same time and a close value say it.
+        return True
+    if not _same_local_scope(a, b):
+        return False
+    if subject_key(a) == SPAN_KEY:
+        # "the quake shook Banda Aceh for 15 seconds" and "the quake shook Banda Aceh for about a
+        # minute": a span of time is compared only with one told of the same happening in like words.
+        wa, wb = aliases.content(a.sentence), aliases.content(b.sentence)
+        shared = len(wa & wb)
+        if shared < SPAN_MIN_SHARED or shared / max(1, min(len(wa), len(wb))) < SPAN_MIN_OVERLAP:
+            return False
     return _same_scope(a, b, aliases)
+
+
+# Two estimates of one length or distance differ by a little (42 and 50 miles, 20 and 26 miles); a
+# figure three times another is another distance ("the office is 15 miles north of Detroit", "a
+# motorist 50 miles north of Detroit").
+MAX_MEASURE_RATIO = 2.0
+# Agencies' magnitudes of one quake differ by tenths (4.4 and 4.6, 5.9 and 6.1); a whole unit apart is
+# another quake: an aftershock, a past quake, the region's usual tremors.
+MAX_MAGNITUDE_GAP = 1.0
+
+
+def _is_magnitude(c: Claim) -> bool:
+    return c.normalized.unit is None and "magnitude" in (subject_key(c) or "")
+
+
+_YEAR = re.compile(r"(?<![\d,.$£€])(?:19|20)\d{2}(?!\d|,\d|\s*(?:%|per|people|cases|km|miles|tons|tonnes))")
+_WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_LAST_YEAR = re.compile(r"\blast year\b|\ba year ago\b", re.I)
+
+
+def _when(c: Claim, published: dict[str, str | None]) -> tuple[set[str], set[str]]:
+    """The years (other than the report's own) and the weekdays a figure's sentence names: the time
+    it is told about. "In 2004 a tsunami killed 170,000" is about 2004; "on Tuesday" about a Tuesday."""
+    day = (published.get(c.document) or "")[:4]
+    years = {y for y in _YEAR.findall(c.sentence) if y != day}
+    if _LAST_YEAR.search(c.sentence):
+        years.add(str(int(day) - 1) if day.isdigit() else "last year")
+    return years, {m.lower() for m in _WEEKDAY.findall(c.sentence)}
+
+
+def _same_time(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:
+    """Told about the same time: the same past years named (or none), and, when both name weekdays,
+    one in common ("Thursday's bombing" killed 12, the one "on Tuesday" seven: two bombings)."""
+    (ya, da), (yb, db) = _when(a, published), _when(b, published)
+    if ya != yb:
+        return False
+    return not (da and db and not da & db)
+
+
+# The place a figure is told of, right after it: "killed 170,000 people in the province", "230,000
+# people across Asia", "11 cases in New Zealand", "more than 40 confirmed cases in the United States".
+_LOCAL_SCOPE = re.compile(r"^(?:\s+[a-z-]+){0,3}?\s+(?:in|across|around|throughout)\s+(?P<scope>[^,.;:()]{1,60})")
+_SCOPE_END = re.compile(r"\s(?:and|but|or|who|which|that|when|where|after|before|while|with|as|on|at|since|from|"
+                        r"was|were|is|are|has|have|had|by|to|for)\s")
+_SCOPE_STOP = {"the", "a", "an", "of", "its", "their", "this", "that", "alone"}
+
+
+def _local_scope(c: Claim) -> tuple[frozenset[str], frozenset[str]] | None:
+    """(names, words) of the place phrase right after a figure, or None."""
+    at = c.sentence.find(c.text)
+    if at < 0:
+        return None
+    m = _LOCAL_SCOPE.match(c.sentence[at + len(c.text):at + len(c.text) + 90])
+    if not m:
+        return None
+    phrase = _SCOPE_END.split(" " + m["scope"] + " ", maxsplit=1)[0].split()[:6]
+    if not phrase or _CALENDAR.match(phrase[0]) or re.match(r"(?:19|20)\d\d\b", phrase[0]):
+        return None
+    words = frozenset(w.lower().strip("'") for w in phrase if w.lower() not in _SCOPE_STOP)
+    names = frozenset(w.lower() for w in phrase if w[:1].isupper() and w.lower() not in _SCOPE_STOP
+                      and not _CALENDAR.match(w))
+    return (names, words) if words else None
+
+
+def _same_local_scope(a: Claim, b: Claim) -> bool:
+    """A figure told of a place is compared only with figures of that place: "in Sumatra alone" is
+    not "across Asia", "in the province" not "in 13 countries"; a place the other sentence names
+    anywhere ("in the ancient city of Bam" and "the city of Bam was razed") is the same place."""
+    sa, sb = _local_scope(a), _local_scope(b)
+    if sa and sb:
+        if sa[0] and sb[0]:
+            return bool(sa[0] & sb[0])
+        if not sa[0] and not sb[0]:
+            return bool(sa[1] & sb[1])
+    for scope, other in ((sa, b), (sb, a)):
+        if scope is None:
+            continue
+        text = other.sentence.lower()
+        if scope[0] and not all(n in text for n in scope[0]):
+            return False
+        if not scope[0] and not any(w in text for w in scope[1]):
+            return False
+    return True
 
 
 def _ratio(a: Claim, b: Claim) -> float:

@@ -84,8 +84,8 @@ KINDS: dict[str, type] = {
 # issue 14: copies 2 (containment candidates, template, shared passages); provenance 3, entities 4, time 4,
 # quotes 3, reconcile 4 and brief 5 because their independent-source counts now join reports by outlet.
 # provenance 4: a quote missing from an edited reprint (no span there) no longer stops the stage.
-STAGE_VERSIONS = {"provenance": 4, "copies": 2, "entities": 4, "time": 4, "claims": 2, "quotes": 3, "reconcile": 4,
-                  "brief": 5}
+STAGE_VERSIONS = {"provenance": 4, "copies": 2, "entities": 4, "time": 5, "claims": 2, "quotes": 3, "reconcile": 5,
+                  "brief": 6}
 
 _SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
