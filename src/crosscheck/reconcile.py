@@ -123,6 +123,8 @@ def basis_key(claim: Claim) -> tuple[str, str | None, str] | None:
     key = subject_key(claim)
     if key is None:
         return None
+    if _hedged(claim) and not _HEDGE.search(key):
+        key = "possibly " + key  # "eight students are 'likely' to have contracted it": not those tested
     if increment:  # "two more cases", "48 new deaths": an increment, not the total
         key = "more " + key
     if part:  # "20 cases, including eight in New York": a part of a total told beside it
@@ -132,6 +134,21 @@ def basis_key(claim: Claim) -> tuple[str, str | None, str] | None:
 
 _RANK_BEFORE = re.compile(r"\b(?:category|cat\.|level|grade|phase|stage|no\.|number|code|route|flight|article|section|"
                           r"force|class|type)\s*$", re.I)
+_HEDGE = re.compile(r"\b(?:likely|probable|probably|possible|possibly|suspected|presumed|feared|believed)\b", re.I)
+
+
+def _hedged(claim: Claim) -> bool:
+    """Is the figure told as likely, not known ("eight students are 'likely' to have contracted the virus",
+    "12 feared dead")? Read in its own clause: up to a comma or "and" after it, a few words before it."""
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return False
+    after = re.split(r"[,;:.()]|\s(?:and|but|while|whereas)\s", claim.sentence[at + len(claim.text):at + len(claim.text) + 100],
+                     maxsplit=1)[0]
+    before = re.split(r"[,;:.()]", claim.sentence[max(0, at - 25):at])[-1]
+    return _HEDGE.search(before + " " + after) is not None
+
+
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would|worst[- ]case)\b", re.I)
 _KIND_AFTER = re.compile(r"-?\s?(?:gauge|caliber|calibre|bore|star)\b", re.I)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|both|its|their|his|her)\s+$", re.I)
@@ -143,9 +160,12 @@ AGREE_RATIO = 1.25
 CUMULATIVE = ("killed", "injured", "infected", "cases", "arrested", "rescued", "evacuated")
 
 
+_DAY_NAMED = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|"
+                        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b)", re.I)
 _IN_MOTION = re.compile(r"\b(?:rose|risen|rising|rises|climbed|climbing|jumped|increased|bringing|brought|raising|"
-                        r"pushing|pushed)\b[^.;]{0,60}?\bto\b|\bso far\b|\bhas (?:now )?(?:risen|climbed|reached)\b",
-                        re.I)
+                        r"pushing|pushed)\b[^.;]{0,60}?\bto\b|\bso far\b|\bhas (?:now )?(?:risen|climbed|reached)\b|"
+                        # a toll in the present perfect is a running total: "has killed up to 81 people"
+                        r"\bha(?:s|ve) (?:now |already )?(?:killed|claimed|infected|sickened|died)\b", re.I)
 
 
 def developing(key: str) -> bool:
@@ -380,7 +400,9 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
                 continue
             # A toll told as moving ("bringing the confirmed death toll to 11", "rose to") is a figure in
             # motion: two values of it on one day are successive counts, not a disagreement (issue 20).
-            if developing(key) and any(_IN_MOTION.search(c.sentence) for cl in clusters for c in cl):
+            # A running total pinned to a day ("rose to 23 on Sunday") is that day's figure, and compared.
+            if developing(key) and any(_IN_MOTION.search(c.sentence) and not _DAY_NAMED.search(c.sentence)
+                                       for cl in clusters for c in cl):
                 continue
         if len(clusters) == 1:
             # An agreement names figures close to one another, told by sources independent of each other.
@@ -631,6 +653,8 @@ def _is_magnitude(c: Claim) -> bool:
 
 _YEAR = re.compile(r"(?<![\d,.$£€])(?:19|20)\d{2}(?!\d|,\d|\s*(?:%|per|people|cases|km|miles|tons|tonnes))")
 _WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_TOLD_BEFORE = re.compile(r"\b(?:said|says|told|given|announced|reported|stated|added|confirmed|according to)\b"
+                          r"(?:\s+\w+){0,3}\s+(?:on\s+)?$", re.I)
 _LAST_YEAR = re.compile(r"\blast year\b|\ba year ago\b", re.I)
 
 
@@ -641,7 +665,11 @@ def _when(c: Claim, published: dict[str, str | None]) -> tuple[set[str], set[str
     years = {y for y in _YEAR.findall(c.sentence) if y != day}
     if _LAST_YEAR.search(c.sentence):
         years.add(str(int(day) - 1) if day.isdigit() else "last year")
-    return years, {m.lower() for m in _WEEKDAY.findall(c.sentence)}
+    # The day something was told ("the figure given by officials on Saturday", "said on Monday") is not
+    # the time the figure is about.
+    days = {m[1].lower() for m in _WEEKDAY.finditer(c.sentence)
+            if not _TOLD_BEFORE.search(c.sentence[max(0, m.start() - 30):m.start()])}
+    return years, days
 
 
 def _same_time(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:
@@ -801,3 +829,67 @@ def _conflict_text(key: str, clusters: list[list[Claim]], labels: dict[str, str]
         parts.append(", ".join(f"{labels.get(c.document, c.document)} says {_fmt(c)}" for c in cl))
     return (f"Independent sources disagree on {key}: " + " versus ".join(parts) +
             " — these figures cannot all be true, even allowing for their bounds and rounding.")
+
+
+MAX_DIFFERENCES = 20  # per story: the list says where the basis is unsure, it is no second conflict list
+
+
+def find_differences(claims: list[Claim], sources: Sources, labels: dict[str, str] | None = None,
+                     published: dict[str, str | None] | None = None, entities: list[Entity] | None = None,
+                     conflicts: list[Finding] | None = None) -> list[Finding]:
+    """Figures that differ but are not shown as a conflict because their basis is not certain (issue 20):
+    the same measure of the same thing, told by independent sources about the same time, with values
+    that cannot both be true, but told of different or unsaid places or bodies ("11 cases in New
+    Zealand" and "eight cases", "170,000 people in the province" and "230,000 people across Asia").
+    Each is one pair, kind ``difference``, its explanation saying why it is not a conflict."""
+    labels, published = labels or {}, published or {}
+    aliases = _Aliases(_alias_index(entities or []))
+    in_conflict = {(i.document, i.start) for f in conflicts or [] for i in f.items}
+    groups: dict[tuple[str, str | None, str], dict[str, Claim]] = {}
+    for c in sorted(claims, key=lambda c: (c.document, c.start)):
+        basis = basis_key(c)
+        if basis is None or c.normalized.value is None or basis[2].startswith(("part: ", "more ")):
+            continue
+        groups.setdefault(basis, {}).setdefault(c.document, c)  # one figure per report: its first
+    found: list[Finding] = []
+    for (kind, unit, key), first in sorted(groups.items(), key=lambda kv: (kv[0][0], str(kv[0][1]), kv[0][2])):
+        max_days = 0 if developing(key) else MAX_DAYS_APART
+        pairs = []
+        for a, b in ((a, b) for i, a in enumerate(first.values()) for b in list(first.values())[i + 1:]):
+            if (a.document, a.start) in in_conflict and (b.document, b.start) in in_conflict:
+                continue
+            if not _independent(sources, a, b) or _overlap(interval(a), interval(b)):
+                continue
+            gap = _days_apart(published.get(a.document), published.get(b.document))
+            if gap is not None and gap > max_days:
+                continue
+            limit = MAX_MEASURE_RATIO if kind == "measurement" else MAX_RATIO
+            if _ratio(a, b) > limit or not _same_time(a, b, published) or _is_magnitude(a):
+                continue  # another year, another day, a figure far apart: another thing, certainly
+            local, scope = _same_local_scope(a, b), _same_scope(a, b, aliases)
+            if local and scope:
+                continue  # comparable: a conflict or an agreement, not a difference
+            pairs.append((_ratio(a, b), a, b, local))
+        if not pairs:
+            continue
+        _, a, b, local = min(pairs, key=lambda p: (p[0], p[1].id, p[2].id))
+        why = (f"{_told_of('the first', a)} and {_told_of('the second', b)}" if not local
+               else "their sentences name different places or bodies, or tell of different happenings")
+        found.append(Finding(
+            "difference", [Evidence(c.document, c.text, c.sentence, c.start, c.end) for c in (a, b)],
+            sorted({a.document, b.document}),
+            f"Differs, not comparable: {labels.get(a.document, a.document)} says {_fmt(a)} and "
+            f"{labels.get(b.document, b.document)} says {_fmt(b)} about {key}, but {why}, so the basis of a "
+            f"conflict is not certain. Basis: {MEASURE_WORDS.get(kind, kind)} of {key}.",
+            sources.count([a.document, b.document])))
+    return found[:MAX_DIFFERENCES]
+
+
+def _told_of(which: str, c: Claim) -> str:
+    scope = _local_scope(c)
+    at = c.sentence.find(c.text)
+    if scope is None or at < 0:
+        return f"{which} names no place after it"
+    m = _LOCAL_SCOPE.match(c.sentence[at + len(c.text):at + len(c.text) + 90])
+    phrase = " ".join(_SCOPE_END.split(" " + m["scope"] + " ", maxsplit=1)[0].split()[:6]) if m else ""
+    return f"{which} is told of “{phrase}”"

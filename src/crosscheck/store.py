@@ -66,6 +66,7 @@ KINDS: dict[str, type] = {
     "quotes": Quote,
     "agreements": Finding,
     "conflicts": Finding,
+    "differences": Finding,  # figures that differ where the basis of a conflict is not certain (issue 20)
     "brief": BriefSentence,
     "key_dates": DatedEntry,
     "shared_passages": SharedPassage,  # kept in their own table, ``passages``
@@ -768,6 +769,10 @@ class Store:
     def load_conflicts(self, story: str) -> list[Finding]:
         """Every conflict of the story: quantities (reconcile) and dates (time)."""
         return self.load(story, "conflicts") + self.load(story, "date_conflicts")
+
+    def load_differences(self, story: str) -> list[Finding]:
+        """Figures that differ but are not comparable for certain (issue 20): never conflicts."""
+        return self.load(story, "differences")
 
     def load_updates(self, story: str) -> list[Update]:
         return self.load(story, "updates")

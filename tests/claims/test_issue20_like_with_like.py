@@ -121,3 +121,44 @@ def test_home_to_a_number_of_people_is_a_population_and_two_populations_disagree
                "people centred")
     assert basis_key(a) == ("count", None, "population")
     assert len(reconcile_claims([a, b], Sources(), published=DAY)[1]) == 1
+
+
+def test_figures_told_of_different_places_are_shown_as_differs_not_comparable():
+    from crosscheck.reconcile import find_differences
+    nz = _claim("a", "11", 11, "The 11 cases in New Zealand, among students back from Mexico, are the first in Asia.",
+                "cases")
+    us = _claim("b", "eight", 8, "Health officials confirmed eight cases among students back from Mexico.", "cases")
+    assert reconcile_claims([nz, us], Sources(), published=DAY)[1] == []
+    [difference] = find_differences([nz, us], Sources(), published=DAY)
+    assert difference.kind == "difference" and difference.explanation.startswith("Differs, not comparable")
+    assert "“New Zealand" in difference.explanation
+    # A past year's figure is another thing for certain: no difference either.
+    past = _claim("c", "9", 9, "In 2009 nine cases among students back from Mexico were confirmed.", "cases")
+    assert find_differences([past, us], Sources(), published=DAY) == []
+
+
+def test_students_likely_infected_are_not_the_students_tested():
+    likely = _claim("a", "Eight", 8, "Eight students at a school in New York are \"likely\" to have contracted the virus, "
+                                     "the New York Times said.", "students")
+    tested = _claim("b", "nine", 9, "Specimens were taken from nine students at a school in New York, and eight were "
+                                    "determined to be probable cases.", "students")
+    assert basis_key(likely)[2] == "possibly students" and basis_key(tested)[2] == "students"
+    assert reconcile_claims([likely, tested], Sources(), published=DAY)[1] == []
+
+
+def test_a_running_toll_is_no_conflict_on_its_day():
+    a = _claim("a", "up to 81", 81, "It has killed up to 81 people in Mexico and spread to the United States.",
+               "people killed", bound="at_most")
+    b = _claim("b", "more than 100", 100, "Experts suspect swine flu has killed more than 100 people in Mexico.",
+               "people killed", bound="at_least")
+    assert reconcile_claims([a, b], Sources(), published=DAY)[1] == []
+
+
+def test_a_running_toll_pinned_to_a_day_is_still_compared():
+    # The example story's conflict: the port authority's toll "rose to 23 on Sunday", hospitals count 41.
+    a = _claim("a", "23", 23, "The death toll from the storm surge in Hodeidah rose to 23 on Sunday, the port "
+                              "authority said.", "people killed")
+    # "given by officials on Saturday" is when a figure was told, not a day the figure is about.
+    b = _claim("b", "41", 41, "The storm surge in Hodeidah killed 41 people, according to a count by local hospitals, "
+                              "far above the figure given by officials on Saturday.", "people killed")
+    assert len(reconcile_claims([a, b], Sources(), published=DAY)[1]) == 1
