@@ -85,7 +85,12 @@ KINDS: dict[str, type] = {
 # issue 14: copies 2 (containment candidates, template, shared passages); provenance 3, entities 4, time 4,
 # quotes 3, reconcile 4 and brief 5 because their independent-source counts now join reports by outlet.
 # provenance 4: a quote missing from an edited reprint (no span there) no longer stops the stage.
-STAGE_VERSIONS = {"provenance": 4, "copies": 2, "entities": 4, "time": 5, "claims": 2, "quotes": 3, "reconcile": 5,
+# provenance 5 (issue 19, ECB+ round): relays through outlets by title, outlets given as speakers relay the person
+# named, police/cops/officers one source, a reporter is the outlet, 'it stated' the outlet last said to speak.
+# issue 20 round 3: time 5 (seconds are durations; date conflicts not on names or on the day a thing was told),
+# quotes 4 (no credit, address, widget or dateline as a speaker), reconcile 5 (like with like; differences),
+# brief 6 (key dates only of days that happened and are named).
+STAGE_VERSIONS = {"provenance": 5, "copies": 2, "entities": 4, "time": 5, "claims": 2, "quotes": 4, "reconcile": 5,
                   "brief": 6}
 
 _SCHEMA_V1 = """
