@@ -108,6 +108,7 @@ def build_timeline(documents: list[Document], timexes: list[Timex], entities: li
     cands = candidates(documents, timexes, entities)
     clusters: list[list[_Candidate]] = []
     by_date: dict[str, list[list[_Candidate]]] = {}
+    reports_in: dict[int, set[str]] = {}  # id(cluster) -> its reports: asked of every cluster for every candidate
     for c in sorted(cands, key=lambda c: (c.date, c.document, c.start)):
         # Compatible dates: the same, or a coarser one that contains it ("2026-03" for
         # "2026-03-13"); candidates come sorted, so coarser clusters already exist.
@@ -115,7 +116,7 @@ def build_timeline(documents: list[Document], timexes: list[Timex], entities: li
         best, best_score = None, MERGE_OVERLAP
         for key in keys:
             for cluster in by_date.get(key, ()):
-                if any(m.document == c.document for m in cluster):
+                if c.document in reports_in[id(cluster)]:
                     continue
                 score = _overlap(cluster[0].words, c.words)
                 if score >= best_score:
@@ -124,8 +125,10 @@ def build_timeline(documents: list[Document], timexes: list[Timex], entities: li
             best = [c]
             clusters.append(best)
             by_date.setdefault(c.date, []).append(best)
+            reports_in[id(best)] = {c.document}
         else:
             best.append(c)
+            reports_in[id(best)].add(c.document)
     events = []
     for cluster in clusters:
         # The most precise date and the most supported wording lead the event.
