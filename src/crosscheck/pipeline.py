@@ -137,7 +137,8 @@ def analyze_story(store: Store, story: str, settings: Settings, progress: Progre
         return per_report(store, story, name, reports, work)
 
     if stage("copies") and (found := each(
-            "copies", lambda ds: copies.find_copies_and_passages(ds, settings.copy_settings))):
+            "copies", lambda ds: copies.find_copies_and_passages(ds, settings.copy_settings,
+                                                                 reuse.kept_passages(store)))):
         groups, passages = found.value
         store.save_stage(story, "copies", copy_groups=groups, shared_passages=passages)
     copy_groups = store.load_copy_groups(story)

@@ -157,3 +157,24 @@ def _converter(hint: Any) -> Callable[[Any], Any] | None:
     if dataclasses.is_dataclass(hint):
         return _builder(hint)
     return None
+
+
+def kept_passages(store: Store) -> Callable[..., list]:
+    """A ``copies.passages_between`` that takes each compared pair's shared passages from the store
+    when an earlier run compared the same two texts with the same template and settings
+    (``copies.kept``), and keeps those it compares."""
+    from .copies.kept import passages_between_kept
+    from .records import SharedPassage
+
+    stage = "copies.passages"
+    version = f"{REUSE_VERSION}:{STAGE_VERSIONS.get('copies', 0)}"
+
+    def lookup(keys: dict[str, str]) -> dict[str, list[SharedPassage]]:
+        found = store.load_report_outputs(stage, {pair: f"{version}:{key}" for pair, key in keys.items()})
+        return {pair: [rebuild(SharedPassage, data) for data in kept] for pair, kept in found.items()}
+
+    def keep(rows: list[tuple[str, str, list[SharedPassage]]]) -> None:
+        store.save_report_outputs(stage, [(pair, f"{version}:{key}", [to_dict(p) for p in passages])
+                                          for pair, key, passages in rows])
+
+    return passages_between_kept(lookup, keep)
