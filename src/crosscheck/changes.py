@@ -27,6 +27,19 @@ def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
 
 
+def readable_time(value: str | None) -> str:
+    """An ISO time as people read it: '30 Nov 2026, 02:12:05 UTC' (as given when it is not ISO)."""
+    if not value:
+        return ""
+    try:
+        when = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    if when.tzinfo is not None:
+        when = when.astimezone(timezone.utc)
+    return f"{when.day} {when:%b %Y, %H:%M:%S} UTC"
+
+
 def parse_since(value: str) -> str:
     """An ISO time (UTC when no zone is given) or an age ('90m', '2h', '3d') to an ISO UTC time."""
     import re as _re
@@ -166,7 +179,7 @@ def _n(count: int, noun: str) -> str:
 def format_digest(d: dict[str, Any], limit: int = 10) -> str:
     """The digest as plain text for a terminal."""
     when = d.get("at") or ""
-    lines = [f"{d.get('story', '')} @ {when}: {d.get('summary') or summary(d)}"]
+    lines = [f"{d.get('story', '')} @ {readable_time(when)}: {d.get('summary') or summary(d)}"]
 
     def block(title: str, items: list[str]) -> None:
         if not items:
