@@ -92,3 +92,19 @@ def test_cli_watch_stories_and_story_together_is_a_usage_error(site, tmp_path):
     result = CliRunner().invoke(app, ["watch", site.base + "/feed.xml", "--db", str(tmp_path / "s.sqlite"),
                                       "--stories", "--story", "x", "--once"])
     assert result.exit_code == 2 and "Traceback" not in result.output
+
+
+def test_cli_watch_stories_once_prints_each_storys_digest_and_writes_its_report(site, tmp_path):
+    links = []
+    for n in range(3):
+        site.put(f"/storm/{n}.html", page(n)[1])
+        site.put(f"/fire/{n}.html", fire_page(n))
+        links += [f"/storm/{n}.html", f"/fire/{n}.html"]
+    site.put("/feed.xml", rss(links, site.base), "application/rss+xml")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["watch", site.base + "/feed.xml", "--db", str(tmp_path / "s.sqlite"),
+                                      "--stories", "--once", "--delay", "0", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    # An empty store: the stream's first reports make its stories, each with its digest and its report.
+    assert result.output.count("3 new reports") == 2 and "Traceback" not in result.output
+    assert len([p for p in out.iterdir() if (p / "story.json").exists()]) == 2
