@@ -490,8 +490,9 @@ def route_to_stories(items: Iterable[RawDocument | Skipped], store: Store, setti
             summary.skipped.append(item)
             continue
         summary.documents += 1
-        if store.db.execute("SELECT 1 FROM documents WHERE content_hash = ?", (item.content_hash,)).fetchone():
-            continue  # stored before: it is in its story already
+        row = store.db.execute("SELECT id FROM documents WHERE content_hash = ?", (item.content_hash,)).fetchone()
+        if row and store.db.execute("SELECT 1 FROM story_documents WHERE document = ?", (row[0],)).fetchone():
+            continue  # stored before and in its story already (stored in none: a pass stopped before routing it)
         fresh.append(clean.clean_without_sentences(item))
     fresh = list({d.id: d for d in fresh}.values())  # one report given twice is routed once
     if not fresh:

@@ -108,3 +108,18 @@ def test_cli_watch_stories_once_prints_each_storys_digest_and_writes_its_report(
     # An empty store: the stream's first reports make its stories, each with its digest and its report.
     assert result.output.count("3 new reports") == 2 and "Traceback" not in result.output
     assert len([p for p in out.iterdir() if (p / "story.json").exists()]) == 2
+
+
+def test_a_report_stored_by_a_pass_stopped_before_routing_it_is_routed_by_the_next(tmp_path):
+    from crosscheck import clean
+    from crosscheck.ingest import read_inputs
+    from crosscheck.pipeline import route_to_stories
+
+    path = tmp_path / "storm-0.html"
+    path.write_text(page(0)[1], encoding="utf-8")
+    with Store(tmp_path / "s.sqlite") as store:
+        raw = next(iter(read_inputs([str(path)])))
+        store.add_documents(None, [clean.clean_without_sentences(raw)])  # stored, then Ctrl-C: in no story
+        routed = route_to_stories(read_inputs([str(path)]), store, Settings(processes=1))
+        assert len(routed.new_stories) == 1 and sum(len(v) for v in routed.routed.values()) == 1
+        assert route_to_stories(read_inputs([str(path)]), store, Settings(processes=1)).routed == {}
