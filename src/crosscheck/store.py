@@ -86,7 +86,9 @@ KINDS: dict[str, type] = {
 # provenance 4: a quote missing from an edited reprint (no span there) no longer stops the stage.
 # provenance 5 (issue 19, ECB+ round): relays through outlets by title, outlets given as speakers relay the person
 # named, police/cops/officers one source, a reporter is the outlet, 'it stated' the outlet last said to speak.
-STAGE_VERSIONS = {"provenance": 5, "copies": 2, "entities": 4, "time": 4, "claims": 2, "quotes": 3, "reconcile": 4,
+# provenance 6 (issue 19, round 4): descriptions and untyped names joined to the person introduced, two-level chains
+# ("all of whom said"), "quoted in <agency>" relays, inverted "said <lowercase title> Name".
+STAGE_VERSIONS = {"provenance": 6, "copies": 2, "entities": 4, "time": 4, "claims": 2, "quotes": 3, "reconcile": 4,
                   "brief": 5}
 
 _SCHEMA_V1 = """
