@@ -151,9 +151,12 @@ def find_copies(documents: Sequence[Document], settings: CopySettings | None = N
     return find_copies_and_passages(documents, settings)[0]
 
 
-def find_copies_and_passages(documents: Sequence[Document], settings: CopySettings | None = None
-                             ) -> tuple[list[CopyGroup], list[SharedPassage]]:
+def find_copies_and_passages(documents: Sequence[Document], settings: CopySettings | None = None,
+                             between=None) -> tuple[list[CopyGroup], list[SharedPassage]]:
     """Copy groups, and the passages reports outside one copy group share.
+
+    ``between``: a function to use instead of ``passages_between`` (same arguments and
+    result), as ``kept.passages_between_kept`` gives one (issue 17: a growing story).
 
     Candidates come from two indexes: MinHash LSH (near-duplicates, any length) and the
     containment index (a report holding a tenth of another, or a tenth of it). Each is
@@ -168,7 +171,8 @@ def find_copies_and_passages(documents: Sequence[Document], settings: CopySettin
     pairs = verified_pairs(((ids[i], ids[j]) for i, j in found.tolist()), sets, settings)
     by_id = {d.id: d for d in documents}
     groups = build_groups(pairs, by_id, sets, settings)
-    return groups, passages_between([(ids[i], ids[j]) for i, j in found.tolist()], by_id, groups, template, settings)
+    return groups, (between or passages_between)([(ids[i], ids[j]) for i, j in found.tolist()], by_id, groups,
+                                                 template, settings)
 
 
 def passages_between(pairs: Iterable[tuple[str, str]], by_id: dict[str, Document], groups: list[CopyGroup],

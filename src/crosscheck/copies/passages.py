@@ -15,6 +15,7 @@ other); the latter are returned with ``kind="quote"`` only when asked.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -26,6 +27,7 @@ _TOKEN = re.compile(r"\w+(?:[.,]\d+)*", re.UNICODE)
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
 
 
+@functools.lru_cache(maxsize=4096)  # issue 17: a report is in many candidate pairs; shingled once (read only)
 def positional_shingles(text: str, size: int = 5) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(5-gram hash at each word position, start offset of each word, end offset of each word).
 

@@ -3,6 +3,7 @@ the place they are told of, their sentences' scope, and the independence of thei
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -102,10 +103,19 @@ class _Aliases:
         self.pairs = pairs
         self._names: dict[str, set[str]] = {}
         self._content: dict[str, set[str]] = {}
+        # Aliases by their first two characters (every alias has two or more): a sentence is
+        # searched only for the aliases that start with a pair of characters it holds (issue 17).
+        self._by_head: dict[str, list[int]] = {}
+        for n, (alias, _) in enumerate(pairs):
+            self._by_head.setdefault(alias[:2], []).append(n)
+        self._short = {head for head in self._by_head if len(head) < 2}  # always looked for, as before
 
     def names(self, sentence: str) -> set[str]:
         if sentence not in self._names:
-            self._names[sentence] = _names(sentence, self.pairs)
+            heads = {sentence[i:i + 2] for i in range(len(sentence) - 1)}
+            found = sorted(n for h in (heads | self._short) & self._by_head.keys() for n in self._by_head[h])
+            # ``_names`` over the aliases the sentence may hold, in their order: the same answer.
+            self._names[sentence] = _names(sentence, [self.pairs[n] for n in found])
         return self._names[sentence]
 
     def content(self, sentence: str) -> set[str]:
@@ -254,6 +264,7 @@ _WIDE = re.compile(r"\b(?:worldwide|globally|around the world|across the world|w
                    r"in total|overall|altogether)\b", re.I)
 
 
+@functools.lru_cache(maxsize=65536)  # asked for each pair of claims compared; few distinct days (issue 17)
 def _days_apart(da: str | None, db: str | None) -> int | None:
     if not (da and db):
         return None
