@@ -120,7 +120,6 @@ def decide(pairs: list[dict], settings=None, old: bool = False) -> list[bool]:
 
     from crosscheck import copies
     from crosscheck.copies import CopySettings
-    from crosscheck.copies.containment import containment_candidates
     from evaluation.copies_sets import report
 
     settings = settings or CopySettings()
@@ -153,12 +152,8 @@ def decide(pairs: list[dict], settings=None, old: bool = False) -> list[bool]:
             small = min(len(a), len(b)) * settings.min_containment
             bound = small / max(len(a) + len(b) - small, 1)
             candidate = bool(copies.candidate_pairs(sig, settings)) and estimate >= bound - copies.ESTIMATE_MARGIN
-        else:
-            candidate = bool(copies.candidate_pairs(sig, settings)) and len(copies.plausible(
-                np.array([[0, 1]]), sig, np.array([len(a), len(b)]), settings))
-        if not old:
-            candidate = candidate or bool(len(containment_candidates([a, b], settings.sample, settings.min_hits,
-                                                                      settings.min_estimate)))
+        else:  # the stage's own candidate step (MinHash LSH, the containment index, short-report lookup)
+            candidate = bool(len(copies.candidates(["a", "b"], {"a": a, "b": b}, settings)))
         out.append(bool(candidate and copies.verify(a, b, settings)[0]))
     return out
 

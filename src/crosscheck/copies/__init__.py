@@ -32,7 +32,7 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from ..records import CopyGroup, CopyMember, DiffOp, Document, SharedPassage, outlet_key
-from .containment import containment_candidates, keep_candidates, pair_counts, sampled
+from .containment import bounded_candidates, containment_candidates, sampled, short_candidates
 from .passages import shared_passages
 
 _TOKEN = re.compile(r"\w+(?:[.,]\d+)*", re.UNICODE)
@@ -70,6 +70,10 @@ class CopySettings:
     sample: int = 8
     min_hits: int = 1
     min_estimate: float = 0.1
+    # A sampled shingle held by more than this many reports is stock text (a place or byline line, a
+    # widget) or a wire story reprinted everywhere: it links its reports as a star around the first,
+    # not as all pairs (the index's memory and time grow with the pairs; at 200, 100k reports passed 2 GB).
+    index_max_df: int = 50
     # Template text: a shingle found in at least this many of one outlet's reports (and this share of
     # them) is the outlet's page furniture (navigation, boxes, widgets) and never counts as shared.
     # On the labelled pairs (evaluation/data/copies_gold2.tsv, dev half) page furniture recurs in 6 to 29
@@ -210,8 +214,10 @@ def candidates(ids: Sequence[str], sets: dict[str, np.ndarray], settings: CopySe
     by_minhash = np.array(candidate_pairs(signatures, settings), dtype=np.int64).reshape(-1, 2)
     by_minhash = plausible(by_minhash, signatures, sizes, settings)
     by_containment = containment_candidates([sets[i] for i in ids], settings.sample, settings.min_hits,
-                                            settings.min_estimate, settings.max_bucket)[:, :2]
-    both = np.concatenate([by_minhash, by_containment]).astype(np.int64)
+                                            settings.min_estimate, settings.index_max_df)[:, :2]
+    short = [k for k, size in enumerate(sizes.tolist()) if size < SHORT_REPORT * settings.sample]
+    by_lookup = short_candidates([sets[i] for i in ids], short, settings.min_estimate, settings.index_max_df)[:, :2]
+    both = np.concatenate([by_minhash, by_containment, by_lookup]).astype(np.int64)
     return np.unique(both, axis=0) if len(both) else both.reshape(0, 2)
 
 
@@ -419,6 +425,77 @@ def _age_key(d: Document) -> tuple:
     return (day, -len(d.text), d.id)
 
 
+# A page that reposts others' text: a forum or discussion board, a cached copy, a feed scraper, a blog host.
+_REPOST = re.compile(r"forum|discuss|board|thread|cached|\bcache\b|blogspot|\brss|/feed\b", re.IGNORECASE)
+
+
+def _credits(text: str, name: str) -> bool:
+    """Does ``text`` credit ``name`` as its source: "(Reuters)", "Source: BBC", "via AP", "courtesy of ...",
+    "© Reuters", "copyright 2005 AFP", "originally published by ..."?"""
+    if len(name) < 2:
+        return False
+    pattern = (r"(?:\(\s*|\bsource\s*:?\s*|\bvia\s+|\bcourtesy\s+of\s+|©\s*|\bcopyright\s+(?:\d{4}\s+)?"
+               r"|\boriginally\s+published\s+(?:by|in|on|at)\s+)(?:the\s+)?" + re.escape(name) + r"\b")
+    return re.search(pattern, text, re.IGNORECASE) is not None
+
+
+def _names(d: Document) -> set[str]:
+    """The names a report's outlet goes by in text: "BBC News" -> {"BBC News", "bbc news"}; from the url's host too."""
+    out = set()
+    for raw in (d.outlet, _host(d.url)):
+        if raw:
+            out.add(raw.strip())
+            if outlet_key(raw):
+                out.add(outlet_key(raw))
+    return {n for n in out if len(n) >= 2}
+
+
+def _host(url: str | None) -> str | None:
+    m = re.match(r"(?:https?://)?(?:www\.)?([^/\s]+)", url or "")
+    return m.group(1) if m else None
+
+
+def original_evidence(documents: dict[str, Document], members: Sequence[str], sets) -> dict[str, int]:
+    """Evidence that each member of a copy group is the original text, not a copy (higher: more likely):
+
+    - a repost page (forum or discussion board, cached copy, feed scraper, blog host, by its url or outlet): -2;
+    - a report crediting another member's outlet as its source ("(Reuters)", "Source: BBC", or main's
+      ``Document.agency``): -1 for it, +1 for the credited member;
+    - the fuller text (half as long again) whose opening the other carries (a truncated or lede-only copy, a
+      repost of its top): +1.
+      A longer report that holds the other only after an opening of its own (a roundup, an update with a
+      new top) gets nothing: containment alone cannot tell an embedding from an excerpt.
+
+    Publication day only breaks ties (``build_groups``): a repost is often dated before the report it copies
+    (the forum page of an early version, the original's page updated the next day)."""
+    from .passages import positional_shingles
+
+    score = {m: 0 for m in members}
+    for m in members:
+        d = documents[m]
+        if _REPOST.search(d.url or "") or _REPOST.search(d.outlet or ""):
+            score[m] -= 2
+    for m in members:
+        d = documents[m]
+        own = {outlet_key(n) for n in _names(d)}
+        for o in members:
+            if o == m:
+                continue
+            other = documents[o]
+            names = [n for n in _names(other) if outlet_key(n) not in own]
+            agency = outlet_key(d.agency) if d.agency else ""
+            if (agency and agency in {outlet_key(n) for n in names}) or any(_credits(d.text, n) for n in names):
+                score[m] -= 1
+                score[o] += 1
+    for m in members:
+        opening = positional_shingles(documents[m].text, 5)[0][:12]
+        for o in members:
+            if o != m and len(sets[m]) >= 1.5 * len(sets[o]) and len(opening) and np.isin(opening, sets[o]).any():
+                score[m] += 1
+                break
+    return score
+
+
 def build_groups(pairs: list[tuple[str, str, float, float]], documents: dict[str, Document],
                  sets, settings: CopySettings) -> list[CopyGroup]:
     def is_copy(original: str, doc_id: str) -> bool:
@@ -426,10 +503,11 @@ def build_groups(pairs: list[tuple[str, str, float, float]], documents: dict[str
 
     groups: list[CopyGroup] = []
     for members in connected_components(pairs):
-        remaining = sorted(members, key=lambda i: _age_key(documents[i]))
-        # The original is the earliest report of which all the others are copies; in a
-        # chain (A~B, B~C, A!~C) it is the one that covers the most members, and the
-        # members it does not cover form groups of their own.
+        evidence = original_evidence(documents, members, sets)
+        remaining = sorted(members, key=lambda i: (-evidence[i],) + _age_key(documents[i]))
+        # The original is the report of which all the others are copies, chosen by evidence
+        # (``original_evidence``), then the earliest; in a chain (A~B, B~C, A!~C) it is the one
+        # that covers the most members, and the members it does not cover form groups of their own.
         while len(remaining) >= 2:
             covered = {c: [d for d in remaining if d != c and is_copy(c, d)] for c in remaining}
             original = max(remaining, key=lambda c: (len(covered[c]), -remaining.index(c)))
@@ -600,6 +678,15 @@ def scan(items: Iterable[tuple[str, str, str | None]], workdir, settings: CopySe
         local = plausible(local, signatures, np.diff(bounds)[where], settings)
         candidates = where[local] if len(local) else candidates
         del signatures
+    if short:  # reports too short to sample: every shingle looked up in every report (``short_candidates``)
+        class _OnDisk:
+            count = n
+
+            def __call__(self, i: int) -> np.ndarray:
+                return shingle_set(i)
+
+        found = short_candidates(_OnDisk(), short, settings.min_estimate, settings.index_max_df)[:, :2]
+        candidates = np.concatenate([candidates, found]).astype(np.int64)
     stock_floor = max(settings.stock_reports, settings.stock_share * n)
 
     def distinct(shingle_set: np.ndarray) -> np.ndarray:
@@ -610,8 +697,8 @@ def scan(items: Iterable[tuple[str, str, str | None]], workdir, settings: CopySe
     owners = np.repeat(np.arange(n, dtype=np.int64), sample_sizes)
     hashes = np.concatenate(samples) if samples else np.zeros(0, np.uint64)
     del samples
-    by_containment = keep_candidates(*pair_counts(hashes, owners, settings.max_bucket), sample_sizes,
-                                     settings.min_hits, settings.min_estimate)[:, :2]
+    by_containment = bounded_candidates(hashes, owners, sample_sizes, settings.index_max_df, settings.min_hits,
+                                        settings.min_estimate)[:, :2]
     del hashes, owners
     both = np.concatenate([candidates, by_containment]).astype(np.int64)
     candidates = np.unique(both, axis=0) if len(both) else both.reshape(0, 2)
