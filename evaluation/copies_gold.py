@@ -229,7 +229,10 @@ def main2(argv: list[str]) -> None:
 PASSAGES_GOLD = Path(__file__).with_name("data") / "passages_gold.tsv"
 
 
-def score_passages(settings=None) -> dict:
+PASSAGES_FRESH = Path(__file__).with_name("data") / "passages_fresh.tsv"
+
+
+def score_passages(settings=None, gold_path: Path | None = None) -> dict:
     """Precision and recall of the shared passages the copies stage records, against passages_gold.tsv.
 
     A found passage is right when it covers at least half of a gold passage (or half of it lies in one);
@@ -242,7 +245,7 @@ def score_passages(settings=None) -> dict:
 
     settings = settings or CopySettings()
     gold: dict[tuple[str, str], list[tuple[int, int]]] = {}
-    with open(PASSAGES_GOLD, encoding="utf-8") as handle:
+    with open(gold_path or PASSAGES_GOLD, encoding="utf-8") as handle:
         for r in csv.DictReader((ln for ln in handle if not ln.startswith("#")), delimiter="\t"):
             spans = gold.setdefault((r["a"], r["b"]), [])
             if r["a_start"]:
@@ -282,7 +285,7 @@ def score_passages(settings=None) -> dict:
 
 if __name__ == "__main__":
     if "--passages" in sys.argv:
-        print(score_passages())
+        print(score_passages(gold_path=PASSAGES_FRESH if "--fresh" in sys.argv else None))
     elif "--set2" in sys.argv:
         main2(sys.argv[1:])
     else:

@@ -3,6 +3,7 @@
 import random
 
 from crosscheck.copies import CopySettings, find_copies, find_copies_and_passages, scan
+from crosscheck.copies.passages import shared_passages
 from crosscheck.records import (CopyGroup, Document, Evidence, PassageSpan, PublishedDate, SharedPassage, Sources,
                                 outlet_key)
 
@@ -200,3 +201,17 @@ def test_claim_in_a_shared_passage_is_marked_in_the_report():
     assert _joined_note(agreement).startswith(" — not independent: share a wire passage")
     lines = "\n".join(_independence_lines(story, lambda ids: "".join(f"[{i}]" for i in ids)))
     assert "Shared passages" in lines and "[x][y] (14 words)" in lines
+
+
+def test_quotation_in_a_page_without_paragraph_breaks_is_not_a_wire_passage():
+    # Extracted pages often come as one line, with an unpaired mark earlier (a 12" pipe): counted from the
+    # start of the paragraph, the quotation read as narration and was recorded as a shared wire passage.
+    speech = " ".join(prose(78, 1)).rstrip(".")
+    a = doc(1, [" ".join(prose(3100 + k, 3)) for k in range(3)] + ['A 12" pipe burst.']
+            + [" ".join(prose(3200, 2)) + f' The minister said: "{speech}," and left.'], "Herald")
+    a.text = a.original = a.text.replace("\n\n", " ")
+    b = doc(2, [" ".join(prose(4100 + k, 3)) for k in range(4)] + [f'"{speech}," the minister told parliament.'],
+            "Courier")
+    [quote] = shared_passages("d1", a.text, "d2", b.text, min_words=15, quotes=True)
+    assert quote.kind == "quote" and quote.words >= 15
+    assert shared_passages("d1", a.text, "d2", b.text, min_words=15) == []

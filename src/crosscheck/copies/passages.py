@@ -77,6 +77,41 @@ _OPEN = frozenset("“«")
 _CLOSE = frozenset("”»")
 
 
+def local_quoted_share(text: str, start: int, end: int) -> float:
+    """Share of text[start:end] inside quotation marks, read from the passage's own edges rather than from the
+    paragraph start: a straight quote mark's side is told by its neighbours (an opening one follows a space
+    or an opening bracket, a closing one is followed by a space or punctuation). A passage that opens just
+    after a quote mark, or whose first mark inside closes a quotation, starts inside one. Extracted pages
+    often lose paragraph breaks (a whole story in one line) or carry an unpaired mark far before the
+    passage, and then counting marks from the paragraph start reads a quotation as narration."""
+    before = text[max(0, start - 3):start]
+    inside = bool(before.strip()) and before.rstrip()[-1:] in ('"', "“", "«")
+    first = next((i for i in range(start, end) if text[i] in '"“”«»'), None)
+    if not inside and first is not None:
+        c = text[first]
+        if c in _CLOSE:
+            inside = True
+        elif c == '"':
+            after = text[first + 1:first + 2]
+            prev = text[first - 1:first] if first > 0 else " "
+            inside = not prev.isspace() and (not after or after.isspace() or after in ".,;:!?)")
+    quoted = 0
+    for i in range(start, end):
+        c = text[i]
+        if c in _OPEN:
+            inside = True
+        elif c in _CLOSE:
+            inside = False
+        elif c == '"':
+            inside = not inside
+        elif inside:
+            quoted += 1
+    return quoted / max(1, end - start)
+
+
+LOCAL_QUOTE_WORDS = 20
+
+
 def shared_passages(a_id: str, a_text: str, b_id: str, b_text: str, *, size: int = 5, min_words: int = 20,
                     max_gap: int = 3, ignore: np.ndarray | None = None, quotes: bool = False,
                     max_quoted: float = 0.6) -> list[SharedPassage]:
@@ -112,7 +147,10 @@ def shared_passages(a_id: str, a_text: str, b_id: str, b_text: str, *, size: int
             continue
         a_start, a_end = int(sa[i0]), _closing(a_text, int(ea[i1 + size - 1]))
         b_start, b_end = int(sb[j0]), _closing(b_text, int(eb[j1 + size - 1]))
-        kind = "quote" if quoted_share(a_text, a_start, a_end) >= max_quoted else "wire"
+        quoted = quoted_share(a_text, a_start, a_end)
+        if words <= LOCAL_QUOTE_WORDS:  # a speaker's words; a longer quotation is a document's own text
+            quoted = max(quoted, local_quoted_share(a_text, a_start, a_end), local_quoted_share(b_text, b_start, b_end))
+        kind = "quote" if quoted >= max_quoted else "wire"
         if kind == "quote" and not quotes:
             continue
         out.append(SharedPassage(f"passage-{a_id}-{b_id}-{len(out) + 1}",
