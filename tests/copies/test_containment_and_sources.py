@@ -215,3 +215,19 @@ def test_quotation_in_a_page_without_paragraph_breaks_is_not_a_wire_passage():
     [quote] = shared_passages("d1", a.text, "d2", b.text, min_words=15, quotes=True)
     assert quote.kind == "quote" and quote.words >= 15
     assert shared_passages("d1", a.text, "d2", b.text, min_words=15) == []
+
+
+def test_scan_finds_a_short_lede_copy_of_a_long_story(tmp_path):
+    # A 22-word lede keeps ~2 shingles in the 1-in-8 sample (often none), and MinHash over the short
+    # reports alone never meets the long original: only the exact lookup of short reports finds it.
+    from crosscheck.copies import shingles
+    from crosscheck.copies.containment import sampled
+
+    story = [" ".join(prose(700 + k, 3)) for k in range(20)]
+    words = " ".join(story).split()
+    # A 22-word opening none of whose shingles falls in the sample (the case the index cannot see).
+    start = next(k for k in range(200) if not len(sampled(shingles(" ".join(words[k:k + 22])), 8)))
+    lede = " ".join(words[start:start + 22])
+    others = [(f"o{k}", " ".join(prose(900 + k, 30)), "2026-03-10") for k in range(30)]
+    result = scan([("wire", "\n\n".join(story), "2026-03-14"), ("brief", lede, "2026-03-15")] + others, tmp_path)
+    assert [sorted(g.documents) for g in result.groups] == [["brief", "wire"]]

@@ -216,7 +216,8 @@ def candidates(ids: Sequence[str], sets: dict[str, np.ndarray], settings: CopySe
     by_containment = containment_candidates([sets[i] for i in ids], settings.sample, settings.min_hits,
                                             settings.min_estimate, settings.index_max_df)[:, :2]
     short = [k for k, size in enumerate(sizes.tolist()) if size < SHORT_REPORT * settings.sample]
-    by_lookup = short_candidates([sets[i] for i in ids], short, settings.min_estimate, settings.index_max_df)[:, :2]
+    by_lookup = short_candidates(((k, sets[i]) for k, i in enumerate(ids)), {k: sets[ids[k]] for k in short},
+                                 settings.min_estimate, settings.index_max_df)[:, :2]
     both = np.concatenate([by_minhash, by_containment, by_lookup]).astype(np.int64)
     return np.unique(both, axis=0) if len(both) else both.reshape(0, 2)
 
@@ -607,6 +608,18 @@ class ScanResult:
     groups: list[CopyGroup]  # without diffs: at this scale only the measures are kept
 
 
+def _blocks(path, bounds: np.ndarray, block: int = 4096):
+    """(index, shingles) of every report in a shingle file, read block by block into memory that is freed
+    after each block (a memory map would keep every page it touched in the process's resident size)."""
+    with open(path, "rb") as handle:
+        for first in range(0, len(bounds) - 1, block):
+            last = min(first + block, len(bounds) - 1)
+            handle.seek(int(bounds[first]) * 8)
+            data = np.fromfile(handle, dtype=np.uint64, count=int(bounds[last] - bounds[first]))
+            for i in range(first, last):
+                yield i, data[bounds[i] - bounds[first]:bounds[i + 1] - bounds[first]]
+
+
 def scan(items: Iterable[tuple[str, str, str | None]], workdir, settings: CopySettings | None = None,
          batch: int = 2048) -> ScanResult:
     """Copy groups over a corpus too large for memory: (id, text, date) items in, streaming.
@@ -679,13 +692,8 @@ def scan(items: Iterable[tuple[str, str, str | None]], workdir, settings: CopySe
         candidates = where[local] if len(local) else candidates
         del signatures
     if short:  # reports too short to sample: every shingle looked up in every report (``short_candidates``)
-        class _OnDisk:
-            count = n
-
-            def __call__(self, i: int) -> np.ndarray:
-                return shingle_set(i)
-
-        found = short_candidates(_OnDisk(), short, settings.min_estimate, settings.index_max_df)[:, :2]
+        found = short_candidates(_blocks(work / "shingles.u64", bounds), {i: shingle_set(i) for i in short},
+                                 settings.min_estimate, settings.index_max_df)[:, :2]
         candidates = np.concatenate([candidates, found]).astype(np.int64)
     stock_floor = max(settings.stock_reports, settings.stock_share * n)
 

@@ -17,7 +17,7 @@ never makes a copy.
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Iterable, Sequence
 
 import numpy as np
 
@@ -183,30 +183,29 @@ def in_sorted(values: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
     return sorted_set[at] == values
 
 
-def short_candidates(shingle_sets, short: Sequence[int], min_estimate: float, max_df: int) -> np.ndarray:
-    """Pairs (i, j, shared) in which a report too short to sample (``short``: its index in ``shingle_sets``)
+def short_candidates(shingle_sets: Iterable[tuple[int, np.ndarray]], short: dict[int, np.ndarray],
+                     min_estimate: float, max_df: int) -> np.ndarray:
+    """Pairs (i, j, shared) in which a report too short to sample (``short``: its index -> its sorted shingles)
     shares at least ``min_estimate`` of its shingles with another report, by exact lookup of all its
     shingles: a 25-word lede-only copy keeps ~3 shingles in a 1-in-8 sample, often none, and its Jaccard
-    with a 900-word original (~0.02) never makes MinHash LSH collide. ``shingle_sets`` is indexable
-    (a list, or a function of the index for a store on disk) and each set is sorted."""
-    get = shingle_sets if callable(shingle_sets) else shingle_sets.__getitem__
-    count = len(shingle_sets) if not callable(shingle_sets) else None
-    short = [i for i in short if len(get(i))]
+    with a 900-word original (~0.02) never makes MinHash LSH collide. ``shingle_sets`` yields (index,
+    sorted shingles) for every report once, in any order (a list in memory, or blocks read from disk)."""
+    short = {i: s for i, s in short.items() if len(s)}
     if not short:
         return np.zeros((0, 3), dtype=np.int64)
-    wanted = np.unique(np.concatenate([get(i) for i in short]))
-    hashes, owners, sizes = [], [], []
-    for i in range(count if count is not None else shingle_sets.count):
-        s = get(i)
-        sizes.append(len(s))
+    wanted = np.unique(np.concatenate(list(short.values())))
+    hashes, owners, sizes = [], [], {}
+    for i, s in shingle_sets:
+        sizes[i] = len(s)
         hit = s[in_sorted(s, wanted)]
         if len(hit):
             hashes.append(hit)
             owners.append(np.full(len(hit), i, dtype=np.int64))
     if not hashes:
         return np.zeros((0, 3), dtype=np.int64)
-    sizes_arr = np.asarray(sizes, dtype=np.int64)
+    sizes_arr = np.zeros(max(sizes) + 1, dtype=np.int64)
+    sizes_arr[list(sizes)] = list(sizes.values())
     found = bounded_candidates(np.concatenate(hashes), np.concatenate(owners), sizes_arr, max_df, 1, min_estimate)
     is_short = np.zeros(len(sizes_arr), dtype=bool)
-    is_short[short] = True
+    is_short[list(short)] = True
     return found[is_short[found[:, 0]] | is_short[found[:, 1]]]
