@@ -142,14 +142,15 @@ def word_hashes(words: list[str]) -> np.ndarray:
     """``_word_hash`` of each word, through a plain dict (a lookup costs a third of lru_cache's)."""
     cache = _WORD_HASHES
     try:
-        return np.array([cache[w] for w in words], dtype=np.uint64)
+        return np.fromiter(map(cache.__getitem__, words), dtype=np.uint64, count=len(words))
     except KeyError:
-        if len(cache) > 2_000_000:
+        missing = set(words).difference(cache)  # one set operation in C, not a test per word
+        if len(cache) + len(missing) > 2_000_000:
             cache.clear()
-        for w in words:
-            if w not in cache:
-                cache[w] = _word_hash(w)
-        return np.array([cache[w] for w in words], dtype=np.uint64)
+            missing = set(words)
+        for w in missing:
+            cache[w] = _word_hash(w)
+        return np.fromiter(map(cache.__getitem__, words), dtype=np.uint64, count=len(words))
 
 
 def find_copies(documents: Sequence[Document], settings: CopySettings | None = None) -> list[CopyGroup]:
