@@ -91,7 +91,14 @@ COPY_KINDS = ("reprint", "lede", "parabp", "embedded", "wireedit", "update")
 TRAP_KINDS = ("template", "boiler", "quote", "partial", "event")
 
 
-def load_pairs2(split: str | None = None) -> list[dict]:
+FRESH = Path(__file__).with_name("data") / "copies_fresh.tsv"  # round 2's fresh held-out set (copies_fresh.py)
+
+
+def load_pairs2(split: str | None = None, path: Path | None = None) -> list[dict]:
+    """Pairs of copies_gold2.tsv (one split, or all), or of another file of the same columns (``path``)."""
+    if path is not None:
+        with open(path, encoding="utf-8") as handle:
+            return list(csv.DictReader((ln for ln in handle if not ln.startswith("#")), delimiter="\t"))
     with open(GOLD2, encoding="utf-8") as handle:
         rows = list(csv.DictReader((ln for ln in handle if not ln.startswith("#")), delimiter="\t"))
     return [r for r in rows if split in (None, "all") or r["split"] == split]
@@ -168,9 +175,10 @@ def prf(gold: list[bool], predicted: list[bool]) -> dict[str, float]:
     return {"precision": precision, "recall": recall, "f1": f1, "tp": tp, "fp": fp, "fn": fn}
 
 
-def score2(split: str = "test", settings=None, old: bool = False) -> dict:
-    """P/R/F1 overall, recall per copy kind and false-positive rate per trap kind, on one split."""
-    pairs = load_pairs2(split)
+def score2(split: str = "test", settings=None, old: bool = False, path: Path | None = None) -> dict:
+    """P/R/F1 overall, recall per copy kind and false-positive rate per trap kind, on one split (or on
+    every pair of ``path``, e.g. ``FRESH``)."""
+    pairs = load_pairs2(split, path)
     predicted = decide(pairs, settings, old)
     gold = [r["label"] == "copy" for r in pairs]
     result = {"pairs": len(pairs), "overall": prf(gold, predicted), "kinds": {}}
@@ -207,15 +215,16 @@ def main2(argv: list[str]) -> None:
     parser.add_argument("--split", default="test", choices=["dev", "test", "all"])
     parser.add_argument("--old", action="store_true", help="the copy stage before issue 14")
     parser.add_argument("--tune", action="store_true", help="grid of thresholds on the split (use dev)")
+    parser.add_argument("--fresh", action="store_true", help="round 2's fresh held-out set (read once at the end)")
     args = parser.parse_args(argv)
     if args.tune:
         for c, s, o in tune(args.split):
             print(f"min_containment {c:.2f} min_shared {s:>3}: P {o['precision']:.3f} R {o['recall']:.3f} "
                   f"F1 {o['f1']:.3f} (tp {o['tp']} fp {o['fp']} fn {o['fn']})")
         return
-    r = score2(args.split, old=args.old)
+    r = score2(args.split, old=args.old, path=FRESH if args.fresh else None)
     o = r["overall"]
-    print(f"{args.split}: {r['pairs']} pairs  P {o['precision']:.3f} R {o['recall']:.3f} F1 {o['f1']:.3f} "
+    print(f"{'fresh' if args.fresh else args.split}: {r['pairs']} pairs  P {o['precision']:.3f} R {o['recall']:.3f} F1 {o['f1']:.3f} "
           f"(tp {o['tp']} fp {o['fp']} fn {o['fn']})")
     for kind, k in r["kinds"].items():
         what = "recall" if "recall" in k else "false_positive_rate"
@@ -286,7 +295,7 @@ def score_passages(settings=None, gold_path: Path | None = None) -> dict:
 if __name__ == "__main__":
     if "--passages" in sys.argv:
         print(score_passages(gold_path=PASSAGES_FRESH if "--fresh" in sys.argv else None))
-    elif "--set2" in sys.argv:
+    elif "--set2" in sys.argv or "--fresh" in sys.argv:
         main2(sys.argv[1:])
     else:
         main()
