@@ -56,11 +56,17 @@ def quoted_share(text: str, start: int, end: int) -> float:
     with a fresh mark), so a passage that starts or ends inside a quotation is seen as one.
     """
     begin = max(text.rfind("\n\n", 0, start), 0)
-    inside = False
+    return _quoted_chars(text, begin, start, end, False) / max(1, end - start)
+
+
+def _quoted_chars(text: str, begin: int, start: int, end: int, inside: bool, breaks: bool = True) -> int:
+    """Characters of text[start:end] inside quotation marks, reading the marks from ``begin`` in state
+    ``inside``: a straight mark toggles, a curly one opens or closes, a paragraph break ends a quotation
+    (``breaks``; a passage read from its own edges keeps its state across one)."""
     quoted = 0
     for i in range(begin, end):
         c = text[i]
-        if c == "\n" and text.startswith("\n\n", i):
+        if breaks and c == "\n" and text.startswith("\n\n", i):
             inside = False
         elif c in _OPEN:
             inside = True
@@ -70,7 +76,7 @@ def quoted_share(text: str, start: int, end: int) -> float:
             inside = not inside
         elif inside and i >= start:
             quoted += 1
-    return quoted / max(1, end - start)
+    return quoted
 
 
 _OPEN = frozenset("“«")
@@ -95,18 +101,7 @@ def local_quoted_share(text: str, start: int, end: int) -> float:
             after = text[first + 1:first + 2]
             prev = text[first - 1:first] if first > 0 else " "
             inside = not prev.isspace() and (not after or after.isspace() or after in ".,;:!?)")
-    quoted = 0
-    for i in range(start, end):
-        c = text[i]
-        if c in _OPEN:
-            inside = True
-        elif c in _CLOSE:
-            inside = False
-        elif c == '"':
-            inside = not inside
-        elif inside:
-            quoted += 1
-    return quoted / max(1, end - start)
+    return _quoted_chars(text, start, start, end, inside, breaks=False) / max(1, end - start)
 
 
 LOCAL_QUOTE_WORDS = 20
