@@ -1,4 +1,4 @@
-"""python -m evaluation.real_stories --split dev|test|all [--story NAME] [--errors] [--no-cache] [--json FILE]"""
+"""python -m evaluation.real_stories --split dev|test|test2|all [--story NAME] [--errors] [--no-cache] [--json FILE] [--list]"""
 
 from __future__ import annotations
 
@@ -44,21 +44,47 @@ def evaluate(names: list[str], use_cache: bool = True, progress=None):
     return scores
 
 
+def list_stories(names: list[str]) -> int:
+    """Check that each story's inputs load (the texts are built, then dropped) and count its gold: no run, no scores."""
+    import tempfile
+    from pathlib import Path
+
+    from evaluation.real_stories.data import write_inputs
+
+    for name in names:
+        g = gold(name)
+        with tempfile.TemporaryDirectory() as tmp:
+            paths, sources = write_inputs(g, Path(tmp))
+            size = sum(p.stat().st_size for p in Path(tmp).rglob("*") if p.is_file())
+        counts = "  ".join(f"{k}={len(g.get(k, []))}" for k in ("conflicts", "agreements", "updates", "key_dates"))
+        print(f"{name:<40} {split().get(name, '?'):<5} set={g['set']:<4} docs={len(g['docs']):<3} "
+              f"inputs={len(sources)} ({size} bytes)  {counts}")
+    return 0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="python -m evaluation.real_stories", description=__doc__)
-    ap.add_argument("--split", default="dev", choices=("dev", "test", "all"))
+    ap.add_argument("--split", default="dev", choices=("dev", "test", "test2", "all"),
+                    help="all = dev + test; test2 is sealed: read only by the lead for the final measure")
     ap.add_argument("--story", action="append", help="only this story (repeatable)")
     ap.add_argument("--errors", action="store_true", help="list every error, per story")
     ap.add_argument("--no-cache", action="store_true", help="rerun the pipeline even when a cached report exists")
     ap.add_argument("--per-story", action="store_true", help="a table per story too")
     ap.add_argument("--json", help="write the scores as JSON here")
+    ap.add_argument("--list", action="store_true",
+                    help="only load the stories' inputs and gold and list them (no pipeline run, no scores)")
     args = ap.parse_args(argv)
     if not available():
         print("the shared data (../shared/data) is not here", file=sys.stderr)
         return 2
     names = args.story or story_names(args.split)
+    if args.list:
+        return list_stories(names)
     if args.split == "test" and not args.story:
         print("NOTE: scoring the TEST split (read it rarely, and say so)", file=sys.stderr)
+    if args.split == "test2" or any(split().get(n) == "test2" for n in names):
+        print("NOTE: scoring the sealed TEST2 split: it is read only by the lead, once, for the final measure "
+              "(never for tuning; say so when you report it)", file=sys.stderr)
 
     def progress(s):
         t = s.tallies

@@ -58,6 +58,7 @@ said says say told tells reported reports announced announces confirmed confirms
 estimated estimates warned warns explained explains noted notes claimed claims insisted insists wrote writes
 tweeted tweets posted posts quoted quotes cited cites revealed reveals disclosed discloses acknowledged
 acknowledges admitted admits indicated indicates showed shows put puts counted counts recorded records
+believes believe
 """.split())
 # Verbs after which the speaker follows: "..., said the spokesman", "..., according to X".
 INVERTED = frozenset("said says added told reported wrote noted explained warned".split())
@@ -70,6 +71,8 @@ could may might but and or so if than though although about over under into via 
 # Words that may sit between a subject and its verb: "the ministry also said", "police have confirmed".
 _BETWEEN = frozenset("also later earlier previously has have had was were is are initially separately then "
                      "again further subsequently first yesterday today".split())
+# "recently", "reportedly", "initially", "publicly" (lowercase, so not "Kelly"; not "family", "tally")
+_ADVERB = re.compile(r"[a-z]{3,}(?:al|ent|ant|ed|ous|ic|te|ck|ct|ar|ss|se|ful|re|ve|st)ly")
 _ARTICLES = ("the ", "a ", "an ", "its ", "his ", "her ", "their ", "our ")
 PRONOUNS = frozenset("he she they it we i him her them".split())
 PERSON_PRONOUNS = frozenset("he she i him her".split())
@@ -84,13 +87,23 @@ diplomat observer academic historian cousin sister brother mother father friend 
 # Outlets and news agencies by name, and the nouns that make a phrase an outlet ("state television").
 OUTLET_NAMES = re.compile(r"\b(reuters|associated press|ap|afp|agence france[- ]presse|xinhua|bbc|cnn|al jazeera|"
                           r"bloomberg|new york times|washington post|guardian|le monde|le figaro|kyodo|yonhap|tass|"
-                          r"ria novosti|interfax|irna|fars|isna|sana|kcna|nhk|fox news|nbc|abc|cbs|sky news|"
+                          r"ria novosti|interfax|irna|fars|isna|sana|kcna|nhk|fox news|nbc|abc|cbs|sky news|agence[- ]france[- ]presse|"
                           r"spiegel|el pa[ií]s|ansa|dpa|efe|pti|anadolu|wafa|haaretz|times of israel|"
                           r"jerusalem post|the times|telegraph|independent|wall street journal|usa today|politico|"
                           r"npr|pbs|the hill|axios|msnbc|ntv|itar-tass|upi|press trust of india|asahi|"
                           r"mainichi|yomiuri|ria|sputnik|rt|cctv|global times|people's daily|dawn|al arabiya|"
                           r"financial times|economist|time magazine|newsweek|daily mail|mirror|sun|huffington post|"
                           r"breitbart|axios|vice|buzzfeed|ynet|times)\b", re.I)
+# The last word of a newspaper's or a programme's title ("the LA Times", "the New York Daily News", "the Boston
+# Herald"): a phrase in title case that ends in one is an outlet.
+MASTHEADS = frozenset("""
+times post news journal herald tribune gazette chronicle observer globe inquirer examiner courier bulletin
+register dispatch star sun mail express standard telegraph newsday press mirror record review today weekly
+""".split())
+_COMMON_MASTHEADS = frozenset("record review today register standard press express weekly star sun news".split())
+# Broadcasters and sites known by a short name ("NY1", "ESPN", "TMZ") and US call signs ("KTLA", "WCVB").
+_SHORT_OUTLETS = re.compile(r"(?:ny1|espn|tmz|newsday|yahoo!?(?: news| sports)?|suna|mena|bernama|antara)(?:\.com)?")
+_CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-TV)?")
 OUTLET_NOUNS = re.compile(r"\b(newspaper|news agency|agency news|wire service|television|tv|radio|broadcaster|"
                           r"daily|media|outlet|news site|website|channel|magazine|tabloid|state media|"
                           r"press agency|news network|network)\b", re.I)
@@ -114,11 +127,21 @@ data census records panel teams workers staff operator spokespeople administrati
 monitor observatory coalition rebels troops forces opposition activists protesters organisers organizers media
 commentator commentators professor professors economist economists diplomat diplomats observer observers
 academic academics historian historians firefighters paramedics autopsy cops cousin sister brother user users
+woman women man men people person barber barbers teacher teachers student students nurse nurses shopkeeper owner
+driver farmer pastor priest imam councilman councilwoman congressman congresswoman senator bystander bystanders
+passenger passengers victim victims relative uncle aunt son daughter wife husband girlfriend boyfriend coach
+employee employees worker friend friends neighbour neighbor father mother parents fans
 """.split())
 _NOT_SOURCES = frozenset("nobody views it this that there some many most others which what who you i we".split())
 _PASSIVE = frozenset("been being be was were is are".split())
+_SUBJECT_PREFIX = re.compile(r"\s*(?:(?:Professor|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame)\s+)?")
+_TITLED = re.compile(r"\s*((?:Professor|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame)\s+[A-Z][\w'’-]+)\s+[a-z]")
+_APPOSED_PREFIX = re.compile(r"\s*(?:An?|The)\s(?:[\w-]+\s){0,3}?(\w+)(?:\s(?:of|at|for|from|in)\s[^,\"“”]{0,70})?,\s*")
+_OF_OUTLET = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w.&'’!-]*(?:\s+[A-Z][\w.&'’!-]*){0,4})")
+_OUTLETS_OWN = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w.&!-]*(?:\s+[A-Z][\w.&!-]*){0,4})['’]s\s+(?:[a-z]+\s+){0,2}$")
+_CUT = re.compile(r"\b(?:[ap]\.m|[A-Z][a-z]?|Jr|Sr|St|No|Gov|Sen|Rep|Lt|Col|Gen|Sgt|Capt|Mt|U\.S)\.\s*$")
 MAX_REACH = 250  # characters between an attribution's cue and the item it covers
-_WORD = re.compile(r"[\w][\w.'’&-]*|[,.;:!?()\"“”]")
+_WORD = re.compile(r"[\w][\w.'’&-]*|[,.;:!?()\"“”—–]")
 
 
 @dataclass
@@ -138,6 +161,14 @@ def is_outlet(phrase: str, outlets: frozenset[str] = frozenset()) -> bool:
     if OUTLET_NAMES.fullmatch(low) or OUTLET_NAMES.fullmatch("the " + low):
         return True
     words = low.split()
+    written = re.sub(r"['’]s$", "", phrase.strip()).split()
+    the = bool(written) and written[0].lower() == "the"
+    written = written[1:] if the else written
+    if _SHORT_OUTLETS.fullmatch(low) or len(written) == 1 and _CALL_SIGN.fullmatch(written[0]):
+        return True
+    if words and words[-1] in MASTHEADS and all(w[:1].isupper() or w in ("of", "and", "&") for w in written) and (
+            2 <= len(written) <= 6 or the and len(written) == 1 and words[-1] not in _COMMON_MASTHEADS):
+        return True  # "the LA Times", "the New York Daily News", "The Boston Herald", "told The Post"
     return bool(words) and len(words) <= 6 and (OUTLET_NOUNS.search(words[-1]) is not None or
                                                   " ".join(words[-2:]) in ("news agency", "state media")
                                                   or bool(OUTLET_NAMES.match(low)) and len(words) <= 3)
@@ -159,7 +190,7 @@ def _phrase_after(tokens, i: int) -> tuple[int, int] | None:
     while j < len(tokens) and j - i < 9:
         word = tokens[j][0]
         low = word.lower()
-        if word in ",.;:!?()\"“”":
+        if word in ",.;:!?()\"“”—–":
             break
         if j > i and low in ("the", "a", "an") and tokens[j - 1][0][:1].isupper():
             break  # "told The Wall Street Journal the company was ...": the name ends before the next article
@@ -173,19 +204,34 @@ def _phrase_after(tokens, i: int) -> tuple[int, int] | None:
     return (i, j) if j > i else None
 
 
+def _outlet_name(r: tuple[int, int] | None, tokens) -> tuple[int, int] | None:
+    """The name an outlet phrase read after "told" starts with ("told NY1 she doubted ..." -> "NY1"): its
+    leading run of capitalised words, after an article."""
+    if r is None:
+        return None
+    i, j = r
+    k = i + 1 if tokens[i][0].lower() in ("the", "a", "an") else i
+    while k < j and (tokens[k][0][:1].isupper() or tokens[k][0][:1].isdigit() or
+                     tokens[k][0].lower() in ("of", "and", "&") and k + 1 < j and tokens[k + 1][0][:1].isupper()):
+        k += 1
+    if k < j and OUTLET_NOUNS.fullmatch(tokens[k][0]):
+        k += 1  # "told Le Parisien newspaper"
+    return (i, k) if k > i and not (k == i + 1 and tokens[i][0].lower() in ("the", "a", "an")) else r
+
+
 def _phrase_before(tokens, k: int) -> tuple[int, int] | None:
     """Token range [i, k) of a subject read leftwards from the cue at token k."""
     j = k
-    while j > 0 and tokens[j - 1][0].lower() in _BETWEEN:
-        j -= 1
+    while j > 0 and (tokens[j - 1][0].lower() in _BETWEEN or _ADVERB.fullmatch(tokens[j - 1][0])):
+        j -= 1  # "Tony Reagins recently confirmed"
     end = j
     i = j
     joined = None  # "a professor at a Lebanese university": where the person's noun ends
     while i > 0 and end - i < (10 if joined is not None else 8):
         word = tokens[i - 1][0]
         low = word.lower()
-        if word in ",.;:!?()\"“”" or (low in _STOP and low not in ("of", "for", "and")):
-            if joined is None and low in ("at", "from", "in", "with") and i >= 2 \
+        if word in ",.;:!?()\"“”—–" or (low in _STOP and low not in ("of", "for", "and")):
+            if joined is None and low in ("at", "from", "in", "with", "to") and i >= 2 \
                     and tokens[i - 2][0].lower() in SOURCE_NOUNS:
                 joined = i - 1
                 i -= 1
@@ -199,6 +245,11 @@ def _phrase_before(tokens, k: int) -> tuple[int, int] | None:
                     if tokens[j][0].lower() in ("the", "a", "an")), None)
     if article is not None and not any(tokens[j][0][:1].isupper() for j in range(i + 1, article)):
         i = article
+    # "on the same day Gray's autopsy showed": the subject starts at the name that owns it
+    owner = next((j for j in range(i + 1, end) if re.search(r"['’]s$", tokens[j][0]) and tokens[j][0][:1].isupper()),
+                 None)
+    if owner is not None and not any(tokens[j][0][:1].isupper() for j in range(i, owner)):
+        i = owner
     if i == end:
         # "John Smith, a spokesman for the ministry, said": the apposition closed by a comma.
         if end > 0 and tokens[end - 1][0] == ",":
@@ -242,9 +293,19 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
             add(_phrase_before(tokens, k), "reported", at)
         elif word in SAYING and tokens[k][0].islower():
             told_outlet = False
-            if word in ("told", "tells") and k + 1 < len(low):
-                r = _phrase_after(tokens, k + 1)
+            if word in ("told", "tells", "wrote", "writes") and k + 1 < len(low):
+                r = _outlet_name(_phrase_after(tokens, k + 1), tokens)
                 if r is not None:
+                    a, b = span(r)
+                    if is_outlet(text[a - start:b - start], outlets):
+                        out.relays.append((a, b, "told", at))
+                        told_outlet = True
+            if not told_outlet:
+                # "confirmed the report to the Los Angeles Times", "said in an interview with CNN"
+                to = next((n for n in range(k + 1, min(len(low), k + 6)) if low[n] in ("to", "with")
+                           and (low[n] == "to" or low[n - 1] == "interview")), None)
+                r = _outlet_name(_phrase_after(tokens, to + 1), tokens) if to is not None and to + 1 < len(low) else None
+                if r is not None and not any(t[0] in ",.;:" for t in tokens[k + 1:to]):
                     a, b = span(r)
                     if is_outlet(text[a - start:b - start], outlets):
                         out.relays.append((a, b, "told", at))
@@ -259,10 +320,11 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
             if before is not None and (may_be_source(text[tokens[before[0]][1] - start:tokens[before[1] - 1][2] - start])
                                        or told_outlet and low[before[1] - 1] not in _NOT_SOURCES):
                 add(before, word, at)  # whoever "told <an outlet>" spoke to it: "a local teacher told the BBC"
-            elif k > 0 and tokens[k - 1][0] in (",", "”", "\"") and word in INVERTED and k + 1 < len(low):
+            elif k > 0 and tokens[k - 1][0] in (",", "”", "\"") and word in INVERTED and k + 1 < len(low) \
+                    and not told_outlet:  # "X, an official, told Sky News:": the outlet listens
                 # "..., said the spokesman." (not "..., said spiking prices pose ..."): the phrase ends the clause.
                 r = _phrase_after(tokens, k + 1)
-                if r is not None and (r[1] >= len(tokens) or tokens[r[1]][0] in ",.;:!?" or low[r[1]] in (
+                if r is not None and (r[1] >= len(tokens) or tokens[r[1]][0] in ",.;:!?—–" or low[r[1]] in (
                         "on", "in", "at", "who", "whose", "when", "during", "after", "late", "early")):
                     a, b = span(r)
                     first = tokens[r[0]][0]
@@ -300,7 +362,7 @@ def _apposition(tokens, comma: int, text: str, start: int) -> tuple[int, int] | 
 def may_be_source(phrase: str, entity: bool = False) -> bool:
     """Can this subject be where information starts: a name, a pronoun, a body or a record ("officials",
     "a count")? Not "the fact", "an outbreak", "Nobody", "Views"."""
-    words = re.findall(r"[\w][\w.'’&-]*", re.split(r"\s(?:of|for|at|in|from|with)\s", phrase)[0])
+    words = re.findall(r"[\w][\w.'’&-]*", re.split(r"\s(?:of|for|at|in|from|with|to)\s", phrase)[0])
     if not words:
         return False
     last = re.sub(r"['’]s$", "", words[-1]).lower()
@@ -324,9 +386,10 @@ def normal(phrase: str) -> str:
 class _Mentions:
     """One report's entity mentions, in text order, for naming a source phrase."""
 
-    def __init__(self, mentions: list[tuple[int, int, str, str, str]]):
+    def __init__(self, mentions: list[tuple[int, int, str, str, str]], police: tuple[str, str] | None = None):
         self.items = sorted(mentions)  # (start, end, entity id, name, type)
         self.starts = [m[0] for m in self.items]
+        self.police = police  # (entity id, name) of the one police force the story names
 
     def inside(self, a: int, b: int) -> list[tuple[int, int, str, str, str]]:
         i = bisect.bisect_left(self.starts, a)
@@ -363,7 +426,8 @@ def resolve(phrase: str, a: int, mentions: _Mentions, b: int | None = None) -> t
     low = normal(phrase)
     words = low.split()
     if low in PRONOUNS:
-        types = ("PERSON",) if low in PERSON_PRONOUNS else ("ORG", "GPE", "NORP", "PERSON")
+        types = ("PERSON",) if low in PERSON_PRONOUNS else ("ORG", "GPE", "NORP") if low == "it" else (
+            "ORG", "GPE", "NORP", "PERSON")
         m = mentions.before(a, types)
         if m is not None:
             return f"entity:{m[2]}", m[3], m[2], "person" if m[4] == "PERSON" else "organisation"
@@ -378,8 +442,31 @@ def resolve(phrase: str, a: int, mentions: _Mentions, b: int | None = None) -> t
             m = mentions.before(a, ("ORG",), head if named else None)
             if m is not None:
                 return f"entity:{m[2]}", m[3], m[2], "organisation"
+    if is_police(phrase):
+        # "police", "cops say", "the officers involved", "police accounts": one body across reports, the one
+        # police force the story names when it names one ("the NYPD", "Lake County Sheriff's Office")
+        if mentions.police is not None:
+            eid, name = mentions.police
+            return f"entity:{eid}", name, eid, "organisation"
+        return "text:police", phrase.strip(), None, "source"
     kind = "outlet" if is_outlet(phrase) else "source"
+    owned = re.fullmatch(r"(?:[Tt]he\s+)?[A-Z][\w-]*\s?['’]\s?s\s+([a-z][\w\s-]*)", phrase.strip())
+    if owned and kind == "source":
+        low = normal(owned.group(1))  # "Gray's autopsy" and "the autopsy": one record of the story
     return f"text:{low}", phrase.strip(), None, kind
+
+
+POLICE_NAME = re.compile(r"\b(police|sheriff'?s?|nypd|lapd|constabulary|gendarmerie|carabinieri|polizei)\b", re.I)
+_POLICE_HEADS = frozenset("police cops policemen policewomen officers".split())
+
+
+def is_police(phrase: str) -> bool:
+    """Is a source phrase (not a name) the police: "police", "cops", "the officers involved", "police accounts"?"""
+    head = re.split(r"\s(?:of|for|at|in|from|with|involved|who|on)(?:\s|$)", normal(phrase))[0].split()
+    return bool(head) and len(head) <= 3 and (head[-1] in _POLICE_HEADS or head[0] == "police"
+                                               and head[-1] in ("accounts", "account", "sources", "statement",
+                                                                "report", "reports", "records", "officials",
+                                                                "department", "force", "authorities"))
 
 
 # ---------------------------------------------------------------------- chains
@@ -396,6 +483,10 @@ class _Report:
         self.starts = [s.start for s in d.sentences]
         self.outlets = outlets
         self.readings: dict[int, _Reading] = {}
+        self._journalists: dict[str, tuple[str, str]] | None = None
+        # A text whose closing marks stand apart from the words ('paramilitary. "', 'neighborhood, " a barber'),
+        # as tokenised corpora write them: its opening marks stand apart too.
+        self.spaced_marks = len(re.findall(r"\w[,.?!] \"(?:\s|$)", d.text)) >= 2
         agency = re.search(r"\(([^)]{2,40})\)\s*[-–—]*\s*$", d.dateline or "")
         own = (d.outlet or "").casefold()
         self.agency = agency.group(1).strip() if agency and agency.group(1).casefold() not in own else None
@@ -424,14 +515,28 @@ class _Report:
         reading = self.reading(i) if i is not None else _Reading()
         quote = speaker or self._quote_at(start, end)
         found = [f for f in reading.found if start is None or self._covers(f, start, end or start + 1)]
+        if not found and quote is None and i is not None and start is not None:
+            found = self._cut_before(i, start)
         if quote is not None and quote.speaker and not self._speaker_ok(quote):
             quote = None  # "Nobody knows ...", "the fact ... does point to": no source; read the sentence
+        relayed_by = None
+        if quote is not None and quote.speaker and (is_outlet(quote.speaker_text or quote.speaker, self.outlets)
+                                                    or is_outlet(quote.speaker, self.outlets)):
+            # '"...," the Daily News quoted witness Devonte Brown as saying', 'X, told Sky News: "..."': the
+            # outlet the quotes stage gave as the speaker relays the person the text names
+            relayed_by, quote = quote, None
         if quote is not None and quote.speaker:
             key = f"entity:{quote.speaker_entity}" if quote.speaker_entity else f"text:{normal(quote.speaker)}"
             primary = (key, quote.speaker, quote.speaker_entity, "person")
             primary_link = Link(quote.speaker_text or quote.speaker, "quoted", "primary")
             last = (self._last_speaker(start) if start is not None and normal(quote.speaker_text or "") in ("he", "she")
                     else None)
+            if last is None and normal(quote.speaker_text or "") in ("he", "she") and quote.speaker_entity and \
+                    not self._is_person(quote.speaker_entity) and start is not None:
+                # "he wrote" given to a company ("Rite Aid"): the person named last before it
+                m = self.mentions.before(start, ("PERSON",))
+                if m is not None:
+                    primary = (f"entity:{m[2]}", m[3], m[2], "person")
             if last is None and self._is_place(quote.speaker_entity):
                 # '"...," said Lebanon-based analyst Rami Khouri': a place does not speak; the person the
                 # sentence names does
@@ -459,6 +564,17 @@ class _Report:
                 # '"...," a barber told The Times.  "But ...': the outlet relays the rest of the quote too
                 inherited = [r for r in self.reading(cont[1]).relays if r[3] == cont[0][3]]
                 reading = _Reading(reading.found, reading.relays + inherited)
+        if relayed_by is not None and primary is None and not sources and i is not None and start is not None:
+            cont = self._continued(i, start)
+            if cont is not None:
+                sources = [cont[0]]
+        if relayed_by is not None and primary is None and not sources and not outlets:
+            # no person named: the outlet is the last source the text gives
+            q = relayed_by
+            primary = (f"entity:{q.speaker_entity}" if q.speaker_entity else f"text:{normal(q.speaker)}",
+                       q.speaker, q.speaker_entity, "outlet")
+            primary_link = Link(q.speaker_text or q.speaker, "quoted", "primary")
+            relayed_by = None
         if primary is None and (sources or outlets):
             # The nearest source to the item; an outlet only when no other source is given.
             pool = sources or outlets
@@ -471,6 +587,13 @@ class _Report:
                 said = self._person_first(last)
                 if said[3] == "person" or primary[3] != "person":
                     primary = said
+            elif normal(phrase) in ("it", "they"):
+                # "The Boston Herald reported ... . Though the newspaper does not cite its source, it stated":
+                # the body or outlet last said to speak, not the nearest name
+                body = self._last_body(a)
+                if body is not None:
+                    primary = resolve(d.text[body[0]:body[1]], body[0], self.mentions, body[1])
+                    outlet = outlet or body[4]
             if outlet:
                 primary = (primary[0], primary[1], primary[2], "outlet")
             primary_link = Link(phrase, cue, "primary", a, b)
@@ -484,11 +607,43 @@ class _Report:
                 primary is not None and start is not None and abs(told_at - start) <= MAX_REACH)
             if mine and not any(x.start == a for x in links) and not self._own(d.text[a:b]):
                 links.append(Link(d.text[a:b], cue, "relay", a, b))
+        if relayed_by is not None and primary is not None and primary[3] != "outlet":
+            written = relayed_by.speaker_text or relayed_by.speaker
+            if not self._own(written) and not any(normal(x.source) == normal(written) for x in links):
+                links.append(Link(written, "quoted", "relay"))
+        if quote is not None and quote.speaker and not reading.found and i is not None and start is not None \
+                and not any(x.role == "relay" and x.cue == "told" for x in links):
+            # a quote paragraph that continues a quote "told <an outlet>" keeps that outlet
+            links += self._told_before(i, quote, start)
         if primary_link is not None:
             links.append(primary_link)
         if primary is None:
             return Chain(d.id, links, UNATTRIBUTED, None, start, end)
+        if primary[0] in self.journalists:
+            # "Michael Silverman of the Boston Herald", "The Boston Herald's Michael Silverman": a reporter
+            # reporting is the outlet reporting, one primary source with the outlet's own reports
+            key, name = self.journalists[primary[0]]
+            return Chain(d.id, links, key, name, start, end)
         return Chain(d.id, links, primary[0], primary[1], start, end)
+
+    @property
+    def journalists(self) -> dict[str, tuple[str, str]]:
+        """Person key -> (outlet key, outlet name) for the people this report names as an outlet's reporters."""
+        if self._journalists is None:
+            self._journalists = {}
+            text = self.d.text
+            for a, b, eid, _, etype in self.mentions.items:
+                if etype != "PERSON":
+                    continue
+                after = _OF_OUTLET.match(text, b)
+                before = _OUTLETS_OWN.search(text, max(0, a - 60), a)
+                m = after or before
+                if m is None or not is_outlet(m.group(1), self.outlets):
+                    continue
+                oa, ob = m.span(1)
+                key, name, _, _ = resolve(text[oa:ob], oa, self.mentions, ob)
+                self._journalists[f"entity:{eid}"] = (key, name)
+        return self._journalists
 
     def _covers(self, f: tuple[int, int, str, int, bool], start: int, end: int) -> bool:
         """Does an attribution of the item's sentence cover the item? Not its own source phrase; within
@@ -496,6 +651,13 @@ class _Report:
         a, b, cue, at, _ = f
         if a < end and start < b or abs(at - start) > MAX_REACH:
             return False
+        if start > at:
+            # "— the same day the autopsy showed he was shot 7 times — part of the 200 person crowd": an
+            # attribution between dashes covers nothing after the closing one
+            i = self.sentence(a)
+            head = self.d.text[self.d.sentences[i].start:a] if i is not None else ""
+            if re.search(r"—|–|--", head) and re.search(r"—|–|--", self.d.text[at:start]):
+                return False
         if cue in ("according to", "citing", "quoted") or start > at:
             return True
         if a < start:
@@ -504,7 +666,9 @@ class _Report:
         i = self.sentence(start)
         tail = self.d.text[at:self.d.sentences[i].end] if i is not None else ""
         tail = re.split(r"--|—|;", tail)[0]
-        return ("," in between or "—" in between or "--" in between) and len(tail) < 60
+        closing = self.d.text[max(start, end - 3):end] + between  # '"..., " a barber told': the comma inside the mark
+        return ("," in between or "—" in between or "--" in between or re.search(r",\s*[\"”]\s*$", closing)
+                is not None) and len(tail) < 60
 
     def _person_first(self, f: tuple[int, int, str, int, bool]) -> tuple[str, str, str | None, str]:
         """A speaker phrase resolved to the person it names ("Secretary of State Hillary Clinton")."""
@@ -513,6 +677,57 @@ class _Report:
             m = people[-1]
             return f"entity:{m[2]}", m[3], m[2], "person"
         return resolve(self.d.text[f[0]:f[1]], f[0], self.mentions, f[1])
+
+    def _last_body(self, before: int) -> tuple[int, int, str, int, bool] | None:
+        """The last body, group or outlet said to speak before an offset ("it", "they"), in its sentence and the
+        three before: not a pronoun, not one person."""
+        i = self.sentence(before)
+        if i is None:
+            return None
+        for j in range(i, max(-1, i - 4), -1):
+            for f in sorted((f for f in self.reading(j).found if f[3] < before), key=lambda f: -f[3]):
+                phrase = self.d.text[f[0]:f[1]]
+                words = normal(phrase).split()
+                if not words or words[-1] in PRONOUNS or words[-1] in PERSON_NOUNS:
+                    continue
+                if f[4] or resolve(phrase, f[0], self.mentions, f[1])[3] != "person":
+                    return f
+        return None
+
+    def _cut_before(self, i: int, start: int) -> list[tuple[int, int, str, int, bool]]:
+        """"Police say that on Saturday around 11:30 p.m. | Gray was standing ...": a sentence the splitter cut
+        after an abbreviation, inside the clause an attribution opens, keeps that attribution."""
+        if i == 0:
+            return []
+        prev = self.d.sentences[i - 1]
+        text = self.d.text[prev.start:prev.end]
+        if not _CUT.search(text):
+            return []
+        out = []
+        for f in self.reading(i - 1).found:
+            rest = self.d.text[f[3]:prev.end]
+            m = re.match(r"\w+\s+that\s", rest)
+            if m and len(rest) - m.end() < 60 and start - f[3] <= MAX_REACH and not f[4]:
+                out.append(f)
+        return out
+
+    def _is_person(self, entity: str | None) -> bool:
+        return entity is not None and any(m[2] == entity and m[4] == "PERSON" for m in self.mentions.items)
+
+    def _told_before(self, i: int, quote: Quote, start: int) -> list[Link]:
+        """The outlet a quote's speaker "told" in the sentences before (the quote paragraph continues it)."""
+        sents = self.d.sentences
+        who = normal(quote.speaker_text or quote.speaker or "")
+        for j in range(i - 1, max(-1, i - 3), -1):
+            if start - sents[j].start > 600:
+                break
+            reading = self.reading(j)
+            for a, b, _, at, outlet in reading.found:
+                if outlet or normal(self.d.text[a:b]) != who:
+                    continue
+                return [Link(self.d.text[ra:rb], cue, "relay", ra, rb) for ra, rb, cue, told_at in reading.relays
+                        if told_at == at and not self._own(self.d.text[ra:rb])]
+        return []
 
     def _is_place(self, entity: str | None) -> bool:
         return entity is not None and any(m[2] == entity and m[4] in ("GPE", "LOC", "FAC") for m in self.mentions.items)
@@ -532,7 +747,26 @@ class _Report:
                     continue
                 kind = resolve(phrase, f[0], self.mentions, f[1])[3]
                 if kind == "person" or words[-1] in PERSON_NOUNS:  # "a BP spokesman" is a person
-                    return f
+                    return self._subject_after(j, i, before) or f
+        return self._subject_after(max(-1, i - 4), i, before)
+
+    def _subject_after(self, j: int, i: int, before: int) -> tuple[int, int, str, int, bool] | None:
+        """A person a sentence after sentence j (up to i) opens with as its subject ("Professor Varoufakis
+        blames ...", "A professor of economics at the University of Athens, Yanis Varoufakis, did not go ..."):
+        "he" after it is that person, though someone else was the last to be said to speak."""
+        for k in range(i, j, -1):
+            s = self.d.sentences[k]
+            for m in self.mentions.inside(s.start, min(s.end, before)):
+                prefix = self.d.text[s.start:m[0]]
+                if m[4] == "PERSON" and _SUBJECT_PREFIX.fullmatch(prefix):
+                    return m[0], m[1], "named", m[0], False
+                apposed = _APPOSED_PREFIX.fullmatch(prefix)
+                if apposed and (m[4] == "PERSON" or apposed.group(1).lower() in PERSON_NOUNS):
+                    # "A professor of economics at ..., Yanis Varoufakis," (a person, however the name was typed)
+                    return m[0], m[1], "named", m[0], False
+            titled = _TITLED.match(self.d.text, s.start, min(s.end, before))
+            if titled:  # "Professor Varoufakis blames ...", the name not found as an entity there
+                return titled.start(1), titled.end(1), "named", titled.start(1), False
         return None
 
     def _continued(self, i: int, start: int) -> tuple[tuple[int, int, str, int, bool], int] | None:
@@ -545,6 +779,11 @@ class _Report:
             # An opening mark: "“", or a straight mark glued to the next word (not a closing one that the
             # sentence splitter left at the start of the next sentence).
             t = text[sents[j].start:sents[j].end].lstrip()
+            if t[:1] == "\"" and len(t) > 1 and t[1] == " " and j > 0 and self.spaced_marks:
+                # '" We ' re talking ...' (a text with its marks spaced out): an opening mark when the sentence
+                # before closed all its quotes, a closing one left over when it did not
+                before = text[sents[j - 1].start:sents[j - 1].end]
+                return sum(before.count(m) for m in _MARKS) % 2 == 0
             return t[:1] == "“" or t[:1] == "\"" and len(t) > 1 and not t[1].isspace()
 
         inside = opens(i) or (i > 0 and opens(i - 1) and sum(text[sents[i - 1].start:sents[i - 1].end].count(m)
@@ -636,6 +875,8 @@ def trace_provenance(documents: list[Document], entities: list[Entity], claims: 
         for m in e.mentions:
             mentions.setdefault(m.document, []).append((m.start, m.end, e.id, e.name, e.type))
     outlets = frozenset(normal(d.outlet) for d in documents if d.outlet)
+    forces = {e.id: e.name for e in entities if e.type == "ORG" and POLICE_NAME.search(e.name)}
+    police = next(iter(forces.items())) if len(forces) == 1 else None
     quote_spans: dict[str, list] = {}
     for q in quotes:
         if q.kind != "direct":
@@ -654,7 +895,7 @@ def trace_provenance(documents: list[Document], entities: list[Entity], claims: 
         if doc_id not in by_id:
             return None
         if doc_id not in reports:
-            reports[doc_id] = _Report(by_id[doc_id], _Mentions(mentions.get(doc_id, [])),
+            reports[doc_id] = _Report(by_id[doc_id], _Mentions(mentions.get(doc_id, []), police),
                                       quote_spans.get(doc_id, []), outlets)
         return reports[doc_id]
 

@@ -84,9 +84,11 @@ KINDS: dict[str, type] = {
 # issue 14: copies 2 (containment candidates, template, shared passages); provenance 3, entities 4, time 4,
 # quotes 3, reconcile 4 and brief 5 because their independent-source counts now join reports by outlet.
 # provenance 4: a quote missing from an edited reprint (no span there) no longer stops the stage.
+# provenance 5 (issue 19, ECB+ round): relays through outlets by title, outlets given as speakers relay the person
+# named, police/cops/officers one source, a reporter is the outlet, 'it stated' the outlet last said to speak.
 # issue 14 round 2: copies 3 (a group's original chosen by evidence, not publication day; short reports
 # looked up shingle by shingle).
-STAGE_VERSIONS = {"provenance": 4, "copies": 3, "entities": 4, "time": 4, "claims": 2, "quotes": 3, "reconcile": 4,
+STAGE_VERSIONS = {"provenance": 5, "copies": 3, "entities": 4, "time": 4, "claims": 2, "quotes": 3, "reconcile": 4,
                   "brief": 5}
 
 _SCHEMA_V1 = """

@@ -7,6 +7,10 @@
 - Primary sources on four dev stories labelled by reading (``evaluation/data/provenance``; two of
   them were test until 2026-11-30): 0.936 of 156 items right (146). About 20 s of CPU.
 
+- Primary sources and relays on the three ECB+ stories that were the fresh test until 2026-11-30 (dev
+  since; ``evaluation/data/provenance/ecb*``, 228 items, 24 relays, 15 figures): primary-source accuracy
+  0.864, relay F1 91.3, figures with the right primary-source count 15/15. About 10 s of CPU.
+
 Floors sit a little below.
 """
 
@@ -42,3 +46,18 @@ def test_primary_source_accuracy_floor():
         result = score(["bpoil-2010-05-27", "egypt-2011-01-28", "mj-2011-11-08", "syria-2011-04-27"], Path(tmp))
     assert result["items"] == 156
     assert result["primary-source accuracy"] >= 0.92
+
+
+def test_ecb_dev_relays_and_primary_source_counts_floor():
+    if not (SHARED / "ecb_plus").is_dir():
+        pytest.skip("ECB+ is not here")
+    from evaluation.provenance import score
+
+    with tempfile.TemporaryDirectory() as tmp:
+        result = score(["ecb10-teixeira-offer", "ecb19-kimani-gray", "ecb8-athens-bank-fire"], Path(tmp))
+    assert result["items"] == 228
+    assert result["primary-source accuracy"] >= 0.85
+    assert result["relay P/R/F1"][2] >= 88.0
+    right, total = (int(x) for x in result["gold figures (one quantity in 2+ places) with the right primary-source "
+                                           "count"].split(" = ")[0].split("/"))
+    assert total == 15 and right >= 14
