@@ -32,7 +32,7 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from ..records import CopyGroup, CopyMember, DiffOp, Document, SharedPassage, outlet_key
-from .containment import bounded_candidates, containment_candidates, sampled, short_candidates
+from .containment import bounded_candidates, containment_candidates, sampled, short_candidates, thin_reports
 from .passages import shared_passages
 
 _TOKEN = re.compile(r"\w+(?:[.,]\d+)*", re.UNICODE)
@@ -693,10 +693,6 @@ def scan(items: Iterable[tuple[str, str, str | None]], workdir, settings: CopySe
         local = plausible(local, signatures, np.diff(bounds)[where], settings)
         candidates = where[local] if len(local) else candidates
         del signatures
-    if short:  # reports too short to sample: every shingle looked up in every report (``short_candidates``)
-        found = short_candidates(_blocks(work / "shingles.u64", bounds), {i: shingle_set(i) for i in short},
-                                 settings.min_estimate, settings.index_max_df)[:, :2]
-        candidates = np.concatenate([candidates, found]).astype(np.int64)
     stock_floor = max(settings.stock_reports, settings.stock_share * n)
 
     def distinct(shingle_set: np.ndarray) -> np.ndarray:
@@ -709,7 +705,15 @@ def scan(items: Iterable[tuple[str, str, str | None]], workdir, settings: CopySe
     del samples
     by_containment = bounded_candidates(hashes, owners, sample_sizes, settings.index_max_df, settings.min_hits,
                                         settings.min_estimate)[:, :2]
+    # Reports the index hardly sees: too short to sample, or whose sampled shingles are nearly all held by
+    # more than ``index_max_df`` reports (stock lines: the index links those only as stars). Every shingle of
+    # theirs is looked up against every holder of it (``short_candidates``).
+    lookup = set(short) | set(thin_reports(hashes, owners, n, settings.index_max_df, SHORT_REPORT).tolist())
     del hashes, owners
+    if lookup:
+        found = short_candidates(_blocks(work / "shingles.u64", bounds), {i: shingle_set(i) for i in sorted(lookup)},
+                                 settings.min_estimate, int(stock_floor))[:, :2]
+        by_containment = np.concatenate([by_containment, found]).astype(np.int64)
     both = np.concatenate([candidates, by_containment]).astype(np.int64)
     candidates = np.unique(both, axis=0) if len(both) else both.reshape(0, 2)
     pairs = []

@@ -205,7 +205,47 @@ def short_candidates(shingle_sets: Iterable[tuple[int, np.ndarray]], short: dict
         return np.zeros((0, 3), dtype=np.int64)
     sizes_arr = np.zeros(max(sizes) + 1, dtype=np.int64)
     sizes_arr[list(sizes)] = list(sizes.values())
-    found = bounded_candidates(np.concatenate(hashes), np.concatenate(owners), sizes_arr, max_df, 1, min_estimate)
     is_short = np.zeros(len(sizes_arr), dtype=bool)
     is_short[list(short)] = True
-    return found[is_short[found[:, 0]] | is_short[found[:, 1]]]
+    return _query_pairs(np.concatenate(hashes), np.concatenate(owners), is_short, sizes_arr, min_estimate, max_df)
+
+
+def _query_pairs(hashes: np.ndarray, owners: np.ndarray, is_query: np.ndarray, sizes: np.ndarray,
+                 min_estimate: float, max_df: int) -> np.ndarray:
+    """(q, other, shared) for each query report q and every report sharing at least ``min_estimate`` of q's
+    shingles: each query is paired with every other holder of each of its shingles (up to ``max_df``
+    holders; a shingle held more widely is stock text), not only as a star or chain as in the index, so a
+    shingle the query shares with its original and with many others still counts for that pair."""
+    o, starts, group_sizes = _grouped(hashes, owners)
+    keys = []
+    for start, size in zip(starts.tolist(), group_sizes.tolist()):
+        if size < 2 or size > max_df:
+            continue
+        members = o[start:start + size]
+        queries = members[is_query[members]]
+        if not len(queries):
+            continue
+        q = np.repeat(queries, size)
+        m = np.tile(members, len(queries))
+        keep = q != m
+        low, high = np.minimum(q[keep], m[keep]), np.maximum(q[keep], m[keep])
+        keys.append(low * _SPAN + high)
+    if not keys:
+        return np.zeros((0, 3), dtype=np.int64)
+    pair_keys, counts = _count(np.concatenate(keys))  # a pair of two queries counts each shingle twice
+    i, j = pair_keys // _SPAN, pair_keys % _SPAN
+    both = is_query[i] & is_query[j]
+    counts = np.where(both, counts // 2, counts)
+    query_size = np.where(is_query[i] & ~is_query[j], sizes[i],
+                          np.where(is_query[j] & ~is_query[i], sizes[j], np.minimum(sizes[i], sizes[j])))
+    keep = (counts >= 1) & (counts >= min_estimate * query_size)
+    return np.stack([i[keep], j[keep], counts[keep]], axis=1)
+
+
+def thin_reports(hashes: np.ndarray, owners: np.ndarray, n: int, max_df: int, floor: int) -> np.ndarray:
+    """Reports with fewer than ``floor`` sampled shingles held by at most ``max_df`` reports: the index counts
+    their pairs only through stars, so an excerpt made mostly of widely shared lines can go unseen."""
+    o, starts, sizes = _grouped(hashes, owners)
+    indexable = np.repeat(sizes <= max_df, sizes)
+    counts = np.bincount(o[indexable], minlength=n)
+    return np.flatnonzero(counts < floor)
