@@ -61,7 +61,7 @@ acknowledges admitted admits indicated indicates showed shows put puts counted c
 believes believe
 """.split())
 # Verbs after which the speaker follows: "..., said the spokesman", "..., according to X".
-INVERTED = frozenset("said says added told reported wrote noted explained warned".split())
+INVERTED = frozenset("said says added told reported reports wrote noted explained warned".split())
 # Words that end a source phrase read from its cue outwards.
 _STOP = frozenset("""
 that on in at who which whose as when while after before because to since where with from during said says
@@ -82,6 +82,7 @@ official spokesman spokeswoman spokesperson minister president governor expert a
 source correspondent reporter witness resident lawyer attorney prosecutor judge doctor commander lawmaker leader
 chief director head officer envoy ambassador secretary mayor adviser advisor aide commentator professor economist
 diplomat observer academic historian cousin sister brother mother father friend neighbour neighbor user
+commissioner
 """.split())
 
 # Outlets and news agencies by name, and the nouns that make a phrase an outlet ("state television").
@@ -131,10 +132,14 @@ woman women man men people person barber barbers teacher teachers student studen
 driver farmer pastor priest imam councilman councilwoman congressman congresswoman senator bystander bystanders
 passenger passengers victim victims relative uncle aunt son daughter wife husband girlfriend boyfriend coach
 employee employees worker friend friends neighbour neighbor father mother parents fans
+refugees refugee villagers villager locals citizens demonstrators rescuers soldiers commissioner commissioners
 """.split())
 _NOT_SOURCES = frozenset("nobody views it this that there some many most others which what who you i we".split())
 _PASSIVE = frozenset("been being be was were is are".split())
-_SUBJECT_PREFIX = re.compile(r"\s*(?:(?:Professor|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame)\s+)?")
+_CONNECTIVE = r"(?:(?:However|But|Meanwhile|And|Still|Yet|Later|Earlier|Separately),?\s+)?"
+_SUBJECT_PREFIX = re.compile(r"\s*" + _CONNECTIVE + r"(?:(?:Professor|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame)\s+)?")
+_TITLE_BEFORE = re.compile(r"\s*" + _CONNECTIVE + r"(?:[A-Za-z][\w'’.-]*\s+){0,4}?(?:" + "|".join(sorted(PERSON_NOUNS)) +
+                           r")\s+(?:(?:Professor|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame)\s+)?")
 _TITLED = re.compile(r"\s*((?:Professor|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame)\s+[A-Z][\w'’-]+)\s+[a-z]")
 _APPOSED_PREFIX = re.compile(r"\s*(?:An?|The)\s(?:[\w-]+\s){0,3}?(\w+)(?:\s(?:of|at|for|from|in)\s[^,\"“”]{0,70})?,\s*")
 _OF_OUTLET = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w.&'’!-]*(?:\s+[A-Z][\w.&'’!-]*){0,4})")
@@ -169,6 +174,11 @@ def is_outlet(phrase: str, outlets: frozenset[str] = frozenset()) -> bool:
     if words and words[-1] in MASTHEADS and all(w[:1].isupper() or w in ("of", "and", "&") for w in written) and (
             2 <= len(written) <= 6 or the and len(written) == 1 and words[-1] not in _COMMON_MASTHEADS):
         return True  # "the LA Times", "the New York Daily News", "The Boston Herald", "told The Post"
+    named = next((n for n in range(len(written) - 1, -1, -1) if OUTLET_NOUNS.fullmatch(written[n]) or
+                  n > 0 and OUTLET_NOUNS.fullmatch(" ".join(written[n - 1:n + 1]))), None)
+    if named is not None and 1 <= len(written) - named - 1 <= 3 and len(written) <= 7 and all(
+            w[:1].isupper() for w in written[named + 1:]):
+        return True  # "the official news agency SUNA", "the state-run newspaper Al-Watan"
     return bool(words) and len(words) <= 6 and (OUTLET_NOUNS.search(words[-1]) is not None or
                                                   " ".join(words[-2:]) in ("news agency", "state media")
                                                   or bool(OUTLET_NAMES.match(low)) and len(words) <= 3)
@@ -243,8 +253,11 @@ def _phrase_before(tokens, k: int) -> tuple[int, int] | None:
     # "Later the ministry said", "On Monday the police said": the subject starts at its article.
     article = next((j for j in range(i + 1, joined if joined is not None and joined > i else end)
                     if tokens[j][0].lower() in ("the", "a", "an")), None)
-    if article is not None and not any(tokens[j][0][:1].isupper() for j in range(i + 1, article)):
-        i = article
+    if article is not None and not any(tokens[j][0][:1].isupper() for j in range(i + 1, article)) and not (
+            article - i >= 2 and tokens[article - 1][0].lower() in ("inside", "outside", "near", "across", "around",
+                                                                    "within") and
+            tokens[article - 2][0].lower() in SOURCE_NOUNS):
+        i = article  # not "aid workers inside the Yida refugee camp said" -> "the Yida refugee camp"
     # "on the same day Gray's autopsy showed": the subject starts at the name that owns it
     owner = next((j for j in range(i + 1, end) if re.search(r"['’]s$", tokens[j][0]) and tokens[j][0][:1].isupper()),
                  None)
@@ -257,6 +270,31 @@ def _phrase_before(tokens, k: int) -> tuple[int, int] | None:
             return inner
         return None
     return i, end
+
+
+_PERSON_APPOSED = re.compile(r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:" + "|".join(sorted(PERSON_NOUNS)) + r")\b")
+_PERSON_TITLE = re.compile(r"\b(?:" + "|".join(sorted(PERSON_NOUNS)) + r")\s+$")
+_DESCRIPTION = re.compile(r"(?:the|this|that)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)(?:\s+(?:who|of|for|at|from|in|with)\b.*)?",
+                          re.S | re.I)
+
+
+_SPOKE = frozenset("said says say told tells added adds wrote writes noted explained warned insisted".split())
+
+
+def _name_like(phrase: str) -> bool:
+    """A person's name no entity types ("Fauzi", "Al-Sawarmi Khalid"): one to four capitalised words, no body,
+    outlet, police or place noun."""
+    words = phrase.strip().split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not any(
+        w.lower() in BODY_NOUNS or w.lower() in SOURCE_NOUNS or w.lower() in PRONOUNS for w in words) \
+        and not is_outlet(phrase) and not is_police(phrase) and words[0].lower() not in ("the", "a", "an")
+
+
+def _titled_name(words: list[str]) -> bool:
+    """A title written in lowercase before a name: "disaster agency official Fauzi", "national disaster agency
+    spokesman Sutopo Purwo Nugroho"."""
+    k = next((n for n, w in enumerate(words) if w[:1].isupper()), None)
+    return k is not None and k > 0 and words[k - 1].lower() in PERSON_NOUNS and all(w[:1].isupper() for w in words[k:])
 
 
 def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) -> _Reading:
@@ -287,6 +325,16 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                 before = next((j for j in range(k - 1, -1, -1) if low[j] in SAYING), None)
                 if before is not None:
                     add(_phrase_before(tokens, before), "reported", tokens[before][1])
+        elif word == "quoted" and k > 0 and k + 2 < len(low) and low[k + 1] in ("in", "by") \
+                and "as" not in low[k + 1:k + 8]:
+            # "Sudanese Army spokesman Khaled Saad, quoted in the official news agency SUNA, said": the agency
+            # relays what the speaker says next
+            r = _outlet_name(_phrase_after(tokens, k + 2), tokens)
+            if r is not None and is_outlet(text[span(r)[0] - start:span(r)[1] - start], outlets):
+                nxt = next((n for n in range(r[1], min(len(low), r[1] + 3)) if low[n] in SAYING
+                            and tokens[n][0].islower()), None)
+                a, b = span(r)
+                out.relays.append((a, b, "quoted", tokens[nxt][1] if nxt is not None else at))
         elif word == "quoted" and k > 0 and k + 1 < len(low) and "as" in low[k + 1:k + 8]:
             # "Xinhua quoted the governor as saying": the governor, through Xinhua.
             add(_phrase_after(tokens, k + 1), "quoted", at)
@@ -317,6 +365,15 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                 continue  # "Eight cases have been confirmed": no one is said to say it
             before = _phrase_before(tokens, k) if k > 0 and tokens[k - 1][0] not in (",", "“", "\"", "”") else None
             had = len(out.found)
+            if k > 1 and low[k - 1] in ("who", "whom"):
+                # "he talked to five aid workers, all of whom said that ...", "the pilots, who said ...": the
+                # phrase the relative pronoun stands for
+                c = k - 1
+                if low[c] == "whom" and c >= 2 and low[c - 1] == "of":
+                    c -= 2 if c >= 3 and low[c - 2] in ("all", "most", "many", "some", "one", "each", "both",
+                                                         "several", "two", "three", "four", "five") else 1
+                if c >= 1 and tokens[c - 1][0] == ",":
+                    before = _phrase_before(tokens, c - 1)
             if before is not None and (may_be_source(text[tokens[before[0]][1] - start:tokens[before[1] - 1][2] - start])
                                        or told_outlet and low[before[1] - 1] not in _NOT_SOURCES):
                 add(before, word, at)  # whoever "told <an outlet>" spoke to it: "a local teacher told the BBC"
@@ -325,11 +382,12 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                 # "..., said the spokesman." (not "..., said spiking prices pose ..."): the phrase ends the clause.
                 r = _phrase_after(tokens, k + 1)
                 if r is not None and (r[1] >= len(tokens) or tokens[r[1]][0] in ",.;:!?—–" or low[r[1]] in (
-                        "on", "in", "at", "who", "whose", "when", "during", "after", "late", "early")):
+                        "on", "in", "at", "who", "whose", "when", "during", "after", "late", "early", "of")):
                     a, b = span(r)
                     first = tokens[r[0]][0]
                     if (first[:1].isupper() or first.lower() in ("the", "a", "an", "his", "her", "its", "their",
-                                                                 "another", "one", "two", "several")) \
+                                                                 "another", "one", "two", "several")
+                            or _titled_name([t[0] for t in tokens[r[0]:r[1]]])) \
                             and may_be_source(text[a - start:b - start]):
                         add(r, word, at)
             if len(out.found) == had and k > 1 and tokens[k - 1][0] == ",":
@@ -341,7 +399,7 @@ def _apposition(tokens, comma: int, text: str, start: int) -> tuple[int, int] | 
     """The subject of "X, an apposition, said" (the comma before the cue at ``comma``): a name in the
     apposition ("one of his sisters, LaToya, said"), else the phrase before it ("John Smith, a spokesman
     for the ministry, said")."""
-    c = next((j for j in range(comma - 1, max(-1, comma - 10), -1) if tokens[j][0] in ",\"“”()"), None)
+    c = next((j for j in range(comma - 1, max(-1, comma - 20), -1) if tokens[j][0] in ",\"“”()"), None)
     if c is None or tokens[c][0] != "," or c + 1 >= comma:
         return None
 
@@ -362,7 +420,7 @@ def _apposition(tokens, comma: int, text: str, start: int) -> tuple[int, int] | 
 def may_be_source(phrase: str, entity: bool = False) -> bool:
     """Can this subject be where information starts: a name, a pronoun, a body or a record ("officials",
     "a count")? Not "the fact", "an outbreak", "Nobody", "Views"."""
-    words = re.findall(r"[\w][\w.'’&-]*", re.split(r"\s(?:of|for|at|in|from|with|to)\s", phrase)[0])
+    words = re.findall(r"[\w][\w.'’&-]*", re.split(r"\s(?:of|for|at|in|from|with|to|inside|outside|near)\s", phrase)[0])
     if not words:
         return False
     last = re.sub(r"['’]s$", "", words[-1]).lower()
@@ -529,6 +587,9 @@ class _Report:
             key = f"entity:{quote.speaker_entity}" if quote.speaker_entity else f"text:{normal(quote.speaker)}"
             primary = (key, quote.speaker, quote.speaker_entity, "person")
             primary_link = Link(quote.speaker_text or quote.speaker, "quoted", "primary")
+            described = self._described(quote.speaker_text or quote.speaker, start) if start is not None else None
+            if described is not None:
+                primary = described  # '"...," added the doctor': the doctor the report introduced
             last = (self._last_speaker(start) if start is not None and normal(quote.speaker_text or "") in ("he", "she")
                     else None)
             if last is None and normal(quote.speaker_text or "") in ("he", "she") and quote.speaker_entity and \
@@ -541,7 +602,7 @@ class _Report:
                 # '"...," said Lebanon-based analyst Rami Khouri': a place does not speak; the person the
                 # sentence names does
                 last = next((f for f in sorted(reading.found, key=lambda f: abs(f[3] - (start or 0))) if not f[4]
-                             and resolve(d.text[f[0]:f[1]], f[0], self.mentions, f[1])[3] == "person"), None)
+                             and self._resolve(f[0], f[1], f[2])[3] == "person"), None)
             if last is not None:
                 # "..., she told lawmakers": the one who spoke last, not the nearest name ("Clinton warned
                 # ... if Gaddafi ..."); a description ("the head of the Amal group") does not overrule a
@@ -565,8 +626,14 @@ class _Report:
                 inherited = [r for r in self.reading(cont[1]).relays if r[3] == cont[0][3]]
                 reading = _Reading(reading.found, reading.relays + inherited)
         if relayed_by is not None and primary is None and not sources and i is not None and start is not None:
-            cont = self._continued(i, start)
-            if cont is not None:
+            # "Attorney X told Judge Y that ..., according to the Associated Press", the quotes stage's item
+            # holding the whole clause: the person who speaks at its start, relayed by the outlet
+            inner = [f for f in reading.found if not f[4] and start <= f[0] and f[3] < (end or start)
+                     and f[3] - start < 120]
+            cont = self._continued(i, start) if not inner else None
+            if inner:
+                sources = [min(inner, key=lambda f: f[0])]
+            elif cont is not None:
                 sources = [cont[0]]
         if relayed_by is not None and primary is None and not sources and not outlets:
             # no person named: the outlet is the last source the text gives
@@ -581,7 +648,7 @@ class _Report:
             at = start if start is not None else 0
             a, b, cue, primary_at, outlet = min(pool, key=lambda f: (abs(f[3] - at), f[0]))
             phrase = d.text[a:b]
-            primary = resolve(phrase, a, self.mentions, b)
+            primary = self._resolve(a, b, cue)
             last = self._last_speaker(a) if normal(phrase) in ("he", "she") else None
             if last is not None:  # "he claimed": whoever was last said to speak
                 said = self._person_first(last)
@@ -660,11 +727,14 @@ class _Report:
                 return False
         if cue in ("according to", "citing", "quoted") or start > at:
             return True
+        if re.search(r"\bwhom?\b", self.d.text[b:at]):
+            return False  # "..., all of whom said that ...": a relative attribution covers only what follows it
         if a < start:
             return False  # "Officials said on Monday. ... 40 people": a subject before the item, a cue before it
         between = self.d.text[end:a]
         i = self.sentence(start)
-        tail = self.d.text[at:self.d.sentences[i].end] if i is not None else ""
+        # the rest of the sentence after the cue, or after the source of "..., said X of the Agency."
+        tail = self.d.text[max(at, b) if a > at else at:self.d.sentences[i].end] if i is not None else ""
         tail = re.split(r"--|—|;", tail)[0]
         closing = self.d.text[max(start, end - 3):end] + between  # '"..., " a barber told': the comma inside the mark
         return ("," in between or "—" in between or "--" in between or re.search(r",\s*[\"”]\s*$", closing)
@@ -676,7 +746,63 @@ class _Report:
         if people:
             m = people[-1]
             return f"entity:{m[2]}", m[3], m[2], "person"
-        return resolve(self.d.text[f[0]:f[1]], f[0], self.mentions, f[1])
+        return self._resolve(f[0], f[1], f[2])
+
+    def _resolve(self, a: int, b: int, cue: str = "") -> tuple[str, str, str | None, str]:
+        """resolve() of the phrase at [a, b), and then: a description ("the doctor", "the official who uses one
+        name") is the person the report introduced with it; a name no entity types is a person's when it is
+        said to speak ("said Fauzi"; not "New estimates")."""
+        phrase = self.d.text[a:b]
+        got = resolve(phrase, a, self.mentions, b)
+        if got[2] is not None and got[3] != "person" and self._introduced_as_person(got[2]):
+            return got[0], got[1], got[2], "person"  # "Fauzi, an official ...", typed a place by the entities
+        if got[2] is not None or got[3] == "outlet":
+            return got
+        described = self._described(phrase, a)
+        if described is not None:
+            return described
+        words = phrase.split()
+        if got[3] == "source" and cue in _SPOKE and _titled_name(words):
+            # "disaster agency official Fauzi": the name, one source with "Fauzi" elsewhere
+            k = next(n for n, w in enumerate(words) if w[:1].isupper())
+            x = a + phrase.index(words[k], sum(len(w) for w in words[:k]))
+            key, name, eid, _ = resolve(self.d.text[x:b], x, self.mentions, b)
+            return key, name, eid, "person"
+        if got[3] == "source" and cue in _SPOKE and _name_like(phrase):
+            return got[0], got[1], got[2], "person"
+        return got
+
+    def _introduced_as_person(self, entity: str) -> bool:
+        """Does the report introduce this entity as a person ("Fauzi, an official of the local agency",
+        "agency spokesman Fauzi"), however the entities typed it?"""
+        text = self.d.text
+        for a, b, eid, _, _ in self.mentions.items:
+            if eid != entity:
+                continue
+            if _PERSON_APPOSED.match(text, b) or _PERSON_TITLE.search(text, max(0, a - 40), a):
+                return True
+        return False
+
+    def _described(self, phrase: str, a: int) -> tuple[str, str, str | None, str] | None:
+        """The person a definite description stands for: the last one the report introduced with its noun,
+        in an apposition ("Ema Suryani, a doctor at a health clinic") or as a title ("disaster agency official
+        Fauzi"); an entity when the name is one."""
+        m = _DESCRIPTION.fullmatch(phrase.strip())
+        if m is None or m.group(1).lower() not in PERSON_NOUNS:
+            return None
+        noun = re.escape(m.group(1).lower())
+        text = self.d.text[:a]
+        name = r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
+        found = [(x.start(1), x.end(1)) for x in re.finditer(
+            name + r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,5}?" + noun + r"\b", text)]
+        found += [(x.start(1), x.end(1)) for x in re.finditer(r"\b" + noun + r"\s+" + name, text)]
+        found = [f for f in found if not is_outlet(self.d.text[f[0]:f[1]], self.outlets)]
+        if not found:
+            return None
+        x, y = max(found)
+        key, written, eid, _ = self._person_first((x, y, "named", x, False)) if self.mentions.inside(x, y) else \
+            resolve(self.d.text[x:y], x, self.mentions, y)
+        return key, written, eid, "person"
 
     def _last_body(self, before: int) -> tuple[int, int, str, int, bool] | None:
         """The last body, group or outlet said to speak before an offset ("it", "they"), in its sentence and the
@@ -690,7 +816,7 @@ class _Report:
                 words = normal(phrase).split()
                 if not words or words[-1] in PRONOUNS or words[-1] in PERSON_NOUNS:
                     continue
-                if f[4] or resolve(phrase, f[0], self.mentions, f[1])[3] != "person":
+                if f[4] or self._resolve(f[0], f[1], f[2])[3] != "person":
                     return f
         return None
 
@@ -745,7 +871,7 @@ class _Report:
                 words = normal(re.split(r"\s(?:of|for|at|in|from|with)\s", phrase)[0]).split()
                 if not words or words[-1] in PRONOUNS:
                     continue
-                kind = resolve(phrase, f[0], self.mentions, f[1])[3]
+                kind = self._resolve(f[0], f[1], f[2])[3]
                 if kind == "person" or words[-1] in PERSON_NOUNS:  # "a BP spokesman" is a person
                     return self._subject_after(j, i, before) or f
         return self._subject_after(max(-1, i - 4), i, before)
@@ -758,7 +884,7 @@ class _Report:
             s = self.d.sentences[k]
             for m in self.mentions.inside(s.start, min(s.end, before)):
                 prefix = self.d.text[s.start:m[0]]
-                if m[4] == "PERSON" and _SUBJECT_PREFIX.fullmatch(prefix):
+                if m[4] == "PERSON" and (_SUBJECT_PREFIX.fullmatch(prefix) or _TITLE_BEFORE.fullmatch(prefix)):
                     return m[0], m[1], "named", m[0], False
                 apposed = _APPOSED_PREFIX.fullmatch(prefix)
                 if apposed and (m[4] == "PERSON" or apposed.group(1).lower() in PERSON_NOUNS):
