@@ -380,7 +380,13 @@ def host_outlet(host: str | None, title: str | None = None) -> str | None:
 _PLATFORMS = {"wordpress.com", "blogspot.com", "tumblr.com", "medium.com", "substack.com", "github.io",
               "wixsite.com", "weebly.com", "over-blog.com", "typepad.com", "livejournal.com", "hypotheses.org",
               "jimdo.com", "jimdofree.com", "blogger.com", "ghost.io", "netlify.app", "home.blog", "blog.de",
-              "blogs.com", "canalblog.com", "overblog.com", "webnode.com", "site123.me", "squarespace.com"}
+              "blogs.com", "canalblog.com", "overblog.com", "webnode.com", "site123.me", "squarespace.com",
+              # networks whose subdomains are separate outlets: abcnews.go.com is ABC News, abclocal.go.com
+              # a local ABC station; sanfrancisco.cbslocal.com is CBS San Francisco. "go.com" names none of them.
+              "go.com", "cbslocal.com"}
+# A platform under every country domain ("x.blogspot.nl", "x.blogspot.co.uk"): the Public Suffix List keeps
+# only blogspot.com, so the country variants are matched by their label.
+_PLATFORM_LABELS = {"blogspot", "wordpress", "tumblr"}
 
 
 def site_domain(host: str) -> str:
@@ -393,7 +399,8 @@ def site_domain(host: str) -> str:
         registered = get_fld(host, fix_protocol=True, fail_silently=True)
     except ImportError:  # pragma: no cover - a declared dependency
         registered = None
-    if registered and registered != host and registered not in _PLATFORMS and not re.fullmatch(r"[\d.]+", host):
+    platform = registered in _PLATFORMS or (registered or "").split(".")[0] in _PLATFORM_LABELS
+    if registered and registered != host and not platform and not re.fullmatch(r"[\d.]+", host):
         return registered
     return re.sub(r"^(?:blog|blogs|news|en|de)\.(?=[^.]+\.[^.]+)", "", host)
 

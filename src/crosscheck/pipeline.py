@@ -188,11 +188,13 @@ def analyze_story(store: Store, story: str, settings: Settings, progress: Progre
         ids = {d.id for d in documents}
         mine = [c for c in found_claims if c.document in ids]
         agreements, conflicts = reconcile.reconcile_claims(mine, sources, labels, published, found_entities)
-        return agreements, conflicts, reconcile.find_updates(mine, sources, published, found_entities)
+        differences = reconcile.find_differences(mine, sources, labels, published, found_entities, conflicts)
+        return agreements, conflicts, reconcile.find_updates(mine, sources, published, found_entities), differences
 
     if stage("reconcile") and (found := each("reconcile", reconcile_stage, documents)):
-        agreements, conflicts, updates = found.value
-        store.save_stage(story, "reconcile", agreements=agreements, conflicts=conflicts, updates=updates)
+        agreements, conflicts, updates, differences = found.value
+        store.save_stage(story, "reconcile", agreements=agreements, conflicts=conflicts, updates=updates,
+                         differences=differences)
 
     def brief_stage(documents: list[Document]) -> tuple:
         events = store.load_events(story)

@@ -258,3 +258,15 @@ def test_initials_name_the_site_only_in_the_titles_last_segment():
 
     assert _domain_segment("Politik - Fußball Regional - Nachrichten", "fr.de") is None
     assert _domain_segment("Nordkorea: Kim - Frankfurter Rundschau", "fr.de") == "Frankfurter Rundschau"
+
+
+def test_station_of_a_network_and_a_country_blogspot_keep_their_subdomain():
+    # After issue 15 round 3 named a host by its registered domain, ABC7 (abclocal.go.com), CBS San Francisco
+    # (sanfrancisco.cbslocal.com) and a blog on blogspot.nl were all named by their network: "go.com",
+    # "cbslocal.com", "blogspot.nl" (three real-story outlets lost).
+    from crosscheck.outlets import site_domain
+
+    assert site_domain("abclocal.go.com") == "abclocal.go.com"
+    assert site_domain("sanfrancisco.cbslocal.com") == "sanfrancisco.cbslocal.com"
+    assert site_domain("secretdubai.blogspot.nl") == "secretdubai.blogspot.nl"
+    assert site_domain("oren.mk.ru") == "mk.ru"

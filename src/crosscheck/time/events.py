@@ -180,12 +180,15 @@ def date_conflicts(cands: list[_Candidate], sources: Sources) -> list[Finding]:
         # The phrase must name a happening, not a person or place: "alan johnson" is no event.
         happenings = sorted(g for g in shared if phrase_reports.get(g, 0) >= MIN_PHRASE_REPORTS
                             and len(phrase_days.get(g, ())) <= 2
-                            and not (_is_name(g, a.sentence) and _is_name(g, b.sentence)))
+                            and not (_is_name(g, a.sentence) and _is_name(g, b.sentence))
+                            and not (_names_part(g, a.sentence) or _names_part(g, b.sentence)))
         if not happenings:
             continue
         phrase = " ".join(happenings[0])
         day_a, day_b = _day_near(a, phrase), _day_near(b, phrase)
         if day_a == day_b or _days_apart(day_a, day_b) > CONFLICT_MAX_DAYS:
+            continue
+        if _told_on(a, phrase) or _told_on(b, phrase):
             continue
         for c, day in ((a, day_a), (b, day_b)):
             groups.setdefault((phrase, min(day_a, day_b), max(day_a, day_b)), {}).setdefault(
@@ -209,7 +212,33 @@ def date_conflicts(cands: list[_Candidate], sources: Sources) -> list[Finding]:
 
 
 def _is_name(gram: tuple[str, str], sentence: str) -> bool:
-    return re.search(r"\b" + r"\W+".join(w.capitalize() for w in gram) + r"\b", sentence) is not None
+    """Is the phrase written as a name ("Alan Johnson", "LaCalamita III")?"""
+    m = re.search(r"\b" + r"\W+".join(re.escape(w) for w in gram) + r"\b", sentence, re.I)
+    return m is not None and all(w[:1].isupper() for w in re.findall(r"\w+", m.group(0)))
+
+
+def _names_part(gram: tuple[str, str], sentence: str) -> bool:
+    """Does the phrase run into a name ("refugee camp in South Sudan": "camp south")? A happening is
+    told in common words; a phrase with a capitalised word inside a sentence is part of a name."""
+    m = re.search(r"\b" + r"(?:\W+\w+){0,2}?\W+".join(re.escape(w) for w in gram) + r"\b", sentence, re.I)
+    return m is not None and m.start() > 0 and any(w[:1].isupper() for w in re.findall(r"\w+", m.group(0)))
+
+
+# A day that dates the telling, not the happening: "the UN refugee agency on Friday strongly condemned the
+# bombing of a refugee camp" (the bombing was Thursday).
+_TELLING = re.compile(r"\b(?:said|says|told|condemned|condemns|denounced|announced|reported|confirmed|denied|"
+                      r"warned|urged|called|critici[sz]ed|stated|added|declared|blamed|accused|welcomed)\b", re.I)
+
+
+def _told_on(c: _Candidate, phrase: str) -> bool:
+    """Is the day nearest the phrase the day someone told or reacted to it (a reporting verb between)?"""
+    m = re.search(r"\b" + r"(?:\W+\w+){0,2}?\W+".join(re.escape(w) for w in phrase.split()) + r"\b", c.sentence, re.I)
+    position = m.start() if m else c.sentence.lower().find(phrase.split()[0])
+    if position < 0 or not c.day_marks:
+        return False
+    mark = min(c.day_marks, key=lambda m: abs(m[0] - position))[0]
+    between = c.sentence[min(mark, position):max(mark, position)]
+    return _TELLING.search(between) is not None
 
 
 def _day_near(c: _Candidate, phrase: str) -> str:
