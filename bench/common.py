@@ -6,6 +6,13 @@ import multiprocessing as mp
 import resource
 
 
+def cpu_seconds() -> float:
+    """User + system CPU seconds of this process and of its finished children (parse workers):
+    the work done, which a machine shared with other jobs stretches far less than wall time."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def peak_mb() -> float:
     """Peak resident memory of this process, in MB (Linux reports KiB)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

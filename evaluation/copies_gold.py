@@ -91,7 +91,14 @@ COPY_KINDS = ("reprint", "lede", "parabp", "embedded", "wireedit", "update")
 TRAP_KINDS = ("template", "boiler", "quote", "partial", "event")
 
 
-def load_pairs2(split: str | None = None) -> list[dict]:
+FRESH = Path(__file__).with_name("data") / "copies_fresh.tsv"  # round 2's fresh held-out set (copies_fresh.py)
+
+
+def load_pairs2(split: str | None = None, path: Path | None = None) -> list[dict]:
+    """Pairs of copies_gold2.tsv (one split, or all), or of another file of the same columns (``path``)."""
+    if path is not None:
+        with open(path, encoding="utf-8") as handle:
+            return list(csv.DictReader((ln for ln in handle if not ln.startswith("#")), delimiter="\t"))
     with open(GOLD2, encoding="utf-8") as handle:
         rows = list(csv.DictReader((ln for ln in handle if not ln.startswith("#")), delimiter="\t"))
     return [r for r in rows if split in (None, "all") or r["split"] == split]
@@ -120,7 +127,6 @@ def decide(pairs: list[dict], settings=None, old: bool = False) -> list[bool]:
 
     from crosscheck import copies
     from crosscheck.copies import CopySettings
-    from crosscheck.copies.containment import containment_candidates
     from evaluation.copies_sets import report
 
     settings = settings or CopySettings()
@@ -153,12 +159,8 @@ def decide(pairs: list[dict], settings=None, old: bool = False) -> list[bool]:
             small = min(len(a), len(b)) * settings.min_containment
             bound = small / max(len(a) + len(b) - small, 1)
             candidate = bool(copies.candidate_pairs(sig, settings)) and estimate >= bound - copies.ESTIMATE_MARGIN
-        else:
-            candidate = bool(copies.candidate_pairs(sig, settings)) and len(copies.plausible(
-                np.array([[0, 1]]), sig, np.array([len(a), len(b)]), settings))
-        if not old:
-            candidate = candidate or bool(len(containment_candidates([a, b], settings.sample, settings.min_hits,
-                                                                      settings.min_estimate)))
+        else:  # the stage's own candidate step (MinHash LSH, the containment index, short-report lookup)
+            candidate = bool(len(copies.candidates(["a", "b"], {"a": a, "b": b}, settings)))
         out.append(bool(candidate and copies.verify(a, b, settings)[0]))
     return out
 
@@ -173,9 +175,10 @@ def prf(gold: list[bool], predicted: list[bool]) -> dict[str, float]:
     return {"precision": precision, "recall": recall, "f1": f1, "tp": tp, "fp": fp, "fn": fn}
 
 
-def score2(split: str = "test", settings=None, old: bool = False) -> dict:
-    """P/R/F1 overall, recall per copy kind and false-positive rate per trap kind, on one split."""
-    pairs = load_pairs2(split)
+def score2(split: str = "test", settings=None, old: bool = False, path: Path | None = None) -> dict:
+    """P/R/F1 overall, recall per copy kind and false-positive rate per trap kind, on one split (or on
+    every pair of ``path``, e.g. ``FRESH``)."""
+    pairs = load_pairs2(split, path)
     predicted = decide(pairs, settings, old)
     gold = [r["label"] == "copy" for r in pairs]
     result = {"pairs": len(pairs), "overall": prf(gold, predicted), "kinds": {}}
@@ -212,15 +215,16 @@ def main2(argv: list[str]) -> None:
     parser.add_argument("--split", default="test", choices=["dev", "test", "all"])
     parser.add_argument("--old", action="store_true", help="the copy stage before issue 14")
     parser.add_argument("--tune", action="store_true", help="grid of thresholds on the split (use dev)")
+    parser.add_argument("--fresh", action="store_true", help="round 2's fresh held-out set (read once at the end)")
     args = parser.parse_args(argv)
     if args.tune:
         for c, s, o in tune(args.split):
             print(f"min_containment {c:.2f} min_shared {s:>3}: P {o['precision']:.3f} R {o['recall']:.3f} "
                   f"F1 {o['f1']:.3f} (tp {o['tp']} fp {o['fp']} fn {o['fn']})")
         return
-    r = score2(args.split, old=args.old)
+    r = score2(args.split, old=args.old, path=FRESH if args.fresh else None)
     o = r["overall"]
-    print(f"{args.split}: {r['pairs']} pairs  P {o['precision']:.3f} R {o['recall']:.3f} F1 {o['f1']:.3f} "
+    print(f"{'fresh' if args.fresh else args.split}: {r['pairs']} pairs  P {o['precision']:.3f} R {o['recall']:.3f} F1 {o['f1']:.3f} "
           f"(tp {o['tp']} fp {o['fp']} fn {o['fn']})")
     for kind, k in r["kinds"].items():
         what = "recall" if "recall" in k else "false_positive_rate"
@@ -234,7 +238,10 @@ def main2(argv: list[str]) -> None:
 PASSAGES_GOLD = Path(__file__).with_name("data") / "passages_gold.tsv"
 
 
-def score_passages(settings=None) -> dict:
+PASSAGES_FRESH = Path(__file__).with_name("data") / "passages_fresh.tsv"
+
+
+def score_passages(settings=None, gold_path: Path | None = None) -> dict:
     """Precision and recall of the shared passages the copies stage records, against passages_gold.tsv.
 
     A found passage is right when it covers at least half of a gold passage (or half of it lies in one);
@@ -247,7 +254,7 @@ def score_passages(settings=None) -> dict:
 
     settings = settings or CopySettings()
     gold: dict[tuple[str, str], list[tuple[int, int]]] = {}
-    with open(PASSAGES_GOLD, encoding="utf-8") as handle:
+    with open(gold_path or PASSAGES_GOLD, encoding="utf-8") as handle:
         for r in csv.DictReader((ln for ln in handle if not ln.startswith("#")), delimiter="\t"):
             spans = gold.setdefault((r["a"], r["b"]), [])
             if r["a_start"]:
@@ -287,8 +294,8 @@ def score_passages(settings=None) -> dict:
 
 if __name__ == "__main__":
     if "--passages" in sys.argv:
-        print(score_passages())
-    elif "--set2" in sys.argv:
+        print(score_passages(gold_path=PASSAGES_FRESH if "--fresh" in sys.argv else None))
+    elif "--set2" in sys.argv or "--fresh" in sys.argv:
         main2(sys.argv[1:])
     else:
         main()

@@ -22,6 +22,7 @@ positions ``test`` (held out). ``--split all`` scores all 1,000.
     python -m evaluation.htmldate_eval --split test --errors 20
     python -m evaluation.htmldate_eval --outlets        # outlets of 77 labelled news pages (now dev)
     python -m evaluation.htmldate_eval --outlets --heldout  # outlets of 180 pages labelled before round 2
+    python -m evaluation.htmldate_eval --outlets --fresh    # outlets of 185 pages labelled before round 3
 
 Outlets: ``evaluation/data/outlets_htmldate_eval.tsv`` (page file, outlet), labelled by reading after
 the outlet rules were fixed on article_extraction; each page read as a saved file (no URL given:
@@ -138,16 +139,22 @@ def evaluate(split: str = "all", systems: list[str] | None = None, with_url: boo
 OUTLET_GOLD = Path(__file__).resolve().parent / "data" / "outlets_htmldate_eval.tsv"
 # 181 further pages labelled before the second round of outlet rules (issue 15): the clean held-out set.
 OUTLET_HELDOUT = Path(__file__).resolve().parent / "data" / "outlets_htmldate_eval_heldout.tsv"
+# 185 eval_default pages labelled before the third round of outlet rules (issue 15): scored once at its end.
+# 93 eval_default pages labelled the same way as the dev set of the third round (read and tuned on).
+OUTLET_DEV3 = Path(__file__).resolve().parent / "data" / "outlets_htmldate_eval_dev3.tsv"
+OUTLET_FRESH = Path(__file__).resolve().parent / "data" / "outlets_htmldate_eval_fresh.tsv"
 
 
-def outlet_accuracy(gold: Path = OUTLET_GOLD) -> tuple[float, int, list[tuple[str, str | None, str]]]:
+def outlet_accuracy(gold: Path = OUTLET_GOLD, every: int = 1) -> tuple[float, int, list[tuple[str, str | None, str]]]:
+    """Outlet accuracy on the labelled pages of ``gold`` (``every``: only every n-th labelled page)."""
     from crosscheck.clean import clean_without_sentences
     from crosscheck.ingest.common import InputError, Limits
     from crosscheck.ingest.html import html_to_raw
     from crosscheck.outlets import same_outlet
 
-    labels = dict(line.split("\t", 1) for line in gold.read_text(encoding="utf-8").splitlines()
-                  if line.strip() and not line.startswith("#"))
+    lines = [line.split("\t", 1) for line in gold.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    labels = dict(lines[::every])
     wrong, n = [], 0
     for _url, _gold, path in pages("all"):
         name = labels.get(path.name)
@@ -172,9 +179,12 @@ def main() -> None:
     parser.add_argument("--errors", type=int, default=0, help="list this many of crosscheck's errors")
     parser.add_argument("--outlets", action="store_true", help="outlet accuracy on the labelled news pages")
     parser.add_argument("--heldout", action="store_true", help="with --outlets: the 181 held-out pages instead")
+    parser.add_argument("--dev3", action="store_true", help="with --outlets: the 93 dev pages of round 3 instead")
+    parser.add_argument("--fresh", action="store_true", help="with --outlets: the 185 pages of round 3 instead")
     args = parser.parse_args()
     if args.outlets:
-        accuracy, n, wrong = outlet_accuracy(OUTLET_HELDOUT if args.heldout else OUTLET_GOLD)
+        accuracy, n, wrong = outlet_accuracy(
+            OUTLET_FRESH if args.fresh else OUTLET_DEV3 if args.dev3 else OUTLET_HELDOUT if args.heldout else OUTLET_GOLD)
         print(f"outlet accuracy {accuracy:.3f} on {n} labelled pages ({len(wrong)} wrong)")
         for item in wrong:
             print("  ", *item)

@@ -27,6 +27,19 @@ def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
 
 
+def readable_time(value: str | None) -> str:
+    """An ISO time as people read it: '30 Nov 2026, 02:12:05 UTC' (as given when it is not ISO)."""
+    if not value:
+        return ""
+    try:
+        when = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    if when.tzinfo is not None:
+        when = when.astimezone(timezone.utc)
+    return f"{when.day} {when:%b %Y, %H:%M:%S} UTC"
+
+
 def parse_since(value: str) -> str:
     """An ISO time (UTC when no zone is given) or an age ('90m', '2h', '3d') to an ISO UTC time."""
     import re as _re
@@ -46,7 +59,7 @@ def parse_since(value: str) -> str:
 
 
 def update(store: Store, story: str, items: Iterable[RawDocument | Skipped], settings=None,
-           progress=None) -> dict[str, Any]:
+           progress=None, before: dict[str, Any] | None = None) -> dict[str, Any]:
     """Add reports to a story, rerun what they change, and keep the digest of what changed.
 
     Every write is its own transaction (reports, each stage, the digest): stopped at any
@@ -58,7 +71,9 @@ def update(store: Store, story: str, items: Iterable[RawDocument | Skipped], set
     settings = settings or pipeline.Settings()
     # Against the state the last digest left; with none yet, everything in the story is new (a story
     # ``analyze`` made, or an update stopped before its digest: what it had added is listed now).
-    before = store.last_state(story) or empty()
+    # ``before``: the state to compare with when the caller knows it better (a stream's story that
+    # took reports before any digest of it: its state without them, ``snapshot(leave_out=...)``).
+    before = store.last_state(story) or before or empty()
     summary = pipeline.ingest_raw(items, store, story, settings, progress)
     stages = pipeline.analyze_story(store, story, settings, progress) if store.document_ids(story) else []
     after = snapshot(store, story)
@@ -75,15 +90,16 @@ def empty() -> dict[str, Any]:
     return {"at": None, "reports": {}, "outlets": [], "figures": {}, "conflicts": {}, "quotes": {}, "key_dates": {}}
 
 
-def snapshot(store: Store, story: str) -> dict[str, Any]:
-    """The story's state, each item under a key that stays the same from update to update."""
+def snapshot(store: Store, story: str, leave_out: Iterable[str] = ()) -> dict[str, Any]:
+    """The story's state, each item under a key that stays the same from update to update;
+    without the reports ``leave_out`` names (and outlets only they bring)."""
     from .labels import short_label
 
-    reports = {r["report"]: short_label(r["source"], r["outlet"], r["published"])
-               for r in store.db.execute("SELECT report, source, outlet, published FROM reports "
-                                         "WHERE story = ? ORDER BY number", (story,))}
-    outlets = sorted({r[0] for r in store.db.execute(
-        "SELECT DISTINCT outlet FROM reports WHERE story = ? AND outlet IS NOT NULL", (story,))})
+    leave_out = set(leave_out)
+    rows = [r for r in store.db.execute("SELECT report, source, outlet, published FROM reports "
+                                        "WHERE story = ? ORDER BY number", (story,)) if r["report"] not in leave_out]
+    reports = {r["report"]: short_label(r["source"], r["outlet"], r["published"]) for r in rows}
+    outlets = sorted({r["outlet"] for r in rows if r["outlet"] is not None})
     return {
         "at": now(),
         "reports": reports,
@@ -163,7 +179,7 @@ def _n(count: int, noun: str) -> str:
 def format_digest(d: dict[str, Any], limit: int = 10) -> str:
     """The digest as plain text for a terminal."""
     when = d.get("at") or ""
-    lines = [f"{d.get('story', '')} @ {when}: {d.get('summary') or summary(d)}"]
+    lines = [f"{d.get('story', '')} @ {readable_time(when)}: {d.get('summary') or summary(d)}"]
 
     def block(title: str, items: list[str]) -> None:
         if not items:

@@ -163,10 +163,20 @@ _LINE_DATES = (  # the date forms of a page's date line, as (pattern, order of i
 )
 # The words a date line may hold besides its date: a stamp's label, weekdays, months, clock and zone.
 _DATE_LINE_WORDS = re.compile(
-    r"(?:posted|updated|last|published|first|date|dated|on|at|and|am|pm|a\.m|p\.m|gmt|utc|"
+    r"(?:posted|updated|last|published|first|date|dated|on|at|and|am|pm|a\.m|p\.m|gmt|utc|hrs|"
+    r"afp|ap|reuters|upi|ians|pti|"  # a news agency's tag before the date ("AFP, Tuesday 2 Jul 2013")
     r"(?:mon|tues?|wednes|thurs?|fri|satur|sun)(?:day)?|wed|sat|[a-z][sd]?t|hkt|cest|"
     rf"{_MONTH}|st|nd|rd|th)",
     re.I)
+
+
+_HEAD_PARAGRAPHS = 6  # a page's date line stands within its first few lines
+# A place tag glued after a date line: "March 14, 2013-UNITED STATES -".
+_PLACE_TAG = re.compile(r"\s*[-–—]\s*[A-Z][A-Z .,'-]{2,40}?\s*[-–—]\s*$")
+
+
+def _without_place_tag(line: str) -> str:
+    return _PLACE_TAG.sub("", line) if re.search(r"\d{4}\s*[-–—]\s*[A-Z]{2}", line) else line
 
 
 def _date_line(line: str, near: date | None = None) -> date | None:
@@ -288,6 +298,13 @@ def _clean_text(raw: RawDocument) -> Document:
                 if published_day is None:
                     published_day, basis = header_day, "header"
                 continue
+        if published_day is None and index < _HEAD_PARAGRAPHS and len(kept) <= 2 and (
+                line_day := _date_line(_without_place_tag(para), near)):
+            # A page's date line after a headline the rules above did not take for one ("4.6 quake
+            # rattles Sonoma County", "South Sudan: ...") or after a one-line teaser (issue 20).
+            removed.append(Removed(para, "date header (lifted into the publication date)"))
+            published_day, basis = line_day, "header"
+            continue
         reason = _boilerplate_reason(para)
         if reason == "byline":
             author = author or _byline_name(para)

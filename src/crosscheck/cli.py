@@ -374,6 +374,9 @@ def watch(
     sources: List[str] = typer.Argument(..., help="RSS/Atom feeds or sitemaps (URL or saved file) and folders to follow."),
     db: Path = typer.Option(..., "--db", help="The store (SQLite) the story is kept in."),
     story: Optional[str] = typer.Option(None, "--story", help="Story name. Default: the first source's name."),
+    into_stories: bool = typer.Option(False, "--stories", help="Route each new report among the stream's stories "
+                                      "in --db (as `crosscheck stories` found them; a new story for a report that "
+                                      "fits none) and update each story that took some."),
     once: bool = typer.Option(False, "--once", help="One pass over the sources, then exit (for tests and cron)."),
     interval: float = typer.Option(300.0, "--interval", min=1.0, help="Seconds between two reads of feeds and sitemaps."),
     delay: float = typer.Option(1.0, "--delay", min=0.0, help="Seconds between two requests to one host."),
@@ -393,7 +396,10 @@ def watch(
         watched = [make_source(s) for s in sources]
     except FetchError as error:
         raise typer.BadParameter(str(error)) from None
-    name = story or _story_name([s.rstrip("/").rsplit("/", 1)[-1] if "://" in s else s for s in sources], None)
+    if into_stories and story:
+        raise typer.BadParameter("give --story NAME (one story) or --stories (the stream's stories), not both")
+    name = None if into_stories else (
+        story or _story_name([s.rstrip("/").rsplit("/", 1)[-1] if "://" in s else s for s in sources], None))
     size = _parse_size(max_page_size)
 
     def show(digest: dict) -> None:
@@ -402,7 +408,8 @@ def watch(
         if out is not None:
             from .report import build_story, write_all
 
-            write_all(build_story(store, name), out)
+            # Stream mode: each story's report in its own folder, OUT/NAME/ (as `crosscheck stories --analyze`).
+            write_all(build_story(store, digest["story"]), out if name else out / digest["story"])
 
     store = _open_store(db)
     try:
@@ -412,9 +419,10 @@ def watch(
                               on_problem=lambda m: err.print(f"problem: {m}", markup=False))
             if once:
                 if watcher.once() is None and not quiet:
-                    typer.echo(f"{name}: nothing new")
+                    typer.echo(f"{name or 'stories'}: nothing new")
             else:
-                err.print(f"crosscheck: watching {len(watched)} source(s) for story {name!r} in {db} "
+                target = f"story {name!r}" if name else "the stream's stories"
+                err.print(f"crosscheck: watching {len(watched)} source(s) for {target} in {db} "
                           "(Ctrl+C to stop)", markup=False)
                 watcher.forever(interval)
     except KeyboardInterrupt:

@@ -108,6 +108,8 @@ def _squash(name: str) -> str:
     name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     name = re.sub(r"^the\s*", "", name)
     name = re.sub(r"\.(com|org|net|co\.uk|de|fr|it|at|ch|com\.au|co|news|info|ca|in)\b", "", name)
+    if " " not in name.strip():
+        name = re.sub(r"(?:\.[a-z]{2,6}){1,2}/?$", "", name.strip())  # "NU.nl", "mk.ru": any top-level domain
     return re.sub(r"[^\w]+", "", name)
 
 
@@ -130,12 +132,60 @@ def clean_name(name: str | None, host: str | None = None) -> str | None:
         if segment:
             return segment
         name = _SEPARATORS.split(name)[0]
-    if len(name.split()) > 8 or len(name) > 70 or re.search(r"[.!?]$", name) and not re.search(r"\.\w{2,4}$", name):
+    if len(name.split()) > 8 or len(name) > 70 or re.search(r"[.!?]$", name) and not re.search(
+            r"\.\w{2,4}$", name) and not (len(name.split()) <= 2 and name.endswith("!")):
         return None
     m = _AGENCY_NAME.match(name)
     if m and m.group(1).lower() in AGENCIES:
         return AGENCIES[m.group(1).lower()]  # "Agenzia ANSA", "Agencia EFE": the agency's short name
+    name = _without_descriptor(name, host)
     return _without_edition(name, host) if host else name
+
+
+# Words after (or before) an outlet's own name that say what kind of thing it is, not which:
+# "Yle Uutiset", "Campact Blog", "Fisch-Hitparade Magazin", "oe24 GmbH", "Nature Publishing Group",
+# "Verlagsgruppe BELTZ", "قناة صدى البلد" (channel).
+_COMPANY_FORM = re.compile(r"(?:,?\s+(?:gmbh(?:\s*&\s*co\.?\s*kg)?|ag|inc\.?|ltd\.?|llc|plc|limited|corp\.?|"
+                           r"s\.\s?[al]\.?|s\.p\.a\.?|b\.v\.|e\.\s?v\.|oy|ab|as|a/s|sa|srl|kg))+$", re.I)
+_DESCRIPTOR_AFTER = re.compile(r"\s+(?:magazin|magazine|media|medien|nachrichten|haber|uutiset|"
+                               r"noticias|notícias|actualités|publishing(?:\s+group)?|media\s+group|group|verlag|"
+                               r"katholische\s+nachrichten)$", re.I)
+_DESCRIPTOR_BEFORE = re.compile(r"^(?:verlagsgruppe|verlag|club\s+de|le\s+club\s+de|قناة|موقع)\s+", re.I)
+
+
+def _without_descriptor(name: str, host: str | None) -> str:
+    """The name without a company form ("oe24 GmbH" -> "oe24"); without a kind-of-outlet word when
+    what is left spells the address ("Yle Uutiset" on yle.fi -> "Yle"; "Missy Magazine" on
+    missy-magazine.de stays)."""
+    bare = _COMPANY_FORM.sub("", name).strip(" ,")
+    name = bare if bare and re.search(r"[^\W\d]", bare) else name
+    if host and not _spells_domain(name, host):
+        for pattern in (_DESCRIPTOR_AFTER, _DESCRIPTOR_BEFORE):
+            cut = pattern.sub("", name).strip()
+            if cut and cut != name and _spells_domain(cut, host):
+                return cut
+    m = re.match(r"^(?:قناة|موقع)\s+(.+)$", name)
+    return m.group(1) if m else name
+
+
+_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _spells_domain(segment: str, host: str, initials: bool = True) -> bool:
+    """Does a name spell the page's address: its label ("Tagesspiegel", "Yle"), with German
+    umlauts written out ("ÖTV" on oetv.at), or as the initials of its words ("Frankfurter
+    Rundschau" on fr.de, "Wirtualna Polska" on wp.pl, "Tribune de Genève" on tdg.ch)?"""
+    label = re.sub(r"[^\w]+", "", _domain_label(host).casefold())
+    if not label or not segment:
+        return False
+    if {_squash(segment), _squash(segment.casefold().translate(_GERMAN))} & {label, _squash(host)}:
+        return True
+    words = re.findall(r"[^\W\d_]+", segment)
+    if initials and 2 <= len(words) <= 5 and 2 <= len(label) <= 5:
+        initials = "".join(w[0] for w in words).casefold()
+        capitals = "".join(w[0] for w in words if w[0].isupper()).casefold()
+        return label in (_squash(initials), _squash(capitals))
+    return False
 
 
 _AGENCY_NAME = re.compile(r"^(?:agenzia|agencia|agência|agence|agentur|agency)\s+(\w+)$", re.I)
@@ -196,34 +246,67 @@ def _places() -> set[str]:
 
 def _domain_segment(title: str, host: str) -> str | None:
     label = _domain_label(host)
-    for segment in _SEPARATORS.split(title):
-        segment = segment.strip()
+    segments = [x.strip() for x in _SEPARATORS.split(title)]
+    for segment in segments:
         squashed = _squash(segment)
         if segment and len(segment.split()) <= 6 and squashed and (
                 squashed == label or squashed == _squash(host)
-                or len(label) >= 6 and squashed.startswith(label) and len(segment.split()) <= 3):
+                or len(label) >= 6 and squashed.startswith(label) and len(segment.split()) <= 3
+                or _spells_domain(segment, host, initials=False)):  # "ÖTV" on oetv.at
             return segment
-    return None
+        cut = _without_descriptor(segment, host) if segment else ""
+        if cut != segment and _spells_domain(cut, host, initials=False):  # "AOC media" on aoc.media
+            return cut
+    # Last, after the headline, a name whose initials spell the address: "Preußische Allgemeine Zeitung"
+    # on paz.de (only the last segment, where a title puts its site name: "Fußball Regional" in the
+    # middle of a title on fr.de is a section).
+    last = segments[-1] if len(segments) >= 2 else ""
+    return last if last and len(last.split()) <= 6 and _spells_domain(last, host) else None
 
 
 def metadata_outlet(tree) -> tuple[str | None, str]:
-    """The outlet the page's metadata names, with where it was found."""
+    """The outlet the page's metadata names, with where it was found: the first of og:site_name,
+    the JSON-LD publisher, Dublin Core and application-name that is a name; a web address
+    ("https://www.fr.de", "tdg.ch/") only when no field holds a name ("Frankfurter Rundschau")."""
+    found = metadata_names(tree)
+    if found and _is_address(found[0][0]):
+        host = registered_host(found[0][0].rstrip("/"))
+        named = next(((n, w) for n, w in found[1:] if w == "JSON-LD publisher" and not _is_address(n)
+                      and host and _spells_domain(n, host)), None)
+        if named:
+            return named
+    return found[0] if found else (None, "")
+
+
+def metadata_names(tree) -> list[tuple[str, str]]:
+    """Every outlet name the page's metadata gives, in order of trust, with where each was found."""
+    out: list[tuple[str, str]] = []
     if tree is None:
-        return None, ""
+        return out
     for xp, where in (('//meta[@property="og:site_name"]/@content', "og:site_name"),
                       ('//meta[@name="og:site_name"]/@content', "og:site_name")):
         found = [v for v in tree.xpath(xp) if v and v.strip()]
         if found:
-            return found[0].strip(), where
+            out.append((found[0].strip(), where))
+            break
     publisher = _json_ld_publisher(tree)
     if publisher:
-        return publisher, "JSON-LD publisher"
+        out.append((publisher, "JSON-LD publisher"))
     for key in ("dc.publisher", "dcterms.publisher", "publisher", "application-name", "cre"):
         found = [v for v in tree.xpath(f'//meta[translate(@name, "ABCDEFGHIJKLMNOPQRSTUVWXYZ", '
                                        f'"abcdefghijklmnopqrstuvwxyz")="{key}"]/@content') if v and v.strip()]
         if found:
-            return found[0].strip(), "meta " + key
-    return None, ""
+            out.append((found[0].strip(), "meta " + key))
+    return out
+
+
+def _is_address(name: str) -> bool:
+    """"https://www.fr.de", "tdg.ch/", "wiadomosci.wp.pl": a web address, not a name (a name written
+    like one, "Newsnet.scot", "BreakingNews.ie", is one word with capitals in it)."""
+    name = name.strip()
+    if name.startswith(("http://", "https://", "www.")):
+        return True
+    return bool(re.fullmatch(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+/?", name))
 
 
 def _json_ld_publisher(tree) -> str | None:
@@ -290,6 +373,35 @@ def host_outlet(host: str | None, title: str | None = None) -> str | None:
         segment = _domain_segment(title, host)
         if segment:
             return segment
+    return site_domain(host)
+
+
+# Hosts where each subdomain is a site of its own (a blog, a personal page), not a section of one outlet.
+_PLATFORMS = {"wordpress.com", "blogspot.com", "tumblr.com", "medium.com", "substack.com", "github.io",
+              "wixsite.com", "weebly.com", "over-blog.com", "typepad.com", "livejournal.com", "hypotheses.org",
+              "jimdo.com", "jimdofree.com", "blogger.com", "ghost.io", "netlify.app", "home.blog", "blog.de",
+              "blogs.com", "canalblog.com", "overblog.com", "webnode.com", "site123.me", "squarespace.com",
+              # networks whose subdomains are separate outlets: abcnews.go.com is ABC News, abclocal.go.com
+              # a local ABC station; sanfrancisco.cbslocal.com is CBS San Francisco. "go.com" names none of them.
+              "go.com", "cbslocal.com"}
+# A platform under every country domain ("x.blogspot.nl", "x.blogspot.co.uk"): the Public Suffix List keeps
+# only blogspot.com, so the country variants are matched by their label.
+_PLATFORM_LABELS = {"blogspot", "wordpress", "tumblr"}
+
+
+def site_domain(host: str) -> str:
+    """The domain that names a site: the registered domain ("oren.mk.ru" -> "mk.ru", "foren.myoos.de" ->
+    "myoos.de", by the Public Suffix List the ``tld`` package ships), except on a blog platform, where
+    the subdomain is the site ("gormulus.wordpress.com")."""
+    try:
+        from tld import get_fld
+
+        registered = get_fld(host, fix_protocol=True, fail_silently=True)
+    except ImportError:  # pragma: no cover - a declared dependency
+        registered = None
+    platform = registered in _PLATFORMS or (registered or "").split(".")[0] in _PLATFORM_LABELS
+    if registered and registered != host and not platform and not re.fullmatch(r"[\d.]+", host):
+        return registered
     return re.sub(r"^(?:blog|blogs|news|en|de)\.(?=[^.]+\.[^.]+)", "", host)
 
 
@@ -312,8 +424,12 @@ def page_outlet(tree, url: str | None, text: str, title: str | None = None,
         # the domain ("© 2020 Revista Bohemia" on bohemia.cu), or, with no address at all, when it
         # or the page's logo names the site.
         holder = footer_outlet(tree)
-        if holder and host and _domain_label(host) not in _squash(holder):
-            holder = None
+        if holder and host:
+            holder = _without_descriptor(holder, host)  # "Verlagsgruppe BELTZ" -> "BELTZ"
+            segments = {_squash(x) for x in _SEPARATORS.split(title or "") if x.strip()}
+            if _domain_label(host) not in _squash(holder) and not _spells_domain(holder, host) \
+                    and _squash(holder) not in segments:  # "jovelblog": the title's site name too
+                holder = None
         outlet = holder or (agency if agency and not host else host_outlet(host, title) or agency)
         if not outlet and title:
             outlet = logo_outlet(tree, title)
@@ -343,6 +459,7 @@ def footer_outlet(tree) -> str | None:
         if not m:
             continue
         holder = _COMPANY.sub("", m.group(1)).strip(" -–—:;")
+        holder = re.sub(r"\s+\d{4}(?:\s*[-–—]\s*\d{4})?$", "", holder)  # "Bundespolizei 1999-2021"
         if 1 <= len(holder.split()) <= 5 and re.search(r"[^\W\d]", holder) and not re.match(
                 r"(?:all|the)\s+rights|\d", holder, re.I):
             return holder

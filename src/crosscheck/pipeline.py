@@ -172,7 +172,8 @@ def _analyze_story(store: Store, story: str, settings: Settings, progress: Progr
         return per_report(store, story, name, reports, work)
 
     if stage("copies") and (found := each(
-            "copies", lambda ds: copies.find_copies_and_passages(ds, settings.copy_settings))):
+            "copies", lambda ds: copies.find_copies_and_passages(ds, settings.copy_settings,
+                                                                 reuse.kept_passages(store)))):
         groups, passages = found.value
         store.save_stage(story, "copies", copy_groups=groups, shared_passages=passages)
     copy_groups = store.load_copy_groups(story)
@@ -223,11 +224,13 @@ def _analyze_story(store: Store, story: str, settings: Settings, progress: Progr
         ids = {d.id for d in documents}
         mine = [c for c in found_claims if c.document in ids]
         agreements, conflicts = reconcile.reconcile_claims(mine, sources, labels, published, found_entities)
-        return agreements, conflicts, reconcile.find_updates(mine, sources, published, found_entities)
+        differences = reconcile.find_differences(mine, sources, labels, published, found_entities, conflicts)
+        return agreements, conflicts, reconcile.find_updates(mine, sources, published, found_entities), differences
 
     if stage("reconcile") and (found := each("reconcile", reconcile_stage, documents)):
-        agreements, conflicts, updates = found.value
-        store.save_stage(story, "reconcile", agreements=agreements, conflicts=conflicts, updates=updates)
+        agreements, conflicts, updates, differences = found.value
+        store.save_stage(story, "reconcile", agreements=agreements, conflicts=conflicts, updates=updates,
+                         differences=differences)
 
     def brief_stage(documents: list[Document]) -> tuple:
         events = store.load_events(story)
@@ -487,3 +490,89 @@ def run(paths: Iterable[str], store: Store, story: str, settings: Settings | Non
     return summary
 
 
+
+
+@dataclass
+class RouteSummary:
+    documents: int = 0
+    new_documents: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    routed: dict[str, list[str]] = field(default_factory=dict)  # story name -> the new reports it took
+    new_stories: list[str] = field(default_factory=list)
+
+
+def stream_stories(store: Store) -> list[str]:
+    """The stories of a stream in the store: those ``find_stories`` (or ``route_to_stories``)
+    labelled, oldest first."""
+    return [s["name"] for s in sorted(store.stories(), key=lambda s: (s["created"], s["name"])) if s["info"]]
+
+
+def route_to_stories(items: Iterable[RawDocument | Skipped], store: Store, settings: Settings | None = None,
+                     story_settings: stories.StorySettings | None = None) -> RouteSummary:
+    """Add new reports to the stream's stories (issue 17: ``crosscheck watch --stories``).
+
+    No second clustering: the stream's stored reports are given again, in the time order
+    ``find_stories`` gave them, to the same ``stories.StoryClusterer``, which so gets back the
+    state (centroids, document frequencies) it had; each of its stories is the stored story
+    holding most of its reports. Then the new reports join the story whose centroid they are
+    most similar to, or start a new story, exactly as if they had come at the end of the stream.
+    Old reports stay in the stories they are in. Returns which story took which new reports;
+    each such story can then be updated (``changes.update``), stage by stage.
+    """
+    settings = settings or Settings()
+    summary = RouteSummary()
+    names = stream_stories(store)
+    fresh: list[Document] = []
+    for item in items:
+        if isinstance(item, Skipped):
+            summary.skipped.append(item)
+            continue
+        summary.documents += 1
+        row = store.db.execute("SELECT id FROM documents WHERE content_hash = ?", (item.content_hash,)).fetchone()
+        if row and store.db.execute("SELECT 1 FROM story_documents WHERE document = ?", (row[0],)).fetchone():
+            continue  # stored before and in its story already (stored in none: a pass stopped before routing it)
+        fresh.append(clean.clean_without_sentences(item))
+    fresh = list({d.id: d for d in fresh}.values())  # one report given twice is routed once
+    if not fresh:
+        return summary
+    summary.new_documents = store.add_documents(None, fresh)
+
+    story_of: dict[str, str] = {}
+    for name in names:
+        for doc_id in store.document_ids(name):
+            story_of.setdefault(doc_id, name)
+    groups = {g.id: g for name in names for g in store.load_copy_groups(name)}
+    clusterer = stories.StoryClusterer(story_settings, list(groups.values()))
+    old = sorted((stories.time_order_day(d), d.id) for d in store.load_documents_by_id(list(story_of)))
+    for batch in stories.batches([doc_id for _, doc_id in old], clusterer.settings.batch):
+        clusterer.add(store.load_documents_by_id(batch))
+    # Each replayed story is the stored story that holds most of its reports.
+    name_of: dict[str, str] = {}
+    for found in clusterer.stories():
+        votes = [story_of[d] for d in found.documents if d in story_of]
+        if votes:
+            name_of[found.id] = max(sorted(set(votes)), key=votes.count)
+    fresh.sort(key=lambda d: (stories.time_order_day(d), d.id))
+    assigned = clusterer.add(fresh)
+    found_by_id = {s.id: s for s in clusterer.stories()}
+    taken = {r[0] for r in store.db.execute("SELECT name FROM stories")}
+    for d, story_id in zip(fresh, assigned):
+        name = name_of.get(story_id)
+        if name is None:  # a new story: named as find_stories names one
+            name = next(n for n in stories.story_names(found_by_id[story_id]) if n not in taken)
+            taken.add(name)
+            name_of[story_id] = name
+            summary.new_stories.append(name)
+        summary.routed.setdefault(name, []).append(store.stored_id(d))
+    for story_id, name in name_of.items():
+        if name not in summary.routed:
+            continue
+        store.link_documents(name, summary.routed[name])
+        found = found_by_id[story_id]
+        members = store.document_ids(name)
+        days = [d for d in (stories.time_order_day(x) for x in store.load_documents_by_id(members))
+                if d != "9999-12-31"]
+        store.set_story_label(name, found.label, {
+            "first": min(days, default=None), "last": max(days, default=None), "key_names": found.key_names,
+            "key_terms": found.key_terms, "reports": len(members)})
+    return summary

@@ -738,16 +738,72 @@ R = TypeVar("R")
 
 
 def to_dict(record: Any) -> dict[str, Any]:
-    return dataclasses.asdict(record)
+    """``dataclasses.asdict(record)``, without its per-value ``deepcopy`` of plain values (issue 17:
+    every stage's records are written through here; a large story writes hundreds of thousands)."""
+    return _plain(record)
+
+
+_PLAIN_TYPES = frozenset((str, int, float, bool, type(None)))
+_FIELD_NAMES: dict[type, tuple[str, ...] | None] = {}
+
+
+def _plain(value: Any) -> Any:
+    kind = type(value)
+    if kind in _PLAIN_TYPES:
+        return value  # immutable: what deepcopy would give back
+    names = _FIELD_NAMES.get(kind, ())
+    if names == ():
+        names = _FIELD_NAMES[kind] = (tuple(f.name for f in dataclasses.fields(kind))
+                                      if dataclasses.is_dataclass(kind) else None)
+    if names is not None:
+        return {name: _plain(getattr(value, name)) for name in names}
+    if kind is list:
+        return [_plain(v) for v in value]
+    if isinstance(value, tuple) and hasattr(value, "_fields"):  # a named tuple, as asdict rebuilds one
+        return kind(*[_plain(v) for v in value])
+    if isinstance(value, (list, tuple)):
+        return kind(_plain(v) for v in value)
+    if isinstance(value, dict):
+        return kind((_plain(k), _plain(v)) for k, v in value.items())
+    import copy
+
+    return copy.deepcopy(value)
 
 
 def from_dict(cls: type[R], data: dict[str, Any]) -> R:
     """Rebuild a record (and nested records) from :func:`to_dict` output."""
-    kwargs = {}
-    for name, hint in _fields(cls):
-        if name in data:
-            kwargs[name] = _build(hint, data[name])
-    return cls(**kwargs)
+    return _record_builder(cls)(data)
+
+
+@functools.lru_cache(maxsize=None)
+def _record_builder(cls: type) -> Any:
+    """``from_dict`` for one class, its fields' conversions (``_build``) worked out once (issue 17)."""
+    fields = [(name, _converter(hint)) for name, hint in _fields(cls)]
+
+    def build(data: dict[str, Any]) -> Any:
+        return cls(**{name: (convert(data[name]) if convert is not None and data[name] is not None else data[name])
+                      for name, convert in fields if name in data})
+    return build
+
+
+def _converter(tp: Any) -> Any:
+    """What ``_build(tp, value)`` does to a value that is not None, as a function (None: nothing)."""
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        for arg in typing.get_args(tp):
+            if arg is not type(None):
+                return _converter(arg)
+        return None
+    if origin is list:
+        (item_tp,) = typing.get_args(tp)
+        item = _converter(item_tp)
+        if item is None:
+            return list
+        return lambda value: [item(v) if v is not None else None for v in value]
+    if dataclasses.is_dataclass(tp):
+        build = _record_builder(tp)
+        return lambda value: build(value) if isinstance(value, dict) else value
+    return None
 
 
 @functools.lru_cache(maxsize=None)

@@ -66,6 +66,7 @@ KINDS: dict[str, type] = {
     "quotes": Quote,
     "agreements": Finding,
     "conflicts": Finding,
+    "differences": Finding,  # figures that differ where the basis of a conflict is not certain (issue 20)
     "brief": BriefSentence,
     "key_dates": DatedEntry,
     "shared_passages": SharedPassage,  # kept in their own table, ``passages``
@@ -86,8 +87,16 @@ KINDS: dict[str, type] = {
 # provenance 4: a quote missing from an edited reprint (no span there) no longer stops the stage.
 # provenance 5 (issue 19, ECB+ round): relays through outlets by title, outlets given as speakers relay the person
 # named, police/cops/officers one source, a reporter is the outlet, 'it stated' the outlet last said to speak.
-STAGE_VERSIONS = {"provenance": 5, "copies": 2, "entities": 4, "time": 4, "claims": 2, "quotes": 3, "reconcile": 4,
-                  "brief": 5}
+# provenance 6 (issue 19, round 4): descriptions and untyped names joined to the person introduced, two-level chains
+# ("all of whom said"), "quoted in <agency>" relays, inverted "said <lowercase title> Name".
+# issue 20 round 3: time 5 (seconds are durations; date conflicts not on names or on the day a thing was told),
+# quotes 4 (no credit, address, widget or dateline as a speaker), reconcile 5 (like with like; differences),
+# brief 6 (key dates only of days that happened and are named).
+# entities 5 (issue 16, round 2): places chosen with coherent readings, local outlets, bare county names, more regions.
+# issue 14 round 2: copies 3 (a group's original chosen by evidence, not publication day; short reports
+# looked up shingle by shingle).
+STAGE_VERSIONS = {"provenance": 6, "copies": 3, "entities": 5, "time": 5, "claims": 2, "quotes": 4, "reconcile": 5,
+                  "brief": 6}
 
 _SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -780,6 +789,10 @@ class Store:
     def load_conflicts(self, story: str) -> list[Finding]:
         """Every conflict of the story: quantities (reconcile) and dates (time)."""
         return self.load(story, "conflicts") + self.load(story, "date_conflicts")
+
+    def load_differences(self, story: str) -> list[Finding]:
+        """Figures that differ but are not comparable for certain (issue 20): never conflicts."""
+        return self.load(story, "differences")
 
     def load_updates(self, story: str) -> list[Update]:
         return self.load(story, "updates")

@@ -235,7 +235,7 @@ class Watcher:
 
     sources: list[Any]
     store: Any  # the Store, held with its writer lock by the caller
-    story: str
+    story: str | None  # None: route each new report among the stream's stories (``pipeline.route_to_stories``)
     settings: Any = None
     fetcher: Fetcher = field(default_factory=Fetcher)
     on_digest: Callable[[dict[str, Any]], None] | None = None
@@ -248,8 +248,9 @@ class Watcher:
             self.settings = Settings(processes=1)
 
     def once(self) -> dict[str, Any] | None:
-        """One pass over every source: fetch what is new, update the story; the digest, or None."""
-        from . import changes
+        """One pass over every source: fetch what is new, update the story; the digest, or None
+        (nothing new). Stream mode (``story`` None): see :meth:`_route`."""
+        from . import changes, pipeline
 
         taken: list[tuple[str, str, str]] = []
         items: list[Item] = []
@@ -261,7 +262,13 @@ class Watcher:
                 continue
             seen = self.store.seen_items(source.location)
             items += [i for i in announced if i.location not in seen]
-        if not items:
+        if self.story is None:
+            # Stories an earlier pass routed reports to but did not finish updating (stopped by Ctrl-C).
+            pending = [n for n in pipeline.stream_stories(self.store) if self.store.last_state(n) is not None
+                       and not all(self.store.stage_is_current(n, s) for s in pipeline.STAGES)]
+            if not items and not pending:
+                return None
+        elif not items:
             return None
 
         def read() -> Iterator[RawDocument | Skipped]:
@@ -280,11 +287,37 @@ class Watcher:
                         yield got
                 taken.append((item.watched, item.location, outcome))
 
+        if self.story is None:
+            return self._route(read(), taken, pending)
         digest = changes.update(self.store, self.story, read(), self.settings)
         self.store.mark_items(taken)  # after the reports are stored: a page is fetched once
         if self.on_digest:
             self.on_digest(digest)
         return digest
+
+    def _route(self, reports: Iterator[RawDocument | Skipped], taken: list[tuple[str, str, str]],
+               pending: list[str]) -> dict[str, Any]:
+        """Stream mode: the new reports go to the stories of the stream they belong to (new stories
+        for those that belong to none), then each story that took some is updated, with its digest.
+        Returns ``{"stories": [digest, ...], "new_stories": [...], "skipped": [...]}``."""
+        from . import changes, pipeline
+
+        routed = pipeline.route_to_stories(reports, self.store, self.settings)
+        self.store.mark_items(taken)  # the reports are stored and in their stories: each fetched once
+        for s in routed.skipped:
+            if not s.ignored:
+                self._problem(f"{s.source}: {s.reason}")
+        digests = []
+        for name in list(dict.fromkeys([*routed.routed, *pending])):
+            # A story of the stream never digested: compared with what it held before this pass.
+            before = None if self.store.last_state(name) is not None else changes.snapshot(
+                self.store, name, leave_out=routed.routed.get(name, ()))
+            digest = changes.update(self.store, name, [], self.settings, before=before)
+            digests.append(digest)
+            if self.on_digest:
+                self.on_digest(digest)
+        return {"stories": digests, "new_stories": routed.new_stories,
+                "skipped": [{"source": s.source, "reason": s.reason} for s in routed.skipped if not s.ignored]}
 
     def forever(self, interval: float = 300.0, stop: threading.Event | None = None) -> None:
         """Update now, then whenever a watched folder gets a file, and every ``interval`` seconds

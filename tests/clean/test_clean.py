@@ -156,3 +156,29 @@ def test_ids_come_from_the_content_hash_and_other_keys_are_hashed_first():
     assert document_id(sha) == sha[:16]
     assert document_id("key-000000000000000001") != document_id("key-000000000000000002")
     assert len(document_id("not a hash")) == 16
+
+
+def test_date_line_after_a_headline_that_starts_with_a_figure_is_the_publication_day():
+    # Issue 20: "4.6 quake rattles ..." is no headline by the rules, so the page's date line
+    # below it was left in the text and the report had no day.
+    text = ("http://www.example.com/news/quake\n\n4.6 quake rattles Sonoma County early Thursday\n\n"
+            "Posted: 03/14/2013 06:37: 46 AM PDT\n\nAn earthquake measuring 4.6 rattled Sonoma County.\n")
+    d = clean_document(RawDocument(source="q.txt", text=text, content_hash="x", format="txt",
+                                   url="http://www.example.com/news/quake"))
+    assert d.published.date == "2013-03-14" and d.published.basis == "header"
+    assert "Posted" not in d.text
+
+
+def test_date_line_with_agency_tag_or_place_tag_after_the_lead_is_read():
+    for line, day in (("AFP, Tuesday 2 Jul 2013", "2013-07-02"), ("March 14, 2013-UNITED STATES -", "2013-03-14"),
+                      ("Tue Jul 02 2013, 14:58 hrs", "2013-07-02")):
+        text = f"6.1-magnitude quake strikes Aceh: USGS\n\nA powerful quake struck Aceh.\n\n{line}\n\nMore text here.\n"
+        d = clean_document(RawDocument(source="q.txt", text=text, content_hash="x", format="txt"))
+        assert d.published.date == day, line
+
+
+def test_a_sentence_with_a_date_deep_in_the_text_is_no_date_line():
+    text = "Title of the story here\n\n" + "\n\n".join(f"Paragraph {i} of the story." for i in range(8)) + \
+        "\n\nMarch 14, 2013\n"
+    d = clean_document(RawDocument(source="q.txt", text=text, content_hash="x", format="txt"))
+    assert d.published.date is None

@@ -3,6 +3,7 @@
 import random
 
 from crosscheck.copies import CopySettings, find_copies, find_copies_and_passages, scan
+from crosscheck.copies.passages import shared_passages
 from crosscheck.records import (CopyGroup, Document, Evidence, PassageSpan, PublishedDate, SharedPassage, Sources,
                                 outlet_key)
 
@@ -200,3 +201,33 @@ def test_claim_in_a_shared_passage_is_marked_in_the_report():
     assert _joined_note(agreement).startswith(" — not independent: share a wire passage")
     lines = "\n".join(_independence_lines(story, lambda ids: "".join(f"[{i}]" for i in ids)))
     assert "Shared passages" in lines and "[x][y] (14 words)" in lines
+
+
+def test_quotation_in_a_page_without_paragraph_breaks_is_not_a_wire_passage():
+    # Extracted pages often come as one line, with an unpaired mark earlier (a 12" pipe): counted from the
+    # start of the paragraph, the quotation read as narration and was recorded as a shared wire passage.
+    speech = " ".join(prose(78, 1)).rstrip(".")
+    a = doc(1, [" ".join(prose(3100 + k, 3)) for k in range(3)] + ['A 12" pipe burst.']
+            + [" ".join(prose(3200, 2)) + f' The minister said: "{speech}," and left.'], "Herald")
+    a.text = a.original = a.text.replace("\n\n", " ")
+    b = doc(2, [" ".join(prose(4100 + k, 3)) for k in range(4)] + [f'"{speech}," the minister told parliament.'],
+            "Courier")
+    [quote] = shared_passages("d1", a.text, "d2", b.text, min_words=15, quotes=True)
+    assert quote.kind == "quote" and quote.words >= 15
+    assert shared_passages("d1", a.text, "d2", b.text, min_words=15) == []
+
+
+def test_scan_finds_a_short_lede_copy_of_a_long_story(tmp_path):
+    # A 22-word lede keeps ~2 shingles in the 1-in-8 sample (often none), and MinHash over the short
+    # reports alone never meets the long original: only the exact lookup of short reports finds it.
+    from crosscheck.copies import shingles
+    from crosscheck.copies.containment import sampled
+
+    story = [" ".join(prose(700 + k, 3)) for k in range(20)]
+    words = " ".join(story).split()
+    # A 22-word opening none of whose shingles falls in the sample (the case the index cannot see).
+    start = next(k for k in range(200) if not len(sampled(shingles(" ".join(words[k:k + 22])), 8)))
+    lede = " ".join(words[start:start + 22])
+    others = [(f"o{k}", " ".join(prose(900 + k, 30)), "2026-03-10") for k in range(30)]
+    result = scan([("wire", "\n\n".join(story), "2026-03-14"), ("brief", lede, "2026-03-15")] + others, tmp_path)
+    assert [sorted(g.documents) for g in result.groups] == [["brief", "wire"]]

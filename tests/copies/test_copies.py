@@ -110,3 +110,54 @@ def test_group_ids_stable_across_runs():
 
 def test_diff_of_identical_reports_is_all_equal():
     assert {op.op for op in diff_reports(doc(1, WIRE), doc(2, WIRE))} == {"equal"}
+
+
+# Issue 14 round 2: on the ECB+ Qeshm quake story a forum repost of an early version of the BBC report,
+# dated a day before the BBC page was last updated, was shown as the original and the BBC report as its copy.
+EARLY = [
+    "A strong earthquake has struck the island of Marlow in the south, flattening several farms and killing "
+    "at least two people, according to early reports.",
+    "The 5.8-magnitude quake hit Marlow island, home to 90,000 people, and the port of Kessen, the regional "
+    "broadcaster said.",
+    "The island's governor told a news agency that four farms had been flattened and two people killed.",
+    "The tremor, which struck at 1412 local time, was felt across the strait in the towns of Orne and Belval.",
+]
+LATER = [
+    "A strong earthquake has struck the island of Marlow in the south, killing at least nine people, injuring "
+    "dozens more and flattening several farms, officials say.",
+    "The 6.0-magnitude quake hit Marlow island, home to 90,000 people, and the port of Kessen, the regional "
+    "broadcaster said.",
+    "The tremor, which struck at 1412 local time, was felt across the strait in the towns of Orne and Belval.",
+    "Rescue teams from the mainland reached the worst-hit villages in the west of the island by helicopter and "
+    "flew the injured to the hospital in Kessen, where doctors said most had broken bones.",
+    "The Courier's correspondent in the capital says schools on the island will stay closed for a week while "
+    "engineers check every building for cracks.",
+    "The island has a free trade zone and a fishing port, and its main town still has power and water, officials "
+    "said, as tents and blankets were sent to families who had lost their homes.",
+    "The region has not been hit by a quake this strong in more than thirty years, the national seismic centre said.",
+]
+
+
+def test_forum_repost_dated_earlier_is_not_the_original():
+    forum = doc(1, EARLY, date="2026-03-14")
+    forum.url, forum.outlet = "http://www.example-underground.com/discuss/board.php?thread=102", "example-underground.com"
+    report = doc(2, LATER, date="2026-03-15")
+    report.url, report.outlet = "http://news.courier.example/2/hi/world/4475546.stm", "The Courier"
+    [group] = find_copies([forum, report])
+    assert group.original == "d2" and [m.document for m in group.members] == ["d1"]
+
+
+def test_original_by_date_when_there_is_no_evidence():
+    # Two plain pages of one text: no repost page, no credit, neither the fuller text: the earlier is the original.
+    [group] = find_copies([doc(2, WIRE, date="2026-03-15"), doc(1, WIRE + ["Share this article"], date="2026-03-14")])
+    assert group.original == "d1"
+
+
+def test_repost_crediting_its_source_is_the_copy():
+    # The copy is dated first (its page was scraped before the source's was updated), but credits the source.
+    source = doc(1, WIRE, date="2026-03-15")
+    source.outlet = "Red Sea Wire"
+    copy = doc(2, WIRE + ["Source: Red Sea Wire"], date="2026-03-14")
+    copy.outlet = "Gulf Herald"
+    [group] = find_copies([copy, source])
+    assert group.original == "d1"

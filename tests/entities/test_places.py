@@ -185,3 +185,67 @@ def test_washington_alone_is_the_capital_and_with_seattle_the_state():
 
 def test_a_small_capital_does_not_beat_a_big_state_of_its_name():
     assert _resolve("Victoria", "Melbourne")["Victoria"][1][:2] == ("admin1", "AU")
+
+
+def test_a_county_beside_an_ambiguous_town_is_in_the_state_they_share():
+    # Both names are ambiguous; only Ohio has a Butler County with a Hamilton in it (coherent readings).
+    r = _resolve("Butler County", "Hamilton")
+    assert r["Butler County"][1] == ("admin2", "US", "OH")
+    assert r["Butler County"][0].evidence == "coherent readings"
+
+
+def test_a_list_of_states_is_not_a_cluster_of_missouri_towns():
+    # California, Louisiana and Mexico are also small towns close together in Missouri.
+    r = _resolve("California", "Louisiana", "Kansas", "Nevada", "New Mexico")
+    assert {k: v[1][0] for k, v in r.items()} == dict.fromkeys(r, "admin1")
+
+
+def test_a_province_abbreviation_and_a_chinese_province_are_found():
+    assert _resolve("Melville", "Sask.")["Sask."][1] == ("admin1", "CA", "11")
+    assert _resolve("B.C.")["B.C."][1] == ("admin1", "CA", "02")
+    r = _resolve("Zhejiang")["Zhejiang"]
+    assert r[1][:2] == ("admin1", "CN") and gz.load_gazetteer().name[r[0].index] == "Zhejiang"
+
+
+def test_a_state_named_with_its_word_state_is_the_state():
+    assert _resolve("Borno State")["Borno State"][1][:2] == ("admin1", "NG")
+
+
+def test_a_local_paper_named_for_its_town_does_not_put_that_town_in_the_capital():
+    # "parispi.net" (the Paris Post-Intelligencer, Paris, Tennessee) names Paris and Henry County.
+    context = Context(outlet_hosts={"d": "www.parispi.net"})
+    res = {r.name: r for r in resolve([Toponym("Paris", "d"), Toponym("Henry County", "d")], context)}
+    g = gz.load_gazetteer()
+    paris = res["Paris"]
+    assert paris.index is None or g.country[paris.index] == "US"
+    assert (g.country[res["Henry County"].index], g.admin1[res["Henry County"].index]) == ("US", "TN")
+    # Without the outlet, a capital of that name is still the reading ("Paris" alone is France).
+    assert g.country[resolve([Toponym("Paris", "d")])[0].index] == "FR"
+
+
+def test_eu_is_the_european_union_not_the_town_of_eu():
+    r = _resolve("EU", "Brussels")["EU"]
+    assert r[1][0] == "region" and gz.load_gazetteer().name[r[0].index] == "European Union"
+    assert _resolve("South Ossetian", "Georgia")["South Ossetian"][1][:2] == ("region", "GE")
+
+
+def test_a_county_named_without_its_word_is_found_but_never_over_a_state():
+    # "Gwinnett" is Gwinnett County, Georgia; "Delaware" beside Indiana stays the state.
+    assert _resolve("Gwinnett", "Atlanta")["Gwinnett"][1] == ("admin2", "US", "GA")
+    assert _resolve("Delaware", "Indiana")["Delaware"][1][:2] == ("admin1", "US")
+
+
+def test_the_west_coast_of_a_us_story_is_not_new_zealand():
+    r = _resolve("west coast", "Florida", "Louisiana")["west coast"]
+    assert r[1][:2] == ("region", "US")
+
+
+def test_a_venue_the_gazetteer_lacks_is_put_in_the_city_its_name_begins_with():
+    r = _resolve("Dubai World Cup")["Dubai World Cup"]
+    assert r[1][:2] == ("city", "AE") and r[0].evidence == "place its name begins with"
+    assert _resolve("Trump Tower")["Trump Tower"][0].index is None  # no well-known place "Trump"
+
+
+def test_a_street_named_after_a_place_is_not_put_in_that_place():
+    assert _resolve("Washington Drive")["Washington Drive"][0].index is None
+    assert _resolve("Memphis St.")["Memphis St."][0].index is None

@@ -1,8 +1,10 @@
-"""Evaluation gate: toponym resolution on gold spans (LGL and TR-News dev halves) keeps its floor.
+"""Evaluation gate: toponym resolution on gold spans (the dev halves of the four corpora) keeps its floor.
 
-Measured (python -m evaluation.geoparsing --split dev): accuracy within 161 km 76.8 on LGL
-and 73.5 on TR-News, against 63.6 and 64.7 for the population baseline on the same
-gazetteer; floors sit a little below. The first run on a machine builds the gazetteer
+Measured (python -m evaluation.geoparsing --split dev): accuracy within 161 km 82.6 on LGL
+and 78.5 on TR-News, against 65.3 and 69.7 for the population baseline on the same
+gazetteer (issue 16, round 2; round 1 measured 76.8 and 73.5); GeoWebNews 67.2 and GeoVirus 78.9
+against 62.0 and 74.7 (global news, where population alone is a stronger guess); floors sit a
+little below. The first run on a machine builds the gazetteer
 cache (about 30 s); later runs load it in about a second.
 """
 
@@ -13,8 +15,9 @@ from evaluation.common import SHARED_DATA
 pytestmark = pytest.mark.gate
 
 
-@pytest.mark.parametrize("corpus, floor", [("lgl", 75.0), ("trnews", 71.5)])
-def test_toponym_resolution_floor(corpus, floor):
+@pytest.mark.parametrize("corpus, floor, margin",
+                         [("lgl", 81.5, 5), ("trnews", 77.0, 5), ("gwn", 66.5, 3), ("geovirus", 77.5, 3)])
+def test_toponym_resolution_floor(corpus, floor, margin):
     from evaluation import geoparsing
 
     if not (geoparsing.DATA / geoparsing.CORPORA[corpus]).exists():
@@ -23,4 +26,4 @@ def test_toponym_resolution_floor(corpus, floor):
     ours = geoparsing.scores(geoparsing.resolve_gold(articles, "crosscheck")[0])
     baseline = geoparsing.scores(geoparsing.resolve_gold(articles, "population")[0])
     assert ours["acc161"] >= floor
-    assert ours["acc161"] >= baseline["acc161"] + 5  # context, not population, does the work
+    assert ours["acc161"] >= baseline["acc161"] + margin  # context, not population, does the work

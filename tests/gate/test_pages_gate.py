@@ -54,8 +54,23 @@ def test_article_text_outlet_and_removals_floor():
 # removed that stand in the gold body: 2 (one "Click here to ... download this game." prompt, twice).
 # Second round (2026-11-30, issue-15b): F1 0.955, recall 0.952 (the first round's code gives 0.954 /
 # 0.952 on this subset: the 0.957 above was mis-copied), outlet 1.000; day accuracy unchanged.
-ACCURACY_FLOOR = 0.88
+# Third round (2026-11-30, issue-15): day accuracy 0.915 on the subset (0.900 before); outlets of
+# every 2nd page of the fresh round-3 set: see test_outlet_of_news_pages_floor.
+ACCURACY_FLOOR = 0.90
 F1_FLOOR = 0.945
 RECALL_FLOOR = 0.945
 OUTLET_FLOOR = 0.97
 SENTENCES_REMOVED_CEILING = 2
+
+
+def test_outlet_of_news_pages_floor():
+    """Outlets of every 3rd page of the round-3 held-out set (German, English, French sites, blogs,
+    institutions): measured 0.796 on all 186 pages, 0.746 on this subset (2026-11-30)."""
+    _need("htmldate_eval")
+    from evaluation.htmldate_eval import OUTLET_FRESH, outlet_accuracy
+
+    accuracy, n, _wrong = outlet_accuracy(OUTLET_FRESH, every=3)
+    assert n >= 60 and accuracy >= NEWS_OUTLET_FLOOR
+
+
+NEWS_OUTLET_FLOOR = 0.73

@@ -163,3 +163,110 @@ def test_copyright_holder_after_a_year_and_dash_is_the_name_not_the_word_copyrig
     assert footer_outlet(parse(page)) == "ZimEye.com"
     page = _page("", BODY + "<footer>© Krimiblog-Archiv ist lizensiert unter einer Creative Commons Lizenz</footer>")
     assert footer_outlet(parse(page)) == "Krimiblog-Archiv"
+
+
+# Third round (issue 15): a name before an address, kinds and company forms, initials, subdomains.
+
+def test_site_name_that_is_an_address_gives_way_to_the_publisher_that_spells_it():
+    head = ('<meta property="og:site_name" content="https://www.fr.de">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "publisher": '
+            '{"@type": "Organization", "name": "Frankfurter Rundschau"}}</script>'
+            '<link rel="canonical" href="https://www.fr.de/politik/x.html">')
+    assert page_outlet(parse(_page(head)), None, "text")[0] == "Frankfurter Rundschau"
+    # a publisher that does not spell the address (a syndicated story's) does not replace it
+    head = ('<meta property="og:site_name" content="thestar.com"><title>Headline of it | The Star</title>'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "publisher": '
+            '{"@type": "Organization", "name": "Washington Post"}}</script>'
+            '<link rel="canonical" href="https://www.thestar.com/news/x.html">')
+    assert page_outlet(parse(_page(head)), None, "text")[0] == "The Star"
+
+
+def test_kind_of_outlet_and_company_form_are_not_the_name():
+    assert clean_name("Yle Uutiset", "yle.fi") == "Yle"
+    assert clean_name("Fisch-Hitparade Magazin", "fisch-hitparade.de") == "Fisch-Hitparade"
+    assert clean_name("oe24 GmbH", "auto.oe24.at") == "oe24"
+    assert clean_name("Nature Publishing Group", "nature.com") == "Nature"
+    # the whole name spells the address, or the rest does not: it stays
+    assert clean_name("Missy Magazine", "missy-magazine.de") == "Missy Magazine"
+    assert clean_name("Stars Insider", "starsinsider.com") == "Stars Insider"
+    assert clean_name("AOC media - Analyse Opinion Critique", "aoc.media") == "AOC"
+
+
+def test_one_or_two_word_name_may_end_in_an_exclamation_mark():
+    assert clean_name("DAWO! - Dresden am Wochenende", "dawo-dresden.de") == "DAWO!"
+    assert clean_name("Yahoo!") == "Yahoo!"
+    assert clean_name("Storm floods the port as thousands flee!") is None
+
+
+def test_title_segment_whose_initials_spell_the_address_names_the_site():
+    head = ('<meta property="og:site_name" content="paz.de">'
+            '<title>Wettstreit der Scheinlösungen - Preußische Allgemeine Zeitung</title>'
+            '<link rel="canonical" href="https://paz.de/artikel/x.html">')
+    assert page_outlet(parse(_page(head)), None, "text")[0] == "Preußische Allgemeine Zeitung"
+    head = ('<title>Erfolgreiches Debüt - ÖTV - Österreichischer Tennisverband</title>'
+            '<link rel="canonical" href="https://www.oetv.at/news/x.html">')
+    assert page_outlet(parse(_page(head)), None, "text")[0] == "ÖTV"
+
+
+def test_regional_subdomain_is_its_site_but_a_blog_platform_subdomain_is_the_blog():
+    from crosscheck.outlets import host_outlet
+
+    assert host_outlet("oren.mk.ru") == "mk.ru" and host_outlet("foren.myoos.de") == "myoos.de"
+    assert host_outlet("gormulus.wordpress.com") == "gormulus.wordpress.com"
+    assert host_outlet("news.example.co.uk") == "example.co.uk"
+    assert same_outlet("NU", "NU.nl") and same_outlet("МК", "mk.ru") and not same_outlet("NU", "NUON")
+
+
+def test_copyright_holder_that_is_the_title_site_name_names_the_page():
+    head = '<title>Parken in Paris – jovelblog</title><link rel="canonical" href="http://www.jovelstefan.de/x/">'
+    page = _page(head, BODY + "<footer>© 2006-2034 jovelblog</footer>")
+    assert page_outlet(parse(page), None, "text")[0] == "jovelblog"
+    page = _page('<link rel="canonical" href="https://www.bundespolizei.de/x">',
+                 BODY + "<footer>© Bundespolizei 1999-2021. Alle Rechte vorbehalten.</footer>")
+    assert page_outlet(parse(page), None, "text")[0] == "Bundespolizei"
+
+
+def test_update_day_the_page_shows_wins_over_a_hidden_publication_stamp():
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2021-11-29T14:13:37+00:00",'
+            ' "dateModified": "2022-01-12T14:27:30+00:00"}</script>')
+    body = "<p>Aktualisiert am 12.01.2022</p>" + BODY
+    found = page_date(_page(head, body), today=TODAY)
+    assert found.date == "2022-01-12" and found.basis == "metadata"
+    # the page shows its publication day too: the publication day stays
+    body = "<p>Veröffentlicht am 29.11.2021, aktualisiert am 12.01.2022</p>" + BODY
+    assert page_date(_page(head, body), today=TODAY).date == "2021-11-29"
+
+
+def test_day_the_text_shows_wins_over_a_day_shown_nowhere():
+    from crosscheck.ingest.dates import PageDate, shown_dateline
+
+    page = _page("<title>x</title>", "<p class='byline'>21.01.2022 | Redaktion</p>" + BODY)
+    tree = parse(page)
+    found = shown_dateline(tree, PageDate("2022-01-26", "2022-01-26", "2022-01-26", "page"), TODAY)
+    assert found.date == "2022-01-21" and found.basis == "page"
+    # a day the text does show is kept; a shown day more than a week away is no dateline of it
+    assert shown_dateline(tree, PageDate("2022-01-21", basis="page"), TODAY).date == "2022-01-21"
+    assert shown_dateline(tree, PageDate("2022-03-26", basis="page"), TODAY).date == "2022-03-26"
+    # a page with a structured publication stamp is left to it
+    tree = parse(_page('<meta property="article:published_time" content="2022-01-26">',
+                       "<p>21.01.2022</p>" + BODY))
+    assert shown_dateline(tree, PageDate("2022-01-26", basis="page"), TODAY).date == "2022-01-26"
+
+
+def test_initials_name_the_site_only_in_the_titles_last_segment():
+    from crosscheck.outlets import _domain_segment
+
+    assert _domain_segment("Politik - Fußball Regional - Nachrichten", "fr.de") is None
+    assert _domain_segment("Nordkorea: Kim - Frankfurter Rundschau", "fr.de") == "Frankfurter Rundschau"
+
+
+def test_station_of_a_network_and_a_country_blogspot_keep_their_subdomain():
+    # After issue 15 round 3 named a host by its registered domain, ABC7 (abclocal.go.com), CBS San Francisco
+    # (sanfrancisco.cbslocal.com) and a blog on blogspot.nl were all named by their network: "go.com",
+    # "cbslocal.com", "blogspot.nl" (three real-story outlets lost).
+    from crosscheck.outlets import site_domain
+
+    assert site_domain("abclocal.go.com") == "abclocal.go.com"
+    assert site_domain("sanfrancisco.cbslocal.com") == "sanfrancisco.cbslocal.com"
+    assert site_domain("secretdubai.blogspot.nl") == "secretdubai.blogspot.nl"
+    assert site_domain("oren.mk.ru") == "mk.ru"

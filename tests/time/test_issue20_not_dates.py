@@ -77,3 +77,51 @@ def test_a_sidebar_day_and_a_forecast_are_not_key_dates():
     events = [Event(f"e{n}", day, "x", ["a"], 1) for n, day in enumerate(("2026-03-13", "2005-01-05", "2026-03-20"))]
     days = [e.date for e in key_dates(docs, timexes, events, select)]
     assert "2026-03-13" in days and "2005-01-05" not in days and "2026-03-20" not in days
+
+
+def test_a_name_is_no_happening_for_a_date_conflict():
+    from crosscheck.time.events import _is_name, _names_part
+    assert _is_name(("lacalamita", "iii"), "The accused is Anthony LaCalamita III, a 38-year-old resident.")
+    assert _names_part(("camp", "south"), "A refugee camp in South Sudan's Unity state was bombed Thursday.")
+    assert not _names_part(("storm", "surge"), "The storm surge hit the coast on Friday.")
+
+
+def test_the_day_someone_condemned_a_bombing_is_not_the_bombing_day():
+    from crosscheck.time.events import _Candidate, _told_on
+    s = "The UN refugee agency on Friday strongly condemned the aerial bombing of a refugee camp in the south."
+    c = _Candidate.__new__(_Candidate)
+    c.sentence, c.day_marks = s, [(s.find("Friday"), "2011-11-11")]
+    assert _told_on(c, "refugee camp")
+    s2 = "A refugee camp was bombed on Thursday, officials said."
+    c.sentence, c.day_marks = s2, [(s2.find("Thursday"), "2011-11-10")]
+    assert not _told_on(c, "refugee camp")
+
+
+def test_thirty_seconds_of_tremor_is_a_duration_not_the_day_before():
+    from datetime import date
+
+    from crosscheck.time.timex import normalise
+    for text in ("30 seconds", "around 30 seconds", "15 seconds"):
+        v = normalise(text, date(2005, 11, 27))
+        assert v is not None and v.type == "DURATION", text
+
+
+def test_a_forecast_or_a_deadline_does_not_make_a_key_date():
+    from crosscheck.time.summary import _not_happened
+    assert _not_happened("At the same briefing, an official said the oil slick was expected to wash ashore on Friday.")
+    assert _not_happened("EU health ministers are to meet on Thursday to discuss the outbreak.")
+    assert _not_happened("Those initial exemptions were set to expire Tuesday.")
+    assert not _not_happened("The quake struck on Sunday, killing ten people in seven villages.")
+
+
+def test_an_undated_wire_report_takes_its_datelines_day():
+    from datetime import date
+
+    from crosscheck.time import _dateline_day
+    text = "Trump postpones tariffs\n\nThe tariffs increased frictions.\n\nWASHINGTON, April 30 (Reuters) - Trump has"
+    assert _dateline_day(text, date(2018, 4, 30), None) == date(2018, 4, 30)
+    assert _dateline_day("Members of the caravan\n\nApril 29 (UPI) \u2014\n\nA caravan", date(2018, 5, 2), None) == \
+        date(2018, 4, 29)
+    # A dateline deep in the text (a quoted older story) or with no year to read is not the report's day.
+    assert _dateline_day("x " * 500 + "\nWASHINGTON, April 30 (Reuters) - Trump", date(2018, 4, 30), None) is None
+    assert _dateline_day(text, None, None) is None

@@ -101,6 +101,9 @@ def test_key_dates_read_one_report_per_source_and_cite_the_copies():
     from crosscheck.time import key_dates
 
     docs, timexes = _story()
+    # A day told as past (a forecast's day, "will open on April 2", is never key: issue 20).
+    docs[3], _ = _doc("d", "2024-03-20", ["An inquiry into the dam failure opened on April 2, the ministry said."],
+                      [["2024-04-02"]])
     # Three reprints of d's report: as four reports, 2 April would outrank 11 March (named once).
     for n in range(3):
         # Published after the day they name: as four sources the day is told, not forecast (issue 20).
@@ -112,7 +115,10 @@ def test_key_dates_read_one_report_per_source_and_cite_the_copies():
     assert "2024-04-02" in [e.date for e in flooded]  # counted four times without copy groups
     group = CopyGroup("g", ["d", "d0", "d1", "d2"], "d", 1.0, [CopyMember(f"d{n}", 1.0, 1.0) for n in range(3)])
     entries = key_dates(docs, timexes, events, select, at_most=10, sources=Sources([group]))
-    assert [e.date for e in entries] == ["2024-03-10", "2024-03-11"]  # two timeline dates, copies not counted
+    # Two timeline dates, copies not counted. 11 March is named by one source only (b): a report's day
+    # before is no longer support for a day it does not name (issue 20), so the second is 12 March,
+    # the day two sources (a, b) were published.
+    assert [e.date for e in entries] == ["2024-03-10", "2024-03-12"]
     entries = key_dates(docs, timexes, events + [Event("e3", "2024-04-02", "inquiry", ["d"], 1)], select,
                         sources=Sources([group]))
     # One source (a report and its reprints) is not enough to make a day key (issue 20).
@@ -143,6 +149,9 @@ def test_no_sentence_stands_for_two_key_dates():
     plain = summarize_timeline(docs, timexes, select, n_dates=2, n_sentences=1)
     assert len({e.sentences[0] for e in plain}) == 1  # the repeat this rule is for
     events = [Event("e1", "2024-05-14", "debris", ["r0"], 1), Event("e2", "2024-05-15", "reopened", ["r1"], 1)]
+    # 14 May is named by r0 alone: a key date needs two sources, and a report's day before no longer
+    # counts for a day it does not name (issue 20); a second report naming Tuesday makes it key.
+    timexes.append(Timex("r1", 0, 5, "Crews", "DATE", "2024-05-14", "day"))
     entries = key_dates(docs, timexes, events, select)
     assert [e.date for e in entries] == ["2024-05-14", "2024-05-15"]
     assert len({e.sentences[0] for e in entries}) == 2

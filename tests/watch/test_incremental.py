@@ -62,3 +62,65 @@ def test_old_reports_are_not_parsed_again(tmp_path, monkeypatch):
         # The new report was parsed as it was read; the stages parse nothing: the old
         # reports' parses come back from the store (without it they would all be parsed here).
         assert parsed == []
+
+
+def _report(n: int, outlet: str, wire: bool) -> "Document":
+    import random
+
+    from crosscheck.records import Document
+
+    rng = random.Random(n)
+    words = "harbour storm water roads clinic fuel convoy bridge market school pumps crews radio tents".split()
+    own = " ".join(f"{' '.join(rng.choice(words) for _ in range(11))} number {n} {k}." for k in range(12))
+    passage = ("The storm surge breached the northern sea wall at dawn on Friday, flooding the fish market, "
+               "the old customs house and three schools, port officials said in a statement. ")
+    text = (passage if wire else "") + own
+    return Document(id=f"r{n:02d}", source=f"r{n:02d}.txt", content_hash=f"h{n}", format="txt", original=text,
+                    text=text, outlet=outlet)
+
+
+def test_kept_shared_passages_equal_a_fresh_comparison_and_only_new_pairs_are_compared():
+    from crosscheck import copies
+    from crosscheck.copies.kept import passages_between_kept
+
+    outlets = ["Red Sea Wire", "Coastal Times", "Gulf Herald", "Aid Watch", "Harbour Post", "Port News Daily"]
+    old = [_report(n, outlets[n % 6], wire=n % 2 == 0) for n in range(8)]
+    new = [_report(n, outlets[n % 6], wire=n % 2 == 0) for n in range(8, 11)]
+    kept: dict[str, tuple[str, list]] = {}
+    compared: list[str] = []
+
+    def lookup(keys):
+        return {pair: kept[pair][1] for pair, key in keys.items() if pair in kept and kept[pair][0] == key}
+
+    def keep(rows):
+        compared.extend(pair for pair, _, _ in rows)
+        kept.update({pair: (key, passages) for pair, key, passages in rows})
+
+    between = passages_between_kept(lookup, keep)
+    first = copies.find_copies_and_passages(old, between=between)
+    assert first == copies.find_copies_and_passages(old) and first[1]  # the wire passage is found
+    compared.clear()
+    grown = copies.find_copies_and_passages(old + new, between=between)
+    assert grown == copies.find_copies_and_passages(old + new)
+    # Only pairs holding a new report were compared again; the old pairs' passages came from what was kept.
+    assert compared and all({"r08", "r09", "r10"} & set(pair.split("|")) for pair in compared)
+
+
+def test_a_story_grown_in_updates_keeps_the_same_shared_passages(tmp_path):
+    from crosscheck.pipeline import analyze_story
+    from crosscheck.store import Store
+
+    outlets = ["Red Sea Wire", "Coastal Times", "Gulf Herald", "Aid Watch", "Harbour Post", "Port News Daily"]
+    reports = [_report(n, outlets[n % 6], wire=n % 2 == 0) for n in range(10)]
+    settings = Settings(processes=1)
+    with Store(tmp_path / "updates.sqlite") as store:
+        for batch in (reports[:6], reports[6:]):
+            store.add_documents("s", batch)
+            analyze_story(store, "s", settings)
+        updated = store.load_passages("s")
+        pairs = store.db.execute("SELECT count(*) FROM report_outputs WHERE stage = 'copies.passages'").fetchone()[0]
+    with Store(tmp_path / "scratch.sqlite") as store:
+        store.add_documents("s", reports)
+        analyze_story(store, "s", settings)
+        scratch = store.load_passages("s")
+    assert updated == scratch and updated and pairs

@@ -17,7 +17,7 @@ never makes a copy.
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Iterable, Sequence
 
 import numpy as np
 
@@ -37,24 +37,36 @@ def sampled(shingle_set: np.ndarray, sample: int) -> np.ndarray:
 _SPAN = 1 << 31
 
 
-def _pair_keys(hashes: np.ndarray, owners: np.ndarray, max_df: int, chunk: int):
-    """Keys i * _SPAN + j (i < j) of the report pairs sharing each hash, one per shared hash, in chunks
-    of about ``chunk`` keys. A hash held by more than ``max_df`` reports links them as a chain (keeps a
-    big group of true copies connected without all its pairs)."""
-    if not len(hashes):
-        return
+def _grouped(hashes: np.ndarray, owners: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(owners in hash order, start of each hash's group, size of each group): one sort, reused by every pass."""
     order = np.argsort(hashes, kind="stable")  # owners come in increasing order: a stable sort keeps it
     h, o = hashes[order], owners[order].astype(np.int64)
-    starts = np.flatnonzero(np.r_[True, h[1:] != h[:-1]])
+    starts = np.flatnonzero(np.r_[True, h[1:] != h[:-1]]) if len(h) else np.zeros(0, np.int64)
     sizes = np.diff(np.r_[starts, len(h)])
-    del h, order
+    return o, starts, sizes
+
+
+def _rows(sizes: np.ndarray, max_df: int) -> int:
+    """How many (pair, hash) rows the groups give: all pairs up to ``max_df`` reports, a star beyond."""
+    sizes = sizes.astype(np.int64)
+    return int(np.where(sizes <= max_df, sizes * (sizes - 1) // 2, sizes - 1).sum())
+
+
+def _pair_keys(grouped: tuple[np.ndarray, np.ndarray, np.ndarray], max_df: int, chunk: int,
+               low: tuple[int, int] | None = None):
+    """Keys i * _SPAN + j (i < j) of the report pairs sharing each hash, one per shared hash, in chunks
+    of about ``chunk`` keys; with ``low`` = (lo, hi) only the pairs whose first report i is in [lo, hi).
+    A hash held by more than ``max_df`` reports links them as a star around the first of them (a stock
+    line everywhere adds n - 1 pairs, not n^2 / 2; a wire story reprinted hundreds of times stays one
+    group around one report, which the verification then checks member by member)."""
+    o, starts, sizes = grouped
     # Pairs by group size, vectorised per size: most groups hold 2 or 3 reports.
     for size in np.unique(sizes):
         if size < 2:
             continue
         all_starts = starts[sizes == size]
         if size > max_df:
-            i, j = np.arange(size - 1), np.arange(1, size)
+            i, j = np.zeros(size - 1, dtype=np.int64), np.arange(1, size)
         else:
             i, j = np.triu_indices(size, k=1)
         step = max(1, chunk // len(i))
@@ -62,23 +74,52 @@ def _pair_keys(hashes: np.ndarray, owners: np.ndarray, max_df: int, chunk: int):
             group_starts = all_starts[at:at + step]
             a = o[group_starts[:, None] + i[None, :]].ravel()
             b = o[group_starts[:, None] + j[None, :]].ravel()
-            low, high = np.minimum(a, b), np.maximum(a, b)
-            keep = low != high
-            yield low[keep] * _SPAN + high[keep]
+            first, second = np.minimum(a, b), np.maximum(a, b)
+            keep = first != second
+            if low is not None:
+                keep &= (first >= low[0]) & (first < low[1])
+            yield first[keep] * _SPAN + second[keep]
 
 
-def pair_counts(hashes: np.ndarray, owners: np.ndarray, max_df: int, chunk: int = 4_000_000
-                ) -> tuple[np.ndarray, np.ndarray]:
-    """(pair keys, shared hashes per pair), counted chunk by chunk: memory holds the distinct pairs
-    and one chunk, never every (pair, hash) row at once."""
+def _count(keys: np.ndarray, counts: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct keys and their summed counts (a count of 1 per key when ``counts`` is None), by one sort."""
+    order = np.argsort(keys, kind="stable")
+    keys = keys[order]
+    if not len(keys):
+        return keys, np.zeros(0, dtype=np.int64)
+    first = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+    if counts is None:
+        summed = np.diff(np.r_[first, len(keys)])
+    else:
+        summed = np.add.reduceat(counts[order], first)
+    return keys[first], summed.astype(np.int64)
+
+
+def pair_counts(hashes: np.ndarray, owners: np.ndarray, max_df: int, chunk: int = 8_000_000,
+                low: tuple[int, int] | None = None, grouped=None) -> tuple[np.ndarray, np.ndarray]:
+    """(pair keys, shared hashes per pair), counted in batches of about ``chunk`` keys: memory holds the
+    distinct pairs and one batch, never every (pair, hash) row at once. Small parts are buffered into one
+    batch before counting, so the distinct pairs are merged once per batch, not once per part (merging
+    per part re-sorted every pair found so far hundreds of times: minutes at 10k reports)."""
     keys = np.zeros(0, dtype=np.int64)
     counts = np.zeros(0, dtype=np.int64)
-    for part in _pair_keys(hashes, owners, max_df, chunk):
-        new_keys, new_counts = np.unique(part, return_counts=True)
-        merged, inverse = np.unique(np.concatenate([keys, new_keys]), return_inverse=True)
-        counts = np.bincount(inverse, weights=np.concatenate([counts, new_counts]),
-                             minlength=len(merged)).astype(np.int64)
-        keys = merged
+    buffer: list[np.ndarray] = []
+    held = 0
+
+    def merge() -> None:
+        nonlocal keys, counts, held
+        new_keys, new_counts = _count(np.concatenate(buffer))
+        buffer.clear()
+        held = 0
+        keys, counts = _count(np.concatenate([keys, new_keys]), np.concatenate([counts, new_counts]))
+
+    for part in _pair_keys(grouped or _grouped(hashes, owners), max_df, chunk, low):
+        buffer.append(part)
+        held += len(part)
+        if held >= chunk:
+            merge()
+    if buffer:
+        merge()
     return keys, counts
 
 
@@ -94,7 +135,31 @@ def containment_candidates(shingle_sets: Sequence[np.ndarray], sample: int = 8, 
         return np.zeros((0, 3), dtype=np.int64)
     hashes = np.concatenate(samples)
     owners = np.repeat(np.arange(len(samples), dtype=np.int64), sizes)
-    return keep_candidates(*pair_counts(hashes, owners, max_df), sizes, min_hits, min_estimate)
+    return bounded_candidates(hashes, owners, sizes, max_df, min_hits, min_estimate)
+
+
+def bounded_candidates(hashes: np.ndarray, owners: np.ndarray, sizes: np.ndarray, max_df: int, min_hits: int,
+                       min_estimate: float, budget: int = 12_000_000) -> np.ndarray:
+    """``keep_candidates`` over ``pair_counts``, in passes over ranges of the first report of each pair so
+    that one pass holds at most about ``budget`` (pair, hash) rows: memory stays bounded however many
+    pairs share a sampled shingle (at 100k synthetic reports, ~40M rows), at the cost of re-reading the
+    sorted groups once per pass. Returns (i, j, shared) rows, as ``keep_candidates``."""
+    if not len(hashes):
+        return np.zeros((0, 3), dtype=np.int64)
+    grouped = _grouped(hashes, owners)
+    rows = _rows(grouped[2], max_df)
+    passes = max(1, -(-rows // budget))
+    n = len(sizes)
+    # The first report of a pair is the lower index: low indices head more pairs, so the ranges are
+    # cut at equal shares of the estimated rows per first report (each owner's rows ~ its hashes times
+    # the later owners of each), approximated by cutting at equal shares of sqrt-spaced indices.
+    edges = [0] + [int(n * (1 - (1 - k / passes) ** 0.5)) for k in range(1, passes)] + [n]
+    out = []
+    for lo, hi in zip(edges[:-1], edges[1:]):
+        if hi > lo:
+            keys, counts = pair_counts(hashes, owners, max_df, low=(lo, hi), grouped=grouped)
+            out.append(keep_candidates(keys, counts, sizes, min_hits, min_estimate))
+    return np.concatenate(out) if out else np.zeros((0, 3), dtype=np.int64)
 
 
 def keep_candidates(keys: np.ndarray, counts: np.ndarray, sizes: np.ndarray, min_hits: int,
@@ -108,3 +173,79 @@ def keep_candidates(keys: np.ndarray, counts: np.ndarray, sizes: np.ndarray, min
     need = np.minimum(min_hits, np.maximum(smaller, 1))
     keep = (counts >= need) & (counts >= min_estimate * smaller)
     return np.stack([i[keep], j[keep], counts[keep]], axis=1)
+
+
+def in_sorted(values: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
+    """Mask of ``values`` found in the sorted array ``sorted_set`` (a binary search each)."""
+    if not len(sorted_set) or not len(values):
+        return np.zeros(len(values), dtype=bool)
+    at = np.minimum(np.searchsorted(sorted_set, values), len(sorted_set) - 1)
+    return sorted_set[at] == values
+
+
+def short_candidates(shingle_sets: Iterable[tuple[int, np.ndarray]], short: dict[int, np.ndarray],
+                     min_estimate: float, max_df: int) -> np.ndarray:
+    """Pairs (i, j, shared) in which a report too short to sample (``short``: its index -> its sorted shingles)
+    shares at least ``min_estimate`` of its shingles with another report, by exact lookup of all its
+    shingles: a 25-word lede-only copy keeps ~3 shingles in a 1-in-8 sample, often none, and its Jaccard
+    with a 900-word original (~0.02) never makes MinHash LSH collide. ``shingle_sets`` yields (index,
+    sorted shingles) for every report once, in any order (a list in memory, or blocks read from disk)."""
+    short = {i: s for i, s in short.items() if len(s)}
+    if not short:
+        return np.zeros((0, 3), dtype=np.int64)
+    wanted = np.unique(np.concatenate(list(short.values())))
+    hashes, owners, sizes = [], [], {}
+    for i, s in shingle_sets:
+        sizes[i] = len(s)
+        hit = s[in_sorted(s, wanted)]
+        if len(hit):
+            hashes.append(hit)
+            owners.append(np.full(len(hit), i, dtype=np.int64))
+    if not hashes:
+        return np.zeros((0, 3), dtype=np.int64)
+    sizes_arr = np.zeros(max(sizes) + 1, dtype=np.int64)
+    sizes_arr[list(sizes)] = list(sizes.values())
+    is_short = np.zeros(len(sizes_arr), dtype=bool)
+    is_short[list(short)] = True
+    return _query_pairs(np.concatenate(hashes), np.concatenate(owners), is_short, sizes_arr, min_estimate, max_df)
+
+
+def _query_pairs(hashes: np.ndarray, owners: np.ndarray, is_query: np.ndarray, sizes: np.ndarray,
+                 min_estimate: float, max_df: int) -> np.ndarray:
+    """(q, other, shared) for each query report q and every report sharing at least ``min_estimate`` of q's
+    shingles: each query is paired with every other holder of each of its shingles (up to ``max_df``
+    holders; a shingle held more widely is stock text), not only as a star or chain as in the index, so a
+    shingle the query shares with its original and with many others still counts for that pair."""
+    o, starts, group_sizes = _grouped(hashes, owners)
+    keys = []
+    for start, size in zip(starts.tolist(), group_sizes.tolist()):
+        if size < 2 or size > max_df:
+            continue
+        members = o[start:start + size]
+        queries = members[is_query[members]]
+        if not len(queries):
+            continue
+        q = np.repeat(queries, size)
+        m = np.tile(members, len(queries))
+        keep = q != m
+        low, high = np.minimum(q[keep], m[keep]), np.maximum(q[keep], m[keep])
+        keys.append(low * _SPAN + high)
+    if not keys:
+        return np.zeros((0, 3), dtype=np.int64)
+    pair_keys, counts = _count(np.concatenate(keys))  # a pair of two queries counts each shingle twice
+    i, j = pair_keys // _SPAN, pair_keys % _SPAN
+    both = is_query[i] & is_query[j]
+    counts = np.where(both, counts // 2, counts)
+    query_size = np.where(is_query[i] & ~is_query[j], sizes[i],
+                          np.where(is_query[j] & ~is_query[i], sizes[j], np.minimum(sizes[i], sizes[j])))
+    keep = (counts >= 1) & (counts >= min_estimate * query_size)
+    return np.stack([i[keep], j[keep], counts[keep]], axis=1)
+
+
+def thin_reports(hashes: np.ndarray, owners: np.ndarray, n: int, max_df: int, floor: int) -> np.ndarray:
+    """Reports with fewer than ``floor`` sampled shingles held by at most ``max_df`` reports: the index counts
+    their pairs only through stars, so an excerpt made mostly of widely shared lines can go unseen."""
+    o, starts, sizes = _grouped(hashes, owners)
+    indexable = np.repeat(sizes <= max_df, sizes)
+    counts = np.bincount(o[indexable], minlength=n)
+    return np.flatnonzero(counts < floor)

@@ -15,6 +15,7 @@ other); the latter are returned with ``kind="quote"`` only when asked.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -26,6 +27,7 @@ _TOKEN = re.compile(r"\w+(?:[.,]\d+)*", re.UNICODE)
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
 
 
+@functools.lru_cache(maxsize=4096)  # issue 17: a report is in many candidate pairs; shingled once (read only)
 def positional_shingles(text: str, size: int = 5) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(5-gram hash at each word position, start offset of each word, end offset of each word).
 
@@ -56,11 +58,17 @@ def quoted_share(text: str, start: int, end: int) -> float:
     with a fresh mark), so a passage that starts or ends inside a quotation is seen as one.
     """
     begin = max(text.rfind("\n\n", 0, start), 0)
-    inside = False
+    return _quoted_chars(text, begin, start, end, False) / max(1, end - start)
+
+
+def _quoted_chars(text: str, begin: int, start: int, end: int, inside: bool, breaks: bool = True) -> int:
+    """Characters of text[start:end] inside quotation marks, reading the marks from ``begin`` in state
+    ``inside``: a straight mark toggles, a curly one opens or closes, a paragraph break ends a quotation
+    (``breaks``; a passage read from its own edges keeps its state across one)."""
     quoted = 0
     for i in range(begin, end):
         c = text[i]
-        if c == "\n" and text.startswith("\n\n", i):
+        if breaks and c == "\n" and text.startswith("\n\n", i):
             inside = False
         elif c in _OPEN:
             inside = True
@@ -70,11 +78,35 @@ def quoted_share(text: str, start: int, end: int) -> float:
             inside = not inside
         elif inside and i >= start:
             quoted += 1
-    return quoted / max(1, end - start)
+    return quoted
 
 
 _OPEN = frozenset("“«")
 _CLOSE = frozenset("”»")
+
+
+def local_quoted_share(text: str, start: int, end: int) -> float:
+    """Share of text[start:end] inside quotation marks, read from the passage's own edges rather than from the
+    paragraph start: a straight quote mark's side is told by its neighbours (an opening one follows a space
+    or an opening bracket, a closing one is followed by a space or punctuation). A passage that opens just
+    after a quote mark, or whose first mark inside closes a quotation, starts inside one. Extracted pages
+    often lose paragraph breaks (a whole story in one line) or carry an unpaired mark far before the
+    passage, and then counting marks from the paragraph start reads a quotation as narration."""
+    before = text[max(0, start - 3):start]
+    inside = bool(before.strip()) and before.rstrip()[-1:] in ('"', "“", "«")
+    first = next((i for i in range(start, end) if text[i] in '"“”«»'), None)
+    if not inside and first is not None:
+        c = text[first]
+        if c in _CLOSE:
+            inside = True
+        elif c == '"':
+            after = text[first + 1:first + 2]
+            prev = text[first - 1:first] if first > 0 else " "
+            inside = not prev.isspace() and (not after or after.isspace() or after in ".,;:!?)")
+    return _quoted_chars(text, start, start, end, inside, breaks=False) / max(1, end - start)
+
+
+LOCAL_QUOTE_WORDS = 20
 
 
 def shared_passages(a_id: str, a_text: str, b_id: str, b_text: str, *, size: int = 5, min_words: int = 20,
@@ -112,7 +144,10 @@ def shared_passages(a_id: str, a_text: str, b_id: str, b_text: str, *, size: int
             continue
         a_start, a_end = int(sa[i0]), _closing(a_text, int(ea[i1 + size - 1]))
         b_start, b_end = int(sb[j0]), _closing(b_text, int(eb[j1 + size - 1]))
-        kind = "quote" if quoted_share(a_text, a_start, a_end) >= max_quoted else "wire"
+        quoted = quoted_share(a_text, a_start, a_end)
+        if words <= LOCAL_QUOTE_WORDS:  # a speaker's words; a longer quotation is a document's own text
+            quoted = max(quoted, local_quoted_share(a_text, a_start, a_end), local_quoted_share(b_text, b_start, b_end))
+        kind = "quote" if quoted >= max_quoted else "wire"
         if kind == "quote" and not quotes:
             continue
         out.append(SharedPassage(f"passage-{a_id}-{b_id}-{len(out) + 1}",

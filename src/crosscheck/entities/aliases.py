@@ -225,11 +225,21 @@ def resolve(mentions: list[RawMention], acronyms: dict[str, str], geo_ids: dict[
                 continue
             uf.union(i, target)
 
-    # Spelling variants.
+    # Spelling variants. Only names of one coarse type and as many words can match (the word-by-word
+    # test below), and two people's first words must agree: each name is compared within its bucket
+    # only (issue 17: a story of thousands of names), in the same order as over all pairs.
+    buckets: dict[tuple, list[int]] = defaultdict(list)
+    for i, (ci, ki) in enumerate(names):
+        if len(ki) >= 5:
+            words = ki.split()
+            buckets[(ci, len(words), words[0] if ci == "PERSON" and len(words) > 1 else "")].append(i)
     for i, (ci, ki) in enumerate(names):
         if len(ki) < 5:
             continue
-        for j in range(i + 1, len(names)):
+        own = ki.split()
+        for j in buckets[(ci, len(own), own[0] if ci == "PERSON" and len(own) > 1 else "")]:
+            if j <= i:
+                continue
             cj, kj = names[j]
             if ci != cj or len(kj) < 5 or uf.find(i) == uf.find(j):
                 continue

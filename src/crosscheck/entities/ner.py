@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -55,6 +56,7 @@ def strip_title(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+@functools.lru_cache(maxsize=65536)  # a pure function of the name, asked for every mention many times (issue 17)
 def key(name: str) -> str:
     """Normalised lookup key: accents, case, 'the', possessives, hyphens and dots folded."""
     s = unicodedata.normalize("NFKD", name)

@@ -141,4 +141,25 @@ def _resolve_speaker(f: Found, people: _People, text: str) -> tuple[str | None, 
     hit = people.by_name(written)
     if hit:
         return hit[0], hit[1], f.basis
+    if not can_speak(written):
+        return None, None, None  # a photo credit, an address, a page widget, a dateline: nobody said it
     return _strip_title(written), None, f.basis
+
+
+# Speakers are people or organisations, never an address, a caption or credit, a page widget, a
+# dateline or a run-on fragment (issue 20, item 8).
+_NOT_A_SPEAKER = re.compile(
+    r"https?://|www\.|\.(?:com|org|net|co\.uk)\b|"  # an address
+    r"/\s*(?:AFP|AP|Reuters|Getty|EPA|Bloomberg)\b|\bGetty Images\b|"  # a photo credit ("Name/AFP/Getty Images")
+    r"^(?:photos?|images?|pictures?|video|caption|graphic)s?\b|\b(?:photos?|images?|pictures?)$|"  # a caption
+    r"^(?:share|click|follow us|subscribe|sign up|read more|related|advertisement|comments?)\b|"  # a page widget
+    r"\b\d{1,2}:\d{2}\b|\(\s*(?:Reuters|AP|AFP|UPI)\s*\)\s*[-–—]|"  # a dateline, a clock time
+    r"\b(?:but|and|or|which|that)$",  # a sentence cut short
+    re.I)
+MAX_SPEAKER_WORDS = 16
+
+
+def can_speak(phrase: str) -> bool:
+    """Can this phrase name who said something (a person, a body, a description of one)?"""
+    phrase = phrase.strip(" ,;:-")
+    return bool(phrase) and len(phrase.split()) <= MAX_SPEAKER_WORDS and not _NOT_A_SPEAKER.search(phrase)

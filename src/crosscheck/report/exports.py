@@ -181,6 +181,11 @@ def to_markdown(story: dict[str, Any]) -> str:
             out.append(f"- **{md_escape(f['kind'])}**: {md_escape(f['explanation'])} {cite(f['documents'])}"
                        + (f" ({md_escape(prov.finding('conflict', n))})" if prov else ""))
         out.append("")
+    if story.get("differences"):
+        out += ["## Differs, not comparable", ""]
+        for f in story["differences"]:
+            out.append(f"- {md_escape(f['explanation'])} {cite(f['documents'])}")
+        out.append("")
     if story["agreements"]:
         out += ["## Agreements", ""]
         for n, f in enumerate(story["agreements"]):

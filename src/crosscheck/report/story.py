@@ -43,6 +43,7 @@ def build_story(store: Store, story: str) -> dict[str, Any]:
         "agreements": [to_dict(f) for f in store.load_agreements(story)],
         "conflicts": [to_dict(f) for f in store.load_conflicts(story)],
         "updates": [_update(u) for u in store.load_updates(story)],
+        "differences": [to_dict(f) for f in store.load_differences(story)],
         "quotes": [to_dict(q) for q in store.load_quotes(story)],
         "skipped": [to_dict(s) for s in store.load_skipped(story)],
         # Provenance: each item's attribution chains and support at three levels, and the primary sources.

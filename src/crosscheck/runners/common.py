@@ -16,7 +16,7 @@ STAGE_OUTPUTS: dict[str, tuple[str, ...]] = {
     "time": ("timexes", "events", "date_conflicts", "published"),
     "claims": ("claims",),
     "quotes": ("quotes",),
-    "reconcile": ("agreements", "conflicts", "updates"),
+    "reconcile": ("agreements", "conflicts", "updates", "differences"),
     "brief": ("brief", "key_dates"),
     "provenance": ("provenance", "primary_sources"),
 }

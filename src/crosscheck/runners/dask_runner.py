@@ -40,7 +40,7 @@ import numpy as np
 
 from .. import clean, copies, nlp, pipeline
 from ..ingest import read_inputs
-from ..copies.containment import keep_candidates, pair_counts, sampled
+from ..copies.containment import bounded_candidates, sampled
 from ..records import CopyGroup, Document, RawDocument, Skipped, outlet_key
 from ..store import Store
 from .common import stage_outputs
@@ -238,8 +238,8 @@ class DaskRunner:
         flat = [x for part in sampled for x in part]
         hashes = np.concatenate(flat) if flat else np.zeros(0, np.uint64)
         owners = np.repeat(np.arange(len(flat), dtype=np.int64), sizes)
-        by_containment = keep_candidates(*pair_counts(hashes, owners, settings.max_bucket), sizes,
-                                         settings.min_hits, settings.min_estimate)[:, :2]
+        by_containment = bounded_candidates(hashes, owners, sizes, settings.index_max_df, settings.min_hits,
+                                            settings.min_estimate)[:, :2]
 
         # Shuffle by band: each task gets its bands' keys from every partition, nothing else.
         groups = [list(range(g, settings.bands, self.band_tasks)) for g in range(min(self.band_tasks, settings.bands))]

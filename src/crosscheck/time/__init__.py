@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date
 
 from ..records import CopyGroup, DatedEntry, Document, PublishedDate, Timex
@@ -131,9 +132,16 @@ def date_undated(documents: list[Document], timexes: list[Timex], copy_groups: l
             if first:
                 absolute_months.setdefault(t.document, []).append(first)
     own: dict[str, PublishedDate] = {}
+    dated_days = [x for x in (_day(d.published.date) for d in documents) if x]
     for d in documents:
         if d.published.date:
             own[d.id] = d.published
+            continue
+        wire_day = _dateline_day(d.text, max(dated_days) if dated_days else None,
+                                 max(absolute_days.get(d.id, []), default=None))
+        if wire_day is not None:
+            iso = wire_day.isoformat()
+            own[d.id] = PublishedDate(iso, iso, iso, "header")
             continue
         days = absolute_days.get(d.id, [])
         months = absolute_months.get(d.id, [])
@@ -178,3 +186,31 @@ def _month_start(value: str) -> date | None:
         return date(int(value[:4]), int(value[5:7]), 1) if len(value) == 7 and value[4] == "-" else None
     except ValueError:
         return None
+
+
+# A wire dateline near the head of a report: "WASHINGTON, April 30 (Reuters) -", "April 29 (UPI) --".
+# Its month and day are the day the wire filed the story; the year is the story's (issue 20).
+_DATELINE_DAY = re.compile(
+    r"(?:^|\n|\|)\s*(?:[A-Z][A-Za-z .'-]{1,40},\s*)?(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+    r"[a-z]*\.?\s+(?P<day>\d{1,2})\s*\((?:Reuters|AP|AFP|UPI|Bloomberg|dpa|DPA|Xinhua|IANS|PTI|ANSA|EFE)\)\s*[-–—]",
+    re.I)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+DATELINE_HEAD = 800  # characters: a dateline opens the report's first paragraph or one after a headline and teaser
+
+
+def _dateline_day(text: str, story_day: date | None, own_latest: date | None) -> date | None:
+    """The day a wire dateline in the report's head names, in the year of the story's latest dated
+    report (else of the latest day the report itself names); None without such a dateline or year."""
+    m = _DATELINE_DAY.search(text[:DATELINE_HEAD])
+    reference = story_day or own_latest
+    if m is None or reference is None:
+        return None
+    month = _MONTHS.index(m["month"][:3].lower()) + 1
+    for year in (reference.year, reference.year - 1):
+        try:
+            day = date(year, month, int(m["day"]))
+        except ValueError:
+            return None
+        if (day - reference).days <= 7:  # not after the story's latest day (a week's slack)
+            return day
+    return None

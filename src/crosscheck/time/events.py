@@ -108,6 +108,7 @@ def build_timeline(documents: list[Document], timexes: list[Timex], entities: li
     cands = candidates(documents, timexes, entities)
     clusters: list[list[_Candidate]] = []
     by_date: dict[str, list[list[_Candidate]]] = {}
+    reports_in: dict[int, set[str]] = {}  # id(cluster) -> its reports: asked of every cluster for every candidate
     for c in sorted(cands, key=lambda c: (c.date, c.document, c.start)):
         # Compatible dates: the same, or a coarser one that contains it ("2026-03" for
         # "2026-03-13"); candidates come sorted, so coarser clusters already exist.
@@ -115,7 +116,7 @@ def build_timeline(documents: list[Document], timexes: list[Timex], entities: li
         best, best_score = None, MERGE_OVERLAP
         for key in keys:
             for cluster in by_date.get(key, ()):
-                if any(m.document == c.document for m in cluster):
+                if c.document in reports_in[id(cluster)]:
                     continue
                 score = _overlap(cluster[0].words, c.words)
                 if score >= best_score:
@@ -124,8 +125,10 @@ def build_timeline(documents: list[Document], timexes: list[Timex], entities: li
             best = [c]
             clusters.append(best)
             by_date.setdefault(c.date, []).append(best)
+            reports_in[id(best)] = {c.document}
         else:
             best.append(c)
+            reports_in[id(best)].add(c.document)
     events = []
     for cluster in clusters:
         # The most precise date and the most supported wording lead the event.
@@ -166,26 +169,33 @@ def date_conflicts(cands: list[_Candidate], sources: Sources) -> list[Finding]:
     # kind of happening, whose different days are news, not a contradiction.
     phrase_days = {g: {_day_near(days[i], " ".join(g)) for i in members}
                    for g, members in index.items() if phrase_reports[g] >= MIN_PHRASE_REPORTS}
-    pairs = sorted({(i, j) for g, members in index.items()
-                    if len(members) <= MAX_PHRASE_SENTENCES and phrase_reports[g] >= MIN_PHRASE_REPORTS
-                    for x, i in enumerate(members) for j in members[x + 1:]})
+    # The phrases that may name a happening, and each sentence's (worked out once, not once a pair:
+    # a story of 1,000 reports holds a million pairs; issue 17). A pair sharing none of them gives
+    # nothing below, so it is left out before the pairs are put in order.
+    eligible = {g for g, n in phrase_reports.items() if n >= MIN_PHRASE_REPORTS and len(phrase_days.get(g, ())) <= 2}
+    telling = [g & eligible for g in grams]
+    pairs = sorted(pair for pair in {(i, j) for g, members in index.items()
+                                     if len(members) <= MAX_PHRASE_SENTENCES and phrase_reports[g] >= MIN_PHRASE_REPORTS
+                                     for x, i in enumerate(members) for j in members[x + 1:]}
+                   if telling[pair[0]] and telling[pair[1]] and not telling[pair[0]].isdisjoint(telling[pair[1]]))
     for i, j in pairs:
         a, b = days[i], days[j]
-        if a.document == b.document or sources.same_source(a.document, b.document):
+        shared = telling[i] & telling[j]
+        if not shared or a.document == b.document or sources.same_source(a.document, b.document):
             continue
-        shared = grams[i] & grams[j]
         overlap = _overlap(a.words, b.words)
-        if not shared or overlap < CONFLICT_OVERLAP or len(a.words & b.words) < 3:
+        if overlap < CONFLICT_OVERLAP or len(a.words & b.words) < 3:
             continue
         # The phrase must name a happening, not a person or place: "alan johnson" is no event.
-        happenings = sorted(g for g in shared if phrase_reports.get(g, 0) >= MIN_PHRASE_REPORTS
-                            and len(phrase_days.get(g, ())) <= 2
-                            and not (_is_name(g, a.sentence) and _is_name(g, b.sentence)))
+        happenings = sorted(g for g in shared if not (_is_name(g, a.sentence) and _is_name(g, b.sentence))
+                            and not (_names_part(g, a.sentence) or _names_part(g, b.sentence)))
         if not happenings:
             continue
         phrase = " ".join(happenings[0])
         day_a, day_b = _day_near(a, phrase), _day_near(b, phrase)
         if day_a == day_b or _days_apart(day_a, day_b) > CONFLICT_MAX_DAYS:
+            continue
+        if _told_on(a, phrase) or _told_on(b, phrase):
             continue
         for c, day in ((a, day_a), (b, day_b)):
             groups.setdefault((phrase, min(day_a, day_b), max(day_a, day_b)), {}).setdefault(
@@ -209,7 +219,33 @@ def date_conflicts(cands: list[_Candidate], sources: Sources) -> list[Finding]:
 
 
 def _is_name(gram: tuple[str, str], sentence: str) -> bool:
-    return re.search(r"\b" + r"\W+".join(w.capitalize() for w in gram) + r"\b", sentence) is not None
+    """Is the phrase written as a name ("Alan Johnson", "LaCalamita III")?"""
+    m = re.search(r"\b" + r"\W+".join(re.escape(w) for w in gram) + r"\b", sentence, re.I)
+    return m is not None and all(w[:1].isupper() for w in re.findall(r"\w+", m.group(0)))
+
+
+def _names_part(gram: tuple[str, str], sentence: str) -> bool:
+    """Does the phrase run into a name ("refugee camp in South Sudan": "camp south")? A happening is
+    told in common words; a phrase with a capitalised word inside a sentence is part of a name."""
+    m = re.search(r"\b" + r"(?:\W+\w+){0,2}?\W+".join(re.escape(w) for w in gram) + r"\b", sentence, re.I)
+    return m is not None and m.start() > 0 and any(w[:1].isupper() for w in re.findall(r"\w+", m.group(0)))
+
+
+# A day that dates the telling, not the happening: "the UN refugee agency on Friday strongly condemned the
+# bombing of a refugee camp" (the bombing was Thursday).
+_TELLING = re.compile(r"\b(?:said|says|told|condemned|condemns|denounced|announced|reported|confirmed|denied|"
+                      r"warned|urged|called|critici[sz]ed|stated|added|declared|blamed|accused|welcomed)\b", re.I)
+
+
+def _told_on(c: _Candidate, phrase: str) -> bool:
+    """Is the day nearest the phrase the day someone told or reacted to it (a reporting verb between)?"""
+    m = re.search(r"\b" + r"(?:\W+\w+){0,2}?\W+".join(re.escape(w) for w in phrase.split()) + r"\b", c.sentence, re.I)
+    position = m.start() if m else c.sentence.lower().find(phrase.split()[0])
+    if position < 0 or not c.day_marks:
+        return False
+    mark = min(c.day_marks, key=lambda m: abs(m[0] - position))[0]
+    between = c.sentence[min(mark, position):max(mark, position)]
+    return _TELLING.search(between) is not None
 
 
 def _day_near(c: _Candidate, phrase: str) -> str:

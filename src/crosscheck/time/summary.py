@@ -140,8 +140,13 @@ def key_dates(documents: list[Document], timexes: list[Timex], events: list[Even
         if allowed is not None and entry.date not in allowed:
             continue
         # A key date is told by a sentence, not a headline question or a fragment ("What is swine flu?").
-        text = next((t for t in entry.sentences if t not in used and _tells(t)), None) or \
-            next((t for t in entry.sentences if t not in used), None)
+        # Nor by a forecast, a plan or a deadline ("the slick was expected to wash ashore on Friday",
+        # "ministers are to meet on Thursday", "exemptions were set to expire Tuesday"): a day
+        # the story's events happened is told by a sentence that says they happened (issue 20).
+        text = next((t for t in entry.sentences if t not in used and _tells(t) and not _not_happened(t)), None)
+        if text is None and any(_not_happened(t) for t in entry.sentences):
+            continue
+        text = text or next((t for t in entry.sentences if t not in used), None)
         if text is not None:  # most reported day first: it keeps its best sentence
             used.add(text)
             out.append(DatedEntry(entry.date, [text], holders.get(text) or entry.documents))
@@ -172,14 +177,25 @@ def _story_days(documents: list[Document], timexes: list[Timex], sources: Source
     support: dict[date, set[str]] = defaultdict(set)
     for d in documents:
         day = _day(d.published.date)
-        if day is not None:  # a report tells of its own day and the day before (its lead, as DATEWISE reads it)
+        if day is not None:  # a report tells of its own day; the day before only when it names it (issue 20)
             support[day].add(sources.key(d.id))
-            support[date.fromordinal(day.toordinal() - 1)].add(sources.key(d.id))
-        for days in sentence_days(d, by_document.get(d.id, ())):
+        for sentence, days in zip(d.sentences, sentence_days(d, by_document.get(d.id, ()))):
+            if _not_happened(sentence.text):
+                continue  # a forecast's or a plan's day is not a day something happened
             for named in days:
                 support[named].add(sources.key(d.id))
     return {day.isoformat() for day, who in support.items()
             if len(who) >= KEY_MIN_SOURCES and date.fromordinal(first.toordinal() - KEY_DAYS_BEFORE) <= day <= last}
+
+
+_NOT_HAPPENED = re.compile(r"\b(?:will|shall|would|is due|are due|plans? to|planned to|upcoming|scheduled|"
+                           r"(?:is|are|was|were) (?:set|expected|due|scheduled|likely|bound) to|(?:is|are) to|"
+                           r"forecasts?|deadline|expires?|expiring)\b", re.I)
+
+
+def _not_happened(sentence: str) -> bool:
+    """Does the sentence tell of a day to come or a day planned (a forecast, a meeting, a deadline)?"""
+    return _NOT_HAPPENED.search(sentence) is not None
 
 
 def _tells(sentence: str) -> bool:

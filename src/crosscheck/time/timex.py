@@ -166,6 +166,11 @@ def normalise(text: str, anchor: date | None, future: bool = False) -> Value | N
     if m:
         return Value("DATE", m.group(1), "year", "first year of a span")
 
+    # "30 seconds" (how long a tremor lasted) is a duration, never a date (issue 20: dateparser read
+    # it as 30 seconds before the report's midnight, so on the day before).
+    m = re.fullmatch(rf"{_NUM_RE} seconds?", s)
+    if m:
+        return Value("DURATION", f"PT{_num(m.group(1))}S", "second", "duration")
     # Durations first: "the past four months", "two weeks", "for 3 years".
     m = re.fullmatch(rf"(?:the )?(?:past|last|previous|next|coming|first)?\s*{_NUM_RE} (day|week|month|year|decade|hour|minute)s?(?: long)?", s)
     if m and not re.search(r"\bago\b", s):

@@ -132,7 +132,7 @@ def create_app(db_path: str | Path, allowed_hosts: list[str] | None = None) -> F
     def since(name: str, request: Request, t: str | None = Query(None, max_length=64), all: int = 0):
         """Since you last looked: the digests of the updates made after the time this browser last
         opened this page (a cookie), or after ``t``; the page then remembers now."""
-        from ..changes import now, parse_since
+        from ..changes import now, parse_since, readable_time
 
         cookie = "seen-" + "".join(ch if ch.isalnum() else "_" for ch in name)[:80]
         try:
@@ -150,7 +150,8 @@ def create_app(db_path: str | Path, allowed_hosts: list[str] | None = None) -> F
                     digests = digests[-1:]  # a first visit: the latest update
         except StoreError as e:
             return error(500, str(e))
-        page_html = env.get_template("since.html.j2").render(story=name, digests=digests, since=cutoff)
+        page_html = env.get_template("since.html.j2").render(story=name, digests=digests, since=cutoff,
+                                                             when=readable_time)
         response = HTMLResponse(page_html)
         response.set_cookie(cookie, now(), max_age=365 * 86400, httponly=True, samesite="strict")
         return response

@@ -16,7 +16,7 @@ from collections import Counter
 
 from ...records import Document, Place
 from .gazetteer import COUNTRY, load_gazetteer
-from .resolution import Context, Resolution, Toponym, outlet_country, resolve
+from .resolution import Context, Resolution, Toponym, outlet_country, outlet_host, resolve
 
 __all__ = ["resolve_story", "country_code", "place_of"]
 
@@ -32,6 +32,7 @@ def resolve_story(documents: list[Document], names_by_document: dict[str, list[s
     context = Context(
         datelines={d.id: d.dateline for d in documents if d.dateline},
         outlet_countries={d.id: c for d in documents if (c := outlet_country(d.url))},
+        outlet_hosts={d.id: h for d in documents if (h := outlet_host(d.url))},
     )
     votes: dict[str, Counter] = {}
     notes: dict[str, Resolution] = {}

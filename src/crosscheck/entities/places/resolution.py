@@ -8,13 +8,17 @@ Every toponym of a story is resolved together. A candidate's score adds:
   and those of places that resolve without doubt;
 - its nearness to the other places of the report and of the story (the best
   candidate of each other toponym, after a first pass);
+- coherent readings: for a town or county, its nearness to *some* plausible reading
+  of each other name of the report, so that several ambiguous names settle on the
+  one region they share ("Butler County" and "Hamilton": Ohio);
 - the report's dateline ("KHARKIV, Ukraine (Reuters) -");
-- the outlet's country (from the web address), weakly.
+- the outlet's country (from the web address), weakly; a local outlet (its address
+  carries a town the report names: "parisbeacon.com") gives no capital extra weight.
 
 The part of the score that set the winner apart from the runner-up is kept as the
 evidence of the choice (``dateline``, ``admin1 in story``, ``country in story``,
-``nearby place``, ``outlet country``, ``country beats town``, ``population``,
-``only candidate``). When only population separates two far-apart candidates of
+``nearby place``, ``coherent readings``, ``place its name begins with``, ``outlet country``,
+``country beats town``, ``population``, ``only candidate``). When only population separates two far-apart candidates of
 near equal size, the toponym stays unresolved.
 """
 
@@ -41,7 +45,10 @@ W = {
     "nearby place": 1.6,
     "dateline": 2.0,
     "outlet country": 0.5,
+    "coherent readings": 1.2,  # a reading near some plausible reading of each other name of the report
 }
+PLAUSIBLE = 10  # readings of another name that count for coherence: its best few after the first pass,
+PLAUSIBLE_GAP = 1.0  # ... those scoring within this of its best (less the feature prior)
 NEAR_KM = 250.0  # a place this far from the others counts as about one third "near"
 MAX_CANDIDATES = 40
 UNRESOLVED_MARGIN = 0.25
@@ -88,6 +95,7 @@ class Context:
 
     datelines: dict[str, str] = field(default_factory=dict)  # document -> dateline text
     outlet_countries: dict[str, str] = field(default_factory=dict)  # document -> ISO2
+    outlet_hosts: dict[str, str] = field(default_factory=dict)  # document -> web host ("www.parisbeacon.com")
 
 
 def outlet_country(url: str | None) -> str | None:
@@ -97,6 +105,28 @@ def outlet_country(url: str | None) -> str | None:
     host = url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
     tld = host.rsplit(".", 1)[-1]
     return TLD_COUNTRY.get(tld)
+
+
+def outlet_host(url: str | None) -> str:
+    """The host of a web address, lower case ("http://www.ParisBeacon.com/a" -> "www.parisbeacon.com")."""
+    if not url:
+        return ""
+    return url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
+
+
+def _local_outlet(g: Gazetteer, host: str, names: set[str], first: dict) -> bool:
+    """A local outlet: its web address carries the name of a town the report names ("parisbeacon.com"
+    naming Paris, "columbuslocalnews.com" naming Columbus). A local paper's places are local: a capital
+    of the same name gets no extra weight there."""
+    if not host:
+        return False
+    label = max(host.split("."), key=len)
+    for n in names:
+        key = fold(n).replace(" ", "")
+        i = first[n][0]
+        if len(key) >= 4 and key in label and i is not None and g.feature_of(i) in (CITY, ADMIN2):
+            return True
+    return False
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -114,11 +144,59 @@ def candidates(g: Gazetteer, name: str) -> list[int]:
             found = list(g.lookup(variant))
             if found:
                 break
+    if not found:
+        found = _place_it_is_in(g, name)
+    if any(g.feature_of(i) in (COUNTRY, ADMIN1) or i in g.capitals for i in found):
+        # A county reached by its bare name ("Washington", "Delaware") is not read over a state,
+        # a country or a capital of that name.
+        key = fold(name)
+        found = [i for i in found if g.feature_of(i) != ADMIN2 or fold(g.name[i]) == key]
     found.sort(key=lambda i: (-g.feature[i] if False else 0, -g.population[i]))
     # Keep every country and division, then the biggest towns.
     top = [i for i in found if g.feature_of(i) != CITY]
     top += [i for i in found if g.feature_of(i) == CITY][: MAX_CANDIDATES - len(top)]
     return top
+
+
+def _place_it_is_in(g: Gazetteer, name: str) -> list[int]:
+    """For a venue or body the gazetteer lacks, the well-known place its name starts with: "Dubai World
+    Cup", "Seoul Central District Court", "Liverpool Academy" -> Dubai, Seoul, Liverpool. The longest
+    head that is a place's own name decides; a one-word head counts only as a country, a first-level
+    division, a region or a city of 100,000+ ("Trump Tower" stays unfound). Only venues and bodies
+    (a court, school, hospital, airport, council...): a street, road or creek named after a place is
+    not in it ("Washington Drive"), and "Atlantic season" or "Texas beach" is not a place at all."""
+    words = name.replace("-", " ").split()
+    tail = {w.lower().strip(".,'’s") for w in words[1:]}
+    if tail & _STREET_WORDS or not tail & _VENUE_WORDS:
+        return []  # "Washington Drive" is named after a place, not in it; "Atlantic season" is no venue
+    for k in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:k])
+        if fold(head) in _GENERIC_HEADS:
+            continue
+        named = [i for i in g.lookup(head) if _primary(g, i, head)]
+        if named:  # the longest head that names a place decides ("Henderson County Jail": the county)
+            return [i for i in named if k > 1 or g.feature_of(i) in (COUNTRY, ADMIN1, REGION)
+                    or g.population[i] >= 100_000]
+    return []
+
+
+_STREET_WORDS = {"street", "st", "road", "rd", "drive", "dr", "avenue", "ave", "lane", "ln", "boulevard", "blvd",
+                 "highway", "hwy", "way", "parkway", "pike", "trail", "circle", "terrace", "creek", "river", "lake",
+                 "hills", "heights", "park", "estate", "village", "township"}
+_VENUE_WORDS = {"court", "courthouse", "cup", "academy", "school", "college", "university", "hospital", "centre",
+                "center", "clinic", "airport", "stadium", "arena", "station", "council", "office", "church",
+                "cathedral", "mosque", "temple", "prison", "jail", "hall", "market", "mall", "port", "harbour",
+                "harbor", "racecourse", "zoo", "museum", "library", "hotel", "campus", "assembly", "parliament"}
+_GENERIC_HEADS = {"northern", "southern", "eastern", "western", "north", "south", "east", "west", "northeast",
+                  "northwest", "southeast", "southwest", "central", "metro", "upper", "lower", "greater", "new",
+                  "old", "great", "little", "national", "royal"}
+
+
+def _within(g: Gazetteer, name: str, evidence: str) -> str:
+    """The evidence, or "place its name begins with" when the name itself is not in the gazetteer."""
+    if g.lookup(name) or any(g.lookup(v) for v in _variants(name)):
+        return evidence
+    return "place its name begins with"
 
 
 def _variants(name: str) -> list[str]:
@@ -134,7 +212,8 @@ def _variants(name: str) -> list[str]:
             out.append(s[len(art):])
     if "," in s:  # "Springfield, Ill." -> "Springfield"
         out.append(s.split(",", 1)[0])
-    for suffix in (" City", " Town", " town", " city"):
+    for suffix in (" City", " Town", " town", " city", " State", " state", " Province", " province", " Region",
+                   " District", " district", " County"):  # "Borno State", "Fars Province", "Bronx County"
         if s.endswith(suffix):
             out.append(s[: -len(suffix)])
     return out
@@ -182,9 +261,12 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
 
     # Pass 1: prior and named context; pass 2: nearness to the others' pass-1 choices.
     first = {n: _best(g, n, cs, *contexts[n], None, None, None) for n, cs in cands.items()}
+    # The few best readings of each name as a town or county after the first pass, for coherence.
+    plausible = {n: _plausible_towns(g, scored) for n, (_, scored) in first.items()}
     resolved: dict[tuple[str, str], Resolution] = {}
     for doc, doc_names in by_doc.items():
         outlet = context.outlet_countries.get(doc)
+        local = _local_outlet(g, context.outlet_hosts.get(doc, ""), doc_names, first)
         dl = dateline_points.get(doc) or []
         dateline_place = _dateline_place(context.datelines.get(doc) or "")
         for n in doc_names:
@@ -195,8 +277,21 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
                 continue
             others = [first[m][0] for m in doc_names if m != n and first[m][0] is not None]
             others += [first[m][0] for m in names if m not in doc_names and first[m][0] is not None][:20]
-            resolved[(doc, n)] = _resolution(g, n, cands[n], *report_context(n, doc_names), others, outlet, dl)
+            # Coherence decides among towns only: a state or country named stays one ("California" in a
+            # list of states is not California, Missouri, because Louisiana, Missouri is near it).
+            town = first[n][0] is not None and g.feature_of(first[n][0]) in (CITY, ADMIN2)
+            readings = [plausible[m] for m in doc_names if town and m != n and plausible[m] and fold(m) != fold(n)]
+            resolved[(doc, n)] = _resolution(g, n, cands[n], *report_context(n, doc_names), others, outlet, dl,
+                                             readings, local)
     return [resolved[(t.document, t.name)] for t in toponyms]
+
+
+def _plausible_towns(g: Gazetteer, scored: list) -> list[int]:
+    """A name's plausible readings as a town or county: the best few by their first-pass score less the
+    feature prior (a capital's or a division's extra weight says nothing of which town is meant)."""
+    towns = sorted(((t - c.get("country beats town", 0.0), i) for t, i, c in scored
+                    if g.feature_of(i) in (CITY, ADMIN2)), reverse=True)[:PLAUSIBLE]
+    return [i for t, i in towns if t >= towns[0][0] - PLAUSIBLE_GAP]
 
 
 def _primary(g: Gazetteer, i: int, name: str) -> bool:
@@ -226,11 +321,13 @@ def _dateline_candidates(g: Gazetteer, dateline: str) -> list[int]:
 
 
 def _components(g: Gazetteer, i: int, name: str, countries: dict[str, float], admin1s: dict[tuple[str, str], float],
-                others: list[int] | None, outlet: str | None, dateline: list[int] | None) -> dict[str, float]:
+                others: list[int] | None, outlet: str | None, dateline: list[int] | None,
+                readings: list[list[int]] | None = None, local: bool = False) -> dict[str, float]:
     feature = g.feature_of(i)
     if feature == CITY and (g.country[i], g.admin1[i]) in _same_named_divisions(g, name):
         feature = ADMIN1  # "Hodeidah": the city in the governorate of that name is the more precise reading
-    elif feature == CITY and i in g.capitals and fold(g.name[i]) == fold(name) and g.population[i] >= 100_000:
+    elif (feature == CITY and i in g.capitals and fold(g.name[i]) == fold(name) and g.population[i] >= 100_000
+          and not local):
         feature = "capital"
     elif feature == ADMIN1 and g.population[i] < _biggest_town(g, name):
         feature = ADMIN2  # a small division does not beat a bigger same-named town ("Portland", Jamaica)
@@ -253,6 +350,12 @@ def _components(g: Gazetteer, i: int, name: str, countries: dict[str, float], ad
             elif g.feature_of(j) != COUNTRY:
                 near += math.exp(-d / NEAR_KM)
         comp["nearby place"] = W["nearby place"] * min(1.0, near / 2)
+    if readings and feature in (CITY, ADMIN2):
+        # Coherence: each other name of the report that has some plausible reading near this one
+        # ("Mansfield" beside "Arlington" and "Grand Prairie", all ambiguous, all in Texas).
+        fit = sum(max(math.exp(-haversine_km(g.lat[i], g.lon[i], g.lat[j], g.lon[j]) / NEAR_KM) for j in js)
+                  for js in readings)
+        comp["coherent readings"] = W["coherent readings"] * min(1.0, fit / 2)
     if outlet:
         comp["outlet country"] = W["outlet country"] if g.country[i] == outlet else 0.0
     if dateline:
@@ -283,29 +386,29 @@ def _divisions_named(name: str) -> frozenset[tuple[str, str]]:
     return frozenset((g.country[j], g.admin1[j]) for j in candidates(g, name) if g.feature_of(j) == ADMIN1)
 
 
-def _best(g, name, cs, countries, admin1s, others, outlet, dateline):
+def _best(g, name, cs, countries, admin1s, others, outlet, dateline, readings=None, local=False):
     if not cs:
-        return None, {}
+        return None, []
     scored = [(sum(c.values()), i, c) for i in cs for c in [_components(g, i, name, countries, admin1s,
-                                                                          others, outlet, dateline)]]
+                                                                          others, outlet, dateline, readings, local)]]
     scored.sort(key=lambda s: -s[0])
     return scored[0][1], scored
 
 
-def _resolution(g, name, cs, countries, admin1s, others, outlet, dateline) -> Resolution:
+def _resolution(g, name, cs, countries, admin1s, others, outlet, dateline, readings=None, local=False) -> Resolution:
     if fold(name) in NOT_PLACES:
         return Resolution(name, None, "not a place on a map")
-    best, scored = _best(g, name, cs, countries, admin1s, others, outlet, dateline)
+    best, scored = _best(g, name, cs, countries, admin1s, others, outlet, dateline, readings, local)
     if best is None:
         return Resolution(name, None, "not in the gazetteer")
     total, i, comp = scored[0]
-    context_support = any(comp.get(k, 0.0) > 0.05 for k in ("country in story", "admin1 in story",
-                                                               "nearby place", "dateline", "outlet country"))
+    context_support = any(comp.get(k, 0.0) > 0.05 for k in ("country in story", "admin1 in story", "nearby place",
+                                                               "coherent readings", "dateline", "outlet country"))
     if g.feature_of(i) == CITY and g.population[i] < SMALL_TOWN and not context_support:
         return Resolution(name, None, "unresolved: only a small town of that name, and nothing in the story near it",
                           len(scored), 0.0, i, comp)
     if len(scored) == 1:
-        return Resolution(name, i, "only candidate", 1, 0.0, i, comp)
+        return Resolution(name, i, _within(g, name, "only candidate"), 1, 0.0, i, comp)
     runner_total, j, runner = scored[1]
     margin = total - runner_total
     diffs = {k: comp.get(k, 0.0) - runner.get(k, 0.0) for k in comp}
@@ -321,4 +424,4 @@ def _resolution(g, name, cs, countries, admin1s, others, outlet, dateline) -> Re
     if evidence == "population" and far and margin < UNRESOLVED_MARGIN:
         return Resolution(name, None, "unresolved: same-named places of like size, nothing in the story decides",
                           len(scored), margin, i, comp)
-    return Resolution(name, i, evidence, len(scored), margin, i, comp)
+    return Resolution(name, i, _within(g, name, evidence), len(scored), margin, i, comp)

@@ -1,0 +1,165 @@
+"""Claims: every quantity a report states, with its unit, bound and the thing counted.
+
+Finding is rule-based over the cleaned text (numbers with separators and
+decimals, number words, scale words, ranges, bounds, currencies, percentages,
+units and rates); the shared spaCy parse supplies what the rules cannot: which
+numbers are dates or times (not claims) and which noun a number counts.
+Normalising uses pint, so "12 miles" and "19.3 km" compare as lengths.
+
+One concern a module: ``figures`` (a figure as written: number words, scales, vague
+amounts), ``units`` (currencies, unit words, rates, normalising with pint), ``find``
+(the pattern of a quantity and the numbers that are no claim), ``context`` (what the
+words around a bare figure give it: a carried unit, an age), ``counted`` (the thing
+counted and what happened to it); this module reads the quantities of a text and is
+the stage's entry point. ``extract_quantities`` and ``_quantities_at`` stay here so
+that ``_subject``, ``_to_number`` and ``extract_quantities`` are looked up in this
+module (tests replace them on ``crosscheck.claims``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from ..isolation import OnSkip, item_failed
+from ..records import Claim, Document, Normalized
+from .context import (_ELLIPSIS, _PERSON_PRONOUNS, _TO_LEVEL, _UNIT_ELLIPSIS, _ages_and_carried_units, _is_an_age,
+                      _plural_at)
+from .counted import (COUNTED_PRONOUNS, DEATH, IRREGULAR, OUTCOME_WORDS, OUTCOMES, PEOPLE, _PART_AFTER, _participle,
+                      _subject, local_outcome)
+from .figures import (MAX_FIGURE, MAX_FIGURE_DIGITS, NUMBER_WORDS, SCALES, TEEN_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE,
+                      VIDEO_LINES, _sane_figure, _to_number, _word_number)
+from .find import (_BOUND, _CLOCK_AFTER, _COMPOUND, _CUR, _CURWORD, _NUM, _PCT, _RATE, _SCALE, _TO, _UNIT, _UNITW,
+                   _VAGUE, _WORDNUM, BOUNDS, INDEX_NAME, MONTHS, QUANTITY, Quantity, _is_a_name, _is_not_a_claim)
+from .units import CURRENCY_CODES, CURRENCY_PREFIX, CURRENCY_WORDS, RATES, TARGET, UNITS, _ureg, normalise
+
+__all__ = ["Quantity", "extract_claims", "extract_quantities", "local_outcome", "normalise"]
+
+def extract_quantities(text: str, doc=None, on_skip: OnSkip | None = None) -> list[Quantity]:
+    """Quantities of a raw text. ``doc`` (spaCy's parse of it) removes dates and finds subjects.
+    ``on_skip(offset, error)``: a failure on one figure leaves it out and is told there (issue 21)."""
+    skip: list[tuple[int, int]] = []
+    if doc is not None:
+        skip = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME", "ORDINAL")]
+    out: list[Quantity] = []
+    for m in QUANTITY.finditer(text):
+        try:
+            out += _quantities_at(text, m, skip, doc)
+        except Exception as error:  # noqa: BLE001 - one figure at fault: told to on_skip (issue 21)
+            item_failed(error, on_skip, m.start())
+    if doc is not None:
+        kept = []
+        for q in out:
+            try:
+                q.subject = _subject(doc, q)
+                kept.append(q)
+            except Exception as error:  # noqa: BLE001 - its sentence's parse at fault
+                item_failed(error, on_skip, q.start)
+        out = kept
+        _ages_and_carried_units(text, doc, out)
+    return out
+
+
+def _quantities_at(text: str, m: re.Match, skip: list[tuple[int, int]], doc) -> list[Quantity]:
+    """The quantities (none, one, or two for "from 176 to 101") of one match of QUANTITY."""
+    start, end = m.start(), m.end()
+    surface = m.group(0)
+    # Trailing spaces or joiners caught by optional groups are not part of the quantity.
+    stripped = surface.rstrip(" -–")
+    end = start + len(stripped)
+    if not stripped.strip():
+        return []
+    if m.group("vague"):
+        low, high = VAGUE[m.group("vague").lower()]
+        bound = dict(BOUNDS).get((m.group("bound_v") or "").strip().lower(), "range")
+        q = Quantity(start, end, text[start:end], float(low), float(high), None, "range" if bound == "about" else bound,
+                     Normalized(float(low), float(high), None))
+        return [q]
+    num = m.group("num")
+    if not _sane_figure(num, m.group("num2"), m.group("exp")):
+        return []
+    if _is_not_a_claim(text, m, skip) or (doc is not None and _is_a_name(doc, m)):
+        return []
+    # "10 to 15 billion": the scale written once applies to both ends.
+    value: float | None = _to_number(num, m.group("scale"))
+    if m.group("num2") and m.group("scale2") and not m.group("scale"):
+        # "10 to 15 billion": a scale written once applies to both ends; not to "$800,000 to $1.3 million".
+        low, high = _to_number(num, None), _to_number(m.group("num2"), None)
+        if low is not None and high is not None and low < high:
+            value = _to_number(num, m.group("scale2"))
+    value_max = _to_number(m.group("num2"), m.group("scale2") or m.group("scale")) if m.group("num2") else None
+    if value is None:
+        return []
+    if m.group("exp"):  # "2.998×10−8": scientific notation
+        exponent = int(re.sub(r"[^\d]", "", m.group("exp").split("10", 1)[1]))
+        value *= 10.0 ** (-exponent if re.search(r"[−-]", m.group("exp").split("10", 1)[1]) else exponent)
+    if not _sane_figure(value):
+        return []
+    if m.group("sign") or m.group("sign2"):  # "-1.3%", "minus 233 Celsius", "$-50.8bn"
+        value = -value
+    cur = m.group("cur") or m.group("cur2")
+    unit: str | None = None
+    if cur:
+        unit = CURRENCY_PREFIX.get(re.sub(r"\s", "", cur).lower())
+    elif m.group("cursym"):
+        unit = "EUR"
+    elif m.group("curword"):
+        unit = CURRENCY_WORDS[m.group("curword").lower()]
+    elif m.group("pct") or m.group("pct1"):
+        unit = "%"
+    elif m.group("unit"):
+        unit = m.group("unit")
+        if unit.lower() in ("m", "t", "l", "g", "b", "k", "w") and not m.group("num").replace(",", "").replace(".", "").isdigit():
+            unit = None
+        elif unit == "G" and m.end("num") == m.start("unit") and 1 <= value <= 6:
+            unit = "generation"  # "5G", "4G": a mobile network generation, not grams
+    elif m.group("pence"):
+        if _to_number(num, None) in VIDEO_LINES:
+            return []  # "1080p" is a video format
+        unit = "GBX"  # "shares fell to 164p": pence
+    elif (m.group("scale") or "").lower() == "m" and re.match(
+            r"\s*(?:\([^()]{1,20}\))?[\s-]+(deep|long|high|wide|tall|away|below|above)\b", text[m.end():m.end() + 32]):
+        # "5m deep" is metres, not millions.
+        value = _to_number(num, None)
+        unit = "m"
+    bound = dict(BOUNDS).get((m.group("bound") or "").strip().lower(), "exact")
+    if value_max is not None:
+        bound = "range"
+    written_rate = m.group("rate") or m.group("rate_p") or m.group("rate_c")
+    rate = RATES.get(re.sub(r"[\s-]+", " ", written_rate.lower())) if written_rate else None
+    if value_max is not None and value > value_max:
+        # "revised the toll from 176 to 101": a change from one figure to another, not a range
+        # (as a range it would be empty, and conflict with every other figure).
+        first_end = m.end("scale") if m.group("scale") else m.end("pct1") if m.group("pct1") else m.end("num")
+        second_start = m.start("cur2") if m.group("cur2") else m.start("num2")
+        first_bound = dict(BOUNDS).get((m.group("bound") or "").strip().lower(), "exact")
+        return [Quantity(start, first_end, text[start:first_end], value, None, unit, first_bound,
+                         normalise(value, None, unit, rate), rate),
+                Quantity(second_start, end, text[second_start:end], value_max, None, unit, "exact",
+                         normalise(value_max, None, unit, rate), rate)]
+    return [Quantity(start, end, text[start:end], value, value_max, unit, bound,
+                     normalise(value, value_max, unit, rate), rate)]
+
+
+def extract_claims(documents: list[Document],
+                   on_skip: Callable[[Document, int, BaseException], None] | None = None) -> list[Claim]:
+    """The claims of each report. ``on_skip(document, sentence offset, error)``: a figure whose
+    work fails is left out and told there, the report's other claims kept (issue 21); without
+    it the failure is raised (the pipeline then leaves the whole report out)."""
+    from .. import nlp
+
+    parsed = nlp.parse(documents)
+    claims: list[Claim] = []
+    for d in documents:
+        sentences = d.sentences
+
+        def skipped(offset: int, error: BaseException, d: Document = d) -> None:
+            start = next((s.start for s in d.sentences if s.start <= offset < s.end), offset)
+            on_skip(d, start, error)  # type: ignore[misc]
+
+        for n, q in enumerate(extract_quantities(d.text, parsed.get(d.id), skipped if on_skip else None)):
+            sentence = next((s.text for s in sentences if s.start <= q.start < s.end), "")
+            claims.append(Claim(id=f"{d.id}:c{n}", document=d.id, text=q.text, sentence=sentence, value=q.value,
+                                value_max=q.value_max, unit=q.unit if not q.rate else f"{q.unit or ''}/{q.rate}".lstrip("/") if q.unit else f"per {q.rate}",
+                                normalized=q.normalized, subject=q.subject, bound=q.bound, start=q.start, end=q.end))
+    return claims

@@ -1,0 +1,88 @@
+"""Claims, what the words around a bare figure give it: a unit or counted noun carried from
+the figure before, or an age."""
+
+from __future__ import annotations
+
+import re
+
+from .find import Quantity
+from .units import normalise
+
+# What may join a figure to the level it reached: "rose 64.06 points to 4,577.10".
+_TO_LEVEL = re.compile(r"^[\s,]*(?:to|at)(?:\s+(?:a\s+)?(?:close|end)\s+(?:of|at))?\s*$")
+
+
+# What may join a count to a second figure of the same thing: "435 homes by open sale and 187 by
+# tender", "3.9 million headsets, up from 2.4 million"; no figure may come between.
+_ELLIPSIS = re.compile(r"^[^\d.;:]{0,40}?\b(?:and|or|including|up from|down from|from|compared with|versus|vs\.?)\s*$")
+# What may join a measured figure to a second one whose unit is left out: "84.75 cents, while the lowest is 74.07".
+_UNIT_ELLIPSIS = re.compile(r"^[^\d;:]{0,40}?\b(?:and|or|but|while|whereas|versus|vs\.?|compared with)\b[^\d;:]{0,30}$")
+_PERSON_PRONOUNS = {"he", "she", "who", "i", "you", "we", "they"}
+
+
+def _ages_and_carried_units(text: str, doc, quantities: list[Quantity]) -> None:
+    """Units the words around a bare figure give it:
+    - a figure a change leads to carries the change's unit or counted noun ("rose 64.06 points to 4,577.10");
+    - a second figure of a count carries its counted noun ("435 homes by open sale and 187 by tender");
+    - a figure after a person's name, or what a person "is", is an age ("Maddon, 66, said", "he will be 35");
+    - an index level quoted to two decimals beside a move in points is in points."""
+    for q, following in zip(quantities, quantities[1:]):
+        # "about 8 or $9": a currency written on the second of two alternatives applies to both.
+        if (q.unit is None and q.counted is None and following.unit is not None and following.unit.isupper()
+                and re.fullmatch(r"\s+(?:or|to|and)\s+", text[q.end:following.start])):
+            q.unit = following.unit
+            q.normalized = normalise(q.value, q.value_max, q.unit, q.rate)
+    previous: Quantity | None = None
+    for q in quantities:
+        plain = q.unit is None and q.counted is None and q.value_max is None and q.value is not None
+        bare = plain and q.text.replace(",", "").replace(".", "").isdigit()
+        gap = text[max(previous.end, (previous.counted or (0, 0))[1]):q.start] if previous is not None else None
+        if bare and gap is not None and (previous.unit not in (None, "%") or previous.counted) and _TO_LEVEL.match(gap):
+            q.unit, q.counted, q.rate = previous.unit, previous.counted, previous.rate
+            q.normalized = normalise(q.value, q.value_max, q.unit, q.rate)
+        elif plain and gap is not None and previous.unit is None and previous.counted and _ELLIPSIS.match(gap) \
+                and _plural_at(doc, previous.counted[1]):
+            q.counted = previous.counted
+            q.subject = q.subject or previous.subject
+        elif (plain and gap is not None and previous.unit is not None and _UNIT_ELLIPSIS.match(gap)
+              and not text[:previous.start].rstrip().endswith("(")  # a conversion in brackets is not the unit meant
+              and re.match(r"\s*(?:[.,;)]|$)", text[q.end:q.end + 2])):
+            q.unit, q.rate = previous.unit, previous.rate  # "rose by 2 percent but the Nasdaq fell by 1."
+            q.normalized = normalise(q.value, q.value_max, q.unit, q.rate)
+        elif bare and q.value == int(q.value) and 1 <= q.value <= 120 and _is_an_age(doc, q):
+            q.unit = "years old"
+            q.normalized = normalise(q.value, q.value_max, q.unit, q.rate)
+        elif bare and re.fullmatch(r"[\d,]+\.\d\d", q.text) and q.value >= 100:
+            span = doc.char_span(q.start, q.end, alignment_mode="expand")
+            points = [t for t in span.sent if t.lower_ == "points"] if span is not None else []
+            if points:
+                nearest = min(points, key=lambda t: abs(t.idx - q.start))
+                q.counted = (nearest.idx, nearest.idx + len(nearest.text))
+        previous = q
+
+
+def _plural_at(doc, end: int) -> bool:
+    """Is the word ending at ``end`` a plural noun ("homes"), the kind a second figure can leave out?"""
+    span = doc.char_span(end - 1, end, alignment_mode="expand")
+    return span is not None and span[-1].tag_ in ("NNS", "NNPS")
+
+
+def _is_an_age(doc, q: Quantity) -> bool:
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if before.text == "," and span.start > 1:
+        before = doc[span.start - 2]
+    after = doc[span.end] if span.end < len(doc) else None
+    if before.ent_type_ == "PERSON" and after is not None and (after.text == "," or after.pos_ in ("AUX", "VERB")):
+        return True
+    # "Maddon, 66, has ...": a name, then the figure between commas.
+    if (before.pos_ == "PROPN" and before.text[:1].isupper() and doc[span.start - 1].text == ","
+            and after is not None and after.text == ","):
+        return True
+    num = span[-1]
+    if num.dep_ in ("attr", "acomp") and num.head.lemma_ == "be":
+        subjects = [c for c in num.head.children if c.dep_ == "nsubj"]
+        return any(c.lower_ in _PERSON_PRONOUNS or c.ent_type_ == "PERSON" for c in subjects)
+    return False

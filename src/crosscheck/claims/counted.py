@@ -1,0 +1,138 @@
+"""Claims, the thing counted: the noun a figure counts, what happened to the people counted
+("killed", "injured"), and the verb it hangs from."""
+
+from __future__ import annotations
+
+import re
+
+from .find import Quantity
+
+PEOPLE = {"people", "person", "persons", "resident", "residents", "civilians", "civilian", "individuals", "villagers"}
+DEATH = re.compile(r"\b(kill|killed|killing|dead|death|deaths|die|died|toll|lives)\b", re.I)
+IRREGULAR = {"leave": "left", "flee": "fled", "hit": "hit", "take": "taken", "give": "given", "send": "sent",
+             "bring": "brought", "find": "found", "hold": "held", "build": "built", "lose": "lost", "keep": "kept",
+             "sell": "sold", "buy": "bought", "make": "made", "put": "put", "cut": "cut", "shoot": "shot"}
+
+
+# What happened to the people a figure counts, most specific first: a part ("seriously injured")
+# is not its total ("injured"), and an injury is not a death.
+OUTCOMES = [
+    ("seriously injured", re.compile(r"\b(?:seriously|critically|severely|badly|gravely)\s+(?:injur\w*|wounded|hurt|burn\w*)"
+                                     r"|\bin (?:a )?(?:serious|critical|grave) condition|\bserious(?:ly)? injur\w*", re.I)),
+    ("injured", re.compile(r"\b(?:injur\w*|wounded|wounding|hurt|hospitali[sz]ed)\b", re.I)),
+    ("killed", re.compile(r"\b(?:kill\w*|dead|died|dies|die|deaths?|fatalit\w*|lives|bodies|death toll|toll|perished|"
+                          r"drowned)\b", re.I)),
+    ("missing", re.compile(r"\b(?:missing|unaccounted)\b", re.I)),
+    ("evacuated", re.compile(r"\bevacuat\w*", re.I)),
+    ("displaced", re.compile(r"\b(?:displaced|homeless|fled|left homeless)\b", re.I)),
+    ("arrested", re.compile(r"\b(?:arrest\w*|detained)\b", re.I)),
+    ("rescued", re.compile(r"\brescued\b", re.I)),
+    ("infected", re.compile(r"\b(?:infect\w*|(?:confirmed |suspected )?cases)\b", re.I)),
+]
+# "30 injured, 5 of them seriously": a part told after its total.
+_PART_AFTER = re.compile(r"^\s*(?:of (?:them|whom|those)\s+)?(?:seriously|critically|severely|badly|gravely)\b", re.I)
+COUNTED_PRONOUNS = {"them", "others", "whom", "those", "more", "other"}
+OUTCOME_WORDS = {"dead", "injured", "wounded", "missing", "killed", "hurt", "evacuated", "displaced", "homeless"}
+
+
+def local_outcome(text: str, start: int, end: int, sentence_start: int = 0) -> str | None:
+    """What happened to the people a figure at [start, end) counts, read from the words right after
+    it ("40 were injured", "300 still missing") or, failing that, right before it ("injuring 30",
+    "the death toll rose to 1,100"); None when the words next to the figure do not say."""
+    after = re.split(r"[.,;:()]|\d|\b(?:and|but|while|including|whereas|with)\b", text[end:end + 80], maxsplit=1)[0]
+    after = " ".join(after.split()[:5])
+    if _PART_AFTER.match(text[end:end + 40]):
+        return "seriously injured"
+    found = [(m.start(), name) for name, rx in OUTCOMES for m in [rx.search(after)] if m]
+    if found:
+        first = min(p for p, _ in found)
+        return next(name for p, name in found if p == first)  # most specific of those at the first place
+    before = text[max(sentence_start, start - 60):start]
+    before = re.split(r"[.;:()]|\d", before)[-1]
+    words = before.split()
+    near = " ".join(words[-4:])
+    found = [(m.end(), name) for name, rx in OUTCOMES for m in rx.finditer(near)]
+    if found:
+        last = max(p for p, _ in found)
+        return next(name for p, name in found if p == last)
+    return None
+
+
+def _participle(lemma: str) -> str:
+    if lemma in IRREGULAR:
+        return IRREGULAR[lemma]
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma[:-1] + "ied"
+    return lemma + "ed"
+
+
+def _subject(doc, q: Quantity) -> str | None:
+    """The thing counted: the noun the number modifies (plus "of X"), and its verb."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return None
+    num = next((t for t in reversed(span) if t.like_num or t.pos_ == "NUM"), span[-1])
+    noun = None
+    if num.dep_ in ("nummod", "quantmod", "compound") and num.head.pos_ in ("NOUN", "PROPN") and num.head.i >= span.end - 1:
+        noun = num.head
+    if noun is None:
+        nxt = span.end
+        if nxt < len(doc) and doc[nxt].pos_ in ("NOUN", "PROPN", "ADJ"):
+            noun = doc[nxt]
+            while noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "NOUN" and doc[noun.i + 1].dep_ != "nsubj":
+                noun = doc[noun.i + 1]
+    words: list[str] = []
+    head = noun
+    if noun is not None and noun.i >= span.end:
+        words = [t.text for t in doc[span.end:noun.i + 1]]
+        q.counted = (doc[span.end].idx, noun.idx + len(noun.text))
+        of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+        if of and list(of[0].children):
+            pobj = [c for c in of[0].children if c.dep_ == "pobj"]
+            if pobj:
+                words += ["of", pobj[0].text]
+    elif span[-1].i + 1 < len(doc) and doc[span[-1].i + 1].lower_ == "of":
+        pobj = [c for c in doc[span[-1].i + 1].children if c.dep_ == "pobj"]
+        if pobj:
+            words = [t.text for t in doc[span[-1].i + 1: pobj[0].i + 1]]
+            head = pobj[0]
+            # "one of [the proudest moments in his life]": the noun with what qualifies it, not a relative clause.
+            last = pobj[0]
+            if q.text.lower() == "one":  # only "one of" names one member of the whole described set
+                for t in doc[pobj[0].i + 1:max(x.i for x in pobj[0].subtree) + 1]:
+                    if t.is_punct or t.lower_ in ("with", "that", "which", "who", "whom", "whose") or t.dep_ == "relcl":
+                        break
+                    last = t
+            q.counted = (doc[span[-1].i + 2].idx, last.idx + len(last.text))
+    anchor = head if head is not None else num
+    # The verb the quantity hangs from, through prepositions: "moved 4,000 tonnes of food".
+    verb = None
+    for ancestor in list(num.ancestors)[:4]:
+        if ancestor.pos_ == "VERB":
+            verb = ancestor
+            break
+    sentence = anchor.sent.text
+    lowered = [w.lower() for w in words]
+    # What happened to the people counted, read next to the figure: "5 dead and 40 injured" counts
+    # 40 injured, not killed; "8 seriously injured" is a part of the injured, kept apart.
+    plain = PEOPLE | COUNTED_PRONOUNS | OUTCOME_WORDS
+    if not lowered or lowered[-1] in plain or lowered[0] == "of":
+        outcome = local_outcome(doc.text, q.start, q.end, sentence_start=anchor.sent.start_char)
+        if outcome is not None:
+            counted = lowered[-1] if lowered and lowered[-1] not in plain and lowered[0] != "of" else "people"
+            return f"{counted} {outcome}"
+    if (not lowered or lowered[-1] in PEOPLE) and DEATH.search(sentence) and (
+            verb is not None and DEATH.search(verb.text)):
+        return "people killed"
+    if not words:
+        if "toll" in sentence.lower() and DEATH.search(sentence):
+            return "people killed"
+        return None
+    if words[0].lower() == "of":  # "30 sq km of low-lying districts": the thing measured
+        words = [w for w in words[1:] if w.lower() not in ("the", "a", "an", "its", "their")]
+    subject = re.sub(r"\s*-\s*", "-", " ".join(words))
+    if verb is not None and verb.pos_ == "VERB" and verb.lemma_ not in ("be", "have", "say"):
+        subject += " " + _participle(verb.lemma_)
+    return subject.lower()

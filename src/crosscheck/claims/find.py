@@ -1,0 +1,156 @@
+"""Claims, finding figures in a sentence: the pattern of a quantity (bounds, ranges, currencies,
+percentages, units, rates), the record of a figure found, and the numbers that are no claim
+(a date, a time, a code, part of a name)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..records import Normalized
+from .figures import NUMBER_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE, _to_number
+from .units import CURRENCY_WORDS, RATES, UNITS
+
+BOUNDS = [("more than", "at_least"), ("over", "at_least"), ("at least", "at_least"), ("upwards of", "at_least"),
+          ("in excess of", "at_least"), ("no fewer than", "at_least"), ("as many as", "at_most"),
+          ("as much as", "at_most"), ("up to", "at_most"), ("at most", "at_most"), ("less than", "at_most"),
+          ("fewer than", "at_most"), ("under", "at_most"), ("nearly", "about"), ("almost", "about"),
+          ("about", "about"), ("around", "about"), ("roughly", "about"), ("approximately", "about"),
+          ("some", "about"), ("an estimated", "about"), ("estimated", "about"), ("close to", "about"),
+          ("just over", "about"), ("just under", "about"), ("about", "about")]
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\d.])\.\d+"
+_WORDNUM = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+_UNITW = "|".join(UNIT_WORDS)
+# "twenty-five", "four hundred", "three hundred and twenty": built up in _to_number.
+_COMPOUND = (rf"(?:(?:{'|'.join(TENS_WORDS)})[\s-](?:{_UNITW})|(?:{_UNITW}|{'|'.join(TEEN_WORDS)})\s+hundred"
+             rf"(?:\s+(?:and\s+)?(?:{'|'.join(TENS_WORDS)}|{'|'.join(TEEN_WORDS)}|{_UNITW})(?:[\s-](?:{_UNITW}))?)?)")
+_VAGUE = "|".join(sorted((re.escape(w) for w in VAGUE), key=len, reverse=True))
+_SCALE = (r"(?:(?<=\d)\s(?:hundred\s)?(?:thousand|million|billion|trillion)\b|(?<=\d)\shundred\b"
+          r"|\s?(?:thousand|million|billion|trillion|mn|bn|tn)\b|(?<=\d)(?:k|m|mil|bn|b)\b)")
+_CUR = (r"(?:\b(?-i:(?:US|AU|HK|NZ|C|S)\s?\$|A\$)|\$(?-i:US|A)(?=\d)|\$|€|£|¥|₹|"
+        r"\b(?:USD|EUR|GBP|AUD|CAD|INR|CNY|CHF|JPY|HKD|NZD|SGD)\s?|\b(?-i:RM|Rs\.?|Y=)\s?)")
+_UNIT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
+_PCT = r"\s?(?:%|per ?cent\b|percent\b|(?<=\d)pc\b)"
+# A range joiner: "300-350", "300 - 350", "4,000 to 6,000"; "50 -1.3%" is a number and a signed one.
+# "and" joins a range only after "between": "about 2,500 and 168" is two figures.
+_TO = r"(?:\s?(?:–|to|(?(between)and|(?!)))\s?|-\s?|\s[-–]\s)"
+_CURWORD = "|".join(sorted((re.escape(u) for u in CURRENCY_WORDS if u != "€"), key=len, reverse=True))
+_BOUND = "|".join(sorted((re.escape(b) for b, _ in BOUNDS), key=len, reverse=True))
+# "a day" is also written "a-day" ("a 52,000 barrel-a-day refinery").
+_RATE = "|".join(sorted((re.escape(r).replace(r"\ ", r"[\s-]") for r in RATES), key=len, reverse=True))
+
+QUANTITY = re.compile(
+    rf"(?P<by>(?<=\bby\s))?(?P<bound>\b(?:{_BOUND})\s+)?"
+    rf"(?P<between>between\s+)?"
+    rf"(?P<sign>(?<![\w.-])minus[\s-]?|(?<![\w.,-])[-−](?=[\d$€£.]))?"
+    rf"(?P<cur>{_CUR})?(?(cur)(?P<sign2>-(?=\d))?)(?P<num>{_NUM}|\b(?:{_COMPOUND}|{_WORDNUM})\b)"
+    rf"(?P<exp>\s?[×x]\s?10\s?(?:\^|\*\*)?\s?[−-]?\s?\d{{1,3}}(?![\d,]))?(?P<scale>{_SCALE})?"
+    # "5% to 7%" is a range, "rose 6.5% to 164p" is not.
+    rf"(?P<pct1>{_PCT}(?={_TO}[\d.,]+{_PCT}))?"
+    # After "by", a first end written in full (its own scale or currency) is a change, and the
+    # second a level: "increased by $43.6 billion to $419.2 billion"; "fell by 1 to 1.5 degrees" is a range.
+    rf"(?:(?(by)(?(scale)(?!)|(?(cur)(?!)))){_TO}(?P<cur2>{_CUR})?(?P<num2>{_NUM}|\b(?:{_WORDNUM})\b)(?P<scale2>{_SCALE})?)?"
+    rf"(?P<pct>{_PCT})?"
+    rf"(?:[\s-]?(?P<unit>(?:{_UNIT}))(?!\w))?"
+    rf"(?:\s?(?P<cursym>€)|\s(?P<curword>{_CURWORD})\b|\s?(?P<pence>(?-i:p))(?!\w|\.\w))?"
+    rf"(?:[\s-](?P<rate>{_RATE})\b(?!\s+(?:earlier|ago|before|later|after)\b)"
+    # A conversion in brackets may stand between an amount and its rate: "C $6 (US $4.46) per share".
+    rf"|(?=\s\([^()]{{1,40}}\)[\s-](?P<rate_p>{_RATE})\b)|(?=\)[\s-](?P<rate_c>{_RATE})\b))?"
+    rf"|(?P<bound_v>\b(?:{_BOUND})\s+)?\b(?P<vague>{_VAGUE})\b",
+    re.IGNORECASE)
+
+
+_CLOCK_AFTER = re.compile(r"\s?(?:BST|GMT|UTC|EST|EDT|CET|CEST|ET|PT|am|pm|a\.m\.|p\.m\.|hrs|h)\b")
+
+
+@dataclass
+class Quantity:
+    start: int
+    end: int
+    text: str
+    value: float | None
+    value_max: float | None
+    unit: str | None  # as written ("miles", "USD", "%")
+    bound: str
+    normalized: Normalized
+    rate: str | None = None
+    subject: str | None = None
+    counted: tuple[int, int] | None = None  # character span of the noun phrase counted ("best wireless speakers")
+
+
+def _is_not_a_claim(text: str, m: re.Match, skip: list[tuple[int, int]]) -> bool:
+    num_start, num_end = m.start("num"), m.end("num")
+    num = m.group("num")
+    before, after = text[max(0, num_start - 1):num_start], text[num_end:num_end + 1]
+    # Part of a word or code ("COVID-19", "A320", "G7"), a time ("11:30"), or an ordinal.
+    if (re.match(r"[A-Za-z]", before) and not m.group("cur")) or (after and re.match(r"[A-Za-z]", after) and not m.group("unit")
+                                         and not m.group("scale") and not m.group("pct")
+                                         and not m.group("pence")):
+        return True
+    if re.match(r"[:/⁄]", after) or re.match(r"[:/⁄]", before):
+        return True
+    if (re.fullmatch(r"[A-Za-z]-", text[max(0, num_start - 2):num_start]) and not m.group("sign")
+            and not re.search(r"\bsub-$", text[max(0, num_start - 5):num_start], re.I)):  # "COVID-19", "F-16"
+        return True
+    if _CLOCK_AFTER.match(text, m.end("num")):  # "11.25 BST", "9.30pm": a time of day
+        return True
+    has_unit = any(m.group(g) for g in ("cur", "curword", "cursym", "pence", "pct", "pct1", "unit", "scale", "scale2"))
+    # spaCy's small model often calls a bare figure a DATE ("sales of 5835 units", "fell to 13176");
+    # only a number that could be a year or a day is one.
+    could_be_date = not re.search(r"[,.]", num) and (not num.isdigit() or int(num) <= 31 or 1000 <= int(num) <= 2200)
+    for a, b in skip:
+        if a <= num_start < b and not has_unit and could_be_date:
+            return True
+    # A bare year is a date, not a quantity.
+    if not has_unit and re.fullmatch(r"(1[89]|20)\d\d", num) and not m.group("bound"):
+        return True
+    return False
+
+
+# Index and list names whose number is part of the name ("S&P 500", "FTSE 100", "Fortune 500").
+INDEX_NAME = re.compile(r"(?:(?i:S\s?&?\s?P)|FTSE|Fortune|Russell|Nasdaq|Stoxx|DAX|CAC|Nikkei|Euro Stoxx|TSX|ASX|Hang Seng)\s$")
+
+
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+
+def _is_a_name(doc, m: re.Match) -> bool:
+    """A bare number that is part of a name ("iPhone 11", "Game 2", "S&P 500", "787 Dreamliner",
+    "575 Wilbraham Road"), a day of a month the parser missed ("1 September"), "one" used as a
+    pronoun ("each one", "the same one") or "half" in "half-staff" or "the second half" is not a quantity."""
+    if m.group("num2") and not any(m.group(g) for g in ("cur", "cur2", "pct", "unit", "scale", "scale2", "curword")):
+        low, high = _to_number(m.group("num"), None), _to_number(m.group("num2"), None)
+        joiner = doc.text[m.end("num"):m.start("num2")].strip()
+        # "won 2-1", "tied at 89-89", "ISO 3888-2": a score or a code, not a range.
+        return joiner == "-" and low is not None and high is not None and low >= high
+    if any(m.group(g) for g in ("cur", "curword", "cursym", "pence", "pct", "pct1", "unit", "scale", "num2", "bound",
+                                "sign")):
+        return False
+    text = doc.text
+    if INDEX_NAME.search(text[max(0, m.start("num") - 12):m.start("num")]):
+        return True
+    span = doc.char_span(m.start("num"), m.end("num"), alignment_mode="expand")
+    if span is None:
+        return False
+    first, last = span[0], span[-1]
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    prev = doc[first.i - 1] if first.i > 0 else None
+    if m.group("num").lower() == "one":
+        # "the same one", "each one they lose": a pronoun; "one died", "killed one and injured three": a count.
+        if prev is not None and (prev.pos_ in ("DET", "ADJ") or prev.lower_ in ("each", "any", "another", "every")):
+            return not (nxt is not None and (nxt.pos_ in ("NOUN", "ADJ", "PROPN") or nxt.lower_ == "of"))
+        return not (nxt is not None and (nxt.pos_ in ("NOUN", "ADJ", "PROPN", "VERB", "AUX", "CCONJ") or nxt.lower_ == "of"))
+    if m.group("num").lower() == "half":
+        return (nxt is not None and nxt.text == "-") or (prev is not None and prev.lower_ in ("first", "second", "the"))
+    if nxt is not None and nxt.lower_ in MONTHS and m.group("num").isdigit() and int(m.group("num")) <= 31:
+        return True
+    after = doc[last.i + 2] if last.i + 2 < len(doc) else None
+    if (m.group("num").isdigit() and nxt is not None and nxt.tag_ == "NNP" and nxt.text[:1].isupper()
+            and nxt.ent_type_ not in ("NORP", "GPE") and (after is None or after.pos_ not in ("NOUN", "NUM"))):
+        return True  # "787 Dreamliner starting", "575 Wilbraham Road": a model or an address
+    # "iPhone 11 Pro", "Apple Watch 5", "Game 2": a capitalised name right before, not at a sentence start.
+    return (m.group("num").isdigit() and prev is not None and prev.pos_ == "PROPN" and not prev.text.islower()
+            and not prev.is_sent_start and prev.ent_type_ not in ("DATE", "PERSON")
+            and (nxt is None or nxt.is_punct or nxt.pos_ in ("PROPN", "NOUN", "CCONJ", "ADP", "PART", "AUX", "VERB")))

@@ -1,0 +1,467 @@
+"""One report's attribution chains: from an item's sentence, the quote it sits in and the dateline,
+the relays down to the primary source, descriptions and pronouns resolved to persons."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..records import Chain, Document, Link, Quote
+from .cues import (
+    MAX_REACH,
+    PERSON_NOUNS,
+    PRONOUNS,
+    UNATTRIBUTED,
+    _APPOSED_PREFIX,
+    _CUT,
+    _MARKS,
+    _OF_OUTLET,
+    _OUTLETS_OWN,
+    _SUBJECT_PREFIX,
+    _TITLED,
+    _TITLE_BEFORE,
+)
+from .kinds import _name_like, _titled_name, is_outlet, may_be_source, normal
+from .mentions import _Mentions, resolve
+from .reading import _Reading, read_sentence
+
+
+_PERSON_APPOSED = re.compile(r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:" + "|".join(sorted(PERSON_NOUNS)) + r")\b")
+_PERSON_TITLE = re.compile(r"\b(?:" + "|".join(sorted(PERSON_NOUNS)) + r")\s+$")
+_DESCRIPTION = re.compile(r"(?:the|this|that)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)(?:\s+(?:who|of|for|at|from|in|with)\b.*)?",
+                          re.S | re.I)
+
+
+_SPOKE = frozenset("said says say told tells added adds wrote writes noted explained warned insisted".split())
+
+
+class _Report:
+    """What the chains of one report need: its sentences, mentions, direct quotes, dateline agency."""
+
+    def __init__(self, d: Document, mentions: _Mentions, quotes: list[tuple[int, int, Quote]],
+                 outlets: frozenset[str]):
+        self.d = d
+        self.mentions = mentions
+        self.quotes = sorted(quotes, key=lambda q: q[0])
+        self.starts = [s.start for s in d.sentences]
+        self.outlets = outlets
+        self.readings: dict[int, _Reading] = {}
+        self._journalists: dict[str, tuple[str, str]] | None = None
+        # A text whose closing marks stand apart from the words ('paramilitary. "', 'neighborhood, " a barber'),
+        # as tokenised corpora write them: its opening marks stand apart too.
+        self.spaced_marks = len(re.findall(r"\w[,.?!] \"(?:\s|$)", d.text)) >= 2
+        agency = re.search(r"\(([^)]{2,40})\)\s*[-–—]*\s*$", d.dateline or "")
+        own = (d.outlet or "").casefold()
+        self.agency = agency.group(1).strip() if agency and agency.group(1).casefold() not in own else None
+
+    def sentence(self, offset: int) -> int | None:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i if i >= 0 and offset < max(self.d.sentences[i].end, offset + 1) else None
+
+    def reading(self, i: int) -> _Reading:
+        if i not in self.readings:
+            s = self.d.sentences[i]
+            self.readings[i] = read_sentence(s.text, s.start, self.outlets)
+        return self.readings[i]
+
+    def chain(self, start: int | None, end: int | None, speaker: Quote | None = None) -> Chain:
+        d = self.d
+        links: list[Link] = []
+        primary: tuple[str, str, str | None, str] | None = None
+        primary_link: Link | None = None
+        primary_at: int | None = None  # the cue of the primary attribution
+        if self.agency:
+            links.append(Link(self.agency, "dateline", "relay"))
+        i = self.sentence(start) if start is not None else None
+        if i is not None and i + 1 < len(d.sentences) and d.text[start:d.sentences[i].end].strip() == "":
+            i += 1  # an item that starts in the space after a sentence belongs to the next one
+        reading = self.reading(i) if i is not None else _Reading()
+        quote = speaker or self._quote_at(start, end)
+        found = [f for f in reading.found if start is None or self._covers(f, start, end or start + 1)]
+        if not found and quote is None and i is not None and start is not None:
+            found = self._cut_before(i, start)
+        if quote is not None and quote.speaker and not self._speaker_ok(quote):
+            quote = None  # "Nobody knows ...", "the fact ... does point to": no source; read the sentence
+        relayed_by = None
+        if quote is not None and quote.speaker and (is_outlet(quote.speaker_text or quote.speaker, self.outlets)
+                                                    or is_outlet(quote.speaker, self.outlets)):
+            # '"...," the Daily News quoted witness Devonte Brown as saying', 'X, told Sky News: "..."': the
+            # outlet the quotes stage gave as the speaker relays the person the text names
+            relayed_by, quote = quote, None
+        if quote is not None and quote.speaker:
+            key = f"entity:{quote.speaker_entity}" if quote.speaker_entity else f"text:{normal(quote.speaker)}"
+            primary = (key, quote.speaker, quote.speaker_entity, "person")
+            primary_link = Link(quote.speaker_text or quote.speaker, "quoted", "primary")
+            described = self._described(quote.speaker_text or quote.speaker, start) if start is not None else None
+            if described is not None:
+                primary = described  # '"...," added the doctor': the doctor the report introduced
+            last = (self._last_speaker(start) if start is not None and normal(quote.speaker_text or "") in ("he", "she")
+                    else None)
+            if last is None and normal(quote.speaker_text or "") in ("he", "she") and quote.speaker_entity and \
+                    not self._is_person(quote.speaker_entity) and start is not None:
+                # "he wrote" given to a company ("Rite Aid"): the person named last before it
+                m = self.mentions.before(start, ("PERSON",))
+                if m is not None:
+                    primary = (f"entity:{m[2]}", m[3], m[2], "person")
+            if last is None and self._is_place(quote.speaker_entity):
+                # '"...," said Lebanon-based analyst Rami Khouri': a place does not speak; the person the
+                # sentence names does
+                last = next((f for f in sorted(reading.found, key=lambda f: abs(f[3] - (start or 0))) if not f[4]
+                             and self._resolve(f[0], f[1], f[2])[3] == "person"), None)
+            if last is not None:
+                # "..., she told lawmakers": the one who spoke last, not the nearest name ("Clinton warned
+                # ... if Gaddafi ..."); a description ("the head of the Amal group") does not overrule a
+                # person the quotes stage found named in that same sentence ("Berri, head of ..., said")
+                said = self._person_first(last)
+                j = self.sentence(last[0])
+                named_there = j is not None and any(
+                    m[2] == quote.speaker_entity and d.sentences[j].start <= m[0] < d.sentences[j].end
+                    for m in self.mentions.items)
+                if said[3] == "person" or not named_there:
+                    primary = said
+        sources = [f for f in found if not f[4]]
+        outlets = [f for f in found if f[4]]
+        if primary is None and not sources and not outlets and i is not None and start is not None:
+            # A quote paragraph with no attribution of its own: the one that closes it ("... .", X said)
+            # or the one before it ('"...," X said.  "Now the crossing ...').
+            cont = self._continued(i, start)
+            if cont is not None:
+                sources = [cont[0]]
+                # '"...," a barber told The Times.  "But ...': the outlet relays the rest of the quote too
+                inherited = [r for r in self.reading(cont[1]).relays if r[3] == cont[0][3]]
+                reading = _Reading(reading.found, reading.relays + inherited)
+        if relayed_by is not None and primary is None and not sources and i is not None and start is not None:
+            # "Attorney X told Judge Y that ..., according to the Associated Press", the quotes stage's item
+            # holding the whole clause: the person who speaks at its start, relayed by the outlet
+            inner = [f for f in reading.found if not f[4] and start <= f[0] and f[3] < (end or start)
+                     and f[3] - start < 120]
+            cont = self._continued(i, start) if not inner else None
+            if inner:
+                sources = [min(inner, key=lambda f: f[0])]
+            elif cont is not None:
+                sources = [cont[0]]
+        if relayed_by is not None and primary is None and not sources and not outlets:
+            # no person named: the outlet is the last source the text gives
+            q = relayed_by
+            primary = (f"entity:{q.speaker_entity}" if q.speaker_entity else f"text:{normal(q.speaker)}",
+                       q.speaker, q.speaker_entity, "outlet")
+            primary_link = Link(q.speaker_text or q.speaker, "quoted", "primary")
+            relayed_by = None
+        if primary is None and (sources or outlets):
+            # The nearest source to the item; an outlet only when no other source is given.
+            pool = sources or outlets
+            at = start if start is not None else 0
+            a, b, cue, primary_at, outlet = min(pool, key=lambda f: (abs(f[3] - at), f[0]))
+            phrase = d.text[a:b]
+            primary = self._resolve(a, b, cue)
+            last = self._last_speaker(a) if normal(phrase) in ("he", "she") else None
+            if last is not None:  # "he claimed": whoever was last said to speak
+                said = self._person_first(last)
+                if said[3] == "person" or primary[3] != "person":
+                    primary = said
+            elif normal(phrase) in ("it", "they"):
+                # "The Boston Herald reported ... . Though the newspaper does not cite its source, it stated":
+                # the body or outlet last said to speak, not the nearest name
+                body = self._last_body(a)
+                if body is not None:
+                    primary = resolve(d.text[body[0]:body[1]], body[0], self.mentions, body[1])
+                    outlet = outlet or body[4]
+            if outlet:
+                primary = (primary[0], primary[1], primary[2], "outlet")
+            primary_link = Link(phrase, cue, "primary", a, b)
+        for a, b, cue, _, outlet in outlets:
+            if primary_link is not None and primary_link.start == a or self._own(d.text[a:b]):
+                continue
+            links.append(Link(d.text[a:b], cue, "relay", a, b))
+        for a, b, cue, told_at in reading.relays:
+            # "X told Reuters": a relay of X's words only, not of every item of a long sentence.
+            mine = told_at == primary_at if primary_at is not None else (
+                primary is not None and start is not None and abs(told_at - start) <= MAX_REACH)
+            if mine and not any(x.start == a for x in links) and not self._own(d.text[a:b]):
+                links.append(Link(d.text[a:b], cue, "relay", a, b))
+        if relayed_by is not None and primary is not None and primary[3] != "outlet":
+            written = relayed_by.speaker_text or relayed_by.speaker
+            if not self._own(written) and not any(normal(x.source) == normal(written) for x in links):
+                links.append(Link(written, "quoted", "relay"))
+        if quote is not None and quote.speaker and not reading.found and i is not None and start is not None \
+                and not any(x.role == "relay" and x.cue == "told" for x in links):
+            # a quote paragraph that continues a quote "told <an outlet>" keeps that outlet
+            links += self._told_before(i, quote, start)
+        if primary_link is not None:
+            links.append(primary_link)
+        if primary is None:
+            return Chain(d.id, links, UNATTRIBUTED, None, start, end)
+        if primary[0] in self.journalists:
+            # "Michael Silverman of the Boston Herald", "The Boston Herald's Michael Silverman": a reporter
+            # reporting is the outlet reporting, one primary source with the outlet's own reports
+            key, name = self.journalists[primary[0]]
+            return Chain(d.id, links, key, name, start, end)
+        return Chain(d.id, links, primary[0], primary[1], start, end)
+
+    @property
+    def journalists(self) -> dict[str, tuple[str, str]]:
+        """Person key -> (outlet key, outlet name) for the people this report names as an outlet's reporters."""
+        if self._journalists is None:
+            self._journalists = {}
+            text = self.d.text
+            for a, b, eid, _, etype in self.mentions.items:
+                if etype != "PERSON":
+                    continue
+                after = _OF_OUTLET.match(text, b)
+                before = _OUTLETS_OWN.search(text, max(0, a - 60), a)
+                m = after or before
+                if m is None or not is_outlet(m.group(1), self.outlets):
+                    continue
+                oa, ob = m.span(1)
+                key, name, _, _ = resolve(text[oa:ob], oa, self.mentions, ob)
+                self._journalists[f"entity:{eid}"] = (key, name)
+        return self._journalists
+
+    def _covers(self, f: tuple[int, int, str, int, bool], start: int, end: int) -> bool:
+        """Does an attribution of the item's sentence cover the item? Not its own source phrase; within
+        reach; "X said ..." covers what follows the cue, and what comes before only as "..., X said"."""
+        a, b, cue, at, _ = f
+        if a < end and start < b or abs(at - start) > MAX_REACH:
+            return False
+        if start > at:
+            # "— the same day the autopsy showed he was shot 7 times — part of the 200 person crowd": an
+            # attribution between dashes covers nothing after the closing one
+            i = self.sentence(a)
+            head = self.d.text[self.d.sentences[i].start:a] if i is not None else ""
+            if re.search(r"—|–|--", head) and re.search(r"—|–|--", self.d.text[at:start]):
+                return False
+        if cue in ("according to", "citing", "quoted") or start > at:
+            return True
+        if re.search(r"\bwhom?\b", self.d.text[b:at]):
+            return False  # "..., all of whom said that ...": a relative attribution covers only what follows it
+        if a < start:
+            return False  # "Officials said on Monday. ... 40 people": a subject before the item, a cue before it
+        between = self.d.text[end:a]
+        i = self.sentence(start)
+        # the rest of the sentence after the cue, or after the source of "..., said X of the Agency."
+        tail = self.d.text[max(at, b) if a > at else at:self.d.sentences[i].end] if i is not None else ""
+        tail = re.split(r"--|—|;", tail)[0]
+        closing = self.d.text[max(start, end - 3):end] + between  # '"..., " a barber told': the comma inside the mark
+        return ("," in between or "—" in between or "--" in between or re.search(r",\s*[\"”]\s*$", closing)
+                is not None) and len(tail) < 60
+
+    def _person_first(self, f: tuple[int, int, str, int, bool]) -> tuple[str, str, str | None, str]:
+        """A speaker phrase resolved to the person it names ("Secretary of State Hillary Clinton")."""
+        people = [m for m in self.mentions.inside(f[0], f[1]) if m[4] == "PERSON"]
+        if people:
+            m = people[-1]
+            return f"entity:{m[2]}", m[3], m[2], "person"
+        return self._resolve(f[0], f[1], f[2])
+
+    def _resolve(self, a: int, b: int, cue: str = "") -> tuple[str, str, str | None, str]:
+        """resolve() of the phrase at [a, b), and then: a description ("the doctor", "the official who uses one
+        name") is the person the report introduced with it; a name no entity types is a person's when it is
+        said to speak ("said Fauzi"; not "New estimates")."""
+        phrase = self.d.text[a:b]
+        got = resolve(phrase, a, self.mentions, b)
+        if got[2] is not None and got[3] != "person" and self._introduced_as_person(got[2]):
+            return got[0], got[1], got[2], "person"  # "Fauzi, an official ...", typed a place by the entities
+        if got[2] is not None or got[3] == "outlet":
+            return got
+        described = self._described(phrase, a)
+        if described is not None:
+            return described
+        words = phrase.split()
+        if got[3] == "source" and cue in _SPOKE and _titled_name(words):
+            # "disaster agency official Fauzi": the name, one source with "Fauzi" elsewhere
+            k = next(n for n, w in enumerate(words) if w[:1].isupper())
+            x = a + phrase.index(words[k], sum(len(w) for w in words[:k]))
+            key, name, eid, _ = resolve(self.d.text[x:b], x, self.mentions, b)
+            return key, name, eid, "person"
+        if got[3] == "source" and cue in _SPOKE and _name_like(phrase):
+            return got[0], got[1], got[2], "person"
+        return got
+
+    def _introduced_as_person(self, entity: str) -> bool:
+        """Does the report introduce this entity as a person ("Fauzi, an official of the local agency",
+        "agency spokesman Fauzi"), however the entities typed it?"""
+        text = self.d.text
+        for a, b, eid, _, _ in self.mentions.items:
+            if eid != entity:
+                continue
+            if _PERSON_APPOSED.match(text, b) or _PERSON_TITLE.search(text, max(0, a - 40), a):
+                return True
+        return False
+
+    def _described(self, phrase: str, a: int) -> tuple[str, str, str | None, str] | None:
+        """The person a definite description stands for: the last one the report introduced with its noun,
+        in an apposition ("Ema Suryani, a doctor at a health clinic") or as a title ("disaster agency official
+        Fauzi"); an entity when the name is one."""
+        m = _DESCRIPTION.fullmatch(phrase.strip())
+        if m is None or m.group(1).lower() not in PERSON_NOUNS:
+            return None
+        noun = re.escape(m.group(1).lower())
+        text = self.d.text[:a]
+        name = r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
+        found = [(x.start(1), x.end(1)) for x in re.finditer(
+            name + r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,5}?" + noun + r"\b", text)]
+        found += [(x.start(1), x.end(1)) for x in re.finditer(r"\b" + noun + r"\s+" + name, text)]
+        found = [f for f in found if not is_outlet(self.d.text[f[0]:f[1]], self.outlets)]
+        if not found:
+            return None
+        x, y = max(found)
+        key, written, eid, _ = self._person_first((x, y, "named", x, False)) if self.mentions.inside(x, y) else \
+            resolve(self.d.text[x:y], x, self.mentions, y)
+        return key, written, eid, "person"
+
+    def _last_body(self, before: int) -> tuple[int, int, str, int, bool] | None:
+        """The last body, group or outlet said to speak before an offset ("it", "they"), in its sentence and the
+        three before: not a pronoun, not one person."""
+        i = self.sentence(before)
+        if i is None:
+            return None
+        for j in range(i, max(-1, i - 4), -1):
+            for f in sorted((f for f in self.reading(j).found if f[3] < before), key=lambda f: -f[3]):
+                phrase = self.d.text[f[0]:f[1]]
+                words = normal(phrase).split()
+                if not words or words[-1] in PRONOUNS or words[-1] in PERSON_NOUNS:
+                    continue
+                if f[4] or self._resolve(f[0], f[1], f[2])[3] != "person":
+                    return f
+        return None
+
+    def _cut_before(self, i: int, start: int) -> list[tuple[int, int, str, int, bool]]:
+        """"Police say that on Saturday around 11:30 p.m. | Gray was standing ...": a sentence the splitter cut
+        after an abbreviation, inside the clause an attribution opens, keeps that attribution."""
+        if i == 0:
+            return []
+        prev = self.d.sentences[i - 1]
+        text = self.d.text[prev.start:prev.end]
+        if not _CUT.search(text):
+            return []
+        out = []
+        for f in self.reading(i - 1).found:
+            rest = self.d.text[f[3]:prev.end]
+            m = re.match(r"\w+\s+that\s", rest)
+            if m and len(rest) - m.end() < 60 and start - f[3] <= MAX_REACH and not f[4]:
+                out.append(f)
+        return out
+
+    def _is_person(self, entity: str | None) -> bool:
+        return entity is not None and any(m[2] == entity and m[4] == "PERSON" for m in self.mentions.items)
+
+    def _told_before(self, i: int, quote: Quote, start: int) -> list[Link]:
+        """The outlet a quote's speaker "told" in the sentences before (the quote paragraph continues it)."""
+        sents = self.d.sentences
+        who = normal(quote.speaker_text or quote.speaker or "")
+        for j in range(i - 1, max(-1, i - 3), -1):
+            if start - sents[j].start > 600:
+                break
+            reading = self.reading(j)
+            for a, b, _, at, outlet in reading.found:
+                if outlet or normal(self.d.text[a:b]) != who:
+                    continue
+                return [Link(self.d.text[ra:rb], cue, "relay", ra, rb) for ra, rb, cue, told_at in reading.relays
+                        if told_at == at and not self._own(self.d.text[ra:rb])]
+        return []
+
+    def _is_place(self, entity: str | None) -> bool:
+        return entity is not None and any(m[2] == entity and m[4] in ("GPE", "LOC", "FAC") for m in self.mentions.items)
+
+    def _last_speaker(self, before: int) -> tuple[int, int, str, int, bool] | None:
+        """The last person said to speak before an offset, in its sentence and the three before: a name or a
+        person's description, not a pronoun, a body or an outlet."""
+        i = self.sentence(before)
+        if i is None:
+            return None
+        for j in range(i, max(-1, i - 4), -1):
+            found = [f for f in self.reading(j).found if f[3] < before and not f[4]]
+            for f in sorted(found, key=lambda f: -f[3]):
+                phrase = self.d.text[f[0]:f[1]]
+                words = normal(re.split(r"\s(?:of|for|at|in|from|with)\s", phrase)[0]).split()
+                if not words or words[-1] in PRONOUNS:
+                    continue
+                kind = self._resolve(f[0], f[1], f[2])[3]
+                if kind == "person" or words[-1] in PERSON_NOUNS:  # "a BP spokesman" is a person
+                    return self._subject_after(j, i, before) or f
+        return self._subject_after(max(-1, i - 4), i, before)
+
+    def _subject_after(self, j: int, i: int, before: int) -> tuple[int, int, str, int, bool] | None:
+        """A person a sentence after sentence j (up to i) opens with as its subject ("Professor Varoufakis
+        blames ...", "A professor of economics at the University of Athens, Yanis Varoufakis, did not go ..."):
+        "he" after it is that person, though someone else was the last to be said to speak."""
+        for k in range(i, j, -1):
+            s = self.d.sentences[k]
+            for m in self.mentions.inside(s.start, min(s.end, before)):
+                prefix = self.d.text[s.start:m[0]]
+                if m[4] == "PERSON" and (_SUBJECT_PREFIX.fullmatch(prefix) or _TITLE_BEFORE.fullmatch(prefix)):
+                    return m[0], m[1], "named", m[0], False
+                apposed = _APPOSED_PREFIX.fullmatch(prefix)
+                if apposed and (m[4] == "PERSON" or apposed.group(1).lower() in PERSON_NOUNS):
+                    # "A professor of economics at ..., Yanis Varoufakis," (a person, however the name was typed)
+                    return m[0], m[1], "named", m[0], False
+            titled = _TITLED.match(self.d.text, s.start, min(s.end, before))
+            if titled:  # "Professor Varoufakis blames ...", the name not found as an entity there
+                return titled.start(1), titled.end(1), "named", titled.start(1), False
+        return None
+
+    def _continued(self, i: int, start: int) -> tuple[tuple[int, int, str, int, bool], int] | None:
+        """The attribution of the quote an unattributed item's sentence opens or continues, and the
+        sentence it is in."""
+        sents = self.d.sentences
+        text = self.d.text
+
+        def opens(j: int) -> bool:
+            # An opening mark: "“", or a straight mark glued to the next word (not a closing one that the
+            # sentence splitter left at the start of the next sentence).
+            t = text[sents[j].start:sents[j].end].lstrip()
+            if t[:1] == "\"" and len(t) > 1 and t[1] == " " and j > 0 and self.spaced_marks:
+                # '" We ' re talking ...' (a text with its marks spaced out): an opening mark when the sentence
+                # before closed all its quotes, a closing one left over when it did not
+                before = text[sents[j - 1].start:sents[j - 1].end]
+                return sum(before.count(m) for m in _MARKS) % 2 == 0
+            return t[:1] == "“" or t[:1] == "\"" and len(t) > 1 and not t[1].isspace()
+
+        inside = opens(i) or (i > 0 and opens(i - 1) and sum(text[sents[i - 1].start:sents[i - 1].end].count(m)
+                                                              for m in _MARKS) == 1)
+        if not inside:
+            return None
+        # The quote closes later: the attribution right after its closing mark.
+        for j in range(i, min(len(sents), i + 4)):
+            a = start if j == i else sents[j].start
+            seg = text[a:sents[j].end]
+            close = next((a + n for n, ch in enumerate(seg) if ch in ("”", "\"") and n > 0), None)
+            if close is None:
+                continue
+            after = [f for f in self.reading(j).found if f[3] > close and f[3] - close < 40 and not f[4]]
+            if after:
+                return min(after, key=lambda f: f[3]), j
+            break
+        # Else the attribution of the sentences before (a statement, then its quote paragraphs).
+        for j in range(i - 1, max(-1, i - 4), -1):
+            if start - sents[j].start > 600:
+                break
+            found = [f for f in self.reading(j).found if not f[4]]
+            if found:
+                return max(found, key=lambda f: f[3]), j
+        return None
+
+    @staticmethod
+    def _speaker_ok(q: Quote) -> bool:
+        written = (q.speaker_text or q.speaker or "").strip()
+        if written.lower() in ("i", "we", "you", "it", "they", "which", "that", "who"):
+            return False  # the first person of a comment, a pronoun the quotes stage could not place
+        return may_be_source(written, entity=q.speaker_entity is not None and written[:1].isupper())
+
+    def _own(self, outlet: str) -> bool:
+        """Is this outlet the report's own ("X told CNN" in a CNN report relays nothing)?"""
+        own = normal(self.d.outlet or "")
+        name = normal(outlet)
+        return bool(own and name) and (own in name or name in own)
+
+    def _quote_at(self, start: int | None, end: int | None) -> Quote | None:
+        if start is None:
+            return None
+        for a, b, q in self.quotes:
+            if a > start:
+                break
+            # Inside the quote's first part: no quote mark between its opening and the item (a quote
+            # left open in a text without paragraphs would otherwise hold the rest of the report).
+            if a <= start and (end or start) <= b and not any(ch in _MARKS for ch in self.d.text[a:start]):
+                return q
+        return None

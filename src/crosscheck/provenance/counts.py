@@ -1,0 +1,51 @@
+"""Counting support across reports: primary-source ids, independent outlets, whether a finding's
+values come from one primary source or several, and the three levels in words."""
+
+from __future__ import annotations
+
+import hashlib
+
+from ..records import Chain, Document, Finding, Provenance, Sources
+from .cues import UNATTRIBUTED
+
+
+def _pid(key: str) -> str:
+    return "src-" + hashlib.sha1(key.encode()).hexdigest()[:10]
+
+
+def outlet_count(documents: list[str], sources: Sources, by_id: dict[str, Document]) -> int:
+    """Independent outlets: reports in one copy group count once, and so do reports of one outlet."""
+    if hasattr(sources, "outlet"):
+        return sources.count(documents)  # issue 14's Sources joins outlets and copy groups itself
+    keys = set()
+    for doc_id in documents:
+        d = by_id.get(doc_id)
+        outlet = (d.outlet or "").strip().casefold() if d is not None else ""
+        keys.add(("outlet", outlet) if outlet else ("source", sources.key(doc_id)))
+    # Two outlets that print one copy group are one source: count the groups when fewer.
+    return min(len(keys), sources.count(documents)) if documents else 0
+
+
+def finding_basis(kind: str, chains: list[Chain], finding: Finding, published: dict[str, str]) -> str:
+    """Whether an agreement's or a conflict's values come from different primary sources or from one."""
+    keys = {c.primary for c in chains if c.primary != UNATTRIBUTED}
+    unattributed = sum(1 for c in chains if c.primary == UNATTRIBUTED)
+    if kind == "agreement":
+        if len(keys) == 1 and not unattributed:
+            return "one primary source relayed"
+        return "independent primary sources" if len(keys) + min(unattributed, 1) > 1 else "unattributed"
+    if len(keys) == 1 and not unattributed:
+        values = {(c.document, c.start) for c in chains}
+        days = {published.get(doc) for doc, _ in values}
+        return "one source's update" if len(days) > 1 else "one primary source, reported differently"
+    if len(keys) >= 2:
+        return "different primary sources"
+    return "unattributed values"
+
+
+def support_phrase(record: Provenance | dict) -> str:
+    """"6 reports, 5 outlets, 1 primary source": the three levels in words."""
+    get = record.get if isinstance(record, dict) else (lambda k: getattr(record, k))
+    n = get("primary_count")
+    return (f"{get('reports')} report{'s' if get('reports') != 1 else ''}, {get('outlets')} "
+            f"outlet{'s' if get('outlets') != 1 else ''}, {n} primary source{'s' if n != 1 else ''}")

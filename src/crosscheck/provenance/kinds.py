@@ -1,0 +1,100 @@
+"""What kind of source a phrase is: an outlet or agency, the police, a name, something that can be a
+source at all; and the normal form by which source phrases are compared."""
+
+from __future__ import annotations
+
+import re
+
+from .cues import (
+    BODY_NOUNS,
+    MASTHEADS,
+    OUTLET_NAMES,
+    OUTLET_NOUNS,
+    PERSON_NOUNS,
+    PRONOUNS,
+    SOURCE_NOUNS,
+    _CALL_SIGN,
+    _COMMON_MASTHEADS,
+    _NOT_SOURCES,
+    _SHORT_OUTLETS,
+)
+
+
+def is_outlet(phrase: str, outlets: frozenset[str] = frozenset()) -> bool:
+    """Is the phrase a news outlet or agency ("Reuters", "state television", "the Daily Star")?"""
+    low = re.sub(r"['’]s$", "", phrase.casefold().strip())
+    low = low[4:] if low.startswith("the ") else low
+    if low in outlets:
+        return True
+    if OUTLET_NAMES.fullmatch(low) or OUTLET_NAMES.fullmatch("the " + low):
+        return True
+    words = low.split()
+    written = re.sub(r"['’]s$", "", phrase.strip()).split()
+    the = bool(written) and written[0].lower() == "the"
+    written = written[1:] if the else written
+    if _SHORT_OUTLETS.fullmatch(low) or len(written) == 1 and _CALL_SIGN.fullmatch(written[0]):
+        return True
+    if words and words[-1] in MASTHEADS and all(w[:1].isupper() or w in ("of", "and", "&") for w in written) and (
+            2 <= len(written) <= 6 or the and len(written) == 1 and words[-1] not in _COMMON_MASTHEADS):
+        return True  # "the LA Times", "the New York Daily News", "The Boston Herald", "told The Post"
+    named = next((n for n in range(len(written) - 1, -1, -1) if OUTLET_NOUNS.fullmatch(written[n]) or
+                  n > 0 and OUTLET_NOUNS.fullmatch(" ".join(written[n - 1:n + 1]))), None)
+    if named is not None and 1 <= len(written) - named - 1 <= 3 and len(written) <= 7 and all(
+            w[:1].isupper() for w in written[named + 1:]):
+        return True  # "the official news agency SUNA", "the state-run newspaper Al-Watan"
+    return bool(words) and len(words) <= 6 and (OUTLET_NOUNS.search(words[-1]) is not None or
+                                                  " ".join(words[-2:]) in ("news agency", "state media")
+                                                  or bool(OUTLET_NAMES.match(low)) and len(words) <= 3)
+
+
+def may_be_source(phrase: str, entity: bool = False) -> bool:
+    """Can this subject be where information starts: a name, a pronoun, a body or a record ("officials",
+    "a count")? Not "the fact", "an outbreak", "Nobody", "Views"."""
+    words = re.findall(r"[\w][\w.'’&-]*", re.split(r"\s(?:of|for|at|in|from|with|to|inside|outside|near)\s", phrase)[0])
+    if not words:
+        return False
+    last = re.sub(r"['’]s$", "", words[-1]).lower()
+    if len(words) == 1 and last in _NOT_SOURCES - {"it", "we", "i", "you"}:
+        return False
+    if last in PRONOUNS or last in SOURCE_NOUNS or entity:
+        return True
+    return words[-1][:1].isupper() and last not in _NOT_SOURCES and not (len(words) > 6 and
+                                                                           not words[0][:1].isupper())
+
+
+def normal(phrase: str) -> str:
+    low = re.sub(r"['’]s\b", "", phrase.casefold())
+    low = re.sub(r"[^\w\s-]", " ", low)
+    words = low.split()
+    while words and words[0] in ("the", "a", "an", "its", "his", "her", "their", "our", "local", "some"):
+        words = words[1:]
+    return " ".join(words)
+
+
+POLICE_NAME = re.compile(r"\b(police|sheriff'?s?|nypd|lapd|constabulary|gendarmerie|carabinieri|polizei)\b", re.I)
+_POLICE_HEADS = frozenset("police cops policemen policewomen officers".split())
+
+
+def is_police(phrase: str) -> bool:
+    """Is a source phrase (not a name) the police: "police", "cops", "the officers involved", "police accounts"?"""
+    head = re.split(r"\s(?:of|for|at|in|from|with|involved|who|on)(?:\s|$)", normal(phrase))[0].split()
+    return bool(head) and len(head) <= 3 and (head[-1] in _POLICE_HEADS or head[0] == "police"
+                                               and head[-1] in ("accounts", "account", "sources", "statement",
+                                                                "report", "reports", "records", "officials",
+                                                                "department", "force", "authorities"))
+
+
+def _name_like(phrase: str) -> bool:
+    """A person's name no entity types ("Fauzi", "Al-Sawarmi Khalid"): one to four capitalised words, no body,
+    outlet, police or place noun."""
+    words = phrase.strip().split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not any(
+        w.lower() in BODY_NOUNS or w.lower() in SOURCE_NOUNS or w.lower() in PRONOUNS for w in words) \
+        and not is_outlet(phrase) and not is_police(phrase) and words[0].lower() not in ("the", "a", "an")
+
+
+def _titled_name(words: list[str]) -> bool:
+    """A title written in lowercase before a name: "disaster agency official Fauzi", "national disaster agency
+    spokesman Sutopo Purwo Nugroho"."""
+    k = next((n for n, w in enumerate(words) if w[:1].isupper()), None)
+    return k is not None and k > 0 and words[k - 1].lower() in PERSON_NOUNS and all(w[:1].isupper() for w in words[k:])

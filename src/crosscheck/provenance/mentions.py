@@ -1,0 +1,83 @@
+"""Naming a source phrase: one report's entity mentions, and a phrase resolved to an entity through
+them (a name inside it, a pronoun, a description of a body, the police) or kept as its text."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .cues import BODY_NOUNS, PERSON_PRONOUNS, PRONOUNS
+from .kinds import is_outlet, is_police, normal
+
+
+class _Mentions:
+    """One report's entity mentions, in text order, for naming a source phrase."""
+
+    def __init__(self, mentions: list[tuple[int, int, str, str, str]], police: tuple[str, str] | None = None):
+        self.items = sorted(mentions)  # (start, end, entity id, name, type)
+        self.starts = [m[0] for m in self.items]
+        self.police = police  # (entity id, name) of the one police force the story names
+
+    def inside(self, a: int, b: int) -> list[tuple[int, int, str, str, str]]:
+        i = bisect.bisect_left(self.starts, a)
+        out = []
+        while i < len(self.items) and self.items[i][0] < b:
+            out.append(self.items[i])
+            i += 1
+        return out
+
+    def before(self, offset: int, types: tuple[str, ...], head: str | None = None):
+        i = bisect.bisect_left(self.starts, offset) - 1
+        while i >= 0:
+            m = self.items[i]
+            if m[4] in types and (head is None or head in m[3].casefold()):
+                return m
+            i -= 1
+        return None
+
+    def named(self, types: tuple[str, ...], head: str) -> list[tuple[int, int, str, str, str]]:
+        return [m for m in self.items if m[4] in types and head in m[3].casefold()]
+
+
+def resolve(phrase: str, a: int, mentions: _Mentions, b: int | None = None) -> tuple[str, str, str | None, str]:
+    """(key, name, entity id, kind) of a source phrase written at [a, b) in a report."""
+    b = a + len(phrase) if b is None else b
+    inside = mentions.inside(a, b)
+    for types in (("ORG",), ("PERSON",), ("GPE", "NORP", "LOC", "FAC")):
+        # "a spokesman for MSF" is MSF's; "Health Minister Jane Doe" is Jane Doe.
+        hits = [m for m in inside if m[4] in types]
+        if hits and (types != ("GPE", "NORP", "LOC", "FAC") or normal(phrase) == normal(hits[0][3])
+                     or len(normal(phrase).split()) <= 2 and normal(phrase).split()[-1:] == normal(hits[0][3]).split()[-1:]):
+            m = hits[-1] if types == ("PERSON",) else hits[0]
+            return f"entity:{m[2]}", m[3], m[2], "person" if m[4] == "PERSON" else "organisation"
+    low = normal(phrase)
+    words = low.split()
+    if low in PRONOUNS:
+        types = ("PERSON",) if low in PERSON_PRONOUNS else ("ORG", "GPE", "NORP") if low == "it" else (
+            "ORG", "GPE", "NORP", "PERSON")
+        m = mentions.before(a, types)
+        if m is not None:
+            return f"entity:{m[2]}", m[3], m[2], "person" if m[4] == "PERSON" else "organisation"
+    elif words and phrase.strip().lower().startswith(("the ", "this ", "that ")) and len(words) <= 3:
+        head = words[-1]
+        if head in BODY_NOUNS:
+            # "the ministry": the one ministry the report names, else the nearest organisation before.
+            named = {m[2]: m for m in mentions.named(("ORG",), head)}
+            if len(named) == 1:
+                m = next(iter(named.values()))
+                return f"entity:{m[2]}", m[3], m[2], "organisation"
+            m = mentions.before(a, ("ORG",), head if named else None)
+            if m is not None:
+                return f"entity:{m[2]}", m[3], m[2], "organisation"
+    if is_police(phrase):
+        # "police", "cops say", "the officers involved", "police accounts": one body across reports, the one
+        # police force the story names when it names one ("the NYPD", "Lake County Sheriff's Office")
+        if mentions.police is not None:
+            eid, name = mentions.police
+            return f"entity:{eid}", name, eid, "organisation"
+        return "text:police", phrase.strip(), None, "source"
+    kind = "outlet" if is_outlet(phrase) else "source"
+    owned = re.fullmatch(r"(?:[Tt]he\s+)?[A-Z][\w-]*\s?['’]\s?s\s+([a-z][\w\s-]*)", phrase.strip())
+    if owned and kind == "source":
+        low = normal(owned.group(1))  # "Gray's autopsy" and "the autopsy": one record of the story
+    return f"text:{low}", phrase.strip(), None, kind

@@ -1,0 +1,223 @@
+"""Reading the attributions one sentence gives: its tokens, the source phrase before or after a cue
+("according to X", "X said", "..., said X", "X told Reuters"), appositions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .cues import INVERTED, OUTLET_NOUNS, SAYING, SOURCE_NOUNS, _ADVERB, _BETWEEN, _NOT_SOURCES, _PASSIVE, _STOP, _WORD
+from .kinds import _titled_name, is_outlet, may_be_source
+
+
+@dataclass
+class _Reading:
+    """The attributions one sentence gives: (source start, source end, cue, cue offset, is outlet)."""
+
+    found: list[tuple[int, int, str, int, bool]] = field(default_factory=list)
+    relays: list[tuple[int, int, str, int]] = field(default_factory=list)  # "told Reuters": (start, end, cue, cue offset)
+
+
+def _tokens(text: str, offset: int) -> list[tuple[str, int, int]]:
+    out = []
+    for m in _WORD.finditer(text):
+        word, end = m.group(), m.end()
+        if word.endswith(".") and len(word) > 2 and "." not in word[:-1] and (len(word) > 5 or word[:1].islower()):
+            word, end = word[:-1], end - 1  # "the port authority." ends a sentence; "Lt." and "U.S." keep theirs
+        out.append((word, offset + m.start(), offset + end))
+    return out
+
+
+def _phrase_after(tokens, i: int) -> tuple[int, int] | None:
+    """Token range [i, j) of a source phrase read rightwards from token i."""
+    j = i
+    while j < len(tokens) and j - i < 9:
+        word = tokens[j][0]
+        low = word.lower()
+        if word in ",.;:!?()\"“”—–":
+            break
+        if j > i and low in ("the", "a", "an") and tokens[j - 1][0][:1].isupper():
+            break  # "told The Wall Street Journal the company was ...": the name ends before the next article
+        if low in _STOP and j > i:
+            # "Ministry of Health", "Centers for Disease Control": a small word inside a name.
+            nxt = tokens[j + 1][0] if j + 1 < len(tokens) else ""
+            if not (low in ("of", "for", "and") and nxt[:1].isupper() and (tokens[j - 1][0][:1].isupper())):
+                if low not in ("of",) or not nxt[:1].isupper():
+                    break
+        j += 1
+    return (i, j) if j > i else None
+
+
+def _outlet_name(r: tuple[int, int] | None, tokens) -> tuple[int, int] | None:
+    """The name an outlet phrase read after "told" starts with ("told NY1 she doubted ..." -> "NY1"): its
+    leading run of capitalised words, after an article."""
+    if r is None:
+        return None
+    i, j = r
+    k = i + 1 if tokens[i][0].lower() in ("the", "a", "an") else i
+    while k < j and (tokens[k][0][:1].isupper() or tokens[k][0][:1].isdigit() or
+                     tokens[k][0].lower() in ("of", "and", "&") and k + 1 < j and tokens[k + 1][0][:1].isupper()):
+        k += 1
+    if k < j and OUTLET_NOUNS.fullmatch(tokens[k][0]):
+        k += 1  # "told Le Parisien newspaper"
+    return (i, k) if k > i and not (k == i + 1 and tokens[i][0].lower() in ("the", "a", "an")) else r
+
+
+def _phrase_before(tokens, k: int) -> tuple[int, int] | None:
+    """Token range [i, k) of a subject read leftwards from the cue at token k."""
+    j = k
+    while j > 0 and (tokens[j - 1][0].lower() in _BETWEEN or _ADVERB.fullmatch(tokens[j - 1][0])):
+        j -= 1  # "Tony Reagins recently confirmed"
+    end = j
+    i = j
+    joined = None  # "a professor at a Lebanese university": where the person's noun ends
+    while i > 0 and end - i < (10 if joined is not None else 8):
+        word = tokens[i - 1][0]
+        low = word.lower()
+        if word in ",.;:!?()\"“”—–" or (low in _STOP and low not in ("of", "for", "and")):
+            if joined is None and low in ("at", "from", "in", "with", "to") and i >= 2 \
+                    and tokens[i - 2][0].lower() in SOURCE_NOUNS:
+                joined = i - 1
+                i -= 1
+                continue
+            break
+        i -= 1
+    while i < end and tokens[i][0].lower() in ("of", "for", "and"):
+        i += 1
+    # "Later the ministry said", "On Monday the police said": the subject starts at its article.
+    article = next((j for j in range(i + 1, joined if joined is not None and joined > i else end)
+                    if tokens[j][0].lower() in ("the", "a", "an")), None)
+    if article is not None and not any(tokens[j][0][:1].isupper() for j in range(i + 1, article)) and not (
+            article - i >= 2 and tokens[article - 1][0].lower() in ("inside", "outside", "near", "across", "around",
+                                                                    "within") and
+            tokens[article - 2][0].lower() in SOURCE_NOUNS):
+        i = article  # not "aid workers inside the Yida refugee camp said" -> "the Yida refugee camp"
+    # "on the same day Gray's autopsy showed": the subject starts at the name that owns it
+    owner = next((j for j in range(i + 1, end) if re.search(r"['’]s$", tokens[j][0]) and tokens[j][0][:1].isupper()),
+                 None)
+    if owner is not None and not any(tokens[j][0][:1].isupper() for j in range(i, owner)):
+        i = owner
+    if i == end:
+        # "John Smith, a spokesman for the ministry, said": the apposition closed by a comma.
+        if end > 0 and tokens[end - 1][0] == ",":
+            inner = _phrase_before(tokens, end - 1)
+            return inner
+        return None
+    return i, end
+
+
+def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) -> _Reading:
+    """The attributions of a sentence ``text`` that starts at ``start`` in its report."""
+    tokens = _tokens(text, start)
+    low = [t[0].lower() for t in tokens]
+    out = _Reading()
+
+    def span(r):
+        return tokens[r[0]][1], tokens[r[1] - 1][2]
+
+    def add(r, cue, at):
+        if r is None:
+            return
+        a, b = span(r)
+        phrase = text[a - start:b - start]
+        out.found.append((a, b, cue, at, is_outlet(phrase, outlets)))
+
+    for k, word in enumerate(low):
+        at = tokens[k][1]
+        if word == "according" and k + 1 < len(low) and low[k + 1] == "to":
+            add(_phrase_after(tokens, k + 2), "according to", at)
+        elif word in ("citing", "cited", "quoting") and k + 1 < len(low):
+            r = _phrase_after(tokens, k + 1)
+            add(r, "citing", at)
+            if word != "cited":
+                # "Le Monde reported, citing officials": whoever cites is a relay.
+                before = next((j for j in range(k - 1, -1, -1) if low[j] in SAYING), None)
+                if before is not None:
+                    add(_phrase_before(tokens, before), "reported", tokens[before][1])
+        elif word == "quoted" and k > 0 and k + 2 < len(low) and low[k + 1] in ("in", "by") \
+                and "as" not in low[k + 1:k + 8]:
+            # "Sudanese Army spokesman Khaled Saad, quoted in the official news agency SUNA, said": the agency
+            # relays what the speaker says next
+            r = _outlet_name(_phrase_after(tokens, k + 2), tokens)
+            if r is not None and is_outlet(text[span(r)[0] - start:span(r)[1] - start], outlets):
+                nxt = next((n for n in range(r[1], min(len(low), r[1] + 3)) if low[n] in SAYING
+                            and tokens[n][0].islower()), None)
+                a, b = span(r)
+                out.relays.append((a, b, "quoted", tokens[nxt][1] if nxt is not None else at))
+        elif word == "quoted" and k > 0 and k + 1 < len(low) and "as" in low[k + 1:k + 8]:
+            # "Xinhua quoted the governor as saying": the governor, through Xinhua.
+            add(_phrase_after(tokens, k + 1), "quoted", at)
+            add(_phrase_before(tokens, k), "reported", at)
+        elif word in SAYING and tokens[k][0].islower():
+            told_outlet = False
+            if word in ("told", "tells", "wrote", "writes") and k + 1 < len(low):
+                r = _outlet_name(_phrase_after(tokens, k + 1), tokens)
+                if r is not None:
+                    a, b = span(r)
+                    if is_outlet(text[a - start:b - start], outlets):
+                        out.relays.append((a, b, "told", at))
+                        told_outlet = True
+            if not told_outlet:
+                # "confirmed the report to the Los Angeles Times", "said in an interview with CNN"
+                to = next((n for n in range(k + 1, min(len(low), k + 6)) if low[n] in ("to", "with")
+                           and (low[n] == "to" or low[n - 1] == "interview")), None)
+                r = _outlet_name(_phrase_after(tokens, to + 1), tokens) if to is not None and to + 1 < len(low) else None
+                if r is not None and not any(t[0] in ",.;:" for t in tokens[k + 1:to]):
+                    a, b = span(r)
+                    if is_outlet(text[a - start:b - start], outlets):
+                        out.relays.append((a, b, "told", at))
+                        told_outlet = True
+            j = k - 1
+            while j >= 0 and low[j] in _BETWEEN - _PASSIVE:
+                j -= 1
+            if j >= 0 and low[j] in _PASSIVE and not (k + 1 < len(low) and low[k + 1] == "by"):
+                continue  # "Eight cases have been confirmed": no one is said to say it
+            before = _phrase_before(tokens, k) if k > 0 and tokens[k - 1][0] not in (",", "“", "\"", "”") else None
+            had = len(out.found)
+            if k > 1 and low[k - 1] in ("who", "whom"):
+                # "he talked to five aid workers, all of whom said that ...", "the pilots, who said ...": the
+                # phrase the relative pronoun stands for
+                c = k - 1
+                if low[c] == "whom" and c >= 2 and low[c - 1] == "of":
+                    c -= 2 if c >= 3 and low[c - 2] in ("all", "most", "many", "some", "one", "each", "both",
+                                                         "several", "two", "three", "four", "five") else 1
+                if c >= 1 and tokens[c - 1][0] == ",":
+                    before = _phrase_before(tokens, c - 1)
+            if before is not None and (may_be_source(text[tokens[before[0]][1] - start:tokens[before[1] - 1][2] - start])
+                                       or told_outlet and low[before[1] - 1] not in _NOT_SOURCES):
+                add(before, word, at)  # whoever "told <an outlet>" spoke to it: "a local teacher told the BBC"
+            elif k > 0 and tokens[k - 1][0] in (",", "”", "\"") and word in INVERTED and k + 1 < len(low) \
+                    and not told_outlet:  # "X, an official, told Sky News:": the outlet listens
+                # "..., said the spokesman." (not "..., said spiking prices pose ..."): the phrase ends the clause.
+                r = _phrase_after(tokens, k + 1)
+                if r is not None and (r[1] >= len(tokens) or tokens[r[1]][0] in ",.;:!?—–" or low[r[1]] in (
+                        "on", "in", "at", "who", "whose", "when", "during", "after", "late", "early", "of")):
+                    a, b = span(r)
+                    first = tokens[r[0]][0]
+                    if (first[:1].isupper() or first.lower() in ("the", "a", "an", "his", "her", "its", "their",
+                                                                 "another", "one", "two", "several")
+                            or _titled_name([t[0] for t in tokens[r[0]:r[1]]])) \
+                            and may_be_source(text[a - start:b - start]):
+                        add(r, word, at)
+            if len(out.found) == had and k > 1 and tokens[k - 1][0] == ",":
+                add(_apposition(tokens, k - 1, text, start), word, at)
+    return out
+
+
+def _apposition(tokens, comma: int, text: str, start: int) -> tuple[int, int] | None:
+    """The subject of "X, an apposition, said" (the comma before the cue at ``comma``): a name in the
+    apposition ("one of his sisters, LaToya, said"), else the phrase before it ("John Smith, a spokesman
+    for the ministry, said")."""
+    c = next((j for j in range(comma - 1, max(-1, comma - 20), -1) if tokens[j][0] in ",\"“”()"), None)
+    if c is None or tokens[c][0] != "," or c + 1 >= comma:
+        return None
+
+    def phrase(r):
+        return text[tokens[r[0]][1] - start:tokens[r[1] - 1][2] - start]
+
+    inner = (c + 1, comma)
+    outer = _phrase_before(tokens, c)
+    if tokens[c + 1][0][:1].isupper() and may_be_source(phrase(inner)):
+        # "one of his sisters, LaToya": the whole phrase is the source's (no item inside it is covered)
+        return (outer[0], comma) if outer is not None else inner
+    return outer if outer is not None and may_be_source(phrase(outer)) else None

@@ -1,0 +1,369 @@
+"""Reconcile: do independent sources agree on the numbers?
+
+Claims are about the same quantity when they share a normalised unit and a
+subject key (the thing counted and what happened to it: "people killed";
+every area in a story is taken as "the area affected"). Each claim becomes an
+interval that respects its bound and its rounding:
+
+- exact: the value within ``EXACT_TOLERANCE`` for measurements, and as
+  written for counts (23 dead is not 24 dead);
+- about / nearly / some: within ``ABOUT_TOLERANCE``;
+- at least / more than: [v, inf); at most / up to / less than: [0, v];
+- range: [low, high].
+
+Sources whose intervals all overlap agree; sources in disjoint groups
+conflict, and the explanation names who says what. Copies are one source:
+claims from one copy group never agree or conflict with each other.
+
+Like with like (issue 20): a figure is compared only with figures of the same
+*measure* (a count, an age, a duration, a temperature, a rate, money, a share,
+a measurement) of the same thing ("people killed" is not "people injured", and
+"people seriously injured" is a part of the injured, not their total); ages
+are never compared. Each finding states its basis in words.
+
+Updates are not conflicts: a developing count (killed, injured, missing,
+evacuated, ...) told on different publication days is a progression
+(:func:`find_updates`), not a disagreement; only figures told on the same day
+by independent sources can conflict. Independence is decided by ``Sources``
+alone (:func:`_independent`), and two reports carrying the same sentence word
+for word (a wire passage pasted into both) are never counted as two.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+
+from ..records import Claim, Entity, Evidence, Finding, Sources, Update, UpdatePoint
+from .basis import (EXACT_TOLERANCE, MAX_DAYS_APART, MIN_CONTEXT_OVERLAP, GENERIC_SUBJECTS, _STOP, ABOUT_TOLERANCE,
+    PEOPLE, SYNONYMS, OUTCOME_KEYS, MAX_RATIO, MAX_UPDATE_RATIO, AGE_UNITS, DEVELOPING, UPDATE_CUES, measure,
+    MEASURE_WORDS, basis_key, _RANK_BEFORE, _HEDGE, _hedged, _HYPOTHETICAL, _KIND_AFTER, _DEFINITE_BEFORE,
+    _PARTITIVE_AFTER, _INCREMENT, AGREE_RATIO, CUMULATIVE, _DAY_NAMED, _IN_MOTION, developing, subject_key,
+    KEPT_VERBS, LOOSE_ADJECTIVES, _IRREGULAR_PARTICIPLES, _participle_like, _MAGNITUDE, _DISTANCE_FROM, _WIND,
+    _TRAVEL, _HOME_TO, _population, _QUAKE_NOUN, _quake_magnitude, SPAN_KEY,
+    SPAN_MIN_SHARED, SPAN_MIN_OVERLAP, _fallback_key)  # noqa: F401 (the package's names, as before the split)
+from .compare import (interval, _rounding, _overlap, _independent, REWRITE_OVERLAP, REWRITE_MIN_SHARED, _rewritten,
+    _passage, _Aliases, _comparable_claims, MAX_MEASURE_RATIO, MAX_MAGNITUDE_GAP, _is_magnitude, _YEAR, _WEEKDAY,
+    _TOLD_BEFORE, _LAST_YEAR, _when, _same_time, _LOCAL_SCOPE, _SCOPE_END, _SCOPE_STOP, _local_scope,
+    _same_local_scope, _ratio, _WIDE, _days_apart, _same_scope, _SCOPE_TYPES, _names, _CALENDAR, _alias_index,
+    _content, _SAME_WORD)  # noqa: F401 (the package's names, as before the split)
+
+
+def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, str] | None = None,
+                     published: dict[str, str | None] | None = None,
+                     entities: list[Entity] | None = None) -> tuple[list[Finding], list[Finding]]:
+    """(agreements, conflicts). ``labels`` names reports in explanations (outlet, title);
+    ``published`` (ISO day per report) keeps figures from different days of a story apart;
+    ``entities`` let "UN" and "United Nations" count as the same name when scopes are compared."""
+    labels = labels or {}
+    published = published or {}
+    aliases = _Aliases(_alias_index(entities or []))
+    groups: dict[tuple[str, str | None, str], list[Claim]] = {}
+    for c in claims:
+        basis = basis_key(c)
+        if basis is None or c.normalized.value is None:
+            continue
+        groups.setdefault(basis, []).append(c)
+
+    agreements, conflicts = [], []
+    work: list[tuple[tuple[str, str | None, str], list[Claim]]] = []
+    for basis, group in sorted(groups.items(), key=lambda kv: (kv[0][0], str(kv[0][1]), kv[0][2])):
+        # Figures of one measure and thing told about different happenings ("10 killed" by this quake,
+        # "more than 26,000" by one in 2003) are compared apart: the parts of the group that are
+        # comparable figure to figure, each then read one statement per source.
+        max_days = 0 if developing(basis[2]) else MAX_DAYS_APART
+        work += [(basis, part) for part in _comparable_parts(group, published, aliases, max_days)]
+    for (kind, unit, key), group in work:
+        # One claim per source: its first statement (a report may update itself).
+        per_source: dict[str, Claim] = {}
+        for c in sorted(group, key=lambda c: (c.document, c.start)):
+            if not any(not _independent(sources, c, o) for o in per_source.values()):
+                per_source[sources.key(c.document)] = c
+        if len(per_source) < 2:
+            continue
+        # A developing count told on different days is an update (find_updates), not a disagreement.
+        max_days = 0 if developing(key) else MAX_DAYS_APART
+
+        def _comparable(a: Claim, b: Claim, max_days: int = max_days) -> bool:
+            return _comparable_claims(a, b, published, aliases, max_days)
+        clusters: list[list[Claim]] = []
+        for c in sorted(per_source.values(), key=lambda c: (interval(c)[1] - interval(c)[0], c.id)):
+            home = next((cl for cl in clusters if all(_overlap(interval(c), interval(o)) for o in cl)), None)
+            if home is None:
+                clusters.append([c])
+            else:
+                home.append(c)
+        # A disagreeing figure only conflicts with those told about the same moment in
+        # similar words; the others are updates or other quantities and are left out.
+        if len(clusters) > 1:
+            head = clusters[0]
+            clusters = [head] + [cl for cl in clusters[1:]
+                                 if any(_comparable(a, b) for a in cl for b in head)]
+            if len(clusters) == 1 and len(head) < 2:
+                continue
+        elif not any(_comparable(a, b) for i, a in enumerate(clusters[0]) for b in clusters[0][i + 1:]):
+            continue
+        if len(clusters) > 1:
+            # Name in a conflict only the figures told about the same moment as some figure they
+            # disagree with; a clustered figure from weeks earlier is an update, not part of it.
+            clusters = [[c for c in cl if any(_comparable(c, o)
+                                              for other in clusters if other is not cl for o in other)]
+                        for cl in clusters]
+            clusters = [cl for cl in clusters if cl]
+            # A figure compatible with a figure of another side ("more than 150" and "about 200") takes
+            # no side: it is left out, and the conflict stands only between figures that cannot both be true.
+            clusters = _without_sideless(clusters)
+            # Every figure named must still face one it is comparable with (same moment, same scope).
+            while len(clusters) > 1:
+                kept = [[c for c in cl if any(_comparable(c, o) for other in clusters if other is not cl for o in other)]
+                        for cl in clusters]
+                kept = [cl for cl in kept if cl]
+                if kept == clusters:
+                    break
+                clusters = kept
+            if len(clusters) < 2:
+                continue
+            # A toll told as moving ("bringing the confirmed death toll to 11", "rose to") is a figure in
+            # motion: two values of it on one day are successive counts, not a disagreement (issue 20).
+            # A running total pinned to a day ("rose to 23 on Sunday") is that day's figure, and compared.
+            if developing(key) and any(_IN_MOTION.search(c.sentence) and not _DAY_NAMED.search(c.sentence)
+                                       for cl in clusters for c in cl):
+                continue
+        if len(clusters) == 1:
+            # An agreement names figures close to one another, told by sources independent of each other.
+            head = clusters[0]
+            kept = [c for c in head if all(_ratio(c, o) <= AGREE_RATIO for o in head)]
+            # Only figures told about the same moment as another of them: a figure from a week
+            # later that happens to be equal is not a second witness of this one.
+            kept = [c for c in kept if any(_comparable(c, o) for o in kept if o is not c)]
+            if len(kept) < 2:
+                continue
+            clusters = [kept]
+        involved = [c for cl in clusters for c in cl]
+        items = [Evidence(c.document, c.text, c.sentence, c.start, c.end) for c in involved]
+        documents = sorted({c.document for c in involved})
+        basis = _basis_text(kind, key, involved, published, max_days)
+        if len(clusters) == 1:
+            agreements.append(Finding("quantity", items, documents, _agree_text(key, involved, labels) + " " + basis,
+                                      sources.count(documents)))
+        else:
+            conflicts.append(Finding("quantity", items, documents,
+                                     _conflict_text(key, clusters, labels) + " " + basis, sources.count(documents)))
+    return agreements, conflicts
+
+
+MAX_PART_CLAIMS = 400  # above this many figures of one thing, the group is compared whole (pairs grow fast)
+
+
+def _comparable_parts(group: list[Claim], published: dict[str, str | None], aliases: "_Aliases",
+                      max_days: int) -> list[list[Claim]]:
+    """The group split into parts joined by comparable pairs (union-find); whole when too large."""
+    if len(group) > MAX_PART_CLAIMS:
+        return [group]
+    parent = list(range(len(group)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(group)):
+        for j in range(i + 1, len(group)):
+            if find(i) != find(j) and _comparable_claims(group[i], group[j], published, aliases, max_days):
+                parent[find(j)] = find(i)
+    parts: dict[int, list[Claim]] = {}
+    for i, c in enumerate(group):
+        parts.setdefault(find(i), []).append(c)
+    return list(parts.values())
+
+
+def _without_sideless(clusters: list[list[Claim]]) -> list[list[Claim]]:
+    """Drop, widest first, each figure that fits a figure of another side, until the sides are disjoint."""
+    clusters = [list(cl) for cl in clusters]
+    while True:
+        pairs = [(c, o) for i, cl in enumerate(clusters) for c in cl
+                 for other in clusters[i + 1:] for o in other if _overlap(interval(c), interval(o))]
+        if not pairs:
+            return [cl for cl in clusters if cl]
+        width = lambda c: interval(c)[1] - interval(c)[0]  # noqa: E731
+        drop = max((x for pair in pairs for x in pair), key=lambda c: (width(c), c.id))
+        clusters = [[c for c in cl if c is not drop] for cl in clusters]
+
+
+def _basis_text(kind: str, key: str, claims: list[Claim], published: dict[str, str | None], max_days: int) -> str:
+    days = sorted({(published.get(c.document) or "")[:10] for c in claims} - {""})
+    when = (f"told on {days[0]}" if len(days) == 1 else f"told {days[0]} to {days[-1]}") if days else "undated"
+    moment = "the same day" if max_days == 0 else f"at most {max_days} day apart"
+    return (f"Basis: {MEASURE_WORDS.get(kind, kind)} of {key}, {when} ({moment}), in sentences about the same "
+            f"happening and the same places and bodies.")
+
+
+def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str | None] | None = None,
+                 entities: list[Entity] | None = None) -> list[Update]:
+    """Figures that moved across publication times: the same measure of the same thing, in the same
+    scope, given different values on different days (a toll rising over days, the missing falling).
+
+    Each progression holds one value per report (its first statement of the figure), in time order.
+    A figure is an update when it is a developing count (killed, injured, missing, ...) or its
+    sentences say it moved ("rose to", "revised", "so far"), and when its values differ between days
+    beyond their bounds and rounding; the same value repeated is no update.
+    """
+    published = published or {}
+    aliases = _Aliases(_alias_index(entities or []))
+    groups: dict[tuple[str, str | None, str], list[Claim]] = {}
+    for c in claims:
+        basis = basis_key(c)
+        if basis is None or c.normalized.value is None or basis[0] in ("percentage", "duration", "temperature"):
+            continue
+        if basis[2].startswith("more "):
+            continue  # an increment ("48 more deaths") is news of a change, not the figure itself
+        if not (published.get(c.document) or "")[:10]:
+            continue
+        groups.setdefault(basis, []).append(c)
+    updates: list[Update] = []
+    for (kind, unit, key), group in sorted(groups.items(), key=lambda kv: (kv[0][0], str(kv[0][1]), kv[0][2])):
+        first: dict[str, Claim] = {}
+        for c in sorted(group, key=lambda c: (c.document, c.start)):
+            first.setdefault(c.document, c)
+        points = sorted(first.values(), key=lambda c: ((published.get(c.document) or "")[:10], c.normalized.value or 0.0,
+                                                       c.document))
+        if len({published[c.document][:10] for c in points}) < 2:
+            continue
+        if not developing(key) and not any(UPDATE_CUES.search(c.sentence) for c in points):
+            continue
+        cumulative = any(key.endswith(w) for w in CUMULATIVE)
+        # Chains of one scope: each point joins a chain it shares a scope and similar words with.
+        chains: list[list[Claim]] = []
+        for c in points:
+            # The same past year (or none) and the same place told after the figure: a toll of the 2004
+            # tsunami or of another bombing is not a value of today's (issue 20); weekdays move with the days.
+            home = next((ch for ch in chains if any(_same_scope(c, o, aliases) and _when(c, published)[0] ==
+                                                    _when(o, published)[0] and _same_local_scope(c, o) for o in ch)
+                         and _ratio(c, ch[-1]) <= MAX_UPDATE_RATIO
+                         and not (cumulative and (c.normalized.value or 0) < 0.95 * (ch[-1].normalized.value or 0))),
+                        None)
+            if home is None:
+                chains.append([c])
+            else:
+                home.append(c)
+        for chain in chains:
+            days = sorted({published[c.document][:10] for c in chain})
+            if len(days) < 2:
+                continue
+            by_day: dict[str, list[Claim]] = {}
+            for c in chain:
+                by_day.setdefault(published[c.document][:10], []).append(c)
+            # It moved: the figure as it stood each day (its highest value, "at least 14" read as 14)
+            # changed by more than rounding. A figure over time moves one way (a toll up, the missing
+            # down); one that goes up and down is several figures mixed, not a progression.
+            levels = [max(c.normalized.value or 0.0 for c in by_day[d]) for d in days]
+            steps = [b - a for a, b in zip(levels, levels[1:]) if abs(b - a) > EXACT_TOLERANCE * max(abs(a), abs(b))]
+            if not steps:
+                continue
+            if steps and not (all(x > 0 for x in steps) or all(x < 0 for x in steps)):
+                continue
+            documents = sorted({c.document for c in chain})
+            digest = hashlib.sha1(f"{kind}|{unit}|{key}|{'|'.join(c.id for c in chain)}".encode()).hexdigest()[:12]
+            updates.append(Update(
+                id=f"update-{digest}", quantity=key, unit=unit,
+                basis=(f"{MEASURE_WORDS.get(kind, kind)} of {key}, given by {len(chain)} reports on {len(days)} days "
+                       f"({days[0]} to {days[-1]}) in sentences about the same happening and the same places and "
+                       "bodies; values from different days are successive figures, not a disagreement."),
+                points=[UpdatePoint(c.document, published[c.document][:10], c.text, c.normalized.value,
+                                    c.normalized.value_max, c.bound, c.sentence, c.start, c.end) for c in chain],
+                documents=documents, independent_sources=sources.count(documents)))
+    return updates
+
+
+def _fmt(c: Claim) -> str:
+    n = c.normalized
+    value = f"{n.value:,.4g}" if n.value is not None else "?"
+    if n.value_max is not None:
+        value += f"–{n.value_max:,.4g}"
+    unit = f" {n.unit}" if n.unit and n.unit != "%" else ("%" if n.unit == "%" else "")
+    written = f"“{c.text}”"
+    if unit and (c.unit or "") not in (n.unit or "") and c.unit is not None:
+        return f"{written} ({value}{unit})"
+    return written
+
+
+def _agree_text(key: str, claims: list[Claim], labels: dict[str, str]) -> str:
+    said = "; ".join(f"{labels.get(c.document, c.document)} says {_fmt(c)}" for c in claims)
+    bounds = {c.bound for c in claims}
+    why = "the same value" if bounds == {"exact"} and len({c.normalized.value for c in claims}) == 1 else \
+        "values compatible within their bounds and rounding"
+    return f"{len(claims)} independent sources agree on {key}: {said} — {why}."
+
+
+def _conflict_text(key: str, clusters: list[list[Claim]], labels: dict[str, str]) -> str:
+    parts = []
+    for cl in clusters:
+        parts.append(", ".join(f"{labels.get(c.document, c.document)} says {_fmt(c)}" for c in cl))
+    return (f"Independent sources disagree on {key}: " + " versus ".join(parts) +
+            " — these figures cannot all be true, even allowing for their bounds and rounding.")
+
+
+MAX_DIFFERENCES = 20  # per story: the list says where the basis is unsure, it is no second conflict list
+
+
+def find_differences(claims: list[Claim], sources: Sources, labels: dict[str, str] | None = None,
+                     published: dict[str, str | None] | None = None, entities: list[Entity] | None = None,
+                     conflicts: list[Finding] | None = None) -> list[Finding]:
+    """Figures that differ but are not shown as a conflict because their basis is not certain (issue 20):
+    the same measure of the same thing, told by independent sources about the same time, with values
+    that cannot both be true, but told of different or unsaid places or bodies ("11 cases in New
+    Zealand" and "eight cases", "170,000 people in the province" and "230,000 people across Asia").
+    Each is one pair, kind ``difference``, its explanation saying why it is not a conflict."""
+    labels, published = labels or {}, published or {}
+    aliases = _Aliases(_alias_index(entities or []))
+    in_conflict = {(i.document, i.start) for f in conflicts or [] for i in f.items}
+    groups: dict[tuple[str, str | None, str], dict[str, Claim]] = {}
+    for c in sorted(claims, key=lambda c: (c.document, c.start)):
+        basis = basis_key(c)
+        if basis is None or c.normalized.value is None or basis[2].startswith(("part: ", "more ")):
+            continue
+        groups.setdefault(basis, {}).setdefault(c.document, c)  # one figure per report: its first
+    found: list[Finding] = []
+    for (kind, unit, key), first in sorted(groups.items(), key=lambda kv: (kv[0][0], str(kv[0][1]), kv[0][2])):
+        max_days = 0 if developing(key) else MAX_DAYS_APART
+        pairs = []
+        for a, b in ((a, b) for i, a in enumerate(first.values()) for b in list(first.values())[i + 1:]):
+            if (a.document, a.start) in in_conflict and (b.document, b.start) in in_conflict:
+                continue
+            if not _independent(sources, a, b) or _overlap(interval(a), interval(b)):
+                continue
+            gap = _days_apart(published.get(a.document), published.get(b.document))
+            if gap is not None and gap > max_days:
+                continue
+            limit = MAX_MEASURE_RATIO if kind == "measurement" else MAX_RATIO
+            if _ratio(a, b) > limit or not _same_time(a, b, published) or _is_magnitude(a):
+                continue  # another year, another day, a figure far apart: another thing, certainly
+            local, scope = _same_local_scope(a, b), _same_scope(a, b, aliases)
+            if local and scope:
+                continue  # comparable: a conflict or an agreement, not a difference
+            pairs.append((_ratio(a, b), a, b, local))
+        if not pairs:
+            continue
+        _, a, b, local = min(pairs, key=lambda p: (p[0], p[1].id, p[2].id))
+        why = (f"{_told_of('the first', a)} and {_told_of('the second', b)}" if not local
+               else "their sentences name different places or bodies, or tell of different happenings")
+        found.append(Finding(
+            "difference", [Evidence(c.document, c.text, c.sentence, c.start, c.end) for c in (a, b)],
+            sorted({a.document, b.document}),
+            f"Differs, not comparable: {labels.get(a.document, a.document)} says {_fmt(a)} and "
+            f"{labels.get(b.document, b.document)} says {_fmt(b)} about {key}, but {why}, so the basis of a "
+            f"conflict is not certain. Basis: {MEASURE_WORDS.get(kind, kind)} of {key}.",
+            sources.count([a.document, b.document])))
+    return found[:MAX_DIFFERENCES]
+
+
+def _told_of(which: str, c: Claim) -> str:
+    scope = _local_scope(c)
+    at = c.sentence.find(c.text)
+    if scope is None or at < 0:
+        return f"{which} names no place after it"
+    m = _LOCAL_SCOPE.match(c.sentence[at + len(c.text):at + len(c.text) + 90])
+    phrase = " ".join(_SCOPE_END.split(" " + m["scope"] + " ", maxsplit=1)[0].split()[:6]) if m else ""
+    return f"{which} is told of “{phrase}”"

@@ -1,0 +1,305 @@
+"""Reconcile, what a figure measures: its measure (a count, an age, a duration, ...), the thing it
+counts, and the words that make it no figure to compare (a rank, a part, a possibility, a reference)."""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Claim
+
+
+EXACT_TOLERANCE = 0.02  # "800 km" and "815 km" agree
+
+
+# A developing story's figures change: claims published further apart than this are
+# updates of one another, not agreements or conflicts.
+MAX_DAYS_APART = 1
+
+
+# Claims about the same quantity are told in similar words: the sentences must share
+# this share of their content words (of the shorter), and at least two of them.
+MIN_CONTEXT_OVERLAP = 0.15
+
+
+# Subjects too vague to say two figures count the same thing.
+GENERIC_SUBJECTS = {"people", "year", "years", "time", "times", "day", "days", "percent", "cent", "one", "ones"}
+
+
+_STOP = set("""a an the and or but of to in on at by for from with as is are was were be been has have had it its this
+that these those he she they we said says told according about more than some over into up down not no new""".split())
+
+
+ABOUT_TOLERANCE = 0.07  # "about 30 sq km" and "about 12 square miles" (31.1 km²) agree; "about 42" and "about 50" miles do not
+
+
+PEOPLE = {"people", "person", "persons", "resident", "residents", "civilians", "civilian", "individuals"}
+
+
+# One outcome, several words: "80 wounded" and "80 injured" count the same people.
+SYNONYMS = {"dead": "killed", "died": "killed", "deaths": "killed", "fatalities": "killed", "perished": "killed",
+            "wounded": "injured", "hurt": "injured", "injuries": "injured", "infections": "infected"}
+
+
+OUTCOME_KEYS = {"killed", "injured", "seriously injured", "missing", "evacuated", "displaced", "infected"}
+
+
+# Figures of one quantity at one moment disagree by a little (26,000 and 31,000; 3 and 4), not by
+# orders of magnitude: two figures further apart than this count different things.
+MAX_RATIO = 4.0
+
+
+MAX_UPDATE_RATIO = 10.0  # a toll may grow tenfold from one report to the next, not more
+
+
+AGE_UNITS = {"year-old", "years old", "year old", "years-old"}
+
+
+# Counts that move as a story develops: told on different days they are updates of one figure.
+DEVELOPING = ("killed", "injured", "seriously injured", "missing", "evacuated", "displaced", "infected", "rescued",
+              "arrested", "affected", "died", "dead", "cases", "toll")
+
+
+# Words that say a figure is a new value of one already told.
+UPDATE_CUES = re.compile(r"\b(?:rose|risen|rising|rises|climbed|climbs|increased|jumped|soared|reached|now|revised|"
+                         r"updated|latest|so far|toll|estimate[sd]?|has grown|grew|up from|down from|fell|dropped|"
+                         r"lowered|raised)\b", re.I)
+
+
+def measure(claim: Claim) -> str | None:
+    """What kind of quantity a claim is: count, age, duration, temperature, rate, money, percentage
+    or measurement. An age, a duration, a temperature or a rate is never a count of people."""
+    written = (claim.unit or "").lower()
+    unit = claim.normalized.unit
+    if written in AGE_UNITS or re.search(r"\b(?:aged|age of)\s*$", claim.sentence[:max(0, claim.sentence.find(claim.text))]):
+        return "age"
+    if unit is None:
+        return "count"
+    if "/" in unit:
+        return "rate"
+    if unit.startswith("°") or unit.startswith("deg"):
+        return "temperature"
+    if unit == "%":
+        return "percentage"
+    if unit.isupper():
+        return "money"
+    if unit == "day":
+        return "duration"
+    return "measurement"
+
+
+MEASURE_WORDS = {"count": "a count", "duration": "a duration", "temperature": "a temperature", "rate": "a rate",
+                 "percentage": "a share", "money": "an amount of money", "measurement": "a measurement"}
+
+
+def basis_key(claim: Claim) -> tuple[str, str | None, str] | None:
+    """(measure, normalised unit, thing): claims are compared only when these are equal; None: never
+    compared (an age, the word "one", a thing too vague to say what is counted)."""
+    kind = measure(claim)
+    if kind in (None, "age") or claim.text.strip().lower() in ("one", "a", "an", "half"):
+        return None
+    at = claim.sentence.find(claim.text)
+    if at > 0 and _RANK_BEFORE.search(claim.sentence[max(0, at - 12):at]):
+        return None  # "a Category 3 hurricane", "Flight 370": a rank or a name, not a count
+    if at >= 0 and _KIND_AFTER.match(claim.sentence[at + len(claim.text):at + len(claim.text) + 12]):
+        return None  # "a 12-gauge shotgun": a kind of thing, not a count
+    if at > 0 and _HYPOTHETICAL.search(claim.sentence[max(0, at - 40):at]):
+        return None  # "could leak up to 336,000 gallons", "may take 90 days": a possibility, not a value told
+    if at > 0 and (claim.value or 0) <= 10 and _DEFINITE_BEFORE.search(claim.sentence[max(0, at - 8):at]):
+        return None  # "the two nations", "those two countries": things told before, not a figure reported
+    increment = at >= 0 and _INCREMENT.match(claim.sentence[at + len(claim.text):at + len(claim.text) + 16])
+    part = at > 0 and re.search(r"\b(?:including|among them|among whom|of whom|of them|of which|(?:members|families|"
+                                r"relatives|parents|friends|one|some|many|most|none|both|each|all)\s+of(?:\s+the)?)\s+"
+                                r"(?:at least\s+|some\s+)?$", claim.sentence[max(0, at - 30):at], re.I)
+    # "Two of the bombs fell within the camp", "six of them children": a part of a whole told elsewhere.
+    part = part or (at >= 0 and bool(_PARTITIVE_AFTER.match(claim.sentence[at + len(claim.text):at + len(claim.text) + 20])))
+    if not re.search(r"\d", claim.text) and re.search(r"(?:dozens?|hundreds?|thousands?|millions?|billions?|scores)\b",
+                                                       claim.text, re.I):
+        return None  # "thousands" is no figure to agree or disagree with
+    key = subject_key(claim)
+    if key is None:
+        return None
+    if _hedged(claim) and not _HEDGE.search(key):
+        key = "possibly " + key  # "eight students are 'likely' to have contracted it": not those tested
+    if increment:  # "two more cases", "48 new deaths": an increment, not the total
+        key = "more " + key
+    if part:  # "20 cases, including eight in New York": a part of a total told beside it
+        key = "part: " + key
+    return kind, claim.normalized.unit, key
+
+
+_RANK_BEFORE = re.compile(r"\b(?:category|cat\.|level|grade|phase|stage|no\.|number|code|route|flight|article|section|"
+                          r"force|class|type)\s*$", re.I)
+
+
+_HEDGE = re.compile(r"\b(?:likely|probable|probably|possible|possibly|suspected|presumed|feared|believed)\b", re.I)
+
+
+def _hedged(claim: Claim) -> bool:
+    """Is the figure told as likely, not known ("eight students are 'likely' to have contracted the virus",
+    "12 feared dead")? Read in its own clause: up to a comma or "and" after it, a few words before it."""
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return False
+    after = re.split(r"[,;:.()]|\s(?:and|but|while|whereas)\s", claim.sentence[at + len(claim.text):at + len(claim.text) + 100],
+                     maxsplit=1)[0]
+    before = re.split(r"[,;:.()]", claim.sentence[max(0, at - 25):at])[-1]
+    return _HEDGE.search(before + " " + after) is not None
+
+
+_HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would|worst[- ]case)\b", re.I)
+
+
+_KIND_AFTER = re.compile(r"-?\s?(?:gauge|caliber|calibre|bore|star)\b", re.I)
+
+
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|both|its|their|his|her)\s+$", re.I)
+
+
+_PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:the|them|these|those|its|their|whom|which)\b(?!\s+[\d,.]+\b)", re.I)
+
+
+_INCREMENT = re.compile(r"\s+(?:more|new|additional|further|extra|other)\b", re.I)
+
+
+# Agreeing figures are close to one another: "at least two" is no agreement with 1,004.
+AGREE_RATIO = 1.25
+
+
+# Counts that only grow: a lower figure later is another scope, not an update.
+CUMULATIVE = ("killed", "injured", "infected", "cases", "arrested", "rescued", "evacuated")
+
+
+_DAY_NAMED = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|"
+                        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b)", re.I)
+
+
+_IN_MOTION = re.compile(r"\b(?:rose|risen|rising|rises|climbed|climbing|jumped|increased|bringing|brought|raising|"
+                        r"pushing|pushed)\b[^.;]{0,60}?\bto\b|\bso far\b|\bhas (?:now )?(?:risen|climbed|reached)\b|"
+                        # a toll in the present perfect is a running total: "has killed up to 81 people"
+                        r"\bha(?:s|ve) (?:now |already )?(?:killed|claimed|infected|sickened|died)\b", re.I)
+
+
+def developing(key: str) -> bool:
+    """Is this a count that moves as a story develops (a toll, the missing, the evacuated)?"""
+    return any(key.endswith(w) or f" {w} " in f" {key} " for w in DEVELOPING)
+
+
+def subject_key(claim: Claim) -> str | None:
+    unit = claim.normalized.unit
+    if unit == "km²":
+        return "area affected"
+    magnitude = _quake_magnitude(claim)
+    if magnitude:
+        return magnitude
+    if unit is None and _population(claim):
+        return "population"
+    if not claim.subject:
+        return _fallback_key(claim)
+    words = re.findall(r"[a-z]+", claim.subject.lower())
+    words = ["people" if w in PEOPLE else SYNONYMS.get(w, w) for w in words if w not in ("of", "the", "a", "an")]
+    # The thing counted, not the verb it hangs from nor a loose adjective: "three strong aftershocks
+    # were felt" and "followed by at least four major aftershocks" count aftershocks.
+    if len(words) >= 2 and words[-1] not in OUTCOME_KEYS | KEPT_VERBS and _participle_like(words[-1]):
+        words = words[:-1]
+    words = [w for w in words if w not in LOOSE_ADJECTIVES] or words
+    key = " ".join(words)
+    if key in OUTCOME_KEYS:  # "42 dead", "80 wounded": the people that happened to
+        key = "people " + key
+    if key in GENERIC_SUBJECTS:
+        return _fallback_key(claim)
+    return key if key and key not in GENERIC_SUBJECTS else None
+
+
+# What happened to the things counted is part of what is counted: villages destroyed are not villages hit.
+KEPT_VERBS = {"destroyed", "damaged", "flattened", "razed", "levelled", "leveled", "hit", "affected", "flooded",
+              "collapsed", "closed", "cancelled", "canceled", "rescued", "arrested", "confirmed", "suspected"}
+
+
+LOOSE_ADJECTIVES = {"strong", "major", "minor", "powerful", "large", "small", "other", "more", "new", "further",
+                    "additional", "separate", "big", "huge", "massive", "some"}
+
+
+_IRREGULAR_PARTICIPLES = {"left", "fled", "hit", "taken", "given", "sent", "brought", "found", "held", "built", "lost",
+                          "kept", "sold", "bought", "made", "put", "cut", "shot", "struck", "felt", "seen"}
+
+
+def _participle_like(word: str) -> bool:
+    return word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
+
+
+_MAGNITUDE = re.compile(r"\b(?:magnitude|richter)\b", re.I)
+
+
+# "42 miles off the Louisiana coast", "1,500 kilometers south of Tehran": a distance from a named place.
+_DISTANCE_FROM = re.compile(r"^\s*(?:\([^()]{0,30}\)\s*)?(?:[a-z-]+\s+){0,2}?(?:off|of|from)\s+(?:the\s+)?"
+                            r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
+
+
+_WIND = re.compile(r"\bwinds?\b", re.I)
+
+
+_TRAVEL = re.compile(r"\b(?:travel\w*|moving|moved|moves|forward speed|headed|heading)\b", re.I)
+
+
+_HOME_TO = re.compile(r"\b(?:home to|population of|inhabited by|populated by)\s+(?:about|some|around|roughly|nearly|"
+                      r"almost|more than|over|at least|an estimated|approximately)?\s*$", re.I)
+
+
+def _population(claim: Claim) -> bool:
+    """How many people live in a place: "home to 120,000 people", "a population of 120,000", "has about
+    200,000 residents" (the people a place holds, not people something happened to)."""
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return False
+    if _HOME_TO.search(claim.sentence[max(0, at - 40):at] + " "):
+        return True
+    after = claim.sentence[at + len(claim.text):at + len(claim.text) + 20].lower()
+    return bool(re.match(r"\s+(?:residents|inhabitants|population)\b", after))
+
+
+_QUAKE_NOUN = re.compile(r"\b(?:quakes?|earthquakes?|temblors?|tremors?|shakers?|jolts?|aftershocks?)\b", re.I)
+
+
+def _quake_magnitude(claim: Claim) -> str | None:
+    """A quake's magnitude however it is written: "a 6.1-magnitude quake", "magnitude 4.6", "a 4.4
+    quake" (a decimal before a quake noun is its magnitude, not a count of quakes)."""
+    if claim.normalized.unit is not None or claim.value is None or not 1 <= claim.value < 10:
+        return None
+    subject = (claim.subject or "").lower()
+    decimal = bool(re.fullmatch(r"\s*\d\.\d\s*", claim.text))
+    if "magnitude" in subject or "richter" in subject or (decimal and _QUAKE_NOUN.search(subject)):
+        at = claim.sentence.find(claim.text)
+        near = claim.sentence[max(0, at - 40):at + len(claim.text) + 40] if at >= 0 else subject
+        return "aftershock magnitude" if re.search(r"\baftershocks?\b", near, re.I) else "magnitude"
+    return None
+
+
+SPAN_KEY = "time span"
+
+
+SPAN_MIN_SHARED, SPAN_MIN_OVERLAP = 3, 0.3  # a span of time names no thing: its sentences must be alike
+
+
+def _fallback_key(claim: Claim) -> str | None:
+    """What a figure with no counted noun measures, from the words around it: an earthquake's
+    magnitude, a distance from a named place, a storm's wind or forward speed; else None."""
+    sentence = claim.sentence
+    at = sentence.find(claim.text)
+    if at < 0:
+        return None
+    near = sentence[max(0, at - 40):at + len(claim.text) + 40]
+    unit = claim.normalized.unit
+    if unit is None and _MAGNITUDE.search(near) and claim.value is not None and 1 <= claim.value < 10:
+        return "aftershock magnitude" if re.search(r"\baftershocks?\b", near, re.I) else "magnitude"
+    if unit == "km":
+        m = _DISTANCE_FROM.match(sentence[at + len(claim.text):at + len(claim.text) + 80])
+        if m:
+            return f"distance from {m['name'].lower()}"
+    if unit == "day" and not re.search(r"\b(?:ago|earlier|later|old|after|before|since|from now)\b", near, re.I):
+        return SPAN_KEY  # how long something lasted: compared only in closely alike sentences
+    if unit == "km/h":
+        if _WIND.search(near):
+            return "wind speed"
+        if _TRAVEL.search(near):
+            return "forward speed"
+    return None

@@ -1,0 +1,332 @@
+"""Reconcile, whether two figures can be compared: their intervals (bounds and rounding), the time and
+the place they are told of, their sentences' scope, and the independence of their sources."""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+
+from ..records import Claim, Entity, Sources
+from .basis import (ABOUT_TOLERANCE, EXACT_TOLERANCE, MAX_DAYS_APART, MAX_RATIO, MIN_CONTEXT_OVERLAP, SPAN_KEY,
+    SPAN_MIN_OVERLAP, SPAN_MIN_SHARED, _STOP, measure, subject_key)
+
+
+def interval(claim: Claim) -> tuple[float, float]:
+    n = claim.normalized
+    v = n.value if n.value is not None else claim.value
+    if v is None:
+        return (-math.inf, math.inf)
+    measured = n.unit not in (None, "%") and not (n.unit or "").isupper()
+    if claim.bound == "range" and n.value_max is not None:
+        return (v, n.value_max)
+    if claim.bound == "at_least":
+        # "more than 26,000" is below the next round figures (26,000-28,000), not any larger number;
+        # "at least 14" dead early on leaves the toll open.
+        if v >= 1000 and v == int(v):
+            step = 10 ** (len(str(int(v))) - len(str(int(v)).rstrip("0")))
+            return (v, v + 2 * step)
+        return (v, math.inf)
+    if claim.bound == "at_most":
+        return (0.0, v)
+    tolerance = ABOUT_TOLERANCE if claim.bound == "about" else (EXACT_TOLERANCE if measured else 0.0)
+    if claim.value and (measured or (abs(claim.value) >= 100 and _rounding(claim.value) >= 10)):
+        # A measurement is rounded as written: "35 miles" is 32.5-37.5 miles, "60 km" 55-65 km; so is
+        # a round count of hundreds ("600 were killed" and "612 people").
+        # Half a step, open at its ends: "about 3 miles" (2.5-3.5) and "four miles" (3.5-4.5) only
+        # touch, and are two figures (issue 20).
+        tolerance = max(tolerance, _rounding(claim.value) / 2 / abs(claim.value) * (1 - 1e-9))
+    return (v * (1 - tolerance), v * (1 + tolerance))
+
+
+def _rounding(written: float) -> float:
+    """The rounding step of a figure as written: 35 -> 5, 60 -> 10, 1,500 -> 100, 12 -> 1, 2.5 -> 0.5."""
+    if written != int(written):
+        decimals = len(repr(float(written)).split(".")[1].rstrip("0"))
+        return 10.0 ** -decimals
+    digits = str(abs(int(written)))
+    zeros = len(digits) - len(digits.rstrip("0"))
+    step = 10.0 ** zeros
+    return step * 5 if digits.rstrip("0")[-1:] == "5" and len(digits.rstrip("0")) > 1 else step
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _independent(sources: Sources, a: Claim, b: Claim) -> bool:
+    """Independent sources for this pair of figures: not one source by ``Sources`` (copies, and whatever
+    else it knows of), and not one passage pasted into both (the same sentence word for word)."""
+    if sources.same_source(a.document, b.document):
+        return False
+    # Passage-level reuse, where ``Sources`` knows it (issue 14): a figure inside a passage both
+    # reports carry word for word is one witness.
+    passages_at = getattr(sources, "passages_at", None)
+    if passages_at is not None and a.end > a.start:
+        if any(b.document in p.documents for p in passages_at(a.document, a.start, a.end)):
+            return False
+    if not a.sentence.strip():
+        return True
+    return _passage(a.sentence) != _passage(b.sentence) and not _rewritten(a, b)
+
+
+REWRITE_OVERLAP = 0.8  # of the shorter sentence's content words
+
+
+REWRITE_MIN_SHARED = 5
+
+
+def _rewritten(a: Claim, b: Claim) -> bool:
+    """One passage lightly edited into two reports ("three other explosions at 3 p.m. (1200 GMT)" and
+    "three further explosions at 3 p.m. (1200 GMT)"): most content words of the shorter sentence are
+    in the other, and so are its other figures (a time, a second distance), which an edit keeps and
+    independent writers rarely repeat. Independent writers tell a figure in their own words (issue 20)."""
+    wa, wb = _content(a.sentence), _content(b.sentence)
+    shared = len(wa & wb)
+    if shared < REWRITE_MIN_SHARED or shared / max(1, min(len(wa), len(wb))) < REWRITE_OVERLAP:
+        return False
+    own = set(re.findall(r"\d+", a.text)) | set(re.findall(r"\d+", b.text))
+    others = (set(re.findall(r"\d+", a.sentence)) & set(re.findall(r"\d+", b.sentence))) - own
+    return any(not re.fullmatch(r"(?:19|20)\d\d", n) for n in others)  # a year is background, not a detail
+
+
+def _passage(sentence: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", sentence.lower()))
+
+
+class _Aliases:
+    """The story's alias index, with each sentence's names and content words worked out once:
+    ``_comparable`` is asked about many pairs, and a story of thousands of reports has
+    thousands of aliases to look for in each sentence."""
+
+    def __init__(self, pairs: list[tuple[str, str]]):
+        self.pairs = pairs
+        self._names: dict[str, set[str]] = {}
+        self._content: dict[str, set[str]] = {}
+        # Aliases by their first two characters (every alias has two or more): a sentence is
+        # searched only for the aliases that start with a pair of characters it holds (issue 17).
+        self._by_head: dict[str, list[int]] = {}
+        for n, (alias, _) in enumerate(pairs):
+            self._by_head.setdefault(alias[:2], []).append(n)
+        self._short = {head for head in self._by_head if len(head) < 2}  # always looked for, as before
+
+    def names(self, sentence: str) -> set[str]:
+        if sentence not in self._names:
+            heads = {sentence[i:i + 2] for i in range(len(sentence) - 1)}
+            found = sorted(n for h in (heads | self._short) & self._by_head.keys() for n in self._by_head[h])
+            # ``_names`` over the aliases the sentence may hold, in their order: the same answer.
+            self._names[sentence] = _names(sentence, [self.pairs[n] for n in found])
+        return self._names[sentence]
+
+    def content(self, sentence: str) -> set[str]:
+        if sentence not in self._content:
+            self._content[sentence] = _content(sentence)
+        return self._content[sentence]
+
+
+def _comparable_claims(a: Claim, b: Claim, published: dict[str, str | None], aliases: "_Aliases",
+                       max_days: int = MAX_DAYS_APART) -> bool:
+    """Told about the same moment (publication days at most ``max_days`` apart) in similar words."""
+    gap = _days_apart(published.get(a.document), published.get(b.document))
+    if gap is not None and gap > max_days:
+        return False
+    if _ratio(a, b) > (MAX_MEASURE_RATIO if measure(a) == "measurement" else MAX_RATIO):
+        return False
+    if _is_magnitude(a) and abs((a.normalized.value or 0.0) - (b.normalized.value or 0.0)) > MAX_MAGNITUDE_GAP:
+        return False
+    if not _same_time(a, b, published):
+        return False
+    if _is_magnitude(a):
+        # A quake's magnitude belongs to the quake, not to the places each report names around it
+        # (Sonoma County, Lake County, Northern California): the same time and a close value say it.
+        return True
+    if not _same_local_scope(a, b):
+        return False
+    if subject_key(a) == SPAN_KEY:
+        # "the quake shook Banda Aceh for 15 seconds" and "the quake shook Banda Aceh for about a
+        # minute": a span of time is compared only with one told of the same happening in like words.
+        wa, wb = aliases.content(a.sentence), aliases.content(b.sentence)
+        shared = len(wa & wb)
+        if shared < SPAN_MIN_SHARED or shared / max(1, min(len(wa), len(wb))) < SPAN_MIN_OVERLAP:
+            return False
+    return _same_scope(a, b, aliases)
+
+
+# Two estimates of one length or distance differ by a little (42 and 50 miles, 20 and 26 miles); a
+# figure three times another is another distance ("the office is 15 miles north of Detroit", "a
+# motorist 50 miles north of Detroit").
+MAX_MEASURE_RATIO = 2.0
+
+
+# Agencies' magnitudes of one quake differ by tenths (4.4 and 4.6, 5.9 and 6.1); a whole unit apart is
+# another quake: an aftershock, a past quake, the region's usual tremors.
+MAX_MAGNITUDE_GAP = 1.0
+
+
+def _is_magnitude(c: Claim) -> bool:
+    return c.normalized.unit is None and "magnitude" in (subject_key(c) or "")
+
+
+_YEAR = re.compile(r"(?<![\d,.$£€])(?:19|20)\d{2}(?!\d|,\d|\s*(?:%|per|people|cases|km|miles|tons|tonnes))")
+
+
+_WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+
+
+_TOLD_BEFORE = re.compile(r"\b(?:said|says|told|given|announced|reported|stated|added|confirmed|according to)\b"
+                          r"(?:\s+\w+){0,3}\s+(?:on\s+)?$", re.I)
+
+
+_LAST_YEAR = re.compile(r"\blast year\b|\ba year ago\b", re.I)
+
+
+def _when(c: Claim, published: dict[str, str | None]) -> tuple[set[str], set[str]]:
+    """The years (other than the report's own) and the weekdays a figure's sentence names: the time
+    it is told about. "In 2004 a tsunami killed 170,000" is about 2004; "on Tuesday" about a Tuesday."""
+    day = (published.get(c.document) or "")[:4]
+    years = {y for y in _YEAR.findall(c.sentence) if y != day}
+    if _LAST_YEAR.search(c.sentence):
+        years.add(str(int(day) - 1) if day.isdigit() else "last year")
+    # The day something was told ("the figure given by officials on Saturday", "said on Monday") is not
+    # the time the figure is about.
+    days = {m[1].lower() for m in _WEEKDAY.finditer(c.sentence)
+            if not _TOLD_BEFORE.search(c.sentence[max(0, m.start() - 30):m.start()])}
+    return years, days
+
+
+def _same_time(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:
+    """Told about the same time: the same past years named (or none), and, when both name weekdays,
+    one in common ("Thursday's bombing" killed 12, the one "on Tuesday" seven: two bombings)."""
+    (ya, da), (yb, db) = _when(a, published), _when(b, published)
+    if ya != yb:
+        return False
+    return not (da and db and not da & db)
+
+
+# The place a figure is told of, right after it: "killed 170,000 people in the province", "230,000
+# people across Asia", "11 cases in New Zealand", "more than 40 confirmed cases in the United States".
+_LOCAL_SCOPE = re.compile(r"^(?:\s+[a-z-]+){0,3}?\s+(?:in|across|around|throughout)\s+(?P<scope>[^,.;:()]{1,60})")
+
+
+_SCOPE_END = re.compile(r"\s(?:and|but|or|who|which|that|when|where|after|before|while|with|as|on|at|since|from|"
+                        r"was|were|is|are|has|have|had|by|to|for)\s")
+
+
+_SCOPE_STOP = {"the", "a", "an", "of", "its", "their", "this", "that", "alone"}
+
+
+def _local_scope(c: Claim) -> tuple[frozenset[str], frozenset[str]] | None:
+    """(names, words) of the place phrase right after a figure, or None."""
+    at = c.sentence.find(c.text)
+    if at < 0:
+        return None
+    m = _LOCAL_SCOPE.match(c.sentence[at + len(c.text):at + len(c.text) + 90])
+    if not m:
+        return None
+    phrase = _SCOPE_END.split(" " + m["scope"] + " ", maxsplit=1)[0].split()[:6]
+    if not phrase or _CALENDAR.match(phrase[0]) or re.match(r"(?:19|20)\d\d\b", phrase[0]):
+        return None
+    words = frozenset(w.lower().strip("'") for w in phrase if w.lower() not in _SCOPE_STOP)
+    names = frozenset(w.lower() for w in phrase if w[:1].isupper() and w.lower() not in _SCOPE_STOP
+                      and not _CALENDAR.match(w))
+    return (names, words) if words else None
+
+
+def _same_local_scope(a: Claim, b: Claim) -> bool:
+    """A figure told of a place is compared only with figures of that place: "in Sumatra alone" is
+    not "across Asia", "in the province" not "in 13 countries"; a place the other sentence names
+    anywhere ("in the ancient city of Bam" and "the city of Bam was razed") is the same place."""
+    sa, sb = _local_scope(a), _local_scope(b)
+    if sa and sb:
+        if sa[0] and sb[0]:
+            return bool(sa[0] & sb[0])
+        if not sa[0] and not sb[0]:
+            return bool(sa[1] & sb[1])
+    for scope, other in ((sa, b), (sb, a)):
+        if scope is None:
+            continue
+        text = other.sentence.lower()
+        if scope[0] and not all(n in text for n in scope[0]):
+            return False
+        if not scope[0] and not any(w in text for w in scope[1]):
+            return False
+    return True
+
+
+def _ratio(a: Claim, b: Claim) -> float:
+    va, vb = abs(a.normalized.value or 0.0), abs(b.normalized.value or 0.0)
+    if not va or not vb:
+        return 1.0 if va == vb else math.inf
+    return max(va, vb) / min(va, vb)
+
+
+_WIDE = re.compile(r"\b(?:worldwide|globally|around the world|across the world|world-wide|nationwide|across the country|"
+                   r"in total|overall|altogether)\b", re.I)
+
+
+@functools.lru_cache(maxsize=65536)  # asked for each pair of claims compared; few distinct days (issue 17)
+def _days_apart(da: str | None, db: str | None) -> int | None:
+    if not (da and db):
+        return None
+    from datetime import date
+
+    try:
+        return abs((date.fromisoformat(da[:10]) - date.fromisoformat(db[:10])).days)
+    except ValueError:
+        return None
+
+
+def _same_scope(a: Claim, b: Claim, aliases: "_Aliases") -> bool:
+    """Told in similar words about the same places and bodies."""
+    # "1,112 cases worldwide" and "39 cases in Britain": a whole and a part of it.
+    if bool(_WIDE.search(a.sentence)) != bool(_WIDE.search(b.sentence)):
+        return False
+    wa, wb = aliases.content(a.sentence), aliases.content(b.sentence)
+    shared = wa & wb
+    if len(shared) < 2 or len(shared) / max(1, min(len(wa), len(wb))) < MIN_CONTEXT_OVERLAP:
+        return False
+    # Scope: "39 cases" in Britain and "1,112 cases" worldwide are different quantities.
+    # Sentences that both name places or bodies, but none in common, count different things.
+    na, nb = aliases.names(a.sentence), aliases.names(b.sentence)
+    return not (na and nb and not na & nb)
+
+
+_SCOPE_TYPES = ("gpe:", "loc:", "fac:")
+
+
+def _names(sentence: str, aliases: list[tuple[str, str]]) -> set[str]:
+    """The names that set a sentence's scope: places (by any alias) and capitalised words no entity
+    of the story covers. A person or body named is who tells the figure ("the National Hurricane
+    Center said", "IRNA reported"), not where or what it counts (issue 20)."""
+    found: set[str] = set()
+    covered: set[str] = set()
+    for alias, entity_id in aliases:
+        if alias in sentence:
+            if entity_id.startswith(_SCOPE_TYPES):
+                found.add(entity_id)
+            covered.update(alias.split())
+    words = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z'-]+", sentence.strip())
+    return found | {w for w in words if w.lower() not in _STOP and w not in covered
+                    and not _CALENDAR.match(w)}  # "on Sunday", "in March": a time, not a scope
+
+
+_CALENDAR = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|"
+                       r"august|september|october|november|december", re.I)
+
+
+def _alias_index(entities: list[Entity]) -> list[tuple[str, str]]:
+    """(surface form, entity id), longest forms first, for every name of every entity."""
+    pairs = {(form, e.id) for e in entities for form in [e.name, *e.aliases] if len(form) >= 2}
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+def _content(sentence: str) -> set[str]:
+    words = re.findall(r"[a-z][a-z'-]+", sentence.lower())
+    words = [_SAME_WORD.get(w, w) for w in words]  # "the death toll" and "killed" tell of the same deaths
+    return {w[:-1] if w.endswith("s") and len(w) > 4 else w for w in words if w not in _STOP and len(w) > 2}
+
+
+_SAME_WORD = {w: "death" for w in ("killed", "killing", "kill", "dead", "died", "deaths", "toll", "fatalities")}
+
+
+_SAME_WORD.update({w: "injury" for w in ("injured", "injuring", "wounded", "hurt", "injuries")})
