@@ -18,11 +18,11 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def in_child(target, *args) -> dict:
-    """Run ``target(*args, queue)`` in a fresh spawned process; return what it puts on the queue."""
+def in_child(target, *args, **kwargs) -> dict:
+    """Run ``target(*args, queue, **kwargs)`` in a fresh spawned process; return what it puts on the queue."""
     ctx = mp.get_context("spawn")
     queue = ctx.Queue()
-    proc = ctx.Process(target=target, args=(*args, queue))
+    proc = ctx.Process(target=target, args=(*args, queue), kwargs=kwargs)
     proc.start()
     result = queue.get()
     proc.join()

@@ -40,10 +40,20 @@ PARSE_AHEAD_MAX = 8_000
 STAGES = ("copies", "entities", "time", "claims", "quotes", "reconcile", "brief", "provenance")
 
 
+def usable_cores() -> int:
+    """The cores this process may run on (issue 18: the default local run uses every one)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
 @dataclass
 class Settings:
     max_file_bytes: int = 50 * 1024 * 1024
-    processes: int = min(2, os.cpu_count() or 1)  # spaCy parsing processes during ingestion
+    # spaCy parsing processes during ingestion: every core (issue 18), each worker a fork of this
+    # process, so the model is loaded once, here, and shared by the workers
+    processes: int = field(default_factory=usable_cores)
     brief_sentences: int = 6
     key_dates: int = 10  # at most this many key dates, so that section stays a digest
     copy_settings: copies.CopySettings = field(default_factory=copies.CopySettings)
@@ -96,20 +106,45 @@ def ingest_raw(items: Iterable[RawDocument | Skipped], store: Store, story: str,
     n_process = settings.processes if len(head) >= PARALLEL_PARSE_FROM else 1
     batch: list[Document] = []
     # closing: a failure here (a full disk) ends the parse workers at once, never leaves them waiting
-    with contextlib.closing(clean.clean_stream(itertools.chain(head, stream), n_process=n_process)) as cleaned:
+    with stored_sentences(store) as keep_sentences, \
+            contextlib.closing(clean.clean_stream(itertools.chain(head, stream), n_process=n_process)) as cleaned:
         for document in cleaned:
             batch.append(document)
             summary.documents += 1
             if len(batch) >= 64:
                 summary.new_documents += store.add_documents(story, batch)
                 batch.clear()
+                keep_sentences()
                 if progress:
                     progress("ingest", summary.documents, 0)
     summary.new_documents += store.add_documents(story, batch)
     return summary
 
 
+@contextlib.contextmanager
+def stored_sentences(store: Store) -> Iterator[Callable[[], None]]:
+    """While inside, each sentence's analysis is looked up in the store before it is parsed, and
+    the sentences parsed are kept there (issue 18: each distinct sentence parsed once per store).
+    Yields the function that writes those parsed so far: call it between two of your writes."""
+    from . import nlp, sentcache
+
+    def save(rows: list[tuple[str, bytes]]) -> None:
+        if not store.db.in_transaction:
+            store.save_sentence_parses(rows)
+
+    with sentcache.backed_by(store.load_sentence_parses, save, lambda: nlp.load_pipeline().vocab,
+                             nlp.parse_model_key()) as flush:
+        yield flush
+
+
 def analyze_story(store: Store, story: str, settings: Settings, progress: Progress | None = None) -> list[str]:
+    """Run every stage after cleaning over the story's documents (the sentences parsed on the way
+    kept in the store, issue 18)."""
+    with stored_sentences(store):
+        return _analyze_story(store, story, settings, progress)
+
+
+def _analyze_story(store: Store, story: str, settings: Settings, progress: Progress | None = None) -> list[str]:
     """Run every stage after cleaning over the story's documents.
 
     Each stage's output replaces its previous output in one transaction, and is
@@ -348,7 +383,8 @@ def analyze_stories(store: Store, names: Iterable[str], settings: Settings,
             start += 1
         ahead = [d for _, documents in chunk for d in documents if d.text.strip()]
         if settings.processes > 1 and PARALLEL_PARSE_FROM <= len(ahead) <= PARSE_AHEAD_MAX:
-            with contextlib.closing(nlp.parse_stream(ahead, n_process=settings.processes)) as parses:
+            with stored_sentences(store), \
+                    contextlib.closing(nlp.parse_stream(ahead, n_process=settings.processes)) as parses:
                 for _ in parses:
                     pass
         for name, _ in chunk:

@@ -33,7 +33,7 @@ from .store import STAGE_VERSIONS, Store
 R = TypeVar("R")
 
 # Bump when what is kept per report changes shape (the stage versions are part of each key too).
-REUSE_VERSION = 1
+REUSE_VERSION = 2  # 2: reports parsed sentence by sentence (issue 18)
 
 
 def _text_key(d: Document) -> str:
@@ -43,7 +43,14 @@ def _text_key(d: Document) -> str:
 def _parse_key(d: Document) -> str:
     from . import nlp
 
-    return f"{nlp.MODEL_PACKAGE}:{nlp.EXPECTED_META['version']}:{_text_key(d)}"
+    return f"{nlp.MODEL_PACKAGE}:{nlp.EXPECTED_META['version']}:{_text_key(d)}" + _parse_way()
+
+
+def _parse_way() -> str:
+    """Issue 18: a report parsed sentence by sentence is keyed apart from one parsed whole."""
+    from . import nlp, sentcache
+
+    return f":pieces{sentcache.VERSION}" if nlp.PIECEWISE else ""
 
 
 def restore_parses(store: Store, documents: Iterable[Document]) -> set[str]:

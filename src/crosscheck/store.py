@@ -51,7 +51,7 @@ from .records import (
     to_dict,
 )
 
-SCHEMA_VERSION = 7  # 5: documents.agency; 6: digests, parses, views; 7: passages table
+SCHEMA_VERSION = 8  # 5: documents.agency; 6: digests, parses, views; 7: passages table; 8: sentence_parses
 
 # Each stage's output kinds and their record types: the store serialises
 # records to JSON rows and rebuilds them with these types.
@@ -286,8 +286,18 @@ CREATE INDEX IF NOT EXISTS passages_by_a ON passages(story, doc_a);
 CREATE INDEX IF NOT EXISTS passages_by_b ON passages(story, doc_b);
 """
 
+# v8 (issue 18): each distinct sentence's analysis, once per store, by its text's key (sentcache.key);
+# reports of later runs that share a sentence with earlier ones reuse it.
+_SCHEMA_V8_SENTENCE_PARSES = """
+CREATE TABLE IF NOT EXISTS sentence_parses (
+    key TEXT PRIMARY KEY,
+    data BLOB NOT NULL
+);
+"""
+
 MIGRATIONS = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3, 4: _SCHEMA_V4, 5: _SCHEMA_V5_AGENCY, 6: _SCHEMA_V6,
               7: _SCHEMA_V7_PASSAGES}
+MIGRATIONS[8] = _SCHEMA_V8_SENTENCE_PARSES
 
 T = TypeVar("T")
 
@@ -863,6 +873,21 @@ class Store:
                 self.db.execute("DELETE FROM report_parses WHERE document = ?", (doc_id,))
                 self.db.execute("INSERT INTO report_parses (document, key, data) VALUES (?, ?, ?)",
                                 (doc_id, key, data))
+
+    def load_sentence_parses(self, keys: Iterable[str]) -> dict[str, bytes]:
+        """Kept sentence analyses (issue 18), by key, of the keys asked that are stored."""
+        keys = list(keys)
+        out: dict[str, bytes] = {}
+        for first in range(0, len(keys), 500):
+            chunk = keys[first:first + 500]
+            out.update((r[0], r[1]) for r in self.db.execute(
+                f"SELECT key, data FROM sentence_parses WHERE key IN ({','.join('?' * len(chunk))})", chunk))
+        return out
+
+    def save_sentence_parses(self, rows: Iterable[tuple[str, bytes]]) -> None:
+        """Keep (key, analysis) rows; a key stored already is left as it is (same text, same analysis)."""
+        with self.transaction():
+            self.db.executemany("INSERT OR IGNORE INTO sentence_parses (key, data) VALUES (?, ?)", rows)
 
     def load_report_outputs(self, stage: str, keys: dict[str, str]) -> dict[str, Any]:
         """One stage's kept per-report outputs (JSON), by document id, where the key still matches."""

@@ -325,7 +325,12 @@ def _remember_parses(documents: list[Document], slices: list[dict[str, bytes]]) 
         by_id.update(s)
     for d in documents:
         if d.id in by_id:
-            nlp.remember(d, Doc(vocab).from_bytes(by_id[d.id]))
+            doc = Doc(vocab).from_bytes(by_id[d.id])
+            nlp.remember(d, doc)
+            if nlp.PIECEWISE:  # issue 18: evicted from the parse cache, put together again from these
+                from .. import sentcache
+
+                sentcache.remember_doc(d.text, doc)
 
 
 def _analyze_story(story: str, documents: list[Document], copy_groups: list[CopyGroup] | None,

@@ -1,0 +1,124 @@
+"""`crosscheck analyze` end to end beside spaCy's own `nlp.pipe`, on real reports (issue 18).
+
+Two corpora built at run time from ``../shared/data`` (``bench/real_corpus.py``): ``mix``, 1,000
+real reports of mixed outlets and sets, and ``syndicated``, one Timeline17 topic across its outlets
+with 30% copies and shared wire passages. The baseline is ``nlp.pipe`` with the same model on the
+same texts, with the same number of processes; each measurement runs in a fresh process, baseline
+and analyze back to back, ``--repeat`` times, so the ratio is read within one run.
+
+    python bench/bench_real_analyze.py --corpus mix --reports 1000 --processes 1 --repeat 2
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import in_child, peak_mb  # noqa: E402
+
+
+def _run_analyze(path: str, workdir: str, processes: int, queue, src: str | None = None) -> None:
+    if src:  # another version of crosscheck (``--before``), in this fresh process only
+        sys.path.insert(0, src)
+    from crosscheck import nlp
+    from crosscheck.pipeline import Settings, run
+    from crosscheck.report import build_story, write_all
+    from crosscheck.store import Store
+
+    start = time.perf_counter()
+    cpu = _cpu()
+    marks: dict[str, float] = {}
+
+    def progress(stage: str, done: int, total: int) -> None:
+        marks.setdefault(stage, time.perf_counter())
+
+    with Store(Path(workdir) / "bench.sqlite") as store:
+        summary = run([path], store, "bench", Settings(processes=processes), progress=progress)
+        marks["report"] = time.perf_counter()
+        write_all(build_story(store, "bench"), Path(workdir) / "out")
+    end = time.perf_counter()
+    seconds = end - start
+    names = [n for n in marks if n != "ingest"]
+    stages = {"ingest+parse": marks.get(names[0], end) - start if names else seconds}
+    stages.update({n: (marks[names[i + 1]] if i + 1 < len(names) else end) - marks[n] for i, n in enumerate(names)})
+    stats = getattr(nlp, "parse_statistics", dict)()
+    queue.put({"seconds": seconds, "peak_mb": peak_mb(), "documents": summary.documents, "stats": stats,
+               "stages": stages, "cpu": _cpu() - cpu})
+
+
+def _run_baseline(path: str, processes: int, queue) -> None:
+    from crosscheck.nlp import load_pipeline
+
+    texts = [json.loads(line)["text"] for line in open(path, encoding="utf-8")]
+    start = time.perf_counter()
+    cpu = _cpu()
+    nlp = load_pipeline()
+    for _ in nlp.pipe(texts, batch_size=32, n_process=processes):
+        pass
+    queue.put({"seconds": time.perf_counter() - start, "peak_mb": peak_mb(), "documents": len(texts),
+               "cpu": _cpu() - cpu})
+
+
+def _cpu() -> float:
+    """CPU seconds (user + system) of this process and of its finished workers: on a machine shared
+    with other jobs, the measure the load moves least (wall seconds are printed too)."""
+    import resource
+
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def main() -> None:
+    import real_corpus
+
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", choices=("mix", "syndicated"), default="mix")
+    parser.add_argument("--reports", type=int, default=1000)
+    parser.add_argument("--processes", type=int, default=1)
+    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--before", help="the src folder of another crosscheck (e.g. `git archive` of the base): "
+                        "its analyze is run too, in the same round, on the same texts")
+    args = parser.parse_args()
+    reports = getattr(real_corpus, args.corpus)(args.reports)
+    words = sum(len(r["text"].split()) for r in reports)
+    print(f"corpus {args.corpus}: {len(reports):,} reports, {words / len(reports):.0f} words each on average; "
+          f"{args.processes} process(es) on both sides", flush=True)
+    print(f"{'round':<7}{'nlp.pipe s':>12}{'analyze s':>12}{'ratio':>8}{'pipe MB':>9}{'analyze MB':>12}", flush=True)
+    ratios = []
+    for k in range(args.repeat):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = real_corpus.write(reports, Path(tmp) / "reports.jsonl")
+            base = in_child(_run_baseline, str(path), args.processes)
+            if args.before:
+                Path(tmp, "before").mkdir()
+                old = in_child(_run_analyze, str(path), str(Path(tmp, "before")), args.processes,
+                               src=str(Path(args.before).resolve()))
+                print(f"{'before':<7}{base['seconds']:>12.1f}{old['seconds']:>12.1f}"
+                      f"{old['seconds'] / base['seconds']:>7.2f}x{base['peak_mb']:>9.0f}{old['peak_mb']:>12.0f}", flush=True)
+                if "cpu" in old and "cpu" in base:
+                    print(f"   CPU s: nlp.pipe {base['cpu']:.1f}, analyze {old['cpu']:.1f}, "
+                          f"ratio {old['cpu'] / base['cpu']:.2f}x", flush=True)
+                if old.get("stages"):
+                    print("   analyze by stage (s): " + ", ".join(f"{k} {v:.1f}" for k, v in old["stages"].items()),
+                          flush=True)
+            full = in_child(_run_analyze, str(path), tmp, args.processes)
+        ratios.append(full["seconds"] / base["seconds"])
+        print(f"{k + 1:<7}{base['seconds']:>12.1f}{full['seconds']:>12.1f}{ratios[-1]:>7.2f}x"
+              f"{base['peak_mb']:>9.0f}{full['peak_mb']:>12.0f}", flush=True)
+        if "cpu" in full and "cpu" in base:
+            print(f"   CPU s: nlp.pipe {base['cpu']:.1f}, analyze {full['cpu']:.1f}, "
+                  f"ratio {full['cpu'] / base['cpu']:.2f}x", flush=True)
+        if full.get("stages"):
+            print("   analyze by stage (s): " + ", ".join(f"{k} {v:.1f}" for k, v in full["stages"].items()), flush=True)
+        if full.get("stats"):
+            print("   parse: " + ", ".join(f"{k} {v:,}" for k, v in full["stats"].items()), flush=True)
+    print(f"ratio analyze / nlp.pipe: {', '.join(f'{r:.2f}x' for r in ratios)}")
+
+
+if __name__ == "__main__":
+    main()
