@@ -73,6 +73,17 @@ def _cpu() -> float:
     return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
+
+def _print_round(label: str, base: dict, run: dict) -> None:
+    """One row of the table (wall seconds, ratio, peak MB), then CPU seconds and time by stage when known."""
+    print(f"{label:<7}{base['seconds']:>12.1f}{run['seconds']:>12.1f}{run['seconds'] / base['seconds']:>7.2f}x"
+          f"{base['peak_mb']:>9.0f}{run['peak_mb']:>12.0f}", flush=True)
+    if "cpu" in run and "cpu" in base:
+        print(f"   CPU s: nlp.pipe {base['cpu']:.1f}, analyze {run['cpu']:.1f}, "
+              f"ratio {run['cpu'] / base['cpu']:.2f}x", flush=True)
+    if run.get("stages"):
+        print("   analyze by stage (s): " + ", ".join(f"{k} {v:.1f}" for k, v in run["stages"].items()), flush=True)
+
 def main() -> None:
     import real_corpus
 
@@ -98,23 +109,10 @@ def main() -> None:
                 Path(tmp, "before").mkdir()
                 old = in_child(_run_analyze, str(path), str(Path(tmp, "before")), args.processes,
                                src=str(Path(args.before).resolve()))
-                print(f"{'before':<7}{base['seconds']:>12.1f}{old['seconds']:>12.1f}"
-                      f"{old['seconds'] / base['seconds']:>7.2f}x{base['peak_mb']:>9.0f}{old['peak_mb']:>12.0f}", flush=True)
-                if "cpu" in old and "cpu" in base:
-                    print(f"   CPU s: nlp.pipe {base['cpu']:.1f}, analyze {old['cpu']:.1f}, "
-                          f"ratio {old['cpu'] / base['cpu']:.2f}x", flush=True)
-                if old.get("stages"):
-                    print("   analyze by stage (s): " + ", ".join(f"{k} {v:.1f}" for k, v in old["stages"].items()),
-                          flush=True)
+                _print_round("before", base, old)
             full = in_child(_run_analyze, str(path), tmp, args.processes)
         ratios.append(full["seconds"] / base["seconds"])
-        print(f"{k + 1:<7}{base['seconds']:>12.1f}{full['seconds']:>12.1f}{ratios[-1]:>7.2f}x"
-              f"{base['peak_mb']:>9.0f}{full['peak_mb']:>12.0f}", flush=True)
-        if "cpu" in full and "cpu" in base:
-            print(f"   CPU s: nlp.pipe {base['cpu']:.1f}, analyze {full['cpu']:.1f}, "
-                  f"ratio {full['cpu'] / base['cpu']:.2f}x", flush=True)
-        if full.get("stages"):
-            print("   analyze by stage (s): " + ", ".join(f"{k} {v:.1f}" for k, v in full["stages"].items()), flush=True)
+        _print_round(str(k + 1), base, full)
         if full.get("stats"):
             print("   parse: " + ", ".join(f"{k} {v:,}" for k, v in full["stats"].items()), flush=True)
     print(f"ratio analyze / nlp.pipe: {', '.join(f'{r:.2f}x' for r in ratios)}")
