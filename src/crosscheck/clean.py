@@ -298,11 +298,10 @@ def _clean_text(raw: RawDocument) -> Document:
                 if published_day is None:
                     published_day, basis = header_day, "header"
                 continue
-        if published_day is None and index < _HEAD_PARAGRAPHS and len(kept) <= 3 and (
+        if published_day is None and index < _HEAD_PARAGRAPHS and len(kept) <= 2 and (
                 line_day := _date_line(_without_place_tag(para), near)):
             # A page's date line after a headline the rules above did not take for one ("4.6 quake
-            # rattles Sonoma County", "South Sudan: ...") or after a teaser of up to three short lines
-            # (issue 20; the Daily News prints three summary lines above its date line).
+            # rattles Sonoma County", "South Sudan: ...") or after a one-line teaser (issue 20).
             removed.append(Removed(para, "date header (lifted into the publication date)"))
             published_day, basis = line_day, "header"
             continue

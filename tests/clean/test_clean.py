@@ -182,15 +182,3 @@ def test_a_sentence_with_a_date_deep_in_the_text_is_no_date_line():
         "\n\nMarch 14, 2013\n"
     d = clean_document(RawDocument(source="q.txt", text=text, content_hash="x", format="txt"))
     assert d.published.date is None
-
-
-def test_date_line_after_a_three_line_summary_is_the_publication_day():
-    # Read as a new user on ECB+ topic 33: a Daily News page prints three summary lines between its
-    # headline and "WEDNESDAY, APRIL 24, 2013, 10:34 AM"; the report had no day, the date line became
-    # a key date, and "when he's sentenced May 7" resolved to 2012.
-    text = ("Gang member guilty in slay of Brooklyn mom\n\nA man was found guilty of murder.\n\n"
-            "He was aiming at rival gang members.\n\nHe faces up to 75 years to life in prison.\n\n"
-            "WEDNESDAY, APRIL 24, 2013, 10:34 AM\n\nA gang member was convicted Tuesday of murder.\n")
-    d = clean_document(RawDocument(source="q.txt", text=text, content_hash="x", format="txt"))
-    assert d.published.date == "2013-04-24" and d.published.basis == "header"
-    assert "WEDNESDAY" not in d.text
