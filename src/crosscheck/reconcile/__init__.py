@@ -135,7 +135,7 @@ def _agreeing(group: list[Claim], sources: Sources, comparable) -> list[list[Cla
     for figure in figures:
         chosen: list[Claim] = []
         for c in sorted(figure, key=lambda c: (c.document, c.start)):
-            if all(_independent(sources, c, o) for o in chosen):
+            if all(_independent(sources, c, o, through_copies=True) for o in chosen):
                 chosen.append(c)
         # Only figures told about the same moment as another of them: a figure from a week
         # later that happens to be equal is not a second witness of this one.
@@ -145,9 +145,14 @@ def _agreeing(group: list[Claim], sources: Sources, comparable) -> list[list[Cla
     return out
 
 
+# One figure told twice differs by its rounding, never by more than a tenth ("150" and "149", "5.9" and
+# "about 6.0"); "more than 100" and "up to 81" are two figures, though a round 100 spans 50-150.
+SAME_FIGURE_RATIO = 1.1
+
+
 def _same_figure(a: Claim, b: Claim) -> bool:
     """The numbers written are one figure: equal within their rounding, a bound read as its number."""
-    return _ratio(a, b) <= AGREE_RATIO and _overlap(_point_interval(a), _point_interval(b))
+    return _ratio(a, b) <= SAME_FIGURE_RATIO and _overlap(_point_interval(a), _point_interval(b))
 
 
 def _point_interval(c: Claim) -> tuple[float, float]:

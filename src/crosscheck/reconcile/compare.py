@@ -54,7 +54,7 @@ def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
-def _independent(sources: Sources, a: Claim, b: Claim) -> bool:
+def _independent(sources: Sources, a: Claim, b: Claim, through_copies: bool = False) -> bool:
     """Independent sources for this pair of figures: not one source by ``Sources`` (copies, and whatever
     else it knows of), and not one passage pasted into both (the same sentence word for word)."""
     if sources.same_source(a.document, b.document):
@@ -62,9 +62,15 @@ def _independent(sources: Sources, a: Claim, b: Claim) -> bool:
     # Passage-level reuse, where ``Sources`` knows it (issue 14): a figure inside a passage both
     # reports carry word for word is one witness.
     passages_at = getattr(sources, "passages_at", None)
-    if passages_at is not None and a.end > a.start:
-        if any(b.document in p.documents for p in passages_at(a.document, a.start, a.end)):
-            return False
+    if passages_at is not None:
+        # With ``through_copies`` (an agreement: is there a shared passage behind both?), also a passage
+        # one report shares with a copy, or another report of the same source, of the other: AFP's
+        # paragraph on ahram.org.eg, where ndtv.com carries AFP's text (issue 20, round 3).
+        for x, y in ((a, b), (b, a)):
+            if x.end > x.start and any(d == y.document or (through_copies and d != x.document and
+                                                           sources.same_source(d, y.document))
+                                       for p in passages_at(x.document, x.start, x.end) for d in p.documents):
+                return False
     if not a.sentence.strip():
         return True
     return _passage(a.sentence) != _passage(b.sentence) and not _rewritten(a, b)

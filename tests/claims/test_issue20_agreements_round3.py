@@ -1,0 +1,70 @@
+"""Issue 20, round 3 (branch issue-20fix): agreements that generalise across the 21 real stories.
+
+Each test is one error class of `python -m evaluation.real_stories --split every --errors`."""
+
+from crosscheck.records import Claim, CopyGroup, Normalized, PassageSpan, SharedPassage, Sources
+from crosscheck.reconcile import reconcile_claims
+
+
+def _claim(doc, text, value, sentence, subject=None, unit=None, norm_unit=None, bound="exact", offset=0):
+    start = sentence.find(text)
+    return Claim(f"{doc}:c{offset + start}", doc, text, sentence, value, None, unit,
+                 Normalized(value, None, norm_unit), subject, bound, offset + start, offset + start + len(text))
+
+
+DAY = {"a": "2005-11-28", "b": "2005-11-28", "c": "2005-11-28", "d": "2005-11-28"}
+
+
+def test_the_sources_on_one_side_of_a_conflict_still_agree():
+    # Qeshm: four outlets say 80 injured, one says 70: a conflict, and the four agree with one another.
+    said = {"a": "The quake on Qeshm island killed 10 people and injured {}, officials said.",
+            "b": "Officials said {} people were injured on Qeshm island when the quake struck villages.",
+            "c": "On Qeshm island the quake injured {} people in seven villages, according to officials.",
+            "d": "The quake injured {} people on Qeshm island, officials were quoted as saying."}
+    claims = [_claim(d, v, float(v), said[d].format(v), "people injured") for d, v in
+              (("a", "80"), ("b", "80"), ("c", "80"), ("d", "70"))]
+    agreements, conflicts = reconcile_claims(claims, Sources(), published=DAY)
+    assert len(conflicts) == 1
+    assert len(agreements) == 1 and {i.document for i in agreements[0].items} == {"a", "b", "c"}
+
+
+def test_two_lower_bounds_of_different_numbers_are_no_agreement():
+    # Libya: CNN "at least 219 people are dead", Reuters "at least 233 people dead": both can be true, but
+    # they are two figures, not one figure told twice.
+    a = _claim("a", "at least 219", 219, "After days of unrest in Libya, at least 219 people are dead, "
+                                         "according to medical sources.", "people killed", bound="at_least")
+    b = _claim("b", "at least 233", 233, "The unrest in Libya has left at least 233 people dead, according to "
+                                         "medical sources.", "people killed", bound="at_least")
+    agreements, _ = reconcile_claims([a, b], Sources(), published={"a": "2011-02-21", "b": "2011-02-21"})
+    assert agreements == []
+
+
+def test_a_figure_told_again_by_a_source_agrees_with_another_source():
+    # An outlet's first statement of a toll is an older figure (219); its later report, and another
+    # outlet, say 233: the 233s agree though the outlet's first statement differs.
+    published = {"a": "2011-02-21", "b": "2011-02-21", "c": "2011-02-21"}
+    older = _claim("a", "at least 219", 219, "Medical sources in Libya said at least 219 people had died.",
+                   "people killed", bound="at_least")
+    later = _claim("b", "at least 233", 233, "Human Rights Watch said at least 233 people had died in Libya.",
+                   "people killed", bound="at_least")
+    other = _claim("c", "at least 233", 233, "Human Rights Watch said at least 233 people had died in Libya "
+                                             "in five days.", "people killed", bound="at_least")
+    sources = Sources(documents=[("a", "CNN"), ("b", "CNN"), ("c", "Reuters")])
+    agreements, _ = reconcile_claims([older, later, other], sources, published=published)
+    assert [sorted(i.document for i in f.items) for f in agreements] == [["b", "c"]]
+
+
+def test_a_wire_passage_shared_with_a_copy_is_no_second_witness():
+    # Aceh: ndtv.com (a) carries AFP's text; indianexpress.com (b) is a copy of ndtv.com; ahram.org.eg (c)
+    # shares AFP's paragraph with indianexpress.com. ndtv's and ahram's 170,000 are one witness.
+    sentence = "In 2004 a massive tremor sparked a tsunami that killed 170,000 people in the province."
+    a = _claim("a", "170,000", 170000, sentence, "people killed")
+    edited = "In 2004 a massive tremor set off a tsunami which killed 170,000 people in the province, AFP said."
+    c = _claim("c", "170,000", 170000, edited, "people killed", offset=500)
+    copies = [CopyGroup("copies-1", ["a", "b"], "a", 0.9)]
+    passage = SharedPassage("passage-1", [PassageSpan("b", 300, 300 + len(sentence)),
+                                          PassageSpan("c", 500, 500 + len(sentence))], sentence, 15)
+    sources = Sources(copies, documents=[("a", "ndtv.com"), ("b", "indianexpress.com"), ("c", "ahram.org.eg")],
+                      passages=[passage])
+    published = {"a": "2013-07-02", "b": "2013-07-02", "c": "2013-07-02"}
+    assert reconcile_claims([a, c], sources, published=published) == ([], [])
