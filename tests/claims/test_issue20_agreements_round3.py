@@ -68,3 +68,13 @@ def test_a_wire_passage_shared_with_a_copy_is_no_second_witness():
                       passages=[passage])
     published = {"a": "2013-07-02", "b": "2013-07-02", "c": "2013-07-02"}
     assert reconcile_claims([a, c], sources, published=published) == ([], [])
+
+
+def test_a_running_total_is_not_one_operations_figure():
+    # INS Sukanya: "about 300 rounds" seized in Thursday's operation; "923 rounds" in its five operations so far.
+    published = {"a": "2011-11-11", "b": "2011-11-11"}
+    one = _claim("a", "about 300", 300, "During the operation, six AK-47 rifles, 12 magazines and about 300 rounds "
+                                        "of ammunition were found and confiscated.", "rounds ammunition", bound="about")
+    total = _claim("b", "923", 923, "So far, the Indian Navy has confiscated 14 AK-47 rifles, 31 magazines and 923 "
+                                    "rounds of ammunition from pirates in the operation.", "rounds ammunition")
+    assert reconcile_claims([one, total], Sources(), published=published) == ([], [])

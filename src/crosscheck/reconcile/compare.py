@@ -8,6 +8,7 @@ import math
 import re
 
 from ..records import Claim, Entity, Sources
+from .basis import developing
 from .basis import (ABOUT_TOLERANCE, EXACT_TOLERANCE, MAX_DAYS_APART, MAX_RATIO, MIN_CONTEXT_OVERLAP, SPAN_KEY,
     SPAN_MIN_OVERLAP, SPAN_MIN_SHARED, _STOP, measure, subject_key)
 
@@ -142,6 +143,8 @@ def _comparable_claims(a: Claim, b: Claim, published: dict[str, str | None], ali
         return False
     if not _same_time(a, b, published):
         return False
+    if _running_total(a) != _running_total(b) and not developing(subject_key(a) or ""):
+        return False
     if _is_magnitude(a):
         # A quake's magnitude belongs to the quake, not to the places each report names around it
         # (Sonoma County, Lake County, Northern California): the same time and a close value say it.
@@ -171,6 +174,17 @@ MAX_MAGNITUDE_GAP = 1.0
 
 def _is_magnitude(c: Claim) -> bool:
     return c.normalized.unit is None and "magnitude" in (subject_key(c) or "")
+
+
+# A total over many happenings ("in their five operations so far ... 923 rounds", "a total of 31
+# magazines") is another measure than one happening's figure (300 rounds in Thursday's operation); a toll
+# "so far" is the toll, so counts that develop are left to ``developing`` (issue 20, round 3).
+_TOTAL = re.compile(r"\b(?:so far|thus far|to date|a total of|in total|in all|altogether|cumulative(?:ly)?|"
+                    r"all told)\b", re.I)
+
+
+def _running_total(c: Claim) -> bool:
+    return _TOTAL.search(c.sentence) is not None
 
 
 _YEAR = re.compile(r"(?<![\d,.$£€])(?:19|20)\d{2}(?!\d|,\d|\s*(?:%|per|people|cases|km|miles|tons|tonnes))")
