@@ -78,3 +78,16 @@ def test_a_running_total_is_not_one_operations_figure():
     total = _claim("b", "923", 923, "So far, the Indian Navy has confiscated 14 AK-47 rifles, 31 magazines and 923 "
                                     "rounds of ammunition from pirates in the operation.", "rounds ammunition")
     assert reconcile_claims([one, total], Sources(), published=published) == ([], [])
+
+
+def test_tolls_of_happenings_on_different_weekdays_are_no_progression():
+    # Yida / Guffa: the bombing "on Tuesday" killed seven; "Thursday's bombing" killed 12: two happenings,
+    # not one toll that rose from 7 to 12.
+    from crosscheck.reconcile import find_updates
+
+    tuesday = _claim("a", "seven", 7, "The president said the bombing of the border town on Tuesday killed seven "
+                                      "people in the state.", "people killed")
+    thursday = _claim("b", "12", 12, "The commissioner said 12 people were killed in Thursday's bombing of the "
+                                     "border town in the state.", "people killed")
+    published = {"a": "2011-11-10", "b": "2011-11-11"}
+    assert find_updates([tuesday, thursday], Sources(), published) == []

@@ -285,8 +285,8 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
         for c in points:
             # The same past year (or none) and the same place told after the figure: a toll of the 2004
             # tsunami or of another bombing is not a value of today's (issue 20); weekdays move with the days.
-            home = next((ch for ch in chains if any(_same_scope(c, o, aliases) and _when(c, published)[0] ==
-                                                    _when(o, published)[0] and _same_local_scope(c, o) for o in ch)
+            home = next((ch for ch in chains if any(_same_scope(c, o, aliases) and _same_time(c, o, published)
+                                                    and _same_local_scope(c, o) for o in ch)
                          and _ratio(c, ch[-1]) <= MAX_UPDATE_RATIO
                          and not (cumulative and (c.normalized.value or 0) < 0.95 * (ch[-1].normalized.value or 0))),
                         None)
