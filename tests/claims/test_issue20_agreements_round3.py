@@ -91,3 +91,25 @@ def test_tolls_of_happenings_on_different_weekdays_are_no_progression():
                                      "border town in the state.", "people killed")
     published = {"a": "2011-11-10", "b": "2011-11-11"}
     assert find_updates([tuesday, thursday], Sources(), published) == []
+
+
+def test_a_tiny_figure_has_a_rounding_step():
+    # A figure like 0.00001 (repr "1e-05") made reconcile raise, and the story lost its whole reconcile output.
+    from crosscheck.reconcile.compare import _rounding
+
+    assert _rounding(0.00001) == 0.00001 and _rounding(2.5) == 0.1 and _rounding(35.0) == 5
+
+
+def test_a_figure_with_no_thing_named_agrees_in_alike_sentences_and_never_conflicts():
+    # Aceh: "at a depth of 10 kilometres" names no thing counted; told alike by two outlets it is one fact.
+    published = {"a": "2013-07-02", "b": "2013-07-02", "c": "2013-07-02"}
+    a = _claim("a", "10 kilometres", 10, "The quake struck at a depth of 10 kilometres, the US Geological Survey said.",
+               norm_unit="km", unit="kilometres")
+    b = _claim("b", "10 kilometers", 10, "The US Geological Survey said the quake struck at a shallow depth of 10 "
+                                        "kilometers.", norm_unit="km", unit="kilometers")
+    c = _claim("c", "15 kilometres", 15, "The quake struck at a depth of 15 kilometres, the US Geological Survey said.",
+               norm_unit="km", unit="kilometres")
+    agreements, conflicts = reconcile_claims([a, b, c], Sources(), published=published)
+    assert conflicts == []
+    assert [sorted(i.document for i in f.items) for f in agreements] == [["a", "b"]]
+    assert "like words" in agreements[0].explanation

@@ -43,7 +43,7 @@ from .basis import (EXACT_TOLERANCE, MAX_DAYS_APART, MIN_CONTEXT_OVERLAP, GENERI
     _PARTITIVE_AFTER, _INCREMENT, AGREE_RATIO, CUMULATIVE, _DAY_NAMED, _IN_MOTION, developing, subject_key,
     KEPT_VERBS, LOOSE_ADJECTIVES, _IRREGULAR_PARTICIPLES, _participle_like, _MAGNITUDE, _DISTANCE_FROM, _WIND,
     _TRAVEL, _HOME_TO, _population, _QUAKE_NOUN, _quake_magnitude, SPAN_KEY,
-    SPAN_MIN_SHARED, SPAN_MIN_OVERLAP, _fallback_key)  # noqa: F401 (the package's names, as before the split)
+    SPAN_MIN_SHARED, SPAN_MIN_OVERLAP, _fallback_key, unkeyed_basis)  # noqa: F401 (the package's names, as before the split)
 from .compare import (interval, _rounding, _overlap, _independent, REWRITE_OVERLAP, REWRITE_MIN_SHARED, _rewritten,
     _passage, _Aliases, _comparable_claims, MAX_MEASURE_RATIO, MAX_MAGNITUDE_GAP, _is_magnitude, _YEAR, _WEEKDAY,
     _TOLD_BEFORE, _LAST_YEAR, _when, _same_time, _LOCAL_SCOPE, _SCOPE_END, _SCOPE_STOP, _local_scope,
@@ -112,7 +112,47 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
         conflicts.append(Finding("quantity", _evidence(involved), documents,
                                  _conflict_text(key, found, labels) + " " +
                                  _basis_text(kind, key, involved, published, max_days), sources.count(documents)))
+    agreements += _unkeyed_agreements(claims, sources, labels, published, aliases)
     return agreements, conflicts
+
+
+# Figures that name no thing counted agree only in alike sentences: this many content words shared, and
+# this share of the shorter sentence's (as for spans of time).
+UNKEYED_MIN_SHARED, UNKEYED_MIN_OVERLAP = 3, 0.3
+
+
+def _unkeyed_agreements(claims: list[Claim], sources: Sources, labels: dict[str, str],
+                        published: dict[str, str | None], aliases: "_Aliases") -> list[Finding]:
+    """Agreements among figures with no thing counted (issue 20, round 3): the same number in the same
+    measure and unit ("at a depth of 10 kilometres", "a 25 percent tariff on steel", "LaCalamita, 38,"),
+    told by independent sources about the same moment in alike sentences. Never a conflict: with no
+    thing named, two different numbers give no sign that they measure one thing."""
+    groups: dict[tuple[str, str | None], list[Claim]] = {}
+    for c in claims:
+        basis = unkeyed_basis(c) if c.normalized.value is not None else None
+        if basis is not None:
+            groups.setdefault(basis, []).append(c)
+
+    def alike(a: Claim, b: Claim) -> bool:
+        # The same number as written (a bound the same bound): "about 100 miles" and "105 miles" are two.
+        if a.bound != b.bound or _ratio(a, b) > 1 + EXACT_TOLERANCE:
+            return False
+        if not _comparable_claims(a, b, published, aliases, MAX_DAYS_APART):
+            return False
+        wa, wb = aliases.content(a.sentence), aliases.content(b.sentence)
+        shared = len(wa & wb)
+        return shared >= UNKEYED_MIN_SHARED and shared / max(1, min(len(wa), len(wb))) >= UNKEYED_MIN_OVERLAP
+    found = []
+    for (kind, unit), group in sorted(groups.items(), key=lambda kv: (kv[0][0], str(kv[0][1]))):
+        for kept in _agreeing(group, sources, alike):
+            documents = sorted({c.document for c in kept})
+            what = "an age" if kind == "age" else MEASURE_WORDS.get(kind, kind)
+            found.append(Finding("quantity", _evidence(kept), documents,
+                                 _agree_text(f"{what} told in like words", kept, labels) +
+                                 f" Basis: {what}, the same number and unit, in alike sentences (no thing counted "
+                                 "is named, so these figures are never shown as a conflict).",
+                                 sources.count(documents)))
+    return found
 
 
 def _evidence(claims: list[Claim]) -> list[Evidence]:

@@ -43,7 +43,8 @@ def interval(claim: Claim) -> tuple[float, float]:
 def _rounding(written: float) -> float:
     """The rounding step of a figure as written: 35 -> 5, 60 -> 10, 1,500 -> 100, 12 -> 1, 2.5 -> 0.5."""
     if written != int(written):
-        decimals = len(repr(float(written)).split(".")[1].rstrip("0"))
+        # Written out, not repr: repr(0.00001) is "1e-05", which has no decimal point.
+        decimals = len(f"{float(written):.12f}".rstrip("0").split(".")[1]) or 1
         return 10.0 ** -decimals
     digits = str(abs(int(written)))
     zeros = len(digits) - len(digits.rstrip("0"))
