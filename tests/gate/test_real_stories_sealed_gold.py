@@ -1,6 +1,6 @@
-"""The sealed test3 split of evaluation/real_stories (issue 20, second fresh split): its gold is well
-formed and its inputs load, WITHOUT running the pipeline or scoring (test3, like test2, is read only
-by the lead, once, for the final measure)."""
+"""The sealed splits of evaluation/real_stories (issue 20): test2 and test3, each read only by the lead,
+once, for the final measure. Their gold is well formed and their inputs load, WITHOUT running the
+pipeline or scoring."""
 
 import re
 
@@ -10,15 +10,17 @@ from evaluation.common import SHARED_DATA
 
 pytestmark = pytest.mark.gate
 
+SEALED = ("test2", "test3")
 
-def test_split_all_leaves_the_sealed_test3_out():
+
+def test_split_all_leaves_the_sealed_splits_out():
     from evaluation.real_stories.data import SEALED_SPLITS, story_names
 
-    assert "test3" in SEALED_SPLITS
-    sealed = set(story_names("test3"))
-    assert len(sealed) >= 7
-    assert not sealed & set(story_names("all"))
-    assert not sealed & set(story_names("test2"))
+    assert set(SEALED) <= set(SEALED_SPLITS)
+    assert len(story_names("test2")) >= 6 and len(story_names("test3")) >= 7
+    assert not set(story_names("test2")) & set(story_names("test3"))
+    for sealed in SEALED:
+        assert not set(story_names(sealed)) & set(story_names("all"))
     assert set(story_names("all")) == set(story_names("dev")) | set(story_names("test"))
 
 
@@ -29,13 +31,14 @@ def test_every_gold_file_has_a_recorded_split():
     assert {p.stem for p in GOLD.glob("*.json")} <= set(split())
 
 
-def test_test3_gold_entries_name_its_reports_and_parse_to_values():
+@pytest.mark.parametrize("sealed", SEALED)
+def test_sealed_gold_entries_name_their_reports_and_parse_to_values(sealed):
     from evaluation.real_stories.data import gold, split, story_names
     from evaluation.real_stories.score import parse_value, same_value
 
     sets = set()
-    refs_elsewhere = {tuple(ref) for name, sp in split().items() if sp != "test3" for ref in gold(name)["docs"]}
-    for name in story_names("test3"):
+    refs_elsewhere = {tuple(ref) for name, sp in split().items() if sp != sealed for ref in gold(name)["docs"]}
+    for name in story_names(sealed):
         g = gold(name)
         assert g["story"] == name
         sets.add(g["set"])
@@ -47,7 +50,7 @@ def test_test3_gold_entries_name_its_reports_and_parse_to_values():
                 assert all(d in docs for d, _ in group["entries"]), (name, group["id"])
                 values = [parse_value(v) for _, v in group["entries"]]
                 assert all(v is not None for v in values), (name, group["id"])
-                if kind != "agreements":  # a conflict or an update holds at least two different values
+                if kind != "agreements":  # a conflict or an update holds two values the scorer tells apart
                     assert any(not same_value(values[0], v) for v in values[1:]), (name, group["id"])
         days = g["key_dates"] + g["key_dates_acceptable"]
         assert all(re.fullmatch(r"\d{4}-\d\d-\d\d", d) for d in days), name
@@ -55,15 +58,16 @@ def test_test3_gold_entries_name_its_reports_and_parse_to_values():
     assert len(sets) >= 3
 
 
-def test_test3_inputs_load_without_a_run(capsys):
+@pytest.mark.parametrize("sealed", SEALED)
+def test_sealed_inputs_load_without_a_run(sealed, capsys):
     if not (SHARED_DATA / "timeline17_tlsrl").exists() or not (SHARED_DATA / "ecb_plus").exists():
         pytest.skip(f"{SHARED_DATA} is not here")
     from evaluation.real_stories.__main__ import main
     from evaluation.real_stories.data import gold, story_names
 
-    assert main(["--split", "test3", "--list"]) == 0
+    assert main(["--split", sealed, "--list"]) == 0
     out = capsys.readouterr().out
-    for name in story_names("test3"):
+    for name in story_names(sealed):
         line = next(line for line in out.splitlines() if line.startswith(name))
         assert f"inputs={len(gold(name)['docs'])} " in line, line
         assert "P " not in line and "R " not in line  # no scores printed
