@@ -74,12 +74,13 @@ STORIES = {
     "mn192-us-ambassador-hama": ("", "", "test"),
     "wcl0-pompeo-kim-meeting": ("", "", "test"),
     # The fourth fresh test split, "test4" (issue-19gold, 2026-11-30): ECB+ topics 22 and 33, Multi-News rows 174
-    # and 3, labelled by reading alone, no system output seen (gold README). SEALED: the issue-19 helper must not
+    # and 3, NewsWCL50 event 2, labelled by reading alone, no system output seen (gold README). SEALED: the issue-19 helper must not
     # open or score it; only named explicitly (``--split test4``), never by ``--split all``.
     "ecb22-kraft-plant-shooting": ("", "", "test4"),
     "ecb33-zurana-horton": ("", "", "test4"),
     "mn174-china-trade-retaliation": ("", "", "test4"),
     "mn3-ashton-meets-morsi": ("", "", "test4"),
+    "wcl2-north-korea-test-freeze": ("", "", "test4"),
 }
 SEALED = {"test4"}  # splits scored only when named, with a warning
 PER_FOLDER, PER_STORY = 2, 3

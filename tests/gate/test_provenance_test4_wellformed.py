@@ -17,7 +17,7 @@ pytestmark = pytest.mark.gate
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared" / "data"
 GOLD = Path(__file__).resolve().parents[2] / "evaluation" / "data" / "provenance"
 TEST4 = ["ecb22-kraft-plant-shooting", "ecb33-zurana-horton", "mn174-china-trade-retaliation",
-         "mn3-ashton-meets-morsi"]
+         "mn3-ashton-meets-morsi", "wcl2-north-korea-test-freeze"]
 
 
 def _gold(story: str) -> dict:
@@ -61,8 +61,8 @@ def test_test4_gold_files_are_well_formed():
 
 
 def test_test4_texts_load_and_offsets_point_at_the_items():
-    if not (SHARED / "ecb_plus").is_dir() or not (SHARED / "multinews_longbench").is_dir():
-        pytest.skip("ECB+ or Multi-News is not here")
+    if not all((SHARED / name).is_dir() for name in ("ecb_plus", "multinews_longbench", "newswcl50")):
+        pytest.skip("ECB+, Multi-News or NewsWCL50 is not here")
     from evaluation.provenance import fed_texts
 
     for story in TEST4:
