@@ -75,3 +75,18 @@ def test_test4_texts_load_and_offsets_point_at_the_items():
                 assert item["at"] == 0 or not text[item["at"] - 1].isalnum(), (story, item["doc"], item["at"])
             else:
                 assert not text[item["at"]].isspace(), (story, item["doc"], item["at"])
+
+
+def test_split_test4_scores_only_its_stories_with_a_sealed_warning(monkeypatch, capsys):
+    """``--split test4`` hands the scorer the five stories and warns; nothing is run (the scorer is a stub)."""
+    import evaluation.provenance as provenance
+
+    if not provenance.T17.is_dir():
+        pytest.skip("Timeline17 is not here (the command checks for it)")
+    seen = []
+    monkeypatch.setattr(provenance, "score", lambda stories, workdir, errors=None: seen.append(stories) or {})
+    assert provenance.main(["--split", "test4"]) == 0
+    assert seen == [TEST4]
+    assert "SEALED" in capsys.readouterr().err
+    provenance.main(["--split", "all"])
+    assert not set(TEST4) & set(seen[-1])
