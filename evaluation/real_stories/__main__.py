@@ -1,5 +1,5 @@
-"""python -m evaluation.real_stories --split dev|test|test2|all|every [--story NAME] [--errors] [--no-cache] [--json FILE] [--list]
-[--groups set|split|story] [--baseline FILE] [--replay]"""
+"""python -m evaluation.real_stories --split dev|test|test2|test3|all|every [--story NAME] [--errors] [--no-cache] [--json FILE]
+[--list] [--groups set|split|story] [--baseline FILE] [--replay]"""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import argparse
 import json
 import sys
 
-from evaluation.real_stories.data import available, gold, split, story_names
+from evaluation.real_stories.data import SEALED_SPLITS, available, gold, split, story_names
 from evaluation.real_stories.score import MEASURES, doc_meta, error_kinds, measure_groups, score_story, summarize
 
 TARGETS = {"conflict": "P>=0.90 at R>=0.60", "agreement": "P>=0.90", "update": "P>=0.85",
@@ -114,9 +114,9 @@ def list_stories(names: list[str]) -> int:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="python -m evaluation.real_stories", description=__doc__)
-    ap.add_argument("--split", default="dev", choices=("dev", "test", "test2", "all", "every"),
+    ap.add_argument("--split", default="dev", choices=("dev", "test", "test2", "test3", "all", "every"),
                     help="all = dev + test; every = dev + test + test2 (all three are dev since round 3 of "
-                         "issue 20); a sealed split (test3) is never part of these")
+                         "issue 20); test3 is sealed: read only by the lead for the final measure, never part of these")
     ap.add_argument("--groups", choices=GROUPINGS,
                     help="leave-one-group-out view: every measure for each group of stories (public set, "
                          "split or story) separately, so a rule written on one group is judged on the others")
@@ -141,9 +141,12 @@ def main(argv=None) -> int:
         return list_stories(names)
     if args.split == "test" and not args.story:
         print("NOTE: scoring the TEST split (read it rarely, and say so)", file=sys.stderr)
-    if args.split == "test2" or (args.split != "every" and any(split().get(n) == "test2" for n in names)):
-        print("NOTE: scoring the sealed TEST2 split: it is read only by the lead, once, for the final measure "
-              "(never for tuning; say so when you report it)", file=sys.stderr)
+    for sealed in SEALED_SPLITS:
+        if args.split == "every" and sealed == "test2":
+            continue  # test2 is dev since round 3 of issue 20 (every = dev + test + test2)
+        if args.split == sealed or any(split().get(n) == sealed for n in names):
+            print(f"NOTE: scoring the sealed {sealed.upper()} split: it is read only by the lead, once, for the final measure "
+                  "(never for tuning; say so when you report it)", file=sys.stderr)
 
     def progress(s):
         t = s.tallies
