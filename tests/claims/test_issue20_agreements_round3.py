@@ -113,3 +113,13 @@ def test_a_figure_with_no_thing_named_agrees_in_alike_sentences_and_never_confli
     assert conflicts == []
     assert [sorted(i.document for i in f.items) for f in agreements] == [["a", "b"]]
     assert "like words" in agreements[0].explanation
+
+
+def test_at_least_one_is_the_word_one_not_a_figure():
+    # Aceh: ibtimes.com and sunstar.com.ph both say "at least one" person died: the singular, no corroboration.
+    published = {"a": "2013-07-02", "b": "2013-07-02"}
+    a = _claim("a", "at least one", 1, "The quake killed at least one person in Aceh province, officials said.",
+               "people killed", bound="at_least")
+    b = _claim("b", "at least one", 1, "Officials said at least one person was killed in Aceh province by the quake.",
+               "people killed", bound="at_least")
+    assert reconcile_claims([a, b], Sources(), published=published) == ([], [])

@@ -95,7 +95,7 @@ def basis_key(claim: Claim) -> tuple[str, str | None, str] | None:
     """(measure, normalised unit, thing): claims are compared only when these are equal; None: never
     compared (an age, the word "one", a thing too vague to say what is counted)."""
     kind = measure(claim)
-    if kind in (None, "age") or claim.text.strip().lower() in ("one", "a", "an", "half"):
+    if kind in (None, "age") or _word_one(claim):
         return None
     at = claim.sentence.find(claim.text)
     if at > 0 and _RANK_BEFORE.search(claim.sentence[max(0, at - 12):at]):
@@ -127,6 +127,12 @@ def basis_key(claim: Claim) -> tuple[str, str | None, str] | None:
     return kind, claim.normalized.unit, key
 
 
+def _word_one(claim: Claim) -> bool:
+    """The word "one" (or "a", "half"), bound or not ("at least one"): a singular, not a figure told (issue 20)."""
+    words = claim.text.strip().lower().split()
+    return bool(words) and words[-1] in ("one", "a", "an", "half") and not re.search(r"\d", claim.text)
+
+
 def unkeyed_basis(claim: Claim) -> tuple[str, str | None] | None:
     """(measure, normalised unit) of a figure that names no thing counted ("at a depth of 10 kilometres",
     "a 25 percent tariff", "Anthony LaCalamita III, 38,"), which ``basis_key`` leaves out; None when it
@@ -134,7 +140,7 @@ def unkeyed_basis(claim: Claim) -> tuple[str, str | None] | None:
     reference, "thousands", the word "one"). Such figures may only AGREE, and only in alike sentences
     (issue 20, round 3): the same number in the same unit told in like words is one fact told twice."""
     kind = measure(claim)
-    if kind is None or claim.text.strip().lower() in ("one", "a", "an", "half"):
+    if kind is None or _word_one(claim):
         return None
     if kind != "age" and basis_key(claim) is not None:
         return None
