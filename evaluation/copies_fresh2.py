@@ -7,6 +7,10 @@ overlap, then labelled by reading (evaluation/data/COPIES_FRESH2.md says how).
     python -m evaluation.copies_fresh2 --draw > /tmp/draw.tsv   # candidate pairs (ids and features only)
     python -m evaluation.copies_fresh2 --show a b                # reading view of one pair
     python -m evaluation.copies_fresh2 --runs a b                # shared runs of >= 15 words, char offsets in a
+    python -m evaluation.copies_fresh2 --targeted > /tmp/more.tsv  # the targeted draws for scarce kinds (d2-d5)
+
+The targeted draws each skipped the pairs already labelled when they were made, so rerunning them now (skipping
+the whole file) gives other pairs of the same shapes, not the same ones.
 """
 
 from __future__ import annotations
@@ -162,6 +166,110 @@ def draw(seed: int = 20261130_2) -> list[tuple]:
     return out
 
 
+def _shapes(skip: set[frozenset]) -> list[dict]:
+    """Shape of every candidate pair with >= 8 shared 5-grams and containment >= 0.2: sizes in words of the smaller
+    (S) and larger (L) report, the share of S in shared runs of >= 8 words, where the longest run and the first
+    run start in each (words)."""
+    from evaluation.copies_sets import report
+
+    out = []
+    for a, b, src in all_candidates():
+        if frozenset((a, b)) in skip or "bpoil_bbc:842" in a + b:
+            continue
+        ta, tb = report(a).text, report(b).text
+        f = features(ta, tb)
+        if f["shared"] < 8 or f["cont"] < 0.2:
+            continue
+        rs = runs(ta, tb)
+        if not rs:
+            continue
+        na, nb = len(words(ta)), len(words(tb))
+        s_at, l_at = (0, 1) if na <= nb else (1, 0)
+        lens = [r[2] for r in rs]
+        big = max(range(len(rs)), key=lambda i: lens[i])
+        ns = min(na, nb)
+        out.append(dict(a=a, b=b, src=src, cont=f["cont"], ns=ns, nl=max(na, nb), cov_s=min(1.0, sum(lens) / max(ns, 1)),
+                        big=lens[big], big_s=rs[big][s_at], big_l=rs[big][l_at],
+                        first_s=min(r[s_at] for r in rs), first_l=min(r[l_at] for r in rs)))
+    return out
+
+
+def targeted(skip: set[frozenset] | None = None) -> list[tuple]:
+    """The draws aimed at the scarce copy kinds (d2: seed 14, d3: seed 15), by the shape of the shared runs:
+    lede (the shorter's runs open both), embedded (the runs start after the longer's first 10-20%), parabp (a
+    short page with other text around the longer one's lede), reprint (near-equal sizes, nearly all shared)."""
+    import collections
+
+    skip = (skip or set()) | earlier_pairs()
+    rows = _shapes(skip)
+    pools = {
+        "lede": [r for r in rows if r["cov_s"] >= 0.6 and r["first_s"] <= 40 and r["first_l"] <= 60
+                 and r["ns"] / r["nl"] <= 0.6],
+        "embedded": [r for r in rows if r["cov_s"] >= 0.45 and r["big_l"] >= 0.15 * r["nl"] and r["ns"] / r["nl"] <= 0.7],
+        "parabp": [r for r in rows if r["ns"] <= 300 and 0.2 <= r["cov_s"] <= 0.92 and r["first_l"] <= 60
+                   and r["ns"] * (1 - r["cov_s"]) >= 15],
+        "reprint": [r for r in rows if r["cov_s"] >= 0.85 and r["ns"] / r["nl"] > 0.8],
+    }
+    quota = {"parabp": 30, "embedded": 18, "lede": 12, "reprint": 8}
+    rng = random.Random(14)
+    out, taken = [], set()
+    for kind in ("parabp", "embedded", "lede", "reprint"):
+        pool = sorted(pools[kind], key=lambda r: (r["a"], r["b"]))
+        rng.shuffle(pool)
+        seen: collections.Counter = collections.Counter()
+        for r in pool:
+            key = frozenset((r["a"], r["b"]))
+            if key in taken or seen[r["a"]] >= 2 or seen[r["b"]] >= 2:
+                continue
+            taken.add(key)
+            seen.update((r["a"], r["b"]))
+            out.append((r["a"], r["b"], r["src"], kind, round(r["cont"], 3), r["ns"], r["nl"], round(r["cov_s"], 2)))
+            if sum(o[3] == kind for o in out) >= quota[kind]:
+                break
+    return out
+
+
+def video_pages(skip: set[frozenset] | None = None, seed: int = 17) -> list[tuple]:
+    """d5: short Timeline17 pages with a page line ("Last updated at", "Help", "Continue reading"), each with the
+    longer report of its folder that shares the most 5-grams inside its first 120 words (first paragraph +
+    boilerplate)."""
+    import collections
+
+    from evaluation.copies_sets import reports
+
+    skip = (skip or set()) | earlier_pairs()
+    reps = reports("t17")
+    folders = collections.defaultdict(list)
+    for k in reps:
+        folders[k.split(":")[1]].append(k)
+    grams = {}
+
+    def g(k):
+        if k not in grams:
+            grams[k] = gram_positions(reps[k].text)
+        return grams[k]
+
+    out = []
+    for keys in folders.values():
+        for s in keys:
+            w = reps[s].text.split()
+            if len(w) > 160 or not re.search(r"Last updated at|Continue reading|Help\b", " ".join(w[:14] + w[-6:])):
+                continue
+            best = None
+            for lk in keys:
+                if lk == s or len(reps[lk].text.split()) <= len(w):
+                    continue
+                shared = g(s).keys() & g(lk).keys()
+                lead = sum(1 for x in shared if g(lk)[x] < 120)
+                if len(shared) >= 8 and lead >= 8 and (best is None or lead > best[0]):
+                    best = (lead, lk, len(shared) / max(len(g(s)), 1))
+            if best and frozenset((s, best[1])) not in skip:
+                a, b = sorted((s, best[1]))
+                out.append((a, b, "t17-within", "parabp-video", round(best[2], 3), best[0]))
+    random.Random(seed).shuffle(out)
+    return out
+
+
 def runs(ta: str, tb: str, min_words: int = 8) -> list[tuple[int, int, int, int, int]]:
     """Maximal shared word runs of >= min_words: (word in a, word in b, length, char start in a, char end in a)."""
     wa, wb = words(ta), words(tb)
@@ -218,6 +326,10 @@ if __name__ == "__main__":
         k = sys.argv.index("--show")
         for i in range(k + 1, len(sys.argv) - 1, 2):
             print(show(sys.argv[i], sys.argv[i + 1]))
+    elif "--targeted" in sys.argv:
+        done = {frozenset((r["a"], r["b"])) for r in _rows(FRESH2)} if FRESH2.is_file() else set()
+        for row in targeted(done) + video_pages(done):
+            print("\t".join(map(str, row)))
     elif "--runs" in sys.argv:
         from evaluation.copies_sets import report
 
