@@ -271,26 +271,12 @@ def video_pages(skip: set[frozenset] | None = None, seed: int = 17) -> list[tupl
 
 
 def runs(ta: str, tb: str, min_words: int = 8) -> list[tuple[int, int, int, int, int]]:
-    """Maximal shared word runs of >= min_words: (word in a, word in b, length, char start in a, char end in a)."""
-    wa, wb = words(ta), words(tb)
-    xa, xb = [w[0] for w in wa], [w[0] for w in wb]
-    at: dict[tuple, list[int]] = {}
-    for j in range(len(xb) - 4):
-        at.setdefault(tuple(xb[j:j + 5]), []).append(j)
-    seen = set()
-    out = []
-    for i in range(len(xa) - 4):
-        for j in at.get(tuple(xa[i:i + 5]), []):
-            if (i - 1, j - 1) in seen:
-                seen.add((i, j))
-                continue
-            seen.add((i, j))
-            k = 5
-            while i + k < len(xa) and j + k < len(xb) and xa[i + k] == xb[j + k]:
-                k += 1
-            if k >= min_words:
-                out.append((i, j, k, wa[i][1], wa[i + k - 1][2]))
-    return out
+    """Maximal shared word runs of >= min_words (copies_fresh.runs), with their characters in a: (word in a,
+    word in b, length, char start in a, char end in a)."""
+    from evaluation.copies_fresh import runs as word_runs
+
+    wa = words(ta)
+    return [(i, j, k, wa[i][1], wa[i + k - 1][2]) for i, j, k, _ in word_runs(ta, tb, min_words)]
 
 
 def show(a: str, b: str, head: int = 70, tail: int = 25) -> str:
