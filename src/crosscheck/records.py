@@ -469,7 +469,7 @@ class Sources:
     Without them (the old form ``Sources(copy_groups)``) only copies join reports.
     """
 
-    __slots__ = ("_group_of", "_parent", "_outlet", "_passages_of", "_copy_group_of", "_links")
+    __slots__ = ("_group_of", "_parent", "_outlet", "_passages_of", "_copy_group_of", "_links", "_paths_from")
 
     def __init__(self, copy_groups: Iterable[CopyGroup] = (), documents: Iterable[Any] = (),
                  passages: Iterable[SharedPassage] = ()):
@@ -479,6 +479,7 @@ class Sources:
         self._copy_group_of: dict[str, CopyGroup] = {}
         self._passages_of: dict[str, list[tuple[int, int, SharedPassage]]] = {}
         self._links: dict[str, list[tuple[str, str]]] = {}  # report -> (report, why they are one source)
+        self._paths_from: dict[str, dict[str, tuple[str, str] | None]] = {}  # report -> its search tree of links
         first_of_outlet: dict[str, str] = {}
         agencies: list[tuple[str, str]] = []
         for d in documents:
@@ -599,18 +600,20 @@ class Sources:
     def _link(self, a: str, b: str, why: str) -> None:
         self._links.setdefault(a, []).append((b, why))
         self._links.setdefault(b, []).append((a, why))
+        self._paths_from.clear()
 
     def _path(self, a: str, b: str) -> list[str]:
         """The reasons along the shortest chain of links from report a to report b."""
-        previous: dict[str, tuple[str, str] | None] = {a: None}
-        queue = [a]
-        for node in queue:
-            if node == b:
-                break
-            for other, why in self._links.get(node, ()):
-                if other not in previous:
-                    previous[other] = (node, why)
-                    queue.append(other)
+        previous = self._paths_from.get(a)
+        if previous is None:  # one breadth-first search per report asked from, kept for the next ask
+            previous = {a: None}
+            queue = [a]
+            for node in queue:
+                for other, why in self._links.get(node, ()):
+                    if other not in previous:
+                        previous[other] = (node, why)
+                        queue.append(other)
+            self._paths_from[a] = previous
         if b not in previous:
             return []
         out = []
@@ -647,10 +650,11 @@ class Sources:
         items = list(items)
         docs = [i if isinstance(i, str) else i.document for i in items]
         parent = list(range(len(items)))
-        why: dict[int, list[str]] = {}
+        why: dict[int, dict[str, None]] = {}  # a group's reasons, in order, each once
 
         def find(i: int) -> int:
             while parent[i] != i:
+                parent[i] = parent[parent[i]]
                 i = parent[i]
             return i
 
@@ -658,33 +662,37 @@ class Sources:
             ri, rj = find(i), find(j)
             if ri != rj:
                 parent[rj] = ri
-                why[ri] = why.get(ri, []) + why.pop(rj, [])
-            for part in reason.split("; "):
-                if part not in why.setdefault(ri, []):
-                    why[ri].append(part)
+                why.setdefault(ri, {}).update(why.pop(rj, {}))
+            for part in reason.split("; ") if reason else ():
+                why.setdefault(ri, {})[part] = None
 
-        first_of: dict[str, list[int]] = {}
+        # Each report of a source is joined to the source's first report, with the reason (a chain
+        # through copies and outlets reads whole). Linear in the items: a story of thousands of
+        # reports asked every pair of one outlet's reports, for every event and entity (issue 18).
+        first_of: dict[str, int] = {}
+        said: set[str] = set()
         for i, d in enumerate(docs):
-            k = self.source(d)
-            for j in first_of.get(k, []):  # every link inside one source, so its reasons are all said
-                if docs[j] != d:
-                    join(j, i, self.reason(docs[j], d) or "same source")
-            if not first_of.get(k) or all(docs[j] != d for j in first_of[k]):
-                first_of.setdefault(k, []).append(i)
+            j = first_of.setdefault(self.source(d), i)
+            if j == i:
+                continue
+            if docs[j] == d or d in said:
+                join(j, i, "")
+            else:
+                said.add(d)
+                join(j, i, self.reason(docs[j], d) or "same source")
+        # Items inside one passage their reports share are one witness.
         spans = [self._span(x) for x in items]
-        for i in range(len(items)):
-            if spans[i] is None:
+        in_passage: dict[int, tuple[SharedPassage, list[int]]] = {}
+        for i, span in enumerate(spans):
+            if span is None:
                 continue
-            here = self.passages_at(*spans[i])
-            if not here:
-                continue
-            for j in range(i + 1, len(items)):
-                if spans[j] is None or find(i) == find(j):
-                    continue
-                there = {id(p) for p in self.passages_at(*spans[j])}
-                common = [p for p in here if id(p) in there and docs[j] in p.documents and docs[i] in p.documents]
-                if common:
-                    join(i, j, f"share a {common[0].kind} passage: {_snippet(common[0].text)}")
+            for p in self.passages_at(*span):
+                if docs[i] in p.documents:
+                    in_passage.setdefault(id(p), (p, []))[1].append(i)
+        for p, members in in_passage.values():
+            for j in members[1:]:
+                if find(members[0]) != find(j) and docs[j] != docs[members[0]]:
+                    join(members[0], j, f"share a {p.kind} passage: {_snippet(p.text)}")
         out: dict[int, list[Any]] = {}
         for i in range(len(items)):
             out.setdefault(find(i), []).append(items[i])
