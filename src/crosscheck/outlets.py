@@ -82,7 +82,10 @@ def registered_host(url: str | None) -> str | None:
         host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
     except ValueError:
         return None
-    host = re.sub(r"^(?:www\d?|m|mobile|amp)\.", "", host)
+    host = re.sub(r"^(?:www\d?|m|mobile|amp)\.", "", host.strip("."))
+    if host == "web.archive.org":  # a Wayback Machine capture: the address it captured
+        m = re.match(r"(?:https?://)?web\.archive\.org/web/\w+/+(.+)$", url.strip())
+        return registered_host(m.group(1)) if m and "web.archive.org" not in m.group(1) else None
     return host or None
 
 
@@ -264,7 +267,7 @@ def _domain_segment(title: str, host: str) -> str | None:
     return last if last and len(last.split()) <= 6 and _spells_domain(last, host) else None
 
 
-def metadata_outlet(tree) -> tuple[str | None, str]:
+def metadata_outlet(tree, host: str | None = None) -> tuple[str | None, str]:
     """The outlet the page's metadata names, with where it was found: the first of og:site_name,
     the JSON-LD publisher, Dublin Core and application-name that is a name; a web address
     ("https://www.fr.de", "tdg.ch/") only when no field holds a name ("Frankfurter Rundschau")."""
@@ -275,6 +278,10 @@ def metadata_outlet(tree) -> tuple[str | None, str]:
                       and host and _spells_domain(n, host)), None)
         if named:
             return named
+    if host and len(found) >= 2 and found[1][1] == "JSON-LD publisher" and not _is_address(found[1][0]) \
+            and _spells_domain(found[1][0], host, initials=False) and not _spells_domain(found[0][0], host) \
+            and not _squash(found[1][0]).startswith(_squash(found[0][0]) or "-"):  # "OUTDOOR", "OUTDOOR magazin"
+        return found[1]  # "Mail Online" and the publisher "Daily Mail" on dailymail.co.uk: the name the address spells
     return found[0] if found else (None, "")
 
 
@@ -362,8 +369,9 @@ def known_outlet(host: str | None) -> str | None:
     return KNOWN.get(host) or KNOWN.get(".".join(host.split(".")[1:]))
 
 
-def host_outlet(host: str | None, title: str | None = None) -> str | None:
-    """The outlet a web address names: a known outlet, a title segment that spells the domain, or the domain."""
+def host_outlet(host: str | None, title: str | None = None, names: tuple[str, ...] = ()) -> str | None:
+    """The outlet a web address names: a known outlet, a title segment that spells the domain, or the
+    domain (its registered domain when the title or ``names``, the page's other names for itself, name it)."""
     if not host:
         return None
     known = known_outlet(host)
@@ -373,36 +381,44 @@ def host_outlet(host: str | None, title: str | None = None) -> str | None:
         segment = _domain_segment(title, host)
         if segment:
             return segment
-    return site_domain(host)
+    return site_domain(host, tuple(n for n in (title, *names) if n))
 
 
-# Hosts where each subdomain is a site of its own (a blog, a personal page), not a section of one outlet.
-_PLATFORMS = {"wordpress.com", "blogspot.com", "tumblr.com", "medium.com", "substack.com", "github.io",
-              "wixsite.com", "weebly.com", "over-blog.com", "typepad.com", "livejournal.com", "hypotheses.org",
-              "jimdo.com", "jimdofree.com", "blogger.com", "ghost.io", "netlify.app", "home.blog", "blog.de",
-              "blogs.com", "canalblog.com", "overblog.com", "webnode.com", "site123.me", "squarespace.com",
-              # networks whose subdomains are separate outlets: abcnews.go.com is ABC News, abclocal.go.com
-              # a local ABC station; sanfrancisco.cbslocal.com is CBS San Francisco. "go.com" names none of them.
-              "go.com", "cbslocal.com"}
-# A platform under every country domain ("x.blogspot.nl", "x.blogspot.co.uk"): the Public Suffix List keeps
-# only blogspot.com, so the country variants are matched by their label.
-_PLATFORM_LABELS = {"blogspot", "wordpress", "tumblr"}
+def _short_for(name: str, full: str) -> bool:
+    """Is ``name`` a form of ``full``: the same name, its leading or trailing words ("BBC News" of
+    "BBC", "Twin Cities" of "Twin Cities Pioneer Press") or its initials ("WSJ" of "The Wall Street
+    Journal")? A different name ("East Bay Times" beside "The Mercury News") is not."""
+    a, b = _squash(name), _squash(full)
+    if not a or not b:
+        return False
+    if a == b or min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a) or a.endswith(b) or b.endswith(a)):
+        return True
+    words = [w for w in re.findall(r"[^\W\d_]+", full) if w.casefold() != "the"]
+    return len(words) >= 2 and a == "".join(w[0] for w in words).casefold()
 
 
-def site_domain(host: str) -> str:
-    """The domain that names a site: the registered domain ("oren.mk.ru" -> "mk.ru", "foren.myoos.de" ->
-    "myoos.de", by the Public Suffix List the ``tld`` package ships), except on a blog platform, where
-    the subdomain is the site ("gormulus.wordpress.com")."""
+def site_domain(host: str, names: tuple[str, ...] | list[str] = ()) -> str:
+    """The domain that names a site: the host itself (without ``www.``, ``m.`` or a ``blog.``/``news.``
+    prefix), or its registered domain (by the Public Suffix List the ``tld`` package ships) when the
+    page's own names -- its title's segments, its site name, its copyright holder -- name the
+    registered domain and not the subdomain: "МК Оренбург" on oren.mk.ru is "mk.ru", while a blog
+    ("gormulus.wordpress.com"), a network's station ("abclocal.go.com") or a host the page says
+    nothing about keeps its subdomain. No list of sites: the page's evidence decides."""
     try:
         from tld import get_fld
 
         registered = get_fld(host, fix_protocol=True, fail_silently=True)
     except ImportError:  # pragma: no cover - a declared dependency
         registered = None
-    platform = registered in _PLATFORMS or (registered or "").split(".")[0] in _PLATFORM_LABELS
-    if registered and registered != host and not platform and not re.fullmatch(r"[\d.]+", host):
-        return registered
-    return re.sub(r"^(?:blog|blogs|news|en|de)\.(?=[^.]+\.[^.]+)", "", host)
+    bare = re.sub(r"^(?:blog|blogs|news|en|de)\.(?=[^.]+\.[^.]+)", "", host.strip("."))
+    if registered and registered != host and not re.fullmatch(r"[\d.]+", host) and names:
+        label = _squash(_domain_label(registered))
+        sub = _squash(host[: -len(registered)].strip(".").split(".")[-1])
+        words = {_squash(w) for name in names if name for part in _SEPARATORS.split(name)
+                 for w in [part, *re.findall(r"[^\W_]+(?:[.-][^\W_]+)*", part)]}
+        if label and label in words and (not sub or sub not in words):
+            return registered
+    return bare
 
 
 def page_outlet(tree, url: str | None, text: str, title: str | None = None,
@@ -412,25 +428,26 @@ def page_outlet(tree, url: str | None, text: str, title: str | None = None,
     page_title = (tree.findtext(".//title") or "").strip() if tree is not None else ""
     title = page_title or title  # the page's own <title>, with its site name still on it
     agency = agency_of(text, author)
-    name, _where = metadata_outlet(tree)
+    name, _where = metadata_outlet(tree, host)
     outlet = clean_name(name, host)
     known = known_outlet(host)
-    if known:
-        outlet = known  # a known outlet keeps one name whatever each page's metadata calls it
+    if known and (not outlet or _short_for(outlet, known)):
+        outlet = known  # a known outlet's one spelling, when the page's own name is a form of it ("BBC News")
     if outlet and host and outlet.casefold() == host and host_outlet(host, title) != host:
         outlet = host_outlet(host, title)  # "nytimes.com" as a site name: the name it stands for
     if not outlet:
         # The masthead's own words before the bare address: the copyright line's holder when it spells
         # the domain ("© 2020 Revista Bohemia" on bohemia.cu), or, with no address at all, when it
         # or the page's logo names the site.
-        holder = footer_outlet(tree)
+        holder = said = footer_outlet(tree)
         if holder and host:
             holder = _without_descriptor(holder, host)  # "Verlagsgruppe BELTZ" -> "BELTZ"
             segments = {_squash(x) for x in _SEPARATORS.split(title or "") if x.strip()}
             if _domain_label(host) not in _squash(holder) and not _spells_domain(holder, host) \
                     and _squash(holder) not in segments:  # "jovelblog": the title's site name too
                 holder = None
-        outlet = holder or (agency if agency and not host else host_outlet(host, title) or agency)
+        names = tuple(n for n in (name, said) if n)  # the page's other names for itself
+        outlet = holder or (agency if agency and not host else host_outlet(host, title, names) or agency)
         if not outlet and title:
             outlet = logo_outlet(tree, title)
     if not outlet and title:

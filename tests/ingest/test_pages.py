@@ -208,11 +208,14 @@ def test_title_segment_whose_initials_spell_the_address_names_the_site():
     assert page_outlet(parse(_page(head)), None, "text")[0] == "ÖTV"
 
 
-def test_regional_subdomain_is_its_site_but_a_blog_platform_subdomain_is_the_blog():
+def test_regional_subdomain_is_its_site_when_the_page_names_the_site_but_a_blog_keeps_its_own():
+    # Round 4: the page's own names decide (the review: no list of platforms or networks).
     from crosscheck.outlets import host_outlet
 
-    assert host_outlet("oren.mk.ru") == "mk.ru" and host_outlet("foren.myoos.de") == "myoos.de"
-    assert host_outlet("gormulus.wordpress.com") == "gormulus.wordpress.com"
+    assert host_outlet("oren.mk.ru", "Новости - МК Оренбург") == "mk.ru"
+    assert host_outlet("foren.myoos.de", "Thema | myOOS Forum") == "myoos.de"
+    assert host_outlet("oren.mk.ru") == "oren.mk.ru"  # an address alone: the host as it is
+    assert host_outlet("gormulus.wordpress.com", "Post | Gormulus") == "gormulus.wordpress.com"
     assert host_outlet("news.example.co.uk") == "example.co.uk"
     assert same_outlet("NU", "NU.nl") and same_outlet("МК", "mk.ru") and not same_outlet("NU", "NUON")
 
@@ -269,4 +272,31 @@ def test_station_of_a_network_and_a_country_blogspot_keep_their_subdomain():
     assert site_domain("abclocal.go.com") == "abclocal.go.com"
     assert site_domain("sanfrancisco.cbslocal.com") == "sanfrancisco.cbslocal.com"
     assert site_domain("secretdubai.blogspot.nl") == "secretdubai.blogspot.nl"
-    assert site_domain("oren.mk.ru") == "mk.ru"
+    assert site_domain("oren.mk.ru", ["МК Оренбург"]) == "mk.ru"
+
+
+def test_page_name_beats_a_known_outlet_of_its_canonical_address():
+    # East Bay Times pages point their canonical link at mercurynews.com: the known outlet's name
+    # replaced the page's own "East Bay Times" (round-2 held-out set). A known outlet now only
+    # spells a name the page gives in another form ("WSJ", "BBC News").
+    from crosscheck.outlets import page_outlet
+
+    head = '<meta property="og:site_name" content="East Bay Times"><link rel="canonical" href="https://www.mercurynews.com/a">'
+    assert page_outlet(parse(_page(head)), None, "text")[0] == "East Bay Times"
+    head = '<meta property="og:site_name" content="WSJ"><link rel="canonical" href="https://www.wsj.com/a">'
+    assert page_outlet(parse(_page(head)), None, "text")[0] == "The Wall Street Journal"
+
+
+def test_publisher_that_spells_the_address_beats_another_site_name():
+    head = ('<meta property="og:site_name" content="Mail Online"><link rel="canonical" href="https://www.dailymail.co.uk/a">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "publisher": {"name": "Daily Mail"}}</script>')
+    assert page_outlet(parse(_page(head)), None, "text")[0] == "Daily Mail"
+    head = ('<meta property="og:site_name" content="OUTDOOR"><link rel="canonical" href="https://www.outdoor-magazin.com/a">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "publisher": {"name": "outdoor magazin"}}</script>')
+    assert page_outlet(parse(_page(head)), None, "text")[0] == "OUTDOOR"
+
+
+def test_wayback_capture_is_named_by_the_address_it_captured():
+    from crosscheck.outlets import registered_host
+
+    assert registered_host("https://web.archive.org/web/20200101000000/http://www.time4talks.com/kinos/") == "time4talks.com"
