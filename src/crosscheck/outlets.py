@@ -201,9 +201,13 @@ def _without_edition(name: str, host: str) -> str:
     label = re.sub(r"[^\w]+", "", _domain_label(host).casefold())
     for cut in range(len(words) - 1, 0, -1):
         head = " ".join(words[:cut])
-        if label in (_squash(head), re.sub(r"[^\w]+", "", head.casefold())):
-            rest = " ".join(words[cut:])
-            return head if _is_edition(rest) else name
+        squashed = _squash(head)
+        rest = re.sub(r"^(?:auf|in|en|em|na|на)\s+", "", " ".join(words[cut:]), flags=re.I)  # "auf Deutsch"
+        if label in (squashed, re.sub(r"[^\w]+", "", head.casefold())):
+            if _is_edition(rest):
+                return head
+        elif len(squashed) >= 4 and label.startswith(squashed) and cut == 1 and (_places() and rest.casefold() in _NATIONS):
+            return head  # "GRAZIA Deutschland" on grazia-magazin.de: a country or language edition only
     return name
 
 
@@ -216,6 +220,7 @@ def _is_edition(words: str) -> bool:
 
 
 _PLACES: set[str] = set()
+_NATIONS: set[str] = set()  # countries and languages only (no cities): filled with _PLACES
 
 
 def _places() -> set[str]:
@@ -238,9 +243,10 @@ def _places() -> set[str]:
 
             for code in ("en", "de", "fr", "es", "it", "pt", "ru", "ar", "nl", "pl"):
                 locale = Locale.parse(code)
-                _PLACES.update(v.casefold() for v in locale.territories.values())
-                _PLACES.add(str(locale.languages.get(code, "")).casefold())
-            _PLACES.update(v.casefold() for v in Locale.parse("en").languages.values())
+                _NATIONS.update(v.casefold() for v in locale.territories.values())
+                _NATIONS.add(str(locale.languages.get(code, "")).casefold())
+            _NATIONS.update(v.casefold() for v in Locale.parse("en").languages.values())
+            _PLACES.update(_NATIONS)
         except ImportError:  # pragma: no cover - a declared dependency
             pass
         _PLACES.discard("")
@@ -249,7 +255,10 @@ def _places() -> set[str]:
 
 def _domain_segment(title: str, host: str) -> str | None:
     label = _domain_label(host)
-    segments = [x.strip() for x in _SEPARATORS.split(title)]
+    label_squashed = _squash(label)
+    segments = [x.strip() for x in re.split(r"\s+[«‹›]\s+", title) for x in _SEPARATORS.split(x)]
+    if len(segments) == 1 and re.match(r"[^:]{3,40}:\s", title):
+        segments = [x.strip() for x in title.split(":", 1)]  # a blog's "Julias Lesewelt: Irland Roadtrip"
     for segment in segments:
         squashed = _squash(segment)
         if segment and len(segment.split()) <= 6 and squashed and (
@@ -260,6 +269,13 @@ def _domain_segment(title: str, host: str) -> str | None:
         cut = _without_descriptor(segment, host) if segment else ""
         if cut != segment and _spells_domain(cut, host, initials=False):  # "AOC media" on aoc.media
             return cut
+    # A site name the address abbreviates or extends, as the last or first segment of the title: "Hobbywerkstatt"
+    # on hobby-werkstatt-blog.de, "-=daMax=-" on todamax.net (five letters or more, three words at most).
+    for segment in (segments[-1], segments[0]) if len(segments) >= 2 else ():
+        squashed = _squash(segment.strip(" -=~*|[](){}"))
+        if 5 <= len(squashed) and len(segment.split()) <= 3 and (
+                label_squashed.startswith(squashed) or label_squashed.endswith(squashed)):
+            return segment.strip(" -=~*|[](){}")
     # Last, after the headline, a name whose initials spell the address: "Preußische Allgemeine Zeitung"
     # on paz.de (only the last segment, where a title puts its site name: "Fußball Regional" in the
     # middle of a title on fr.de is a section).

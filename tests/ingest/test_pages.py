@@ -300,3 +300,18 @@ def test_wayback_capture_is_named_by_the_address_it_captured():
     from crosscheck.outlets import registered_host
 
     assert registered_host("https://web.archive.org/web/20200101000000/http://www.time4talks.com/kinos/") == "time4talks.com"
+
+
+def test_title_site_name_that_the_address_abbreviates_or_extends():
+    from crosscheck.outlets import _domain_segment
+
+    assert _domain_segment("Eine Arduino-Virtual-Wall « Hobbywerkstatt", "hobby-werkstatt-blog.de") == "Hobbywerkstatt"
+    assert _domain_segment("MIDP Emulator und Brick Challenge | -=daMax=-", "todamax.net") == "daMax"
+    assert _domain_segment("Wahlen in Bayern | Neue Regeln", "bayern.de") is None
+
+
+def test_country_or_language_edition_of_a_site_whose_address_extends_its_name():
+    assert clean_name("GRAZIA Deutschland", "grazia-magazin.de") == "GRAZIA"
+    assert clean_name("Global Voices auf Deutsch", "de.globalvoices.org") == "Global Voices"
+    assert clean_name("Times Union", "timesunion.com") == "Times Union"
+    assert clean_name("Presse Augsburg", "presse-augsburg.de") == "Presse Augsburg"  # a city: part of the name
