@@ -315,3 +315,24 @@ def test_country_or_language_edition_of_a_site_whose_address_extends_its_name():
     assert clean_name("Global Voices auf Deutsch", "de.globalvoices.org") == "Global Voices"
     assert clean_name("Times Union", "timesunion.com") == "Times Union"
     assert clean_name("Presse Augsburg", "presse-augsburg.de") == "Presse Augsburg"  # a city: part of the name
+
+
+def test_utc_stamp_after_midnight_takes_the_local_day_the_page_also_writes():
+    # whdh.com (htmldate_eval): JSON-LD "2023-11-09T02:11:03+00:00", the byline's <time> the same instant
+    # in Boston time, 2023-11-08T21:11:03-05:00: the gold is the 8th.
+    head = ('<script type="application/ld+json">{"@type": "WebPage", "datePublished": "2023-11-09T02:11:03+00:00"}</script>'
+            '<meta property="article:published_time" content="2023-11-09T02:11:03+00:00">')
+    body = ('<article><h1>Two stabbed</h1><time class="entry-date" datetime="2023-11-08T21:11:03-05:00">Posted</time>'
+            '<p>' + "Police are investigating after two people were stabbed in Roxbury. " * 8 + '</p></article>')
+    assert page_date(_page(head, body), None, today=date(2024, 1, 1)).date == "2023-11-08"
+
+
+def test_json_ld_date_in_a_written_out_form_is_read():
+    # engadget.com (htmldate_eval): "datePublished": "Tue, Sep 15 2020 10:01:41 EDT" was not read, and a
+    # day from the text (2020-05-20) won.
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Luxury stores",'
+            ' "datePublished": "Tue, Sep 15 2020 10:01:41 EDT"}</script>')
+    from crosscheck.ingest.dates import structured_date
+
+    found = structured_date(parse(_page(head)), date(2024, 1, 1))
+    assert found.date == "2020-09-15" and found.detail.endswith("(certain day)")
