@@ -118,8 +118,29 @@ def _squash(name: str) -> str:
 
 def same_outlet(a: str | None, b: str | None) -> bool:
     """Do two outlet names (or a name and a domain) name the same outlet? Case, "The", a
-    top-level domain and punctuation aside."""
-    return bool(a and b) and _squash(a) == _squash(b)
+    top-level domain and punctuation aside; German umlauts written out or not ("AerzteZeitung.de",
+    "Ärzte Zeitung"); a name and its initials ("ZDF", "Zweites Deutsches Fernsehen")."""
+    if not (a and b):
+        return False
+    if _squash(a) == _squash(b):
+        return True
+    if _squash(a.casefold().translate(_GERMAN)) == _squash(b.casefold().translate(_GERMAN)):
+        return True
+    return _initials_of(a, b) or _initials_of(b, a)
+
+
+def _initials_of(short: str, long: str) -> bool:
+    """Is ``short`` (one word of two to six letters) the initials of ``long``'s words, or of its
+    capitalised words ("BfN" of "Bundesamt für Naturschutz", "ZDF" of "Zweites Deutsches Fernsehen")?"""
+    short = short.strip()
+    if " " in short or not re.fullmatch(r"[^\W\d_]{2,6}", short):
+        return False
+    words = [w for w in re.findall(r"[^\W\d_]+", long) if w.casefold() != "the"]
+    if len(words) < 2:
+        return False
+    initials = "".join(w[0] for w in words).casefold()
+    capitals = "".join(w[0] for w in words if w[0].isupper()).casefold()
+    return short.casefold() in (initials, capitals)
 
 
 def clean_name(name: str | None, host: str | None = None) -> str | None:
@@ -135,9 +156,15 @@ def clean_name(name: str | None, host: str | None = None) -> str | None:
         if segment:
             return segment
         name = _SEPARATORS.split(name)[0]
+    bare = _COMPANY_FORM.sub("", name).strip(" ,")
+    if bare != name and re.search(r"[^\W\d]", bare):
+        name = bare  # "Deutscher Turner-Bund e.V.": a company form's full stop does not end a sentence
     if len(name.split()) > 8 or len(name) > 70 or re.search(r"[.!?]$", name) and not re.search(
             r"\.\w{2,4}$", name) and not (len(name.split()) <= 2 and name.endswith("!")):
         return None
+    m = re.match(r"^([\w .-]{2,30}?)\s*/\s*(\S.*)$", name)
+    if m and m.group(1).strip().lower() in AGENCIES:
+        name = m.group(2).strip()  # "dpa/Spektrum.de": the agency's text on the outlet's page
     m = _AGENCY_NAME.match(name)
     if m and m.group(1).lower() in AGENCIES:
         return AGENCIES[m.group(1).lower()]  # "Agenzia ANSA", "Agencia EFE": the agency's short name
@@ -149,7 +176,7 @@ def clean_name(name: str | None, host: str | None = None) -> str | None:
 # "Yle Uutiset", "Campact Blog", "Fisch-Hitparade Magazin", "oe24 GmbH", "Nature Publishing Group",
 # "Verlagsgruppe BELTZ", "قناة صدى البلد" (channel).
 _COMPANY_FORM = re.compile(r"(?:,?\s+(?:gmbh(?:\s*&\s*co\.?\s*kg)?|ag|inc\.?|ltd\.?|llc|plc|limited|corp\.?|"
-                           r"s\.\s?[al]\.?|s\.p\.a\.?|b\.v\.|e\.\s?v\.|oy|ab|as|a/s|sa|srl|kg))+$", re.I)
+                           r"s\.\s?[al]\.?|s\.p\.a\.?|b\.v\.|e\.\s?v\.?|oy|ab|as|a/s|sa|srl|kg))+$", re.I)
 _DESCRIPTOR_AFTER = re.compile(r"\s+(?:magazin|magazine|media|medien|nachrichten|haber|uutiset|"
                                r"noticias|notícias|actualités|publishing(?:\s+group)?|media\s+group|group|verlag|"
                                r"katholische\s+nachrichten)$", re.I)
@@ -473,7 +500,8 @@ def page_outlet(tree, url: str | None, text: str, title: str | None = None,
     return outlet, agency
 
 
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright))*\s*(?:\d{4}\s*(?:[-–—]\s*\d{4})?\s*[,:–—-]?\s*)?(?:by\s+)?"
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright))*\s*(?:\d{4}\s*(?:[-–—]\s*\d{4})?\s*[,:–—-]?\s*)?"
+                        r"(?:[-–—:|]\s*)?(?:by\s+)?"
                         r"([^\W\d](?:[^,.|©<>\n]|\.(?=\w)){1,60})", re.I)
 _COMPANY = re.compile(r"\s*\b(?:inc|ltd|llc|gmbh|ag|s\.?p\.?a|s\.?a|corp|co|plc|limited|all rights reserved"
                       r"|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés"

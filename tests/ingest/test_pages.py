@@ -336,3 +336,24 @@ def test_json_ld_date_in_a_written_out_form_is_read():
 
     found = structured_date(parse(_page(head)), date(2024, 1, 1))
     assert found.date == "2020-09-15" and found.detail.endswith("(certain day)")
+
+
+def test_company_form_full_stop_is_not_a_sentence_end():
+    # dtb.de (round-3 fresh set): og:site_name "Deutscher Turner-Bund e.V." was refused as a sentence.
+    assert clean_name("Deutscher Turner-Bund e.V.", "dtb.de") == "Deutscher Turner-Bund"
+
+
+def test_copyright_holder_after_a_dash_and_a_company_form_without_its_last_stop():
+    from crosscheck.outlets import footer_outlet
+
+    page = _page("<title>Zentrum eröffnet – ÖBFV</title>", "<article><p>Text.</p></article><footer>© Copyright - ÖBFV</footer>")
+    assert footer_outlet(parse(page)) == "ÖBFV"
+    page = _page('<meta property="og:site_name" content="www.kas.de"><link rel="canonical" href="https://www.kas.de/a">',
+                 "<article><p>Text.</p></article><footer>© Konrad-Adenauer-Stiftung e.V. 2021</footer>")
+    assert page_outlet(parse(page), None, "text")[0] == "Konrad-Adenauer-Stiftung"
+
+
+def test_same_outlet_across_umlauts_written_out_and_initials():
+    assert same_outlet("AerzteZeitung.de", "Ärzte Zeitung") and same_outlet("ZDF", "Zweites Deutsches Fernsehen")
+    assert same_outlet("BfN", "Bundesamt für Naturschutz") and same_outlet("AP", "The Associated Press")
+    assert not same_outlet("ZDF", "Zweites Deutsches Radio") and not same_outlet("Times", "The Times Union")
