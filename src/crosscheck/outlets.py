@@ -474,8 +474,10 @@ def page_outlet(tree, url: str | None, text: str, title: str | None = None,
     name, _where = metadata_outlet(tree, host)
     outlet = clean_name(name, host)
     known = known_outlet(host)
-    if known and (not outlet or _short_for(outlet, known)):
-        outlet = known  # a known outlet's one spelling, when the page's own name is a form of it ("BBC News")
+    if known and (not outlet or _short_for(outlet, known) or _squash(outlet) in host.split(".")):
+        # A known outlet's one spelling, when the page's own name is a form of it ("BBC News") or only
+        # repeats a word of its address ("Hosted" on hosted.ap.org: the address, not a name).
+        outlet = known
     if outlet and host and outlet.casefold() == host and host_outlet(host, title) != host:
         outlet = host_outlet(host, title)  # "nytimes.com" as a site name: the name it stands for
     if not outlet:

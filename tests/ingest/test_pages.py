@@ -357,3 +357,9 @@ def test_same_outlet_across_umlauts_written_out_and_initials():
     assert same_outlet("AerzteZeitung.de", "Ärzte Zeitung") and same_outlet("ZDF", "Zweites Deutsches Fernsehen")
     assert same_outlet("BfN", "Bundesamt für Naturschutz") and same_outlet("AP", "The Associated Press")
     assert not same_outlet("ZDF", "Zweites Deutsches Radio") and not same_outlet("Times", "The Times Union")
+
+
+def test_site_name_that_only_repeats_a_word_of_its_address_gives_way_to_the_known_outlet():
+    # hosted.ap.org pages (article_extraction) call themselves "Hosted" in og:site_name.
+    head = '<meta property="og:site_name" content="Hosted"><link rel="canonical" href="https://hosted.ap.org/x/article/1">'
+    assert page_outlet(parse(_page(head)), None, "text")[0] == "Associated Press"
