@@ -436,8 +436,7 @@ def _short_for(name: str, full: str) -> bool:
         return False
     if a == b or min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a) or a.endswith(b) or b.endswith(a)):
         return True
-    words = [w for w in re.findall(r"[^\W\d_]+", full) if w.casefold() != "the"]
-    return len(words) >= 2 and a == "".join(w[0] for w in words).casefold()
+    return _initials_of(name, full)
 
 
 def site_domain(host: str, names: tuple[str, ...] | list[str] = ()) -> str:
