@@ -31,6 +31,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="time both sides page by page, alternating (fairer on a machine whose load changes)")
     ap.add_argument("--cpu", action="store_true",
                     help="CPU time of this process (time.process_time) instead of wall time: the load of others aside")
+    ap.add_argument("--progress", type=int, default=0, help="with --interleave: the running ratio every N pages")
     args = ap.parse_args(argv)
     clock = time.process_time if args.cpu else time.perf_counter
 
@@ -67,6 +68,9 @@ def main(argv: list[str] | None = None) -> int:
             start = clock()
             crosscheck_page(i, markup)
             ours += clock() - start
+            if args.progress and (i + 1) % args.progress == 0:
+                print(f"  {i + 1} pages: trafilatura {baseline:.1f} s, crosscheck {ours:.1f} s, "
+                      f"ratio {ours / baseline:.2f}x", flush=True)
     else:
         start = clock()
         for markup in markups:

@@ -109,8 +109,9 @@ def local_day(markup: str, found: PageDate) -> PageDate:
     the page also writes, for the same instant, in its local time with an offset (a JSON-LD
     "2023-11-09T02:11:03+00:00" and the byline's ``<time datetime="2023-11-08T21:11:03-05:00">``),
     the local day is the one the publisher meant."""
-    if found.date is None:
-        return found
+    if found.date is None or not re.search(re.escape(found.date) + r"[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:Z|[+-]00:?00)",
+                                           markup):
+        return found  # no UTC stamp of the day found: nothing to read (and no full scan of the page)
     from datetime import datetime, timezone
 
     utc, local = set(), {}
