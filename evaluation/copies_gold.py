@@ -178,7 +178,11 @@ def prf(gold: list[bool], predicted: list[bool]) -> dict[str, float]:
 def score2(split: str = "test", settings=None, old: bool = False, path: Path | None = None) -> dict:
     """P/R/F1 overall, recall per copy kind and false-positive rate per trap kind, on one split (or on
     every pair of ``path``, e.g. ``FRESH``)."""
-    pairs = load_pairs2(split, path)
+    return score_rows(load_pairs2(split, path), settings, old)
+
+
+def score_rows(pairs: list[dict], settings=None, old: bool = False) -> dict:
+    """``score2`` on given rows of a pair file (a half, a sealed set)."""
     predicted = decide(pairs, settings, old)
     gold = [r["label"] == "copy" for r in pairs]
     result = {"pairs": len(pairs), "overall": prf(gold, predicted), "kinds": {}}
@@ -223,14 +227,19 @@ def main2(argv: list[str]) -> None:
                   f"F1 {o['f1']:.3f} (tp {o['tp']} fp {o['fp']} fn {o['fn']})")
         return
     r = score2(args.split, old=args.old, path=FRESH if args.fresh else None)
+    print(report_score("fresh" if args.fresh else args.split, r))
+
+
+def report_score(name: str, r: dict) -> str:
+    """The lines ``main2`` prints for one scored set: overall, each kind, each error."""
     o = r["overall"]
-    print(f"{'fresh' if args.fresh else args.split}: {r['pairs']} pairs  P {o['precision']:.3f} R {o['recall']:.3f} F1 {o['f1']:.3f} "
-          f"(tp {o['tp']} fp {o['fp']} fn {o['fn']})")
+    lines = [f"{name}: {r['pairs']} pairs  P {o['precision']:.3f} R {o['recall']:.3f} F1 {o['f1']:.3f} "
+             f"(tp {o['tp']} fp {o['fp']} fn {o['fn']})"]
     for kind, k in r["kinds"].items():
         what = "recall" if "recall" in k else "false_positive_rate"
-        print(f"  {kind:<9} n={k['n']:>3} flagged {k['flagged']:>3}  {what} {k[what]:.3f}")
-    for e in r["errors"]:
-        print("  error:", *e)
+        lines.append(f"  {kind:<9} n={k['n']:>3} flagged {k['flagged']:>3}  {what} {k[what]:.3f}")
+    lines.extend("  error: " + " ".join(e) for e in r["errors"])
+    return "\n".join(lines)
 
 
 # ---------------------------------------------------------------- shared passages (issue 14)
