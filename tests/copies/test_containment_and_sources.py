@@ -231,3 +231,41 @@ def test_scan_finds_a_short_lede_copy_of_a_long_story(tmp_path):
     others = [(f"o{k}", " ".join(prose(900 + k, 30)), "2026-03-10") for k in range(30)]
     result = scan([("wire", "\n\n".join(story), "2026-03-14"), ("brief", lede, "2026-03-15")] + others, tmp_path)
     assert [sorted(g.documents) for g in result.groups] == [["brief", "wire"]]
+
+
+def test_written_statement_quoted_by_two_reports_is_a_document_passage():
+    """Issue 14, round 3: a company's written statement both reports print in quotation marks is one
+    document's text (kind "document"), recorded like wire copy; a speaker's words told to reporters are not."""
+    statement = '"' + " ".join(prose(88, 3)) + '"'
+    a = doc(1, [" ".join(prose(6000 + k, 3)) for k in range(4)] + [f"{statement} the company said in a statement."],
+            "Herald")
+    b = doc(2, [" ".join(prose(7000 + k, 3)) for k in range(4)] + [f"In a statement, the company said: {statement}"],
+            "Courier")
+    groups, passages = find_copies_and_passages([a, b], CopySettings())
+    assert groups == [] and [p.kind for p in passages] == ["document"]
+    spoken = doc(3, [" ".join(prose(8000 + k, 3)) for k in range(4)] + [f"{statement} the chief told reporters."],
+                 "Post")
+    assert shared_passages("d1", a.text, "d3", spoken.text, min_words=15) == []
+
+
+def test_paragraph_break_made_of_spaces_ends_a_quotation():
+    """A page breaking paragraphs with "\\n \\n" (a line of spaces): a quotation left open at the end of one
+    paragraph (news style) ends there, so the narration of the next paragraph is a passage, not a quote."""
+    narration = " ".join(prose(99, 3))
+    a = " ".join(prose(9000, 3)) + ' He said: "we will go on. \n \n ' + narration + " Nothing more was said."
+    b = " ".join(prose(9100, 4)) + " \n \n " + narration + " Nothing else was known."
+    assert [p.kind for p in shared_passages("a", a, "b", b, min_words=15)] == ["wire"]
+
+
+def test_long_page_without_breaks_reads_a_quotation_from_its_nearest_mark():
+    """A whole story on one line: an unpaired mark far before a passage must not turn narration into a
+    quotation (bpoil Guardian/Reuters, fresh passages); a passage inside a quotation opened just before it
+    stays a quotation."""
+    narration = " ".join(prose(111, 3))
+    filler = " ".join(prose(112, 40))
+    a = 'Officials "said. ' + filler + " The department will look at " + narration + " Holder said nothing more."
+    b = " ".join(prose(113, 5)) + " Prosecutors will look at " + narration + " Nothing more was said."
+    assert [p.kind for p in shared_passages("a", a, "b", b, min_words=15)] == ["wire"]
+    quoted = 'Officials "said. ' + filler + ' He said: "I think ' + narration + '" Holder told reporters.'
+    assert shared_passages("a", quoted, "b", b.replace(narration, f'"{narration}" he told reporters'),
+                           min_words=15) == []
