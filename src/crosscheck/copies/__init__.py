@@ -95,6 +95,11 @@ class CopySettings:
     rows_per_band: int = 3
     min_containment: float = 0.32
     min_shared_shingles: int = 15
+    # A short report most of which is in another (two thirds, at least ``short_shared`` shingles: one
+    # 12-word sentence) is a copy though it cannot share ``min_shared_shingles``: one wire sentence in two
+    # edits (issue 14 round 3; set by the rule's meaning, not fitted: on the 520 dev pairs it changes one).
+    short_share: float = 2 / 3
+    short_shared: int = 8
     max_bucket: int = 200
     seed: int = 1
 
@@ -371,6 +376,7 @@ def verify(a: np.ndarray, b: np.ndarray, settings: CopySettings) -> tuple[bool, 
     """(is a copy, Jaccard, containment) of two reports' shingle sets: the one rule every path uses."""
     jaccard, containment, shared = measure(a, b)
     ok = containment >= settings.min_containment and shared >= min(settings.min_shared_shingles, len(a), len(b))
+    ok = ok or (containment >= settings.short_share and shared >= settings.short_shared)
     return ok, jaccard, containment
 
 
