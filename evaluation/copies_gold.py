@@ -211,6 +211,34 @@ def tune(split: str = "dev") -> list[tuple[float, int, dict]]:
     return out
 
 
+def dev_halves() -> dict[str, list[dict]]:
+    """Round 3's two halves of every pair read so far (all dev now): A = the old set's dev split and half A of
+    the fresh set, B = the old test split and the fresh half B (``copies_fresh.halves``)."""
+    from evaluation.copies_fresh import halves
+
+    fresh = halves(load_pairs2(path=FRESH))
+    return {"A": load_pairs2("dev") + fresh["A"], "B": load_pairs2("test") + fresh["B"]}
+
+
+def choose_on_half(rows: list[dict], containments=(0.28, 0.3, 0.32, 0.35, 0.38, 0.4), templates=(4, 5, 6),
+                   min_recall: float = 0.9) -> tuple[dict, list[tuple]]:
+    """The verification thresholds with the highest F1 on ``rows`` among those keeping recall >= ``min_recall``
+    on every copy kind (else the highest F1): (chosen settings fields, every grid row)."""
+    from dataclasses import replace
+
+    from crosscheck.copies import CopySettings
+
+    grid = []
+    for c in containments:
+        for t in templates:
+            r = score_rows(rows, replace(CopySettings(), min_containment=c, template_reports=t))
+            floor = min(k["recall"] for k in r["kinds"].values() if "recall" in k)
+            grid.append((c, t, r["overall"], floor))
+    ok = [g for g in grid if g[3] >= min_recall] or grid
+    c, t, _, _ = max(ok, key=lambda g: (round(g[2]["f1"], 6), g[2]["precision"]))
+    return {"min_containment": c, "template_reports": t}, grid
+
+
 def main2(argv: list[str]) -> None:
     import argparse
 
@@ -220,7 +248,24 @@ def main2(argv: list[str]) -> None:
     parser.add_argument("--old", action="store_true", help="the copy stage before issue 14")
     parser.add_argument("--tune", action="store_true", help="grid of thresholds on the split (use dev)")
     parser.add_argument("--fresh", action="store_true", help="round 2's fresh held-out set (read once at the end)")
+    parser.add_argument("--halves", action="store_true",
+                        help="round 3: thresholds chosen on half A of all pairs read so far, both halves scored")
     args = parser.parse_args(argv)
+    if args.halves:
+        from dataclasses import replace
+
+        from crosscheck.copies import CopySettings
+
+        parts = dev_halves()
+        chosen, grid = choose_on_half(parts["A"])
+        for c, t, o, floor in grid:
+            print(f"half A grid: min_containment {c:.2f} template {t}: P {o['precision']:.3f} R {o['recall']:.3f} "
+                  f"F1 {o['f1']:.3f} lowest kind recall {floor:.3f}")
+        print("chosen on half A:", chosen, "(defaults:", {k: getattr(CopySettings(), k) for k in chosen}, ")")
+        for name in ("A", "B"):
+            print(report_score(f"half {name} (chosen)", score_rows(parts[name], replace(CopySettings(), **chosen))))
+            print(report_score(f"half {name} (defaults)", score_rows(parts[name])))
+        return
     if args.tune:
         for c, s, o in tune(args.split):
             print(f"min_containment {c:.2f} min_shared {s:>3}: P {o['precision']:.3f} R {o['recall']:.3f} "
