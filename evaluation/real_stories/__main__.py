@@ -1,4 +1,4 @@
-"""python -m evaluation.real_stories --split dev|test|test2|all [--story NAME] [--errors] [--no-cache] [--json FILE] [--list]"""
+"""python -m evaluation.real_stories --split dev|test|test2|test3|all [--story NAME] [--errors] [--no-cache] [--json FILE] [--list]"""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from evaluation.real_stories.data import available, gold, split, story_names
+from evaluation.real_stories.data import SEALED_SPLITS, available, gold, split, story_names
 from evaluation.real_stories.score import MEASURES, doc_meta, error_kinds, measure_groups, score_story, summarize
 
 TARGETS = {"conflict": "P>=0.90 at R>=0.60", "agreement": "P>=0.90", "update": "P>=0.85",
@@ -64,8 +64,8 @@ def list_stories(names: list[str]) -> int:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="python -m evaluation.real_stories", description=__doc__)
-    ap.add_argument("--split", default="dev", choices=("dev", "test", "test2", "all"),
-                    help="all = dev + test; test2 is sealed: read only by the lead for the final measure")
+    ap.add_argument("--split", default="dev", choices=("dev", "test", "test2", "test3", "all"),
+                    help="all = dev + test; test2 and test3 are sealed: read only by the lead for the final measure")
     ap.add_argument("--story", action="append", help="only this story (repeatable)")
     ap.add_argument("--errors", action="store_true", help="list every error, per story")
     ap.add_argument("--no-cache", action="store_true", help="rerun the pipeline even when a cached report exists")
@@ -82,9 +82,10 @@ def main(argv=None) -> int:
         return list_stories(names)
     if args.split == "test" and not args.story:
         print("NOTE: scoring the TEST split (read it rarely, and say so)", file=sys.stderr)
-    if args.split == "test2" or any(split().get(n) == "test2" for n in names):
-        print("NOTE: scoring the sealed TEST2 split: it is read only by the lead, once, for the final measure "
-              "(never for tuning; say so when you report it)", file=sys.stderr)
+    for sealed in SEALED_SPLITS:
+        if args.split == sealed or any(split().get(n) == sealed for n in names):
+            print(f"NOTE: scoring the sealed {sealed.upper()} split: it is read only by the lead, once, for the final measure "
+                  "(never for tuning; say so when you report it)", file=sys.stderr)
 
     def progress(s):
         t = s.tallies
