@@ -161,7 +161,10 @@ def decide(pairs: list[dict], settings=None, old: bool = False) -> list[bool]:
             candidate = bool(copies.candidate_pairs(sig, settings)) and estimate >= bound - copies.ESTIMATE_MARGIN
         else:  # the stage's own candidate step (MinHash LSH, the containment index, short-report lookup)
             candidate = bool(len(copies.candidates(["a", "b"], {"a": a, "b": b}, settings)))
-        out.append(bool(candidate and copies.verify(a, b, settings)[0]))
+        openings = None if old else tuple(
+            copies.opening_of(copies.ordered_shingles(report(k).text), settings.opening_shingles, template_of(k))
+            for k in (r["a"], r["b"]))
+        out.append(bool(candidate and copies.verify(a, b, settings, openings)[0]))
     return out
 
 
@@ -248,9 +251,27 @@ def main2(argv: list[str]) -> None:
     parser.add_argument("--old", action="store_true", help="the copy stage before issue 14")
     parser.add_argument("--tune", action="store_true", help="grid of thresholds on the split (use dev)")
     parser.add_argument("--fresh", action="store_true", help="round 2's fresh held-out set (read once at the end)")
+    parser.add_argument("--opening-grid", action="store_true",
+                        help="round 3: the opening rule's grid on both halves (chosen on A, read on B)")
     parser.add_argument("--halves", action="store_true",
                         help="round 3: thresholds chosen on half A of all pairs read so far, both halves scored")
     args = parser.parse_args(argv)
+    if args.opening_grid:
+        from dataclasses import replace
+
+        from crosscheck.copies import CopySettings
+
+        parts = dev_halves()
+        for c in (0.15, 0.2, 0.25):
+            for share in (0.5, 0.7, 0.9, 1.01):
+                s = replace(CopySettings(), opening_containment=c, opening_share=share)
+                line = [f"opening containment {c:.2f} share {share:.2f}:"]
+                for name in ("A", "B"):
+                    o = score_rows(parts[name], s)["overall"]
+                    line.append(f"{name} P {o['precision']:.3f} R {o['recall']:.3f} F1 {o['f1']:.3f} "
+                                f"(tp {o['tp']} fp {o['fp']} fn {o['fn']})")
+                print("  ".join(line))
+        return
     if args.halves:
         from dataclasses import replace
 
