@@ -161,9 +161,11 @@ def decide(pairs: list[dict], settings=None, old: bool = False) -> list[bool]:
             candidate = bool(copies.candidate_pairs(sig, settings)) and estimate >= bound - copies.ESTIMATE_MARGIN
         else:  # the stage's own candidate step (MinHash LSH, the containment index, short-report lookup)
             candidate = bool(len(copies.candidates(["a", "b"], {"a": a, "b": b}, settings)))
-        openings = None if old else tuple(
-            copies.opening_of(copies.ordered_shingles(report(k).text), settings.opening_shingles, template_of(k))
-            for k in (r["a"], r["b"]))
+        if old or not hasattr(copies, "opening_of"):  # the stage before round 3 (a base commit's src) has no openings
+            out.append(bool(candidate and copies.verify(a, b, settings)[0]))
+            continue
+        openings = tuple(copies.opening_of(copies.ordered_shingles(report(k).text), settings.opening_shingles,
+                                           template_of(k)) for k in (r["a"], r["b"]))
         out.append(bool(candidate and copies.verify(a, b, settings, openings)[0]))
     return out
 
