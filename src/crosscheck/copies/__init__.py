@@ -209,9 +209,10 @@ def find_copies_and_passages(documents: Sequence[Document], settings: CopySettin
     sets = {d.id: _without(shingles(d.text, settings.shingle_words), template.get(outlet_key(d.outlet)))
             for d in documents}
     found = candidates(ids, sets, settings)
-    openings = openings_of(documents, template, settings)
-    pairs = verified_pairs(((ids[i], ids[j]) for i, j in found.tolist()), sets, settings, openings)
     by_id = {d.id: d for d in documents}
+    # Openings only of the reports some candidate pair holds (a second tokenisation of each).
+    openings = openings_of([by_id[ids[k]] for k in np.unique(found).tolist()], template, settings)
+    pairs = verified_pairs(((ids[i], ids[j]) for i, j in found.tolist()), sets, settings, openings)
     groups = build_groups(pairs, by_id, sets, settings, openings)
     return groups, (between or passages_between)([(ids[i], ids[j]) for i, j in found.tolist()], by_id, groups,
                                                  template, settings)
