@@ -45,14 +45,15 @@ def test_copies_gold2_floor():
 def test_copies_fresh_held_out_floor():
     """Round 2's fresh held-out set (evaluation/data/copies_fresh.tsv: 143 pairs none of the 377, labelled by
     reading before any change of the round; read once at the end with thresholds chosen on the 377):
-    P 0.870 / R 0.940 / F1 0.904 (python -m evaluation.copies_gold --fresh). Before issue 14: P 0.857 / R 0.600."""
+    P 0.870 / R 0.940 / F1 0.904 (python -m evaluation.copies_gold --fresh). Before issue 14: P 0.857 / R 0.600.
+    Round 3 (dev now): P 0.873 / R 0.960 / F1 0.914 (wire edits 13/13: the short-edit rule)."""
     from evaluation.copies_gold import FRESH, ROOT, score2
 
     if not ROOT.is_dir():
         pytest.skip(f"{ROOT} is not here")
     result = score2(path=FRESH)
     overall = result["overall"]
-    assert overall["f1"] >= 0.88 and overall["recall"] >= 0.92 and overall["precision"] >= 0.84
+    assert overall["f1"] >= 0.90 and overall["recall"] >= 0.95 and overall["precision"] >= 0.85
     for kind in ("reprint", "parabp", "wireedit", "update"):
         assert result["kinds"][kind]["recall"] >= 0.90, kind
     for kind in ("lede", "embedded"):  # 7 of 8 and 6 of 7 (one uncertain label each)
@@ -63,13 +64,15 @@ def test_copies_fresh_held_out_floor():
 
 def test_copies_all_old_pairs_and_lede_floor():
     """All 377 old pairs, on which round 2 chose its thresholds: P 0.866 / R 0.960 / F1 0.911; lede-only
-    copies 19 of 19 since short reports are looked up shingle by shingle (0.947 before)."""
+    copies 19 of 19 since short reports are looked up shingle by shingle (0.947 before). Round 3 (the opening
+    rule, short edits): P 0.868 / R 0.980 / F1 0.921."""
     from evaluation.copies_gold import ROOT, score2
 
     if not ROOT.is_dir():
         pytest.skip(f"{ROOT} is not here")
     result = score2("all")
-    assert result["overall"]["f1"] >= 0.90 and result["overall"]["precision"] >= 0.85
+    assert result["overall"]["f1"] >= 0.91 and result["overall"]["precision"] >= 0.85
+    assert result["overall"]["recall"] >= 0.97
     assert result["kinds"]["lede"]["recall"] >= 0.99
 
 
