@@ -207,6 +207,9 @@ def score_main(argv: list[str]) -> None:
     parser.add_argument("--halves", action="store_true", help="also score each half of the pairs")
     parser.add_argument("--no-passages", action="store_true")
     args = parser.parse_args(argv)
+    for path in [args.pairs] + ([] if args.no_passages else [args.passages]):
+        if not path.is_file():
+            sys.exit(f"no such file: {path}")
     rows = load_pairs2(path=args.pairs)
     print(report_score(f"{args.pairs.name}", score_rows(rows)))
     if args.halves:
