@@ -9,6 +9,7 @@ import re
 from ..records import Chain, Document, Link, Quote
 from .cues import (
     MAX_REACH,
+    OUTLET_DESCRIPTIONS,
     PERSON_NOUNS,
     PRONOUNS,
     UNATTRIBUTED,
@@ -31,6 +32,10 @@ _PERSON_TITLE = re.compile(r"\b(?:" + "|".join(sorted(PERSON_NOUNS)) + r")\s+$")
 _DESCRIPTION = re.compile(r"(?:the|this|that)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)(?:\s+(?:who|of|for|at|from|in|with)\b.*)?",
                           re.S | re.I)
 
+
+# "Al-Watan, a state-run newspaper, said": a name the report says is an outlet
+_OUTLET_APPOSED = re.compile(r",\s+(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}?(?:newspaper|daily|tabloid|broadcaster|"
+                             r"channel|station|network|news agency|news site|website|magazine|weekly)\s*,")
 
 _SPOKE = frozenset("said says say told tells added adds wrote writes noted explained warned insisted".split())
 
@@ -145,6 +150,8 @@ class _Report:
             q = relayed_by
             primary = (f"entity:{q.speaker_entity}" if q.speaker_entity else f"text:{normal(q.speaker)}",
                        q.speaker, q.speaker_entity, "outlet")
+            if start is not None:
+                primary = self._outlet_described(q.speaker_text or q.speaker, start) or primary
             primary_link = Link(q.speaker_text or q.speaker, "quoted", "primary")
             relayed_by = None
         if primary is None and (sources or outlets):
@@ -172,17 +179,29 @@ class _Report:
         for a, b, cue, _, outlet in outlets:
             if primary_link is not None and primary_link.start == a or self._own(d.text[a:b]):
                 continue
-            links.append(Link(d.text[a:b], cue, "relay", a, b))
+            links.append(Link(self._relay_name(a, b), cue, "relay", a, b))
         for a, b, cue, told_at in reading.relays:
             # "X told Reuters": a relay of X's words only, not of every item of a long sentence.
             mine = told_at == primary_at if primary_at is not None else (
                 primary is not None and start is not None and abs(told_at - start) <= MAX_REACH)
             if mine and not any(x.start == a for x in links) and not self._own(d.text[a:b]):
-                links.append(Link(d.text[a:b], cue, "relay", a, b))
+                links.append(Link(self._relay_name(a, b), cue, "relay", a, b))
         if relayed_by is not None and primary is not None and primary[3] != "outlet":
             written = relayed_by.speaker_text or relayed_by.speaker
-            if not self._own(written) and not any(normal(x.source) == normal(written) for x in links):
-                links.append(Link(written, "quoted", "relay"))
+            described = self._outlet_described(written, start) if self._description(written) and start is not None \
+                else None
+            name = described[1] if described is not None else written
+            if not self._own(written) and not any(normal(x.source) in (normal(written), normal(name)) or
+                                                  x.role == "relay" and x.cue == "according to" and
+                                                  self._description(x.source) for x in links):
+                links.append(Link(name, "quoted", "relay"))
+        if quote is not None and quote.speaker and start is not None and primary is not None:
+            # '"This is false.  We did not bomb any camps," he told the AFP news agency.': a quote the sentence
+            # splitter cut keeps the outlet told in the sentence where it closes
+            for ra, rb, cue in self._told_at_close(quote, start, i):
+                if not any(x.start == ra for x in links) and not any(normal(x.source) == normal(self.d.text[ra:rb])
+                                                                   for x in links):
+                    links.append(Link(self._relay_name(ra, rb), cue, "relay", ra, rb))
         if quote is not None and quote.speaker and not reading.found and i is not None and start is not None \
                 and not any(x.role == "relay" and x.cue == "told" for x in links):
             # a quote paragraph that continues a quote "told <an outlet>" keeps that outlet
@@ -258,6 +277,9 @@ class _Report:
         name") is the person the report introduced with it; a name no entity types is a person's when it is
         said to speak ("said Fauzi"; not "New estimates")."""
         phrase = self.d.text[a:b]
+        outlet = self._outlet_described(phrase, a)
+        if outlet is not None:
+            return outlet  # "the newspaper said": the outlet the report named
         got = resolve(phrase, a, self.mentions, b)
         if got[2] is not None and got[3] != "person" and self._introduced_as_person(got[2]):
             return got[0], got[1], got[2], "person"  # "Fauzi, an official ...", typed a place by the entities
@@ -276,6 +298,47 @@ class _Report:
         if got[3] == "source" and cue in _SPOKE and _name_like(phrase):
             return got[0], got[1], got[2], "person"
         return got
+
+    def _outlet_described(self, phrase: str, before: int) -> tuple[str, str, str | None, str] | None:
+        """The outlet a description stands for ("the newspaper", "the news stations", "the paper", "the news
+        wire"): the last outlet the report named before it, in its sentence and the ten before, as a source
+        ("according to ABC 7 Chicago", "Al-Watan, a state-run newspaper, said") or a relay ("told The Post");
+        as "the ministry" is the one ministry the report names. None when no outlet was named."""
+        words = normal(phrase).split()
+        written = phrase.strip().lower()
+        if not words or len(words) > 3 or words[-1] not in OUTLET_DESCRIPTIONS \
+                or not written.startswith(("the ", "this ", "that ")):
+            return None
+        i = self.sentence(before)
+        if i is None:
+            return None
+        text = self.d.text
+        best: tuple[int, int] | None = None
+        for j in range(i, max(-1, i - 11), -1):
+            reading = self.reading(j)
+            spans = [(f[0], f[1]) for f in reading.found if f[4] or _OUTLET_APPOSED.match(text, f[1])] + [
+                (r[0], r[1]) for r in reading.relays]
+            spans = [(x, y) for x, y in spans if y <= before and not self._description(text[x:y])]
+            if spans:
+                best = max(spans)
+                break
+        if best is None:
+            return None
+        key, name, eid, _ = resolve(text[best[0]:best[1]], best[0], self.mentions, best[1])
+        return key, name, eid, "outlet"
+
+    def _relay_name(self, a: int, b: int) -> str:
+        """How a relay is named: as written, or the outlet a description stands for ("the newspaper said")."""
+        phrase = self.d.text[a:b]
+        described = self._outlet_described(phrase, a) if self._description(phrase) else None
+        return described[1] if described is not None else phrase
+
+    @staticmethod
+    def _description(phrase: str) -> bool:
+        """Is an outlet phrase a description ("the newspaper", "the state-run daily"), not a name?"""
+        words = phrase.strip().split()
+        return bool(words) and words[0].lower() in ("the", "this", "that", "a", "an") and not any(
+            w[:1].isupper() for w in words[1:])
 
     def _introduced_as_person(self, entity: str) -> bool:
         """Does the report introduce this entity as a person ("Fauzi, an official of the local agency",
@@ -359,6 +422,15 @@ class _Report:
                 return [Link(self.d.text[ra:rb], cue, "relay", ra, rb) for ra, rb, cue, told_at in reading.relays
                         if told_at == at and not self._own(self.d.text[ra:rb])]
         return []
+
+    def _told_at_close(self, quote: Quote, start: int, i: int | None) -> list[tuple[int, int, str]]:
+        """The outlets told right after a direct quote closes, when it closes in a later sentence than ``i``."""
+        end = next((b for a, b, q in self.quotes if q is quote and a <= start <= b), None)
+        k = self.sentence(max(start, end - 1)) if end is not None else None
+        if k is None or i is None or k <= i:
+            return []
+        return [(ra, rb, cue) for ra, rb, cue, at in self.reading(k).relays
+                if 0 <= at - end < 40 and not self._own(self.d.text[ra:rb])]
 
     def _is_place(self, entity: str | None) -> bool:
         return entity is not None and any(m[2] == entity and m[4] in ("GPE", "LOC", "FAC") for m in self.mentions.items)

@@ -62,7 +62,14 @@ _SHORT_OUTLETS = re.compile(r"(?:ny1|espn|tmz|newsday|yahoo!?(?: news| sports)?|
 _CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-TV)?")
 OUTLET_NOUNS = re.compile(r"\b(newspaper|news agency|agency news|wire service|television|tv|radio|broadcaster|"
                           r"daily|media|outlet|news site|website|channel|magazine|tabloid|state media|"
-                          r"press agency|news network|network)\b", re.I)
+                          r"press agency|news network|network|(?:news|tv|television|radio) stations?|newspapers|networks|"
+                          r"broadcasters|outlets|news outlets|media outlets|news wire)\b", re.I)
+# Nouns by which a report refers back to an outlet it named ("the newspaper said", "the news stations said",
+# "the paper said", "the news wire said"): that outlet, as "the ministry" is the ministry the report names.
+OUTLET_DESCRIPTIONS = frozenset("""
+newspaper newspapers paper station stations network networks broadcaster channel outlet outlets wire agency
+daily tabloid website site magazine
+""".split())
 # Heads of a description that stands for an organisation the report names: "the charity" -> MSF.
 BODY_NOUNS = frozenset("""
 ministry department charity group organisation organization agency company firm body committee council

@@ -22,8 +22,9 @@ def _tokens(text: str, offset: int) -> list[tuple[str, int, int]]:
     out = []
     for m in _WORD.finditer(text):
         word, end = m.group(), m.end()
-        if word.endswith(".") and len(word) > 2 and "." not in word[:-1] and (len(word) > 5 or word[:1].islower()):
-            word, end = word[:-1], end - 1  # "the port authority." ends a sentence; "Lt." and "U.S." keep theirs
+        if word.endswith(".") and len(word) > 2 and "." not in word[:-1] and (
+                len(word) > 5 or word[:1].islower() or any(c.isdigit() for c in word)):
+            word, end = word[:-1], end - 1  # "the port authority." and "ABC7." end a sentence; "Lt." and "U.S." keep theirs
         out.append((word, offset + m.start(), offset + end))
     return out
 
