@@ -51,3 +51,34 @@ def test_an_outlet_told_where_a_quote_the_splitter_cut_closes_relays_the_quote()
     q = Quote("q1", "a", d.text[a:b], "Khalid Omar", None, "direct", a, b, speaker_text="he", documents=["a"])
     records, _ = trace_provenance([d], [], [], [q], [], [], [], [], Sources())
     assert [link.source for link in records[0].chains[0].links if link.role == "relay"] == ["the AFP"]
+
+
+def test_an_agency_reporting_that_a_source_accused_relays_the_source():
+    d = _lines("a", ["The state news agency SANA reported that a Foreign Ministry source accused the envoy of 3 "
+                     "visits without permission."])
+    chain = _chain(d, "3")
+    assert _primary(chain) == "a Foreign Ministry source" and _relays(chain) == ["The state news agency SANA"]
+
+
+def test_the_president_is_the_person_the_report_titled_president_in_capitals():
+    d = _lines("a", ["Talks between U.S. President Donald Trump and Kim are planned.",
+                     "The president, sitting next to Prime Minister Shinzo Abe, said 5 sites were considered."])
+    trump = Entity("e1", "Donald Trump", "PERSON", [], [Mention("a", d.text.index("Donald"),
+                                                                d.text.index("Donald") + 12, "Donald Trump")])
+    abe = Entity("e2", "Shinzo Abe", "PERSON", [], [Mention("a", d.text.index("Shinzo"),
+                                                            d.text.index("Shinzo") + 10, "Shinzo Abe")])
+    assert _chain(d, "5", entities=[trump, abe]).primary == "entity:e1"
+
+
+def test_said_a_long_lowercase_title_before_a_name_is_an_inverted_attribution():
+    d = _lines("a", ["\"I hope they are alive,'' he added.",
+                     "The quake, which hit at a depth of 10 kilometres, damaged 300 houses in the province, said "
+                     "national disaster agency spokesman Budi Purwo Santoso."])
+    assert _primary(_chain(d, "300")) == "Budi Purwo Santoso"
+
+
+def test_two_apostrophes_close_a_quote_paragraph_for_the_attribution_after_it():
+    d = _lines("a", ["Injured people were taken away in 2 trucks, she said.",
+                     "\"The quake was felt for around 15 seconds.",
+                     "People rushed out of their homes, '' said agency spokesman Budi Santoso."])
+    assert _primary(_chain(d, "15")).endswith("Budi Santoso")

@@ -192,6 +192,7 @@ class _Report:
                 else None
             name = described[1] if described is not None else written
             if not self._own(written) and not any(normal(x.source) in (normal(written), normal(name)) or
+                                                  x.role == "relay" and normal(written) in normal(x.source) or
                                                   x.role == "relay" and x.cue == "according to" and
                                                   self._description(x.source) for x in links):
                 links.append(Link(name, "quoted", "relay"))
@@ -363,7 +364,8 @@ class _Report:
         name = r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
         found = [(x.start(1), x.end(1)) for x in re.finditer(
             name + r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,5}?" + noun + r"\b", text)]
-        found += [(x.start(1), x.end(1)) for x in re.finditer(r"\b" + noun + r"\s+" + name, text)]
+        # "agency official Fauzi"; a title written capitalised too: "President Donald Trump" is "the president"
+        found += [(x.start(1), x.end(1)) for x in re.finditer(r"\b(?i:" + noun + r")\s+" + name, text)]
         found = [f for f in found if not is_outlet(self.d.text[f[0]:f[1]], self.outlets)]
         if not found:
             return None
@@ -497,7 +499,8 @@ class _Report:
         for j in range(i, min(len(sents), i + 4)):
             a = start if j == i else sents[j].start
             seg = text[a:sents[j].end]
-            close = next((a + n for n, ch in enumerate(seg) if ch in ("”", "\"") and n > 0), None)
+            # a closing mark; "''" closes a quote too in texts that write marks as two apostrophes
+            close = next((a + m.start() for m in re.finditer(r"[”\"]|''", seg) if m.start() > 0), None)
             if close is None:
                 continue
             after = [f for f in self.reading(j).found if f[3] > close and f[3] - close < 40 and not f[4]]

@@ -14,6 +14,7 @@ estimated estimates warned warns explained explains noted notes claimed claims i
 tweeted tweets posted posts quoted quotes cited cites revealed reveals disclosed discloses acknowledged
 acknowledges admitted admits indicated indicates showed shows put puts counted counts recorded records
 believes believe
+accused accuses denied denies
 """.split())
 # Verbs after which the speaker follows: "..., said the spokesman", "..., according to X".
 INVERTED = frozenset("said says added told reported reports wrote noted explained warned".split())

@@ -198,7 +198,9 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                     if (first[:1].isupper() or first.lower() in ("the", "a", "an", "his", "her", "its", "their",
                                                                  "another", "one", "two", "several")
                             or _titled_name([t[0] for t in tokens[r[0]:r[1]]])) \
-                            and may_be_source(text[a - start:b - start]):
+                            and (may_be_source(text[a - start:b - start])
+                                 or _titled_name([t[0] for t in tokens[r[0]:r[1]]])):
+                        # "said national disaster agency spokesman Sutopo Purwo Nugroho": a long lowercase title
                         add(r, word, at)
             if len(out.found) == had and k > 1 and tokens[k - 1][0] == ",":
                 add(_apposition(tokens, k - 1, text, start), word, at)
