@@ -82,3 +82,15 @@ def test_two_apostrophes_close_a_quote_paragraph_for_the_attribution_after_it():
                      "\"The quake was felt for around 15 seconds.",
                      "People rushed out of their homes, '' said agency spokesman Budi Santoso."])
     assert _primary(_chain(d, "15")).endswith("Budi Santoso")
+
+
+def test_a_quote_reprinted_with_other_punctuation_is_found_in_the_reprint():
+    a = _lines("a", ["\"The well-being of our students is paramount. Upon learning of it, we acted,\" Lisa Chris said."])
+    b = _lines("b", ["\"The well-being of our students is paramount,\" Lisa Chris, a spokeswoman, said.",
+                     "\"Upon learning of it, we acted.\""])
+    text = "The well-being of our students is paramount. Upon learning of it, we acted,"
+    q = Quote("q1", "a", text, "Lisa Chris", None, "direct", 1, 1 + len(text), speaker_text="Lisa Chris",
+              documents=["a", "b"])
+    records, _ = trace_provenance([a, b], [], [], [q], [], [], [], [], Sources())
+    chain_b = next(c for c in records[0].chains if c.document == "b")
+    assert chain_b.start == 1 and chain_b.primary_name == "Lisa Chris"
