@@ -94,3 +94,20 @@ def test_a_quote_reprinted_with_other_punctuation_is_found_in_the_reprint():
     records, _ = trace_provenance([a, b], [], [], [q], [], [], [], [], Sources())
     chain_b = next(c for c in records[0].chains if c.document == "b")
     assert chain_b.start == 1 and chain_b.primary_name == "Lisa Chris"
+
+
+def test_he_after_a_name_apposed_spokesman_for_without_article_is_that_name():
+    d = _lines("a", ["\"They should not be pursued,\" Deng, the governor, said.",
+                     "Al-Sawarmi Khalid, spokesman for Sudan's armed forces, said Sudan had not bombed the camp.",
+                     "\"We respect 2 treaties,\" he said."])
+    a, b = d.text.index("Al-Sawarmi Khalid"), d.text.index("Al-Sawarmi Khalid") + 17
+    khalid = Entity("e1", "Al-Sawarmi Khalid", "GPE", [], [Mention("a", a, b, "Al-Sawarmi Khalid")])
+    assert _chain(d, "2", entities=[khalid]).primary == "entity:e1"
+
+
+def test_a_long_title_glued_to_the_closing_mark_attributes_the_quote_paragraph():
+    d = _lines("a", ["Most of the damaged houses were in the east, he added.",
+                     "\"The quake was felt strongly for around 15 seconds.",
+                     "People panicked and rushed out of their homes, \"national disaster agency spokesman Budi "
+                     "Purwo Santoso said."])
+    assert _primary(_chain(d, "15")) == "Budi Purwo Santoso"

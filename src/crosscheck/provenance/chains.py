@@ -27,7 +27,8 @@ from .mentions import _Mentions, resolve
 from .reading import _Reading, read_sentence
 
 
-_PERSON_APPOSED = re.compile(r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:" + "|".join(sorted(PERSON_NOUNS)) + r")\b")
+_PERSON_APPOSED = re.compile(r",\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?|(?:[a-z][\w'’-]*\s+){0,2})(?:" +
+                             "|".join(sorted(PERSON_NOUNS)) + r")\b")  # "X, a doctor at", "X, spokesman for"
 _PERSON_TITLE = re.compile(r"\b(?:" + "|".join(sorted(PERSON_NOUNS)) + r")\s+$")
 _DESCRIPTION = re.compile(r"(?:the|this|that)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)(?:\s+(?:who|of|for|at|from|in|with)\b.*)?",
                           re.S | re.I)
@@ -503,7 +504,9 @@ class _Report:
             close = next((a + m.start() for m in re.finditer(r"[”\"]|''", seg) if m.start() > 0), None)
             if close is None:
                 continue
-            after = [f for f in self.reading(j).found if f[3] > close and f[3] - close < 40 and not f[4]]
+            # the cue right after the mark, or the source ('..., "national disaster agency spokesman X said')
+            after = [f for f in self.reading(j).found if f[3] > close and min(f[3], max(f[0], close)) - close < 40
+                     and not f[4]]
             if after:
                 return min(after, key=lambda f: f[3]), j
             break

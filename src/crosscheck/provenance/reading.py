@@ -185,6 +185,7 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                 if c >= 1 and tokens[c - 1][0] == ",":
                     before = _phrase_before(tokens, c - 1)
             if before is not None and (may_be_source(text[tokens[before[0]][1] - start:tokens[before[1] - 1][2] - start])
+                                       or _titled_name([t[0] for t in tokens[before[0]:before[1]]])
                                        or told_outlet and low[before[1] - 1] not in _NOT_SOURCES):
                 add(before, word, at)  # whoever "told <an outlet>" spoke to it: "a local teacher told the BBC"
             elif k > 0 and tokens[k - 1][0] in (",", "”", "\"") and word in INVERTED and k + 1 < len(low) \
