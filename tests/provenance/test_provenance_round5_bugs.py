@@ -111,3 +111,8 @@ def test_a_long_title_glued_to_the_closing_mark_attributes_the_quote_paragraph()
                      "People panicked and rushed out of their homes, \"national disaster agency spokesman Budi "
                      "Purwo Santoso said."])
     assert _primary(_chain(d, "15")) == "Budi Purwo Santoso"
+
+
+def test_according_to_media_reports_is_no_relay_of_itself():
+    d = _lines("a", ["The director met the leader over 2 days, according to media reports Tuesday."])
+    assert _relays(_chain(d, "2")) == []

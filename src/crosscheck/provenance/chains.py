@@ -209,6 +209,17 @@ class _Report:
             # a quote paragraph that continues a quote "told <an outlet>" keeps that outlet
             links += self._told_before(i, quote, start)
         if primary_link is not None:
+            # "according to media reports": "media" and "media reports" are the source, not a relay of it; and
+            # one outlet is one relay however many cues name it
+            own_words = f" {normal(primary_link.source)} "
+            kept, seen = [], set()
+            for x in links:
+                name = normal(x.source)
+                if x.role == "relay" and x.cue != "dateline" and name and (f" {name} " in own_words or name in seen):
+                    continue
+                seen.add(name)
+                kept.append(x)
+            links = kept
             links.append(primary_link)
         if primary is None:
             return Chain(d.id, links, UNATTRIBUTED, None, start, end)
