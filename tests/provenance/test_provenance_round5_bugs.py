@@ -116,3 +116,9 @@ def test_a_long_title_glued_to_the_closing_mark_attributes_the_quote_paragraph()
 def test_according_to_media_reports_is_no_relay_of_itself():
     d = _lines("a", ["The director met the leader over 2 days, according to media reports Tuesday."])
     assert _relays(_chain(d, "2")) == []
+
+
+def test_many_of_them_said_is_a_source():
+    from crosscheck.provenance import may_be_source
+
+    assert may_be_source("many of them") and may_be_source("Some of the workers") and not may_be_source("many")

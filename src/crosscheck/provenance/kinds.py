@@ -59,6 +59,9 @@ def is_outlet(phrase: str, outlets: frozenset[str] = frozenset()) -> bool:
 def may_be_source(phrase: str, entity: bool = False) -> bool:
     """Can this subject be where information starts: a name, a pronoun, a body or a record ("officials",
     "a count")? Not "the fact", "an outbreak", "Nobody", "Views"."""
+    if re.fullmatch(r"(?:many|some|most|all|several|one|two|three|four|five|few|none|each|both)\s+of\s+"
+                    r"(?:them|those|these|us|the\s+[\w-]+)", phrase.strip(), re.I):
+        return True  # "many of them said": part of a group the report named
     words = re.findall(r"[\w][\w.'’&-]*", re.split(r"\s(?:of|for|at|in|from|with|to|inside|outside|near)\s", phrase)[0])
     if not words:
         return False
