@@ -122,3 +122,15 @@ def test_many_of_them_said_is_a_source():
     from crosscheck.provenance import may_be_source
 
     assert may_be_source("many of them") and may_be_source("Some of the workers") and not may_be_source("many")
+
+
+def test_he_after_a_bare_surname_opening_a_sentence_is_that_person():
+    d = _lines("a", ["GM Theo Epstein has not named the player this winter.",
+                     "\"We looked at him,\" said outfielder J.D. Drew.",
+                     "Epstein was asked at the meetings if the team could sign a star.",
+                     "\"I think there is a 50 percent chance of it,\" he said."])
+    a = d.text.index("Theo Epstein")
+    b = d.text.index("J.D. Drew")
+    ents = [Entity("e1", "Theo Epstein", "PERSON", [], [Mention("a", a, a + 12, "Theo Epstein")]),
+            Entity("e2", "J.D. Drew", "PERSON", [], [Mention("a", b, b + 9, "J.D. Drew")])]
+    assert _primary(_chain(d, "50", entities=ents)) != "J.D. Drew"

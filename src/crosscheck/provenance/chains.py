@@ -38,6 +38,10 @@ _DESCRIPTION = re.compile(r"(?:the|this|that)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)(
 _OUTLET_APPOSED = re.compile(r",\s+(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}?(?:newspaper|daily|tabloid|broadcaster|"
                              r"channel|station|network|news agency|news site|website|magazine|weekly)\s*,")
 
+# a sentence opening with a bare name as its subject: "Epstein was asked ...", "Kelly has said ..."
+_BARE_SUBJECT = re.compile(r"\s*(?:(?:However|But|Meanwhile|And|Still|Yet|Later|Earlier),?\s+)?"
+                           r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:was|is|has|had|did|does|[a-z]+ed|[a-z]+s)\b")
+
 _SPOKE = frozenset("said says say told tells added adds wrote writes noted explained warned insisted".split())
 
 
@@ -283,6 +287,15 @@ class _Report:
         if people:
             m = people[-1]
             return f"entity:{m[2]}", m[3], m[2], "person"
+        phrase = self.d.text[f[0]:f[1]]
+        if not people and f[2] == "named" and _name_like(phrase):
+            # a bare surname ("Epstein") of a person the report named in full before: that person
+            last = phrase.split()[-1].casefold()
+            same = [m for m in self.mentions.items if m[4] == "PERSON" and m[0] < f[0] and len(m[3].split()) > 1
+                    and m[3].split()[-1].casefold() == last]
+            if same:
+                m = same[-1]
+                return f"entity:{m[2]}", m[3], m[2], "person"
         return self._resolve(f[0], f[1], f[2])
 
     def _resolve(self, a: int, b: int, cue: str = "") -> tuple[str, str, str | None, str]:
@@ -446,6 +459,12 @@ class _Report:
         return [(ra, rb, cue) for ra, rb, cue, at in self.reading(k).relays
                 if 0 <= at - end < 40 and not self._own(self.d.text[ra:rb])]
 
+    def _person_named(self, name: str, before: int) -> bool:
+        """Is ``name`` (one or two capitalised words) the surname of a person the report named before?"""
+        last = name.split()[-1].casefold()
+        return any(m[4] == "PERSON" and m[0] < before and len(m[3].split()) > 1 and m[3].split()[-1].casefold() == last
+                   for m in self.mentions.items)
+
     def _is_place(self, entity: str | None) -> bool:
         return entity is not None and any(m[2] == entity and m[4] in ("GPE", "LOC", "FAC") for m in self.mentions.items)
 
@@ -484,6 +503,10 @@ class _Report:
             titled = _TITLED.match(self.d.text, s.start, min(s.end, before))
             if titled:  # "Professor Varoufakis blames ...", the name not found as an entity there
                 return titled.start(1), titled.end(1), "named", titled.start(1), False
+            bare = _BARE_SUBJECT.match(self.d.text, s.start, min(s.end, before))
+            if bare and self._person_named(bare.group(1), s.start):
+                # "Epstein was asked at the Winter Meetings ...": a surname the report gave a person before
+                return bare.start(1), bare.end(1), "named", bare.start(1), False
         return None
 
     def _continued(self, i: int, start: int) -> tuple[tuple[int, int, str, int, bool], int] | None:
