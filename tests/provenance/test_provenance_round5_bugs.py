@@ -134,3 +134,14 @@ def test_he_after_a_bare_surname_opening_a_sentence_is_that_person():
     ents = [Entity("e1", "Theo Epstein", "PERSON", [], [Mention("a", a, a + 12, "Theo Epstein")]),
             Entity("e2", "J.D. Drew", "PERSON", [], [Mention("a", b, b + 9, "J.D. Drew")])]
     assert _primary(_chain(d, "50", entities=ents)) != "J.D. Drew"
+
+
+def test_said_adding_that_still_covers_the_clause_before_it():
+    d = _lines("a", ["The envoy met with over 12 residents and visited a hospital, Nuland said, adding that he was "
+                     "greeted with a very warm welcome by the people of the town."])
+    assert _primary(_chain(d, "12")) == "Nuland"
+
+
+def test_detectives_said_is_a_source():
+    d = _lines("a", ["Kansas City robbery detectives said Thursday they were working on 2 cases."])
+    assert _primary(_chain(d, "2")) == "Kansas City robbery detectives"

@@ -276,7 +276,10 @@ class _Report:
         i = self.sentence(start)
         # the rest of the sentence after the cue, or after the source of "..., said X of the Agency."
         tail = self.d.text[max(at, b) if a > at else at:self.d.sentences[i].end] if i is not None else ""
-        tail = re.split(r"--|—|;", tail)[0]
+        # "..., Nuland said, adding that ...", "..., witnesses said, following a vigil ...": what the sentence goes on
+        # with after the attribution's own clause does not count against it
+        tail = re.split(r"--|—|;|,\s+(?:adding|saying|noting|citing|explaining|according|following|after|before|as|"
+                        r"while|when|though|although|because|but)\b", tail)[0]
         closing = self.d.text[max(start, end - 3):end] + between  # '"..., " a barber told': the comma inside the mark
         return ("," in between or "—" in between or "--" in between or re.search(r",\s*[\"”]\s*$", closing)
                 is not None) and len(tail) < 60

@@ -96,6 +96,7 @@ driver farmer pastor priest imam councilman councilwoman congressman congresswom
 passenger passengers victim victims relative uncle aunt son daughter wife husband girlfriend boyfriend coach
 employee employees worker friend friends neighbour neighbor father mother parents fans
 refugees refugee villagers villager locals citizens demonstrators rescuers soldiers commissioner commissioners
+detectives detective investigators investigator deputies deputy troopers trooper agents
 """.split())
 _NOT_SOURCES = frozenset("nobody views it this that there some many most others which what who you i we".split())
 _PASSIVE = frozenset("been being be was were is are".split())
