@@ -145,3 +145,9 @@ def test_said_adding_that_still_covers_the_clause_before_it():
 def test_detectives_said_is_a_source():
     d = _lines("a", ["Kansas City robbery detectives said Thursday they were working on 2 cases."])
     assert _primary(_chain(d, "2")) == "Kansas City robbery detectives"
+
+
+def test_a_clause_the_splitter_cut_after_ave_is_covered_by_the_attribution_closing_it():
+    d = _lines("a", ["Between 60 and 100 rioters gathered around Church and Snyder Ave.",
+                     "in East Flatbush and threw bottles at police, witnesses said, following a vigil."])
+    assert _primary(_chain(d, "60")) == "witnesses"

@@ -89,7 +89,7 @@ class _Report:
         quote = speaker or self._quote_at(start, end)
         found = [f for f in reading.found if start is None or self._covers(f, start, end or start + 1)]
         if not found and quote is None and i is not None and start is not None:
-            found = self._cut_before(i, start)
+            found = self._cut_before(i, start) or self._cut_after(i, start, end or start + 1)
         if quote is not None and quote.speaker and not self._speaker_ok(quote):
             quote = None  # "Nobody knows ...", "the fact ... does point to": no source; read the sentence
         relayed_by = None
@@ -434,6 +434,21 @@ class _Report:
             if m and len(rest) - m.end() < 60 and start - f[3] <= MAX_REACH and not f[4]:
                 out.append(f)
         return out
+
+    def _cut_after(self, i: int, start: int, end: int) -> list[tuple[int, int, str, int, bool]]:
+        """"Between 60 and 100 rioters gathered around Church and Snyder Ave. | in East Flatbush and threw bottles
+        ..., witnesses said, ...": a sentence the splitter cut after an abbreviation, the clause going on in
+        lowercase, is covered by the attribution that closes that clause."""
+        if i + 1 >= len(self.d.sentences):
+            return []
+        here, nxt = self.d.sentences[i], self.d.sentences[i + 1]
+        if not (_CUT.search(self.d.text[here.start:here.end]) or re.search(r"\b[A-Z][a-z]{1,3}\.\s*$",
+                                                                        self.d.text[here.start:here.end])):
+            return []
+        if not self.d.text[nxt.start:nxt.end][:1].islower():
+            return []
+        return [f for f in self.reading(i + 1).found if f[3] > end and f[3] - start <= MAX_REACH and not f[4]
+                and "," in self.d.text[end:f[0]] and self._covers(f, start, end)]
 
     def _is_person(self, entity: str | None) -> bool:
         return entity is not None and any(m[2] == entity and m[4] == "PERSON" for m in self.mentions.items)
