@@ -151,3 +151,10 @@ def test_a_clause_the_splitter_cut_after_ave_is_covered_by_the_attribution_closi
     d = _lines("a", ["Between 60 and 100 rioters gathered around Church and Snyder Ave.",
                      "in East Flatbush and threw bottles at police, witnesses said, following a vigil."])
     assert _primary(_chain(d, "60")) == "witnesses"
+
+
+def test_wrote_in_a_newspaper_relays_the_author():
+    from crosscheck.provenance import read_sentence
+
+    t = "\"It is a nice thing to say,\" Jeffrey Lewis, the director of the program, wrote in The New York Times."
+    assert [t[a:b] for a, b, *_ in read_sentence(t, 0).relays] == ["The New York Times"]

@@ -161,7 +161,9 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
             if not told_outlet:
                 # "confirmed the report to the Los Angeles Times", "said in an interview with CNN"
                 to = next((n for n in range(k + 1, min(len(low), k + 6)) if low[n] in ("to", "with")
-                           and (low[n] == "to" or low[n - 1] == "interview")), None)
+                           and (low[n] == "to" or low[n - 1] == "interview")
+                           or low[n] == "in" and n == k + 1 and word in ("wrote", "writes")), None)
+                # "wrote in The New York Times" (an author's column): the paper relays the author
                 r = _outlet_name(_phrase_after(tokens, to + 1), tokens) if to is not None and to + 1 < len(low) else None
                 if r is not None and not any(t[0] in ",.;:" for t in tokens[k + 1:to]):
                     a, b = span(r)
