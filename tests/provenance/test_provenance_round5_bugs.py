@@ -158,3 +158,13 @@ def test_wrote_in_a_newspaper_relays_the_author():
 
     t = "\"It is a nice thing to say,\" Jeffrey Lewis, the director of the program, wrote in The New York Times."
     assert [t[a:b] for a, b, *_ in read_sentence(t, 0).relays] == ["The New York Times"]
+
+
+def test_a_surname_typed_an_organisation_is_the_person_named_in_full_before():
+    d = _lines("a", ["At least 200 people were hurt, said agency spokesman Sutopo Purwo Nugroho.",
+                     "Around 15 seconds of shaking were felt, said agency spokesman Nugroho."])
+    a = d.text.index("Sutopo")
+    b = d.text.rindex("Nugroho")
+    ents = [Entity("e1", "Sutopo Purwo Nugroho", "PERSON", [], [Mention("a", a, a + 20, "Sutopo Purwo Nugroho")]),
+            Entity("e2", "Nugroho", "ORG", [], [Mention("a", b, b + 7, "Nugroho")])]
+    assert _chain(d, "15", entities=ents).primary == _chain(d, "200", entities=ents).primary == "entity:e1"

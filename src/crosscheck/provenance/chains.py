@@ -310,6 +310,11 @@ class _Report:
         if outlet is not None:
             return outlet  # "the newspaper said": the outlet the report named
         got = resolve(phrase, a, self.mentions, b)
+        if got[2] is not None and got[3] != "person" and len(got[1].split()) == 1 and cue in _SPOKE:
+            # "spokesman Nugroho said", the surname typed an organisation: the person the report named in full
+            same = self._surname_of(got[1], a)
+            if same is not None:
+                return f"entity:{same[2]}", same[3], same[2], "person"
         if got[2] is not None and got[3] != "person" and self._introduced_as_person(got[2]):
             return got[0], got[1], got[2], "person"  # "Fauzi, an official ...", typed a place by the entities
         if got[2] is not None or got[3] == "outlet":
@@ -476,6 +481,13 @@ class _Report:
             return []
         return [(ra, rb, cue) for ra, rb, cue, at in self.reading(k).relays
                 if 0 <= at - end < 40 and not self._own(self.d.text[ra:rb])]
+
+    def _surname_of(self, name: str, before: int) -> tuple[int, int, str, str, str] | None:
+        """The last person the report named in full before ``before`` whose surname is ``name``."""
+        last = name.split()[-1].casefold()
+        same = [m for m in self.mentions.items if m[4] == "PERSON" and m[0] < before and len(m[3].split()) > 1
+                and m[3].split()[-1].casefold() == last]
+        return same[-1] if same else None
 
     def _person_named(self, name: str, before: int) -> bool:
         """Is ``name`` (one or two capitalised words) the surname of a person the report named before?"""
