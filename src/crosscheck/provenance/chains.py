@@ -14,9 +14,11 @@ from .cues import (
     PRONOUNS,
     UNATTRIBUTED,
     _APPOSED_PREFIX,
+    _BARE_SUBJECT,
     _CUT,
     _MARKS,
     _OF_OUTLET,
+    _OUTLET_APPOSED,
     _OUTLETS_OWN,
     _SUBJECT_PREFIX,
     _TITLED,
@@ -33,14 +35,6 @@ _PERSON_TITLE = re.compile(r"\b(?:" + "|".join(sorted(PERSON_NOUNS)) + r")\s+$")
 _DESCRIPTION = re.compile(r"(?:the|this|that)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)(?:\s+(?:who|of|for|at|from|in|with)\b.*)?",
                           re.S | re.I)
 
-
-# "Al-Watan, a state-run newspaper, said": a name the report says is an outlet
-_OUTLET_APPOSED = re.compile(r",\s+(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}?(?:newspaper|daily|tabloid|broadcaster|"
-                             r"channel|station|network|news agency|news site|website|magazine|weekly)\s*,")
-
-# a sentence opening with a bare name as its subject: "Epstein was asked ...", "Kelly has said ..."
-_BARE_SUBJECT = re.compile(r"\s*(?:(?:However|But|Meanwhile|And|Still|Yet|Later|Earlier),?\s+)?"
-                           r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:was|is|has|had|did|does|[a-z]+ed|[a-z]+s)\b")
 
 _SPOKE = frozenset("said says say told tells added adds wrote writes noted explained warned insisted".split())
 
@@ -291,14 +285,9 @@ class _Report:
             m = people[-1]
             return f"entity:{m[2]}", m[3], m[2], "person"
         phrase = self.d.text[f[0]:f[1]]
-        if not people and f[2] == "named" and _name_like(phrase):
-            # a bare surname ("Epstein") of a person the report named in full before: that person
-            last = phrase.split()[-1].casefold()
-            same = [m for m in self.mentions.items if m[4] == "PERSON" and m[0] < f[0] and len(m[3].split()) > 1
-                    and m[3].split()[-1].casefold() == last]
-            if same:
-                m = same[-1]
-                return f"entity:{m[2]}", m[3], m[2], "person"
+        same = self._surname_of(phrase, f[0]) if not people and f[2] == "named" and _name_like(phrase) else None
+        if same is not None:  # a bare surname ("Epstein") of a person the report named in full before
+            return f"entity:{same[2]}", same[3], same[2], "person"
         return self._resolve(f[0], f[1], f[2])
 
     def _resolve(self, a: int, b: int, cue: str = "") -> tuple[str, str, str | None, str]:
@@ -489,12 +478,6 @@ class _Report:
                 and m[3].split()[-1].casefold() == last]
         return same[-1] if same else None
 
-    def _person_named(self, name: str, before: int) -> bool:
-        """Is ``name`` (one or two capitalised words) the surname of a person the report named before?"""
-        last = name.split()[-1].casefold()
-        return any(m[4] == "PERSON" and m[0] < before and len(m[3].split()) > 1 and m[3].split()[-1].casefold() == last
-                   for m in self.mentions.items)
-
     def _is_place(self, entity: str | None) -> bool:
         return entity is not None and any(m[2] == entity and m[4] in ("GPE", "LOC", "FAC") for m in self.mentions.items)
 
@@ -534,7 +517,7 @@ class _Report:
             if titled:  # "Professor Varoufakis blames ...", the name not found as an entity there
                 return titled.start(1), titled.end(1), "named", titled.start(1), False
             bare = _BARE_SUBJECT.match(self.d.text, s.start, min(s.end, before))
-            if bare and self._person_named(bare.group(1), s.start):
+            if bare and self._surname_of(bare.group(1), s.start) is not None:
                 # "Epstein was asked at the Winter Meetings ...": a surname the report gave a person before
                 return bare.start(1), bare.end(1), "named", bare.start(1), False
         return None

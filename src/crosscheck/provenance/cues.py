@@ -111,3 +111,9 @@ _OUTLETS_OWN = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w.&!-]*(?:\s+[A-Z][\w.&!-]*){0
 _CUT = re.compile(r"\b(?:[ap]\.m|[A-Z][a-z]?|Jr|Sr|St|No|Gov|Sen|Rep|Lt|Col|Gen|Sgt|Capt|Mt|U\.S)\.\s*$")
 MAX_REACH = 250  # characters between an attribution's cue and the item it covers
 _WORD = re.compile(r"[\w][\w.'’&-]*|[,.;:!?()\"“”—–]")
+# "Al-Watan, a state-run newspaper, said": a name the report says is an outlet
+_OUTLET_APPOSED = re.compile(r",\s+(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}?(?:newspaper|daily|tabloid|broadcaster|"
+                             r"channel|station|network|news agency|news site|website|magazine|weekly)\s*,")
+# a sentence opening with a bare name as its subject: "Epstein was asked ...", "Kelly has said ..."
+_BARE_SUBJECT = re.compile(r"\s*(?:(?:However|But|Meanwhile|And|Still|Yet|Later|Earlier),?\s+)?"
+                           r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:was|is|has|had|did|does|[a-z]+ed|[a-z]+s)\b")
