@@ -100,7 +100,10 @@ KINDS: dict[str, type] = {
 # claims 3, quotes 5, provenance 7.
 # issue 19 round 5: provenance 8 (stations by channel, outlets named back by a description, "X's attorney",
 # outlets told where a cut quote closes, "accused"/"denied" as cues, capitalised titles, '' closing marks).
-STAGE_VERSIONS = {"provenance": 8, "copies": 3, "entities": 6, "time": 6, "claims": 3, "quotes": 5, "reconcile": 5,
+# issue 20 round 3 (generalising): reconcile 6 (agreements over every statement, one figure per agreement,
+# unkeyed figures agree in alike sentences; running totals apart; update chains of one time); time 8 (a date
+# conflict not on the day a "that" clause was told, nor on a phrase of function words).
+STAGE_VERSIONS = {"provenance": 8, "copies": 3, "entities": 7, "time": 8, "claims": 3, "quotes": 5, "reconcile": 6,
                   "brief": 6}
 
 _SCHEMA_V1 = """
