@@ -100,10 +100,12 @@ KINDS: dict[str, type] = {
 # claims 3, quotes 5, provenance 7.
 # issue 14 round 3: copies 4 (a document's text both reports quote is a 'document' passage; quotation state on
 # long lines from the nearest mark; a short report two thirds of which is in another is a copy; the opening rule).
+# issue 19 round 5: provenance 8 (stations by channel, outlets named back by a description, "X's attorney",
+# outlets told where a cut quote closes, "accused"/"denied" as cues, capitalised titles, '' closing marks).
 # issue 20 round 3 (generalising): reconcile 6 (agreements over every statement, one figure per agreement,
 # unkeyed figures agree in alike sentences; running totals apart; update chains of one time); time 8 (a date
 # conflict not on the day a "that" clause was told, nor on a phrase of function words).
-STAGE_VERSIONS = {"provenance": 7, "copies": 4, "entities": 7, "time": 8, "claims": 3, "quotes": 5, "reconcile": 6,
+STAGE_VERSIONS = {"provenance": 8, "copies": 4, "entities": 7, "time": 8, "claims": 3, "quotes": 5, "reconcile": 6,
                   "brief": 6}
 
 _SCHEMA_V1 = """
