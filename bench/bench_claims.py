@@ -13,14 +13,12 @@ other (its worst case); copy groups are the reprints the generator planted.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import planted_copy_groups, synthetic_documents, timed_parse  # noqa: E402
-from synthetic import corpus  # noqa: E402
+from common import synthetic_setup  # noqa: E402
 
 
 def quantulum_seconds(texts: list[str]) -> tuple[float, int] | None:
@@ -42,21 +40,12 @@ def quantulum_seconds(texts: list[str]) -> tuple[float, int] | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--reports", type=int, default=1000)
-    ap.add_argument("--words", type=int, default=400)
-    ap.add_argument("--quantulum-reports", type=int, default=100)
-    args = ap.parse_args(argv)
+    run = synthetic_setup(__doc__.split("\n")[0], argv, extra={"quantulum-reports": 100})
+    args, reports, documents, groups, parse_seconds = run.args, run.reports, run.documents, run.groups, run.parse_seconds
 
     from crosscheck.claims import extract_claims
     from crosscheck.reconcile import reconcile_claims
     from crosscheck.records import Sources
-
-    reports = corpus(args.reports, words=args.words)
-    documents = synthetic_documents(reports)
-    parse_seconds = timed_parse(documents)
-
-    groups = planted_copy_groups(reports)
 
     start = time.perf_counter()
     claims = extract_claims(documents)  # reads the cached parse

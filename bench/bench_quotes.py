@@ -12,31 +12,21 @@ part of the work measured.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import planted_copy_groups, synthetic_documents, timed_parse  # noqa: E402
-from synthetic import corpus  # noqa: E402
+from common import synthetic_setup  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--reports", type=int, default=1000)
-    ap.add_argument("--words", type=int, default=400)
-    args = ap.parse_args(argv)
+    run = synthetic_setup(__doc__.split("\n")[0], argv)
+    reports, documents, groups, parse_seconds = run.reports, run.documents, run.groups, run.parse_seconds
 
     from crosscheck.quotes import extract_quotes
     from crosscheck.records import Sources
-
-    reports = corpus(args.reports, words=args.words)
-    documents = synthetic_documents(reports)
-    parse_seconds = timed_parse(documents)
-
-    groups = planted_copy_groups(reports)
 
     start = time.perf_counter()
     quotes = extract_quotes(documents, [], groups, Sources(groups))

@@ -14,32 +14,23 @@ the publication date as the relative base; it is slow, so it runs on the first
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from datetime import datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import planted_copy_groups, synthetic_documents, timed_parse  # noqa: E402
-from synthetic import corpus  # noqa: E402
+from common import synthetic_setup  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--reports", type=int, default=1000)
-    ap.add_argument("--words", type=int, default=400)
-    ap.add_argument("--dateparser-reports", type=int, default=100)
-    args = ap.parse_args(argv)
+    run = synthetic_setup(__doc__.split("\n")[0], argv, dated=True, extra={"dateparser-reports": 100})
+    args, reports, documents, groups, parse_seconds = run.args, run.reports, run.documents, run.groups, run.parse_seconds
 
     from crosscheck import time as time_stage
     from crosscheck.records import Sources
 
-    reports = corpus(args.reports, words=args.words)
-    documents = synthetic_documents(reports, dated=True)
-    groups = planted_copy_groups(reports)
     sources = Sources(groups)
-    parse_seconds = timed_parse(documents)
 
     start = time.perf_counter()
     timexes = time_stage.resolve_times(documents)

@@ -69,19 +69,31 @@ def timed_parse(documents: list) -> float:
     return seconds
 
 
-def parsed_synthetic_corpus(description: str, argv: list[str] | None = None, dated: bool = False):
-    """The start every stage benchmark shares: ``--reports`` and ``--words`` read from ``argv``, the
-    synthetic reports made into documents and parsed (timed, the baseline), and their planted copy
-    groups. Returns (documents, copy groups, parse seconds)."""
+def synthetic_setup(description: str, argv: list[str] | None = None, dated: bool = False,
+                    extra: dict[str, int] | None = None):
+    """The start every stage benchmark shares: ``--reports`` and ``--words`` (and any ``extra``
+    integer options, name -> default) read from ``argv``, the synthetic reports made into
+    documents and parsed (timed: the baseline), and their planted copy groups. Returns a
+    namespace: args, reports, documents, groups, parse_seconds."""
     import argparse
+    from types import SimpleNamespace
 
     from synthetic import corpus
 
     ap = argparse.ArgumentParser(description=description)
     ap.add_argument("--reports", type=int, default=1000)
     ap.add_argument("--words", type=int, default=400)
+    for name, default in (extra or {}).items():
+        ap.add_argument(f"--{name}", type=int, default=default)
     args = ap.parse_args(argv)
     reports = corpus(args.reports, words=args.words)
     documents = synthetic_documents(reports, dated=dated)
     parse_seconds = timed_parse(documents)
-    return documents, planted_copy_groups(reports), parse_seconds
+    return SimpleNamespace(args=args, reports=reports, documents=documents,
+                           groups=planted_copy_groups(reports), parse_seconds=parse_seconds)
+
+
+def parsed_synthetic_corpus(description: str, argv: list[str] | None = None, dated: bool = False):
+    """(documents, copy groups, parse seconds) of ``synthetic_setup``."""
+    run = synthetic_setup(description, argv, dated)
+    return run.documents, run.groups, run.parse_seconds

@@ -73,7 +73,16 @@ STORIES = {
     "mn33-daycare-glue-gun": ("", "", "test"),
     "mn192-us-ambassador-hama": ("", "", "test"),
     "wcl0-pompeo-kim-meeting": ("", "", "test"),
+    # The fourth fresh test split, "test4" (issue-19gold, 2026-11-30): ECB+ topics 22 and 33, Multi-News rows 174
+    # and 3, NewsWCL50 event 2, labelled by reading alone, no system output seen (gold README). SEALED: the issue-19 helper must not
+    # open or score it; only named explicitly (``--split test4``), never by ``--split all``.
+    "ecb22-kraft-plant-shooting": ("", "", "test4"),
+    "ecb33-zurana-horton": ("", "", "test4"),
+    "mn174-china-trade-retaliation": ("", "", "test4"),
+    "mn3-ashton-meets-morsi": ("", "", "test4"),
+    "wcl2-north-korea-test-freeze": ("", "", "test4"),
 }
+SEALED = {"test4"}  # splits scored only when named, with a warning
 PER_FOLDER, PER_STORY = 2, 3
 
 
@@ -358,9 +367,15 @@ def show(story: str, workdir: Path) -> None:
               f'{[link["source"] for link in chain["links"] if link["role"] == "relay"] if chain else []}')
 
 
+def stories_of(split: str) -> list[str]:
+    """The stories of a split with a gold file; "all" leaves the sealed splits out."""
+    return [s for s, (_, _, sp) in STORIES.items()
+            if (split == sp or (split == "all" and sp not in SEALED)) and (GOLD / f"{s}.json").exists()]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--split", default="dev", choices=["dev", "test", "all"])
+    ap.add_argument("--split", default="dev", choices=["dev", "test", "test4", "all"])
     ap.add_argument("--show", metavar="STORY")
     ap.add_argument("--errors", action="store_true", help="list the items whose primary source is wrong")
     args = ap.parse_args(argv)
@@ -371,8 +386,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.show:
             show(args.show, Path(tmp))
             return 0
-        stories = [s for s, (_, _, split) in STORIES.items() if args.split in ("all", split)
-                   and (GOLD / f"{s}.json").exists()]
+        if args.split in SEALED:
+            print(f"warning: split {args.split} is SEALED (a held-out test set, gold README): score it once, "
+                  "after the code is fixed, and tune nothing on it", file=sys.stderr)
+        stories = stories_of(args.split)
         errors: list[str] | None = [] if args.errors else None
         result = score(stories, Path(tmp), errors)
     for line in errors or []:

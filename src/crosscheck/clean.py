@@ -179,6 +179,17 @@ def _without_place_tag(line: str) -> str:
     return _PLACE_TAG.sub("", line) if re.search(r"\d{4}\s*[-–—]\s*[A-Z]{2}", line) else line
 
 
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _weekday_agrees(line: str, day: date) -> bool:
+    """Whether a date line names the weekday its own date fell on ("WEDNESDAY, APRIL 24, 2013,
+    10:34 AM"): a page's stamp, not a date the story mentions, so it is read even after a few
+    summary lines (a Daily News page on ECB+ topic 33 had three before its stamp)."""
+    named = {w[:3].lower() for w in re.findall(r"[A-Za-z]+", line)} & set(_WEEKDAYS)
+    return named == {_WEEKDAYS[day.weekday()]}
+
+
 def _date_line(line: str, near: date | None = None) -> date | None:
     """The day of a page's date line in the head of a plain text, in the forms sites print it
     ("Posted: Nov 27, 2005 8:20 AM ET Last Updated: ...", "Sunday, November 27-2005 at 16:12",
@@ -298,8 +309,9 @@ def _clean_text(raw: RawDocument) -> Document:
                 if published_day is None:
                     published_day, basis = header_day, "header"
                 continue
-        if published_day is None and index < _HEAD_PARAGRAPHS and len(kept) <= 2 and (
-                line_day := _date_line(_without_place_tag(para), near)):
+        if published_day is None and index < _HEAD_PARAGRAPHS and (
+                line_day := _date_line(_without_place_tag(para), near)) and (
+                len(kept) <= 2 or _weekday_agrees(para, line_day)):
             # A page's date line after a headline the rules above did not take for one ("4.6 quake
             # rattles Sonoma County", "South Sudan: ...") or after a one-line teaser (issue 20).
             removed.append(Removed(para, "date header (lifted into the publication date)"))

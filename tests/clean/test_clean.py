@@ -182,3 +182,21 @@ def test_a_sentence_with_a_date_deep_in_the_text_is_no_date_line():
         "\n\nMarch 14, 2013\n"
     d = clean_document(RawDocument(source="q.txt", text=text, content_hash="x", format="txt"))
     assert d.published.date is None
+
+
+def test_date_line_naming_its_own_weekday_is_read_after_three_summary_lines():
+    # A Daily News page on ECB+ topic 33, run as a new user: three summary lines stood before
+    # "WEDNESDAY, APRIL 24, 2013, 10:34 AM", so the page had no day.
+    d = clean("http://www.example.com/a-1\n\nGang member guilty in slay of mom\n\n"
+              "Andrew Lopez, 20 was found guilty in murder of a mother.\n\n"
+              "She was struck by a stray bullet as he targeted rival gang members.\n\n"
+              "He faces up to 75 years to life in prison.\n\nWEDNESDAY, APRIL 24, 2013, 10:34 AM\n\n"
+              "A gang member was convicted Tuesday for claiming the life of a mother of 12.",
+              url="http://www.example.com/a-1")
+    assert d.published.date == "2013-04-24" and d.published.basis == "header"
+
+
+def test_a_date_line_whose_weekday_is_wrong_is_not_read_after_summary_lines():
+    d = clean("Gang member guilty in slay of mom\n\nOne.\n\nTwo lines of summary.\n\nThree lines.\n\n"
+              "FRIDAY, APRIL 24, 2013\n\nA gang member was convicted for the killing.")
+    assert d.published.date != "2013-04-24"

@@ -50,3 +50,18 @@ def test_city_is_not_merged_into_its_county():
     assert name_variant("PLACE", "aceh province", {}) == "aceh"
     groups = _groups([_m("a", "Lake County", "GPE"), _m("b", "Lake", "GPE")])
     assert len(groups) == 2
+
+
+def test_lopez_joins_andrew_lopez_not_his_brother_named_once():
+    # ECB+ topic 33, run as a new user: "Lopez" stayed apart from "Andrew Lopez" because one
+    # report also names his brother Kristian Lopez.
+    mentions = [_m(d, "Andrew Lopez") for d in "abcd"] + [_m(d, "Lopez") for d in "abcd"]
+    mentions += [_m("c", "Kristian Lopez")]
+    groups = _groups(mentions)
+    assert ["Andrew Lopez", "Lopez"] in groups and ["Kristian Lopez"] in groups
+
+
+def test_bare_surname_stays_apart_when_two_full_names_share_its_reports():
+    mentions = [_m(d, "Hillary Clinton") for d in "abc"] + [_m(d, "Bill Clinton") for d in "ab"]
+    mentions += [_m(d, "Clinton") for d in "abc"]
+    assert ["Clinton"] in _groups(mentions)

@@ -17,6 +17,10 @@ false ones (dev, 8 stories: key-date precision 0.45 -> 0.80, recall 0.80 -> 0.64
 Round 3 (branch issue-20fix, tuned on all 14 stories: the old test split is now dev too): these three
 stories give conflicts 7 right of 8, agreements 5 of 6, key dates 6 of 6. Floors raised: conflicts 7
 right (at most one wrong), agreement precision 0.80, key-date precision 0.85.
+
+Round 3, generalising (branch issue-20fix, 2026-11-30, all 21 stories dev, rules judged leave-one-set-out,
+bench/results/issue-20-round3.md): these three stories give conflicts 7 right of 8, agreements 16 right
+of 20 (14 of 34 gold found, was 5), key dates 6 of 6. Floors raised: agreements 16 right, 14 gold found.
 """
 
 import pytest
@@ -64,7 +68,8 @@ def test_real_story_conflicts_are_mostly_real(scores):
 
 def test_real_story_agreements_are_independent(scores):
     t = _total(scores, "agreement")
-    assert t.ok_pred >= 5 and t.precision >= 0.80, (t.ok_pred, t.n_pred)
+    assert t.ok_pred >= 16 and t.precision >= 0.80, (t.ok_pred, t.n_pred)
+    assert t.ok_gold >= 14, (t.ok_gold, t.n_gold)  # round 3: agreements told under a conflict, or with no thing named
 
 
 def test_real_story_key_dates_are_story_days(scores):

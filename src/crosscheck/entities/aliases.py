@@ -214,7 +214,9 @@ def resolve(mentions: list[RawMention], acronyms: dict[str, str], geo_ids: dict[
             roots = {uf.find(j) for j in full_by_last[surname]}
             target = next(iter(full_by_last[surname]))
             if len(roots) != 1:
-                continue
+                target = _dominant_full_name(i, full_by_last[surname], members, uf)
+                if target is None:
+                    continue
             said = {g for j in full_by_last[surname] for g in genders.get(j, ())}
             # "Mrs. Garcia" and the story's one full name: apart when that name is a man's by its
             # titles, or when the story also writes "Mr. Garcia" (two people, husband and wife).
@@ -261,6 +263,22 @@ def resolve(mentions: list[RawMention], acronyms: dict[str, str], geo_ids: dict[
     for i in range(len(names)):
         groups[uf.find(i)].extend(members[i])
     return list(groups.values())
+
+
+def _dominant_full_name(surname: int, full_names: set[int], members, uf) -> int | None:
+    """The full name a bare surname means when the story names two people who share it: the one
+    written beside the surname in its reports, in at least two of them and three times as many as
+    any other ("Lopez" is Andrew Lopez, not his brother Kristian Lopez named once: ECB+ topic 33).
+    None when no one name dominates ("Clinton" in a story of Hillary and Bill Clinton)."""
+    said_in = {rm.mention.document for rm in members[surname]}
+    cover: dict[int, set[str]] = defaultdict(set)
+    for j in full_names:
+        cover[uf.find(j)] |= {rm.mention.document for rm in members[j]} & said_in
+    ranked = sorted(cover.items(), key=lambda kv: len(kv[1]), reverse=True)
+    best, runner_up = len(ranked[0][1]), len(ranked[1][1]) if len(ranked) > 1 else 0
+    if best >= 2 and best >= 3 * runner_up:
+        return next(j for j in full_names if uf.find(j) == ranked[0][0])
+    return None
 
 
 def canonical(group: list[RawMention]) -> tuple[str, str, list[str]]:

@@ -31,6 +31,7 @@ for word (a wire passage pasted into both) are never counted as two.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import math
 import re
@@ -42,7 +43,7 @@ from .basis import (EXACT_TOLERANCE, MAX_DAYS_APART, MIN_CONTEXT_OVERLAP, GENERI
     _PARTITIVE_AFTER, _INCREMENT, AGREE_RATIO, CUMULATIVE, _DAY_NAMED, _IN_MOTION, developing, subject_key,
     KEPT_VERBS, LOOSE_ADJECTIVES, _IRREGULAR_PARTICIPLES, _participle_like, _MAGNITUDE, _DISTANCE_FROM, _WIND,
     _TRAVEL, _HOME_TO, _population, _QUAKE_NOUN, _quake_magnitude, SPAN_KEY,
-    SPAN_MIN_SHARED, SPAN_MIN_OVERLAP, _fallback_key)  # noqa: F401 (the package's names, as before the split)
+    SPAN_MIN_SHARED, SPAN_MIN_OVERLAP, _fallback_key, unkeyed_basis)  # noqa: F401 (the package's names, as before the split)
 from .compare import (interval, _rounding, _overlap, _independent, REWRITE_OVERLAP, REWRITE_MIN_SHARED, _rewritten,
     _passage, _Aliases, _comparable_claims, MAX_MEASURE_RATIO, MAX_MAGNITUDE_GAP, _is_magnitude, _YEAR, _WEEKDAY,
     _TOLD_BEFORE, _LAST_YEAR, _when, _same_time, _LOCAL_SCOPE, _SCOPE_END, _SCOPE_STOP, _local_scope,
@@ -72,10 +73,19 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
         # Figures of one measure and thing told about different happenings ("10 killed" by this quake,
         # "more than 26,000" by one in 2003) are compared apart: the parts of the group that are
         # comparable figure to figure, each then read one statement per source.
-        max_days = 0 if developing(basis[2]) else MAX_DAYS_APART
-        work += [(basis, part) for part in _comparable_parts(group, published, aliases, max_days)]
+        work += [(basis, part) for part in _comparable_parts(group, published, aliases, MAX_DAYS_APART)]
     for (kind, unit, key), group in work:
-        # One claim per source: its first statement (a report may update itself).
+        # Agreements (issue 20, round 3): every statement of the part is read, grouped by the figure it
+        # states ("10 killed", "at least 10 people"); a figure stated by two or more independent
+        # sources about the same moment is an agreement, whatever else other sources say.
+        for kept in _agreeing(group, sources, lambda a, b: _comparable_claims(a, b, published, aliases,
+                                                                                MAX_DAYS_APART)):
+            documents = sorted({c.document for c in kept})
+            agreements.append(Finding("quantity", _evidence(kept), documents,
+                                      _agree_text(key, kept, labels) + " " +
+                                      _basis_text(kind, key, kept, published, MAX_DAYS_APART),
+                                      sources.count(documents)))
+        # Conflicts: one claim per source, its first statement (a report may update itself).
         per_source: dict[str, Claim] = {}
         for c in sorted(group, key=lambda c: (c.document, c.start)):
             if not any(not _independent(sources, c, o) for o in per_source.values()):
@@ -94,63 +104,139 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
                 clusters.append([c])
             else:
                 home.append(c)
-        # A disagreeing figure only conflicts with those told about the same moment in
-        # similar words; the others are updates or other quantities and are left out.
-        if len(clusters) > 1:
-            head = clusters[0]
-            clusters = [head] + [cl for cl in clusters[1:]
-                                 if any(_comparable(a, b) for a in cl for b in head)]
-            if len(clusters) == 1 and len(head) < 2:
-                continue
-        elif not any(_comparable(a, b) for i, a in enumerate(clusters[0]) for b in clusters[0][i + 1:]):
+        found = _conflict_sides(clusters, key, _comparable)
+        if found is None:
             continue
-        if len(clusters) > 1:
-            # Name in a conflict only the figures told about the same moment as some figure they
-            # disagree with; a clustered figure from weeks earlier is an update, not part of it.
-            clusters = [[c for c in cl if any(_comparable(c, o)
-                                              for other in clusters if other is not cl for o in other)]
-                        for cl in clusters]
-            clusters = [cl for cl in clusters if cl]
-            # A figure compatible with a figure of another side ("more than 150" and "about 200") takes
-            # no side: it is left out, and the conflict stands only between figures that cannot both be true.
-            clusters = _without_sideless(clusters)
-            # Every figure named must still face one it is comparable with (same moment, same scope).
-            while len(clusters) > 1:
-                kept = [[c for c in cl if any(_comparable(c, o) for other in clusters if other is not cl for o in other)]
-                        for cl in clusters]
-                kept = [cl for cl in kept if cl]
-                if kept == clusters:
-                    break
-                clusters = kept
-            if len(clusters) < 2:
-                continue
-            # A toll told as moving ("bringing the confirmed death toll to 11", "rose to") is a figure in
-            # motion: two values of it on one day are successive counts, not a disagreement (issue 20).
-            # A running total pinned to a day ("rose to 23 on Sunday") is that day's figure, and compared.
-            if developing(key) and any(_IN_MOTION.search(c.sentence) and not _DAY_NAMED.search(c.sentence)
-                                       for cl in clusters for c in cl):
-                continue
-        if len(clusters) == 1:
-            # An agreement names figures close to one another, told by sources independent of each other.
-            head = clusters[0]
-            kept = [c for c in head if all(_ratio(c, o) <= AGREE_RATIO for o in head)]
-            # Only figures told about the same moment as another of them: a figure from a week
-            # later that happens to be equal is not a second witness of this one.
-            kept = [c for c in kept if any(_comparable(c, o) for o in kept if o is not c)]
-            if len(kept) < 2:
-                continue
-            clusters = [kept]
-        involved = [c for cl in clusters for c in cl]
-        items = [Evidence(c.document, c.text, c.sentence, c.start, c.end) for c in involved]
+        involved = [c for cl in found for c in cl]
         documents = sorted({c.document for c in involved})
-        basis = _basis_text(kind, key, involved, published, max_days)
-        if len(clusters) == 1:
-            agreements.append(Finding("quantity", items, documents, _agree_text(key, involved, labels) + " " + basis,
-                                      sources.count(documents)))
-        else:
-            conflicts.append(Finding("quantity", items, documents,
-                                     _conflict_text(key, clusters, labels) + " " + basis, sources.count(documents)))
+        conflicts.append(Finding("quantity", _evidence(involved), documents,
+                                 _conflict_text(key, found, labels) + " " +
+                                 _basis_text(kind, key, involved, published, max_days), sources.count(documents)))
+    agreements += _unkeyed_agreements(claims, sources, labels, published, aliases)
     return agreements, conflicts
+
+
+# Figures that name no thing counted agree only in alike sentences: this many content words shared, and
+# this share of the shorter sentence's (as for spans of time).
+UNKEYED_MIN_SHARED, UNKEYED_MIN_OVERLAP = 3, 0.3
+
+
+def _unkeyed_agreements(claims: list[Claim], sources: Sources, labels: dict[str, str],
+                        published: dict[str, str | None], aliases: "_Aliases") -> list[Finding]:
+    """Agreements among figures with no thing counted (issue 20, round 3): the same number in the same
+    measure and unit ("at a depth of 10 kilometres", "a 25 percent tariff on steel", "LaCalamita, 38,"),
+    told by independent sources about the same moment in alike sentences. Never a conflict: with no
+    thing named, two different numbers give no sign that they measure one thing."""
+    groups: dict[tuple[str, str | None], list[Claim]] = {}
+    for c in claims:
+        basis = unkeyed_basis(c) if c.normalized.value is not None else None
+        if basis is not None:
+            groups.setdefault(basis, []).append(c)
+
+    def alike(a: Claim, b: Claim) -> bool:
+        # The same number as written (a bound the same bound): "about 100 miles" and "105 miles" are two.
+        if a.bound != b.bound or _ratio(a, b) > 1 + EXACT_TOLERANCE:
+            return False
+        if not _comparable_claims(a, b, published, aliases, MAX_DAYS_APART):
+            return False
+        wa, wb = aliases.content(a.sentence), aliases.content(b.sentence)
+        shared = len(wa & wb)
+        return shared >= UNKEYED_MIN_SHARED and shared / max(1, min(len(wa), len(wb))) >= UNKEYED_MIN_OVERLAP
+    found = []
+    for (kind, unit), group in sorted(groups.items(), key=lambda kv: (kv[0][0], str(kv[0][1]))):
+        for kept in _agreeing(group, sources, alike):
+            documents = sorted({c.document for c in kept})
+            what = "an age" if kind == "age" else MEASURE_WORDS.get(kind, kind)
+            found.append(Finding("quantity", _evidence(kept), documents,
+                                 _agree_text(f"{what} told in like words", kept, labels) +
+                                 f" Basis: {what}, the same number and unit, in alike sentences (no thing counted "
+                                 "is named, so these figures are never shown as a conflict).",
+                                 sources.count(documents)))
+    return found
+
+
+def _evidence(claims: list[Claim]) -> list[Evidence]:
+    return [Evidence(c.document, c.text, c.sentence, c.start, c.end) for c in claims]
+
+
+def _agreeing(group: list[Claim], sources: Sources, comparable) -> list[list[Claim]]:
+    """The agreements among figures of one measure of one thing: groups of statements of the same figure
+    (the numbers written equal within their rounding: "at least 10" and "10" agree, "at least 219" and
+    "at least 233" are two figures, though both bounds can be true), one statement per independent
+    source, each told about the same moment as another of the group; groups of two sources or more."""
+    figures: list[list[Claim]] = []
+    for c in sorted(group, key=lambda c: (interval(c)[1] - interval(c)[0], c.document, c.start)):
+        home = next((g for g in figures if all(_same_figure(c, o) for o in g)), None)
+        if home is None:
+            figures.append([c])
+        else:
+            home.append(c)
+    out = []
+    for figure in figures:
+        chosen: list[Claim] = []
+        for c in sorted(figure, key=lambda c: (c.document, c.start)):
+            if all(_independent(sources, c, o, through_copies=True) for o in chosen):
+                chosen.append(c)
+        # Only figures told about the same moment as another of them: a figure from a week
+        # later that happens to be equal is not a second witness of this one.
+        kept = [c for c in chosen if any(comparable(c, o) for o in chosen if o is not c)]
+        if len(kept) >= 2:
+            out.append(kept)
+    return out
+
+
+# One figure told twice differs by its rounding, never by more than a tenth ("150" and "149", "5.9" and
+# "about 6.0"); "more than 100" and "up to 81" are two figures, though a round 100 spans 50-150.
+SAME_FIGURE_RATIO = 1.1
+
+
+def _same_figure(a: Claim, b: Claim) -> bool:
+    """The numbers written are one figure: equal within their rounding, a bound read as its number."""
+    return _ratio(a, b) <= SAME_FIGURE_RATIO and _overlap(_point_interval(a), _point_interval(b))
+
+
+def _point_interval(c: Claim) -> tuple[float, float]:
+    if c.bound in ("at_least", "at_most"):
+        return interval(dataclasses.replace(c, bound="exact"))
+    return interval(c)
+
+
+def _conflict_sides(clusters: list[list[Claim]], key: str, comparable) -> list[list[Claim]] | None:
+    """The sides of a conflict among clusters of mutually compatible figures, or None: only figures told
+    about the same moment and scope as a figure they disagree with, none compatible with the other side."""
+    if len(clusters) < 2:
+        return None
+    # A disagreeing figure only conflicts with those told about the same moment in
+    # similar words; the others are updates or other quantities and are left out.
+    head = clusters[0]
+    clusters = [head] + [cl for cl in clusters[1:] if any(comparable(a, b) for a in cl for b in head)]
+    if len(clusters) < 2:
+        return None
+    # Name in a conflict only the figures told about the same moment as some figure they
+    # disagree with; a clustered figure from weeks earlier is an update, not part of it.
+    clusters = [[c for c in cl if any(comparable(c, o) for other in clusters if other is not cl for o in other)]
+                for cl in clusters]
+    clusters = [cl for cl in clusters if cl]
+    # A figure compatible with a figure of another side ("more than 150" and "about 200") takes
+    # no side: it is left out, and the conflict stands only between figures that cannot both be true.
+    clusters = _without_sideless(clusters)
+    # Every figure named must still face one it is comparable with (same moment, same scope).
+    while len(clusters) > 1:
+        kept = [[c for c in cl if any(comparable(c, o) for other in clusters if other is not cl for o in other)]
+                for cl in clusters]
+        kept = [cl for cl in kept if cl]
+        if kept == clusters:
+            break
+        clusters = kept
+    if len(clusters) < 2:
+        return None
+    # A toll told as moving ("bringing the confirmed death toll to 11", "rose to") is a figure in
+    # motion: two values of it on one day are successive counts, not a disagreement (issue 20).
+    # A running total pinned to a day ("rose to 23 on Sunday") is that day's figure, and compared.
+    if developing(key) and any(_IN_MOTION.search(c.sentence) and not _DAY_NAMED.search(c.sentence)
+                               for cl in clusters for c in cl):
+        return None
+    return clusters
 
 
 MAX_PART_CLAIMS = 400  # above this many figures of one thing, the group is compared whole (pairs grow fast)
@@ -239,8 +325,8 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
         for c in points:
             # The same past year (or none) and the same place told after the figure: a toll of the 2004
             # tsunami or of another bombing is not a value of today's (issue 20); weekdays move with the days.
-            home = next((ch for ch in chains if any(_same_scope(c, o, aliases) and _when(c, published)[0] ==
-                                                    _when(o, published)[0] and _same_local_scope(c, o) for o in ch)
+            home = next((ch for ch in chains if any(_same_scope(c, o, aliases) and _same_time(c, o, published)
+                                                    and _same_local_scope(c, o) for o in ch)
                          and _ratio(c, ch[-1]) <= MAX_UPDATE_RATIO
                          and not (cumulative and (c.normalized.value or 0) < 0.95 * (ch[-1].normalized.value or 0))),
                         None)

@@ -95,7 +95,7 @@ def basis_key(claim: Claim) -> tuple[str, str | None, str] | None:
     """(measure, normalised unit, thing): claims are compared only when these are equal; None: never
     compared (an age, the word "one", a thing too vague to say what is counted)."""
     kind = measure(claim)
-    if kind in (None, "age") or claim.text.strip().lower() in ("one", "a", "an", "half"):
+    if kind in (None, "age") or _word_one(claim):
         return None
     at = claim.sentence.find(claim.text)
     if at > 0 and _RANK_BEFORE.search(claim.sentence[max(0, at - 12):at]):
@@ -125,6 +125,40 @@ def basis_key(claim: Claim) -> tuple[str, str | None, str] | None:
     if part:  # "20 cases, including eight in New York": a part of a total told beside it
         key = "part: " + key
     return kind, claim.normalized.unit, key
+
+
+def _word_one(claim: Claim) -> bool:
+    """The word "one" (or "a", "half"), bound or not ("at least one"): a singular, not a figure told (issue 20)."""
+    words = claim.text.strip().lower().split()
+    return bool(words) and words[-1] in ("one", "a", "an", "half") and not re.search(r"\d", claim.text)
+
+
+def unkeyed_basis(claim: Claim) -> tuple[str, str | None] | None:
+    """(measure, normalised unit) of a figure that names no thing counted ("at a depth of 10 kilometres",
+    "a 25 percent tariff", "Anthony LaCalamita III, 38,"), which ``basis_key`` leaves out; None when it
+    has a thing, or is no figure to compare (a rank, a kind, a possibility, a part, an increment, a
+    reference, "thousands", the word "one"). Such figures may only AGREE, and only in alike sentences
+    (issue 20, round 3): the same number in the same unit told in like words is one fact told twice."""
+    kind = measure(claim)
+    if kind is None or _word_one(claim):
+        return None
+    if kind != "age" and basis_key(claim) is not None:
+        return None
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return None
+    before, after = claim.sentence[max(0, at - 40):at], claim.sentence[at + len(claim.text):at + len(claim.text) + 20]
+    if (_RANK_BEFORE.search(before[-12:]) or _KIND_AFTER.match(after[:12]) or _HYPOTHETICAL.search(before)
+            or _INCREMENT.match(after[:16]) or _PARTITIVE_AFTER.match(after)
+            or ((claim.value or 0) <= 10 and _DEFINITE_BEFORE.search(before[-8:]))
+            or re.search(r"\b(?:including|among them|of whom|of them|of which)\s+$", before, re.I)):
+        return None
+    if not re.search(r"\d", claim.text) and re.search(r"(?:dozens?|hundreds?|thousands?|millions?|billions?|scores)\b",
+                                                       claim.text, re.I):
+        return None
+    if kind != "age" and subject_key(claim) is not None:
+        return None  # a thing was named, and basis_key left the figure out for another reason
+    return kind, claim.normalized.unit
 
 
 _RANK_BEFORE = re.compile(r"\b(?:category|cat\.|level|grade|phase|stage|no\.|number|code|route|flight|article|section|"

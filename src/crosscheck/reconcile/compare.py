@@ -8,6 +8,7 @@ import math
 import re
 
 from ..records import Claim, Entity, Sources
+from .basis import developing
 from .basis import (ABOUT_TOLERANCE, EXACT_TOLERANCE, MAX_DAYS_APART, MAX_RATIO, MIN_CONTEXT_OVERLAP, SPAN_KEY,
     SPAN_MIN_OVERLAP, SPAN_MIN_SHARED, _STOP, measure, subject_key)
 
@@ -42,7 +43,8 @@ def interval(claim: Claim) -> tuple[float, float]:
 def _rounding(written: float) -> float:
     """The rounding step of a figure as written: 35 -> 5, 60 -> 10, 1,500 -> 100, 12 -> 1, 2.5 -> 0.5."""
     if written != int(written):
-        decimals = len(repr(float(written)).split(".")[1].rstrip("0"))
+        # Written out, not repr: repr(0.00001) is "1e-05", which has no decimal point.
+        decimals = len(f"{float(written):.12f}".rstrip("0").split(".")[1]) or 1
         return 10.0 ** -decimals
     digits = str(abs(int(written)))
     zeros = len(digits) - len(digits.rstrip("0"))
@@ -54,7 +56,7 @@ def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
-def _independent(sources: Sources, a: Claim, b: Claim) -> bool:
+def _independent(sources: Sources, a: Claim, b: Claim, through_copies: bool = False) -> bool:
     """Independent sources for this pair of figures: not one source by ``Sources`` (copies, and whatever
     else it knows of), and not one passage pasted into both (the same sentence word for word)."""
     if sources.same_source(a.document, b.document):
@@ -62,9 +64,15 @@ def _independent(sources: Sources, a: Claim, b: Claim) -> bool:
     # Passage-level reuse, where ``Sources`` knows it (issue 14): a figure inside a passage both
     # reports carry word for word is one witness.
     passages_at = getattr(sources, "passages_at", None)
-    if passages_at is not None and a.end > a.start:
-        if any(b.document in p.documents for p in passages_at(a.document, a.start, a.end)):
-            return False
+    if passages_at is not None:
+        # With ``through_copies`` (an agreement: is there a shared passage behind both?), also a passage
+        # one report shares with a copy, or another report of the same source, of the other: AFP's
+        # paragraph on ahram.org.eg, where ndtv.com carries AFP's text (issue 20, round 3).
+        for x, y in ((a, b), (b, a)):
+            if x.end > x.start and any(d == y.document or (through_copies and d != x.document and
+                                                           sources.same_source(d, y.document))
+                                       for p in passages_at(x.document, x.start, x.end) for d in p.documents):
+                return False
     if not a.sentence.strip():
         return True
     return _passage(a.sentence) != _passage(b.sentence) and not _rewritten(a, b)
@@ -142,6 +150,8 @@ def _comparable_claims(a: Claim, b: Claim, published: dict[str, str | None], ali
         return False
     if not _same_time(a, b, published):
         return False
+    if _running_total(a) != _running_total(b) and not developing(subject_key(a) or ""):
+        return False
     if _is_magnitude(a):
         # A quake's magnitude belongs to the quake, not to the places each report names around it
         # (Sonoma County, Lake County, Northern California): the same time and a close value say it.
@@ -171,6 +181,17 @@ MAX_MAGNITUDE_GAP = 1.0
 
 def _is_magnitude(c: Claim) -> bool:
     return c.normalized.unit is None and "magnitude" in (subject_key(c) or "")
+
+
+# A total over many happenings ("in their five operations so far ... 923 rounds", "a total of 31
+# magazines") is another measure than one happening's figure (300 rounds in Thursday's operation); a toll
+# "so far" is the toll, so counts that develop are left to ``developing`` (issue 20, round 3).
+_TOTAL = re.compile(r"\b(?:so far|thus far|to date|a total of|in total|in all|altogether|cumulative(?:ly)?|"
+                    r"all told)\b", re.I)
+
+
+def _running_total(c: Claim) -> bool:
+    return _TOTAL.search(c.sentence) is not None
 
 
 _YEAR = re.compile(r"(?<![\d,.$£€])(?:19|20)\d{2}(?!\d|,\d|\s*(?:%|per|people|cases|km|miles|tons|tonnes))")

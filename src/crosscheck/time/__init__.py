@@ -23,7 +23,7 @@ from datetime import date
 from ..records import CopyGroup, DatedEntry, Document, PublishedDate, Timex
 from .events import SentenceReading, build_timeline, dated_sentences, sentence_readings
 from .summary import key_dates, sentence_days, summarize_timeline
-from .timex import find_spans, is_forward, is_future_context, normalise
+from .timex import find_spans, is_forward, is_future_context, is_present_tense_clause, normalise
 
 __all__ = ["resolve_times", "find_timexes", "date_undated", "build_timeline", "normalise", "summarize_timeline",
            "DatedEntry", "sentence_days", "key_dates",
@@ -35,8 +35,11 @@ def find_timexes(text: str, anchor: date | None, doc=None, document_id: str = ""
     out = []
     for start, end, label in find_spans(text, doc):
         surface = text[start:end]
+        if _WEEKDAY_START.match(surface) and _INDEFINITE.search(text, max(0, start - 4), start):
+            continue  # "on a Friday afternoon", "one Sunday": some day, not a date
         sentence = _sentence_around(text, start, end)
-        value = normalise(surface, anchor, future=is_future_context(sentence) or is_forward(text, start))
+        future = is_future_context(sentence) or is_forward(text, start) or is_present_tense_clause(doc, start, end)
+        value = normalise(surface, anchor, future=future)
         if value is None:
             continue
         out.append(Timex(document_id, start, end, surface, value.type, value.value, value.granularity,
@@ -44,6 +47,8 @@ def find_timexes(text: str, anchor: date | None, doc=None, document_id: str = ""
     return out
 
 
+_WEEKDAY_START = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_INDEFINITE = re.compile(r"\b(?:a|an|one)\s+$", re.I)
 _ABSOLUTE = {"iso", "numeric date", "full date", "month and year", "year", "decade", "first of two years", "duration"}
 
 

@@ -264,6 +264,8 @@ def date_conflicts(cands: list[_Candidate], sources: Sources) -> list[Finding]:
             continue
         if _told_on(a, phrase) or _told_on(b, phrase):
             continue
+        if set(phrase.split()) <= _FUNCTION_WORDS:
+            continue  # "how many" (in a chanted slogan) names no happening (issue 20, round 3)
         for c, day in ((a, day_a), (b, day_b)):
             groups.setdefault((phrase, min(day_a, day_b), max(day_a, day_b)), {}).setdefault(
                 (c.document, day), c)
@@ -312,7 +314,17 @@ def _told_on(c: _Candidate, phrase: str) -> bool:
         return False
     mark = min(c.day_marks, key=lambda m: abs(m[0] - position))[0]
     between = c.sentence[min(mark, position):max(mark, position)]
-    return _TELLING.search(between) is not None
+    # ... or a clause told after the day ("Yesterday, the police explained that officers shot ..."):
+    # the day is the telling's, the happening is in the clause "that" opens (issue 20, round 3).
+    return _TELLING.search(between) is not None or (mark < position and _THAT_CLAUSE.search(between) is not None)
+
+
+_THAT_CLAUSE = re.compile(r"\b\w+(?:ed|s)\s+that\b", re.I)
+
+
+# Words that name no happening on their own: a phrase made only of them ("how many") is no event.
+_FUNCTION_WORDS = set("""how many much what which who whom whose when where why there here very so such just only
+even still yet ever never all any each every both either neither other another same own""".split())
 
 
 def _day_near(c: _Candidate, phrase: str) -> str:

@@ -310,7 +310,9 @@ def normalise(text: str, anchor: date | None, future: bool = False) -> Value | N
         g = m.groups()
         month, day = (_month(g[0]), int(g[1])) if not g[0].isdigit() else (_month(g[1]), int(g[0]))
         found = _recent_day(anchor, month, day, future)
-        return Value("DATE", found.isoformat(), "day", "month day, most recent") if found else None
+        # A coming day ("when he's sentenced May 7") is no bound on when an undated report was written.
+        rule = "month day, next" if future else "month day, most recent"
+        return Value("DATE", found.isoformat(), "day", rule) if found else None
 
     # Bare month: "March", "early March", "last March".
     m = re.fullmatch(rf"(?:early |mid-|mid |late |last |this |next )?{_MONTH_RE}", s)
@@ -494,3 +496,40 @@ def _split_range(text: str, span: tuple[int, int, str]) -> list[tuple[int, int, 
 
 def is_future_context(sentence: str) -> bool:
     return bool(_FUTURE.search(sentence))
+
+
+_PAST_AUX = {"have", "had", "did", "was", "were"}
+
+
+def is_present_tense_clause(doc, start: int, end: int) -> bool:
+    """Is the time expression at ``start:end`` attached to a clause in the present tense or with
+    "will": news writes coming events that way ("when he's sentenced May 7", "the trial resumes
+    Friday", "the vote is on Tuesday"), and past ones in the past tense, so a year-less day or a
+    weekday there is the next one, not the last (ECB+ topic 33: a sentencing hearing went to the
+    year before). Only a verb the expression attaches to directly, or through its preposition,
+    counts: in "charged with a murder on May 7" the day belongs to the murder. A line without a
+    final full stop (a headline, "Quake hits Aceh on Tuesday") keeps the past reading."""
+    if doc is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not span.sent.text.rstrip().endswith((".", "!", "?", '"', "”")):
+        return False
+    head = span.root.head
+    if head.pos_ == "ADP" or head.dep_ == "prep":
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = head
+    while True:
+        auxes = [t for t in verb.children if t.dep_ in ("aux", "auxpass")]
+        if verb.tag_ in ("VBD",) or any(t.tag_ == "VBD" or t.lemma_ == "have" for t in auxes):
+            return False
+        if any(t.tag_ == "MD" and t.lemma_ in ("will", "shall", "'ll") for t in auxes):
+            return True
+        if verb.tag_ in ("VBZ", "VBP") or any(t.tag_ in ("VBZ", "VBP") for t in auxes):
+            return True
+        # "is expected to be sentenced May 7": an infinitive takes its governing verb's tense.
+        if any(t.tag_ == "TO" for t in auxes) and verb.dep_ in ("xcomp", "ccomp") and verb.head is not verb:
+            verb = verb.head
+            continue
+        return False

@@ -1,0 +1,92 @@
+"""The sealed provenance test split "test4" (issue-19gold) is well formed and its texts load.
+
+Format and load only: no crosscheck run, no scoring (the split is sealed; the lead scores it).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.gate
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared" / "data"
+GOLD = Path(__file__).resolve().parents[2] / "evaluation" / "data" / "provenance"
+TEST4 = ["ecb22-kraft-plant-shooting", "ecb33-zurana-horton", "mn174-china-trade-retaliation",
+         "mn3-ashton-meets-morsi", "wcl2-north-korea-test-freeze"]
+
+
+def _gold(story: str) -> dict:
+    return json.loads((GOLD / f"{story}.json").read_text(encoding="utf-8"))
+
+
+def test_test4_split_is_declared_and_sealed():
+    from evaluation.provenance import SEALED, STORIES, stories_of
+
+    assert "test4" in SEALED
+    assert stories_of("test4") == TEST4
+    assert not set(TEST4) & set(stories_of("all")), "--split all must not score the sealed split"
+    assert all(STORIES[s][2] == "test4" for s in TEST4)
+
+
+def test_test4_gold_files_are_well_formed():
+    total, sets = 0, set()
+    for story in TEST4:
+        gold = _gold(story)
+        assert set(gold) == {"story", "split", "set", "docs", "note", "items"}
+        assert gold["story"] == story and gold["split"] == "test4" and gold["set"] in ("ecb", "mn", "wcl")
+        assert story.startswith(gold["set"])  # the scorer feeds ecb/mn/wcl stories as plain .txt files
+        sets.add(gold["set"])
+        names = [d for d, _ in gold["docs"]]
+        assert names == [f"d{n:02d}" for n in range(1, len(names) + 1)]
+        keys = set()
+        for item in gold["items"]:
+            assert set(item) <= {"doc", "at", "kind", "primary", "relays", "figure"}
+            assert item["doc"] in names and isinstance(item["at"], int) and item["at"] >= 0
+            assert item["kind"] in ("claim", "quote")
+            assert item["primary"] and all(form.strip() for form in item["primary"].split("|"))
+            assert isinstance(item["relays"], list) and all(isinstance(r, str) and r for r in item["relays"])
+            # labels only: names are short, never text
+            assert len(item["primary"]) <= 90 and all(len(r) <= 40 for r in item["relays"])
+            keys.add((item["doc"], item["at"], item["kind"]))
+        assert len(keys) == len(gold["items"]), f"{story}: two items at one offset"
+        figures = Counter(i["figure"] for i in gold["items"] if "figure" in i)
+        assert all(n >= 2 for n in figures.values()), f"{story}: a figure stated once"
+        total += len(gold["items"])
+    assert total >= 160 and len(sets) >= 2
+
+
+def test_test4_texts_load_and_offsets_point_at_the_items():
+    if not all((SHARED / name).is_dir() for name in ("ecb_plus", "multinews_longbench", "newswcl50")):
+        pytest.skip("ECB+, Multi-News or NewsWCL50 is not here")
+    from evaluation.provenance import fed_texts
+
+    for story in TEST4:
+        texts = fed_texts(story)
+        for item in _gold(story)["items"]:
+            text = texts[item["doc"]]
+            assert item["at"] < len(text)
+            if item["kind"] == "claim":  # a claim's offset is the first character of its number or number word
+                assert re.match(r"[0-9A-Za-z]", text[item["at"]]), (story, item["doc"], item["at"])
+                assert item["at"] == 0 or not text[item["at"] - 1].isalnum(), (story, item["doc"], item["at"])
+            else:
+                assert not text[item["at"]].isspace(), (story, item["doc"], item["at"])
+
+
+def test_split_test4_scores_only_its_stories_with_a_sealed_warning(monkeypatch, capsys):
+    """``--split test4`` hands the scorer the five stories and warns; nothing is run (the scorer is a stub)."""
+    import evaluation.provenance as provenance
+
+    if not provenance.T17.is_dir():
+        pytest.skip("Timeline17 is not here (the command checks for it)")
+    seen = []
+    monkeypatch.setattr(provenance, "score", lambda stories, workdir, errors=None: seen.append(stories) or {})
+    assert provenance.main(["--split", "test4"]) == 0
+    assert seen == [TEST4]
+    assert "SEALED" in capsys.readouterr().err
+    provenance.main(["--split", "all"])
+    assert not set(TEST4) & set(seen[-1])

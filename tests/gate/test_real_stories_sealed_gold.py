@@ -1,0 +1,73 @@
+"""The sealed splits of evaluation/real_stories (issue 20): test2 and test3, each read only by the lead,
+once, for the final measure. Their gold is well formed and their inputs load, WITHOUT running the
+pipeline or scoring."""
+
+import re
+
+import pytest
+
+from evaluation.common import SHARED_DATA
+
+pytestmark = pytest.mark.gate
+
+SEALED = ("test2", "test3")
+
+
+def test_split_all_leaves_the_sealed_splits_out():
+    from evaluation.real_stories.data import SEALED_SPLITS, story_names
+
+    assert set(SEALED) <= set(SEALED_SPLITS)
+    assert len(story_names("test2")) >= 6 and len(story_names("test3")) >= 7
+    assert not set(story_names("test2")) & set(story_names("test3"))
+    for sealed in SEALED:
+        assert not set(story_names(sealed)) & set(story_names("all"))
+    assert set(story_names("all")) == set(story_names("dev")) | set(story_names("test"))
+
+
+def test_every_gold_file_has_a_recorded_split():
+    """A gold file missing from split.json would fall into `--split all` (and so be read while tuning)."""
+    from evaluation.real_stories.data import GOLD, split
+
+    assert {p.stem for p in GOLD.glob("*.json")} <= set(split())
+
+
+@pytest.mark.parametrize("sealed", SEALED)
+def test_sealed_gold_entries_name_their_reports_and_parse_to_values(sealed):
+    from evaluation.real_stories.data import gold, split, story_names
+    from evaluation.real_stories.score import parse_value, same_value
+
+    sets = set()
+    refs_elsewhere = {tuple(ref) for name, sp in split().items() if sp != sealed for ref in gold(name)["docs"]}
+    for name in story_names(sealed):
+        g = gold(name)
+        assert g["story"] == name
+        sets.add(g["set"])
+        docs = {d for d, _ in g["docs"]}
+        assert len(docs) == len(g["docs"]) and 5 <= len(docs) <= 40, name
+        assert not {tuple(ref) for ref in g["docs"]} & refs_elsewhere, name  # no report of another story
+        for kind in ("conflicts", "agreements", "updates"):
+            for group in g[kind]:
+                assert all(d in docs for d, _ in group["entries"]), (name, group["id"])
+                values = [parse_value(v) for _, v in group["entries"]]
+                assert all(v is not None for v in values), (name, group["id"])
+                if kind != "agreements":  # a conflict or an update holds two values the scorer tells apart
+                    assert any(not same_value(values[0], v) for v in values[1:]), (name, group["id"])
+        days = g["key_dates"] + g["key_dates_acceptable"]
+        assert all(re.fullmatch(r"\d{4}-\d\d-\d\d", d) for d in days), name
+        assert set(g["documents"]) <= docs, name
+    assert len(sets) >= 3
+
+
+@pytest.mark.parametrize("sealed", SEALED)
+def test_sealed_inputs_load_without_a_run(sealed, capsys):
+    if not (SHARED_DATA / "timeline17_tlsrl").exists() or not (SHARED_DATA / "ecb_plus").exists():
+        pytest.skip(f"{SHARED_DATA} is not here")
+    from evaluation.real_stories.__main__ import main
+    from evaluation.real_stories.data import gold, story_names
+
+    assert main(["--split", sealed, "--list"]) == 0
+    out = capsys.readouterr().out
+    for name in story_names(sealed):
+        line = next(line for line in out.splitlines() if line.startswith(name))
+        assert f"inputs={len(gold(name)['docs'])} " in line, line
+        assert "P " not in line and "R " not in line  # no scores printed

@@ -1,0 +1,42 @@
+"""A year-less day or a weekday in a present-tense or "will" clause is the next one (ECB+ topic
+33, run as a new user: "when he's sentenced May 7" went to the year before and became a key
+date); an indefinite weekday ("on a Friday afternoon") is no date at all."""
+
+from datetime import date
+
+import pytest
+
+from crosscheck.nlp import load_pipeline
+from crosscheck.time import find_timexes
+
+PUBLISHED = date(2013, 4, 24)  # a Wednesday
+
+
+def values(text):
+    return [(t.text, t.value) for t in find_timexes(text, PUBLISHED, load_pipeline()(text))]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("He faces up to 75 years in prison when he's sentenced May 7.", "2013-05-07"),
+    ("He will be sentenced on May 7.", "2013-05-07"),
+    ("The trial resumes Friday.", "2013-04-26"),
+    ("The storm is expected to make landfall on Friday.", "2013-04-26"),
+])
+def test_coming_day_resolves_forward(text, expected):
+    assert expected in [v for _, v in values(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("He was sentenced May 7.", "2012-05-07"),
+    ("He has been sentenced on May 7.", "2012-05-07"),
+    ("He is charged with a murder on May 7.", "2012-05-07"),
+    ("Police say the attack happened on Friday.", "2013-04-19"),
+    ("Quake hits Aceh on Friday", "2013-04-19"),  # a headline's present tense is the past
+])
+def test_past_day_stays_past(text, expected):
+    assert expected in [v for _, v in values(text)]
+
+
+def test_a_friday_afternoon_is_not_a_date():
+    text = "Lopez is accused of spraying 13 shots on a Friday afternoon, just as schools were being let out."
+    assert values(text) == []
