@@ -101,7 +101,7 @@ KINDS: dict[str, type] = {
 # issue 20 round 3 (generalising): reconcile 6 (agreements over every statement, one figure per agreement,
 # unkeyed figures agree in alike sentences; running totals apart; update chains of one time); time 8 (a date
 # conflict not on the day a "that" clause was told, nor on a phrase of function words).
-STAGE_VERSIONS = {"provenance": 7, "copies": 3, "entities": 7, "time": 8, "claims": 3, "quotes": 5, "reconcile": 6,
+STAGE_VERSIONS = {"provenance": 7, "copies": 3, "entities": 7, "time": 8, "claims": 3, "quotes": 5, "reconcile": 7,
                   "brief": 6}
 
 _SCHEMA_V1 = """

@@ -73,10 +73,21 @@ def _independent(sources: Sources, a: Claim, b: Claim, through_copies: bool = Fa
                                                            sources.same_source(d, y.document))
                                        for p in passages_at(x.document, x.start, x.end) for d in p.documents):
                 return False
+        # An agreement's two witnesses: reports that share a wire passage anywhere (through their
+        # copies too) are not two, even where the figure's own sentence was edited (issue 20, round 4).
+        wire_related = getattr(sources, "wire_related", None)
+        if through_copies and wire_related is not None and any(
+                x.end > x.start and wire_related(x.document, y.document, (x.start, x.end), WIRE_WINDOW)
+                for x, y in ((a, b), (b, a))):
+            return False
     if not a.sentence.strip():
         return True
     return _passage(a.sentence) != _passage(b.sentence) and not _rewritten(a, b)
 
+
+# A figure this near (characters) a wire passage its report shares with the other report's source
+# is that wire text's figure, for agreements (issue 20, round 4).
+WIRE_WINDOW = 200
 
 REWRITE_OVERLAP = 0.8  # of the shorter sentence's content words
 
