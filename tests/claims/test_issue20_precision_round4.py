@@ -4,6 +4,7 @@ Each test is one error class of `python -m evaluation.real_stories --split every
 
 from crosscheck.records import Claim, Normalized, PassageSpan, SharedPassage, Sources
 from crosscheck.reconcile import reconcile_claims
+from crosscheck.reconcile.compare import _spread_end
 
 
 def _claim(doc, text, value, sentence, subject=None, unit=None, norm_unit=None, bound="exact", offset=0):
@@ -43,3 +44,25 @@ def test_a_wire_passage_far_from_the_figure_leaves_two_witnesses():
                "more explosions", offset=2000)
     agreements, _ = reconcile_claims([a, b], sources, published=DAY)
     assert len(agreements) == 1
+
+
+def test_the_ends_of_a_spread_of_tolls_are_no_value_of_the_toll():
+    # Syria: "death tolls ranging from just over 70 to more than 90" (several groups' figures, BBC 04-23)
+    # and "at least 100 people died" (04-24): no progression from 70 or 90 to 100.
+    from crosscheck.reconcile import find_updates
+
+    spread = "Human rights groups and activists gave death tolls ranging from just over 70 to more than 90 people killed."
+    low = _claim("a", "just over 70", 70, spread, "people killed", bound="at_least")
+    high = _claim("a", "more than 90", 90, spread, "people killed", bound="at_least")
+    later = _claim("b", "at least 100", 100, "Activists say at least 100 people were killed in the protests on Friday.",
+                   "people killed", bound="at_least")
+    assert _spread_end(low) and _spread_end(high) and not _spread_end(later)
+    published = {"a": "2011-04-23", "b": "2011-04-24"}
+    assert find_updates([low, high, later], Sources(), published=published) == []
+
+
+def test_a_figure_before_to_and_a_time_is_no_spread():
+    # "rose from 20 to 35 on Friday" names two figures, but "from Monday, 20 people to hospital" does not
+    # open a spread: only a figure between "from/between" and "to/and" and another figure is an end.
+    c = _claim("a", "20", 20, "From Monday, 20 people were taken to hospital in the city.", "people taken")
+    assert not _spread_end(c)

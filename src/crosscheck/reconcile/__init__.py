@@ -44,7 +44,7 @@ from .basis import (EXACT_TOLERANCE, MAX_DAYS_APART, MIN_CONTEXT_OVERLAP, GENERI
     KEPT_VERBS, LOOSE_ADJECTIVES, _IRREGULAR_PARTICIPLES, _participle_like, _MAGNITUDE, _DISTANCE_FROM, _WIND,
     _TRAVEL, _HOME_TO, _population, _QUAKE_NOUN, _quake_magnitude, SPAN_KEY,
     SPAN_MIN_SHARED, SPAN_MIN_OVERLAP, _fallback_key, unkeyed_basis)  # noqa: F401 (the package's names, as before the split)
-from .compare import (interval, _rounding, _overlap, _independent, REWRITE_OVERLAP, REWRITE_MIN_SHARED, _rewritten,
+from .compare import (_spread_end, interval, _rounding, _overlap, _independent, REWRITE_OVERLAP, REWRITE_MIN_SHARED, _rewritten,
     _passage, _Aliases, _comparable_claims, MAX_MEASURE_RATIO, MAX_MAGNITUDE_GAP, _is_magnitude, _YEAR, _WEEKDAY,
     _TOLD_BEFORE, _LAST_YEAR, _when, _same_time, _LOCAL_SCOPE, _SCOPE_END, _SCOPE_STOP, _local_scope,
     _same_local_scope, _ratio, _WIDE, _days_apart, _same_scope, _SCOPE_TYPES, _names, _CALENDAR, _alias_index,
@@ -63,7 +63,7 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
     groups: dict[tuple[str, str | None, str], list[Claim]] = {}
     for c in claims:
         basis = basis_key(c)
-        if basis is None or c.normalized.value is None:
+        if basis is None or c.normalized.value is None or _spread_end(c):
             continue
         groups.setdefault(basis, []).append(c)
 
@@ -303,6 +303,8 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
         basis = basis_key(c)
         if basis is None or c.normalized.value is None or basis[0] in ("percentage", "duration", "temperature"):
             continue
+        if _spread_end(c):
+            continue  # "from just over 70 to more than 90": a spread of several figures, no value of one
         if basis[2].startswith("more "):
             continue  # an increment ("48 more deaths") is news of a change, not the figure itself
         if not (published.get(c.document) or "")[:10]:

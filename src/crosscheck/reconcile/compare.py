@@ -199,6 +199,29 @@ def _running_total(c: Claim) -> bool:
     return _TOTAL.search(c.sentence) is not None
 
 
+# One end of a spread of figures ("tolls ranging from just over 70 to more than 90", "between 60 and 100"):
+# no source states it as the figure, so it is neither a value of a progression nor a side of a conflict
+# or an agreement (issue 20, round 4).
+_SPREAD_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.I)
+_SPREAD_AFTER = re.compile(r"^\s*(?:to|and)\s+(?:(?:just\s+)?(?:over|under|more than|less than|about|around|some|"
+                           r"nearly|almost|at least|as many as)\s+)?(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|"
+                           r"seven\b|eight\b|nine\b|ten\b|a dozen\b|dozens\b|hundreds\b)", re.I)
+
+
+_SPREAD_HIGH = re.compile(r"\b(?:from|between)\s+(?:[a-z]+\s+){0,3}[\d][\d,.]*\s+(?:[a-z]+\s+)?(?:to|and)\s+$", re.I)
+
+
+def _spread_end(c: Claim) -> bool:
+    """The figure is one end of a spread "from X to Y" (or "between X and Y") told as two figures."""
+    at = c.sentence.find(c.text)
+    if at < 0:
+        return False
+    before = c.sentence[:at]
+    if _SPREAD_HIGH.search(before):
+        return True  # the high end: "from just over 70 to [more than 90]"
+    return _SPREAD_BEFORE.search(before) is not None and _SPREAD_AFTER.search(c.sentence[at + len(c.text):]) is not None
+
+
 _YEAR = re.compile(r"(?<![\d,.$£€])(?:19|20)\d{2}(?!\d|,\d|\s*(?:%|per|people|cases|km|miles|tons|tonnes))")
 
 
