@@ -73,8 +73,9 @@ def _independent(sources: Sources, a: Claim, b: Claim, through_copies: bool = Fa
                                                            sources.same_source(d, y.document))
                                        for p in passages_at(x.document, x.start, x.end) for d in p.documents):
                 return False
-        # An agreement's two witnesses: reports that share a wire passage anywhere (through their
-        # copies too) are not two, even where the figure's own sentence was edited (issue 20, round 4).
+        # An agreement's two witnesses: a figure within WIRE_WINDOW characters of a wire passage its report
+        # shares with the other's source (through copies too) is that text's, even where the figure's own
+        # sentence was edited ("three other explosions" / "three further explosions") (issue 20, round 4).
         wire_related = getattr(sources, "wire_related", None)
         if through_copies and wire_related is not None and any(
                 x.end > x.start and wire_related(x.document, y.document, (x.start, x.end), WIRE_WINDOW)
