@@ -66,3 +66,18 @@ def test_a_figure_before_to_and_a_time_is_no_spread():
     # open a spread: only a figure between "from/between" and "to/and" and another figure is an end.
     c = _claim("a", "20", 20, "From Monday, 20 people were taken to hospital in the city.", "people taken")
     assert not _spread_end(c)
+
+
+def test_arrests_since_a_month_are_not_the_arrests_of_a_life():
+    # Brooklyn: "arrested three times since October" (Daily Mail) and "previously been arrested four times"
+    # (RT) count over different windows: both can be true, so no conflict.
+    published = {"a": "2013-03-12", "b": "2013-03-12"}
+    since = _claim("a", "three", 3, "Gray had been in trouble with the law before, having been arrested three times "
+                                    "since October.", "times arrested")
+    ever = _claim("b", "four", 4, "Police also said that Gray had previously been arrested four times on charges of "
+                                  "grand larceny.", "times arrested")
+    assert reconcile_claims([since, ever], Sources(), published=published)[1] == []
+    # The same window on both sides is still a disagreement.
+    ever_since = _claim("b", "four", 4, "Police also said that Gray had been arrested four times since October, "
+                                        "on charges of grand larceny.", "times arrested")
+    assert len(reconcile_claims([since, ever_since], Sources(), published=published)[1]) == 1

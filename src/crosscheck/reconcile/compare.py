@@ -223,6 +223,21 @@ def _spread_end(c: Claim) -> bool:
     return _SPREAD_BEFORE.search(before) is not None and _SPREAD_AFTER.search(c.sentence[at + len(c.text):]) is not None
 
 
+# A count over a window of time ("arrested three times since October") is another measure than the count
+# with no window ("arrested four times") or over another window: for conflicts, the windows must match
+# (issue 20, round 4; "when unsure, differs, not comparable").
+_SINCE = re.compile(r"\bsince\s+(?:the\s+|last\s+|early\s+|late\s+|mid-?)?([a-z]+|\d{4})", re.I)
+
+
+def _window(c: Claim) -> str | None:
+    """Where the window of time the figure's clause counts over starts ("since October" -> "october")."""
+    at = max(0, c.sentence.find(c.text))
+    m = _SINCE.search(c.sentence, at)  # the window told after the figure, in its clause
+    if m is None or re.search(r"[;.!?]", c.sentence[at:m.start()]):
+        return None
+    return m.group(1).lower()
+
+
 _YEAR = re.compile(r"(?<![\d,.$£€])(?:19|20)\d{2}(?!\d|,\d|\s*(?:%|per|people|cases|km|miles|tons|tonnes))")
 
 
