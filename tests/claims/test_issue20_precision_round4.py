@@ -81,3 +81,19 @@ def test_arrests_since_a_month_are_not_the_arrests_of_a_life():
     ever_since = _claim("b", "four", 4, "Police also said that Gray had been arrested four times since October, "
                                         "on charges of grand larceny.", "times arrested")
     assert len(reconcile_claims([since, ever_since], Sources(), published=published)[1]) == 1
+
+
+def test_at_least_131_mph_and_130_mph_are_two_figures():
+    # Irene: "winds of at least 131 mph" and "130 mph winds": 130 rounds to 131, but the bound as written
+    # excludes it; "at least 10" and "10" stay one figure.
+    published = {"a": "2011-08-27", "b": "2011-08-27"}
+
+    def wind(doc, text, value, bound):
+        sentence = f"Hurricane Irene was a major storm with winds of {text} when it struck the islands on Friday."
+        return _claim(doc, text, value, sentence, "wind speed", unit="mph", norm_unit="mph", bound=bound)
+    agreements, _ = reconcile_claims([wind("a", "at least 131 mph", 131, "at_least"), wind("b", "130 mph", 130, "exact")],
+                                     Sources(), published=published)
+    assert agreements == []
+    agreements, _ = reconcile_claims([wind("a", "at least 130 mph", 130, "at_least"), wind("b", "130 mph", 130, "exact")],
+                                     Sources(), published=published)
+    assert len(agreements) == 1

@@ -192,7 +192,22 @@ SAME_FIGURE_RATIO = 1.1
 
 def _same_figure(a: Claim, b: Claim) -> bool:
     """The numbers written are one figure: equal within their rounding, a bound read as its number."""
-    return _ratio(a, b) <= SAME_FIGURE_RATIO and _overlap(_point_interval(a), _point_interval(b))
+    return (_ratio(a, b) <= SAME_FIGURE_RATIO and _overlap(_point_interval(a), _point_interval(b))
+            and _within_bound(a, b) and _within_bound(b, a))
+
+
+def _within_bound(a: Claim, b: Claim) -> bool:
+    """A bound holds the other figure as written: "at least 10" and "10" are one figure, "at least 131
+    mph" and "130 mph" are two, though 130 rounds to 131 (issue 20, round 4)."""
+    va, vb = a.normalized.value, b.normalized.value
+    if va is None or vb is None or b.bound == a.bound:
+        return True
+    slack = 1e-3 * max(abs(va), abs(vb))  # the number as written, not its rounding
+    if a.bound == "at_least":
+        return vb >= va - slack
+    if a.bound == "at_most":
+        return vb <= va + slack
+    return True
 
 
 def _point_interval(c: Claim) -> tuple[float, float]:
