@@ -32,6 +32,7 @@ crosscheck finds the address in the page's canonical link, if any), ``outlets.sa
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import time
 from pathlib import Path
@@ -48,7 +49,11 @@ def pages(split: str = "all") -> list[tuple[str, str, Path]]:
         gold.update(json.loads((DATA / name).read_text(encoding="utf-8")))
     out = []
     for i, url in enumerate(sorted(gold)):
-        if split == "dev" and i % 2:
+        if split in ("hdev", "htest"):
+            # Round 4: halves by a fixed hash of the URL (SHA-1, last bit), not by position.
+            if (int(hashlib.sha1(url.encode("utf-8")).hexdigest(), 16) % 2) != (split == "htest"):
+                continue
+        elif split == "dev" and i % 2:
             continue
         if split == "test" and not i % 2:
             continue
@@ -143,6 +148,8 @@ OUTLET_HELDOUT = Path(__file__).resolve().parent / "data" / "outlets_htmldate_ev
 # 93 eval_default pages labelled the same way as the dev set of the third round (read and tuned on).
 OUTLET_DEV3 = Path(__file__).resolve().parent / "data" / "outlets_htmldate_eval_dev3.tsv"
 OUTLET_FRESH = Path(__file__).resolve().parent / "data" / "outlets_htmldate_eval_fresh.tsv"
+# 183 eval_default pages labelled before the fourth round (issue 15): read once, at its end.
+OUTLET_HELDOUT2 = Path(__file__).resolve().parent / "data" / "outlets_heldout2.tsv"
 
 
 def outlet_accuracy(gold: Path = OUTLET_GOLD, every: int = 1) -> tuple[float, int, list[tuple[str, str | None, str]]]:
@@ -172,7 +179,8 @@ def outlet_accuracy(gold: Path = OUTLET_GOLD, every: int = 1) -> tuple[float, in
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=["dev", "test", "all"], default="dev")
+    parser.add_argument("--split", choices=["dev", "test", "all", "hdev", "htest"], default="dev",
+                        help="dev/test: even/odd positions in URL order; hdev/htest: by a hash of the URL (round 4)")
     parser.add_argument("--systems", nargs="*", choices=list(SYSTEMS))
     parser.add_argument("--with-url", action="store_true", help="give every system the page URL too")
     parser.add_argument("--limit", type=int)
@@ -181,10 +189,11 @@ def main() -> None:
     parser.add_argument("--heldout", action="store_true", help="with --outlets: the 181 held-out pages instead")
     parser.add_argument("--dev3", action="store_true", help="with --outlets: the 93 dev pages of round 3 instead")
     parser.add_argument("--fresh", action="store_true", help="with --outlets: the 185 pages of round 3 instead")
+    parser.add_argument("--heldout2", action="store_true", help="with --outlets: the 183 held-out pages of round 4")
     args = parser.parse_args()
     if args.outlets:
         accuracy, n, wrong = outlet_accuracy(
-            OUTLET_FRESH if args.fresh else OUTLET_DEV3 if args.dev3 else OUTLET_HELDOUT if args.heldout else OUTLET_GOLD)
+            OUTLET_HELDOUT2 if args.heldout2 else OUTLET_FRESH if args.fresh else OUTLET_DEV3 if args.dev3 else OUTLET_HELDOUT if args.heldout else OUTLET_GOLD)
         print(f"outlet accuracy {accuracy:.3f} on {n} labelled pages ({len(wrong)} wrong)")
         for item in wrong:
             print("  ", *item)

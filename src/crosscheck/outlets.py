@@ -82,7 +82,10 @@ def registered_host(url: str | None) -> str | None:
         host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
     except ValueError:
         return None
-    host = re.sub(r"^(?:www\d?|m|mobile|amp)\.", "", host)
+    host = re.sub(r"^(?:www\d?|m|mobile|amp)\.", "", host.strip("."))
+    if host == "web.archive.org":  # a Wayback Machine capture: the address it captured
+        m = re.match(r"(?:https?://)?web\.archive\.org/web/\w+/+(.+)$", url.strip())
+        return registered_host(m.group(1)) if m and "web.archive.org" not in m.group(1) else None
     return host or None
 
 
@@ -115,8 +118,29 @@ def _squash(name: str) -> str:
 
 def same_outlet(a: str | None, b: str | None) -> bool:
     """Do two outlet names (or a name and a domain) name the same outlet? Case, "The", a
-    top-level domain and punctuation aside."""
-    return bool(a and b) and _squash(a) == _squash(b)
+    top-level domain and punctuation aside; German umlauts written out or not ("AerzteZeitung.de",
+    "Ärzte Zeitung"); a name and its initials ("ZDF", "Zweites Deutsches Fernsehen")."""
+    if not (a and b):
+        return False
+    if _squash(a) == _squash(b):
+        return True
+    if _squash(a.casefold().translate(_GERMAN)) == _squash(b.casefold().translate(_GERMAN)):
+        return True
+    return _initials_of(a, b) or _initials_of(b, a)
+
+
+def _initials_of(short: str, long: str) -> bool:
+    """Is ``short`` (one word of two to six letters) the initials of ``long``'s words, or of its
+    capitalised words ("BfN" of "Bundesamt für Naturschutz", "ZDF" of "Zweites Deutsches Fernsehen")?"""
+    short = short.strip()
+    if " " in short or not re.fullmatch(r"[^\W\d_]{2,6}", short):
+        return False
+    words = [w for w in re.findall(r"[^\W\d_]+", long) if w.casefold() != "the"]
+    if len(words) < 2:
+        return False
+    initials = "".join(w[0] for w in words).casefold()
+    capitals = "".join(w[0] for w in words if w[0].isupper()).casefold()
+    return short.casefold() in (initials, capitals)
 
 
 def clean_name(name: str | None, host: str | None = None) -> str | None:
@@ -132,9 +156,15 @@ def clean_name(name: str | None, host: str | None = None) -> str | None:
         if segment:
             return segment
         name = _SEPARATORS.split(name)[0]
+    bare = _COMPANY_FORM.sub("", name).strip(" ,")
+    if bare != name and re.search(r"[^\W\d]", bare):
+        name = bare  # "Deutscher Turner-Bund e.V.": a company form's full stop does not end a sentence
     if len(name.split()) > 8 or len(name) > 70 or re.search(r"[.!?]$", name) and not re.search(
             r"\.\w{2,4}$", name) and not (len(name.split()) <= 2 and name.endswith("!")):
         return None
+    m = re.match(r"^([\w .-]{2,30}?)\s*/\s*(\S.*)$", name)
+    if m and m.group(1).strip().lower() in AGENCIES:
+        name = m.group(2).strip()  # "dpa/Spektrum.de": the agency's text on the outlet's page
     m = _AGENCY_NAME.match(name)
     if m and m.group(1).lower() in AGENCIES:
         return AGENCIES[m.group(1).lower()]  # "Agenzia ANSA", "Agencia EFE": the agency's short name
@@ -146,7 +176,7 @@ def clean_name(name: str | None, host: str | None = None) -> str | None:
 # "Yle Uutiset", "Campact Blog", "Fisch-Hitparade Magazin", "oe24 GmbH", "Nature Publishing Group",
 # "Verlagsgruppe BELTZ", "قناة صدى البلد" (channel).
 _COMPANY_FORM = re.compile(r"(?:,?\s+(?:gmbh(?:\s*&\s*co\.?\s*kg)?|ag|inc\.?|ltd\.?|llc|plc|limited|corp\.?|"
-                           r"s\.\s?[al]\.?|s\.p\.a\.?|b\.v\.|e\.\s?v\.|oy|ab|as|a/s|sa|srl|kg))+$", re.I)
+                           r"s\.\s?[al]\.?|s\.p\.a\.?|b\.v\.|e\.\s?v\.?|oy|ab|as|a/s|sa|srl|kg))+$", re.I)
 _DESCRIPTOR_AFTER = re.compile(r"\s+(?:magazin|magazine|media|medien|nachrichten|haber|uutiset|"
                                r"noticias|notícias|actualités|publishing(?:\s+group)?|media\s+group|group|verlag|"
                                r"katholische\s+nachrichten)$", re.I)
@@ -198,9 +228,13 @@ def _without_edition(name: str, host: str) -> str:
     label = re.sub(r"[^\w]+", "", _domain_label(host).casefold())
     for cut in range(len(words) - 1, 0, -1):
         head = " ".join(words[:cut])
-        if label in (_squash(head), re.sub(r"[^\w]+", "", head.casefold())):
-            rest = " ".join(words[cut:])
-            return head if _is_edition(rest) else name
+        squashed = _squash(head)
+        rest = re.sub(r"^(?:auf|in|en|em|na|на)\s+", "", " ".join(words[cut:]), flags=re.I)  # "auf Deutsch"
+        if label in (squashed, re.sub(r"[^\w]+", "", head.casefold())):
+            if _is_edition(rest):
+                return head
+        elif len(squashed) >= 4 and label.startswith(squashed) and cut == 1 and (_places() and rest.casefold() in _NATIONS):
+            return head  # "GRAZIA Deutschland" on grazia-magazin.de: a country or language edition only
     return name
 
 
@@ -213,6 +247,7 @@ def _is_edition(words: str) -> bool:
 
 
 _PLACES: set[str] = set()
+_NATIONS: set[str] = set()  # countries and languages only (no cities): filled with _PLACES
 
 
 def _places() -> set[str]:
@@ -235,9 +270,10 @@ def _places() -> set[str]:
 
             for code in ("en", "de", "fr", "es", "it", "pt", "ru", "ar", "nl", "pl"):
                 locale = Locale.parse(code)
-                _PLACES.update(v.casefold() for v in locale.territories.values())
-                _PLACES.add(str(locale.languages.get(code, "")).casefold())
-            _PLACES.update(v.casefold() for v in Locale.parse("en").languages.values())
+                _NATIONS.update(v.casefold() for v in locale.territories.values())
+                _NATIONS.add(str(locale.languages.get(code, "")).casefold())
+            _NATIONS.update(v.casefold() for v in Locale.parse("en").languages.values())
+            _PLACES.update(_NATIONS)
         except ImportError:  # pragma: no cover - a declared dependency
             pass
         _PLACES.discard("")
@@ -246,7 +282,10 @@ def _places() -> set[str]:
 
 def _domain_segment(title: str, host: str) -> str | None:
     label = _domain_label(host)
-    segments = [x.strip() for x in _SEPARATORS.split(title)]
+    label_squashed = _squash(label)
+    segments = [x.strip() for x in re.split(r"\s+[«‹›]\s+", title) for x in _SEPARATORS.split(x)]
+    if len(segments) == 1 and re.match(r"[^:]{3,40}:\s", title):
+        segments = [x.strip() for x in title.split(":", 1)]  # a blog's "Julias Lesewelt: Irland Roadtrip"
     for segment in segments:
         squashed = _squash(segment)
         if segment and len(segment.split()) <= 6 and squashed and (
@@ -257,6 +296,13 @@ def _domain_segment(title: str, host: str) -> str | None:
         cut = _without_descriptor(segment, host) if segment else ""
         if cut != segment and _spells_domain(cut, host, initials=False):  # "AOC media" on aoc.media
             return cut
+    # A site name the address abbreviates or extends, as the last or first segment of the title: "Hobbywerkstatt"
+    # on hobby-werkstatt-blog.de, "-=daMax=-" on todamax.net (five letters or more, three words at most).
+    for segment in (segments[-1], segments[0]) if len(segments) >= 2 else ():
+        squashed = _squash(segment.strip(" -=~*|[](){}"))
+        if 5 <= len(squashed) and len(segment.split()) <= 3 and (
+                label_squashed.startswith(squashed) or label_squashed.endswith(squashed)):
+            return segment.strip(" -=~*|[](){}")
     # Last, after the headline, a name whose initials spell the address: "Preußische Allgemeine Zeitung"
     # on paz.de (only the last segment, where a title puts its site name: "Fußball Regional" in the
     # middle of a title on fr.de is a section).
@@ -264,7 +310,7 @@ def _domain_segment(title: str, host: str) -> str | None:
     return last if last and len(last.split()) <= 6 and _spells_domain(last, host) else None
 
 
-def metadata_outlet(tree) -> tuple[str | None, str]:
+def metadata_outlet(tree, host: str | None = None) -> tuple[str | None, str]:
     """The outlet the page's metadata names, with where it was found: the first of og:site_name,
     the JSON-LD publisher, Dublin Core and application-name that is a name; a web address
     ("https://www.fr.de", "tdg.ch/") only when no field holds a name ("Frankfurter Rundschau")."""
@@ -275,6 +321,10 @@ def metadata_outlet(tree) -> tuple[str | None, str]:
                       and host and _spells_domain(n, host)), None)
         if named:
             return named
+    if host and len(found) >= 2 and found[1][1] == "JSON-LD publisher" and not _is_address(found[1][0]) \
+            and _spells_domain(found[1][0], host, initials=False) and not _spells_domain(found[0][0], host) \
+            and not _squash(found[1][0]).startswith(_squash(found[0][0]) or "-"):  # "OUTDOOR", "OUTDOOR magazin"
+        return found[1]  # "Mail Online" and the publisher "Daily Mail" on dailymail.co.uk: the name the address spells
     return found[0] if found else (None, "")
 
 
@@ -362,8 +412,9 @@ def known_outlet(host: str | None) -> str | None:
     return KNOWN.get(host) or KNOWN.get(".".join(host.split(".")[1:]))
 
 
-def host_outlet(host: str | None, title: str | None = None) -> str | None:
-    """The outlet a web address names: a known outlet, a title segment that spells the domain, or the domain."""
+def host_outlet(host: str | None, title: str | None = None, names: tuple[str, ...] = ()) -> str | None:
+    """The outlet a web address names: a known outlet, a title segment that spells the domain, or the
+    domain (its registered domain when the title or ``names``, the page's other names for itself, name it)."""
     if not host:
         return None
     known = known_outlet(host)
@@ -373,36 +424,43 @@ def host_outlet(host: str | None, title: str | None = None) -> str | None:
         segment = _domain_segment(title, host)
         if segment:
             return segment
-    return site_domain(host)
+    return site_domain(host, tuple(n for n in (title, *names) if n))
 
 
-# Hosts where each subdomain is a site of its own (a blog, a personal page), not a section of one outlet.
-_PLATFORMS = {"wordpress.com", "blogspot.com", "tumblr.com", "medium.com", "substack.com", "github.io",
-              "wixsite.com", "weebly.com", "over-blog.com", "typepad.com", "livejournal.com", "hypotheses.org",
-              "jimdo.com", "jimdofree.com", "blogger.com", "ghost.io", "netlify.app", "home.blog", "blog.de",
-              "blogs.com", "canalblog.com", "overblog.com", "webnode.com", "site123.me", "squarespace.com",
-              # networks whose subdomains are separate outlets: abcnews.go.com is ABC News, abclocal.go.com
-              # a local ABC station; sanfrancisco.cbslocal.com is CBS San Francisco. "go.com" names none of them.
-              "go.com", "cbslocal.com"}
-# A platform under every country domain ("x.blogspot.nl", "x.blogspot.co.uk"): the Public Suffix List keeps
-# only blogspot.com, so the country variants are matched by their label.
-_PLATFORM_LABELS = {"blogspot", "wordpress", "tumblr"}
+def _short_for(name: str, full: str) -> bool:
+    """Is ``name`` a form of ``full``: the same name, its leading or trailing words ("BBC News" of
+    "BBC", "Twin Cities" of "Twin Cities Pioneer Press") or its initials ("WSJ" of "The Wall Street
+    Journal")? A different name ("East Bay Times" beside "The Mercury News") is not."""
+    a, b = _squash(name), _squash(full)
+    if not a or not b:
+        return False
+    if a == b or min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a) or a.endswith(b) or b.endswith(a)):
+        return True
+    return _initials_of(name, full)
 
 
-def site_domain(host: str) -> str:
-    """The domain that names a site: the registered domain ("oren.mk.ru" -> "mk.ru", "foren.myoos.de" ->
-    "myoos.de", by the Public Suffix List the ``tld`` package ships), except on a blog platform, where
-    the subdomain is the site ("gormulus.wordpress.com")."""
+def site_domain(host: str, names: tuple[str, ...] | list[str] = ()) -> str:
+    """The domain that names a site: the host itself (without ``www.``, ``m.`` or a ``blog.``/``news.``
+    prefix), or its registered domain (by the Public Suffix List the ``tld`` package ships) when the
+    page's own names -- its title's segments, its site name, its copyright holder -- name the
+    registered domain and not the subdomain: "МК Оренбург" on oren.mk.ru is "mk.ru", while a blog
+    ("gormulus.wordpress.com"), a network's station ("abclocal.go.com") or a host the page says
+    nothing about keeps its subdomain. No list of sites: the page's evidence decides."""
     try:
         from tld import get_fld
 
         registered = get_fld(host, fix_protocol=True, fail_silently=True)
     except ImportError:  # pragma: no cover - a declared dependency
         registered = None
-    platform = registered in _PLATFORMS or (registered or "").split(".")[0] in _PLATFORM_LABELS
-    if registered and registered != host and not platform and not re.fullmatch(r"[\d.]+", host):
-        return registered
-    return re.sub(r"^(?:blog|blogs|news|en|de)\.(?=[^.]+\.[^.]+)", "", host)
+    bare = re.sub(r"^(?:blog|blogs|news|en|de)\.(?=[^.]+\.[^.]+)", "", host.strip("."))
+    if registered and registered != host and not re.fullmatch(r"[\d.]+", host) and names:
+        label = _squash(_domain_label(registered))
+        sub = _squash(host[: -len(registered)].strip(".").split(".")[-1])
+        words = {_squash(w) for name in names if name for part in _SEPARATORS.split(name)
+                 for w in [part, *re.findall(r"[^\W_]+(?:[.-][^\W_]+)*", part)]}
+        if label and label in words and (not sub or sub not in words):
+            return registered
+    return bare
 
 
 def page_outlet(tree, url: str | None, text: str, title: str | None = None,
@@ -412,25 +470,28 @@ def page_outlet(tree, url: str | None, text: str, title: str | None = None,
     page_title = (tree.findtext(".//title") or "").strip() if tree is not None else ""
     title = page_title or title  # the page's own <title>, with its site name still on it
     agency = agency_of(text, author)
-    name, _where = metadata_outlet(tree)
+    name, _where = metadata_outlet(tree, host)
     outlet = clean_name(name, host)
     known = known_outlet(host)
-    if known:
-        outlet = known  # a known outlet keeps one name whatever each page's metadata calls it
+    if known and (not outlet or _short_for(outlet, known) or _squash(outlet) in host.split(".")):
+        # A known outlet's one spelling, when the page's own name is a form of it ("BBC News") or only
+        # repeats a word of its address ("Hosted" on hosted.ap.org: the address, not a name).
+        outlet = known
     if outlet and host and outlet.casefold() == host and host_outlet(host, title) != host:
         outlet = host_outlet(host, title)  # "nytimes.com" as a site name: the name it stands for
     if not outlet:
         # The masthead's own words before the bare address: the copyright line's holder when it spells
         # the domain ("© 2020 Revista Bohemia" on bohemia.cu), or, with no address at all, when it
         # or the page's logo names the site.
-        holder = footer_outlet(tree)
+        holder = said = footer_outlet(tree)
         if holder and host:
             holder = _without_descriptor(holder, host)  # "Verlagsgruppe BELTZ" -> "BELTZ"
             segments = {_squash(x) for x in _SEPARATORS.split(title or "") if x.strip()}
             if _domain_label(host) not in _squash(holder) and not _spells_domain(holder, host) \
                     and _squash(holder) not in segments:  # "jovelblog": the title's site name too
                 holder = None
-        outlet = holder or (agency if agency and not host else host_outlet(host, title) or agency)
+        names = tuple(n for n in (name, said) if n)  # the page's other names for itself
+        outlet = holder or (agency if agency and not host else host_outlet(host, title, names) or agency)
         if not outlet and title:
             outlet = logo_outlet(tree, title)
     if not outlet and title:
@@ -440,7 +501,8 @@ def page_outlet(tree, url: str | None, text: str, title: str | None = None,
     return outlet, agency
 
 
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright))*\s*(?:\d{4}\s*(?:[-–—]\s*\d{4})?\s*[,:–—-]?\s*)?(?:by\s+)?"
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright))*\s*(?:\d{4}\s*(?:[-–—]\s*\d{4})?\s*[,:–—-]?\s*)?"
+                        r"(?:[-–—:|]\s*)?(?:by\s+)?"
                         r"([^\W\d](?:[^,.|©<>\n]|\.(?=\w)){1,60})", re.I)
 _COMPANY = re.compile(r"\s*\b(?:inc|ltd|llc|gmbh|ag|s\.?p\.?a|s\.?a|corp|co|plc|limited|all rights reserved"
                       r"|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés"

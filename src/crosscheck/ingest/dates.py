@@ -97,8 +97,42 @@ def page_date(markup: str, url: str | None = None, tree=None, today: date | None
                 day = None
             if day and _plausible(day, today):
                 found_day = PageDate(day, day, day, basis, "htmldate " + ("extensive" if extensive else "fast"))
-                return shown_update(tree, shown_dateline(tree, found_day, today), today)
+                return shown_update(tree, shown_dateline(tree, local_day(markup, found_day), today), today)
     return found or url_month(url, today) or PageDate()
+
+
+_STAMP = re.compile(r"(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})(?!\d)")
+
+
+def local_day(markup: str, found: PageDate) -> PageDate:
+    """The publisher's local day of a UTC stamp: when the day found is the UTC day of a stamp that
+    the page also writes, for the same instant, in its local time with an offset (a JSON-LD
+    "2023-11-09T02:11:03+00:00" and the byline's ``<time datetime="2023-11-08T21:11:03-05:00">``),
+    the local day is the one the publisher meant."""
+    if found.date is None or not re.search(re.escape(found.date) + r"[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:Z|[+-]00:?00)",
+                                           markup):
+        return found  # no UTC stamp of the day found: nothing to read (and no full scan of the page)
+    from datetime import datetime, timezone
+
+    utc, local = set(), {}
+    for m in _STAMP.finditer(markup):
+        try:
+            offset = m[7].replace(":", "")
+            minutes = 0 if offset == "Z" else (int(offset[1:3]) * 60 + int(offset[3:5])) * (-1 if offset[0] == "-" else 1)
+            wall = datetime(int(m[1]), int(m[2]), int(m[3]), int(m[4]), int(m[5]), int(m[6] or 0))
+        except ValueError:
+            continue
+        instant = (wall - timedelta(minutes=minutes)).replace(tzinfo=timezone.utc)
+        if minutes == 0:
+            if wall.date().isoformat() == found.date:
+                utc.add(instant)
+        else:
+            local.setdefault(instant, wall.date())
+    for instant, day in local.items():
+        if day.isoformat() != found.date and any(abs((instant - u).total_seconds()) <= 120 for u in utc):
+            iso = day.isoformat()
+            return PageDate(iso, iso, iso, found.basis, found.detail + ", the publisher's local day of its UTC stamp")
+    return found
 
 
 def shown_update(tree, found: PageDate, today: date) -> PageDate:
@@ -231,13 +265,36 @@ def structured_date(tree, today: date) -> PageDate | None:
     return PageDate(iso, iso, iso, "metadata", detail)
 
 
+def _other_form(value: str) -> tuple[date, bool] | None:
+    """A stamp not in ISO form, as some sites write their JSON-LD ("Tue, Sep 15 2020 10:01:41 EDT",
+    "15 September 2020"): its day, and whether that day is certain (a date alone, or a time in a named
+    local zone: not UTC/GMT)."""
+    if not re.search(r"\b(?:19|20)\d{2}\b", value) or not re.search(r"[A-Za-z]{3}", value) or len(value) > 40:
+        return None
+    try:
+        import warnings
+
+        from dateutil import parser as dateutil_parser
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            parsed = dateutil_parser.parse(value, fuzzy=False)
+    except (ImportError, ValueError, OverflowError, TypeError):
+        return None
+    has_time = bool(re.search(r"\d{1,2}:\d{2}", value))
+    zone = re.search(r"\b([A-Z]{3,4})\s*$", value.strip())
+    certain = not has_time or bool(zone and zone[1] not in ("UTC", "GMT"))
+    return parsed.date(), certain
+
+
 def _certain_day(value: str) -> bool:
     """Does a timestamp name its day beyond doubt? A local time with its offset, or a date
     alone, names the day its publisher meant; a UTC time near midnight may be the day before
     or after where the page was published."""
     m = _ISO.match(value)
     if not m:
-        return False
+        other = _other_form(value)
+        return bool(other and other[1])
     if m[4] is None:
         return True
     if m[7] is None:
@@ -301,7 +358,8 @@ def _day(value: str, today: date) -> date | None:
     """
     m = _ISO.match(value)
     if not m:
-        return None
+        other = _other_form(value)
+        return other[0] if other and _plausible(other[0].isoformat(), today) else None
     try:
         day = date(int(m[1]), int(m[2]), int(m[3]))
     except ValueError:
