@@ -630,11 +630,10 @@ class Sources:
         report of ``b``): both draw on one wire text. With ``near`` (a span of ``a``), only a passage of
         ``a`` within ``window`` characters of it counts: the figure's own paragraph came from that text,
         even where its sentence was edited (issue 20, round 4)."""
-        mates_b = {d for d in self._passages_of if self.same_source(d, b)} | {b}
         for s, e, p in self._passages_of.get(a, ()):
             if near is not None and (s > near[1] + window or e < near[0] - window):
                 continue
-            if p.kind == "wire" and any(o != a and o in mates_b for o in p.documents):
+            if p.kind == "wire" and any(o != a and (o == b or self.same_source(o, b)) for o in p.documents):
                 return True
         return False
 

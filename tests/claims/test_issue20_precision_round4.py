@@ -97,3 +97,17 @@ def test_at_least_131_mph_and_130_mph_are_two_figures():
     agreements, _ = reconcile_claims([wind("a", "at least 130 mph", 130, "at_least"), wind("b", "130 mph", 130, "exact")],
                                      Sources(), published=published)
     assert len(agreements) == 1
+
+
+def test_wire_related_reads_copies_and_leaves_shared_quotes_out():
+    from crosscheck.records import CopyGroup
+
+    # c shares a wire passage with b, a copy of a: a figure of c near it is the wire's, for a too. A passage
+    # that is mostly a quote (two outlets quoting one official) joins nothing.
+    wire = SharedPassage("p1", [PassageSpan("b", 0, 100), PassageSpan("c", 500, 600)], "x", 18)
+    quote = SharedPassage("p2", [PassageSpan("c", 900, 1000), PassageSpan("d", 0, 100)], "y", 18, kind="quote")
+    sources = Sources([CopyGroup("copies-1", ["a", "b"], "a", 0.9)], documents=[("a", "A"), ("b", "B"), ("c", "C"),
+                                                                               ("d", "D")], passages=[wire, quote])
+    assert sources.wire_related("c", "a", (650, 660), 200)
+    assert not sources.wire_related("c", "a", (1650, 1660), 200)
+    assert not sources.wire_related("c", "d", (950, 960), 200)
