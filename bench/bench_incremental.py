@@ -84,7 +84,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--reports", type=int, default=1000)
     parser.add_argument("--new", type=int, default=10)
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="run the fresh update and the scratch run this many times each, alternating; "
+                             "medians are shown (the warm update runs once)")
+    parser.add_argument("--keep", metavar="DIR", help="keep the setup store in DIR and take it from there next "
+                        "time (a store of the same code, --reports and --new)")
     args = parser.parse_args()
+    if args.repeat > 1 or args.keep:
+        return _repeated(args)
     with tempfile.TemporaryDirectory() as tmp:
         reports = corpus(args.reports + args.new)
         old = str(write_jsonl(Path(tmp) / "old.jsonl", reports[:args.reports]))
@@ -111,6 +118,48 @@ def main() -> None:
               "(the process and its parse workers)")
     for name, r in (("update", update), ("warm update", warm), ("scratch", scratch)):
         print(f"{name} by stage (s): " + ", ".join(f"{k} {v:.1f}" for k, v in r["stages"].items()))
+
+
+def _setup(args, tmp: Path) -> tuple[str, str, Path, dict | None]:
+    """The old and new reports as files, and the store of the old story (made, or taken from ``--keep``)."""
+    reports = corpus(args.reports + args.new)
+    old = str(write_jsonl(tmp / "old.jsonl", reports[:args.reports]))
+    new = str(write_jsonl(tmp / "new.jsonl", reports[args.reports:]))
+    kept = Path(args.keep) / f"base-{args.reports}-{args.new}.sqlite" if args.keep else None
+    if kept is not None and kept.exists():
+        return old, new, kept, None
+    base = tmp / "base.sqlite"
+    setup = in_child(_run_scratch, [old], str(base))
+    if kept is not None:
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(base, kept)
+    return old, new, base, setup
+
+
+def _repeated(args) -> None:
+    """``--repeat N``: N fresh-process updates and N scratch runs, alternating (so that a change of the
+    machine's load falls on both sides alike); each row, then the medians and their ratio."""
+    import statistics
+
+    with tempfile.TemporaryDirectory() as tmp:
+        old, new, base, setup = _setup(args, Path(tmp))
+        updates, scratches = [], []
+        for n in range(args.repeat):
+            shutil.copy(base, Path(tmp) / "update.sqlite")
+            updates.append(in_child(_run_update, new, str(Path(tmp) / "update.sqlite"), None))
+            (Path(tmp) / "scratch.sqlite").unlink(missing_ok=True)
+            scratches.append(in_child(_run_scratch, [old, new], str(Path(tmp) / "scratch.sqlite")))
+            for name, r in (("update", updates[-1]), ("scratch", scratches[-1])):
+                print(f"run {n + 1} {name:8}{r['seconds']:>9.1f} s{r['cpu']:>9.1f} CPU s{r['peak_mb']:>7.0f} MB  "
+                      + ", ".join(f"{k} {v:.1f}" for k, v in r["stages"].items()), flush=True)
+    if setup:
+        print(f"setup of the old story ({args.reports:,} reports): {setup['seconds']:.1f} s, {setup['cpu']:.1f} CPU s")
+    med = {side: {k: statistics.median(r[k] for r in runs) for k in ("seconds", "cpu")}
+           for side, runs in (("update", updates), ("scratch", scratches))}
+    print(f"median of {args.repeat}: update {med['update']['seconds']:.1f} s, {med['update']['cpu']:.1f} CPU s; "
+          f"scratch {med['scratch']['seconds']:.1f} s, {med['scratch']['cpu']:.1f} CPU s")
+    print(f"ratio update / scratch (medians): {med['update']['cpu'] / med['scratch']['cpu']:.3f} CPU time, "
+          f"{med['update']['seconds'] / med['scratch']['seconds']:.3f} wall time")
 
 
 if __name__ == "__main__":

@@ -9,6 +9,11 @@ words with its place in both texts), before the copy stage was ever run on them.
 
     python -m evaluation.copies_fresh --draw            # writes the candidate list (ids only) to stdout
     python -m evaluation.copies_fresh --show a b        # the reading view of one pair
+    python -m evaluation.copies_fresh [--pairs PATH] [--passages PATH] [--halves]
+        # score the copy stage on a pair file (default copies_fresh.tsv: P/R/F1, recall per copy kind,
+        # flag rate per trap kind, errors) and the shared passages on a passage file (default
+        # passages_fresh.tsv: P/R). Either file may be any file of the same columns (a sealed set).
+        # --halves: the pairs split in two halves (alternating within label and kind in hash order), each scored.
 """
 
 from __future__ import annotations
@@ -171,6 +176,51 @@ def draw_short(seed: int = 20261131, want: int = 16, taken: set | None = None) -
     return rows[:want]
 
 
+PASSAGES = Path(__file__).with_name("data") / "passages_fresh.tsv"
+
+
+def halves(rows: list[dict]) -> dict[str, list[dict]]:
+    """Two halves of a pair file: alternating within each (label, kind) in the order of a hash of the pair,
+    so both halves hold about half of every kind (the split copies_gold2.tsv has in its own column)."""
+    import hashlib
+
+    out: dict[str, list[dict]] = {"A": [], "B": []}
+    by: dict[tuple, list[dict]] = {}
+    for r in rows:
+        by.setdefault((r["label"], r["kind"]), []).append(r)
+    for group in by.values():
+        group.sort(key=lambda r: hashlib.sha1(f"{r['a']}\t{r['b']}".encode()).hexdigest())
+        for i, r in enumerate(group):
+            out["A" if i % 2 == 0 else "B"].append(r)
+    return out
+
+
+def score_main(argv: list[str]) -> None:
+    """Score the copy stage on a pair file and the shared passages on a passage file (same code for any set)."""
+    import argparse
+
+    from evaluation.copies_gold import load_pairs2, report_score, score_passages, score_rows
+
+    parser = argparse.ArgumentParser(prog="python -m evaluation.copies_fresh")
+    parser.add_argument("--pairs", type=Path, default=FRESH, help="pair file (columns a, b, label, kind)")
+    parser.add_argument("--passages", type=Path, default=PASSAGES, help="passage file (columns a, b, a_start, a_end)")
+    parser.add_argument("--halves", action="store_true", help="also score each half of the pairs")
+    parser.add_argument("--no-passages", action="store_true")
+    args = parser.parse_args(argv)
+    for path in [args.pairs] + ([] if args.no_passages else [args.passages]):
+        if not path.is_file():
+            sys.exit(f"no such file: {path}")
+    rows = load_pairs2(path=args.pairs)
+    print(report_score(f"{args.pairs.name}", score_rows(rows)))
+    if args.halves:
+        for name, part in halves(rows).items():
+            print(report_score(f"{args.pairs.name} half {name}", score_rows(part)))
+    if not args.no_passages:
+        p = score_passages(gold_path=args.passages)
+        print(f"passages {args.passages.name}: {p['pairs']} pairs, {p['gold']} gold, {p['found']} found, "
+              f"P {p['precision']:.3f} R {p['recall']:.3f} (right {p['right']}, gold found {p['gold_found']})")
+
+
 if __name__ == "__main__":
     if "--draw" in sys.argv:
         first = draw()
@@ -179,3 +229,5 @@ if __name__ == "__main__":
     elif "--show" in sys.argv:
         k = sys.argv.index("--show")
         print(show(sys.argv[k + 1], sys.argv[k + 2]))
+    else:
+        score_main(sys.argv[1:])

@@ -161,7 +161,12 @@ def decide(pairs: list[dict], settings=None, old: bool = False) -> list[bool]:
             candidate = bool(copies.candidate_pairs(sig, settings)) and estimate >= bound - copies.ESTIMATE_MARGIN
         else:  # the stage's own candidate step (MinHash LSH, the containment index, short-report lookup)
             candidate = bool(len(copies.candidates(["a", "b"], {"a": a, "b": b}, settings)))
-        out.append(bool(candidate and copies.verify(a, b, settings)[0]))
+        if old or not hasattr(copies, "opening_of"):  # the stage before round 3 (a base commit's src) has no openings
+            out.append(bool(candidate and copies.verify(a, b, settings)[0]))
+            continue
+        openings = tuple(copies.opening_of(copies.ordered_shingles(report(k).text), settings.opening_shingles,
+                                           template_of(k)) for k in (r["a"], r["b"]))
+        out.append(bool(candidate and copies.verify(a, b, settings, openings)[0]))
     return out
 
 
@@ -178,7 +183,11 @@ def prf(gold: list[bool], predicted: list[bool]) -> dict[str, float]:
 def score2(split: str = "test", settings=None, old: bool = False, path: Path | None = None) -> dict:
     """P/R/F1 overall, recall per copy kind and false-positive rate per trap kind, on one split (or on
     every pair of ``path``, e.g. ``FRESH``)."""
-    pairs = load_pairs2(split, path)
+    return score_rows(load_pairs2(split, path), settings, old)
+
+
+def score_rows(pairs: list[dict], settings=None, old: bool = False) -> dict:
+    """``score2`` on given rows of a pair file (a half, a sealed set)."""
     predicted = decide(pairs, settings, old)
     gold = [r["label"] == "copy" for r in pairs]
     result = {"pairs": len(pairs), "overall": prf(gold, predicted), "kinds": {}}
@@ -207,6 +216,34 @@ def tune(split: str = "dev") -> list[tuple[float, int, dict]]:
     return out
 
 
+def dev_halves() -> dict[str, list[dict]]:
+    """Round 3's two halves of every pair read so far (all dev now): A = the old set's dev split and half A of
+    the fresh set, B = the old test split and the fresh half B (``copies_fresh.halves``)."""
+    from evaluation.copies_fresh import halves
+
+    fresh = halves(load_pairs2(path=FRESH))
+    return {"A": load_pairs2("dev") + fresh["A"], "B": load_pairs2("test") + fresh["B"]}
+
+
+def choose_on_half(rows: list[dict], containments=(0.28, 0.3, 0.32, 0.35, 0.38, 0.4), templates=(4, 5, 6),
+                   min_recall: float = 0.9) -> tuple[dict, list[tuple]]:
+    """The verification thresholds with the highest F1 on ``rows`` among those keeping recall >= ``min_recall``
+    on every copy kind (else the highest F1): (chosen settings fields, every grid row)."""
+    from dataclasses import replace
+
+    from crosscheck.copies import CopySettings
+
+    grid = []
+    for c in containments:
+        for t in templates:
+            r = score_rows(rows, replace(CopySettings(), min_containment=c, template_reports=t))
+            floor = min(k["recall"] for k in r["kinds"].values() if "recall" in k)
+            grid.append((c, t, r["overall"], floor))
+    ok = [g for g in grid if g[3] >= min_recall] or grid
+    c, t, _, _ = max(ok, key=lambda g: (round(g[2]["f1"], 6), g[2]["precision"]))
+    return {"min_containment": c, "template_reports": t}, grid
+
+
 def main2(argv: list[str]) -> None:
     import argparse
 
@@ -216,21 +253,61 @@ def main2(argv: list[str]) -> None:
     parser.add_argument("--old", action="store_true", help="the copy stage before issue 14")
     parser.add_argument("--tune", action="store_true", help="grid of thresholds on the split (use dev)")
     parser.add_argument("--fresh", action="store_true", help="round 2's fresh held-out set (read once at the end)")
+    parser.add_argument("--opening-grid", action="store_true",
+                        help="round 3: the opening rule's grid on both halves (chosen on A, read on B)")
+    parser.add_argument("--halves", action="store_true",
+                        help="round 3: thresholds chosen on half A of all pairs read so far, both halves scored")
     args = parser.parse_args(argv)
+    if args.opening_grid:
+        from dataclasses import replace
+
+        from crosscheck.copies import CopySettings
+
+        parts = dev_halves()
+        for c in (0.15, 0.2, 0.25):
+            for share in (0.5, 0.7, 0.9, 1.01):
+                s = replace(CopySettings(), opening_containment=c, opening_share=share)
+                line = [f"opening containment {c:.2f} share {share:.2f}:"]
+                for name in ("A", "B"):
+                    o = score_rows(parts[name], s)["overall"]
+                    line.append(f"{name} P {o['precision']:.3f} R {o['recall']:.3f} F1 {o['f1']:.3f} "
+                                f"(tp {o['tp']} fp {o['fp']} fn {o['fn']})")
+                print("  ".join(line))
+        return
+    if args.halves:
+        from dataclasses import replace
+
+        from crosscheck.copies import CopySettings
+
+        parts = dev_halves()
+        chosen, grid = choose_on_half(parts["A"])
+        for c, t, o, floor in grid:
+            print(f"half A grid: min_containment {c:.2f} template {t}: P {o['precision']:.3f} R {o['recall']:.3f} "
+                  f"F1 {o['f1']:.3f} lowest kind recall {floor:.3f}")
+        print("chosen on half A:", chosen, "(defaults:", {k: getattr(CopySettings(), k) for k in chosen}, ")")
+        for name in ("A", "B"):
+            print(report_score(f"half {name} (chosen)", score_rows(parts[name], replace(CopySettings(), **chosen))))
+            print(report_score(f"half {name} (defaults)", score_rows(parts[name])))
+        return
     if args.tune:
         for c, s, o in tune(args.split):
             print(f"min_containment {c:.2f} min_shared {s:>3}: P {o['precision']:.3f} R {o['recall']:.3f} "
                   f"F1 {o['f1']:.3f} (tp {o['tp']} fp {o['fp']} fn {o['fn']})")
         return
     r = score2(args.split, old=args.old, path=FRESH if args.fresh else None)
+    print(report_score("fresh" if args.fresh else args.split, r))
+
+
+def report_score(name: str, r: dict) -> str:
+    """The lines ``main2`` prints for one scored set: overall, each kind, each error."""
     o = r["overall"]
-    print(f"{'fresh' if args.fresh else args.split}: {r['pairs']} pairs  P {o['precision']:.3f} R {o['recall']:.3f} F1 {o['f1']:.3f} "
-          f"(tp {o['tp']} fp {o['fp']} fn {o['fn']})")
+    lines = [f"{name}: {r['pairs']} pairs  P {o['precision']:.3f} R {o['recall']:.3f} F1 {o['f1']:.3f} "
+             f"(tp {o['tp']} fp {o['fp']} fn {o['fn']})"]
     for kind, k in r["kinds"].items():
         what = "recall" if "recall" in k else "false_positive_rate"
-        print(f"  {kind:<9} n={k['n']:>3} flagged {k['flagged']:>3}  {what} {k[what]:.3f}")
-    for e in r["errors"]:
-        print("  error:", *e)
+        lines.append(f"  {kind:<9} n={k['n']:>3} flagged {k['flagged']:>3}  {what} {k[what]:.3f}")
+    lines.extend("  error: " + " ".join(e) for e in r["errors"])
+    return "\n".join(lines)
 
 
 # ---------------------------------------------------------------- shared passages (issue 14)
@@ -239,10 +316,16 @@ PASSAGES_GOLD = Path(__file__).with_name("data") / "passages_gold.tsv"
 
 
 PASSAGES_FRESH = Path(__file__).with_name("data") / "passages_fresh.tsv"
+# passages_gold.tsv's definition: reused reporting, no quotation (a quoted written statement was not a passage).
+OLD_PASSAGE_KINDS = ("wire",)
 
 
-def score_passages(settings=None, gold_path: Path | None = None) -> dict:
+def score_passages(settings=None, gold_path: Path | None = None, kinds: tuple[str, ...] | None = None) -> dict:
     """Precision and recall of the shared passages the copies stage records, against passages_gold.tsv.
+
+    ``kinds``: score only the found passages of these kinds (``wire``, ``document``); all by default.
+    passages_gold.tsv (round 1) counted no quotation as a passage, written statements included, so it is
+    scored on ``("wire",)``; passages_fresh.tsv (round 2) counts a document's text in quotation marks.
 
     A found passage is right when it covers at least half of a gold passage (or half of it lies in one);
     a gold passage is found when a found passage covers at least half of it. Offsets are in the first report.
@@ -281,7 +364,8 @@ def score_passages(settings=None, gold_path: Path | None = None) -> dict:
             ignore.append(template[tag])
         found = shared_passages(a, report(a).text, b, report(b).text, size=settings.shingle_words,
                                 min_words=settings.passage_words, ignore=np.union1d(*ignore))
-        mine = [next((s.start, s.end) for s in p.spans if s.document == a) for p in found]
+        mine = [next((s.start, s.end) for s in p.spans if s.document == a) for p in found
+                if kinds is None or p.kind in kinds]
         found_total += len(mine)
         right += sum(1 for m in mine if any(overlap(m, g) >= 0.5 * min(m[1] - m[0], g[1] - g[0]) for g in spans))
         gold_total += len(spans)
@@ -294,7 +378,8 @@ def score_passages(settings=None, gold_path: Path | None = None) -> dict:
 
 if __name__ == "__main__":
     if "--passages" in sys.argv:
-        print(score_passages(gold_path=PASSAGES_FRESH if "--fresh" in sys.argv else None))
+        print(score_passages(gold_path=PASSAGES_FRESH if "--fresh" in sys.argv else None,
+                             kinds=None if "--fresh" in sys.argv else OLD_PASSAGE_KINDS))
     elif "--set2" in sys.argv or "--fresh" in sys.argv:
         main2(sys.argv[1:])
     else:

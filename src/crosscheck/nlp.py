@@ -14,6 +14,7 @@ import os
 import threading
 import warnings
 from collections import OrderedDict
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Iterator
 
@@ -105,6 +106,13 @@ def parse(documents: Iterable["Document"], batch_size: int = 32) -> dict[str, "D
                 result[d.id] = cached
             else:
                 todo.append(d)
+    if todo and _restorers:
+        # Issue 17: reports parsed by an earlier run have their parse put back from where it was kept.
+        _restorers[-1](todo)
+        with _lock:  # (``cached`` is a local name here)
+            back = {d.id: doc for d in todo if (doc := _cache.get(_key(d))) is not None}
+        result.update(back)
+        todo = [d for d in todo if d.id not in back]
     if todo:
         for doc, d in _pipe(((d.text, d) for d in todo), batch_size=batch_size):
             result[d.id] = doc
@@ -280,6 +288,22 @@ class _WorkerGuard:
         self.stopped.set()
         for sig, handler in self.previous.items():
             signal.signal(sig, handler)
+
+
+# Issue 17: functions that put kept parses of reports back into the cache (``remember``), asked by
+# ``parse`` before it parses a report anew; the innermost ``restoring`` block's is asked.
+_restorers: list = []
+
+
+@contextmanager
+def restoring(restore) -> Iterator[None]:
+    """While inside, ``parse`` first asks ``restore(documents)`` to put the parses of reports it lacks
+    back into the cache (from a store: ``reuse.parses_on_demand``), and parses only the rest."""
+    _restorers.append(restore)
+    try:
+        yield
+    finally:
+        _restorers.remove(restore)
 
 
 def parse_one(document: "Document") -> "Doc":

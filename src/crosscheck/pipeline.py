@@ -15,6 +15,7 @@ call the functions below; no stage knows which runner calls it.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 from dataclasses import dataclass, field
 import itertools
 import os
@@ -140,7 +141,7 @@ def stored_sentences(store: Store) -> Iterator[Callable[[], None]]:
 def analyze_story(store: Store, story: str, settings: Settings, progress: Progress | None = None) -> list[str]:
     """Run every stage after cleaning over the story's documents (the sentences parsed on the way
     kept in the store, issue 18)."""
-    with stored_sentences(store):
+    with stored_sentences(store), reuse.parses_on_demand(store):
         return _analyze_story(store, story, settings, progress)
 
 
@@ -155,8 +156,9 @@ def _analyze_story(store: Store, story: str, settings: Settings, progress: Progr
     # updates then starts each update where a run from scratch starts (issue 17).
     documents = _with_sentences(store, store.load_documents(story, refined=False))
     ran: list[str] = []
-    # Reports parsed by an earlier run are not parsed again: their parses come from the store.
-    parses_kept = reuse.restore_parses(store, documents) if not all(
+    # Reports parsed by an earlier run are not parsed again: their parses come from the store, when a
+    # step still asks for one (analyze_story: reuse.parses_on_demand; issue 17).
+    parses_kept = reuse.stored_parses(store, documents) if not all(
         store.stage_is_current(story, s) for s in STAGES) else None
 
     def stage(name: str, total: int = len(documents)) -> bool:
@@ -192,7 +194,8 @@ def _analyze_story(store: Store, story: str, settings: Settings, progress: Progr
     def time_stage(documents: list[Document]) -> tuple:
         timexes = _time_expressions(store, documents)
         dated = time.date_undated(documents, timexes, copy_groups)
-        return (timexes, dated) + time.build_timeline(dated, timexes, found_entities, sources)
+        return (timexes, dated) + time.build_timeline(dated, timexes, found_entities, sources,
+                                                      _sentence_readings(store, dated, timexes))
 
     if stage("time") and (found := each("time", time_stage)):
         timexes, dated, events, date_conflicts = found.value
@@ -209,7 +212,9 @@ def _analyze_story(store: Store, story: str, settings: Settings, progress: Progr
         record, failed = per_sentence(store, story, "quotes")
         found = reuse.per_report(store, "quotes.found", documents, lambda ds: quotes.find_all(ds, record),
                                  quotes.Found, keep=lambda d: d.id not in failed)
-        return quotes.extract_quotes(documents, found_entities, copy_groups, sources, found)
+        names = reuse.per_report(store, "quotes.names", documents, quotes.report_names, quotes.ReportNames)
+        return quotes.extract_quotes(documents, found_entities, copy_groups, sources, found,
+                                     {r.document: r for r in names})
 
     if stage("claims") and (found := each("claims", claims_stage, documents)):
         store.save_stage(story, "claims", claims=found.value)
@@ -355,6 +360,22 @@ def _time_expressions(store: Store, documents: list[Document]) -> list[Timex]:
         found += [t for t in time.resolve_times(undated + ([latest] if latest else [])) if t.document in ids]
     order = {d.id: n for n, d in enumerate(documents)}
     return sorted(found, key=lambda t: order[t.document])  # stable: each report's own order kept
+
+
+def _sentence_readings(store: Store, documents: list[Document], timexes: list[Timex]) -> dict[str, "time.SentenceReading"]:
+    """What the timeline reads of each report's parse (``time.sentence_readings``), an old report's
+    taken from the store (issue 17: an update restores no old parse); keyed by the report's text and
+    the sentences that hold its time expressions."""
+    by_doc: dict[str, list[Timex]] = {}
+    for t in timexes:
+        by_doc.setdefault(t.document, []).append(t)
+
+    def held(d: Document) -> str:
+        return hashlib.sha1(repr(time.dated_sentences(d, by_doc.get(d.id, []))).encode()).hexdigest()[:16]
+
+    found = reuse.per_report(store, "time.readings", documents, lambda ds: time.sentence_readings(ds, timexes),
+                             time.SentenceReading, extra=held)
+    return {r.document: r for r in found}
 
 
 def analyze_stories(store: Store, names: Iterable[str], settings: Settings,

@@ -169,7 +169,7 @@ class SharedPassage:
     spans: list[PassageSpan]
     text: str  # the passage as the first report has it
     words: int  # words in the aligned run
-    kind: str = "wire"  # wire (shared reporting) | quote (mostly inside quotation marks)
+    kind: str = "wire"  # wire (shared reporting) | document (a document's text both quote: statement, memo) | quote
 
     @property
     def documents(self) -> list[str]:

@@ -19,13 +19,14 @@ that a story built in updates equals the same story analysed from scratch.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import hashlib
 import types
 import typing
 import zlib
-from typing import Any, Callable, Iterable, TypeVar
+from typing import Any, Callable, Iterable, Iterator, TypeVar
 
 from .records import Document, to_dict
 from .store import STAGE_VERSIONS, Store
@@ -73,6 +74,23 @@ def restore_parses(store: Store, documents: Iterable[Document]) -> set[str]:
                 # Doc.from_bytes(blob) is Doc.from_dict(msgpack_loads(blob)); here the decoder is looked up once
                 nlp.remember(d, Doc(vocab).from_dict(loads(zlib.decompress(blobs[d.id]))))
     return stored
+
+
+def stored_parses(store: Store, documents: Iterable[Document]) -> set[str]:
+    """The ids of the reports whose parse is kept in the store (``keep_parses``)."""
+    return store.parse_keys({d.id: _parse_key(d) for d in documents if d.text.strip()})
+
+
+@contextlib.contextmanager
+def parses_on_demand(store: Store) -> Iterator[None]:
+    """While inside, a report whose parse a stage asks for (``nlp.parse``) and the cache lacks has it
+    restored from the store when kept there, at that moment, and only then (issue 17): a story's old
+    reports' parses are read back only for the steps that still need them (an undated report's
+    time expressions, a report whose kept outputs are missing), not all of them up front."""
+    from . import nlp
+
+    with nlp.restoring(lambda documents: restore_parses(store, documents)):
+        yield
 
 
 def _msgpack_loads() -> Callable[[bytes], Any]:

@@ -98,10 +98,16 @@ KINDS: dict[str, type] = {
 # issue 18: the parse is now put together from sentences parsed alone (a few sentence and entity spans differ
 # from a whole-report parse), so every stage that reads the parse redoes its output: entities 6, time 6,
 # claims 3, quotes 5, provenance 7.
+# issue 14 round 3: copies 4 (a document's text both reports quote is a 'document' passage; quotation state on
+# long lines from the nearest mark; a short report two thirds of which is in another is a copy; the opening rule).
+# issue 19 round 5: provenance 8 (stations by channel, outlets named back by a description, "X's attorney",
+# outlets told where a cut quote closes, "accused"/"denied" as cues, capitalised titles, '' closing marks).
 # issue 20 round 3 (generalising): reconcile 6 (agreements over every statement, one figure per agreement,
 # unkeyed figures agree in alike sentences; running totals apart; update chains of one time); time 8 (a date
 # conflict not on the day a "that" clause was told, nor on a phrase of function words).
-STAGE_VERSIONS = {"provenance": 7, "copies": 3, "entities": 7, "time": 8, "claims": 3, "quotes": 5, "reconcile": 7,
+# issue 20 round 4 (branch issue-20b): reconcile 7 (a figure beside a shared wire passage is one witness; ends of a
+# spread are no value; a conflict's windows of time match; a bound holds the other figure as written).
+STAGE_VERSIONS = {"provenance": 8, "copies": 4, "entities": 7, "time": 8, "claims": 3, "quotes": 5, "reconcile": 7,
                   "brief": 6}
 
 _SCHEMA_V1 = """

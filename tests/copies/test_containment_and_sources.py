@@ -231,3 +231,63 @@ def test_scan_finds_a_short_lede_copy_of_a_long_story(tmp_path):
     others = [(f"o{k}", " ".join(prose(900 + k, 30)), "2026-03-10") for k in range(30)]
     result = scan([("wire", "\n\n".join(story), "2026-03-14"), ("brief", lede, "2026-03-15")] + others, tmp_path)
     assert [sorted(g.documents) for g in result.groups] == [["brief", "wire"]]
+
+
+def test_written_statement_quoted_by_two_reports_is_a_document_passage():
+    """Issue 14, round 3: a company's written statement both reports print in quotation marks is one
+    document's text (kind "document"), recorded like wire copy; a speaker's words told to reporters are not."""
+    statement = '"' + " ".join(prose(88, 3)) + '"'
+    a = doc(1, [" ".join(prose(6000 + k, 3)) for k in range(4)] + [f"{statement} the company said in a statement."],
+            "Herald")
+    b = doc(2, [" ".join(prose(7000 + k, 3)) for k in range(4)] + [f"In a statement, the company said: {statement}"],
+            "Courier")
+    groups, passages = find_copies_and_passages([a, b], CopySettings())
+    assert groups == [] and [p.kind for p in passages] == ["document"]
+    spoken = doc(3, [" ".join(prose(8000 + k, 3)) for k in range(4)] + [f"{statement} the chief told reporters."],
+                 "Post")
+    assert shared_passages("d1", a.text, "d3", spoken.text, min_words=15) == []
+
+
+def test_paragraph_break_made_of_spaces_ends_a_quotation():
+    """A page breaking paragraphs with "\\n \\n" (a line of spaces): a quotation left open at the end of one
+    paragraph (news style) ends there, so the narration of the next paragraph is a passage, not a quote."""
+    narration = " ".join(prose(99, 3))
+    a = " ".join(prose(9000, 3)) + ' He said: "we will go on. \n \n ' + narration + " Nothing more was said."
+    b = " ".join(prose(9100, 4)) + " \n \n " + narration + " Nothing else was known."
+    assert [p.kind for p in shared_passages("a", a, "b", b, min_words=15)] == ["wire"]
+
+
+def test_long_page_without_breaks_reads_a_quotation_from_its_nearest_mark():
+    """A whole story on one line: an unpaired mark far before a passage must not turn narration into a
+    quotation (bpoil Guardian/Reuters, fresh passages); a passage inside a quotation opened just before it
+    stays a quotation."""
+    narration = " ".join(prose(111, 3))
+    filler = " ".join(prose(112, 40))
+    a = 'Officials "said. ' + filler + " The department will look at " + narration + " Holder said nothing more."
+    b = " ".join(prose(113, 5)) + " Prosecutors will look at " + narration + " Nothing more was said."
+    assert [p.kind for p in shared_passages("a", a, "b", b, min_words=15)] == ["wire"]
+    quoted = 'Officials "said. ' + filler + ' He said: "I think ' + narration + '" Holder told reporters.'
+    assert shared_passages("a", quoted, "b", b.replace(narration, f'"{narration}" he told reporters'),
+                           min_words=15) == []
+
+
+def test_update_with_a_new_top_keeping_the_old_lede_is_a_copy(tmp_path):
+    """Issue 14 round 3 (a running story updated with a new top, e.g. t17 bpoil washingtonpost 207/218): the
+    later version carries the earlier one's opening lower down and a fifth of its text (containment 0.23,
+    under the 0.32 a partial copy needs). A report carrying the other's opening and a fifth of it is a copy;
+    a report sharing only that lede and little else is not."""
+    from dataclasses import replace
+
+    lede, kept = " ".join(prose(500, 2)), " ".join(prose(501, 2))
+    old = doc(1, [lede] + [" ".join(prose(600 + k, 3)) for k in range(4)] + [kept], "Herald")
+    new = doc(2, [" ".join(prose(700 + k, 3)) for k in range(3)] + [lede, kept]
+              + [" ".join(prose(800 + k, 3)) for k in range(5)], "Herald", date="2026-03-15")
+    assert [(g.original, g.documents) for g in find_copies([old, new])] == [("d1", ["d1", "d2"])]
+    assert find_copies([old, new], replace(CopySettings(), opening_share=1.01)) == []  # the rule makes it
+    other = doc(3, [" ".join(prose(900 + k, 3)) for k in range(4)] + [lede]
+                + [" ".join(prose(950 + k, 3)) for k in range(4)], "Courier")
+    assert find_copies([old, other]) == []
+    # The streaming scan applies the same rule.
+    result = scan([(d.id, d.text, "2026-03-14") for d in (old, new)], tmp_path / "scan")
+    assert [sorted(p[:2]) for p in result.pairs] == [["d1", "d2"]]
+

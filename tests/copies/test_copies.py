@@ -161,3 +161,21 @@ def test_repost_crediting_its_source_is_the_copy():
     copy.outlet = "Gulf Herald"
     [group] = find_copies([copy, source])
     assert group.original == "d1"
+
+
+def test_one_wire_sentence_in_two_short_edits_is_a_copy():
+    """Issue 14 round 3 (ecb 23_1/23_9): two ~21-word briefs, each one edit of one wire sentence, share 13
+    shingles: under the 15 a copy must share, but most of each. A short report two thirds of which is in
+    another is a copy; one shared sentence of a longer report is not."""
+    from crosscheck.copies import shingles, verify
+
+    wire = "Rescuers pulled 14 survivors from the collapsed hotel in the mountain town late on Sunday night"
+    a = shingles("BREAKING: " + wire + ", police said.")
+    b = shingles(wire + ", officials told the agency.")
+    assert verify(a, b, CopySettings())[0]
+    from dataclasses import replace
+
+    assert not verify(a, b, replace(CopySettings(), short_share=1.01))[0]  # 12 shared: under 15
+    half = shingles("Rescuers pulled 14 survivors from the collapsed hotel while storms hit the coast and "
+                    "the northern valleys for a third day")
+    assert not verify(a, half, CopySettings())[0]

@@ -45,14 +45,15 @@ def test_copies_gold2_floor():
 def test_copies_fresh_held_out_floor():
     """Round 2's fresh held-out set (evaluation/data/copies_fresh.tsv: 143 pairs none of the 377, labelled by
     reading before any change of the round; read once at the end with thresholds chosen on the 377):
-    P 0.870 / R 0.940 / F1 0.904 (python -m evaluation.copies_gold --fresh). Before issue 14: P 0.857 / R 0.600."""
+    P 0.870 / R 0.940 / F1 0.904 (python -m evaluation.copies_gold --fresh). Before issue 14: P 0.857 / R 0.600.
+    Round 3 (dev now): P 0.873 / R 0.960 / F1 0.914 (wire edits 13/13: the short-edit rule)."""
     from evaluation.copies_gold import FRESH, ROOT, score2
 
     if not ROOT.is_dir():
         pytest.skip(f"{ROOT} is not here")
     result = score2(path=FRESH)
     overall = result["overall"]
-    assert overall["f1"] >= 0.88 and overall["recall"] >= 0.92 and overall["precision"] >= 0.84
+    assert overall["f1"] >= 0.90 and overall["recall"] >= 0.95 and overall["precision"] >= 0.85
     for kind in ("reprint", "parabp", "wireedit", "update"):
         assert result["kinds"][kind]["recall"] >= 0.90, kind
     for kind in ("lede", "embedded"):  # 7 of 8 and 6 of 7 (one uncertain label each)
@@ -63,24 +64,28 @@ def test_copies_fresh_held_out_floor():
 
 def test_copies_all_old_pairs_and_lede_floor():
     """All 377 old pairs, on which round 2 chose its thresholds: P 0.866 / R 0.960 / F1 0.911; lede-only
-    copies 19 of 19 since short reports are looked up shingle by shingle (0.947 before)."""
+    copies 19 of 19 since short reports are looked up shingle by shingle (0.947 before). Round 3 (the opening
+    rule, short edits): P 0.868 / R 0.980 / F1 0.921."""
     from evaluation.copies_gold import ROOT, score2
 
     if not ROOT.is_dir():
         pytest.skip(f"{ROOT} is not here")
     result = score2("all")
-    assert result["overall"]["f1"] >= 0.90 and result["overall"]["precision"] >= 0.85
+    assert result["overall"]["f1"] >= 0.91 and result["overall"]["precision"] >= 0.85
+    assert result["overall"]["recall"] >= 0.97
     assert result["kinds"]["lede"]["recall"] >= 0.99
 
 
 def test_shared_passages_floor():
     """Shared passages: 62 old pairs P 0.821 / R 0.780 (the passage rule's quotation reading chosen on them);
-    the fresh held-out sample of 54 pairs (evaluation/data/passages_fresh.tsv, read once): P 0.84 / R 0.60."""
-    from evaluation.copies_gold import PASSAGES_FRESH, ROOT, score_passages
+    the fresh sample of 54 pairs (evaluation/data/passages_fresh.tsv, read once in round 2): P 0.84 / R 0.60.
+    Round 3 (both sets dev now): document passages, blank lines of spaces, the nearest mark on long lines:
+    old (scored by its own definition, no quotation: wire passages only) P 0.868 / R 0.805; fresh P 0.895 / R 0.971."""
+    from evaluation.copies_gold import OLD_PASSAGE_KINDS, PASSAGES_FRESH, ROOT, score_passages
 
     if not ROOT.is_dir():
         pytest.skip(f"{ROOT} is not here")
-    old = score_passages()
-    assert old["precision"] >= 0.80 and old["recall"] >= 0.75
+    old = score_passages(kinds=OLD_PASSAGE_KINDS)
+    assert old["precision"] >= 0.85 and old["recall"] >= 0.78
     fresh = score_passages(gold_path=PASSAGES_FRESH)
-    assert fresh["precision"] >= 0.80 and fresh["recall"] >= 0.55
+    assert fresh["precision"] >= 0.85 and fresh["recall"] >= 0.90

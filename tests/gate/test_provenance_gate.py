@@ -15,6 +15,9 @@
   since; 219 items, 14 relays, 24 figures): primary-source accuracy 0.785, relay F1 83.3, figures right
   22/24. About 10 s of CPU.
 
+- Round 5: the Multi-News / NewsWCL50 stories that were round 4's fresh test (dev since): accuracy 0.803 of 203 items,
+  relay F1 73.3, figures 17/21. About 15 s of CPU.
+
 Floors sit a little below.
 """
 
@@ -90,3 +93,20 @@ def _figures(result: dict) -> tuple[int, int]:
     share = result["gold figures (one quantity in 2+ places) with the right primary-source count"]
     right, total = (int(x) for x in share.split(" = ")[0].split("/"))
     return right, total
+
+
+def test_round4_test_set_now_dev_primary_sources_relays_and_counts_floor():
+    """Round 5: the Multi-News and NewsWCL50 stories that were the third fresh test (read once at 02:57 UTC on
+    2026-11-30, dev since): 203 items, 15 relays, 21 figures; measured 0.803, relay F1 73.3, figures 17/21."""
+    if not (SHARED / "multinews_longbench").is_dir() or not (SHARED / "newswcl50").is_dir():
+        pytest.skip("Multi-News or NewsWCL50 is not here")
+    from evaluation.provenance import score
+
+    with tempfile.TemporaryDirectory() as tmp:
+        result = score(["mn80-craigslist-shooting", "mn33-daycare-glue-gun", "mn192-us-ambassador-hama",
+                        "wcl0-pompeo-kim-meeting"], Path(tmp))
+    assert result["items"] == 203
+    assert result["primary-source accuracy"] >= 0.79
+    assert result["relay P/R/F1"][2] >= 70.0
+    right, total = _figures(result)
+    assert total == 21 and right >= 16

@@ -47,17 +47,18 @@ def test_old_reports_are_not_parsed_again(tmp_path, monkeypatch):
     with Store(tmp_path / "s.sqlite") as store:
         run(paths[:-1], store, "s", settings)
         nlp.clear_cache()
+        summary = ingest_and_clean(paths, store, "s", settings)
         parsed: list[str] = []
 
-        original_parse = nlp.parse
+        original_pipe = nlp._pipe
 
-        def counting_parse(documents, batch_size=32):
-            documents = list(documents)
-            parsed.extend(d.id for d in nlp.missing(documents))
-            return original_parse(documents, batch_size)
+        def counting_pipe(pairs, *args, **kwargs):  # what spaCy is given to parse (a parse restored is not)
+            pairs = list(pairs)
+            parsed.extend(d.id for _, d in pairs)
+            return original_pipe(pairs, *args, **kwargs)
 
-        monkeypatch.setattr(nlp, "parse", counting_parse)
-        summary = run(paths, store, "s", settings)
+        monkeypatch.setattr(nlp, "_pipe", counting_pipe)
+        analyze_story(store, "s", settings)
         assert summary.new_documents >= 1
         # The new report was parsed as it was read; the stages parse nothing: the old
         # reports' parses come back from the store (without it they would all be parsed here).
@@ -124,3 +125,62 @@ def test_a_story_grown_in_updates_keeps_the_same_shared_passages(tmp_path):
         analyze_story(store, "s", settings)
         scratch = store.load_passages("s")
     assert updated == scratch and updated and pairs
+
+
+def test_kept_sentence_readings_and_speaker_names_give_the_records_the_parse_gives(tmp_path):
+    """The per-report parts an update takes from the store instead of a parse (the timeline's sentence
+    readings, the names speakers are looked for among) give the same events, date conflicts and quotes
+    as the parse itself, after the round trip through the store."""
+    from crosscheck import quotes, reuse, time
+    from crosscheck.pipeline import _time_expressions
+    from crosscheck.records import to_dict
+
+    with Store(tmp_path / "s.sqlite") as store:
+        run(_reports(), store, "s", Settings(processes=1))
+        documents = store.load_documents("s")
+        entities, sources = store.load_entities("s"), store.load_sources("s", documents)
+        copy_groups, timexes = store.load_copy_groups("s"), _time_expressions(store, documents)
+        kept_readings = store.db.execute("SELECT count(*) FROM report_outputs WHERE stage = 'time.readings'").fetchone()[0]
+        kept_names = store.db.execute("SELECT count(*) FROM report_outputs WHERE stage = 'quotes.names'").fetchone()[0]
+        stored = (store.load_events("s"), store.load_quotes("s"))
+    assert kept_readings == len(documents) and kept_names == len(documents)
+    readings = {r.document: reuse.rebuild(time.SentenceReading, to_dict(r))
+                for r in time.sentence_readings(documents, timexes)}
+    # Only the sentences holding a time expression are read (and kept), not every sentence.
+    assert 0 < sum(len(r.sentences) for r in readings.values()) < sum(len(d.sentences) for d in documents)
+    from_parse = time.build_timeline(documents, timexes, entities, sources)
+    assert time.build_timeline(documents, timexes, entities, sources, readings) == from_parse
+    assert from_parse[0] and from_parse[0] == stored[0]
+    found = quotes.find_all(documents)
+    names = {r.document: reuse.rebuild(quotes.ReportNames, to_dict(r)) for r in quotes.report_names(documents)}
+    with_names = quotes.extract_quotes(documents, entities, copy_groups, sources, found, names)
+    assert with_names == quotes.extract_quotes(documents, entities, copy_groups, sources, found) == stored[1]
+    assert any(q.speaker for q in with_names)
+
+
+def test_an_update_restores_no_old_parse_it_does_not_need(tmp_path, monkeypatch):
+    """Issue 17: an update reads its old reports' per-report parts from the store; the parse of an old
+    report is restored only for a step that still reads it (an undated report's time expressions are
+    resolved against the story's latest dated day: that report's and that day's parses)."""
+    from crosscheck import reuse
+
+    paths = _reports()
+    settings = Settings(processes=1)
+    restored: list[str] = []
+    original = reuse.restore_parses
+
+    def counting(store, documents):
+        documents = list(documents)
+        restored.extend(d.id for d in nlp.missing(documents))
+        return original(store, documents)
+
+    with Store(tmp_path / "s.sqlite") as store:
+        run(paths[:-1], store, "s", settings)
+        nlp.clear_cache()
+        monkeypatch.setattr(reuse, "restore_parses", counting)
+        run(paths, store, "s", settings)
+        documents = store.load_documents("s", refined=False)
+    undated = {d.id for d in documents if not d.published.date}
+    latest = max((d for d in documents if d.published.date), key=lambda d: d.published.date).id
+    assert len(documents) == 7 and undated
+    assert set(restored) <= undated | {latest}

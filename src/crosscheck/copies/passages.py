@@ -57,8 +57,19 @@ def quoted_share(text: str, start: int, end: int) -> float:
     and a paragraph break ends a quotation (news style reopens a quotation running over paragraphs
     with a fresh mark), so a passage that starts or ends inside a quotation is seen as one.
     """
-    begin = max(text.rfind("\n\n", 0, start), 0)
-    return _quoted_chars(text, begin, start, end, False) / max(1, end - start)
+    return _quoted_chars(text, paragraph_start(text, start), start, end, False) / max(1, end - start)
+
+
+_PARAGRAPH = re.compile(r"\n[ \t\r\xa0]*\n")
+
+
+def paragraph_start(text: str, start: int) -> int:
+    """Where the paragraph holding ``start`` begins: after the last blank line before it (a line of spaces
+    is blank too: extracted pages often break paragraphs with "\\n \\n"), else the start of the text."""
+    found = 0
+    for m in _PARAGRAPH.finditer(text, 0, start):
+        found = m.start()
+    return found
 
 
 def _quoted_chars(text: str, begin: int, start: int, end: int, inside: bool, breaks: bool = True) -> int:
@@ -68,7 +79,7 @@ def _quoted_chars(text: str, begin: int, start: int, end: int, inside: bool, bre
     quoted = 0
     for i in range(begin, end):
         c = text[i]
-        if breaks and c == "\n" and text.startswith("\n\n", i):
+        if breaks and c == "\n" and _PARAGRAPH.match(text, i):
             inside = False
         elif c in _OPEN:
             inside = True
@@ -108,11 +119,51 @@ def local_quoted_share(text: str, start: int, end: int) -> float:
 
 LOCAL_QUOTE_WORDS = 20
 
+# Beyond this many characters from its paragraph's start, a passage's quotation state is read from its own
+# edges: a page without paragraph breaks (a whole story on one line) turns every unpaired mark before the
+# passage into a flip of quotation and narration.
+LONG_PARAGRAPH = 1500
+
+# Who is quoted: words of the attribution nearest a quotation. A document's text printed in quotation marks (a
+# written statement, a memo, a filing or lawsuit, a letter, another outlet's or an agency's reporting) is
+# reused text like wire copy; a person's spoken words (told reporters, in an interview, at a hearing) are not.
+_DOCUMENT_CUE = re.compile(
+    r"\b(?:statement|memo(?:s|randum)?|lawsuit|the suit|complaint|filing|court (?:papers|documents|filings)|"
+    r"indictment|affidavit|letter|e-?mail|press release|news release|wrote|writes|written|recounts|"
+    r"(?:the )?(?:news )?agency (?:said|says|added|reported)|reported|(?:the|a|its) report (?:said|says|found|states))\b",
+    re.IGNORECASE)
+_SPOKEN_CUE = re.compile(
+    r"\b(?:told|tells|says|said (?:yesterday|today|on|at|during|in an interview)|interview|press conference|"
+    r"news conference|briefing|speech|remarks|hearing|testified|asked|added)\b", re.IGNORECASE)
+ATTRIBUTION_WINDOW = 250
+
+
+def document_quotation(text: str, start: int, end: int, window: int = ATTRIBUTION_WINDOW) -> bool | None:
+    """Is the quotation holding text[start:end] a document's text rather than a person's spoken words?
+    Read from the attribution nearest the passage (``window`` characters before it or after it): a
+    document cue ("said in a statement", "the memo", "wrote", "THR reported") nearer than a spoken one
+    ("told reporters", "in an interview", "at a hearing"). None: no cue either way."""
+    best: tuple[int, bool] | None = None
+    for pattern, is_document in ((_DOCUMENT_CUE, True), (_SPOKEN_CUE, False)):
+        for m in pattern.finditer(text, max(0, start - window), start):
+            distance = start - m.end()
+            if best is None or distance < best[0]:
+                best = (distance, is_document)
+        for m in pattern.finditer(text, end, min(len(text), end + window)):
+            distance = m.start() - end
+            if best is None or distance < best[0] or (distance == best[0] and not is_document):
+                best = (distance, is_document)
+    return best[1] if best else None
+
 
 def shared_passages(a_id: str, a_text: str, b_id: str, b_text: str, *, size: int = 5, min_words: int = 20,
                     max_gap: int = 3, ignore: np.ndarray | None = None, quotes: bool = False,
-                    max_quoted: float = 0.6) -> list[SharedPassage]:
+                    max_quoted: float = 0.6, documents: bool = True) -> list[SharedPassage]:
     """The passages two reports share, longest runs first off, in the first report's order.
+
+    Kinds: ``wire`` (shared reporting), ``document`` (a document's text both print in quotation marks:
+    a statement, memo, filing, another outlet's reporting; ``document_quotation``), ``quote`` (a person's
+    words in quotation marks: returned only with ``quotes=True``).
 
     ``ignore``: shingle hashes never counted as shared (template text); ``min_words``: the
     shortest passage kept (about one wire sentence); ``max_gap``: words a run may skip.
@@ -144,16 +195,47 @@ def shared_passages(a_id: str, a_text: str, b_id: str, b_text: str, *, size: int
             continue
         a_start, a_end = int(sa[i0]), _closing(a_text, int(ea[i1 + size - 1]))
         b_start, b_end = int(sb[j0]), _closing(b_text, int(eb[j1 + size - 1]))
-        quoted = quoted_share(a_text, a_start, a_end)
+        quoted = _quoted(a_text, a_start, a_end)
         if words <= LOCAL_QUOTE_WORDS:  # a speaker's words; a longer quotation is a document's own text
             quoted = max(quoted, local_quoted_share(a_text, a_start, a_end), local_quoted_share(b_text, b_start, b_end))
         kind = "quote" if quoted >= max_quoted else "wire"
+        if kind == "quote" and documents:
+            said = {document_quotation(a_text, a_start, a_end), document_quotation(b_text, b_start, b_end)}
+            if True in said and False not in said:  # a document's cue in one report, a speaker's in neither
+                kind = "document"
         if kind == "quote" and not quotes:
             continue
         out.append(SharedPassage(f"passage-{a_id}-{b_id}-{len(out) + 1}",
                                  [PassageSpan(a_id, a_start, a_end), PassageSpan(b_id, b_start, b_end)],
                                  a_text[a_start:a_end], int(words), kind))
     return out
+
+
+def _quoted(text: str, start: int, end: int) -> float:
+    """``quoted_share`` from the paragraph's start or, when that start is far (``LONG_PARAGRAPH``), from the
+    side of the nearest quotation mark before the passage (``_inside_before``)."""
+    begin = paragraph_start(text, start)
+    if start - begin > LONG_PARAGRAPH:
+        inside = _inside_before(text, max(begin, start - LONG_PARAGRAPH // 3), start)
+        return _quoted_chars(text, start, start, end, inside) / max(1, end - start)
+    return quoted_share(text, start, end)
+
+
+def _inside_before(text: str, begin: int, start: int) -> bool:
+    """Does ``start`` lie inside a quotation, told by the nearest quotation mark before it (after ``begin``):
+    a curly mark by its shape, a straight one by its neighbours (an opening mark follows a space or a bracket
+    and is followed by a word)."""
+    for i in range(start - 1, begin - 1, -1):
+        c = text[i]
+        if c in _OPEN:
+            return True
+        if c in _CLOSE:
+            return False
+        if c == '"':
+            prev = text[i - 1] if i > 0 else " "
+            after = text[i + 1] if i + 1 < len(text) else " "
+            return (prev.isspace() or prev in "([{-") and not after.isspace()
+    return False
 
 
 def _closing(text: str, end: int) -> int:

@@ -37,6 +37,7 @@ reports); this module runs the stage over every item.
 from __future__ import annotations
 
 import hashlib
+import re
 
 from ..records import (
     BriefSentence,
@@ -100,10 +101,18 @@ __all__ = [
 
 def _find(text: str, needle: str) -> int | None:
     """Where a quote or sentence of another report is in this one (its first words)."""
-    probe = " ".join(needle.split()[:8])
+    # a quote joined from parts ("... paramount … Upon learning ...") is looked up by its first part
+    first = needle.split(" … ")[0].split("…")[0]
+    probe = " ".join(first.split()[:8])
     if len(probe) < 8:
         return None
     i = text.find(probe)
+    if i == -1 and len(first.split()) > 1:
+        # one report's text may break a line or mark a quote another way: match by words, whitespace aside
+        # ("paramount. Upon" in one, "paramount," Lissa ... in another): its first six words, punctuation aside
+        words = [re.escape(w) for w in re.findall(r"\w[\w'’-]*", first)[:6]]
+        m = re.search(r"\b" + r"\W+".join(words) + r"\b", text) if len(words) >= 5 else None
+        return m.start() if m else None
     return i if i != -1 else None
 
 

@@ -9,13 +9,16 @@ import re
 from ..records import Chain, Document, Link, Quote
 from .cues import (
     MAX_REACH,
+    OUTLET_DESCRIPTIONS,
     PERSON_NOUNS,
     PRONOUNS,
     UNATTRIBUTED,
     _APPOSED_PREFIX,
+    _BARE_SUBJECT,
     _CUT,
     _MARKS,
     _OF_OUTLET,
+    _OUTLET_APPOSED,
     _OUTLETS_OWN,
     _SUBJECT_PREFIX,
     _TITLED,
@@ -26,7 +29,8 @@ from .mentions import _Mentions, resolve
 from .reading import _Reading, read_sentence
 
 
-_PERSON_APPOSED = re.compile(r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:" + "|".join(sorted(PERSON_NOUNS)) + r")\b")
+_PERSON_APPOSED = re.compile(r",\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?|(?:[a-z][\w'’-]*\s+){0,2})(?:" +
+                             "|".join(sorted(PERSON_NOUNS)) + r")\b")  # "X, a doctor at", "X, spokesman for"
 _PERSON_TITLE = re.compile(r"\b(?:" + "|".join(sorted(PERSON_NOUNS)) + r")\s+$")
 _DESCRIPTION = re.compile(r"(?:the|this|that)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)(?:\s+(?:who|of|for|at|from|in|with)\b.*)?",
                           re.S | re.I)
@@ -79,7 +83,7 @@ class _Report:
         quote = speaker or self._quote_at(start, end)
         found = [f for f in reading.found if start is None or self._covers(f, start, end or start + 1)]
         if not found and quote is None and i is not None and start is not None:
-            found = self._cut_before(i, start)
+            found = self._cut_before(i, start) or self._cut_after(i, start, end or start + 1)
         if quote is not None and quote.speaker and not self._speaker_ok(quote):
             quote = None  # "Nobody knows ...", "the fact ... does point to": no source; read the sentence
         relayed_by = None
@@ -145,6 +149,8 @@ class _Report:
             q = relayed_by
             primary = (f"entity:{q.speaker_entity}" if q.speaker_entity else f"text:{normal(q.speaker)}",
                        q.speaker, q.speaker_entity, "outlet")
+            if start is not None:
+                primary = self._outlet_described(q.speaker_text or q.speaker, start) or primary
             primary_link = Link(q.speaker_text or q.speaker, "quoted", "primary")
             relayed_by = None
         if primary is None and (sources or outlets):
@@ -172,22 +178,46 @@ class _Report:
         for a, b, cue, _, outlet in outlets:
             if primary_link is not None and primary_link.start == a or self._own(d.text[a:b]):
                 continue
-            links.append(Link(d.text[a:b], cue, "relay", a, b))
+            links.append(Link(self._relay_name(a, b), cue, "relay", a, b))
         for a, b, cue, told_at in reading.relays:
             # "X told Reuters": a relay of X's words only, not of every item of a long sentence.
             mine = told_at == primary_at if primary_at is not None else (
                 primary is not None and start is not None and abs(told_at - start) <= MAX_REACH)
             if mine and not any(x.start == a for x in links) and not self._own(d.text[a:b]):
-                links.append(Link(d.text[a:b], cue, "relay", a, b))
+                links.append(Link(self._relay_name(a, b), cue, "relay", a, b))
         if relayed_by is not None and primary is not None and primary[3] != "outlet":
             written = relayed_by.speaker_text or relayed_by.speaker
-            if not self._own(written) and not any(normal(x.source) == normal(written) for x in links):
-                links.append(Link(written, "quoted", "relay"))
+            described = self._outlet_described(written, start) if self._description(written) and start is not None \
+                else None
+            name = described[1] if described is not None else written
+            if not self._own(written) and not any(normal(x.source) in (normal(written), normal(name)) or
+                                                  x.role == "relay" and normal(written) in normal(x.source) or
+                                                  x.role == "relay" and x.cue == "according to" and
+                                                  self._description(x.source) for x in links):
+                links.append(Link(name, "quoted", "relay"))
+        if quote is not None and quote.speaker and start is not None and primary is not None:
+            # '"This is false.  We did not bomb any camps," he told the AFP news agency.': a quote the sentence
+            # splitter cut keeps the outlet told in the sentence where it closes
+            for ra, rb, cue in self._told_at_close(quote, start, i):
+                if not any(x.start == ra for x in links) and not any(normal(x.source) == normal(self.d.text[ra:rb])
+                                                                   for x in links):
+                    links.append(Link(self._relay_name(ra, rb), cue, "relay", ra, rb))
         if quote is not None and quote.speaker and not reading.found and i is not None and start is not None \
                 and not any(x.role == "relay" and x.cue == "told" for x in links):
             # a quote paragraph that continues a quote "told <an outlet>" keeps that outlet
             links += self._told_before(i, quote, start)
         if primary_link is not None:
+            # "according to media reports": "media" and "media reports" are the source, not a relay of it; and
+            # one outlet is one relay however many cues name it
+            own_words = f" {normal(primary_link.source)} "
+            kept, seen = [], set()
+            for x in links:
+                name = normal(x.source)
+                if x.role == "relay" and x.cue != "dateline" and name and (f" {name} " in own_words or name in seen):
+                    continue
+                seen.add(name)
+                kept.append(x)
+            links = kept
             links.append(primary_link)
         if primary is None:
             return Chain(d.id, links, UNATTRIBUTED, None, start, end)
@@ -240,7 +270,10 @@ class _Report:
         i = self.sentence(start)
         # the rest of the sentence after the cue, or after the source of "..., said X of the Agency."
         tail = self.d.text[max(at, b) if a > at else at:self.d.sentences[i].end] if i is not None else ""
-        tail = re.split(r"--|—|;", tail)[0]
+        # "..., Nuland said, adding that ...", "..., witnesses said, following a vigil ...": what the sentence goes on
+        # with after the attribution's own clause does not count against it
+        tail = re.split(r"--|—|;|,\s+(?:adding|saying|noting|citing|explaining|according|following|after|before|as|"
+                        r"while|when|though|although|because|but)\b", tail)[0]
         closing = self.d.text[max(start, end - 3):end] + between  # '"..., " a barber told': the comma inside the mark
         return ("," in between or "—" in between or "--" in between or re.search(r",\s*[\"”]\s*$", closing)
                 is not None) and len(tail) < 60
@@ -251,6 +284,10 @@ class _Report:
         if people:
             m = people[-1]
             return f"entity:{m[2]}", m[3], m[2], "person"
+        phrase = self.d.text[f[0]:f[1]]
+        same = self._surname_of(phrase, f[0]) if not people and f[2] == "named" and _name_like(phrase) else None
+        if same is not None:  # a bare surname ("Epstein") of a person the report named in full before
+            return f"entity:{same[2]}", same[3], same[2], "person"
         return self._resolve(f[0], f[1], f[2])
 
     def _resolve(self, a: int, b: int, cue: str = "") -> tuple[str, str, str | None, str]:
@@ -258,7 +295,15 @@ class _Report:
         name") is the person the report introduced with it; a name no entity types is a person's when it is
         said to speak ("said Fauzi"; not "New estimates")."""
         phrase = self.d.text[a:b]
+        outlet = self._outlet_described(phrase, a)
+        if outlet is not None:
+            return outlet  # "the newspaper said": the outlet the report named
         got = resolve(phrase, a, self.mentions, b)
+        if got[2] is not None and got[3] != "person" and len(got[1].split()) == 1 and cue in _SPOKE:
+            # "spokesman Nugroho said", the surname typed an organisation: the person the report named in full
+            same = self._surname_of(got[1], a)
+            if same is not None:
+                return f"entity:{same[2]}", same[3], same[2], "person"
         if got[2] is not None and got[3] != "person" and self._introduced_as_person(got[2]):
             return got[0], got[1], got[2], "person"  # "Fauzi, an official ...", typed a place by the entities
         if got[2] is not None or got[3] == "outlet":
@@ -276,6 +321,47 @@ class _Report:
         if got[3] == "source" and cue in _SPOKE and _name_like(phrase):
             return got[0], got[1], got[2], "person"
         return got
+
+    def _outlet_described(self, phrase: str, before: int) -> tuple[str, str, str | None, str] | None:
+        """The outlet a description stands for ("the newspaper", "the news stations", "the paper", "the news
+        wire"): the last outlet the report named before it, in its sentence and the ten before, as a source
+        ("according to ABC 7 Chicago", "Al-Watan, a state-run newspaper, said") or a relay ("told The Post");
+        as "the ministry" is the one ministry the report names. None when no outlet was named."""
+        words = normal(phrase).split()
+        written = phrase.strip().lower()
+        if not words or len(words) > 3 or words[-1] not in OUTLET_DESCRIPTIONS \
+                or not written.startswith(("the ", "this ", "that ")):
+            return None
+        i = self.sentence(before)
+        if i is None:
+            return None
+        text = self.d.text
+        best: tuple[int, int] | None = None
+        for j in range(i, max(-1, i - 11), -1):
+            reading = self.reading(j)
+            spans = [(f[0], f[1]) for f in reading.found if f[4] or _OUTLET_APPOSED.match(text, f[1])] + [
+                (r[0], r[1]) for r in reading.relays]
+            spans = [(x, y) for x, y in spans if y <= before and not self._description(text[x:y])]
+            if spans:
+                best = max(spans)
+                break
+        if best is None:
+            return None
+        key, name, eid, _ = resolve(text[best[0]:best[1]], best[0], self.mentions, best[1])
+        return key, name, eid, "outlet"
+
+    def _relay_name(self, a: int, b: int) -> str:
+        """How a relay is named: as written, or the outlet a description stands for ("the newspaper said")."""
+        phrase = self.d.text[a:b]
+        described = self._outlet_described(phrase, a) if self._description(phrase) else None
+        return described[1] if described is not None else phrase
+
+    @staticmethod
+    def _description(phrase: str) -> bool:
+        """Is an outlet phrase a description ("the newspaper", "the state-run daily"), not a name?"""
+        words = phrase.strip().split()
+        return bool(words) and words[0].lower() in ("the", "this", "that", "a", "an") and not any(
+            w[:1].isupper() for w in words[1:])
 
     def _introduced_as_person(self, entity: str) -> bool:
         """Does the report introduce this entity as a person ("Fauzi, an official of the local agency",
@@ -300,7 +386,8 @@ class _Report:
         name = r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
         found = [(x.start(1), x.end(1)) for x in re.finditer(
             name + r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,5}?" + noun + r"\b", text)]
-        found += [(x.start(1), x.end(1)) for x in re.finditer(r"\b" + noun + r"\s+" + name, text)]
+        # "agency official Fauzi"; a title written capitalised too: "President Donald Trump" is "the president"
+        found += [(x.start(1), x.end(1)) for x in re.finditer(r"\b(?i:" + noun + r")\s+" + name, text)]
         found = [f for f in found if not is_outlet(self.d.text[f[0]:f[1]], self.outlets)]
         if not found:
             return None
@@ -342,6 +429,21 @@ class _Report:
                 out.append(f)
         return out
 
+    def _cut_after(self, i: int, start: int, end: int) -> list[tuple[int, int, str, int, bool]]:
+        """"Between 60 and 100 rioters gathered around Church and Snyder Ave. | in East Flatbush and threw bottles
+        ..., witnesses said, ...": a sentence the splitter cut after an abbreviation, the clause going on in
+        lowercase, is covered by the attribution that closes that clause."""
+        if i + 1 >= len(self.d.sentences):
+            return []
+        here, nxt = self.d.sentences[i], self.d.sentences[i + 1]
+        if not (_CUT.search(self.d.text[here.start:here.end]) or re.search(r"\b[A-Z][a-z]{1,3}\.\s*$",
+                                                                        self.d.text[here.start:here.end])):
+            return []
+        if not self.d.text[nxt.start:nxt.end][:1].islower():
+            return []
+        return [f for f in self.reading(i + 1).found if f[3] > end and f[3] - start <= MAX_REACH and not f[4]
+                and "," in self.d.text[end:f[0]] and self._covers(f, start, end)]
+
     def _is_person(self, entity: str | None) -> bool:
         return entity is not None and any(m[2] == entity and m[4] == "PERSON" for m in self.mentions.items)
 
@@ -359,6 +461,22 @@ class _Report:
                 return [Link(self.d.text[ra:rb], cue, "relay", ra, rb) for ra, rb, cue, told_at in reading.relays
                         if told_at == at and not self._own(self.d.text[ra:rb])]
         return []
+
+    def _told_at_close(self, quote: Quote, start: int, i: int | None) -> list[tuple[int, int, str]]:
+        """The outlets told right after a direct quote closes, when it closes in a later sentence than ``i``."""
+        end = next((b for a, b, q in self.quotes if q is quote and a <= start <= b), None)
+        k = self.sentence(max(start, end - 1)) if end is not None else None
+        if k is None or i is None or k <= i:
+            return []
+        return [(ra, rb, cue) for ra, rb, cue, at in self.reading(k).relays
+                if 0 <= at - end < 40 and not self._own(self.d.text[ra:rb])]
+
+    def _surname_of(self, name: str, before: int) -> tuple[int, int, str, str, str] | None:
+        """The last person the report named in full before ``before`` whose surname is ``name``."""
+        last = name.split()[-1].casefold()
+        same = [m for m in self.mentions.items if m[4] == "PERSON" and m[0] < before and len(m[3].split()) > 1
+                and m[3].split()[-1].casefold() == last]
+        return same[-1] if same else None
 
     def _is_place(self, entity: str | None) -> bool:
         return entity is not None and any(m[2] == entity and m[4] in ("GPE", "LOC", "FAC") for m in self.mentions.items)
@@ -398,6 +516,10 @@ class _Report:
             titled = _TITLED.match(self.d.text, s.start, min(s.end, before))
             if titled:  # "Professor Varoufakis blames ...", the name not found as an entity there
                 return titled.start(1), titled.end(1), "named", titled.start(1), False
+            bare = _BARE_SUBJECT.match(self.d.text, s.start, min(s.end, before))
+            if bare and self._surname_of(bare.group(1), s.start) is not None:
+                # "Epstein was asked at the Winter Meetings ...": a surname the report gave a person before
+                return bare.start(1), bare.end(1), "named", bare.start(1), False
         return None
 
     def _continued(self, i: int, start: int) -> tuple[tuple[int, int, str, int, bool], int] | None:
@@ -425,10 +547,13 @@ class _Report:
         for j in range(i, min(len(sents), i + 4)):
             a = start if j == i else sents[j].start
             seg = text[a:sents[j].end]
-            close = next((a + n for n, ch in enumerate(seg) if ch in ("”", "\"") and n > 0), None)
+            # a closing mark; "''" closes a quote too in texts that write marks as two apostrophes
+            close = next((a + m.start() for m in re.finditer(r"[”\"]|''", seg) if m.start() > 0), None)
             if close is None:
                 continue
-            after = [f for f in self.reading(j).found if f[3] > close and f[3] - close < 40 and not f[4]]
+            # the cue right after the mark, or the source ('..., "national disaster agency spokesman X said')
+            after = [f for f in self.reading(j).found if f[3] > close and min(f[3], max(f[0], close)) - close < 40
+                     and not f[4]]
             if after:
                 return min(after, key=lambda f: f[3]), j
             break

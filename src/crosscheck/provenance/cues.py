@@ -14,6 +14,7 @@ estimated estimates warned warns explained explains noted notes claimed claims i
 tweeted tweets posted posts quoted quotes cited cites revealed reveals disclosed discloses acknowledged
 acknowledges admitted admits indicated indicates showed shows put puts counted counts recorded records
 believes believe
+accused accuses denied denies
 """.split())
 # Verbs after which the speaker follows: "..., said the spokesman", "..., according to X".
 INVERTED = frozenset("said says added told reported reports wrote noted explained warned".split())
@@ -62,7 +63,14 @@ _SHORT_OUTLETS = re.compile(r"(?:ny1|espn|tmz|newsday|yahoo!?(?: news| sports)?|
 _CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-TV)?")
 OUTLET_NOUNS = re.compile(r"\b(newspaper|news agency|agency news|wire service|television|tv|radio|broadcaster|"
                           r"daily|media|outlet|news site|website|channel|magazine|tabloid|state media|"
-                          r"press agency|news network|network)\b", re.I)
+                          r"press agency|news network|network|(?:news|tv|television|radio) stations?|newspapers|networks|"
+                          r"broadcasters|outlets|news outlets|media outlets|news wire)\b", re.I)
+# Nouns by which a report refers back to an outlet it named ("the newspaper said", "the news stations said",
+# "the paper said", "the news wire said"): that outlet, as "the ministry" is the ministry the report names.
+OUTLET_DESCRIPTIONS = frozenset("""
+newspaper newspapers paper station stations network networks broadcaster channel outlet outlets wire agency
+daily tabloid website site magazine
+""".split())
 # Heads of a description that stands for an organisation the report names: "the charity" -> MSF.
 BODY_NOUNS = frozenset("""
 ministry department charity group organisation organization agency company firm body committee council
@@ -88,6 +96,7 @@ driver farmer pastor priest imam councilman councilwoman congressman congresswom
 passenger passengers victim victims relative uncle aunt son daughter wife husband girlfriend boyfriend coach
 employee employees worker friend friends neighbour neighbor father mother parents fans
 refugees refugee villagers villager locals citizens demonstrators rescuers soldiers commissioner commissioners
+detectives detective investigators investigator deputies deputy troopers trooper agents
 """.split())
 _NOT_SOURCES = frozenset("nobody views it this that there some many most others which what who you i we".split())
 _PASSIVE = frozenset("been being be was were is are".split())
@@ -102,3 +111,9 @@ _OUTLETS_OWN = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w.&!-]*(?:\s+[A-Z][\w.&!-]*){0
 _CUT = re.compile(r"\b(?:[ap]\.m|[A-Z][a-z]?|Jr|Sr|St|No|Gov|Sen|Rep|Lt|Col|Gen|Sgt|Capt|Mt|U\.S)\.\s*$")
 MAX_REACH = 250  # characters between an attribution's cue and the item it covers
 _WORD = re.compile(r"[\w][\w.'’&-]*|[,.;:!?()\"“”—–]")
+# "Al-Watan, a state-run newspaper, said": a name the report says is an outlet
+_OUTLET_APPOSED = re.compile(r",\s+(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}?(?:newspaper|daily|tabloid|broadcaster|"
+                             r"channel|station|network|news agency|news site|website|magazine|weekly)\s*,")
+# a sentence opening with a bare name as its subject: "Epstein was asked ...", "Kelly has said ..."
+_BARE_SUBJECT = re.compile(r"\s*(?:(?:However|But|Meanwhile|And|Still|Yet|Later|Earlier),?\s+)?"
+                           r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:was|is|has|had|did|does|[a-z]+ed|[a-z]+s)\b")

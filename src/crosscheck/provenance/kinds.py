@@ -22,18 +22,26 @@ from .cues import (
 
 def is_outlet(phrase: str, outlets: frozenset[str] = frozenset()) -> bool:
     """Is the phrase a news outlet or agency ("Reuters", "state television", "the Daily Star")?"""
+    phrase = phrase.strip().rstrip(".,;:")  # "ABC7." as a quote's speaker read up to the full stop
     low = re.sub(r"['’]s$", "", phrase.casefold().strip())
     low = low[4:] if low.startswith("the ") else low
     if low in outlets:
         return True
     if OUTLET_NAMES.fullmatch(low) or OUTLET_NAMES.fullmatch("the " + low):
         return True
+    parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", phrase)
+    if 1 < len(parts) <= 4 and all(p and is_outlet(p, outlets) for p in parts):
+        return True  # "ABC 7 Chicago and CBS Chicago"
     words = low.split()
     written = re.sub(r"['’]s$", "", phrase.strip()).split()
     the = bool(written) and written[0].lower() == "the"
     written = written[1:] if the else written
     if _SHORT_OUTLETS.fullmatch(low) or len(written) == 1 and _CALL_SIGN.fullmatch(written[0]):
         return True
+    channel = re.fullmatch(r"([a-z]{2,5})-?\d{1,2}", low)
+    if channel and (OUTLET_NAMES.fullmatch(channel.group(1)) or _CALL_SIGN.fullmatch(channel.group(1).upper())
+                    and written[-1][:1].isupper()):
+        return True  # a station by its channel: "ABC7", "CBS2", "KCTV5"
     if words and words[-1] in MASTHEADS and all(w[:1].isupper() or w in ("of", "and", "&") for w in written) and (
             2 <= len(written) <= 6 or the and len(written) == 1 and words[-1] not in _COMMON_MASTHEADS):
         return True  # "the LA Times", "the New York Daily News", "The Boston Herald", "told The Post"
@@ -44,20 +52,24 @@ def is_outlet(phrase: str, outlets: frozenset[str] = frozenset()) -> bool:
         return True  # "the official news agency SUNA", "the state-run newspaper Al-Watan"
     return bool(words) and len(words) <= 6 and (OUTLET_NOUNS.search(words[-1]) is not None or
                                                   " ".join(words[-2:]) in ("news agency", "state media")
+                                                  or OUTLET_NOUNS.fullmatch(" ".join(words[-2:])) is not None
                                                   or bool(OUTLET_NAMES.match(low)) and len(words) <= 3)
 
 
 def may_be_source(phrase: str, entity: bool = False) -> bool:
     """Can this subject be where information starts: a name, a pronoun, a body or a record ("officials",
     "a count")? Not "the fact", "an outbreak", "Nobody", "Views"."""
+    if re.fullmatch(r"(?:many|some|most|all|several|one|two|three|four|five|few|none|each|both)\s+of\s+"
+                    r"(?:them|those|these|us|the\s+[\w-]+)", phrase.strip(), re.I):
+        return True  # "many of them said": part of a group the report named
     words = re.findall(r"[\w][\w.'’&-]*", re.split(r"\s(?:of|for|at|in|from|with|to|inside|outside|near)\s", phrase)[0])
     if not words:
         return False
     last = re.sub(r"['’]s$", "", words[-1]).lower()
     if len(words) == 1 and last in _NOT_SOURCES - {"it", "we", "i", "you"}:
         return False
-    if last in PRONOUNS or last in SOURCE_NOUNS or entity:
-        return True
+    if last in PRONOUNS or last in SOURCE_NOUNS or entity or is_outlet(phrase):
+        return True  # an outlet is a source too: "the news stations said"
     return words[-1][:1].isupper() and last not in _NOT_SOURCES and not (len(words) > 6 and
                                                                            not words[0][:1].isupper())
 

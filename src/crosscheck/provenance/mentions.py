@@ -6,7 +6,14 @@ from __future__ import annotations
 import bisect
 import re
 
-from .cues import BODY_NOUNS, PERSON_PRONOUNS, PRONOUNS
+from .cues import BODY_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS, PRONOUNS
+
+# Who speaks for the body or person that owns them ("MSF's spokesman" is MSF); any other person a name owns
+# speaks for themselves ("Cosme's defense attorney", "Gray's sister" are not Cosme, Gray).
+_SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen official officials source "
+                        "sources office".split())
+_OWNED_PERSON = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s?['’]\s?s\s+"
+                           r"((?:[a-z][\w-]*\s+){0,3}([a-z]+))")
 from .kinds import is_outlet, is_police, normal
 
 
@@ -42,6 +49,9 @@ class _Mentions:
 def resolve(phrase: str, a: int, mentions: _Mentions, b: int | None = None) -> tuple[str, str, str | None, str]:
     """(key, name, entity id, kind) of a source phrase written at [a, b) in a report."""
     b = a + len(phrase) if b is None else b
+    owned = _OWNED_PERSON.fullmatch(phrase.strip())
+    if owned and owned.group(2) in PERSON_NOUNS and owned.group(2) not in _SPEAKS_FOR:
+        return f"text:{normal(phrase)}", phrase.strip(), None, "person"
     inside = mentions.inside(a, b)
     for types in (("ORG",), ("PERSON",), ("GPE", "NORP", "LOC", "FAC")):
         # "a spokesman for MSF" is MSF's; "Health Minister Jane Doe" is Jane Doe.

@@ -22,8 +22,9 @@ def _tokens(text: str, offset: int) -> list[tuple[str, int, int]]:
     out = []
     for m in _WORD.finditer(text):
         word, end = m.group(), m.end()
-        if word.endswith(".") and len(word) > 2 and "." not in word[:-1] and (len(word) > 5 or word[:1].islower()):
-            word, end = word[:-1], end - 1  # "the port authority." ends a sentence; "Lt." and "U.S." keep theirs
+        if word.endswith(".") and len(word) > 2 and "." not in word[:-1] and (
+                len(word) > 5 or word[:1].islower() or any(c.isdigit() for c in word)):
+            word, end = word[:-1], end - 1  # "the port authority." and "ABC7." end a sentence; "Lt." and "U.S." keep theirs
         out.append((word, offset + m.start(), offset + end))
     return out
 
@@ -160,7 +161,9 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
             if not told_outlet:
                 # "confirmed the report to the Los Angeles Times", "said in an interview with CNN"
                 to = next((n for n in range(k + 1, min(len(low), k + 6)) if low[n] in ("to", "with")
-                           and (low[n] == "to" or low[n - 1] == "interview")), None)
+                           and (low[n] == "to" or low[n - 1] == "interview")
+                           or low[n] == "in" and n == k + 1 and word in ("wrote", "writes")), None)
+                # "wrote in The New York Times" (an author's column): the paper relays the author
                 r = _outlet_name(_phrase_after(tokens, to + 1), tokens) if to is not None and to + 1 < len(low) else None
                 if r is not None and not any(t[0] in ",.;:" for t in tokens[k + 1:to]):
                     a, b = span(r)
@@ -184,6 +187,7 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                 if c >= 1 and tokens[c - 1][0] == ",":
                     before = _phrase_before(tokens, c - 1)
             if before is not None and (may_be_source(text[tokens[before[0]][1] - start:tokens[before[1] - 1][2] - start])
+                                       or _titled_name([t[0] for t in tokens[before[0]:before[1]]])
                                        or told_outlet and low[before[1] - 1] not in _NOT_SOURCES):
                 add(before, word, at)  # whoever "told <an outlet>" spoke to it: "a local teacher told the BBC"
             elif k > 0 and tokens[k - 1][0] in (",", "”", "\"") and word in INVERTED and k + 1 < len(low) \
@@ -197,7 +201,9 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                     if (first[:1].isupper() or first.lower() in ("the", "a", "an", "his", "her", "its", "their",
                                                                  "another", "one", "two", "several")
                             or _titled_name([t[0] for t in tokens[r[0]:r[1]]])) \
-                            and may_be_source(text[a - start:b - start]):
+                            and (may_be_source(text[a - start:b - start])
+                                 or _titled_name([t[0] for t in tokens[r[0]:r[1]]])):
+                        # "said national disaster agency spokesman Sutopo Purwo Nugroho": a long lowercase title
                         add(r, word, at)
             if len(out.found) == had and k > 1 and tokens[k - 1][0] == ",":
                 add(_apposition(tokens, k - 1, text, start), word, at)

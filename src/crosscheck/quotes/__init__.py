@@ -46,7 +46,8 @@ marks and their speakers), ``reported`` (reported speech and thought),
 from __future__ import annotations
 
 import hashlib
-from typing import Callable
+from dataclasses import dataclass, field
+from typing import Callable, NamedTuple
 
 from ..isolation import OnSkip
 from ..records import CopyGroup, Document, Entity, Evidence, Quote, Sources
@@ -55,7 +56,7 @@ from .direct import _find, _quote_spans, find_quotes
 from .found import Found, _Inside, _sentence_of
 from .speakers import _Names, _normal, _People, _resolve_speaker
 
-__all__ = ["Found", "extract_quotes", "find_all", "find_quotes"]
+__all__ = ["Found", "ReportNames", "extract_quotes", "find_all", "find_quotes", "report_names"]
 
 
 def find_all(documents: list[Document],
@@ -74,14 +75,54 @@ def find_all(documents: list[Document],
     return [f for d in documents for f in _find(d, parsed.get(d.id), skipped(d))]
 
 
+@dataclass
+class ReportNames:
+    """The names spaCy found in a report that speakers are looked for among (issue 17): (start, end,
+    label) of each of its PERSON, ORG, NORP and GPE entities, in the parse's order. A function of the
+    report's text alone, kept per report (``reuse.per_report``), so that an update restores no old
+    report's parse to attribute its quotes."""
+    document: str
+    names: list[tuple[int, int, str]] = field(default_factory=list)
+
+
+def report_names(documents: list[Document]) -> list[ReportNames]:
+    """Each report's :class:`ReportNames` (its parse read once, here)."""
+    from .. import nlp
+
+    parsed = nlp.parse(documents)
+    return [ReportNames(d.id, [(e.start_char, e.end_char, e.label_) for e in parsed[d.id].ents if e.label_ in _SPEAKER_LABELS])
+            for d in documents if parsed.get(d.id) is not None]
+
+
+_SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE")  # the labels speakers._People reads
+
+
+class _Ent(NamedTuple):
+    start_char: int
+    end_char: int
+    text: str
+    label_: str
+
+
+class _Named:
+    """A report's :class:`ReportNames` where ``speakers._People`` takes its parse (it reads ``ents``)."""
+
+    def __init__(self, d: Document, kept: ReportNames):
+        self.ents = [_Ent(a, b, d.text[a:b], label) for a, b, label in kept.names]
+
+
 def extract_quotes(documents: list[Document], entities: list[Entity], copy_groups: list[CopyGroup],
-                   sources: Sources, found: list[Found] | None = None) -> list[Quote]:
-    """The story's quotes with speakers; ``found``: ``find_all(documents)`` when already at hand."""
+                   sources: Sources, found: list[Found] | None = None,
+                   kept_names: dict[str, ReportNames] | None = None) -> list[Quote]:
+    """The story's quotes with speakers; ``found``: ``find_all(documents)`` when already at hand;
+    ``kept_names``: each report's :class:`ReportNames` (``report_names``) when at hand, with ``found``, in
+    place of its parse."""
     from rapidfuzz import fuzz
 
     from .. import nlp
 
-    parsed = nlp.parse(documents)
+    parsed: dict = ({d.id: _Named(d, kept_names[d.id]) for d in documents if d.id in kept_names}
+                    if kept_names is not None and found is not None else nlp.parse(documents))
     names = _Names(entities)
     found_in: dict[str, list[Found]] | None = None
     if found is not None:

@@ -101,7 +101,7 @@ def _rewritten(a: Claim, b: Claim) -> bool:
     "three further explosions at 3 p.m. (1200 GMT)"): most content words of the shorter sentence are
     in the other, and so are its other figures (a time, a second distance), which an edit keeps and
     independent writers rarely repeat. Independent writers tell a figure in their own words (issue 20)."""
-    wa, wb = _content(a.sentence), _content(b.sentence)
+    wa, wb = _content_once(a.sentence), _content_once(b.sentence)
     shared = len(wa & wb)
     if shared < REWRITE_MIN_SHARED or shared / max(1, min(len(wa), len(wb))) < REWRITE_OVERLAP:
         return False
@@ -110,6 +110,12 @@ def _rewritten(a: Claim, b: Claim) -> bool:
     return any(not re.fullmatch(r"(?:19|20)\d\d", n) for n in others)  # a year is background, not a detail
 
 
+@functools.lru_cache(maxsize=65536)  # asked for each pair of figures compared, of few distinct sentences (issue 17)
+def _content_once(sentence: str) -> frozenset[str]:
+    return frozenset(_content(sentence))
+
+
+@functools.lru_cache(maxsize=65536)  # as _content_once
 def _passage(sentence: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", sentence.lower()))
 

@@ -21,12 +21,13 @@ import re
 from datetime import date
 
 from ..records import CopyGroup, DatedEntry, Document, PublishedDate, Timex
-from .events import build_timeline
+from .events import SentenceReading, build_timeline, dated_sentences, sentence_readings
 from .summary import key_dates, sentence_days, summarize_timeline
 from .timex import find_spans, is_forward, is_future_context, is_present_tense_clause, normalise
 
 __all__ = ["resolve_times", "find_timexes", "date_undated", "build_timeline", "normalise", "summarize_timeline",
-           "DatedEntry", "sentence_days", "key_dates"]
+           "DatedEntry", "sentence_days", "key_dates",
+           "SentenceReading", "sentence_readings", "dated_sentences"]
 
 
 def find_timexes(text: str, anchor: date | None, doc=None, document_id: str = "") -> list[Timex]:

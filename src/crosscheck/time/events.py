@@ -59,14 +59,75 @@ def _overlap(a: set[str], b: set[str]) -> float:
 
 
 def _has_verb(doc, start: int, end: int) -> bool:
+    if isinstance(doc, _Read):
+        return doc.has_verb(start, end)
     span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
     return span is None or any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
-def candidates(documents: list[Document], timexes: list[Timex], entities: list[Entity]) -> list[_Candidate]:
+@dataclass
+class SentenceReading:
+    """What the timeline reads of a report's parse (issue 17): for each sentence holding a time
+    expression, (sentence start, sentence end, has a verb, character offset of its root; None: no
+    parse). A function of the report's text and which of its sentences hold a time expression, kept
+    per report (``reuse.per_report``), so that an update restores no old report's parse."""
+    document: str
+    sentences: list[tuple[int, int, bool, int | None]] = field(default_factory=list)
+
+
+def dated_sentences(d: Document, timexes: list[Timex]) -> list[tuple[int, int]]:
+    """The (start, end) of the report's sentences that hold one of its time expressions."""
+    starts = sorted(t.start for t in timexes if t.document == d.id)
+    out, i = [], 0
+    for s in d.sentences:
+        while i < len(starts) and starts[i] < s.start:
+            i += 1
+        if i < len(starts) and starts[i] < s.end:
+            out.append((s.start, s.end))
+    return out
+
+
+def sentence_readings(documents: list[Document], timexes: list[Timex]) -> list[SentenceReading]:
+    """Each report's :class:`SentenceReading` (its parse read once, here)."""
     from .. import nlp
 
     parsed = nlp.parse(documents)
+    by_doc: dict[str, list[Timex]] = {}
+    for t in timexes:
+        by_doc.setdefault(t.document, []).append(t)
+    out = []
+    for d in documents:
+        doc = parsed.get(d.id)
+        rows = []
+        for start, end in dated_sentences(d, by_doc.get(d.id, [])):
+            span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+            rows.append((start, end, _has_verb(doc, start, end),
+                         None if doc is None else span.root.idx if span is not None else start))
+        out.append(SentenceReading(d.id, rows))
+    return out
+
+
+class _Read:
+    """A report's :class:`SentenceReading` where the functions below take its parse."""
+
+    def __init__(self, reading: SentenceReading):
+        self.rows = {(a, b): (verb, root) for a, b, verb, root in reading.sentences}
+
+    def has_verb(self, start: int, end: int) -> bool:
+        return self.rows.get((start, end), (True, None))[0]
+
+    def root(self, start: int, end: int) -> int | None:
+        return self.rows.get((start, end), (True, None))[1]
+
+
+def candidates(documents: list[Document], timexes: list[Timex], entities: list[Entity],
+               readings: dict[str, SentenceReading] | None = None) -> list[_Candidate]:
+    """The sentences that may be events; ``readings``: each report's :class:`SentenceReading`
+    (``sentence_readings``) when at hand, in place of its parse."""
+    from .. import nlp
+
+    parsed: dict = ({d.id: _Read(readings[d.id]) for d in documents if d.id in readings} if readings is not None
+                    else nlp.parse(documents))
     by_doc: dict[str, list[Timex]] = {}
     for t in timexes:
         if t.type == "DATE" and t.granularity in ("day", "week", "month", "year") and re.match(r"\d{4}", t.value):
@@ -96,6 +157,10 @@ def candidates(documents: list[Document], timexes: list[Timex], entities: list[E
 
 def _governing(doc, inside: list[Timex], start: int, end: int) -> Timex:
     """The time expression nearest the sentence's root verb (ties: the first)."""
+    if isinstance(doc, _Read):
+        doc_root = doc.root(start, end)
+        return inside[0] if len(inside) == 1 or doc_root is None else min(
+            inside, key=lambda t: (abs(t.start - doc_root), t.start))
     if len(inside) == 1 or doc is None:
         return inside[0]
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -104,8 +169,10 @@ def _governing(doc, inside: list[Timex], start: int, end: int) -> Timex:
 
 
 def build_timeline(documents: list[Document], timexes: list[Timex], entities: list[Entity],
-                   sources: Sources) -> tuple[list[Event], list[Finding]]:
-    cands = candidates(documents, timexes, entities)
+                   sources: Sources, readings: dict[str, SentenceReading] | None = None
+                   ) -> tuple[list[Event], list[Finding]]:
+    """Events and date conflicts; ``readings``: see :func:`candidates`."""
+    cands = candidates(documents, timexes, entities, readings)
     clusters: list[list[_Candidate]] = []
     by_date: dict[str, list[list[_Candidate]]] = {}
     reports_in: dict[int, set[str]] = {}  # id(cluster) -> its reports: asked of every cluster for every candidate
