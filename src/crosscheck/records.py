@@ -628,6 +628,18 @@ class Sources:
         """The passages reports ``a`` and ``b`` share."""
         return [p for _, _, p in self._passages_of.get(a, ()) if b in p.documents]
 
+    def wire_related(self, a: str, b: str, near: tuple[int, int] | None = None, window: int = 0) -> bool:
+        """Whether report ``a`` shares a wire passage with report ``b`` (or with a copy or same-source
+        report of ``b``): both draw on one wire text. With ``near`` (a span of ``a``), only a passage of
+        ``a`` within ``window`` characters of it counts: the figure's own paragraph came from that text,
+        even where its sentence was edited (issue 20, round 4)."""
+        for s, e, p in self._passages_of.get(a, ()):
+            if near is not None and (s > near[1] + window or e < near[0] - window):
+                continue
+            if p.kind == "wire" and any(o != a and (o == b or self.same_source(o, b)) for o in p.documents):
+                return True
+        return False
+
     def passages_at(self, document_id: str, start: int, end: int, min_overlap: float = 0.5) -> list[SharedPassage]:
         """The shared passages that hold the span [start, end) of a report (a claim's or a
         quote's sentence): those covering at least ``min_overlap`` of it."""

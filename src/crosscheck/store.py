@@ -105,7 +105,10 @@ KINDS: dict[str, type] = {
 # issue 20 round 3 (generalising): reconcile 6 (agreements over every statement, one figure per agreement,
 # unkeyed figures agree in alike sentences; running totals apart; update chains of one time); time 8 (a date
 # conflict not on the day a "that" clause was told, nor on a phrase of function words).
-STAGE_VERSIONS = {"provenance": 8, "copies": 4, "entities": 7, "time": 8, "claims": 3, "quotes": 5, "reconcile": 7,
+# issue 20 round 4 (branch issue-20b): reconcile 7 (a figure beside a shared wire passage is one witness; ends of a
+# spread are no value; a conflict's windows of time match; a bound holds the other figure as written); with the
+# lead's fix (a developing count's conflicts compared day by day again): reconcile 8.
+STAGE_VERSIONS = {"provenance": 8, "copies": 4, "entities": 7, "time": 8, "claims": 3, "quotes": 5, "reconcile": 8,
                   "brief": 6}
 
 _SCHEMA_V1 = """

@@ -21,6 +21,11 @@ right (at most one wrong), agreement precision 0.80, key-date precision 0.85.
 Round 3, generalising (branch issue-20fix, 2026-11-30, all 21 stories dev, rules judged leave-one-set-out,
 bench/results/issue-20-round3.md): these three stories give conflicts 7 right of 8, agreements 16 right
 of 20 (14 of 34 gold found, was 5), key dates 6 of 6. Floors raised: agreements 16 right, 14 gold found.
+
+Round 4 (branch issue-20b, 2026-11-30, bench/results/issue-20-round4.md): agreements 17 right of 20, 15 of 34
+gold found (bpoil's a3 now lists the 42,000 gallons its note calls the same figure as 1,000 barrels: the one
+more right agreement comes from that gold fix, not from the code). Floors raised: 17 right, precision 0.85,
+15 gold found.
 """
 
 import pytest
@@ -68,8 +73,8 @@ def test_real_story_conflicts_are_mostly_real(scores):
 
 def test_real_story_agreements_are_independent(scores):
     t = _total(scores, "agreement")
-    assert t.ok_pred >= 16 and t.precision >= 0.80, (t.ok_pred, t.n_pred)
-    assert t.ok_gold >= 14, (t.ok_gold, t.n_gold)  # round 3: agreements told under a conflict, or with no thing named
+    assert t.ok_pred >= 17 and t.precision >= 0.85, (t.ok_pred, t.n_pred)
+    assert t.ok_gold >= 15, (t.ok_gold, t.n_gold)  # round 3: agreements told under a conflict, or with no thing named
 
 
 def test_real_story_key_dates_are_story_days(scores):

@@ -44,7 +44,7 @@ from .basis import (EXACT_TOLERANCE, MAX_DAYS_APART, MIN_CONTEXT_OVERLAP, GENERI
     KEPT_VERBS, LOOSE_ADJECTIVES, _IRREGULAR_PARTICIPLES, _participle_like, _MAGNITUDE, _DISTANCE_FROM, _WIND,
     _TRAVEL, _HOME_TO, _population, _QUAKE_NOUN, _quake_magnitude, SPAN_KEY,
     SPAN_MIN_SHARED, SPAN_MIN_OVERLAP, _fallback_key, unkeyed_basis)  # noqa: F401 (the package's names, as before the split)
-from .compare import (interval, _rounding, _overlap, _independent, REWRITE_OVERLAP, REWRITE_MIN_SHARED, _rewritten,
+from .compare import (_spread_end, _window, interval, _rounding, _overlap, _independent, REWRITE_OVERLAP, REWRITE_MIN_SHARED, _rewritten,
     _passage, _Aliases, _comparable_claims, MAX_MEASURE_RATIO, MAX_MAGNITUDE_GAP, _is_magnitude, _YEAR, _WEEKDAY,
     _TOLD_BEFORE, _LAST_YEAR, _when, _same_time, _LOCAL_SCOPE, _SCOPE_END, _SCOPE_STOP, _local_scope,
     _same_local_scope, _ratio, _WIDE, _days_apart, _same_scope, _SCOPE_TYPES, _names, _CALENDAR, _alias_index,
@@ -63,7 +63,7 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
     groups: dict[tuple[str, str | None, str], list[Claim]] = {}
     for c in claims:
         basis = basis_key(c)
-        if basis is None or c.normalized.value is None:
+        if basis is None or c.normalized.value is None or _spread_end(c):
             continue
         groups.setdefault(basis, []).append(c)
 
@@ -105,7 +105,7 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
         max_days = 0 if developing(key) else MAX_DAYS_APART
 
         def _comparable(a: Claim, b: Claim, max_days: int = max_days) -> bool:
-            return _comparable_claims(a, b, published, aliases, max_days)
+            return _comparable_claims(a, b, published, aliases, max_days) and _window(a) == _window(b)
         clusters: list[list[Claim]] = []
         for c in sorted(per_source.values(), key=lambda c: (interval(c)[1] - interval(c)[0], c.id)):
             home = next((cl for cl in clusters if all(_overlap(interval(c), interval(o)) for o in cl)), None)
@@ -201,7 +201,22 @@ SAME_FIGURE_RATIO = 1.1
 
 def _same_figure(a: Claim, b: Claim) -> bool:
     """The numbers written are one figure: equal within their rounding, a bound read as its number."""
-    return _ratio(a, b) <= SAME_FIGURE_RATIO and _overlap(_point_interval(a), _point_interval(b))
+    return (_ratio(a, b) <= SAME_FIGURE_RATIO and _overlap(_point_interval(a), _point_interval(b))
+            and _within_bound(a, b) and _within_bound(b, a))
+
+
+def _within_bound(a: Claim, b: Claim) -> bool:
+    """A bound holds the other figure as written: "at least 10" and "10" are one figure, "at least 131
+    mph" and "130 mph" are two, though 130 rounds to 131 (issue 20, round 4)."""
+    va, vb = a.normalized.value, b.normalized.value
+    if va is None or vb is None or b.bound == a.bound:
+        return True
+    slack = 1e-3 * max(abs(va), abs(vb))  # the number as written, not its rounding
+    if a.bound == "at_least":
+        return vb >= va - slack
+    if a.bound == "at_most":
+        return vb <= va + slack
+    return True
 
 
 def _point_interval(c: Claim) -> tuple[float, float]:
@@ -312,6 +327,8 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
         basis = basis_key(c)
         if basis is None or c.normalized.value is None or basis[0] in ("percentage", "duration", "temperature"):
             continue
+        if _spread_end(c):
+            continue  # "from just over 70 to more than 90": a spread of several figures, no value of one
         if basis[2].startswith("more "):
             continue  # an increment ("48 more deaths") is news of a change, not the figure itself
         if not (published.get(c.document) or "")[:10]:

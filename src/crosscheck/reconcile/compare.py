@@ -73,10 +73,22 @@ def _independent(sources: Sources, a: Claim, b: Claim, through_copies: bool = Fa
                                                            sources.same_source(d, y.document))
                                        for p in passages_at(x.document, x.start, x.end) for d in p.documents):
                 return False
+        # An agreement's two witnesses: a figure within WIRE_WINDOW characters of a wire passage its report
+        # shares with the other's source (through copies too) is that text's, even where the figure's own
+        # sentence was edited ("three other explosions" / "three further explosions") (issue 20, round 4).
+        wire_related = getattr(sources, "wire_related", None)
+        if through_copies and wire_related is not None and any(
+                x.end > x.start and wire_related(x.document, y.document, (x.start, x.end), WIRE_WINDOW)
+                for x, y in ((a, b), (b, a))):
+            return False
     if not a.sentence.strip():
         return True
     return _passage(a.sentence) != _passage(b.sentence) and not _rewritten(a, b)
 
+
+# A figure this near (characters) a wire passage its report shares with the other report's source
+# is that wire text's figure, for agreements (issue 20, round 4).
+WIRE_WINDOW = 200
 
 REWRITE_OVERLAP = 0.8  # of the shorter sentence's content words
 
@@ -192,6 +204,44 @@ _TOTAL = re.compile(r"\b(?:so far|thus far|to date|a total of|in total|in all|al
 
 def _running_total(c: Claim) -> bool:
     return _TOTAL.search(c.sentence) is not None
+
+
+# One end of a spread of figures ("tolls ranging from just over 70 to more than 90", "between 60 and 100"):
+# no source states it as the figure, so it is neither a value of a progression nor a side of a conflict
+# or an agreement (issue 20, round 4).
+_SPREAD_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.I)
+_SPREAD_AFTER = re.compile(r"^\s*(?:to|and)\s+(?:(?:just\s+)?(?:over|under|more than|less than|about|around|some|"
+                           r"nearly|almost|at least|as many as)\s+)?(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|"
+                           r"seven\b|eight\b|nine\b|ten\b|a dozen\b|dozens\b|hundreds\b)", re.I)
+
+
+_SPREAD_HIGH = re.compile(r"\b(?:from|between)\s+(?:[a-z]+\s+){0,3}[\d][\d,.]*\s+(?:[a-z]+\s+)?(?:to|and)\s+$", re.I)
+
+
+def _spread_end(c: Claim) -> bool:
+    """The figure is one end of a spread "from X to Y" (or "between X and Y") told as two figures."""
+    at = c.sentence.find(c.text)
+    if at < 0:
+        return False
+    before = c.sentence[:at]
+    if _SPREAD_HIGH.search(before):
+        return True  # the high end: "from just over 70 to [more than 90]"
+    return _SPREAD_BEFORE.search(before) is not None and _SPREAD_AFTER.search(c.sentence[at + len(c.text):]) is not None
+
+
+# A count over a window of time ("arrested three times since October") is another measure than the count
+# with no window ("arrested four times") or over another window: for conflicts, the windows must match
+# (issue 20, round 4; "when unsure, differs, not comparable").
+_SINCE = re.compile(r"\bsince\s+(?:the\s+|last\s+|early\s+|late\s+|mid-?)?([a-z]+|\d{4})", re.I)
+
+
+def _window(c: Claim) -> str | None:
+    """Where the window of time the figure's clause counts over starts ("since October" -> "october")."""
+    at = max(0, c.sentence.find(c.text))
+    m = _SINCE.search(c.sentence, at)  # the window told after the figure, in its clause
+    if m is None or re.search(r"[;.!?]", c.sentence[at:m.start()]):
+        return None
+    return m.group(1).lower()
 
 
 _YEAR = re.compile(r"(?<![\d,.$£€])(?:19|20)\d{2}(?!\d|,\d|\s*(?:%|per|people|cases|km|miles|tons|tonnes))")
