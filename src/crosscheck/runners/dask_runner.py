@@ -41,7 +41,7 @@ import numpy as np
 from .. import clean, copies, nlp, pipeline
 from ..ingest import read_inputs
 from ..copies.containment import bounded_candidates, sampled
-from ..records import CopyGroup, Document, RawDocument, Skipped, outlet_key
+from ..records import CopyGroup, Document, RawDocument, SharedPassage, Skipped, outlet_key
 from ..store import Store
 from .common import stage_outputs
 
@@ -191,8 +191,10 @@ class DaskRunner:
             wanted = {d.id for d in documents}
             slices = [self.client.submit(_select_parses, part, wanted & ids)
                       for part, ids in zip(parts, held_ids) if wanted & ids]
-            copy_groups = store.load_copy_groups(story) if with_copies else None
-            in_flight.append((story, self.client.submit(_analyze_story, story, documents, copy_groups, slices,
+            # The copies stage's whole output: groups and the passages reports share (without the
+            # passages, every later stage on the worker counted a shared wire passage as two witnesses).
+            found_copies = (store.load_copy_groups(story), store.load_passages(story)) if with_copies else None
+            in_flight.append((story, self.client.submit(_analyze_story, story, documents, found_copies, slices,
                                                         settings, pure=False)))
 
         while todo or in_flight:
@@ -334,21 +336,23 @@ def _remember_parses(documents: list[Document], slices: list[dict[str, bytes]]) 
                 sentcache.remember_doc(d.text, doc)
 
 
-def _analyze_story(story: str, documents: list[Document], copy_groups: list[CopyGroup] | None,
+def _analyze_story(story: str, documents: list[Document],
+                   found_copies: tuple[list[CopyGroup], list[SharedPassage]] | None,
                    slices: list[dict[str, bytes]], settings: pipeline.Settings
                    ) -> tuple[dict[str, dict[str, list]], list[Document]]:
     """Every stage of one story, by ``pipeline.analyze_story`` over a scratch store on this worker.
 
-    With ``copy_groups`` (found over the cluster before), the copies stage is already
-    done and analyze_story skips it. Returns each stage's records for the driver to store,
-    and the reports that came without a sentence split, now split.
+    With ``found_copies`` (copy groups and shared passages found over the cluster before), the
+    copies stage is already done and analyze_story skips it. Returns each stage's records for the
+    driver to store, and the reports that came without a sentence split, now split.
     """
     _remember_parses(documents, slices)
     with tempfile.TemporaryDirectory(prefix="crosscheck-story-") as tmp:
         with Store(Path(tmp) / "story.sqlite") as scratch:
             scratch.add_documents(story, documents)
-            if copy_groups is not None:
-                scratch.save_stage(story, "copies", copy_groups=copy_groups)
+            if found_copies is not None:
+                groups, passages = found_copies
+                scratch.save_stage(story, "copies", copy_groups=groups, shared_passages=passages)
             pipeline.analyze_story(scratch, story, settings)
             unsplit = {d.id for d in documents if not d.sentences}
             split = [d for d in scratch.load_documents(story) if d.id in unsplit and d.sentences]
