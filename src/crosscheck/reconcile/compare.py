@@ -8,9 +8,8 @@ import math
 import re
 
 from ..records import Claim, Entity, Sources
-from .basis import developing
 from .basis import (ABOUT_TOLERANCE, EXACT_TOLERANCE, MAX_DAYS_APART, MAX_RATIO, MIN_CONTEXT_OVERLAP, SPAN_KEY,
-    SPAN_MIN_OVERLAP, SPAN_MIN_SHARED, _STOP, measure, subject_key)
+    SPAN_MIN_OVERLAP, SPAN_MIN_SHARED, _STOP, developing, measure, subject_key)
 
 
 def interval(claim: Claim) -> tuple[float, float]:
