@@ -125,3 +125,32 @@ def test_an_undated_wire_report_takes_its_datelines_day():
     # A dateline deep in the text (a quoted older story) or with no year to read is not the report's day.
     assert _dateline_day("x " * 500 + "\nWASHINGTON, April 30 (Reuters) - Trump", date(2018, 4, 30), None) is None
     assert _dateline_day(text, None, None) is None
+
+
+def test_a_day_still_to_come_when_reported_is_not_a_key_date():
+    # ECB+ topic 33, run as a new user: "the trial is scheduled to resume Monday" and "postponing the
+    # man's testimony until Monday", told by two outlets on Friday, made that Monday a key date.
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_summary import _doc, select
+
+    from crosscheck.records import Event
+    from crosscheck.time import key_dates
+
+    docs, timexes = [], []
+    for doc_id in ("a", "b"):
+        d, t = _doc(doc_id, "2026-03-13", [
+            f"The jury watched the video of the shooting on March 12, report {doc_id} said.",
+            f"The judge postponed the witness's testimony until March 16, report {doc_id} added."],
+            [["2026-03-12"], ["2026-03-16"]])
+        docs.append(d)
+        timexes.extend(t)
+    d, t = _doc("c", "2026-03-18", ["The jury had watched the video of the shooting on March 12, report c said."],
+                [["2026-03-12"]])  # a later report: the Monday lies inside the story's days
+    docs.append(d)
+    timexes.extend(t)
+    events = [Event(f"e{n}", day, "x", ["a"], 1) for n, day in enumerate(("2026-03-12", "2026-03-16"))]
+    days = [e.date for e in key_dates(docs, timexes, events, select)]
+    assert "2026-03-12" in days and "2026-03-16" not in days

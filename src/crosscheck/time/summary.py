@@ -183,6 +183,8 @@ def _story_days(documents: list[Document], timexes: list[Timex], sources: Source
             if _not_happened(sentence.text):
                 continue  # a forecast's or a plan's day is not a day something happened
             for named in days:
+                if day is not None and named > day:
+                    continue  # a day still to come when the report was written ("resume Monday") has not happened
                 support[named].add(sources.key(d.id))
     return {day.isoformat() for day, who in support.items()
             if len(who) >= KEY_MIN_SOURCES and date.fromordinal(first.toordinal() - KEY_DAYS_BEFORE) <= day <= last}
