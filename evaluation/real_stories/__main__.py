@@ -1,4 +1,4 @@
-"""python -m evaluation.real_stories --split dev|test|test2|test3|all|every [--story NAME] [--errors] [--no-cache] [--json FILE]
+"""python -m evaluation.real_stories --split dev|test|test2|test3|test5|all|every [--story NAME] [--errors] [--no-cache] [--json FILE]
 [--list] [--groups set|split|story] [--baseline FILE] [--replay]"""
 
 from __future__ import annotations
@@ -114,9 +114,9 @@ def list_stories(names: list[str]) -> int:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="python -m evaluation.real_stories", description=__doc__)
-    ap.add_argument("--split", default="dev", choices=("dev", "test", "test2", "test3", "all", "every"),
-                    help="all = dev + test; every = dev + test + test2 (all three are dev since round 3 of "
-                         "issue 20); test3 is sealed: read only by the lead for the final measure, never part of these")
+    ap.add_argument("--split", default="dev", choices=("dev", "test", "test2", "test3", "test5", "all", "every"),
+                    help="all = every = dev + test + test2 + test3 (all are dev now: test2 since round 3 of issue 20, "
+                         "test3 since 2026-11-30); test5 is sealed: read only by the lead for the final measure, never part of these")
     ap.add_argument("--groups", choices=GROUPINGS,
                     help="leave-one-group-out view: every measure for each group of stories (public set, "
                          "split or story) separately, so a rule written on one group is judged on the others")
@@ -135,15 +135,12 @@ def main(argv=None) -> int:
     if not available():
         print("the shared data (../shared/data) is not here", file=sys.stderr)
         return 2
-    names = args.story or (story_names("all") + story_names("test2") if args.split == "every"
-                            else story_names(args.split))
+    names = args.story or story_names("all" if args.split == "every" else args.split)
     if args.list:
         return list_stories(names)
     if args.split == "test" and not args.story:
         print("NOTE: scoring the TEST split (read it rarely, and say so)", file=sys.stderr)
     for sealed in SEALED_SPLITS:
-        if args.split == "every" and sealed == "test2":
-            continue  # test2 is dev since round 3 of issue 20 (every = dev + test + test2)
         if args.split == sealed or any(split().get(n) == sealed for n in names):
             print(f"NOTE: scoring the sealed {sealed.upper()} split: it is read only by the lead, once, for the final measure "
                   "(never for tuning; say so when you report it)", file=sys.stderr)

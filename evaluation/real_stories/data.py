@@ -48,7 +48,7 @@ def available() -> bool:
 
 
 def split() -> dict[str, str]:
-    """story name -> 'dev' | 'test' | 'test2' | 'test3' (the recorded split)."""
+    """story name -> 'dev' | 'test' | 'test2' | 'test3' | 'test5' (the recorded split)."""
     return json.loads(SPLIT_FILE.read_text(encoding="utf-8"))
 
 
@@ -56,8 +56,10 @@ def gold(name: str) -> dict:
     return json.loads((GOLD / f"{name}.json").read_text(encoding="utf-8"))
 
 
-# Splits kept out of "all": read only by the lead, once, for the final measure (see README "test2", "test3").
-SEALED_SPLITS = ("test2", "test3")
+# Splits kept out of "all": read only by the lead, for the final measure (see README "test5").
+# test2 and test3 were sealed before and are dev now: test2 since round 3 of issue 20, test3 since the lead
+# listed its errors on 2026-11-30 (third session) after its two summary reads.
+SEALED_SPLITS = ("test5",)
 
 
 def story_names(which: str = "all") -> list[str]:
