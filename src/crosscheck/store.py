@@ -708,7 +708,9 @@ class Store:
         """Replace a stage's output and mark it finished, all in one transaction."""
         key = self._input_key(story, stage)
         with self.transaction():
-            self.db.execute("DELETE FROM stage_records WHERE story = ? AND stage = ?", (story, stage))
+            # Issue 17: only the rows that changed are written (an update of a large story leaves most alone).
+            self.db.execute("DELETE FROM stage_records WHERE story = ? AND stage = ? AND kind NOT IN (%s)"
+                            % ",".join("?" * len(outputs)), (story, stage, *outputs))
             self.db.execute("DELETE FROM passages WHERE story = ? AND stage = ?", (story, stage))
             for kind, records in outputs.items():
                 if kind not in KINDS:
@@ -723,13 +725,45 @@ class Store:
                     else:
                         doc_id = getattr(record, "document", None)
                     rows.append((story, stage, kind, seq, doc_id, json.dumps(to_dict(record), ensure_ascii=False)))
-                self.db.executemany(
-                    "INSERT INTO stage_records (story, stage, kind, seq, document, data) VALUES (?, ?, ?, ?, ?, ?)",
-                    rows)
+                self._write_changed_rows(story, stage, kind, rows)
             self.db.execute(
                 "INSERT INTO stage_runs (story, stage, input_key, finished) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT(story, stage) DO UPDATE SET input_key = excluded.input_key, finished = excluded.finished",
                 (story, stage, key, _now()))
+
+    # Rows compared with the stored ones this many at a time (issue 17): memory stays bounded (issue 18).
+    CHANGED_ROWS_BATCH = 2048
+
+    def _write_changed_rows(self, story: str, stage: str, kind: str, rows: Iterable[tuple]) -> int:
+        """Make the stored rows of one kind of a stage's output equal ``rows`` ((story, stage, kind, seq,
+        document, data) tuples in seq order), writing only those that differ from what is stored and
+        deleting the stored rows past the last; inside the caller's transaction. Returns rows written.
+        The table ends as a DELETE and INSERT of every row would leave it (issue 17)."""
+        written, count, batch = 0, 0, []
+
+        def flush() -> int:
+            if not batch:
+                return 0
+            lo, hi = batch[0][3], batch[-1][3]
+            stored = {r[0]: (r[1], r[2], r[3]) for r in self.db.execute(
+                "SELECT seq, stage, document, data FROM stage_records WHERE story = ? AND kind = ? "
+                "AND seq BETWEEN ? AND ?", (story, kind, lo, hi))}
+            changed = [row for row in batch if stored.get(row[3]) != (row[1], row[4], row[5])]
+            if changed:
+                self.db.executemany(
+                    "INSERT OR REPLACE INTO stage_records (story, stage, kind, seq, document, data) "
+                    "VALUES (?, ?, ?, ?, ?, ?)", changed)
+            batch.clear()
+            return len(changed)
+
+        for row in rows:
+            batch.append(row)
+            count += 1
+            if len(batch) >= self.CHANGED_ROWS_BATCH:
+                written += flush()
+        written += flush()
+        self.db.execute("DELETE FROM stage_records WHERE story = ? AND kind = ? AND seq >= ?", (story, kind, count))
+        return written
 
     def invalidate(self, story: str, stages: Iterable[str] | None = None) -> None:
         """Forget that stages finished, so the next run redoes them."""
