@@ -44,7 +44,7 @@ from .basis import (EXACT_TOLERANCE, MAX_DAYS_APART, MIN_CONTEXT_OVERLAP, GENERI
     KEPT_VERBS, LOOSE_ADJECTIVES, _IRREGULAR_PARTICIPLES, _participle_like, _MAGNITUDE, _DISTANCE_FROM, _WIND,
     _TRAVEL, _HOME_TO, _population, _QUAKE_NOUN, _quake_magnitude, SPAN_KEY,
     SPAN_MIN_SHARED, SPAN_MIN_OVERLAP, _fallback_key, unkeyed_basis)  # noqa: F401 (the package's names, as before the split)
-from .compare import (_spread_end, _window, interval, _rounding, _overlap, _independent, REWRITE_OVERLAP, REWRITE_MIN_SHARED, _rewritten,
+from .compare import (_spread_end, _window, interval, _interval, _rounding, _overlap, _independent, REWRITE_OVERLAP, REWRITE_MIN_SHARED, _rewritten,
     _passage, _Aliases, _comparable_claims, MAX_MEASURE_RATIO, MAX_MAGNITUDE_GAP, _is_magnitude, _YEAR, _WEEKDAY,
     _TOLD_BEFORE, _LAST_YEAR, _when, _same_time, _LOCAL_SCOPE, _SCOPE_END, _SCOPE_STOP, _local_scope,
     _same_local_scope, _ratio, _WIDE, _days_apart, _same_scope, _SCOPE_TYPES, _names, _CALENDAR, _alias_index,
@@ -221,7 +221,8 @@ def _within_bound(a: Claim, b: Claim) -> bool:
 
 def _point_interval(c: Claim) -> tuple[float, float]:
     if c.bound in ("at_least", "at_most"):
-        return interval(dataclasses.replace(c, bound="exact"))
+        # ``interval`` of the claim with bound "exact", without copying it (issue 17: asked per pair compared)
+        return _interval(c.normalized.value, c.normalized.value_max, c.normalized.unit, c.value, "exact")
     return interval(c)
 
 

@@ -14,28 +14,36 @@ from .basis import (ABOUT_TOLERANCE, EXACT_TOLERANCE, MAX_DAYS_APART, MAX_RATIO,
 
 def interval(claim: Claim) -> tuple[float, float]:
     n = claim.normalized
-    v = n.value if n.value is not None else claim.value
+    return _interval(n.value, n.value_max, n.unit, claim.value, claim.bound)
+
+
+# Issue 17: asked for each pair of figures compared (a million times in a story of 1,000 reports), of
+# few distinct figures as written: worked out once a figure. ``interval`` reads only these five fields.
+@functools.lru_cache(maxsize=65536, typed=True)
+def _interval(value: float | None, value_max: float | None, unit: str | None, written: float | None,
+              bound: str) -> tuple[float, float]:
+    v = value if value is not None else written
     if v is None:
         return (-math.inf, math.inf)
-    measured = n.unit not in (None, "%") and not (n.unit or "").isupper()
-    if claim.bound == "range" and n.value_max is not None:
-        return (v, n.value_max)
-    if claim.bound == "at_least":
+    measured = unit not in (None, "%") and not (unit or "").isupper()
+    if bound == "range" and value_max is not None:
+        return (v, value_max)
+    if bound == "at_least":
         # "more than 26,000" is below the next round figures (26,000-28,000), not any larger number;
         # "at least 14" dead early on leaves the toll open.
         if v >= 1000 and v == int(v):
             step = 10 ** (len(str(int(v))) - len(str(int(v)).rstrip("0")))
             return (v, v + 2 * step)
         return (v, math.inf)
-    if claim.bound == "at_most":
+    if bound == "at_most":
         return (0.0, v)
-    tolerance = ABOUT_TOLERANCE if claim.bound == "about" else (EXACT_TOLERANCE if measured else 0.0)
-    if claim.value and (measured or (abs(claim.value) >= 100 and _rounding(claim.value) >= 10)):
+    tolerance = ABOUT_TOLERANCE if bound == "about" else (EXACT_TOLERANCE if measured else 0.0)
+    if written and (measured or (abs(written) >= 100 and _rounding(written) >= 10)):
         # A measurement is rounded as written: "35 miles" is 32.5-37.5 miles, "60 km" 55-65 km; so is
         # a round count of hundreds ("600 were killed" and "612 people").
         # Half a step, open at its ends: "about 3 miles" (2.5-3.5) and "four miles" (3.5-4.5) only
         # touch, and are two figures (issue 20).
-        tolerance = max(tolerance, _rounding(claim.value) / 2 / abs(claim.value) * (1 - 1e-9))
+        tolerance = max(tolerance, _rounding(written) / 2 / abs(written) * (1 - 1e-9))
     return (v * (1 - tolerance), v * (1 + tolerance))
 
 
@@ -256,18 +264,22 @@ _TOLD_BEFORE = re.compile(r"\b(?:said|says|told|given|announced|reported|stated|
 _LAST_YEAR = re.compile(r"\blast year\b|\ba year ago\b", re.I)
 
 
-def _when(c: Claim, published: dict[str, str | None]) -> tuple[set[str], set[str]]:
+def _when(c: Claim, published: dict[str, str | None]) -> tuple[frozenset[str], frozenset[str]]:
     """The years (other than the report's own) and the weekdays a figure's sentence names: the time
     it is told about. "In 2004 a tsunami killed 170,000" is about 2004; "on Tuesday" about a Tuesday."""
-    day = (published.get(c.document) or "")[:4]
-    years = {y for y in _YEAR.findall(c.sentence) if y != day}
-    if _LAST_YEAR.search(c.sentence):
+    return _when_told(c.sentence, (published.get(c.document) or "")[:4])
+
+
+@functools.lru_cache(maxsize=65536)  # issue 17: asked for each pair compared; once a sentence and year
+def _when_told(sentence: str, day: str) -> tuple[frozenset[str], frozenset[str]]:
+    years = {y for y in _YEAR.findall(sentence) if y != day}
+    if _LAST_YEAR.search(sentence):
         years.add(str(int(day) - 1) if day.isdigit() else "last year")
     # The day something was told ("the figure given by officials on Saturday", "said on Monday") is not
     # the time the figure is about.
-    days = {m[1].lower() for m in _WEEKDAY.finditer(c.sentence)
-            if not _TOLD_BEFORE.search(c.sentence[max(0, m.start() - 30):m.start()])}
-    return years, days
+    days = {m[1].lower() for m in _WEEKDAY.finditer(sentence)
+            if not _TOLD_BEFORE.search(sentence[max(0, m.start() - 30):m.start()])}
+    return frozenset(years), frozenset(days)
 
 
 def _same_time(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:
@@ -352,10 +364,15 @@ def _days_apart(da: str | None, db: str | None) -> int | None:
         return None
 
 
+@functools.lru_cache(maxsize=65536)  # issue 17: asked for each pair compared; once a sentence
+def _is_wide(sentence: str) -> bool:
+    return bool(_WIDE.search(sentence))
+
+
 def _same_scope(a: Claim, b: Claim, aliases: "_Aliases") -> bool:
     """Told in similar words about the same places and bodies."""
     # "1,112 cases worldwide" and "39 cases in Britain": a whole and a part of it.
-    if bool(_WIDE.search(a.sentence)) != bool(_WIDE.search(b.sentence)):
+    if _is_wide(a.sentence) != _is_wide(b.sentence):
         return False
     wa, wb = aliases.content(a.sentence), aliases.content(b.sentence)
     shared = wa & wb
