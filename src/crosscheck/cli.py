@@ -405,6 +405,11 @@ def watch(
     def show(digest: dict) -> None:
         if not quiet:
             typer.echo(format_digest(digest))
+        # Issue 17: no stage ran and no report was added (every new item skipped, or read before): the store
+        # holds what the report files already show, so they are not rebuilt.
+        if out is not None and not (digest.get("stages") or digest.get("reports")) and \
+                ((out if name else out / digest["story"]) / "story.json").exists():
+            return
         if out is not None:
             from .report import build_story, write_all
 

@@ -137,3 +137,18 @@ def test_cli_watch_once_then_changes(site, tmp_path):
     assert later.exit_code == 0 and "2 new reports" not in later.output
     bad = runner.invoke(app, ["changes", "--db", str(db), "--since", "yesterday-ish"])
     assert bad.exit_code == 2 and "Traceback" not in bad.output
+
+
+def test_report_files_are_not_rebuilt_when_an_update_adds_no_report(site, tmp_path):
+    links = _publish(site, 2)
+    db, out = tmp_path / "w.sqlite", tmp_path / "out"
+    runner = CliRunner()
+    args = ["watch", site.base + "/feed.xml", "--db", str(db), "--story", "storm", "--once", "--delay", "0",
+            "--out", str(out)]
+    assert runner.invoke(app, args).exit_code == 0
+    written = (out / "story.json").stat().st_mtime_ns
+    time.sleep(0.05)
+    site.put("/feed.xml", rss(links + ["/missing.html"], site.base), "application/rss+xml")  # a new item, gone
+    again = runner.invoke(app, args)
+    assert again.exit_code == 0 and "missing.html" in again.output
+    assert (out / "story.json").stat().st_mtime_ns == written
