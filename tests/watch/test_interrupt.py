@@ -27,7 +27,11 @@ def test_ctrl_c_mid_update_leaves_a_whole_store_that_the_next_run_completes(tmp_
     shutil.copytree(EXAMPLE, folder)
     db = tmp_path / "s.sqlite"
     proc = _watch(folder, db)
-    time.sleep(8)  # reading, parsing or running the stages: wherever it is, Ctrl-C
+    # Once it watches (its libraries loaded: a loaded machine takes long to import them, and a Ctrl-C then
+    # stops Python before crosscheck runs), give it a moment: reading, parsing or running the stages,
+    # wherever it is, Ctrl-C.
+    assert "watching" in proc.stderr.readline()
+    time.sleep(3)
     proc.send_signal(signal.SIGINT)
     out, errors = proc.communicate(timeout=120)
     assert proc.returncode in (0, 130) and "Traceback" not in errors, errors
