@@ -12,7 +12,10 @@ bench/results/issue-16-round3.md for where they are stored publicly). Two format
   ``name|start|end|lat|lon`` per toponym.
 
 Alignment: a peer toponym matches the gold toponym of the same document with the same
-character span (start, end); only documents present in the peer file count. A point at
+character span (start, end); only documents present in the peer file count. When a peer's document
+ids are not ours (GeoWebNews in the voting repository is numbered 1000 up, ours by file 0 up), each
+peer document is mapped to the article of ours whose text, at the peer's spans, reads the peer's
+names best (at least 80 % of them). A point at
 (0, 0) is the peer's way of saying "no coordinates" and counts as unresolved.
 
 For each file, on exactly the gold toponyms the peer output a span for, it prints the
@@ -59,7 +62,10 @@ def compare(corpus: str, peer: dict) -> dict[str, dict]:
     from crosscheck.entities.places import resolution as rs
 
     g = gz.load_gazetteer()
-    arts = [a for a in load(corpus) if a.id in peer]
+    articles = load(corpus)
+    if not any(a.id in peer for a in articles):
+        peer = _map_documents(articles, peer)
+    arts = [a for a in articles if a.id in peer]
     rows: dict[str, list[float]] = {"peer": [], "peer (points only)": [], "crosscheck": [], "crosscheck-guess": [],
                                     "population": [], "crosscheck (where peer gave a point)": []}
     gold_n = matched = 0
@@ -88,6 +94,20 @@ def compare(corpus: str, peer: dict) -> dict[str, dict]:
                 rows["peer (points only)"].append(pe)
                 rows["crosscheck (where peer gave a point)"].append(km(r.index))
     return {"articles": len(arts), "gold": gold_n, "matched": matched, "scores": {k: scores(v) for k, v in rows.items()}}
+
+
+def _map_documents(articles, peer: dict) -> dict:
+    """Re-key the peer's documents by our article ids, matching the text at the peer's spans."""
+    out = {}
+    for doc, items in peer.items():
+        best, hits = None, 0
+        for a in articles:
+            n = sum(a.text[s:e].casefold() == name.casefold() for (s, e), (name, _, _) in items.items())
+            if n > hits:
+                best, hits = a.id, n
+        if best is not None and hits >= 0.8 * len(items):
+            out[best] = items
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
