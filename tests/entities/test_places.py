@@ -249,3 +249,22 @@ def test_a_venue_the_gazetteer_lacks_is_put_in_the_city_its_name_begins_with():
 def test_a_street_named_after_a_place_is_not_put_in_that_place():
     assert _resolve("Washington Drive")["Washington Drive"][0].index is None
     assert _resolve("Memphis St.")["Memphis St."][0].index is None
+
+
+def test_russia_is_placed_at_its_reference_point_not_its_mainland_centroid():
+    # Round 3: the mainland centroid (61.7N 99.1E) lay 191 km from where gazetteers put Russia (60N 100E),
+    # the largest single error kind on LGL, TR-News and GeoWebNews.
+    pytest.importorskip("countryinfo")
+    from crosscheck.entities.places.resolution import haversine_km
+
+    g = gz.load_gazetteer()
+    for name, (lat, lon) in {"Russia": (60.0, 100.0), "China": (35.0, 105.0), "United States": (39.83, -98.58)}.items():
+        i = next(i for i in g.lookup(name) if g.feature_of(i) == gz.COUNTRY)
+        assert haversine_km(g.lat[i], g.lon[i], lat, lon) < 10, name
+
+
+def test_country_reference_points_cover_nearly_every_country():
+    points = gz.country_reference_points()
+    if not points:
+        pytest.skip("countryinfo is not installed")
+    assert len(points) > 230 and points["US"] == gz.REFERENCE_POINT_EXCEPTIONS["US"]
