@@ -56,6 +56,7 @@ HOME_MIN_LETTERS = 5  # a web address's leading word this long or longer may nam
 PLAUSIBLE = 10  # readings of another name that count for coherence: its best few after the first pass,
 PLAUSIBLE_GAP = 1.0  # ... those scoring within this of its best (less the feature prior)
 NEAR_KM = 250.0  # a place this far from the others counts as about one third "near"
+COHERENT_KM = 100.0  # a sharper scale for coherent readings: ambiguous names that share one place lie together
 MAX_CANDIDATES = 40
 UNRESOLVED_MARGIN = 0.25
 STORY_ONLY = 0.5  # a country or division named only in another report of the story counts half
@@ -404,7 +405,7 @@ def _components(g: Gazetteer, i: int, name: str, countries: dict[str, float], ad
     if readings and feature in (CITY, ADMIN2):
         # Coherence: each other name of the report that has some plausible reading near this one
         # ("Mansfield" beside "Arlington" and "Grand Prairie", all ambiguous, all in Texas).
-        fit = sum(max(math.exp(-haversine_km(g.lat[i], g.lon[i], g.lat[j], g.lon[j]) / NEAR_KM) for j in js)
+        fit = sum(max(math.exp(-haversine_km(g.lat[i], g.lon[i], g.lat[j], g.lon[j]) / COHERENT_KM) for j in js)
                   for js in readings)
         comp["coherent readings"] = W["coherent readings"] * min(1.0, fit / 2)
     if home and feature in (CITY, ADMIN2):
