@@ -166,7 +166,9 @@ def decide(pairs: list[dict], settings=None, old: bool = False) -> list[bool]:
             continue
         openings = tuple(copies.opening_of(copies.ordered_shingles(report(k).text), settings.opening_shingles,
                                            template_of(k)) for k in (r["a"], r["b"]))
-        out.append(bool(candidate and copies.verify(a, b, settings, openings)[0]))
+        orders = tuple(copies.in_text_order(copies.ordered_shingles(report(k).text), template_of(k))
+                       for k in (r["a"], r["b"])) if hasattr(copies, "in_text_order") else None
+        out.append(bool(candidate and copies.verify(a, b, settings, openings, *(orders and (orders,) or ()))[0]))
     return out
 
 
@@ -225,6 +227,18 @@ def dev_halves() -> dict[str, list[dict]]:
     return {"A": load_pairs2("dev") + fresh["A"], "B": load_pairs2("test") + fresh["B"]}
 
 
+FRESH2 = Path(__file__).with_name("data") / "copies_fresh2.tsv"  # round 3's sealed set, dev from round 4
+
+
+def dev_halves4() -> dict[str, list[dict]]:
+    """Round 4's two halves of all 825 pairs read so far: round 3's halves (``dev_halves``) plus the two halves of
+    copies_fresh2.tsv (``copies_fresh.halves``)."""
+    from evaluation.copies_fresh import halves
+
+    parts, fresh2 = dev_halves(), halves(load_pairs2(path=FRESH2))
+    return {name: parts[name] + fresh2[name] for name in ("A", "B")}
+
+
 def choose_on_half(rows: list[dict], containments=(0.28, 0.3, 0.32, 0.35, 0.38, 0.4), templates=(4, 5, 6),
                    min_recall: float = 0.9) -> tuple[dict, list[tuple]]:
     """The verification thresholds with the highest F1 on ``rows`` among those keeping recall >= ``min_recall``
@@ -257,7 +271,26 @@ def main2(argv: list[str]) -> None:
                         help="round 3: the opening rule's grid on both halves (chosen on A, read on B)")
     parser.add_argument("--halves", action="store_true",
                         help="round 3: thresholds chosen on half A of all pairs read so far, both halves scored")
+    parser.add_argument("--late-grid", action="store_true",
+                        help="round 4: the late-start rule's grid on both halves of all 825 pairs (chosen on A)")
     args = parser.parse_args(argv)
+    if args.late_grid:
+        from dataclasses import replace
+
+        from crosscheck.copies import CopySettings
+
+        parts = dev_halves4()
+        for late in (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 1.01):
+            s = replace(CopySettings(), late_start=late)
+            line = [f"late_start {late:.2f}:"]
+            for name in ("A", "B"):
+                r = score_rows(parts[name], s)
+                o = r["overall"]
+                floor = min(k["recall"] for k in r["kinds"].values() if "recall" in k)
+                line.append(f"{name} P {o['precision']:.3f} R {o['recall']:.3f} F1 {o['f1']:.3f} "
+                            f"(tp {o['tp']} fp {o['fp']} fn {o['fn']}) lowest kind recall {floor:.3f}")
+            print("  ".join(line), flush=True)
+        return
     if args.opening_grid:
         from dataclasses import replace
 

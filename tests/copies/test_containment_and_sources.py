@@ -309,3 +309,51 @@ def test_one_outlets_many_reports_are_one_source_with_every_copy_named():
     [(members, why)] = sources.support_groups([r for r, _ in reports])
     assert len(members) == 302
     assert why == "Herald is a copy of Wire; same outlet: Herald"
+
+
+def test_shared_block_after_an_own_opening_is_not_a_copy(tmp_path):
+    """Issue 14 round 4 (copies_fresh2 'not' pairs: a page footer, a comment-rules box, a later story reusing a
+    short story's background paragraphs): the smaller report shares 45% of its text, above the 32% a partial copy
+    needs, but all of it after an opening of its own that shares nothing. What it shares is a passage, not its
+    body; a report sharing the same text from its top stays a copy."""
+    from dataclasses import replace
+
+    own = [" ".join(prose(1200 + k, 3)) for k in range(2)]
+    block = [" ".join(prose(1300 + k, 3)) for k in range(2)]
+    small = doc(1, own + block, "Herald")
+    large = doc(2, [" ".join(prose(1400 + k, 3)) for k in range(6)] + block, "Courier")
+    groups, passages = find_copies_and_passages([small, large], CopySettings())
+    assert groups == [] and passages and {p.kind for p in passages} == {"wire"}
+    assert find_copies([small, large], replace(CopySettings(), late_start=1.01))  # the rule makes the difference
+    top = doc(3, block + own[:1], "Post")  # the same text as its top: a copy
+    assert find_copies([top, large])
+    result = scan([(d.id, d.text, "2026-03-14") for d in (small, large)], tmp_path / "scan")
+    assert result.pairs == []
+
+
+def test_statement_quoted_with_says_or_added_is_a_document_passage():
+    """Issue 14 round 4 (passages_fresh2: an announcement's quotes, "Peter Capaldi says:", "she added in a
+    statement"): "says" and "added" name no medium, so a statement one report attributes to a statement is a
+    document passage though the other introduces it with "says"."""
+    statement = '"' + " ".join(prose(1500, 2)) + '"'
+    a = doc(1, [" ".join(prose(1510 + k, 3)) for k in range(4)] + [f"{statement} the studio said in a statement."],
+            "Herald")
+    b = doc(2, [" ".join(prose(1520 + k, 3)) for k in range(4)] + [f"The producer says: {statement} she added."],
+            "Courier")
+    assert [p.kind for p in shared_passages("d1", a.text, "d2", b.text, min_words=15)] == ["document"]
+
+
+def test_long_unattributed_quotation_in_two_reports_is_a_document_passage():
+    """Issue 14 round 4 (passages_fresh2: a team's statement on firing its coach, a carrier's press release, quoted
+    word for word by two outlets with no cue for how they were delivered): 25 words or more of one quotation
+    printed identically by two reports, neither saying it was spoken, is a document's text. A shorter one stays a
+    quotation (a speaker's words are not reused reporting)."""
+    words = " ".join(prose(1600, 3)).split()
+    long_quote, short_quote = '"' + " ".join(words[:30]) + '"', '"' + " ".join(words[:16]) + '"'
+    filler = lambda seed: " ".join(" ".join(prose(seed + k, 3)) for k in range(4))
+    a = f"{filler(1610)}\n\n{long_quote} Smith said.\n\n{filler(1620)}"
+    b = f"{filler(1630)}\n\nSmith said, {long_quote}\n\n{filler(1640)}"
+    assert [p.kind for p in shared_passages("a", a, "b", b, min_words=15)] == ["document"]
+    a2 = f"{filler(1610)}\n\n{short_quote} Smith said.\n\n{filler(1620)}"
+    b2 = f"{filler(1630)}\n\nSmith said, {short_quote}\n\n{filler(1640)}"
+    assert shared_passages("a", a2, "b", b2, min_words=15) == []
