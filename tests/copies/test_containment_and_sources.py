@@ -357,3 +357,26 @@ def test_long_unattributed_quotation_in_two_reports_is_a_document_passage():
     a2 = f"{filler(1610)}\n\n{short_quote} Smith said.\n\n{filler(1620)}"
     b2 = f"{filler(1630)}\n\nSmith said, {short_quote}\n\n{filler(1640)}"
     assert shared_passages("a", a2, "b", b2, min_words=15) == []
+
+
+def test_doubled_apostrophes_are_quotation_marks():
+    """Issue 14 round 4 (PolNeAR: a paper printing ''...'' for double quotes, the other "..."): a senator's
+    spoken words both print are a quotation, not a wire passage."""
+    quote = " ".join(prose(1700, 1)[0].split()[:18])
+    filler = lambda seed: " ".join(" ".join(prose(seed + k, 3)) for k in range(3))
+    a = f"{filler(1710)}\n\nThe leader told reporters, ''{quote}.''\n\n{filler(1720)}"
+    b = f"{filler(1730)}\n\nThe leader told reporters: \"{quote}.\"\n\n{filler(1740)}"
+    assert shared_passages("a", a, "b", b, min_words=15) == []
+    assert [p.kind for p in shared_passages("a", a, "b", b, min_words=15, quotes=True)] == ["quote"]
+
+
+def test_quotation_with_its_attribution_is_a_quotation():
+    """Issue 14 round 4 (passages_fresh2: '"...no real change," X, director of the Y Foundation for Human Rights,
+    said by telephone' in two reports): a run made of a spoken quotation and the long clause naming its speaker is
+    that person's words, not reused reporting."""
+    quote = " ".join(prose(1800, 1)[0].split()[:12])
+    who = "Tadzhi Begme, director of the Northern Foundation for Human Rights and Open Courts,"
+    filler = lambda seed: " ".join(" ".join(prose(seed + k, 3)) for k in range(3))
+    a = f"{filler(1810)}\n\n\"{quote},\" {who} said by telephone from the coast.\n\n{filler(1820)}"
+    b = f"{filler(1830)}\n\n\"{quote},\" {who} said from the capital.\n\n{filler(1840)}"
+    assert shared_passages("a", a, "b", b, min_words=15) == []
