@@ -380,3 +380,20 @@ def test_quotation_with_its_attribution_is_a_quotation():
     a = f"{filler(1810)}\n\n\"{quote},\" {who} said by telephone from the coast.\n\n{filler(1820)}"
     b = f"{filler(1830)}\n\n\"{quote},\" {who} said from the capital.\n\n{filler(1840)}"
     assert shared_passages("a", a, "b", b, min_words=15) == []
+
+
+def test_widget_on_a_few_pages_of_one_outlet_is_not_a_copy():
+    """Issue 14 round 4 (copies_fresh2 'not' pairs: a video widget on three Washington Post pages, CNN's
+    comment-rules box on three pages, a Guardian footer): a block found on three pages of an outlet, too few
+    for its template, after each page's own top, is the outlet's furniture: two pages sharing it are not
+    copies. Versions of one running story sharing their top text on three pages stay copies."""
+    from dataclasses import replace
+
+    widget = " ".join(prose(1900, 5))
+    pages = [doc(10 + k, [" ".join(prose(1910 + 10 * k, 3)), widget], "Herald") for k in range(3)]
+    others = [doc(20 + k, [" ".join(prose(1960 + k, 6))], "Herald") for k in range(4)]
+    assert find_copies(pages + others) == []
+    assert find_copies(pages + others, replace(CopySettings(), recurring_share=1.01))  # the rule makes it
+    top = " ".join(prose(1990, 5))
+    versions = [doc(30 + k, [top, " ".join(prose(1995 + k, 3))], "Herald") for k in range(3)]
+    assert len(find_copies(versions + others)) == 1

@@ -115,6 +115,14 @@ class CopySettings:
     # Issue 14 round 4: chosen on half A of the 825 pairs read (evaluation/copies_gold.py --late-grid; see
     # bench/results/issue-14-round4.md); 1.01 turns the rule off.
     late_start: float = 0.45
+    # A recurring block: when nearly all (``recurring_share``) of what two reports share is found in at least
+    # ``recurring_reports`` reports of their outlet (fewer than its template needs) and begins after the smaller
+    # report's top (``recurring_start`` of its distinct shingles), it is the outlet's furniture (a video widget, a
+    # comment-rules box, a footer) met on a few pages, not a copy. Issue 14 round 4, chosen on half A of the 825
+    # pairs (evaluation/copies_gold.py --recurring-grid); a running story's versions share their text from the top.
+    recurring_reports: int = 3
+    recurring_share: float = 0.9
+    recurring_start: float = 0.3
     max_bucket: int = 200
     seed: int = 1
 
@@ -241,7 +249,8 @@ def find_copies_and_passages(documents: Sequence[Document], settings: CopySettin
     """
     settings = settings or CopySettings()
     ids = [d.id for d in documents]
-    template = template_of(documents, settings)
+    outlet_recurring: dict[str, np.ndarray] = {}
+    template = template_of(documents, settings, outlet_recurring)
     sets = {d.id: _without(shingles(d.text, settings.shingle_words), template.get(outlet_key(d.outlet)))
             for d in documents}
     found = candidates(ids, sets, settings)
@@ -250,8 +259,9 @@ def find_copies_and_passages(documents: Sequence[Document], settings: CopySettin
     held = [by_id[ids[k]] for k in np.unique(found).tolist()]
     openings = openings_of(held, template, settings)
     orders = orders_of(held, template, settings)
-    pairs = verified_pairs(((ids[i], ids[j]) for i, j in found.tolist()), sets, settings, openings, orders)
-    groups = build_groups(pairs, by_id, sets, settings, openings, orders)
+    recurring = recurring_by_report(held, outlet_recurring)
+    pairs = verified_pairs(((ids[i], ids[j]) for i, j in found.tolist()), sets, settings, openings, orders, recurring)
+    groups = build_groups(pairs, by_id, sets, settings, openings, orders, recurring)
     return groups, (between or passages_between)([(ids[i], ids[j]) for i, j in found.tolist()], by_id, groups,
                                                  template, settings)
 
@@ -271,15 +281,18 @@ def passages_between(pairs: Iterable[tuple[str, str]], by_id: dict[str, Document
     return sorted(shared, key=lambda p: p.id)
 
 
-def template_of(documents: Sequence[Document], settings: CopySettings) -> dict[str, np.ndarray]:
-    """``template_shingles`` shingling only the reports of outlets with enough reports to have a template."""
+def template_of(documents: Sequence[Document], settings: CopySettings, recurring: dict | None = None
+                ) -> dict[str, np.ndarray]:
+    """``template_shingles`` shingling only the reports of outlets with enough reports to have a template
+    (``recurring``, when given, is filled as ``template_shingles`` fills it)."""
     counts: dict[str, int] = {}
     for d in documents:
         counts[outlet_key(d.outlet)] = counts.get(outlet_key(d.outlet), 0) + 1
     busy = [d for d in documents if outlet_key(d.outlet) and counts[outlet_key(d.outlet)] >= settings.template_reports]
     if not busy:
         return {}
-    return template_shingles(busy, {d.id: shingles(d.text, settings.shingle_words) for d in busy}, settings)
+    return template_shingles(busy, {d.id: shingles(d.text, settings.shingle_words) for d in busy}, settings,
+                             recurring)
 
 
 def without_template(text: str, outlet: str | None, template: dict[str, np.ndarray], settings: CopySettings
@@ -304,8 +317,10 @@ def candidates(ids: Sequence[str], sets: dict[str, np.ndarray], settings: CopySe
 
 
 def template_shingles(documents: Sequence[Document], sets: dict[str, np.ndarray],
-                      settings: CopySettings) -> dict[str, np.ndarray]:
-    """Per outlet, the shingles found in many of its reports: page furniture, not content."""
+                      settings: CopySettings, recurring: dict | None = None) -> dict[str, np.ndarray]:
+    """Per outlet, the shingles found in many of its reports: page furniture, not content. ``recurring``, when
+    given, gets per outlet the shingles found in at least ``settings.recurring_reports`` of its reports (sorted),
+    for the recurring-block rule (``verify``)."""
     by_outlet: dict[str, list[str]] = {}
     for d in documents:
         key = outlet_key(d.outlet)
@@ -320,6 +335,8 @@ def template_shingles(documents: Sequence[Document], sets: dict[str, np.ndarray]
         frequent = values[counts >= floor]
         if len(frequent):
             out[key] = frequent
+        if recurring is not None:
+            recurring[key] = values[counts >= settings.recurring_reports]
     return out
 
 
@@ -444,10 +461,13 @@ ESTIMATE_MARGIN = 0.135
 
 def verify(a: np.ndarray, b: np.ndarray, settings: CopySettings,
            openings: tuple[np.ndarray, np.ndarray] | None = None,
-           orders: tuple[np.ndarray, np.ndarray] | None = None) -> tuple[bool, float, float]:
+           orders: tuple[np.ndarray, np.ndarray] | None = None,
+           recurring: np.ndarray | None = None) -> tuple[bool, float, float]:
     """(is a copy, Jaccard, containment) of two reports' shingle sets: the one rule every path uses.
     ``openings``: the two reports' openings (``opening_of``), for the opening rule; ``orders``: their distinct
-    shingles in text order (``in_text_order``), for the late-start rule (``CopySettings.late_start``)."""
+    shingles in text order (``in_text_order``), for the late-start rule (``CopySettings.late_start``);
+    ``recurring``: the sorted shingles found in several reports of their outlets (``template_shingles``), for the
+    recurring-block rule (``CopySettings.recurring_share``)."""
     jaccard, containment, shared = measure(a, b)
     ok = containment >= settings.min_containment and shared >= min(settings.min_shared_shingles, len(a), len(b))
     ok = ok or (containment >= settings.short_share and shared >= settings.short_shared)
@@ -457,7 +477,11 @@ def verify(a: np.ndarray, b: np.ndarray, settings: CopySettings,
         ok = max(opens_into(openings[0], b, least), opens_into(openings[1], a, least)) >= settings.opening_share
     if ok and orders is not None and settings.late_start <= 1:
         small, other = (orders[0], b) if len(a) <= len(b) else (orders[1], a)
-        ok = shared_from(small, other) < settings.late_start
+        start = shared_from(small, other)
+        ok = start < settings.late_start
+        if ok and recurring is not None and len(recurring) and start >= settings.recurring_start:
+            common = np.intersect1d(a, b, assume_unique=True)
+            ok = not (len(common) and in_sorted(common, recurring).mean() >= settings.recurring_share)
     return ok, jaccard, containment
 
 
@@ -503,13 +527,27 @@ def star_groups(pairs: Iterable[tuple], rank) -> list[tuple]:
 
 
 def verified_pairs(candidates: Iterable[tuple[str, str]], sets, settings: CopySettings,
-                   openings=None, orders=None) -> list[tuple[str, str, float, float]]:
+                   openings=None, orders=None, recurring=None) -> list[tuple[str, str, float, float]]:
     out = []
     for a, b in sorted(candidates):
-        ok, jaccard, containment = verify(sets[a], sets[b], settings, _pair(openings, a, b), _pair(orders, a, b))
+        ok, jaccard, containment = verify(sets[a], sets[b], settings, _pair(openings, a, b), _pair(orders, a, b),
+                                          _recurring_of(recurring, a, b))
         if ok:
             out.append((a, b, jaccard, containment))
     return out
+
+
+def _recurring_of(recurring: dict[str, np.ndarray] | None, a: str, b: str) -> np.ndarray | None:
+    """The recurring shingles of two reports' outlets (``recurring``: report id -> its outlet's)."""
+    if not recurring:
+        return None
+    x, y = recurring.get(a), recurring.get(b)
+    return x if y is None or y is x else y if x is None else np.union1d(x, y)
+
+
+def recurring_by_report(documents: Iterable[Document], recurring: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """Report id -> its outlet's recurring shingles (``template_shingles``), for the reports of outlets that have them."""
+    return {d.id: recurring[outlet_key(d.outlet)] for d in documents if outlet_key(d.outlet) in recurring}
 
 
 def _pair(openings, a, b) -> tuple[np.ndarray, np.ndarray] | None:
@@ -609,10 +647,10 @@ def original_evidence(documents: dict[str, Document], members: Sequence[str], se
 
 
 def build_groups(pairs: list[tuple[str, str, float, float]], documents: dict[str, Document],
-                 sets, settings: CopySettings, openings=None, orders=None) -> list[CopyGroup]:
+                 sets, settings: CopySettings, openings=None, orders=None, recurring=None) -> list[CopyGroup]:
     def is_copy(original: str, doc_id: str) -> bool:
         return verify(sets[original], sets[doc_id], settings, _pair(openings, original, doc_id),
-                      _pair(orders, original, doc_id))[0]
+                      _pair(orders, original, doc_id), _recurring_of(recurring, original, doc_id))[0]
 
     groups: list[CopyGroup] = []
     for members in connected_components(pairs):

@@ -228,7 +228,8 @@ class DaskRunner:
         settings = settings or copies.CopySettings()
         if len(documents) < 2:
             return copies.find_copies_and_passages(documents, settings)
-        template = copies.template_of(documents, settings)
+        outlet_recurring: dict = {}
+        template = copies.template_of(documents, settings, outlet_recurring)
         size = max(1, -(-len(documents) // (2 * self.workers)))
         chunks = [documents[i:i + size] for i in range(0, len(documents), size)]
         offsets = list(itertools.accumulate([0] + [len(c) for c in chunks]))[:-1]
@@ -279,7 +280,8 @@ class DaskRunner:
         sets = {m: copies.without_template(by_id[m].text, by_id[m].outlet, template, settings) for m in members}
         openings = copies.openings_of([by_id[m] for m in members], template, settings)
         orders = copies.orders_of([by_id[m] for m in members], template, settings)
-        groups = copies.build_groups(pairs, by_id, sets, settings, openings, orders)
+        recurring = copies.recurring_by_report([by_id[m] for m in members], outlet_recurring)
+        groups = copies.build_groups(pairs, by_id, sets, settings, openings, orders, recurring)
         return groups, copies.passages_between([(ids[i], ids[j]) for i, j in np.unique(candidates[:, :2], axis=0)
                                                 .tolist()], by_id, groups, template, settings)
 
