@@ -370,6 +370,7 @@ PASSAGES_GOLD = Path(__file__).with_name("data") / "passages_gold.tsv"
 
 
 PASSAGES_FRESH = Path(__file__).with_name("data") / "passages_fresh.tsv"
+PASSAGES_FRESH2 = Path(__file__).with_name("data") / "passages_fresh2.tsv"  # round 3's sealed sample, dev from round 4
 # passages_gold.tsv's definition: reused reporting, no quotation (a quoted written statement was not a passage).
 OLD_PASSAGE_KINDS = ("wire",)
 
