@@ -257,8 +257,7 @@ def find_copies_and_passages(documents: Sequence[Document], settings: CopySettin
     by_id = {d.id: d for d in documents}
     # Openings only of the reports some candidate pair holds (a second tokenisation of each).
     held = [by_id[ids[k]] for k in np.unique(found).tolist()]
-    openings = openings_of(held, template, settings)
-    orders = orders_of(held, template, settings)
+    openings, orders = openings_and_orders(held, template, settings)
     recurring = recurring_by_report(held, outlet_recurring)
     pairs = verified_pairs(((ids[i], ids[j]) for i, j in found.tolist()), sets, settings, openings, orders, recurring)
     groups = build_groups(pairs, by_id, sets, settings, openings, orders, recurring)
@@ -561,11 +560,15 @@ def openings_of(documents: Sequence[Document], template: dict[str, np.ndarray], 
                              template.get(outlet_key(d.outlet))) for d in documents}
 
 
-def orders_of(documents: Sequence[Document], template: dict[str, np.ndarray], settings: CopySettings
-              ) -> dict[str, np.ndarray]:
-    """Each report's distinct shingles in text order (``in_text_order``), its outlet's template text removed."""
-    return {d.id: in_text_order(ordered_shingles(d.text, settings.shingle_words), template.get(outlet_key(d.outlet)))
-            for d in documents}
+def openings_and_orders(documents: Sequence[Document], template: dict[str, np.ndarray], settings: CopySettings
+                        ) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+    """(``openings_of``, each report's ``in_text_order``; template removed) from one tokenisation of each report."""
+    openings, orders = {}, {}
+    for d in documents:
+        ordered, own = ordered_shingles(d.text, settings.shingle_words), template.get(outlet_key(d.outlet))
+        openings[d.id] = opening_of(ordered, settings.opening_shingles, own)
+        orders[d.id] = in_text_order(ordered, own)
+    return openings, orders
 
 
 def _age_key(d: Document) -> tuple:

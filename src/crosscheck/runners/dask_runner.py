@@ -278,8 +278,7 @@ class DaskRunner:
         members = {m for a, b, _, _ in pairs for m in (a, b)}
         by_id = {d.id: d for d in documents}
         sets = {m: copies.without_template(by_id[m].text, by_id[m].outlet, template, settings) for m in members}
-        openings = copies.openings_of([by_id[m] for m in members], template, settings)
-        orders = copies.orders_of([by_id[m] for m in members], template, settings)
+        openings, orders = copies.openings_and_orders([by_id[m] for m in members], template, settings)
         recurring = copies.recurring_by_report([by_id[m] for m in members], outlet_recurring)
         groups = copies.build_groups(pairs, by_id, sets, settings, openings, orders, recurring)
         return groups, copies.passages_between([(ids[i], ids[j]) for i, j in np.unique(candidates[:, :2], axis=0)
