@@ -461,12 +461,12 @@ ESTIMATE_MARGIN = 0.135
 def verify(a: np.ndarray, b: np.ndarray, settings: CopySettings,
            openings: tuple[np.ndarray, np.ndarray] | None = None,
            orders: tuple[np.ndarray, np.ndarray] | None = None,
-           recurring: np.ndarray | None = None) -> tuple[bool, float, float]:
+           recurring: np.ndarray | tuple | None = None) -> tuple[bool, float, float]:
     """(is a copy, Jaccard, containment) of two reports' shingle sets: the one rule every path uses.
     ``openings``: the two reports' openings (``opening_of``), for the opening rule; ``orders``: their distinct
     shingles in text order (``in_text_order``), for the late-start rule (``CopySettings.late_start``);
-    ``recurring``: the sorted shingles found in several reports of their outlets (``template_shingles``), for the
-    recurring-block rule (``CopySettings.recurring_share``)."""
+    ``recurring``: the sorted shingles found in several reports of their outlets (``template_shingles``; one array,
+    or one per outlet), for the recurring-block rule (``CopySettings.recurring_share``)."""
     jaccard, containment, shared = measure(a, b)
     ok = containment >= settings.min_containment and shared >= min(settings.min_shared_shingles, len(a), len(b))
     ok = ok or (containment >= settings.short_share and shared >= settings.short_shared)
@@ -478,9 +478,11 @@ def verify(a: np.ndarray, b: np.ndarray, settings: CopySettings,
         small, other = (orders[0], b) if len(a) <= len(b) else (orders[1], a)
         start = shared_from(small, other)
         ok = start < settings.late_start
-        if ok and recurring is not None and len(recurring) and start >= settings.recurring_start:
+        arrays = [r for r in (recurring if isinstance(recurring, tuple) else (recurring,)) if r is not None and len(r)]
+        if ok and arrays and start >= settings.recurring_start:
             common = np.intersect1d(a, b, assume_unique=True)
-            ok = not (len(common) and in_sorted(common, recurring).mean() >= settings.recurring_share)
+            held = np.logical_or.reduce([in_sorted(common, r) for r in arrays]) if len(common) else common
+            ok = not (len(common) and held.mean() >= settings.recurring_share)
     return ok, jaccard, containment
 
 
@@ -536,12 +538,12 @@ def verified_pairs(candidates: Iterable[tuple[str, str]], sets, settings: CopySe
     return out
 
 
-def _recurring_of(recurring: dict[str, np.ndarray] | None, a: str, b: str) -> np.ndarray | None:
-    """The recurring shingles of two reports' outlets (``recurring``: report id -> its outlet's)."""
+def _recurring_of(recurring: dict[str, np.ndarray] | None, a: str, b: str) -> tuple | None:
+    """The recurring shingles of two reports' outlets (``recurring``: report id -> its outlet's), one array each."""
     if not recurring:
         return None
     x, y = recurring.get(a), recurring.get(b)
-    return x if y is None or y is x else y if x is None else np.union1d(x, y)
+    return (x,) if y is x else (x, y)
 
 
 def recurring_by_report(documents: Iterable[Document], recurring: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
