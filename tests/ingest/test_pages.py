@@ -363,3 +363,41 @@ def test_site_name_that_only_repeats_a_word_of_its_address_gives_way_to_the_know
     # hosted.ap.org pages (article_extraction) call themselves "Hosted" in og:site_name.
     head = '<meta property="og:site_name" content="Hosted"><link rel="canonical" href="https://hosted.ap.org/x/article/1">'
     assert page_outlet(parse(_page(head)), None, "text")[0] == "Associated Press"
+
+
+def test_bare_address_gives_way_to_the_masthead_the_title_and_home_link_both_give():
+    # htmldate_eval pages named by their bare address though title and masthead named the site.
+    canonical = '<link rel="canonical" href="https://campino2k.de/2017/uberspace/">'
+    head = canonical + "<title>Uberspace und Let’s Encrypt – Am Rande der Realität</title>"
+    body = '<header><a href="https://campino2k.de/">Am Rande der Realität</a></header>' + BODY
+    assert page_outlet(parse(_page(head, body)), None, "text")[0] == "Am Rande der Realität"
+    head = ('<link rel="canonical" href="https://tierschutz-berlin.de/x/">'
+            "<title>Tierschutzverein ruft zu Böllerverzicht auf – Tierheim Berlin</title>")
+    body = '<a href="/"><img src="/images/logo-tierheim-berlin.svg"></a>' + BODY  # the logo's file name
+    assert page_outlet(parse(_page(head, body)), None, "text")[0] == "Tierheim Berlin"
+    head = '<link rel="canonical" href="https://schwimmverband.at/x/"><title>FINA WM VERSCHOBEN - OSV</title>'
+    body = '<a href="/"><img src="/img/x.jpg" alt="OSV logo"></a>' + BODY
+    assert page_outlet(parse(_page(head, body)), None, "text")[0] == "OSV"
+
+
+def test_a_headline_that_describes_the_articles_picture_is_no_masthead():
+    # mk.ru: the article's picture had the headline as its alt text.
+    head = ('<link rel="canonical" href="https://www.mk.ru/social/2020/x.html">'
+            "<title>В Рязани наградили лучших журналистов - МК Рязань</title>")
+    body = '<img src="/photo.jpg" alt="В Рязани наградили лучших журналистов">' + BODY
+    assert page_outlet(parse(_page(head, body)), None, "text")[0] != "В Рязани наградили лучших журналистов"
+
+
+def test_a_masthead_that_holds_the_address_keeps_the_address():
+    head = ('<link rel="canonical" href="https://echte-demokratie-jetzt.de/blog/">'
+            "<title>blog | Echte Demokratie Jetzt! Occupy</title>")
+    body = '<a href="/">Echte Demokratie Jetzt! Occupy</a>' + BODY
+    assert page_outlet(parse(_page(head, body)), None, "text")[0] == "echte-demokratie-jetzt.de"
+
+
+def test_arabic_and_persian_forms_of_a_letter_name_one_outlet():
+    # A Persian page's title wrote ي where its logo's alt text wrote ی.
+    assert same_outlet("خبرگزاری آريا", "خبرگزاری آریا")
+    head = "<title>خبرگزاری آريا - ورود 50 هزار میلیارد تومان نقدینگی به بورس در 3 ماه</title>"
+    body = '<a href="/"><img src="/logo-fa.png" alt="خبرگزاری آریا"></a>' + BODY
+    assert page_outlet(parse(_page(head, body)), None, "text")[0] == "خبرگزاری آريا"
