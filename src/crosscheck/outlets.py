@@ -154,6 +154,7 @@ def clean_name(name: str | None, host: str | None = None) -> str | None:
     name = re.sub(r"\s+", " ", str(name)).strip(" \t|-–—:·@")
     if not name or name.startswith(("http://", "https://", "www.")):
         return None  # a web address, not a name: the address is read below
+    name = re.split(r"\s*[|｜]\s*(?=\S)", name)[0] if re.search(r"\S[|｜]\S", name) else name  # "au Webポータル|最新の..."
     if _SEPARATORS.search(name) and host:
         # "Reuters | World News" / "Nytimes.com - headline": the segment that spells the domain.
         segment = _domain_segment(name, host)
@@ -181,9 +182,9 @@ def clean_name(name: str | None, host: str | None = None) -> str | None:
 # "Verlagsgruppe BELTZ", "قناة صدى البلد" (channel).
 _COMPANY_FORM = re.compile(r"(?:,?\s+(?:gmbh(?:\s*&\s*co\.?\s*kg)?|ag|inc\.?|ltd\.?|llc|plc|limited|corp\.?|"
                            r"s\.\s?[al]\.?|s\.p\.a\.?|b\.v\.|e\.\s?v\.?|oy|ab|as|a/s|sa|srl|kg))+$", re.I)
-_DESCRIPTOR_AFTER = re.compile(r"\s+(?:magazin|magazine|media|medien|nachrichten|haber|uutiset|"
+_DESCRIPTOR_AFTER = re.compile(r"(?:\s+(?:magazin|magazine|media|medien|nachrichten|haber|uutiset|"
                                r"noticias|notícias|actualités|publishing(?:\s+group)?|media\s+group|group|verlag|"
-                               r"katholische\s+nachrichten)$", re.I)
+                               r"katholische\s+nachrichten)|(?:\s+|-)(?:archiv|archive))$", re.I)
 _DESCRIPTOR_BEFORE = re.compile(r"^(?:verlagsgruppe|verlag|club\s+de|le\s+club\s+de|قناة|موقع)\s+", re.I)
 
 

@@ -401,3 +401,14 @@ def test_arabic_and_persian_forms_of_a_letter_name_one_outlet():
     head = "<title>خبرگزاری آريا - ورود 50 هزار میلیارد تومان نقدینگی به بورس در 3 ماه</title>"
     body = '<a href="/"><img src="/logo-fa.png" alt="خبرگزاری آریا"></a>' + BODY
     assert page_outlet(parse(_page(head, body)), None, "text")[0] == "خبرگزاری آريا"
+
+
+def test_site_name_with_a_tagline_after_a_bar_without_spaces_is_the_name_before_it():
+    # article.auone.jp: og:site_name "au Webポータル|最新のニュースをお届け！" was taken whole.
+    assert clean_name("au Webポータル|最新のニュースをお届け！", "article.auone.jp") == "au Webポータル"
+
+
+def test_an_archive_of_a_site_is_the_site():
+    # archiv.krimiblog.de named itself "Krimiblog-Archiv".
+    assert clean_name("Krimiblog-Archiv", "archiv.krimiblog.de") == "Krimiblog"
+    assert clean_name("Stack Overflow Blog", "stackoverflow.blog") == "Stack Overflow Blog"
