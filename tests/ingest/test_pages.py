@@ -412,3 +412,26 @@ def test_an_archive_of_a_site_is_the_site():
     # archiv.krimiblog.de named itself "Krimiblog-Archiv".
     assert clean_name("Krimiblog-Archiv", "archiv.krimiblog.de") == "Krimiblog"
     assert clean_name("Stack Overflow Blog", "stackoverflow.blog") == "Stack Overflow Blog"
+
+
+def test_the_first_day_a_page_shows_wins_over_a_later_one_htmldate_found():
+    # autohaus.de (htmldate_eval): the byline showed 03.02.2022, a comment 04.02.2022; htmldate took the second.
+    from crosscheck.ingest.dates import PageDate, shown_dateline
+
+    body = "<p>Von Redaktion, 03.02.2022</p>" + BODY + "<div class='comments'><p>Kommentar vom 04.02.2022</p></div>"
+    found = PageDate("2022-02-04", "2022-02-04", "2022-02-04", "page", "htmldate fast")
+    assert shown_dateline(parse(_page("", body)), found, TODAY).date == "2022-02-03"
+    # unless the page's own address carries the day found (a blog's /2007/05/20/ permalink)
+    head = '<link rel="canonical" href="https://blog.example.de/2022/02/04/ergebnisse/">'
+    assert shown_dateline(parse(_page(head, body)), found, TODAY).date == "2022-02-04"
+
+
+def test_an_archive_capture_day_is_never_the_first_day_a_page_shows():
+    from crosscheck.ingest.dates import PageDate, capture_days, shown_dateline
+
+    markup = '<a href="https://web.archive.org/web/20120216182711/http://www.example.it/x">x</a>'
+    captures = capture_days(markup)
+    assert captures == frozenset({date(2012, 2, 16)})
+    body = "<p>16.02.2012</p><p>Politik, 14.02.2012</p>" + BODY
+    found = PageDate("2012-02-14", "2012-02-14", "2012-02-14", "content", "htmldate extensive")
+    assert shown_dateline(parse(_page("", body)), found, TODAY, captures).date == "2012-02-14"
