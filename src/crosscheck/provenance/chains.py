@@ -16,6 +16,7 @@ from .cues import (
     _APPOSED_PREFIX,
     _BARE_SUBJECT,
     _CUT,
+    _HOUSE_DATELINE,
     _MARKS,
     _OF_OUTLET,
     _OUTLET_APPOSED,
@@ -24,7 +25,8 @@ from .cues import (
     _TITLED,
     _TITLE_BEFORE,
 )
-from .kinds import _name_like, _titled_name, is_outlet, may_be_source, normal
+from .kinds import (_name_like, _titled_name, is_description, is_house, is_outlet, is_police, may_be_source, normal,
+                    speaker_ok)
 from .mentions import _Mentions, resolve
 from .reading import _Reading, read_sentence
 
@@ -57,6 +59,10 @@ class _Report:
         agency = re.search(r"\(([^)]{2,40})\)\s*[-–—]*\s*$", d.dateline or "")
         own = (d.outlet or "").casefold()
         self.agency = agency.group(1).strip() if agency and agency.group(1).casefold() not in own else None
+        # A report that names no outlet but opens with its agency ("(CNN) The Trump administration ...",
+        # "CAIRO (Reuters) - ..."): that agency is the report's own house ("confirmed to CNN" relays nothing)
+        opening = _HOUSE_DATELINE.match(d.text[:200]) if not d.outlet and not self.agency else None
+        self.house = opening.group(1).strip() if opening else ""
 
     def sentence(self, offset: int) -> int | None:
         i = bisect.bisect_right(self.starts, offset) - 1
@@ -95,6 +101,15 @@ class _Report:
         if quote is not None and quote.speaker:
             key = f"entity:{quote.speaker_entity}" if quote.speaker_entity else f"text:{normal(quote.speaker)}"
             primary = (key, quote.speaker, quote.speaker_entity, "person")
+            if not quote.speaker_entity and is_police(quote.speaker_text or quote.speaker) and start is not None:
+                primary = resolve(quote.speaker_text or quote.speaker, start, self.mentions)  # "cops say": the police
+            elif quote.speaker_entity and start is not None and not self._is_person(quote.speaker_entity) \
+                    and _name_like(quote.speaker):
+                # '"...," said national disaster agency spokesman Nugroho', the surname typed an organisation:
+                # the person the report named in full before
+                same = self._surname_of(quote.speaker, start)
+                if same is not None:
+                    primary = (f"entity:{same[2]}", same[3], same[2], "person")
             primary_link = Link(quote.speaker_text or quote.speaker, "quoted", "primary")
             described = self._described(quote.speaker_text or quote.speaker, start) if start is not None else None
             if described is not None:
@@ -137,8 +152,10 @@ class _Report:
         if relayed_by is not None and primary is None and not sources and i is not None and start is not None:
             # "Attorney X told Judge Y that ..., according to the Associated Press", the quotes stage's item
             # holding the whole clause: the person who speaks at its start, relayed by the outlet
-            inner = [f for f in reading.found if not f[4] and start <= f[0] and f[3] < (end or start)
-                     and f[3] - start < 120]
+            # (an outlet too: "The Korean Central News Agency said that ..., according to The Associated Press")
+            inner = [f for f in reading.found if start <= f[0] and f[3] < (end or start) and f[3] - start < 120
+                     and not (f[4] and normal(d.text[f[0]:f[1]]) == normal(relayed_by.speaker_text or
+                                                                           relayed_by.speaker or ""))]
             cont = self._continued(i, start) if not inner else None
             if inner:
                 sources = [min(inner, key=lambda f: f[0])]
@@ -185,7 +202,9 @@ class _Report:
                 primary is not None and start is not None and abs(told_at - start) <= MAX_REACH)
             if mine and not any(x.start == a for x in links) and not self._own(d.text[a:b]):
                 links.append(Link(self._relay_name(a, b), cue, "relay", a, b))
-        if relayed_by is not None and primary is not None and primary[3] != "outlet":
+        if relayed_by is not None and primary is not None and (primary[3] != "outlet" or primary_link is not None and
+                                                               primary_link.start is not None and start is not None
+                                                               and start <= primary_link.start < (end or start)):
             written = relayed_by.speaker_text or relayed_by.speaker
             described = self._outlet_described(written, start) if self._description(written) and start is not None \
                 else None
@@ -356,12 +375,7 @@ class _Report:
         described = self._outlet_described(phrase, a) if self._description(phrase) else None
         return described[1] if described is not None else phrase
 
-    @staticmethod
-    def _description(phrase: str) -> bool:
-        """Is an outlet phrase a description ("the newspaper", "the state-run daily"), not a name?"""
-        words = phrase.strip().split()
-        return bool(words) and words[0].lower() in ("the", "this", "that", "a", "an") and not any(
-            w[:1].isupper() for w in words[1:])
+    _description = staticmethod(is_description)
 
     def _introduced_as_person(self, entity: str) -> bool:
         """Does the report introduce this entity as a person ("Fauzi, an official of the local agency",
@@ -566,18 +580,11 @@ class _Report:
                 return max(found, key=lambda f: f[3]), j
         return None
 
-    @staticmethod
-    def _speaker_ok(q: Quote) -> bool:
-        written = (q.speaker_text or q.speaker or "").strip()
-        if written.lower() in ("i", "we", "you", "it", "they", "which", "that", "who"):
-            return False  # the first person of a comment, a pronoun the quotes stage could not place
-        return may_be_source(written, entity=q.speaker_entity is not None and written[:1].isupper())
+    _speaker_ok = staticmethod(speaker_ok)
 
     def _own(self, outlet: str) -> bool:
         """Is this outlet the report's own ("X told CNN" in a CNN report relays nothing)?"""
-        own = normal(self.d.outlet or "")
-        name = normal(outlet)
-        return bool(own and name) and (own in name or name in own)
+        return is_house(outlet, (self.d.outlet or "", self.house))
 
     def _quote_at(self, start: int | None, end: int | None) -> Quote | None:
         if start is None:

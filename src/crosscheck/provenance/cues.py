@@ -15,6 +15,7 @@ tweeted tweets posted posts quoted quotes cited cites revealed reveals disclosed
 acknowledges admitted admits indicated indicates showed shows put puts counted counts recorded records
 believes believe
 accused accuses denied denies
+testified testifies yelled yells shouted shouts identified identifies
 """.split())
 # Verbs after which the speaker follows: "..., said the spokesman", "..., according to X".
 INVERTED = frozenset("said says added told reported reports wrote noted explained warned".split())
@@ -97,6 +98,7 @@ passenger passengers victim victims relative uncle aunt son daughter wife husban
 employee employees worker friend friends neighbour neighbor father mother parents fans
 refugees refugee villagers villager locals citizens demonstrators rescuers soldiers commissioner commissioners
 detectives detective investigators investigator deputies deputy troopers trooper agents
+representative representatives gunman gunmen shooter suspect suspects defendant defendants communique communiqué memo affidavit indictment filing
 """.split())
 _NOT_SOURCES = frozenset("nobody views it this that there some many most others which what who you i we".split())
 _PASSIVE = frozenset("been being be was were is are".split())
@@ -117,3 +119,5 @@ _OUTLET_APPOSED = re.compile(r",\s+(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}?(?:n
 # a sentence opening with a bare name as its subject: "Epstein was asked ...", "Kelly has said ..."
 _BARE_SUBJECT = re.compile(r"\s*(?:(?:However|But|Meanwhile|And|Still|Yet|Later|Earlier),?\s+)?"
                            r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:was|is|has|had|did|does|[a-z]+ed|[a-z]+s)\b")
+# A report's opening agency ("(CNN) The Trump administration ...", "CAIRO (Reuters) - ..."): its own house
+_HOUSE_DATELINE = re.compile(r"\s*(?:[A-Z][A-Z .,'’-]{1,40})?\(([A-Z][\w .&-]{1,30})\)\s*[-–—]*\s")

@@ -134,6 +134,8 @@ def _runs(doc, keep: list[int]) -> list[tuple[int, int]]:
     out = []
     for run in runs:
         while run and (run[0].lower_ in _LEADING or run[0].is_space or run[0].is_punct and run[0].text not in "'$"):
+            if run[0].lower_ == "that" and run[0].dep_ in ("det", "nsubj", "nsubjpass"):
+                break  # "That apartment building is said to be ..., the Post reported": the subject's own word
             run.pop(0)
         while run and (run[-1].is_punct and run[-1].text not in ("''", ")") or run[-1].is_space):
             run.pop()
