@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from crosscheck.provenance import read_sentence, trace_provenance
 from crosscheck.provenance.kinds import is_house
-from crosscheck.records import Quote, Sources
+from crosscheck.records import Entity, Mention, Quote, Sources
 
 from tests.provenance.test_provenance_ecb_bugs import _chain, _lines, _primary, _relays
 
@@ -101,3 +101,35 @@ def test_a_statement_published_by_a_state_agency_is_relayed_by_it():
 def test_cops_say_is_the_police():
     d = _lines("a", ["Seven employees were trapped, but cops say they freed all 7 of them."])
     assert _primary(_chain(d, "7")) == "police"
+
+
+def test_the_statement_is_whoever_issued_it():
+    d = _lines("a", ["Kraft Foods issued a statement early this morning announcing that the plant is closed.",
+                     "The statement said 2 employees had died and offered condolences to their families."])
+    assert _primary(_chain(d, "2")) == "Kraft Foods"
+
+
+def test_she_in_a_run_of_she_is_the_woman_named_before_the_run():
+    d = _lines("a", ["Hiller was escorted from the property.",
+                     "She told detectives that she planned on going home.",
+                     "\"But then I started to think,\" she said in her statement.",
+                     "She returned with a Magnum that she kept in her car.",
+                     "She pointed the gun at two guards.",
+                     "She said she sought out the 3 coworkers from her shift."])
+    hiller = Entity("e1", "Yvonne Hiller", "PERSON", [], [Mention("a", 0, 6, "Hiller")])
+    magnum = Entity("e2", "Magnum", "PERSON", [], [Mention("a", d.text.index("Magnum"), d.text.index("Magnum") + 6,
+                                                           "Magnum")])
+    assert _primary(_chain(d, "3", entities=[hiller, magnum])) != "Magnum"
+
+
+def test_he_after_a_run_of_she_is_not_the_woman():
+    d = _lines("a", ["Ashton said she was taken by helicopter.", "She told reporters that she did not know.",
+                     "Charges could carry 1 death penalty.",
+                     "After her meeting with Morsi, Ashton met Tuesday with the vice president, Mohamed ElBaradei.",
+                     "He said that Morsi had failed in 2 ways."])
+    at = d.text.index("Ashton met")
+    ashton = Entity("e1", "Catherine Ashton", "PERSON", [], [Mention("a", 0, 6, "Ashton"),
+                                                             Mention("a", at, at + 6, "Ashton")])
+    at = d.text.index("Mohamed")
+    elbaradei = Entity("e2", "Mohamed ElBaradei", "PERSON", [], [Mention("a", at, at + 17, "Mohamed ElBaradei")])
+    assert _primary(_chain(d, "2", entities=[ashton, elbaradei])) == "Mohamed ElBaradei"

@@ -103,7 +103,9 @@ representative representatives gunman gunmen shooter suspect suspects defendant 
 _NOT_SOURCES = frozenset("nobody views it this that there some many most others which what who you i we".split())
 _PASSIVE = frozenset("been being be was were is are".split())
 _CONNECTIVE = r"(?:(?:However|But|Meanwhile|And|Still|Yet|Later|Earlier|Separately),?\s+)?"
-_SUBJECT_PREFIX = re.compile(r"\s*" + _CONNECTIVE + r"(?:(?:Professor|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame)\s+)?")
+# "Earlier this year, Amy Bishop ... was charged": a short time phrase may open the sentence before its subject
+_OPENING_TIME = r"(?:(?:Earlier|Later|Last|In|On|This|Since|After|Before)(?:\s+[\w'’-]+){1,3},\s+)?"
+_SUBJECT_PREFIX = re.compile(r"\s*" + _CONNECTIVE + _OPENING_TIME + r"(?:(?:Professor|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame)\s+)?")
 _TITLE_BEFORE = re.compile(r"\s*" + _CONNECTIVE + r"(?:[A-Za-z][\w'’.-]*\s+){0,4}?(?:" + "|".join(sorted(PERSON_NOUNS)) +
                            r")\s+(?:(?:Professor|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame)\s+)?")
 _TITLED = re.compile(r"\s*((?:Professor|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame)\s+[A-Z][\w'’-]+)\s+[a-z]")
