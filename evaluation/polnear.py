@@ -342,6 +342,15 @@ def _strip(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return a, b
 
 
+def one_per_attribution(found: list) -> list:
+    """PolNeAR annotates 'X said the bridge was "a triumph" and would open soon' as one attribution; the quotes
+    stage gives it as the reported clause (basis "around a quote", round 6 of issue 19) and the quoted words inside
+    it: scored once, as the clause (its quoted words are not a second prediction)."""
+    around = [f for f in found if f.basis == "around a quote"]
+    return [f for f in found if f.kind != "direct" or not any(
+        w.start <= f.start and f.end <= w.end + 2 and w.speaker_start == f.speaker_start for w in around)]
+
+
 def score_sources(articles: list[Article]) -> dict[str, dict]:
     """Source F1 of every attribution, of the relayed ones, and speaker F1 on PolNeAR's DIRECT quotes."""
     from crosscheck import nlp
@@ -351,7 +360,8 @@ def score_sources(articles: list[Article]) -> dict[str, dict]:
     every, relay, direct = SourceTally(), SourceTally(), SourceTally()
     for article, doc in zip(articles, pipeline.pipe((a.text for a in articles), batch_size=16)):
         text = article.text
-        found = find_quotes(text, doc)
+        raw = find_quotes(text, doc)
+        found = one_per_attribution(raw)
         every.add(found, article.gold, text)
         ours_relayed = [f for f in found if f.cue and relayed(f.cue if f.cue != "according to" else f.cue,
                                                                text[(f.cue_start or 0) + len(f.cue):][:60])]
@@ -361,7 +371,7 @@ def score_sources(articles: list[Article]) -> dict[str, dict]:
         # it is neither a DIRECT hit nor a false alarm.
         others = [g for g in article.gold if not corpus_direct(g)]
         directs = [g for g in article.gold if corpus_direct(g)]
-        ours = [f for f in found if f.kind == "direct" and (any(_overlap(f.parts, g.content) for g in directs)
+        ours = [f for f in raw if f.kind == "direct" and (any(_overlap(f.parts, g.content) for g in directs)
                                                             or not any(_overlap(f.parts, g.content) for g in others))]
         direct.add(ours, directs, text)
     return {"all attributions": every.scores(), "relayed attributions": relay.scores(),

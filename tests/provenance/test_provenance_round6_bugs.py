@@ -133,3 +133,47 @@ def test_he_after_a_run_of_she_is_not_the_woman():
     at = d.text.index("Mohamed")
     elbaradei = Entity("e2", "Mohamed ElBaradei", "PERSON", [], [Mention("a", at, at + 17, "Mohamed ElBaradei")])
     assert _primary(_chain(d, "2", entities=[ashton, elbaradei])) == "Mohamed ElBaradei"
+
+
+def test_a_dash_written_with_hyphens_ends_the_source():
+    assert _found("Hiller, 43, then shot 3 victims, according to police - - the women were shot upstairs.") == ["police"]
+    assert _found("He said -- in a statement -- that 3 died.") == ["He"]
+
+
+def test_prosecutors_who_showed_the_footage_say_nothing():
+    assert _found("Prosecutors showed the tragic footage at the trial of the 2 youths.") == []
+    assert _found("Gray's autopsy showed he was shot 7 times.") == ["Gray's autopsy"]
+
+
+def test_a_co_worker_who_yelled_is_a_source():
+    assert _found("Then a co-worker yelled that 2 men were shooting.") == ["a co-worker"]
+
+
+def test_following_a_report_the_report_says_what_follows():
+    d = _lines("a", ["China warned it will retaliate, following a report the administration will propose tariffs on "
+                     "200 billion dollars of imports."])
+    assert _primary(_chain(d, "200")) == "a report"
+
+
+def test_a_comma_opening_another_phrase_is_no_comma_before_the_source():
+    d = _lines("a", ["Talks broke off after tariffs on 34 billion dollars of imports, a move the Chinese said would void "
+                     "any promises."])
+    assert _primary(_chain(d, "34")) == "unattributed"
+    d = _lines("b", ["Talks broke off after tariffs on 34 billion dollars of imports, the Chinese said."])
+    assert _primary(_chain(d, "34")) == "the Chinese"
+
+
+def test_a_speaker_given_as_a_title_is_the_name_after_it():
+    d = _lines("a", ["CAIRO (Reuters) - European Union foreign policy chief Catherine Ashton said on Tuesday she found "
+                     "Mursi was well after 2 hours."])
+    a = d.text.index("she found")
+    b = d.text.index(" after 2")
+    at = d.text.index("Catherine")
+    ashton = Entity("e1", "Catherine Ashton", "PERSON", [], [Mention("a", at, at + 16, "Catherine Ashton")])
+    q = Quote("q1", "a", d.text[a:b], "Cairo", None, "reported", a, b,
+              speaker_text="CAIRO (Reuters) - European Union foreign policy chief", documents=["a"])
+    records, _ = trace_provenance([d], [ashton], [], [q], [], [], [], [], Sources())
+    assert records[0].chains[0].primary_name == "Catherine Ashton"
+    typed_org = Entity("e1", "Catherine Ashton", "ORG", [], ashton.mentions)  # the entities typed the name a body
+    records, _ = trace_provenance([d], [typed_org], [], [q], [], [], [], [], Sources())
+    assert records[0].chains[0].primary_name == "Catherine Ashton"

@@ -46,3 +46,31 @@ def test_a_reported_clause_opening_with_that_keeps_it():
     assert ("reported", "That apartment building is said to be where the gang got its name", "the Post") in got
     got = _quotes("The mayor said that the budget would be cut.\n")
     assert ("reported", "the budget would be cut", "The mayor") in got
+
+
+def test_a_reported_clause_holding_a_quoted_phrase_is_kept_besides_the_phrase():
+    got = _quotes("A foreign ministry spokesman, Geng Shuang, said Beijing was ready for \"dialogue and consultation\" "
+                  "to defuse the escalating dispute.\n")
+    assert ("direct", "dialogue and consultation", "A foreign ministry spokesman, Geng Shuang") in got
+    assert ("reported", "Beijing was ready for \"dialogue and consultation\" to defuse the escalating dispute",
+            "A foreign ministry spokesman, Geng Shuang") in got
+    got = _quotes("But the distributor's president said there was no record to support claims of \"racial bias.\"\n")
+    assert any(k == "reported" and t.startswith("there was no record") for k, t, _ in got)
+
+
+def test_a_clause_around_a_quote_hides_no_other_attribution():
+    found = find_quotes("U.S. Defense Secretary Chuck Hagel spoke by telephone Tuesday with Sissi, a Hagel spokesman "
+                        "said, adding that the secretary urged \"restraint\" in dealing with protesters.\n")
+    reported = [(f.text[:22], f.speaker_text) for f in found if f.kind == "reported"]
+    assert ("U.S. Defense Secretary", "a Hagel spokesman") in reported
+
+
+def test_according_to_after_a_scare_quote_is_still_reported_speech():
+    got = _quotes("Officers responded to 911 calls, arriving with teams trained in an \"active shooter\" situation, "
+                  "according to Commissioner Ramsey.\n")
+    assert any(k == "reported" and t.startswith("Officers responded") and s == "Commissioner Ramsey" for k, t, s in got)
+
+
+def test_a_quote_a_clause_runs_into_is_no_clause_around_a_quote():
+    got = _quotes("He said \"we will win the war\" and left.\n")
+    assert not any(k == "reported" for k, _, _ in got)

@@ -76,6 +76,9 @@ class _Report(_Speakers):
             primary = (key, quote.speaker, quote.speaker_entity, "person")
             if not quote.speaker_entity and is_police(quote.speaker_text or quote.speaker) and start is not None:
                 primary = resolve(quote.speaker_text or quote.speaker, start, self.mentions)  # "cops say": the police
+            elif start is not None and not self._is_person(quote.speaker_entity) and quote.speaker_text and \
+                    (named := self._named_after(quote.speaker_text, start)) is not None:
+                primary = named  # "European Union foreign policy chief Catherine Ashton said": the name after the title
             elif quote.speaker_entity and start is not None and not self._is_person(quote.speaker_entity) \
                     and _name_like(quote.speaker):
                 # '"...," said national disaster agency spokesman Nugroho', the surname typed an organisation:
@@ -269,8 +272,11 @@ class _Report(_Speakers):
         tail = re.split(r"--|—|;|,\s+(?:adding|saying|noting|citing|explaining|according|following|after|before|as|"
                         r"while|when|though|although|because|but)\b", tail)[0]
         closing = self.d.text[max(start, end - 3):end] + between  # '"..., " a barber told': the comma inside the mark
+        # "..., X said": the source right after the comma ("$34 billion in imports, a move the Chinese said would void
+        # ...": the comma opens another phrase, whose own words the attribution covers)
+        opened = re.split(r",|—|--", self.d.text[end:min(a, at)])[-1]
         return ("," in between or "—" in between or "--" in between or re.search(r",\s*[\"”]\s*$", closing)
-                is not None) and len(tail) < 60
+                is not None) and len(tail) < 60 and not re.search(r"\w", opened)
 
     def _cut_before(self, i: int, start: int) -> list[tuple[int, int, str, int, bool]]:
         """"Police say that on Saturday around 11:30 p.m. | Gray was standing ...": a sentence the splitter cut

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .cues import INVERTED, OUTLET_NOUNS, SAYING, SOURCE_NOUNS, _ADVERB, _BETWEEN, _NOT_SOURCES, _PASSIVE, _STOP, _WORD
+from .cues import _RECORDS, INVERTED, OUTLET_NOUNS, SAYING, SOURCE_NOUNS, _ADVERB, _BETWEEN, _NOT_SOURCES, _PASSIVE, _STOP, _WORD
 from .kinds import _titled_name, is_outlet, may_be_source
 
 
@@ -14,6 +14,7 @@ from .kinds import _titled_name, is_outlet, may_be_source
 _ANONYMOUS = frozenset({("familiar", "with"), ("close", "to"), ("briefed", "on"), ("knowledgeable", "about")})
 # "according to initial reports by the New York Daily News", "according to a report in The Times": the outlet
 _ABBREVIATIONS = frozenset("mr mrs ms dr jr sr st lt gen col capt sgt inc co corp ltd bros no rev gov sen rep".split())
+_FOLLOWING = frozenset("following after amid despite denying confirming".split())
 _OBJECT_WORDS = frozenset("the a an his her their its him them us me my our your this that these those".split())
 _CLAUSE_OPENERS = frozenset("he she they it we i that there this".split())
 _REPORT_BY = frozenset("report reports reporting account accounts".split())
@@ -34,7 +35,7 @@ def _tokens(text: str, offset: int) -> list[tuple[str, int, int]]:
         if word.endswith(".") and len(word) > 2 and "." not in word[:-1] and (
                 len(word) > 5 or word[:1].islower() or any(c.isdigit() for c in word)):
             word, end = word[:-1], end - 1  # "the port authority." and "ABC7." end a sentence; "Lt." and "U.S." keep theirs
-        out.append((word, offset + m.start(), offset + end))
+        out.append(("—" if word.startswith("-") else word, offset + m.start(), offset + end))
     if out and out[-1][0].endswith(".") and len(out[-1][0]) > 2 and "." not in out[-1][0][:-1] \
             and out[-1][0][:-1].lower() not in _ABBREVIATIONS:
         word, a, b = out[-1]
@@ -179,6 +180,12 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                             and tokens[n][0].islower()), None)
                 a, b = span(r)
                 out.relays.append((a, b, "quoted", tokens[nxt][1] if nxt is not None else at))
+        elif word in ("report", "reports") and k >= 2 and low[k - 1] in ("a", "media", "news", "the") and (
+                low[k - 2] in _FOLLOWING or k >= 3 and low[k - 3] in _FOLLOWING and low[k - 2] in ("a", "the")) \
+                and k + 1 < len(low) and low[k + 1] not in ("by", "in", "from", "of", "on", "that's"):
+            # "..., following a report the administration will propose ... $200 billion": the report says what follows
+            r = (k - 1, k + 1) if low[k - 1] != "the" or low[k - 2] in _FOLLOWING else (k - 2, k + 1)
+            add(r, "report", tokens[k][1])
         elif word in ("published", "carried", "broadcast", "aired") and k + 2 < len(low) and low[k + 1] == "by":
             # "In a statement published by the state-run Korean Central News Agency, Kim promised ...": the
             # outlet that published it relays the statement
@@ -192,6 +199,9 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
             add(_phrase_after(tokens, k + 1), "quoted", at)
             add(_phrase_before(tokens, k), "reported", at)
         elif word in SAYING and tokens[k][0].islower():
+            back = next((n for n in range(k - 1, max(-1, k - 9), -1) if tokens[n][0] in ",.;:!?()\"“”—–"), -1)
+            if word in ("showed", "shows", "show") and not any(w in _RECORDS for w in low[back + 1:k]):
+                continue  # "Prosecutors showed the tragic footage at the trial": no statement
             if word in ("accused", "identified") and not (k + 1 < len(low) and (
                     low[k + 1] in _OBJECT_WORDS or tokens[k + 1][0][:1].isupper())):
                 continue  # "the woman accused of killing two", "The woman accused had ...": a participle, no one speaks

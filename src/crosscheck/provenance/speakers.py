@@ -252,3 +252,16 @@ class _Speakers:
                 # "Epstein was asked at the Winter Meetings ...": a surname the report gave a person before
                 return bare.start(1), bare.end(1), "named", bare.start(1), False
         return None
+
+    def _named_after(self, written: str, at: int) -> tuple[str, str, str | None, str] | None:
+        """The person named right after a speaker phrase that is only a title ("CAIRO (Reuters) - European Union
+        foreign policy chief | Catherine Ashton said"): the phrase written nearest ``at``, then a PERSON mention."""
+        text = self.d.text
+        hits = [m.end() for m in re.finditer(re.escape(written.strip()), text[max(0, at - 400):at + 400])]
+        if not written.strip() or not hits:
+            return None
+        end = max(0, at - 400) + min(hits, key=lambda h: abs(max(0, at - 400) + h - at))
+        # a PERSON, or a name the entities typed otherwise ("Catherine Ashton" as an ORG) right after a title
+        person = next((m for m in self.mentions.items if 0 < m[0] - end <= 2 and not text[end:m[0]].strip() and (
+            m[4] == "PERSON" or len(m[3].split()) >= 2 and _name_like(m[3]))), None)
+        return (f"entity:{person[2]}", person[3], person[2], "person") if person else None
