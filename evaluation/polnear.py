@@ -243,7 +243,7 @@ def score(articles: list[Article]) -> dict[str, dict]:
     pipeline = nlp.load_pipeline()
     direct, reported = Tally(), Tally()
     for article, doc in zip(articles, pipeline.pipe((a.text for a in articles), batch_size=16)):
-        found = find_quotes(article.text, doc)
+        found = one_per_attribution(find_quotes(article.text, doc))
         direct.add([q for q in found if q.kind == "direct"], [g for g in article.gold if g.direct], article.text)
         reported.add([q for q in found if q.kind == "reported"], [g for g in article.gold if not g.direct],
                      article.text)
@@ -343,12 +343,16 @@ def _strip(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 def one_per_attribution(found: list) -> list:
-    """PolNeAR annotates 'X said the bridge was "a triumph" and would open soon' as one attribution; the quotes
-    stage gives it as the reported clause (basis "around a quote", round 6 of issue 19) and the quoted words inside
-    it: scored once, as the clause (its quoted words are not a second prediction)."""
-    around = [f for f in found if f.basis == "around a quote"]
-    return [f for f in found if f.kind != "direct" or not any(
-        w.start <= f.start and f.end <= w.end + 2 and w.speaker_start == f.speaker_start for w in around)]
+    """PolNeAR annotates 'X said the bridge was "a triumph" and would open soon' as one attribution, and files it
+    as direct; the quotes stage gives it as the quoted words (a direct quote) and, since issue 19 round 6, also as
+    the reported clause around them (basis "around a quote", for provenance). Scored once, as before: by the
+    direct quote; the clause around it is not a second prediction. (``--raw`` scores every item.)"""
+    if RAW:
+        return found
+    return [f for f in found if f.basis != "around a quote"]
+
+
+RAW = False  # --raw: score the clauses around a quote as predictions of their own
 
 
 def score_sources(articles: list[Article]) -> dict[str, dict]:
@@ -360,8 +364,7 @@ def score_sources(articles: list[Article]) -> dict[str, dict]:
     every, relay, direct = SourceTally(), SourceTally(), SourceTally()
     for article, doc in zip(articles, pipeline.pipe((a.text for a in articles), batch_size=16)):
         text = article.text
-        raw = find_quotes(text, doc)
-        found = one_per_attribution(raw)
+        found = one_per_attribution(find_quotes(text, doc))
         every.add(found, article.gold, text)
         ours_relayed = [f for f in found if f.cue and relayed(f.cue if f.cue != "according to" else f.cue,
                                                                text[(f.cue_start or 0) + len(f.cue):][:60])]
@@ -371,7 +374,7 @@ def score_sources(articles: list[Article]) -> dict[str, dict]:
         # it is neither a DIRECT hit nor a false alarm.
         others = [g for g in article.gold if not corpus_direct(g)]
         directs = [g for g in article.gold if corpus_direct(g)]
-        ours = [f for f in raw if f.kind == "direct" and (any(_overlap(f.parts, g.content) for g in directs)
+        ours = [f for f in found if f.kind == "direct" and (any(_overlap(f.parts, g.content) for g in directs)
                                                             or not any(_overlap(f.parts, g.content) for g in others))]
         direct.add(ours, directs, text)
     return {"all attributions": every.scores(), "relayed attributions": relay.scores(),
@@ -388,7 +391,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--examples", metavar="KIND", help="print the errors of one kind (implies --errors)")
     ap.add_argument("--sources", action="store_true",
                     help="source F1 (strict span, head) of all and of relayed attributions; speaker F1 on DIRECT")
+    ap.add_argument("--raw", action="store_true",
+                    help="also score the reported clauses around a quote as predictions of their own")
     args = ap.parse_args(argv)
+    global RAW
+    RAW = args.raw
     if not DATA.is_dir():
         print(f"{DATA} is not here", file=sys.stderr)
         return 1

@@ -177,3 +177,15 @@ def test_a_speaker_given_as_a_title_is_the_name_after_it():
     typed_org = Entity("e1", "Catherine Ashton", "ORG", [], ashton.mentions)  # the entities typed the name a body
     records, _ = trace_provenance([d], [typed_org], [], [q], [], [], [], [], Sources())
     assert records[0].chains[0].primary_name == "Catherine Ashton"
+
+
+def test_an_outlet_reporting_where_a_long_quote_closes_relays_it():
+    d = _lines("a", ["NYPD Commissioner Raymond Kelly said: \"We're certainly pleased.",
+                     "He's made statements and apparently made a full confession,\" the Daily News reported."])
+    a = d.text.index("We're")
+    b = d.text.index(",\" the Daily")
+    q = Quote("q1", "a", d.text[a:b], "Raymond Kelly", None, "direct", a, b, speaker_text="NYPD Commissioner Raymond Kelly",
+              documents=["a"])
+    records, _ = trace_provenance([d], [], [], [q], [], [], [], [], Sources())
+    chain = records[0].chains[0]
+    assert chain.primary_name == "Raymond Kelly" and _relays(chain) == ["the Daily News"]

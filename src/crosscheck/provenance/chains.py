@@ -331,8 +331,14 @@ class _Report(_Speakers):
         k = self.sentence(max(start, end - 1)) if end is not None else None
         if k is None or i is None or k <= i:
             return []
-        return [(ra, rb, cue) for ra, rb, cue, at in self.reading(k).relays
-                if 0 <= at - end < 40 and not self._own(self.d.text[ra:rb])]
+        reading = self.reading(k)
+        # and an outlet that reports it there: "NYPD Commissioner Kelly said: '... . ... confession,' the Daily News
+        # reported." (the speaker named before the quote, the outlet after it)
+        return [(ra, rb, cue) for ra, rb, cue, at in reading.relays
+                if 0 <= at - end < 40 and not self._own(self.d.text[ra:rb])] + [
+            (fa, fb, cue) for fa, fb, cue, _, outlet in reading.found
+            if outlet and 0 <= fa - end < 12 and not self.d.text[end:fa].strip(" ,'’\"”")
+            and not self._own(self.d.text[fa:fb])]
 
     def _continued(self, i: int, start: int) -> tuple[tuple[int, int, str, int, bool], int] | None:
         """The attribution of the quote an unattributed item's sentence opens or continues, and the
