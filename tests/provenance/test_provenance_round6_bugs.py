@@ -15,6 +15,14 @@ from crosscheck.records import Entity, Mention, Quote, Sources
 from tests.provenance.test_provenance_ecb_bugs import _chain, _lines, _primary, _relays
 
 
+def _quote_chain(d, first: str, after: str, speaker: str, speaker_text: str, kind: str = "direct", entities=()):
+    """The chain of a quote from ``first`` up to ``after`` in report ``d``, its speaker as the quotes stage gives it."""
+    a, b = d.text.index(first), d.text.index(after)
+    q = Quote("q1", d.id, d.text[a:b], speaker, None, kind, a, b, speaker_text=speaker_text, documents=[d.id])
+    records, _ = trace_provenance([d], list(entities), [], [q], [], [], [], [], Sources())
+    return records[0].chains[0]
+
+
 def _found(sentence: str) -> list[str]:
     return [sentence[a:b] for a, b, *_ in read_sentence(sentence, 0).found]
 
@@ -79,23 +87,15 @@ def test_a_report_opening_with_its_agency_is_that_agency_s_own():
 def test_an_agency_said_according_to_another_agency_is_the_first_relayed_by_the_second():
     d = _lines("a", ["The Korean Central News Agency said that the country was halting 2 kinds of tests, according to "
                      "The Associated Press."])
-    a = d.text.index("The Korean")
-    b = d.text.index(", according")
-    q = Quote("q1", "a", d.text[a:b], "The Associated Press", None, "reported", a, b,
-              speaker_text="The Associated Press", documents=["a"])
-    records, _ = trace_provenance([d], [], [], [q], [], [], [], [], Sources())
-    chain = records[0].chains[0]
+    chain = _quote_chain(d, "The Korean", ", according", "The Associated Press", "The Associated Press", "reported")
     assert _primary(chain) == "The Korean Central News Agency" and _relays(chain) == ["The Associated Press"]
 
 
 def test_a_statement_published_by_a_state_agency_is_relayed_by_it():
     d = _lines("a", ["In a statement published by the state - run Korean Central News Agency, Kim promised to \"never "
                      "use nuclear weapons\" again."])
-    a = d.text.index("never")
-    b = d.text.index("\" again")
-    q = Quote("q1", "a", d.text[a:b], "Kim", None, "direct", a, b, speaker_text="Kim", documents=["a"])
-    records, _ = trace_provenance([d], [], [], [q], [], [], [], [], Sources())
-    assert _relays(records[0].chains[0]) == ["the state - run Korean Central News Agency"]
+    chain = _quote_chain(d, "never", "\" again", "Kim", "Kim")
+    assert _relays(chain) == ["the state - run Korean Central News Agency"]
 
 
 def test_cops_say_is_the_police():
@@ -166,26 +166,16 @@ def test_a_comma_opening_another_phrase_is_no_comma_before_the_source():
 def test_a_speaker_given_as_a_title_is_the_name_after_it():
     d = _lines("a", ["CAIRO (Reuters) - European Union foreign policy chief Catherine Ashton said on Tuesday she found "
                      "Mursi was well after 2 hours."])
-    a = d.text.index("she found")
-    b = d.text.index(" after 2")
     at = d.text.index("Catherine")
-    ashton = Entity("e1", "Catherine Ashton", "PERSON", [], [Mention("a", at, at + 16, "Catherine Ashton")])
-    q = Quote("q1", "a", d.text[a:b], "Cairo", None, "reported", a, b,
-              speaker_text="CAIRO (Reuters) - European Union foreign policy chief", documents=["a"])
-    records, _ = trace_provenance([d], [ashton], [], [q], [], [], [], [], Sources())
-    assert records[0].chains[0].primary_name == "Catherine Ashton"
-    typed_org = Entity("e1", "Catherine Ashton", "ORG", [], ashton.mentions)  # the entities typed the name a body
-    records, _ = trace_provenance([d], [typed_org], [], [q], [], [], [], [], Sources())
-    assert records[0].chains[0].primary_name == "Catherine Ashton"
+    title = "CAIRO (Reuters) - European Union foreign policy chief"
+    for kind in ("PERSON", "ORG"):  # ORG: the entities typed the name a body
+        ashton = Entity("e1", "Catherine Ashton", kind, [], [Mention("a", at, at + 16, "Catherine Ashton")])
+        chain = _quote_chain(d, "she found", " after 2", "Cairo", title, "reported", [ashton])
+        assert chain.primary_name == "Catherine Ashton"
 
 
 def test_an_outlet_reporting_where_a_long_quote_closes_relays_it():
     d = _lines("a", ["NYPD Commissioner Raymond Kelly said: \"We're certainly pleased.",
                      "He's made statements and apparently made a full confession,\" the Daily News reported."])
-    a = d.text.index("We're")
-    b = d.text.index(",\" the Daily")
-    q = Quote("q1", "a", d.text[a:b], "Raymond Kelly", None, "direct", a, b, speaker_text="NYPD Commissioner Raymond Kelly",
-              documents=["a"])
-    records, _ = trace_provenance([d], [], [], [q], [], [], [], [], Sources())
-    chain = records[0].chains[0]
+    chain = _quote_chain(d, "We're", ",\" the Daily", "Raymond Kelly", "NYPD Commissioner Raymond Kelly")
     assert chain.primary_name == "Raymond Kelly" and _relays(chain) == ["the Daily News"]
