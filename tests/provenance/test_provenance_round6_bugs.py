@@ -179,3 +179,8 @@ def test_an_outlet_reporting_where_a_long_quote_closes_relays_it():
                      "He's made statements and apparently made a full confession,\" the Daily News reported."])
     chain = _quote_chain(d, "We're", ",\" the Daily", "Raymond Kelly", "NYPD Commissioner Raymond Kelly")
     assert chain.primary_name == "Raymond Kelly" and _relays(chain) == ["the Daily News"]
+
+
+def test_which_reports_have_indicated_is_the_reports():
+    assert _found("They agreed to a broadcast, which reports have indicated would focus on 2 issues.") == ["reports"]
+    assert _found("Reuters reports 5 people died.") == ["Reuters"]

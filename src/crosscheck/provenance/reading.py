@@ -93,6 +93,9 @@ def _phrase_before(tokens, k: int) -> tuple[int, int] | None:
     while i > 0 and end - i < (10 if joined is not None else 8):
         word = tokens[i - 1][0]
         low = word.lower()
+        if i == end and low in ("reports", "report"):
+            i -= 1  # "which reports have indicated", "media reports said": the noun, not the verb
+            continue
         if word in ",.;:!?()\"“”—–" or (low in _STOP and low not in ("of", "for", "and")):
             if joined is None and low in ("at", "from", "in", "with", "to") and i >= 2 \
                     and tokens[i - 2][0].lower() in SOURCE_NOUNS:
