@@ -75,6 +75,13 @@ def _is_an_age(doc, q: Quantity) -> bool:
     if before.text == "," and span.start > 1:
         before = doc[span.start - 2]
     after = doc[span.end] if span.end < len(doc) else None
+    # "two men, ages 47 and 48", "aged 47": the word says the figures are ages.
+    if re.search(r"\b(?:aged?|ages)\s+(?:\d{1,3}\s*(?:,|and|to|or|-)\s*)*$", doc.text[max(0, q.start - 40):q.start], re.I):
+        return True
+    # "Kathryn Jenkin, 20 and from Aberdare": a name, the figure, then where the person is from.
+    if (before.pos_ == "PROPN" and doc[span.start - 1].text == "," and after is not None and after.lower_ == "and"
+            and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in ("from", "of")):
+        return True
     if before.ent_type_ == "PERSON" and after is not None and (after.text == "," or after.pos_ in ("AUX", "VERB")):
         return True
     # "Maddon, 66, has ...": a name, then the figure between commas.

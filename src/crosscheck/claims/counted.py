@@ -68,8 +68,41 @@ def _participle(lemma: str) -> str:
     return lemma + "ed"
 
 
+# A rank told with its figure: "a Category 3 storm", "pandemic phase 4", "alert level 6" (issue 20).
+RANK_WORDS = {"category", "phase", "level", "stage", "grade"}
+# A quake's magnitude however it is written: "a magnitude-6.1 temblor", "a 6.7-strength quake",
+# "registering 6.1 on the Richter scale", "a magnitude of 5.9", "measuring 6.4".
+_MAGNITUDE_AFTER = re.compile(r"^\s?-?\s?(?:magnitude|strength|richter|on the richter)\b", re.I)
+_MAGNITUDE_BEFORE = re.compile(r"\b(?:magnitude|measuring|registering|richter(?: scale)?)(?:\s+of)?(?:\s+(?:at least|about|"
+                               r"around|nearly|almost|some))?[\s-]*$", re.I)
+
+
 def _subject(doc, q: Quantity) -> str | None:
-    """The thing counted: the noun the number modifies (plus "of X"), and its verb."""
+    """The thing counted: the noun the number modifies (plus "of X"), and its verb; for a quake's
+    magnitude "quake magnitude", for a rank ("Category 3") the rank's word. ``q.counted`` is set to
+    the noun phrase counted, when there is one."""
+    subject = _counted_subject(doc, q)
+    return _measured(doc, q) or subject
+
+
+def _measured(doc, q: Quantity) -> str | None:
+    """What a figure measures when it counts nothing: a quake's magnitude, a rank."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return None
+    if q.unit is None and q.value is not None and 1 <= q.value < 10 and (
+            _MAGNITUDE_AFTER.match(doc.text[q.end:q.end + 20])
+            or _MAGNITUDE_BEFORE.search(doc.text[max(0, q.start - 30):q.start])):
+        return "quake magnitude"
+    quake = re.match(r"\s?-?\s?(?:(aftershocks?)|earthquakes?|quakes?|temblors?|tremors?)\b", doc.text[q.end:q.end + 20], re.I)
+    if quake and q.unit is None and re.fullmatch(r"\d\.\d", q.text.strip()):
+        return "aftershock magnitude" if quake.group(1) else "quake magnitude"  # "a 4.6 earthquake", "a 2.9 aftershock"
+    if span.start > 0 and doc[span.start - 1].lower_ in RANK_WORDS and q.unit is None:
+        return doc[span.start - 1].lower_
+    return None
+
+
+def _counted_subject(doc, q: Quantity) -> str | None:
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None:
         return None

@@ -59,6 +59,10 @@ UNITS = {
     "gigatonne": "gigametric_ton", "mpa": "MPa", "gpa": "GPa", "ksi": "ksi", "rpm": "rpm", "mpg": "mpg",
     "ppm": "ppm", "parts per million": "ppm", "ppb": "ppb", "parts per billion": "ppb",
     "pound-feet": "lbf*ft", "lb-ft": "lbf*ft",
+    # Issue 20: a pressure is not a mass ("6,700 pounds per square inch"), and a speed written out is the
+    # speed its abbreviation is ("115 miles per hour" = "115 mph": see ``normalise``).
+    "psi": "psi", "pounds per square inch": "psi", "pound per square inch": "psi", "lb per square inch": "psi",
+    "lbs per square inch": "psi",
 }
 # Normalise to these units per dimension.
 TARGET = {"[length]": "km", "[length] ** 2": "km**2", "[mass]": "metric_ton", "[length] ** 3": "liter",
@@ -99,7 +103,9 @@ def normalise(value: float | None, value_max: float | None, unit: str | None, ra
         if target is None:
             return Normalized(value, value_max, pint_unit)
         label = target.replace("**2", "²").replace("metric_ton", "t")
-        if rate:
+        if rate == "hour" and label == "km":
+            label = "km/h"  # "115 miles per hour" is the speed "115 mph" is (issue 20), not another unit
+        elif rate:
             label = f"{label}/{rate}"
 
         def convert(v: float) -> float:  # value by value: a Fahrenheit degree has an offset, not only a factor
