@@ -181,3 +181,39 @@ def test_claims_recall_reads_the_gold_unit_kind():
     assert gold_unit_kind("6,000", "pressure under which the well leaks (6,000 psi)") == "pressure"
     assert gold_unit_kind("41 dead", "people killed") == "count"
     assert gold_unit_kind("1,200", "BBC text repeated (more than 1,200 cases, a four-fold rise in a week)") == "count"
+
+
+# --- round 2: counted things and currencies the real stories showed
+
+def test_ak47_rifles_are_the_thing_counted():
+    assert parts("During the operation, six AK-47 rifles were found.")[0][2] == "ak-47 rifles found"
+    assert parts("They have confiscated 14 AK-47 Rifles, 31 magazines.")[0][:1] == (14.0,)
+
+
+def test_euro_joined_to_the_figure_is_a_currency():
+    assert [(x.value, x.unit) for x in q("The measures aim to save euro30 billion.")] == [(30e9, "EUR")]
+
+
+def test_an_age_after_a_name_at_the_end_of_a_sentence():
+    got = [(x.value, x.unit) for x in q("They were in court over the murder of Kathryn Jenkin, 20.  Both were found.")]
+    assert got == [(20.0, "years old")]
+
+
+def test_trapped_is_not_killed():
+    assert parts("Six children were killed and 14 trapped under debris.")[1] == (14.0, None, "people trapped")
+
+
+def test_degree_quake_is_a_magnitude():
+    assert parts("Bam was razed by a 6.7 degree quake.") == [(6.7, None, "quake magnitude")]
+
+
+def test_two_of_them_counts_what_them_stands_for():
+    got = parts("The navy saw five boats. While two of them managed to escape, it intercepted the rest.")
+    assert got[1] == (2.0, None, "boats managed")
+
+
+def test_participles_of_short_and_irregular_verbs():
+    from crosscheck.claims.counted import _participle
+
+    assert [_participle(v) for v in ("stop", "open", "see", "shake", "pay")] == [
+        "stopped", "opened", "seen", "shaken", "paid"]

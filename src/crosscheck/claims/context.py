@@ -86,7 +86,8 @@ def _is_an_age(doc, q: Quantity) -> bool:
         return True
     # "Maddon, 66, has ...": a name, then the figure between commas.
     if (before.pos_ == "PROPN" and before.text[:1].isupper() and doc[span.start - 1].text == ","
-            and after is not None and after.text == ","):
+            and after is not None and (after.text == "," or (after.text == "." and (
+                span.end + 1 >= len(doc) or doc[span.end + 1].is_space or doc[span.end + 1].is_sent_start)))):
         return True
     num = span[-1]
     if num.dep_ in ("attr", "acomp") and num.head.lemma_ == "be":

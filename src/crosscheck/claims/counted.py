@@ -11,7 +11,12 @@ PEOPLE = {"people", "person", "persons", "resident", "residents", "civilians", "
 DEATH = re.compile(r"\b(kill|killed|killing|dead|death|deaths|die|died|toll|lives)\b", re.I)
 IRREGULAR = {"leave": "left", "flee": "fled", "hit": "hit", "take": "taken", "give": "given", "send": "sent",
              "bring": "brought", "find": "found", "hold": "held", "build": "built", "lose": "lost", "keep": "kept",
-             "sell": "sold", "buy": "bought", "make": "made", "put": "put", "cut": "cut", "shoot": "shot"}
+             "sell": "sold", "buy": "bought", "make": "made", "put": "put", "cut": "cut", "shoot": "shot",
+             "see": "seen", "pay": "paid", "strike": "struck", "shake": "shaken", "know": "known", "rise": "risen",
+             "fall": "fallen", "grow": "grown", "win": "won", "spend": "spent", "lead": "led", "tell": "told",
+             "steal": "stolen", "sink": "sunk", "catch": "caught", "fight": "fought", "drive": "driven",
+             "throw": "thrown", "spread": "spread", "set": "set", "seek": "sought", "begin": "begun", "feel": "felt",
+             "meet": "met", "draw": "drawn", "break": "broken", "choose": "chosen", "freeze": "frozen"}
 
 
 # What happened to the people a figure counts, most specific first: a part ("seriously injured")
@@ -27,6 +32,7 @@ OUTCOMES = [
     ("displaced", re.compile(r"\b(?:displaced|homeless|fled|left homeless)\b", re.I)),
     ("arrested", re.compile(r"\b(?:arrest\w*|detained)\b", re.I)),
     ("rescued", re.compile(r"\brescued\b", re.I)),
+    ("trapped", re.compile(r"\btrapped\b", re.I)),  # "six killed and 14 trapped under debris"
     ("infected", re.compile(r"\b(?:infect\w*|(?:confirmed |suspected )?cases)\b", re.I)),
 ]
 # "30 injured, 5 of them seriously": a part told after its total.
@@ -58,6 +64,19 @@ def local_outcome(text: str, start: int, end: int, sentence_start: int = 0) -> s
     return None
 
 
+def _antecedent(doc, before: int):
+    """The plural noun a "them" before ``before`` most likely stands for: the nearest one in its
+    sentence or the sentence before ("intercepted five skiffs. While two of them fled")."""
+    sentence = doc[before].sent
+    first = sentence.start
+    if first > 0:
+        first = doc[first - 1].sent.start
+    for t in reversed(doc[first:before]):
+        if t.tag_ == "NNS" and t.is_alpha:
+            return t
+    return None
+
+
 def _participle(lemma: str) -> str:
     if lemma in IRREGULAR:
         return IRREGULAR[lemma]
@@ -65,6 +84,8 @@ def _participle(lemma: str) -> str:
         return lemma + "d"
     if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
         return lemma[:-1] + "ied"
+    if (len(lemma) <= 4 and sum(ch in "aeiou" for ch in lemma) == 1 and re.fullmatch(r".*[^aeiou][aeiou][^aeiouwxy]", lemma)):
+        return lemma + lemma[-1] + "ed"  # "stop" -> "stopped", "drop" -> "dropped"
     return lemma + "ed"
 
 
@@ -94,7 +115,8 @@ def _measured(doc, q: Quantity) -> str | None:
             _MAGNITUDE_AFTER.match(doc.text[q.end:q.end + 20])
             or _MAGNITUDE_BEFORE.search(doc.text[max(0, q.start - 30):q.start])):
         return "quake magnitude"
-    quake = re.match(r"\s?-?\s?(?:(aftershocks?)|earthquakes?|quakes?|temblors?|tremors?)\b", doc.text[q.end:q.end + 20], re.I)
+    quake = re.match(r"\s?-?\s?(?:degrees?\s+)?(?:(aftershocks?)|earthquakes?|quakes?|temblors?|tremors?)\b",
+                     doc.text[q.end:q.end + 28], re.I)
     if quake and q.unit is None and re.fullmatch(r"\d\.\d", q.text.strip()):
         return "aftershock magnitude" if quake.group(1) else "quake magnitude"  # "a 4.6 earthquake", "a 2.9 aftershock"
     if span.start > 0 and doc[span.start - 1].lower_ in RANK_WORDS and q.unit is None:
@@ -110,6 +132,10 @@ def _counted_subject(doc, q: Quantity) -> str | None:
     noun = None
     if num.dep_ in ("nummod", "quantmod", "compound") and num.head.pos_ in ("NOUN", "PROPN") and num.head.i >= span.end - 1:
         noun = num.head
+    elif (num.dep_ in ("nummod", "compound") and num.head.i == span.end and re.search(r"\d", num.head.text)
+          and re.search(r"[A-Za-z]", num.head.text) and num.head.head.pos_ in ("NOUN", "PROPN")
+          and num.head.head.i > num.head.i):
+        noun = num.head.head  # "six AK-47 rifles": the model's code, then the thing counted
     if noun is None:
         nxt = span.end
         if nxt < len(doc) and doc[nxt].pos_ in ("NOUN", "PROPN", "ADJ"):
@@ -139,6 +165,10 @@ def _counted_subject(doc, q: Quantity) -> str | None:
                         break
                     last = t
             q.counted = (doc[span[-1].i + 2].idx, last.idx + len(last.text))
+            if len(words) == 2 and words[1].lower() in ("them", "those", "these"):
+                before = _antecedent(doc, span.start)
+                if before is not None:  # "two of them managed to flee": of the boats told before
+                    words = ["of", before.text]
     anchor = head if head is not None else num
     # The verb the quantity hangs from, through prepositions: "moved 4,000 tonnes of food".
     verb = None

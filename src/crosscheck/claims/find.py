@@ -31,7 +31,7 @@ _SCALE = (r"(?:(?<=\d)\s(?:hundred\s)?(?:thousand|million|billion|trillion)\b|(?
           # "a $20-billion fund", "a two-million-euro booty"
           r"|-(?:thousand|million|billion|trillion)\b)")
 _CUR = (r"(?:\b(?-i:(?:US|AU|HK|NZ|C|S)\s?\$|A\$)|\$(?-i:US|A)(?=\d)|\$|€|£|¥|₹|"
-        r"\b(?:USD|EUR|GBP|AUD|CAD|INR|CNY|CHF|JPY|HKD|NZD|SGD)\s?|\b(?-i:RM|Rs\.?|Y=)\s?)")
+        r"\b(?:USD|EUR|GBP|AUD|CAD|INR|CNY|CHF|JPY|HKD|NZD|SGD)\s?|\b(?-i:RM|Rs\.?|Y=)\s?|\b(?-i:euro)(?=\d))")
 # A unit of several words may be hyphenated before its noun: "a 1,500-square-kilometer island".
 _UNIT = "|".join(sorted((re.escape(u).replace(r"\ ", r"[\s-]") for u in UNITS), key=len, reverse=True))
 _PCT = r"\s?(?:%|per ?cent\b|percent\b|(?<=\d)pc\b)"
@@ -124,7 +124,7 @@ _NAME_COMMA = re.compile(
 
 def _age_after_name(text: str, num: str, num_start: int, num_end: int) -> bool:
     return (num.isdigit() and 1 <= int(num) <= 120 and bool(_NAME_COMMA.search(text[max(0, num_start - 40):num_start]))
-            and bool(re.match(r",|\s+and\s+(?:from|of)\b", text[num_end:num_end + 12])))
+            and bool(re.match(r",|\.(?:\s|$)|\s+and\s+(?:from|of)\b", text[num_end:num_end + 12])))
 
 
 # Index and list names whose number is part of the name ("S&P 500", "FTSE 100", "Fortune 500").
@@ -172,6 +172,7 @@ def _is_a_name(doc, m: re.Match) -> bool:
         return True
     after = doc[last.i + 2] if last.i + 2 < len(doc) else None
     if (m.group("num").isdigit() and nxt is not None and nxt.tag_ == "NNP" and nxt.text[:1].isupper()
+            and not re.search(r"\d", nxt.text)  # "14 AK-47 Rifles": a count of coded things
             and nxt.ent_type_ not in ("NORP", "GPE") and (after is None or after.pos_ not in ("NOUN", "NUM"))):
         return True  # "787 Dreamliner starting", "575 Wilbraham Road": a model or an address
     if prev is not None and prev.lower_ in ("category", "phase", "level", "stage"):

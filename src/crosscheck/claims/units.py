@@ -10,7 +10,8 @@ from ..records import Normalized
 CURRENCY_PREFIX = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
                    "¥": "JPY", "₹": "INR", "a$": "AUD", "au$": "AUD", "c$": "CAD", "hk$": "HKD", "nz$": "NZD",
                    "s$": "SGD", "rm": "MYR", "$us": "USD", "$a": "AUD", "y=": "JPY",
-                   **{code: code.upper() for code in ("aud", "cad", "inr", "cny", "chf", "jpy", "hkd", "nzd", "sgd")}, "rs": "INR", "rs.": "INR"}
+                   **{code: code.upper() for code in ("aud", "cad", "inr", "cny", "chf", "jpy", "hkd", "nzd", "sgd")}, "rs": "INR", "rs.": "INR",
+                   "euro": "EUR"}  # AP's "euro30 billion"
 # ISO codes written after the amount ("50,000 EUR", "110 JPY").
 CURRENCY_CODES = {"usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "aud": "AUD", "cad": "CAD", "inr": "INR",
                   "cny": "CNY", "chf": "CHF", "hkd": "HKD", "nzd": "NZD", "sgd": "SGD", "myr": "MYR", "krw": "KRW"}
