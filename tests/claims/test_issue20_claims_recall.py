@@ -217,3 +217,38 @@ def test_participles_of_short_and_irregular_verbs():
 
     assert [_participle(v) for v in ("stop", "open", "see", "shake", "pay")] == [
         "stopped", "opened", "seen", "shaken", "paid"]
+
+
+# --- round 3: figures whose counted noun is left out
+
+def test_a_list_of_places_carries_the_count_and_names_each_place():
+    got = [x.subject for x in q("As 20 cases were confirmed in the country, including eight in New York City, "
+                                "one in Ohio and seven in California.")]
+    assert got == ["cases confirmed", "cases confirmed in new york city", "cases confirmed in ohio",
+                   "cases confirmed in california"]
+
+
+def test_with_joins_a_share_to_its_total():
+    got = [x.subject for x in q("About 2,000 cases have been identified in Mexico, with 51 in the US.")]
+    assert got == ["cases identified", "cases identified in the us"]
+
+
+def test_a_crowd_estimated_at_a_figure_counts_the_crowd():
+    assert parts("NBC New York estimated the crowd at 70.") == [(70.0, None, "crowd")]
+
+
+def test_missing_six_words_after_the_figure():
+    assert parts("Around 100 were still thought to be missing.") == [(100.0, None, "people missing")]
+
+
+def test_level_of_3_is_a_rank():
+    assert parts("They may raise the alert level from the current level of 3.")[-1] == (3.0, None, "level")
+
+
+def test_the_unit_of_the_second_alternative_applies_to_the_first():
+    got = [(x.value, x.normalized.unit) for x in q("A reading of 8,000 or 9,000 pounds per square inch is ideal.")]
+    assert got == [(8000.0, "psi"), (9000.0, "psi")]
+
+
+def test_us_gallons_is_a_volume():
+    assert [x.normalized.unit for x in q("It spills 210,000 US gallons a day.")] == ["liter/day"]

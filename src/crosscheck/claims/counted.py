@@ -46,7 +46,7 @@ def local_outcome(text: str, start: int, end: int, sentence_start: int = 0) -> s
     it ("40 were injured", "300 still missing") or, failing that, right before it ("injuring 30",
     "the death toll rose to 1,100"); None when the words next to the figure do not say."""
     after = re.split(r"[.,;:()]|\d|\b(?:and|but|while|including|whereas|with)\b", text[end:end + 80], maxsplit=1)[0]
-    after = " ".join(after.split()[:5])
+    after = " ".join(after.split()[:6])  # "100 were still thought to be missing"
     if _PART_AFTER.match(text[end:end + 40]):
         return "seriously injured"
     found = [(m.start(), name) for name, rx in OUTCOMES for m in [rx.search(after)] if m]
@@ -89,6 +89,11 @@ def _participle(lemma: str) -> str:
     return lemma + "ed"
 
 
+# The people a gathering counts: "estimated the crowd at 70", "the size of the demonstration ... at 10,000".
+_CROWD = re.compile(r"\b(?:crowds?|demonstrations?|protests?|marche?s?|rally|rallies|turnout|attendance|attended by|"
+                    r"gathering|vigil)\b", re.I)
+
+
 # A rank told with its figure: "a Category 3 storm", "pandemic phase 4", "alert level 6" (issue 20).
 RANK_WORDS = {"category", "phase", "level", "stage", "grade"}
 # A quake's magnitude however it is written: "a magnitude-6.1 temblor", "a 6.7-strength quake",
@@ -121,6 +126,8 @@ def _measured(doc, q: Quantity) -> str | None:
         return "aftershock magnitude" if quake.group(1) else "quake magnitude"  # "a 4.6 earthquake", "a 2.9 aftershock"
     if span.start > 0 and doc[span.start - 1].lower_ in RANK_WORDS and q.unit is None:
         return doc[span.start - 1].lower_
+    if span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in RANK_WORDS and q.unit is None:
+        return doc[span.start - 2].lower_  # "from the current level of 3"
     return None
 
 
@@ -192,6 +199,8 @@ def _counted_subject(doc, q: Quantity) -> str | None:
     if not words:
         if "toll" in sentence.lower() and DEATH.search(sentence):
             return "people killed"
+        if q.unit is None and _CROWD.search(doc.text[anchor.sent.start_char:q.start]):
+            return "crowd"  # "estimated the crowd at 70", "the demonstration peaked at 15,000 to 20,000"
         return None
     if words[0].lower() == "of":  # "30 sq km of low-lying districts": the thing measured
         words = [w for w in words[1:] if w.lower() not in ("the", "a", "an", "its", "their")]

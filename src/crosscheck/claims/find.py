@@ -161,6 +161,10 @@ def _is_a_name(doc, m: re.Match) -> bool:
     prev = doc[first.i - 1] if first.i > 0 else None
     if m.group("num").lower() == "one":
         # "the same one", "each one they lose": a pronoun; "one died", "killed one and injured three": a count.
+        after = doc[last.i + 2] if last.i + 2 < len(doc) else None
+        if (prev is not None and prev.text in (",", "including") and nxt is not None and nxt.lower_ in ("in", "at")
+                and after is not None and after.pos_ == "PROPN"):
+            return False  # "eight in New York City, one in Ohio": a count in a list of places
         if prev is not None and prev.pos_ == "VERB" and _HARM_VERB.match(prev.lower_):
             return False  # "shooting three people, killing one": a count of the people harmed
         if prev is not None and (prev.pos_ in ("DET", "ADJ") or prev.lower_ in ("each", "any", "another", "every")):

@@ -36,7 +36,7 @@ UNITS = {
     "tonnes": "metric_ton", "tonne": "metric_ton", "tons": "metric_ton", "ton": "metric_ton", "t": "metric_ton",
     "kilograms": "kg", "kilogram": "kg", "kg": "kg", "kilos": "kg", "grams": "g", "g": "g",
     "pounds": "lb", "lb": "lb", "lbs": "lb", "litres": "liter", "liters": "liter", "liter": "liter", "litre": "liter", "l": "liter",
-    "gallons": "gallon", "barrels": "oil_barrel", "barrel": "oil_barrel",
+    "gallons": "gallon", "us gallons": "gallon", "u.s. gallons": "gallon", "barrels": "oil_barrel", "barrel": "oil_barrel",
     "degrees celsius": "degC", "°c": "degC", "degrees": "degree",
     "hours": "hour", "hour": "hour", "minutes": "minute", "days": "day", "weeks": "week", "months": "month",
     "years": "year", "megawatts": "MW", "megawatt": "MW", "mw": "MW", "kilowatts": "kW", "kilowatt": "kW", "kw": "kW",
