@@ -252,3 +252,24 @@ def test_the_unit_of_the_second_alternative_applies_to_the_first():
 
 def test_us_gallons_is_a_volume():
     assert [x.normalized.unit for x in q("It spills 210,000 US gallons a day.")] == ["liter/day"]
+
+
+# --- round 4: asked by reconcile (NOTES/20-reconcile-needs.md)
+
+def test_a_range_of_volume_counts_what_follows_its_conversion():
+    got = parts("As of Wednesday, 92m to 182m gallons ( 348m to 689m litres ) of oil had spewed into the Gulf.")
+    assert got[0] == (92e6, "gallons", "oil spewed")
+
+
+def test_a_fall_in_metres_is_no_count_of_the_dead():
+    got = parts("A climber is dead after falling about 150 metres at Aoraki Mount Cook.")
+    assert got == [(150.0, "metres", None)]
+
+
+def test_martyrs_killed_are_people_killed():
+    assert parts("Those enemies killed 48 martyrs, officials said.") == [(48.0, None, "people killed")]
+
+
+def test_a_brand_before_the_things_counted_is_no_model_name():
+    assert parts("SeaMicro put 384 Intel Atom dual-core processors in a box.")[0][0] == 384.0
+    assert q("The 787 Dreamliner starting next year will fly.") == []

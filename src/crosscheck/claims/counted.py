@@ -7,7 +7,8 @@ import re
 
 from .find import Quantity
 
-PEOPLE = {"people", "person", "persons", "resident", "residents", "civilians", "civilian", "individuals", "villagers"}
+PEOPLE = {"people", "person", "persons", "resident", "residents", "civilians", "civilian", "individuals", "villagers",
+          "victims", "martyrs"}  # a toll of "48 martyrs" or "victims" counts people killed (issue 20)
 DEATH = re.compile(r"\b(kill|killed|killing|dead|death|deaths|die|died|toll|lives)\b", re.I)
 IRREGULAR = {"leave": "left", "flee": "fled", "hit": "hit", "take": "taken", "give": "given", "send": "sent",
              "bring": "brought", "find": "found", "hold": "held", "build": "built", "lose": "lost", "keep": "kept",
@@ -178,6 +179,16 @@ def _counted_subject(doc, q: Quantity) -> str | None:
                 before = _antecedent(doc, span.start)
                 if before is not None:  # "two of them managed to flee": of the boats told before
                     words = ["of", before.text]
+    elif q.unit is not None:
+        # "92m to 182m gallons (348m to 689m litres) of oil had spewed": what a measured figure measures,
+        # after a conversion in brackets.
+        at = span.end
+        if at < len(doc) and doc[at].text == "(":
+            close = next((t.i for t in doc[at:at + 16] if t.text == ")"), None)
+            at = close + 1 if close is not None else at
+        if at + 1 < len(doc) and doc[at].lower_ == "of" and doc[at + 1].pos_ in ("NOUN", "PROPN"):
+            words = ["of", doc[at + 1].text]
+            head = doc[at + 1]
     anchor = head if head is not None else num
     # The verb the quantity hangs from, through prepositions: "moved 4,000 tonnes of food".
     verb = None
@@ -190,16 +201,18 @@ def _counted_subject(doc, q: Quantity) -> str | None:
     # What happened to the people counted, read next to the figure: "5 dead and 40 injured" counts
     # 40 injured, not killed; "8 seriously injured" is a part of the injured, kept apart.
     plain = PEOPLE | COUNTED_PRONOUNS | OUTCOME_WORDS
-    if not lowered or lowered[-1] in plain or lowered[0] == "of":
+    # A length or an amount is no count of people: no outcome for "falling about 150 metres" (issue 20).
+    people = q.unit is None or q.unit.lower() in ("years old", "year-old", "year old")
+    if people and (not lowered or lowered[-1] in plain or lowered[0] == "of"):
         outcome = local_outcome(doc.text, q.start, q.end, sentence_start=anchor.sent.start_char)
         if outcome is not None:
             counted = lowered[-1] if lowered and lowered[-1] not in plain and lowered[0] != "of" else "people"
             return f"{counted} {outcome}"
-    if (not lowered or lowered[-1] in PEOPLE) and DEATH.search(sentence) and (
+    if people and (not lowered or lowered[-1] in PEOPLE) and DEATH.search(sentence) and (
             verb is not None and DEATH.search(verb.text)):
         return "people killed"
     if not words:
-        if "toll" in sentence.lower() and DEATH.search(sentence):
+        if people and "toll" in sentence.lower() and DEATH.search(sentence):
             return "people killed"
         if q.unit is None and _CROWD.search(doc.text[anchor.sent.start_char:q.start]):
             return "crowd"  # "estimated the crowd at 70", "the demonstration peaked at 15,000 to 20,000"

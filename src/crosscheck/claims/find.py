@@ -138,6 +138,17 @@ MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augus
 _HARM_VERB = re.compile(r"(?:kill|injur|wound|hurt|shoot|shot|stab|leav|left|rescu|arrest|detain|sav)\w*$")
 
 
+def _plural_in_phrase(doc, first: int) -> bool:
+    """Does the noun phrase from ``first`` end in a plural common noun ("384 Intel Atom dual-core processors":
+    a brand, then the things counted), before any verb, number or punctuation other than a hyphen?"""
+    for t in doc[first:first + 7]:
+        if t.tag_ == "NNS":
+            return True
+        if t.pos_ in ("VERB", "AUX", "NUM", "ADP", "CCONJ") or (t.is_punct and t.text != "-"):
+            return False
+    return False
+
+
 def _is_a_name(doc, m: re.Match) -> bool:
     """A bare number that is part of a name ("iPhone 11", "Game 2", "S&P 500", "787 Dreamliner",
     "575 Wilbraham Road"), a day of a month the parser missed ("1 September"), "one" used as a
@@ -177,6 +188,7 @@ def _is_a_name(doc, m: re.Match) -> bool:
     after = doc[last.i + 2] if last.i + 2 < len(doc) else None
     if (m.group("num").isdigit() and nxt is not None and nxt.tag_ == "NNP" and nxt.text[:1].isupper()
             and not re.search(r"\d", nxt.text)  # "14 AK-47 Rifles": a count of coded things
+            and not _plural_in_phrase(doc, last.i + 1)
             and nxt.ent_type_ not in ("NORP", "GPE") and (after is None or after.pos_ not in ("NOUN", "NUM"))):
         return True  # "787 Dreamliner starting", "575 Wilbraham Road": a model or an address
     if prev is not None and prev.lower_ in ("category", "phase", "level", "stage"):
