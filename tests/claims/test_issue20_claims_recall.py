@@ -273,3 +273,9 @@ def test_martyrs_killed_are_people_killed():
 def test_a_brand_before_the_things_counted_is_no_model_name():
     assert parts("SeaMicro put 384 Intel Atom dual-core processors in a box.")[0][0] == 384.0
     assert q("The 787 Dreamliner starting next year will fly.") == []
+
+
+def test_rand_with_a_scale_is_a_currency_and_no_part_of_the_thing_counted():
+    got = parts("They made off with a €2 million (R26 million) booty.")
+    assert got == [(2e6, "EUR", "booty made"), (26e6, "ZAR", None)]
+    assert q("Route R3 is closed.") == []

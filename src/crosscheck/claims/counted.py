@@ -217,6 +217,9 @@ def _counted_subject(doc, q: Quantity) -> str | None:
         if q.unit is None and _CROWD.search(doc.text[anchor.sent.start_char:q.start]):
             return "crowd"  # "estimated the crowd at 70", "the demonstration peaked at 15,000 to 20,000"
         return None
+    if "(" in words and ")" in words[words.index("("):]:  # "€2 million (R26 million) booty": not the conversion
+        close = words.index(")", words.index("("))
+        words = words[:words.index("(")] + words[close + 1:] or words
     if words[0].lower() == "of":  # "30 sq km of low-lying districts": the thing measured
         words = [w for w in words[1:] if w.lower() not in ("the", "a", "an", "its", "their")]
     subject = re.sub(r"\s*-\s*", "-", " ".join(words))

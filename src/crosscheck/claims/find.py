@@ -31,7 +31,7 @@ _SCALE = (r"(?:(?<=\d)\s(?:hundred\s)?(?:thousand|million|billion|trillion)\b|(?
           # "a $20-billion fund", "a two-million-euro booty"
           r"|-(?:thousand|million|billion|trillion)\b)")
 _CUR = (r"(?:\b(?-i:(?:US|AU|HK|NZ|C|S)\s?\$|A\$)|\$(?-i:US|A)(?=\d)|\$|€|£|¥|₹|"
-        r"\b(?:USD|EUR|GBP|AUD|CAD|INR|CNY|CHF|JPY|HKD|NZD|SGD)\s?|\b(?-i:RM|Rs\.?|Y=)\s?|\b(?-i:euro)(?=\d))")
+        r"\b(?:USD|EUR|GBP|AUD|CAD|INR|CNY|CHF|JPY|HKD|NZD|SGD)\s?|\b(?-i:RM|Rs\.?|Y=)\s?|\b(?-i:euro)(?=\d)|\b(?-i:R)(?=\d[\d.,]*\s?(?:m|bn|million|billion)\b))")
 # A unit of several words may be hyphenated before its noun: "a 1,500-square-kilometer island".
 _UNIT = "|".join(sorted((re.escape(u).replace(r"\ ", r"[\s-]") for u in UNITS), key=len, reverse=True))
 _PCT = r"\s?(?:%|per ?cent\b|percent\b|(?<=\d)pc\b)"

@@ -11,7 +11,7 @@ CURRENCY_PREFIX = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": 
                    "¥": "JPY", "₹": "INR", "a$": "AUD", "au$": "AUD", "c$": "CAD", "hk$": "HKD", "nz$": "NZD",
                    "s$": "SGD", "rm": "MYR", "$us": "USD", "$a": "AUD", "y=": "JPY",
                    **{code: code.upper() for code in ("aud", "cad", "inr", "cny", "chf", "jpy", "hkd", "nzd", "sgd")}, "rs": "INR", "rs.": "INR",
-                   "euro": "EUR"}  # AP's "euro30 billion"
+                   "euro": "EUR", "r": "ZAR"}  # AP's "euro30 billion"; "R26 million" (rand, only with a scale)
 # ISO codes written after the amount ("50,000 EUR", "110 JPY").
 CURRENCY_CODES = {"usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "aud": "AUD", "cad": "CAD", "inr": "INR",
                   "cny": "CNY", "chf": "CHF", "hkd": "HKD", "nzd": "NZD", "sgd": "SGD", "myr": "MYR", "krw": "KRW"}
