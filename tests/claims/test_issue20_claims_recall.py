@@ -279,3 +279,8 @@ def test_rand_with_a_scale_is_a_currency_and_no_part_of_the_thing_counted():
     got = parts("They made off with a €2 million (R26 million) booty.")
     assert got == [(2e6, "EUR", "booty made"), (26e6, "ZAR", None)]
     assert q("Route R3 is closed.") == []
+
+
+def test_a_200_pound_man_is_a_weight_and_a_pound_coin_money():
+    assert [x.normalized.unit for x in q("Comeaux, a 6-foot, 200-pound black male, was serving a sentence.")] == ["km", "t"]
+    assert [x.unit for x in q("He found a 100-pound note.")] == ["GBP"]

@@ -119,6 +119,8 @@ def _quantities_at(text: str, m: re.Match, skip: list[tuple[int, int]], doc) -> 
         unit = m.group("unit")
         if unit.lower() not in UNITS:  # "1,500-square-kilometer": the unit's words as listed
             unit = re.sub(r"[\s-]+", " ", unit)
+        if unit.lower() == "pound" and re.match(r"\s*(?:notes?|coins?|sterling)\b", text[m.end():m.end() + 12], re.I):
+            unit = "GBP"  # "a 100-pound note" is money, "a 200-pound man" a weight
         if unit.lower() in ("m", "t", "l", "g", "b", "k", "w") and not m.group("num").replace(",", "").replace(".", "").isdigit():
             unit = None
         elif unit == "G" and m.end("num") == m.start("unit") and 1 <= value <= 6:

@@ -35,7 +35,7 @@ UNITS = {
     "feet": "foot", "foot": "foot", "ft": "foot", "centimetres": "cm", "cm": "cm", "millimetres": "mm", "mm": "mm",
     "tonnes": "metric_ton", "tonne": "metric_ton", "tons": "metric_ton", "ton": "metric_ton", "t": "metric_ton",
     "kilograms": "kg", "kilogram": "kg", "kg": "kg", "kilos": "kg", "grams": "g", "g": "g",
-    "pounds": "lb", "lb": "lb", "lbs": "lb", "litres": "liter", "liters": "liter", "liter": "liter", "litre": "liter", "l": "liter",
+    "pounds": "lb", "pound": "lb", "lb": "lb", "lbs": "lb", "litres": "liter", "liters": "liter", "liter": "liter", "litre": "liter", "l": "liter",
     "gallons": "gallon", "us gallons": "gallon", "u.s. gallons": "gallon", "barrels": "oil_barrel", "barrel": "oil_barrel",
     "degrees celsius": "degC", "°c": "degC", "degrees": "degree",
     "hours": "hour", "hour": "hour", "minutes": "minute", "days": "day", "weeks": "week", "months": "month",
