@@ -46,14 +46,14 @@ _UNIT_KINDS = (
     ("age", re.compile(r"\b(?:year-old|years? old|aged?|ages?)\b", re.I)),
     ("money", re.compile(r"[$£€¥]|\b(?:dollars?|euros?|pounds sterling|yuan|rupees|USD|EUR|GBP)\b")),
     ("percentage", re.compile(r"%|\bper ?cent\b|\bpercent(?:age)?\b", re.I)),
+    ("pressure", re.compile(r"\bpsi\b|pounds per square inch", re.I)),
     ("area", re.compile(r"\b(?:sq|square)\b|km2|km²|\bacres?\b|\bhectares?\b", re.I)),
+    ("speed", re.compile(r"\b(?:mph|km/h|kph|knots)\b|\b(?:miles|kilomet(?:re|er)s)\s+(?:per|an)\s+hour\b|km/h", re.I)),
     ("length", re.compile(rf"(?<![a-z])(?:{_LENGTH})\b", re.I)),
     ("volume", re.compile(r"\b(?:gallons?|barrels?|lit(?:re|er)s?)\b", re.I)),
     ("mass", re.compile(r"\b(?:tonnes?|tons?|kg|kilograms?|pounds?|lbs?)\b", re.I)),
-    ("speed", re.compile(r"\b(?:mph|km/h|kph|knots)\b", re.I)),
     ("duration", re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b|\d-hour\b", re.I)),
     ("temperature", re.compile(r"°|\b(?:degrees?|celsius|fahrenheit)\b", re.I)),
-    ("pressure", re.compile(r"\bpsi\b|pounds per square inch", re.I)),
 )
 _NORMALISED_KIND = {"km": "length", "km²": "area", "liter": "volume", "t": "mass", "day": "duration", "km/h": "speed",
                     "km/hour": "speed", "degC": "temperature", "%": "percentage", "psi": "pressure"}
@@ -63,7 +63,8 @@ _RATE_WORDS = re.compile(r"\b(?:a|per|each|every) (?:day|week|month|year|hour)\b
 _SYNONYMS = {"dead": "kill", "died": "kill", "death": "kill", "deaths": "kill", "killed": "kill", "toll": "kill",
              "fatalities": "kill", "lives": "kill", "casualties": "kill", "bodies": "kill", "perished": "kill",
              "wounded": "injur", "hurt": "injur", "injuries": "injur", "injured": "injur",
-             "infections": "infect", "infected": "infect", "cases": "case", "man": "men", "woman": "women",
+             "infections": "infect", "infected": "infect", "cases": "infect", "case": "infect", "man": "men",
+             "woman": "women", "level": "rank", "phase": "rank", "category": "rank", "stage": "rank",
              "people": "people", "persons": "people", "person": "people"}
 _STOP = set("""a an the and or of to in on at by for from with as is are was were be been has have had it its this
 that these those he she they we said says told according about more than some over into up down not no new vs
