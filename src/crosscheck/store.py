@@ -111,7 +111,9 @@ KINDS: dict[str, type] = {
 # issue 14 round 4: copies 5 (late-start and recurring-block rules; passages: document quotations read anew).
 # issue 19 round 6: quotes 6 (two apostrophes close a double mark; a quote over paragraphs with no opening mark; a
 # reported clause around a quoted phrase), provenance 9.
-STAGE_VERSIONS = {"provenance": 9, "copies": 5, "entities": 8, "time": 8, "claims": 3, "quotes": 6, "reconcile": 8,
+# issue 20 (branch issue-20c): claims 4 (zeros written in words, ages after a name, metres vs millions, hyphenated
+# units and scales, psi, rank words, counted things carried through lists and "of them").
+STAGE_VERSIONS = {"provenance": 9, "copies": 5, "entities": 8, "time": 8, "claims": 4, "quotes": 6, "reconcile": 8,
                   "brief": 7}
 
 _SCHEMA_V1 = """
