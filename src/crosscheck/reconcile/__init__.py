@@ -43,7 +43,7 @@ from .basis import (EXACT_TOLERANCE, MAX_DAYS_APART, MIN_CONTEXT_OVERLAP, GENERI
     _PARTITIVE_AFTER, _INCREMENT, AGREE_RATIO, CUMULATIVE, _DAY_NAMED, _IN_MOTION, developing, subject_key,
     KEPT_VERBS, LOOSE_ADJECTIVES, _IRREGULAR_PARTICIPLES, _participle_like, _MAGNITUDE, _DISTANCE_FROM, _WIND,
     _TRAVEL, _HOME_TO, _population, _QUAKE_NOUN, _quake_magnitude, SPAN_KEY,
-    SPAN_MIN_SHARED, SPAN_MIN_OVERLAP, _fallback_key, unkeyed_basis)  # noqa: F401 (the package's names, as before the split)
+    SPAN_MIN_SHARED, SPAN_MIN_OVERLAP, _fallback_key, unkeyed_basis, update_key)  # noqa: F401 (the package's names, as before the split)
 from .compare import (_spread_end, _window, interval, _rounding, _overlap, _independent, REWRITE_OVERLAP, REWRITE_MIN_SHARED, _rewritten,
     _passage, _Aliases, _comparable_claims, MAX_MEASURE_RATIO, MAX_MAGNITUDE_GAP, _is_magnitude, _YEAR, _WEEKDAY,
     _TOLD_BEFORE, _LAST_YEAR, _when, _same_time, _LOCAL_SCOPE, _SCOPE_END, _SCOPE_STOP, _local_scope,
@@ -333,7 +333,7 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
             continue  # an increment ("48 more deaths") is news of a change, not the figure itself
         if not (published.get(c.document) or "")[:10]:
             continue
-        groups.setdefault(basis, []).append(c)
+        groups.setdefault((basis[0], basis[1], update_key(basis[2])), []).append(c)
     updates: list[Update] = []
     for (kind, unit, key), group in sorted(groups.items(), key=lambda kv: (kv[0][0], str(kv[0][1]), kv[0][2])):
         first: dict[str, Claim] = {}
@@ -371,7 +371,9 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
             # changed by more than rounding. A figure over time moves one way (a toll up, the missing
             # down); one that goes up and down is several figures mixed, not a progression.
             levels = [max(c.normalized.value or 0.0 for c in by_day[d]) for d in days]
-            steps = [b - a for a, b in zip(levels, levels[1:]) if abs(b - a) > EXACT_TOLERANCE * max(abs(a), abs(b))]
+            # A count moves by any whole unit (73 -> 74 countries); a measurement by more than its tolerance.
+            tolerance = EXACT_TOLERANCE if unit is not None else 0.0
+            steps = [b - a for a, b in zip(levels, levels[1:]) if abs(b - a) > tolerance * max(abs(a), abs(b))]
             if not steps:
                 continue
             if steps and not (all(x > 0 for x in steps) or all(x < 0 for x in steps)):

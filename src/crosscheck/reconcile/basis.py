@@ -37,7 +37,10 @@ PEOPLE = {"people", "person", "persons", "resident", "residents", "civilians", "
 
 # One outcome, several words: "80 wounded" and "80 injured" count the same people.
 SYNONYMS = {"dead": "killed", "died": "killed", "deaths": "killed", "fatalities": "killed", "perished": "killed",
-            "wounded": "injured", "hurt": "injured", "injuries": "injured", "infections": "infected"}
+            "wounded": "injured", "hurt": "injured", "injuries": "injured", "infections": "infected",
+            # British usage: a fire service's "appliances" are its engines ("called a further four appliances",
+            # "called in an additional six engines"; issue 20, round 5).
+            "appliances": "engines"}
 
 
 OUTCOME_KEYS = {"killed", "injured", "seriously injured", "missing", "evacuated", "displaced", "infected"}
@@ -62,7 +65,31 @@ DEVELOPING = ("killed", "injured", "seriously injured", "missing", "evacuated", 
 # Words that say a figure is a new value of one already told.
 UPDATE_CUES = re.compile(r"\b(?:rose|risen|rising|rises|climbed|climbs|increased|jumped|soared|reached|now|revised|"
                          r"updated|latest|so far|toll|estimate[sd]?|has grown|grew|up from|down from|fell|dropped|"
-                         r"lowered|raised)\b", re.I)
+                         r"lowered|raised|a total of|as of|to date|tally)\b", re.I)
+
+
+# Words of a thing counted that say how sure or how told it is, not what is counted: the WHO's "141
+# deaths confirmed" and "141 deaths" are one toll, "74 countries" and "74 countries infected" one count.
+_STATUS_WORDS = {"confirmed", "reported", "known", "official", "recorded", "registered", "infected", "spreaded",
+                 "spread"}
+
+
+def update_key(key: str) -> str:
+    """The thing a progression follows, read more loosely than for a conflict: a status word dropped
+    ("cases confirmed", "confirmed cases of H1N1" -> "cases"), people infected counted as cases (the
+    same tally of an epidemic), a lone outcome read as people ("killed confirmed" -> "people killed").
+    Two values of one figure over days are often told in different words (issue 20, round 5)."""
+    head = ""
+    for prefix in ("part: ", "more ", "possibly "):
+        if key.startswith(prefix):
+            head, key = head + prefix, key[len(prefix):]
+    words = key.split()
+    if words[:1] == ["people"] and words[-1:] == ["infected"]:
+        return head + "cases"
+    kept = [w for w in words if w not in _STATUS_WORDS and len(w) > 1] or words
+    if kept in (["killed"], ["injured"], ["missing"], ["evacuated"], ["displaced"]):
+        kept = ["people"] + kept
+    return head + " ".join(kept)
 
 
 def measure(claim: Claim) -> str | None:
@@ -104,9 +131,14 @@ def basis_key(claim: Claim) -> tuple[str, str | None, str] | None:
         return None  # "a 12-gauge shotgun": a kind of thing, not a count
     if at > 0 and _HYPOTHETICAL.search(claim.sentence[max(0, at - 40):at]):
         return None  # "could leak up to 336,000 gallons", "may take 90 days": a possibility, not a value told
+    if at >= 0 and _HYPOTHETICAL_AFTER.match(claim.sentence[at + len(claim.text):at + len(claim.text) + 40]):
+        return None  # "below the 7,500 psi that would clearly show the well was not leaking": a threshold, not a value told
     if at > 0 and (claim.value or 0) <= 10 and _DEFINITE_BEFORE.search(claim.sentence[max(0, at - 8):at]):
         return None  # "the two nations", "those two countries": things told before, not a figure reported
     increment = at >= 0 and _INCREMENT.match(claim.sentence[at + len(claim.text):at + len(claim.text) + 16])
+    # "called in an additional six engines", "a further four appliances": the increment told before the figure.
+    # A count only: "for another 30 days" is the length of the delay, not an increment of a total.
+    increment = increment or (kind == "count" and at > 0 and bool(_INCREMENT_BEFORE.search(claim.sentence[max(0, at - 20):at])))
     part = at > 0 and re.search(r"\b(?:including|among them|among whom|of whom|of them|of which|(?:members|families|"
                                 r"relatives|parents|friends|one|some|many|most|none|both|each|all)\s+of(?:\s+the)?)\s+"
                                 r"(?:at least\s+|some\s+)?$", claim.sentence[max(0, at - 30):at], re.I)
@@ -150,6 +182,7 @@ def unkeyed_basis(claim: Claim) -> tuple[str, str | None] | None:
     before, after = claim.sentence[max(0, at - 40):at], claim.sentence[at + len(claim.text):at + len(claim.text) + 20]
     if (_RANK_BEFORE.search(before[-12:]) or _KIND_AFTER.match(after[:12]) or _HYPOTHETICAL.search(before)
             or _INCREMENT.match(after[:16]) or _PARTITIVE_AFTER.match(after)
+            or _HYPOTHETICAL_AFTER.match(claim.sentence[at + len(claim.text):at + len(claim.text) + 40])
             or ((claim.value or 0) <= 10 and _DEFINITE_BEFORE.search(before[-8:]))
             or re.search(r"\b(?:including|among them|of whom|of them|of which)\s+$", before, re.I)):
         return None
@@ -190,6 +223,13 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|both|its|their|his|her)\s+$
 
 
 _PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:the|them|these|those|its|their|whom|which)\b(?!\s+[\d,.]+\b)", re.I)
+
+
+# "that would clearly show ...", "which could mean ...": the figure is a condition, a threshold, not a value told.
+_HYPOTHETICAL_AFTER = re.compile(r"^\s*(?:[a-z%]+\s+){0,2}(?:that|which)\s+(?:would|could|might)\b", re.I)
+
+
+_INCREMENT_BEFORE = re.compile(r"\b(?:an?\s+)?(?:additional|further|extra|another)\s+$", re.I)
 
 
 _INCREMENT = re.compile(r"\s+(?:more|new|additional|further|extra|other)\b", re.I)
@@ -240,6 +280,10 @@ def subject_key(claim: Claim) -> str | None:
     if key in OUTCOME_KEYS:  # "42 dead", "80 wounded": the people that happened to
         key = "people " + key
     if key in GENERIC_SUBJECTS:
+        return _fallback_key(claim)
+    if key.split()[0] == "people" and measure(claim) in ("measurement", "duration", "temperature"):
+        # "falling about 150 metres" in a story of climbers killed: a length, a span of time or a temperature
+        # is never a count of people (issue 20, round 5; the subject was read from the story's toll).
         return _fallback_key(claim)
     return key if key and key not in GENERIC_SUBJECTS else None
 

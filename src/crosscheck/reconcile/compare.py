@@ -406,3 +406,4 @@ _SAME_WORD = {w: "death" for w in ("killed", "killing", "kill", "dead", "died", 
 
 
 _SAME_WORD.update({w: "injury" for w in ("injured", "injuring", "wounded", "hurt", "injuries")})
+_SAME_WORD.update({w: "engine" for w in ("appliance", "appliances")})  # a fire service's appliances (basis.SYNONYMS)
