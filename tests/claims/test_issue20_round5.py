@@ -1,0 +1,104 @@
+"""Issue 20, round 5 (branch issue-20r): conflicts, agreements and updates that generalise to unseen stories.
+
+Each test is one error class of `python -m evaluation.real_stories --split all --errors` (the ten stories of
+the old sealed split test3, read as dev from 2026-11-30)."""
+
+from crosscheck.records import Claim, Normalized, Sources
+from crosscheck.reconcile import basis_key, find_updates, reconcile_claims, subject_key, update_key
+
+
+def _claim(doc, text, value, sentence, subject=None, unit=None, norm_unit=None, bound="exact", offset=0):
+    start = sentence.find(text)
+    return Claim(f"{doc}:c{offset + start}", doc, text, sentence, value, None, unit,
+                 Normalized(value, None, norm_unit), subject, bound, offset + start, offset + start + len(text))
+
+
+SAME_DAY = {"a": "2013-03-12", "b": "2013-03-12"}
+SOURCES = Sources(documents=[("a", "one.example"), ("b", "two.example")])
+
+
+def test_a_length_is_never_a_count_of_people_killed():
+    # Mount Cook: "A 36-year-old climber is dead after falling about 150 metres" was filed under "people killed",
+    # and a fall of 150 m then 700 m (two climbers) became a progression of the toll.
+    c = _claim("a", "about 150 metres", 0.15, "A 36-year-old Australian climber is dead after falling about 150 metres "
+               "at Aoraki Mount Cook.", "people killed", unit="metres", norm_unit="km", bound="about")
+    assert subject_key(c) is None
+    assert basis_key(c) is None
+
+
+def test_a_threshold_that_would_show_something_is_no_value_told():
+    # Well capped: "about 6,700 psi ... below the 7,500 psi that would clearly show the well was not leaking"
+    # gave a conflict (and an update) between a reading and a threshold.
+    threshold = _claim("b", "7,500", 7500, "Pressure readings were about 6,700 pounds per square inch and rising "
+                       "slowly, below the 7,500 psi that would clearly show the well was not leaking.", "psi")
+    reading = _claim("a", "6,700", 6700, "The pressure in the well stood at 6,700 psi on Friday.", "psi")
+    assert basis_key(threshold) is None
+    assert basis_key(reading) is not None
+
+
+def test_an_additional_six_engines_is_an_increment_and_appliances_are_engines():
+    # Waitrose fire: "called in an additional six engines" (Mid Devon Gazette) vs "called a further four
+    # appliances" (FIA citing ITV): the same measure, a real conflict the report missed.
+    six = _claim("a", "six", 6, "When they arrived they called in an additional six engines, an aerial platform and "
+                 "an incident command vehicle.", "engines called")
+    four = _claim("b", "four", 4, "Fire crews attended the scene and then called a further four appliances to help, "
+                  "a report revealed.", "appliances called")
+    assert basis_key(six) == basis_key(four) == ("count", None, "more engines")
+    _, conflicts = reconcile_claims([six, four], SOURCES, published={"a": "2013-07-21", "b": "2013-07-22"})
+    assert len(conflicts) == 1
+
+
+def test_another_30_days_is_the_length_of_a_delay_not_an_increment():
+    # Steel tariffs: "delay ... for another 30 days" agrees with "for a final 30 days": a span is no total.
+    c = _claim("a", "30 days", 30, "The administration said it would delay the decision for another 30 days.",
+               unit="days", norm_unit="day")
+    assert not (basis_key(c) or ("", "", ""))[2].startswith("more ")
+
+
+def test_boats_intercepted_are_not_the_boats_seen_approaching():
+    # Sukanya: "five boats were seen approaching" vs "intercepted three boats": two different things
+    # under one noun, no conflict; the same verb on both sides still is one.
+    seen = _claim("a", "five", 5, "The incident occurred around 9.25 am when five boats were seen approaching the "
+                  "merchant vessels in the Gulf of Aden.", "boats seed")
+    caught = _claim("b", "three", 3, "An Indian warship on Thursday intercepted three boats with pirates in the Gulf of "
+                    "Aden and foiled an attack on merchant vessels.", "boats intercepted")
+    assert reconcile_claims([seen, caught], SOURCES, published=SAME_DAY)[1] == []
+    other = _claim("b", "three", 3, "Three boats were seen approaching the merchant vessels in the Gulf of Aden, "
+                   "officers said on Thursday.", "boats seen")
+    assert len(reconcile_claims([seen, other], SOURCES, published=SAME_DAY)[1]) == 1
+
+
+def test_arms_seized_and_arms_confiscated_are_one_count():
+    # Sukanya: "Six AK 47 rifles ... were seized" vs "The Navy confiscated 14 AK-47 rifles": a real conflict.
+    seized = _claim("a", "Six", 6, "Six assault rifles and 12 magazines were seized from the pirate boats on Thursday.",
+                    "assault rifles seized")
+    taken = _claim("b", "14", 14, "The navy confiscated 14 assault rifles and 31 magazines from the pirate boats on "
+                   "Thursday.", "assault rifles confiscated")
+    assert len(reconcile_claims([seized, taken], SOURCES, published=SAME_DAY)[1]) == 1
+
+
+def test_a_status_word_does_not_split_a_progression():
+    # H1N1 pandemic: "73 countries" (BBC 06-10), "74 countries" (BBC 06-11), "in 74 countries to date,
+    # according to WHO's latest tally" (Reuters 06-11): one count, told with and without "infected"/"confirmed".
+    assert update_key("countries infected") == update_key("countries confirmed") == "countries"
+    assert update_key("people infected") == update_key("cases confirmed") == "cases"
+    assert update_key("killed confirmed") == "people killed"
+    assert update_key("part: people killed") == "part: people killed"
+
+
+def test_a_count_that_moves_by_one_is_an_update():
+    # 73 -> 74 countries is under the 2% tolerance of a measurement, but a count moves by any whole unit.
+    a = _claim("a", "73", 73, "The virus has infected more than 26,500 people in 73 countries.", "countries infected")
+    b = _claim("b", "74", 74, "The virus has spread to 74 countries, according to the latest tally.", "countries spreaded")
+    updates = find_updates([a, b], SOURCES, published={"a": "2009-06-10", "b": "2009-06-11"})
+    assert [[p.value for p in u.points] for u in updates] == [[73, 74]]
+
+
+def test_a_total_as_of_a_day_is_an_update_cue():
+    # Odyssey Dawn: 110 Tomahawks fired (03-19) -> "As of Sunday night ... a total of 124" (03-21).
+    a = _claim("a", "110", 110, "U.S. and British warships launched 110 Tomahawk missiles against air defenses around "
+               "Tripoli, U.S. officials said.", "tomahawk missiles launched")
+    b = _claim("b", "124", 124, "As of Sunday night, U.S. and British warships had fired a total of 124 Tomahawk "
+               "missiles against air defenses around Tripoli, officials said.", "tomahawk missiles fired")
+    updates = find_updates([a, b], SOURCES, published={"a": "2011-03-19", "b": "2011-03-21"})
+    assert [[p.value for p in u.points] for u in updates] == [[110, 124]]
