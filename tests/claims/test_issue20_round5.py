@@ -102,3 +102,31 @@ def test_a_total_as_of_a_day_is_an_update_cue():
                "missiles against air defenses around Tripoli, officials said.", "tomahawk missiles fired")
     updates = find_updates([a, b], SOURCES, published={"a": "2011-03-19", "b": "2011-03-21"})
     assert [[p.value for p in u.points] for u in updates] == [[110, 124]]
+
+
+def test_no_one_killed_conflicts_with_a_count_of_the_killed():
+    # Yida camp (gold c1): "no one was killed" (UNHCR, Reuters) vs "12 people were killed" (AP quoting an
+    # official), the same day: a zero told as a figure (claims issue-20c) is compared with the count.
+    zero = _claim("a", "no one", 0.0, "The UN refugee agency said no one was killed in the bombing of the Yida camp "
+                  "on Thursday.", "people killed")
+    twelve = _claim("b", "12", 12, "An official said 12 people were killed in the bombing of the Yida camp on "
+                    "Thursday.", "people killed")
+    assert basis_key(zero) == basis_key(twelve)
+    _, conflicts = reconcile_claims([zero, twelve], SOURCES, published=SAME_DAY)
+    assert len(conflicts) == 1
+
+
+def test_no_immediate_reports_of_casualties_is_no_count_of_none():
+    # The first wire of a quake: "there were no immediate reports of casualties", then a toll the same day.
+    zero = _claim("a", "no", 0.0, "There were no immediate reports of casualties from the quake in Aceh province.",
+                  "people killed")
+    assert basis_key(zero) is None
+
+
+def test_a_minute_or_two_is_no_figure():
+    # Mat Maid: "arrived within a minute or two" and "in the next minute or two" agreed on "two".
+    c = _claim("a", "two", 2, "The fire chief and the police arrived within a minute or two, Owen said.")
+    d = _claim("a", "two", 2, "Two ladder trucks or more were sent, Owen said.", "ladder trucks")
+    from crosscheck.reconcile import unkeyed_basis
+    assert basis_key(c) is None and unkeyed_basis(c) is None
+    assert basis_key(d) is not None

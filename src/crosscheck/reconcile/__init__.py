@@ -48,7 +48,7 @@ from .compare import (_spread_end, _window, interval, _rounding, _overlap, _inde
     _passage, _Aliases, _comparable_claims, MAX_MEASURE_RATIO, MAX_MAGNITUDE_GAP, _is_magnitude, _YEAR, _WEEKDAY,
     _TOLD_BEFORE, _LAST_YEAR, _when, _same_time, _LOCAL_SCOPE, _SCOPE_END, _SCOPE_STOP, _local_scope,
     _same_local_scope, _ratio, _WIDE, _days_apart, _same_scope, _SCOPE_TYPES, _names, _CALENDAR, _alias_index,
-    _content, _SAME_WORD)  # noqa: F401 (the package's names, as before the split)
+    _content, _SAME_WORD, _none_against_some)  # noqa: F401 (the package's names, as before the split)
 
 
 def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, str] | None = None,

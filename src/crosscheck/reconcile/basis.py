@@ -124,6 +124,8 @@ def basis_key(claim: Claim) -> tuple[str, str | None, str] | None:
     kind = measure(claim)
     if kind in (None, "age") or _word_one(claim):
         return None
+    if claim.value == 0 and _PROVISIONAL.search(claim.sentence):
+        return None  # "no immediate reports of casualties": an early word, not a count of none
     at = claim.sentence.find(claim.text)
     if at > 0 and _RANK_BEFORE.search(claim.sentence[max(0, at - 12):at]):
         return None  # "a Category 3 hurricane", "Flight 370": a rank or a name, not a count
@@ -162,6 +164,11 @@ def basis_key(claim: Claim) -> tuple[str, str | None, str] | None:
 def _word_one(claim: Claim) -> bool:
     """The word "one" (or "a", "half"), bound or not ("at least one"): a singular, not a figure told (issue 20)."""
     words = claim.text.strip().lower().split()
+    if claim.value == 0 and words[:1] in (["no"], ["no-one"], ["nobody"], ["none"]):
+        return False  # "no one was killed": a zero told, not the word "one"
+    at = claim.sentence.find(claim.text)
+    if at > 0 and not re.search(r"\d", claim.text) and _OR_LOOSE.search(claim.sentence[max(0, at - 25):at]):
+        return True  # "within a minute or two", "one or two": a loose amount, no figure told (issue 20, round 5)
     return bool(words) and words[-1] in ("one", "a", "an", "half") and not re.search(r"\d", claim.text)
 
 
@@ -211,6 +218,14 @@ def _hedged(claim: Claim) -> bool:
                      maxsplit=1)[0]
     before = re.split(r"[,;:.()]", claim.sentence[max(0, at - 25):at])[-1]
     return _HEDGE.search(before + " " + after) is not None
+
+
+_OR_LOOSE = re.compile(r"\b(?:a|an|one)(?:\s+[a-z]+)?\s+or\s+$", re.I)
+
+
+# A zero told as provisional: no figure yet, which a later toll completes rather than contradicts.
+_PROVISIONAL = re.compile(r"\b(?:immediate(?:ly)?|initial(?:ly)?|so far|yet|at this stage|at this time|early|"
+                          r"first reports?)\b", re.I)
 
 
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would|worst[- ]case)\b", re.I)

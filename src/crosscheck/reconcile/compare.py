@@ -155,7 +155,7 @@ def _comparable_claims(a: Claim, b: Claim, published: dict[str, str | None], ali
     gap = _days_apart(published.get(a.document), published.get(b.document))
     if gap is not None and gap > max_days:
         return False
-    if _ratio(a, b) > (MAX_MEASURE_RATIO if measure(a) == "measurement" else MAX_RATIO):
+    if _ratio(a, b) > (MAX_MEASURE_RATIO if measure(a) == "measurement" else MAX_RATIO) and not _none_against_some(a, b):
         return False
     if _is_magnitude(a) and abs((a.normalized.value or 0.0) - (b.normalized.value or 0.0)) > MAX_MAGNITUDE_GAP:
         return False
@@ -327,6 +327,15 @@ def _same_local_scope(a: Claim, b: Claim) -> bool:
         if not scope[0] and not any(w in text for w in scope[1]):
             return False
     return True
+
+
+def _none_against_some(a: Claim, b: Claim) -> bool:
+    """"No one was killed" against "12 killed": a zero told as a figure (an exact count of none) and a count
+    of the same thing are one measure, though no ratio joins them (issue 20, round 5)."""
+    values = sorted([a.normalized.value or 0.0, b.normalized.value or 0.0])
+    zero = a if (a.normalized.value or 0.0) == 0 else b
+    return (values[0] == 0 < values[1] and zero.bound == "exact" and a.normalized.unit is None
+            and b.normalized.unit is None)
 
 
 def _ratio(a: Claim, b: Claim) -> float:
