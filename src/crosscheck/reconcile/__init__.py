@@ -473,7 +473,7 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
                                                        c.document))
         if len({published[c.document][:10] for c in points}) < 2:
             continue
-        if not developing(key) and not any(UPDATE_CUES.search(c.sentence) for c in points):
+        if not developing(key) and not any(_cue_near(c) for c in points):
             continue
         cumulative = any(key.endswith(w) for w in CUMULATIVE)
         # Chains of one scope: each point joins a chain it shares a scope and similar words with.
@@ -519,6 +519,18 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
                                     c.normalized.value_max, c.bound, c.sentence, c.start, c.end) for c in chain],
                 documents=documents, independent_sources=sources.count(documents)))
     return updates
+
+
+# A word that says a figure moved counts where it is told of the figure: this many characters either side
+# ("the estimated upper limit of 60,000 barrels" says nothing of the four vessels earlier in the sentence).
+CUE_WINDOW = 80
+
+
+def _cue_near(c: Claim) -> bool:
+    at = c.sentence.find(c.text)
+    if at < 0:
+        return UPDATE_CUES.search(c.sentence) is not None
+    return UPDATE_CUES.search(c.sentence[max(0, at - CUE_WINDOW):at + len(c.text) + CUE_WINDOW]) is not None
 
 
 def _fmt(c: Claim) -> str:
