@@ -130,3 +130,39 @@ def test_a_minute_or_two_is_no_figure():
     from crosscheck.reconcile import unkeyed_basis
     assert basis_key(c) is None and unkeyed_basis(c) is None
     assert basis_key(d) is not None
+
+
+def test_an_update_cue_counts_near_the_figure_only():
+    # Well capped: "funnelling the oil to up to four vessels ... well above the estimated upper limit" made
+    # "estimated" a cue of the vessels (three -> four) though it is told of the flow.
+    from crosscheck.reconcile import _cue_near
+
+    far = _claim("a", "four", 4, "Obama pointed out that even in that case, the new cap would be far more effective at "
+                 "funnelling the oil to four vessels on the surface with a capacity of up to 80,000 barrels a day, well "
+                 "above the estimated upper limit of 60,000 barrels.", "vessels")
+    near = _claim("b", "124", 124, "As of Sunday night the military had fired a total of 124 Tomahawk missiles.",
+                  "tomahawk missiles fired")
+    assert not _cue_near(far) and _cue_near(near)
+
+
+def test_a_figure_told_of_a_day_weeks_before_is_another_happening():
+    # Aceh (with the zeros of the claims stage): "On April 20, a 6.4-magnitude earthquake jolted Maluku, but caused
+    # no casualties" (a July report) against "at least five injured" in today's quake.
+    from crosscheck.reconcile.compare import _same_time
+
+    published = {"a": "2013-07-02", "b": "2013-07-02"}
+    past = _claim("a", "no casualties", 0.0, "On April 20, a 6.4-magnitude earthquake jolted Indonesia's Maluku, but "
+                  "caused no casualties or material damage.", "people injured")
+    today = _claim("b", "at least five", 5, "The quake injured at least five people in Aceh, officials said.",
+                   "people injured", bound="at_least")
+    coming = _claim("b", "three days", 3, "The trial was set for October 28 and will last three days.")
+    recent = _claim("b", "five", 5, "The quake of June 30 injured five people in Aceh, officials said.", "people injured")
+    assert not _same_time(past, today, published)
+    assert _same_time(coming, today, published) and _same_time(recent, today, published)
+    # Syria: "More than 220 protesters have been killed since pro-democracy protests erupted on March 18" is
+    # today's running toll: the day is where the count starts.
+    toll = _claim("a", "More than 220", 220, "More than 220 protesters have been killed since protests erupted on "
+                  "March 18 in the city of Deraa, rights campaigners say.", "protesters killed", bound="at_least")
+    later = _claim("b", "about 300", 300, "The violence brings the death toll to about 300, according to activists.",
+                   "people killed", bound="about")
+    assert _same_time(toll, later, {"a": "2011-04-21", "b": "2011-04-22"})

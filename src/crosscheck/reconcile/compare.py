@@ -276,7 +276,46 @@ def _same_time(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:
     (ya, da), (yb, db) = _when(a, published), _when(b, published)
     if ya != yb:
         return False
+    if not ya and _past_days(a, published) != _past_days(b, published):
+        return False  # "On April 20, a quake caused no casualties" in a July report is another quake's figure
     return not (da and db and not da & db)
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_DAY_OF_MONTH = re.compile(r"\b(?:(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?P<d1>\d{1,2})"
+                           r"(?:st|nd|rd|th)?\b(?!,?\s*\d{4})|\b(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>jan|feb|mar|apr|may|"
+                           r"jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b(?!,?\s*\d{4}))", re.I)
+# A day named this many days or more before the report's own is the time of another happening (a past quake).
+PAST_DAYS = 8
+
+
+def _past_days(c: Claim, published: dict[str, str | None]) -> frozenset[str]:
+    """The days of month the sentence names ("On April 20") that fall well before the report's own day (issue
+    20, round 5): a figure told of such a day is another happening's; a day to come ("set for October 28")
+    or of the last week is not counted."""
+    from datetime import date
+
+    day = (published.get(c.document) or "")[:10]
+    try:
+        today = date.fromisoformat(day)
+    except ValueError:
+        return frozenset()
+    found = set()
+    for m in _DAY_OF_MONTH.finditer(c.sentence):
+        name, number = (m["m1"] or m["m2"]).lower()[:3], int(m["d1"] or m["d2"])
+        if name == "may" and not (m.group(0)[0].isupper() or m.group(0)[-1].isupper()):
+            continue  # "may 20" is a verb and a number, not a day
+        if re.search(r"\bsince\b", c.sentence[max(0, m.start() - 60):m.start()], re.I):
+            continue  # "killed since protests erupted on March 18": where a running count starts, not its time
+        try:
+            told = date(today.year, _MONTHS.index(name) + 1, number)
+        except ValueError:
+            continue
+        if told > today:
+            continue  # a day to come, or of last year: not read
+        if (today - told).days >= PAST_DAYS:
+            found.add(told.isoformat())
+    return frozenset(found)
 
 
 # The place a figure is told of, right after it: "killed 170,000 people in the province", "230,000
