@@ -166,3 +166,32 @@ def test_a_figure_told_of_a_day_weeks_before_is_another_happening():
     later = _claim("b", "about 300", 300, "The violence brings the death toll to about 300, according to activists.",
                    "people killed", bound="about")
     assert _same_time(toll, later, {"a": "2011-04-21", "b": "2011-04-22"})
+
+
+def test_a_progression_reads_the_places_of_the_figures_own_clause():
+    # H1N1 outbreak: "There are a total of 1,004 cases and eight have been detected over the border in Texas and
+    # California" (04-25) and "Twenty people have died in Mexico so far out of a total of 1,324 reported cases"
+    # (04-26): Texas and California are the eight's, not the 1,004's; one progression 1,004 -> 1,324.
+    a = _claim("a", "1,004", 1004, "There are a total of 1,004 cases and eight have been detected over the border in "
+               "Texas and California.", "cases")
+    b = _claim("b", "1,324", 1324, "Twenty people are known to have died in Mexico so far out of a total of 1,324 "
+               "reported cases, and 48 more deaths are thought to be linked.", "reported cases")
+    updates = find_updates([a, b], SOURCES, published={"a": "2009-04-25", "b": "2009-04-26"})
+    assert [[p.value for p in u.points] for u in updates] == [[1004, 1324]]
+
+
+def test_a_toll_of_an_earlier_month_is_no_value_of_todays_toll():
+    # Troy (April 2007): "In February, a gunman killed five people ... at a shopping mall in Salt Lake City"
+    # became the next value of the office shooting's "1 dead".
+    from crosscheck.reconcile.compare import _past_month
+
+    published = {"a": "2007-04-09", "b": "2007-04-10"}
+    today = _claim("a", "1", 1, "1 dead, 2 hurt in office shooting; police say suspect had worked there.",
+                   "people killed")
+    before = _claim("b", "five", 5, "In February, a gunman killed five people and injured several others at a "
+                    "shopping mall, before an off-duty policeman killed the shooter.", "people killed")
+    assert _past_month(before, published)
+    assert find_updates([today, before], SOURCES, published=published) == []
+    spread = _claim("b", "74", 74, "The virus first emerged in Mexico in April and has since spread to 74 countries.",
+                    "countries")
+    assert not _past_month(spread, {"b": "2009-06-11"})
