@@ -123,8 +123,6 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
                                  _conflict_text(key, found, labels) + " " +
                                  _basis_text(kind, key, involved, published, max_days), sources.count(documents)))
     agreements += _unkeyed_agreements(claims, sources, labels, published, aliases)
-    if ANCHORED_CONFLICTS:
-        conflicts += _anchored_conflicts(claims, sources, labels, published, aliases, conflicts)
     return agreements, conflicts
 
 
@@ -167,99 +165,17 @@ def _unkeyed_agreements(claims: list[Claim], sources: Sources, labels: dict[str,
     return found
 
 
-# A figure with no thing counted is compared for a conflict only with one measured by the same word beside
-# it ("falling about 150 metres" / "fell approximately 200 metres": a fall; "$60 million in funding" / "raised
-# $35m in two rounds of funding"): this many words of its clause either side are read (issue 20, round 5).
-ANCHOR_WINDOW = 5
-ANCHORED_CONFLICTS = False
-# Two figures of one measure differ by a little; twice the other is another thing measured.
-ANCHOR_MAX_RATIO = 2.0
-_ANCHOR_FORMS = {"fell": "fall", "fallen": "fall", "falling": "fall", "falls": "fall", "plunged": "plunge",
-                 "plunging": "plunge", "raised": "raise", "raising": "raise", "funded": "funding"}
-# Words beside a figure that say nothing of what it measures: hedges, units, reporting and linking words.
-_ANCHOR_STOP = _STOP | {"approximately", "around", "roughly", "nearly", "almost", "just", "least", "most", "only",
-                        "another", "further", "additional", "estimated", "total", "per", "each", "than", "less",
-                        "after", "before", "while", "when", "who", "which", "where", "then", "also", "ago", "later",
-                        "earlier", "since", "until", "during", "within", "police", "officials", "reported", "reports",
-                        "metres", "meters", "metre", "meter", "feet", "foot", "miles", "mile", "kilometres",
-                        "kilometers", "km", "ft", "m", "million", "billion", "thousand", "years", "year", "months",
-                        "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "seconds", "percent",
-                        "cent", "dollars", "pounds", "euros", "inches", "tons", "tonnes", "gallons", "barrels", "his",
-                        "her", "their", "our", "there", "been", "being", "will", "would", "could", "may", "might"}
+# Irregular forms of the verbs said of a thing counted ("fell", "fallen": fall).
+_VERB_FORMS = {"fell": "fall", "fallen": "fall", "falling": "fall", "falls": "fall", "taken": "take", "seen": "see"}
 
 
 def _stem(word: str) -> str:
-    word = _ANCHOR_FORMS.get(word, word)
+    """A verb's stem, roughly ("intercepted" -> "intercept", "loaded" -> "load"): the same on both sides."""
+    word = _VERB_FORMS.get(word, word)
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[:-len(suffix)]
     return word
-
-
-def _anchors(c: Claim) -> frozenset[str]:
-    """The common words (not names) of the figure's own clause nearest it, stemmed: what it measures."""
-    at = c.sentence.find(c.text)
-    if at < 0:
-        return frozenset()
-    before = re.split(r"[,;:()\"“”]", c.sentence[:at])[-1]
-    after = re.split(r"[,;:()\"“”.!?]", c.sentence[at + len(c.text):])[0]
-
-    def words(text: str) -> list[str]:
-        return [w for w in re.findall(r"[A-Za-z][A-Za-z'-]+", text) if w.islower() and w not in _ANCHOR_STOP]
-    near = words(before)[-ANCHOR_WINDOW:] + words(after)[:ANCHOR_WINDOW]
-    return frozenset(_stem(w) for w in near if len(w) > 2)
-
-
-def _anchored_conflicts(claims: list[Claim], sources: Sources, labels: dict[str, str],
-                        published: dict[str, str | None], aliases: "_Aliases",
-                        found: list[Finding]) -> list[Finding]:
-    """Conflicts among figures that name no thing counted (a length, a span, money): the same measure and
-    unit, measured by the same word beside each figure (a fall, funding), told about the same moment and
-    scope by independent sources, no more than ANCHOR_MAX_RATIO apart, values that cannot both be true.
-    Ages are never compared. The basis names the shared word (issue 20, round 5)."""
-    seen = {frozenset((i.document, i.start) for i in f.items) for f in found}
-    groups: dict[tuple[str, str | None, str], list[Claim]] = {}
-    for c in claims:
-        basis = unkeyed_basis(c) if c.normalized.value is not None else None
-        if basis is None or basis[0] == "age" or _spread_end(c):
-            continue
-        for anchor in _anchors(c):
-            groups.setdefault((basis[0], basis[1], anchor), []).append(c)
-    out: list[Finding] = []
-    for (kind, unit, anchor), group in sorted(groups.items(), key=lambda kv: (kv[0][0], str(kv[0][1]), kv[0][2])):
-        per_source: dict[str, Claim] = {}
-        for c in sorted(group, key=lambda c: (c.document, c.start)):
-            if all(_independent(sources, c, o) for o in per_source.values()):
-                per_source[sources.key(c.document)] = c
-        if len(per_source) < 2:
-            continue
-
-        def _comparable(a: Claim, b: Claim) -> bool:
-            return (_ratio(a, b) <= ANCHOR_MAX_RATIO and _window(a) == _window(b)
-                    and _comparable_claims(a, b, published, aliases, MAX_DAYS_APART))
-        clusters: list[list[Claim]] = []
-        for c in sorted(per_source.values(), key=lambda c: (interval(c)[1] - interval(c)[0], c.id)):
-            home = next((cl for cl in clusters if all(_overlap(interval(c), interval(o)) for o in cl)), None)
-            if home is None:
-                clusters.append([c])
-            else:
-                home.append(c)
-        sides = _conflict_sides(clusters, anchor, _comparable)
-        if sides is None:
-            continue
-        involved = [c for cl in sides for c in cl]
-        items = frozenset((c.document, c.start) for c in involved)
-        if items in seen:
-            continue
-        seen.add(items)
-        documents = sorted({c.document for c in involved})
-        what = MEASURE_WORDS.get(kind, kind)
-        out.append(Finding("quantity", _evidence(involved), documents,
-                           _conflict_text(f"{what} told with “{anchor}”", sides, labels) +
-                           f" Basis: {what} in one unit, each figure measured by the word “{anchor}” beside it, "
-                           f"told at most {MAX_DAYS_APART} day apart in sentences about the same happening and the "
-                           "same places and bodies.", sources.count(documents)))
-    return out
 
 
 def _happening(c: Claim) -> str | None:
@@ -269,16 +185,22 @@ def _happening(c: Claim) -> str | None:
     words = re.findall(r"[a-z]+", (c.subject or "").lower())
     if len(words) < 2 or not _participle_like(words[-1]) or words[-1] in OUTCOME_KEYS | KEPT_VERBS:
         return None
+    # Only where the thing counted is the subject's ("boats" of "boats intercepted"), not a key read elsewhere
+    # ("home to 120,000 people" is a population, whatever verb the subject caught).
+    key = (subject_key(c) or "").removeprefix("possibly ")
+    thing = {SYNONYMS.get(w, w) for w in words} | {"people"}
+    if not key or not set(key.split()) <= thing:
+        return None
     return _stem(words[-1])
 
 
 # Verbs that tell the same happening to a thing counted (seen or spotted boats are the boats detected; arms
 # seized are arms confiscated), and verbs that only say the thing happened or was counted ("aftershocks were
 # felt", "followed by four aftershocks"), which tell nothing apart.
-_SAME_HAPPENING = {"seen": "detect", "seed": "detect", "spott": "detect", "sight": "detect", "observ": "detect",
+_SAME_HAPPENING = {"see": "detect", "seed": "detect", "spott": "detect", "sight": "detect", "observ": "detect",
                    "detect": "detect", "fired": "fire", "launch": "fire", "shot": "fire", "seiz": "seize",
                    "confiscat": "seize", "recover": "seize", "captur": "seize", "found": "seize", "impound": "seize",
-                   "taken": "seize"}
+                   "take": "seize"}
 _NEUTRAL_HAPPENING = {"feel", "feeled", "felt", "follow", "record", "report", "register", "occurr", "happen", "hit",
                       "struck", "count", "list", "given", "made", "held", "left", "caus"}
 
