@@ -195,3 +195,31 @@ def test_a_toll_of_an_earlier_month_is_no_value_of_todays_toll():
     spread = _claim("b", "74", 74, "The virus first emerged in Mexico in April and has since spread to 74 countries.",
                     "countries")
     assert not _past_month(spread, {"b": "2009-06-11"})
+
+
+def _age(doc, text, value, sentence):
+    return _claim(doc, text, value, sentence, unit="years old" if "year" not in text else "year-old",
+                  norm_unit="day")
+
+
+def test_a_named_persons_age_told_differently_is_a_conflict():
+    # Mount Cook (gold c3): "Robert Buckley, 32," (AP, PA) vs "31-year-old Robert Buckley" (First Tracks).
+    a = _age("a", "32", 32, "Robert Buckley, 32, fell about 2,000 feet while climbing to a small hut, police said.")
+    b = _age("b", "31-year-old", 31, "An ill-equipped climber, 31-year-old Robert Buckley of the U.K., slipped on ice.")
+    from crosscheck.reconcile import aged_person
+
+    assert aged_person(a) == aged_person(b) == "age of robert buckley"
+    _, conflicts = reconcile_claims([a, b], SOURCES, published={"a": "2013-09-15", "b": "2013-09-16"})
+    assert len(conflicts) == 1
+
+
+def test_siblings_who_share_a_surname_keep_their_own_ages():
+    # Millom: "John Jenkin, 23," and "Katie Jenkin, 20,": two people, no conflict; an age with no name beside
+    # it ("a 32-year-old British climber") is never a side of one.
+    from crosscheck.reconcile import aged_person
+
+    john = _age("a", "23", 23, "John Jenkin, 23, was arrested near the terraced house, police said.")
+    katie = _age("b", "20", 20, "His sister Katie Jenkin, 20, was found dead at the house, police said.")
+    someone = _age("b", "32-year-old", 32, "A 32-year-old British climber died after falling from a mountain.")
+    assert aged_person(john) != aged_person(katie) and aged_person(someone) is None
+    assert reconcile_claims([john, katie, someone], SOURCES, published=SAME_DAY)[1] == []

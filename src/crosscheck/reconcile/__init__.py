@@ -43,7 +43,7 @@ from .basis import (EXACT_TOLERANCE, MAX_DAYS_APART, MIN_CONTEXT_OVERLAP, GENERI
     _PARTITIVE_AFTER, _INCREMENT, AGREE_RATIO, CUMULATIVE, _DAY_NAMED, _IN_MOTION, developing, subject_key,
     KEPT_VERBS, LOOSE_ADJECTIVES, _IRREGULAR_PARTICIPLES, _participle_like, _MAGNITUDE, _DISTANCE_FROM, _WIND,
     _TRAVEL, _HOME_TO, _population, _QUAKE_NOUN, _quake_magnitude, SPAN_KEY,
-    SPAN_MIN_SHARED, SPAN_MIN_OVERLAP, _fallback_key, unkeyed_basis, update_key)  # noqa: F401 (the package's names, as before the split)
+    SPAN_MIN_SHARED, SPAN_MIN_OVERLAP, _fallback_key, unkeyed_basis, update_key, aged_person)  # noqa: F401 (the package's names, as before the split)
 from .compare import (_spread_end, _window, interval, _rounding, _overlap, _independent, REWRITE_OVERLAP, REWRITE_MIN_SHARED, _rewritten,
     _passage, _Aliases, _comparable_claims, MAX_MEASURE_RATIO, MAX_MAGNITUDE_GAP, _is_magnitude, _YEAR, _WEEKDAY,
     _TOLD_BEFORE, _LAST_YEAR, _when, _same_time, _LOCAL_SCOPE, _SCOPE_END, _SCOPE_STOP, _local_scope,
@@ -123,6 +123,11 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
                                  _conflict_text(key, found, labels) + " " +
                                  _basis_text(kind, key, involved, published, max_days), sources.count(documents)))
     agreements += _unkeyed_agreements(claims, sources, labels, published, aliases)
+    # Ages of people named in full: agreements not already told in like words, and conflicts.
+    age_agreements, age_conflicts = _ages(claims, sources, labels, published)
+    told = {(i.document, i.start) for f in agreements for i in f.items}
+    agreements += [f for f in age_agreements if not any((i.document, i.start) in told for i in f.items)]
+    conflicts += age_conflicts
     return agreements, conflicts
 
 
@@ -214,6 +219,53 @@ def _same_happening(a: Claim, b: Claim) -> bool:
     if ha is None or hb is None or ha in _NEUTRAL_HAPPENING or hb in _NEUTRAL_HAPPENING:
         return True
     return _SAME_HAPPENING.get(ha, ha) == _SAME_HAPPENING.get(hb, hb)
+
+
+# A person's age told this many days apart is still one age (a birthday aside).
+AGE_MAX_DAYS = 7
+
+
+def _ages(claims: list[Claim], sources: Sources, labels: dict[str, str],
+          published: dict[str, str | None]) -> tuple[list[Finding], list[Finding]]:
+    """Agreements and conflicts on the age of a person named in full beside it ("Robert Buckley, 32," and
+    "31-year-old Robert Buckley"), by independent sources within AGE_MAX_DAYS (issue 20, round 5). An age
+    with no full name beside it is never a side of a conflict: "a 32-year-old British climber" may be anyone."""
+    groups: dict[str, list[Claim]] = {}
+    for c in claims:
+        person = aged_person(c) if c.value is not None else None
+        if person is not None:
+            groups.setdefault(person, []).append(c)
+
+    def near(a: Claim, b: Claim) -> bool:
+        gap = _days_apart(published.get(a.document), published.get(b.document))
+        return gap is None or gap <= AGE_MAX_DAYS
+
+    agreements, conflicts = [], []
+    for person, group in sorted(groups.items()):
+        # One age is one whole number of years: 32 and 31 are two ages, though near in days.
+        same_age = [[c for c in group if c.value == v] for v in sorted({c.value for c in group})]
+        for kept in (k for figure in same_age for k in _agreeing(figure, sources, near)):
+            documents = sorted({c.document for c in kept})
+            agreements.append(Finding("quantity", _evidence(kept), documents,
+                                      _agree_text(person, kept, labels) + f" Basis: {person}, the person named in "
+                                      "full beside each figure, told at most a week apart.", sources.count(documents)))
+        per_source: dict[str, Claim] = {}
+        for c in sorted(group, key=lambda c: (c.document, c.start)):
+            if all(_independent(sources, c, o) for o in per_source.values()):
+                per_source[sources.key(c.document)] = c
+        by_value: dict[float, list[Claim]] = {}
+        for c in per_source.values():
+            by_value.setdefault(c.value, []).append(c)
+        sides = [cl for _, cl in sorted(by_value.items())]
+        if len(sides) < 2 or not any(near(a, b) for i, x in enumerate(sides) for y in sides[i + 1:]
+                                     for a in x for b in y):
+            continue
+        involved = [c for cl in sides for c in cl]
+        documents = sorted({c.document for c in involved})
+        conflicts.append(Finding("quantity", _evidence(involved), documents,
+                                 _conflict_text(person, sides, labels) + f" Basis: {person}, the person named in full "
+                                 "beside each figure, told at most a week apart.", sources.count(documents)))
+    return agreements, conflicts
 
 
 def _evidence(claims: list[Claim]) -> list[Evidence]:

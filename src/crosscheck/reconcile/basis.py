@@ -172,6 +172,40 @@ def _word_one(claim: Claim) -> bool:
     return bool(words) and words[-1] in ("one", "a", "an", "half") and not re.search(r"\d", claim.text)
 
 
+# A person's full name right before an age ("Robert Buckley, 32,") or right after it ("32-year-old Englishman
+# Robert Buckley"): first name and surname, capitalised, no title.
+_NAME_BEFORE = re.compile(r"(?:^|[^\w'’-])([A-Z][a-z'’-]+)\s+([A-Z][a-zA-Z'’-]+),\s*$")
+_NAME_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z'’-]+)\s+([A-Z][a-zA-Z'’-]+)\b(?!\s+[A-Z])")
+_NOT_FIRST_NAMES = {"mr", "mrs", "ms", "miss", "dr", "sir", "insp", "inspector", "sgt", "sergeant", "officer", "det",
+                    "the", "a", "an", "on", "in", "at", "by", "and", "but", "his", "her", "their", "when", "after",
+                    "before", "while", "unemployed", "former", "mother", "father", "sister", "brother", "son", "daughter",
+                    "wife", "husband"}
+
+
+def aged_person(claim: Claim) -> str | None:
+    """Whose age the figure is, by full name ("age of robert buckley"), when the name is written right beside
+    it; None otherwise ("a 32-year-old British climber", "Mr Buckley, 32,"). Two different people who share a
+    surname ("John Jenkin, 23", "Katie Jenkin, 20") stay apart (issue 20, round 5)."""
+    if measure(claim) != "age":
+        return None
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return None
+    m = _NAME_BEFORE.search(claim.sentence[max(0, at - 60):at])
+    if m is None and re.search(r"year[- ]old$", claim.text, re.I):
+        m = _NAME_AFTER.match(claim.sentence[at + len(claim.text):at + len(claim.text) + 60])
+    if m is None:
+        return None
+    first, last = m.group(1), m.group(2)
+    if first.lower() in _NOT_FIRST_NAMES or last.lower() in _NOT_FIRST_NAMES or _WEEKDAY_OR_MONTH.match(first):
+        return None
+    return f"age of {first} {last}".lower()
+
+
+_WEEKDAY_OR_MONTH = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$|(?:january|february|march|april|may|june|"
+                               r"july|august|september|october|november|december)$", re.I)
+
+
 def unkeyed_basis(claim: Claim) -> tuple[str, str | None] | None:
     """(measure, normalised unit) of a figure that names no thing counted ("at a depth of 10 kilometres",
     "a 25 percent tariff", "Anthony LaCalamita III, 38,"), which ``basis_key`` leaves out; None when it
