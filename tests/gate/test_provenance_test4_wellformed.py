@@ -1,6 +1,7 @@
-"""The sealed provenance test split "test4" (issue-19gold) is well formed and its texts load.
+"""The provenance test splits "test4" (issue-19gold; dev since 2026-11-30) and "test6" (issue-gold6, sealed) are
+well formed and their texts load.
 
-Format and load only: no crosscheck run, no scoring (the split is sealed; the lead scores it).
+Format and load only: no crosscheck run, no scoring (test6 is sealed; the lead scores it).
 """
 
 from __future__ import annotations
@@ -18,27 +19,33 @@ SHARED = Path(__file__).resolve().parents[2] / ".." / "shared" / "data"
 GOLD = Path(__file__).resolve().parents[2] / "evaluation" / "data" / "provenance"
 TEST4 = ["ecb22-kraft-plant-shooting", "ecb33-zurana-horton", "mn174-china-trade-retaliation",
          "mn3-ashton-meets-morsi", "wcl2-north-korea-test-freeze"]
+TEST6 = ["ecb36-warren-jeffs-sentence", "ecb45-simpson-verdict", "ecb35-jamal-williams-dui",
+         "ecb34-benjamin-surgeon-general", "wcl9-netanyahu-iran-files"]
+SPLITS = {"test4": TEST4, "test6": TEST6}
 
 
 def _gold(story: str) -> dict:
     return json.loads((GOLD / f"{story}.json").read_text(encoding="utf-8"))
 
 
-def test_test4_split_is_declared_and_sealed():
+def test_test6_split_is_declared_and_sealed_and_test4_is_not():
     from evaluation.provenance import SEALED, STORIES, stories_of
 
-    assert "test4" in SEALED
-    assert stories_of("test4") == TEST4
-    assert not set(TEST4) & set(stories_of("all")), "--split all must not score the sealed split"
-    assert all(STORIES[s][2] == "test4" for s in TEST4)
+    assert SEALED == {"test6"}
+    assert stories_of("test6") == TEST6 and stories_of("test4") == TEST4
+    assert not set(TEST6) & set(stories_of("all")), "--split all must not score the sealed split"
+    assert set(TEST4) <= set(stories_of("all")), "test4 is dev since test6 is sealed"
+    assert all(STORIES[s][2] == "test6" for s in TEST6)
+    assert not set(TEST6) & set(TEST4)
 
 
-def test_test4_gold_files_are_well_formed():
+@pytest.mark.parametrize("split", sorted(SPLITS))
+def test_provenance_test_gold_files_are_well_formed(split):
     total, sets = 0, set()
-    for story in TEST4:
+    for story in SPLITS[split]:
         gold = _gold(story)
         assert set(gold) == {"story", "split", "set", "docs", "note", "items"}
-        assert gold["story"] == story and gold["split"] == "test4" and gold["set"] in ("ecb", "mn", "wcl")
+        assert gold["story"] == story and gold["split"] == split and gold["set"] in ("ecb", "mn", "wcl")
         assert story.startswith(gold["set"])  # the scorer feeds ecb/mn/wcl stories as plain .txt files
         sets.add(gold["set"])
         names = [d for d, _ in gold["docs"]]
@@ -60,12 +67,13 @@ def test_test4_gold_files_are_well_formed():
     assert total >= 160 and len(sets) >= 2
 
 
-def test_test4_texts_load_and_offsets_point_at_the_items():
+@pytest.mark.parametrize("split", sorted(SPLITS))
+def test_provenance_test_texts_load_and_offsets_point_at_the_items(split):
     if not all((SHARED / name).is_dir() for name in ("ecb_plus", "multinews_longbench", "newswcl50")):
         pytest.skip("ECB+, Multi-News or NewsWCL50 is not here")
     from evaluation.provenance import fed_texts
 
-    for story in TEST4:
+    for story in SPLITS[split]:
         texts = fed_texts(story)
         for item in _gold(story)["items"]:
             text = texts[item["doc"]]
@@ -77,16 +85,19 @@ def test_test4_texts_load_and_offsets_point_at_the_items():
                 assert not text[item["at"]].isspace(), (story, item["doc"], item["at"])
 
 
-def test_split_test4_scores_only_its_stories_with_a_sealed_warning(monkeypatch, capsys):
-    """``--split test4`` hands the scorer the five stories and warns; nothing is run (the scorer is a stub)."""
+def test_split_test6_scores_only_its_stories_with_a_sealed_warning(monkeypatch, capsys):
+    """``--split test6`` hands the scorer the five stories and warns; ``--split test4`` no longer warns; ``--split
+    all`` scores test4 and leaves test6 out. Nothing is run (the scorer is a stub)."""
     import evaluation.provenance as provenance
 
     if not provenance.T17.is_dir():
         pytest.skip("Timeline17 is not here (the command checks for it)")
     seen = []
     monkeypatch.setattr(provenance, "score", lambda stories, workdir, errors=None: seen.append(stories) or {})
-    assert provenance.main(["--split", "test4"]) == 0
-    assert seen == [TEST4]
+    assert provenance.main(["--split", "test6"]) == 0
+    assert seen == [TEST6]
     assert "SEALED" in capsys.readouterr().err
+    assert provenance.main(["--split", "test4"]) == 0
+    assert seen[-1] == TEST4 and "SEALED" not in capsys.readouterr().err
     provenance.main(["--split", "all"])
-    assert not set(TEST4) & set(seen[-1])
+    assert not set(TEST6) & set(seen[-1]) and set(TEST4) <= set(seen[-1])
