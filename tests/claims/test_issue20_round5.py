@@ -17,6 +17,11 @@ SAME_DAY = {"a": "2013-03-12", "b": "2013-03-12"}
 SOURCES = Sources(documents=[("a", "one.example"), ("b", "two.example")])
 
 
+def _progressions(a, b, day_a, day_b):
+    """The values of each progression found between report a (told on day_a) and report b (day_b)."""
+    return [[p.value for p in u.points] for u in find_updates([a, b], SOURCES, published={"a": day_a, "b": day_b})]
+
+
 def test_a_length_is_never_a_count_of_people_killed():
     # Mount Cook: "A 36-year-old climber is dead after falling about 150 metres" was filed under "people killed",
     # and a fall of 150 m then 700 m (two climbers) became a progression of the toll.
@@ -90,8 +95,7 @@ def test_a_count_that_moves_by_one_is_an_update():
     # 73 -> 74 countries is under the 2% tolerance of a measurement, but a count moves by any whole unit.
     a = _claim("a", "73", 73, "The virus has infected more than 26,500 people in 73 countries.", "countries infected")
     b = _claim("b", "74", 74, "The virus has spread to 74 countries, according to the latest tally.", "countries spreaded")
-    updates = find_updates([a, b], SOURCES, published={"a": "2009-06-10", "b": "2009-06-11"})
-    assert [[p.value for p in u.points] for u in updates] == [[73, 74]]
+    assert _progressions(a, b, "2009-06-10", "2009-06-11") == [[73, 74]]
 
 
 def test_a_total_as_of_a_day_is_an_update_cue():
@@ -100,8 +104,7 @@ def test_a_total_as_of_a_day_is_an_update_cue():
                "Tripoli, U.S. officials said.", "tomahawk missiles launched")
     b = _claim("b", "124", 124, "As of Sunday night, U.S. and British warships had fired a total of 124 Tomahawk "
                "missiles against air defenses around Tripoli, officials said.", "tomahawk missiles fired")
-    updates = find_updates([a, b], SOURCES, published={"a": "2011-03-19", "b": "2011-03-21"})
-    assert [[p.value for p in u.points] for u in updates] == [[110, 124]]
+    assert _progressions(a, b, "2011-03-19", "2011-03-21") == [[110, 124]]
 
 
 def test_no_one_killed_conflicts_with_a_count_of_the_killed():
@@ -176,8 +179,7 @@ def test_a_progression_reads_the_places_of_the_figures_own_clause():
                "Texas and California.", "cases")
     b = _claim("b", "1,324", 1324, "Twenty people are known to have died in Mexico so far out of a total of 1,324 "
                "reported cases, and 48 more deaths are thought to be linked.", "reported cases")
-    updates = find_updates([a, b], SOURCES, published={"a": "2009-04-25", "b": "2009-04-26"})
-    assert [[p.value for p in u.points] for u in updates] == [[1004, 1324]]
+    assert _progressions(a, b, "2009-04-25", "2009-04-26") == [[1004, 1324]]
 
 
 def test_a_toll_of_an_earlier_month_is_no_value_of_todays_toll():

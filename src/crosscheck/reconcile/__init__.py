@@ -48,7 +48,7 @@ from .compare import (_spread_end, _window, interval, _rounding, _overlap, _inde
     _passage, _Aliases, _comparable_claims, MAX_MEASURE_RATIO, MAX_MAGNITUDE_GAP, _is_magnitude, _YEAR, _WEEKDAY,
     _TOLD_BEFORE, _LAST_YEAR, _when, _same_time, _LOCAL_SCOPE, _SCOPE_END, _SCOPE_STOP, _local_scope,
     _same_local_scope, _ratio, _WIDE, _days_apart, _same_scope, _SCOPE_TYPES, _names, _CALENDAR, _alias_index,
-    _content, _SAME_WORD, _none_against_some, _same_clause_scope, _past_month)  # noqa: F401 (the package's names, as before the split)
+    _content, _SAME_WORD, _none_against_some, _past_month)  # noqa: F401 (the package's names, as before the split)
 
 
 def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, str] | None = None,
@@ -457,7 +457,7 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
         for c in points:
             # The same past year (or none) and the same place told after the figure: a toll of the 2004
             # tsunami or of another bombing is not a value of today's (issue 20); weekdays move with the days.
-            home = next((ch for ch in chains if any(_same_clause_scope(c, o, aliases) and _same_time(c, o, published)
+            home = next((ch for ch in chains if any(_same_scope(c, o, aliases, clause=True) and _same_time(c, o, published)
                                                     and _same_local_scope(c, o) for o in ch)
                          and _ratio(c, ch[-1]) <= MAX_UPDATE_RATIO
                          and not (cumulative and (c.normalized.value or 0) < 0.95 * (ch[-1].normalized.value or 0))),

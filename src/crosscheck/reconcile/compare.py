@@ -423,8 +423,10 @@ def _days_apart(da: str | None, db: str | None) -> int | None:
         return None
 
 
-def _same_scope(a: Claim, b: Claim, aliases: "_Aliases") -> bool:
-    """Told in similar words about the same places and bodies."""
+def _same_scope(a: Claim, b: Claim, aliases: "_Aliases", clause: bool = False) -> bool:
+    """Told in similar words about the same places and bodies. With ``clause``, the places and bodies are read
+    in each figure's own clause (issue 20, round 5, for progressions): "There are a total of 1,004 cases and
+    eight have been detected over the border in Texas and California" tells of no place for its 1,004."""
     # "1,112 cases worldwide" and "39 cases in Britain": a whole and a part of it.
     if bool(_WIDE.search(a.sentence)) != bool(_WIDE.search(b.sentence)):
         return False
@@ -434,21 +436,8 @@ def _same_scope(a: Claim, b: Claim, aliases: "_Aliases") -> bool:
         return False
     # Scope: "39 cases" in Britain and "1,112 cases" worldwide are different quantities.
     # Sentences that both name places or bodies, but none in common, count different things.
-    na, nb = aliases.names(a.sentence), aliases.names(b.sentence)
-    return not (na and nb and not na & nb)
-
-
-def _same_clause_scope(a: Claim, b: Claim, aliases: "_Aliases") -> bool:
-    """As ``_same_scope``, the places and bodies read in each figure's own clause (issue 20, round 5): "There are
-    a total of 1,004 cases and eight have been detected over the border in Texas and California" tells of no
-    place for its 1,004, which the next day's "1,324 reported cases" in Mexico continues."""
-    if bool(_WIDE.search(a.sentence)) != bool(_WIDE.search(b.sentence)):
-        return False
-    wa, wb = aliases.content(a.sentence), aliases.content(b.sentence)
-    shared = wa & wb
-    if len(shared) < 2 or len(shared) / max(1, min(len(wa), len(wb))) < MIN_CONTEXT_OVERLAP:
-        return False
-    na, nb = aliases.names(_clause(a)), aliases.names(_clause(b))
+    na, nb = ((aliases.names(_clause(a)), aliases.names(_clause(b))) if clause
+              else (aliases.names(a.sentence), aliases.names(b.sentence)))
     return not (na and nb and not na & nb)
 
 
