@@ -225,3 +225,16 @@ def test_siblings_who_share_a_surname_keep_their_own_ages():
     someone = _age("b", "32-year-old", 32, "A 32-year-old British climber died after falling from a mountain.")
     assert aged_person(john) != aged_person(katie) and aged_person(someone) is None
     assert reconcile_claims([john, katie, someone], SOURCES, published=SAME_DAY)[1] == []
+
+
+def test_the_span_of_the_initial_tremor_is_not_the_span_of_the_shaking():
+    # Qeshm: "The initial tremor lasted just over 10 seconds" vs "the tremor lasted 30 seconds" (felt in Dubai):
+    # a part of the shaking against all of it; the same span with no ordinal on either side still conflicts.
+    def span(doc, text, seconds, sentence):
+        return _claim(doc, text, seconds / 86400, sentence, unit="seconds", norm_unit="day")
+
+    first = span("a", "just over 10 seconds", 10, "The initial tremor lasted just over 10 seconds in the city, she said.")
+    whole = span("b", "30 seconds", 30, "An office worker said the tremor lasted 30 seconds in the city.")
+    assert reconcile_claims([first, whole], SOURCES, published=SAME_DAY)[1] == []
+    short = span("a", "10 seconds", 10, "A resident said the tremor lasted 10 seconds in the city.")
+    assert len(reconcile_claims([short, whole], SOURCES, published=SAME_DAY)[1]) == 1

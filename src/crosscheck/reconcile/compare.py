@@ -176,7 +176,19 @@ def _comparable_claims(a: Claim, b: Claim, published: dict[str, str | None], ali
         shared = len(wa & wb)
         if shared < SPAN_MIN_SHARED or shared / max(1, min(len(wa), len(wb))) < SPAN_MIN_OVERLAP:
             return False
+        # "The initial tremor lasted just over 10 seconds" is a part of the shaking "the tremor lasted 30
+        # seconds" tells of: a span of the first, second or last of a happening is not the span of the whole
+        # (issue 20, round 5).
+        if _ordinals(_clause(a)) != _ordinals(_clause(b)):
+            return False
     return _same_scope(a, b, aliases)
+
+
+_ORDINAL = re.compile(r"\b(initial|first|second|third|final|last|main|opening)\s+(?:[a-z]+\s+)?(?=[a-z])", re.I)
+
+
+def _ordinals(text: str) -> set[str]:
+    return {m.group(1).lower() for m in _ORDINAL.finditer(text)}
 
 
 # Two estimates of one length or distance differ by a little (42 and 50 miles, 20 and 26 miles); a
