@@ -113,7 +113,9 @@ KINDS: dict[str, type] = {
 # reported clause around a quoted phrase), provenance 9.
 # issue 20 (branch issue-20c): claims 4 (zeros written in words, ages after a name, metres vs millions, hyphenated
 # units and scales, psi, rank words, counted things carried through lists and "of them").
-STAGE_VERSIONS = {"provenance": 9, "copies": 5, "entities": 8, "time": 8, "claims": 4, "quotes": 6, "reconcile": 8,
+# issue 20 round 5 (branch issue-20r): reconcile 9 (a conflict counts the thing in one happening; zeros; named
+# ages; progressions read loosely), time 9 (a one-day date conflict resting on "yesterday" or a clock time is none).
+STAGE_VERSIONS = {"provenance": 9, "copies": 5, "entities": 8, "time": 9, "claims": 4, "quotes": 6, "reconcile": 9,
                   "brief": 7}
 
 _SCHEMA_V1 = """
