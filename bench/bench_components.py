@@ -27,7 +27,17 @@ _NEEDS = re.compile(
     r"july|august|september|october|november|december|today|yesterday|tomorrow|tonight|week|month|year|"
     r"day|morning|evening|night|ago|later|earlier|since|until|according|sa(?:id|ys|y)|tell|told|"
     r"state|report|announc|claim|insist|add|warn|explain|confirm|deni|deny|accus|argu|note|suggest|"
-    r"believ|estimat|expect|predict|reveal|admit|describ|call)", re.IGNORECASE)
+    r"believ|estimat|expect|predict|reveal|admit|describ|call|now|current|hour|minute|second)", re.IGNORECASE)
+
+
+def _with_cues(rule: "re.Pattern") -> "re.Pattern":
+    """The rule above, plus every cue of ``quotes/cues.py``'s lexicons (speech verbs and their forms,
+    saying and document nouns, nominal cues), stem-matched at the start of a word."""
+    from crosscheck.quotes import cues
+
+    words = cues.REPORTED_CUES | cues.SPEECH_FORMS | cues.SAYING_NOUNS | cues.DOCUMENT_NOUNS | cues.NOMINAL_CUES
+    stems = sorted({w.rstrip("ey") if len(w) > 4 else w for w in words if w.isalpha()}, key=len, reverse=True)
+    return re.compile(rule.pattern + r"|\b(?:" + "|".join(map(re.escape, stems)) + ")", re.IGNORECASE)
 
 
 def main() -> None:
@@ -38,7 +48,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", choices=("mix", "syndicated"), default="mix")
     ap.add_argument("--reports", type=int, default=40)
+    ap.add_argument("--rule", choices=("short", "cues"), default="cues",
+                    help="short: the hand list above; cues: plus quotes/cues.py's lexicons")
     args = ap.parse_args()
+    rule = _with_cues(_NEEDS) if args.rule == "cues" else _NEEDS
     reports = getattr(real_corpus, args.corpus)(args.reports)
     texts = [r["text"][a:b] for r in reports for a, b in pieces(r["text"])]
     texts = [t for t in texts if t.strip()]
@@ -58,12 +71,12 @@ def main() -> None:
           f"{sum(len(d) for d in docs)} tokens; CPU s {total:.2f}")
     for name, sec in cost.items():
         print(f"  {name:<16}{sec:8.2f} s {100 * sec / total:6.1f}%  {1e3 * sec / len(texts):7.3f} ms/piece")
-    free = [x for x in texts if not _NEEDS.search(x)]
+    free = [x for x in texts if not rule.search(x)]
     print(f"rule: {len(free)} / {len(texts)} pieces ({100 * len(free) / len(texts):.1f}%), "
           f"{100 * sum(map(len, free)) / chars:.1f}% of characters match no needs-the-parser cue")
     # The rule applied: the full pipeline where a cue is, NER alone elsewhere (the NER of this model
     # has its own embedding, so its entities do not depend on the pipes it skips); same run.
-    needed = [x for x in texts if _NEEDS.search(x)]
+    needed = [x for x in texts if rule.search(x)]
     t = time.process_time()
     full = list(nlp.pipe(texts, batch_size=256))
     whole = time.process_time() - t

@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 def main() -> None:
     import real_corpus
-    from bench_components import _NEEDS
+    from bench_components import _NEEDS, _with_cues
     from crosscheck.pipeline import Settings, run
     from crosscheck.sentcache import pieces
     from crosscheck.store import Store
@@ -28,7 +28,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", choices=("mix", "syndicated"), default="mix")
     ap.add_argument("--reports", type=int, default=40)
+    ap.add_argument("--rule", choices=("short", "cues"), default="cues")
     args = ap.parse_args()
+    rule = _with_cues(_NEEDS) if args.rule == "cues" else _NEEDS
     with tempfile.TemporaryDirectory() as tmp:
         path = real_corpus.write(getattr(real_corpus, args.corpus)(args.reports), Path(tmp) / "in.jsonl")
         with Store(Path(tmp) / "s.sqlite") as store:
@@ -44,7 +46,7 @@ def main() -> None:
             if text is None or r.end <= r.start:
                 continue
             touched = [text[a:b] for a, b in cut[r.document] if a < r.end and b > r.start]
-            if touched and all(_NEEDS.search(p) for p in touched):
+            if touched and all(rule.search(p) for p in touched):
                 hit += 1
             else:
                 missed += 1
