@@ -74,11 +74,22 @@ def as_gold_value(kind: str, value: str) -> str:
     """A TIMEX3 type and value in the gold's terms: a date's ISO value, else 'none'."""
     if kind != "DATE" or not value or value[0] in "PX" or value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
         return "none"
+    value = value.removesuffix("-WE")  # a weekend: its week
     if len(value) == 4 and value.endswith("X"):
         return "none"  # a decade: "the 1990s"
     if value[:4].isdigit() and len(value) in (4, 7, 8, 10) or "-W" in value:
         return value
     return "none"
+
+
+def value_at(values: dict[tuple[int, int], str], start: int, end: int) -> str:
+    """The system's value for the gold span: its own span there, else the span that overlaps it most
+    (the stage may join "Thursday" and "morning" into one expression, or widen "November 2011" to
+    "11 November 2011"); 'none' when no span overlaps it."""
+    if (start, end) in values:
+        return values[(start, end)]
+    overlapping = [(min(e, end) - max(s, start), (s, e)) for s, e in values if s < end and start < e]
+    return values[max(overlapping)[1]] if overlapping else "none"
 
 
 def read_gold(path: Path = GOLD_TSV) -> list[dict]:

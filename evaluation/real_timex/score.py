@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from datetime import date
 
 from evaluation.real_stories import data
-from evaluation.real_timex.core import GOLD_TSV, half, read_gold, system
+from evaluation.real_timex.core import GOLD_TSV, half, read_gold, system, value_at
 
 UNKNOWN = "date?"  # a date whose value the text does not give ("the next day" of an undated event)
 
@@ -26,7 +26,7 @@ def system_values(rows: list[dict]) -> dict[str, str]:
             start, end = int(row["start"]), int(row["end"])
             if text[start:end].replace("\n", " ") != row["text"]:
                 raise SystemExit(f"{row['id']}: the report's text moved; the gold offsets no longer hold")
-            out[row["id"]] = values.get((start, end), "none")
+            out[row["id"]] = value_at(values, start, end)
     return out
 
 
