@@ -63,3 +63,34 @@ def score(split: str = "dev", rows: list[dict] | None = None) -> dict:
             confusion[(kind(gold), kind(pred))] += 1
     return {"split": split, "n": n, "stories": len({r["story"] for r in rows}), "type": type_ok / n if n else 0.0,
             "value": value_ok / valued if valued else 0.0, "valued": valued, "errors": errors, "confusion": confusion}
+
+
+def recall(rows: list[dict] | None = None) -> dict:
+    """Of every time expression a reader sees in the recall reports (``real_timex_recall.tsv``), how
+    many the stage finds (any overlapping span), and of the dates, how many it finds with the right value."""
+    from evaluation.real_timex.core import RECALL_TSV
+
+    rows = rows or read_gold(RECALL_TSV)
+    by_report: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for row in rows:
+        by_report[(row["story"], row["doc"])].append(row)
+    found = dates = dates_right = 0
+    missed = []
+    for (story, doc), items in by_report.items():
+        gold = data.gold(story)
+        text = data.report_text(gold["set"], dict(gold["docs"])[doc])
+        spans, values = system(text, date.fromisoformat(items[0]["published"]))
+        for row in items:
+            start, end = int(row["start"]), int(row["end"])
+            hit = any(s < end and start < e for s, e in spans)
+            found += hit
+            if row["gold"] != "none":
+                dates += 1
+                right = hit and value_at(values, start, end) == row["gold"]
+                dates_right += right
+                if not right:
+                    missed.append((row, value_at(values, start, end) if hit else "not found"))
+            elif not hit:
+                missed.append((row, "not found"))
+    return {"n": len(rows), "reports": len(by_report), "found": found / len(rows), "dates": dates,
+            "date_recall": dates_right / dates if dates else 0.0, "missed": missed}

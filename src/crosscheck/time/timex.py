@@ -474,7 +474,8 @@ _EXTRA = re.compile(
     rf"\b{_NUM_RE} (?:day|week|month|year)s? (?:ago|earlier|later)\b|"
     r"\b(?:yesterday|today|tomorrow|last night|tonight)\b|"
     r"\b(?:on |last |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
-    r"\b(?:now|currently|nowadays)\b",
+    r"\b(?:now|currently|nowadays)\b|"
+    r"(?<![\d/])\d{1,2}/\d{1,2}/(?:19|20)\d\d(?![\d/])",  # "14/09/2013" in a page's date line (issue 20)
     re.IGNORECASE)
 _COUNT_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(people|workers|troops|soldiers|homes|houses|residents|families|"
                           r"children|tonnes|tons|km|miles|dollars|euros|cases|deaths|flights|trucks|vehicles|"
