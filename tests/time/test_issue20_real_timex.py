@@ -55,3 +55,19 @@ def test_could_resume_thursday_is_the_coming_thursday():
     text = "Police could not say Thursday why the permit was denied."
     [t] = [t for t in _timexes(text, date(2010, 4, 28)) if "Thursday" in t.text]
     assert t.value == "2010-04-22"
+
+
+def test_friday_called_for_is_the_coming_friday():
+    text = "Activists have called for mass protests across the country after Friday prayers."
+    [t] = [t for t in _timexes(text, date(2011, 4, 21)) if "Friday" in t.text]
+    assert t.value == "2011-04-22"  # not the Friday before (2011-04-15)
+    text = "Protesters on Friday called for the president to resign."
+    [t] = [t for t in _timexes(text, date(2011, 4, 21)) if "Friday" in t.text]
+    assert t.value == "2011-04-15"
+
+
+def test_would_in_a_relative_clause_keeps_the_past_monday():
+    text = ("He said police found a box consistent with one that would hold a shotgun in a Dumpster outside "
+            "his apartment Monday evening.")
+    [t] = [t for t in _timexes(text, date(2007, 4, 12)) if "Monday" in t.text]
+    assert t.value == "2007-04-09"  # not the Monday after (2007-04-16)

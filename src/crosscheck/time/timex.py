@@ -390,9 +390,16 @@ _FORWARD_BEFORE = re.compile(r"\b(?:until|till|'til|ahead of|in time for|no late
                              r"starting|from next)\s+(?:the\s+|next\s+)?$", re.I)
 
 
+# "activists have called for mass protests across the country after Friday prayers": what is called
+# for (a protest, a strike, a vote) is still to come, so its day is the next one (issue 20: the
+# Friday before became a key date).
+_CALLED_FOR_BEFORE = re.compile(r"\bcall(?:ed|s|ing)? for\b[^.;:!?\n]{0,100}$", re.I)
+
+
 def is_forward(text: str, start: int) -> bool:
-    """Does the text just before a time expression make it a deadline, resolved forward?"""
-    return bool(_FORWARD_BEFORE.search(text[max(0, start - 24):start]))
+    """Does the text just before a time expression make it a deadline or a day called for, resolved forward?"""
+    return bool(_FORWARD_BEFORE.search(text[max(0, start - 24):start])
+                or _CALLED_FOR_BEFORE.search(text[max(0, start - 110):start]))
 
 
 def _month_day(s: str, tail: str) -> tuple[int, int, str] | None:
@@ -584,8 +591,10 @@ def is_present_tense_clause(doc, start: int, end: int) -> bool:
             return True
         # "crews could resume work Thursday morning", "oil may reach the coast Friday night": a
         # possibility is a coming event (issue 20); a negated one ("could not say Friday") is a report.
-        if verb.tag_ == "VB" and any(t.tag_ == "MD" and t.lemma_ in ("could", "may", "might", "should", "would")
-                                     for t in auxes) and not any(t.dep_ == "neg" for t in verb.children):
+        # Not in a relative clause ("a box that would hold a shotgun"), nor "would" (a past habit).
+        if verb.tag_ == "VB" and verb.dep_ != "relcl" and any(
+                t.tag_ == "MD" and t.lemma_ in ("could", "may", "might", "should") for t in auxes) \
+                and not any(t.dep_ == "neg" for t in verb.children):
             return True
         if verb.tag_ in ("VBZ", "VBP") or any(t.tag_ in ("VBZ", "VBP") for t in auxes):
             return True
