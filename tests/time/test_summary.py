@@ -184,3 +184,20 @@ def test_report_published_the_day_after_does_not_make_its_own_day_key():
     events = [Event("e1", "2011-11-10", "attack", ["a"], 1), Event("e2", "2011-11-12", "report", ["b"], 1)]
     assert [e.date for e in key_dates(docs, timexes, events, select)] == ["2011-11-10"]
 
+
+
+def test_a_day_named_only_in_quotes_is_not_a_key_date():
+    from crosscheck.records import Event
+    from crosscheck.time import key_dates
+
+    # ecb+ 32: "She came up for the weekend on Friday." (a friend's aside, in two reports) became a key date.
+    docs, timexes = [], []
+    for doc_id in ("a", "b"):
+        d, t = _doc(doc_id, "2013-06-10", [
+            "The bodies of a mother and her daughter were found at their house in Millom on Saturday.",
+            "\"She came up for the weekend on Friday and was so looking forward to it.\""],
+            [["2013-06-08"], ["2013-06-07"]])
+        docs.append(d)
+        timexes.extend(t)
+    events = [Event("e1", "2013-06-08", "found", ["a"], 1), Event("e2", "2013-06-07", "came", ["a"], 1)]
+    assert "2013-06-07" not in [e.date for e in key_dates(docs, timexes, events, select)]

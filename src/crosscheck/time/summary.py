@@ -206,8 +206,9 @@ _POSTED = re.compile(r"\s*(?:last )?(?:posted|published|updated|modified)\b", re
 
 def _aside(sentence, timexes) -> bool:
     """A sentence whose day does not make the day key (issue 20): a date line names the day the page
-    went up, not a day of the story's events."""
-    return _dateline(sentence, timexes)
+    went up, and a quotation's day is the speaker's aside ("She came up for the weekend on Friday.");
+    the days of the story's events are also told outside quotes."""
+    return _dateline(sentence, timexes) or sentence.text.lstrip()[:1] in "\"“'‘"
 
 
 def _lead_tells_own_day(document: Document, named_days, timexes, day: date) -> bool:
@@ -216,9 +217,8 @@ def _lead_tells_own_day(document: Document, named_days, timexes, day: date) -> b
     on Thursday intercepted...") tells of that day, so a report published the day after does not make
     its own day key (issue 20: a sentence with no date stood for it)."""
     for sentence, days in zip(document.sentences, named_days):
-        if sentence.text.startswith("http") or _dateline(sentence, timexes) or not _tells(sentence.text) \
-                or not sentence.text.rstrip().endswith((".", "!", '"', "”")):
-            continue  # a URL, a date line, a headline (no full stop)
+        if sentence.text.startswith("http") or _dateline(sentence, timexes) or not _tells(sentence.text):
+            continue
         return not days or day in days
     return True
 
