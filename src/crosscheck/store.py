@@ -115,8 +115,11 @@ KINDS: dict[str, type] = {
 # units and scales, psi, rank words, counted things carried through lists and "of them").
 # issue 20 round 5 (branch issue-20r): reconcile 9 (a conflict counts the thing in one happening; zeros; named
 # ages; progressions read loosely), time 9 (a one-day date conflict resting on "yesterday" or a clock time is none).
-STAGE_VERSIONS = {"provenance": 9, "copies": 5, "entities": 8, "time": 9, "claims": 4, "quotes": 6, "reconcile": 9,
-                  "brief": 7}
+# issue 20 (time side, branch issue-20t): time 10 (a weekday and its part of day are one day; a day number before
+# "November 2011"; "the end of July"; weekends; a day called for or possible is the coming one), brief 8 (key dates:
+# date lines, leads that tell of another day, days named only in quotations are no support).
+STAGE_VERSIONS = {"provenance": 9, "copies": 5, "entities": 8, "time": 10, "claims": 4, "quotes": 6, "reconcile": 9,
+                  "brief": 8}
 
 _SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
