@@ -36,6 +36,13 @@ def safe_story(story: dict[str, Any]) -> dict[str, Any]:
     return safe
 
 
+def mark_safe(story: dict[str, Any]) -> dict[str, Any]:
+    """Say that ``story`` is already as the exports show it (scrubbed in place by its builder)."""
+    global _last_safe
+    _last_safe = story
+    return story
+
+
 def to_json(story: dict[str, Any]) -> str:
     return json.dumps(safe_story(story), **_JSON_FORM)
 
@@ -317,18 +324,20 @@ def _markdown_updates(story: dict[str, Any], cite: Callable[[list[str]], str]) -
     return out
 
 
-def write_all(story: dict[str, Any], out_dir: str | Path) -> list[Path]:
+def write_all(story: dict[str, Any], out_dir: str | Path, with_json: bool = True) -> list[Path]:
     """Write story.json, story.md, story.html and one CSV per table; returns the paths.
 
     One file at a time, the JSON streamed to disk: a large story's report is several
     times its records in text (60 MB of JSON for 2,000 reports), and holding every
-    format at once would add them all to the peak memory of a run.
+    format at once would add them all to the peak memory of a run. ``with_json`` False:
+    all but story.json (``report.write_report`` streams it from the store).
     """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     story = safe_story(story)
     writers: list[tuple[str, Callable[[TextIO], Any]]] = [
-        ("story.json", lambda f: json.dump(story, f, **_JSON_FORM)),
+        ("story.json", lambda f: json.dump(story, f, **_JSON_FORM))] if with_json else []
+    writers += [
         ("story.md", lambda f: f.write(to_markdown(story))),
         ("story.html", lambda f: f.write(to_html(story))),
     ]
