@@ -451,6 +451,10 @@ class Story:
 # --------------------------------------------------------------------------
 
 
+# Entries of the search trees Sources keeps for explaining chains of links (~100 bytes each).
+PATH_TREES_HELD = 300_000
+
+
 class Sources:
     """Counts independent sources.
 
@@ -604,7 +608,7 @@ class Sources:
 
     def _path(self, a: str, b: str) -> list[str]:
         """The reasons along the shortest chain of links from report a to report b."""
-        previous = self._paths_from.get(a)
+        previous = self._paths_from.pop(a, None)
         if previous is None:  # one breadth-first search per report asked from, kept for the next ask
             previous = {a: None}
             queue = [a]
@@ -613,7 +617,12 @@ class Sources:
                     if other not in previous:
                         previous[other] = (node, why)
                         queue.append(other)
-            self._paths_from[a] = previous
+            # Kept within a bound (issue 18): a tree per report of a large source, all kept, grew with
+            # the square of the story (120 MB of a 2,000-report story's report). The oldest asked go first.
+            held = sum(len(tree) for tree in self._paths_from.values())
+            while self._paths_from and held + len(previous) > PATH_TREES_HELD:
+                held -= len(self._paths_from.pop(next(iter(self._paths_from))))
+        self._paths_from[a] = previous  # (re)inserted last: the most recently asked
         if b not in previous:
             return []
         out = []

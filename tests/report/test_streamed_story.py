@@ -77,3 +77,29 @@ def test_write_report_writes_the_files_write_all_writes(analysed):
         else:  # the time it was generated aside
             stamp = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00")
             assert stamp.sub("T", mine) == stamp.sub("T", theirs), path.name
+
+
+def test_html_written_in_chunks_is_the_page_rendered_whole(analysed):
+    from crosscheck.report import to_html
+    from crosscheck.report.exports import html_chunks
+
+    store, _ = analysed
+    data = build_story(store, "storm")
+    assert "".join(html_chunks(data)) == to_html(data)
+
+
+def test_sources_explain_the_same_with_few_search_trees_kept(monkeypatch):
+    """Sources keeps a bounded number of search trees (issue 18: they grew with the square of the
+    story); a chain explained after its tree was dropped reads the same."""
+    from crosscheck import records
+    from crosscheck.records import CopyGroup, CopyMember, Sources
+
+    docs = [(f"r{i}", f"Outlet {i % 3}") for i in range(30)]
+    groups = [CopyGroup(f"g{i}", [f"r{i}", f"r{i + 1}"], f"r{i}", 0.9, [CopyMember(f"r{i + 1}", 0.9, 0.9)])
+              for i in range(0, 28, 3)]
+    asks = [[f"r{i}", f"r{j}"] for i in range(30) for j in range(i + 1, 30, 4)]
+    plenty = [Sources(groups, documents=docs).explain(a) for a in asks]
+    monkeypatch.setattr(records, "PATH_TREES_HELD", 5)
+    few = Sources(groups, documents=docs)
+    assert [few.explain(a) for a in asks] == plenty
+    assert sum(len(t) for t in few._paths_from.values()) <= max(5, max(len(t) for t in few._paths_from.values()))

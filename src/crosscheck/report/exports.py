@@ -7,7 +7,7 @@ import io
 import json
 import re
 from pathlib import Path
-from typing import Any, Callable, TextIO
+from typing import Any, Callable, Iterator, TextIO
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
@@ -82,6 +82,14 @@ def to_html(story: dict[str, Any], web: bool = False) -> str:
     story = safe_story(story)
     return _env().get_template("story.html.j2").render(story=story, view=StoryView(story), web=web,
                                                       prov=ProvenanceView(story))
+
+
+def html_chunks(story: dict[str, Any], web: bool = False) -> Iterator[str]:
+    """``to_html`` piece by piece, as the template renders it (issue 18: written to a file as it
+    comes, never the whole page in memory): ``"".join(html_chunks(story)) == to_html(story)``."""
+    story = safe_story(story)
+    return _env().get_template("story.html.j2").generate(story=story, view=StoryView(story), web=web,
+                                                        prov=ProvenanceView(story))
 
 
 def provenance_html(story: dict[str, Any]) -> str:
@@ -339,7 +347,7 @@ def write_all(story: dict[str, Any], out_dir: str | Path, with_json: bool = True
         ("story.json", lambda f: json.dump(story, f, **_JSON_FORM))] if with_json else []
     writers += [
         ("story.md", lambda f: f.write(to_markdown(story))),
-        ("story.html", lambda f: f.write(to_html(story))),
+        ("story.html", lambda f: f.writelines(html_chunks(story))),
     ]
     writers += [(f"{table}.csv", lambda f, table=table: f.write(to_csv(story, table))) for table in CSV_TABLES]
     written = []
