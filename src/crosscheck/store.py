@@ -108,7 +108,7 @@ KINDS: dict[str, type] = {
 # issue 20 round 4 (branch issue-20b): reconcile 7 (a figure beside a shared wire passage is one witness; ends of a
 # spread are no value; a conflict's windows of time match; a bound holds the other figure as written); with the
 # lead's fix (a developing count's conflicts compared day by day again): reconcile 8.
-STAGE_VERSIONS = {"provenance": 8, "copies": 4, "entities": 7, "time": 8, "claims": 3, "quotes": 5, "reconcile": 8,
+STAGE_VERSIONS = {"provenance": 8, "copies": 4, "entities": 8, "time": 8, "claims": 3, "quotes": 5, "reconcile": 8,
                   "brief": 7}
 
 _SCHEMA_V1 = """

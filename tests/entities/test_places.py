@@ -249,3 +249,52 @@ def test_a_venue_the_gazetteer_lacks_is_put_in_the_city_its_name_begins_with():
 def test_a_street_named_after_a_place_is_not_put_in_that_place():
     assert _resolve("Washington Drive")["Washington Drive"][0].index is None
     assert _resolve("Memphis St.")["Memphis St."][0].index is None
+
+
+def test_russia_is_placed_at_its_reference_point_not_its_mainland_centroid():
+    # Round 3: the mainland centroid (61.7N 99.1E) lay 191 km from where gazetteers put Russia (60N 100E),
+    # the largest single error kind on LGL, TR-News and GeoWebNews.
+    pytest.importorskip("countryinfo")
+    from crosscheck.entities.places.resolution import haversine_km
+
+    g = gz.load_gazetteer()
+    for name, (lat, lon) in {"Russia": (60.0, 100.0), "China": (35.0, 105.0), "United States": (39.83, -98.58)}.items():
+        i = next(i for i in g.lookup(name) if g.feature_of(i) == gz.COUNTRY)
+        assert haversine_km(g.lat[i], g.lon[i], lat, lon) < 10, name
+
+
+def test_country_reference_points_cover_nearly_every_country():
+    points = gz.country_reference_points()
+    if not points:
+        pytest.skip("countryinfo is not installed")
+    assert len(points) > 230 and points["US"] == gz.REFERENCE_POINT_EXCEPTIONS["US"]
+
+
+def test_the_town_a_local_paper_is_named_for_places_the_towns_it_names_beside_it():
+    # columbuslocalnews.com (Columbus, Ohio) writes "Dublin" with no other place: Dublin, Ohio, a suburb
+    # of Columbus, not the Irish capital (LGL: 12 toponyms).
+    g = gz.load_gazetteer()
+    context = Context(outlet_hosts={"d": "columbuslocalnews.com"})
+    r = resolve([Toponym("Dublin", "d")], context)[0]
+    assert (g.country[r.best_guess], g.admin1[r.best_guess]) == ("US", "OH")
+    assert r.scores["outlet home"] > 0.9  # 15 km from Columbus, Ohio
+    assert g.country[resolve([Toponym("Dublin", "d")])[0].index] == "IE"  # without the outlet: Ireland
+
+
+def test_the_town_a_local_paper_is_named_for_is_one_of_the_towns_of_that_name():
+    # theparisnews-like outlet naming Paris beside Henry County: Paris, Tennessee (in Henry County).
+    g = gz.load_gazetteer()
+    context = Context(outlet_hosts={"d": "theparisnews.com"})
+    res = {r.name: r for r in resolve([Toponym("Paris", "d"), Toponym("Henry County", "d")], context)}
+    paris = res["Paris"]
+    assert (g.country[paris.best_guess], g.admin1[paris.best_guess]) == ("US", "TN")
+
+
+def test_an_outlet_named_for_a_country_has_no_home_town():
+    from crosscheck.entities.places.resolution import _outlet_home
+
+    g = gz.load_gazetteer()
+    assert _outlet_home(g, "www.chinapost.com.tw", "TW") == ("", [])
+    assert _outlet_home(g, "www.palestinechronicle.com", None) == ("", [])
+    assert _outlet_home(g, "www.reuters.com", None) == ("", [])
+    assert _outlet_home(g, "www.athensreview.com", None)[0] == "athens"

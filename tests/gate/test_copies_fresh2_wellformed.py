@@ -38,12 +38,13 @@ def _loaded():
     return report
 
 
-def test_copies_fresh2_is_well_formed():
-    rows = _rows("copies_fresh2.tsv")
+def check_pair_file(name: str, earlier: set[frozenset], min_rows: int) -> list[dict]:
+    """The checks every sealed pair file passes (copies_fresh2.tsv, copies_fresh3.tsv); its rows."""
+    rows = _rows(name)
     assert set(rows[0]) >= {"a", "b", "label", "kind", "source", "containment5", "recheck", "note"}
     pairs = [frozenset((r["a"], r["b"])) for r in rows]
-    assert len(rows) >= 160 and len(set(pairs)) == len(pairs)
-    assert not set(pairs) & _earlier()
+    assert len(rows) >= min_rows and len(set(pairs)) == len(pairs)
+    assert not set(pairs) & earlier
     assert len({r["a"].split(":", 1)[0] for r in rows}) >= 4
     for r in rows:
         assert r["a"] != r["b"]
@@ -53,20 +54,22 @@ def test_copies_fresh2_is_well_formed():
         assert len(r["note"]) <= 160, r  # a note, never a passage of the text
     copies = sum(r["label"] == "copy" for r in rows)
     assert 0.35 <= copies / len(rows) <= 0.65
+    return rows
 
 
-def test_copies_fresh2_texts_load():
+def check_texts_load(name: str) -> None:
     report = _loaded()
-    for r in _rows("copies_fresh2.tsv"):
+    for r in _rows(name):
         assert report(r["a"]).text.strip() and report(r["b"]).text.strip(), r
 
 
-def test_passages_fresh2_is_well_formed_and_inside_the_texts():
+def check_passage_file(name: str, old_names: tuple[str, ...]) -> list[dict]:
+    """The checks every sealed passage file passes (passages_fresh2.tsv, passages_fresh3.tsv); its rows."""
     report = _loaded()
-    rows = _rows("passages_fresh2.tsv")
+    rows = _rows(name)
     assert set(rows[0]) == {"a", "b", "a_start", "a_end"}
     assert len({(r["a"], r["b"]) for r in rows}) >= 50
-    old = {frozenset((r["a"], r["b"])) for name in ("passages_gold.tsv", "passages_fresh.tsv") for r in _rows(name)}
+    old = {frozenset((r["a"], r["b"])) for old_name in old_names for r in _rows(old_name)}
     assert not {frozenset((r["a"], r["b"])) for r in rows} & old
     for r in rows:
         text = report(r["a"]).text
@@ -77,3 +80,16 @@ def test_passages_fresh2_is_well_formed_and_inside_the_texts():
         start, end = int(r["a_start"]), int(r["a_end"])
         assert 0 <= start < end <= len(text), r
         assert len(text[start:end].split()) >= 10, r  # a shared run of >= 15 words (tokens of the set)
+    return rows
+
+
+def test_copies_fresh2_is_well_formed():
+    check_pair_file("copies_fresh2.tsv", _earlier(), 160)
+
+
+def test_copies_fresh2_texts_load():
+    check_texts_load("copies_fresh2.tsv")
+
+
+def test_passages_fresh2_is_well_formed_and_inside_the_texts():
+    check_passage_file("passages_fresh2.tsv", ("passages_gold.tsv", "passages_fresh.tsv"))

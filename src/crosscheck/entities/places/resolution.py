@@ -13,11 +13,15 @@ Every toponym of a story is resolved together. A candidate's score adds:
   one region they share ("Butler County" and "Hamilton": Ohio);
 - the report's dateline ("KHARKIV, Ukraine (Reuters) -");
 - the outlet's country (from the web address), weakly; a local outlet (its address
-  carries a town the report names: "parisbeacon.com") gives no capital extra weight.
+  carries a town the report names: "parisbeacon.com") gives no capital extra weight;
+- the outlet's home town, from the leading word of its web address ("columbuslocalnews.com":
+  a Columbus): a town or county near one of those towns gets credit ("Dublin": Dublin, Ohio),
+  a foreign capital with a namesake next to it loses its extra weight, and the home town's own
+  name is read as one of the towns of that name, whose sizes do not decide.
 
 The part of the score that set the winner apart from the runner-up is kept as the
 evidence of the choice (``dateline``, ``admin1 in story``, ``country in story``,
-``nearby place``, ``coherent readings``, ``place its name begins with``, ``outlet country``,
+``nearby place``, ``coherent readings``, ``place its name begins with``, ``outlet country``, ``outlet home``,
 ``country beats town``, ``population``, ``only candidate``). When only population separates two far-apart candidates of
 near equal size, the toponym stays unresolved.
 """
@@ -46,10 +50,13 @@ W = {
     "dateline": 2.0,
     "outlet country": 0.5,
     "coherent readings": 1.2,  # a reading near some plausible reading of each other name of the report
+    "outlet home": 1.0,  # a town or county near the town the outlet is named for ("columbuslocalnews.com")
 }
+HOME_MIN_LETTERS = 5  # a web address's leading word this long or longer may name the outlet's town
 PLAUSIBLE = 10  # readings of another name that count for coherence: its best few after the first pass,
 PLAUSIBLE_GAP = 1.0  # ... those scoring within this of its best (less the feature prior)
 NEAR_KM = 250.0  # a place this far from the others counts as about one third "near"
+COHERENT_KM = 100.0  # a sharper scale for coherent readings: ambiguous names that share one place lie together
 MAX_CANDIDATES = 40
 UNRESOLVED_MARGIN = 0.25
 STORY_ONLY = 0.5  # a country or division named only in another report of the story counts half
@@ -127,6 +134,33 @@ def _local_outlet(g: Gazetteer, host: str, names: set[str], first: dict) -> bool
         if len(key) >= 4 and key in label and i is not None and g.feature_of(i) in (CITY, ADMIN2):
             return True
     return False
+
+
+def _outlet_home(g: Gazetteer, host: str, outlet: str | None) -> tuple[str, list[int]]:
+    """The town a local outlet is named for, from the leading word of its web address: "athensreview.com",
+    "theparisnews.com", "columbustelegram.com" -> the towns of 5,000+ people named Athens, Paris, Columbus
+    (those in the outlet's country when its address tells one). ("", []) when the address names none."""
+    if not host:
+        return "", []
+    label = max(host.split("."), key=len).replace("-", "")
+    for lead in ("the", "daily", "my"):
+        if label.startswith(lead) and len(label) - len(lead) >= HOME_MIN_LETTERS:
+            label = label[len(lead):]
+            break
+    for k in range(len(label), HOME_MIN_LETTERS - 1, -1):
+        hit = g.index.get(label[:k])
+        if hit is None:
+            continue
+        hit = (hit,) if isinstance(hit, int) else hit
+        if any(g.feature_of(i) in (COUNTRY, ADMIN1, REGION) for i in hit):
+            return "", []  # "chinapost.com.tw", "maltatoday.com.mt": a country or a state
+        towns = [i for i in hit if g.feature_of(i) == CITY
+                 and fold(g.name[i]).replace(" ", "") == label[:k] and g.population[i] >= SMALL_TOWN]
+        if outlet:
+            towns = [i for i in towns if g.country[i] == outlet] or towns
+        if towns:
+            return label[:k], towns
+    return "", []
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -267,6 +301,7 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
     for doc, doc_names in by_doc.items():
         outlet = context.outlet_countries.get(doc)
         local = _local_outlet(g, context.outlet_hosts.get(doc, ""), doc_names, first)
+        home_name, home = _outlet_home(g, context.outlet_hosts.get(doc, ""), outlet)
         dl = dateline_points.get(doc) or []
         dateline_place = _dateline_place(context.datelines.get(doc) or "")
         for n in doc_names:
@@ -281,8 +316,24 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
             # list of states is not California, Missouri, because Louisiana, Missouri is near it).
             town = first[n][0] is not None and g.feature_of(first[n][0]) in (CITY, ADMIN2)
             readings = [plausible[m] for m in doc_names if town and m != n and plausible[m] and fold(m) != fold(n)]
+            if home and fold(n).replace(" ", "") == home_name:
+                # The town the outlet is named for, named in its report: one of the towns of that name (in
+                # the outlet's country when known), their sizes saying nothing of which ("Paris" in
+                # theparisnews.com: Paris, Texas or Tennessee, not France; the story's other places decide).
+                cs = [i for i in cands[n] if i in home] or cands[n]
+                resolved[(doc, n)] = _resolution(g, n, cs, *report_context(n, doc_names), others, outlet, dl,
+                                                 readings, True, None, home_town=True)
+                continue
+            # A foreign capital's extra weight is not given where the outlet's own town has a neighbour of that
+            # name ("Dublin" in columbuslocalnews.com: Dublin, Ohio, 15 km from Columbus); the outlet's own
+            # capital keeps it ("Washington" in a Bangor, Maine paper).
+            home_countries = {g.country[h] for h in home}
+            neighbour = bool(home) and not any(j in g.capitals and g.country[j] in home_countries
+                                               for j in cands[n]) and any(g.feature_of(j) in (CITY, ADMIN2) and j not in g.capitals and min(
+                haversine_km(g.lat[j], g.lon[j], g.lat[h], g.lon[h]) for h in home) < NEAR_KM for j in cands[n])
             resolved[(doc, n)] = _resolution(g, n, cands[n], *report_context(n, doc_names), others, outlet, dl,
-                                             readings, local)
+                                             readings, local or neighbour,
+                                             home if town and fold(n).replace(" ", "") != home_name else None)
     return [resolved[(t.document, t.name)] for t in toponyms]
 
 
@@ -322,7 +373,8 @@ def _dateline_candidates(g: Gazetteer, dateline: str) -> list[int]:
 
 def _components(g: Gazetteer, i: int, name: str, countries: dict[str, float], admin1s: dict[tuple[str, str], float],
                 others: list[int] | None, outlet: str | None, dateline: list[int] | None,
-                readings: list[list[int]] | None = None, local: bool = False) -> dict[str, float]:
+                readings: list[list[int]] | None = None, local: bool = False,
+                home: list[int] | None = None, home_town: bool = False) -> dict[str, float]:
     feature = g.feature_of(i)
     if feature == CITY and (g.country[i], g.admin1[i]) in _same_named_divisions(g, name):
         feature = ADMIN1  # "Hodeidah": the city in the governorate of that name is the more precise reading
@@ -332,7 +384,7 @@ def _components(g: Gazetteer, i: int, name: str, countries: dict[str, float], ad
     elif feature == ADMIN1 and g.population[i] < _biggest_town(g, name):
         feature = ADMIN2  # a small division does not beat a bigger same-named town ("Portland", Jamaica)
     comp = {
-        "population": W["population"] * math.log10(g.population[i] + 10),
+        "population": 0.0 if home_town else W["population"] * math.log10(g.population[i] + 10),
         "primary": W["primary"] if _primary(g, i, name) else 0.0,
         "country beats town": W.get(feature, 0.0) if feature != CITY else 0.0,
         "country in story": W["country in story"] * countries.get(g.country[i], 0.0),
@@ -353,9 +405,13 @@ def _components(g: Gazetteer, i: int, name: str, countries: dict[str, float], ad
     if readings and feature in (CITY, ADMIN2):
         # Coherence: each other name of the report that has some plausible reading near this one
         # ("Mansfield" beside "Arlington" and "Grand Prairie", all ambiguous, all in Texas).
-        fit = sum(max(math.exp(-haversine_km(g.lat[i], g.lon[i], g.lat[j], g.lon[j]) / NEAR_KM) for j in js)
+        fit = sum(max(math.exp(-haversine_km(g.lat[i], g.lon[i], g.lat[j], g.lon[j]) / COHERENT_KM) for j in js)
                   for js in readings)
         comp["coherent readings"] = W["coherent readings"] * min(1.0, fit / 2)
+    if home and feature in (CITY, ADMIN2):
+        # The town the outlet is named for: a local paper's other places lie around it.
+        comp["outlet home"] = W["outlet home"] * max(
+            math.exp(-haversine_km(g.lat[i], g.lon[i], g.lat[j], g.lon[j]) / NEAR_KM) for j in home)
     if outlet:
         comp["outlet country"] = W["outlet country"] if g.country[i] == outlet else 0.0
     if dateline:
@@ -386,24 +442,28 @@ def _divisions_named(name: str) -> frozenset[tuple[str, str]]:
     return frozenset((g.country[j], g.admin1[j]) for j in candidates(g, name) if g.feature_of(j) == ADMIN1)
 
 
-def _best(g, name, cs, countries, admin1s, others, outlet, dateline, readings=None, local=False):
+def _best(g, name, cs, countries, admin1s, others, outlet, dateline, readings=None, local=False, home=None,
+          home_town=False):
     if not cs:
         return None, []
     scored = [(sum(c.values()), i, c) for i in cs for c in [_components(g, i, name, countries, admin1s,
-                                                                          others, outlet, dateline, readings, local)]]
+                                                                          others, outlet, dateline, readings, local,
+                                                                          home, home_town)]]
     scored.sort(key=lambda s: -s[0])
     return scored[0][1], scored
 
 
-def _resolution(g, name, cs, countries, admin1s, others, outlet, dateline, readings=None, local=False) -> Resolution:
+def _resolution(g, name, cs, countries, admin1s, others, outlet, dateline, readings=None, local=False,
+                home=None, home_town=False) -> Resolution:
     if fold(name) in NOT_PLACES:
         return Resolution(name, None, "not a place on a map")
-    best, scored = _best(g, name, cs, countries, admin1s, others, outlet, dateline, readings, local)
+    best, scored = _best(g, name, cs, countries, admin1s, others, outlet, dateline, readings, local, home, home_town)
     if best is None:
         return Resolution(name, None, "not in the gazetteer")
     total, i, comp = scored[0]
     context_support = any(comp.get(k, 0.0) > 0.05 for k in ("country in story", "admin1 in story", "nearby place",
-                                                               "coherent readings", "dateline", "outlet country"))
+                                                               "coherent readings", "dateline", "outlet country",
+                                                               "outlet home"))
     if g.feature_of(i) == CITY and g.population[i] < SMALL_TOWN and not context_support:
         return Resolution(name, None, "unresolved: only a small town of that name, and nothing in the story near it",
                           len(scored), 0.0, i, comp)
