@@ -400,7 +400,8 @@ def per_report_ahead(store: Store, story: str, documents: list[Document], settin
     steps = [s for s in ("entities", "time", "claims", "quotes") if not store.stage_is_current(story, s)]
     todo = [d for d in documents if d.text.strip()]
     if settings.processes <= 1 or len(todo) < PARALLEL_PARSE_FROM or not steps \
-            or "fork" not in multiprocessing.get_all_start_methods():
+            or "fork" not in multiprocessing.get_all_start_methods() \
+            or multiprocessing.current_process().daemon:  # a Dask worker, say: it may start no process
         return 0
     batches = [(story, steps, todo[i:i + AHEAD_BATCH]) for i in range(0, len(todo), AHEAD_BATCH)]
     pool = multiprocessing.get_context("fork").Pool(settings.processes, initializer=_ahead_worker,
