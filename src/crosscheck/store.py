@@ -108,7 +108,14 @@ KINDS: dict[str, type] = {
 # issue 20 round 4 (branch issue-20b): reconcile 7 (a figure beside a shared wire passage is one witness; ends of a
 # spread are no value; a conflict's windows of time match; a bound holds the other figure as written); with the
 # lead's fix (a developing count's conflicts compared day by day again): reconcile 8.
-STAGE_VERSIONS = {"provenance": 8, "copies": 4, "entities": 8, "time": 8, "claims": 3, "quotes": 5, "reconcile": 8,
+# issue 14 round 4: copies 5 (late-start and recurring-block rules; passages: document quotations read anew).
+# issue 19 round 6: quotes 6 (two apostrophes close a double mark; a quote over paragraphs with no opening mark; a
+# reported clause around a quoted phrase), provenance 9.
+# issue 20 (branch issue-20c): claims 4 (zeros written in words, ages after a name, metres vs millions, hyphenated
+# units and scales, psi, rank words, counted things carried through lists and "of them").
+# issue 20 round 5 (branch issue-20r): reconcile 9 (a conflict counts the thing in one happening; zeros; named
+# ages; progressions read loosely), time 9 (a one-day date conflict resting on "yesterday" or a clock time is none).
+STAGE_VERSIONS = {"provenance": 9, "copies": 5, "entities": 8, "time": 9, "claims": 4, "quotes": 6, "reconcile": 9,
                   "brief": 7}
 
 _SCHEMA_V1 = """
