@@ -62,9 +62,11 @@ def test_streamed_story_scrubs_control_characters_and_writes_empty_sections(tmp_
     _same_but_generated(streamed, whole)
 
 
-def test_write_report_writes_the_files_write_all_writes(analysed):
-    from crosscheck.report import write_all
+def test_write_report_writes_the_files_write_all_writes(analysed, monkeypatch):
+    from crosscheck.report import story as story_module, write_all
     from crosscheck.report.story import write_report
+
+    monkeypatch.setattr(story_module, "STREAM_FROM", 0)  # streamed whatever the size
 
     store, folder = analysed
     lean = write_report(store, "storm", folder / "lean")

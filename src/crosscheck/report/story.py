@@ -361,14 +361,22 @@ def write_story_json(store: Store, story: str, path: str | Path) -> Path:
     return path
 
 
+# Stories of at least this many reports get their story.json streamed by write_report (a second pass
+# over the store: about the CPU of the whole build again, worth it once the story is large).
+STREAM_FROM = 3_000
+
+
 def write_report(store: Store, story: str, out_dir: str | Path) -> list[Path]:
-    """``write_all(build_story(store, story), out_dir)`` in less memory (issue 18): story.json is
-    streamed from the store (``write_story_json``), and the other files are written from one
-    story built whole and scrubbed in place, not copied. Returns the paths, story.json first."""
+    """``write_all(build_story(store, story), out_dir)`` in less memory (issue 18): from
+    ``STREAM_FROM`` reports on, story.json is streamed from the store (``write_story_json``), and
+    the other files are written from one story built whole and scrubbed in place, not copied.
+    Returns the paths, story.json first."""
     from ..printable import scrub_in_place
     from .exports import mark_safe, write_all
 
     out = Path(out_dir)
+    if len(store.document_ids(story)) < STREAM_FROM:  # small: one build serves every file, at half the CPU
+        return write_all(build_story(store, story), out)
     out.mkdir(parents=True, exist_ok=True)
     written = [write_story_json(store, story, out / "story.json")]
     data = mark_safe(scrub_in_place(build_story(store, story)))
