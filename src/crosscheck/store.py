@@ -726,16 +726,9 @@ class Store:
                 if kind == "shared_passages":
                     self._save_passages(story, stage, records)
                     continue
-                rows = []
-                for seq, record in enumerate(records):
-                    if kind == "published":  # (document id, PublishedDate) pairs
-                        doc_id, record = record
-                    else:
-                        doc_id = getattr(record, "document", None)
-                    rows.append((story, stage, kind, seq, doc_id, json.dumps(to_dict(record), ensure_ascii=False)))
-                self.db.executemany(
+                self.db.executemany(  # rows made as they are written (issue 18): never all their JSON at once
                     "INSERT INTO stage_records (story, stage, kind, seq, document, data) VALUES (?, ?, ?, ?, ?, ?)",
-                    rows)
+                    _record_rows(story, stage, kind, records))
             self.db.execute(
                 "INSERT INTO stage_runs (story, stage, input_key, finished) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT(story, stage) DO UPDATE SET input_key = excluded.input_key, finished = excluded.finished",
@@ -757,6 +750,40 @@ class Store:
         rows = self.db.execute("SELECT document, data FROM stage_records WHERE story = ? AND kind = ? ORDER BY seq",
                                (story, kind))
         return [from_dict(cls, json.loads(r["data"])) for r in rows]
+
+    # Streaming reads (issue 18): one story's records a row at a time, for writers that never hold a
+    # story whole (report.story.write_story_json). Same records, same order as ``load``/``load_documents``.
+    def iter_records(self, story: str, kind: str) -> Iterator[Any]:
+        """``load(story, kind)`` a record at a time (the rows stepped through, never fetched all)."""
+        if kind == "shared_passages":
+            yield from self.load_passages(story)
+            return
+        cls = KINDS[kind]
+        for r in self.db.execute("SELECT data FROM stage_records WHERE story = ? AND kind = ? ORDER BY seq",
+                                 (story, kind)):
+            yield from_dict(cls, json.loads(r[0]))
+
+    def iter_events_by_date(self, story: str) -> Iterator[Event]:
+        """The story's events ordered by (date, id), ties in stored order: ``sorted(load_events(story),
+        key=lambda e: (e.date, e.id))`` without holding them (UTF-8 byte order is code point order)."""
+        for r in self.db.execute(
+                "SELECT data FROM stage_records WHERE story = ? AND kind = 'events' "
+                "ORDER BY json_extract(data, '$.date'), json_extract(data, '$.id'), seq", (story,)):
+            yield from_dict(Event, json.loads(r[0]))
+
+    def iter_documents(self, story: str, refined: bool = True) -> Iterator[Document]:
+        """``load_documents`` a report at a time."""
+        refined_dates = dict(self._load_published(story)) if refined else {}
+        for row in self.db.execute(
+                "SELECT d.* FROM story_documents sd JOIN documents d ON d.id = sd.document "
+                "WHERE sd.story = ? ORDER BY sd.position", (story,)):
+            yield self._document(row, refined_dates.get(row["id"]))
+
+    def document_outlets(self, story: str) -> list[tuple[str, str | None, str | None]]:
+        """(id, outlet, agency) of the story's reports in order: what ``Sources`` needs of them."""
+        return [(r[0], r[1], r[2]) for r in self.db.execute(
+            "SELECT d.id, d.outlet, d.agency FROM story_documents sd JOIN documents d ON d.id = sd.document "
+            "WHERE sd.story = ? ORDER BY sd.position", (story,))]
 
     def _load_published(self, story: str) -> list[tuple[str, PublishedDate]]:
         rows = self.db.execute(
@@ -950,6 +977,16 @@ class Store:
             snippet = escape(r["snip"]).replace("\x01", "<mark>").replace("\x02", "</mark>")
             hits.append(SearchHit(r["id"], r["title"], r["source"], snippet))
         return hits
+
+
+def _record_rows(story: str, stage: str, kind: str, records: Iterable[Any]) -> Iterator[tuple]:
+    """The stage_records rows of one kind of a stage's output, one at a time."""
+    for seq, record in enumerate(records):
+        if kind == "published":  # (document id, PublishedDate) pairs
+            doc_id, record = record
+        else:
+            doc_id = getattr(record, "document", None)
+        yield story, stage, kind, seq, doc_id, json.dumps(to_dict(record), ensure_ascii=False)
 
 
 def _fts_query(query: str) -> str:
