@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import in_child, peak_mb  # noqa: E402
+from common import in_child, peak_mb, write_story_report  # noqa: E402
 from synthetic import corpus, write_jsonl  # noqa: E402
 
 
@@ -27,7 +27,6 @@ def _run(path: str, workdir: str, processes: int, queue) -> None:
     import psutil
 
     from crosscheck.pipeline import Settings, run
-    from crosscheck.report import build_story, write_all
     from crosscheck.store import Store
 
     me = psutil.Process()
@@ -56,7 +55,7 @@ def _run(path: str, workdir: str, processes: int, queue) -> None:
     with Store(Path(workdir) / "bench.sqlite") as store:
         summary = run([path], store, "bench", settings, progress=progress)
         current[0] = "report"
-        write_all(build_story(store, "bench"), Path(workdir) / "out")
+        write_story_report(store, "bench", Path(workdir) / "out")
     done.set()
     queue.put({"seconds": time.perf_counter() - start, "peak_mb": peak_mb(), "documents": summary.documents,
                "with_workers": peaks["with workers"], "by_stage": by_stage, "processes": settings.processes})

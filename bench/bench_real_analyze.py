@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import in_child, peak_mb  # noqa: E402
+from common import in_child, peak_mb, write_story_report  # noqa: E402
 
 
 def _run_analyze(path: str, workdir: str, processes: int, queue, src: str | None = None) -> None:
@@ -27,7 +27,6 @@ def _run_analyze(path: str, workdir: str, processes: int, queue, src: str | None
         sys.path.insert(0, src)
     from crosscheck import nlp
     from crosscheck.pipeline import Settings, run
-    from crosscheck.report import build_story, write_all
     from crosscheck.store import Store
 
     start = time.perf_counter()
@@ -40,7 +39,7 @@ def _run_analyze(path: str, workdir: str, processes: int, queue, src: str | None
     with Store(Path(workdir) / "bench.sqlite") as store:
         summary = run([path], store, "bench", Settings(processes=processes), progress=progress)
         marks["report"] = time.perf_counter()
-        write_all(build_story(store, "bench"), Path(workdir) / "out")
+        write_story_report(store, "bench", Path(workdir) / "out")
     end = time.perf_counter()
     seconds = end - start
     names = [n for n in marks if n != "ingest"]

@@ -103,3 +103,16 @@ def parsed_synthetic_corpus(description: str, argv: list[str] | None = None, dat
     """(documents, copy groups, parse seconds) of ``synthetic_setup``."""
     run = synthetic_setup(description, argv, dated)
     return run.documents, run.groups, run.parse_seconds
+
+
+def write_story_report(store, story: str, out) -> None:
+    """The story's report files as ``crosscheck analyze`` writes them: ``report.story.write_report``
+    (story.json streamed, issue 18), or ``write_all(build_story(...))`` on a version without it."""
+    try:
+        from crosscheck.report.story import write_report
+    except ImportError:
+        from crosscheck.report import build_story, write_all
+
+        write_all(build_story(store, story), out)
+        return
+    write_report(store, story, out)

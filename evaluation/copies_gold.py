@@ -135,6 +135,7 @@ def decide(pairs: list[dict], settings=None, old: bool = False) -> list[bool]:
 
         settings = replace(settings, min_containment=0.5, min_shared_shingles=15)
     template: dict[str, np.ndarray] = {}
+    recurring: dict[str, np.ndarray] = {}  # the outlet's shingles in a few of its reports (the recurring-block rule)
 
     def template_of(key: str):
         outlet, members = _outlet_corpus(key)
@@ -147,7 +148,13 @@ def decide(pairs: list[dict], settings=None, old: bool = False) -> list[bool]:
                 values, counts = np.unique(np.concatenate([copies.shingles(report(m).text) for m in members]),
                                            return_counts=True)
                 template[tag] = values[counts >= floor]
+                recurring[tag] = values[counts >= getattr(settings, "recurring_reports", floor)]
         return template[tag]
+
+    def recurring_of(a_key: str, b_key: str):
+        tags = [_outlet_corpus(k)[1][0] + ":" + _outlet_corpus(k)[0] for k in (a_key, b_key)]
+        found = [recurring[t] for t in dict.fromkeys(tags) if t in recurring]
+        return None if not found else found[0] if len(found) == 1 else np.union1d(*found)
 
     out = []
     for r in pairs:
@@ -166,7 +173,12 @@ def decide(pairs: list[dict], settings=None, old: bool = False) -> list[bool]:
             continue
         openings = tuple(copies.opening_of(copies.ordered_shingles(report(k).text), settings.opening_shingles,
                                            template_of(k)) for k in (r["a"], r["b"]))
-        out.append(bool(candidate and copies.verify(a, b, settings, openings)[0]))
+        orders = tuple(copies.in_text_order(copies.ordered_shingles(report(k).text), template_of(k))
+                       for k in (r["a"], r["b"])) if hasattr(copies, "in_text_order") else None
+        extra = (orders,) if orders else ()
+        if orders and hasattr(settings, "recurring_share"):
+            extra = (orders, recurring_of(r["a"], r["b"]))
+        out.append(bool(candidate and copies.verify(a, b, settings, openings, *extra)[0]))
     return out
 
 
@@ -225,6 +237,37 @@ def dev_halves() -> dict[str, list[dict]]:
     return {"A": load_pairs2("dev") + fresh["A"], "B": load_pairs2("test") + fresh["B"]}
 
 
+FRESH2 = Path(__file__).with_name("data") / "copies_fresh2.tsv"  # round 3's sealed set, dev from round 4
+
+
+def dev_halves4() -> dict[str, list[dict]]:
+    """Round 4's two halves of all 825 pairs read so far: round 3's halves (``dev_halves``) plus the two halves of
+    copies_fresh2.tsv (``copies_fresh.halves``)."""
+    from evaluation.copies_fresh import halves
+
+    parts, fresh2 = dev_halves(), halves(load_pairs2(path=FRESH2))
+    return {name: parts[name] + fresh2[name] for name in ("A", "B")}
+
+
+def print_grid(grid: dict[str, dict]) -> None:
+    """Round 4: each named setting (fields of CopySettings to change) scored on both halves of all 825 pairs
+    (``dev_halves4``: chosen on A, read on B), one line each."""
+    from dataclasses import replace
+
+    from crosscheck.copies import CopySettings
+
+    parts = dev_halves4()
+    for label, fields in grid.items():
+        line = [f"{label}:"]
+        for name in ("A", "B"):
+            r = score_rows(parts[name], replace(CopySettings(), **fields))
+            o = r["overall"]
+            floor = min(k["recall"] for k in r["kinds"].values() if "recall" in k)
+            line.append(f"{name} P {o['precision']:.3f} R {o['recall']:.3f} F1 {o['f1']:.3f} "
+                        f"(tp {o['tp']} fp {o['fp']} fn {o['fn']}) lowest kind recall {floor:.3f}")
+        print("  ".join(line), flush=True)
+
+
 def choose_on_half(rows: list[dict], containments=(0.28, 0.3, 0.32, 0.35, 0.38, 0.4), templates=(4, 5, 6),
                    min_recall: float = 0.9) -> tuple[dict, list[tuple]]:
     """The verification thresholds with the highest F1 on ``rows`` among those keeping recall >= ``min_recall``
@@ -257,7 +300,18 @@ def main2(argv: list[str]) -> None:
                         help="round 3: the opening rule's grid on both halves (chosen on A, read on B)")
     parser.add_argument("--halves", action="store_true",
                         help="round 3: thresholds chosen on half A of all pairs read so far, both halves scored")
+    parser.add_argument("--recurring-grid", action="store_true",
+                        help="round 4: the recurring-block rule's grid on both halves of all 825 pairs (chosen on A)")
+    parser.add_argument("--late-grid", action="store_true",
+                        help="round 4: the late-start rule's grid on both halves of all 825 pairs (chosen on A)")
     args = parser.parse_args(argv)
+    if args.recurring_grid:
+        print_grid({f"recurring_start {start:.2f} share {share:.2f}": {"recurring_start": start, "recurring_share": share}
+                    for start in (0.25, 0.3, 0.35, 1.01) for share in (0.8, 0.9, 1.0)})
+        return
+    if args.late_grid:
+        print_grid({f"late_start {late:.2f}": {"late_start": late} for late in (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 1.01)})
+        return
     if args.opening_grid:
         from dataclasses import replace
 
@@ -316,6 +370,7 @@ PASSAGES_GOLD = Path(__file__).with_name("data") / "passages_gold.tsv"
 
 
 PASSAGES_FRESH = Path(__file__).with_name("data") / "passages_fresh.tsv"
+PASSAGES_FRESH2 = Path(__file__).with_name("data") / "passages_fresh2.tsv"  # round 3's sealed sample, dev from round 4
 # passages_gold.tsv's definition: reused reporting, no quotation (a quoted written statement was not a passage).
 OLD_PASSAGE_KINDS = ("wire",)
 

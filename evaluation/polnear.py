@@ -243,7 +243,7 @@ def score(articles: list[Article]) -> dict[str, dict]:
     pipeline = nlp.load_pipeline()
     direct, reported = Tally(), Tally()
     for article, doc in zip(articles, pipeline.pipe((a.text for a in articles), batch_size=16)):
-        found = find_quotes(article.text, doc)
+        found = one_per_attribution(find_quotes(article.text, doc))
         direct.add([q for q in found if q.kind == "direct"], [g for g in article.gold if g.direct], article.text)
         reported.add([q for q in found if q.kind == "reported"], [g for g in article.gold if not g.direct],
                      article.text)
@@ -342,6 +342,19 @@ def _strip(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return a, b
 
 
+def one_per_attribution(found: list) -> list:
+    """PolNeAR annotates 'X said the bridge was "a triumph" and would open soon' as one attribution, and files it
+    as direct; the quotes stage gives it as the quoted words (a direct quote) and, since issue 19 round 6, also as
+    the reported clause around them (basis "around a quote", for provenance). Scored once, as before: by the
+    direct quote; the clause around it is not a second prediction. (``--raw`` scores every item.)"""
+    if RAW:
+        return found
+    return [f for f in found if f.basis != "around a quote"]
+
+
+RAW = False  # --raw: score the clauses around a quote as predictions of their own
+
+
 def score_sources(articles: list[Article]) -> dict[str, dict]:
     """Source F1 of every attribution, of the relayed ones, and speaker F1 on PolNeAR's DIRECT quotes."""
     from crosscheck import nlp
@@ -351,7 +364,7 @@ def score_sources(articles: list[Article]) -> dict[str, dict]:
     every, relay, direct = SourceTally(), SourceTally(), SourceTally()
     for article, doc in zip(articles, pipeline.pipe((a.text for a in articles), batch_size=16)):
         text = article.text
-        found = find_quotes(text, doc)
+        found = one_per_attribution(find_quotes(text, doc))
         every.add(found, article.gold, text)
         ours_relayed = [f for f in found if f.cue and relayed(f.cue if f.cue != "according to" else f.cue,
                                                                text[(f.cue_start or 0) + len(f.cue):][:60])]
@@ -378,7 +391,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--examples", metavar="KIND", help="print the errors of one kind (implies --errors)")
     ap.add_argument("--sources", action="store_true",
                     help="source F1 (strict span, head) of all and of relayed attributions; speaker F1 on DIRECT")
+    ap.add_argument("--raw", action="store_true",
+                    help="also score the reported clauses around a quote as predictions of their own")
     args = ap.parse_args(argv)
+    global RAW
+    RAW = args.raw
     if not DATA.is_dir():
         print(f"{DATA} is not here", file=sys.stderr)
         return 1

@@ -31,7 +31,9 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(million|billion|thousand|m|bn)?\b", re.I)
+# The gold writes millions "87m", "$6m", "2.5m gallons" (the "m" joined) and metres "200 m", "1,500 m" (spaced);
+# "10km", "193km/h" are read as 10 and 193 (before, the number had to end at a word boundary: no value).
+NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)(?:\s*(million|billion|thousand|bn)\b|(m)\b)?(?![\d])", re.I)
 ISO = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
          "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "dozen": 12, "hundred": 100}
@@ -48,7 +50,7 @@ def parse_value(text: str):
     m = NUMBER.search(text)
     if m:
         value = float(m.group(1).replace(",", ""))
-        return value * SCALE.get((m.group(2) or "").lower(), 1)
+        return value * SCALE.get((m.group(2) or m.group(3) or "").lower(), 1)
     for word in re.findall(r"[a-z]+", text.lower()):
         if word in WORDS:
             return float(WORDS[word])

@@ -66,7 +66,11 @@ _DATELINE = re.compile(
     r"(?:,\s*[A-Z][\w.'’ -]{1,30}?)?"  # , Ukraine
     r"(?:\s*\((?:[A-Za-z][\w .&'’-]{1,30})\))?)"  # (Reuters)
     r"\s*(?:[-—–]+|:)\s+(?=[A-Z\"“])")
-_HEADER_PREFIX = re.compile(r"^\W*(date|dated|published|posted|updated|last updated|first published)\b\s*(on|at)?\s*[:|-]?\s*", re.I)
+_HEADER_PREFIX = re.compile(
+    r"^\W*(?:(?:story|article|page|date|first|last)\s+)?(date|dated|published|posted|updated|created|edited|modified)\b"
+    r"(?:\s+(?:date|time|on|at))?\s*[:|-]?\s*", re.I)  # "Published time:", "Story Created:", "Date Published:"
+# A stamp's label that says when the page was first put out (not when it was last changed).
+_PUBLISHED_LABEL = re.compile(r"^\W*(?:(?:date|first)\s+)?(?:published|posted)\b", re.I)
 _ISO_DATE = re.compile(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(:\d{2})?\s*([ap]\.?m\.?|GMT|UTC|[A-Z]{2,4}T)?\b", re.I)
 
@@ -159,11 +163,15 @@ _LINE_DATES = (  # the date forms of a page's date line, as (pattern, order of i
     (re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*[,.]?\s*-?\s*(\d{{4}})(?!\d)", re.I), "mdy"),
     (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\s*,?\s*(\d{{4}})(?!\d)", re.I), "dmy"),
     (re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4}|\d{2})(?![\d/])"), "num"),
+    # "02.29.12 4:15 PM", "15.11.2011": day first where both readings are days, as dotted dates mostly are
+    (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.])"), "dotted"),
     (_ISO_DATE, "ymd"),
 )
 # The words a date line may hold besides its date: a stamp's label, weekdays, months, clock and zone.
 _DATE_LINE_WORDS = re.compile(
     r"(?:posted|updated|last|published|first|date|dated|on|at|and|am|pm|a\.m|p\.m|gmt|utc|hrs|"
+    r"story|created|edited|modified|time|"  # "Story Created:", "Published time:"
+    r"uk|local|cet|eet|eest|west|a[kc][sd]t|aest|aedt|msk|sgt|"  # "8:05am UK,", "2:35am CET", "9:56 AM AKDT"
     r"afp|ap|reuters|upi|ians|pti|"  # a news agency's tag before the date ("AFP, Tuesday 2 Jul 2013")
     r"(?:mon|tues?|wednes|thurs?|fri|satur|sun)(?:day)?|wed|sat|[a-z][sd]?t|hkt|cest|"
     rf"{_MONTH}|st|nd|rd|th)",
@@ -175,7 +183,12 @@ _HEAD_PARAGRAPHS = 6  # a page's date line stands within its first few lines
 _PLACE_TAG = re.compile(r"\s*[-–—]\s*[A-Z][A-Z .,'-]{2,40}?\s*[-–—]\s*$")
 
 
+# A place tag before a date line: "SUNNYVALE, Calif. —2/29/2012".
+_LEADING_PLACE_TAG = re.compile(r"^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)?)?\s*[-–—]+\s*(?=\d)")
+
+
 def _without_place_tag(line: str) -> str:
+    line = _LEADING_PLACE_TAG.sub("", line)
     return _PLACE_TAG.sub("", line) if re.search(r"\d{4}\s*[-–—]\s*[A-Z]{2}", line) else line
 
 
@@ -210,6 +223,9 @@ def _date_line(line: str, near: date | None = None) -> date | None:
         return _dateparser_day(f"{month[:3]} {int(day_)} {m[3]}")
     if order == "ymd":
         readings = [(int(m[1]), int(m[2]), int(m[3]))]
+    elif order == "dotted":
+        year = int(m[3]) + (0 if len(m[3]) == 4 else 2000 if int(m[3]) < 50 else 1900)
+        readings = [(year, int(m[2]), int(m[1])), (year, int(m[1]), int(m[2]))]
     else:
         year = int(m[3]) + (0 if len(m[3]) == 4 else 2000 if int(m[3]) < 50 else 1900)
         readings = [(year, int(m[1]), int(m[2])), (year, int(m[2]), int(m[1]))]
@@ -351,6 +367,9 @@ def _clean_text(raw: RawDocument) -> Document:
                 para = para[m.end():]
         kept.append(_repair_stops(para))
 
+    if published_day is None:
+        published_day = _date_footer(kept, removed)
+        basis = "header" if published_day else basis
     published = PublishedDate(basis=basis)
     if published_day is None and evidence and evidence.date:
         # A day from the address alone (a plain text's or a JSON line's URL), when the text has none.
@@ -381,6 +400,22 @@ def _clean_text(raw: RawDocument) -> Document:
         dateline=dateline,
         agency=agency,
     )
+
+
+_FOOTER_PARAGRAPHS = 3
+
+
+def _date_footer(kept: list[str], removed: list[Removed]) -> date | None:
+    """The day of a labelled publication stamp among the text's last lines ("Date Published:
+    Tuesday, November 15, 2011" closing a page on ECB+ topic 41), taken out of the text; a bare
+    date or an update stamp there is not the day the page was published."""
+    for index in range(len(kept) - 1, max(len(kept) - 1 - _FOOTER_PARAGRAPHS, 0), -1):
+        para = kept[index]
+        if _PUBLISHED_LABEL.match(para) and (day := _date_header(para)):
+            removed.append(Removed(para, "date footer (lifted into the publication date)"))
+            del kept[index]
+            return day
+    return None
 
 
 def _caption_repeat(para: str, key: str, kept: list[str]) -> bool:

@@ -107,7 +107,7 @@ def analyze(
 ) -> None:
     """Analyse reports on one story and write the story report."""
     from .pipeline import RunSummary, Settings
-    from .report import build_story, write_all
+    from .report.story import story_counts, write_report
     from .store import StoreError
 
     if not paths and not story:
@@ -132,8 +132,8 @@ def analyze(
                     summary = RunSummary(story=name, documents=len(store.document_ids(name)))
                     summary.stages = engine.analyze_stories(store, [name], settings, progress)[name]
                     summary.skipped += store.stage_errors(name)
-            story_data = build_story(store, name)
-            written = write_all(story_data, out)
+            written = write_report(store, name, out)  # story.json streamed (issue 18)
+            story_data = story_counts(store, name)
     except StoreError as error:
         err.print(f"error: {for_terminal(error)}", markup=False)
         raise typer.Exit(EXIT_STORE)
@@ -144,7 +144,7 @@ def analyze(
     if not quiet:
         err.print(
             f"{for_terminal(name)}: {summary.documents} report(s) read ({summary.new_documents} new), "
-            f"{len(story_data['documents'])} in the story, {story_data['independent_sources']} independent source(s), "
+            f"{story_data['documents']} in the story, {story_data['independent_sources']} independent source(s), "
             f"{failed} skipped, {len(summary.skipped) - failed} ignored; "
             f"stages run: {', '.join(summary.stages) or 'none (up to date)'}",
             markup=False)
@@ -252,12 +252,12 @@ def stories(
                                        story_settings, progress)
             chosen = [summary.names[f.id] for f in summary.stories if analyze_from and len(f.documents) >= analyze_from]
             if chosen:
-                from .report import build_story, write_all
+                from .report.story import write_report
 
                 with _progress(quiet) as progress, _runner(runner, workers, scheduler) as engine:
                     engine.analyze_stories(store, chosen, Settings(), progress)
                 for name in chosen:
-                    write_all(build_story(store, name), out / name)
+                    write_report(store, name, out / name)
                 summary.skipped += [e for name in chosen for e in store.stage_errors(name)]
             sources = {}
             for found in summary.stories:
@@ -303,14 +303,14 @@ def export(
     out: Path = typer.Option(Path("out"), "--out", "-o", help="Folder to write the exports to."),
 ) -> None:
     """Write a stored story's JSON, Markdown, HTML and CSV exports again."""
-    from .report import build_story, write_all
+    from .report.story import write_report
     from .store import Store, StoreError
 
     _check_out(out)
     try:
         with Store(db, readonly=True) as store:
             name = _pick_story(store, story)
-            written = write_all(build_story(store, name), out)
+            written = write_report(store, name, out)
     except StoreError as error:
         err.print(f"error: {for_terminal(error)}", markup=False)
         raise typer.Exit(EXIT_STORE)
@@ -411,10 +411,10 @@ def watch(
                 ((out if name else out / digest["story"]) / "story.json").exists():
             return
         if out is not None:
-            from .report import build_story, write_all
+            from .report.story import write_report
 
             # Stream mode: each story's report in its own folder, OUT/NAME/ (as `crosscheck stories --analyze`).
-            write_all(build_story(store, digest["story"]), out if name else out / digest["story"])
+            write_report(store, digest["story"], out if name else out / digest["story"])
 
     store = _open_store(db)
     try:

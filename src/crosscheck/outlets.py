@@ -104,10 +104,14 @@ _CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъы
                       "ie", "g", "u"]))
 
 
+# Arabic and Persian forms of one letter ("آريا", "آریا"): one name however the keyboard wrote it.
+_ARABIC_FORMS = str.maketrans({"\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9"})
+
+
 def _squash(name: str) -> str:
     import unicodedata
 
-    name = "".join(_CYRILLIC.get(c, c) for c in name.casefold())
+    name = "".join(_CYRILLIC.get(c, c) for c in name.casefold()).translate(_ARABIC_FORMS)
     name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     name = re.sub(r"^the\s*", "", name)
     name = re.sub(r"\.(com|org|net|co\.uk|de|fr|it|at|ch|com\.au|co|news|info|ca|in)\b", "", name)
@@ -150,6 +154,7 @@ def clean_name(name: str | None, host: str | None = None) -> str | None:
     name = re.sub(r"\s+", " ", str(name)).strip(" \t|-–—:·@")
     if not name or name.startswith(("http://", "https://", "www.")):
         return None  # a web address, not a name: the address is read below
+    name = re.split(r"\s*[|｜]\s*(?=\S)", name)[0] if re.search(r"\S[|｜]\S", name) else name  # "au Webポータル|最新の..."
     if _SEPARATORS.search(name) and host:
         # "Reuters | World News" / "Nytimes.com - headline": the segment that spells the domain.
         segment = _domain_segment(name, host)
@@ -177,9 +182,9 @@ def clean_name(name: str | None, host: str | None = None) -> str | None:
 # "Verlagsgruppe BELTZ", "قناة صدى البلد" (channel).
 _COMPANY_FORM = re.compile(r"(?:,?\s+(?:gmbh(?:\s*&\s*co\.?\s*kg)?|ag|inc\.?|ltd\.?|llc|plc|limited|corp\.?|"
                            r"s\.\s?[al]\.?|s\.p\.a\.?|b\.v\.|e\.\s?v\.?|oy|ab|as|a/s|sa|srl|kg))+$", re.I)
-_DESCRIPTOR_AFTER = re.compile(r"\s+(?:magazin|magazine|media|medien|nachrichten|haber|uutiset|"
+_DESCRIPTOR_AFTER = re.compile(r"(?:\s+(?:magazin|magazine|media|medien|nachrichten|haber|uutiset|"
                                r"noticias|notícias|actualités|publishing(?:\s+group)?|media\s+group|group|verlag|"
-                               r"katholische\s+nachrichten)$", re.I)
+                               r"katholische\s+nachrichten)|(?:\s+|-)(?:archiv|archive))$", re.I)
 _DESCRIPTOR_BEFORE = re.compile(r"^(?:verlagsgruppe|verlag|club\s+de|le\s+club\s+de|قناة|موقع)\s+", re.I)
 
 
@@ -492,6 +497,12 @@ def page_outlet(tree, url: str | None, text: str, title: str | None = None,
                 holder = None
         names = tuple(n for n in (name, said) if n)  # the page's other names for itself
         outlet = holder or (agency if agency and not host else host_outlet(host, title, names) or agency)
+        if outlet and host and _is_address(outlet) and title:
+            # Only the bare address so far: the masthead's name when the title and the home link (its
+            # text, its logo's alt text or file name) both give it ("Am Rande der Realität" on campino2k.de).
+            label = _squash(_domain_label(host))
+            named = logo_outlet(tree, title)
+            outlet = named if named and label not in _squash(named) else outlet
         if not outlet and title:
             outlet = logo_outlet(tree, title)
     if not outlet and title:
@@ -528,14 +539,47 @@ def footer_outlet(tree) -> str | None:
     return None
 
 
+_HOME_HREF = re.compile(r"^(?:https?:)?(?://[^/?#]+)?/?(?:index\.\w{3,4})?/?$|^\.{1,2}/?$", re.I)
+_LOGO_WORDS = re.compile(r"\b(?:logo|logos|schriftzug|header|footer|small|mobile|dark|light|white|black|"
+                         r"dunkel|hell|default|main|site|top|\d+(?:x\d+)?)\b", re.I)
+
+
+def _masthead_names(tree) -> tuple[set[str], set[str]]:
+    """What the masthead calls the site, squashed: (the logo -- a logo image's alt text, the home link's
+    image's alt text and file name, "logo-tierheim-berlin.svg" --, and the logo, the home link's text and
+    every image's alt text)."""
+    logos = {_squash(_LOGO_WORDS.sub(" ", img.get("alt"))) for img in tree.xpath("//img[@alt]")
+             if len(img.get("alt")) <= 60 and "logo" in (img.get("src", "") + img.get("class", "")).casefold()}
+    names = {_squash(a) for a in tree.xpath("//img/@alt") if a and len(a) <= 60}
+    for link in tree.xpath("//a[@href]")[:600]:
+        if not _HOME_HREF.match(link.get("href", "").strip()):
+            continue
+        names.add(_squash(" ".join(link.text_content().split())[:80]))
+        for alt in link.xpath(".//img/@alt"):
+            logos.add(_squash(_LOGO_WORDS.sub(" ", alt)))  # "OSV logo"
+        for src in link.xpath(".//img/@src")[:2]:
+            stem = re.sub(r"\.\w{2,4}(?:[?#].*)?$", "", src.rsplit("/", 1)[-1])
+            if not stem.startswith("data:"):
+                logos.add(_squash(_LOGO_WORDS.sub(" ", re.sub(r"[-_]+", " ", stem))))
+    logos.discard("")
+    names.discard("")
+    return logos, names | logos
+
+
 def logo_outlet(tree, title: str) -> str | None:
-    """A title segment that is also an image's alt text (the masthead's logo): "The Space Review"."""
+    """The title's site name that the masthead also gives: its last segment when an image's alt text
+    ("The Space Review"), the home link's text or its logo names it; its first segment ("Weinlachgummi´s
+    Naschtüte: [Rezi] ...") only when the home link's logo does (an article's picture is often
+    described by the headline, and the first segment is mostly the headline)."""
     if tree is None:
         return None
-    alts = {_squash(a) for a in tree.xpath("//img/@alt") if a and len(a) <= 60}
-    for segment in re.split(r"\s+(?:[-|–—·•»]|::)\s+|:\s+", title):
-        segment = segment.strip()
-        if segment and len(segment.split()) <= 5 and _squash(segment) in alts:
+    segments = [x.strip() for x in re.split(r"\s+(?:[-|–—·•»«]|::|--)\s+|:\s+", title) if x.strip()]
+    if not segments:
+        return None
+    logos, names = _masthead_names(tree)
+    for segment, evidence in ((segments[-1], names), (segments[0], logos)):
+        squashed = _squash(segment)
+        if len(segment.split()) <= 5 and len(squashed) >= 2 and squashed in evidence:
             return segment
     return None
 

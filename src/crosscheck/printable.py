@@ -31,6 +31,27 @@ def for_export(text: str) -> str:
     return _EXPORT.sub(REPLACEMENT, text) if _EXPORT.search(text) else text
 
 
+def scrub_in_place(value: Any) -> Any:
+    """``scrub(value)`` made in the containers themselves (issue 18: no second copy of a large
+    story); returns the scrubbed value (a string or a float is given back changed, a container as
+    itself). Only for values no one else holds."""
+    if isinstance(value, dict):
+        if any(isinstance(k, str) and for_export(k) != k for k in value):
+            items = list(value.items())
+            value.clear()
+            value.update((scrub(k) if isinstance(k, str) else k, v) for k, v in items)
+        for k, v in value.items():
+            if isinstance(v, (dict, list, str, float, tuple)):
+                value[k] = scrub_in_place(v)
+        return value
+    if isinstance(value, list):
+        for i, v in enumerate(value):
+            if isinstance(v, (dict, list, str, float, tuple)):
+                value[i] = scrub_in_place(v)
+        return value
+    return scrub(value)
+
+
 def scrub(value: Any) -> Any:
     """A copy of ``value`` with control characters replaced in every string (keys too) and
     non-finite floats made None; values needing no change are returned as they are."""

@@ -451,6 +451,11 @@ class Story:
 # --------------------------------------------------------------------------
 
 
+# Entries of the search trees Sources keeps for explaining chains of links (~100 bytes each).
+PATH_TREES_HELD = 300_000
+_HELD = ("entries held",)  # the key, in Sources._paths_from, of the count of entries its trees hold
+
+
 class Sources:
     """Counts independent sources.
 
@@ -604,16 +609,26 @@ class Sources:
 
     def _path(self, a: str, b: str) -> list[str]:
         """The reasons along the shortest chain of links from report a to report b."""
-        previous = self._paths_from.get(a)
-        if previous is None:  # one breadth-first search per report asked from, kept for the next ask
-            previous = {a: None}
-            queue = [a]
-            for node in queue:
-                for other, why in self._links.get(node, ()):
-                    if other not in previous:
-                        previous[other] = (node, why)
-                        queue.append(other)
-            self._paths_from[a] = previous
+        # One breadth-first search per report asked from, stopped once b is reached and resumed from
+        # there when a later ask needs more of it (the same order of search: the same chain). Kept
+        # within a bound (issue 18): whole trees of every report of a large source grew with the
+        # square of the story (120 MB of a 2,000-report story's report); the least recently asked go.
+        kept = self._paths_from.pop(a, None)
+        previous, queue, done = kept or ({a: None}, [a], 0)
+        before = len(previous) if kept else 0
+        while b not in previous and done < len(queue):
+            node = queue[done]
+            done += 1
+            for other, why in self._links.get(node, ()):
+                if other not in previous:
+                    previous[other] = (node, why)
+                    queue.append(other)
+        self._paths_from[a] = (previous, queue, done)  # (re)inserted last: the most recently asked
+        held = self._paths_from.get(_HELD, 0) + len(previous) - before  # type: ignore[operator]
+        while held > PATH_TREES_HELD and len(self._paths_from) > 2:
+            oldest = next(k for k in self._paths_from if k is not _HELD and k != a)
+            held -= len(self._paths_from.pop(oldest)[0])
+        self._paths_from[_HELD] = held  # type: ignore[assignment]
         if b not in previous:
             return []
         out = []

@@ -108,8 +108,18 @@ KINDS: dict[str, type] = {
 # issue 20 round 4 (branch issue-20b): reconcile 7 (a figure beside a shared wire passage is one witness; ends of a
 # spread are no value; a conflict's windows of time match; a bound holds the other figure as written); with the
 # lead's fix (a developing count's conflicts compared day by day again): reconcile 8.
-STAGE_VERSIONS = {"provenance": 8, "copies": 4, "entities": 8, "time": 8, "claims": 3, "quotes": 5, "reconcile": 8,
-                  "brief": 7}
+# issue 14 round 4: copies 5 (late-start and recurring-block rules; passages: document quotations read anew).
+# issue 19 round 6: quotes 6 (two apostrophes close a double mark; a quote over paragraphs with no opening mark; a
+# reported clause around a quoted phrase), provenance 9.
+# issue 20 (branch issue-20c): claims 4 (zeros written in words, ages after a name, metres vs millions, hyphenated
+# units and scales, psi, rank words, counted things carried through lists and "of them").
+# issue 20 round 5 (branch issue-20r): reconcile 9 (a conflict counts the thing in one happening; zeros; named
+# ages; progressions read loosely), time 9 (a one-day date conflict resting on "yesterday" or a clock time is none).
+# issue 20 (time side, branch issue-20t): time 10 (a weekday and its part of day are one day; a day number before
+# "November 2011"; "the end of July"; weekends; a day called for or possible is the coming one), brief 8 (key dates:
+# date lines, leads that tell of another day, days named only in quotations are no support).
+STAGE_VERSIONS = {"provenance": 9, "copies": 5, "entities": 8, "time": 10, "claims": 4, "quotes": 6, "reconcile": 9,
+                  "brief": 8}
 
 _SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -718,14 +728,7 @@ class Store:
                 if kind == "shared_passages":
                     self._save_passages(story, stage, records)
                     continue
-                rows = []
-                for seq, record in enumerate(records):
-                    if kind == "published":  # (document id, PublishedDate) pairs
-                        doc_id, record = record
-                    else:
-                        doc_id = getattr(record, "document", None)
-                    rows.append((story, stage, kind, seq, doc_id, json.dumps(to_dict(record), ensure_ascii=False)))
-                self._write_changed_rows(story, stage, kind, rows)
+                self._write_changed_rows(story, stage, kind, _record_rows(story, stage, kind, records))
             self.db.execute(
                 "INSERT INTO stage_runs (story, stage, input_key, finished) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT(story, stage) DO UPDATE SET input_key = excluded.input_key, finished = excluded.finished",
@@ -781,6 +784,40 @@ class Store:
         rows = self.db.execute("SELECT document, data FROM stage_records WHERE story = ? AND kind = ? ORDER BY seq",
                                (story, kind))
         return [from_dict(cls, json.loads(r["data"])) for r in rows]
+
+    # Streaming reads (issue 18): one story's records a row at a time, for writers that never hold a
+    # story whole (report.story.write_story_json). Same records, same order as ``load``/``load_documents``.
+    def iter_records(self, story: str, kind: str) -> Iterator[Any]:
+        """``load(story, kind)`` a record at a time (the rows stepped through, never fetched all)."""
+        if kind == "shared_passages":
+            yield from self.load_passages(story)
+            return
+        cls = KINDS[kind]
+        for r in self.db.execute("SELECT data FROM stage_records WHERE story = ? AND kind = ? ORDER BY seq",
+                                 (story, kind)):
+            yield from_dict(cls, json.loads(r[0]))
+
+    def iter_events_by_date(self, story: str) -> Iterator[Event]:
+        """The story's events ordered by (date, id), ties in stored order: ``sorted(load_events(story),
+        key=lambda e: (e.date, e.id))`` without holding them (UTF-8 byte order is code point order)."""
+        for r in self.db.execute(
+                "SELECT data FROM stage_records WHERE story = ? AND kind = 'events' "
+                "ORDER BY json_extract(data, '$.date'), json_extract(data, '$.id'), seq", (story,)):
+            yield from_dict(Event, json.loads(r[0]))
+
+    def iter_documents(self, story: str, refined: bool = True) -> Iterator[Document]:
+        """``load_documents`` a report at a time."""
+        refined_dates = dict(self._load_published(story)) if refined else {}
+        for row in self.db.execute(
+                "SELECT d.* FROM story_documents sd JOIN documents d ON d.id = sd.document "
+                "WHERE sd.story = ? ORDER BY sd.position", (story,)):
+            yield self._document(row, refined_dates.get(row["id"]))
+
+    def document_outlets(self, story: str) -> list[tuple[str, str | None, str | None]]:
+        """(id, outlet, agency) of the story's reports in order: what ``Sources`` needs of them."""
+        return [(r[0], r[1], r[2]) for r in self.db.execute(
+            "SELECT d.id, d.outlet, d.agency FROM story_documents sd JOIN documents d ON d.id = sd.document "
+            "WHERE sd.story = ? ORDER BY sd.position", (story,))]
 
     def _load_published(self, story: str) -> list[tuple[str, PublishedDate]]:
         rows = self.db.execute(
@@ -974,6 +1011,16 @@ class Store:
             snippet = escape(r["snip"]).replace("\x01", "<mark>").replace("\x02", "</mark>")
             hits.append(SearchHit(r["id"], r["title"], r["source"], snippet))
         return hits
+
+
+def _record_rows(story: str, stage: str, kind: str, records: Iterable[Any]) -> Iterator[tuple]:
+    """The stage_records rows of one kind of a stage's output, one at a time."""
+    for seq, record in enumerate(records):
+        if kind == "published":  # (document id, PublishedDate) pairs
+            doc_id, record = record
+        else:
+            doc_id = getattr(record, "document", None)
+        yield story, stage, kind, seq, doc_id, json.dumps(to_dict(record), ensure_ascii=False)
 
 
 def _fts_query(query: str) -> str:

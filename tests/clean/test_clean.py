@@ -200,3 +200,46 @@ def test_a_date_line_whose_weekday_is_wrong_is_not_read_after_summary_lines():
     d = clean("Gang member guilty in slay of mom\n\nOne.\n\nTwo lines of summary.\n\nThree lines.\n\n"
               "FRIDAY, APRIL 24, 2013\n\nA gang member was convicted for the killing.")
     assert d.published.date != "2013-04-24"
+
+
+@pytest.mark.parametrize("line,day", [
+    ("Story Created: Aug 7, 2012 at 9:56 AM AKDT", "2012-08-07"),  # ECB+ topic 13, KTVA
+    ("Published time: March 12, 2013 02:03", "2013-03-12"),  # ECB+ topic 19, RT
+    ("8:05am UK, Monday 16 September 2013", "2013-09-16"),  # ECB+ topic 23, Sky News
+    ("SUNNYVALE, Calif. —2/29/2012", "2012-02-29"),  # ECB+ topic 43, a press release's place tag
+    ("Mar 1 2012, 2:35am CET", "2012-03-01"),  # ECB+ topic 43, Ars Technica
+])
+def test_labelled_or_zoned_date_lines_of_real_pages_were_not_read(line, day):
+    text = (f"http://www.example.com/news/story-1\n\nHeadline of the story here\n\nA subtitle of the story\n\n"
+            f"{line}\n\nThe fire destroyed the building, officials said on Tuesday.\n")
+    d = clean(text, url="http://www.example.com/news/story-1")
+    assert d.published.date == day and d.published.basis == "header", line
+    assert line not in d.text
+
+
+def test_dotted_month_first_date_is_not_read_as_a_future_year():
+    # ECB+ topic 43, Wired: "02.29.12 4:15 PM" was read as 2029-12-02.
+    text = "http://www.example.com/2012/02/amd/\n\nAMD Enters Server Business\n\n02.29.12 4:15 PM\n\nAMD has signed a deal.\n"
+    d = clean(text, url="http://www.example.com/2012/02/amd/")
+    assert d.published.date == "2012-02-29"
+
+
+def test_dotted_date_reads_day_first_when_both_readings_are_days():
+    d = clean("Headline of the story here\n\n05.03.2012 14:20\n\nThe council voted on the plan.\n")
+    assert d.published.date == "2012-03-05"
+
+
+def test_labelled_publication_stamp_at_the_end_of_a_page_was_not_read():
+    # ECB+ topic 41: a page that closes with "Date Published: Tuesday, November 15, 2011" had no day.
+    body = "\n\n".join(f"Paragraph {i} of the report on the camp." for i in range(8))
+    d = clean(f"Bombing At Yida Refugee Camp\n\nOn Thursday, November 10th the camp was bombed.\n\n{body}\n\n"
+              "Date Published: Tuesday, November 15, 2011\n")
+    assert d.published.date == "2011-11-15" and "Date Published" not in d.text
+    assert "date footer (lifted into the publication date)" in reasons(d)
+
+
+def test_an_update_stamp_or_bare_date_at_the_end_is_no_publication_day():
+    for line in ("Last updated: November 15, 2011", "November 15, 2011"):
+        body = "\n\n".join(f"Paragraph {i} of the report on the camp." for i in range(8))
+        d = clean(f"Headline here\n\nThe camp was bombed.\n\n{body}\n\n{line}\n")
+        assert d.published.date is None and line in d.text, line

@@ -309,3 +309,91 @@ def test_one_outlets_many_reports_are_one_source_with_every_copy_named():
     [(members, why)] = sources.support_groups([r for r, _ in reports])
     assert len(members) == 302
     assert why == "Herald is a copy of Wire; same outlet: Herald"
+
+
+def test_shared_block_after_an_own_opening_is_not_a_copy(tmp_path):
+    """Issue 14 round 4 (copies_fresh2 'not' pairs: a page footer, a comment-rules box, a later story reusing a
+    short story's background paragraphs): the smaller report shares 45% of its text, above the 32% a partial copy
+    needs, but all of it after an opening of its own that shares nothing. What it shares is a passage, not its
+    body; a report sharing the same text from its top stays a copy."""
+    from dataclasses import replace
+
+    own = [" ".join(prose(1200 + k, 3)) for k in range(2)]
+    block = [" ".join(prose(1300 + k, 3)) for k in range(2)]
+    small = doc(1, own + block, "Herald")
+    large = doc(2, [" ".join(prose(1400 + k, 3)) for k in range(6)] + block, "Courier")
+    groups, passages = find_copies_and_passages([small, large], CopySettings())
+    assert groups == [] and passages and {p.kind for p in passages} == {"wire"}
+    assert find_copies([small, large], replace(CopySettings(), late_start=1.01))  # the rule makes the difference
+    top = doc(3, block + own[:1], "Post")  # the same text as its top: a copy
+    assert find_copies([top, large])
+    result = scan([(d.id, d.text, "2026-03-14") for d in (small, large)], tmp_path / "scan")
+    assert result.pairs == []
+
+
+def test_statement_quoted_with_says_or_added_is_a_document_passage():
+    """Issue 14 round 4 (passages_fresh2: an announcement's quotes, "Peter Capaldi says:", "she added in a
+    statement"): "says" and "added" name no medium, so a statement one report attributes to a statement is a
+    document passage though the other introduces it with "says"."""
+    statement = '"' + " ".join(prose(1500, 2)) + '"'
+    a = doc(1, [" ".join(prose(1510 + k, 3)) for k in range(4)] + [f"{statement} the studio said in a statement."],
+            "Herald")
+    b = doc(2, [" ".join(prose(1520 + k, 3)) for k in range(4)] + [f"The producer says: {statement} she added."],
+            "Courier")
+    assert [p.kind for p in shared_passages("d1", a.text, "d2", b.text, min_words=15)] == ["document"]
+
+
+def test_long_unattributed_quotation_in_two_reports_is_a_document_passage():
+    """Issue 14 round 4 (passages_fresh2: a team's statement on firing its coach, a carrier's press release, quoted
+    word for word by two outlets with no cue for how they were delivered): 25 words or more of one quotation
+    printed identically by two reports, neither saying it was spoken, is a document's text. A shorter one stays a
+    quotation (a speaker's words are not reused reporting)."""
+    words = " ".join(prose(1600, 3)).split()
+    long_quote, short_quote = '"' + " ".join(words[:30]) + '"', '"' + " ".join(words[:16]) + '"'
+    filler = lambda seed: " ".join(" ".join(prose(seed + k, 3)) for k in range(4))
+    a = f"{filler(1610)}\n\n{long_quote} Smith said.\n\n{filler(1620)}"
+    b = f"{filler(1630)}\n\nSmith said, {long_quote}\n\n{filler(1640)}"
+    assert [p.kind for p in shared_passages("a", a, "b", b, min_words=15)] == ["document"]
+    a2 = f"{filler(1610)}\n\n{short_quote} Smith said.\n\n{filler(1620)}"
+    b2 = f"{filler(1630)}\n\nSmith said, {short_quote}\n\n{filler(1640)}"
+    assert shared_passages("a", a2, "b", b2, min_words=15) == []
+
+
+def test_doubled_apostrophes_are_quotation_marks():
+    """Issue 14 round 4 (PolNeAR: a paper printing ''...'' for double quotes, the other "..."): a senator's
+    spoken words both print are a quotation, not a wire passage."""
+    quote = " ".join(prose(1700, 1)[0].split()[:18])
+    filler = lambda seed: " ".join(" ".join(prose(seed + k, 3)) for k in range(3))
+    a = f"{filler(1710)}\n\nThe leader told reporters, ''{quote}.''\n\n{filler(1720)}"
+    b = f"{filler(1730)}\n\nThe leader told reporters: \"{quote}.\"\n\n{filler(1740)}"
+    assert shared_passages("a", a, "b", b, min_words=15) == []
+    assert [p.kind for p in shared_passages("a", a, "b", b, min_words=15, quotes=True)] == ["quote"]
+
+
+def test_quotation_with_its_attribution_is_a_quotation():
+    """Issue 14 round 4 (passages_fresh2: '"...no real change," X, director of the Y Foundation for Human Rights,
+    said by telephone' in two reports): a run made of a spoken quotation and the long clause naming its speaker is
+    that person's words, not reused reporting."""
+    quote = " ".join(prose(1800, 1)[0].split()[:12])
+    who = "Tadzhi Begme, director of the Northern Foundation for Human Rights and Open Courts,"
+    filler = lambda seed: " ".join(" ".join(prose(seed + k, 3)) for k in range(3))
+    a = f"{filler(1810)}\n\n\"{quote},\" {who} said by telephone from the coast.\n\n{filler(1820)}"
+    b = f"{filler(1830)}\n\n\"{quote},\" {who} said from the capital.\n\n{filler(1840)}"
+    assert shared_passages("a", a, "b", b, min_words=15) == []
+
+
+def test_widget_on_a_few_pages_of_one_outlet_is_not_a_copy():
+    """Issue 14 round 4 (copies_fresh2 'not' pairs: a video widget on three Washington Post pages, CNN's
+    comment-rules box on three pages, a Guardian footer): a block found on three pages of an outlet, too few
+    for its template, after each page's own top, is the outlet's furniture: two pages sharing it are not
+    copies. Versions of one running story sharing their top text on three pages stay copies."""
+    from dataclasses import replace
+
+    widget = " ".join(prose(1900, 5))
+    pages = [doc(10 + k, [" ".join(prose(1910 + 10 * k, 3)), widget], "Herald") for k in range(3)]
+    others = [doc(20 + k, [" ".join(prose(1960 + k, 6))], "Herald") for k in range(4)]
+    assert find_copies(pages + others) == []
+    assert find_copies(pages + others, replace(CopySettings(), recurring_share=1.01))  # the rule makes it
+    top = " ".join(prose(1990, 5))
+    versions = [doc(30 + k, [top, " ".join(prose(1995 + k, 3))], "Herald") for k in range(3)]
+    assert len(find_copies(versions + others)) == 1

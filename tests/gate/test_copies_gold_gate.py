@@ -25,7 +25,7 @@ def test_copies_gold_floor():
     if not ROOT.is_dir():
         pytest.skip(f"{ROOT} is not here")
     result = score()
-    assert result["precision"] >= 78.0 and result["recall"] >= 95.0
+    assert result["precision"] >= 85.0 and result["recall"] >= 95.0  # round 4: P 89.1 / R 98.3
 
 
 def test_copies_gold2_floor():
@@ -53,7 +53,8 @@ def test_copies_fresh_held_out_floor():
         pytest.skip(f"{ROOT} is not here")
     result = score2(path=FRESH)
     overall = result["overall"]
-    assert overall["f1"] >= 0.90 and overall["recall"] >= 0.95 and overall["precision"] >= 0.85
+    # Round 4 (late-start and recurring-block rules): P 0.941 / R 0.960 / F1 0.950.
+    assert overall["f1"] >= 0.93 and overall["recall"] >= 0.95 and overall["precision"] >= 0.92
     for kind in ("reprint", "parabp", "wireedit", "update"):
         assert result["kinds"][kind]["recall"] >= 0.90, kind
     for kind in ("lede", "embedded"):  # 7 of 8 and 6 of 7 (one uncertain label each)
@@ -71,7 +72,8 @@ def test_copies_all_old_pairs_and_lede_floor():
     if not ROOT.is_dir():
         pytest.skip(f"{ROOT} is not here")
     result = score2("all")
-    assert result["overall"]["f1"] >= 0.91 and result["overall"]["precision"] >= 0.85
+    # Round 4: P 0.884 / R 0.980 / F1 0.930.
+    assert result["overall"]["f1"] >= 0.92 and result["overall"]["precision"] >= 0.87
     assert result["overall"]["recall"] >= 0.97
     assert result["kinds"]["lede"]["recall"] >= 0.99
 
@@ -88,4 +90,33 @@ def test_shared_passages_floor():
     old = score_passages(kinds=OLD_PASSAGE_KINDS)
     assert old["precision"] >= 0.85 and old["recall"] >= 0.78
     fresh = score_passages(gold_path=PASSAGES_FRESH)
-    assert fresh["precision"] >= 0.85 and fresh["recall"] >= 0.90
+    assert fresh["precision"] >= 0.85 and fresh["recall"] >= 0.97  # round 4: P 0.897 / R 1.000
+
+
+def test_copies_fresh2_floor():
+    """Round 3's sealed set (evaluation/data/copies_fresh2.tsv, 305 pairs), dev from round 4: scored by the lead at
+    the end of round 3 P 0.853 / R 0.951 / F1 0.899; round 4 (late-start and recurring-block rules, chosen on half A
+    of all 825 pairs) P 0.892 / R 0.951 / F1 0.921, every kind's recall >= 0.91, template traps 0 of 46."""
+    from evaluation.copies_gold import FRESH2, ROOT, score2
+
+    if not ROOT.is_dir():
+        pytest.skip(f"{ROOT} is not here")
+    result = score2(path=FRESH2)
+    overall = result["overall"]
+    assert overall["f1"] >= 0.91 and overall["recall"] >= 0.94 and overall["precision"] >= 0.88
+    for kind in ("reprint", "lede", "parabp", "embedded", "wireedit", "update"):
+        assert result["kinds"][kind]["recall"] >= 0.90, kind
+    for trap in ("template", "boiler", "event"):
+        assert result["kinds"][trap]["false_positive_rate"] <= 0.03, trap
+
+
+def test_shared_passages_fresh2_floor():
+    """passages_fresh2.tsv (52 pairs, 62 gold passages), dev from round 4: round 3 P 0.867 / R 0.645; round 4 ("says"
+    and "added" no cue, a long unattributed quotation a document's text, doubled apostrophes, a quotation with its
+    attribution) P 0.907 / R 0.806."""
+    from evaluation.copies_gold import PASSAGES_FRESH2, ROOT, score_passages
+
+    if not ROOT.is_dir():
+        pytest.skip(f"{ROOT} is not here")
+    fresh2 = score_passages(gold_path=PASSAGES_FRESH2)
+    assert fresh2["precision"] >= 0.88 and fresh2["recall"] >= 0.78

@@ -26,6 +26,10 @@ Round 4 (branch issue-20b, 2026-11-30, bench/results/issue-20-round4.md): agreem
 gold found (bpoil's a3 now lists the 42,000 gallons its note calls the same figure as 1,000 barrels: the one
 more right agreement comes from that gold fix, not from the code). Floors raised: 17 right, precision 0.85,
 15 gold found.
+
+Round 5 (branch issue-20r, 2026-11-30, bench/results/issue-20-round5.md): conflicts 7 right of 7 (Qeshm's "initial
+tremor lasted just over 10 seconds" is no longer set against the 30 seconds felt in Dubai). Floor raised: no wrong
+conflict.
 """
 
 import pytest
@@ -67,7 +71,7 @@ def test_every_report_of_the_real_stories_is_in_the_story_report(scores):
 
 def test_real_story_conflicts_are_mostly_real(scores):
     t = _total(scores, "conflict")
-    assert t.ok_pred >= 7 and t.n_pred - t.ok_pred <= 1, (t.ok_pred, t.n_pred)
+    assert t.ok_pred >= 7 and t.n_pred - t.ok_pred == 0, (t.ok_pred, t.n_pred)
     assert sum(s.updates_as_conflicts for s in scores) == 0
 
 

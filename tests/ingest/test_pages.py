@@ -363,3 +363,75 @@ def test_site_name_that_only_repeats_a_word_of_its_address_gives_way_to_the_know
     # hosted.ap.org pages (article_extraction) call themselves "Hosted" in og:site_name.
     head = '<meta property="og:site_name" content="Hosted"><link rel="canonical" href="https://hosted.ap.org/x/article/1">'
     assert page_outlet(parse(_page(head)), None, "text")[0] == "Associated Press"
+
+
+def test_bare_address_gives_way_to_the_masthead_the_title_and_home_link_both_give():
+    # htmldate_eval pages named by their bare address though title and masthead named the site.
+    canonical = '<link rel="canonical" href="https://campino2k.de/2017/uberspace/">'
+    head = canonical + "<title>Uberspace und Let’s Encrypt – Am Rande der Realität</title>"
+    body = '<header><a href="https://campino2k.de/">Am Rande der Realität</a></header>' + BODY
+    assert page_outlet(parse(_page(head, body)), None, "text")[0] == "Am Rande der Realität"
+    head = ('<link rel="canonical" href="https://tierschutz-berlin.de/x/">'
+            "<title>Tierschutzverein ruft zu Böllerverzicht auf – Tierheim Berlin</title>")
+    body = '<a href="/"><img src="/images/logo-tierheim-berlin.svg"></a>' + BODY  # the logo's file name
+    assert page_outlet(parse(_page(head, body)), None, "text")[0] == "Tierheim Berlin"
+    head = '<link rel="canonical" href="https://schwimmverband.at/x/"><title>FINA WM VERSCHOBEN - OSV</title>'
+    body = '<a href="/"><img src="/img/x.jpg" alt="OSV logo"></a>' + BODY
+    assert page_outlet(parse(_page(head, body)), None, "text")[0] == "OSV"
+
+
+def test_a_headline_that_describes_the_articles_picture_is_no_masthead():
+    # mk.ru: the article's picture had the headline as its alt text.
+    head = ('<link rel="canonical" href="https://www.mk.ru/social/2020/x.html">'
+            "<title>В Рязани наградили лучших журналистов - МК Рязань</title>")
+    body = '<img src="/photo.jpg" alt="В Рязани наградили лучших журналистов">' + BODY
+    assert page_outlet(parse(_page(head, body)), None, "text")[0] != "В Рязани наградили лучших журналистов"
+
+
+def test_a_masthead_that_holds_the_address_keeps_the_address():
+    head = ('<link rel="canonical" href="https://echte-demokratie-jetzt.de/blog/">'
+            "<title>blog | Echte Demokratie Jetzt! Occupy</title>")
+    body = '<a href="/">Echte Demokratie Jetzt! Occupy</a>' + BODY
+    assert page_outlet(parse(_page(head, body)), None, "text")[0] == "echte-demokratie-jetzt.de"
+
+
+def test_arabic_and_persian_forms_of_a_letter_name_one_outlet():
+    # A Persian page's title wrote ي where its logo's alt text wrote ی.
+    assert same_outlet("خبرگزاری آريا", "خبرگزاری آریا")
+    head = "<title>خبرگزاری آريا - ورود 50 هزار میلیارد تومان نقدینگی به بورس در 3 ماه</title>"
+    body = '<a href="/"><img src="/logo-fa.png" alt="خبرگزاری آریا"></a>' + BODY
+    assert page_outlet(parse(_page(head, body)), None, "text")[0] == "خبرگزاری آريا"
+
+
+def test_site_name_with_a_tagline_after_a_bar_without_spaces_is_the_name_before_it():
+    # article.auone.jp: og:site_name "au Webポータル|最新のニュースをお届け！" was taken whole.
+    assert clean_name("au Webポータル|最新のニュースをお届け！", "article.auone.jp") == "au Webポータル"
+
+
+def test_an_archive_of_a_site_is_the_site():
+    # archiv.krimiblog.de named itself "Krimiblog-Archiv".
+    assert clean_name("Krimiblog-Archiv", "archiv.krimiblog.de") == "Krimiblog"
+    assert clean_name("Stack Overflow Blog", "stackoverflow.blog") == "Stack Overflow Blog"
+
+
+def test_the_first_day_a_page_shows_wins_over_a_later_one_htmldate_found():
+    # autohaus.de (htmldate_eval): the byline showed 03.02.2022, a comment 04.02.2022; htmldate took the second.
+    from crosscheck.ingest.dates import PageDate, shown_dateline
+
+    body = "<p>Von Redaktion, 03.02.2022</p>" + BODY + "<div class='comments'><p>Kommentar vom 04.02.2022</p></div>"
+    found = PageDate("2022-02-04", "2022-02-04", "2022-02-04", "page", "htmldate fast")
+    assert shown_dateline(parse(_page("", body)), found, TODAY).date == "2022-02-03"
+    # unless the page's own address carries the day found (a blog's /2007/05/20/ permalink)
+    head = '<link rel="canonical" href="https://blog.example.de/2022/02/04/ergebnisse/">'
+    assert shown_dateline(parse(_page(head, body)), found, TODAY).date == "2022-02-04"
+
+
+def test_an_archive_capture_day_is_never_the_first_day_a_page_shows():
+    from crosscheck.ingest.dates import PageDate, capture_days, shown_dateline
+
+    markup = '<a href="https://web.archive.org/web/20120216182711/http://www.example.it/x">x</a>'
+    captures = capture_days(markup)
+    assert captures == frozenset({date(2012, 2, 16)})
+    body = "<p>16.02.2012</p><p>Politik, 14.02.2012</p>" + BODY
+    found = PageDate("2012-02-14", "2012-02-14", "2012-02-14", "content", "htmldate extensive")
+    assert shown_dateline(parse(_page("", body)), found, TODAY, captures).date == "2012-02-14"

@@ -187,9 +187,13 @@ def test_headline_label_names_the_speaker():
     assert [(q.speaker_text, q.text) for q in reported] == [("Mayor Haddad", "Ferry service will resume next week")]
 
 
-def test_reported_clause_with_a_quote_mark_is_left_to_direct_quotes():
+def test_reported_clause_with_a_quote_mark_keeps_its_direct_quote_and_is_marked_around_it():
+    # (until issue 19 round 6 the clause was left to the direct quote alone; PolNeAR counts the pair as one
+    # attribution: evaluation.polnear.one_per_attribution)
     sentence = "Lina Park said the new bridge was “a triumph of engineering” and would open soon."
-    assert [q for q in find_quotes(sentence) if q.kind == "reported"] == []
+    found = find_quotes(sentence)
+    assert [q.text for q in found if q.kind == "direct"] == ["a triumph of engineering"]
+    assert [q.basis for q in found if q.kind == "reported"] == ["around a quote"]
 
 
 def test_reported_content_stays_in_the_cue_paragraph():

@@ -116,9 +116,10 @@ def test_key_dates_read_one_report_per_source_and_cite_the_copies():
     group = CopyGroup("g", ["d", "d0", "d1", "d2"], "d", 1.0, [CopyMember(f"d{n}", 1.0, 1.0) for n in range(3)])
     entries = key_dates(docs, timexes, events, select, at_most=10, sources=Sources([group]))
     # Two timeline dates, copies not counted. 11 March is named by one source only (b): a report's day
-    # before is no longer support for a day it does not name (issue 20), so the second is 12 March,
-    # the day two sources (a, b) were published.
-    assert [e.date for e in entries] == ["2024-03-10", "2024-03-12"]
+    # before is no longer support for a day it does not name (issue 20); nor is 12 March key, the day
+    # a and b were published: their leads tell of 10 March, not of their own day (issue 20, "time":
+    # a sentence with no date stood for a report's publication day).
+    assert [e.date for e in entries] == ["2024-03-10"]
     entries = key_dates(docs, timexes, events + [Event("e3", "2024-04-02", "inquiry", ["d"], 1)], select,
                         sources=Sources([group]))
     # One source (a report and its reprints) is not enough to make a day key (issue 20).
@@ -151,8 +152,52 @@ def test_no_sentence_stands_for_two_key_dates():
     events = [Event("e1", "2024-05-14", "debris", ["r0"], 1), Event("e2", "2024-05-15", "reopened", ["r1"], 1)]
     # 14 May is named by r0 alone: a key date needs two sources, and a report's day before no longer
     # counts for a day it does not name (issue 20); a second report naming Tuesday makes it key.
-    timexes.append(Timex("r1", 0, 5, "Crews", "DATE", "2024-05-14", "day"))
+    second = docs[1].sentences[1]  # (in its second sentence: a lead naming Tuesday would tell of Tuesday)
+    timexes.append(Timex("r1", second.start, second.start + 5, second.text[:5], "DATE", "2024-05-14", "day"))
     entries = key_dates(docs, timexes, events, select)
     assert [e.date for e in entries] == ["2024-05-14", "2024-05-15"]
     assert len({e.sentences[0] for e in entries}) == 2
     assert entries[1].sentences == plain[0].sentences  # the more reported day (15 May) keeps its best
+
+
+def test_report_published_the_day_after_does_not_make_its_own_day_key():
+    from crosscheck.records import Event
+    from crosscheck.time import key_dates
+
+    # ecb+ 12: reports published on 12 November lead with "on Thursday" (10 November) and carry a date
+    # line; a body sentence with no date stood for 12 November as a key date.
+    docs, timexes = [], []
+    for doc_id, published, sentences, days in [
+        ("a", "2011-11-11", ["An Indian warship on Thursday foiled a pirate attack in the Gulf of Aden.",
+                             "The navy seized rifles and ammunition from three boats, an official said."],
+         [["2011-11-10"], []]),
+        ("b", "2011-11-12", ["Sat Nov 12 2011, 01:19 hrs", "Warship INS Sukanya on Thursday foiled a piracy attempt.",
+                             "The ship was escorting five merchant vessels through the transit corridor."],
+         [["2011-11-12"], ["2011-11-10"], []]),
+        ("c", "2011-11-12", ["An Indian warship on Thursday intercepted three boats with 26 Somali pirates.",
+                             "INS Sukanya detected five suspicious boats approaching the merchant vessels."],
+         [["2011-11-10"], []]),
+    ]:
+        d, t = _doc(doc_id, published, sentences, days)
+        docs.append(d)
+        timexes.extend(t)
+    events = [Event("e1", "2011-11-10", "attack", ["a"], 1), Event("e2", "2011-11-12", "report", ["b"], 1)]
+    assert [e.date for e in key_dates(docs, timexes, events, select)] == ["2011-11-10"]
+
+
+
+def test_a_day_named_only_in_quotes_is_not_a_key_date():
+    from crosscheck.records import Event
+    from crosscheck.time import key_dates
+
+    # ecb+ 32: "She came up for the weekend on Friday." (a friend's aside, in two reports) became a key date.
+    docs, timexes = [], []
+    for doc_id in ("a", "b"):
+        d, t = _doc(doc_id, "2013-06-10", [
+            "The bodies of a mother and her daughter were found at their house in Millom on Saturday.",
+            "\"She came up for the weekend on Friday and was so looking forward to it.\""],
+            [["2013-06-08"], ["2013-06-07"]])
+        docs.append(d)
+        timexes.extend(t)
+    events = [Event("e1", "2013-06-08", "found", ["a"], 1), Event("e2", "2013-06-07", "came", ["a"], 1)]
+    assert "2013-06-07" not in [e.date for e in key_dates(docs, timexes, events, select)]

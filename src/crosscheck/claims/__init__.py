@@ -32,6 +32,7 @@ from .figures import (MAX_FIGURE, MAX_FIGURE_DIGITS, NUMBER_WORDS, SCALES, TEEN_
 from .find import (_BOUND, _CLOCK_AFTER, _COMPOUND, _CUR, _CURWORD, _NUM, _PCT, _RATE, _SCALE, _TO, _UNIT, _UNITW,
                    _VAGUE, _WORDNUM, BOUNDS, INDEX_NAME, MONTHS, QUANTITY, Quantity, _is_a_name, _is_not_a_claim)
 from .units import CURRENCY_CODES, CURRENCY_PREFIX, CURRENCY_WORDS, RATES, TARGET, UNITS, _ureg, normalise
+from .zeros import zero_quantities
 
 __all__ = ["Quantity", "extract_claims", "extract_quantities", "local_outcome", "normalise"]
 
@@ -57,6 +58,10 @@ def extract_quantities(text: str, doc=None, on_skip: OnSkip | None = None) -> li
                 item_failed(error, on_skip, q.start)
         out = kept
         _ages_and_carried_units(text, doc, out)
+    zeros = zero_quantities(text)
+    if zeros:  # "no one was killed": the zero of the people it names, not the word "one"
+        out = [q for q in out if not any(z.start <= q.start < z.end for z in zeros)]
+        out = sorted(out + zeros, key=lambda q: q.start)
     return out
 
 
@@ -87,7 +92,10 @@ def _quantities_at(text: str, m: re.Match, skip: list[tuple[int, int]], doc) -> 
         low, high = _to_number(num, None), _to_number(m.group("num2"), None)
         if low is not None and high is not None and low < high:
             value = _to_number(num, m.group("scale2"))
-    value_max = _to_number(m.group("num2"), m.group("scale2") or m.group("scale")) if m.group("num2") else None
+    # The first end's scale is carried to a second written without one ("5 million to 6"), but not from an
+    # amount of money to a bare figure: "paid more than $200m to 32,000 claimants" is two figures.
+    carried = m.group("scale") if not (m.group("cur") and not m.group("cur2")) else None
+    value_max = _to_number(m.group("num2"), m.group("scale2") or carried) if m.group("num2") else None
     if value is None:
         return []
     if m.group("exp"):  # "2.998×10−8": scientific notation
@@ -109,6 +117,10 @@ def _quantities_at(text: str, m: re.Match, skip: list[tuple[int, int]], doc) -> 
         unit = "%"
     elif m.group("unit"):
         unit = m.group("unit")
+        if unit.lower() not in UNITS:  # "1,500-square-kilometer": the unit's words as listed
+            unit = re.sub(r"[\s-]+", " ", unit)
+        if unit.lower() == "pound" and re.match(r"\s*(?:notes?|coins?|sterling)\b", text[m.end():m.end() + 12], re.I):
+            unit = "GBP"  # "a 100-pound note" is money, "a 200-pound man" a weight
         if unit.lower() in ("m", "t", "l", "g", "b", "k", "w") and not m.group("num").replace(",", "").replace(".", "").isdigit():
             unit = None
         elif unit == "G" and m.end("num") == m.start("unit") and 1 <= value <= 6:
@@ -117,11 +129,18 @@ def _quantities_at(text: str, m: re.Match, skip: list[tuple[int, int]], doc) -> 
         if _to_number(num, None) in VIDEO_LINES:
             return []  # "1080p" is a video format
         unit = "GBX"  # "shares fell to 164p": pence
-    elif (m.group("scale") or "").lower() == "m" and re.match(
-            r"\s*(?:\([^()]{1,20}\))?[\s-]+(deep|long|high|wide|tall|away|below|above)\b", text[m.end():m.end() + 32]):
-        # "5m deep" is metres, not millions.
+    elif m.group("scale") == "m" and (_METRES_AFTER.match(text[m.end():m.end() + 32])
+                                      or _METRES_BEFORE.search(text[max(0, start - 40):start])):
+        # "5m deep", "fell about 200m down a gully", "within 80m of": metres, not millions (issue 20).
         value = _to_number(num, None)
         unit = "m"
+    if m.group("unit") == "m" and not m.group("scale") and not m.group("num2") and _spaced_million(text, m, doc):
+        # "$6m ( £3.9 m )", "1.5 m to 2.5 m gallons": a tokenised text's "m" of millions, not metres.
+        value *= 1e6
+        unit = None if unit == "m" else unit
+        after = re.match(r"\s+([a-z]+)\b", text[end:end + 20])
+        if unit is None and after and after.group(1) in UNITS:  # "2.5 m gallons": the unit is the word after
+            unit, end = after.group(1), end + after.end()
     bound = dict(BOUNDS).get((m.group("bound") or "").strip().lower(), "exact")
     if value_max is not None:
         bound = "range"
@@ -133,12 +152,39 @@ def _quantities_at(text: str, m: re.Match, skip: list[tuple[int, int]], doc) -> 
         first_end = m.end("scale") if m.group("scale") else m.end("pct1") if m.group("pct1") else m.end("num")
         second_start = m.start("cur2") if m.group("cur2") else m.start("num2")
         first_bound = dict(BOUNDS).get((m.group("bound") or "").strip().lower(), "exact")
+        second_unit = unit
+        if m.group("cur") and not m.group("cur2") and re.match(r"\s+[a-z]+s\b", text[end:end + 30]) \
+                and not re.match(r"\s+(?:per|a|an|each)\b", text[end:end + 10]):
+            second_unit = None  # "paid $200m to 32,000 claimants": the second figure counts its own noun
         return [Quantity(start, first_end, text[start:first_end], value, None, unit, first_bound,
                          normalise(value, None, unit, rate), rate),
-                Quantity(second_start, end, text[second_start:end], value_max, None, unit, "exact",
-                         normalise(value_max, None, unit, rate), rate)]
+                Quantity(second_start, end, text[second_start:end], value_max, None, second_unit, "exact",
+                         normalise(value_max, None, second_unit, rate), rate)]
     return [Quantity(start, end, text[start:end], value, value_max, unit, bound,
                      normalise(value, value_max, unit, rate), rate)]
+
+
+# What says a figure in "m" is a length: the words after it ("5m deep", "200m down a gully", "80m of
+# their destination", "60m from a ridge") or before it ("fell about 200m", "within 80m").
+_METRES_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\))?[\s-]+(?:deep|long|high|wide|tall|away|below|above|down|beneath|"
+                           r"under(?:ground|water)?|off(?:shore)?|short|ahead|behind|across|along|from|into|of\s+(?:the|their|"
+                           r"his|her|its|a)\s+(?:destination|summit|top|shore|coast|edge|finish|target|border|scene))\b")
+_METRES_BEFORE = re.compile(r"\b(?:fell|fall|falls|falling|fallen|slipped|slid|plunged|plummeted|tumbled|dropped|"
+                            r"climbed|within|depth of|height of|altitude of|distance of)\s+(?:(?:about|around|some|nearly|"
+                            r"almost|more than|over|up to|at least|roughly|approximately|an estimated|just|only)\s+)?$")
+
+
+def _spaced_million(text: str, m: re.Match, doc) -> bool:
+    """Is a spaced "m" after a figure millions ("£3.9 m", "2.5 m gallons", "1.5 m to 2.5 m gallons")?"""
+    if m.group("cur") or m.group("curword"):
+        return True
+    rest = text[m.end():m.end() + 40]
+    later = re.match(r"\s+to\s+[\d.,]+\s?m\b", rest)
+    at = m.end() + (later.end() if later else 0)
+    if doc is None:
+        return False
+    token = next((t for t in doc if t.idx >= at and not t.is_space), None)
+    return token is not None and token.pos_ in ("NOUN", "PROPN")
 
 
 def extract_claims(documents: list[Document],

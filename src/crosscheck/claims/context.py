@@ -14,9 +14,13 @@ _TO_LEVEL = re.compile(r"^[\s,]*(?:to|at)(?:\s+(?:a\s+)?(?:close|end)\s+(?:of|at
 
 # What may join a count to a second figure of the same thing: "435 homes by open sale and 187 by
 # tender", "3.9 million headsets, up from 2.4 million"; no figure may come between.
-_ELLIPSIS = re.compile(r"^[^\d.;:]{0,40}?\b(?:and|or|including|up from|down from|from|compared with|versus|vs\.?)\s*$")
+# A list of places continues one ("including eight in New York City, one in Ohio and seven in California"), and
+# "with" joins a share to its total ("about 2,000 cases in Mexico, with 51 in the US").
+_ELLIPSIS = re.compile(r"^[^\d.;:]{0,40}?\b(?:and|or|including|with|up from|down from|from|compared with|versus|vs\.?)\s*$"
+                       r"|^\s+(?:in|at)\s+[^\d.;:,]{1,30},\s*$")
 # What may join a measured figure to a second one whose unit is left out: "84.75 cents, while the lowest is 74.07".
 _UNIT_ELLIPSIS = re.compile(r"^[^\d;:]{0,40}?\b(?:and|or|but|while|whereas|versus|vs\.?|compared with)\b[^\d;:]{0,30}$")
+_PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+((?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})")
 _PERSON_PRONOUNS = {"he", "she", "who", "i", "you", "we", "they"}
 
 
@@ -28,9 +32,12 @@ def _ages_and_carried_units(text: str, doc, quantities: list[Quantity]) -> None:
     - an index level quoted to two decimals beside a move in points is in points."""
     for q, following in zip(quantities, quantities[1:]):
         # "about 8 or $9": a currency written on the second of two alternatives applies to both.
-        if (q.unit is None and q.counted is None and following.unit is not None and following.unit.isupper()
+        # So does any unit: "8,000 or 9,000 pounds per square inch" (issue 20).
+        if (q.unit is None and q.value_max is None and following.unit is not None
+                and (following.unit.isupper() or q.counted is None or q.counted[1] > following.start)
                 and re.fullmatch(r"\s+(?:or|to|and)\s+", text[q.end:following.start])):
-            q.unit = following.unit
+            q.unit, q.rate = following.unit, following.rate
+            q.counted, q.subject = None, following.subject
             q.normalized = normalise(q.value, q.value_max, q.unit, q.rate)
     previous: Quantity | None = None
     for q in quantities:
@@ -43,7 +50,14 @@ def _ages_and_carried_units(text: str, doc, quantities: list[Quantity]) -> None:
         elif plain and gap is not None and previous.unit is None and previous.counted and _ELLIPSIS.match(gap) \
                 and _plural_at(doc, previous.counted[1]):
             q.counted = previous.counted
-            q.subject = q.subject or previous.subject
+            base = previous.subject.split(" in ")[0] if previous.subject else None
+            q.subject = q.subject or base
+            place = _PLACE_AFTER.match(text, q.end)
+            if place and base and q.subject == base:
+                # "eight in New York City, one in Ohio": a share of the count, in its place (issue 20)
+                name = place.group(1)
+                name = name[:-1] if name.endswith(".") and name.count(".") == 1 else name
+                q.subject = f"{base} in {name.lower()}"
         elif (plain and gap is not None and previous.unit is not None and _UNIT_ELLIPSIS.match(gap)
               and not text[:previous.start].rstrip().endswith("(")  # a conversion in brackets is not the unit meant
               and re.match(r"\s*(?:[.,;)]|$)", text[q.end:q.end + 2])):
@@ -75,11 +89,19 @@ def _is_an_age(doc, q: Quantity) -> bool:
     if before.text == "," and span.start > 1:
         before = doc[span.start - 2]
     after = doc[span.end] if span.end < len(doc) else None
+    # "two men, ages 47 and 48", "aged 47": the word says the figures are ages.
+    if re.search(r"\b(?:aged?|ages)\s+(?:\d{1,3}\s*(?:,|and|to|or|-)\s*)*$", doc.text[max(0, q.start - 40):q.start], re.I):
+        return True
+    # "Kathryn Jenkin, 20 and from Aberdare": a name, the figure, then where the person is from.
+    if (before.pos_ == "PROPN" and doc[span.start - 1].text == "," and after is not None and after.lower_ == "and"
+            and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in ("from", "of")):
+        return True
     if before.ent_type_ == "PERSON" and after is not None and (after.text == "," or after.pos_ in ("AUX", "VERB")):
         return True
     # "Maddon, 66, has ...": a name, then the figure between commas.
     if (before.pos_ == "PROPN" and before.text[:1].isupper() and doc[span.start - 1].text == ","
-            and after is not None and after.text == ","):
+            and after is not None and (after.text == "," or (after.text == "." and (
+                span.end + 1 >= len(doc) or doc[span.end + 1].is_space or doc[span.end + 1].is_sent_start)))):
         return True
     num = span[-1]
     if num.dep_ in ("attr", "acomp") and num.head.lemma_ == "be":

@@ -69,6 +69,6 @@ def _to_number(num: str, scale: str | None) -> float | None:
             value = float(num.replace(",", ""))
         except ValueError:
             return None
-    for word in (scale or "").lower().split():  # "hundred million" multiplies twice
+    for word in (scale or "").lower().replace("-", " ").split():  # "hundred million" multiplies twice
         value *= SCALES[word]
     return value

@@ -27,10 +27,13 @@ _COMPOUND = (rf"(?:(?:{'|'.join(TENS_WORDS)})[\s-](?:{_UNITW})|(?:{_UNITW}|{'|'.
              rf"(?:\s+(?:and\s+)?(?:{'|'.join(TENS_WORDS)}|{'|'.join(TEEN_WORDS)}|{_UNITW})(?:[\s-](?:{_UNITW}))?)?)")
 _VAGUE = "|".join(sorted((re.escape(w) for w in VAGUE), key=len, reverse=True))
 _SCALE = (r"(?:(?<=\d)\s(?:hundred\s)?(?:thousand|million|billion|trillion)\b|(?<=\d)\shundred\b"
-          r"|\s?(?:thousand|million|billion|trillion|mn|bn|tn)\b|(?<=\d)(?:k|m|mil|bn|b)\b)")
+          r"|\s?(?:thousand|million|billion|trillion|mn|bn|tn)\b|(?<=\d)(?:k|m|mil|bn|b)\b"
+          # "a $20-billion fund", "a two-million-euro booty"
+          r"|-(?:thousand|million|billion|trillion)\b)")
 _CUR = (r"(?:\b(?-i:(?:US|AU|HK|NZ|C|S)\s?\$|A\$)|\$(?-i:US|A)(?=\d)|\$|€|£|¥|₹|"
-        r"\b(?:USD|EUR|GBP|AUD|CAD|INR|CNY|CHF|JPY|HKD|NZD|SGD)\s?|\b(?-i:RM|Rs\.?|Y=)\s?)")
-_UNIT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
+        r"\b(?:USD|EUR|GBP|AUD|CAD|INR|CNY|CHF|JPY|HKD|NZD|SGD)\s?|\b(?-i:RM|Rs\.?|Y=)\s?|\b(?-i:euro)(?=\d)|\b(?-i:R)(?=\d[\d.,]*\s?(?:m|bn|million|billion)\b))")
+# A unit of several words may be hyphenated before its noun: "a 1,500-square-kilometer island".
+_UNIT = "|".join(sorted((re.escape(u).replace(r"\ ", r"[\s-]") for u in UNITS), key=len, reverse=True))
 _PCT = r"\s?(?:%|per ?cent\b|percent\b|(?<=\d)pc\b)"
 # A range joiner: "300-350", "300 - 350", "4,000 to 6,000"; "50 -1.3%" is a number and a signed one.
 # "and" joins a range only after "between": "about 2,500 and 168" is two figures.
@@ -53,7 +56,7 @@ QUANTITY = re.compile(
     rf"(?:(?(by)(?(scale)(?!)|(?(cur)(?!)))){_TO}(?P<cur2>{_CUR})?(?P<num2>{_NUM}|\b(?:{_WORDNUM})\b)(?P<scale2>{_SCALE})?)?"
     rf"(?P<pct>{_PCT})?"
     rf"(?:[\s-]?(?P<unit>(?:{_UNIT}))(?!\w))?"
-    rf"(?:\s?(?P<cursym>€)|\s(?P<curword>{_CURWORD})\b|\s?(?P<pence>(?-i:p))(?!\w|\.\w))?"
+    rf"(?:\s?(?P<cursym>€)|[\s-](?P<curword>{_CURWORD})\b|\s?(?P<pence>(?-i:p))(?!\w|\.\w))?"
     rf"(?:[\s-](?P<rate>{_RATE})\b(?!\s+(?:earlier|ago|before|later|after)\b)"
     # A conversion in brackets may stand between an amount and its rate: "C $6 (US $4.46) per share".
     rf"|(?=\s\([^()]{{1,40}}\)[\s-](?P<rate_p>{_RATE})\b)|(?=\)[\s-](?P<rate_c>{_RATE})\b))?"
@@ -91,7 +94,10 @@ def _is_not_a_claim(text: str, m: re.Match, skip: list[tuple[int, int]]) -> bool
     if re.match(r"[:/⁄]", after) or re.match(r"[:/⁄]", before):
         return True
     if (re.fullmatch(r"[A-Za-z]-", text[max(0, num_start - 2):num_start]) and not m.group("sign")
-            and not re.search(r"\bsub-$", text[max(0, num_start - 5):num_start], re.I)):  # "COVID-19", "F-16"
+            # "workers-two women" (a dash written as a hyphen): a number word standing alone is a figure;
+            # "production-four-door" is a compound
+            and (num[:1].isdigit() or text[num_end:num_end + 1] == "-")
+            and not re.search(r"\b(?:sub|magnitude)-$", text[max(0, num_start - 10):num_start], re.I)):  # "COVID-19", "F-16"
         return True
     if _CLOCK_AFTER.match(text, m.end("num")):  # "11.25 BST", "9.30pm": a time of day
         return True
@@ -100,12 +106,25 @@ def _is_not_a_claim(text: str, m: re.Match, skip: list[tuple[int, int]]) -> bool
     # only a number that could be a year or a day is one.
     could_be_date = not re.search(r"[,.]", num) and (not num.isdigit() or int(num) <= 31 or 1000 <= int(num) <= 2200)
     for a, b in skip:
-        if a <= num_start < b and not has_unit and could_be_date:
+        if a <= num_start < b and not has_unit and could_be_date and not _age_after_name(text, num, num_start, num_end):
             return True
     # A bare year is a date, not a quantity.
     if not has_unit and re.fullmatch(r"(1[89]|20)\d\d", num) and not m.group("bound"):
         return True
     return False
+
+
+# "John Jenkin, 23, was arrested", "Kathryn Jenkin, 20 and from Aberdare": an age after a name, which
+# spaCy often calls a DATE (issue 20); not after a day or month name ("Friday, 20 May").
+_NAME_COMMA = re.compile(
+    r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
+    r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][a-z'’-]+,\s$")
+
+
+def _age_after_name(text: str, num: str, num_start: int, num_end: int) -> bool:
+    return (num.isdigit() and 1 <= int(num) <= 120 and bool(_NAME_COMMA.search(text[max(0, num_start - 40):num_start]))
+            and bool(re.match(r",|\.(?:\s|$)|\s+and\s+(?:from|of)\b", text[num_end:num_end + 12])))
 
 
 # Index and list names whose number is part of the name ("S&P 500", "FTSE 100", "Fortune 500").
@@ -114,6 +133,20 @@ INDEX_NAME = re.compile(r"(?:(?i:S\s?&?\s?P)|FTSE|Fortune|Russell|Nasdaq|Stoxx|D
 
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+
+_HARM_VERB = re.compile(r"(?:kill|injur|wound|hurt|shoot|shot|stab|leav|left|rescu|arrest|detain|sav)\w*$")
+
+
+def _plural_in_phrase(doc, first: int) -> bool:
+    """Does the noun phrase from ``first`` end in a plural common noun ("384 Intel Atom dual-core processors":
+    a brand, then the things counted), before any verb, number or punctuation other than a hyphen?"""
+    for t in doc[first:first + 7]:
+        if t.tag_ == "NNS":
+            return True
+        if t.pos_ in ("VERB", "AUX", "NUM", "ADP", "CCONJ") or (t.is_punct and t.text != "-"):
+            return False
+    return False
 
 
 def _is_a_name(doc, m: re.Match) -> bool:
@@ -139,6 +172,12 @@ def _is_a_name(doc, m: re.Match) -> bool:
     prev = doc[first.i - 1] if first.i > 0 else None
     if m.group("num").lower() == "one":
         # "the same one", "each one they lose": a pronoun; "one died", "killed one and injured three": a count.
+        after = doc[last.i + 2] if last.i + 2 < len(doc) else None
+        if (prev is not None and prev.text in (",", "including") and nxt is not None and nxt.lower_ in ("in", "at")
+                and after is not None and after.pos_ == "PROPN"):
+            return False  # "eight in New York City, one in Ohio": a count in a list of places
+        if prev is not None and prev.pos_ == "VERB" and _HARM_VERB.match(prev.lower_):
+            return False  # "shooting three people, killing one": a count of the people harmed
         if prev is not None and (prev.pos_ in ("DET", "ADJ") or prev.lower_ in ("each", "any", "another", "every")):
             return not (nxt is not None and (nxt.pos_ in ("NOUN", "ADJ", "PROPN") or nxt.lower_ == "of"))
         return not (nxt is not None and (nxt.pos_ in ("NOUN", "ADJ", "PROPN", "VERB", "AUX", "CCONJ") or nxt.lower_ == "of"))
@@ -148,8 +187,12 @@ def _is_a_name(doc, m: re.Match) -> bool:
         return True
     after = doc[last.i + 2] if last.i + 2 < len(doc) else None
     if (m.group("num").isdigit() and nxt is not None and nxt.tag_ == "NNP" and nxt.text[:1].isupper()
+            and not re.search(r"\d", nxt.text)  # "14 AK-47 Rifles": a count of coded things
+            and not _plural_in_phrase(doc, last.i + 1)
             and nxt.ent_type_ not in ("NORP", "GPE") and (after is None or after.pos_ not in ("NOUN", "NUM"))):
         return True  # "787 Dreamliner starting", "575 Wilbraham Road": a model or an address
+    if prev is not None and prev.lower_ in ("category", "phase", "level", "stage"):
+        return False  # "a Category 3 storm", "phase 4": a rank told, which may change (issue 20)
     # "iPhone 11 Pro", "Apple Watch 5", "Game 2": a capitalised name right before, not at a sentence start.
     return (m.group("num").isdigit() and prev is not None and prev.pos_ == "PROPN" and not prev.text.islower()
             and not prev.is_sent_start and prev.ent_type_ not in ("DATE", "PERSON")

@@ -10,7 +10,8 @@ from ..records import Normalized
 CURRENCY_PREFIX = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
                    "¥": "JPY", "₹": "INR", "a$": "AUD", "au$": "AUD", "c$": "CAD", "hk$": "HKD", "nz$": "NZD",
                    "s$": "SGD", "rm": "MYR", "$us": "USD", "$a": "AUD", "y=": "JPY",
-                   **{code: code.upper() for code in ("aud", "cad", "inr", "cny", "chf", "jpy", "hkd", "nzd", "sgd")}, "rs": "INR", "rs.": "INR"}
+                   **{code: code.upper() for code in ("aud", "cad", "inr", "cny", "chf", "jpy", "hkd", "nzd", "sgd")}, "rs": "INR", "rs.": "INR",
+                   "euro": "EUR", "r": "ZAR"}  # AP's "euro30 billion"; "R26 million" (rand, only with a scale)
 # ISO codes written after the amount ("50,000 EUR", "110 JPY").
 CURRENCY_CODES = {"usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "aud": "AUD", "cad": "CAD", "inr": "INR",
                   "cny": "CNY", "chf": "CHF", "hkd": "HKD", "nzd": "NZD", "sgd": "SGD", "myr": "MYR", "krw": "KRW"}
@@ -34,8 +35,8 @@ UNITS = {
     "feet": "foot", "foot": "foot", "ft": "foot", "centimetres": "cm", "cm": "cm", "millimetres": "mm", "mm": "mm",
     "tonnes": "metric_ton", "tonne": "metric_ton", "tons": "metric_ton", "ton": "metric_ton", "t": "metric_ton",
     "kilograms": "kg", "kilogram": "kg", "kg": "kg", "kilos": "kg", "grams": "g", "g": "g",
-    "pounds": "lb", "lb": "lb", "lbs": "lb", "litres": "liter", "liters": "liter", "liter": "liter", "litre": "liter", "l": "liter",
-    "gallons": "gallon", "barrels": "oil_barrel", "barrel": "oil_barrel",
+    "pounds": "lb", "pound": "lb", "lb": "lb", "lbs": "lb", "litres": "liter", "liters": "liter", "liter": "liter", "litre": "liter", "l": "liter",
+    "gallons": "gallon", "us gallons": "gallon", "u.s. gallons": "gallon", "barrels": "oil_barrel", "barrel": "oil_barrel",
     "degrees celsius": "degC", "°c": "degC", "degrees": "degree",
     "hours": "hour", "hour": "hour", "minutes": "minute", "days": "day", "weeks": "week", "months": "month",
     "years": "year", "megawatts": "MW", "megawatt": "MW", "mw": "MW", "kilowatts": "kW", "kilowatt": "kW", "kw": "kW",
@@ -59,6 +60,10 @@ UNITS = {
     "gigatonne": "gigametric_ton", "mpa": "MPa", "gpa": "GPa", "ksi": "ksi", "rpm": "rpm", "mpg": "mpg",
     "ppm": "ppm", "parts per million": "ppm", "ppb": "ppb", "parts per billion": "ppb",
     "pound-feet": "lbf*ft", "lb-ft": "lbf*ft",
+    # Issue 20: a pressure is not a mass ("6,700 pounds per square inch"), and a speed written out is the
+    # speed its abbreviation is ("115 miles per hour" = "115 mph": see ``normalise``).
+    "psi": "psi", "pounds per square inch": "psi", "pound per square inch": "psi", "lb per square inch": "psi",
+    "lbs per square inch": "psi",
 }
 # Normalise to these units per dimension.
 TARGET = {"[length]": "km", "[length] ** 2": "km**2", "[mass]": "metric_ton", "[length] ** 3": "liter",
@@ -99,7 +104,9 @@ def normalise(value: float | None, value_max: float | None, unit: str | None, ra
         if target is None:
             return Normalized(value, value_max, pint_unit)
         label = target.replace("**2", "²").replace("metric_ton", "t")
-        if rate:
+        if rate == "hour" and label == "km":
+            label = "km/h"  # "115 miles per hour" is the speed "115 mph" is (issue 20), not another unit
+        elif rate:
             label = f"{label}/{rate}"
 
         def convert(v: float) -> float:  # value by value: a Fahrenheit degree has an offset, not only a factor

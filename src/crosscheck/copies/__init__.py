@@ -32,7 +32,8 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from ..records import CopyGroup, CopyMember, DiffOp, Document, SharedPassage, outlet_key
-from .containment import bounded_candidates, containment_candidates, sampled, short_candidates, thin_reports
+from .containment import (bounded_candidates, containment_candidates, in_sorted, sampled, short_candidates,
+                          thin_reports)
 from .passages import shared_passages
 
 _TOKEN = re.compile(r"\w+(?:[.,]\d+)*", re.UNICODE)
@@ -108,6 +109,20 @@ class CopySettings:
     opening_shingles: int = 40
     opening_share: float = 0.7
     opening_containment: float = 0.2
+    # A copy shares text from near its top: when the first ``late_start`` of the smaller report's distinct
+    # shingles (in text order, template removed) share nothing with the other, what they share is a passage
+    # after an opening of the smaller's own (a background paragraph, a widget, a footer), not its body.
+    # Issue 14 round 4: chosen on half A of the 825 pairs read (evaluation/copies_gold.py --late-grid; see
+    # bench/results/issue-14-round4.md); 1.01 turns the rule off.
+    late_start: float = 0.45
+    # A recurring block: when nearly all (``recurring_share``) of what two reports share is found in at least
+    # ``recurring_reports`` reports of their outlet (fewer than its template needs) and begins after the smaller
+    # report's top (``recurring_start`` of its distinct shingles), it is the outlet's furniture (a video widget, a
+    # comment-rules box, a footer) met on a few pages, not a copy. Issue 14 round 4, chosen on half A of the 825
+    # pairs (evaluation/copies_gold.py --recurring-grid); a running story's versions share their text from the top.
+    recurring_reports: int = 3
+    recurring_share: float = 0.9
+    recurring_start: float = 0.3
     max_bucket: int = 200
     seed: int = 1
 
@@ -145,6 +160,35 @@ def opening_of(ordered: np.ndarray, k: int, template: np.ndarray | None = None) 
         head = head[~np.isin(head, template)]
     _, first = np.unique(head, return_index=True)
     return head[np.sort(first)][:k]
+
+
+def in_text_order(ordered: np.ndarray, template: np.ndarray | None = None) -> np.ndarray:
+    """A report's distinct shingles in the order they first appear, template text removed."""
+    if template is not None and len(template) and len(ordered):
+        ordered = ordered[~np.isin(ordered, template)]
+    _, first = np.unique(ordered, return_index=True)
+    return ordered[np.sort(first)]
+
+
+def sorted_and_ordered(ordered: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(``sorted_unique``, ``in_text_order``) of a report's shingles from one stable sort."""
+    if len(ordered) < 2:
+        return ordered.copy(), ordered.copy()
+    at = np.argsort(ordered, kind="stable")
+    values = ordered[at]
+    keep = np.empty(len(values), dtype=bool)
+    keep[0] = True
+    np.not_equal(values[1:], values[:-1], out=keep[1:])
+    return values[keep], ordered[np.sort(at[keep])]
+
+
+def shared_from(order: np.ndarray, other: np.ndarray) -> float:
+    """Where the text a report shares with another begins: the share of its distinct shingles (``order``, in
+    text order) that come before the first one found in ``other`` (a sorted set); 1.0 when none is."""
+    if not len(order):
+        return 1.0
+    hit = in_sorted(order, other)
+    return float(np.argmax(hit)) / len(order) if hit.any() else 1.0
 
 
 def opens_into(opening: np.ndarray, other: np.ndarray, least: int) -> float:
@@ -205,15 +249,18 @@ def find_copies_and_passages(documents: Sequence[Document], settings: CopySettin
     """
     settings = settings or CopySettings()
     ids = [d.id for d in documents]
-    template = template_of(documents, settings)
+    outlet_recurring: dict[str, np.ndarray] = {}
+    template = template_of(documents, settings, outlet_recurring)
     sets = {d.id: _without(shingles(d.text, settings.shingle_words), template.get(outlet_key(d.outlet)))
             for d in documents}
     found = candidates(ids, sets, settings)
     by_id = {d.id: d for d in documents}
     # Openings only of the reports some candidate pair holds (a second tokenisation of each).
-    openings = openings_of([by_id[ids[k]] for k in np.unique(found).tolist()], template, settings)
-    pairs = verified_pairs(((ids[i], ids[j]) for i, j in found.tolist()), sets, settings, openings)
-    groups = build_groups(pairs, by_id, sets, settings, openings)
+    held = [by_id[ids[k]] for k in np.unique(found).tolist()]
+    openings, orders = openings_and_orders(held, template, settings)
+    recurring = recurring_by_report(held, outlet_recurring)
+    pairs = verified_pairs(((ids[i], ids[j]) for i, j in found.tolist()), sets, settings, openings, orders, recurring)
+    groups = build_groups(pairs, by_id, sets, settings, openings, orders, recurring)
     return groups, (between or passages_between)([(ids[i], ids[j]) for i, j in found.tolist()], by_id, groups,
                                                  template, settings)
 
@@ -233,15 +280,18 @@ def passages_between(pairs: Iterable[tuple[str, str]], by_id: dict[str, Document
     return sorted(shared, key=lambda p: p.id)
 
 
-def template_of(documents: Sequence[Document], settings: CopySettings) -> dict[str, np.ndarray]:
-    """``template_shingles`` shingling only the reports of outlets with enough reports to have a template."""
+def template_of(documents: Sequence[Document], settings: CopySettings, recurring: dict | None = None
+                ) -> dict[str, np.ndarray]:
+    """``template_shingles`` shingling only the reports of outlets with enough reports to have a template
+    (``recurring``, when given, is filled as ``template_shingles`` fills it)."""
     counts: dict[str, int] = {}
     for d in documents:
         counts[outlet_key(d.outlet)] = counts.get(outlet_key(d.outlet), 0) + 1
     busy = [d for d in documents if outlet_key(d.outlet) and counts[outlet_key(d.outlet)] >= settings.template_reports]
     if not busy:
         return {}
-    return template_shingles(busy, {d.id: shingles(d.text, settings.shingle_words) for d in busy}, settings)
+    return template_shingles(busy, {d.id: shingles(d.text, settings.shingle_words) for d in busy}, settings,
+                             recurring)
 
 
 def without_template(text: str, outlet: str | None, template: dict[str, np.ndarray], settings: CopySettings
@@ -266,8 +316,10 @@ def candidates(ids: Sequence[str], sets: dict[str, np.ndarray], settings: CopySe
 
 
 def template_shingles(documents: Sequence[Document], sets: dict[str, np.ndarray],
-                      settings: CopySettings) -> dict[str, np.ndarray]:
-    """Per outlet, the shingles found in many of its reports: page furniture, not content."""
+                      settings: CopySettings, recurring: dict | None = None) -> dict[str, np.ndarray]:
+    """Per outlet, the shingles found in many of its reports: page furniture, not content. ``recurring``, when
+    given, gets per outlet the shingles found in at least ``settings.recurring_reports`` of its reports (sorted),
+    for the recurring-block rule (``verify``)."""
     by_outlet: dict[str, list[str]] = {}
     for d in documents:
         key = outlet_key(d.outlet)
@@ -282,6 +334,8 @@ def template_shingles(documents: Sequence[Document], sets: dict[str, np.ndarray]
         frequent = values[counts >= floor]
         if len(frequent):
             out[key] = frequent
+        if recurring is not None:
+            recurring[key] = values[counts >= settings.recurring_reports]
     return out
 
 
@@ -405,9 +459,14 @@ ESTIMATE_MARGIN = 0.135
 
 
 def verify(a: np.ndarray, b: np.ndarray, settings: CopySettings,
-           openings: tuple[np.ndarray, np.ndarray] | None = None) -> tuple[bool, float, float]:
+           openings: tuple[np.ndarray, np.ndarray] | None = None,
+           orders: tuple[np.ndarray, np.ndarray] | None = None,
+           recurring: np.ndarray | tuple | None = None) -> tuple[bool, float, float]:
     """(is a copy, Jaccard, containment) of two reports' shingle sets: the one rule every path uses.
-    ``openings``: the two reports' openings (``opening_of``), for the opening rule."""
+    ``openings``: the two reports' openings (``opening_of``), for the opening rule; ``orders``: their distinct
+    shingles in text order (``in_text_order``), for the late-start rule (``CopySettings.late_start``);
+    ``recurring``: the sorted shingles found in several reports of their outlets (``template_shingles``; one array,
+    or one per outlet), for the recurring-block rule (``CopySettings.recurring_share``)."""
     jaccard, containment, shared = measure(a, b)
     ok = containment >= settings.min_containment and shared >= min(settings.min_shared_shingles, len(a), len(b))
     ok = ok or (containment >= settings.short_share and shared >= settings.short_shared)
@@ -415,6 +474,15 @@ def verify(a: np.ndarray, b: np.ndarray, settings: CopySettings,
             and shared >= settings.min_shared_shingles:
         least = settings.opening_shingles // 2
         ok = max(opens_into(openings[0], b, least), opens_into(openings[1], a, least)) >= settings.opening_share
+    if ok and orders is not None and settings.late_start <= 1:
+        small, other = (orders[0], b) if len(a) <= len(b) else (orders[1], a)
+        start = shared_from(small, other)
+        ok = start < settings.late_start
+        arrays = [r for r in (recurring if isinstance(recurring, tuple) else (recurring,)) if r is not None and len(r)]
+        if ok and arrays and start >= settings.recurring_start:
+            common = np.intersect1d(a, b, assume_unique=True)
+            held = np.logical_or.reduce([in_sorted(common, r) for r in arrays]) if len(common) else common
+            ok = not (len(common) and held.mean() >= settings.recurring_share)
     return ok, jaccard, containment
 
 
@@ -460,13 +528,27 @@ def star_groups(pairs: Iterable[tuple], rank) -> list[tuple]:
 
 
 def verified_pairs(candidates: Iterable[tuple[str, str]], sets, settings: CopySettings,
-                   openings=None) -> list[tuple[str, str, float, float]]:
+                   openings=None, orders=None, recurring=None) -> list[tuple[str, str, float, float]]:
     out = []
     for a, b in sorted(candidates):
-        ok, jaccard, containment = verify(sets[a], sets[b], settings, _pair(openings, a, b))
+        ok, jaccard, containment = verify(sets[a], sets[b], settings, _pair(openings, a, b), _pair(orders, a, b),
+                                          _recurring_of(recurring, a, b))
         if ok:
             out.append((a, b, jaccard, containment))
     return out
+
+
+def _recurring_of(recurring: dict[str, np.ndarray] | None, a: str, b: str) -> tuple | None:
+    """The recurring shingles of two reports' outlets (``recurring``: report id -> its outlet's), one array each."""
+    if not recurring:
+        return None
+    x, y = recurring.get(a), recurring.get(b)
+    return (x,) if y is x else (x, y)
+
+
+def recurring_by_report(documents: Iterable[Document], recurring: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """Report id -> its outlet's recurring shingles (``template_shingles``), for the reports of outlets that have them."""
+    return {d.id: recurring[outlet_key(d.outlet)] for d in documents if outlet_key(d.outlet) in recurring}
 
 
 def _pair(openings, a, b) -> tuple[np.ndarray, np.ndarray] | None:
@@ -478,6 +560,17 @@ def openings_of(documents: Sequence[Document], template: dict[str, np.ndarray], 
     """Each report's opening (``opening_of``), its outlet's template text removed."""
     return {d.id: opening_of(ordered_shingles(d.text, settings.shingle_words), settings.opening_shingles,
                              template.get(outlet_key(d.outlet))) for d in documents}
+
+
+def openings_and_orders(documents: Sequence[Document], template: dict[str, np.ndarray], settings: CopySettings
+                        ) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+    """(``openings_of``, each report's ``in_text_order``; template removed) from one tokenisation of each report."""
+    openings, orders = {}, {}
+    for d in documents:
+        ordered, own = ordered_shingles(d.text, settings.shingle_words), template.get(outlet_key(d.outlet))
+        openings[d.id] = opening_of(ordered, settings.opening_shingles, own)
+        orders[d.id] = in_text_order(ordered, own)
+    return openings, orders
 
 
 def _age_key(d: Document) -> tuple:
@@ -559,9 +652,10 @@ def original_evidence(documents: dict[str, Document], members: Sequence[str], se
 
 
 def build_groups(pairs: list[tuple[str, str, float, float]], documents: dict[str, Document],
-                 sets, settings: CopySettings, openings=None) -> list[CopyGroup]:
+                 sets, settings: CopySettings, openings=None, orders=None, recurring=None) -> list[CopyGroup]:
     def is_copy(original: str, doc_id: str) -> bool:
-        return verify(sets[original], sets[doc_id], settings, _pair(openings, original, doc_id))[0]
+        return verify(sets[original], sets[doc_id], settings, _pair(openings, original, doc_id),
+                      _pair(orders, original, doc_id), _recurring_of(recurring, original, doc_id))[0]
 
     groups: list[CopyGroup] = []
     for members in connected_components(pairs):
@@ -710,7 +804,7 @@ def scan(items: Iterable[tuple[str, str, str | None]], workdir, settings: CopySe
     counts = np.zeros(STOCK_BUCKETS, dtype=np.uint32)  # reports per shingle, hashed into buckets (stock text)
     width = settings.opening_shingles
     with open(work / "shingles.u64", "wb") as shingle_file, open(work / "signatures.u32", "wb") as sig_file, \
-            open(work / "openings.u64", "wb") as opening_file:
+            open(work / "openings.u64", "wb") as opening_file, open(work / "order.u64", "wb") as order_file:
         pending: list[np.ndarray] = []
         pending_short: list[np.ndarray] = []
 
@@ -724,7 +818,8 @@ def scan(items: Iterable[tuple[str, str, str | None]], workdir, settings: CopySe
 
         for doc_id, text, day in items:
             ordered = ordered_shingles(text, settings.shingle_words)
-            s = sorted_unique(ordered)
+            s, in_order = sorted_and_ordered(ordered)
+            order_file.write(in_order.tobytes())  # the same shingles in text order (the late-start rule)
             head = np.zeros(width, np.uint64)  # each report's opening, padded with zeros to a fixed width
             found_head = opening_of(ordered, width)
             head[:len(found_head)] = found_head
@@ -759,6 +854,13 @@ def scan(items: Iterable[tuple[str, str, str | None]], workdir, settings: CopySe
             return np.zeros(0, np.uint64)
         head = np.asarray(opening_store[i])
         return head[head != 0]
+
+    order_handle = open(work / "order.u64", "rb")
+
+    def order(i: int) -> np.ndarray:
+        """The report's distinct shingles in text order, read from disk (only for pairs the rule keeps)."""
+        order_handle.seek(int(bounds[i]) * 8)
+        return np.fromfile(order_handle, dtype=np.uint64, count=int(bounds[i + 1] - bounds[i]))
 
     candidates = np.zeros((0, 2), np.int64)
     if len(short) >= 2:
@@ -798,9 +900,11 @@ def scan(items: Iterable[tuple[str, str, str | None]], workdir, settings: CopySe
         heads = (opening(i), opening(j))
         ok, jaccard, containment = verify(a, b, settings, heads)
         if ok and jaccard < settings.near_duplicate:  # a partial copy: stock phrases alone must not make it
-            ok = verify(distinct(a), distinct(b), settings, (distinct(heads[0]), distinct(heads[1])))[0]
+            orders = (distinct(order(i)), distinct(order(j)))
+            ok = verify(distinct(a), distinct(b), settings, (distinct(heads[0]), distinct(heads[1])), orders)[0]
         if ok:
             pairs.append((i, j, jaccard, containment))
+    order_handle.close()
 
     # Groups around an original (the earliest, then the longest): each member verified against it.
     groups = []

@@ -29,8 +29,8 @@ A plain function over records: no parse, so it costs little beside the parse.
 
 One concern a module: ``cues`` (the words that attribute and name sources), ``kinds`` (outlets,
 police, names: what kind of source a phrase is), ``reading`` (the attributions one sentence gives),
-``mentions`` (a source phrase named through the entities), ``chains`` (one report's attribution
-chains, descriptions and pronouns resolved to persons), ``counts`` (support counted across
+``mentions`` (a source phrase named through the entities), ``speakers`` (who a pronoun, a description or a
+surname stands for in one report), ``chains`` (one report's attribution chains), ``counts`` (support counted across
 reports); this module runs the stage over every item.
 """
 

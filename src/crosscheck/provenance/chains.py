@@ -1,5 +1,5 @@
 """One report's attribution chains: from an item's sentence, the quote it sits in and the dateline,
-the relays down to the primary source, descriptions and pronouns resolved to persons."""
+the relays down to the primary source (who a pronoun or description stands for: ``speakers``)."""
 
 from __future__ import annotations
 
@@ -7,39 +7,14 @@ import bisect
 import re
 
 from ..records import Chain, Document, Link, Quote
-from .cues import (
-    MAX_REACH,
-    OUTLET_DESCRIPTIONS,
-    PERSON_NOUNS,
-    PRONOUNS,
-    UNATTRIBUTED,
-    _APPOSED_PREFIX,
-    _BARE_SUBJECT,
-    _CUT,
-    _MARKS,
-    _OF_OUTLET,
-    _OUTLET_APPOSED,
-    _OUTLETS_OWN,
-    _SUBJECT_PREFIX,
-    _TITLED,
-    _TITLE_BEFORE,
-)
-from .kinds import _name_like, _titled_name, is_outlet, may_be_source, normal
+from .cues import MAX_REACH, UNATTRIBUTED, _CUT, _HOUSE_DATELINE, _MARKS, _OF_OUTLET, _OUTLETS_OWN
+from .kinds import _name_like, is_house, is_outlet, is_police, normal, speaker_ok
 from .mentions import _Mentions, resolve
 from .reading import _Reading, read_sentence
+from .speakers import _Speakers
 
 
-_PERSON_APPOSED = re.compile(r",\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?|(?:[a-z][\w'’-]*\s+){0,2})(?:" +
-                             "|".join(sorted(PERSON_NOUNS)) + r")\b")  # "X, a doctor at", "X, spokesman for"
-_PERSON_TITLE = re.compile(r"\b(?:" + "|".join(sorted(PERSON_NOUNS)) + r")\s+$")
-_DESCRIPTION = re.compile(r"(?:the|this|that)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)(?:\s+(?:who|of|for|at|from|in|with)\b.*)?",
-                          re.S | re.I)
-
-
-_SPOKE = frozenset("said says say told tells added adds wrote writes noted explained warned insisted".split())
-
-
-class _Report:
+class _Report(_Speakers):
     """What the chains of one report need: its sentences, mentions, direct quotes, dateline agency."""
 
     def __init__(self, d: Document, mentions: _Mentions, quotes: list[tuple[int, int, Quote]],
@@ -57,6 +32,10 @@ class _Report:
         agency = re.search(r"\(([^)]{2,40})\)\s*[-–—]*\s*$", d.dateline or "")
         own = (d.outlet or "").casefold()
         self.agency = agency.group(1).strip() if agency and agency.group(1).casefold() not in own else None
+        # A report that names no outlet but opens with its agency ("(CNN) The Trump administration ...",
+        # "CAIRO (Reuters) - ..."): that agency is the report's own house ("confirmed to CNN" relays nothing)
+        opening = _HOUSE_DATELINE.match(d.text[:200]) if not d.outlet and not self.agency else None
+        self.house = opening.group(1).strip() if opening else ""
 
     def sentence(self, offset: int) -> int | None:
         i = bisect.bisect_right(self.starts, offset) - 1
@@ -95,12 +74,26 @@ class _Report:
         if quote is not None and quote.speaker:
             key = f"entity:{quote.speaker_entity}" if quote.speaker_entity else f"text:{normal(quote.speaker)}"
             primary = (key, quote.speaker, quote.speaker_entity, "person")
+            if not quote.speaker_entity and is_police(quote.speaker_text or quote.speaker) and start is not None:
+                primary = resolve(quote.speaker_text or quote.speaker, start, self.mentions)  # "cops say": the police
+            elif start is not None and not self._is_person(quote.speaker_entity) and quote.speaker_text and \
+                    (named := self._named_after(quote.speaker_text, start)) is not None:
+                primary = named  # "European Union foreign policy chief Catherine Ashton said": the name after the title
+            elif quote.speaker_entity and start is not None and not self._is_person(quote.speaker_entity) \
+                    and _name_like(quote.speaker):
+                # '"...," said national disaster agency spokesman Nugroho', the surname typed an organisation:
+                # the person the report named in full before
+                same = self._surname_of(quote.speaker, start)
+                if same is not None:
+                    primary = (f"entity:{same[2]}", same[3], same[2], "person")
             primary_link = Link(quote.speaker_text or quote.speaker, "quoted", "primary")
             described = self._described(quote.speaker_text or quote.speaker, start) if start is not None else None
+            described = described or (self._issuer(quote.speaker_text or quote.speaker, start)
+                                      if start is not None else None)
             if described is not None:
                 primary = described  # '"...," added the doctor': the doctor the report introduced
-            last = (self._last_speaker(start) if start is not None and normal(quote.speaker_text or "") in ("he", "she")
-                    else None)
+            last = (self._last_speaker(start, normal(quote.speaker_text or "")) if start is not None and
+                    normal(quote.speaker_text or "") in ("he", "she") else None)
             if last is None and normal(quote.speaker_text or "") in ("he", "she") and quote.speaker_entity and \
                     not self._is_person(quote.speaker_entity) and start is not None:
                 # "he wrote" given to a company ("Rite Aid"): the person named last before it
@@ -137,8 +130,10 @@ class _Report:
         if relayed_by is not None and primary is None and not sources and i is not None and start is not None:
             # "Attorney X told Judge Y that ..., according to the Associated Press", the quotes stage's item
             # holding the whole clause: the person who speaks at its start, relayed by the outlet
-            inner = [f for f in reading.found if not f[4] and start <= f[0] and f[3] < (end or start)
-                     and f[3] - start < 120]
+            # (an outlet too: "The Korean Central News Agency said that ..., according to The Associated Press")
+            inner = [f for f in reading.found if start <= f[0] and f[3] < (end or start) and f[3] - start < 120
+                     and not (f[4] and normal(d.text[f[0]:f[1]]) == normal(relayed_by.speaker_text or
+                                                                           relayed_by.speaker or ""))]
             cont = self._continued(i, start) if not inner else None
             if inner:
                 sources = [min(inner, key=lambda f: f[0])]
@@ -160,7 +155,7 @@ class _Report:
             a, b, cue, primary_at, outlet = min(pool, key=lambda f: (abs(f[3] - at), f[0]))
             phrase = d.text[a:b]
             primary = self._resolve(a, b, cue)
-            last = self._last_speaker(a) if normal(phrase) in ("he", "she") else None
+            last = self._last_speaker(a, normal(phrase)) if normal(phrase) in ("he", "she") else None
             if last is not None:  # "he claimed": whoever was last said to speak
                 said = self._person_first(last)
                 if said[3] == "person" or primary[3] != "person":
@@ -185,7 +180,9 @@ class _Report:
                 primary is not None and start is not None and abs(told_at - start) <= MAX_REACH)
             if mine and not any(x.start == a for x in links) and not self._own(d.text[a:b]):
                 links.append(Link(self._relay_name(a, b), cue, "relay", a, b))
-        if relayed_by is not None and primary is not None and primary[3] != "outlet":
+        if relayed_by is not None and primary is not None and (primary[3] != "outlet" or primary_link is not None and
+                                                               primary_link.start is not None and start is not None
+                                                               and start <= primary_link.start < (end or start)):
             written = relayed_by.speaker_text or relayed_by.speaker
             described = self._outlet_described(written, start) if self._description(written) and start is not None \
                 else None
@@ -275,142 +272,11 @@ class _Report:
         tail = re.split(r"--|—|;|,\s+(?:adding|saying|noting|citing|explaining|according|following|after|before|as|"
                         r"while|when|though|although|because|but)\b", tail)[0]
         closing = self.d.text[max(start, end - 3):end] + between  # '"..., " a barber told': the comma inside the mark
+        # "..., X said": the source right after the comma ("$34 billion in imports, a move the Chinese said would void
+        # ...": the comma opens another phrase, whose own words the attribution covers)
+        opened = re.split(r",|—|--", self.d.text[end:min(a, at)])[-1]
         return ("," in between or "—" in between or "--" in between or re.search(r",\s*[\"”]\s*$", closing)
-                is not None) and len(tail) < 60
-
-    def _person_first(self, f: tuple[int, int, str, int, bool]) -> tuple[str, str, str | None, str]:
-        """A speaker phrase resolved to the person it names ("Secretary of State Hillary Clinton")."""
-        people = [m for m in self.mentions.inside(f[0], f[1]) if m[4] == "PERSON"]
-        if people:
-            m = people[-1]
-            return f"entity:{m[2]}", m[3], m[2], "person"
-        phrase = self.d.text[f[0]:f[1]]
-        same = self._surname_of(phrase, f[0]) if not people and f[2] == "named" and _name_like(phrase) else None
-        if same is not None:  # a bare surname ("Epstein") of a person the report named in full before
-            return f"entity:{same[2]}", same[3], same[2], "person"
-        return self._resolve(f[0], f[1], f[2])
-
-    def _resolve(self, a: int, b: int, cue: str = "") -> tuple[str, str, str | None, str]:
-        """resolve() of the phrase at [a, b), and then: a description ("the doctor", "the official who uses one
-        name") is the person the report introduced with it; a name no entity types is a person's when it is
-        said to speak ("said Fauzi"; not "New estimates")."""
-        phrase = self.d.text[a:b]
-        outlet = self._outlet_described(phrase, a)
-        if outlet is not None:
-            return outlet  # "the newspaper said": the outlet the report named
-        got = resolve(phrase, a, self.mentions, b)
-        if got[2] is not None and got[3] != "person" and len(got[1].split()) == 1 and cue in _SPOKE:
-            # "spokesman Nugroho said", the surname typed an organisation: the person the report named in full
-            same = self._surname_of(got[1], a)
-            if same is not None:
-                return f"entity:{same[2]}", same[3], same[2], "person"
-        if got[2] is not None and got[3] != "person" and self._introduced_as_person(got[2]):
-            return got[0], got[1], got[2], "person"  # "Fauzi, an official ...", typed a place by the entities
-        if got[2] is not None or got[3] == "outlet":
-            return got
-        described = self._described(phrase, a)
-        if described is not None:
-            return described
-        words = phrase.split()
-        if got[3] == "source" and cue in _SPOKE and _titled_name(words):
-            # "disaster agency official Fauzi": the name, one source with "Fauzi" elsewhere
-            k = next(n for n, w in enumerate(words) if w[:1].isupper())
-            x = a + phrase.index(words[k], sum(len(w) for w in words[:k]))
-            key, name, eid, _ = resolve(self.d.text[x:b], x, self.mentions, b)
-            return key, name, eid, "person"
-        if got[3] == "source" and cue in _SPOKE and _name_like(phrase):
-            return got[0], got[1], got[2], "person"
-        return got
-
-    def _outlet_described(self, phrase: str, before: int) -> tuple[str, str, str | None, str] | None:
-        """The outlet a description stands for ("the newspaper", "the news stations", "the paper", "the news
-        wire"): the last outlet the report named before it, in its sentence and the ten before, as a source
-        ("according to ABC 7 Chicago", "Al-Watan, a state-run newspaper, said") or a relay ("told The Post");
-        as "the ministry" is the one ministry the report names. None when no outlet was named."""
-        words = normal(phrase).split()
-        written = phrase.strip().lower()
-        if not words or len(words) > 3 or words[-1] not in OUTLET_DESCRIPTIONS \
-                or not written.startswith(("the ", "this ", "that ")):
-            return None
-        i = self.sentence(before)
-        if i is None:
-            return None
-        text = self.d.text
-        best: tuple[int, int] | None = None
-        for j in range(i, max(-1, i - 11), -1):
-            reading = self.reading(j)
-            spans = [(f[0], f[1]) for f in reading.found if f[4] or _OUTLET_APPOSED.match(text, f[1])] + [
-                (r[0], r[1]) for r in reading.relays]
-            spans = [(x, y) for x, y in spans if y <= before and not self._description(text[x:y])]
-            if spans:
-                best = max(spans)
-                break
-        if best is None:
-            return None
-        key, name, eid, _ = resolve(text[best[0]:best[1]], best[0], self.mentions, best[1])
-        return key, name, eid, "outlet"
-
-    def _relay_name(self, a: int, b: int) -> str:
-        """How a relay is named: as written, or the outlet a description stands for ("the newspaper said")."""
-        phrase = self.d.text[a:b]
-        described = self._outlet_described(phrase, a) if self._description(phrase) else None
-        return described[1] if described is not None else phrase
-
-    @staticmethod
-    def _description(phrase: str) -> bool:
-        """Is an outlet phrase a description ("the newspaper", "the state-run daily"), not a name?"""
-        words = phrase.strip().split()
-        return bool(words) and words[0].lower() in ("the", "this", "that", "a", "an") and not any(
-            w[:1].isupper() for w in words[1:])
-
-    def _introduced_as_person(self, entity: str) -> bool:
-        """Does the report introduce this entity as a person ("Fauzi, an official of the local agency",
-        "agency spokesman Fauzi"), however the entities typed it?"""
-        text = self.d.text
-        for a, b, eid, _, _ in self.mentions.items:
-            if eid != entity:
-                continue
-            if _PERSON_APPOSED.match(text, b) or _PERSON_TITLE.search(text, max(0, a - 40), a):
-                return True
-        return False
-
-    def _described(self, phrase: str, a: int) -> tuple[str, str, str | None, str] | None:
-        """The person a definite description stands for: the last one the report introduced with its noun,
-        in an apposition ("Ema Suryani, a doctor at a health clinic") or as a title ("disaster agency official
-        Fauzi"); an entity when the name is one."""
-        m = _DESCRIPTION.fullmatch(phrase.strip())
-        if m is None or m.group(1).lower() not in PERSON_NOUNS:
-            return None
-        noun = re.escape(m.group(1).lower())
-        text = self.d.text[:a]
-        name = r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
-        found = [(x.start(1), x.end(1)) for x in re.finditer(
-            name + r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,5}?" + noun + r"\b", text)]
-        # "agency official Fauzi"; a title written capitalised too: "President Donald Trump" is "the president"
-        found += [(x.start(1), x.end(1)) for x in re.finditer(r"\b(?i:" + noun + r")\s+" + name, text)]
-        found = [f for f in found if not is_outlet(self.d.text[f[0]:f[1]], self.outlets)]
-        if not found:
-            return None
-        x, y = max(found)
-        key, written, eid, _ = self._person_first((x, y, "named", x, False)) if self.mentions.inside(x, y) else \
-            resolve(self.d.text[x:y], x, self.mentions, y)
-        return key, written, eid, "person"
-
-    def _last_body(self, before: int) -> tuple[int, int, str, int, bool] | None:
-        """The last body, group or outlet said to speak before an offset ("it", "they"), in its sentence and the
-        three before: not a pronoun, not one person."""
-        i = self.sentence(before)
-        if i is None:
-            return None
-        for j in range(i, max(-1, i - 4), -1):
-            for f in sorted((f for f in self.reading(j).found if f[3] < before), key=lambda f: -f[3]):
-                phrase = self.d.text[f[0]:f[1]]
-                words = normal(phrase).split()
-                if not words or words[-1] in PRONOUNS or words[-1] in PERSON_NOUNS:
-                    continue
-                if f[4] or self._resolve(f[0], f[1], f[2])[3] != "person":
-                    return f
-        return None
+                is not None) and len(tail) < 60 and not re.search(r"\w", opened)
 
     def _cut_before(self, i: int, start: int) -> list[tuple[int, int, str, int, bool]]:
         """"Police say that on Saturday around 11:30 p.m. | Gray was standing ...": a sentence the splitter cut
@@ -444,9 +310,6 @@ class _Report:
         return [f for f in self.reading(i + 1).found if f[3] > end and f[3] - start <= MAX_REACH and not f[4]
                 and "," in self.d.text[end:f[0]] and self._covers(f, start, end)]
 
-    def _is_person(self, entity: str | None) -> bool:
-        return entity is not None and any(m[2] == entity and m[4] == "PERSON" for m in self.mentions.items)
-
     def _told_before(self, i: int, quote: Quote, start: int) -> list[Link]:
         """The outlet a quote's speaker "told" in the sentences before (the quote paragraph continues it)."""
         sents = self.d.sentences
@@ -468,59 +331,14 @@ class _Report:
         k = self.sentence(max(start, end - 1)) if end is not None else None
         if k is None or i is None or k <= i:
             return []
-        return [(ra, rb, cue) for ra, rb, cue, at in self.reading(k).relays
-                if 0 <= at - end < 40 and not self._own(self.d.text[ra:rb])]
-
-    def _surname_of(self, name: str, before: int) -> tuple[int, int, str, str, str] | None:
-        """The last person the report named in full before ``before`` whose surname is ``name``."""
-        last = name.split()[-1].casefold()
-        same = [m for m in self.mentions.items if m[4] == "PERSON" and m[0] < before and len(m[3].split()) > 1
-                and m[3].split()[-1].casefold() == last]
-        return same[-1] if same else None
-
-    def _is_place(self, entity: str | None) -> bool:
-        return entity is not None and any(m[2] == entity and m[4] in ("GPE", "LOC", "FAC") for m in self.mentions.items)
-
-    def _last_speaker(self, before: int) -> tuple[int, int, str, int, bool] | None:
-        """The last person said to speak before an offset, in its sentence and the three before: a name or a
-        person's description, not a pronoun, a body or an outlet."""
-        i = self.sentence(before)
-        if i is None:
-            return None
-        for j in range(i, max(-1, i - 4), -1):
-            found = [f for f in self.reading(j).found if f[3] < before and not f[4]]
-            for f in sorted(found, key=lambda f: -f[3]):
-                phrase = self.d.text[f[0]:f[1]]
-                words = normal(re.split(r"\s(?:of|for|at|in|from|with)\s", phrase)[0]).split()
-                if not words or words[-1] in PRONOUNS:
-                    continue
-                kind = self._resolve(f[0], f[1], f[2])[3]
-                if kind == "person" or words[-1] in PERSON_NOUNS:  # "a BP spokesman" is a person
-                    return self._subject_after(j, i, before) or f
-        return self._subject_after(max(-1, i - 4), i, before)
-
-    def _subject_after(self, j: int, i: int, before: int) -> tuple[int, int, str, int, bool] | None:
-        """A person a sentence after sentence j (up to i) opens with as its subject ("Professor Varoufakis
-        blames ...", "A professor of economics at the University of Athens, Yanis Varoufakis, did not go ..."):
-        "he" after it is that person, though someone else was the last to be said to speak."""
-        for k in range(i, j, -1):
-            s = self.d.sentences[k]
-            for m in self.mentions.inside(s.start, min(s.end, before)):
-                prefix = self.d.text[s.start:m[0]]
-                if m[4] == "PERSON" and (_SUBJECT_PREFIX.fullmatch(prefix) or _TITLE_BEFORE.fullmatch(prefix)):
-                    return m[0], m[1], "named", m[0], False
-                apposed = _APPOSED_PREFIX.fullmatch(prefix)
-                if apposed and (m[4] == "PERSON" or apposed.group(1).lower() in PERSON_NOUNS):
-                    # "A professor of economics at ..., Yanis Varoufakis," (a person, however the name was typed)
-                    return m[0], m[1], "named", m[0], False
-            titled = _TITLED.match(self.d.text, s.start, min(s.end, before))
-            if titled:  # "Professor Varoufakis blames ...", the name not found as an entity there
-                return titled.start(1), titled.end(1), "named", titled.start(1), False
-            bare = _BARE_SUBJECT.match(self.d.text, s.start, min(s.end, before))
-            if bare and self._surname_of(bare.group(1), s.start) is not None:
-                # "Epstein was asked at the Winter Meetings ...": a surname the report gave a person before
-                return bare.start(1), bare.end(1), "named", bare.start(1), False
-        return None
+        reading = self.reading(k)
+        # and an outlet that reports it there: "NYPD Commissioner Kelly said: '... . ... confession,' the Daily News
+        # reported." (the speaker named before the quote, the outlet after it)
+        return [(ra, rb, cue) for ra, rb, cue, at in reading.relays
+                if 0 <= at - end < 40 and not self._own(self.d.text[ra:rb])] + [
+            (fa, fb, cue) for fa, fb, cue, _, outlet in reading.found
+            if outlet and 0 <= fa - end < 12 and not self.d.text[end:fa].strip(" ,'’\"”")
+            and not self._own(self.d.text[fa:fb])]
 
     def _continued(self, i: int, start: int) -> tuple[tuple[int, int, str, int, bool], int] | None:
         """The attribution of the quote an unattributed item's sentence opens or continues, and the
@@ -566,18 +384,11 @@ class _Report:
                 return max(found, key=lambda f: f[3]), j
         return None
 
-    @staticmethod
-    def _speaker_ok(q: Quote) -> bool:
-        written = (q.speaker_text or q.speaker or "").strip()
-        if written.lower() in ("i", "we", "you", "it", "they", "which", "that", "who"):
-            return False  # the first person of a comment, a pronoun the quotes stage could not place
-        return may_be_source(written, entity=q.speaker_entity is not None and written[:1].isupper())
+    _speaker_ok = staticmethod(speaker_ok)
 
     def _own(self, outlet: str) -> bool:
         """Is this outlet the report's own ("X told CNN" in a CNN report relays nothing)?"""
-        own = normal(self.d.outlet or "")
-        name = normal(outlet)
-        return bool(own and name) and (own in name or name in own)
+        return is_house(outlet, (self.d.outlet or "", self.house))
 
     def _quote_at(self, start: int | None, end: int | None) -> Quote | None:
         if start is None:

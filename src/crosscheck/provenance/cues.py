@@ -15,6 +15,7 @@ tweeted tweets posted posts quoted quotes cited cites revealed reveals disclosed
 acknowledges admitted admits indicated indicates showed shows put puts counted counts recorded records
 believes believe
 accused accuses denied denies
+testified testifies yelled yells shouted shouts identified identifies cautioned cautions concluded concludes
 """.split())
 # Verbs after which the speaker follows: "..., said the spokesman", "..., according to X".
 INVERTED = frozenset("said says added told reported reports wrote noted explained warned".split())
@@ -97,11 +98,15 @@ passenger passengers victim victims relative uncle aunt son daughter wife husban
 employee employees worker friend friends neighbour neighbor father mother parents fans
 refugees refugee villagers villager locals citizens demonstrators rescuers soldiers commissioner commissioners
 detectives detective investigators investigator deputies deputy troopers trooper agents
+co-worker co-workers coworker coworkers colleague colleagues investigation investigations inquiry probe case
+representative representatives gunman gunmen shooter suspect suspects defendant defendants communique communiqué memo affidavit indictment filing
 """.split())
 _NOT_SOURCES = frozenset("nobody views it this that there some many most others which what who you i we".split())
 _PASSIVE = frozenset("been being be was were is are".split())
 _CONNECTIVE = r"(?:(?:However|But|Meanwhile|And|Still|Yet|Later|Earlier|Separately),?\s+)?"
-_SUBJECT_PREFIX = re.compile(r"\s*" + _CONNECTIVE + r"(?:(?:Professor|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame)\s+)?")
+# "Earlier this year, Amy Bishop ... was charged": a short time phrase may open the sentence before its subject
+_OPENING_TIME = r"(?:(?:Earlier|Later|Last|In|On|This|Since|After|Before)(?:\s+[\w'’-]+){1,3},\s+)?"
+_SUBJECT_PREFIX = re.compile(r"\s*" + _CONNECTIVE + _OPENING_TIME + r"(?:(?:Professor|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame)\s+)?")
 _TITLE_BEFORE = re.compile(r"\s*" + _CONNECTIVE + r"(?:[A-Za-z][\w'’.-]*\s+){0,4}?(?:" + "|".join(sorted(PERSON_NOUNS)) +
                            r")\s+(?:(?:Professor|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame)\s+)?")
 _TITLED = re.compile(r"\s*((?:Professor|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame)\s+[A-Z][\w'’-]+)\s+[a-z]")
@@ -110,10 +115,18 @@ _OF_OUTLET = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w.&'’!-]*(?:\s+[A-Z][\w.&
 _OUTLETS_OWN = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w.&!-]*(?:\s+[A-Z][\w.&!-]*){0,4})['’]s\s+(?:[a-z]+\s+){0,2}$")
 _CUT = re.compile(r"\b(?:[ap]\.m|[A-Z][a-z]?|Jr|Sr|St|No|Gov|Sen|Rep|Lt|Col|Gen|Sgt|Capt|Mt|U\.S)\.\s*$")
 MAX_REACH = 250  # characters between an attribution's cue and the item it covers
-_WORD = re.compile(r"[\w][\w.'’&-]*|[,.;:!?()\"“”—–]")
+# a dash written with hyphens ("according to police - - the women were shot", "--") is one token, "—"
+_WORD = re.compile(r"[\w][\w.'’&-]*|[,.;:!?()\"“”—–]|(?<=\s)-\s?-(?=\s)")
 # "Al-Watan, a state-run newspaper, said": a name the report says is an outlet
 _OUTLET_APPOSED = re.compile(r",\s+(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}?(?:newspaper|daily|tabloid|broadcaster|"
                              r"channel|station|network|news agency|news site|website|magazine|weekly)\s*,")
 # a sentence opening with a bare name as its subject: "Epstein was asked ...", "Kelly has said ..."
 _BARE_SUBJECT = re.compile(r"\s*(?:(?:However|But|Meanwhile|And|Still|Yet|Later|Earlier),?\s+)?"
                            r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:was|is|has|had|did|does|[a-z]+ed|[a-z]+s)\b")
+# A report's opening agency ("(CNN) The Trump administration ...", "CAIRO (Reuters) - ..."): its own house
+_HOUSE_DATELINE = re.compile(r"\s*(?:[A-Z][A-Z .,'’-]{1,40})?\(([A-Z][\w .&-]{1,30})\)\s*[-–—]*\s")
+# Records that "show" something ("Gray's autopsy showed", "a poll shows"): a person who "showed the footage" says nothing
+_RECORDS = frozenset("""
+pictures images footage video videos count tally figures data census records autopsy poll polls survey study studies
+report reports statement estimate estimates results tests test analysis map maps documents document records
+""".split())

@@ -23,6 +23,7 @@ from .cues import (
 def is_outlet(phrase: str, outlets: frozenset[str] = frozenset()) -> bool:
     """Is the phrase a news outlet or agency ("Reuters", "state television", "the Daily Star")?"""
     phrase = phrase.strip().rstrip(".,;:")  # "ABC7." as a quote's speaker read up to the full stop
+    phrase = re.sub(r"(\w)\s+-\s+(\w)", r"\1-\2", phrase)  # "the state - run agency" (a tokenised text)
     low = re.sub(r"['’]s$", "", phrase.casefold().strip())
     low = low[4:] if low.startswith("the ") else low
     if low in outlets:
@@ -56,12 +57,35 @@ def is_outlet(phrase: str, outlets: frozenset[str] = frozenset()) -> bool:
                                                   or bool(OUTLET_NAMES.match(low)) and len(words) <= 3)
 
 
+def is_house(outlet: str, house: tuple[str, ...]) -> bool:
+    """Is this outlet one of the report's own house names (its outlet, its opening agency)? "told CNN" in CNN;
+    "told NBC Philadelphia" and "NBC10" on nbcphiladelphia.com; "FoxNews.com" on Fox News."""
+    name = normal(outlet)
+    for own in (normal(h) for h in house):
+        if not (own and name):
+            continue
+        if own in name or name in own:
+            return True
+        # a site's domain: the outlet's name without spaces, or a station's letters before its channel, starts it
+        stem = re.sub(r"^www\s|\s(?:com|org|net|co|uk|tv)\b.*$", "", own).replace(" ", "")
+        squashed = name.replace(" ", "")
+        letters = re.match(r"[a-z]{3,}(?=\d)", squashed)
+        if len(stem) >= 4 and len(squashed) >= 4 and (stem in squashed or squashed in stem):
+            return True
+        if len(stem) >= 5 and " " not in own.strip() or re.search(r"\s(?:com|org|net|co|uk|tv)\b", own):
+            if len(squashed) >= 3 and stem.startswith(squashed) or letters and stem.startswith(letters.group()):
+                return True
+    return False
+
+
 def may_be_source(phrase: str, entity: bool = False) -> bool:
     """Can this subject be where information starts: a name, a pronoun, a body or a record ("officials",
     "a count")? Not "the fact", "an outbreak", "Nobody", "Views"."""
     if re.fullmatch(r"(?:many|some|most|all|several|one|two|three|four|five|few|none|each|both)\s+of\s+"
                     r"(?:them|those|these|us|the\s+[\w-]+)", phrase.strip(), re.I):
         return True  # "many of them said": part of a group the report named
+    # "people familiar with the matter", "a source close to the family": the noun before "familiar" is the head
+    phrase = re.split(r"\s(?:familiar\s+with|close\s+to|briefed\s+on|knowledgeable\s+about)\s", phrase)[0]
     words = re.findall(r"[\w][\w.'’&-]*", re.split(r"\s(?:of|for|at|in|from|with|to|inside|outside|near)\s", phrase)[0])
     if not words:
         return False
@@ -110,3 +134,18 @@ def _titled_name(words: list[str]) -> bool:
     spokesman Sutopo Purwo Nugroho"."""
     k = next((n for n, w in enumerate(words) if w[:1].isupper()), None)
     return k is not None and k > 0 and words[k - 1].lower() in PERSON_NOUNS and all(w[:1].isupper() for w in words[k:])
+
+
+def is_description(phrase: str) -> bool:
+    """Is an outlet phrase a description ("the newspaper", "the state-run daily"), not a name?"""
+    words = phrase.strip().split()
+    return bool(words) and words[0].lower() in ("the", "this", "that", "a", "an") and not any(
+        w[:1].isupper() for w in words[1:])
+
+
+def speaker_ok(q) -> bool:
+    """Can a quote's speaker (from the quotes stage) be a source: not "I", "we", "which", "the fact"?"""
+    written = (q.speaker_text or q.speaker or "").strip()
+    if written.lower() in ("i", "we", "you", "it", "they", "which", "that", "who"):
+        return False  # the first person of a comment, a pronoun the quotes stage could not place
+    return may_be_source(written, entity=q.speaker_entity is not None and written[:1].isupper())

@@ -85,7 +85,8 @@ def resolve(phrase: str, a: int, mentions: _Mentions, b: int | None = None) -> t
         if mentions.police is not None:
             eid, name = mentions.police
             return f"entity:{eid}", name, eid, "organisation"
-        return "text:police", phrase.strip(), None, "source"
+        # one source, one name: "cops" and "the officers involved" are named "police"
+        return "text:police", phrase.strip() if "police" in normal(phrase) else "police", None, "source"
     kind = "outlet" if is_outlet(phrase) else "source"
     owned = re.fullmatch(r"(?:[Tt]he\s+)?[A-Z][\w-]*\s?['’]\s?s\s+([a-z][\w\s-]*)", phrase.strip())
     if owned and kind == "source":

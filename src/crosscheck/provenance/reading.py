@@ -6,8 +6,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .cues import INVERTED, OUTLET_NOUNS, SAYING, SOURCE_NOUNS, _ADVERB, _BETWEEN, _NOT_SOURCES, _PASSIVE, _STOP, _WORD
+from .cues import _RECORDS, INVERTED, OUTLET_NOUNS, SAYING, SOURCE_NOUNS, _ADVERB, _BETWEEN, _NOT_SOURCES, _PASSIVE, _STOP, _WORD
 from .kinds import _titled_name, is_outlet, may_be_source
+
+
+# "familiar with", "close to", "briefed on": the phrase of an anonymous source goes on after them
+_ANONYMOUS = frozenset({("familiar", "with"), ("close", "to"), ("briefed", "on"), ("knowledgeable", "about")})
+# "according to initial reports by the New York Daily News", "according to a report in The Times": the outlet
+_ABBREVIATIONS = frozenset("mr mrs ms dr jr sr st lt gen col capt sgt inc co corp ltd bros no rev gov sen rep".split())
+_FOLLOWING = frozenset("following after amid despite denying confirming".split())
+_OBJECT_WORDS = frozenset("the a an his her their its him them us me my our your this that these those".split())
+_CLAUSE_OPENERS = frozenset("he she they it we i that there this".split())
+_REPORT_BY = frozenset("report reports reporting account accounts".split())
 
 
 @dataclass
@@ -25,7 +35,11 @@ def _tokens(text: str, offset: int) -> list[tuple[str, int, int]]:
         if word.endswith(".") and len(word) > 2 and "." not in word[:-1] and (
                 len(word) > 5 or word[:1].islower() or any(c.isdigit() for c in word)):
             word, end = word[:-1], end - 1  # "the port authority." and "ABC7." end a sentence; "Lt." and "U.S." keep theirs
-        out.append((word, offset + m.start(), offset + end))
+        out.append(("—" if word.startswith("-") else word, offset + m.start(), offset + end))
+    if out and out[-1][0].endswith(".") and len(out[-1][0]) > 2 and "." not in out[-1][0][:-1] \
+            and out[-1][0][:-1].lower() not in _ABBREVIATIONS:
+        word, a, b = out[-1]
+        out[-1] = (word[:-1], a, b - 1)  # "according to the Post." ends the sentence: "the Post"
     return out
 
 
@@ -39,6 +53,10 @@ def _phrase_after(tokens, i: int) -> tuple[int, int] | None:
             break
         if j > i and low in ("the", "a", "an") and tokens[j - 1][0][:1].isupper():
             break  # "told The Wall Street Journal the company was ...": the name ends before the next article
+        if j > i + 1 and (low_prev := tokens[j - 1][0].lower(), low) in _ANONYMOUS \
+                and tokens[j - 2][0].lower() in SOURCE_NOUNS:
+            j += 1  # "according to people familiar with the effort": the whole phrase
+            continue
         if low in _STOP and j > i:
             # "Ministry of Health", "Centers for Disease Control": a small word inside a name.
             nxt = tokens[j + 1][0] if j + 1 < len(tokens) else ""
@@ -75,11 +93,21 @@ def _phrase_before(tokens, k: int) -> tuple[int, int] | None:
     while i > 0 and end - i < (10 if joined is not None else 8):
         word = tokens[i - 1][0]
         low = word.lower()
+        if i == end and low in ("reports", "report"):
+            i -= 1  # "which reports have indicated", "media reports said": the noun, not the verb
+            continue
         if word in ",.;:!?()\"“”—–" or (low in _STOP and low not in ("of", "for", "and")):
             if joined is None and low in ("at", "from", "in", "with", "to") and i >= 2 \
                     and tokens[i - 2][0].lower() in SOURCE_NOUNS:
                 joined = i - 1
                 i -= 1
+                continue
+            if joined is None and i >= 3 and (tokens[i - 2][0].lower(), low) in _ANONYMOUS \
+                    and tokens[i - 3][0].lower() in SOURCE_NOUNS:
+                # "One person familiar with the internal deliberations said", "people close to the president
+                # said": the anonymous source's phrase, its subject the noun before "familiar"
+                joined = i - 2
+                i -= 2
                 continue
             break
         i -= 1
@@ -126,7 +154,17 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
     for k, word in enumerate(low):
         at = tokens[k][1]
         if word == "according" and k + 1 < len(low) and low[k + 1] == "to":
-            add(_phrase_after(tokens, k + 2), "according to", at)
+            r = _phrase_after(tokens, k + 2)
+            by = next((n for n in range(k + 2, min(len(low) - 1, k + 6)) if low[n] in _REPORT_BY
+                       and low[n + 1] in ("by", "in", "from", "of") and n + 2 < len(low)
+                       and tokens[n + 2][0][:1].isupper() or low[n] in _REPORT_BY and low[n + 1] in ("by", "in", "from")
+                       and n + 3 < len(low) and low[n + 2] == "the" and tokens[n + 3][0][:1].isupper()), None)
+            if by is not None and all(tokens[x][0][:1].islower() for x in range(k + 2, by)):
+                named = _outlet_name(_phrase_after(tokens, by + 2), tokens)
+                a, b = span(named) if named is not None else (0, 0)
+                if named is not None and is_outlet(text[a - start:b - start], outlets):
+                    r = named  # "according to initial reports by the New York Daily News": the newspaper
+            add(r, "according to", at)
         elif word in ("citing", "cited", "quoting") and k + 1 < len(low):
             r = _phrase_after(tokens, k + 1)
             add(r, "citing", at)
@@ -145,11 +183,31 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                             and tokens[n][0].islower()), None)
                 a, b = span(r)
                 out.relays.append((a, b, "quoted", tokens[nxt][1] if nxt is not None else at))
+        elif word in ("report", "reports") and k >= 2 and low[k - 1] in ("a", "media", "news", "the") and (
+                low[k - 2] in _FOLLOWING or k >= 3 and low[k - 3] in _FOLLOWING and low[k - 2] in ("a", "the")) \
+                and k + 1 < len(low) and low[k + 1] not in ("by", "in", "from", "of", "on", "that's"):
+            # "..., following a report the administration will propose ... $200 billion": the report says what follows
+            r = (k - 1, k + 1) if low[k - 1] != "the" or low[k - 2] in _FOLLOWING else (k - 2, k + 1)
+            add(r, "report", tokens[k][1])
+        elif word in ("published", "carried", "broadcast", "aired") and k + 2 < len(low) and low[k + 1] == "by":
+            # "In a statement published by the state-run Korean Central News Agency, Kim promised ...": the
+            # outlet that published it relays the statement
+            r = _outlet_name(_phrase_after(tokens, k + 2), tokens)
+            if r is not None:
+                a, b = span(r)
+                if is_outlet(text[a - start:b - start], outlets):
+                    out.relays.append((a, b, "published", at))
         elif word == "quoted" and k > 0 and k + 1 < len(low) and "as" in low[k + 1:k + 8]:
             # "Xinhua quoted the governor as saying": the governor, through Xinhua.
             add(_phrase_after(tokens, k + 1), "quoted", at)
             add(_phrase_before(tokens, k), "reported", at)
         elif word in SAYING and tokens[k][0].islower():
+            back = next((n for n in range(k - 1, max(-1, k - 9), -1) if tokens[n][0] in ",.;:!?()\"“”—–"), -1)
+            if word in ("showed", "shows", "show") and not any(w in _RECORDS for w in low[back + 1:k]):
+                continue  # "Prosecutors showed the tragic footage at the trial": no statement
+            if word in ("accused", "identified") and not (k + 1 < len(low) and (
+                    low[k + 1] in _OBJECT_WORDS or tokens[k + 1][0][:1].isupper())):
+                continue  # "the woman accused of killing two", "The woman accused had ...": a participle, no one speaks
             told_outlet = False
             if word in ("told", "tells", "wrote", "writes") and k + 1 < len(low):
                 r = _outlet_name(_phrase_after(tokens, k + 1), tokens)
@@ -165,7 +223,9 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                            or low[n] == "in" and n == k + 1 and word in ("wrote", "writes")), None)
                 # "wrote in The New York Times" (an author's column): the paper relays the author
                 r = _outlet_name(_phrase_after(tokens, to + 1), tokens) if to is not None and to + 1 < len(low) else None
-                if r is not None and not any(t[0] in ",.;:" for t in tokens[k + 1:to]):
+                if r is not None and not any(t[0] in ",.;:" or t[0].lower() in _CLAUSE_OPENERS for t in tokens[k + 1:to]) \
+                        and not (r[1] - r[0] == 1 and tokens[r[0]][0].islower()):
+                    # not "said he had access to newspapers": "to" in the clause said, a bare common noun
                     a, b = span(r)
                     if is_outlet(text[a - start:b - start], outlets):
                         out.relays.append((a, b, "told", at))

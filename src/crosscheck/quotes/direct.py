@@ -25,7 +25,8 @@ def _closing(para: str, start: int, mark: str) -> int:
     """
     if mark == "«":
         return para.find("»", start)
-    found = [j for j in (para.find("”", start), para.find('"', start)) if j != -1]
+    # two apostrophes close a double mark in some texts ('"Hide, she's got a gun! '' Vanore said.')
+    found = [j for j in (para.find("”", start), para.find('"', start), para.find("''", start)) if j != -1]
     j = para.find("“", start) if mark != '"' else -1
     while j != -1 and (not found or j < min(found)):
         if para[j - 1] in ",.?!" and (j + 1 == len(para) or para[j + 1] == " "):
@@ -39,11 +40,26 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     carry = False
+    pending: list[tuple[int, int]] = []  # paragraphs with no mark inside a quote left open (up to 4)
     for p_start, p_end in paragraphs:
         para = text[p_start:p_end]
         i = 0
         if carry and para[:1] not in _OPEN:
             carry = False
+            # A quote left open at the paragraph before, going on in paragraphs with no opening mark, the last of
+            # them with one closing mark after a comma or full stop ('"I saw her fall back...' / 'I saw blood
+            # coming from her, "testified Unique Armstead'; 'X says ...:' / '" She drove ...' / 'Two, she shot
+            # ...' / 'A third was also shot. "'): the mark closes the quote; the words before it are quoted too.
+            marks = [m.start() for m in re.finditer(r"[”\"«»“]|''", para)]
+            if not marks and len(pending) < 4:
+                pending.append((p_start, p_end))
+                carry = True
+                continue
+            if len(marks) % 2 == 1 and re.search(r"[,.?!…]\s?$", para[:marks[0]]):
+                spans += pending
+                spans.append((p_start, p_start + marks[0]))
+                i = marks[0] + (2 if para.startswith("''", marks[0]) else 1)
+        pending = []
         while i < len(para):
             ch = para[i]
             # A straight mark after a letter or "=" closes something else (a markup attribute, a typo).
@@ -326,9 +342,10 @@ def _find(document: Document, doc, on_skip: OnSkip | None = None) -> list[Found]
                 prev.end = f.end
                 prev.parts += f.parts
                 continue
-            # A quote left open at a paragraph's end goes on in the next paragraph that opens with a mark.
+            # A quote left open at a paragraph's end goes on in the next paragraph that opens with a mark (or that
+            # has none, its closing mark further on: _quote_spans).
             if (prev.end == len(text) or text[prev.end] == "\n") and text[prev.end:f.start - 1].strip() == "" \
-                    and text[f.start - 1] in _OPEN:
+                    and (text[f.start - 1] in _OPEN or text[f.start - 1] == "\n" and "\n" in text[prev.end:f.start]):
                 prev.text = prev.text + "\n" + f.text
                 prev.end = f.end
                 prev.parts += f.parts

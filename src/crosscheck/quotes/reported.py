@@ -37,7 +37,8 @@ def _reported(document: Document, doc, direct: list[Found], on_skip: OnSkip | No
         if (found.start, found.end) not in seen and not any(f.start < found.end and found.start < f.end for f in out):
             out.append(found)
     # Attributions do not nest: "X said he thinks that ..." is X's, the clause and all.
-    spans = sorted(part for f in out for part in f.parts)
+    # (a clause around a quoted phrase holds no other attribution: it does not hide one)
+    spans = sorted(part for f in out if f.basis != AROUND for part in f.parts)
     return [f for f in out if f.cue_start is None or not any(a <= f.cue_start < b for a, b in spans)]
 
 
@@ -46,7 +47,11 @@ def _reported_in(document: Document, sent, inside: _Inside, seen: set[tuple[int,
     out: list[Found] = []
     mine: set[tuple[int, int]] = set()
     according = _according(document, sent)
-    if according is not None and not _has_mark(document.text, according.start, according.end):
+    if according is not None and _has_mark(document.text, according.start, according.end) and _around_a_quote(
+            document.text, according.start, according.end, according.start):
+        according.basis = AROUND  # "Officers ... trained in an "active shooter" situation, according to X"
+    if according is not None and (according.basis == AROUND or not _has_mark(document.text, according.start,
+                                                                               according.end)):
         out.append(according)
         mine.add((according.start, according.end))
     for t in sent:
@@ -134,6 +139,8 @@ def _runs(doc, keep: list[int]) -> list[tuple[int, int]]:
     out = []
     for run in runs:
         while run and (run[0].lower_ in _LEADING or run[0].is_space or run[0].is_punct and run[0].text not in "'$"):
+            if run[0].lower_ == "that" and run[0].dep_ in ("det", "nsubj", "nsubjpass"):
+                break  # "That apartment building is said to be ..., the Post reported": the subject's own word
             run.pop(0)
         while run and (run[-1].is_punct and run[-1].text not in ("''", ")") or run[-1].is_space):
             run.pop()
@@ -204,7 +211,10 @@ def _reported_at(document: Document, verb, inside) -> Found | None:
     start, end = parts[0][0], parts[-1][1]
     text = document.text
     reach = text[min(start, verb.idx):max(end, verb.idx)]
-    if _has_mark(text, start, end) or inside(start) or "\n" in reach or parenthetical and ":" in reach:
+    if inside(start) or "\n" in reach or parenthetical and ":" in reach:
+        return None
+    around = _has_mark(text, start, end)
+    if around and not _around_a_quote(text, start, end, verb.idx):
         return None
     subj = _subject(verb, inside)
     if subj is None and verb.lemma_.lower() in SPEECH_VERBS and verb.tag_ in ("VBD", "VBZ", "VBP"):
@@ -221,8 +231,24 @@ def _reported_at(document: Document, verb, inside) -> Found | None:
     relative = subj.lower_ in ("who", "that", "which") and subj.head.dep_ == "relcl"
     head = subj.head.head if relative else subj
     return Found(document.id, start, end, " … ".join(text[a:b] for a, b in parts), "reported", name.text,
-                 name.start_char, name.end_char, "sentence", verb.sent.text, parts=parts, cue=verb.text,
-                 speaker_head=(head.idx, head.idx + len(head.text)), cue_start=verb.idx)
+                 name.start_char, name.end_char, AROUND if around else "sentence", verb.sent.text, parts=parts,
+                 cue=verb.text, speaker_head=(head.idx, head.idx + len(head.text)), cue_start=verb.idx)
+
+
+AROUND = "around a quote"  # the basis of a reported clause that holds a quoted phrase
+
+
+def _around_a_quote(text: str, start: int, end: int, cue: int) -> bool:
+    """Is a reported clause that holds quote marks a statement with a quoted phrase inside ('X said that the
+    accusations are "smoke screens"', 'X told reporters that Hiller called 911, saying "I'm the one ..."'), not
+    a quote the clause runs into: it follows its cue, opens with at least three unquoted words, and its marks
+    pair up within it."""
+    if start < cue:
+        return False
+    first = next(i for i in range(start, end) if text[i] in _MARKS)
+    tail = re.match(r"[.,!?]?\s?[\"”]", text[end:end + 3])  # a phrase closing the clause: 'claims of "racial bias."'
+    marks = sum(1 for c in text[start:end + (tail.end() if tail else 0)] if c in _MARKS)
+    return len(text[start:first].split()) >= 3 and marks % 2 == 0
 
 
 def _according(document: Document, sent) -> Found | None:

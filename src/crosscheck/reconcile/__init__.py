@@ -43,12 +43,12 @@ from .basis import (EXACT_TOLERANCE, MAX_DAYS_APART, MIN_CONTEXT_OVERLAP, GENERI
     _PARTITIVE_AFTER, _INCREMENT, AGREE_RATIO, CUMULATIVE, _DAY_NAMED, _IN_MOTION, developing, subject_key,
     KEPT_VERBS, LOOSE_ADJECTIVES, _IRREGULAR_PARTICIPLES, _participle_like, _MAGNITUDE, _DISTANCE_FROM, _WIND,
     _TRAVEL, _HOME_TO, _population, _QUAKE_NOUN, _quake_magnitude, SPAN_KEY,
-    SPAN_MIN_SHARED, SPAN_MIN_OVERLAP, _fallback_key, unkeyed_basis)  # noqa: F401 (the package's names, as before the split)
+    SPAN_MIN_SHARED, SPAN_MIN_OVERLAP, _fallback_key, unkeyed_basis, update_key, aged_person)  # noqa: F401 (the package's names, as before the split)
 from .compare import (_spread_end, _window, interval, _interval, _rounding, _overlap, _independent, REWRITE_OVERLAP, REWRITE_MIN_SHARED, _rewritten,
     _passage, _Aliases, _comparable_claims, MAX_MEASURE_RATIO, MAX_MAGNITUDE_GAP, _is_magnitude, _YEAR, _WEEKDAY,
     _TOLD_BEFORE, _LAST_YEAR, _when, _same_time, _LOCAL_SCOPE, _SCOPE_END, _SCOPE_STOP, _local_scope,
     _same_local_scope, _ratio, _WIDE, _days_apart, _same_scope, _SCOPE_TYPES, _names, _CALENDAR, _alias_index,
-    _content, _SAME_WORD)  # noqa: F401 (the package's names, as before the split)
+    _content, _SAME_WORD, _none_against_some, _past_month)  # noqa: F401 (the package's names, as before the split)
 
 
 def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, str] | None = None,
@@ -105,7 +105,8 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
         max_days = 0 if developing(key) else MAX_DAYS_APART
 
         def _comparable(a: Claim, b: Claim, max_days: int = max_days) -> bool:
-            return _comparable_claims(a, b, published, aliases, max_days) and _window(a) == _window(b)
+            return (_comparable_claims(a, b, published, aliases, max_days) and _window(a) == _window(b)
+                    and _same_happening(a, b))
         clusters: list[list[Claim]] = []
         for c in sorted(per_source.values(), key=lambda c: (interval(c)[1] - interval(c)[0], c.id)):
             home = next((cl for cl in clusters if all(_overlap(interval(c), interval(o)) for o in cl)), None)
@@ -122,6 +123,11 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
                                  _conflict_text(key, found, labels) + " " +
                                  _basis_text(kind, key, involved, published, max_days), sources.count(documents)))
     agreements += _unkeyed_agreements(claims, sources, labels, published, aliases)
+    # Ages of people named in full: agreements not already told in like words, and conflicts.
+    age_agreements, age_conflicts = _ages(claims, sources, labels, published)
+    told = {(i.document, i.start) for f in agreements for i in f.items}
+    agreements += [f for f in age_agreements if not any((i.document, i.start) in told for i in f.items)]
+    conflicts += age_conflicts
     return agreements, conflicts
 
 
@@ -162,6 +168,104 @@ def _unkeyed_agreements(claims: list[Claim], sources: Sources, labels: dict[str,
                                  "is named, so these figures are never shown as a conflict).",
                                  sources.count(documents)))
     return found
+
+
+# Irregular forms of the verbs said of a thing counted ("fell", "fallen": fall).
+_VERB_FORMS = {"fell": "fall", "fallen": "fall", "falling": "fall", "falls": "fall", "taken": "take", "seen": "see"}
+
+
+def _stem(word: str) -> str:
+    """A verb's stem, roughly ("intercepted" -> "intercept", "loaded" -> "load"): the same on both sides."""
+    word = _VERB_FORMS.get(word, word)
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[:-len(suffix)]
+    return word
+
+
+def _happening(c: Claim) -> str | None:
+    """The verb the report says of the thing counted ("five boats seen approaching", "three boats
+    intercepted", "seven bullets entered his body", "loaded with four bullets"), from the claim's subject,
+    where the thing's key leaves it out; None when the subject names no verb."""
+    words = re.findall(r"[a-z]+", (c.subject or "").lower())
+    if len(words) < 2 or not _participle_like(words[-1]) or words[-1] in OUTCOME_KEYS | KEPT_VERBS:
+        return None
+    # Only where the thing counted is the subject's ("boats" of "boats intercepted"), not a key read elsewhere
+    # ("home to 120,000 people" is a population, whatever verb the subject caught).
+    key = (subject_key(c) or "").removeprefix("possibly ")
+    thing = {SYNONYMS.get(w, w) for w in words} | {"people"}
+    if not key or not set(key.split()) <= thing:
+        return None
+    return _stem(words[-1])
+
+
+# Verbs that tell the same happening to a thing counted (seen or spotted boats are the boats detected; arms
+# seized are arms confiscated), and verbs that only say the thing happened or was counted ("aftershocks were
+# felt", "followed by four aftershocks"), which tell nothing apart.
+_SAME_HAPPENING = {"see": "detect", "seed": "detect", "spott": "detect", "sight": "detect", "observ": "detect",
+                   "detect": "detect", "fired": "fire", "launch": "fire", "shot": "fire", "seiz": "seize",
+                   "confiscat": "seize", "recover": "seize", "captur": "seize", "found": "seize", "impound": "seize",
+                   "take": "seize"}
+_NEUTRAL_HAPPENING = {"feel", "feeled", "felt", "follow", "record", "report", "register", "occurr", "happen", "hit",
+                      "struck", "count", "list", "given", "made", "held", "left", "caus"}
+
+
+def _same_happening(a: Claim, b: Claim) -> bool:
+    """For a conflict, the two figures count the thing in the same happening: "five boats approaching"
+    and "three boats intercepted", "seven bullets entered" and "loaded with four bullets" count different
+    things under one noun (issue 20, round 5: when unsure, no conflict). A figure with no verb said of
+    its thing is compared as before."""
+    ha, hb = _happening(a), _happening(b)
+    if ha is None or hb is None or ha in _NEUTRAL_HAPPENING or hb in _NEUTRAL_HAPPENING:
+        return True
+    return _SAME_HAPPENING.get(ha, ha) == _SAME_HAPPENING.get(hb, hb)
+
+
+# A person's age told this many days apart is still one age (a birthday aside).
+AGE_MAX_DAYS = 7
+
+
+def _ages(claims: list[Claim], sources: Sources, labels: dict[str, str],
+          published: dict[str, str | None]) -> tuple[list[Finding], list[Finding]]:
+    """Agreements and conflicts on the age of a person named in full beside it ("Robert Buckley, 32," and
+    "31-year-old Robert Buckley"), by independent sources within AGE_MAX_DAYS (issue 20, round 5). An age
+    with no full name beside it is never a side of a conflict: "a 32-year-old British climber" may be anyone."""
+    groups: dict[str, list[Claim]] = {}
+    for c in claims:
+        person = aged_person(c) if c.value is not None else None
+        if person is not None:
+            groups.setdefault(person, []).append(c)
+
+    def near(a: Claim, b: Claim) -> bool:
+        gap = _days_apart(published.get(a.document), published.get(b.document))
+        return gap is None or gap <= AGE_MAX_DAYS
+
+    agreements, conflicts = [], []
+    for person, group in sorted(groups.items()):
+        # One age is one whole number of years: 32 and 31 are two ages, though near in days.
+        same_age = [[c for c in group if c.value == v] for v in sorted({c.value for c in group})]
+        for kept in (k for figure in same_age for k in _agreeing(figure, sources, near)):
+            documents = sorted({c.document for c in kept})
+            agreements.append(Finding("quantity", _evidence(kept), documents,
+                                      _agree_text(person, kept, labels) + f" Basis: {person}, the person named in "
+                                      "full beside each figure, told at most a week apart.", sources.count(documents)))
+        per_source: dict[str, Claim] = {}
+        for c in sorted(group, key=lambda c: (c.document, c.start)):
+            if all(_independent(sources, c, o) for o in per_source.values()):
+                per_source[sources.key(c.document)] = c
+        by_value: dict[float, list[Claim]] = {}
+        for c in per_source.values():
+            by_value.setdefault(c.value, []).append(c)
+        sides = [cl for _, cl in sorted(by_value.items())]
+        if len(sides) < 2 or not any(near(a, b) for i, x in enumerate(sides) for y in sides[i + 1:]
+                                     for a in x for b in y):
+            continue
+        involved = [c for cl in sides for c in cl]
+        documents = sorted({c.document for c in involved})
+        conflicts.append(Finding("quantity", _evidence(involved), documents,
+                                 _conflict_text(person, sides, labels) + f" Basis: {person}, the person named in full "
+                                 "beside each figure, told at most a week apart.", sources.count(documents)))
+    return agreements, conflicts
 
 
 def _evidence(claims: list[Claim]) -> list[Evidence]:
@@ -330,11 +434,13 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
             continue
         if _spread_end(c):
             continue  # "from just over 70 to more than 90": a spread of several figures, no value of one
+        if _past_month(c, published):
+            continue  # "In February, a gunman killed five people": another month's happening, no value of today's
         if basis[2].startswith("more "):
             continue  # an increment ("48 more deaths") is news of a change, not the figure itself
         if not (published.get(c.document) or "")[:10]:
             continue
-        groups.setdefault(basis, []).append(c)
+        groups.setdefault((basis[0], basis[1], update_key(basis[2])), []).append(c)
     updates: list[Update] = []
     for (kind, unit, key), group in sorted(groups.items(), key=lambda kv: (kv[0][0], str(kv[0][1]), kv[0][2])):
         first: dict[str, Claim] = {}
@@ -344,7 +450,7 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
                                                        c.document))
         if len({published[c.document][:10] for c in points}) < 2:
             continue
-        if not developing(key) and not any(UPDATE_CUES.search(c.sentence) for c in points):
+        if not developing(key) and not any(_cue_near(c) for c in points):
             continue
         cumulative = any(key.endswith(w) for w in CUMULATIVE)
         # Chains of one scope: each point joins a chain it shares a scope and similar words with.
@@ -352,7 +458,7 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
         for c in points:
             # The same past year (or none) and the same place told after the figure: a toll of the 2004
             # tsunami or of another bombing is not a value of today's (issue 20); weekdays move with the days.
-            home = next((ch for ch in chains if any(_same_scope(c, o, aliases) and _same_time(c, o, published)
+            home = next((ch for ch in chains if any(_same_scope(c, o, aliases, clause=True) and _same_time(c, o, published)
                                                     and _same_local_scope(c, o) for o in ch)
                          and _ratio(c, ch[-1]) <= MAX_UPDATE_RATIO
                          and not (cumulative and (c.normalized.value or 0) < 0.95 * (ch[-1].normalized.value or 0))),
@@ -372,7 +478,9 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
             # changed by more than rounding. A figure over time moves one way (a toll up, the missing
             # down); one that goes up and down is several figures mixed, not a progression.
             levels = [max(c.normalized.value or 0.0 for c in by_day[d]) for d in days]
-            steps = [b - a for a, b in zip(levels, levels[1:]) if abs(b - a) > EXACT_TOLERANCE * max(abs(a), abs(b))]
+            # A count moves by any whole unit (73 -> 74 countries); a measurement by more than its tolerance.
+            tolerance = EXACT_TOLERANCE if unit is not None else 0.0
+            steps = [b - a for a, b in zip(levels, levels[1:]) if abs(b - a) > tolerance * max(abs(a), abs(b))]
             if not steps:
                 continue
             if steps and not (all(x > 0 for x in steps) or all(x < 0 for x in steps)):
@@ -388,6 +496,18 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
                                     c.normalized.value_max, c.bound, c.sentence, c.start, c.end) for c in chain],
                 documents=documents, independent_sources=sources.count(documents)))
     return updates
+
+
+# A word that says a figure moved counts where it is told of the figure: this many characters either side
+# ("the estimated upper limit of 60,000 barrels" says nothing of the four vessels earlier in the sentence).
+CUE_WINDOW = 80
+
+
+def _cue_near(c: Claim) -> bool:
+    at = c.sentence.find(c.text)
+    if at < 0:
+        return UPDATE_CUES.search(c.sentence) is not None
+    return UPDATE_CUES.search(c.sentence[max(0, at - CUE_WINDOW):at + len(c.text) + CUE_WINDOW]) is not None
 
 
 def _fmt(c: Claim) -> str:

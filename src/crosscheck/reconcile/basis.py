@@ -37,7 +37,10 @@ PEOPLE = {"people", "person", "persons", "resident", "residents", "civilians", "
 
 # One outcome, several words: "80 wounded" and "80 injured" count the same people.
 SYNONYMS = {"dead": "killed", "died": "killed", "deaths": "killed", "fatalities": "killed", "perished": "killed",
-            "wounded": "injured", "hurt": "injured", "injuries": "injured", "infections": "infected"}
+            "wounded": "injured", "hurt": "injured", "injuries": "injured", "infections": "infected",
+            # British usage: a fire service's "appliances" are its engines ("called a further four appliances",
+            # "called in an additional six engines"; issue 20, round 5).
+            "appliances": "engines"}
 
 
 OUTCOME_KEYS = {"killed", "injured", "seriously injured", "missing", "evacuated", "displaced", "infected"}
@@ -62,7 +65,31 @@ DEVELOPING = ("killed", "injured", "seriously injured", "missing", "evacuated", 
 # Words that say a figure is a new value of one already told.
 UPDATE_CUES = re.compile(r"\b(?:rose|risen|rising|rises|climbed|climbs|increased|jumped|soared|reached|now|revised|"
                          r"updated|latest|so far|toll|estimate[sd]?|has grown|grew|up from|down from|fell|dropped|"
-                         r"lowered|raised)\b", re.I)
+                         r"lowered|raised|a total of|as of|to date|tally)\b", re.I)
+
+
+# Words of a thing counted that say how sure or how told it is, not what is counted: the WHO's "141
+# deaths confirmed" and "141 deaths" are one toll, "74 countries" and "74 countries infected" one count.
+_STATUS_WORDS = {"confirmed", "reported", "known", "official", "recorded", "registered", "infected", "spreaded",
+                 "spread"}
+
+
+def update_key(key: str) -> str:
+    """The thing a progression follows, read more loosely than for a conflict: a status word dropped
+    ("cases confirmed", "confirmed cases of H1N1" -> "cases"), people infected counted as cases (the
+    same tally of an epidemic), a lone outcome read as people ("killed confirmed" -> "people killed").
+    Two values of one figure over days are often told in different words (issue 20, round 5)."""
+    head = ""
+    for prefix in ("part: ", "more ", "possibly "):
+        if key.startswith(prefix):
+            head, key = head + prefix, key[len(prefix):]
+    words = key.split()
+    if words[:1] == ["people"] and words[-1:] == ["infected"]:
+        return head + "cases"
+    kept = [w for w in words if w not in _STATUS_WORDS and len(w) > 1] or words
+    if kept in (["killed"], ["injured"], ["missing"], ["evacuated"], ["displaced"]):
+        kept = ["people"] + kept
+    return head + " ".join(kept)
 
 
 def measure(claim: Claim) -> str | None:
@@ -97,6 +124,8 @@ def basis_key(claim: Claim) -> tuple[str, str | None, str] | None:
     kind = measure(claim)
     if kind in (None, "age") or _word_one(claim):
         return None
+    if claim.value == 0 and _PROVISIONAL.search(claim.sentence):
+        return None  # "no immediate reports of casualties": an early word, not a count of none
     at = claim.sentence.find(claim.text)
     if at > 0 and _RANK_BEFORE.search(claim.sentence[max(0, at - 12):at]):
         return None  # "a Category 3 hurricane", "Flight 370": a rank or a name, not a count
@@ -104,9 +133,14 @@ def basis_key(claim: Claim) -> tuple[str, str | None, str] | None:
         return None  # "a 12-gauge shotgun": a kind of thing, not a count
     if at > 0 and _HYPOTHETICAL.search(claim.sentence[max(0, at - 40):at]):
         return None  # "could leak up to 336,000 gallons", "may take 90 days": a possibility, not a value told
+    if at >= 0 and _HYPOTHETICAL_AFTER.match(claim.sentence[at + len(claim.text):at + len(claim.text) + 40]):
+        return None  # "below the 7,500 psi that would clearly show the well was not leaking": a threshold, not a value told
     if at > 0 and (claim.value or 0) <= 10 and _DEFINITE_BEFORE.search(claim.sentence[max(0, at - 8):at]):
         return None  # "the two nations", "those two countries": things told before, not a figure reported
     increment = at >= 0 and _INCREMENT.match(claim.sentence[at + len(claim.text):at + len(claim.text) + 16])
+    # "called in an additional six engines", "a further four appliances": the increment told before the figure.
+    # A count only: "for another 30 days" is the length of the delay, not an increment of a total.
+    increment = increment or (kind == "count" and at > 0 and bool(_INCREMENT_BEFORE.search(claim.sentence[max(0, at - 20):at])))
     part = at > 0 and re.search(r"\b(?:including|among them|among whom|of whom|of them|of which|(?:members|families|"
                                 r"relatives|parents|friends|one|some|many|most|none|both|each|all)\s+of(?:\s+the)?)\s+"
                                 r"(?:at least\s+|some\s+)?$", claim.sentence[max(0, at - 30):at], re.I)
@@ -130,7 +164,46 @@ def basis_key(claim: Claim) -> tuple[str, str | None, str] | None:
 def _word_one(claim: Claim) -> bool:
     """The word "one" (or "a", "half"), bound or not ("at least one"): a singular, not a figure told (issue 20)."""
     words = claim.text.strip().lower().split()
+    if claim.value == 0 and words[:1] in (["no"], ["no-one"], ["nobody"], ["none"]):
+        return False  # "no one was killed": a zero told, not the word "one"
+    at = claim.sentence.find(claim.text)
+    if at > 0 and not re.search(r"\d", claim.text) and _OR_LOOSE.search(claim.sentence[max(0, at - 25):at]):
+        return True  # "within a minute or two", "one or two": a loose amount, no figure told (issue 20, round 5)
     return bool(words) and words[-1] in ("one", "a", "an", "half") and not re.search(r"\d", claim.text)
+
+
+# A person's full name right before an age ("Robert Buckley, 32,") or right after it ("32-year-old Englishman
+# Robert Buckley"): first name and surname, capitalised, no title.
+_NAME_BEFORE = re.compile(r"(?:^|[^\w'’-])([A-Z][a-z'’-]+)\s+([A-Z][a-zA-Z'’-]+),\s*$")
+_NAME_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z'’-]+)\s+([A-Z][a-zA-Z'’-]+)\b(?!\s+[A-Z])")
+_NOT_FIRST_NAMES = {"mr", "mrs", "ms", "miss", "dr", "sir", "insp", "inspector", "sgt", "sergeant", "officer", "det",
+                    "the", "a", "an", "on", "in", "at", "by", "and", "but", "his", "her", "their", "when", "after",
+                    "before", "while", "unemployed", "former", "mother", "father", "sister", "brother", "son", "daughter",
+                    "wife", "husband"}
+
+
+def aged_person(claim: Claim) -> str | None:
+    """Whose age the figure is, by full name ("age of robert buckley"), when the name is written right beside
+    it; None otherwise ("a 32-year-old British climber", "Mr Buckley, 32,"). Two different people who share a
+    surname ("John Jenkin, 23", "Katie Jenkin, 20") stay apart (issue 20, round 5)."""
+    if measure(claim) != "age":
+        return None
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return None
+    m = _NAME_BEFORE.search(claim.sentence[max(0, at - 60):at])
+    if m is None and re.search(r"year[- ]old$", claim.text, re.I):
+        m = _NAME_AFTER.match(claim.sentence[at + len(claim.text):at + len(claim.text) + 60])
+    if m is None:
+        return None
+    first, last = m.group(1), m.group(2)
+    if first.lower() in _NOT_FIRST_NAMES or last.lower() in _NOT_FIRST_NAMES or _WEEKDAY_OR_MONTH.match(first):
+        return None
+    return f"age of {first} {last}".lower()
+
+
+_WEEKDAY_OR_MONTH = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$|(?:january|february|march|april|may|june|"
+                               r"july|august|september|october|november|december)$", re.I)
 
 
 def unkeyed_basis(claim: Claim) -> tuple[str, str | None] | None:
@@ -150,6 +223,7 @@ def unkeyed_basis(claim: Claim) -> tuple[str, str | None] | None:
     before, after = claim.sentence[max(0, at - 40):at], claim.sentence[at + len(claim.text):at + len(claim.text) + 20]
     if (_RANK_BEFORE.search(before[-12:]) or _KIND_AFTER.match(after[:12]) or _HYPOTHETICAL.search(before)
             or _INCREMENT.match(after[:16]) or _PARTITIVE_AFTER.match(after)
+            or _HYPOTHETICAL_AFTER.match(claim.sentence[at + len(claim.text):at + len(claim.text) + 40])
             or ((claim.value or 0) <= 10 and _DEFINITE_BEFORE.search(before[-8:]))
             or re.search(r"\b(?:including|among them|of whom|of them|of which)\s+$", before, re.I)):
         return None
@@ -180,6 +254,14 @@ def _hedged(claim: Claim) -> bool:
     return _HEDGE.search(before + " " + after) is not None
 
 
+_OR_LOOSE = re.compile(r"\b(?:a|an|one)(?:\s+[a-z]+)?\s+or\s+$", re.I)
+
+
+# A zero told as provisional: no figure yet, which a later toll completes rather than contradicts.
+_PROVISIONAL = re.compile(r"\b(?:immediate(?:ly)?|initial(?:ly)?|so far|yet|at this stage|at this time|early|"
+                          r"first reports?)\b", re.I)
+
+
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would|worst[- ]case)\b", re.I)
 
 
@@ -190,6 +272,13 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|both|its|their|his|her)\s+$
 
 
 _PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:the|them|these|those|its|their|whom|which)\b(?!\s+[\d,.]+\b)", re.I)
+
+
+# "that would clearly show ...", "which could mean ...": the figure is a condition, a threshold, not a value told.
+_HYPOTHETICAL_AFTER = re.compile(r"^\s*(?:[a-z%]+\s+){0,2}(?:that|which)\s+(?:would|could|might)\b", re.I)
+
+
+_INCREMENT_BEFORE = re.compile(r"\b(?:an?\s+)?(?:additional|further|extra|another)\s+$", re.I)
 
 
 _INCREMENT = re.compile(r"\s+(?:more|new|additional|further|extra|other)\b", re.I)
@@ -240,6 +329,10 @@ def subject_key(claim: Claim) -> str | None:
     if key in OUTCOME_KEYS:  # "42 dead", "80 wounded": the people that happened to
         key = "people " + key
     if key in GENERIC_SUBJECTS:
+        return _fallback_key(claim)
+    if key.split()[0] == "people" and measure(claim) in ("measurement", "duration", "temperature"):
+        # "falling about 150 metres" in a story of climbers killed: a length, a span of time or a temperature
+        # is never a count of people (issue 20, round 5; the subject was read from the story's toll).
         return _fallback_key(claim)
     return key if key and key not in GENERIC_SUBJECTS else None
 

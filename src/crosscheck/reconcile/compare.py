@@ -163,7 +163,7 @@ def _comparable_claims(a: Claim, b: Claim, published: dict[str, str | None], ali
     gap = _days_apart(published.get(a.document), published.get(b.document))
     if gap is not None and gap > max_days:
         return False
-    if _ratio(a, b) > (MAX_MEASURE_RATIO if measure(a) == "measurement" else MAX_RATIO):
+    if _ratio(a, b) > (MAX_MEASURE_RATIO if measure(a) == "measurement" else MAX_RATIO) and not _none_against_some(a, b):
         return False
     if _is_magnitude(a) and abs((a.normalized.value or 0.0) - (b.normalized.value or 0.0)) > MAX_MAGNITUDE_GAP:
         return False
@@ -184,7 +184,19 @@ def _comparable_claims(a: Claim, b: Claim, published: dict[str, str | None], ali
         shared = len(wa & wb)
         if shared < SPAN_MIN_SHARED or shared / max(1, min(len(wa), len(wb))) < SPAN_MIN_OVERLAP:
             return False
+        # "The initial tremor lasted just over 10 seconds" is a part of the shaking "the tremor lasted 30
+        # seconds" tells of: a span of the first, second or last of a happening is not the span of the whole
+        # (issue 20, round 5).
+        if _ordinals(_clause(a)) != _ordinals(_clause(b)):
+            return False
     return _same_scope(a, b, aliases)
+
+
+_ORDINAL = re.compile(r"\b(initial|first|second|third|final|last|main|opening)\s+(?:[a-z]+\s+)?(?=[a-z])", re.I)
+
+
+def _ordinals(text: str) -> set[str]:
+    return {m.group(1).lower() for m in _ORDINAL.finditer(text)}
 
 
 # Two estimates of one length or distance differ by a little (42 and 50 miles, 20 and 26 miles); a
@@ -288,7 +300,69 @@ def _same_time(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:
     (ya, da), (yb, db) = _when(a, published), _when(b, published)
     if ya != yb:
         return False
+    if not ya and _past_days(a, published) != _past_days(b, published):
+        return False  # "On April 20, a quake caused no casualties" in a July report is another quake's figure
     return not (da and db and not da & db)
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_DAY_OF_MONTH = re.compile(r"\b(?:(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?P<d1>\d{1,2})"
+                           r"(?:st|nd|rd|th)?\b(?!,?\s*\d{4})|\b(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>jan|feb|mar|apr|may|"
+                           r"jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b(?!,?\s*\d{4}))", re.I)
+_MONTH_ALONE = re.compile(r"\b(?:in|during|by|last)\s+(?P<m>january|february|march|april|may|june|july|august|september|"
+                          r"october|november|december)\b(?!\s+\d)", re.I)
+
+
+def _past_month(c: Claim, published: dict[str, str | None]) -> bool:
+    """Does the figure's clause, or the sentence's opening, tell of an earlier month of the report's year ("In
+    February, a gunman killed five people" in an April report)? Not "since March", where a running count starts (issue 20, round 5)."""
+    day = (published.get(c.document) or "")[5:7]
+    if not day.isdigit():
+        return False
+    clause = _clause(c)
+    for m in _MONTH_ALONE.finditer(c.sentence):
+        if m["m"].lower() == "may" and not m["m"][0].isupper():
+            continue
+        if m.start() > 2 and m.group(0) not in clause:
+            continue  # told in another clause ("first emerged in April and has since spread to 74 countries")
+        if re.search(r"\bsince\b", c.sentence[max(0, m.start() - 60):m.start()], re.I):
+            continue
+        if _MONTHS.index(m["m"].lower()[:3]) + 1 < int(day):
+            return True
+    return False
+
+
+# A day named this many days or more before the report's own is the time of another happening (a past quake).
+PAST_DAYS = 8
+
+
+def _past_days(c: Claim, published: dict[str, str | None]) -> frozenset[str]:
+    """The days of month the sentence names ("On April 20") that fall well before the report's own day (issue
+    20, round 5): a figure told of such a day is another happening's; a day to come ("set for October 28")
+    or of the last week is not counted."""
+    from datetime import date
+
+    day = (published.get(c.document) or "")[:10]
+    try:
+        today = date.fromisoformat(day)
+    except ValueError:
+        return frozenset()
+    found = set()
+    for m in _DAY_OF_MONTH.finditer(c.sentence):
+        name, number = (m["m1"] or m["m2"]).lower()[:3], int(m["d1"] or m["d2"])
+        if name == "may" and not (m.group(0)[0].isupper() or m.group(0)[-1].isupper()):
+            continue  # "may 20" is a verb and a number, not a day
+        if re.search(r"\bsince\b", c.sentence[max(0, m.start() - 60):m.start()], re.I):
+            continue  # "killed since protests erupted on March 18": where a running count starts, not its time
+        try:
+            told = date(today.year, _MONTHS.index(name) + 1, number)
+        except ValueError:
+            continue
+        if told > today:
+            continue  # a day to come, or of last year: not read
+        if (today - told).days >= PAST_DAYS:
+            found.add(told.isoformat())
+    return frozenset(found)
 
 
 # The place a figure is told of, right after it: "killed 170,000 people in the province", "230,000
@@ -341,6 +415,15 @@ def _same_local_scope(a: Claim, b: Claim) -> bool:
     return True
 
 
+def _none_against_some(a: Claim, b: Claim) -> bool:
+    """"No one was killed" against "12 killed": a zero told as a figure (an exact count of none) and a count
+    of the same thing are one measure, though no ratio joins them (issue 20, round 5)."""
+    values = sorted([a.normalized.value or 0.0, b.normalized.value or 0.0])
+    zero = a if (a.normalized.value or 0.0) == 0 else b
+    return (values[0] == 0 < values[1] and zero.bound == "exact" and a.normalized.unit is None
+            and b.normalized.unit is None)
+
+
 def _ratio(a: Claim, b: Claim) -> float:
     va, vb = abs(a.normalized.value or 0.0), abs(b.normalized.value or 0.0)
     if not va or not vb:
@@ -369,8 +452,10 @@ def _is_wide(sentence: str) -> bool:
     return bool(_WIDE.search(sentence))
 
 
-def _same_scope(a: Claim, b: Claim, aliases: "_Aliases") -> bool:
-    """Told in similar words about the same places and bodies."""
+def _same_scope(a: Claim, b: Claim, aliases: "_Aliases", clause: bool = False) -> bool:
+    """Told in similar words about the same places and bodies. With ``clause``, the places and bodies are read
+    in each figure's own clause (issue 20, round 5, for progressions): "There are a total of 1,004 cases and
+    eight have been detected over the border in Texas and California" tells of no place for its 1,004."""
     # "1,112 cases worldwide" and "39 cases in Britain": a whole and a part of it.
     if _is_wide(a.sentence) != _is_wide(b.sentence):
         return False
@@ -380,8 +465,22 @@ def _same_scope(a: Claim, b: Claim, aliases: "_Aliases") -> bool:
         return False
     # Scope: "39 cases" in Britain and "1,112 cases" worldwide are different quantities.
     # Sentences that both name places or bodies, but none in common, count different things.
-    na, nb = aliases.names(a.sentence), aliases.names(b.sentence)
+    na, nb = ((aliases.names(_clause(a)), aliases.names(_clause(b))) if clause
+              else (aliases.names(a.sentence), aliases.names(b.sentence)))
     return not (na and nb and not na & nb)
+
+
+_CLAUSE_BREAK = re.compile(r"[;,()]|\s(?:and|but|while|whereas)\s|\s-\s")
+
+
+def _clause(c: Claim) -> str:
+    """The clause of the sentence that holds the figure (between commas, semicolons, "and", "but")."""
+    at = c.sentence.find(c.text)
+    if at < 0:
+        return c.sentence
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(c.sentence, 0, at)), default=0)
+    end = next((m.start() for m in _CLAUSE_BREAK.finditer(c.sentence, at + len(c.text))), len(c.sentence))
+    return c.sentence[start:end]
 
 
 _SCOPE_TYPES = ("gpe:", "loc:", "fac:")
@@ -423,3 +522,4 @@ _SAME_WORD = {w: "death" for w in ("killed", "killing", "kill", "dead", "died", 
 
 
 _SAME_WORD.update({w: "injury" for w in ("injured", "injuring", "wounded", "hurt", "injuries")})
+_SAME_WORD.update({w: "engine" for w in ("appliance", "appliances")})  # a fire service's appliances (basis.SYNONYMS)

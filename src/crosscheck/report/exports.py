@@ -7,7 +7,7 @@ import io
 import json
 import re
 from pathlib import Path
-from typing import Any, Callable, TextIO
+from typing import Any, Callable, Iterator, TextIO
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
@@ -34,6 +34,13 @@ def safe_story(story: dict[str, Any]) -> dict[str, Any]:
     safe = scrub(story)
     _last_safe = safe
     return safe
+
+
+def mark_safe(story: dict[str, Any]) -> dict[str, Any]:
+    """Say that ``story`` is already as the exports show it (scrubbed in place by its builder)."""
+    global _last_safe
+    _last_safe = story
+    return story
 
 
 def to_json(story: dict[str, Any]) -> str:
@@ -75,6 +82,14 @@ def to_html(story: dict[str, Any], web: bool = False) -> str:
     story = safe_story(story)
     return _env().get_template("story.html.j2").render(story=story, view=StoryView(story), web=web,
                                                       prov=ProvenanceView(story))
+
+
+def html_chunks(story: dict[str, Any], web: bool = False) -> Iterator[str]:
+    """``to_html`` piece by piece, as the template renders it (issue 18: written to a file as it
+    comes, never the whole page in memory): ``"".join(html_chunks(story)) == to_html(story)``."""
+    story = safe_story(story)
+    return _env().get_template("story.html.j2").generate(story=story, view=StoryView(story), web=web,
+                                                        prov=ProvenanceView(story))
 
 
 def provenance_html(story: dict[str, Any]) -> str:
@@ -317,20 +332,22 @@ def _markdown_updates(story: dict[str, Any], cite: Callable[[list[str]], str]) -
     return out
 
 
-def write_all(story: dict[str, Any], out_dir: str | Path) -> list[Path]:
+def write_all(story: dict[str, Any], out_dir: str | Path, with_json: bool = True) -> list[Path]:
     """Write story.json, story.md, story.html and one CSV per table; returns the paths.
 
     One file at a time, the JSON streamed to disk: a large story's report is several
     times its records in text (60 MB of JSON for 2,000 reports), and holding every
-    format at once would add them all to the peak memory of a run.
+    format at once would add them all to the peak memory of a run. ``with_json`` False:
+    all but story.json (``report.write_report`` streams it from the store).
     """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     story = safe_story(story)
     writers: list[tuple[str, Callable[[TextIO], Any]]] = [
-        ("story.json", lambda f: json.dump(story, f, **_JSON_FORM)),
+        ("story.json", lambda f: json.dump(story, f, **_JSON_FORM))] if with_json else []
+    writers += [
         ("story.md", lambda f: f.write(to_markdown(story))),
-        ("story.html", lambda f: f.write(to_html(story))),
+        ("story.html", lambda f: f.writelines(html_chunks(story))),
     ]
     writers += [(f"{table}.csv", lambda f, table=table: f.write(to_csv(story, table))) for table in CSV_TABLES]
     written = []

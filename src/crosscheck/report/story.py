@@ -7,7 +7,7 @@ import json
 from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable, Iterator
 
 from .. import __version__
 from ..records import Document, Entity, Evidence, Sources, Update, to_dict
@@ -66,21 +66,48 @@ def add_independence(story: dict[str, Any], sources: Sources) -> None:
     """
     # A stage that already says it (its own record fields) is kept: these fill only what is missing.
     story.setdefault("source_groups", sources.explain(d["id"] for d in story["documents"]))
-    for item in story["brief"]:
-        item.setdefault("joined_sources", sources.explain(item["documents"]))
-    for event in story["timeline"]:
-        event.setdefault("joined_sources", sources.explain(_support(event.get("evidence"), event["documents"])))
-    for entity in story["entities"]:
-        entity.setdefault("joined_sources", sources.explain(dict.fromkeys(m["document"] for m in entity["mentions"])))
-    for quote in story["quotes"]:
-        quote.setdefault("joined_sources", sources.explain(quote.get("documents") or [quote["document"]]))
-        quote.setdefault("shared_passage", _shared(sources, quote["document"], quote.get("start"), quote.get("end")))
-    for finding in story["agreements"] + story["conflicts"]:
-        support = _support(finding["items"], finding["documents"])
-        finding.setdefault("joined_sources", sources.explain(support))
-        finding.setdefault("independent_support", sources.count_support(support))
-    for claim in story["claims"]:
-        claim.setdefault("shared_passage", _shared(sources, claim["document"], claim.get("start"), claim.get("end")))
+    for section in ("brief", "timeline", "entities", "quotes", "agreements", "conflicts", "claims"):
+        for item in story[section]:
+            INDEPENDENCE[section](item, sources)
+
+
+def _brief_independence(item: dict[str, Any], sources: Sources) -> dict[str, Any]:
+    item.setdefault("joined_sources", sources.explain(item["documents"]))
+    return item
+
+
+def _event_independence(event: dict[str, Any], sources: Sources) -> dict[str, Any]:
+    event.setdefault("joined_sources", sources.explain(_support(event.get("evidence"), event["documents"])))
+    return event
+
+
+def _entity_independence(entity: dict[str, Any], sources: Sources) -> dict[str, Any]:
+    entity.setdefault("joined_sources", sources.explain(dict.fromkeys(m["document"] for m in entity["mentions"])))
+    return entity
+
+
+def _quote_independence(quote: dict[str, Any], sources: Sources) -> dict[str, Any]:
+    quote.setdefault("joined_sources", sources.explain(quote.get("documents") or [quote["document"]]))
+    quote.setdefault("shared_passage", _shared(sources, quote["document"], quote.get("start"), quote.get("end")))
+    return quote
+
+
+def _finding_independence(finding: dict[str, Any], sources: Sources) -> dict[str, Any]:
+    support = _support(finding["items"], finding["documents"])
+    finding.setdefault("joined_sources", sources.explain(support))
+    finding.setdefault("independent_support", sources.count_support(support))
+    return finding
+
+
+def _claim_independence(claim: dict[str, Any], sources: Sources) -> dict[str, Any]:
+    claim.setdefault("shared_passage", _shared(sources, claim["document"], claim.get("start"), claim.get("end")))
+    return claim
+
+
+# What add_independence adds to one item of each section (also used item by item by write_story_json).
+INDEPENDENCE = {"brief": _brief_independence, "timeline": _event_independence, "entities": _entity_independence,
+                "quotes": _quote_independence, "agreements": _finding_independence,
+                "conflicts": _finding_independence, "claims": _claim_independence}
 
 
 def _support(items: list[dict[str, Any]] | None, documents: list[str]) -> list[Any]:
@@ -163,21 +190,27 @@ def sentence_index(d: Document, offset: int) -> int | None:
 
 
 def places_geojson(entities: list[Entity]) -> dict[str, Any]:
-    features = []
+    return {"type": "FeatureCollection", "features": list(_place_features(entities)),
+            "unresolved": list(_unresolved(entities))}
+
+
+def _place_features(entities: Iterable[Entity]) -> Iterator[dict[str, Any]]:
     for e in entities:
         if e.place is None:
             continue
-        features.append({
+        yield {
             "type": "Feature",
             "geometry": {"type": "Point", "coordinates": [e.place.longitude, e.place.latitude]},
             "properties": {"entity": e.id, "name": e.name, "type": e.type, "country": e.place.country,
                            "geonames_id": e.place.geonames_id, "feature": e.place.feature,
                            "mentions": len(e.mentions), "independent_sources": e.independent_sources,
                            **_place_evidence(e)},
-        })
-    unresolved = [{"entity": e.id, "name": e.name, "reason": e.place_note}
-                  for e in entities if e.place is None and e.place_note]
-    return {"type": "FeatureCollection", "features": features, "unresolved": unresolved}
+        }
+
+
+def _unresolved(entities: Iterable[Entity]) -> Iterator[dict[str, Any]]:
+    return ({"entity": e.id, "name": e.name, "reason": e.place_note}
+            for e in entities if e.place is None and e.place_note)
 
 
 def _place_evidence(e: Entity) -> dict[str, Any]:
@@ -196,3 +229,168 @@ def validate_story(story: dict[str, Any]) -> None:
     import jsonschema
 
     jsonschema.validate(story, _schema(), cls=jsonschema.Draft202012Validator)
+
+
+# ------------------------------------------------------------ streaming (issue 18)
+#
+# story.json of a story of any size, written from store cursors item by item: the same bytes as
+# ``json.dump(safe_story(build_story(store, story)), f, **_JSON_FORM)`` (but for "generated"), with
+# never more than one item of a section in memory. What is held whole: the story's copy groups and
+# shared passages (``Sources``), each report's (id, outlet, agency), and each report's text with its
+# sentence bounds (to quote the sentences that mention an entity).
+
+class _Stream(list):
+    """A JSON array whose items come from an iterator, written as they come. ``json``'s Python
+    encoder (used whenever ``indent`` is set) asks ``not lst`` then iterates: both answered lazily.
+    One pass only."""
+
+    _UNSET = object()
+
+    def __init__(self, items: Any):
+        super().__init__()
+        self._items = iter(items)
+        self._first: Any = self._UNSET
+
+    def __bool__(self) -> bool:
+        if self._first is self._UNSET:
+            self._first = next(self._items, self._UNSET)
+            if self._first is self._UNSET:
+                self._items = iter(())
+                return False
+        return True
+
+    def __iter__(self):  # type: ignore[override]
+        if self:
+            first, self._first = self._first, None
+            yield first
+            yield from self._items
+
+
+class _SentenceIndex:
+    """Each report's text and sentence bounds, compact, with a few reports' ``Sentence`` lists built
+    at a time: what ``entity_sentences`` reads of a ``Document``."""
+
+    def __init__(self) -> None:
+        self._bounds: dict[str, tuple[str, tuple[int, ...]]] = {}
+
+    def add(self, d: Document) -> None:
+        self._bounds[d.id] = (d.text, tuple(x for s in d.sentences for x in (s.start, s.end)))
+
+    def get(self, doc_id: str) -> Any:
+        return self._light(doc_id) if doc_id in self._bounds else None
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - one index per story written, dropped with it
+    def _light(self, doc_id: str) -> Any:
+        from types import SimpleNamespace
+
+        from ..records import Sentence
+
+        text, b = self._bounds[doc_id]
+        return SimpleNamespace(id=doc_id, sentences=[Sentence(text[b[i]:b[i + 1]], b[i], b[i + 1])
+                                                     for i in range(0, len(b), 2)])
+
+
+def stream_story(store: Store, story: str) -> dict[str, Any]:
+    """``safe_story(build_story(store, story))`` with every list of items a one-pass stream read from
+    the store as it is written: give it to ``json.dump`` (with an ``indent``) once, never keep it."""
+    from ..printable import scrub
+
+    passages = store.load_passages(story)
+    sources = _sources(store, story, passages)
+    ids = store.document_ids(story)
+    index = _SentenceIndex()
+
+    def each(section: str, records: Any, form: Any = to_dict) -> _Stream:
+        add = INDEPENDENCE.get(section)
+        return _Stream(scrub(add(form(r), sources) if add else form(r)) for r in records)
+
+    def documents() -> Any:
+        for d in store.iter_documents(story):
+            index.add(d)
+            yield d
+
+    def places() -> dict[str, Any]:
+        # Two more passes over the entities, each holding one feature at a time.
+        features = _Stream(scrub(f) for e in store.iter_records(story, "entities") for f in _place_features([e]))
+        unresolved = _Stream(scrub(u) for e in store.iter_records(story, "entities") for u in _unresolved([e]))
+        return {"type": "FeatureCollection", "features": features, "unresolved": unresolved}
+
+    def conflicts() -> Any:
+        yield from store.iter_records(story, "conflicts")
+        yield from store.iter_records(story, "date_conflicts")
+
+    head = {
+        "story": story,
+        "generated": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "crosscheck_version": __version__,
+        "stages": sorted(store.finished_stages(story)),
+        "independent_sources": sources.count(ids),
+    }
+    data: dict[str, Any] = {k: scrub(v) for k, v in head.items()}
+    data.update({
+        "brief": each("brief", store.iter_records(story, "brief")),
+        "documents": each("documents", documents(), _document),
+        "copies": each("copies", store.iter_records(story, "copy_groups")),
+        "entities": each("entities", store.iter_records(story, "entities"), lambda e: _entity(e, index)),
+        "places": places(),
+        "key_dates": each("key_dates", store.iter_records(story, "key_dates")),
+        "timeline": each("timeline", store.iter_events_by_date(story)),
+        "time_expressions": each("time_expressions", store.iter_records(story, "timexes")),
+        "claims": each("claims", store.iter_records(story, "claims")),
+        "agreements": each("agreements", store.iter_records(story, "agreements")),
+        "conflicts": each("conflicts", conflicts()),
+        "updates": each("updates", store.iter_records(story, "updates"), _update),
+        "differences": each("differences", store.iter_records(story, "differences")),
+        "quotes": each("quotes", store.iter_records(story, "quotes")),
+        "skipped": each("skipped", store.load_skipped(story)),
+        "provenance": each("provenance", store.iter_records(story, "provenance")),
+        "primary_sources": each("primary_sources", store.iter_records(story, "primary_sources")),
+        "shared_passages": each("shared_passages", passages),
+        "source_groups": scrub(sources.explain(ids)),
+    })
+    return data
+
+
+def write_story_json(store: Store, story: str, path: str | Path) -> Path:
+    """Write story.json of a stored story, streamed (issue 18: a story of any size in flat memory);
+    written beside, then renamed. Returns the path."""
+    from .exports import _JSON_FORM, _atomic_write
+
+    path = Path(path)
+    _atomic_write(path, lambda f: json.dump(stream_story(store, story), f, **_JSON_FORM))
+    return path
+
+
+# Stories of at least this many reports get their story.json streamed by write_report (a second pass
+# over the store: about the CPU of the whole build again, worth it once the story is large).
+STREAM_FROM = 3_000
+
+
+def write_report(store: Store, story: str, out_dir: str | Path) -> list[Path]:
+    """``write_all(build_story(store, story), out_dir)`` in less memory (issue 18): from
+    ``STREAM_FROM`` reports on, story.json is streamed from the store (``write_story_json``), and
+    the other files are written from one story built whole and scrubbed in place, not copied.
+    Returns the paths, story.json first."""
+    from ..printable import scrub_in_place
+    from .exports import mark_safe, write_all
+
+    out = Path(out_dir)
+    if len(store.document_ids(story)) < STREAM_FROM:  # small: one build serves every file, at half the CPU
+        return write_all(build_story(store, story), out)
+    out.mkdir(parents=True, exist_ok=True)
+    written = [write_story_json(store, story, out / "story.json")]
+    data = mark_safe(scrub_in_place(build_story(store, story)))
+    return written + write_all(data, out, with_json=False)
+
+
+def story_counts(store: Store, story: str) -> dict[str, int]:
+    """The story's number of reports and of independent sources, as story.json gives the second,
+    without building the story."""
+    ids = store.document_ids(story)
+    sources = _sources(store, story, store.load_passages(story))
+    return {"documents": len(ids), "independent_sources": sources.count(ids)}
+
+
+def _sources(store: Store, story: str, passages: list) -> Sources:
+    """``store.load_sources(story)`` from each report's (id, outlet, agency), not the reports."""
+    return Sources(store.load_copy_groups(story), documents=store.document_outlets(story), passages=passages)

@@ -228,7 +228,8 @@ class DaskRunner:
         settings = settings or copies.CopySettings()
         if len(documents) < 2:
             return copies.find_copies_and_passages(documents, settings)
-        template = copies.template_of(documents, settings)
+        outlet_recurring: dict = {}
+        template = copies.template_of(documents, settings, outlet_recurring)
         size = max(1, -(-len(documents) // (2 * self.workers)))
         chunks = [documents[i:i + size] for i in range(0, len(documents), size)]
         offsets = list(itertools.accumulate([0] + [len(c) for c in chunks]))[:-1]
@@ -277,8 +278,9 @@ class DaskRunner:
         members = {m for a, b, _, _ in pairs for m in (a, b)}
         by_id = {d.id: d for d in documents}
         sets = {m: copies.without_template(by_id[m].text, by_id[m].outlet, template, settings) for m in members}
-        openings = copies.openings_of([by_id[m] for m in members], template, settings)
-        groups = copies.build_groups(pairs, by_id, sets, settings, openings)
+        openings, orders = copies.openings_and_orders([by_id[m] for m in members], template, settings)
+        recurring = copies.recurring_by_report([by_id[m] for m in members], outlet_recurring)
+        groups = copies.build_groups(pairs, by_id, sets, settings, openings, orders, recurring)
         return groups, copies.passages_between([(ids[i], ids[j]) for i, j in np.unique(candidates[:, :2], axis=0)
                                                 .tolist()], by_id, groups, template, settings)
 
@@ -363,8 +365,9 @@ def _sign_partition(items: list[tuple[str, str, Any]], settings: copies.CopySett
     ordered = [copies.ordered_shingles(text, settings.shingle_words) for _, text, _ in items]
     sets = [copies._without(copies.sorted_unique(o), template) for o, (_, _, template) in zip(ordered, items)]
     openings = [copies.opening_of(o, settings.opening_shingles, template) for o, (_, _, template) in zip(ordered, items)]
+    orders = [copies.in_text_order(o, template) for o, (_, _, template) in zip(ordered, items)]
     signatures = copies.signature_matrix(sets, settings)
-    return {"sets": sets, "openings": openings, "signatures": signatures,
+    return {"sets": sets, "openings": openings, "orders": orders, "signatures": signatures,
             "sizes": np.array([len(s) for s in sets], dtype=np.int64),
             "keys": np.stack([copies.band_keys(signatures, b, settings) for b in range(settings.bands)]),
             "sampled": [sampled(s, settings.sample) for s in sets]}
@@ -392,13 +395,14 @@ def _verify_block(part_a: dict[str, Any], part_b: dict[str, Any], offset_a: int,
     same = part_a is part_b or offset_a == offset_b
     if same:
         signatures, sizes, sets = part_a["signatures"], part_a["sizes"], part_a["sets"]
-        openings = part_a["openings"]
+        openings, orders = part_a["openings"], part_a["orders"]
         local = block[:, :2] - offset_a
     else:
         signatures = np.vstack([part_a["signatures"], part_b["signatures"]])
         sizes = np.concatenate([part_a["sizes"], part_b["sizes"]])
         sets = part_a["sets"] + part_b["sets"]
         openings = part_a["openings"] + part_b["openings"]
+        orders = part_a["orders"] + part_b["orders"]
         local = np.stack([block[:, 0] - offset_a, block[:, 1] - offset_b + len(part_a["sets"])], axis=1).astype(np.int64)
     filtered = block[:, 2] == 1
     kept = np.concatenate([copies.plausible(local[filtered], signatures, sizes, settings), local[~filtered]])
@@ -406,7 +410,8 @@ def _verify_block(part_a: dict[str, Any], part_b: dict[str, Any], offset_a: int,
     shift = np.array([offset_a, offset_a if same else offset_b - len(part_a["sets"])])
     out = []
     for (i, j), (gi, gj) in zip(kept.tolist(), (kept + shift).tolist()):
-        ok, jaccard, containment = copies.verify(sets[i], sets[j], settings, (openings[i], openings[j]))
+        ok, jaccard, containment = copies.verify(sets[i], sets[j], settings, (openings[i], openings[j]),
+                                                 (orders[i], orders[j]))
         if ok:
             out.append((gi, gj, jaccard, containment))
     return out

@@ -264,6 +264,11 @@ def date_conflicts(cands: list[_Candidate], sources: Sources) -> list[Finding]:
             continue
         if _told_on(a, phrase) or _told_on(b, phrase):
             continue
+        if _days_apart(day_a, day_b) <= 1 and (_relative_day(a, phrase) or _relative_day(b, phrase)):
+            # "found dead ... yesterday" in a paper dated the next morning, "the call came at 3:33 a.m." in a
+            # report of the next day: a day read from the publication day is a day uncertain, and one day
+            # apart it is no sign that the sources disagree (issue 20, round 5).
+            continue
         if set(phrase.split()) <= _FUNCTION_WORDS:
             continue  # "how many" (in a chanted slogan) names no happening (issue 20, round 3)
         for c, day in ((a, day_a), (b, day_b)):
@@ -325,6 +330,18 @@ _THAT_CLAUSE = re.compile(r"\b\w+(?:ed|s)\s+that\b", re.I)
 # Words that name no happening on their own: a phrase made only of them ("how many") is no event.
 _FUNCTION_WORDS = set("""how many much what which who whom whose when where why there here very so such just only
 even still yet ever never all any each every both either neither other another same own""".split())
+
+
+# A day told relative to the report's own day: "yesterday", "this morning", a clock time alone.
+_RELATIVE_DAY = re.compile(r"(?:yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|"
+                           r"\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\d{1,2}[:.]\d{2}\b)", re.I)
+
+
+def _relative_day(c: _Candidate, phrase: str) -> bool:
+    """Is the day nearest the phrase told relative to the publication day (not named as a day or date)?"""
+    position = c.sentence.lower().find(phrase.split()[0])
+    mark = min(c.day_marks, key=lambda m: abs(m[0] - position))[0]
+    return _RELATIVE_DAY.match(c.sentence, mark) is not None
 
 
 def _day_near(c: _Candidate, phrase: str) -> str:

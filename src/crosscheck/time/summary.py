@@ -177,10 +177,11 @@ def _story_days(documents: list[Document], timexes: list[Timex], sources: Source
     support: dict[date, set[str]] = defaultdict(set)
     for d in documents:
         day = _day(d.published.date)
-        if day is not None:  # a report tells of its own day; the day before only when it names it (issue 20)
-            support[day].add(sources.key(d.id))
-        for sentence, days in zip(d.sentences, sentence_days(d, by_document.get(d.id, ()))):
-            if _not_happened(sentence.text):
+        named_days = sentence_days(d, by_document.get(d.id, ()))
+        if day is not None and _lead_tells_own_day(d, named_days, by_document.get(d.id, ()), day):
+            support[day].add(sources.key(d.id))  # a report tells of its own day (issue 20)
+        for sentence, days in zip(d.sentences, named_days):
+            if _not_happened(sentence.text) or _aside(sentence, by_document.get(d.id, ())):
                 continue  # a forecast's or a plan's day is not a day something happened
             for named in days:
                 if day is not None and named > day:
@@ -188,6 +189,38 @@ def _story_days(documents: list[Document], timexes: list[Timex], sources: Source
                 support[named].add(sources.key(d.id))
     return {day.isoformat() for day, who in support.items()
             if len(who) >= KEY_MIN_SOURCES and date.fromordinal(first.toordinal() - KEY_DAYS_BEFORE) <= day <= last}
+
+
+def _dateline(sentence, timexes) -> bool:
+    """A page's date line ("Sat Nov 12 2011, 01:19 hrs", "Last updated on: November 11, 2011 19:04 IST"):
+    a line that is a date and little else, or says when the page was posted or updated."""
+    text = sentence.text
+    for t in timexes:
+        if sentence.start <= t.start < sentence.end:
+            text = text.replace(t.text, " ")
+    return len(re.findall(r"[A-Za-z]{2,}", text)) < 4 or _POSTED.match(sentence.text) is not None
+
+
+_POSTED = re.compile(r"\s*(?:last )?(?:posted|published|updated|modified)\b", re.I)
+
+
+def _aside(sentence, timexes) -> bool:
+    """A sentence whose day does not make the day key (issue 20): a date line names the day the page
+    went up, and a quotation's day is the speaker's aside ("She came up for the weekend on Friday.");
+    the days of the story's events are also told outside quotes."""
+    return _dateline(sentence, timexes) or sentence.text.lstrip()[:1] in "\"“'‘"
+
+
+def _lead_tells_own_day(document: Document, named_days, timexes, day: date) -> bool:
+    """Does the report's lead (its first sentence that tells something, past the date lines) tell of
+    its publication day, naming it or no day at all? A lead that names another day ("An Indian warship
+    on Thursday intercepted...") tells of that day, so a report published the day after does not make
+    its own day key (issue 20: a sentence with no date stood for it)."""
+    for sentence, days in zip(document.sentences, named_days):
+        if sentence.text.startswith("http") or _dateline(sentence, timexes) or not _tells(sentence.text):
+            continue
+        return not days or day in days
+    return True
 
 
 _NOT_HAPPENED = re.compile(r"\b(?:will|shall|would|is due|are due|plans? to|planned to|upcoming|scheduled|"

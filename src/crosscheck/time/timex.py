@@ -182,6 +182,20 @@ def normalise(text: str, anchor: date | None, future: bool = False) -> Value | N
         value = f"PT{n}{unit_code[0]}" if unit in ("hour", "minute") else f"P{n}{unit_code}"
         return Value("DURATION", value, unit, "duration")
 
+    # "a century", "centuries", "half a century": how long, never a year (issue 20: dateparser read
+    # "a century" as the year a hundred years before the report).
+    if re.fullmatch(rf"(?:half )?(?:{_NUM_RE} )?centur(?:y|ies)(?: long)?", s):
+        return Value("DURATION", "P100Y", "century", "duration")
+    # "the end of July", "the beginning of next month", "the end of this year": the part of a month,
+    # year or week is dated as that month, year or week (issue 20: they had no value).
+    m = re.fullmatch(r"(?:the )?(?:very )?(?:end|beginning|start|middle|close) of (?:the )?(.+)", s)
+    if m:
+        whole = normalise(m[1], anchor, future=future)
+        if whole is not None and whole.type == "DATE" and whole.granularity in (
+                "month", "year", "week", "quarter", "season"):
+            return Value("DATE", whole.value, whole.granularity, f"part of a {whole.granularity}: {whole.rule}")
+        return None
+
     # ISO and numeric dates.
     m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:t.*)?", s)
     if m:
@@ -252,6 +266,8 @@ def normalise(text: str, anchor: date | None, future: bool = False) -> Value | N
                "", s)
     if s in ("today", "this morning", "this afternoon", "this evening", "tonight", "now"):
         return Value("DATE", anchor.isoformat(), "day", "today")
+    # "yesterday morning", "tomorrow night": the part of a day is that day.
+    s = re.sub(r"^(yesterday|today|tomorrow) (?:morning|afternoon|evening|night)$", r"\1", s)
     if s in ("yesterday", "last night"):
         return Value("DATE", (anchor - timedelta(days=1)).isoformat(), "day", "yesterday")
     if s == "tomorrow":
@@ -267,6 +283,21 @@ def normalise(text: str, anchor: date | None, future: bool = False) -> Value | N
         count = _num(m[1])
         n = (3 if count == "X" else count) * (1 if m[3] in ("later", "after") else -1)
         return _offset_unit(anchor, m[2], n, f"{m[2]}s {m[3]}")
+
+    # "the weekend", "this weekend", "last weekend": the weekend of an ISO week (TIMEX3 "2010-W17-WE"),
+    # the coming one in a future context, else the most recent one (issue 20: it had no value).
+    m = re.fullmatch(r"(?:(this|last|past|previous|next|coming) )?weekend", s)
+    if m:
+        weekend_started = anchor.weekday() >= 5
+        if m[1] in ("last", "past", "previous"):
+            week_day = anchor - timedelta(days=7)
+        elif m[1] == "this":
+            week_day = anchor
+        elif m[1] in ("next", "coming") or future:
+            week_day = anchor if not (m[1] == "next" and weekend_started) else anchor + timedelta(days=7)
+        else:
+            week_day = anchor if weekend_started else anchor - timedelta(days=7)
+        return Value("DATE", f"{_week(week_day)}-WE", "week", "weekend")
 
     # Weekdays: the most recent one on or before the anchor (past-tense news), or the next one.
     m = re.fullmatch(r"(?:last |this |next |early |late )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -359,9 +390,16 @@ _FORWARD_BEFORE = re.compile(r"\b(?:until|till|'til|ahead of|in time for|no late
                              r"starting|from next)\s+(?:the\s+|next\s+)?$", re.I)
 
 
+# "activists have called for mass protests across the country after Friday prayers": what is called
+# for (a protest, a strike, a vote) is still to come, so its day is the next one (issue 20: the
+# Friday before became a key date).
+_CALLED_FOR_BEFORE = re.compile(r"\bcall(?:ed|s|ing)? for\b[^.;:!?\n]{0,100}$", re.I)
+
+
 def is_forward(text: str, start: int) -> bool:
-    """Does the text just before a time expression make it a deadline, resolved forward?"""
-    return bool(_FORWARD_BEFORE.search(text[max(0, start - 24):start]))
+    """Does the text just before a time expression make it a deadline or a day called for, resolved forward?"""
+    return bool(_FORWARD_BEFORE.search(text[max(0, start - 24):start])
+                or _CALLED_FOR_BEFORE.search(text[max(0, start - 110):start]))
 
 
 def _month_day(s: str, tail: str) -> tuple[int, int, str] | None:
@@ -443,7 +481,8 @@ _EXTRA = re.compile(
     rf"\b{_NUM_RE} (?:day|week|month|year)s? (?:ago|earlier|later)\b|"
     r"\b(?:yesterday|today|tomorrow|last night|tonight)\b|"
     r"\b(?:on |last |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
-    r"\b(?:now|currently|nowadays)\b",
+    r"\b(?:now|currently|nowadays)\b|"
+    r"(?<![\d/])\d{1,2}/\d{1,2}/(?:19|20)\d\d(?![\d/])",  # "14/09/2013" in a page's date line (issue 20)
     re.IGNORECASE)
 _COUNT_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(people|workers|troops|soldiers|homes|houses|residents|families|"
                           r"children|tonnes|tons|km|miles|dollars|euros|cases|deaths|flights|trucks|vehicles|"
@@ -476,6 +515,30 @@ def find_spans(text: str, doc=None) -> list[tuple[int, int, str]]:
                 out[-1] = s
             continue
         out.append(s)
+    return _joined(text, out)
+
+
+_DAY_WORD = re.compile(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tomorrow)$", re.I)
+_PART_OF_DAY = re.compile(r"(?:morning|afternoon|evening|night)", re.I)
+_DAY_NUMBER_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?: of)? $", re.I)
+_MONTH_START = re.compile(_MONTH_RE + r"\b", re.I)
+
+
+def _joined(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Expressions spaCy cuts in two, made whole (issue 20): "Thursday" + "morning" is one day
+    ("Thursday morning"; the part alone had no value), and "11 November 2011" keeps its day
+    number (the span "November 2011" read as the month)."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, label in spans:
+        if _MONTH_START.match(text, start):
+            before = _DAY_NUMBER_BEFORE.search(text, max(0, start - 8), start)
+            if before and (not out or out[-1][1] <= before.start()):
+                start = before.start()
+        if out and text[out[-1][1]:start] == " " and _DAY_WORD.search(text, out[-1][0], out[-1][1]) \
+                and _PART_OF_DAY.fullmatch(text, start, end):
+            out[-1] = (out[-1][0], end, "DATE")
+            continue
+        out.append((start, end, label))
     return out
 
 
@@ -525,6 +588,13 @@ def is_present_tense_clause(doc, start: int, end: int) -> bool:
         if verb.tag_ in ("VBD",) or any(t.tag_ == "VBD" or t.lemma_ == "have" for t in auxes):
             return False
         if any(t.tag_ == "MD" and t.lemma_ in ("will", "shall", "'ll") for t in auxes):
+            return True
+        # "crews could resume work Thursday morning", "oil may reach the coast Friday night": a
+        # possibility is a coming event (issue 20); a negated one ("could not say Friday") is a report.
+        # Not in a relative clause ("a box that would hold a shotgun"), nor "would" (a past habit).
+        if verb.tag_ == "VB" and verb.dep_ != "relcl" and any(
+                t.tag_ == "MD" and t.lemma_ in ("could", "may", "might", "should") for t in auxes) \
+                and not any(t.dep_ == "neg" for t in verb.children):
             return True
         if verb.tag_ in ("VBZ", "VBP") or any(t.tag_ in ("VBZ", "VBP") for t in auxes):
             return True

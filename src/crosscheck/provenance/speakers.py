@@ -1,0 +1,267 @@
+"""Who a source phrase stands for within one report: a pronoun ("he", "she") for the person last said to speak or
+opening a sentence, a description ("the doctor", "the newspaper", "the statement") for the person, outlet or issuer the
+report introduced with it, a surname for the person named in full before."""
+
+from __future__ import annotations
+
+import re
+
+from .cues import (
+    OUTLET_DESCRIPTIONS,
+    PERSON_NOUNS,
+    PRONOUNS,
+    _APPOSED_PREFIX,
+    _BARE_SUBJECT,
+    _OUTLET_APPOSED,
+    _SUBJECT_PREFIX,
+    _TITLED,
+    _TITLE_BEFORE,
+)
+from .kinds import _name_like, _titled_name, is_description, is_outlet, normal
+from .mentions import resolve
+
+_PERSON_APPOSED = re.compile(r",\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?|(?:[a-z][\w'’-]*\s+){0,2})(?:" +
+                             "|".join(sorted(PERSON_NOUNS)) + r")\b")  # "X, a doctor at", "X, spokesman for"
+
+_PERSON_TITLE = re.compile(r"\b(?:" + "|".join(sorted(PERSON_NOUNS)) + r")\s+$")
+
+_DESCRIPTION = re.compile(r"(?:the|this|that)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)(?:\s+(?:who|of|for|at|from|in|with)\b.*)?",
+                          re.S | re.I)
+
+_ISSUED = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s+(?:also\s+|later\s+)?(?:issued|released|"
+                     r"put out|published|sent)\s+(?:an?\s+|its\s+)(?:[\w-]+\s+){0,2}?(statement|communiqu[eé]|release|letter|memo)")
+
+_SPOKE = frozenset("said says say told tells added adds wrote writes noted explained warned insisted testified testifies".split())
+
+
+class _Speakers:
+    """Resolving a report's source phrases (a mixin of the report: uses ``d``, ``mentions``, ``outlets``,
+    ``sentence`` and ``reading``)."""
+
+    _description = staticmethod(is_description)
+
+    def _person_first(self, f: tuple[int, int, str, int, bool]) -> tuple[str, str, str | None, str]:
+        """A speaker phrase resolved to the person it names ("Secretary of State Hillary Clinton")."""
+        people = [m for m in self.mentions.inside(f[0], f[1]) if m[4] == "PERSON"]
+        if people:
+            m = people[-1]
+            return f"entity:{m[2]}", m[3], m[2], "person"
+        phrase = self.d.text[f[0]:f[1]]
+        same = self._surname_of(phrase, f[0]) if not people and f[2] == "named" and _name_like(phrase) else None
+        if same is not None:  # a bare surname ("Epstein") of a person the report named in full before
+            return f"entity:{same[2]}", same[3], same[2], "person"
+        return self._resolve(f[0], f[1], f[2])
+
+    def _resolve(self, a: int, b: int, cue: str = "") -> tuple[str, str, str | None, str]:
+        """resolve() of the phrase at [a, b), and then: a description ("the doctor", "the official who uses one
+        name") is the person the report introduced with it; a name no entity types is a person's when it is
+        said to speak ("said Fauzi"; not "New estimates")."""
+        phrase = self.d.text[a:b]
+        outlet = self._outlet_described(phrase, a)
+        if outlet is not None:
+            return outlet  # "the newspaper said": the outlet the report named
+        issuer = self._issuer(phrase, a)
+        if issuer is not None:
+            return issuer  # "the statement said": who issued it
+        got = resolve(phrase, a, self.mentions, b)
+        if got[2] is not None and got[3] != "person" and len(got[1].split()) == 1 and cue in _SPOKE:
+            # "spokesman Nugroho said", the surname typed an organisation: the person the report named in full
+            same = self._surname_of(got[1], a)
+            if same is not None:
+                return f"entity:{same[2]}", same[3], same[2], "person"
+        if got[2] is not None and got[3] != "person" and self._introduced_as_person(got[2]):
+            return got[0], got[1], got[2], "person"  # "Fauzi, an official ...", typed a place by the entities
+        if got[2] is not None or got[3] == "outlet":
+            return got
+        described = self._described(phrase, a)
+        if described is not None:
+            return described
+        words = phrase.split()
+        if got[3] == "source" and cue in _SPOKE and _titled_name(words):
+            # "disaster agency official Fauzi": the name, one source with "Fauzi" elsewhere
+            k = next(n for n, w in enumerate(words) if w[:1].isupper())
+            x = a + phrase.index(words[k], sum(len(w) for w in words[:k]))
+            key, name, eid, _ = resolve(self.d.text[x:b], x, self.mentions, b)
+            return key, name, eid, "person"
+        if got[3] == "source" and cue in _SPOKE and _name_like(phrase):
+            return got[0], got[1], got[2], "person"
+        return got
+
+    def _outlet_described(self, phrase: str, before: int) -> tuple[str, str, str | None, str] | None:
+        """The outlet a description stands for ("the newspaper", "the news stations", "the paper", "the news
+        wire"): the last outlet the report named before it, in its sentence and the ten before, as a source
+        ("according to ABC 7 Chicago", "Al-Watan, a state-run newspaper, said") or a relay ("told The Post");
+        as "the ministry" is the one ministry the report names. None when no outlet was named."""
+        words = normal(phrase).split()
+        written = phrase.strip().lower()
+        if not words or len(words) > 3 or words[-1] not in OUTLET_DESCRIPTIONS \
+                or not written.startswith(("the ", "this ", "that ")):
+            return None
+        i = self.sentence(before)
+        if i is None:
+            return None
+        text = self.d.text
+        best: tuple[int, int] | None = None
+        for j in range(i, max(-1, i - 11), -1):
+            reading = self.reading(j)
+            spans = [(f[0], f[1]) for f in reading.found if f[4] or _OUTLET_APPOSED.match(text, f[1])] + [
+                (r[0], r[1]) for r in reading.relays]
+            spans = [(x, y) for x, y in spans if y <= before and not self._description(text[x:y])]
+            if spans:
+                best = max(spans)
+                break
+        if best is None:
+            return None
+        key, name, eid, _ = resolve(text[best[0]:best[1]], best[0], self.mentions, best[1])
+        return key, name, eid, "outlet"
+
+    def _relay_name(self, a: int, b: int) -> str:
+        """How a relay is named: as written, or the outlet a description stands for ("the newspaper said")."""
+        phrase = self.d.text[a:b]
+        described = self._outlet_described(phrase, a) if self._description(phrase) else None
+        return described[1] if described is not None else phrase
+
+    def _introduced_as_person(self, entity: str) -> bool:
+        """Does the report introduce this entity as a person ("Fauzi, an official of the local agency",
+        "agency spokesman Fauzi"), however the entities typed it?"""
+        text = self.d.text
+        for a, b, eid, _, _ in self.mentions.items:
+            if eid != entity:
+                continue
+            if _PERSON_APPOSED.match(text, b) or _PERSON_TITLE.search(text, max(0, a - 40), a):
+                return True
+        return False
+
+    def _described(self, phrase: str, a: int) -> tuple[str, str, str | None, str] | None:
+        """The person a definite description stands for: the last one the report introduced with its noun,
+        in an apposition ("Ema Suryani, a doctor at a health clinic") or as a title ("disaster agency official
+        Fauzi"); an entity when the name is one."""
+        m = _DESCRIPTION.fullmatch(phrase.strip())
+        if m is None or m.group(1).lower() not in PERSON_NOUNS:
+            return None
+        noun = re.escape(m.group(1).lower())
+        text = self.d.text[:a]
+        name = r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
+        found = [(x.start(1), x.end(1)) for x in re.finditer(
+            name + r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,5}?" + noun + r"\b", text)]
+        # "agency official Fauzi"; a title written capitalised too: "President Donald Trump" is "the president"
+        found += [(x.start(1), x.end(1)) for x in re.finditer(r"\b(?i:" + noun + r")\s+" + name, text)]
+        found = [f for f in found if not is_outlet(self.d.text[f[0]:f[1]], self.outlets)]
+        if not found:
+            return None
+        x, y = max(found)
+        key, written, eid, _ = self._person_first((x, y, "named", x, False)) if self.mentions.inside(x, y) else \
+            resolve(self.d.text[x:y], x, self.mentions, y)
+        return key, written, eid, "person"
+
+    def _issuer(self, phrase: str, before: int) -> tuple[str, str, str | None, str] | None:
+        """Who issued the record a description names ("The statement expresses condolences ..." after "Kraft Foods
+        issued a statement"): the name that issued, released or put out one, in the three sentences before."""
+        m = re.fullmatch(r"(?:the|this|that)\s+(statement|communiqu[eé]|release|press release|letter|memo)", phrase.strip(), re.I)
+        i = self.sentence(before) if m else None
+        if i is None:
+            return None
+        noun = m.group(1).split()[-1].lower()
+        for j in range(i, max(-1, i - 4), -1):
+            s = self.d.sentences[j]
+            hits = [x for x in _ISSUED.finditer(self.d.text, s.start, min(s.end, before))
+                    if x.group(2).lower().startswith(noun[:6])]
+            if hits:
+                x = hits[-1]
+                return resolve(x.group(1), x.start(1), self.mentions, x.end(1))
+        return None
+
+    def _last_body(self, before: int) -> tuple[int, int, str, int, bool] | None:
+        """The last body, group or outlet said to speak before an offset ("it", "they"), in its sentence and the
+        three before: not a pronoun, not one person."""
+        i = self.sentence(before)
+        if i is None:
+            return None
+        for j in range(i, max(-1, i - 4), -1):
+            for f in sorted((f for f in self.reading(j).found if f[3] < before), key=lambda f: -f[3]):
+                phrase = self.d.text[f[0]:f[1]]
+                words = normal(phrase).split()
+                if not words or words[-1] in PRONOUNS or words[-1] in PERSON_NOUNS:
+                    continue
+                if f[4] or self._resolve(f[0], f[1], f[2])[3] != "person":
+                    return f
+        return None
+
+    def _is_person(self, entity: str | None) -> bool:
+        return entity is not None and any(m[2] == entity and m[4] == "PERSON" for m in self.mentions.items)
+
+    def _surname_of(self, name: str, before: int) -> tuple[int, int, str, str, str] | None:
+        """The last person the report named in full before ``before`` whose surname is ``name``."""
+        last = name.split()[-1].casefold()
+        same = [m for m in self.mentions.items if m[4] == "PERSON" and m[0] < before and len(m[3].split()) > 1
+                and m[3].split()[-1].casefold() == last]
+        return same[-1] if same else None
+
+    def _is_place(self, entity: str | None) -> bool:
+        return entity is not None and any(m[2] == entity and m[4] in ("GPE", "LOC", "FAC") for m in self.mentions.items)
+
+    def _last_speaker(self, before: int, pronoun: str = "") -> tuple[int, int, str, int, bool] | None:
+        """The last person said to speak before an offset, in its sentence and the three before: a name or a
+        person's description, not a pronoun, a body or an outlet."""
+        i = self.sentence(before)
+        if i is None:
+            return None
+        reach, pronouns = 4, set()
+        j = i
+        while j > max(-1, i - reach):
+            found = [f for f in self.reading(j).found if f[3] < before and not f[4]]
+            for f in sorted(found, key=lambda f: -f[3]):
+                phrase = self.d.text[f[0]:f[1]]
+                words = normal(re.split(r"\s(?:of|for|at|in|from|with)\s", phrase)[0]).split()
+                if not words or words[-1] in PRONOUNS:
+                    if j < i:
+                        pronouns.update(words[-1:])
+                    continue
+                if reach > 4 and pronouns != {pronoun}:
+                    return None  # another pronoun in the run: not one person's
+                kind = self._person_first(f)[3]  # "Armstead, 32, testified": a surname the report gave a person
+                if kind == "person" or words[-1] in PERSON_NOUNS:  # "a BP spokesman" is a person
+                    return self._subject_after(j, i, before) or f
+            j -= 1
+            if j == i - reach and reach == 4 and pronouns == {pronoun} and pronoun in ("he", "she"):
+                # "She told detectives ... . '...,' she said ... . She said she sought ...": a run of one pronoun
+                # goes on being the person last named before it
+                if self._subject_after(j, i, before) is None:
+                    reach = 8
+        return self._subject_after(max(-1, i - reach), i, before) if reach == 4 or pronouns == {pronoun} else None
+
+    def _subject_after(self, j: int, i: int, before: int) -> tuple[int, int, str, int, bool] | None:
+        """A person a sentence after sentence j (up to i) opens with as its subject ("Professor Varoufakis
+        blames ...", "A professor of economics at the University of Athens, Yanis Varoufakis, did not go ..."):
+        "he" after it is that person, though someone else was the last to be said to speak."""
+        for k in range(i, j, -1):
+            s = self.d.sentences[k]
+            for m in self.mentions.inside(s.start, min(s.end, before)):
+                prefix = self.d.text[s.start:m[0]]
+                if m[4] == "PERSON" and (_SUBJECT_PREFIX.fullmatch(prefix) or _TITLE_BEFORE.fullmatch(prefix)):
+                    return m[0], m[1], "named", m[0], False
+                apposed = _APPOSED_PREFIX.fullmatch(prefix)
+                if apposed and (m[4] == "PERSON" or apposed.group(1).lower() in PERSON_NOUNS):
+                    # "A professor of economics at ..., Yanis Varoufakis," (a person, however the name was typed)
+                    return m[0], m[1], "named", m[0], False
+            titled = _TITLED.match(self.d.text, s.start, min(s.end, before))
+            if titled:  # "Professor Varoufakis blames ...", the name not found as an entity there
+                return titled.start(1), titled.end(1), "named", titled.start(1), False
+            bare = _BARE_SUBJECT.match(self.d.text, s.start, min(s.end, before))
+            if bare and self._surname_of(bare.group(1), s.start) is not None:
+                # "Epstein was asked at the Winter Meetings ...": a surname the report gave a person before
+                return bare.start(1), bare.end(1), "named", bare.start(1), False
+        return None
+
+    def _named_after(self, written: str, at: int) -> tuple[str, str, str | None, str] | None:
+        """The person named right after a speaker phrase that is only a title ("CAIRO (Reuters) - European Union
+        foreign policy chief | Catherine Ashton said"): the phrase written nearest ``at``, then a PERSON mention."""
+        text = self.d.text
+        hits = [m.end() for m in re.finditer(re.escape(written.strip()), text[max(0, at - 400):at + 400])]
+        if not written.strip() or not hits:
+            return None
+        end = max(0, at - 400) + min(hits, key=lambda h: abs(max(0, at - 400) + h - at))
+        # a PERSON, or a name the entities typed otherwise ("Catherine Ashton" as an ORG) right after a title
+        person = next((m for m in self.mentions.items if 0 < m[0] - end <= 2 and not text[end:m[0]].strip() and (
+            m[4] == "PERSON" or len(m[3].split()) >= 2 and _name_like(m[3]))), None)
+        return (f"entity:{person[2]}", person[3], person[2], "person") if person else None

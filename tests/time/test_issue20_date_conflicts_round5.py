@@ -1,0 +1,39 @@
+"""Issue 20, round 5: a day told relative to the publication day is no side of a one-day date conflict."""
+
+from crosscheck.records import Sources
+from crosscheck.time.events import _Candidate, _content_words, date_conflicts
+
+
+def _cand(doc, sentence, day, mark):
+    return _Candidate(doc, day, "day", sentence, 0, len(sentence), _content_words(sentence), [],
+                      [(sentence.index(mark), day)])
+
+
+SOURCES = Sources(documents=[("a", "mail"), ("b", "itv"), ("c", "mirror")])
+
+
+def _two_saturdays():
+    return [_cand("a", "Both women were found dead at their home in Millom on Saturday morning.", "2013-06-08", "Saturday"),
+            _cand("b", "The two women were found dead at their home in Millom on Saturday, police confirmed.",
+                  "2013-06-08", "Saturday")]
+
+
+def test_yesterday_in_next_mornings_paper_is_no_date_conflict():
+    # Millom: the Mirror dated 06-10 writes "questioned yesterday after his mother and sister were found dead at
+    # home" (written on 06-09 about Saturday 06-08): one day off, read from the publication day.
+    late = _cand("c", "A man was questioned on suspicion of murder yesterday after his mother and sister were found "
+                 "dead at their home in Millom.", "2013-06-09", "yesterday")
+    assert date_conflicts(_two_saturdays() + [late], SOURCES) == []
+
+
+def test_a_clock_time_alone_is_no_date_conflict():
+    # Mat Maid: "a call came in from the Valley Hotel at 3:33 a.m." in a report of the next day.
+    late = _cand("c", "Owen said the women were found dead at their home in Millom at 3:33 a.m. by a neighbour.",
+                 "2013-06-09", "3:33")
+    assert date_conflicts(_two_saturdays() + [late], SOURCES) == []
+
+
+def test_a_named_day_one_day_off_is_still_a_date_conflict():
+    late = _cand("c", "A man was questioned on suspicion of murder after his mother and sister were found dead at "
+                 "their home in Millom on Sunday.", "2013-06-09", "Sunday")
+    assert len(date_conflicts(_two_saturdays() + [late], SOURCES)) == 1
