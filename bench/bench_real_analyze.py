@@ -47,7 +47,7 @@ def _run_analyze(path: str, workdir: str, processes: int, queue, src: str | None
     stages.update({n: (marks[names[i + 1]] if i + 1 < len(names) else end) - marks[n] for i, n in enumerate(names)})
     stats = getattr(nlp, "parse_statistics", dict)()
     queue.put({"seconds": seconds, "peak_mb": peak_mb(), "documents": summary.documents, "stats": stats,
-               "stages": stages, "cpu": _cpu() - cpu})
+               "stages": stages, "cpu": _cpu() - cpu, "child_peak_mb": _child_peak_mb()})
 
 
 def _run_baseline(path: str, processes: int, queue) -> None:
@@ -72,6 +72,13 @@ def _cpu() -> float:
     return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
+def _child_peak_mb() -> float:
+    """Peak resident memory of the largest finished worker of this process (parse or per-report
+    workers), in MB: the parent's ``peak_mb`` does not see them (forked pages shared, so not summed)."""
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
 
 def _print_round(label: str, base: dict, run: dict) -> None:
     """One row of the table (wall seconds, ratio, peak MB), then CPU seconds and time by stage when known."""
@@ -80,6 +87,8 @@ def _print_round(label: str, base: dict, run: dict) -> None:
     if "cpu" in run and "cpu" in base:
         print(f"   CPU s: nlp.pipe {base['cpu']:.1f}, analyze {run['cpu']:.1f}, "
               f"ratio {run['cpu'] / base['cpu']:.2f}x", flush=True)
+    if "child_peak_mb" in run:
+        print(f"   analyze peak MB: main {run['peak_mb']:.0f}, largest worker {run['child_peak_mb']:.0f}", flush=True)
     if run.get("stages"):
         print("   analyze by stage (s): " + ", ".join(f"{k} {v:.1f}" for k, v in run["stages"].items()), flush=True)
 

@@ -384,6 +384,9 @@ def _quotes_found(store: Store, story: str, documents: list[Document]) -> tuple[
 
 # Reports handed to a worker at a time by per_report_ahead.
 AHEAD_BATCH = 32
+# Off by default (issue 18c, bench/results/issue-18-ahead.md): 300 real reports, 2 processes, quiet machine:
+# wall 79.5 -> 80.0 s, CPU 122.2 -> 128.9 s (+5.5%; +11.5% loaded), peak memory unchanged: no gain.
+PER_REPORT_AHEAD = False
 _worker: dict[str, Any] = {}
 
 
@@ -397,6 +400,8 @@ def per_report_ahead(store: Store, story: str, documents: list[Document], settin
     number of reports sent."""
     import multiprocessing
 
+    if not PER_REPORT_AHEAD:
+        return 0
     steps = [s for s in ("entities", "time", "claims", "quotes") if not store.stage_is_current(story, s)]
     todo = [d for d in documents if d.text.strip()]
     if settings.processes <= 1 or len(todo) < PARALLEL_PARSE_FROM or not steps \
