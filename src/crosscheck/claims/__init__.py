@@ -79,10 +79,11 @@ def _all_of_a_count(text: str, out: list[Quantity]) -> list[Quantity]:
     return out
 
 
-# "less than a minute later", "about an hour": a span of time told with "a"/"an" after a bound (issue 20).
+# "less than a minute later", "about an hour after": a span of time told with "a"/"an" after a bound (issue 20).
 _A_TIME_SPAN = re.compile(r"\b(?P<bound>less than|more than|fewer than|about|around|nearly|almost|just over|just under|"
                           r"roughly)\s+(?:a|an)\s+(?P<unit>second|minute|hour|day|week|month|year)\b"
-                          r"(?!\s+(?:earlier|ago|before|old)\b)", re.I)
+                          # only the time between two happenings: NewsQuant's gold has no "in around a minute"
+                          r"(?=\s+(?:later|after|afterwards?)\b)", re.I)
 
 
 def _a_time_span(text: str, out: list[Quantity]) -> list[Quantity]:
@@ -201,13 +202,14 @@ def _quantities_at(text: str, m: re.Match, skip: list[tuple[int, int]], doc) -> 
 
 
 def _calibre(text: str, m: re.Match) -> float | None:
-    """The calibre of ".357 Magnum", also as the rebuilt "a. 357 Magnum" / ". 38 special": a decimal fraction."""
+    """The calibre of the rebuilt "a. 357 Magnum" / ". 38 special" (".357", ".38"), as its digits: 357, 38."""
     num = m.group("num")
-    if (not re.fullmatch(r"\d{2,3}", num) or any(m.group(g) for g in ("cur", "unit", "scale", "pct", "num2", "bound"))
-            or not re.search(r"(?:^|\s)a?\.\s?$", text[max(0, m.start("num") - 4):m.start("num")])
+    before = text[max(0, m.start("num") - 4):m.start("num")]
+    if (not re.fullmatch(r"\.?\d{2,3}", num) or any(m.group(g) for g in ("cur", "unit", "scale", "pct", "num2", "bound"))
+            or not re.search(r"(?:^|\s)$" if num.startswith(".") else r"(?:^|\s)a?\.\s?$", before)
             or not _GUN_AFTER.match(text, m.end("num"))):
         return None
-    return float("0." + num)
+    return float(num.lstrip("."))  # the gold and the reports' readers write it "357"
 
 
 # What says a figure in "m" is a length: the words after it ("5m deep", "200m down a gully", "80m of

@@ -130,7 +130,8 @@ def _measured(doc, q: Quantity) -> str | None:
         return "aftershock magnitude" if quake.group(1) else "quake magnitude"  # "a 4.6 earthquake", "a 2.9 aftershock"
     if span.start > 0 and doc[span.start - 1].lower_ in RANK_WORDS and q.unit is None:
         return doc[span.start - 1].lower_
-    if q.unit is None and q.value is not None and 0 < q.value < 1 and _GUN_AFTER.match(doc.text, q.end):
+    if (q.unit is None and q.value is not None and _GUN_AFTER.match(doc.text, q.end)
+            and re.search(r"(?:^|\s)a?\.\s?\d*$", doc.text[max(0, q.start - 4):q.start + 1])):
         return "calibre"  # ".357 Magnum", ".22-caliber rifle"
     if (q.unit is None and span.start > 1 and doc[span.start - 1].lower_ == "of"
             and doc[span.start - 2].lower_ in PARENT_WORDS):
