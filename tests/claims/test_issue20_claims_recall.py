@@ -269,7 +269,7 @@ def test_a_range_of_volume_counts_what_follows_its_conversion():
 
 def test_a_fall_in_metres_is_no_count_of_the_dead():
     got = parts("A climber is dead after falling about 150 metres at Aoraki Mount Cook.")
-    assert got == [(150.0, "metres", None)]
+    assert got == [(150.0, "metres", "fall")]
 
 
 def test_martyrs_killed_are_people_killed():

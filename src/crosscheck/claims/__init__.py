@@ -30,7 +30,7 @@ from .counted import (COUNTED_PRONOUNS, DEATH, IRREGULAR, OUTCOME_WORDS, OUTCOME
 from .figures import (MAX_FIGURE, MAX_FIGURE_DIGITS, NUMBER_WORDS, SCALES, TEEN_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE,
                       VIDEO_LINES, _sane_figure, _to_number, _word_number)
 from .find import (_BOUND, _CLOCK_AFTER, _COMPOUND, _CUR, _CURWORD, _NUM, _PCT, _RATE, _SCALE, _TO, _UNIT, _UNITW,
-                   _VAGUE, _WORDNUM, BOUNDS, INDEX_NAME, MONTHS, QUANTITY, Quantity, _is_a_name, _is_not_a_claim)
+                   _VAGUE, _WORDNUM, _GUN_AFTER, BOUNDS, INDEX_NAME, MONTHS, QUANTITY, Quantity, _is_a_name, _is_not_a_claim)
 from .units import CURRENCY_CODES, CURRENCY_PREFIX, CURRENCY_WORDS, RATES, TARGET, UNITS, _ureg, normalise
 from .zeros import zero_quantities
 
@@ -58,11 +58,44 @@ def extract_quantities(text: str, doc=None, on_skip: OnSkip | None = None) -> li
                 item_failed(error, on_skip, q.start)
         out = kept
         _ages_and_carried_units(text, doc, out)
+    out = _a_time_span(text, _all_of_a_count(text, out))
     zeros = zero_quantities(text)
     if zeros:  # "no one was killed": the zero of the people it names, not the word "one"
         out = [q for q in out if not any(z.start <= q.start < z.end for z in zeros)]
         out = sorted(out + zeros, key=lambda q: q.start)
     return out
+
+
+_ALL_BEFORE = re.compile(r"\b(?:[Aa]ll)\s+$")
+
+
+def _all_of_a_count(text: str, out: list[Quantity]) -> list[Quantity]:
+    """"All three live in ...": the quantifier starts the count's span (issue 20)."""
+    for q in out:
+        before = _ALL_BEFORE.search(text[max(0, q.start - 5):q.start])
+        if before and q.bound == "exact" and q.unit is None and q.value_max is None:
+            q.start -= len(text[max(0, q.start - 5):q.start]) - before.start()
+            q.text = text[q.start:q.end]
+    return out
+
+
+# "less than a minute later", "about an hour after": a span of time told with "a"/"an" after a bound (issue 20).
+_A_TIME_SPAN = re.compile(r"\b(?P<bound>less than|more than|fewer than|about|around|nearly|almost|just over|just under|"
+                          r"roughly)\s+(?:a|an)\s+(?P<unit>second|minute|hour|day|week|month|year)\b"
+                          # only the time between two happenings: NewsQuant's gold has no "in around a minute"
+                          r"(?=\s+(?:later|after|afterwards?)\b)", re.I)
+
+
+def _a_time_span(text: str, out: list[Quantity]) -> list[Quantity]:
+    found = []
+    for m in _A_TIME_SPAN.finditer(text):
+        if any(q.start < m.end() and m.start() < q.end for q in out):
+            continue
+        word = m.group("bound").lower()
+        bound = dict(BOUNDS).get(word, "about")
+        unit = m.group("unit").lower()
+        found.append(Quantity(m.start(), m.end(), m.group(0), 1.0, None, unit, bound, normalise(1.0, None, unit, None)))
+    return sorted(out + found, key=lambda q: q.start) if found else out
 
 
 def _quantities_at(text: str, m: re.Match, skip: list[tuple[int, int]], doc) -> list[Quantity]:
@@ -83,6 +116,10 @@ def _quantities_at(text: str, m: re.Match, skip: list[tuple[int, int]], doc) -> 
     num = m.group("num")
     if not _sane_figure(num, m.group("num2"), m.group("exp")):
         return []
+    calibre = _calibre(text, m)
+    if calibre is not None:  # "a. 357 Magnum": the ECB+ rebuild of ".357 Magnum", a gun's calibre (issue 20)
+        return [Quantity(m.start("num"), m.end("num"), num, calibre, None, None, "exact", Normalized(calibre, None, None),
+                         subject="calibre")]
     if _is_not_a_claim(text, m, skip) or (doc is not None and _is_a_name(doc, m)):
         return []
     # "10 to 15 billion": the scale written once applies to both ends.
@@ -164,10 +201,21 @@ def _quantities_at(text: str, m: re.Match, skip: list[tuple[int, int]], doc) -> 
                      normalise(value, value_max, unit, rate), rate)]
 
 
+def _calibre(text: str, m: re.Match) -> float | None:
+    """The calibre of the rebuilt "a. 357 Magnum" / ". 38 special" (".357", ".38"), as its digits: 357, 38."""
+    num = m.group("num")
+    before = text[max(0, m.start("num") - 4):m.start("num")]
+    if (not re.fullmatch(r"\.?\d{2,3}", num) or any(m.group(g) for g in ("cur", "unit", "scale", "pct", "num2", "bound"))
+            or not re.search(r"(?:^|\s)$" if num.startswith(".") else r"(?:^|\s)a?\.\s?$", before)
+            or not _GUN_AFTER.match(text, m.end("num"))):
+        return None
+    return float(num.lstrip("."))  # the gold and the reports' readers write it "357"
+
+
 # What says a figure in "m" is a length: the words after it ("5m deep", "200m down a gully", "80m of
 # their destination", "60m from a ridge") or before it ("fell about 200m", "within 80m").
 _METRES_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\))?[\s-]+(?:deep|long|high|wide|tall|away|below|above|down|beneath|"
-                           r"under(?:ground|water)?|off(?:shore)?|short|ahead|behind|across|along|from|into|of\s+(?:the|their|"
+                           r"under(?:ground|water)?|off(?:shore)?|short|ahead|behind|across|along|from|into|falls?|drops?|plunges?|descents?|of\s+(?:the|their|"
                            r"his|her|its|a)\s+(?:destination|summit|top|shore|coast|edge|finish|target|border|scene))\b")
 _METRES_BEFORE = re.compile(r"\b(?:fell|fall|falls|falling|fallen|slipped|slid|plunged|plummeted|tumbled|dropped|"
                             r"climbed|within|depth of|height of|altitude of|distance of)\s+(?:(?:about|around|some|nearly|"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .find import Quantity
+from .find import _KIN, Quantity
 from .units import normalise
 
 # What may join a figure to the level it reached: "rose 64.06 points to 4,577.10".
@@ -91,6 +91,10 @@ def _is_an_age(doc, q: Quantity) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     # "two men, ages 47 and 48", "aged 47": the word says the figures are ages.
     if re.search(r"\b(?:aged?|ages)\s+(?:\d{1,3}\s*(?:,|and|to|or|-)\s*)*$", doc.text[max(0, q.start - 40):q.start], re.I):
+        return True
+    # "her daughter, 11, from school": a relative's age between commas (issue 20).
+    if (re.search(rf"\b(?:{_KIN}),\s*$", doc.text[max(0, q.start - 20):q.start], re.I)
+            and re.match(r",", doc.text[q.end:q.end + 1])):
         return True
     # "Kathryn Jenkin, 20 and from Aberdare": a name, the figure, then where the person is from.
     if (before.pos_ == "PROPN" and doc[span.start - 1].text == "," and after is not None and after.lower_ == "and"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .find import Quantity
+from .find import _GUN_AFTER, PARENT_WORDS, Quantity
 
 PEOPLE = {"people", "person", "persons", "resident", "residents", "civilians", "civilian", "individuals", "villagers",
           "victims", "martyrs"}  # a toll of "48 martyrs" or "victims" counts people killed (issue 20)
@@ -130,9 +130,42 @@ def _measured(doc, q: Quantity) -> str | None:
         return "aftershock magnitude" if quake.group(1) else "quake magnitude"  # "a 4.6 earthquake", "a 2.9 aftershock"
     if span.start > 0 and doc[span.start - 1].lower_ in RANK_WORDS and q.unit is None:
         return doc[span.start - 1].lower_
+    if (q.unit is None and q.value is not None and _GUN_AFTER.match(doc.text, q.end)
+            and re.search(r"(?:^|\s)a?\.\s?\d*$", doc.text[max(0, q.start - 4):q.start + 1])):
+        return "calibre"  # ".357 Magnum", ".22-caliber rifle"
+    if (q.unit is None and span.start > 1 and doc[span.start - 1].lower_ == "of"
+            and doc[span.start - 2].lower_ in PARENT_WORDS):
+        return "children"  # "a mother of 12", "Mother of 13 Zurana Horton"
+    if q.normalized is not None and q.normalized.unit == "km" and _is_a_fall(doc, span):
+        return "fall"
     if span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in RANK_WORDS and q.unit is None:
         return doc[span.start - 2].lower_  # "from the current level of 3"
     return None
+
+
+# A distance told with a motion verb or noun is how far something fell or was swept (issue 20): "fell about
+# 150 metres", "a 200m fall", "swept the skiers 300 metres down"; only when the verb's subject or object is a
+# thing that moves, not a measure ("the water level fell 2 metres", "shares plunged").
+_FALL_VERBS = {"fall", "plunge", "slide", "sweep", "tumble", "plummet", "slip", "hurtle", "drop"}
+_FALL_NOUNS = {"fall", "plunge", "drop", "slide", "tumble", "descent"}
+_NOT_MOVING = {"level", "levels", "price", "prices", "share", "shares", "stock", "stocks", "index", "rate", "rates",
+               "temperature", "temperatures", "value", "number", "toll", "figure", "sales", "output", "it", "this",
+               "that", "which"}
+
+
+def _is_a_fall(doc, span) -> bool:
+    if span.end < len(doc) and doc[span.end].lemma_.lower() in _FALL_NOUNS and doc[span.end].pos_ == "NOUN":
+        return True
+    num = span[-1]
+    verb = next((a for a in list(num.ancestors)[:3] if a.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() not in _FALL_VERBS:
+        return False
+    movers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i not in range(span.start, span.end)]
+    if not movers and verb.dep_ in ("advcl", "pcomp", "xcomp", "conj"):
+        # "John Smith died after falling about 150 metres": the one who died fell
+        outer = next((a for a in list(verb.ancestors)[:3] if a.pos_ in ("VERB", "AUX")), None)
+        movers = [c for c in outer.children if c.dep_ in ("nsubj", "nsubjpass")] if outer is not None else []
+    return any(c.pos_ in ("NOUN", "PROPN", "PRON") and c.lower_ not in _NOT_MOVING for c in movers)
 
 
 def _counted_subject(doc, q: Quantity) -> str | None:

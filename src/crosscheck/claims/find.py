@@ -114,12 +114,17 @@ def _is_not_a_claim(text: str, m: re.Match, skip: list[tuple[int, int]]) -> bool
     return False
 
 
+# "picking up her daughter, 11, from school", "his brother, 24,": a relative's age after the kin word (issue 20).
+_KIN = (r"daughters?|sons?|brothers?|sisters?|wife|husband|mother|father|child|girlfriend|boyfriend|nephew|niece|"
+        r"cousin|grandson|granddaughter|grandmother|grandfather|uncle|aunt|stepson|stepdaughter|fianc[ée]e?|partner")
+
+
 # "John Jenkin, 23, was arrested", "Kathryn Jenkin, 20 and from Aberdare": an age after a name, which
 # spaCy often calls a DATE (issue 20); not after a day or month name ("Friday, 20 May").
 _NAME_COMMA = re.compile(
     r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
     r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-    r"[A-Z][a-z'’-]+,\s$")
+    r"(?:[A-Z][A-Za-z'’-]*[a-z]|(?i:"+_KIN+r")),\s$")
 
 
 def _age_after_name(text: str, num: str, num_start: int, num_end: int) -> bool:
@@ -147,6 +152,14 @@ def _plural_in_phrase(doc, first: int) -> bool:
         if t.pos_ in ("VERB", "AUX", "NUM", "ADP", "CCONJ") or (t.is_punct and t.text != "-"):
             return False
     return False
+
+
+# What follows a gun's calibre: ".357 Magnum", ".38 special", ".22-caliber rifle".
+_GUN_AFTER = re.compile(r"\s?(?:-\s?)?(?:magnum|calibre|caliber|cal\b|handgun|revolver|pistol|rifle|special|auto\b|acp\b)", re.I)
+
+
+# "a mother of 12": the children of a parent counted (issue 20).
+PARENT_WORDS = {"mother", "father", "mom", "mum", "dad", "parent", "parents", "grandmother", "grandfather", "grandparents"}
 
 
 def _is_a_name(doc, m: re.Match) -> bool:
@@ -186,6 +199,8 @@ def _is_a_name(doc, m: re.Match) -> bool:
     if nxt is not None and nxt.lower_ in MONTHS and m.group("num").isdigit() and int(m.group("num")) <= 31:
         return True
     after = doc[last.i + 2] if last.i + 2 < len(doc) else None
+    if prev is not None and prev.lower_ == "of" and first.i > 1 and doc[first.i - 2].lower_ in PARENT_WORDS:
+        return False  # "Mother of 13 Zurana Horton": her children counted, not a name (issue 20)
     if (m.group("num").isdigit() and nxt is not None and nxt.tag_ == "NNP" and nxt.text[:1].isupper()
             and not re.search(r"\d", nxt.text)  # "14 AK-47 Rifles": a count of coded things
             and not _plural_in_phrase(doc, last.i + 1)

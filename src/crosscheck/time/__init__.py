@@ -149,6 +149,11 @@ def date_undated(documents: list[Document], timexes: list[Timex], copy_groups: l
             iso = wire_day.isoformat()
             own[d.id] = PublishedDate(iso, iso, iso, "header")
             continue
+        lead_day = _lead_weekday_day(d.text, dated_days, max(absolute_days.get(d.id, []), default=None))
+        if lead_day is not None:
+            iso = lead_day.isoformat()
+            own[d.id] = PublishedDate(iso, iso, iso, "content")
+            continue
         days = absolute_days.get(d.id, [])
         months = absolute_months.get(d.id, [])
         latest = d.published.latest
@@ -163,7 +168,7 @@ def date_undated(documents: list[Document], timexes: list[Timex], copy_groups: l
     for d in documents:
         published = own[d.id]
         group = group_of.get(d.id)
-        if not d.published.date and group is not None:
+        if not d.published.date and not published.date and group is not None:
             published = _copy_bound(d, group, by_id, own) or published
         out.append(d if published is d.published else dataclasses.replace(d, published=published))
     return out
@@ -194,11 +199,14 @@ def _month_start(value: str) -> date | None:
         return None
 
 
-# A wire dateline near the head of a report: "WASHINGTON, April 30 (Reuters) -", "April 29 (UPI) --".
-# Its month and day are the day the wire filed the story; the year is the story's (issue 20).
+# A dateline near the head of a report: "WASHINGTON, April 30 (Reuters) -", "April 29 (UPI) --", and an
+# untagged one opening a line: "Mumbai, Nov 11 -", "NEW DELHI, Nov 12:" (a place, a month-day, a dash or
+# colon). Its month and day are the day the story was filed; the year is the story's (issue 20).
 _DATELINE_DAY = re.compile(
     r"(?:^|\n|\|)\s*(?:[A-Z][A-Za-z .'-]{1,40},\s*)?(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
-    r"[a-z]*\.?\s+(?P<day>\d{1,2})\s*\((?:Reuters|AP|AFP|UPI|Bloomberg|dpa|DPA|Xinhua|IANS|PTI|ANSA|EFE)\)\s*[-–—]",
+    r"[a-z]*\.?\s+(?P<day>\d{1,2})\s*\((?:Reuters|AP|AFP|UPI|Bloomberg|dpa|DPA|Xinhua|IANS|PTI|ANSA|EFE)\)\s*[-–—]"
+    r"|(?:^|\n)[ \t]*(?-i:[A-Z][A-Za-z.'-]+(?:[ \t][A-Z][A-Za-z.'-]+){0,3}),[ \t]*(?P<month2>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+    r"[a-z]*\.?[ \t]+(?P<day2>\d{1,2})(?:,[ \t]*(?P<year2>\d{4}))?[ \t]*(?:[-–—:]|\(\w+\)[ \t]*[-–—])",
     re.I)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 DATELINE_HEAD = 800  # characters: a dateline opens the report's first paragraph or one after a headline and teaser
@@ -209,14 +217,45 @@ def _dateline_day(text: str, story_day: date | None, own_latest: date | None) ->
     report (else of the latest day the report itself names); None without such a dateline or year."""
     m = _DATELINE_DAY.search(text[:DATELINE_HEAD])
     reference = story_day or own_latest
+    if m is not None and m["year2"] and reference is None:
+        reference = date(int(m["year2"]), 12, 31)
     if m is None or reference is None:
         return None
-    month = _MONTHS.index(m["month"][:3].lower()) + 1
-    for year in (reference.year, reference.year - 1):
+    month = _MONTHS.index((m["month"] or m["month2"])[:3].lower()) + 1
+    years = (int(m["year2"]),) if m["year2"] else (reference.year, reference.year - 1)
+    for year in years:
         try:
-            day = date(year, month, int(m["day"]))
+            day = date(year, month, int(m["day"] or m["day2"]))
         except ValueError:
             return None
         if (day - reference).days <= 7:  # not after the story's latest day (a week's slack)
             return day
     return None
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_LEAD_WEEKDAY = re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+LEAD_HEAD = 700  # characters: the headline and the lead sentence
+
+
+def _lead_weekday_day(text: str, dated_days: list[date], own_latest: date | None) -> date | None:
+    """An undated report's day from the weekday its lead names ("shot ... Monday"), when the story's
+    dated reports were published on that weekday (issue 20): the one dated day of the story that
+    falls on it, not before any day the report itself names. None when the first sentence naming a
+    weekday speaks of the future or names two, or when no dated day (or more than one) fits: a lead's
+    weekday is the day of the happening, and is the publication day only when the story's dated
+    reports came out that day (a riot reported on Tuesday about a shooting on Saturday stays undated)."""
+    head = text[:LEAD_HEAD]
+    weekdays: set[int] = set()
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", head):
+        found = [m["weekday"] for m in _LEAD_WEEKDAY.finditer(sentence)]
+        if found:  # the first sentence that names a weekday: the lead's happening
+            if is_future_context(sentence):
+                return None
+            weekdays = {_WEEKDAYS.index(w.lower()) for w in found}
+            break
+    if len(weekdays) != 1:
+        return None
+    weekday = weekdays.pop()
+    fits = {d for d in dated_days if d.weekday() == weekday and (own_latest is None or d >= own_latest)}
+    return fits.pop() if len(fits) == 1 else None
