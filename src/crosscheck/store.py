@@ -653,11 +653,7 @@ class Store:
     def load_documents(self, story: str, refined: bool = True) -> list[Document]:
         """The story's reports in order; with ``refined`` False, publication dates as read,
         not as the time stage refined them (what a run from scratch starts from)."""
-        rows = self.db.execute(
-            "SELECT d.* FROM story_documents sd JOIN documents d ON d.id = sd.document "
-            "WHERE sd.story = ? ORDER BY sd.position", (story,)).fetchall()
-        refined = dict(self._load_published(story)) if refined else {}
-        return [self._document(row, refined.get(row["id"])) for row in rows]
+        return list(self.iter_documents(story, refined))
 
     def load_document(self, story: str, document_id: str) -> Document | None:
         row = self.db.execute(
@@ -780,12 +776,7 @@ class Store:
                                     [(story, s) for s in stages])
 
     def load(self, story: str, kind: str) -> list[Any]:
-        if kind == "shared_passages":
-            return self.load_passages(story)
-        cls = KINDS[kind]
-        rows = self.db.execute("SELECT document, data FROM stage_records WHERE story = ? AND kind = ? ORDER BY seq",
-                               (story, kind))
-        return [from_dict(cls, json.loads(r["data"])) for r in rows]
+        return list(self.iter_records(story, kind))
 
     # Streaming reads (issue 18): one story's records a row at a time, for writers that never hold a
     # story whole (report.story.write_story_json). Same records, same order as ``load``/``load_documents``.
