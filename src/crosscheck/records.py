@@ -453,7 +453,6 @@ class Story:
 
 # Entries of the search trees Sources keeps for explaining chains of links (~100 bytes each).
 PATH_TREES_HELD = 300_000
-_HELD = ("entries held",)  # the key, in Sources._paths_from, of the count of entries its trees hold
 
 
 class Sources:
@@ -474,7 +473,8 @@ class Sources:
     Without them (the old form ``Sources(copy_groups)``) only copies join reports.
     """
 
-    __slots__ = ("_group_of", "_parent", "_outlet", "_passages_of", "_copy_group_of", "_links", "_paths_from")
+    __slots__ = ("_group_of", "_parent", "_outlet", "_passages_of", "_copy_group_of", "_links", "_paths_from",
+                 "_paths_held")
 
     def __init__(self, copy_groups: Iterable[CopyGroup] = (), documents: Iterable[Any] = (),
                  passages: Iterable[SharedPassage] = ()):
@@ -484,7 +484,9 @@ class Sources:
         self._copy_group_of: dict[str, CopyGroup] = {}
         self._passages_of: dict[str, list[tuple[int, int, SharedPassage]]] = {}
         self._links: dict[str, list[tuple[str, str]]] = {}  # report -> (report, why they are one source)
-        self._paths_from: dict[str, dict[str, tuple[str, str] | None]] = {}  # report -> its search tree of links
+        # report -> its search of links so far (tree, queue, nodes expanded), least recently asked first
+        self._paths_from: dict[str, tuple[dict[str, tuple[str, str] | None], list[str], int]] = {}
+        self._paths_held = 0  # entries of the trees in _paths_from
         first_of_outlet: dict[str, str] = {}
         agencies: list[tuple[str, str]] = []
         for d in documents:
@@ -606,6 +608,7 @@ class Sources:
         self._links.setdefault(a, []).append((b, why))
         self._links.setdefault(b, []).append((a, why))
         self._paths_from.clear()
+        self._paths_held = 0
 
     def _path(self, a: str, b: str) -> list[str]:
         """The reasons along the shortest chain of links from report a to report b."""
@@ -624,11 +627,10 @@ class Sources:
                     previous[other] = (node, why)
                     queue.append(other)
         self._paths_from[a] = (previous, queue, done)  # (re)inserted last: the most recently asked
-        held = self._paths_from.get(_HELD, 0) + len(previous) - before  # type: ignore[operator]
-        while held > PATH_TREES_HELD and len(self._paths_from) > 2:
-            oldest = next(k for k in self._paths_from if k is not _HELD and k != a)
-            held -= len(self._paths_from.pop(oldest)[0])
-        self._paths_from[_HELD] = held  # type: ignore[assignment]
+        self._paths_held += len(previous) - before
+        while self._paths_held > PATH_TREES_HELD and len(self._paths_from) > 1:
+            oldest = next(iter(self._paths_from))  # never a: it was inserted last
+            self._paths_held -= len(self._paths_from.pop(oldest)[0])
         if b not in previous:
             return []
         out = []

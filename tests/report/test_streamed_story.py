@@ -104,5 +104,6 @@ def test_sources_explain_the_same_with_few_search_trees_kept(monkeypatch):
     monkeypatch.setattr(records, "PATH_TREES_HELD", 5)
     few = Sources(groups, documents=docs)
     assert [few.explain(a) for a in asks] == plenty
-    trees = [v[0] for k, v in few._paths_from.items() if k is not records._HELD]
+    trees = [v[0] for v in few._paths_from.values()]
+    assert few._paths_held == sum(map(len, trees))
     assert trees and sum(map(len, trees)) <= max(5, max(map(len, trees)))
