@@ -160,8 +160,6 @@ def _analyze_story(store: Store, story: str, settings: Settings, progress: Progr
     # step still asks for one (analyze_story: reuse.parses_on_demand; issue 17).
     parses_kept = reuse.stored_parses(store, documents) if not all(
         store.stage_is_current(story, s) for s in STAGES) else None
-    if parses_kept is not None:
-        per_report_ahead(store, story, documents, settings)
 
     def stage(name: str, total: int = len(documents)) -> bool:
         if progress:
@@ -356,8 +354,7 @@ def _time_expressions(store: Store, documents: list[Document]) -> list[Timex]:
     return sorted(found, key=lambda t: order[t.document])  # stable: each report's own order kept
 
 
-# The per-report steps of the stages (each report's output kept in the store by ``reuse.per_report``):
-# called by the stages, and ahead of them on every core by ``per_report_ahead`` (issue 18).
+# The per-report steps of the stages (each report's output kept in the store by ``reuse.per_report``).
 def _mentions(store: Store, documents: list[Document]) -> list:
     return reuse.per_report(store, "entities.mentions", documents, entities.find_all_mentions,
                             entities.ner.RawMention, document_of=lambda r: r.mention.document)
@@ -380,75 +377,6 @@ def _quotes_found(store: Store, story: str, documents: list[Document]) -> tuple[
                              quotes.Found, keep=lambda d: d.id not in failed)
     names = reuse.per_report(store, "quotes.names", documents, quotes.report_names, quotes.ReportNames)
     return found, names
-
-
-# Reports handed to a worker at a time by per_report_ahead.
-AHEAD_BATCH = 32
-# Off by default (issue 18c, bench/results/issue-18-ahead.md): 300 real reports, 2 processes, quiet machine:
-# wall 79.5 -> 80.0 s, CPU 122.2 -> 128.9 s (+5.5%; +11.5% loaded), peak memory unchanged: no gain.
-PER_REPORT_AHEAD = False
-_worker: dict[str, Any] = {}
-
-
-def per_report_ahead(store: Store, story: str, documents: list[Document], settings: Settings) -> int:
-    """The stages' per-report steps (entity mentions, dated time expressions, claims, quotes) run
-    ahead of the stages on ``settings.processes`` processes, each a fork of this one (the model,
-    the parses and the sentence cache shared), each keeping its reports' outputs in the store;
-    the stages then read them there (``reuse.per_report``) and do only their cross-report work
-    here (issue 18: the stages after the parse on every core). Only an optimisation: a batch a
-    worker fails on is left to the stage, which records per report what fails. Returns the
-    number of reports sent."""
-    import multiprocessing
-
-    if not PER_REPORT_AHEAD:
-        return 0
-    steps = [s for s in ("entities", "time", "claims", "quotes") if not store.stage_is_current(story, s)]
-    todo = [d for d in documents if d.text.strip()]
-    if settings.processes <= 1 or len(todo) < PARALLEL_PARSE_FROM or not steps \
-            or "fork" not in multiprocessing.get_all_start_methods() \
-            or multiprocessing.current_process().daemon:  # a Dask worker, say: it may start no process
-        return 0
-    batches = [(story, steps, todo[i:i + AHEAD_BATCH]) for i in range(0, len(todo), AHEAD_BATCH)]
-    pool = multiprocessing.get_context("fork").Pool(settings.processes, initializer=_ahead_worker,
-                                                    initargs=(str(store.path),))
-    try:
-        for _ in pool.imap_unordered(_ahead_batch, batches):
-            pass
-        pool.close()
-    finally:
-        pool.terminate()  # after close: the workers are done; on a failure: ended at once
-        pool.join()
-    return len(todo)
-
-
-def _ahead_worker(path: str) -> None:
-    """A worker of ``per_report_ahead``: its own connection to the store (never its parent's)."""
-    from . import nlp
-
-    nlp._restorers.clear()  # the parent's restorer reads through the parent's connection
-    stack = contextlib.ExitStack()
-    store = stack.enter_context(Store(path))
-    stack.enter_context(stored_sentences(store))
-    stack.enter_context(reuse.parses_on_demand(store))
-    _worker.update(store=store, stack=stack)
-
-
-def _ahead_batch(task: tuple[str, list[str], list[Document]]) -> None:
-    story, steps, documents = task
-    store = _worker["store"]
-    try:
-        if "entities" in steps:
-            _mentions(store, documents)
-        if "time" in steps:
-            _dated_timexes(store, [d for d in documents if d.published.date])
-        if "claims" in steps:
-            _claims_found(store, story, documents)
-        if "quotes" in steps:
-            _quotes_found(store, story, documents)
-    except NOT_A_REPORT_FAULT:
-        raise
-    except Exception:  # noqa: BLE001 - left to the stage, which says per report what failed
-        pass
 
 
 def _sentence_readings(store: Store, documents: list[Document], timexes: list[Timex]) -> dict[str, "time.SentenceReading"]:
