@@ -135,7 +135,6 @@ class _Aliases:
     def __init__(self, pairs: list[tuple[str, str]]):
         self.pairs = pairs
         self._names: dict[str, set[str]] = {}
-        self._content: dict[str, set[str]] = {}
         # Aliases by their first two characters (every alias has two or more): a sentence is
         # searched only for the aliases that start with a pair of characters it holds (issue 17).
         self._by_head: dict[str, list[int]] = {}
@@ -151,10 +150,8 @@ class _Aliases:
             self._names[sentence] = _names(sentence, [self.pairs[n] for n in found])
         return self._names[sentence]
 
-    def content(self, sentence: str) -> set[str]:
-        if sentence not in self._content:
-            self._content[sentence] = _content(sentence)
-        return self._content[sentence]
+    def content(self, sentence: str) -> frozenset[str]:
+        return _content_once(sentence)
 
 
 def _comparable_claims(a: Claim, b: Claim, published: dict[str, str | None], aliases: "_Aliases",
