@@ -207,3 +207,14 @@ def test_key_dates_empty_without_a_timeline(story_store, tmp_path):
         assert build_story(store, "empty")["key_dates"] == []
     story = build_story(story_store, "storm")  # one dated event: one key date at most
     assert len(story["key_dates"]) <= 1
+
+
+def test_no_key_dates_beside_a_dated_timeline_does_not_say_nothing_was_dated(story_store, tmp_path):
+    # A new user's story of 7 undated BBC pages: a timeline of dated events, no key date (no day told by two
+    # independent sources), and the report said "the time stage found no dated event".
+    html = to_html(build_story(story_store, "storm"))
+    assert "no day of the timeline is told by two or more independent sources" in html
+    assert "found no dated event" not in html
+    with Store(tmp_path / "e.sqlite") as store:
+        store.add_documents("empty", [_doc(1, "Nothing happened.")])
+        assert "the time stage found no dated event" in to_html(build_story(store, "empty"))
