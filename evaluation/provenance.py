@@ -90,7 +90,9 @@ STORIES = {
     "ecb34-benjamin-surgeon-general": ("", "", "test6"),
     "wcl9-netanyahu-iran-files": ("", "", "test6"),
 }
-SEALED = {"test6"}  # splits scored only when named, with a warning (test4 was sealed until 2026-11-30)
+# Splits scored only when named, with a warning. test4 was sealed until the third session of 2026-11-30, test6 until
+# the fourth (read twice as a summary, then its errors are read: dev since).
+SEALED: set[str] = set()
 # Gold files given by path (``--gold``): story name -> file. Such a story is fed as plain .txt files named by
 # its ``docs`` (its ``set`` says which corpus), as the ECB+, Multi-News and NewsWCL50 ones.
 EXTRA: dict[str, Path] = {}

@@ -58,8 +58,10 @@ def gold(name: str) -> dict:
 
 # Splits kept out of "all": read only by the lead, for the final measure (see README "test5").
 # test2 and test3 were sealed before and are dev now: test2 since round 3 of issue 20, test3 since the lead
-# listed its errors on 2026-11-30 (third session) after its two summary reads.
-SEALED_SPLITS = ("test5",)
+# listed its errors on 2026-11-30 (third session) after its two summary reads. test5 was sealed until the fourth
+# session of 2026-11-30 (read twice as a summary in the third), and is dev since its errors are read to fix them;
+# the next sealed split is labelled blind in that session.
+SEALED_SPLITS: tuple[str, ...] = ()
 
 
 def story_names(which: str = "all") -> list[str]:

@@ -1,7 +1,7 @@
-"""The provenance test splits "test4" (issue-19gold; dev since 2026-11-30) and "test6" (issue-gold6, sealed) are
+"""The provenance test splits "test4" (issue-19gold; dev since 2026-11-30) and "test6" (issue-gold6; dev since the fourth session of 2026-11-30) are
 well formed and their texts load.
 
-Format and load only: no crosscheck run, no scoring (test6 is sealed; the lead scores it).
+Format and load only: no crosscheck run, no scoring.
 """
 
 from __future__ import annotations
@@ -28,13 +28,12 @@ def _gold(story: str) -> dict:
     return json.loads((GOLD / f"{story}.json").read_text(encoding="utf-8"))
 
 
-def test_test6_split_is_declared_and_sealed_and_test4_is_not():
+def test_test4_and_test6_splits_are_declared_and_part_of_all():
     from evaluation.provenance import SEALED, STORIES, stories_of
 
-    assert SEALED == {"test6"}
+    assert not {"test4", "test6"} & SEALED
     assert stories_of("test6") == TEST6 and stories_of("test4") == TEST4
-    assert not set(TEST6) & set(stories_of("all")), "--split all must not score the sealed split"
-    assert set(TEST4) <= set(stories_of("all")), "test4 is dev since test6 is sealed"
+    assert set(TEST4 + TEST6) <= set(stories_of("all")), "test4 and test6 are dev now"
     assert all(STORIES[s][2] == "test6" for s in TEST6)
     assert not set(TEST6) & set(TEST4)
 
@@ -85,9 +84,9 @@ def test_provenance_test_texts_load_and_offsets_point_at_the_items(split):
                 assert not text[item["at"]].isspace(), (story, item["doc"], item["at"])
 
 
-def test_split_test6_scores_only_its_stories_with_a_sealed_warning(monkeypatch, capsys):
-    """``--split test6`` hands the scorer the five stories and warns; ``--split test4`` no longer warns; ``--split
-    all`` scores test4 and leaves test6 out. Nothing is run (the scorer is a stub)."""
+def test_split_test6_scores_only_its_stories_and_all_scores_both(monkeypatch, capsys):
+    """``--split test6`` hands the scorer the five stories; neither it nor ``--split test4`` warns any more; ``--split
+    all`` scores both. Nothing is run (the scorer is a stub)."""
     import evaluation.provenance as provenance
 
     if not provenance.T17.is_dir():
@@ -96,8 +95,8 @@ def test_split_test6_scores_only_its_stories_with_a_sealed_warning(monkeypatch, 
     monkeypatch.setattr(provenance, "score", lambda stories, workdir, errors=None: seen.append(stories) or {})
     assert provenance.main(["--split", "test6"]) == 0
     assert seen == [TEST6]
-    assert "SEALED" in capsys.readouterr().err
+    assert "SEALED" not in capsys.readouterr().err
     assert provenance.main(["--split", "test4"]) == 0
     assert seen[-1] == TEST4 and "SEALED" not in capsys.readouterr().err
     provenance.main(["--split", "all"])
-    assert not set(TEST6) & set(seen[-1]) and set(TEST4) <= set(seen[-1])
+    assert set(TEST6 + TEST4) <= set(seen[-1])
