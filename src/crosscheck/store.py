@@ -120,7 +120,8 @@ KINDS: dict[str, type] = {
 # date lines, leads that tell of another day, days named only in quotations are no support).
 # issue 20 claims round 2 (branch issue-20k): claims 5 (ages after kin words and names like "McKnight"; ".357 Magnum"
 # rebuilt "a. 357"; "All three"; "a mother of 12" counts children; "less than a minute"; a distance fallen is a "fall").
-STAGE_VERSIONS = {"provenance": 9, "copies": 5, "entities": 8, "time": 11, "claims": 5, "quotes": 6, "reconcile": 9,
+# issue 14 round 5 (branch issue-14): copies 6 (quotes of one speech and two texts sharing passages are not copies).
+STAGE_VERSIONS = {"provenance": 9, "copies": 6, "entities": 8, "time": 11, "claims": 5, "quotes": 6, "reconcile": 9,
                   "brief": 8}
 
 _SCHEMA_V1 = """

@@ -123,6 +123,28 @@ class CopySettings:
     recurring_reports: int = 3
     recurring_share: float = 0.9
     recurring_start: float = 0.3
+    # Quotes of one speech: when the shared text covers less than ``quoted_below`` of the smaller report (runs of
+    # shared shingles, ``coverage_profile``) and at least ``quoted_share`` of what the two share lies inside quotation
+    # marks in both reports, two reporters quoted one speaker, statement or tweet: not a copy (a document's text so
+    # quoted stays a shared passage). Issue 14 round 5, chosen on half A of the 1153 pairs read
+    # (python -m evaluation.copies_features --load TABLE --quoted-grid; bench/results/issue-14-s4.md).
+    quoted_below: float = 0.5
+    quoted_share: float = 0.7
+    # Two texts sharing passages, not one text reused: when the shared runs cover less than ``partial_below`` of the
+    # smaller report, leave its opening (first ``partial_lead_shingles`` distinct shingles) under ``partial_lead``
+    # covered and sit in one part of the larger (first to last shared run under ``partial_span`` of it), the two
+    # share background, not a body (its passages stay shared passages). 0 turns the rule off. Issue 14 round 5, chosen
+    # on half A of the 1153 pairs (evaluation/copies_features.py --partial-grid, --other-grid, --block-grid).
+    partial_below: float = 0.35
+    partial_lead: float = 0.2
+    partial_span: float = 0.7
+    partial_lead_shingles: int = 60
+    # ... unless one shared run is a block of at least this many shingles (about 100 words): a body kept; or
+    # the larger report's opening is ``partial_lead_other`` covered (the smaller carries the other's lede).
+    partial_block: int = 100
+    partial_lead_other: float = 0.1
+    # A shared run: at least this many consecutive shared shingles (4 shingles of 5 words: 8 words).
+    run_shingles: int = 4
     max_bucket: int = 200
     seed: int = 1
 
@@ -259,8 +281,10 @@ def find_copies_and_passages(documents: Sequence[Document], settings: CopySettin
     held = [by_id[ids[k]] for k in np.unique(found).tolist()]
     openings, orders = openings_and_orders(held, template, settings)
     recurring = recurring_by_report(held, outlet_recurring)
-    pairs = verified_pairs(((ids[i], ids[j]) for i, j in found.tolist()), sets, settings, openings, orders, recurring)
-    groups = build_groups(pairs, by_id, sets, settings, openings, orders, recurring)
+    quoted = quoted_of(held, settings)
+    pairs = verified_pairs(((ids[i], ids[j]) for i, j in found.tolist()), sets, settings, openings, orders, recurring,
+                           quoted)
+    groups = build_groups(pairs, by_id, sets, settings, openings, orders, recurring, quoted)
     return groups, (between or passages_between)([(ids[i], ids[j]) for i, j in found.tolist()], by_id, groups,
                                                  template, settings)
 
@@ -461,12 +485,14 @@ ESTIMATE_MARGIN = 0.135
 def verify(a: np.ndarray, b: np.ndarray, settings: CopySettings,
            openings: tuple[np.ndarray, np.ndarray] | None = None,
            orders: tuple[np.ndarray, np.ndarray] | None = None,
-           recurring: np.ndarray | tuple | None = None) -> tuple[bool, float, float]:
+           recurring: np.ndarray | tuple | None = None,
+           quoted: tuple[np.ndarray, np.ndarray] | None = None) -> tuple[bool, float, float]:
     """(is a copy, Jaccard, containment) of two reports' shingle sets: the one rule every path uses.
     ``openings``: the two reports' openings (``opening_of``), for the opening rule; ``orders``: their distinct
     shingles in text order (``in_text_order``), for the late-start rule (``CopySettings.late_start``);
     ``recurring``: the sorted shingles found in several reports of their outlets (``template_shingles``; one array,
-    or one per outlet), for the recurring-block rule (``CopySettings.recurring_share``)."""
+    or one per outlet), for the recurring-block rule (``CopySettings.recurring_share``); ``quoted``: each report's
+    shingles inside quotation marks (``quoted_shingles``), for the quotes rule (``CopySettings.quoted_share``)."""
     jaccard, containment, shared = measure(a, b)
     ok = containment >= settings.min_containment and shared >= min(settings.min_shared_shingles, len(a), len(b))
     ok = ok or (containment >= settings.short_share and shared >= settings.short_shared)
@@ -483,7 +509,85 @@ def verify(a: np.ndarray, b: np.ndarray, settings: CopySettings,
             common = np.intersect1d(a, b, assume_unique=True)
             held = np.logical_or.reduce([in_sorted(common, r) for r in arrays]) if len(common) else common
             ok = not (len(common) and held.mean() >= settings.recurring_share)
+    if ok and orders is not None and (quoted is not None or settings.partial_below > 0):
+        ok = not shares_passages_only(a, b, orders, settings, quoted)
     return ok, jaccard, containment
+
+
+def coverage_profile(order: np.ndarray, other: np.ndarray, least: int) -> np.ndarray:
+    """Which of a report's distinct shingles (``order``, in text order) lie in runs of at least ``least``
+    consecutive shingles found in ``other`` (a sorted set): the text it shares as passages, not stray 5-grams."""
+    return _shared_runs(order, other, least)[0]
+
+
+def _shared_runs(order: np.ndarray, other: np.ndarray, least: int) -> tuple[np.ndarray, int]:
+    """(``coverage_profile``, the longest shared run in shingles)."""
+    hit = in_sorted(order, other) if len(order) and len(other) else np.zeros(len(order), dtype=bool)
+    edges = np.diff(np.r_[0, hit.astype(np.int8), 0])
+    starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+    out = np.zeros(len(order), dtype=bool)
+    longest = 0
+    for s, e in zip(starts.tolist(), ends.tolist()):
+        if e - s >= least:
+            out[s:e] = True
+            longest = max(longest, e - s)
+    return out, longest
+
+
+def shares_passages_only(a: np.ndarray, b: np.ndarray, orders: tuple[np.ndarray, np.ndarray], settings: CopySettings,
+                         quoted: tuple[np.ndarray, np.ndarray] | None = None) -> bool:
+    """Do two reports that pass containment share passages rather than one text (issue 14 round 5)?
+
+    Coverage is read on the smaller report's distinct shingles in text order: the share lying in shared runs
+    (``coverage_profile``). Below ``quoted_below``, a shared part mostly inside quotation marks (``quoted``) is one
+    speaker's words both reports quote; below ``partial_below``, a shared part that leaves the smaller's opening out and
+    sits in one stretch of the larger is background two stories carry."""
+    small, large = (0, 1) if len(a) <= len(b) else (1, 0)
+    sets = (a, b)
+    covered, longest = _shared_runs(orders[small], sets[large], settings.run_shingles)
+    share = float(covered.mean()) if len(covered) else 0.0
+    if quoted is not None and share < settings.quoted_below:
+        common = np.intersect1d(a, b, assume_unique=True)
+        if len(common) and all(q is not None and len(q) for q in quoted):
+            held = in_sorted(common, quoted[0]) & in_sorted(common, quoted[1])
+            if held.mean() >= settings.quoted_share:
+                return True
+    if share < settings.partial_below and longest < settings.partial_block:
+        lead = covered[:settings.partial_lead_shingles]
+        if len(lead) and lead.mean() < settings.partial_lead:
+            other = coverage_profile(orders[large], sets[small], settings.run_shingles)
+            where = np.flatnonzero(other)
+            span = (where[-1] - where[0] + 1) / len(other) if len(where) else 0.0
+            opening = other[:settings.partial_lead_shingles]
+            if span < settings.partial_span and (not len(opening) or opening.mean() < settings.partial_lead_other):
+                return True
+    return False
+
+
+_QUOTATION = re.compile(r'"[^"\n]{1,3000}"|“[^”\n]{1,3000}”|«[^»\n]{1,3000}»')
+
+
+def quoted_shingles(text: str, size: int = 5) -> np.ndarray:
+    """The shingles of a report whose words all lie inside quotation marks (a pair of straight marks on one line,
+    or a curly or angle pair; doubled apostrophes read as double quotes), sorted and unique: what the report quotes."""
+    from .passages import _double_apostrophes, positional_shingles
+
+    grams, starts, _ = positional_shingles(text, size)
+    if not len(grams):
+        return np.zeros(0, dtype=np.uint64)
+    spans = np.array([(m.start(), m.end()) for m in _QUOTATION.finditer(_double_apostrophes(text))],
+                     dtype=np.int64).reshape(-1, 2)
+    if not len(spans):
+        return np.zeros(0, dtype=np.uint64)
+    at = np.searchsorted(spans[:, 0], starts, side="right") - 1
+    inside = (at >= 0) & (starts < spans[np.maximum(at, 0), 1])
+    run = np.convolve(inside.astype(np.int64), np.ones(size, dtype=np.int64), mode="valid")[:len(grams)]
+    return np.unique(grams[run == size])
+
+
+def quoted_of(documents: Iterable[Document], settings: CopySettings) -> dict[str, np.ndarray]:
+    """Report id -> ``quoted_shingles`` of its text (for the reports some candidate pair holds)."""
+    return {d.id: quoted_shingles(d.text, settings.shingle_words) for d in documents}
 
 
 def connected_components(pairs: Iterable[tuple]) -> list[list]:
@@ -528,11 +632,11 @@ def star_groups(pairs: Iterable[tuple], rank) -> list[tuple]:
 
 
 def verified_pairs(candidates: Iterable[tuple[str, str]], sets, settings: CopySettings,
-                   openings=None, orders=None, recurring=None) -> list[tuple[str, str, float, float]]:
+                   openings=None, orders=None, recurring=None, quoted=None) -> list[tuple[str, str, float, float]]:
     out = []
     for a, b in sorted(candidates):
         ok, jaccard, containment = verify(sets[a], sets[b], settings, _pair(openings, a, b), _pair(orders, a, b),
-                                          _recurring_of(recurring, a, b))
+                                          _recurring_of(recurring, a, b), _pair(quoted, a, b))
         if ok:
             out.append((a, b, jaccard, containment))
     return out
@@ -652,10 +756,12 @@ def original_evidence(documents: dict[str, Document], members: Sequence[str], se
 
 
 def build_groups(pairs: list[tuple[str, str, float, float]], documents: dict[str, Document],
-                 sets, settings: CopySettings, openings=None, orders=None, recurring=None) -> list[CopyGroup]:
+                 sets, settings: CopySettings, openings=None, orders=None, recurring=None, quoted=None
+                 ) -> list[CopyGroup]:
     def is_copy(original: str, doc_id: str) -> bool:
         return verify(sets[original], sets[doc_id], settings, _pair(openings, original, doc_id),
-                      _pair(orders, original, doc_id), _recurring_of(recurring, original, doc_id))[0]
+                      _pair(orders, original, doc_id), _recurring_of(recurring, original, doc_id),
+                      _pair(quoted, original, doc_id))[0]
 
     groups: list[CopyGroup] = []
     for members in connected_components(pairs):
