@@ -525,13 +525,13 @@ def _shared_runs(order: np.ndarray, other: np.ndarray, least: int) -> tuple[np.n
     hit = in_sorted(order, other) if len(order) and len(other) else np.zeros(len(order), dtype=bool)
     edges = np.diff(np.r_[0, hit.astype(np.int8), 0])
     starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
-    out = np.zeros(len(order), dtype=bool)
-    longest = 0
-    for s, e in zip(starts.tolist(), ends.tolist()):
-        if e - s >= least:
-            out[s:e] = True
-            longest = max(longest, e - s)
-    return out, longest
+    long = ends - starts >= least
+    if not long.any():
+        return np.zeros(len(order), dtype=bool), 0
+    delta = np.zeros(len(order) + 1, dtype=np.int64)
+    np.add.at(delta, starts[long], 1)
+    np.add.at(delta, ends[long], -1)
+    return np.cumsum(delta[:-1]) > 0, int((ends - starts)[long].max())
 
 
 def shares_passages_only(a: np.ndarray, b: np.ndarray, orders: tuple[np.ndarray, np.ndarray], settings: CopySettings,
