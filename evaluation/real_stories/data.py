@@ -61,7 +61,7 @@ def gold(name: str) -> dict:
 # listed its errors on 2026-11-30 (third session) after its two summary reads. test5 was sealed until the fourth
 # session of 2026-11-30 (read twice as a summary in the third), and is dev since its errors are read to fix them;
 # the next sealed split is labelled blind in that session.
-# test7 is sealed since the fourth session of 2026-11-30 (labelled blind in it; read only by the lead, see README "test7").
+# test7 is sealed since the fourth session of 2026-11-30 (labelled blind that session).
 SEALED_SPLITS: tuple[str, ...] = ("test7",)
 
 
