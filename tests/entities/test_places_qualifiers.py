@@ -71,6 +71,10 @@ def test_a_list_of_states_is_no_qualifier():
     assert qualifier_after("a High Wycombe, England-based forecaster", 14, "High Wycombe") is None
     assert qualifier_after("in Houston, Dallas and Austin", 10, "Houston") is None
     assert qualifier_after("from Monterey, La., said", 13, "Monterey") == "La."
+    # a whole name follows, not a state: "72 km southeast of Reuleuet, the US Geological Survey said"
+    assert qualifier_after("southeast of Reuleuet, the US Geological Survey said", 21, "Reuleuet") is None
+    # a region in a list: "pressure Europe, Canada, Mexico and other nations"
+    assert qualifier_after("pressure Europe, Canada, Mexico and other nations", 15, "Europe") is None
 
 
 def test_compass_regions_and_common_nouns_are_not_far_towns():
@@ -79,6 +83,11 @@ def test_compass_regions_and_common_nouns_are_not_far_towns():
                      "Washington was put off. Border states of the Southwest sent troops."},
                ["Northeast", "Metro", "Mall", "Southwest"])
     assert all(r[n][0] is None for n in ("Northeast", "Metro", "Mall", "Southwest"))
+
+
+def test_a_region_the_gazetteer_has_stays_on_the_map():
+    r = _story({"a": "Storms crossed the Midwest."}, ["Midwest"])
+    assert r["Midwest"][0] is not None and r["Midwest"][0].country == "US"
 
 
 def test_a_sea_is_not_a_county_of_its_bare_name():

@@ -70,7 +70,7 @@ NOT_PLACES = {"earth", "world", "the world", "globe", "heaven", "hell", "planet"
               "south east", "south west", "north east", "north west", "downtown", "uptown", "overseas", "abroad",
               # a country's own regions named by a compass word, and common nouns a tagger takes for a place
               # ("Metro stations", "the Mall", "Qeshm Island" cut to "Island"): no point rather than a far town
-              "northeast", "northwest", "southeast", "southwest", "midwest", "metro", "mall", "island"}
+              "northeast", "northwest", "southeast", "southwest", "metro", "mall", "island"}
 SMALL_TOWN = 5000  # a town this small is put on the map only when the story supports it
 EARTH_KM = 6371.0088
 
@@ -372,7 +372,7 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
     return [resolved[(t.document, t.name)] for t in toponyms]
 
 
-_QUALIFIER = re.compile(r",[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*){0,2})")
+_QUALIFIER = re.compile(r",[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*)*)")
 
 
 def _divisions_of(g: Gazetteer, name: str) -> list[int]:
@@ -386,14 +386,18 @@ def qualifier_after(text: str, end: int, name: str, g: Gazetteer | None = None) 
     when ``name`` is itself a country or state (a list: "Virginia, Maryland and Delaware") or nothing follows."""
     g = g or load_gazetteer()
     m = _QUALIFIER.match(text, end)
-    if not m or _divisions_of(g, name) and any(_primary(g, i, name) for i in _divisions_of(g, name)):
-        return None
+    if not m or any(g.feature_of(i) in (COUNTRY, ADMIN1, REGION) and _primary(g, i, name) for i in candidates(g, name)):
+        return None  # "Virginia, Maryland", "Europe, Canada": a list
+    # The whole run of capitalised words ("the US Geological Survey" qualifies nothing), up to a word ending in
+    # a full stop ("Nassau, the Bahamas. New York ...", "Monterey, La. Police ...").
     words = m.group(1).split()
-    for k in range(len(words), 0, -1):
-        head = " ".join(words[:k])
-        for cand in dict.fromkeys((head, head.rstrip(".,;:'’"))):
-            if cand and _divisions_of(g, cand) and fold(cand) not in NOT_PLACES:
-                return cand
+    cut = next((k + 1 for k, w in enumerate(words) if w.endswith(".")), len(words))
+    run = " ".join(words[:cut])
+    if cut > 3:
+        return None
+    for cand in dict.fromkeys((run, run.rstrip(".,;:'’"))):
+        if cand and _divisions_of(g, cand) and fold(cand) not in NOT_PLACES:
+            return cand
     return None
 
 
