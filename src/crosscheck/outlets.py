@@ -82,6 +82,8 @@ def registered_host(url: str | None) -> str | None:
         host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
     except ValueError:
         return None
+    if host.startswith("."):
+        return None  # a malformed address ("https://.tramino.de"): no host of the page's own
     host = re.sub(r"^(?:www\d?|m|mobile|amp)\.", "", host.strip("."))
     if host == "web.archive.org":  # a Wayback Machine capture: the address it captured
         m = re.match(r"(?:https?://)?web\.archive\.org/web/\w+/+(.+)$", url.strip())
@@ -548,6 +550,10 @@ def page_outlet(tree, url: str | None, text: str, title: str | None = None,
             if _domain_label(host) not in _squash(holder) and not _spells_domain(holder, host) \
                     and _squash(holder) not in segments:  # "jovelblog": the title's site name too
                 holder = None
+        last = _SEPARATORS.split(title or "")[-1].strip() if _SEPARATORS.search(title or "") else ""
+        if holder and "." not in holder and last and len(last.split()) <= 4 and _squash(last) != _squash(holder) \
+                and _squash(last).startswith(_squash(holder)):
+            holder = last  # "© DALLOZ" and the title's "... | Dalloz Actualité": the title's fuller name
         names = tuple(n for n in (name, said) if n)  # the page's other names for itself
         outlet = holder or (agency if agency and not host else host_outlet(host, title, names) or agency)
         if outlet and host and _is_address(outlet) and title:

@@ -91,3 +91,14 @@ def test_copyright_word_after_the_year_and_an_agency_before_the_outlet_in_the_fo
     assert footer_outlet(tree) == "Wissen.example"
     assert clean_name("dpa/Wissen.example") == "Wissen.example"
     assert metadata_outlet(None) == (None, "")
+
+
+def test_a_copyright_holder_that_starts_the_title_site_name_gives_the_fuller_name():
+    head = "<title>Free course: the judge, the law and me - Lawyer | Dalloz Nouvelles</title>"
+    assert _outlet(head, BODY + "<footer><p>© DALLOZ</p></footer>") == "Dalloz Nouvelles"
+
+
+def test_a_malformed_address_is_no_host():
+    from crosscheck.outlets import registered_host
+
+    assert registered_host("https://.booking-host.example") is None
