@@ -48,7 +48,7 @@ def available() -> bool:
 
 
 def split() -> dict[str, str]:
-    """story name -> 'dev' | 'test' | 'test2' | 'test3' | 'test5' (the recorded split)."""
+    """story name -> 'dev' | 'test' | 'test2' | 'test3' | 'test5' | 'test7' (the recorded split)."""
     return json.loads(SPLIT_FILE.read_text(encoding="utf-8"))
 
 
