@@ -592,6 +592,7 @@ def footer_outlet(tree) -> str | None:
             continue
         holder = _without_agency(_COMPANY.sub("", m.group(1)).strip(" -–—:;/"))  # "© 2019 copyright LDT Blog //"
         holder = re.sub(r"\s+\d{4}(?:\s*[-–—]\s*\d{4})?$", "", holder)  # "Bundespolizei 1999-2021"
+        holder = re.sub(r"\s+[a-z]$", "", holder)  # "Informationsdienst Wissenschaft e. V." cut at "e."
         if 1 <= len(holder.split()) <= 5 and re.search(r"[^\W\d]", holder) and not re.match(
                 r"(?:all|the)\s+rights|\d", holder, re.I):
             return holder

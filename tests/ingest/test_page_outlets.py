@@ -102,3 +102,9 @@ def test_a_malformed_address_is_no_host():
     from crosscheck.outlets import registered_host
 
     assert registered_host("https://.booking-host.example") is None
+
+
+def test_a_registered_association_form_leaves_no_letter_on_the_footer_holder():
+    # Seen on heldout3 after its one score (idw-online.de): "© 1995-2023 Informationsdienst Wissenschaft e. V."
+    tree = parse("<html><body><p>© 1995-2023 Beispieldienst Forschung e. V. - Impressum</p></body></html>")
+    assert footer_outlet(tree) == "Beispieldienst Forschung"
