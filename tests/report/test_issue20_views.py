@@ -47,3 +47,30 @@ def test_timeline_reads_at_a_glance(story_store):  # noqa: F811
     assert html.count('<a href="#day-2026-03-13"><rect') == 1 and 'id="day-2026-03-13"' in html
     assert html.index('id="day-2026-03-15"') < html.index('id="day-2009"')
     assert ".timeline-days:has(.day:target) .day:not(:target) { display: none; }" in html
+
+
+def _brief_provenance(story, outlets, reports):
+    story["provenance"] = [{"id": "prov-b0", "item": "brief-0", "kind": "brief", "primary_sources": [],
+                            "reports": reports, "outlets": outlets, "primary_count": 1, "relayed": False, "basis": "",
+                            "chains": [{"document": d, "primary": "unattributed", "primary_name": None, "links": [],
+                                        "start": 0, "end": 5} for d in story["brief"][0]["documents"]]}]
+    return story
+
+
+def test_brief_of_plain_files_counts_independent_sources_not_outlets(story_store):  # noqa: F811
+    """The brief said "2 outlets" of reports that name no outlet (plain files): it counts independent
+    sources as Sources does, and says what it counts."""
+    story = build_story(story_store, "storm")
+    for d in story["documents"]:
+        if d["id"] == "d3":
+            d["outlet"] = None  # a plain file: no outlet
+    story = _brief_provenance(story, story["brief"][0]["independent_sources"], 2)
+    html, md = to_html(story), to_markdown(story)
+    assert "confirmed by 2 independent sources (2 reports, 1 naming no outlet), from 1 primary source" in html
+    assert "confirmed by 2 independent sources (2 reports, 1 naming no outlet)" in md
+    assert "2 outlets" not in html and "2 outlets" not in md
+    assert "counts independent sources: the reports that carry it, with one outlet" in html
+    assert "a report that names no outlet counts as its own source" in md
+    # Where every report names its outlet, the count is of outlets.
+    named = _brief_provenance(build_story(story_store, "storm"), 2, 2)
+    assert "confirmed by 2 outlets (2 reports), from 1 primary source" in to_html(named)
