@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from .. import __version__
-from ..records import Document, Entity, Evidence, Sources, Update, to_dict
+from ..furniture import comments_start
+from ..records import Document, Entity, Event, Evidence, Sources, Update, to_dict
 from ..store import Store
 
 SCHEMA_PATH = Path(__file__).with_name("story.schema.json")
@@ -23,9 +24,11 @@ def build_story(store: Store, story: str) -> dict[str, Any]:
     sources = Sources(copy_groups, documents=documents, passages=passages)
     entities = store.load_entities(story)
     by_id = {d.id: d for d in documents}
+    comments = {d.id: comments_start(d.text) for d in documents}
     # What a section reads where it is not ``store.load(story, kind)`` (SECTIONS names each kind).
     special = {"documents": documents, "copy_groups": copy_groups, "entities": entities,
-               "events_by_date": lambda: sorted(store.load_events(story), key=lambda e: (e.date, e.id)),
+               "events_by_date": lambda: [e for e in sorted(store.load_events(story), key=lambda e: (e.date, e.id))
+                                          if not in_comments(e, comments)],
                "all_conflicts": lambda: store.load_conflicts(story), "skipped": lambda: store.load_skipped(story),
                "shared_passages": passages}
     data = _head(store, story, sources, [d.id for d in documents])
@@ -88,6 +91,13 @@ SECTIONS: tuple[tuple[str, str, Any], ...] = (
     ("primary_sources", "primary_sources", _plain),
     ("shared_passages", "shared_passages", _plain),
 )
+
+
+def in_comments(event: Event, comments: dict[str, int | None]) -> bool:
+    """Is every piece of an event's evidence in readers' comments below its report (issue 20v)? Such an
+    event is a reader's, not the story's: the report's timeline leaves it out (``furniture.comments_start``)."""
+    found = [(ev.document, ev.start) for ev in event.evidence if ev.start is not None]
+    return bool(found) and all(comments.get(doc) is not None and start >= comments[doc] for doc, start in found)
 
 
 def add_independence(story: dict[str, Any], sources: Sources) -> None:
@@ -339,9 +349,12 @@ def stream_story(store: Store, story: str) -> dict[str, Any]:
         add = INDEPENDENCE.get(section)
         return _Stream(scrub(add(form(r, index), sources) if add else form(r, index)) for r in records)
 
+    comments: dict[str, int | None] = {}
+
     def documents() -> Any:
         for d in store.iter_documents(story):
             index.add(d)
+            comments[d.id] = comments_start(d.text)  # read when the timeline is written, after the reports
             yield d
 
     def places() -> dict[str, Any]:
@@ -355,7 +368,8 @@ def stream_story(store: Store, story: str) -> dict[str, Any]:
         yield from store.iter_records(story, "date_conflicts")
 
     # What a section reads where it is not ``store.iter_records(story, kind)`` (SECTIONS names each kind).
-    special = {"documents": documents, "events_by_date": lambda: store.iter_events_by_date(story),
+    special = {"documents": documents,
+               "events_by_date": lambda: (e for e in store.iter_events_by_date(story) if not in_comments(e, comments)),
                "all_conflicts": conflicts, "skipped": lambda: store.load_skipped(story),
                "shared_passages": lambda: passages}
     data: dict[str, Any] = {k: scrub(v) for k, v in _head(store, story, sources, ids).items()}
