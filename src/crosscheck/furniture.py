@@ -59,7 +59,7 @@ def without_dateline(text: str) -> str:
 # one ("... in Haiti quake A major loss ...", "... spill of national significance The US Coast Guard ...",
 # "... pandemic panic After a deadly outbreak ...", "Wednesday 13 January It is feared ...").
 _OPENERS = ("A|An|The|This|These|Those|It|He|She|They|We|There|Thousands|Hundreds|Dozens|Millions|Up|More|"
-            "Many|Some|Most|After|As|When|While|But|Tens|Officials|Rescuers|Police")
+            "Many|Some|Most|After|As|When|While|But|Tens|Officials|Rescuers|Police|With|Despite|Amid|Although")
 _SEAM = re.compile(r"(?<=[\w\"”’')%])\s+(?=(?:" + _OPENERS + r")\s+\S)")
 # Before these, a capitalised article inside a sentence is a title or a name: "told The Associated Press",
 # "in The Hague", "vitamin A", "influenza A (H1N1)".
@@ -95,7 +95,8 @@ MIN_AFTER_SEAM = 10  # what follows a headline cut off must be a whole sentence,
 # demonstrations Syrian President Bashar al-Assad has ...", "... precautions in place UN health officials ...").
 _BODY_SEAM = re.compile(r"(?<=[a-z])\s+(?=(?:[A-Z][a-z]+(?:an|ian|ese|ish|i)|[A-Z]{2,4})\s+(?:President|Prime Minister|"
                         r"authorities|officials|health officials|forces|troops|government|leader|army|military|"
-                        r"state media|state television)\b)")
+                        r"state media|state television|aid workers|aid agencies|rescuers|rescue teams|soldiers|"
+                        r"doctors|diplomats|lawmakers|investigators|protesters|rebels|police|charities)\b)")
 
 
 def _seams(text: str) -> list[int]:
@@ -121,7 +122,12 @@ def _seams(text: str) -> list[int]:
     for m in _BODY_SEAM.finditer(text):
         before = text[:m.start()].split()
         word = before[-1] if before else ""
-        if len(before) >= 3 and word.isalpha() and word.islower() and word not in _function_words():
+        # the word before: a lowercase word, or one capitalised word after a lowercase one ("... have reached
+        # Port-au-Prince British aid workers have begun ..."), never a function word or a name's first part
+        lower = word.replace("-", "").isalpha() and word.islower()
+        place = (word[:1].isupper() and word.replace("-", "").isalpha() and len(before) >= 4
+                 and before[-2].isalpha() and before[-2].islower() and before[-2] not in _function_words())
+        if len(before) >= 3 and (lower or place) and word.lower() not in _function_words():
             out.append(m.end())
     return sorted(out)
 
