@@ -50,9 +50,16 @@ class _Candidate:
     position: int  # index of the sentence in its report
 
 
+def _lower_words(documents: list[Document], most: int = 400_000) -> frozenset[str]:
+    """The words the story writes in lower case (its first ``most`` characters of each report): a word of
+    them capitalised inside a sentence opens a glued one (``furniture.lead_of``)."""
+    return frozenset(w for d in documents for w in re.findall(r"(?<=\s)[a-z][a-z'’-]+\b", d.text[:most]))
+
+
 def _candidates(documents: list[Document]) -> list[_Candidate]:
     out = []
     per_doc = max(3, min(MAX_PER_DOCUMENT, MAX_CANDIDATES // max(1, len(documents))))
+    common = _lower_words(documents)
     for d in documents:
         sentences = d.sentences or split_sentences(d.text)
         comments = comments_start(d.text)  # readers' comments below the report are not the report's
@@ -64,7 +71,7 @@ def _candidates(documents: list[Document]) -> list[_Candidate]:
                 continue
             # A headline, teaser, byline, timestamp or dateline glued before the lead is cut off; a line
             # that is only such things (or a caption, a teaser list, a cut sentence) is no candidate.
-            text = lead_of(s.text)
+            text = lead_of(s.text, common)
             if text is None or not MIN_WORDS <= len(text.split()) <= MAX_WORDS:
                 continue
             at = s.text.rfind(text)

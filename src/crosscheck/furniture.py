@@ -15,6 +15,7 @@ stage may call them (they import nothing of the pipeline).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # A photo caption ("An electron micrograph of the virus.", "Photograph: Reuters", "Gadhafi, left, and Obama
 # meet ...", "in this handout photograph"), a byline ("By Amal Nasser, Red Sea Wire"), a dateline that stayed
@@ -33,7 +34,7 @@ _FURNITURE = re.compile(
     r"|\bhandout (?:photo(?:graph)?|picture|image)\b"
     r"|\b(?:can ?not|unable to) play (?:this )?media\b|\bnot available in your territory\b"
     r"|\beditor'?s note\s*:|\blast updated at\b|^(?:watch|video|listen|audio|gallery|pictures|in pictures)\s*:"
-    r"|^(?:an? |the )?(?:images?|pictures?|photo(?:graph)?s?|footage|video)\s+(?:from|of|taken|released|sent)\b",
+    r"|^(?:an? |the )?(?:aerial )?(?:images?|pictures?|photo(?:graph)?s?|footage|video|views?)\s+(?:from|of|taken|released|sent)\b",
     re.IGNORECASE)
 
 # A dateline glued to the start of a lead sentence: the sentence is kept, the dateline is not.
@@ -96,11 +97,34 @@ MIN_AFTER_SEAM = 10  # what follows a headline cut off must be a whole sentence,
 _BODY_SEAM = re.compile(r"(?<=[a-z])\s+(?=(?:[A-Z][a-z]+(?:an|ian|ese|ish|i)|[A-Z]{2,4})\s+(?:President|Prime Minister|"
                         r"authorities|officials|health officials|forces|troops|government|leader|army|military|"
                         r"state media|state television|aid workers|aid agencies|rescuers|rescue teams|soldiers|"
-                        r"doctors|diplomats|lawmakers|investigators|protesters|rebels|police|charities)\b)")
+                        r"doctors|diplomats|lawmakers|investigators|protesters|rebels|police|charities|aid)\b)")
 
 
-def _seams(text: str) -> list[int]:
-    """Offsets in ``text`` where a glued lead, or a glued caption, starts."""
+_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+_WORD_SEAM = re.compile(r"(?<=[\w'’])\s+(?=([A-Z][a-z]+)\s+([a-z][a-z'’-]*)\b)")
+
+
+def _after_word(before: list[str]) -> bool:
+    """Can a glued sentence start after these words: the last a lowercase word (not a function word), or one
+    capitalised word after such a word ("... have reached Port-au-Prince | British aid workers ...")?"""
+    if len(before) < 3:
+        return False
+    word = before[-1]
+    if word.lower() in _function_words():
+        return False
+    if word.replace("-", "").isalpha() and word.islower():
+        return True
+    if not (word[:1].isupper() and word.replace("-", "").isalpha()) or word in _TITLES:
+        return False
+    return (len(before) >= 4 and before[-2].isalpha() and before[-2].islower()
+            and before[-2] not in _function_words())
+
+
+def _seams(text: str, common: frozenset[str] | set[str] = frozenset()) -> list[int]:
+    """Offsets in ``text`` where a glued lead, or a glued caption, starts. ``common``: words the story writes
+    in lower case; one of them capitalised after a word, then a lower-case word, opens a glued sentence
+    ("... hampered by blockages | Makeshift camps are sprouting ...", "... in Haiti rubble | Rescue teams ...")."""
     out = []
     for m in _SEAM.finditer(text):
         before = text[:m.start()].split()
@@ -114,31 +138,47 @@ def _seams(text: str) -> list[int]:
             continue
         if opener in _TITLE_OPENERS and (bare.lower() in _NAME_BEFORE and word == bare or bare in _FUNCTION_CAPS):
             continue  # "told The Associated Press", "in The Hague", "according to Police Chief ..."
-        if opener in ("A", "An", "He", "She", "It") and (following[:1].isupper() or following[:1] in "(“\""):
-            continue  # "influenza A (H1N1)", "vice premier He Lifeng"
+        if opener in ("He", "She", "It") and (following[:1].isupper() or following[:1] in "(“\""):
+            continue  # "vice premier He Lifeng"
+        if opener in ("A", "An") and (following[:1] in "(“\"&" or following.isupper() or any(c.isdigit() for c in following)):
+            continue  # "influenza A (H1N1)", "the A H1N1 virus", "A&E"
         if opener == "The" and word != bare and word[-1] in "'’" and not bare.endswith(("s", "S")):
             continue
         out.append(m.end())
     for m in _BODY_SEAM.finditer(text):
-        before = text[:m.start()].split()
-        word = before[-1] if before else ""
-        # the word before: a lowercase word, or one capitalised word after a lowercase one ("... have reached
-        # Port-au-Prince British aid workers have begun ..."), never a function word or a name's first part
-        lower = word.replace("-", "").isalpha() and word.islower()
-        place = (word[:1].isupper() and word.replace("-", "").isalpha() and len(before) >= 4
-                 and before[-2].isalpha() and before[-2].islower() and before[-2] not in _function_words())
-        if len(before) >= 3 and (lower or place) and word.lower() not in _function_words():
+        if _after_word(text[:m.start()].split()):
             out.append(m.end())
-    return sorted(out)
+    if common:
+        for m in _WORD_SEAM.finditer(text):
+            word, following = m.group(1), m.group(2)
+            if (word.lower() not in common or word.lower() in _CALENDAR or word in _TITLES
+                    or word.lower().endswith(("ic", "an", "ian", "ish", "ese", "ist", "ern"))):
+                continue  # a name, a day or month, a title before a name, a party or a people ("Democratic ...")
+            if following in _function_words() and following not in _VERBS:
+                continue  # "Hope of the ...": too weak a sign
+            before = text[:m.start()].split()
+            # after a lower-case word only: a capitalised word after a name is the name's ("the White House",
+            # "the Coast Guard", "Royal Oak", "the Red Cross")
+            if _after_word(before) and before[-1].replace("-", "").isalpha() and before[-1].islower():
+                out.append(m.end())
+    return sorted(set(out))
 
 
+_TITLES = {"President", "Minister", "Prime", "Secretary", "General", "Governor", "Senator", "Mayor", "Chief", "King",
+           "Queen", "Prince", "Princess", "Pope", "Judge", "Justice", "Captain", "Colonel", "Sergeant", "Officer",
+           "Professor", "Doctor", "Lord", "Lady", "Sir", "Dame", "Saint", "Father", "Sister", "Brother", "Rev"}
+_VERBS = {"are", "is", "were", "was", "have", "has", "had", "say", "says", "said", "will", "would", "could", "can",
+          "and"}
+
+
+@lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
     return frozenset(ENGLISH_STOP_WORDS) | _NAME_BEFORE
 
 
-def lead_of(text: str) -> str | None:
+def lead_of(text: str, common: frozenset[str] | set[str] = frozenset()) -> str | None:
     """The sentence as a reader would quote it: a headline, teaser, byline, timestamp or dateline glued
     before it cut off; None when what is left is not a sentence of the story (too short, a caption or
     widget, a teaser list, a headline without a stop, a sentence cut at an abbreviation)."""
@@ -146,12 +186,12 @@ def lead_of(text: str) -> str | None:
     cut = 0
     for m in _STAMP.finditer(text):
         cut = max(cut, m.end())
-    seams = [s for s in _seams(text) if s > cut]
+    seams = [s for s in _seams(text, common) if s > cut]
     if seams:
         cut = seams[-1]
     rest = without_dateline(text[cut:].lstrip(" |;:-–—"))
     least = MIN_AFTER_SEAM if seams else MIN_LEAD_WORDS
-    if not rest or _TEASER.search(rest) or is_furniture(rest) or len(rest.split()) < least:
+    if not rest or _TEASER.search(text) or is_furniture(rest) or len(rest.split()) < least:
         return None
     if not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“‘'"):
         return None
