@@ -330,7 +330,7 @@ def update_svg(update: dict[str, Any], labels: Any = None, width: int = 420, hei
         if high != p["value"]:
             parts.append(f'<line x1="{x(k):.1f}" y1="{y(p["value"]):.1f}" x2="{x(k):.1f}" y2="{y(high):.1f}" '
                          f'stroke="#1f6feb" stroke-width="4" stroke-opacity="0.4"/>')
-        marker = "none" if p.get("bound") == "at_least" else "#1f6feb"
+        marker = "none" if p.get("bound") in ("at_least", "at_most") else "#1f6feb"  # a bound, not a value
         parts.append(f'<circle cx="{x(k):.1f}" cy="{y(p["value"]):.1f}" r="4" fill="{marker}" stroke="#1f6feb">'
                      f'<title>{tip}</title></circle>')
     parts.append("</svg>")
