@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
-import socket
 import tempfile
 import threading
 import time
 from pathlib import Path
+
+from evaluation.issue17_screenshots import _driver, _free_port
 
 
 def _t17_store(folder: str, first: str, last: str, db: Path, story: str) -> None:
@@ -39,24 +39,6 @@ def _t17_store(folder: str, first: str, last: str, db: Path, story: str) -> None
         with Store(db) as store:
             run([str(path)], store, story, Settings(processes=1))
     print(f"{story}: {len(chosen)} reports of {folder}, {first} to {last}")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _driver(tmp: Path, width: int, height: int):
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = shutil.which("chromium") or shutil.which("chromium-browser")
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", f"--window-size={width},{height}",
-                 "--hide-scrollbars", f"--user-data-dir={tmp / 'chrome'}"):
-        options.add_argument(flag)
-    return webdriver.Chrome(service=Service(shutil.which("chromedriver")), options=options)
 
 
 def _shots(driver, base: str, prefix: str, day: str, out: Path) -> list[Path]:
@@ -123,7 +105,8 @@ def main(argv: list[str] | None = None) -> int:
         thread.start()
         while not server.started:
             time.sleep(0.1)
-        driver = _driver(tmp, args.width, args.height)
+        driver = _driver(tmp, args.width)
+        driver.set_window_size(args.width, args.height)
         try:
             saved = _shots(driver, page.as_uri(), "html", args.day, args.out)
             saved += _shots(driver, f"http://127.0.0.1:{port}/story/{args.story}", "web", args.day, args.out)
