@@ -133,3 +133,13 @@ def test_the_most_reported_update_comes_first(story_store):  # noqa: F811
     assert html.index('id="update-u-b"') < html.index('id="update-u-a"')
     assert md.index("**people killed**") < md.index("**britons**")
     assert "○ a bound" in html
+
+
+def test_reports_of_one_label_cite_once_with_their_number(story_store):  # noqa: F811
+    """Issue 20v: on a one-outlet story an event cited "[BBC, 2010-01-14][BBC, 2010-01-14]"."""
+    story = build_story(story_store, "storm")
+    for d in story["documents"]:
+        d["outlet"], d["published"]["date"] = "Wire", "2026-03-14"
+    story["brief"][0]["documents"] = ["d1", "d2", "d3"]
+    html = to_html(story)
+    assert '[Wire, 2026-03-14 ×3]</a>' in html and "[Wire, 2026-03-14][Wire, 2026-03-14]" not in html

@@ -39,6 +39,13 @@ class StoryView:
             return doc_id
         return short_label(d["source"], d.get("outlet"), (d.get("published") or {}).get("date"))
 
+    def cite_groups(self, doc_ids: list[str]) -> list[tuple[str, list[str]]]:
+        """Reports by their citation label, in first-seen order: two reports of one outlet and day cite once."""
+        groups: dict[str, list[str]] = {}
+        for i in doc_ids:
+            groups.setdefault(self.label(i), []).append(i)
+        return list(groups.items())
+
     def source_name(self, doc_id: str) -> str:
         """Where a report came from, shown without the folders above it: its URL or its file name."""
         d = self.documents.get(doc_id)
