@@ -43,12 +43,12 @@ from .basis import (EXACT_TOLERANCE, MAX_DAYS_APART, MIN_CONTEXT_OVERLAP, GENERI
     _PARTITIVE_AFTER, _INCREMENT, AGREE_RATIO, CUMULATIVE, _DAY_NAMED, _IN_MOTION, developing, subject_key,
     KEPT_VERBS, LOOSE_ADJECTIVES, _IRREGULAR_PARTICIPLES, _participle_like, _MAGNITUDE, _DISTANCE_FROM, _WIND,
     _TRAVEL, _HOME_TO, _population, _QUAKE_NOUN, _quake_magnitude, SPAN_KEY,
-    SPAN_MIN_SHARED, SPAN_MIN_OVERLAP, _fallback_key, unkeyed_basis, update_key, aged_person)  # noqa: F401 (the package's names, as before the split)
+    SPAN_MIN_SHARED, SPAN_MIN_OVERLAP, _fallback_key, unkeyed_basis, update_key, aged_person, span_key)  # noqa: F401 (the package's names, as before the split)
 from .compare import (_spread_end, _window, interval, _interval, _rounding, _overlap, _independent, REWRITE_OVERLAP, REWRITE_MIN_SHARED, _rewritten,
     _passage, _Aliases, _comparable_claims, MAX_MEASURE_RATIO, MAX_MAGNITUDE_GAP, _is_magnitude, _YEAR, _WEEKDAY,
     _TOLD_BEFORE, _LAST_YEAR, _when, _same_time, _LOCAL_SCOPE, _SCOPE_END, _SCOPE_STOP, _local_scope,
     _same_local_scope, _ratio, _WIDE, _days_apart, _same_scope, _SCOPE_TYPES, _names, _CALENDAR, _alias_index,
-    _content, _SAME_WORD, _none_against_some, _past_month)  # noqa: F401 (the package's names, as before the split)
+    _content, _SAME_WORD, _none_against_some, _past_month, same_span)  # noqa: F401 (the package's names, as before the split)
 
 
 def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, str] | None = None,
@@ -105,8 +105,10 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
         max_days = 0 if developing(key) else MAX_DAYS_APART
 
         def _comparable(a: Claim, b: Claim, max_days: int = max_days) -> bool:
+            # A span of time is a side of a conflict only where both say what it is the length of (issue 20,
+            # round 6): "served four months" and "served five months", not "every 38 minutes" and "a 25-minute talk".
             return (_comparable_claims(a, b, published, aliases, max_days) and _window(a) == _window(b)
-                    and _same_happening(a, b))
+                    and _same_happening(a, b) and (key != SPAN_KEY or same_span(a, b)))
         clusters: list[list[Claim]] = []
         for c in sorted(per_source.values(), key=lambda c: (interval(c)[1] - interval(c)[0], c.id)):
             home = next((cl for cl in clusters if all(_overlap(interval(c), interval(o)) for o in cl)), None)

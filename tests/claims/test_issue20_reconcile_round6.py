@@ -1,0 +1,80 @@
+"""Issue 20, round 6 (reconcile): rules judged on stories they were not written on. Each test is one cause of a
+false or missed conflict of the real stories, rebuilt from short invented sentences."""
+
+from crosscheck.records import Claim, Normalized, Sources
+from crosscheck.reconcile import basis_key, reconcile_claims, span_key, subject_key
+from crosscheck.reconcile.compare import interval
+
+DAY = {"a": "2011-08-21", "b": "2011-08-21", "c": "2011-08-21"}
+YEAR, WEEK = 365.25, 7.0
+
+
+def _claim(doc, text, value, sentence, subject=None, unit=None, norm_unit=None, bound="exact", scale=1.0):
+    start = sentence.find(text)
+    return Claim(f"{doc}:c{start}", doc, text, sentence, value, None, unit, Normalized(value * scale, None, norm_unit),
+                 subject, bound, start, start + len(text))
+
+
+def _span(doc, text, value, per, sentence, bound="exact"):
+    return _claim(doc, text, value, sentence, None, "years" if per == YEAR else "weeks", "day", bound, per)
+
+
+def test_a_subject_of_no_words_does_not_stop_reconcile():
+    # A subject read as a bare number ("22") left an empty key, and the IndexError dropped the report from reconcile.
+    c = _claim("a", "10", 10, "The team won 10 of its last 22 games.", "22")
+    assert subject_key(c) is None
+    assert reconcile_claims([c], Sources(), published=DAY) == ([], [])
+
+
+def test_over_forty_years_is_open_above_as_written_not_as_days():
+    # "over 40 years" converted to 14,610 days was read as a round 14,610-14,630: 42 years "disagreed" with it.
+    over = _span("a", "over 40 years", 40, YEAR, "The colonel, who has ruled the country for over 40 years, spoke.",
+                 "at_least")
+    assert interval(over)[1] > 42 * YEAR
+    exact = _span("b", "42 years", 42, YEAR, "The colonel has ruled the country for 42 years.")
+    assert reconcile_claims([over, exact], Sources(), published=DAY)[1] == []
+    # A count as written keeps its round step: "more than 26,000" is not 40,000.
+    assert interval(_claim("c", "more than 26,000", 26000, "More than 26,000 people died.", "people killed",
+                           bound="at_least"))[1] < 30000
+
+
+def test_three_of_his_eight_children_is_a_part():
+    part = _claim("a", "three", 3, "She is the mother of three of his eight children, a lawyer said.", "children")
+    assert basis_key(part)[2].startswith("part: ")
+    total = _claim("b", "eight", 8, "The boxer had eight children by two women.", "children")
+    assert reconcile_claims([part, total], Sources(), published=DAY)[1] == []
+
+
+def test_a_frequency_and_a_short_talk_are_not_one_span():
+    # "every 38 minutes" (how often) and "a 25-minute conversation" (how long) share only the unit.
+    every = _claim("a", "38 minutes", 38, "The coast loses a field of marsh every 38 minutes, the president said "
+                   "in the office.", None, "minutes", "day", scale=1 / 1440)
+    talk = _claim("b", "25-minute", 25, "The president held a private 25-minute conversation with the chairman in "
+                  "the office.", None, "minute", "day", scale=1 / 1440)
+    assert span_key(every) is None and span_key(talk) == "span of conversation"
+    assert reconcile_claims([every, talk], Sources(), published=DAY)[1] == []
+
+
+def test_spans_that_say_what_they_measure_are_compared():
+    # The time since a marriage, told "ago" and "before the shooting", in sentences that share few words.
+    a = _span("a", "two weeks", 2, WEEK, "The officer was married two weeks ago to his second wife.")
+    b = _span("b", "about three weeks", 3, WEEK, "The deputy, who was wed about three weeks ago, leaves two sons.",
+              "about")
+    assert span_key(a) == span_key(b) == "time before married"
+    agreements, conflicts = reconcile_claims([a, b], Sources(), published=DAY)
+    assert len(conflicts) == 1
+    # A span that names nothing it measures ("it takes six months") is no side of a conflict.
+    c = _span("c", "six months", 6, 30.4375, "We have no problem if it takes six months, the leader said.")
+    d = _span("a", "five months", 5, 30.4375, "We have no problem if it takes five months, the leader said again.")
+    assert span_key(c) is None
+    assert reconcile_claims([c, d], Sources(), published=DAY)[1] == []
+
+
+def test_the_length_of_a_war_is_one_thing_in_several_words():
+    war = _span("a", "six-month", 6, 30.4375, "Air strikes were vital to winning the six-month-old civil war.")
+    fighting = _span("b", "six months", 6, 30.4375, "Analysts spoke after six months of fighting between the rebels "
+                     "and the army.")
+    assert basis_key(war) is not None  # "the six-month-old war": a figure, though after "the"
+    assert span_key(war) == span_key(fighting) == "span of conflict"
+    agreements, conflicts = reconcile_claims([war, fighting], Sources(), published=DAY)
+    assert len(agreements) == 1 and conflicts == []
