@@ -78,3 +78,24 @@ def test_the_length_of_a_war_is_one_thing_in_several_words():
     assert span_key(war) == span_key(fighting) == "span of conflict"
     agreements, conflicts = reconcile_claims([war, fighting], Sources(), published=DAY)
     assert len(agreements) == 1 and conflicts == []
+
+
+def test_a_window_of_years_is_not_the_length_of_anything():
+    # "made over the last 10-20 years" and "mistakes made over 30 years": windows something happened in.
+    a = _span("a", "10 years", 10, YEAR, "A great deal of money was made over the last 10 years in the country.")
+    b = _span("b", "30 years", 30, YEAR, "All the mistakes made by politicians over 30 years in the country, he said.")
+    assert span_key(a) is None and span_key(b) is None
+    assert reconcile_claims([a, b], Sources(), published=DAY)[1] == []
+
+
+def test_a_source_is_heard_by_its_figure_that_can_be_compared():
+    # A report's first mention of the war's length sits in a headline run into the text and names other places;
+    # its second, in a sentence of its own, faces the other report's figure.
+    first = _span("a", "five months", 5, 30.4375, "Rebels take ground around Tripoli Experts caution The North "
+                  "African country has been riven by conflict for the past five months ( CNN ) --")
+    later = _span("a", "five-month", 5, 30.4375, "Air strikes were key to every gain made in the five-month-old war.")
+    later = Claim("a:c999", "a", later.text, later.sentence, later.value, None, later.unit, later.normalized, None,
+                  "exact", 999, 1008)
+    other = _span("b", "six-month", 6, 30.4375, "Oil in Zawiyah is vital to winning the six-month-old civil war.")
+    conflicts = reconcile_claims([first, later, other], Sources(), published=DAY)[1]
+    assert len(conflicts) == 1 and {i.text for i in conflicts[0].items} == {"five-month", "six-month"}

@@ -81,6 +81,11 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
         # Sunday toll of 23 against a hospital count of 41, which its Saturday 23 hid).
         if developing(basis[2]):
             parts = _comparable_parts(group, published, aliases, 0)
+        if basis[2] == SPAN_KEY:
+            # Spans of time, one thing each (issue 20, round 6): each source's first span of the thing faces the
+            # others', not its first span of anything ("a six-month-old war" is not "the last 10-20 years").
+            parts = [[c for c in part if span_key(c) == head] for part in parts
+                     for head in sorted({span_key(c) for c in part} - {None})]
         conflict_work += [(basis, part) for part in parts]
     for (kind, unit, key), group in work:
         # Agreements (issue 20, round 3): every statement of the part is read, grouped by the figure it
@@ -94,13 +99,6 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
                                       _basis_text(kind, key, kept, published, MAX_DAYS_APART),
                                       sources.count(documents)))
     for (kind, unit, key), group in conflict_work:
-        # Conflicts: one claim per source, its first statement (a report may update itself).
-        per_source: dict[str, Claim] = {}
-        for c in sorted(group, key=lambda c: (c.document, c.start)):
-            if not any(not _independent(sources, c, o) for o in per_source.values()):
-                per_source[sources.key(c.document)] = c
-        if len(per_source) < 2:
-            continue
         # A developing count told on different days is an update (find_updates), not a disagreement.
         max_days = 0 if developing(key) else MAX_DAYS_APART
 
@@ -109,6 +107,12 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
             # round 6): "served four months" and "served five months", not "every 38 minutes" and "a 25-minute talk".
             return (_comparable_claims(a, b, published, aliases, max_days) and _window(a) == _window(b)
                     and _same_happening(a, b) and (key != SPAN_KEY or same_span(a, b)))
+        # Conflicts: one claim per source, its first statement (a report may update itself) that another
+        # source's figure can be compared with (issue 20, round 6: not a first mention in a headline run into
+        # the text, when the report tells the figure again in a sentence of its own).
+        per_source = _one_per_source(group, sources, _comparable)
+        if len(per_source) < 2:
+            continue
         clusters: list[list[Claim]] = []
         for c in sorted(per_source.values(), key=lambda c: (interval(c)[1] - interval(c)[0], c.id)):
             home = next((cl for cl in clusters if all(_overlap(interval(c), interval(o)) for o in cl)), None)
@@ -268,6 +272,33 @@ def _ages(claims: list[Claim], sources: Sources, labels: dict[str, str],
                                  _conflict_text(person, sides, labels) + f" Basis: {person}, the person named in full "
                                  "beside each figure, told at most a week apart.", sources.count(documents)))
     return agreements, conflicts
+
+
+# A source's statements of a figure read to find one comparable with another source's (the first is taken otherwise).
+PEER_TRIES = 3
+
+
+def _one_per_source(group: list[Claim], sources: Sources, comparable) -> dict[str, Claim]:
+    ordered = sorted(group, key=lambda c: (c.document, c.start))
+    per_source: dict[str, Claim] = {}
+    tried: dict[str, int] = {}
+    for c in ordered:
+        source = sources.key(c.document)
+        if source in per_source and tried.get(source, 0) == 0:
+            continue  # its statement kept has a peer
+        if any(not _independent(sources, c, o) for s, o in per_source.items() if s != source):
+            continue
+        if source not in per_source:
+            per_source[source] = c
+        elif tried[source] >= PEER_TRIES:
+            continue
+        peer = any(comparable(c, o) for o in ordered if o.document != c.document and _independent(sources, c, o))
+        if peer:
+            per_source[source] = c
+            tried[source] = 0
+        else:
+            tried[source] = tried.get(source, 0) + 1
+    return per_source
 
 
 def _evidence(claims: list[Claim]) -> list[Evidence]:

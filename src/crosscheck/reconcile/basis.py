@@ -471,6 +471,8 @@ def span_key(claim: Claim) -> str | None:
     before, after = sentence[max(0, at - 80):at], sentence[at + len(text):at + len(text) + 80]
     if re.search(r"\b(?:every|each|per|within|in|under|than)\s+(?:about\s+|around\s+|nearly\s+)?$", before, re.I):
         return None  # "every 38 minutes" is a frequency, "within 24 hours", "in two weeks" a deadline or a limit
+    if re.search(r"(?<!\bfor )\b(?:over|during)\s+(?:the\s+)?(?:last\s+|past\s+|next\s+|coming\s+)?$", before, re.I):
+        return None  # "money made over the last 10-20 years": a window something happened in, not its length
     head = None
     if _SPAN_ADJECTIVE.search(text) or re.match(r"^-\s*(?:old|long)\b", after):
         head = _noun_head(re.sub(r"^-?\s*(?:old|long)\b", "", after))
@@ -504,6 +506,10 @@ def _noun_head(after: str) -> str | None:
     return words[-1] if words and len(words) <= 3 else None
 
 
+_LIGHT_VERBS = {"made", "done", "had", "got", "gotten", "taken", "given", "seen", "gone", "come", "put", "held", "kept",
+                "left", "used", "needed", "wanted", "called", "happened", "passed", "elapsed", "spent", "expected"}
+
+
 def _span_verb(before: str) -> str | None:
     """The verb a span belongs to, read back from the figure inside its clause ("ruled Libya for", "was wed
     about", "served"): the nearest word that is a past form, at most seven words back."""
@@ -512,7 +518,9 @@ def _span_verb(before: str) -> str | None:
     for w in reversed(words[-7:]):
         if w in _SPAN_VERB_SKIP:
             continue
-        if _participle_like(w) or w in _SPAN_CLASS or w in ("wed", "shook", "ruled", "spent", "served", "lasted"):
+        if w in _LIGHT_VERBS:
+            return None  # "made", "had", "taken": says nothing of what lasted
+        if _participle_like(w) or w in _SPAN_CLASS or w in ("wed", "shook", "ruled", "served", "lasted"):
             return w
     return None
 

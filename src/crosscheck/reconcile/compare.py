@@ -192,7 +192,7 @@ def _comparable_claims(a: Claim, b: Claim, published: dict[str, str | None], ali
     # (issue 20, round 5).
     if subject_key(a) == SPAN_KEY and _ordinals(_clause_before(a)) != _ordinals(_clause_before(b)):
         return False
-    return _same_scope(a, b, aliases, alike=not spans)
+    return _same_scope(a, b, aliases, clause=spans, alike=not spans)
 
 
 def same_span(a: Claim, b: Claim) -> bool:
