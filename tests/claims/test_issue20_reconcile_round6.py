@@ -99,3 +99,22 @@ def test_a_source_is_heard_by_its_figure_that_can_be_compared():
     other = _span("b", "six-month", 6, 30.4375, "Oil in Zawiyah is vital to winning the six-month-old civil war.")
     conflicts = reconcile_claims([first, later, other], Sources(), published=DAY)[1]
     assert len(conflicts) == 1 and {i.text for i in conflicts[0].items} == {"five-month", "six-month"}
+
+
+def test_two_players_figures_are_two_figures():
+    from crosscheck.records import Entity
+
+    people = [Entity("person:reggie-wayne", "Reggie Wayne", "PERSON", ["Wayne"]),
+              Entity("person:dwayne-allen", "Dwayne Allen", "PERSON", ["Allen"]),
+              Entity("person:jamaal-charles", "Jamaal Charles", "PERSON", ["Charles"])]
+    wayne = _claim("a", "five", 5, "Wayne had five catches in the win on Sunday.", "catches")
+    allen = _claim("b", "three", 3, "Allen had three catches in the win on Sunday.", "catches")
+    assert reconcile_claims([wayne, allen], Sources(), published=DAY, entities=people)[1] == []
+    # A person named and one told by a pronoun are not known to be one: no conflict, though they may agree.
+    charles = _claim("a", "22", 22, "Charles had 226 yards on 22 carries in the loss on Sunday.", "carries")
+    he = _claim("b", "6", 6, "He ended the day with 205 yards and 6 carries in the loss on Sunday.", "carries")
+    assert reconcile_claims([charles, he], Sources(), published=DAY, entities=people)[1] == []
+    # The teller is not the holder: "the officer said" names who tells the figure, not whose it is.
+    told = _claim("a", "12", 12, "The navy seized 12 rifles from the boat on Sunday, Wayne said.", "rifles")
+    other = _claim("b", "six", 6, "The navy seized six rifles from the boat on Sunday.", "rifles")
+    assert len(reconcile_claims([told, other], Sources(), published=DAY, entities=people)[1]) == 1

@@ -156,6 +156,14 @@ class _Aliases:
     def content(self, sentence: str) -> frozenset[str]:
         return _content_once(sentence)
 
+    def people(self, text: str) -> set[str]:
+        """The people of the story named in ``text`` (entity ids), each found by any of its names."""
+        found = set()
+        for alias, entity_id in self.pairs:
+            if entity_id.startswith("person:") and re.search(r"(?<![\w])" + re.escape(alias) + r"(?![\w])", text):
+                found.add(entity_id)
+        return found
+
 
 def _comparable_claims(a: Claim, b: Claim, published: dict[str, str | None], aliases: "_Aliases",
                        max_days: int = MAX_DAYS_APART) -> bool:
@@ -190,9 +198,43 @@ def _comparable_claims(a: Claim, b: Claim, published: dict[str, str | None], ali
     # "The initial tremor lasted just over 10 seconds" is a part of the shaking "the tremor lasted 30
     # seconds" tells of: a span of the first, second or last of a happening is not the span of the whole
     # (issue 20, round 5).
+    if not _same_holder(a, b, aliases):
+        return False
     if subject_key(a) == SPAN_KEY and _ordinals(_clause_before(a)) != _ordinals(_clause_before(b)):
         return False
     return _same_scope(a, b, aliases, clause=spans, alike=not spans)
+
+
+# Who tells a figure is not whose it is: a name right before or after a word of saying is the teller's.
+_SPEECH = re.compile(r"\b(?:said|says|say|told|tells|telling|according to|reported|reports|added|stated|announced|"
+                     r"confirmed|quoted|wrote|writes)\b", re.I)
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
+
+
+def _holders(c: Claim, aliases: "_Aliases") -> frozenset[str]:
+    """Whose figure this is, by the people named in its clause who do not tell it ("Wayne had five catches",
+    "Charles had 226 yards on 22 carries"); "?" for a person told by a pronoun only ("he managed nine carries");
+    empty when the clause names no one."""
+    clause = _clause(c)
+    people = set()
+    for person in aliases.people(clause):
+        names = [alias for alias, e in aliases.pairs if e == person and alias in clause]
+        if not any(_SPEECH.search(clause[max(0, clause.find(n) - 30):clause.find(n) + len(n) + 30]) for n in names):
+            people.add(person)
+    if people:
+        return frozenset(people)
+    at = c.sentence.find(c.text)  # "He ended the day with 205 yards and 6 carries": the pronoun of the sentence
+    return frozenset({"?"}) if _PERSON_PRONOUN.search(c.sentence[:at] if at >= 0 else clause) else frozenset()
+
+
+def _same_holder(a: Claim, b: Claim, aliases: "_Aliases", strict: bool = False) -> bool:
+    """Figures of two different people are two figures (issue 20, round 6): "Wayne had five catches" and "Allen
+    had three catches". With ``strict`` (for a conflict), a person named against one told by a pronoun is not known
+    to be the same either ("Charles had 22 carries", "he had 6 carries")."""
+    ha, hb = _holders(a, aliases), _holders(b, aliases)
+    if not strict:
+        ha, hb = ha - {"?"}, hb - {"?"}
+    return not (ha and hb and not ha & hb)
 
 
 def same_span(a: Claim, b: Claim) -> bool:
