@@ -118,3 +118,28 @@ def test_two_players_figures_are_two_figures():
     told = _claim("a", "12", 12, "The navy seized 12 rifles from the boat on Sunday, Wayne said.", "rifles")
     other = _claim("b", "six", 6, "The navy seized six rifles from the boat on Sunday.", "rifles")
     assert len(reconcile_claims([told, other], Sources(), published=DAY, entities=people)[1]) == 1
+
+
+def test_barrels_a_day_are_a_rate_not_barrels_collected():
+    rate = _claim("a", "about 15,000 barrels", 15000, "By last week the cap was collecting about 15,000 barrels of oil a "
+                  "day.", "oil", "barrels", "barrel", "about")
+    total = _claim("b", "about 127,000 barrels", 127000, "The company had now collected about 127,000 barrels of oil "
+                   "since fitting the cap.", "oil", "barrels", "barrel", "about")
+    assert basis_key(rate) == ("rate", "barrel/day", "oil") and basis_key(total)[0] == "measurement"
+    # "a day after" is a time, not a rate.
+    after = _claim("c", "12", 12, "The quake killed 12 people a day after the storm.", "people killed")
+    assert basis_key(after)[0] == "count"
+
+
+def test_a_later_lower_bound_below_an_earlier_figure_is_no_update():
+    from crosscheck.reconcile import find_updates
+
+    early = _claim("a", "At least 4,300", 4300, "At least 4,300 people have now fled into the neighbouring country.",
+                   "people displaced", bound="at_least")
+    late = _claim("b", "More than 4,000", 4000, "More than 4,000 people have fled into the neighbouring country.",
+                  "people displaced", bound="at_least")
+    days = {"a": "2011-06-11", "b": "2011-06-12"}
+    assert find_updates([early, late], Sources(), days) == []
+    more = _claim("b", "More than 5,000", 5000, "More than 5,000 people have fled into the neighbouring country.",
+                  "people displaced", bound="at_least")
+    assert len(find_updates([early, more], Sources(), days)) == 1

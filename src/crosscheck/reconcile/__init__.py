@@ -514,7 +514,12 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
             levels = [max(c.normalized.value or 0.0 for c in by_day[d]) for d in days]
             # A count moves by any whole unit (73 -> 74 countries); a measurement by more than its tolerance.
             tolerance = EXACT_TOLERANCE if unit is not None else 0.0
-            steps = [b - a for a, b in zip(levels, levels[1:]) if abs(b - a) > tolerance * max(abs(a), abs(b))]
+            # A later bound on the near side of an earlier figure moves nothing: "at least 4,300" fled, then
+            # "more than 4,000" (issue 20, round 6).
+            tops = [max(by_day[d], key=lambda c: (c.normalized.value or 0.0, c.id)) for d in days]
+            steps = [b - a for a, b, later in zip(levels, levels[1:], tops[1:])
+                     if abs(b - a) > tolerance * max(abs(a), abs(b))
+                     and not (b < a and later.bound == "at_least") and not (b > a and later.bound == "at_most")]
             if not steps:
                 continue
             if steps and not (all(x > 0 for x in steps) or all(x < 0 for x in steps)):

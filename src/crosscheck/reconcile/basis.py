@@ -158,7 +158,24 @@ def basis_key(claim: Claim) -> tuple[str, str | None, str] | None:
         key = "more " + key
     if part:  # "20 cases, including eight in New York": a part of a total told beside it
         key = "part: " + key
+    period = _per_period(claim, at) if kind in ("count", "measurement", "money") else None
+    if period:  # "collecting 15,000 barrels of oil a day" is a rate, not the 127,000 barrels collected so far
+        return "rate", f"{claim.normalized.unit or 'count'}/{period}", key
     return kind, claim.normalized.unit, key
+
+
+# A figure told per a span of time, in its own phrase: "15,000 barrels of oil a day", "$6 million a day", "500,000
+# a year" (issue 20, round 6); not "a day after the quake".
+_PER_PERIOD = re.compile(r"^(?:\s*\([^()]{0,60}\))?(?:\s+[a-z-]+){0,3}?(?:\s*\([^()]{0,60}\))?(?:\s+[a-z-]+){0,2}?\s+"
+                         r"(?:a|an|per|each|every)\s+(day|week|month|year|hour|minute|second)\b"
+                         r"(?!\s+(?:after|before|later|earlier|ago|of|in|when)\b)", re.I)
+
+
+def _per_period(claim: Claim, at: int) -> str | None:
+    if at < 0:
+        return None
+    m = _PER_PERIOD.match(claim.sentence[at + len(claim.text):at + len(claim.text) + 120])
+    return m.group(1).lower() if m else None
 
 
 def _word_one(claim: Claim) -> bool:
