@@ -143,3 +143,15 @@ def test_a_later_lower_bound_below_an_earlier_figure_is_no_update():
     more = _claim("b", "More than 5,000", 5000, "More than 5,000 people have fled into the neighbouring country.",
                   "people displaced", bound="at_least")
     assert len(find_updates([early, more], Sources(), days)) == 1
+
+
+def test_a_figure_of_an_earlier_game_or_told_as_it_stands_now_is_another_moment():
+    today = _claim("a", "6", 6, "The quarterback ended the day with 205 yards and 6 carries for 21 yards.", "carries")
+    before = _claim("b", "nine", 9, "It came one week after the quarterback managed 10 yards on nine carries.", "carries")
+    assert reconcile_claims([today, before], Sources(), published=DAY)[1] == []
+    now = _claim("a", "50", 50, "Refugees say there are now 50 tanks around the town on the border.", "tanks")
+    later = _claim("b", "some 40", 40, "Residents said some 40 tanks had deployed around the town on the border.",
+                   "tanks", bound="about")
+    days = {"a": "2011-06-09", "b": "2011-06-10"}
+    assert reconcile_claims([now, later], Sources(), published=days)[1] == []
+    assert len(reconcile_claims([now, later], Sources(), published={"a": "2011-06-10", "b": "2011-06-10"})[1]) == 1

@@ -48,7 +48,7 @@ from .compare import (_spread_end, _window, interval, _interval, _rounding, _ove
     _passage, _Aliases, _comparable_claims, MAX_MEASURE_RATIO, MAX_MAGNITUDE_GAP, _is_magnitude, _YEAR, _WEEKDAY,
     _TOLD_BEFORE, _LAST_YEAR, _when, _same_time, _LOCAL_SCOPE, _SCOPE_END, _SCOPE_STOP, _local_scope,
     _same_local_scope, _ratio, _WIDE, _days_apart, _same_scope, _SCOPE_TYPES, _names, _CALENDAR, _alias_index,
-    _content, _SAME_WORD, _none_against_some, _past_month, same_span, _same_holder)  # noqa: F401 (the package's names, as before the split)
+    _content, _SAME_WORD, _none_against_some, _past_month, same_span, _same_holder, same_moment)  # noqa: F401 (the package's names, as before the split)
 
 
 def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, str] | None = None,
@@ -107,7 +107,7 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
             # round 6): "served four months" and "served five months", not "every 38 minutes" and "a 25-minute talk".
             return (_comparable_claims(a, b, published, aliases, max_days) and _window(a) == _window(b)
                     and _same_happening(a, b) and (key != SPAN_KEY or same_span(a, b))
-                    and _same_holder(a, b, aliases, strict=True))
+                    and _same_holder(a, b, aliases, strict=True) and same_moment(a, b, published))
         # Conflicts: one claim per source, its first statement (a report may update itself) that another
         # source's figure can be compared with (issue 20, round 6: not a first mention in a headline run into
         # the text, when the report tells the figure again in a sentence of its own).

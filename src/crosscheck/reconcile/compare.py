@@ -237,6 +237,24 @@ def _same_holder(a: Claim, b: Claim, aliases: "_Aliases", strict: bool = False) 
     return not (ha and hb and not ha & hb)
 
 
+# A figure told of an earlier moment than the story's ("nine carries against Oakland one week earlier", "last
+# season") or of the moment it is told ("there are now 50 tanks around the town"): for a conflict, both figures are
+# of the same moment (issue 20, round 6).
+_EARLIER = re.compile(r"\b(?:last|previous|prior)\s+(?:week|weekend|month|season|game|match)\b|\b(?:a|one|two|three|four|"
+                      r"several|\d+)\s+(?:weeks?|months?|days?|seasons?)\s+(?:ago|earlier|before|after)\b", re.I)
+_PRESENT = re.compile(r"\b(?:now|currently|at present|at the moment)\b", re.I)
+
+
+def same_moment(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:
+    """Both figures told of one moment: neither, or both, of an earlier week or season; and a figure told as it
+    stands "now" faces only figures told the same day."""
+    ca, cb = _clause(a).replace(a.text, " "), _clause(b).replace(b.text, " ")
+    if bool(_EARLIER.search(ca)) != bool(_EARLIER.search(cb)):
+        return False
+    gap = _days_apart(published.get(a.document), published.get(b.document))
+    return not (gap and (_PRESENT.search(ca) or _PRESENT.search(cb)))
+
+
 def same_span(a: Claim, b: Claim) -> bool:
     """Two spans of time told as the length of the same thing (``basis.span_key``; issue 20, round 6)."""
     head = span_key(a)
