@@ -155,3 +155,13 @@ def test_a_figure_of_an_earlier_game_or_told_as_it_stands_now_is_another_moment(
     days = {"a": "2011-06-09", "b": "2011-06-10"}
     assert reconcile_claims([now, later], Sources(), published=days)[1] == []
     assert len(reconcile_claims([now, later], Sources(), published={"a": "2011-06-10", "b": "2011-06-10"})[1]) == 1
+
+
+def test_a_bound_agrees_only_with_the_number_it_bounds():
+    over = _span("a", "over 40 years", 40, YEAR, "The colonel has ruled the country for over 40 years.", "at_least")
+    exact = _span("b", "42 years", 42, YEAR, "The colonel has ruled the country for 42 years.")
+    assert reconcile_claims([over, exact], Sources(), published=DAY) == ([], [])
+    ten = _claim("a", "at least 10", 10, "At least 10 people were killed in the quake.", "people killed",
+                 bound="at_least")
+    also = _claim("b", "10", 10, "The quake killed 10 people, officials said.", "people killed")
+    assert len(reconcile_claims([ten, also], Sources(), published=DAY)[0]) == 1

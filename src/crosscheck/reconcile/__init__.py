@@ -157,7 +157,7 @@ def _unkeyed_agreements(claims: list[Claim], sources: Sources, labels: dict[str,
 
     def alike(a: Claim, b: Claim) -> bool:
         # The same number as written (a bound the same bound): "about 100 miles" and "105 miles" are two.
-        if a.bound != b.bound or _ratio(a, b) > 1 + EXACT_TOLERANCE:
+        if a.bound != b.bound or _ratio(a, b) > 1 + EXACT_TOLERANCE or not _same_written(a, b):
             return False
         if not _comparable_claims(a, b, published, aliases, MAX_DAYS_APART):
             return False
@@ -340,7 +340,18 @@ SAME_FIGURE_RATIO = 1.1
 def _same_figure(a: Claim, b: Claim) -> bool:
     """The numbers written are one figure: equal within their rounding, a bound read as its number."""
     return (_ratio(a, b) <= SAME_FIGURE_RATIO and _overlap(_point_interval(a), _point_interval(b))
-            and _within_bound(a, b) and _within_bound(b, a))
+            and _within_bound(a, b) and _within_bound(b, a) and _same_written(a, b))
+
+
+def _same_written(a: Claim, b: Claim) -> bool:
+    """A bound is one figure with the number it bounds as written, not with a number inside it (issue 20, round 6):
+    "over 40 years" and "42 years" are two figures, "at least 10" and "10" one. Figures in two units ("about 30 sq
+    km", "about 12 square miles") are compared as converted."""
+    if a.value is None or b.value is None or not a.value or not b.value or (a.unit or "") != (b.unit or ""):
+        return True
+    if a.bound != b.bound and {a.bound, b.bound} & {"at_least", "at_most"}:
+        return max(abs(a.value), abs(b.value)) / min(abs(a.value), abs(b.value)) <= 1 + 1e-3
+    return True
 
 
 def _within_bound(a: Claim, b: Claim) -> bool:
