@@ -149,3 +149,18 @@ def test_real_story_reports_given_only_their_address_get_day_and_outlet(scores):
     published, outlet = _total(scores, "published"), _total(scores, "outlet")
     assert published.ok_gold >= 14 and published.ok_pred == published.n_pred, (published.ok_gold, published.n_gold)
     assert outlet.ok_gold >= outlet.n_gold - 1, (outlet.ok_gold, outlet.n_gold)
+
+
+def test_scorer_counts_reports_of_unnamed_outlets_as_apart_unless_one_wire():
+    """Multi-News and ECB plain documents name no outlet: each report is its own outlet (before, all shared the empty
+    outlet and no agreement among them could be right); a shared ``wire`` group still makes two reprints one source."""
+    from evaluation.real_stories.score import score_story
+
+    meta = {"d01": {}, "d02": {}, "d03": {"wire": "AP"}, "d04": {"wire": "AP"}}
+    gold = dict(GOLD, docs=GOLD["docs"] + [["d04", "d"]], conflicts=[], updates=[],
+                agreements=[{"id": "a1", "measure": "killed",
+                             "entries": [["d01", "10 dead"], ["d02", "10 dead"], ["d03", "10 dead"], ["d04", "10 dead"]]}])
+    sources = dict(SOURCES, x4="d04")
+    report = {"documents": [], "agreements": [_finding(("x1", "10"), ("x2", "10")), _finding(("x3", "10"), ("x4", "10"))]}
+    s = score_story(gold, report, sources, meta)
+    assert (s.tallies["agreement"].ok_pred, s.tallies["agreement"].n_pred) == (1, 2)
