@@ -165,3 +165,18 @@ def test_a_bound_agrees_only_with_the_number_it_bounds():
                  bound="at_least")
     also = _claim("b", "10", 10, "The quake killed 10 people, officials said.", "people killed")
     assert len(reconcile_claims([ten, also], Sources(), published=DAY)[0]) == 1
+
+
+def test_a_progression_follows_one_happening():
+    from crosscheck.reconcile import find_updates
+
+    collected = _claim("a", "about 15,000 barrels", 15000, "The cap was collecting about 15,000 barrels of oil a day "
+                       "from the well.", "oil collected", "barrels", "barrel", "about")
+    flowing = _claim("b", "60,000 barrels", 60000, "Officials said the well was spewing 60,000 barrels of oil a day "
+                     "from the well.", "oil spewed", "barrels", "barrel")
+    days = {"a": "2010-06-14", "b": "2010-06-15"}
+    assert find_updates([collected, flowing], Sources(), days) == []
+    # Leaking, spewing and spilling tell one happening: oil getting out.
+    leaking = _claim("a", "35,000 barrels", 35000, "The estimate is now that 35,000 barrels of oil a day are leaking "
+                     "from the well.", "oil leaked", "barrels", "barrel")
+    assert len(find_updates([leaking, flowing], Sources(), days)) == 1

@@ -212,9 +212,14 @@ def _happening(c: Claim) -> str | None:
 _SAME_HAPPENING = {"see": "detect", "seed": "detect", "spott": "detect", "sight": "detect", "observ": "detect",
                    "detect": "detect", "fired": "fire", "launch": "fire", "shot": "fire", "seiz": "seize",
                    "confiscat": "seize", "recover": "seize", "captur": "seize", "found": "seize", "impound": "seize",
-                   "take": "seize"}
+                   "take": "seize",
+                   # Oil or gas getting out, however told (issue 20, round 6): leaking, spewing, spilling, gushing.
+                   "leak": "leak", "spew": "leak", "spill": "leak", "gush": "leak", "flow": "leak", "pour": "leak",
+                   "escap": "leak", "discharg": "leak"}
 _NEUTRAL_HAPPENING = {"feel", "feeled", "felt", "follow", "record", "report", "register", "occurr", "happen", "hit",
-                      "struck", "count", "list", "given", "made", "held", "left", "caus"}
+                      "struck", "count", "list", "given", "made", "held", "left", "caus",
+                      # how a figure is known, not what happened to the thing ("thought to be leaking", "estimated")
+                      "think", "thinked", "thought", "estimat", "believ", "expect"}
 
 
 def _same_happening(a: Claim, b: Claim) -> bool:
@@ -504,7 +509,9 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
             # The same past year (or none) and the same place told after the figure: a toll of the 2004
             # tsunami or of another bombing is not a value of today's (issue 20); weekdays move with the days.
             home = next((ch for ch in chains if any(_same_scope(c, o, aliases, clause=True) and _same_time(c, o, published)
-                                                    and _same_local_scope(c, o) for o in ch)
+                                                    # one thing in one happening: "800,000 barrels collected" is not
+                                                    # "4m barrels spewed" (issue 20, round 6)
+                                                    and _same_local_scope(c, o) and _same_happening(c, o) for o in ch)
                          and _ratio(c, ch[-1]) <= MAX_UPDATE_RATIO
                          and not (cumulative and (c.normalized.value or 0) < 0.95 * (ch[-1].normalized.value or 0))),
                         None)
