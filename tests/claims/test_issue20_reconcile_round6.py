@@ -170,7 +170,7 @@ def test_a_bound_agrees_only_with_the_number_it_bounds():
 def test_a_progression_follows_one_happening():
     from crosscheck.reconcile import find_updates
 
-    collected = _claim("a", "about 15,000 barrels", 15000, "The cap was collecting about 15,000 barrels of oil a day "
+    collected = _claim("a", "about 15,000 barrels", 15000, "The cap is now collecting about 15,000 barrels of oil a day "
                        "from the well.", "oil collected", "barrels", "barrel", "about")
     flowing = _claim("b", "60,000 barrels", 60000, "Officials said the well was spewing 60,000 barrels of oil a day "
                      "from the well.", "oil spewed", "barrels", "barrel")
