@@ -180,3 +180,20 @@ def test_a_progression_follows_one_happening():
     leaking = _claim("a", "35,000 barrels", 35000, "The estimate is now that 35,000 barrels of oil a day are leaking "
                      "from the well.", "oil leaked", "barrels", "barrel")
     assert len(find_updates([leaking, flowing], Sources(), days)) == 1
+
+
+def test_a_report_that_sets_two_tellers_against_each_other_is_a_conflict():
+    residents = _claim("a", "14", 14, "Residents said 14 people were killed in the village on Friday.", "people killed")
+    television = _claim("a", "eight", 8, "State television said eight people were killed in the village on Friday.",
+                        "people killed")
+    television = Claim("a:c500", "a", television.text, television.sentence, 8, None, None, television.normalized,
+                       "people killed", "exact", 500, 505)
+    conflicts = reconcile_claims([residents, television], Sources(), published=DAY)[1]
+    assert len(conflicts) == 1 and "residents says" in conflicts[0].explanation
+    # One teller (or none named) giving two figures is not two sources; a forecast is no account.
+    again = Claim("a:c600", "a", "eight", "Residents said eight people were killed in the village on Friday.", 8, None,
+                  None, television.normalized, "people killed", "exact", 600, 605)
+    assert reconcile_claims([residents, again], Sources(), published=DAY)[1] == []
+    expected = Claim("a:c700", "a", "eight", "State television said it expected eight people killed in the village on "
+                     "Friday.", 8, None, None, television.normalized, "people killed", "exact", 700, 705)
+    assert reconcile_claims([residents, expected], Sources(), published=DAY)[1] == []

@@ -129,6 +129,9 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
         conflicts.append(Finding("quantity", _evidence(involved), documents,
                                  _conflict_text(key, found, labels) + " " +
                                  _basis_text(kind, key, involved, published, max_days), sources.count(documents)))
+    in_conflict = {(i.document, i.start) for f in conflicts for i in f.items}
+    conflicts += [f for f in _quoted_against(groups, labels, published, aliases)
+                  if not any((i.document, i.start) in in_conflict for i in f.items)]
     agreements += _unkeyed_agreements(claims, sources, labels, published, aliases)
     # Ages of people named in full: agreements not already told in like words, and conflicts.
     age_agreements, age_conflicts = _ages(claims, sources, labels, published)
@@ -136,6 +139,62 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
     agreements += [f for f in age_agreements if not any((i.document, i.start) in told for i in f.items)]
     conflicts += age_conflicts
     return agreements, conflicts
+
+
+# Who a report says tells a figure: the words that open its sentence before a verb of saying ("Residents said 14
+# people were killed", "The Interior Ministry put the size ... at 10,000"), or follow "according to".
+_TELLER_BEFORE = re.compile(r"^\W*(?:but\s+|and\s+|however,?\s+)?(?P<t>(?:[A-Za-z][\w'’.-]*\s+){0,4}?[A-Za-z][\w'’.-]*)\s+"
+                            r"(?:said|says|reported|reports|estimated|estimates|put|puts|told|stated|claimed|counted)\b",
+                            re.I)
+_TELLER_AFTER = re.compile(r"\baccording to\s+(?P<t>(?:[A-Za-z][\w'’-]*\s*){1,4})", re.I)
+# A figure told as expected or forecast is no account of what happened ("the city is expecting winds of 60 mph").
+_FORECAST = re.compile(r"\b(?:expect\w*|forecast\w*|predict\w*|project(?:ed|ing|ions?)|could|might|may|would)\b", re.I)
+_NO_TELLER = {"the", "a", "an", "it", "he", "she", "they", "we", "i", "you", "this", "that", "which", "who"}
+
+
+def _teller(c: Claim) -> str | None:
+    """The teller a report names for a figure, lower case; None when none is named (or only a pronoun)."""
+    at = c.sentence.find(c.text)
+    m = _TELLER_BEFORE.match(c.sentence)
+    told = m["t"] if m and 0 <= m.end() <= at else None
+    if told is None and (m := _TELLER_AFTER.search(c.sentence)) is not None:
+        told = m["t"]
+    words = [w for w in re.findall(r"[a-z]+", (told or "").lower()) if w not in _NO_TELLER]
+    return " ".join(words) or None
+
+
+def _quoted_against(groups: dict, labels: dict[str, str], published: dict[str, str | None],
+                    aliases: "_Aliases") -> list[Finding]:
+    """Conflicts one report sets up itself (issue 20, round 6): two figures of one measure of one thing, in two
+    sentences of the report that name two different tellers ("Residents said 14 people were killed." / "Syrian
+    television said eight people were killed."), comparable as any two figures of a conflict, neither a forecast."""
+    found = []
+    for (kind, unit, key), group in sorted(groups.items(), key=lambda kv: (kv[0][0], str(kv[0][1]), kv[0][2])):
+        if key == SPAN_KEY or key.startswith(("part: ", "more ", "possibly ")):
+            continue
+        by_doc: dict[str, list[Claim]] = {}
+        for c in sorted(group, key=lambda c: (c.document, c.start)):
+            by_doc.setdefault(c.document, []).append(c)
+        for doc, told in sorted(by_doc.items()):
+            pair = next(((a, b) for i, a in enumerate(told) for b in told[i + 1:]
+                         if a.sentence != b.sentence and not _overlap(interval(a), interval(b))
+                         and (ta := _teller(a)) and (tb := _teller(b)) and ta != tb
+                         and _comparable_claims(a, b, published, aliases, 0) and _window(a) == _window(b)
+                         and _same_happening(a, b) and _same_holder(a, b, aliases, strict=True)
+                         and same_moment(a, b, published)
+                         and not any(_IN_MOTION.search(x.sentence) or _FORECAST.search(x.sentence) for x in (a, b))),
+                        None)
+            if pair is None:
+                continue
+            a, b = pair
+            where = labels.get(doc, doc)
+            found.append(Finding(
+                "quantity", _evidence([a, b]), [doc],
+                f"Sources quoted by {where} disagree on {key}: {_teller(a)} says {_fmt(a)} versus {_teller(b)} says "
+                f"{_fmt(b)} — these figures cannot both be true, even allowing for their bounds and rounding. "
+                + _basis_text(kind, key, [a, b], published, 0) + " Both are told in one report, each by the teller "
+                "it names.", 1))
+    return found
 
 
 # Figures that name no thing counted agree only in alike sentences: this many content words shared, and
