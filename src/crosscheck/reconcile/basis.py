@@ -3,6 +3,7 @@ counts, and the words that make it no figure to compare (a rank, a part, a possi
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..records import Claim
@@ -481,7 +482,11 @@ _SPAN_VERB_SKIP = {"been", "be", "was", "were", "is", "are", "has", "have", "had
 
 def span_key(claim: Claim) -> str | None:
     """"span of <thing>" for a span of time whose words say what it measures; None otherwise."""
-    sentence, text = claim.sentence, claim.text
+    return _span_key(claim.sentence, claim.text)
+
+
+@functools.lru_cache(maxsize=65536)  # asked for each pair of spans compared (as issue 17's caches)
+def _span_key(sentence: str, text: str) -> str | None:
     at = sentence.find(text)
     if at < 0:
         return None

@@ -144,6 +144,10 @@ class _Aliases:
         for n, (alias, _) in enumerate(pairs):
             self._by_head.setdefault(alias[:2], []).append(n)
         self._short = {head for head in self._by_head if len(head) < 2}  # always looked for, as before
+        # Issue 20, round 6: the people a text names, and whose each figure is (``_holders``), worked out once.
+        self._person_pairs = [(alias, e) for alias, e in pairs if e.startswith("person:")]
+        self._people: dict[str, set[str]] = {}
+        self.holders: dict[tuple[str, str], frozenset[str]] = {}
 
     def names(self, sentence: str) -> set[str]:
         if sentence not in self._names:
@@ -157,12 +161,12 @@ class _Aliases:
         return _content_once(sentence)
 
     def people(self, text: str) -> set[str]:
-        """The people of the story named in ``text`` (entity ids), each found by any of its names."""
-        found = set()
-        for alias, entity_id in self.pairs:
-            if entity_id.startswith("person:") and re.search(r"(?<![\w])" + re.escape(alias) + r"(?![\w])", text):
-                found.add(entity_id)
-        return found
+        """The people of the story named in ``text`` (entity ids), each found by any of its names (worked out
+        once a text: asked for each pair of figures compared)."""
+        if text not in self._people:
+            self._people[text] = {e for alias, e in self._person_pairs
+                                  if alias in text and re.search(r"(?<![\w])" + re.escape(alias) + r"(?![\w])", text)}
+        return self._people[text]
 
 
 def _comparable_claims(a: Claim, b: Claim, published: dict[str, str | None], aliases: "_Aliases",
@@ -214,7 +218,14 @@ _PERSON_PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
 def _holders(c: Claim, aliases: "_Aliases") -> frozenset[str]:
     """Whose figure this is, by the people named in its clause who do not tell it ("Wayne had five catches",
     "Charles had 226 yards on 22 carries"); "?" for a person told by a pronoun only ("he managed nine carries");
-    empty when the clause names no one."""
+    empty when the clause names no one. Worked out once a figure (asked for each pair compared)."""
+    key = (c.sentence, c.text)
+    if key not in aliases.holders:
+        aliases.holders[key] = _holders_of(c, aliases)
+    return aliases.holders[key]
+
+
+def _holders_of(c: Claim, aliases: "_Aliases") -> frozenset[str]:
     clause = _clause(c)
     people = set()
     for person in aliases.people(clause):
