@@ -4,7 +4,8 @@ Each test is one error class of `python -m evaluation.real_stories --split all -
 the old sealed split test3, read as dev from 2026-11-30)."""
 
 from crosscheck.records import Claim, Normalized, Sources
-from crosscheck.reconcile import basis_key, find_updates, reconcile_claims, subject_key, update_key
+from crosscheck.reconcile import find_updates, reconcile_claims
+from crosscheck.reconcile.basis import basis_key, subject_key, update_key
 
 
 def _claim(doc, text, value, sentence, subject=None, unit=None, norm_unit=None, bound="exact", offset=0):
@@ -130,7 +131,7 @@ def test_a_minute_or_two_is_no_figure():
     # Mat Maid: "arrived within a minute or two" and "in the next minute or two" agreed on "two".
     c = _claim("a", "two", 2, "The fire chief and the police arrived within a minute or two, Owen said.")
     d = _claim("a", "two", 2, "Two ladder trucks or more were sent, Owen said.", "ladder trucks")
-    from crosscheck.reconcile import unkeyed_basis
+    from crosscheck.reconcile.basis import unkeyed_basis
     assert basis_key(c) is None and unkeyed_basis(c) is None
     assert basis_key(d) is not None
 
@@ -138,7 +139,7 @@ def test_a_minute_or_two_is_no_figure():
 def test_an_update_cue_counts_near_the_figure_only():
     # Well capped: "funnelling the oil to up to four vessels ... well above the estimated upper limit" made
     # "estimated" a cue of the vessels (three -> four) though it is told of the flow.
-    from crosscheck.reconcile import _cue_near
+    from crosscheck.reconcile.updates import _cue_near
 
     far = _claim("a", "four", 4, "Obama pointed out that even in that case, the new cap would be far more effective at "
                  "funnelling the oil to four vessels on the surface with a capacity of up to 80,000 barrels a day, well "
@@ -208,7 +209,7 @@ def test_a_named_persons_age_told_differently_is_a_conflict():
     # Mount Cook (gold c3): "Robert Buckley, 32," (AP, PA) vs "31-year-old Robert Buckley" (First Tracks).
     a = _age("a", "32", 32, "Robert Buckley, 32, fell about 2,000 feet while climbing to a small hut, police said.")
     b = _age("b", "31-year-old", 31, "An ill-equipped climber, 31-year-old Robert Buckley of the U.K., slipped on ice.")
-    from crosscheck.reconcile import aged_person
+    from crosscheck.reconcile.basis import aged_person
 
     assert aged_person(a) == aged_person(b) == "age of robert buckley"
     _, conflicts = reconcile_claims([a, b], SOURCES, published={"a": "2013-09-15", "b": "2013-09-16"})
@@ -218,7 +219,7 @@ def test_a_named_persons_age_told_differently_is_a_conflict():
 def test_siblings_who_share_a_surname_keep_their_own_ages():
     # Millom: "John Jenkin, 23," and "Katie Jenkin, 20,": two people, no conflict; an age with no name beside
     # it ("a 32-year-old British climber") is never a side of one.
-    from crosscheck.reconcile import aged_person
+    from crosscheck.reconcile.basis import aged_person
 
     john = _age("a", "23", 23, "John Jenkin, 23, was arrested near the terraced house, police said.")
     katie = _age("b", "20", 20, "His sister Katie Jenkin, 20, was found dead at the house, police said.")
