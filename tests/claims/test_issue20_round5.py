@@ -152,7 +152,7 @@ def test_an_update_cue_counts_near_the_figure_only():
 def test_a_figure_told_of_a_day_weeks_before_is_another_happening():
     # Aceh (with the zeros of the claims stage): "On April 20, a 6.4-magnitude earthquake jolted Maluku, but caused
     # no casualties" (a July report) against "at least five injured" in today's quake.
-    from crosscheck.reconcile.compare import _same_time
+    from crosscheck.reconcile.moments import _same_time
 
     published = {"a": "2013-07-02", "b": "2013-07-02"}
     past = _claim("a", "no casualties", 0.0, "On April 20, a 6.4-magnitude earthquake jolted Indonesia's Maluku, but "
@@ -186,7 +186,7 @@ def test_a_progression_reads_the_places_of_the_figures_own_clause():
 def test_a_toll_of_an_earlier_month_is_no_value_of_todays_toll():
     # Troy (April 2007): "In February, a gunman killed five people ... at a shopping mall in Salt Lake City"
     # became the next value of the office shooting's "1 dead".
-    from crosscheck.reconcile.compare import _past_month
+    from crosscheck.reconcile.moments import _past_month
 
     published = {"a": "2007-04-09", "b": "2007-04-10"}
     today = _claim("a", "1", 1, "1 dead, 2 hurt in office shooting; police say suspect had worked there.",

@@ -29,7 +29,8 @@ alone (:func:`_independent`), and two reports carrying the same sentence word
 for word (a wire passage pasted into both) are never counted as two.
 
 The package, one module per concern: ``basis`` (what a figure measures and of what), ``compare``
-(intervals, independence, time and scope of two figures), ``agreements``, ``conflicts``, ``ages``
+(intervals, independence, whether two figures compare), ``moments`` (the time a figure is told of),
+``scope`` (the places and bodies it is told of), ``agreements``, ``conflicts``, ``ages``
 (a named person's age), ``updates`` (:func:`find_updates`), ``differences`` (:func:`find_differences`),
 ``happening`` (what happened to the thing counted) and ``wording`` (how a finding is told). This
 module holds the driver, :func:`reconcile_claims`.
@@ -39,8 +40,9 @@ from __future__ import annotations
 
 from ..records import Claim, Entity, Finding, Sources
 from .basis import MAX_DAYS_APART, SPAN_KEY, basis_key, developing, span_key
-from .compare import (_Aliases, _alias_index, _comparable_claims, _overlap, _same_holder, _spread_end, _window,
-    interval, same_moment, same_span)
+from .compare import _Aliases, _comparable_claims, _overlap, _same_holder, _spread_end, interval, same_span
+from .moments import _window, same_moment
+from .scope import _alias_index
 from .wording import _agree_text, _basis_text, _conflict_text, _evidence
 from .happening import _same_happening
 from .agreements import _agreeing, _unkeyed_agreements

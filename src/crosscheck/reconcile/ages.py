@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from ..records import Claim, Finding, Sources
 from .basis import aged_person
-from .compare import _days_apart, _independent
+from .compare import _independent
+from .moments import _days_apart
 from .wording import _agree_text, _conflict_text, _evidence
 from .agreements import _agreeing
 

@@ -7,7 +7,8 @@ import re
 
 from ..records import Claim, Finding, Sources
 from .basis import SPAN_KEY, _DAY_NAMED, _IN_MOTION, developing
-from .compare import _Aliases, _comparable_claims, _independent, _overlap, _same_holder, _window, interval, same_moment
+from .compare import _Aliases, _comparable_claims, _independent, _overlap, _same_holder, interval
+from .moments import _window, same_moment
 from .wording import _basis_text, _evidence, _fmt
 from .happening import _same_happening
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from ..records import Claim, Entity, Evidence, Finding, Sources
 from .basis import MAX_DAYS_APART, MAX_RATIO, MEASURE_WORDS, basis_key, developing
-from .compare import (MAX_MEASURE_RATIO, _Aliases, _LOCAL_SCOPE, _SCOPE_END, _alias_index, _days_apart, _independent,
-    _is_magnitude, _local_scope, _overlap, _ratio, _same_local_scope, _same_scope, _same_time, interval)
+from .compare import MAX_MEASURE_RATIO, _Aliases, _independent, _is_magnitude, _overlap, _ratio, interval
+from .moments import _days_apart, _same_time
+from .scope import _LOCAL_SCOPE, _SCOPE_END, _alias_index, _local_scope, _same_local_scope, _same_scope
 from .wording import _fmt
 
 

@@ -7,8 +7,9 @@ import hashlib
 from ..records import Claim, Entity, Sources, Update, UpdatePoint
 from .basis import (CUMULATIVE, EXACT_TOLERANCE, MAX_UPDATE_RATIO, MEASURE_WORDS, UPDATE_CUES, basis_key, developing,
     update_key)
-from .compare import (_Aliases, _alias_index, _past_month, _ratio, _same_local_scope, _same_scope, _same_time,
-    _spread_end)
+from .compare import _Aliases, _ratio, _spread_end
+from .moments import _past_month, _same_time
+from .scope import _alias_index, _same_local_scope, _same_scope
 from .happening import _same_happening
 
 
