@@ -123,8 +123,10 @@ KINDS: dict[str, type] = {
 # issue 14 round 5 (branch issue-14): copies 6 (quotes of one speech and two texts sharing passages are not copies).
 # issue 20 round 6 (branch issue-20r, fourth session): reconcile 10 (a span of time is a side of a conflict only where
 # both say what it is the length of; a bound read on the number as written; "three of his eight" is a part).
+# issue 20 session 4 (branch issue-20v): brief 9 (a headline, teaser, timestamp or dateline glued to the lead is
+# cut off; captions, teaser lists, cut sentences and readers' comments are never brief sentences).
 STAGE_VERSIONS = {"provenance": 9, "copies": 6, "entities": 8, "time": 11, "claims": 5, "quotes": 6, "reconcile": 10,
-                  "brief": 8}
+                  "brief": 9}
 
 _SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
