@@ -30,6 +30,10 @@ more right agreement comes from that gold fix, not from the code). Floors raised
 Round 5 (branch issue-20r, 2026-11-30, bench/results/issue-20-round5.md): conflicts 7 right of 7 (Qeshm's "initial
 tremor lasted just over 10 seconds" is no longer set against the 30 seconds felt in Dubai). Floor raised: no wrong
 conflict.
+
+Fourth session (branch issue-20r, bench/results/issue-20-reconcile-s4.md): agreements 19 right of 22, 17 of 34 gold
+found (spans of time keyed by what they are the length of; a bound agrees only with the number it bounds). Floors
+raised: 19 right, 17 gold found.
 """
 
 import pytest
@@ -77,8 +81,8 @@ def test_real_story_conflicts_are_mostly_real(scores):
 
 def test_real_story_agreements_are_independent(scores):
     t = _total(scores, "agreement")
-    assert t.ok_pred >= 17 and t.precision >= 0.85, (t.ok_pred, t.n_pred)
-    assert t.ok_gold >= 15, (t.ok_gold, t.n_gold)  # round 3: agreements told under a conflict, or with no thing named
+    assert t.ok_pred >= 19 and t.precision >= 0.85, (t.ok_pred, t.n_pred)
+    assert t.ok_gold >= 17, (t.ok_gold, t.n_gold)  # round 3: agreements told under a conflict, or with no thing named
 
 
 def test_real_story_key_dates_are_story_days(scores):
