@@ -91,3 +91,9 @@ def test_a_figure_after_of_is_the_value_of_the_noun_before():
 def test_money_per_quarter_is_a_rate():
     q = _one("Dividends were worth $1.2 billion per quarter.", 1.2e9)
     assert q.rate == "quarter" and q.normalized.unit == "USD/quarter"
+
+
+def test_ages_in_a_list_are_no_dates():
+    # the parser called the second age of "ages 16 and 6" a date, so it was no claim
+    found = [q for q in _q("She is survived by two sons, ages 16 and 6, the family said.") if q.unit == "years old"]
+    assert sorted(q.value for q in found) == [6, 16]

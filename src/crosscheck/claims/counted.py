@@ -268,7 +268,7 @@ def _modified_noun(doc, span, noun, q: Quantity) -> str | None:
         owner = _phrase_head(doc, noun)
         if owner is None:
             return None
-        q.counted = (noun.idx, owner.idx + len(owner.text))
+        q.counted = (noun.idx, noun.idx + len(noun.text))  # the unit counted, as NewsQuant's gold reads it
         rest = [t.lower_ for t in doc[noun.i + 1:owner.i + 1] if not t.is_punct and not t.like_num
                 and not any(c.like_num for c in t.children)]  # "a 13-play, 73-yard drive": not the other measure
         return f"{_plural(noun.text)} of {' '.join(rest)}"

@@ -107,7 +107,8 @@ def _is_not_a_claim(text: str, m: re.Match, skip: list[tuple[int, int]]) -> bool
     # only a number that could be a year or a day is one.
     could_be_date = not re.search(r"[,.]", num) and (not num.isdigit() or int(num) <= 31 or 1000 <= int(num) <= 2200)
     for a, b in skip:
-        if a <= num_start < b and not has_unit and could_be_date and not _age_after_name(text, num, num_start, num_end):
+        if (a <= num_start < b and not has_unit and could_be_date and not _age_after_name(text, num, num_start, num_end)
+                and not _AGES_BEFORE.search(text[max(0, num_start - 30):num_start])):
             return True
     # A bare year is a date, not a quantity.
     if not has_unit and re.fullmatch(r"(1[89]|20)\d\d", num) and not m.group("bound"):
@@ -126,6 +127,10 @@ _NAME_COMMA = re.compile(
     r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
     r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"(?:[A-Z][A-Za-z'’-]*[a-z]|(?i:"+_KIN+r")),\s$")
+
+
+# "two sons, ages 16 and 6", "aged 4 and 7": ages the parser calls a date (issue 20, round 6).
+_AGES_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:\d{1,3}\s*(?:,|and|to|or|-)\s*)*$", re.I)
 
 
 def _age_after_name(text: str, num: str, num_start: int, num_end: int) -> bool:
