@@ -97,3 +97,17 @@ def test_ages_in_a_list_are_no_dates():
     # the parser called the second age of "ages 16 and 6" a date, so it was no claim
     found = [q for q in _q("She is survived by two sons, ages 16 and 6, the family said.") if q.unit == "years old"]
     assert sorted(q.value for q in found) == [6, 16]
+
+
+def test_a_hyphenated_kind_is_no_count_and_a_plural_is_spelled():
+    assert _one("Officers found a 12-gauge pump-action shotgun in the car.", 12).subject == "gauge"
+    assert _one("He is one of three players with two 90-catch seasons.", 90).subject == "catches of seasons"
+
+
+def test_things_told_before_are_not_the_value_of_the_noun_before_of():
+    assert _one("Records list her as the owner of all four.", 4).subject is None
+
+
+def test_a_range_of_ages_is_ages():
+    q = _one("Most cases were among people aged 5 to 24.", 5)
+    assert q.unit == "years old" and q.value_max == 24

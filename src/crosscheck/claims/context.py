@@ -69,6 +69,10 @@ def _ages_and_carried_units(text: str, doc, quantities: list[Quantity]) -> None:
               and re.match(r"\s*(?:[.,;)]|$)", text[q.end:q.end + 2])):
             q.unit, q.rate = previous.unit, previous.rate  # "rose by 2 percent but the Nasdaq fell by 1."
             q.normalized = normalise(q.value, q.value_max, q.unit, q.rate)
+        elif (q.unit is None and q.value_max is not None and q.value_max <= 120
+              and re.search(r"\b(?:aged?|ages)\s+(?:between\s+)?$", text[max(0, q.start - 20):q.start], re.I)):
+            q.unit, q.subject = "years old", None  # "people aged 5 to 24": a range of ages (issue 20, round 6)
+            q.normalized = normalise(q.value, q.value_max, q.unit, q.rate)
         elif bare and q.value == int(q.value) and 1 <= q.value <= 120 and _is_an_age(doc, q):
             q.unit = "years old"
             q.subject = None  # "died at 77": whose age it is, not the people killed (issue 20, round 6)

@@ -234,6 +234,11 @@ def _noun_of(num) -> str | None:
     noun = prep.head
     if noun.lemma_.lower() in _AMOUNT_NOUNS:
         return None
+    doc = num.doc
+    first = min([num.i] + [t.i for t in num.subtree])
+    if any(t.lower_ in ("all", "the", "these", "those", "both", "each", "his", "her", "their", "its")
+           for t in doc[max(0, first - 1):num.i]):
+        return None  # "the owner of all four": things told before, not the value of the noun
     words = [t.lower_ for t in noun.lefts if t.dep_ in ("compound", "amod") and t.is_alpha and t.pos_ != "DET"
              and t.lower_ not in ("first", "last", "new", "latest", "previous", "estimated", "total")]
     return " ".join(words + [noun.lower_])
@@ -248,10 +253,15 @@ def _phrase_head(doc, token):
     return head if head is not token else None
 
 
+_KINDS = {"gauge", "caliber", "calibre", "bore", "star", "inch", "foot"}
+
+
 def _plural(word: str) -> str:
     word = word.lower()
     if word.endswith("man"):
         return word[:-3] + "men"
+    if re.search(r"(?:ch|sh|x|ss)$", word):
+        return word + "es"  # "catch" -> "catches"
     return word if word.endswith("s") else word[:-1] + "ies" if re.search(r"[^aeiou]y$", word) else word + "s"
 
 
@@ -265,12 +275,14 @@ def _modified_noun(doc, span, noun, q: Quantity) -> str | None:
         return None
     if (noun.i == span.end + 1 and doc[span.end].text == "-" and q.unit is None and q.value is not None
             and q.value == int(q.value)):  # a count is whole: "a 6.7-strength quake" is no count of strengths
+        if noun.lemma_.lower() in _KINDS:
+            return noun.lemma_.lower()  # "a 12-gauge shotgun", ".38-caliber revolver": the kind, not a count of gauges
         owner = _phrase_head(doc, noun)
         if owner is None:
             return None
         q.counted = (noun.idx, noun.idx + len(noun.text))  # the unit counted, as NewsQuant's gold reads it
         rest = [t.lower_ for t in doc[noun.i + 1:owner.i + 1] if not t.is_punct and not t.like_num
-                and not any(c.like_num for c in t.children)]  # "a 13-play, 73-yard drive": not the other measure
+                and (t.i == owner.i or not any(c.like_num for c in t.children))]  # "a 13-play, 73-yard drive"
         return f"{_plural(noun.text)} of {' '.join(rest)}"
     return None
 
