@@ -111,3 +111,13 @@ def test_things_told_before_are_not_the_value_of_the_noun_before_of():
 def test_a_range_of_ages_is_ages():
     q = _one("Most cases were among people aged 5 to 24.", 5)
     assert q.unit == "years old" and q.value_max == 24
+
+
+def test_several_dozen_is_dozens_not_twelve():
+    q = _one("The convoy carried several dozen wounded to the border.", 24)
+    assert q.value_max == 99
+    assert _one("A dozen people were hurt.", 12).value_max is None
+
+
+def test_a_width_in_metres_inside_brackets_is_metres():
+    assert _one("The deck measures 300ft ( 91m ) long by 200ft ( 61m ) wide.", 61).unit == "m"

@@ -257,7 +257,7 @@ def _calibre(text: str, m: re.Match) -> float | None:
 
 # What says a figure in "m" is a length: the words after it ("5m deep", "200m down a gully", "80m of
 # their destination", "60m from a ridge") or before it ("fell about 200m", "within 80m").
-_METRES_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\))?[\s-]+(?:deep|long|high|wide|tall|away|below|above|down|beneath|"
+_METRES_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)|\))?[\s-]+(?:deep|long|high|wide|tall|away|below|above|down|beneath|"
                            r"under(?:ground|water)?|off(?:shore)?|short|ahead|behind|across|along|from|into|falls?|drops?|plunges?|descents?|of\s+(?:the|their|"
                            r"his|her|its|a)\s+(?:destination|summit|top|shore|coast|edge|finish|target|border|scene))\b")
 _METRES_BEFORE = re.compile(r"\b(?:fell|fall|falls|falling|fallen|slipped|slid|plunged|plummeted|tumbled|dropped|"
