@@ -120,11 +120,16 @@ KINDS: dict[str, type] = {
 # date lines, leads that tell of another day, days named only in quotations are no support).
 # issue 20 claims round 2 (branch issue-20k): claims 5 (ages after kin words and names like "McKnight"; ".357 Magnum"
 # rebuilt "a. 357"; "All three"; "a mother of 12" counts children; "less than a minute"; a distance fallen is a "fall").
+# issue 14 round 5 (branch issue-14): copies 6 (quotes of one speech and two texts sharing passages are not copies).
+# issue 20 round 6 (branch issue-20r, fourth session): reconcile 10 (a span of time is a side of a conflict only where
+# both say what it is the length of; a bound read on the number as written; "three of his eight" is a part).
+# issue 20 session 4 (branch issue-20v): brief 9 (a headline, teaser, timestamp or dateline glued to the lead is
+# cut off; captions, teaser lists, cut sentences and readers' comments are never brief sentences).
 # issue 20 session 4 (branch issue-20c): claims 6 (ages "died at 77" and "Orozco, 29,"; win-loss records are no ranges;
 # "bpd"; an adjective before a unit; "a mile and a half", "4 1/2 months"; no game-clock spans; the thing a level or an
 # "of" figure is the value of; hyphenated counts "a five-member board").
-STAGE_VERSIONS = {"provenance": 9, "copies": 5, "entities": 8, "time": 11, "claims": 6, "quotes": 6, "reconcile": 9,
-                  "brief": 8}
+STAGE_VERSIONS = {"provenance": 9, "copies": 6, "entities": 8, "time": 11, "claims": 6, "quotes": 6, "reconcile": 10,
+                  "brief": 9}
 
 _SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
