@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from ..records import Chain, Document, Link, Quote
 from .cues import MAX_REACH, UNATTRIBUTED, _CUT, _HOUSE_DATELINE, _MARKS, _OF_OUTLET, _OUTLETS_OWN
@@ -12,6 +13,15 @@ from .kinds import _name_like, is_house, is_outlet, is_police, normal, speaker_o
 from .mentions import _Mentions, resolve
 from .reading import _Reading, read_sentence
 from .speakers import _Speakers
+
+
+# "a 1997 article in Ebony", "a profile in The New Yorker": a piece in a publication, which relays it
+_PIECE_IN = re.compile(r"(?:an?|the|one)\s+(?:\d{4}\s+|[a-z]+\s+){0,2}(?:article|story|column|editorial|profile|piece|"
+                       r"op-ed)\s+in\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})")
+
+
+# an age written as a description: "27-year-old", "12-week-old", "20 year old"
+_DEFINITE_AGE = re.compile(r"\d{1,3}(?:\s|-)(?:year|month|week|day)s?(?:\s|-)olds?\b")
 
 
 class _Report(_Speakers):
@@ -36,6 +46,11 @@ class _Report(_Speakers):
         # "CAIRO (Reuters) - ..."): that agency is the report's own house ("confirmed to CNN" relays nothing)
         opening = _HOUSE_DATELINE.match(d.text[:200]) if not d.outlet and not self.agency else None
         self.house = opening.group(1).strip() if opening else ""
+        if not d.outlet and not self.agency and not self.house:
+            # a report with no outlet that names a site by its address ("As FoxNews.com reported: ..."): a site
+            # names itself so; another outlet is named by its name ("Fox News reported")
+            site = re.search(r"\b[A-Z][A-Za-z]+\.com\b", d.text)
+            self.house = site.group() if site else ""
 
     def sentence(self, offset: int) -> int | None:
         i = bisect.bisect_right(self.starts, offset) - 1
@@ -61,12 +76,21 @@ class _Report(_Speakers):
         reading = self.reading(i) if i is not None else _Reading()
         quote = speaker or self._quote_at(start, end)
         found = [f for f in reading.found if start is None or self._covers(f, start, end or start + 1)]
+        if quote is None and start is not None and _DEFINITE_AGE.match(d.text, start) and \
+                d.text[max(0, start - 4):start].lower() == "the ":
+            # "A DNA expert testified that the 27-year-old fathered the 12-week-old fetus": "the N-year-old" refers
+            # back to someone the report named; the age is the writer's description, not what the source says
+            found = []
         if not found and quote is None and i is not None and start is not None:
             found = self._cut_before(i, start) or self._cut_after(i, start, end or start + 1)
+        piece = _PIECE_IN.fullmatch((quote.speaker_text or quote.speaker or "").strip()) if quote is not None else None
+        if piece is not None:
+            # "According to a 1997 article in Ebony, Benjamin said ...": the publication relays who speaks inside
+            quote = replace(quote, speaker=piece.group(1), speaker_text=piece.group(1), speaker_entity=None)
         if quote is not None and quote.speaker and not self._speaker_ok(quote):
             quote = None  # "Nobody knows ...", "the fact ... does point to": no source; read the sentence
         relayed_by = None
-        if quote is not None and quote.speaker and (is_outlet(quote.speaker_text or quote.speaker, self.outlets)
+        if quote is not None and quote.speaker and (piece is not None or is_outlet(quote.speaker_text or quote.speaker, self.outlets)
                                                     or is_outlet(quote.speaker, self.outlets)):
             # '"...," the Daily News quoted witness Devonte Brown as saying', 'X, told Sky News: "..."': the
             # outlet the quotes stage gave as the speaker relays the person the text names
@@ -87,6 +111,16 @@ class _Report(_Speakers):
                 if same is not None:
                     primary = (f"entity:{same[2]}", same[3], same[2], "person")
             primary_link = Link(quote.speaker_text or quote.speaker, "quoted", "primary")
+            relative = [f for f in reading.found if start is not None and f[3] < start and start - f[3] < 80 and not f[4]
+                        and re.fullmatch(r",\s*who(?:\s+[a-z]+){0,2}\s*", d.text[f[1]:f[3]])
+                        and not re.search(r"[\"“”]", d.text[f[3]:start - 1])]
+            who = self._person_first(relative[-1]) if relative else None
+            if who is not None and who[0] != primary[0] and who[3] == "person":
+                # 'Dermer also ripped diplomat Zarif, who said Trump is being "impetuous"': the quoted word is said
+                # by whom the relative clause stands for, not by the sentence's subject
+                f = relative[-1]
+                primary = who
+                primary_link = Link(d.text[f[0]:f[1]], f[2], "primary", f[0], f[1])
             described = self._described(quote.speaker_text or quote.speaker, start) if start is not None else None
             described = described or (self._issuer(quote.speaker_text or quote.speaker, start)
                                       if start is not None else None)
@@ -257,6 +291,10 @@ class _Report(_Speakers):
             head = self.d.text[self.d.sentences[i].start:a] if i is not None else ""
             if re.search(r"—|–|--", head) and re.search(r"—|–|--", self.d.text[at:start]):
                 return False
+        if cue == "according to" and start < at and re.search(r",\s*(?:and|but|while|whereas|yet)\s*,?\s*$",
+                                                              self.d.text[max(0, at - 12):at]):
+            return False  # "Simpson was late on payments for his daughter, and according to a sheriff, he had ...":
+            # the attribution opens the clause after it, not the one before the conjunction
         if cue in ("according to", "citing", "quoted") or start > at:
             return True
         if re.search(r"\bwhom?\b", self.d.text[b:at]):
@@ -321,8 +359,12 @@ class _Report(_Speakers):
             for a, b, _, at, outlet in reading.found:
                 if outlet or normal(self.d.text[a:b]) != who:
                     continue
+                # and the outlet the sentence says it was "according to" ("According to an article in Ebony, X
+                # said ... .  '...'"): it relays the quote paragraph too
                 return [Link(self.d.text[ra:rb], cue, "relay", ra, rb) for ra, rb, cue, told_at in reading.relays
-                        if told_at == at and not self._own(self.d.text[ra:rb])]
+                        if told_at == at and not self._own(self.d.text[ra:rb])] + [
+                    Link(self.d.text[oa:ob], cue, "relay", oa, ob) for oa, ob, cue, _, is_out in reading.found
+                    if is_out and cue == "according to" and not self._own(self.d.text[oa:ob])]
         return []
 
     def _told_at_close(self, quote: Quote, start: int, i: int | None) -> list[tuple[int, int, str]]:
@@ -374,6 +416,12 @@ class _Report(_Speakers):
                      and not f[4]]
             if after:
                 return min(after, key=lambda f: f[3]), j
+            if j + 1 < len(sents) and sents[j].end - close < 25 and _CUT.search(text[close:sents[j].end]):
+                # '"...," Msgr. | Farmer said': the splitter cut the attribution after its title; it goes on in the
+                # next sentence, which opens with the source
+                nxt = [f for f in self.reading(j + 1).found if f[0] - sents[j + 1].start < 4 and not f[4]]
+                if nxt:
+                    return nxt[0], j + 1
             break
         # Else the attribution of the sentences before (a statement, then its quote paragraphs).
         for j in range(i - 1, max(-1, i - 4), -1):
