@@ -188,3 +188,48 @@ def test_who_said_gives_a_quoted_word_its_speaker():
     lee, zand = _person("e1", "Ron Lee", d, "Ron Lee"), _person("e2", "Ali Zand", d, "Ali Zand")
     chain = _quote_chain(d, "reckless", '" and', "Ron Lee", "Ron Lee", entities=[lee, zand], speaker_entity="e1")
     assert _primary(chain) == "Ali Zand"
+
+
+# Rules read from the other dev stories' relay errors in the same round (judged on test6 and the rest apart).
+
+def test_an_outlet_reporting_after_a_closing_mark_inside_the_clause_relays_it():
+    line = "Chief Ann Lee said: 'We are pleased that 2 men confessed,' the Daily Planet reported."
+    d = _lines("a", [line])
+    a = d.text.index("We are")
+    q = Quote("q1", "a", d.text[a:len(line)], "Ann Lee", None, "reported", a, len(line) - 1, speaker_text="Chief Ann Lee",
+              documents=["a"])
+    records, _ = trace_provenance([d], [], [], [q], [], [], [], [], Sources())
+    assert _relays(records[0].chains[0]) == ["the Daily Planet"]
+
+
+def test_adding_that_after_a_quote_goes_on_with_who_told_the_outlet():
+    d = _lines("a", ['Nugroho told Agence-France Presse: "We have recorded 24 dead", adding that more than 300 homes fell.'])
+    chain = _chain(d, "300")
+    assert _primary(chain) == "Nugroho"
+    assert _relays(chain) == ["Agence-France Presse"]
+
+
+def test_according_to_the_report_is_the_outlet_that_reported():
+    d = _lines("a", ["The state news agency SANA reported that an official accused the envoy.",
+                     "According to the report, the official said the visit was proof of 2 plots."])
+    chain = _chain(d, "2")
+    assert _primary(chain) == "the official"
+    assert _relays(chain) == ["The state news agency SANA"]
+
+
+def test_a_quote_paragraph_after_wrote_in_a_paper_keeps_the_paper():
+    lines = ['"It is a nice thing to say," Jeffrey Lewis, the director of a program at an institute, wrote in The '
+             'Daily Planet last month.',
+             '"Rather than agreeing to disarm, he is willing to engage in 2 rounds of talks."']
+    d = _lines("a", lines)
+    chain = _quote_chain(d, "Rather", 'talks."', "Jeffrey Lewis",
+                         "Jeffrey Lewis, the director of a program at an institute")
+    assert _relays(chain) == ["The Daily Planet"]
+
+
+def test_a_quote_paragraph_after_according_to_an_article_keeps_the_publication():
+    d = _lines("a", ["According to a 1997 article in Parade, Smith said she applied to 2 law schools.",
+                     '"They sent me a reply telling me that I needed 4 years of college first."'])
+    chain = _quote_chain(d, "They sent", 'first."', None, None)
+    assert _primary(chain) == "Smith"
+    assert _relays(chain) == ["Parade"]

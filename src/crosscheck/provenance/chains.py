@@ -75,7 +75,7 @@ class _Report(_Speakers):
             i += 1  # an item that starts in the space after a sentence belongs to the next one
         reading = self.reading(i) if i is not None else _Reading()
         quote = speaker or self._quote_at(start, end)
-        found = [f for f in reading.found if start is None or self._covers(f, start, end or start + 1)]
+        found = [self._reported_by(f) for f in reading.found if start is None or self._covers(f, start, end or start + 1)]
         if quote is None and start is not None and _DEFINITE_AGE.match(d.text, start) and \
                 d.text[max(0, start - 4):start].lower() == "the ":
             # "A DNA expert testified that the 27-year-old fathered the 12-week-old fetus": "the N-year-old" refers
@@ -159,7 +159,10 @@ class _Report(_Speakers):
             if cont is not None:
                 sources = [cont[0]]
                 # '"...," a barber told The Times.  "But ...': the outlet relays the rest of the quote too
-                inherited = [r for r in self.reading(cont[1]).relays if r[3] == cont[0][3]]
+                inherited = [r for r in self.reading(cont[1]).relays if r[3] == cont[0][3]] + [
+                    (g[0], g[1], g[2], cont[0][3]) for g in self.reading(cont[1]).found
+                    if g[4] and g[2] == "according to" and not self._own(d.text[g[0]:g[1]])]
+                # and the outlet the statement was "according to" ("According to an article in Ebony, X said ... .")
                 reading = _Reading(reading.found, reading.relays + inherited)
         if relayed_by is not None and primary is None and not sources and i is not None and start is not None:
             # "Attorney X told Judge Y that ..., according to the Associated Press", the quotes stage's item
@@ -210,7 +213,7 @@ class _Report(_Speakers):
             links.append(Link(self._relay_name(a, b), cue, "relay", a, b))
         for a, b, cue, told_at in reading.relays:
             # "X told Reuters": a relay of X's words only, not of every item of a long sentence.
-            mine = told_at == primary_at if primary_at is not None else (
+            mine = told_at in (primary_at, reading.echo.get(primary_at)) if primary_at is not None else (
                 primary is not None and start is not None and abs(told_at - start) <= MAX_REACH)
             if mine and not any(x.start == a for x in links) and not self._own(d.text[a:b]):
                 links.append(Link(self._relay_name(a, b), cue, "relay", a, b))
@@ -226,6 +229,13 @@ class _Report(_Speakers):
                                                   x.role == "relay" and x.cue == "according to" and
                                                   self._description(x.source) for x in links):
                 links.append(Link(name, "quoted", "relay"))
+        if quote is not None and start is not None and primary is not None and end is not None:
+            # "Kelly said: 'We are pleased ... confession,' the Daily News reported." read as one reported clause that
+            # runs to the end of the sentence: the outlet reporting right after the closing mark relays it
+            for fa, fb, cue, _, outlet in reading.found:
+                if outlet and start < fa < end and re.search(r"[,.!?]\s*['’\"”]\s*$", d.text[start:fa]) \
+                        and not self._own(d.text[fa:fb]) and not any(x.start == fa for x in links):
+                    links.append(Link(self._relay_name(fa, fb), cue, "relay", fa, fb))
         if quote is not None and quote.speaker and start is not None and primary is not None:
             # '"This is false.  We did not bomb any camps," he told the AFP news agency.': a quote the sentence
             # splitter cut keeps the outlet told in the sentence where it closes
@@ -357,7 +367,10 @@ class _Report(_Speakers):
                 break
             reading = self.reading(j)
             for a, b, _, at, outlet in reading.found:
-                if outlet or normal(self.d.text[a:b]) != who:
+                said = normal(self.d.text[a:b])
+                # the speaker as the quotes stage wrote it, or its name before an apposition ("Jeffrey Lewis, the
+                # director of ..., wrote in The New York Times")
+                if outlet or not said or said != who and not who.startswith(said + " "):
                     continue
                 # and the outlet the sentence says it was "according to" ("According to an article in Ebony, X
                 # said ... .  '...'"): it relays the quote paragraph too
@@ -433,6 +446,21 @@ class _Report(_Speakers):
         return None
 
     _speaker_ok = staticmethod(speaker_ok)
+
+    def _reported_by(self, f: tuple[int, int, str, int, bool]) -> tuple[int, int, str, int, bool]:
+        """"The state news agency SANA reported that ... . According to the report, the official said ...": "the
+        report" is the outlet's that reported in its sentence or the three before (an outlet, so a relay)."""
+        a, b, cue, at, outlet = f
+        if outlet or cue != "according to" or not re.fullmatch(r"(?:the|this|that|its)\s+(?:[a-z]+\s+)?reports?",
+                                                                self.d.text[a:b].strip(), re.I):
+            return f
+        i = self.sentence(a)
+        for j in range(i, max(-1, i - 4), -1) if i is not None else ():
+            said = [g for g in self.reading(j).found if g[4] and g[1] <= a and g[2] in ("reported", "reports", "report")]
+            if said:
+                g = max(said, key=lambda g: g[0])
+                return g[0], g[1], cue, at, True
+        return f
 
     def _own(self, outlet: str) -> bool:
         """Is this outlet the report's own ("X told CNN" in a CNN report relays nothing)?"""

@@ -17,6 +17,7 @@ _ABBREVIATIONS = frozenset("mr mrs ms dr jr sr st lt gen col capt sgt inc co cor
 _FOLLOWING = frozenset("following after amid despite denying confirming".split())
 _OBJECT_WORDS = frozenset("the a an his her their its him them us me my our your this that these those".split())
 _CLAUSE_OPENERS = frozenset("he she they it we i that there this".split())
+_GOING_ON = frozenset("adding noting explaining insisting stressing".split())
 _REPORT_BY = frozenset("report reports reporting account accounts".split()) | frozenset(
     "article articles story stories column editorial interview profile piece".split())
 # "a 1997 article in Ebony", "a profile in The New Yorker": what such a piece is "in" is a publication, however unknown
@@ -29,6 +30,8 @@ class _Reading:
 
     found: list[tuple[int, int, str, int, bool]] = field(default_factory=list)
     relays: list[tuple[int, int, str, int]] = field(default_factory=list)  # "told Reuters": (start, end, cue, cue offset)
+    # ", adding that ...": the cue offset of "adding" -> the cue of the attribution whose subject it goes on with
+    echo: dict[int, int] = field(default_factory=dict)
 
 
 def _tokens(text: str, offset: int) -> list[tuple[str, int, int]]:
@@ -223,6 +226,14 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
             # "Xinhua quoted the governor as saying": the governor, through Xinhua.
             add(_phrase_after(tokens, k + 1), "quoted", at)
             add(_phrase_before(tokens, k), "reported", at)
+        elif word in _GOING_ON and k > 1 and tokens[k - 1][0] == "," and out.found:
+            # 'Nugroho told AFP: "We have recorded 24 dead", adding that 300 buildings were damaged': whoever spoke
+            # outside the quote goes on speaking (not "We" inside it)
+            outside = [f for f in out.found if not f[4] and sum(text[:f[3] - start].count(m) for m in "\"“”") % 2 == 0]
+            if outside:
+                f = max(outside, key=lambda f: f[3])
+                out.found.append((f[0], f[1], word, at, False))
+                out.echo[at] = f[3]
         elif (word in SAYING or word in ("pointed", "points") and k + 1 < len(low) and low[k + 1] == "out") \
                 and tokens[k][0].islower():  # "Sr. Keehan pointed out that ..."
             back = next((n for n in range(k - 1, max(-1, k - 9), -1) if tokens[n][0] in ",.;:!?()\"“”—–"), -1)
