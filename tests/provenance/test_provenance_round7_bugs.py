@@ -233,3 +233,14 @@ def test_a_quote_paragraph_after_according_to_an_article_keeps_the_publication()
     chain = _quote_chain(d, "They sent", 'first."', None, None)
     assert _primary(chain) == "Smith"
     assert _relays(chain) == ["Parade"]
+
+
+def test_a_teen_news_accounts_and_a_report_that_only_identifies_are_sources():
+    assert _found("The teen told police that his father stepped in front of her.") == ["The teen"]
+    assert _found("Some news accounts said the robbers stole the family's car.") == ["Some news accounts"]
+    assert _found("The police report only identifies the suspects as three men.") == ["The police report"]
+
+
+def test_a_dash_glued_to_and_ends_the_subject_before_say():
+    assert _found("Families bear one name-evidence of intermarriage-and former members say the wealth is used.") == [
+        "former members"]

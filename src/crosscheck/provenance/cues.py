@@ -28,7 +28,7 @@ could may might but and or so if than though although about over under into via 
 """.split())
 # Words that may sit between a subject and its verb: "the ministry also said", "police have confirmed".
 _BETWEEN = frozenset("also later earlier previously has have had was were is are initially separately then "
-                     "again further subsequently first yesterday today".split())
+                     "again further subsequently first yesterday today only still now".split())
 # "recently", "reportedly", "initially", "publicly" (lowercase, so not "Kelly"; not "family", "tally")
 _ADVERB = re.compile(r"[a-z]{3,}(?:al|ent|ant|ed|ous|ic|te|ck|ct|ar|ss|se|ful|re|ve|st)ly")
 _ARTICLES = ("the ", "a ", "an ", "its ", "his ", "her ", "their ", "our ")
@@ -110,6 +110,7 @@ representative representatives gunman gunmen shooter suspect suspects defendant 
 sheriff monsignor bishop archbishop reverend rector sergeant captain lieutenant
 defenders supporters critics detractors opponents members followers backers allies loyalists
 voice voices announcement speech remarks testimony state
+teen teens teenager teenagers boy boys girl girls youth kid kids account accounts
 """.split())
 _NOT_SOURCES = frozenset("nobody views it this that there some many most others which what who you i we".split())
 _PASSIVE = frozenset("been being be was were is are".split())

@@ -109,6 +109,8 @@ def _phrase_before(tokens, k: int) -> tuple[int, int] | None:
         if i == end and low in ("reports", "report"):
             i -= 1  # "which reports have indicated", "media reports said": the noun, not the verb
             continue
+        if re.search(r".-(?:and|but|or)$", low):
+            break  # "intermarriage-and former members say" (a dash that lost its spaces): the subject starts after it
         if word in ",.;:!?()\"“”—–" or (low in _STOP and low not in ("of", "for", "and")):
             if joined is None and low in ("at", "from", "in", "with", "to") and i >= 2 \
                     and tokens[i - 2][0].lower() in SOURCE_NOUNS:
