@@ -244,3 +244,12 @@ def test_a_teen_news_accounts_and_a_report_that_only_identifies_are_sources():
 def test_a_dash_glued_to_and_ends_the_subject_before_say():
     assert _found("Families bear one name-evidence of intermarriage-and former members say the wealth is used.") == [
         "former members"]
+
+
+def test_an_outlet_reporting_right_after_a_quote_whose_speaker_is_named_before_relays_it():
+    line = "Chief Ann Lee said: 'We are pleased that 2 men confessed,' the Daily Planet reported."
+    d = _lines("a", [line])
+    a, b = d.text.index("We are"), d.text.index(",' the")
+    q = Quote("q1", "a", d.text[a:b], "Ann Lee", None, "direct", a, b, speaker_text="Chief Ann Lee", documents=["a"])
+    records, _ = trace_provenance([d], [], [], [q], [], [], [], [], Sources())
+    assert _relays(records[0].chains[0]) == ["the Daily Planet"]

@@ -233,7 +233,11 @@ class _Report(_Speakers):
             # "Kelly said: 'We are pleased ... confession,' the Daily News reported." read as one reported clause that
             # runs to the end of the sentence: the outlet reporting right after the closing mark relays it
             for fa, fb, cue, _, outlet in reading.found:
-                if outlet and start < fa < end and re.search(r"[,.!?]\s*['’\"”]\s*$", d.text[start:fa]) \
+                # (or right after the quote's own closing mark, its speaker named before it: "Kelly said: '...,' the
+                # Daily News reported.")
+                if outlet and (start < fa < end and re.search(r"[,.!?]\s*['’\"”]\s*$", d.text[start:fa])
+                               or quote.speaker and 0 <= fa - end < 12 and not d.text[end:fa].strip(" ,'’\"”")) \
+                        and not (primary_link is not None and primary_link.start == fa) \
                         and not self._own(d.text[fa:fb]) and not any(x.start == fa for x in links):
                     links.append(Link(self._relay_name(fa, fb), cue, "relay", fa, fb))
         if quote is not None and quote.speaker and start is not None and primary is not None:
