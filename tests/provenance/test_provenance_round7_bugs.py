@@ -253,3 +253,12 @@ def test_an_outlet_reporting_right_after_a_quote_whose_speaker_is_named_before_r
     q = Quote("q1", "a", d.text[a:b], "Ann Lee", None, "direct", a, b, speaker_text="Chief Ann Lee", documents=["a"])
     records, _ = trace_provenance([d], [], [], [q], [], [], [], [], Sources())
     assert _relays(records[0].chains[0]) == ["the Daily Planet"]
+
+
+def test_the_text_between_two_quotes_read_as_a_quote_is_its_attribution_s():
+    line = ('"The militia took my money," said Omar Sadiq, a barber who worked there for 2 years. "I do not know," he said.')
+    d = _lines("a", [line])
+    a, b = d.text.index(' said Omar'), d.text.index(' "I do not')
+    q = Quote("q1", "a", d.text[a:b], None, None, "direct", a, b, documents=["a"])
+    records, _ = trace_provenance([d], [], [], [q], [], [], [], [], Sources())
+    assert _primary(records[0].chains[0]) == "Omar Sadiq"

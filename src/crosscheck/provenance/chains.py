@@ -83,6 +83,12 @@ class _Report(_Speakers):
             found = []
         if not found and quote is None and i is not None and start is not None:
             found = self._cut_before(i, start) or self._cut_after(i, start, end or start + 1)
+        gap = self._between_quotes(quote, start, i) if quote is not None and start is not None and i is not None \
+            else None
+        if gap is not None:
+            # 'took my money," said Mohammad Ataye, an Egyptian ... . "I don't know,"': the marks paired the wrong way,
+            # the "quote" is the text between two quotes; its source is the attribution it opens with
+            quote, found = None, [gap]
         piece = _PIECE_IN.fullmatch((quote.speaker_text or quote.speaker or "").strip()) if quote is not None else None
         if piece is not None:
             # "According to a 1997 article in Ebony, Benjamin said ...": the publication relays who speaks inside
@@ -450,6 +456,18 @@ class _Report(_Speakers):
         return None
 
     _speaker_ok = staticmethod(speaker_ok)
+
+    def _between_quotes(self, quote: Quote, start: int, i: int) -> tuple[int, int, str, int, bool] | None:
+        """The attribution a direct "quote" opens with when it starts right after a closing mark (',"' then ' said X,
+        ...'): the text between two quotes, read as a quote when a text lost a mark; else None."""
+        if quote.kind != "direct" or not re.fullmatch(r"[,.!?][\"”]", self.d.text[max(0, start - 2):start]) \
+                or not self.d.text[start:start + 1].isspace():
+            return None
+        pool = [f for j in (i, i + 1) if j < len(self.d.sentences) for f in self.reading(j).found
+                if start <= f[0] and f[3] - start < 80 and not f[4]]
+        if not pool:
+            return None
+        return min(pool, key=lambda f: f[3])
 
     def _reported_by(self, f: tuple[int, int, str, int, bool]) -> tuple[int, int, str, int, bool]:
         """"The state news agency SANA reported that ... . According to the report, the official said ...": "the
