@@ -262,3 +262,8 @@ def test_the_text_between_two_quotes_read_as_a_quote_is_its_attribution_s():
     q = Quote("q1", "a", d.text[a:b], None, None, "direct", a, b, documents=["a"])
     records, _ = trace_provenance([d], [], [], [q], [], [], [], [], Sources())
     assert _primary(records[0].chains[0]) == "Omar Sadiq"
+
+
+def test_told_x_colon_opening_a_sentence_is_the_inverted_attribution_of_the_quote():
+    assert _found("Told the victim's father, John Roe Jr: 'I'm glad it's over.") == ["John Roe Jr"]
+    assert _found("Told Howell: 'I hope we showed you this.'") == ["Howell"]

@@ -228,6 +228,15 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
             # "Xinhua quoted the governor as saying": the governor, through Xinhua.
             add(_phrase_after(tokens, k + 1), "quoted", at)
             add(_phrase_before(tokens, k), "reported", at)
+        elif word in ("told", "said") and k == 0 and tokens[0][0][:1].isupper():
+            # "Told the deceased's father, Herbert Flynn Jr: 'I'm glad it's over.'": the inverted attribution of the
+            # quote after the colon, the name after the last comma before it
+            colon = next((n for n in range(1, min(len(low), 16)) if tokens[n][0] == ":"), None)
+            if colon is not None and colon > 1:
+                first = max((n + 1 for n in range(1, colon) if tokens[n][0] == ","), default=1)
+                if first < colon and all(t[0][:1].isupper() or t[0].lower() in ("the", "a", "an") for t in
+                                         tokens[first:colon][:1]):
+                    add((first, colon), word, at)
         elif word in _GOING_ON and k > 1 and tokens[k - 1][0] == "," and out.found:
             # 'Nugroho told AFP: "We have recorded 24 dead", adding that 300 buildings were damaged': whoever spoke
             # outside the quote goes on speaking (not "We" inside it)
