@@ -247,7 +247,11 @@ def test_a_dash_glued_to_and_ends_the_subject_before_say():
 
 
 def test_an_outlet_reporting_right_after_a_quote_whose_speaker_is_named_before_relays_it():
-    line = "Chief Ann Lee said: 'We are pleased that 2 men confessed,' the Daily Planet reported."
+    # a long quote: the outlet after it is beyond the reach of an attribution read from the sentence alone
+    line = ("Chief Ann Lee said: 'We are pleased that 2 men confessed, and we thank the detectives who worked on this "
+            "case day and night for weeks, the families who came forward with what they knew, the neighbours who "
+            "kept watch, and every officer of the precinct who gave up a weekend to knock on doors,' the Daily Planet "
+            "reported.")
     d = _lines("a", [line])
     a, b = d.text.index("We are"), d.text.index(",' the")
     q = Quote("q1", "a", d.text[a:b], "Ann Lee", None, "direct", a, b, speaker_text="Chief Ann Lee", documents=["a"])
@@ -259,7 +263,8 @@ def test_the_text_between_two_quotes_read_as_a_quote_is_its_attribution_s():
     line = ('"The militia took my money," said Omar Sadiq, a barber who worked there for 2 years. "I do not know," he said.')
     d = _lines("a", [line])
     a, b = d.text.index(' said Omar'), d.text.index(' "I do not')
-    q = Quote("q1", "a", d.text[a:b], None, None, "direct", a, b, documents=["a"])
+    # the quotes stage gave the text between the quotes the speaker of the quote before it
+    q = Quote("q1", "a", d.text[a:b], "Ann Lee", None, "direct", a, b, speaker_text="Ann Lee", documents=["a"])
     records, _ = trace_provenance([d], [], [], [q], [], [], [], [], Sources())
     assert _primary(records[0].chains[0]) == "Omar Sadiq"
 
