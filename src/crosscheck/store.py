@@ -130,7 +130,9 @@ KINDS: dict[str, type] = {
 # issue 20 session 4 (branch issue-20c): claims 6 (ages "died at 77" and "Orozco, 29,"; win-loss records are no ranges;
 # "bpd"; an adjective before a unit; "a mile and a half", "4 1/2 months"; no game-clock spans; the thing a level or an
 # "of" figure is the value of; hyphenated counts "a five-member board").
-STAGE_VERSIONS = {"provenance": 9, "copies": 6, "entities": 9, "time": 11, "claims": 6, "quotes": 6, "reconcile": 10,
+# issue 19 round 7 (branch issue-19, fourth session): provenance 10 (test6 read as dev: mastheads, titles, pronoun runs,
+# relays through publications); quotes 7 (a page marking its quotes with single marks only has them read as quotes).
+STAGE_VERSIONS = {"provenance": 10, "copies": 6, "entities": 9, "time": 11, "claims": 6, "quotes": 7, "reconcile": 10,
                   "brief": 9}
 
 _SCHEMA_V1 = """

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from ..records import Chain, Document, Link, Quote
 from .cues import MAX_REACH, UNATTRIBUTED, _CUT, _HOUSE_DATELINE, _MARKS, _OF_OUTLET, _OUTLETS_OWN
@@ -12,6 +13,15 @@ from .kinds import _name_like, is_house, is_outlet, is_police, normal, speaker_o
 from .mentions import _Mentions, resolve
 from .reading import _Reading, read_sentence
 from .speakers import _Speakers
+
+
+# "a 1997 article in Ebony", "a profile in The New Yorker": a piece in a publication, which relays it
+_PIECE_IN = re.compile(r"(?:an?|the|one)\s+(?:\d{4}\s+|[a-z]+\s+){0,2}(?:article|story|column|editorial|profile|piece|"
+                       r"op-ed)\s+in\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})")
+
+
+# an age written as a description: "27-year-old", "12-week-old", "20 year old"
+_DEFINITE_AGE = re.compile(r"\d{1,3}(?:\s|-)(?:year|month|week|day)s?(?:\s|-)olds?\b")
 
 
 class _Report(_Speakers):
@@ -36,6 +46,11 @@ class _Report(_Speakers):
         # "CAIRO (Reuters) - ..."): that agency is the report's own house ("confirmed to CNN" relays nothing)
         opening = _HOUSE_DATELINE.match(d.text[:200]) if not d.outlet and not self.agency else None
         self.house = opening.group(1).strip() if opening else ""
+        if not d.outlet and not self.agency and not self.house:
+            # a report with no outlet that names a site by its address ("As FoxNews.com reported: ..."): a site
+            # names itself so; another outlet is named by its name ("Fox News reported")
+            site = re.search(r"\b[A-Z][A-Za-z]+\.com\b", d.text)
+            self.house = site.group() if site else ""
 
     def sentence(self, offset: int) -> int | None:
         i = bisect.bisect_right(self.starts, offset) - 1
@@ -60,13 +75,28 @@ class _Report(_Speakers):
             i += 1  # an item that starts in the space after a sentence belongs to the next one
         reading = self.reading(i) if i is not None else _Reading()
         quote = speaker or self._quote_at(start, end)
-        found = [f for f in reading.found if start is None or self._covers(f, start, end or start + 1)]
+        found = [self._reported_by(f) for f in reading.found if start is None or self._covers(f, start, end or start + 1)]
+        if quote is None and start is not None and _DEFINITE_AGE.match(d.text, start) and \
+                d.text[max(0, start - 4):start].lower() == "the ":
+            # "A DNA expert testified that the 27-year-old fathered the 12-week-old fetus": "the N-year-old" refers
+            # back to someone the report named; the age is the writer's description, not what the source says
+            found = []
         if not found and quote is None and i is not None and start is not None:
             found = self._cut_before(i, start) or self._cut_after(i, start, end or start + 1)
+        gap = self._between_quotes(quote, start, i) if quote is not None and start is not None and i is not None \
+            else None
+        if gap is not None:
+            # 'took my money," said Mohammad Ataye, an Egyptian ... . "I don't know,"': the marks paired the wrong way,
+            # the "quote" is the text between two quotes; its source is the attribution it opens with
+            quote, found = None, [gap]
+        piece = _PIECE_IN.fullmatch((quote.speaker_text or quote.speaker or "").strip()) if quote is not None else None
+        if piece is not None:
+            # "According to a 1997 article in Ebony, Benjamin said ...": the publication relays who speaks inside
+            quote = replace(quote, speaker=piece.group(1), speaker_text=piece.group(1), speaker_entity=None)
         if quote is not None and quote.speaker and not self._speaker_ok(quote):
             quote = None  # "Nobody knows ...", "the fact ... does point to": no source; read the sentence
         relayed_by = None
-        if quote is not None and quote.speaker and (is_outlet(quote.speaker_text or quote.speaker, self.outlets)
+        if quote is not None and quote.speaker and (piece is not None or is_outlet(quote.speaker_text or quote.speaker, self.outlets)
                                                     or is_outlet(quote.speaker, self.outlets)):
             # '"...," the Daily News quoted witness Devonte Brown as saying', 'X, told Sky News: "..."': the
             # outlet the quotes stage gave as the speaker relays the person the text names
@@ -87,6 +117,16 @@ class _Report(_Speakers):
                 if same is not None:
                     primary = (f"entity:{same[2]}", same[3], same[2], "person")
             primary_link = Link(quote.speaker_text or quote.speaker, "quoted", "primary")
+            relative = [f for f in reading.found if start is not None and f[3] < start and start - f[3] < 80 and not f[4]
+                        and re.fullmatch(r",\s*who(?:\s+[a-z]+){0,2}\s*", d.text[f[1]:f[3]])
+                        and not re.search(r"[\"“”]", d.text[f[3]:start - 1])]
+            who = self._person_first(relative[-1]) if relative else None
+            if who is not None and who[0] != primary[0] and who[3] == "person":
+                # 'Dermer also ripped diplomat Zarif, who said Trump is being "impetuous"': the quoted word is said
+                # by whom the relative clause stands for, not by the sentence's subject
+                f = relative[-1]
+                primary = who
+                primary_link = Link(d.text[f[0]:f[1]], f[2], "primary", f[0], f[1])
             described = self._described(quote.speaker_text or quote.speaker, start) if start is not None else None
             described = described or (self._issuer(quote.speaker_text or quote.speaker, start)
                                       if start is not None else None)
@@ -125,7 +165,10 @@ class _Report(_Speakers):
             if cont is not None:
                 sources = [cont[0]]
                 # '"...," a barber told The Times.  "But ...': the outlet relays the rest of the quote too
-                inherited = [r for r in self.reading(cont[1]).relays if r[3] == cont[0][3]]
+                inherited = [r for r in self.reading(cont[1]).relays if r[3] == cont[0][3]] + [
+                    (g[0], g[1], g[2], cont[0][3]) for g in self.reading(cont[1]).found
+                    if g[4] and g[2] == "according to" and not self._own(d.text[g[0]:g[1]])]
+                # and the outlet the statement was "according to" ("According to an article in Ebony, X said ... .")
                 reading = _Reading(reading.found, reading.relays + inherited)
         if relayed_by is not None and primary is None and not sources and i is not None and start is not None:
             # "Attorney X told Judge Y that ..., according to the Associated Press", the quotes stage's item
@@ -176,7 +219,7 @@ class _Report(_Speakers):
             links.append(Link(self._relay_name(a, b), cue, "relay", a, b))
         for a, b, cue, told_at in reading.relays:
             # "X told Reuters": a relay of X's words only, not of every item of a long sentence.
-            mine = told_at == primary_at if primary_at is not None else (
+            mine = told_at in (primary_at, reading.echo.get(primary_at)) if primary_at is not None else (
                 primary is not None and start is not None and abs(told_at - start) <= MAX_REACH)
             if mine and not any(x.start == a for x in links) and not self._own(d.text[a:b]):
                 links.append(Link(self._relay_name(a, b), cue, "relay", a, b))
@@ -192,6 +235,17 @@ class _Report(_Speakers):
                                                   x.role == "relay" and x.cue == "according to" and
                                                   self._description(x.source) for x in links):
                 links.append(Link(name, "quoted", "relay"))
+        if quote is not None and start is not None and primary is not None and end is not None:
+            # "Kelly said: 'We are pleased ... confession,' the Daily News reported." read as one reported clause that
+            # runs to the end of the sentence: the outlet reporting right after the closing mark relays it
+            for fa, fb, cue, _, outlet in reading.found:
+                # (or right after the quote's own closing mark, its speaker named before it: "Kelly said: '...,' the
+                # Daily News reported.")
+                if outlet and (start < fa < end and re.search(r"[,.!?]\s*['’\"”]\s*$", d.text[start:fa])
+                               or quote.speaker and 0 <= fa - end < 12 and not d.text[end:fa].strip(" ,'’\"”")) \
+                        and not (primary_link is not None and primary_link.start == fa) \
+                        and not self._own(d.text[fa:fb]) and not any(x.start == fa for x in links):
+                    links.append(Link(self._relay_name(fa, fb), cue, "relay", fa, fb))
         if quote is not None and quote.speaker and start is not None and primary is not None:
             # '"This is false.  We did not bomb any camps," he told the AFP news agency.': a quote the sentence
             # splitter cut keeps the outlet told in the sentence where it closes
@@ -257,6 +311,10 @@ class _Report(_Speakers):
             head = self.d.text[self.d.sentences[i].start:a] if i is not None else ""
             if re.search(r"—|–|--", head) and re.search(r"—|–|--", self.d.text[at:start]):
                 return False
+        if cue == "according to" and start < at and re.search(r",\s*(?:and|but|while|whereas|yet)\s*,?\s*$",
+                                                              self.d.text[max(0, at - 12):at]):
+            return False  # "Simpson was late on payments for his daughter, and according to a sheriff, he had ...":
+            # the attribution opens the clause after it, not the one before the conjunction
         if cue in ("according to", "citing", "quoted") or start > at:
             return True
         if re.search(r"\bwhom?\b", self.d.text[b:at]):
@@ -319,10 +377,17 @@ class _Report(_Speakers):
                 break
             reading = self.reading(j)
             for a, b, _, at, outlet in reading.found:
-                if outlet or normal(self.d.text[a:b]) != who:
+                said = normal(self.d.text[a:b])
+                # the speaker as the quotes stage wrote it, or its name before an apposition ("Jeffrey Lewis, the
+                # director of ..., wrote in The New York Times")
+                if outlet or not said or said != who and not who.startswith(said + " "):
                     continue
+                # and the outlet the sentence says it was "according to" ("According to an article in Ebony, X
+                # said ... .  '...'"): it relays the quote paragraph too
                 return [Link(self.d.text[ra:rb], cue, "relay", ra, rb) for ra, rb, cue, told_at in reading.relays
-                        if told_at == at and not self._own(self.d.text[ra:rb])]
+                        if told_at == at and not self._own(self.d.text[ra:rb])] + [
+                    Link(self.d.text[oa:ob], cue, "relay", oa, ob) for oa, ob, cue, _, is_out in reading.found
+                    if is_out and cue == "according to" and not self._own(self.d.text[oa:ob])]
         return []
 
     def _told_at_close(self, quote: Quote, start: int, i: int | None) -> list[tuple[int, int, str]]:
@@ -374,6 +439,12 @@ class _Report(_Speakers):
                      and not f[4]]
             if after:
                 return min(after, key=lambda f: f[3]), j
+            if j + 1 < len(sents) and sents[j].end - close < 25 and _CUT.search(text[close:sents[j].end]):
+                # '"...," Msgr. | Farmer said': the splitter cut the attribution after its title; it goes on in the
+                # next sentence, which opens with the source
+                nxt = [f for f in self.reading(j + 1).found if f[0] - sents[j + 1].start < 4 and not f[4]]
+                if nxt:
+                    return nxt[0], j + 1
             break
         # Else the attribution of the sentences before (a statement, then its quote paragraphs).
         for j in range(i - 1, max(-1, i - 4), -1):
@@ -385,6 +456,33 @@ class _Report(_Speakers):
         return None
 
     _speaker_ok = staticmethod(speaker_ok)
+
+    def _between_quotes(self, quote: Quote, start: int, i: int) -> tuple[int, int, str, int, bool] | None:
+        """The attribution a direct "quote" opens with when it starts right after a closing mark (',"' then ' said X,
+        ...'): the text between two quotes, read as a quote when a text lost a mark; else None."""
+        if quote.kind != "direct" or not re.fullmatch(r"[,.!?][\"”]", self.d.text[max(0, start - 2):start]) \
+                or not self.d.text[start:start + 1].isspace():
+            return None
+        pool = [f for j in (i, i + 1) if j < len(self.d.sentences) for f in self.reading(j).found
+                if start <= f[0] and f[3] - start < 80 and not f[4]]
+        if not pool:
+            return None
+        return min(pool, key=lambda f: f[3])
+
+    def _reported_by(self, f: tuple[int, int, str, int, bool]) -> tuple[int, int, str, int, bool]:
+        """"The state news agency SANA reported that ... . According to the report, the official said ...": "the
+        report" is the outlet's that reported in its sentence or the three before (an outlet, so a relay)."""
+        a, b, cue, at, outlet = f
+        if outlet or cue != "according to" or not re.fullmatch(r"(?:the|this|that|its)\s+(?:[a-z]+\s+)?reports?",
+                                                                self.d.text[a:b].strip(), re.I):
+            return f
+        i = self.sentence(a)
+        for j in range(i, max(-1, i - 4), -1) if i is not None else ():
+            said = [g for g in self.reading(j).found if g[4] and g[1] <= a and g[2] in ("reported", "reports", "report")]
+            if said:
+                g = max(said, key=lambda g: g[0])
+                return g[0], g[1], cue, at, True
+        return f
 
     def _own(self, outlet: str) -> bool:
         """Is this outlet the report's own ("X told CNN" in a CNN report relays nothing)?"""

@@ -16,6 +16,7 @@ acknowledges admitted admits indicated indicates showed shows put puts counted c
 believes believe
 accused accuses denied denies
 testified testifies yelled yells shouted shouts identified identifies cautioned cautions concluded concludes
+argued argues allege alleges claim argue insist deny
 """.split())
 # Verbs after which the speaker follows: "..., said the spokesman", "..., according to X".
 INVERTED = frozenset("said says added told reported reports wrote noted explained warned".split())
@@ -27,7 +28,7 @@ could may might but and or so if than though although about over under into via 
 """.split())
 # Words that may sit between a subject and its verb: "the ministry also said", "police have confirmed".
 _BETWEEN = frozenset("also later earlier previously has have had was were is are initially separately then "
-                     "again further subsequently first yesterday today".split())
+                     "again further subsequently first yesterday today only still now".split())
 # "recently", "reportedly", "initially", "publicly" (lowercase, so not "Kelly"; not "family", "tally")
 _ADVERB = re.compile(r"[a-z]{3,}(?:al|ent|ant|ed|ous|ic|te|ck|ct|ar|ss|se|ful|re|ve|st)ly")
 _ARTICLES = ("the ", "a ", "an ", "its ", "his ", "her ", "their ", "our ")
@@ -40,7 +41,13 @@ source correspondent reporter witness resident lawyer attorney prosecutor judge 
 chief director head officer envoy ambassador secretary mayor adviser advisor aide commentator professor economist
 diplomat observer academic historian cousin sister brother mother father friend neighbour neighbor user
 commissioner
+sheriff monsignor bishop archbishop reverend pastor priest rector detective sergeant captain lieutenant senator
 """.split())
+# Titles a report writes shortened before a name ("Msgr. Farmer", "Sgt. Ruiz"): "the monsignor" is that person
+TITLE_ABBREVIATIONS = {"monsignor": "Msgr", "sergeant": "Sgt", "lieutenant": "Lt", "captain": "Capt", "governor": "Gov",
+                       "senator": "Sen", "representative": "Rep", "detective": "Det", "reverend": "Rev",
+                       "professor": "Prof", "superintendent": "Supt", "inspector": "Insp", "sister": "Sr",
+                       "father": "Fr", "doctor": "Dr", "general": "Gen", "colonel": "Col"}
 
 # Outlets and news agencies by name, and the nouns that make a phrase an outlet ("state television").
 OUTLET_NAMES = re.compile(r"\b(reuters|associated press|ap|afp|agence france[- ]presse|xinhua|bbc|cnn|al jazeera|"
@@ -100,6 +107,10 @@ refugees refugee villagers villager locals citizens demonstrators rescuers soldi
 detectives detective investigators investigator deputies deputy troopers trooper agents
 co-worker co-workers coworker coworkers colleague colleagues investigation investigations inquiry probe case
 representative representatives gunman gunmen shooter suspect suspects defendant defendants communique communiqué memo affidavit indictment filing
+sheriff monsignor bishop archbishop reverend rector sergeant captain lieutenant
+defenders supporters critics detractors opponents members followers backers allies loyalists
+voice voices announcement speech remarks testimony state
+teen teens teenager teenagers boy boys girl girls youth kid kids account accounts
 """.split())
 _NOT_SOURCES = frozenset("nobody views it this that there some many most others which what who you i we".split())
 _PASSIVE = frozenset("been being be was were is are".split())
@@ -113,7 +124,8 @@ _TITLED = re.compile(r"\s*((?:Professor|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame
 _APPOSED_PREFIX = re.compile(r"\s*(?:An?|The)\s(?:[\w-]+\s){0,3}?(\w+)(?:\s(?:of|at|for|from|in)\s[^,\"“”]{0,70})?,\s*")
 _OF_OUTLET = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w.&'’!-]*(?:\s+[A-Z][\w.&'’!-]*){0,4})")
 _OUTLETS_OWN = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w.&!-]*(?:\s+[A-Z][\w.&!-]*){0,4})['’]s\s+(?:[a-z]+\s+){0,2}$")
-_CUT = re.compile(r"\b(?:[ap]\.m|[A-Z][a-z]?|Jr|Sr|St|No|Gov|Sen|Rep|Lt|Col|Gen|Sgt|Capt|Mt|U\.S)\.\s*$")
+_CUT = re.compile(r"\b(?:[ap]\.m|[A-Z][a-z]?|Jr|Sr|St|No|Gov|Sen|Rep|Lt|Col|Gen|Sgt|Capt|Mt|U\.S|Msgr|Rev|Det|Supt|Insp|"
+                  r"Prof|Maj|Cmdr|Adm)\.\s*$")
 MAX_REACH = 250  # characters between an attribution's cue and the item it covers
 # a dash written with hyphens ("according to police - - the women were shot", "--") is one token, "—"
 _WORD = re.compile(r"[\w][\w.'’&-]*|[,.;:!?()\"“”—–]|(?<=\s)-\s?-(?=\s)")

@@ -24,6 +24,8 @@ def is_outlet(phrase: str, outlets: frozenset[str] = frozenset()) -> bool:
     """Is the phrase a news outlet or agency ("Reuters", "state television", "the Daily Star")?"""
     phrase = phrase.strip().rstrip(".,;:")  # "ABC7." as a quote's speaker read up to the full stop
     phrase = re.sub(r"(\w)\s+-\s+(\w)", r"\1-\2", phrase)  # "the state - run agency" (a tokenised text)
+    # "the San Angelo (Texas) Standard-Times": a place in brackets inside a masthead is no part of its name
+    phrase = re.sub(r"\s*\((?:[A-Z][\w.]*\s?){1,3}\)(?=\s+[A-Z])", "", phrase)
     low = re.sub(r"['’]s$", "", phrase.casefold().strip())
     low = low[4:] if low.startswith("the ") else low
     if low in outlets:
@@ -39,6 +41,13 @@ def is_outlet(phrase: str, outlets: frozenset[str] = frozenset()) -> bool:
     written = written[1:] if the else written
     if _SHORT_OUTLETS.fullmatch(low) or len(written) == 1 and _CALL_SIGN.fullmatch(written[0]):
         return True
+    if len(written) == 1 and (re.fullmatch(r"(?:\d+|[A-Z][A-Za-z]*)News(?:\.com)?", written[0])
+                              or re.fullmatch(r"[A-Z][A-Za-z]{2,}News\w*\.com|[A-Z][A-Za-z]*\.com", written[0])):
+        return True  # a station or site by its brand: "5News", "FoxNews.com", "NewsChannel"
+    if words and "-" in words[-1] and words[-1].rsplit("-", 1)[1] in MASTHEADS and \
+            all(w[:1].isupper() or w in ("of", "and", "&") for w in written) and (the or len(written) >= 2) \
+            and len(written) <= 6:
+        return True  # "The San Diego Union-Tribune", "the Standard-Times"
     channel = re.fullmatch(r"([a-z]{2,5})-?\d{1,2}", low)
     if channel and (OUTLET_NAMES.fullmatch(channel.group(1)) or _CALL_SIGN.fullmatch(channel.group(1).upper())
                     and written[-1][:1].isupper()):
@@ -64,13 +73,13 @@ def is_house(outlet: str, house: tuple[str, ...]) -> bool:
     for own in (normal(h) for h in house):
         if not (own and name):
             continue
-        if own in name or name in own:
-            return True
+        if f" {own} " in f" {name} " or f" {name} " in f" {own} ":
+            return True  # by whole words: "Time" is not "the Standard-Times"
         # a site's domain: the outlet's name without spaces, or a station's letters before its channel, starts it
         stem = re.sub(r"^www\s|\s(?:com|org|net|co|uk|tv)\b.*$", "", own).replace(" ", "")
         squashed = name.replace(" ", "")
         letters = re.match(r"[a-z]{3,}(?=\d)", squashed)
-        if len(stem) >= 4 and len(squashed) >= 4 and (stem in squashed or squashed in stem):
+        if len(stem) >= 4 and len(squashed) >= 4 and (squashed.startswith(stem) or stem.startswith(squashed)):
             return True
         if len(stem) >= 5 and " " not in own.strip() or re.search(r"\s(?:com|org|net|co|uk|tv)\b", own):
             if len(squashed) >= 3 and stem.startswith(squashed) or letters and stem.startswith(letters.group()):
@@ -84,6 +93,8 @@ def may_be_source(phrase: str, entity: bool = False) -> bool:
     if re.fullmatch(r"(?:many|some|most|all|several|one|two|three|four|five|few|none|each|both)\s+of\s+"
                     r"(?:them|those|these|us|the\s+[\w-]+)", phrase.strip(), re.I):
         return True  # "many of them said": part of a group the report named
+    if re.match(r"(?:neither|no|none)\s", phrase.strip(), re.I):
+        return False  # "neither the United States nor its allies have shown ...": a subject said to do nothing
     # "people familiar with the matter", "a source close to the family": the noun before "familiar" is the head
     phrase = re.split(r"\s(?:familiar\s+with|close\s+to|briefed\s+on|knowledgeable\s+about)\s", phrase)[0]
     words = re.findall(r"[\w][\w.'’&-]*", re.split(r"\s(?:of|for|at|in|from|with|to|inside|outside|near)\s", phrase)[0])

@@ -17,7 +17,11 @@ _ABBREVIATIONS = frozenset("mr mrs ms dr jr sr st lt gen col capt sgt inc co cor
 _FOLLOWING = frozenset("following after amid despite denying confirming".split())
 _OBJECT_WORDS = frozenset("the a an his her their its him them us me my our your this that these those".split())
 _CLAUSE_OPENERS = frozenset("he she they it we i that there this".split())
-_REPORT_BY = frozenset("report reports reporting account accounts".split())
+_GOING_ON = frozenset("adding noting explaining insisting stressing".split())
+_REPORT_BY = frozenset("report reports reporting account accounts".split()) | frozenset(
+    "article articles story stories column editorial interview profile piece".split())
+# "a 1997 article in Ebony", "a profile in The New Yorker": what such a piece is "in" is a publication, however unknown
+_PUBLISHED_IN = frozenset("article articles story stories column editorial profile piece".split())
 
 
 @dataclass
@@ -26,6 +30,8 @@ class _Reading:
 
     found: list[tuple[int, int, str, int, bool]] = field(default_factory=list)
     relays: list[tuple[int, int, str, int]] = field(default_factory=list)  # "told Reuters": (start, end, cue, cue offset)
+    # ", adding that ...": the cue offset of "adding" -> the cue of the attribution whose subject it goes on with
+    echo: dict[int, int] = field(default_factory=dict)
 
 
 def _tokens(text: str, offset: int) -> list[tuple[str, int, int]]:
@@ -49,6 +55,10 @@ def _phrase_after(tokens, i: int) -> tuple[int, int] | None:
     while j < len(tokens) and j - i < 9:
         word = tokens[j][0]
         low = word.lower()
+        if word == "(" and j > i and tokens[j - 1][0][:1].isupper() and j + 3 < len(tokens) \
+                and tokens[j + 1][0][:1].isupper() and tokens[j + 2][0] == ")" and tokens[j + 3][0][:1].isupper():
+            j += 3  # "told the San Angelo (Texas) Standard-Times": a place in brackets inside a name
+            continue
         if word in ",.;:!?()\"“”—–":
             break
         if j > i and low in ("the", "a", "an") and tokens[j - 1][0][:1].isupper():
@@ -57,6 +67,9 @@ def _phrase_after(tokens, i: int) -> tuple[int, int] | None:
                 and tokens[j - 2][0].lower() in SOURCE_NOUNS:
             j += 1  # "according to people familiar with the effort": the whole phrase
             continue
+        if j > i and word.islower() and re.fullmatch(r"[a-z]{3,}s", low) and tokens[j - 1][0].lower() in SOURCE_NOUNS \
+                and tokens[j - 1][0].lower().endswith("s") and low not in SOURCE_NOUNS:
+            break  # "according to FLDS detractors depicts a marriage" (its comma lost): the source ends at its noun
         if low in _STOP and j > i:
             # "Ministry of Health", "Centers for Disease Control": a small word inside a name.
             nxt = tokens[j + 1][0] if j + 1 < len(tokens) else ""
@@ -74,7 +87,7 @@ def _outlet_name(r: tuple[int, int] | None, tokens) -> tuple[int, int] | None:
         return None
     i, j = r
     k = i + 1 if tokens[i][0].lower() in ("the", "a", "an") else i
-    while k < j and (tokens[k][0][:1].isupper() or tokens[k][0][:1].isdigit() or
+    while k < j and (tokens[k][0][:1].isupper() or tokens[k][0][:1].isdigit() or tokens[k][0] in "()" or
                      tokens[k][0].lower() in ("of", "and", "&") and k + 1 < j and tokens[k + 1][0][:1].isupper()):
         k += 1
     if k < j and OUTLET_NOUNS.fullmatch(tokens[k][0]):
@@ -96,6 +109,8 @@ def _phrase_before(tokens, k: int) -> tuple[int, int] | None:
         if i == end and low in ("reports", "report"):
             i -= 1  # "which reports have indicated", "media reports said": the noun, not the verb
             continue
+        if re.search(r".-(?:and|but|or)$", low):
+            break  # "intermarriage-and former members say" (a dash that lost its spaces): the subject starts after it
         if word in ",.;:!?()\"“”—–" or (low in _STOP and low not in ("of", "for", "and")):
             if joined is None and low in ("at", "from", "in", "with", "to") and i >= 2 \
                     and tokens[i - 2][0].lower() in SOURCE_NOUNS:
@@ -144,27 +159,30 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
     def span(r):
         return tokens[r[0]][1], tokens[r[1] - 1][2]
 
-    def add(r, cue, at):
+    def add(r, cue, at, outlet=False):
         if r is None:
             return
         a, b = span(r)
         phrase = text[a - start:b - start]
-        out.found.append((a, b, cue, at, is_outlet(phrase, outlets)))
+        out.found.append((a, b, cue, at, outlet or is_outlet(phrase, outlets)))
 
     for k, word in enumerate(low):
         at = tokens[k][1]
         if word == "according" and k + 1 < len(low) and low[k + 1] == "to":
             r = _phrase_after(tokens, k + 2)
+            published = False
             by = next((n for n in range(k + 2, min(len(low) - 1, k + 6)) if low[n] in _REPORT_BY
                        and low[n + 1] in ("by", "in", "from", "of") and n + 2 < len(low)
                        and tokens[n + 2][0][:1].isupper() or low[n] in _REPORT_BY and low[n + 1] in ("by", "in", "from")
                        and n + 3 < len(low) and low[n + 2] == "the" and tokens[n + 3][0][:1].isupper()), None)
-            if by is not None and all(tokens[x][0][:1].islower() for x in range(k + 2, by)):
+            if by is not None and all(tokens[x][0][:1].islower() or tokens[x][0].isdigit() for x in range(k + 2, by)):
                 named = _outlet_name(_phrase_after(tokens, by + 2), tokens)
                 a, b = span(named) if named is not None else (0, 0)
-                if named is not None and is_outlet(text[a - start:b - start], outlets):
+                if named is not None and (is_outlet(text[a - start:b - start], outlets) or
+                                          low[by] in _PUBLISHED_IN and low[by + 1] == "in"):
                     r = named  # "according to initial reports by the New York Daily News": the newspaper
-            add(r, "according to", at)
+                    published = True
+            add(r, "according to", at, published)
         elif word in ("citing", "cited", "quoting") and k + 1 < len(low):
             r = _phrase_after(tokens, k + 1)
             add(r, "citing", at)
@@ -197,11 +215,38 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                 a, b = span(r)
                 if is_outlet(text[a - start:b - start], outlets):
                     out.relays.append((a, b, "published", at))
+        elif word == "quoted" and k > 1 and k + 2 < len(low) and low[k - 1] in _PASSIVE and low[k + 1] == "by" \
+                and "as" in low[k + 2:k + 8]:
+            # "X was quoted by Iranian state television as saying": the outlet relays X's words
+            whole = _phrase_after(tokens, k + 2)
+            r = next((x for x in (_outlet_name(whole, tokens), whole) if x is not None
+                      and is_outlet(text[span(x)[0] - start:span(x)[1] - start], outlets)), None)
+            if r is not None:
+                a, b = span(r)
+                out.relays.append((a, b, "quoted", at))
         elif word == "quoted" and k > 0 and k + 1 < len(low) and "as" in low[k + 1:k + 8]:
             # "Xinhua quoted the governor as saying": the governor, through Xinhua.
             add(_phrase_after(tokens, k + 1), "quoted", at)
             add(_phrase_before(tokens, k), "reported", at)
-        elif word in SAYING and tokens[k][0].islower():
+        elif word in ("told", "said") and k == 0 and tokens[0][0][:1].isupper():
+            # "Told the deceased's father, Herbert Flynn Jr: 'I'm glad it's over.'": the inverted attribution of the
+            # quote after the colon, the name after the last comma before it
+            colon = next((n for n in range(1, min(len(low), 16)) if tokens[n][0] == ":"), None)
+            if colon is not None and colon > 1:
+                first = max((n + 1 for n in range(1, colon) if tokens[n][0] == ","), default=1)
+                if first < colon and all(t[0][:1].isupper() or t[0].lower() in ("the", "a", "an") for t in
+                                         tokens[first:colon][:1]):
+                    add((first, colon), word, at)
+        elif word in _GOING_ON and k > 1 and tokens[k - 1][0] == "," and out.found:
+            # 'Nugroho told AFP: "We have recorded 24 dead", adding that 300 buildings were damaged': whoever spoke
+            # outside the quote goes on speaking (not "We" inside it)
+            outside = [f for f in out.found if not f[4] and sum(text[:f[3] - start].count(m) for m in "\"“”") % 2 == 0]
+            if outside:
+                f = max(outside, key=lambda f: f[3])
+                out.found.append((f[0], f[1], word, at, False))
+                out.echo[at] = f[3]
+        elif (word in SAYING or word in ("pointed", "points") and k + 1 < len(low) and low[k + 1] == "out") \
+                and tokens[k][0].islower():  # "Sr. Keehan pointed out that ..."
             back = next((n for n in range(k - 1, max(-1, k - 9), -1) if tokens[n][0] in ",.;:!?()\"“”—–"), -1)
             if word in ("showed", "shows", "show") and not any(w in _RECORDS for w in low[back + 1:k]):
                 continue  # "Prosecutors showed the tragic footage at the trial": no statement
@@ -237,10 +282,13 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                 continue  # "Eight cases have been confirmed": no one is said to say it
             before = _phrase_before(tokens, k) if k > 0 and tokens[k - 1][0] not in (",", "“", "\"", "”") else None
             had = len(out.found)
-            if k > 1 and low[k - 1] in ("who", "whom"):
+            rel = k - 1
+            while rel > 1 and low[rel] in _BETWEEN - _PASSIVE:
+                rel -= 1  # "Jeffs, who has argued that ...": the relative pronoun before "has"
+            if k > 1 and low[rel] in ("who", "whom"):
                 # "he talked to five aid workers, all of whom said that ...", "the pilots, who said ...": the
                 # phrase the relative pronoun stands for
-                c = k - 1
+                c = rel
                 if low[c] == "whom" and c >= 2 and low[c - 1] == "of":
                     c -= 2 if c >= 3 and low[c - 2] in ("all", "most", "many", "some", "one", "each", "both",
                                                          "several", "two", "three", "four", "five") else 1

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .cues import (
+    TITLE_ABBREVIATIONS,
     OUTLET_DESCRIPTIONS,
     PERSON_NOUNS,
     PRONOUNS,
@@ -25,11 +26,14 @@ _PERSON_APPOSED = re.compile(r",\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?|(?:[
 
 _PERSON_TITLE = re.compile(r"\b(?:" + "|".join(sorted(PERSON_NOUNS)) + r")\s+$")
 
-_DESCRIPTION = re.compile(r"(?:the|this|that)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)(?:\s+(?:who|of|for|at|from|in|with)\b.*)?",
-                          re.S | re.I)
+_DESCRIPTION = re.compile(r"(?:the|this|that|[A-Z][\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)"
+                          r"(?:\s+(?:who|of|for|at|from|in|with)\b.*)?", re.S | re.I)
 
 _ISSUED = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s+(?:also\s+|later\s+)?(?:issued|released|"
                      r"put out|published|sent)\s+(?:an?\s+|its\s+)(?:[\w-]+\s+){0,2}?(statement|communiqu[eé]|release|letter|memo)")
+
+# Offices one person holds for a place or body: "Israel's prime minister", "the city's mayor"
+_OFFICES = frozenset("minister president governor mayor ambassador envoy sheriff premier chancellor".split())
 
 _SPOKE = frozenset("said says say told tells added adds wrote writes noted explained warned insisted testified testifies".split())
 
@@ -47,7 +51,10 @@ class _Speakers:
             m = people[-1]
             return f"entity:{m[2]}", m[3], m[2], "person"
         phrase = self.d.text[f[0]:f[1]]
-        same = self._surname_of(phrase, f[0]) if not people and f[2] == "named" and _name_like(phrase) else None
+        # "Farmer said" after "Msgr. Michael L. Farmer": a capitalised word that is a surname the report gave a person
+        # in full before is that person, though it is a common noun too ("farmer", "baker")
+        same = self._surname_of(phrase, f[0]) if not people and (f[2] == "named" and _name_like(phrase) or re.fullmatch(
+            r"[A-Z][\w'’-]+", phrase.strip())) else None
         if same is not None:  # a bare surname ("Epstein") of a person the report named in full before
             return f"entity:{same[2]}", same[3], same[2], "person"
         return self._resolve(f[0], f[1], f[2])
@@ -137,16 +144,31 @@ class _Speakers:
         in an apposition ("Ema Suryani, a doctor at a health clinic") or as a title ("disaster agency official
         Fauzi"); an entity when the name is one."""
         m = _DESCRIPTION.fullmatch(phrase.strip())
-        if m is None or m.group(1).lower() not in PERSON_NOUNS:
-            return None
+        if m is None or m.group(1).lower() not in PERSON_NOUNS or not re.match(r"(?i:the|this|that)\s", phrase.strip()) \
+                and m.group(1).lower() not in _OFFICES:
+            return None  # "Israel's prime minister" is the one titled so; "Gray's sister" is no named sister
         noun = re.escape(m.group(1).lower())
-        text = self.d.text[:a]
+        if m.group(1).lower() == "minister" and re.search(r"\bprime\s+minister$", phrase.strip(), re.I):
+            noun = r"prime\s+minister"  # "Israel's prime minister": the one titled so, not any minister
+        # a title the report writes shortened: "the monsignor" is "Msgr. Farmer", "the sergeant" "Sgt. Ruiz"
+        short = TITLE_ABBREVIATIONS.get(m.group(1).lower())
+        title = r"\b(?:(?i:" + noun + r")" + (r"|" + short + r"\.?" if short else "") + r")\s+"
         name = r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
-        found = [(x.start(1), x.end(1)) for x in re.finditer(
-            name + r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,5}?" + noun + r"\b", text)]
-        # "agency official Fauzi"; a title written capitalised too: "President Donald Trump" is "the president"
-        found += [(x.start(1), x.end(1)) for x in re.finditer(r"\b(?i:" + noun + r")\s+" + name, text)]
-        found = [f for f in found if not is_outlet(self.d.text[f[0]:f[1]], self.outlets)]
+
+        def named(text: str) -> list[tuple[int, int]]:
+            found = [(x.start(1), x.end(1)) for x in re.finditer(
+                name + r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,5}?" + noun + r"\b", text)]
+            # "agency official Fauzi"; a title written capitalised too: "President Donald Trump" is "the president"
+            found += [(x.start(1), x.end(1)) for x in re.finditer(title + name, text)]
+            return [f for f in found if not is_outlet(self.d.text[f[0]:f[1]], self.outlets)]
+
+        found = named(self.d.text[:a])
+        if not found:
+            # "Israel's prime minister says ..." in a report's opening, the name given further on: the one person
+            # the report titles so, as "the ministry" is the one ministry it names
+            later = [f for f in named(self.d.text) if f[0] >= a]
+            people = {normal(self.d.text[x:y]).split()[-1] for x, y in later}
+            found = later[:1] if len(people) == 1 else []
         if not found:
             return None
         x, y = max(found)
@@ -209,7 +231,10 @@ class _Speakers:
         reach, pronouns = 4, set()
         j = i
         while j > max(-1, i - reach):
-            found = [f for f in self.reading(j).found if f[3] < before and not f[4]]
+            # not a cue inside a direct quote ('"She's noted not only for clinic work ..."'): the quoted speaker's
+            # words, not the report saying who spoke
+            found = [f for f in self.reading(j).found if f[3] < before and not f[4]
+                     and not any(a <= f[0] and f[3] < b for a, b, _ in self.quotes)]
             for f in sorted(found, key=lambda f: -f[3]):
                 phrase = self.d.text[f[0]:f[1]]
                 words = normal(re.split(r"\s(?:of|for|at|in|from|with)\s", phrase)[0]).split()

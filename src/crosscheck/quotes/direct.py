@@ -317,10 +317,55 @@ def _attribute(f: Found, text: str, doc, inside) -> None:
             f.cue = None  # governed by a verb, but not one of saying or thinking
 
 
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s:(—–-]))['‘](?=[A-Za-z0-9])")
+_SINGLE_CLOSE = re.compile(r"(?<=[\w,.!?])['’](?=$|[\s,.;:!?)—–-])")
+
+
+def _single_marks_as_double(text: str) -> str:
+    """A text that marks its quotes with single marks only ("'I'm glad it's over,' said her father", as the Daily Mail
+    writes them), its quote marks written double: the same offsets, the apostrophes inside words left alone. A
+    text with any double mark is given back as it is (its single marks are quotes inside quotes)."""
+    if re.search(r"[\"“”«»]|''|``", text):
+        return text  # (two apostrophes are a double mark too: "''I had to step back,'' she said")
+    chars = list(text)
+    pairs = 0
+    open_from: int | None = None  # a quote left open at the end of the paragraph before
+    for para in re.finditer(r"[^\n]+", text):
+        # not the plural possessive: "the Joneses' house"
+        closes = [m.start() + para.start() for m in _SINGLE_CLOSE.finditer(para.group())
+                  if not re.match(r"s['’] [a-z]", text[m.start() + para.start() - 1:m.start() + para.start() + 3])]
+        at = para.start()
+        if open_from is not None:
+            opens = [m.start() + para.start() for m in _SINGLE_OPEN.finditer(para.group())]
+            close = next((c for c in closes if text[c - 1] in ",.!?" and (not opens or c < opens[0])), None)
+            if close is not None:
+                chars[close] = '"'
+                pairs += 1
+                at = close + 1
+                open_from = None
+            elif opens:
+                open_from = None
+            else:
+                continue  # a quote going on over one more paragraph
+        for m in _SINGLE_OPEN.finditer(para.group()):
+            a = m.start() + para.start()
+            if a < at:
+                continue
+            close = next((c for c in closes if c > a), None)
+            chars[a] = '"'
+            if close is None:
+                open_from = a  # "'When me and my son ... floor." / "There was blood,' said X"
+                break
+            chars[close] = '"'
+            pairs += 1
+            at = close + 1
+    return "".join(chars) if pairs >= 2 else text
+
+
 def _find(document: Document, doc, on_skip: OnSkip | None = None) -> list[Found]:
     """The quotes of one report; ``on_skip(offset, error)``: a quote whose attribution fails is
     left out and told there (issue 21), else the failure is raised."""
-    text = document.text
+    text = _single_marks_as_double(document.text)
     spans = _quote_spans(text)
     inside = _Inside(spans)
     found: list[Found] = []
