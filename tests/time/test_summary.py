@@ -201,3 +201,31 @@ def test_a_day_named_only_in_quotes_is_not_a_key_date():
         timexes.extend(t)
     events = [Event("e1", "2013-06-08", "found", ["a"], 1), Event("e2", "2013-06-07", "came", ["a"], 1)]
     assert "2013-06-07" not in [e.date for e in key_dates(docs, timexes, events, select)]
+
+
+def test_announcement_of_a_deal_still_to_close_is_a_key_date():
+    from crosscheck.records import Event
+    from crosscheck.time import key_dates
+
+    # ecb+ 43: every sentence naming the announcement day also said what "will" follow ("today announced
+    # ... of which $281 million will be paid in cash"), so the day of the announcement was not key.
+    docs, timexes = [], []
+    for doc_id, published, sentence in [
+        ("a", "2024-05-09", "Norvex on Wednesday announced it will acquire the chip maker Lumo for $300 million."),
+        ("b", "2024-05-09", "Norvex said on Wednesday it will buy Lumo, a maker of low-power chips, for $300 million."),
+        ("c", "2024-05-09", "Norvex announced on Wednesday a deal under which Lumo will join its server unit."),
+    ]:
+        d, t = _doc(doc_id, published, [sentence, "Lumo employs about 200 engineers in two countries."],
+                    [["2024-05-08"], []])
+        docs.append(d)
+        timexes.extend(t)
+    events = [Event("e1", "2024-05-08", "deal", ["a"], 1)]
+    assert [e.date for e in key_dates(docs, timexes, events, select)] == ["2024-05-08"]
+
+
+def test_forecast_said_by_officials_is_still_not_a_key_date():
+    from crosscheck.time.summary import _not_happened
+
+    assert _not_happened("Officials said the slick was expected to wash ashore on Friday.")
+    assert _not_happened("Ministers are to meet on Thursday, the spokesman said.")
+    assert not _not_happened("The company said on Wednesday it will cut 500 jobs.")

@@ -181,7 +181,11 @@ def _story_days(documents: list[Document], timexes: list[Timex], sources: Source
         if day is not None and _lead_tells_own_day(d, named_days, by_document.get(d.id, ()), day):
             support[day].add(sources.key(d.id))  # a report tells of its own day (issue 20)
         for sentence, days in zip(d.sentences, named_days):
-            if _not_happened(sentence.text) or _aside(sentence, by_document.get(d.id, ())):
+            if _aside(sentence, by_document.get(d.id, ())):
+                continue
+            day_at = next((t.start - sentence.start for t in by_document.get(d.id, ())
+                           if sentence.start <= t.start < sentence.end and t.type == "DATE"), None)
+            if _not_happened(sentence.text, day_at):
                 continue  # a forecast's or a plan's day is not a day something happened
             for named in days:
                 if day is not None and named > day:
@@ -228,9 +232,28 @@ _NOT_HAPPENED = re.compile(r"\b(?:will|shall|would|is due|are due|plans? to|plan
                            r"forecasts?|deadline|expires?|expiring)\b", re.I)
 
 
-def _not_happened(sentence: str) -> bool:
-    """Does the sentence tell of a day to come or a day planned (a forecast, a meeting, a deadline)?"""
-    return _NOT_HAPPENED.search(sentence) is not None
+# A past reporting or announcing verb: what it says may be to come, the saying itself happened.
+_REPORTED = re.compile(r"\b(?:announced|said|agreed|confirmed|signed|unveiled|disclosed|revealed|told|declared|"
+                       r"stated|reported)\b", re.I)
+_DAY_WORDS = re.compile(r"\b(?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b)", re.I)
+
+
+def _not_happened(sentence: str, day_at: int | None = None) -> bool:
+    """Does the sentence tell of a day to come or a day planned (a forecast, a meeting, a deadline)?
+    Not when the day stands before the future and goes with a past announcement ("AMD today announced
+    it will acquire SeaMicro", "the company said on Wednesday it will cut jobs": the announcing happened
+    that day; issue 20). ``day_at``: where the day is named in the sentence, when known."""
+    m = _NOT_HAPPENED.search(sentence)
+    if m is None:
+        return False
+    if day_at is None:
+        day = _DAY_WORDS.search(sentence)
+        day_at = day.start() if day else None
+    reported = _REPORTED.search(sentence, 0, m.start())
+    if reported is not None and day_at is not None and day_at < m.start() and _NOT_HAPPENED.search(sentence, 0, day_at) is None:
+        return False
+    return True
 
 
 def _tells(sentence: str) -> bool:
