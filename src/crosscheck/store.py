@@ -120,7 +120,7 @@ KINDS: dict[str, type] = {
 # date lines, leads that tell of another day, days named only in quotations are no support).
 # issue 20 claims round 2 (branch issue-20k): claims 5 (ages after kin words and names like "McKnight"; ".357 Magnum"
 # rebuilt "a. 357"; "All three"; "a mother of 12" counts children; "less than a minute"; a distance fallen is a "fall").
-STAGE_VERSIONS = {"provenance": 9, "copies": 5, "entities": 9, "time": 12, "claims": 5, "quotes": 6, "reconcile": 9,
+STAGE_VERSIONS = {"provenance": 9, "copies": 5, "entities": 9, "time": 12, "claims": 5, "quotes": 7, "reconcile": 9,
                   "brief": 9}
 
 _SCHEMA_V1 = """

@@ -113,3 +113,31 @@ def test_sentence_opening_word_is_not_part_of_a_name():
     d = Document("d1", "d1", "1" * 64, "txt", text, text)
     [mention] = find_mentions(d, doc)
     assert mention.name == "Marchetti"
+
+
+def test_photo_credit_is_cut_from_a_persons_name():
+    import spacy
+
+    from crosscheck.entities.ner import find_mentions
+    from crosscheck.records import Document
+
+    text = "Marta Quell/AFP/Getty Images A nurse checks a patient."
+    doc = spacy.blank("en")(text)
+    doc.ents = [doc.char_span(0, 28, label="PERSON", alignment_mode="expand")]
+    d = Document("d1", "d1", "1" * 64, "txt", text, text)
+    [mention] = find_mentions(d, doc)
+    assert mention.name == "Marta Quell"
+
+
+def test_dash_after_a_name_is_not_part_of_it():
+    import spacy
+
+    from crosscheck.entities.ner import find_mentions
+    from crosscheck.records import Document
+
+    text = "It was Pellew - - a former aide - - who paid them."
+    doc = spacy.blank("en")(text)
+    doc.ents = [doc.char_span(7, 16, label="PERSON", alignment_mode="expand")]
+    d = Document("d1", "d1", "1" * 64, "txt", text, text)
+    [mention] = find_mentions(d, doc)
+    assert mention.name == "Pellew"

@@ -229,3 +229,28 @@ def test_forecast_said_by_officials_is_still_not_a_key_date():
     assert _not_happened("Officials said the slick was expected to wash ashore on Friday.")
     assert _not_happened("Ministers are to meet on Thursday, the spokesman said.")
     assert not _not_happened("The company said on Wednesday it will cut 500 jobs.")
+    assert not _not_happened("The queen will host the president in July, the palace confirmed Thursday.")
+    assert _not_happened("The summit will open on May 4, which the president is expected to attend.")
+
+
+def test_early_day_the_coverage_centres_on_is_a_key_date_but_not_a_sidebars_day():
+    from crosscheck.records import Event
+    from crosscheck.time import key_dates
+
+    # Timeline17 bpoil, June reports: most outlets go back to the April 20 blast; one sidebar names a 2001 day.
+    docs, timexes = [], []
+    for i, published in enumerate(["2024-06-15", "2024-06-16", "2024-06-16", "2024-06-17"]):
+        sentences = [f"The fund for the spill was agreed at the meeting of ministers number {i} on Wednesday.",
+                     "The leak began when the platform exploded on April 20, killing eleven workers on board."]
+        days = [["2024-06-16"], ["2024-04-20"]]
+        if i == 0:
+            sentences.append("The fund is modelled on the one set up after the attacks of September 11, 2001.")
+            days.append(["2001-09-11"])
+        d, t = _doc(f"r{i}", published, sentences, days)
+        d.source = f"outlet{i}"
+        docs.append(d)
+        timexes.extend(t)
+    events = [Event("e1", "2024-06-16", "fund", ["r0"], 1), Event("e2", "2024-04-20", "blast", ["r1"], 1),
+              Event("e3", "2001-09-11", "attacks", ["r0"], 1)]
+    days = [e.date for e in key_dates(docs, timexes, events, select)]
+    assert "2024-04-20" in days and "2001-09-11" not in days

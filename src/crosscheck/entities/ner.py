@@ -43,6 +43,7 @@ _LEADING_FUNCTION_WORDS = re.compile(
 _LEADING_SENTENCE_WORDS = re.compile(
     r"^(?:Following|Joining|According to|After|Before|Despite|Unlike|Including|Meanwhile|Like|Besides|Asked|"
     r"Speaking|Accompanying|Thanking|Praising|Quoting|Citing|Calling|Telling)\s+(?=[A-Z])")
+_CREDIT_TAIL = re.compile(r"\s*/\s*(?:AFP|AP|Reuters|Getty|EPA|Bloomberg|Xinhua)\b.*$")
 _PARTICLE_BEFORE = re.compile(r"\b([Aa]l|[Ee]l|[Aa]d|[Aa]s|[Aa]sh|[Aa]z)[- ]$")
 
 
@@ -103,6 +104,14 @@ def find_mentions(document: Document, doc) -> list[RawMention]:
             end = start + surface.index("(") if "(" in surface else end
             surface = text[start:end].rstrip()
             end = start + len(surface)
+        dashes = re.search(r"(?:\s*[-–—])+\s*$", surface)
+        if dashes and dashes.start() > 0:  # "LaRue - -": a dash written as two hyphens after the name
+            end = start + dashes.start()
+            surface = text[start:end]
+        credit = _CREDIT_TAIL.search(surface) if ent.label_ in ("PERSON", "ORG") else None
+        if credit and credit.start() > 0:  # "Alfredo Roe/AFP/Getty Images": the photographer, not the credit
+            end = start + credit.start()
+            surface = text[start:end]
         name, title = strip_title(surface)
         if title:
             start += surface.index(name)

@@ -159,6 +159,8 @@ def key_dates(documents: list[Document], timexes: list[Timex], events: list[Even
 # past the last report, a day one report names in passing are not key.
 KEY_DAYS_BEFORE = 7
 KEY_MIN_SOURCES = 2
+# An earlier day is key when at least half of the story's sources, and this many, name it (issue 20).
+KEY_CENTRE_MIN = 3
 
 
 def _story_days(documents: list[Document], timexes: list[Timex], sources: Sources) -> set[str] | None:
@@ -183,16 +185,18 @@ def _story_days(documents: list[Document], timexes: list[Timex], sources: Source
         for sentence, days in zip(d.sentences, named_days):
             if _aside(sentence, by_document.get(d.id, ())):
                 continue
-            day_at = next((t.start - sentence.start for t in by_document.get(d.id, ())
-                           if sentence.start <= t.start < sentence.end and t.type == "DATE"), None)
-            if _not_happened(sentence.text, day_at):
+            if _not_happened(sentence.text):
                 continue  # a forecast's or a plan's day is not a day something happened
             for named in days:
                 if day is not None and named > day:
                     continue  # a day still to come when the report was written ("resume Monday") has not happened
                 support[named].add(sources.key(d.id))
+    # A day long before the reports is key when the coverage centres on it: most of the story's
+    # sources name it (the blowout that a spill's later reports all go back to), not one sidebar.
+    centre = max(KEY_CENTRE_MIN, -(-len({sources.key(d.id) for d in documents}) // 2))
     return {day.isoformat() for day, who in support.items()
-            if len(who) >= KEY_MIN_SOURCES and date.fromordinal(first.toordinal() - KEY_DAYS_BEFORE) <= day <= last}
+            if len(who) >= KEY_MIN_SOURCES and (date.fromordinal(first.toordinal() - KEY_DAYS_BEFORE) <= day <= last
+                                               or day < first and len(who) >= centre)}
 
 
 def _dateline(sentence, timexes) -> bool:
@@ -233,26 +237,29 @@ _NOT_HAPPENED = re.compile(r"\b(?:will|shall|would|is due|are due|plans? to|plan
 
 
 # A past reporting or announcing verb: what it says may be to come, the saying itself happened.
-_REPORTED = re.compile(r"\b(?:announced|said|agreed|confirmed|signed|unveiled|disclosed|revealed|told|declared|"
-                       r"stated|reported)\b", re.I)
+_REPORTED = (r"(?:announced|said|agreed|confirmed|signed|unveiled|disclosed|revealed|told|declared|stated|"
+             r"reported|published)")
 _DAY_WORDS = re.compile(r"\b(?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b)", re.I)
+_SAID_BEFORE = re.compile(rf"\b{_REPORTED}\s+(?:(?:on|late|early|last)\s+)?$", re.I)
+_SAID_AFTER = re.compile(rf"^(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:that\s+)?{_REPORTED}\b", re.I)
+_SAID_ANYWHERE = re.compile(rf"\b{_REPORTED}\b", re.I)
 
 
-def _not_happened(sentence: str, day_at: int | None = None) -> bool:
+def _not_happened(sentence: str) -> bool:
     """Does the sentence tell of a day to come or a day planned (a forecast, a meeting, a deadline)?
-    Not when the day stands before the future and goes with a past announcement ("AMD today announced
-    it will acquire SeaMicro", "the company said on Wednesday it will cut jobs": the announcing happened
-    that day; issue 20). ``day_at``: where the day is named in the sentence, when known."""
+    Not when its day goes with a past announcement ("AMD today announced it will acquire SeaMicro", "the
+    trip ... will go ahead, the White House confirmed Thursday", "the company said on Wednesday it will cut
+    jobs"): the announcing happened that day (issue 20)."""
     m = _NOT_HAPPENED.search(sentence)
     if m is None:
         return False
-    if day_at is None:
-        day = _DAY_WORDS.search(sentence)
-        day_at = day.start() if day else None
-    reported = _REPORTED.search(sentence, 0, m.start())
-    if reported is not None and day_at is not None and day_at < m.start() and _NOT_HAPPENED.search(sentence, 0, day_at) is None:
-        return False
+    for day in _DAY_WORDS.finditer(sentence):
+        if _SAID_BEFORE.search(sentence, 0, day.start()) or _SAID_AFTER.match(sentence[day.end():]):
+            return False  # "confirmed Thursday", "on Wednesday announced"
+        if day.start() < m.start() and _SAID_ANYWHERE.search(sentence, 0, m.start()) and \
+                _NOT_HAPPENED.search(sentence, 0, day.start()) is None:
+            return False  # "AMD today announced it ... will"
     return True
 
 
