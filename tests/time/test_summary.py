@@ -254,3 +254,24 @@ def test_early_day_the_coverage_centres_on_is_a_key_date_but_not_a_sidebars_day(
               Event("e3", "2001-09-11", "attacks", ["r0"], 1)]
     days = [e.date for e in key_dates(docs, timexes, events, select)]
     assert "2024-04-20" in days and "2001-09-11" not in days
+
+
+def test_clock_time_alone_does_not_make_the_reports_day_key():
+    from crosscheck.records import Event
+    from crosscheck.time import key_dates
+
+    # ECB+ 16: "Ortiz followed Orozco to an apartment ... at about 3:30 p.m." (the 2005 killing, in a 2007
+    # report) was read as the report's own day, and stood for it as a key date with another report's.
+    docs, timexes = [], []
+    for doc_id in ("a", "b"):
+        d, t = _doc(doc_id, "2024-06-04", [
+            "A jury on Monday sentenced the man who shot a deputy outside a house on Elm Street.",
+            "The deputy followed the man to a house on Elm Street at about 3:30 p.m. that day."],
+            [["2024-06-03"], []])
+        t.append(Timex(doc_id, d.sentences[1].start + 55, d.sentences[1].start + 67, "about 3:30", "TIME",
+                       "2024-06-04T15:30", "minute"))
+        d.source = f"outlet-{doc_id}"
+        docs.append(d)
+        timexes.extend(t)
+    events = [Event("e1", "2024-06-03", "sentenced", ["a"], 1), Event("e2", "2024-06-04", "followed", ["a"], 1)]
+    assert [e.date for e in key_dates(docs, timexes, events, select)] == ["2024-06-03"]
