@@ -78,3 +78,12 @@ def test_lead_with_two_weekdays_gives_no_day():
 def test_lead_weekday_matching_two_dated_days_gives_no_day():
     docs = [_doc(1, day="2013-09-09"), _doc(2, day="2013-09-16"), _doc(3, "Thieves struck a shop on Monday, police said.")]
     assert _published(docs)["d3"].date is None
+
+
+def test_short_date_in_the_address_inside_the_weekday_bounds_dates_the_report():
+    # i24news: "/130909-paris-hit-by-..." and a lead "on Monday" (2013-09-09): two cues of the page agree
+    docs = [_doc(1, day="2013-09-09"), _doc(2, "Four men rammed a car into a shop in Paris on Monday, police said.")]
+    docs[1].url = "http://www.example.tv/en/news/europe/130909-paris-shop-robbed"
+    assert _published(docs)["d2"] == PublishedDate("2013-09-09", "2013-09-09", "2013-09-09", "url")
+    docs[1].url = "http://www.example.tv/en/news/europe/130919-paris-shop-robbed"  # outside the bounds: an id
+    assert _published(docs)["d2"].date is None

@@ -161,6 +161,10 @@ def date_undated(documents: list[Document], timexes: list[Timex], copy_groups: l
             earliest = latest  # a crawl date outranks a date the text only mentions
         if lead_day is not None:  # the lead's weekday: the report is of that day's news, out within the week
             earliest, latest = _weekday_bounds(lead_day, earliest, latest)
+            url_day = _short_url_day(d.url, earliest, latest)
+            if url_day is not None:  # the address's "130909-" agrees with the bounds the text gives: that day
+                own[d.id] = PublishedDate(url_day, url_day, url_day, "url")
+                continue
         own[d.id] = PublishedDate(None, earliest, latest, "content") if earliest or latest else d.published
     out = []
     for d in documents:
@@ -253,6 +257,23 @@ def _weekday_bounds(day: date, earliest: str | None, latest: str | None) -> tupl
     if new_low > new_high:
         return earliest, latest
     return new_low, new_high
+
+
+# A six-digit day opening an address's last part: "/130909-paris-hit-by-heist" (YYMMDD). Too weak alone
+# (an id looks the same); read only inside the bounds the report's own text gives.
+_SHORT_URL_DAY = re.compile(r"/(\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[-_][a-z]", re.I)
+
+
+def _short_url_day(url: str | None, earliest: str | None, latest: str | None) -> str | None:
+    """The day a short date in the address names, when it falls within [earliest, latest]."""
+    m = _SHORT_URL_DAY.search(url or "")
+    if m is None or not earliest or not latest:
+        return None
+    try:
+        day = date(2000 + int(m[1]), int(m[2]), int(m[3])).isoformat()
+    except ValueError:
+        return None
+    return day if earliest <= day <= latest else None
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
