@@ -269,9 +269,14 @@ def test_clock_time_alone_does_not_make_the_reports_day_key():
             "The deputy followed the man to a house on Elm Street at about 3:30 p.m. that day."],
             [["2024-06-03"], []])
         t.append(Timex(doc_id, d.sentences[1].start + 55, d.sentences[1].start + 67, "about 3:30", "TIME",
-                       "2024-06-04T15:30", "minute"))
+                       "2024-06-04T15:30", "minute", "2024-06-04", "clock time, the report's own day"))
         d.source = f"outlet-{doc_id}"
         docs.append(d)
         timexes.extend(t)
     events = [Event("e1", "2024-06-03", "sentenced", ["a"], 1), Event("e2", "2024-06-04", "followed", ["a"], 1)]
     assert [e.date for e in key_dates(docs, timexes, events, select)] == ["2024-06-03"]
+    # a clock time with its own date ("at 9:45 p.m. on April 20") still names the day
+    for t in timexes:
+        if t.type == "TIME":
+            t.rule = "full date and time"
+    assert [e.date for e in key_dates(docs, timexes, events, select)] == ["2024-06-03", "2024-06-04"]

@@ -175,7 +175,7 @@ def _story_days(documents: list[Document], timexes: list[Timex], sources: Source
         last = date.max
     by_document: dict[str, list[Timex]] = defaultdict(list)
     for t in timexes:
-        if t.type != "TIME":  # a clock time alone ("struck at about 7 p.m.") names no day: the report's is assumed
+        if not t.rule.startswith("clock time"):  # "struck at about 7 p.m." names no day: the report's is assumed
             by_document[t.document].append(t)
     support: dict[date, set[str]] = defaultdict(set)
     for d in documents:
