@@ -178,7 +178,10 @@ def decide(pairs: list[dict], settings=None, old: bool = False) -> list[bool]:
         extra = (orders,) if orders else ()
         if orders and hasattr(settings, "recurring_share"):
             extra = (orders, recurring_of(r["a"], r["b"]))
-        out.append(bool(candidate and copies.verify(a, b, settings, openings, *extra)[0]))
+        more = {}
+        if orders and hasattr(copies, "quoted_shingles"):  # round 5: the quotes rule
+            more["quoted"] = tuple(copies.quoted_shingles(report(k).text) for k in (r["a"], r["b"]))
+        out.append(bool(candidate and copies.verify(a, b, settings, openings, *extra, **more)[0]))
     return out
 
 

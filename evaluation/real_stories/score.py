@@ -162,7 +162,14 @@ def score_story(gold: dict, report: dict, sources: dict[str, str], meta: dict[st
     result = StoryScore(gold["story"])
     t = result.tallies
     by_offset = _item_values(report, sources)
-    outlet_of = {d: fold_outlet((m.get("outlet") or [None])[0]) for d, m in meta.items()}
+    # A report whose outlet the gold does not name (Multi-News, ECB plain documents: the set names none) is its own
+    # outlet; reprints of one wire text are still one source through their ``wire`` group. Before, every such report
+    # had the same empty outlet, so no agreement among them could ever count as independent.
+    named = {d: fold_outlet((m.get("outlet") or [None])[0]) for d, m in meta.items()}
+
+    def outlet_of(doc):
+        return named.get(doc) or f"report {doc}"
+
     wire_of = {d: m.get("wire") for d, m in meta.items()}
 
     def two_values(items, hits, g):
@@ -174,8 +181,8 @@ def score_story(gold: dict, report: dict, sources: dict[str, str], meta: dict[st
 
     def independent(items, hits, g):
         docs = {items[i][0] for i in hits}
-        outlets = {outlet_of.get(d) for d in docs}
-        wires = {fold_outlet(wire_of.get(d)) or outlet_of.get(d) for d in docs}  # a wire is its outlet's text
+        outlets = {outlet_of(d) for d in docs}
+        wires = {fold_outlet(wire_of.get(d)) or outlet_of(d) for d in docs}  # a wire is its outlet's text
         return g.get("independent", True) and len(outlets) >= 2 and len(wires) >= 2
 
     def judge(findings, groups, accept, tally, on_wrong) -> set[str]:

@@ -21,6 +21,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from .furniture import comments_start, is_furniture, lead_of, without_dateline  # noqa: F401  (re-exported)
 from .records import BriefSentence, Document, Event, Finding, PublishedDate, Sentence, Sources
 
 # The weights below were chosen on the first 100 Multi-News clusters of LongBench and checked
@@ -49,52 +50,37 @@ class _Candidate:
     position: int  # index of the sentence in its report
 
 
+def _lower_words(documents: list[Document], most: int = 400_000) -> frozenset[str]:
+    """The words the story writes in lower case (its first ``most`` characters of each report): a word of
+    them capitalised inside a sentence opens a glued one (``furniture.lead_of``)."""
+    return frozenset(w for d in documents for w in re.findall(r"(?<=\s)[a-z][a-z'’-]+\b", d.text[:most]))
+
+
 def _candidates(documents: list[Document]) -> list[_Candidate]:
     out = []
     per_doc = max(3, min(MAX_PER_DOCUMENT, MAX_CANDIDATES // max(1, len(documents))))
+    common = _lower_words(documents)
     for d in documents:
         sentences = d.sentences or split_sentences(d.text)
+        comments = comments_start(d.text)  # readers' comments below the report are not the report's
         kept = 0
         for position, s in enumerate(sentences):
-            words = len(s.text.split())
-            if not MIN_WORDS <= words <= MAX_WORDS or s.text.endswith("?") or is_furniture(s.text):
+            if comments is not None and s.end > comments:
+                break
+            if s.text.endswith("?") or is_furniture(s.text):
                 continue
-            text = without_dateline(s.text)
-            out.append(_Candidate(d.id, text, s.start + len(s.text) - len(text), s.end, position))
+            # A headline, teaser, byline, timestamp or dateline glued before the lead is cut off; a line
+            # that is only such things (or a caption, a teaser list, a cut sentence) is no candidate.
+            text = lead_of(s.text, common)
+            if text is None or not MIN_WORDS <= len(text.split()) <= MAX_WORDS:
+                continue
+            at = s.text.rfind(text)
+            at = s.start + at if at >= 0 else s.start + len(s.text) - len(text)
+            out.append(_Candidate(d.id, text, at, at + len(text), position))
             kept += 1
             if kept >= per_doc:
                 break
     return out
-
-
-# Page furniture that reads like a sentence (issue 20): a photo caption ("An electron micrograph of
-# the virus.", "Photograph: Reuters"), a byline ("By Amal Nasser, Red Sea Wire"), a dateline that
-# stayed glued to its sentence's start ("HODEIDAH, Yemen (Reuters) -") or a credit line.
-_FURNITURE = re.compile(
-    r"^(?:an?|the)\s+(?:\w+\s+){0,3}?(?:photo(?:graph)?|picture|image|micrograph|file photo|still|screenshot|"
-    r"illustration|graphic|map)\s+(?:of|shows|showing|taken)\b"
-    r"|\b(?:photograph|photo|picture|image|illustration)\s*:\s*\S"
-    r"|\((?:photo|picture|image|file|afp|ap|reuters|getty)[^()]{0,40}\)\s*$"
-    r"|^by\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|"
-    r"then|now|the|late|early|noon|midnight|nightfall|dawn|this|last|next|mid)[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:,|$|\||\bfor\b)"
-    r"|\b(?:all rights reserved|copyright ©?|click here|sign up|subscribe|read more|related:)\b",
-    re.IGNORECASE)
-
-
-# A dateline glued to the start of a lead sentence: the sentence is kept, the dateline is not.
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .'-]{1,30})?\s*(?:\([A-Z][\w .&'-]{1,30}\))?\s*[-–—]+\s*"
-                       r"(?=[A-Z\"“‘])")
-
-
-def is_furniture(text: str) -> bool:
-    """Is this line a caption, byline or credit rather than a sentence of the story?"""
-    return bool(_FURNITURE.search(text.strip()))
-
-
-def without_dateline(text: str) -> str:
-    """The sentence without a dateline glued to its start ("HODEIDAH, Yemen (Reuters) - A storm ...")."""
-    m = _DATELINE.match(text)
-    return text[m.end():] if m and len(text) - m.end() > 20 else text
 
 
 # Words after which a full stop does not end a sentence (titles, initials, common abbreviations).

@@ -101,3 +101,57 @@ def test_brief_never_carries_a_byline_dateline_or_caption():
     for line in ("A storm surge swept through the port city of Hodeidah on Friday, killing at least 14 people.",
                  "By Friday, the toll had risen to 40, officials said.", "The death toll rose to 23."):
         assert not is_furniture(line), line
+
+
+def test_headline_teaser_byline_or_caption_glued_to_the_lead_never_becomes_a_brief_sentence():
+    """Issue 20v: a page flattened to text glues its headline, teaser, timestamp and dateline to the lead;
+    the brief quotes the lead alone, or nothing."""
+    from crosscheck.brief import lead_of
+
+    glued = {
+        "Many feared dead in Haiti quake A major loss of life is feared in Haiti after an earthquake struck, "
+        "toppling buildings.": "A major loss of life is feared in Haiti after an earthquake struck, toppling buildings.",
+        "TRIPOLI | Mon Feb 21, 2011 11:52 pm GMT TRIPOLI ( Reuters ) - Libyan leader Muammar Gaddafi fought a bloody "
+        "battle to hang on to power on Monday.": "Libyan leader Muammar Gaddafi fought a bloody battle to hang on to power "
+                                                 "on Monday.",
+        "24 April 2011 Last updated at 17:55 GMT Help Syrian security forces have arrested dozens of anti-government "
+        "activists after the protests.": "Syrian security forces have arrested dozens of anti-government activists "
+                                          "after the protests.",
+        "The Syrian authorities are trying to quell a wave of demonstrations Syrian President Bashar al-Assad has "
+        "signed decrees ending 48 years of emergency rule.": "Syrian President Bashar al-Assad has signed decrees "
+                                                             "ending 48 years of emergency rule.",
+    }
+    for line, lead in glued.items():
+        assert lead_of(line) == lead, line
+    for line in ("By the CNN Wire Staff NEW: A protester in Alexandria says the president's time is over NEW: Video "
+                 "footage shows demonstrators on a bridge.",  # a teaser list
+                 "Industry officials say it could take months to contain the leak from the well The Deepwater Horizon "
+                 "oil rig burning last week.",  # a headline and a caption
+                 "Libyan leader Moammar Gadhafi, left, and President Obama meet at the G-8 summit in Italy in 2009.",
+                 "BP says test shuts off oil leak from Gulf of Mexico after weeks of failed attempts",  # no stop
+                 "A 36-year-old Australian man died on Friday after falling 150 meters from a ridge in Aoraki/Mt.",
+                 "Can not play media. Sorry, this media is not available in your territory."):
+        assert lead_of(line) is None, line
+    for line in ("The fire service was called at 06:00 BST to the Waitrose store in High Street on Sunday.",
+                 "Officials told The Associated Press that the influenza A (H1N1) virus had reached the city.",
+                 "A refugee camp in South Sudan's Unity state was bombed Thursday, South Sudan officials said.",
+                 '" The youth in this community have no outlets for their anger, no community. "'):
+        assert lead_of(line) == line.strip(), line
+    head = "Many feared dead in Haiti quake"
+    d = doc(9, [f"{head} A major loss of life is feared in Haiti after an earthquake struck, toppling buildings.",
+                "Rescue teams from several countries began searching the rubble of the capital on Wednesday."])
+    brief = write_brief([d], [], [], Sources(), max_sentences=3)
+    assert brief and not any(head in b.text for b in brief)
+    lead = next(b for b in brief if b.text.startswith("A major loss"))
+    assert lead.text == "A major loss of life is feared in Haiti after an earthquake struck, toppling buildings."
+
+
+def test_readers_comments_stay_out_of_the_brief():
+    """Issue 20v: readers' comments under a BBC page (first-person, after "Have your say" or a comment
+    header) were brief sentences."""
+    d = doc(8, ["Rescue teams from several countries began searching the rubble of the capital on Wednesday.",
+                "At 04:38 am on 19 Jan 2010, WebAliceinwonderland wrote: I think the rescue teams arrived far too "
+                "late and I am angry about it.",
+                "I have been watching the coverage of the rescue teams all week and I cried every single night."])
+    brief = write_brief([d], [], [], Sources(), max_sentences=3)
+    assert [b.text for b in brief] == [d.sentences[0].text]

@@ -397,3 +397,59 @@ def test_widget_on_a_few_pages_of_one_outlet_is_not_a_copy():
     top = " ".join(prose(1990, 5))
     versions = [doc(30 + k, [top, " ".join(prose(1995 + k, 3))], "Herald") for k in range(3)]
     assert len(find_copies(versions + others)) == 1
+
+
+def test_background_passages_under_an_own_lede_are_not_a_copy(tmp_path):
+    """Issue 14 round 5 (copies_fresh3 'partial' pairs: a paper's own obituary with a few sentences of the wire's,
+    two wire stories of one court case sharing background sentences): the smaller report shares ~37% of its text,
+    above the 32% a partial copy needs and starting early enough for the late-start rule to pass it, but its
+    opening shares nothing and what it shares sits in one stretch of the larger, whose opening it does not carry:
+    passages, not one text reused. They stay shared passages (not independent evidence); the same sentences as the
+    top of a report stay a copy."""
+    from dataclasses import replace
+
+    shared = [" ".join(prose(2100, 3)), " ".join(prose(2110, 2))]
+    small = doc(1, [" ".join(prose(2000, 3)), shared[0], " ".join(prose(2010, 3)), shared[1],
+                    " ".join(prose(2020, 2))], "Herald")
+    large = doc(2, [" ".join(prose(2200 + k, 3)) for k in range(6)] + [shared[0], " ".join(prose(2300, 3)), shared[1]]
+                + [" ".join(prose(2400 + k, 3)) for k in range(3)], "Courier")
+    groups, passages = find_copies_and_passages([small, large], CopySettings())
+    assert groups == [] and len(passages) == 2 and {p.kind for p in passages} == {"wire"}
+    assert find_copies([small, large], replace(CopySettings(), partial_below=0.0))  # the rule makes the difference
+    edit = doc(3, shared + [" ".join(prose(2010, 3)), " ".join(prose(2020, 2))], "Post")  # the shared text is its top
+    assert find_copies([edit, large])
+    result = scan([(d.id, d.text, "2026-03-14") for d in (small, large)], tmp_path / "scan")
+    assert result.pairs == []
+
+
+def test_quotes_of_one_speech_are_not_a_copy():
+    """Issue 14 round 5 (copies_fresh3 'quote' pairs: the Academy's statement and the host's tweet, police and
+    witness quotes printed by two reports of one event): what two reports share is almost all inside quotation marks
+    in both and covers under half of the smaller, so two reporters quoted one speaker: not a copy. The same words
+    unquoted (a reprint of a wire body) stay a copy."""
+    from dataclasses import replace
+
+    words = " ".join(prose(2500, 5)).split()
+    quote = '"' + " ".join(words) + '," the minister told reporters.'
+    small = doc(1, [quote] + [" ".join(prose(2510 + k, 2)) for k in range(3)], "Herald")
+    large = doc(2, [" ".join(prose(2600 + k, 3)) for k in range(5)] + [quote, " ".join(prose(2700, 3))], "Courier")
+    assert find_copies([small, large]) == []
+    assert find_copies([small, large], replace(CopySettings(), quoted_below=0.0))  # the rule makes the difference
+    plain = doc(3, [" ".join(words)] + [" ".join(prose(2510 + k, 2)) for k in range(3)], "Post")
+    large_plain = doc(4, [" ".join(prose(2600 + k, 3)) for k in range(5)] + [" ".join(words), " ".join(prose(2700, 3))],
+                      "Courier")
+    assert find_copies([plain, large_plain])
+
+
+def test_a_long_shared_block_keeps_an_update_a_copy():
+    """Issue 14 round 5 (updates of a running story that keep a block of several paragraphs under a new top): a shared
+    run of 100 shingles or more is a body kept, not background, whatever the opening."""
+    from dataclasses import replace
+
+    block = " ".join(prose(2800, 8))  # one ~140-word paragraph kept whole
+    small = doc(1, [" ".join(prose(2900, 4)), block] + [" ".join(prose(2910 + k, 4)) for k in range(3)], "Herald")
+    large = doc(2, [" ".join(prose(3000 + k, 3)) for k in range(6)] + [block]
+                + [" ".join(prose(3100 + k, 3)) for k in range(6)], "Herald")
+    settings = replace(CopySettings(), late_start=1.01)  # this test is about the partial rule only
+    assert find_copies([small, large], settings)
+    assert find_copies([small, large], replace(settings, partial_block=10 ** 6)) == []

@@ -83,6 +83,20 @@ def check_passage_file(name: str, old_names: tuple[str, ...]) -> list[dict]:
     return rows
 
 
+def check_passages_of_pairs(passage_rows: list[dict], pair_name: str) -> None:
+    """Passage pairs are 'not' pairs of the pair file (in its order: same a and b), and the gold passages of one pair
+    do not overlap (the checks copies_fresh3 and copies_fresh4 share)."""
+    nots = {(r["a"], r["b"]) for r in _rows(pair_name) if r["label"] == "not"}
+    assert {(r["a"], r["b"]) for r in passage_rows} <= nots
+    spans: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for r in passage_rows:
+        if r["a_start"]:
+            spans.setdefault((r["a"], r["b"]), []).append((int(r["a_start"]), int(r["a_end"])))
+    for found in spans.values():
+        found.sort()
+        assert all(x[1] <= y[0] for x, y in zip(found, found[1:]))
+
+
 def test_copies_fresh2_is_well_formed():
     check_pair_file("copies_fresh2.tsv", _earlier(), 160)
 

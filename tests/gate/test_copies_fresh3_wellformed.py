@@ -10,7 +10,7 @@ import pytest
 
 from tests.gate.test_copies_fresh2_wellformed import COPY_KINDS, TRAP_KINDS, _rows, check_pair_file
 from tests.gate.test_copies_fresh2_wellformed import _earlier as _earlier_than_fresh2
-from tests.gate.test_copies_fresh2_wellformed import check_passage_file, check_texts_load
+from tests.gate.test_copies_fresh2_wellformed import check_passage_file, check_passages_of_pairs, check_texts_load
 
 pytestmark = pytest.mark.gate
 
@@ -34,12 +34,4 @@ def test_copies_fresh3_texts_load():
 
 def test_passages_fresh3_is_well_formed_and_inside_the_texts():
     rows = check_passage_file("passages_fresh3.tsv", ("passages_gold.tsv", "passages_fresh.tsv", "passages_fresh2.tsv"))
-    nots = {(r["a"], r["b"]) for r in _rows("copies_fresh3.tsv") if r["label"] == "not"}
-    assert {(r["a"], r["b"]) for r in rows} <= nots  # passage pairs are 'not' pairs of the copy set, in its order
-    spans: dict[tuple[str, str], list[tuple[int, int]]] = {}
-    for r in rows:
-        if r["a_start"]:
-            spans.setdefault((r["a"], r["b"]), []).append((int(r["a_start"]), int(r["a_end"])))
-    for found in spans.values():  # gold passages of one pair do not overlap
-        found.sort()
-        assert all(x[1] <= y[0] for x, y in zip(found, found[1:]))
+    check_passages_of_pairs(rows, "copies_fresh3.tsv")  # 'not' pairs of the copy set, in its order; no overlap

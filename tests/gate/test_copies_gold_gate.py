@@ -25,7 +25,11 @@ def test_copies_gold_floor():
     if not ROOT.is_dir():
         pytest.skip(f"{ROOT} is not here")
     result = score()
-    assert result["precision"] >= 85.0 and result["recall"] >= 95.0  # round 4: P 89.1 / R 98.3
+    # Round 4: P 89.1 / R 98.3. Round 5 (quotes and shared-passage rules): P 90.3 / R 94.8. The recall floor moves
+    # from 95 to 94: the rule now calls LibyaWar_reuters 233/120 and 126/276 passages, not copies; this file (round 1)
+    # labels the first "partial: paragraphs reused next day" a copy, which the definition since round 2 calls not one
+    # (each pair of its rejected stratum weighs ~3 in the estimate).
+    assert result["precision"] >= 88.0 and result["recall"] >= 94.0
 
 
 def test_copies_gold2_floor():
@@ -53,8 +57,8 @@ def test_copies_fresh_held_out_floor():
         pytest.skip(f"{ROOT} is not here")
     result = score2(path=FRESH)
     overall = result["overall"]
-    # Round 4 (late-start and recurring-block rules): P 0.941 / R 0.960 / F1 0.950.
-    assert overall["f1"] >= 0.93 and overall["recall"] >= 0.95 and overall["precision"] >= 0.92
+    # Round 4 (late-start and recurring-block rules): P 0.941 / R 0.960 / F1 0.950. Round 5: P 0.960 / F1 0.960.
+    assert overall["f1"] >= 0.95 and overall["recall"] >= 0.95 and overall["precision"] >= 0.95
     for kind in ("reprint", "parabp", "wireedit", "update"):
         assert result["kinds"][kind]["recall"] >= 0.90, kind
     for kind in ("lede", "embedded"):  # 7 of 8 and 6 of 7 (one uncertain label each)
@@ -72,8 +76,8 @@ def test_copies_all_old_pairs_and_lede_floor():
     if not ROOT.is_dir():
         pytest.skip(f"{ROOT} is not here")
     result = score2("all")
-    # Round 4: P 0.884 / R 0.980 / F1 0.930.
-    assert result["overall"]["f1"] >= 0.92 and result["overall"]["precision"] >= 0.87
+    # Round 4: P 0.884 / R 0.980 / F1 0.930. Round 5: P 0.907 / R 0.970 / F1 0.938.
+    assert result["overall"]["f1"] >= 0.93 and result["overall"]["precision"] >= 0.90
     assert result["overall"]["recall"] >= 0.97
     assert result["kinds"]["lede"]["recall"] >= 0.99
 
@@ -103,7 +107,9 @@ def test_copies_fresh2_floor():
         pytest.skip(f"{ROOT} is not here")
     result = score2(path=FRESH2)
     overall = result["overall"]
-    assert overall["f1"] >= 0.91 and overall["recall"] >= 0.94 and overall["precision"] >= 0.88
+    # Round 5 (quotes of one speech, two texts sharing passages): P 0.935 / R 0.951 / F1 0.943, quote traps 0 of 26.
+    assert overall["f1"] >= 0.93 and overall["recall"] >= 0.94 and overall["precision"] >= 0.92
+    assert result["kinds"]["quote"]["false_positive_rate"] <= 0.04
     for kind in ("reprint", "lede", "parabp", "embedded", "wireedit", "update"):
         assert result["kinds"][kind]["recall"] >= 0.90, kind
     for trap in ("template", "boiler", "event"):
@@ -120,3 +126,25 @@ def test_shared_passages_fresh2_floor():
         pytest.skip(f"{ROOT} is not here")
     fresh2 = score_passages(gold_path=PASSAGES_FRESH2)
     assert fresh2["precision"] >= 0.88 and fresh2["recall"] >= 0.78
+
+
+def test_copies_fresh3_floor():
+    """Round 4's sealed set (evaluation/data/copies_fresh3.tsv, 328 pairs), dev from round 5: scored by the lead at the
+    end of round 4 P 0.844 / R 0.967 / F1 0.902 (partial traps 16 of 80, quote 2 of 23); round 5 (the quotes and
+    shared-passage rules, chosen on half A of all 1153 pairs) P 0.875 / R 0.967 / F1 0.919, partial 12 of 80,
+    quote 1 of 23. Shared passages (passages_fresh3.tsv, 62 pairs, 72 gold): P 0.912 / R 0.875, unchanged."""
+    from evaluation.copies_features import FRESH3
+    from evaluation.copies_gold import ROOT, score2, score_passages
+
+    if not ROOT.is_dir():
+        pytest.skip(f"{ROOT} is not here")
+    result = score2(path=FRESH3)
+    overall = result["overall"]
+    assert overall["f1"] >= 0.91 and overall["recall"] >= 0.96 and overall["precision"] >= 0.86
+    for kind in ("reprint", "lede", "parabp", "embedded", "wireedit", "update"):
+        assert result["kinds"][kind]["recall"] >= 0.90, kind
+    assert result["kinds"]["partial"]["false_positive_rate"] <= 0.16
+    for trap in ("quote", "event"):
+        assert result["kinds"][trap]["false_positive_rate"] <= 0.05, trap
+    passages = score_passages(gold_path=FRESH3.with_name("passages_fresh3.tsv"))
+    assert passages["precision"] >= 0.90 and passages["recall"] >= 0.86

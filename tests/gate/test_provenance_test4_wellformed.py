@@ -1,5 +1,6 @@
 """The provenance test splits "test4" (issue-19gold; dev since 2026-11-30) and "test6" (issue-gold6; dev since the fourth session of 2026-11-30) are
-well formed and their texts load.
+well formed and their texts load; so is "test8" (issue-gold8; SEALED since the fourth session of 2026-11-30), which is
+declared sealed and left out of ``--split all``.
 
 Format and load only: no crosscheck run, no scoring.
 """
@@ -22,10 +23,46 @@ TEST4 = ["ecb22-kraft-plant-shooting", "ecb33-zurana-horton", "mn174-china-trade
 TEST6 = ["ecb36-warren-jeffs-sentence", "ecb45-simpson-verdict", "ecb35-jamal-williams-dui",
          "ecb34-benjamin-surgeon-general", "wcl9-netanyahu-iran-files"]
 SPLITS = {"test4": TEST4, "test6": TEST6}
+# test8 (issue-gold8): original ECB documents, Timeline17 days (fed by topic and day, set "t17") and Multi-News rows.
+TEST8 = ["ecb41-gaza-un-school", "ecb32-new-bedford-killings", "ecb38-geysers-quake", "libya-2011-05-18",
+         "libya-2011-06-06", "libya-2011-05-22", "libya-2011-04-16", "syria-2011-08-27", "syria-2011-08-28",
+         "mn98-vegan-newborn", "mn86-dentist-sedation-death"]
 
 
 def _gold(story: str) -> dict:
     return json.loads((GOLD / f"{story}.json").read_text(encoding="utf-8"))
+
+
+def _check_items(story: str, gold: dict) -> list[str]:
+    """The checks every item of a gold file passes; its document names."""
+    names = [d for d, _ in gold["docs"]]
+    assert names == [f"d{n:02d}" for n in range(1, len(names) + 1)]
+    keys = set()
+    for item in gold["items"]:
+        assert set(item) <= {"doc", "at", "kind", "primary", "relays", "figure"}
+        assert item["doc"] in names and isinstance(item["at"], int) and item["at"] >= 0
+        assert item["kind"] in ("claim", "quote")
+        assert item["primary"] and all(form.strip() for form in item["primary"].split("|"))
+        assert isinstance(item["relays"], list) and all(isinstance(r, str) and r for r in item["relays"])
+        # labels only: names are short, never text
+        assert len(item["primary"]) <= 90 and all(len(r) <= 40 for r in item["relays"])
+        keys.add((item["doc"], item["at"], item["kind"]))
+    assert len(keys) == len(gold["items"]), f"{story}: two items at one offset"
+    figures = Counter(i["figure"] for i in gold["items"] if "figure" in i)
+    assert all(n >= 2 for n in figures.values()), f"{story}: a figure stated once"
+    return names
+
+
+def _check_offsets(story: str, gold: dict, texts: dict[str, str]) -> None:
+    """Every offset of a gold file points into its report's text at its item."""
+    for item in gold["items"]:
+        text = texts[item["doc"]]
+        assert item["at"] < len(text)
+        if item["kind"] == "claim":  # a claim's offset is the first character of its number or number word
+            assert re.match(r"[0-9A-Za-z]", text[item["at"]]), (story, item["doc"], item["at"])
+            assert item["at"] == 0 or not text[item["at"] - 1].isalnum(), (story, item["doc"], item["at"])
+        else:
+            assert not text[item["at"]].isspace(), (story, item["doc"], item["at"])
 
 
 def test_test4_and_test6_splits_are_declared_and_part_of_all():
@@ -47,21 +84,7 @@ def test_provenance_test_gold_files_are_well_formed(split):
         assert gold["story"] == story and gold["split"] == split and gold["set"] in ("ecb", "mn", "wcl")
         assert story.startswith(gold["set"])  # the scorer feeds ecb/mn/wcl stories as plain .txt files
         sets.add(gold["set"])
-        names = [d for d, _ in gold["docs"]]
-        assert names == [f"d{n:02d}" for n in range(1, len(names) + 1)]
-        keys = set()
-        for item in gold["items"]:
-            assert set(item) <= {"doc", "at", "kind", "primary", "relays", "figure"}
-            assert item["doc"] in names and isinstance(item["at"], int) and item["at"] >= 0
-            assert item["kind"] in ("claim", "quote")
-            assert item["primary"] and all(form.strip() for form in item["primary"].split("|"))
-            assert isinstance(item["relays"], list) and all(isinstance(r, str) and r for r in item["relays"])
-            # labels only: names are short, never text
-            assert len(item["primary"]) <= 90 and all(len(r) <= 40 for r in item["relays"])
-            keys.add((item["doc"], item["at"], item["kind"]))
-        assert len(keys) == len(gold["items"]), f"{story}: two items at one offset"
-        figures = Counter(i["figure"] for i in gold["items"] if "figure" in i)
-        assert all(n >= 2 for n in figures.values()), f"{story}: a figure stated once"
+        _check_items(story, gold)
         total += len(gold["items"])
     assert total >= 160 and len(sets) >= 2
 
@@ -73,15 +96,7 @@ def test_provenance_test_texts_load_and_offsets_point_at_the_items(split):
     from evaluation.provenance import fed_texts
 
     for story in SPLITS[split]:
-        texts = fed_texts(story)
-        for item in _gold(story)["items"]:
-            text = texts[item["doc"]]
-            assert item["at"] < len(text)
-            if item["kind"] == "claim":  # a claim's offset is the first character of its number or number word
-                assert re.match(r"[0-9A-Za-z]", text[item["at"]]), (story, item["doc"], item["at"])
-                assert item["at"] == 0 or not text[item["at"] - 1].isalnum(), (story, item["doc"], item["at"])
-            else:
-                assert not text[item["at"]].isspace(), (story, item["doc"], item["at"])
+        _check_offsets(story, _gold(story), fed_texts(story))
 
 
 def test_split_test6_scores_only_its_stories_and_all_scores_both(monkeypatch, capsys):
@@ -100,3 +115,65 @@ def test_split_test6_scores_only_its_stories_and_all_scores_both(monkeypatch, ca
     assert seen[-1] == TEST4 and "SEALED" not in capsys.readouterr().err
     provenance.main(["--split", "all"])
     assert set(TEST6 + TEST4) <= set(seen[-1])
+
+
+def test_test8_is_declared_sealed_and_left_out_of_all():
+    from evaluation.provenance import SEALED, STORIES, stories_of
+
+    assert "test8" in SEALED
+    assert stories_of("test8") == TEST8
+    assert all(STORIES[s][2] == "test8" for s in TEST8)
+    assert not set(TEST8) & set(stories_of("all"))
+
+
+def test_test8_gold_files_are_well_formed():
+    from evaluation.provenance import STORIES
+
+    total = relays = figures = 0
+    sets = set()
+    for story in TEST8:
+        gold = _gold(story)
+        assert set(gold) == {"story", "split", "set", "docs", "note", "items"}
+        assert gold["story"] == story and gold["split"] == "test8" and gold["set"] in ("ecb", "mn", "t17")
+        if gold["set"] == "t17":  # fed as the Timeline17 stories are: by topic and day (``reports``)
+            assert STORIES[story][0] and STORIES[story][1] and not story.startswith(("ecb", "mn", "wcl"))
+        else:  # fed as plain .txt files named by ``docs``
+            assert story.startswith(gold["set"])
+        if gold["set"] == "ecb":  # the original ECB documents, not the ECB+ ones
+            assert all(ref.endswith("ecb") for _, ref in gold["docs"])
+        sets.add(gold["set"])
+        _check_items(story, gold)
+        total += len(gold["items"])
+        relays += sum(len(i["relays"]) for i in gold["items"])
+        figures += len({i["figure"] for i in gold["items"] if "figure" in i})
+    assert total >= 300 and len(sets) >= 2 and relays >= 40 and figures >= 20
+
+
+def test_test8_texts_load_and_offsets_point_at_the_items():
+    if not all((SHARED / name).is_dir() for name in ("ecb_plus", "multinews_longbench", "timeline17_tlsrl")):
+        pytest.skip("ECB+, Multi-News or Timeline17 is not here")
+    from evaluation.provenance import fed_texts, reports
+
+    for story in TEST8:
+        gold = _gold(story)
+        if gold["set"] == "t17":  # the reports the scorer feeds are the ones labelled
+            assert [[d, r["ref"]] for d, r in reports(story)] == gold["docs"]
+        texts = fed_texts(story)
+        assert sorted(texts) == [d for d, _ in gold["docs"]]
+        _check_offsets(story, gold, texts)
+
+
+def test_split_test8_warns_and_scores_only_its_stories(monkeypatch, capsys):
+    """``--split test8`` hands the scorer its eleven stories with a SEALED warning; ``--split all`` leaves them out.
+    Nothing is run (the scorer is a stub)."""
+    import evaluation.provenance as provenance
+
+    if not provenance.T17.is_dir():
+        pytest.skip("Timeline17 is not here (the command checks for it)")
+    seen = []
+    monkeypatch.setattr(provenance, "score", lambda stories, workdir, errors=None: seen.append(stories) or {})
+    assert provenance.main(["--split", "test8"]) == 0
+    assert seen == [TEST8]
+    assert "SEALED" in capsys.readouterr().err
+    provenance.main(["--split", "all"])
+    assert not set(TEST8) & set(seen[-1])

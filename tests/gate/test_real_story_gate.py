@@ -39,3 +39,12 @@ def test_developing_story_is_not_flooded_with_conflicts(tmp_path):
     assert len(story["conflicts"]) <= 20
     assert any(e["name"] in ("World Health Organization", "World Health Organisation") and "WHO" in e["aliases"]
                for e in story["entities"])
+    # Issue 20 item 7 (h20v): no brief sentence is a headline, teaser, timestamp or dateline glued to its lead
+    # (the Guardian's "... Tuesday 28 April 2009 17.37 BST" headers), and the timeline reads at a glance.
+    from crosscheck.furniture import lead_of
+    from crosscheck.report import to_html
+
+    sentences = [b["text"] for b in story["brief"] if not b["text"].startswith("Sources conflict on ")]
+    assert sentences and all(lead_of(t) == t for t in sentences), sentences
+    html = to_html(story)
+    assert 'class="timeline-bars"' in html and html.count('<a href="#day-') >= 20

@@ -107,3 +107,18 @@ def test_sources_explain_the_same_with_few_search_trees_kept(monkeypatch):
     trees = [v[0] for v in few._paths_from.values()]
     assert few._paths_held == sum(map(len, trees))
     assert trees and sum(map(len, trees)) <= max(5, max(map(len, trees)))
+
+
+def test_a_section_added_once_is_in_the_built_and_the_streamed_story(analysed, monkeypatch):
+    """build_story and stream_story each listed the sections: one list (SECTIONS) now serves both."""
+    from crosscheck.report import story as story_module
+
+    store, folder = analysed
+    extra = story_module.SECTIONS + (("claims_again", "claims", story_module._plain),)
+    monkeypatch.setattr(story_module, "SECTIONS", extra)
+    built = build_story(store, "storm")
+    streamed = json.loads(write_story_json(store, "storm", folder / "extra.json").read_text(encoding="utf-8"))
+    assert built["claims_again"] and streamed["claims_again"]
+    keys = [k for k, _, _ in extra]
+    assert [k for k in built if k in keys] == keys == [k for k in streamed if k in keys]
+    assert list(built)[-1] == list(streamed)[-1] == "source_groups"

@@ -84,3 +84,17 @@ def test_serve_binds_localhost_by_default():
 
     help_text = CliRunner().invoke(app, ["serve", "--help"]).output
     assert "127.0.0.1" in help_text
+
+
+def test_story_page_shows_the_timeline_at_a_glance_and_updates_as_charts(client):
+    """Issue 20 item 7: the web app's story page, like the HTML report, has events per day as bars (each
+    bar links to its day's list, shown alone by CSS) and each update as a small chart beside its table."""
+    page = client.get("/story/hodeidah-storm").text
+    story = client.get("/story/hodeidah-storm/export/json").json()
+    assert 'class="timeline-bars"' in page and 'class="timeline-days"' in page
+    day = next(e["date"] for e in story["timeline"] if len(e["date"]) == 10)
+    assert f'<a href="#day-{day}"><rect' in page and f'id="day-{day}"' in page
+    assert story["updates"] and page.count('class="update-svg"') == len(
+        [u for u in story["updates"] if len({p["published"] for p in u["points"]}) > 1])
+    rows = client.get("/story/hodeidah-storm/export/updates").text.splitlines()
+    assert rows[0].startswith("update,quantity") and len(rows) - 1 == sum(len(u["points"]) for u in story["updates"])

@@ -34,6 +34,7 @@ import numpy as np
 from ..records import CopyGroup, CopyMember, DiffOp, Document, SharedPassage, outlet_key
 from .containment import (bounded_candidates, containment_candidates, in_sorted, sampled, short_candidates,
                           thin_reports)
+from .overlap import coverage_profile, quoted_of, quoted_shingles, shares_passages_only  # noqa: F401 (re-exported)
 from .passages import shared_passages
 
 _TOKEN = re.compile(r"\w+(?:[.,]\d+)*", re.UNICODE)
@@ -123,6 +124,28 @@ class CopySettings:
     recurring_reports: int = 3
     recurring_share: float = 0.9
     recurring_start: float = 0.3
+    # Quotes of one speech: when the shared text covers less than ``quoted_below`` of the smaller report (runs of
+    # shared shingles, ``coverage_profile``) and at least ``quoted_share`` of what the two share lies inside quotation
+    # marks in both reports, two reporters quoted one speaker, statement or tweet: not a copy (a document's text so
+    # quoted stays a shared passage). Issue 14 round 5, chosen on half A of the 1153 pairs read
+    # (python -m evaluation.copies_features --load TABLE --quoted-grid; bench/results/issue-14-s4.md).
+    quoted_below: float = 0.5
+    quoted_share: float = 0.7
+    # Two texts sharing passages, not one text reused: when the shared runs cover less than ``partial_below`` of the
+    # smaller report, leave its opening (first ``partial_lead_shingles`` distinct shingles) under ``partial_lead``
+    # covered and sit in one part of the larger (first to last shared run under ``partial_span`` of it), the two
+    # share background, not a body (its passages stay shared passages). 0 turns the rule off. Issue 14 round 5, chosen
+    # on half A of the 1153 pairs (evaluation/copies_features.py --partial-grid, --other-grid, --block-grid).
+    partial_below: float = 0.35
+    partial_lead: float = 0.2
+    partial_span: float = 0.7
+    partial_lead_shingles: int = 60
+    # ... unless one shared run is a block of at least this many shingles (about 100 words): a body kept; or
+    # the larger report's opening is ``partial_lead_other`` covered (the smaller carries the other's lede).
+    partial_block: int = 100
+    partial_lead_other: float = 0.1
+    # A shared run: at least this many consecutive shared shingles (4 shingles of 5 words: 8 words).
+    run_shingles: int = 4
     max_bucket: int = 200
     seed: int = 1
 
@@ -259,8 +282,10 @@ def find_copies_and_passages(documents: Sequence[Document], settings: CopySettin
     held = [by_id[ids[k]] for k in np.unique(found).tolist()]
     openings, orders = openings_and_orders(held, template, settings)
     recurring = recurring_by_report(held, outlet_recurring)
-    pairs = verified_pairs(((ids[i], ids[j]) for i, j in found.tolist()), sets, settings, openings, orders, recurring)
-    groups = build_groups(pairs, by_id, sets, settings, openings, orders, recurring)
+    quoted = quoted_of(held, settings)
+    pairs = verified_pairs(((ids[i], ids[j]) for i, j in found.tolist()), sets, settings, openings, orders, recurring,
+                           quoted)
+    groups = build_groups(pairs, by_id, sets, settings, openings, orders, recurring, quoted)
     return groups, (between or passages_between)([(ids[i], ids[j]) for i, j in found.tolist()], by_id, groups,
                                                  template, settings)
 
@@ -461,12 +486,14 @@ ESTIMATE_MARGIN = 0.135
 def verify(a: np.ndarray, b: np.ndarray, settings: CopySettings,
            openings: tuple[np.ndarray, np.ndarray] | None = None,
            orders: tuple[np.ndarray, np.ndarray] | None = None,
-           recurring: np.ndarray | tuple | None = None) -> tuple[bool, float, float]:
+           recurring: np.ndarray | tuple | None = None,
+           quoted: tuple[np.ndarray, np.ndarray] | None = None) -> tuple[bool, float, float]:
     """(is a copy, Jaccard, containment) of two reports' shingle sets: the one rule every path uses.
     ``openings``: the two reports' openings (``opening_of``), for the opening rule; ``orders``: their distinct
     shingles in text order (``in_text_order``), for the late-start rule (``CopySettings.late_start``);
     ``recurring``: the sorted shingles found in several reports of their outlets (``template_shingles``; one array,
-    or one per outlet), for the recurring-block rule (``CopySettings.recurring_share``)."""
+    or one per outlet), for the recurring-block rule (``CopySettings.recurring_share``); ``quoted``: each report's
+    shingles inside quotation marks (``quoted_shingles``), for the quotes rule (``CopySettings.quoted_share``)."""
     jaccard, containment, shared = measure(a, b)
     ok = containment >= settings.min_containment and shared >= min(settings.min_shared_shingles, len(a), len(b))
     ok = ok or (containment >= settings.short_share and shared >= settings.short_shared)
@@ -483,6 +510,8 @@ def verify(a: np.ndarray, b: np.ndarray, settings: CopySettings,
             common = np.intersect1d(a, b, assume_unique=True)
             held = np.logical_or.reduce([in_sorted(common, r) for r in arrays]) if len(common) else common
             ok = not (len(common) and held.mean() >= settings.recurring_share)
+    if ok and orders is not None and (quoted is not None or settings.partial_below > 0):
+        ok = not shares_passages_only(a, b, orders, settings, quoted)
     return ok, jaccard, containment
 
 
@@ -528,11 +557,11 @@ def star_groups(pairs: Iterable[tuple], rank) -> list[tuple]:
 
 
 def verified_pairs(candidates: Iterable[tuple[str, str]], sets, settings: CopySettings,
-                   openings=None, orders=None, recurring=None) -> list[tuple[str, str, float, float]]:
+                   openings=None, orders=None, recurring=None, quoted=None) -> list[tuple[str, str, float, float]]:
     out = []
     for a, b in sorted(candidates):
         ok, jaccard, containment = verify(sets[a], sets[b], settings, _pair(openings, a, b), _pair(orders, a, b),
-                                          _recurring_of(recurring, a, b))
+                                          _recurring_of(recurring, a, b), _pair(quoted, a, b))
         if ok:
             out.append((a, b, jaccard, containment))
     return out
@@ -652,10 +681,12 @@ def original_evidence(documents: dict[str, Document], members: Sequence[str], se
 
 
 def build_groups(pairs: list[tuple[str, str, float, float]], documents: dict[str, Document],
-                 sets, settings: CopySettings, openings=None, orders=None, recurring=None) -> list[CopyGroup]:
+                 sets, settings: CopySettings, openings=None, orders=None, recurring=None, quoted=None
+                 ) -> list[CopyGroup]:
     def is_copy(original: str, doc_id: str) -> bool:
         return verify(sets[original], sets[doc_id], settings, _pair(openings, original, doc_id),
-                      _pair(orders, original, doc_id), _recurring_of(recurring, original, doc_id))[0]
+                      _pair(orders, original, doc_id), _recurring_of(recurring, original, doc_id),
+                      _pair(quoted, original, doc_id))[0]
 
     groups: list[CopyGroup] = []
     for members in connected_components(pairs):

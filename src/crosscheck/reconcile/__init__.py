@@ -43,12 +43,12 @@ from .basis import (EXACT_TOLERANCE, MAX_DAYS_APART, MIN_CONTEXT_OVERLAP, GENERI
     _PARTITIVE_AFTER, _INCREMENT, AGREE_RATIO, CUMULATIVE, _DAY_NAMED, _IN_MOTION, developing, subject_key,
     KEPT_VERBS, LOOSE_ADJECTIVES, _IRREGULAR_PARTICIPLES, _participle_like, _MAGNITUDE, _DISTANCE_FROM, _WIND,
     _TRAVEL, _HOME_TO, _population, _QUAKE_NOUN, _quake_magnitude, SPAN_KEY,
-    SPAN_MIN_SHARED, SPAN_MIN_OVERLAP, _fallback_key, unkeyed_basis, update_key, aged_person)  # noqa: F401 (the package's names, as before the split)
+    SPAN_MIN_SHARED, SPAN_MIN_OVERLAP, _fallback_key, unkeyed_basis, update_key, aged_person, span_key)  # noqa: F401 (the package's names, as before the split)
 from .compare import (_spread_end, _window, interval, _interval, _rounding, _overlap, _independent, REWRITE_OVERLAP, REWRITE_MIN_SHARED, _rewritten,
     _passage, _Aliases, _comparable_claims, MAX_MEASURE_RATIO, MAX_MAGNITUDE_GAP, _is_magnitude, _YEAR, _WEEKDAY,
     _TOLD_BEFORE, _LAST_YEAR, _when, _same_time, _LOCAL_SCOPE, _SCOPE_END, _SCOPE_STOP, _local_scope,
     _same_local_scope, _ratio, _WIDE, _days_apart, _same_scope, _SCOPE_TYPES, _names, _CALENDAR, _alias_index,
-    _content, _SAME_WORD, _none_against_some, _past_month)  # noqa: F401 (the package's names, as before the split)
+    _content, _SAME_WORD, _none_against_some, _past_month, same_span, _same_holder, same_moment)  # noqa: F401 (the package's names, as before the split)
 
 
 def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, str] | None = None,
@@ -81,6 +81,11 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
         # Sunday toll of 23 against a hospital count of 41, which its Saturday 23 hid).
         if developing(basis[2]):
             parts = _comparable_parts(group, published, aliases, 0)
+        if basis[2] == SPAN_KEY:
+            # Spans of time, one thing each (issue 20, round 6): each source's first span of the thing faces the
+            # others', not its first span of anything ("a six-month-old war" is not "the last 10-20 years").
+            parts = [[c for c in part if span_key(c) == head] for part in parts
+                     for head in sorted({span_key(c) for c in part} - {None})]
         conflict_work += [(basis, part) for part in parts]
     for (kind, unit, key), group in work:
         # Agreements (issue 20, round 3): every statement of the part is read, grouped by the figure it
@@ -94,19 +99,21 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
                                       _basis_text(kind, key, kept, published, MAX_DAYS_APART),
                                       sources.count(documents)))
     for (kind, unit, key), group in conflict_work:
-        # Conflicts: one claim per source, its first statement (a report may update itself).
-        per_source: dict[str, Claim] = {}
-        for c in sorted(group, key=lambda c: (c.document, c.start)):
-            if not any(not _independent(sources, c, o) for o in per_source.values()):
-                per_source[sources.key(c.document)] = c
-        if len(per_source) < 2:
-            continue
         # A developing count told on different days is an update (find_updates), not a disagreement.
         max_days = 0 if developing(key) else MAX_DAYS_APART
 
         def _comparable(a: Claim, b: Claim, max_days: int = max_days) -> bool:
+            # A span of time is a side of a conflict only where both say what it is the length of (issue 20,
+            # round 6): "served four months" and "served five months", not "every 38 minutes" and "a 25-minute talk".
             return (_comparable_claims(a, b, published, aliases, max_days) and _window(a) == _window(b)
-                    and _same_happening(a, b))
+                    and _same_happening(a, b) and (key != SPAN_KEY or same_span(a, b))
+                    and _same_holder(a, b, aliases, strict=True) and same_moment(a, b, published))
+        # Conflicts: one claim per source, its first statement (a report may update itself) that another
+        # source's figure can be compared with (issue 20, round 6: not a first mention in a headline run into
+        # the text, when the report tells the figure again in a sentence of its own).
+        per_source = _one_per_source(group, sources, _comparable)
+        if len(per_source) < 2:
+            continue
         clusters: list[list[Claim]] = []
         for c in sorted(per_source.values(), key=lambda c: (interval(c)[1] - interval(c)[0], c.id)):
             home = next((cl for cl in clusters if all(_overlap(interval(c), interval(o)) for o in cl)), None)
@@ -122,6 +129,9 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
         conflicts.append(Finding("quantity", _evidence(involved), documents,
                                  _conflict_text(key, found, labels) + " " +
                                  _basis_text(kind, key, involved, published, max_days), sources.count(documents)))
+    in_conflict = {(i.document, i.start) for f in conflicts for i in f.items}
+    conflicts += [f for f in _quoted_against(groups, labels, published, aliases)
+                  if not any((i.document, i.start) in in_conflict for i in f.items)]
     agreements += _unkeyed_agreements(claims, sources, labels, published, aliases)
     # Ages of people named in full: agreements not already told in like words, and conflicts.
     age_agreements, age_conflicts = _ages(claims, sources, labels, published)
@@ -129,6 +139,62 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
     agreements += [f for f in age_agreements if not any((i.document, i.start) in told for i in f.items)]
     conflicts += age_conflicts
     return agreements, conflicts
+
+
+# Who a report says tells a figure: the words that open its sentence before a verb of saying ("Residents said 14
+# people were killed", "The Interior Ministry put the size ... at 10,000"), or follow "according to".
+_TELLER_BEFORE = re.compile(r"^\W*(?:but\s+|and\s+|however,?\s+)?(?P<t>(?:[A-Za-z][\w'’.-]*\s+){0,4}?[A-Za-z][\w'’.-]*)\s+"
+                            r"(?:said|says|reported|reports|estimated|estimates|put|puts|told|stated|claimed|counted)\b",
+                            re.I)
+_TELLER_AFTER = re.compile(r"\baccording to\s+(?P<t>(?:[A-Za-z][\w'’-]*\s*){1,4})", re.I)
+# A figure told as expected or forecast is no account of what happened ("the city is expecting winds of 60 mph").
+_FORECAST = re.compile(r"\b(?:expect\w*|forecast\w*|predict\w*|project(?:ed|ing|ions?)|could|might|may|would)\b", re.I)
+_NO_TELLER = {"the", "a", "an", "it", "he", "she", "they", "we", "i", "you", "this", "that", "which", "who"}
+
+
+def _teller(c: Claim) -> str | None:
+    """The teller a report names for a figure, lower case; None when none is named (or only a pronoun)."""
+    at = c.sentence.find(c.text)
+    m = _TELLER_BEFORE.match(c.sentence)
+    told = m["t"] if m and 0 <= m.end() <= at else None
+    if told is None and (m := _TELLER_AFTER.search(c.sentence)) is not None:
+        told = m["t"]
+    words = [w for w in re.findall(r"[a-z]+", (told or "").lower()) if w not in _NO_TELLER]
+    return " ".join(words) or None
+
+
+def _quoted_against(groups: dict, labels: dict[str, str], published: dict[str, str | None],
+                    aliases: "_Aliases") -> list[Finding]:
+    """Conflicts one report sets up itself (issue 20, round 6): two figures of one measure of one thing, in two
+    sentences of the report that name two different tellers ("Residents said 14 people were killed." / "Syrian
+    television said eight people were killed."), comparable as any two figures of a conflict, neither a forecast."""
+    found = []
+    for (kind, unit, key), group in sorted(groups.items(), key=lambda kv: (kv[0][0], str(kv[0][1]), kv[0][2])):
+        if key == SPAN_KEY or key.startswith(("part: ", "more ", "possibly ")):
+            continue
+        by_doc: dict[str, list[Claim]] = {}
+        for c in sorted(group, key=lambda c: (c.document, c.start)):
+            by_doc.setdefault(c.document, []).append(c)
+        for doc, told in sorted(by_doc.items()):
+            pair = next(((a, b) for i, a in enumerate(told) for b in told[i + 1:]
+                         if a.sentence != b.sentence and not _overlap(interval(a), interval(b))
+                         and (ta := _teller(a)) and (tb := _teller(b)) and ta != tb
+                         and _comparable_claims(a, b, published, aliases, 0) and _window(a) == _window(b)
+                         and _same_happening(a, b) and _same_holder(a, b, aliases, strict=True)
+                         and same_moment(a, b, published)
+                         and not any(_IN_MOTION.search(x.sentence) or _FORECAST.search(x.sentence) for x in (a, b))),
+                        None)
+            if pair is None:
+                continue
+            a, b = pair
+            where = labels.get(doc, doc)
+            found.append(Finding(
+                "quantity", _evidence([a, b]), [doc],
+                f"Sources quoted by {where} disagree on {key}: {_teller(a)} says {_fmt(a)} versus {_teller(b)} says "
+                f"{_fmt(b)} — these figures cannot both be true, even allowing for their bounds and rounding. "
+                + _basis_text(kind, key, [a, b], published, 0) + " Both are told in one report, each by the teller "
+                "it names.", 1))
+    return found
 
 
 # Figures that name no thing counted agree only in alike sentences: this many content words shared, and
@@ -150,7 +216,7 @@ def _unkeyed_agreements(claims: list[Claim], sources: Sources, labels: dict[str,
 
     def alike(a: Claim, b: Claim) -> bool:
         # The same number as written (a bound the same bound): "about 100 miles" and "105 miles" are two.
-        if a.bound != b.bound or _ratio(a, b) > 1 + EXACT_TOLERANCE:
+        if a.bound != b.bound or _ratio(a, b) > 1 + EXACT_TOLERANCE or not _same_written(a, b):
             return False
         if not _comparable_claims(a, b, published, aliases, MAX_DAYS_APART):
             return False
@@ -205,9 +271,14 @@ def _happening(c: Claim) -> str | None:
 _SAME_HAPPENING = {"see": "detect", "seed": "detect", "spott": "detect", "sight": "detect", "observ": "detect",
                    "detect": "detect", "fired": "fire", "launch": "fire", "shot": "fire", "seiz": "seize",
                    "confiscat": "seize", "recover": "seize", "captur": "seize", "found": "seize", "impound": "seize",
-                   "take": "seize"}
+                   "take": "seize",
+                   # Oil or gas getting out, however told (issue 20, round 6): leaking, spewing, spilling, gushing.
+                   "leak": "leak", "spew": "leak", "spill": "leak", "gush": "leak", "flow": "leak", "pour": "leak",
+                   "escap": "leak", "discharg": "leak"}
 _NEUTRAL_HAPPENING = {"feel", "feeled", "felt", "follow", "record", "report", "register", "occurr", "happen", "hit",
-                      "struck", "count", "list", "given", "made", "held", "left", "caus"}
+                      "struck", "count", "list", "given", "made", "held", "left", "caus",
+                      # how a figure is known, not what happened to the thing ("thought to be leaking", "estimated")
+                      "think", "thinked", "thought", "estimat", "believ", "expect"}
 
 
 def _same_happening(a: Claim, b: Claim) -> bool:
@@ -268,6 +339,33 @@ def _ages(claims: list[Claim], sources: Sources, labels: dict[str, str],
     return agreements, conflicts
 
 
+# A source's statements of a figure read to find one comparable with another source's (the first is taken otherwise).
+PEER_TRIES = 3
+
+
+def _one_per_source(group: list[Claim], sources: Sources, comparable) -> dict[str, Claim]:
+    ordered = sorted(group, key=lambda c: (c.document, c.start))
+    per_source: dict[str, Claim] = {}
+    tried: dict[str, int] = {}
+    for c in ordered:
+        source = sources.key(c.document)
+        if source in per_source and tried.get(source, 0) == 0:
+            continue  # its statement kept has a peer
+        if any(not _independent(sources, c, o) for s, o in per_source.items() if s != source):
+            continue
+        if source not in per_source:
+            per_source[source] = c
+        elif tried[source] >= PEER_TRIES:
+            continue
+        peer = any(comparable(c, o) for o in ordered if o.document != c.document and _independent(sources, c, o))
+        if peer:
+            per_source[source] = c
+            tried[source] = 0
+        else:
+            tried[source] = tried.get(source, 0) + 1
+    return per_source
+
+
 def _evidence(claims: list[Claim]) -> list[Evidence]:
     return [Evidence(c.document, c.text, c.sentence, c.start, c.end) for c in claims]
 
@@ -306,7 +404,18 @@ SAME_FIGURE_RATIO = 1.1
 def _same_figure(a: Claim, b: Claim) -> bool:
     """The numbers written are one figure: equal within their rounding, a bound read as its number."""
     return (_ratio(a, b) <= SAME_FIGURE_RATIO and _overlap(_point_interval(a), _point_interval(b))
-            and _within_bound(a, b) and _within_bound(b, a))
+            and _within_bound(a, b) and _within_bound(b, a) and _same_written(a, b))
+
+
+def _same_written(a: Claim, b: Claim) -> bool:
+    """A bound is one figure with the number it bounds as written, not with a number inside it (issue 20, round 6):
+    "over 40 years" and "42 years" are two figures, "at least 10" and "10" one. Figures in two units ("about 30 sq
+    km", "about 12 square miles") are compared as converted."""
+    if a.value is None or b.value is None or not a.value or not b.value or (a.unit or "") != (b.unit or ""):
+        return True
+    if a.bound != b.bound and {a.bound, b.bound} & {"at_least", "at_most"}:
+        return max(abs(a.value), abs(b.value)) / min(abs(a.value), abs(b.value)) <= 1 + 1e-3
+    return True
 
 
 def _within_bound(a: Claim, b: Claim) -> bool:
@@ -459,7 +568,9 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
             # The same past year (or none) and the same place told after the figure: a toll of the 2004
             # tsunami or of another bombing is not a value of today's (issue 20); weekdays move with the days.
             home = next((ch for ch in chains if any(_same_scope(c, o, aliases, clause=True) and _same_time(c, o, published)
-                                                    and _same_local_scope(c, o) for o in ch)
+                                                    # one thing in one happening: "800,000 barrels collected" is not
+                                                    # "4m barrels spewed" (issue 20, round 6)
+                                                    and _same_local_scope(c, o) and _same_happening(c, o) for o in ch)
                          and _ratio(c, ch[-1]) <= MAX_UPDATE_RATIO
                          and not (cumulative and (c.normalized.value or 0) < 0.95 * (ch[-1].normalized.value or 0))),
                         None)
@@ -480,7 +591,12 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
             levels = [max(c.normalized.value or 0.0 for c in by_day[d]) for d in days]
             # A count moves by any whole unit (73 -> 74 countries); a measurement by more than its tolerance.
             tolerance = EXACT_TOLERANCE if unit is not None else 0.0
-            steps = [b - a for a, b in zip(levels, levels[1:]) if abs(b - a) > tolerance * max(abs(a), abs(b))]
+            # A later bound on the near side of an earlier figure moves nothing: "at least 4,300" fled, then
+            # "more than 4,000" (issue 20, round 6).
+            tops = [max(by_day[d], key=lambda c: (c.normalized.value or 0.0, c.id)) for d in days]
+            steps = [b - a for a, b, later in zip(levels, levels[1:], tops[1:])
+                     if abs(b - a) > tolerance * max(abs(a), abs(b))
+                     and not (b < a and later.bound == "at_least") and not (b > a and later.bound == "at_most")]
             if not steps:
                 continue
             if steps and not (all(x > 0 for x in steps) or all(x < 0 for x in steps)):

@@ -3,6 +3,7 @@ counts, and the words that make it no figure to compare (a rank, a part, a possi
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..records import Claim
@@ -135,7 +136,7 @@ def basis_key(claim: Claim) -> tuple[str, str | None, str] | None:
         return None  # "could leak up to 336,000 gallons", "may take 90 days": a possibility, not a value told
     if at >= 0 and _HYPOTHETICAL_AFTER.match(claim.sentence[at + len(claim.text):at + len(claim.text) + 40]):
         return None  # "below the 7,500 psi that would clearly show the well was not leaking": a threshold, not a value told
-    if at > 0 and (claim.value or 0) <= 10 and _DEFINITE_BEFORE.search(claim.sentence[max(0, at - 8):at]):
+    if kind == "count" and at > 0 and (claim.value or 0) <= 10 and _DEFINITE_BEFORE.search(claim.sentence[max(0, at - 8):at]):
         return None  # "the two nations", "those two countries": things told before, not a figure reported
     increment = at >= 0 and _INCREMENT.match(claim.sentence[at + len(claim.text):at + len(claim.text) + 16])
     # "called in an additional six engines", "a further four appliances": the increment told before the figure.
@@ -158,7 +159,24 @@ def basis_key(claim: Claim) -> tuple[str, str | None, str] | None:
         key = "more " + key
     if part:  # "20 cases, including eight in New York": a part of a total told beside it
         key = "part: " + key
+    period = _per_period(claim, at) if kind in ("count", "measurement", "money") else None
+    if period:  # "collecting 15,000 barrels of oil a day" is a rate, not the 127,000 barrels collected so far
+        return "rate", f"{claim.normalized.unit or 'count'}/{period}", key
     return kind, claim.normalized.unit, key
+
+
+# A figure told per a span of time, in its own phrase: "15,000 barrels of oil a day", "$6 million a day", "500,000
+# a year" (issue 20, round 6); not "a day after the quake".
+_PER_PERIOD = re.compile(r"^(?:\s*\([^()]{0,60}\))?(?:\s+[a-z-]+){0,3}?(?:\s*\([^()]{0,60}\))?(?:\s+[a-z-]+){0,2}?\s+"
+                         r"(?:a|an|per|each|every)\s+(day|week|month|year|hour|minute|second)\b"
+                         r"(?!\s+(?:after|before|later|earlier|ago|of|in|when)\b)", re.I)
+
+
+def _per_period(claim: Claim, at: int) -> str | None:
+    if at < 0:
+        return None
+    m = _PER_PERIOD.match(claim.sentence[at + len(claim.text):at + len(claim.text) + 120])
+    return m.group(1).lower() if m else None
 
 
 def _word_one(claim: Claim) -> bool:
@@ -271,7 +289,7 @@ _KIND_AFTER = re.compile(r"-?\s?(?:gauge|caliber|calibre|bore|star)\b", re.I)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|both|its|their|his|her)\s+$", re.I)
 
 
-_PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:the|them|these|those|its|their|whom|which)\b(?!\s+[\d,.]+\b)", re.I)
+_PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:the|them|these|those|its|their|his|her|our|my|your|whom|which)\b(?!\s+[\d,.]+\b)", re.I)
 
 
 # "that would clearly show ...", "which could mean ...": the figure is a condition, a threshold, not a value told.
@@ -326,6 +344,8 @@ def subject_key(claim: Claim) -> str | None:
         words = words[:-1]
     words = [w for w in words if w not in LOOSE_ADJECTIVES] or words
     key = " ".join(words)
+    if not key:
+        return _fallback_key(claim)  # a subject of no words ("22", a number read as the thing): nothing counted named
     if key in OUTCOME_KEYS:  # "42 dead", "80 wounded": the people that happened to
         key = "people " + key
     if key in GENERIC_SUBJECTS:
@@ -422,7 +442,8 @@ def _fallback_key(claim: Claim) -> str | None:
         m = _DISTANCE_FROM.match(sentence[at + len(claim.text):at + len(claim.text) + 80])
         if m:
             return f"distance from {m['name'].lower()}"
-    if unit == "day" and not re.search(r"\b(?:ago|earlier|later|old|after|before|since|from now)\b", near, re.I):
+    if unit == "day" and (span_key(claim) or not re.search(r"\b(?:ago|earlier|later|old|after|before|since|from now)\b",
+                                                             near, re.I)):
         return SPAN_KEY  # how long something lasted: compared only in closely alike sentences
     if unit == "km/h":
         if _WIND.search(near):
@@ -430,3 +451,107 @@ def _fallback_key(claim: Claim) -> str | None:
         if _TRAVEL.search(near):
             return "forward speed"
     return None
+
+
+# What a span of time measures (issue 20, round 6): a span is compared only with a span of the same thing,
+# read from the words the figure is written with: the noun it qualifies ("a 12-year sentence", "the
+# six-month-old war"), the noun after "of" ("six months of fighting"), the happening it dates ("married two
+# weeks ago", "wed three weeks before he was murdered": the time before the marriage), or the verb it is the
+# length of ("served four months", "ruled Libya for 42 years"). Without one of these, a span names nothing it
+# measures and is never a side of a conflict (SPAN_KEY: agreements in alike sentences only).
+_SPAN_WORD = r"(?:second|minute|hour|day|week|fortnight|month|year|decade|century)s?"
+_SPAN_ADJECTIVE = re.compile(r"-\s*" + _SPAN_WORD + r"$", re.I)
+_SPAN_OF = re.compile(r"^\s+of\s+(?:the\s+)?([a-z]+)", re.I)
+_SPAN_RELATIVE = re.compile(r"^\s+(ago|earlier|before|after|later|prior)\b", re.I)
+_SPAN_FOR = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?:past\s+|last\s+|nearly\s+|almost\s+|about\s+|around\s+|"
+                       r"more than\s+|over\s+|just\s+|only\s+|some\s+)*$", re.I)
+_SPAN_NOT_HEAD = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "long", "old", "period", "span",
+                  "time", "stretch", "term", "spell"}
+# One thing a span measures, in several words: the length of a war, of a quake's shaking, of a marriage.
+_SPAN_CLASS = {"war": "conflict", "conflict": "conflict", "fighting": "conflict", "uprising": "conflict",
+               "revolt": "conflict", "rebellion": "conflict", "insurgency": "conflict", "battle": "conflict",
+               "felt": "shaking", "shook": "shaking", "shake": "shaking", "shaking": "shaking", "lasted": "shaking",
+               "rattled": "shaking", "tremor": "shaking", "wed": "married", "marry": "married", "married": "married",
+               "jail": "prison", "prison": "prison", "imprisonment": "prison", "sentence": "sentenced",
+               "sentenced": "sentenced", "rule": "ruled", "ruled": "ruled", "reign": "ruled", "ruling": "ruled",
+               "term": "term"}
+_SPAN_VERB_SKIP = {"been", "be", "was", "were", "is", "are", "has", "have", "had", "for", "the", "past", "last", "nearly",
+                   "almost", "about", "around", "more", "than", "over", "just", "only", "some", "strongly", "then",
+                   "still", "already", "of", "in", "a", "an"}
+
+
+def span_key(claim: Claim) -> str | None:
+    """"span of <thing>" for a span of time whose words say what it measures; None otherwise."""
+    return _span_key(claim.sentence, claim.text)
+
+
+@functools.lru_cache(maxsize=65536)  # asked for each pair of spans compared (as issue 17's caches)
+def _span_key(sentence: str, text: str) -> str | None:
+    at = sentence.find(text)
+    if at < 0:
+        return None
+    before, after = sentence[max(0, at - 80):at], sentence[at + len(text):at + len(text) + 80]
+    if re.search(r"\b(?:every|each|per|within|in|under|than)\s+(?:about\s+|around\s+|nearly\s+)?$", before, re.I):
+        return None  # "every 38 minutes" is a frequency, "within 24 hours", "in two weeks" a deadline or a limit
+    if re.search(r"(?<!\bfor )\b(?:over|during)\s+(?:the\s+)?(?:last\s+|past\s+|next\s+|coming\s+)?$", before, re.I):
+        return None  # "money made over the last 10-20 years": a window something happened in, not its length
+    head = None
+    if _SPAN_ADJECTIVE.search(text) or re.match(r"^-\s*(?:old|long)\b", after):
+        head = _noun_head(re.sub(r"^-?\s*(?:old|long)\b", "", after))
+    elif (m := _SPAN_OF.match(after)) is not None:
+        head = _noun_head(after[m.start(1) - 1:])
+    elif (m := _SPAN_RELATIVE.match(after)) is not None:
+        verb = _span_verb(before)
+        return f"time before {_span_class(verb)}" if verb and m.group(1).lower() in ("ago", "earlier", "before", "prior") \
+            else (f"time after {_span_class(verb)}" if verb else None)
+    else:
+        head = _span_verb(before) if _SPAN_FOR.search(before) or re.search(r"[a-z]\s+$", before) else None
+    if not head or head in _SPAN_NOT_HEAD:
+        return None
+    return f"span of {_span_class(head)}"
+
+
+_NOUN_PHRASE_END = {"of", "in", "at", "on", "for", "to", "that", "which", "who", "and", "with", "by", "from", "was",
+                    "is", "were", "are", "has", "had", "would", "will", "could", "as", "after", "before", "over", "since",
+                    "he", "she", "they", "it", "we", "i", "or", "but", "into", "under", "against", "between", "among",
+                    "across", "around", "through", "during", "without", "about", "than", "so", "now"}
+
+
+def _noun_head(after: str) -> str | None:
+    """The last word of the noun phrase that starts the text ("civil war --" -> "war", "rule GARYAN" -> "rule"):
+    up to three lower-case words, to a function word, a capitalised word or a mark."""
+    words = []
+    for token in re.findall(r"[A-Za-z]+|[^\sA-Za-z]", after.strip())[:4]:
+        if not token.isalpha() or not token.islower() or token in _NOUN_PHRASE_END:
+            break
+        words.append(token)
+    return words[-1] if words and len(words) <= 3 else None
+
+
+_LIGHT_VERBS = {"made", "done", "had", "got", "gotten", "taken", "given", "seen", "gone", "come", "put", "held", "kept",
+                "left", "used", "needed", "wanted", "called", "happened", "passed", "elapsed", "spent", "expected"}
+
+
+def _span_verb(before: str) -> str | None:
+    """The verb a span belongs to, read back from the figure inside its clause ("ruled Libya for", "was wed
+    about", "served"): the nearest word that is a past form, at most seven words back."""
+    clause = re.split(r"[,;:()\"]|\s-\s|\b(?:and|but|while|who|which|that)\b", before)[-1]
+    words = re.findall(r"[a-z]+", clause.lower())
+    for w in reversed(words[-7:]):
+        if w in _SPAN_VERB_SKIP:
+            continue
+        if w in _LIGHT_VERBS:
+            return None  # "made", "had", "taken": says nothing of what lasted
+        if _participle_like(w) or w in _SPAN_CLASS or w in ("wed", "shook", "ruled", "served", "lasted"):
+            return w
+    return None
+
+
+def _span_class(word: str) -> str:
+    word = word.lower()
+    if word in _SPAN_CLASS:
+        return _SPAN_CLASS[word]
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[:-len(suffix)]
+    return word

@@ -9,7 +9,7 @@ import re
 
 from ..records import Claim, Entity, Sources
 from .basis import (ABOUT_TOLERANCE, EXACT_TOLERANCE, MAX_DAYS_APART, MAX_RATIO, MIN_CONTEXT_OVERLAP, SPAN_KEY,
-    SPAN_MIN_OVERLAP, SPAN_MIN_SHARED, _STOP, developing, measure, subject_key)
+    SPAN_MIN_OVERLAP, SPAN_MIN_SHARED, _STOP, developing, measure, span_key, subject_key)
 
 
 def interval(claim: Claim) -> tuple[float, float]:
@@ -31,8 +31,11 @@ def _interval(value: float | None, value_max: float | None, unit: str | None, wr
     if bound == "at_least":
         # "more than 26,000" is below the next round figures (26,000-28,000), not any larger number;
         # "at least 14" dead early on leaves the toll open.
-        if v >= 1000 and v == int(v):
-            step = 10 ** (len(str(int(v))) - len(str(int(v)).rstrip("0")))
+        # The round figure is the number as written, not as converted: "over 40 years" is 14,610 days, open
+        # above like "over 40", not a figure of 14,610-14,630 days (issue 20, round 6).
+        w = written if written else v
+        if w >= 1000 and w == int(w):
+            step = 10 ** (len(str(int(w))) - len(str(int(w)).rstrip("0"))) * (v / w)
             return (v, v + 2 * step)
         return (v, math.inf)
     if bound == "at_most":
@@ -141,6 +144,10 @@ class _Aliases:
         for n, (alias, _) in enumerate(pairs):
             self._by_head.setdefault(alias[:2], []).append(n)
         self._short = {head for head in self._by_head if len(head) < 2}  # always looked for, as before
+        # Issue 20, round 6: the people a text names, and whose each figure is (``_holders``), worked out once.
+        self._person_pairs = [(alias, e) for alias, e in pairs if e.startswith("person:")]
+        self._people: dict[str, set[str]] = {}
+        self.holders: dict[tuple[str, str], frozenset[str]] = {}
 
     def names(self, sentence: str) -> set[str]:
         if sentence not in self._names:
@@ -152,6 +159,14 @@ class _Aliases:
 
     def content(self, sentence: str) -> frozenset[str]:
         return _content_once(sentence)
+
+    def people(self, text: str) -> set[str]:
+        """The people of the story named in ``text`` (entity ids), each found by any of its names (worked out
+        once a text: asked for each pair of figures compared)."""
+        if text not in self._people:
+            self._people[text] = {e for alias, e in self._person_pairs
+                                  if alias in text and re.search(r"(?<![\w])" + re.escape(alias) + r"(?![\w])", text)}
+        return self._people[text]
 
 
 def _comparable_claims(a: Claim, b: Claim, published: dict[str, str | None], aliases: "_Aliases",
@@ -166,7 +181,7 @@ def _comparable_claims(a: Claim, b: Claim, published: dict[str, str | None], ali
         return False
     if not _same_time(a, b, published):
         return False
-    if _running_total(a) != _running_total(b) and not developing(subject_key(a) or ""):
+    if measure(a) == "count" and _running_total(a) != _running_total(b) and not developing(subject_key(a) or ""):
         return False
     if _is_magnitude(a):
         # A quake's magnitude belongs to the quake, not to the places each report names around it
@@ -174,19 +189,87 @@ def _comparable_claims(a: Claim, b: Claim, published: dict[str, str | None], ali
         return True
     if not _same_local_scope(a, b):
         return False
-    if subject_key(a) == SPAN_KEY:
+    spans = subject_key(a) == SPAN_KEY and same_span(a, b)
+    if subject_key(a) == SPAN_KEY and not spans:
+        # (issue 20, round 6) Two spans that say they measure one thing ("a six-month-old war", "six months of
+        # fighting") need no alike sentences; others do.
         # "the quake shook Banda Aceh for 15 seconds" and "the quake shook Banda Aceh for about a
         # minute": a span of time is compared only with one told of the same happening in like words.
         wa, wb = aliases.content(a.sentence), aliases.content(b.sentence)
         shared = len(wa & wb)
         if shared < SPAN_MIN_SHARED or shared / max(1, min(len(wa), len(wb))) < SPAN_MIN_OVERLAP:
             return False
-        # "The initial tremor lasted just over 10 seconds" is a part of the shaking "the tremor lasted 30
-        # seconds" tells of: a span of the first, second or last of a happening is not the span of the whole
-        # (issue 20, round 5).
-        if _ordinals(_clause(a)) != _ordinals(_clause(b)):
-            return False
-    return _same_scope(a, b, aliases)
+    # "The initial tremor lasted just over 10 seconds" is a part of the shaking "the tremor lasted 30
+    # seconds" tells of: a span of the first, second or last of a happening is not the span of the whole
+    # (issue 20, round 5).
+    if not _same_holder(a, b, aliases):
+        return False
+    if subject_key(a) == SPAN_KEY and _ordinals(_clause_before(a)) != _ordinals(_clause_before(b)):
+        return False
+    return _same_scope(a, b, aliases, clause=spans, alike=not spans)
+
+
+# Who tells a figure is not whose it is: a name right before or after a word of saying is the teller's.
+_SPEECH = re.compile(r"\b(?:said|says|say|told|tells|telling|according to|reported|reports|added|stated|announced|"
+                     r"confirmed|quoted|wrote|writes)\b", re.I)
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
+
+
+def _holders(c: Claim, aliases: "_Aliases") -> frozenset[str]:
+    """Whose figure this is, by the people named in its clause who do not tell it ("Wayne had five catches",
+    "Charles had 226 yards on 22 carries"); "?" for a person told by a pronoun only ("he managed nine carries");
+    empty when the clause names no one. Worked out once a figure (asked for each pair compared)."""
+    key = (c.sentence, c.text)
+    if key not in aliases.holders:
+        aliases.holders[key] = _holders_of(c, aliases)
+    return aliases.holders[key]
+
+
+def _holders_of(c: Claim, aliases: "_Aliases") -> frozenset[str]:
+    clause = _clause(c)
+    people = set()
+    for person in aliases.people(clause):
+        names = [alias for alias, e in aliases.pairs if e == person and alias in clause]
+        if not any(_SPEECH.search(clause[max(0, clause.find(n) - 30):clause.find(n) + len(n) + 30]) for n in names):
+            people.add(person)
+    if people:
+        return frozenset(people)
+    at = c.sentence.find(c.text)  # "He ended the day with 205 yards and 6 carries": the pronoun of the sentence
+    return frozenset({"?"}) if _PERSON_PRONOUN.search(c.sentence[:at] if at >= 0 else clause) else frozenset()
+
+
+def _same_holder(a: Claim, b: Claim, aliases: "_Aliases", strict: bool = False) -> bool:
+    """Figures of two different people are two figures (issue 20, round 6): "Wayne had five catches" and "Allen
+    had three catches". With ``strict`` (for a conflict), a person named against one told by a pronoun is not known
+    to be the same either ("Charles had 22 carries", "he had 6 carries")."""
+    ha, hb = _holders(a, aliases), _holders(b, aliases)
+    if not strict:
+        ha, hb = ha - {"?"}, hb - {"?"}
+    return not (ha and hb and not ha & hb)
+
+
+# A figure told of an earlier moment than the story's ("nine carries against Oakland one week earlier", "last
+# season") or of the moment it is told ("there are now 50 tanks around the town"): for a conflict, both figures are
+# of the same moment (issue 20, round 6).
+_EARLIER = re.compile(r"\b(?:last|previous|prior)\s+(?:week|weekend|month|season|game|match)\b|\b(?:a|one|two|three|four|"
+                      r"several|\d+)\s+(?:weeks?|months?|days?|seasons?)\s+(?:ago|earlier|before|after)\b", re.I)
+_PRESENT = re.compile(r"\b(?:now|currently|at present|at the moment)\b", re.I)
+
+
+def same_moment(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:
+    """Both figures told of one moment: neither, or both, of an earlier week or season; and a figure told as it
+    stands "now" faces only figures told the same day."""
+    ca, cb = _clause(a).replace(a.text, " "), _clause(b).replace(b.text, " ")
+    if bool(_EARLIER.search(ca)) != bool(_EARLIER.search(cb)):
+        return False
+    gap = _days_apart(published.get(a.document), published.get(b.document))
+    return not (gap and (_PRESENT.search(ca) or _PRESENT.search(cb)))
+
+
+def same_span(a: Claim, b: Claim) -> bool:
+    """Two spans of time told as the length of the same thing (``basis.span_key``; issue 20, round 6)."""
+    head = span_key(a)
+    return head is not None and head == span_key(b)
 
 
 _ORDINAL = re.compile(r"\b(initial|first|second|third|final|last|main|opening)\s+(?:[a-z]+\s+)?(?=[a-z])", re.I)
@@ -194,6 +277,14 @@ _ORDINAL = re.compile(r"\b(initial|first|second|third|final|last|main|opening)\s
 
 def _ordinals(text: str) -> set[str]:
     return {m.group(1).lower() for m in _ORDINAL.finditer(text)}
+
+
+def _clause_before(c: Claim) -> str:
+    """The figure's clause up to the figure, without "for the second time" (once more, not a part): where
+    an ordinal says whose span it is ("the initial tremor lasted 10 seconds"), not "to his second wife"."""
+    clause = _clause(c)
+    at = clause.find(c.text)
+    return re.sub(r"\bfor the (?:first|second|third|last|final) time\b", " ", clause[:at] if at >= 0 else clause, flags=re.I)
 
 
 # Two estimates of one length or distance differ by a little (42 and 50 miles, 20 and 26 miles); a
@@ -449,7 +540,7 @@ def _is_wide(sentence: str) -> bool:
     return bool(_WIDE.search(sentence))
 
 
-def _same_scope(a: Claim, b: Claim, aliases: "_Aliases", clause: bool = False) -> bool:
+def _same_scope(a: Claim, b: Claim, aliases: "_Aliases", clause: bool = False, alike: bool = True) -> bool:
     """Told in similar words about the same places and bodies. With ``clause``, the places and bodies are read
     in each figure's own clause (issue 20, round 5, for progressions): "There are a total of 1,004 cases and
     eight have been detected over the border in Texas and California" tells of no place for its 1,004."""
@@ -458,8 +549,8 @@ def _same_scope(a: Claim, b: Claim, aliases: "_Aliases", clause: bool = False) -
         return False
     wa, wb = aliases.content(a.sentence), aliases.content(b.sentence)
     shared = wa & wb
-    if len(shared) < 2 or len(shared) / max(1, min(len(wa), len(wb))) < MIN_CONTEXT_OVERLAP:
-        return False
+    if alike and (len(shared) < 2 or len(shared) / max(1, min(len(wa), len(wb))) < MIN_CONTEXT_OVERLAP):
+        return False  # without ``alike``, the caller has said by other words that the figures measure one thing
     # Scope: "39 cases" in Britain and "1,112 cases" worldwide are different quantities.
     # Sentences that both name places or bodies, but none in common, count different things.
     na, nb = ((aliases.names(_clause(a)), aliases.names(_clause(b))) if clause

@@ -13,8 +13,10 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..printable import scrub
 from .provenance import CSV_FIELDS as PROVENANCE_FIELDS, ProvenanceView, markdown_section as provenance_section
+from .provenance import SOURCES_COUNTED
 from .view import (StoryView, is_background_day, map_svg, sentence_anchor, short_label, source_name,  # noqa: F401
                    timeline_bars_svg, timeline_days, timeline_svg, update_svg)
+from .view import timeline_day_styles, updates_in_order
 
 CSV_TABLES = ("claims", "quotes", "entities", "timeline", "updates")
 
@@ -61,6 +63,8 @@ def template_environment() -> Environment:
     env.filters["source_name"] = source_name
     env.globals.update(timeline_bars_svg=timeline_bars_svg, view_timeline_days=timeline_days, update_svg=update_svg,
                        view_is_background_day=is_background_day)
+    env.globals["sources_counted"] = SOURCES_COUNTED
+    env.globals.update(timeline_day_styles=timeline_day_styles, view_updates_in_order=updates_in_order)
     env.filters["pct"] = lambda v: f"{100 * float(v):.0f}%" if v is not None else ""
     env.filters["num"] = _number
     return env
@@ -176,7 +180,7 @@ def to_markdown(story: dict[str, Any]) -> str:
         out += ["## Brief", ""]
         out += [f"- {md_escape(b['text'])} {cite(b['documents'])}" + (f" ({prov.support(f'brief-{n}')})" if prov else "")
                 for n, b in enumerate(story["brief"])]
-        out.append("")
+        out += ["", f"Counts of support are of {SOURCES_COUNTED}.", ""]
     if story.get("key_dates"):
         out += ["## Key dates", ""]
         out += [f"- **{md_escape(k['date'])}** {md_escape(' '.join(k['sentences']))} {cite(k['documents'])}"
@@ -321,7 +325,7 @@ for _table in _PROVENANCE_ITEMS:
 def _markdown_updates(story: dict[str, Any], cite: Callable[[list[str]], str]) -> list[str]:
     """Figures that moved over the story's days, one table each (issue 20)."""
     out = ["## Updates: figures that changed over time", ""]
-    for u in story["updates"]:
+    for u in updates_in_order(story):
         out += [f"**{md_escape(u['quantity'])}**{' (' + md_escape(u['unit']) + ')' if u.get('unit') else ''}: "
                 f"{md_escape(u['basis'])}", "", "| day | value | as written | report |", "|---|---|---|---|"]
         for p in u["points"]:

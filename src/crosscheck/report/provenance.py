@@ -19,6 +19,9 @@ class ProvenanceView:
         self.records = {p["item"]: p for p in story.get("provenance") or []}
         self.sources = {s["id"]: s for s in story.get("primary_sources") or []}
         self.by_id = {p["id"]: p for p in story.get("provenance") or []}
+        # What a count of support counts depends on the reports behind it: outlets only where each names one.
+        self.outlet_of = {d["id"]: d.get("outlet") for d in story.get("documents") or []}
+        self.documents_of = item_documents(story)
 
     def __bool__(self) -> bool:
         return bool(self.records)
@@ -27,9 +30,17 @@ class ProvenanceView:
         return self.records.get(item)
 
     def support(self, item: str) -> str:
-        """"confirmed by 6 outlets, from 1 primary source" (empty when the stage has not run)."""
+        """"confirmed by 6 outlets (7 reports), from 1 primary source" (empty when the stage has not run);
+        "independent sources" rather than "outlets" where a report behind the item names no outlet."""
         p = self.of(item)
-        return support_phrase(p) if p and p["chains"] else ""
+        return support_phrase(p, self.unnamed(item)) if p and p["chains"] else ""
+
+    def unnamed(self, item: str) -> int:
+        """How many reports behind an item name no outlet (plain files): the count is then of
+        independent sources (``Sources``), not of outlets."""
+        p = self.of(item)
+        docs = self.documents_of.get(item) or ([c["document"] for c in p["chains"]] if p else [])
+        return sum(1 for d in dict.fromkeys(docs) if not self.outlet_of.get(d))
 
     def primary_names(self, item: str) -> list[str]:
         p = self.of(item)
@@ -60,18 +71,42 @@ class ProvenanceView:
         p = self.of(f"{kind}-{n}")
         if not p:
             return ""
-        return support_phrase(p) + (f": {p['basis']}" if p.get("basis") else "")
+        return support_phrase(p, self.unnamed(f"{kind}-{n}")) + (f": {p['basis']}" if p.get("basis") else "")
 
     def items_of(self, source_id: str) -> list[dict[str, Any]]:
         s = self.sources.get(source_id)
         return [self.by_id[i] for i in (s["items"] if s else []) if i in self.by_id]
 
 
-def support_phrase(p: dict[str, Any]) -> str:
-    outlets, primary = p["outlets"], p["primary_count"]
+def support_phrase(p: dict[str, Any], unnamed: int = 0) -> str:
+    """The three levels in words. ``p["outlets"]`` is ``Sources.count`` of the item's reports (one outlet's
+    reports, copies and an agency's text count once): called outlets only when every report names its
+    outlet, else independent sources, with the reports that name none said (issue 20v)."""
+    outlets, primary, reports = p["outlets"], p["primary_count"], p["reports"]
     verb = "confirmed by" if p["kind"] in ("agreement", "quote", "event", "brief") else "in"
-    return (f"{verb} {outlets} outlet{'s' if outlets != 1 else ''} ({p['reports']} report"
-            f"{'s' if p['reports'] != 1 else ''}), from {primary} primary source{'s' if primary != 1 else ''}")
+    noun = (f"outlet{'s' if outlets != 1 else ''}" if not unnamed
+            else f"independent source{'s' if outlets != 1 else ''}")
+    without = f", {unnamed} naming no outlet" if unnamed else ""
+    return (f"{verb} {outlets} {noun} ({reports} report{'s' if reports != 1 else ''}{without}), "
+            f"from {primary} primary source{'s' if primary != 1 else ''}")
+
+
+# What "independent sources" counts, said once where the counts are shown.
+SOURCES_COUNTED = ("independent sources: the reports that carry it, with one outlet's reports, copies of one text "
+                   "and an agency's text on other outlets' pages counted once; a report that names no outlet counts "
+                   "as its own source")
+
+
+def item_documents(story: dict[str, Any]) -> dict[str, list[str]]:
+    """The reports behind each item that provenance counts, by the item's provenance id."""
+    out: dict[str, list[str]] = {f"brief-{n}": b["documents"] for n, b in enumerate(story.get("brief") or [])}
+    for kind, section in (("agreement", "agreements"), ("conflict", "conflicts")):
+        out.update((f"{kind}-{n}", f.get("documents") or [it["document"] for it in f.get("items") or []])
+                   for n, f in enumerate(story.get(section) or []))
+    out.update((q["id"], q.get("documents") or [q["document"]]) for q in story.get("quotes") or [] if q.get("id"))
+    out.update((e["id"], e["documents"]) for e in story.get("timeline") or [] if e.get("id"))
+    out.update((c["id"], [c["document"]]) for c in story.get("claims") or [] if c.get("id"))
+    return out
 
 
 def chain_text(chain: dict[str, Any]) -> str:

@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from .. import __version__
-from ..records import Document, Entity, Evidence, Sources, Update, to_dict
+from ..furniture import comments_start
+from ..records import Document, Entity, Event, Evidence, Sources, Update, to_dict
 from ..store import Store
 
 SCHEMA_PATH = Path(__file__).with_name("story.schema.json")
@@ -23,36 +24,80 @@ def build_story(store: Store, story: str) -> dict[str, Any]:
     sources = Sources(copy_groups, documents=documents, passages=passages)
     entities = store.load_entities(story)
     by_id = {d.id: d for d in documents}
-    events = store.load_events(story)
-    timexes = store.load_timexes(story)
-    data = {
+    comments = {d.id: comments_start(d.text) for d in documents}
+    # What a section reads where it is not ``store.load(story, kind)`` (SECTIONS names each kind).
+    special = {"documents": documents, "copy_groups": copy_groups, "entities": entities,
+               "events_by_date": lambda: [e for e in sorted(store.load_events(story), key=lambda e: (e.date, e.id))
+                                          if not in_comments(e, comments)],
+               "all_conflicts": lambda: store.load_conflicts(story), "skipped": lambda: store.load_skipped(story),
+               "shared_passages": passages}
+    data = _head(store, story, sources, [d.id for d in documents])
+    for key, kind, form in SECTIONS:
+        if form is None:
+            data[key] = places_geojson(entities)
+            continue
+        records = special.get(kind)
+        records = store.load(story, kind) if records is None else records() if callable(records) else records
+        data[key] = [form(r, by_id) for r in records]
+    add_independence(data, sources)
+    return data
+
+
+def _head(store: Store, story: str, sources: Sources, ids: list[str]) -> dict[str, Any]:
+    """What story.json says before its sections."""
+    return {
         "story": story,
         "generated": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "crosscheck_version": __version__,
         "stages": sorted(store.finished_stages(story)),
-        "independent_sources": sources.count(d.id for d in documents),
-        "brief": [to_dict(b) for b in store.load_brief(story)],
-        "documents": [_document(d) for d in documents],
-        "copies": [to_dict(g) for g in copy_groups],
-        "entities": [_entity(e, by_id) for e in entities],
-        "places": places_geojson(entities),
-        "key_dates": [to_dict(e) for e in store.load_key_dates(story)],
-        "timeline": [to_dict(e) for e in sorted(events, key=lambda e: (e.date, e.id))],
-        "time_expressions": [to_dict(t) for t in timexes],
-        "claims": [to_dict(c) for c in store.load_claims(story)],
-        "agreements": [to_dict(f) for f in store.load_agreements(story)],
-        "conflicts": [to_dict(f) for f in store.load_conflicts(story)],
-        "updates": [_update(u) for u in store.load_updates(story)],
-        "differences": [to_dict(f) for f in store.load_differences(story)],
-        "quotes": [to_dict(q) for q in store.load_quotes(story)],
-        "skipped": [to_dict(s) for s in store.load_skipped(story)],
-        # Provenance: each item's attribution chains and support at three levels, and the primary sources.
-        "provenance": [to_dict(p) for p in store.load_provenance(story)],
-        "primary_sources": [to_dict(p) for p in store.load_primary_sources(story)],
+        "independent_sources": sources.count(ids),
     }
-    data["shared_passages"] = [to_dict(p) for p in passages]
-    add_independence(data, sources)
-    return data
+
+
+def _plain(record: Any, documents: Any) -> dict[str, Any]:
+    return to_dict(record)
+
+
+def _document_form(d: Document, documents: Any) -> dict[str, Any]:
+    return _document(d)
+
+
+def _update_form(u: Update, documents: Any) -> dict[str, Any]:
+    return _update(u)
+
+
+# The sections of story.json, in order (after the head, before "source_groups"): (key, the store's record
+# kind, the form of one item given a lookup of the story's reports by id). ``build_story`` and ``stream_story``
+# both write exactly these, each with its own loaders: a section added here is in both. A form of None: the
+# section is one object built whole from the entities (places), not a list.
+SECTIONS: tuple[tuple[str, str, Any], ...] = (
+    ("brief", "brief", _plain),
+    ("documents", "documents", _document_form),
+    ("copies", "copy_groups", _plain),
+    ("entities", "entities", lambda e, documents: _entity(e, documents)),
+    ("places", "places", None),
+    ("key_dates", "key_dates", _plain),
+    ("timeline", "events_by_date", _plain),
+    ("time_expressions", "timexes", _plain),
+    ("claims", "claims", _plain),
+    ("agreements", "agreements", _plain),
+    ("conflicts", "all_conflicts", _plain),  # quantities (reconcile) and dates (time)
+    ("updates", "updates", _update_form),
+    ("differences", "differences", _plain),
+    ("quotes", "quotes", _plain),
+    ("skipped", "skipped", _plain),
+    # Provenance: each item's attribution chains and support at three levels, and the primary sources.
+    ("provenance", "provenance", _plain),
+    ("primary_sources", "primary_sources", _plain),
+    ("shared_passages", "shared_passages", _plain),
+)
+
+
+def in_comments(event: Event, comments: dict[str, int | None]) -> bool:
+    """Is every piece of an event's evidence in readers' comments below its report (issue 20v)? Such an
+    event is a reader's, not the story's: the report's timeline leaves it out (``furniture.comments_start``)."""
+    found = [(ev.document, ev.start) for ev in event.evidence if ev.start is not None]
+    return bool(found) and all(comments.get(doc) is not None and start >= comments[doc] for doc, start in found)
 
 
 def add_independence(story: dict[str, Any], sources: Sources) -> None:
@@ -300,13 +345,16 @@ def stream_story(store: Store, story: str) -> dict[str, Any]:
     ids = store.document_ids(story)
     index = _SentenceIndex()
 
-    def each(section: str, records: Any, form: Any = to_dict) -> _Stream:
+    def each(section: str, records: Any, form: Any) -> _Stream:
         add = INDEPENDENCE.get(section)
-        return _Stream(scrub(add(form(r), sources) if add else form(r)) for r in records)
+        return _Stream(scrub(add(form(r, index), sources) if add else form(r, index)) for r in records)
+
+    comments: dict[str, int | None] = {}
 
     def documents() -> Any:
         for d in store.iter_documents(story):
             index.add(d)
+            comments[d.id] = comments_start(d.text)  # read when the timeline is written, after the reports
             yield d
 
     def places() -> dict[str, Any]:
@@ -319,35 +367,19 @@ def stream_story(store: Store, story: str) -> dict[str, Any]:
         yield from store.iter_records(story, "conflicts")
         yield from store.iter_records(story, "date_conflicts")
 
-    head = {
-        "story": story,
-        "generated": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "crosscheck_version": __version__,
-        "stages": sorted(store.finished_stages(story)),
-        "independent_sources": sources.count(ids),
-    }
-    data: dict[str, Any] = {k: scrub(v) for k, v in head.items()}
-    data.update({
-        "brief": each("brief", store.iter_records(story, "brief")),
-        "documents": each("documents", documents(), _document),
-        "copies": each("copies", store.iter_records(story, "copy_groups")),
-        "entities": each("entities", store.iter_records(story, "entities"), lambda e: _entity(e, index)),
-        "places": places(),
-        "key_dates": each("key_dates", store.iter_records(story, "key_dates")),
-        "timeline": each("timeline", store.iter_events_by_date(story)),
-        "time_expressions": each("time_expressions", store.iter_records(story, "timexes")),
-        "claims": each("claims", store.iter_records(story, "claims")),
-        "agreements": each("agreements", store.iter_records(story, "agreements")),
-        "conflicts": each("conflicts", conflicts()),
-        "updates": each("updates", store.iter_records(story, "updates"), _update),
-        "differences": each("differences", store.iter_records(story, "differences")),
-        "quotes": each("quotes", store.iter_records(story, "quotes")),
-        "skipped": each("skipped", store.load_skipped(story)),
-        "provenance": each("provenance", store.iter_records(story, "provenance")),
-        "primary_sources": each("primary_sources", store.iter_records(story, "primary_sources")),
-        "shared_passages": each("shared_passages", passages),
-        "source_groups": scrub(sources.explain(ids)),
-    })
+    # What a section reads where it is not ``store.iter_records(story, kind)`` (SECTIONS names each kind).
+    special = {"documents": documents,
+               "events_by_date": lambda: (e for e in store.iter_events_by_date(story) if not in_comments(e, comments)),
+               "all_conflicts": conflicts, "skipped": lambda: store.load_skipped(story),
+               "shared_passages": lambda: passages}
+    data: dict[str, Any] = {k: scrub(v) for k, v in _head(store, story, sources, ids).items()}
+    for key, kind, form in SECTIONS:
+        if form is None:
+            data[key] = places()
+            continue
+        records = special[kind]() if kind in special else store.iter_records(story, kind)
+        data[key] = each(key, records, form)
+    data["source_groups"] = scrub(sources.explain(ids))
     return data
 
 

@@ -39,6 +39,13 @@ class StoryView:
             return doc_id
         return short_label(d["source"], d.get("outlet"), (d.get("published") or {}).get("date"))
 
+    def cite_groups(self, doc_ids: list[str]) -> list[tuple[str, list[str]]]:
+        """Reports by their citation label, in first-seen order: two reports of one outlet and day cite once."""
+        groups: dict[str, list[str]] = {}
+        for i in doc_ids:
+            groups.setdefault(self.label(i), []).append(i)
+        return list(groups.items())
+
     def source_name(self, doc_id: str) -> str:
         """Where a report came from, shown without the folders above it: its URL or its file name."""
         d = self.documents.get(doc_id)
@@ -330,7 +337,7 @@ def update_svg(update: dict[str, Any], labels: Any = None, width: int = 420, hei
         if high != p["value"]:
             parts.append(f'<line x1="{x(k):.1f}" y1="{y(p["value"]):.1f}" x2="{x(k):.1f}" y2="{y(high):.1f}" '
                          f'stroke="#1f6feb" stroke-width="4" stroke-opacity="0.4"/>')
-        marker = "none" if p.get("bound") == "at_least" else "#1f6feb"
+        marker = "none" if p.get("bound") in ("at_least", "at_most") else "#1f6feb"  # a bound, not a value
         parts.append(f'<circle cx="{x(k):.1f}" cy="{y(p["value"]):.1f}" r="4" fill="{marker}" stroke="#1f6feb">'
                      f'<title>{tip}</title></circle>')
     parts.append("</svg>")
@@ -343,27 +350,72 @@ def _number_label(v: float) -> str:
 
 def timeline_days(story: dict[str, Any]) -> list[tuple[str, list[dict[str, Any]]]]:
     """The timeline's events grouped by their date as written (a day, a month, a year): the days of the
-    story's main period first, in date order, then the background (dates months or years away)."""
+    story's main period first, in date order, then the background (dates outside it); in a day, the
+    events told by the most independent sources first."""
     groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for e in story["timeline"]:
         groups[e["date"]].append(e)
-    keys = sorted(k for e in story["timeline"] for k in [_date_key(e["date"])] if k is not None)
-    if not keys:
-        return sorted(groups.items())
-    median = keys[len(keys) // 2]
-
-    def background(day: str) -> bool:
-        k = _date_key(day)
-        return k is None or len(day) < 10 or abs(k - median) > 120
-
-    return sorted(groups.items(), key=lambda kv: (background(kv[0]), kv[0]))
+    for events in groups.values():
+        events.sort(key=lambda e: (-(e.get("independent_sources") or 1), -len(e.get("documents") or ())))
+    return sorted(groups.items(), key=lambda kv: (is_background_day(story, kv[0]), kv[0]))
 
 
 def is_background_day(story: dict[str, Any], day: str) -> bool:
     """Is ``day`` outside the story's main period (the timeline list shows it after the others)?"""
-    keys = sorted(k for e in story["timeline"] for k in [_date_key(e["date"])] if k is not None)
+    period = main_period(story)
     k = _date_key(day)
-    return not keys or k is None or len(day) < 10 or abs(k - keys[len(keys) // 2]) > 120
+    return period is None or k is None or len(day) < 10 or not period[0] <= k <= period[1]
+
+
+MAIN_GAP_DAYS = 10  # a stretch this long without a dated event ends the story's main period
+
+
+def main_period(story: dict[str, Any]) -> tuple[float, float] | None:
+    """The story's main period, as (first, last) day ordinals: from the day of the median event, the run
+    of event days with no gap longer than ``MAIN_GAP_DAYS`` between them, widened to the key dates. A
+    lone event weeks away (a broadcast date, a stale forecast, "in 2004") is background: it no longer
+    stretches the chart until the story's weeks are a sliver of it (issue 20v)."""
+    cache_key = (id(story["timeline"]), len(story["timeline"]), len(story.get("key_dates") or ()))
+    cached = _PERIODS.get(id(story))
+    if cached is not None and cached[0] == cache_key:
+        return cached[1]
+    counts: dict[float, int] = defaultdict(int)
+    for e in story["timeline"]:
+        k = _date_key(e["date"]) if len(e["date"]) == 10 else None
+        if k is not None:
+            counts[k] += 1
+    period = None
+    if counts:
+        days = sorted(counts)
+        weights = [k for k in days for _ in range(counts[k])]
+        i = j = days.index(weights[len(weights) // 2])
+        while i > 0 and days[i] - days[i - 1] <= MAIN_GAP_DAYS:
+            i -= 1
+        while j < len(days) - 1 and days[j + 1] - days[j] <= MAIN_GAP_DAYS:
+            j += 1
+        keys = [k for k in (_date_key(d["date"]) for d in story.get("key_dates") or []) if k is not None]
+        period = (min([days[i], *keys]), max([days[j], *keys]))
+    if len(_PERIODS) > 8:
+        _PERIODS.clear()
+    _PERIODS[id(story)] = (cache_key, period)
+    return period
+
+
+_PERIODS: dict[int, tuple[tuple, tuple[float, float] | None]] = {}
+
+
+def timeline_day_styles(story: dict[str, Any]) -> Markup:
+    """CSS that outlines the bar of the day shown alone (its list targeted), one rule a day (no script)."""
+    rules = [f'#timeline:has(#day-{d}:target) .timeline-bars a[href="#day-{d}"] rect '
+             f'{{ stroke: #111; stroke-width: 2; }}' for d, _ in timeline_days(story) if len(d) == 10
+             and all(c.isdigit() or c == "-" for c in d)]
+    return Markup(f"<style>{' '.join(rules)}</style>") if rules else Markup("")
+
+
+def updates_in_order(story: dict[str, Any]) -> list[dict[str, Any]]:
+    """The story's updates, the most reported progression first (a toll given by nine reports before a
+    count given twice), then by the figure's name."""
+    return sorted(story.get("updates") or [], key=lambda u: (-len(u.get("points") or ()), u.get("quantity") or ""))
 
 
 from datetime import date  # noqa: E402  (the bar chart's week ticks)
@@ -377,11 +429,11 @@ def timeline_bars_svg(story: dict[str, Any], width: int = 900, height: int = 170
     days = [(d, k, n) for d, k, n in days if k is not None]
     if not days:
         return Markup("")
-    keys = sorted(k for _, k, _ in days for _ in range(1))
-    weights = sorted(k for _, k, n in days for _ in range(n))
-    median = weights[len(weights) // 2]
     key_days = {k["date"] for k in story.get("key_dates", [])}
-    main = [(d, k, n) for d, k, n in days if abs(k - median) <= 120 or d in key_days]
+    period = main_period(story)
+    main = [(d, k, n) for d, k, n in days if period is not None and period[0] <= k <= period[1]]
+    if not main:
+        return Markup("")
     outside = sum(n for d, k, n in days if (d, k, n) not in main)
     lo, hi = min(k for _, k, _ in main), max(k for _, k, _ in main)
     span = int(hi - lo) + 1

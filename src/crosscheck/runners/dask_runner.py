@@ -280,7 +280,8 @@ class DaskRunner:
         sets = {m: copies.without_template(by_id[m].text, by_id[m].outlet, template, settings) for m in members}
         openings, orders = copies.openings_and_orders([by_id[m] for m in members], template, settings)
         recurring = copies.recurring_by_report([by_id[m] for m in members], outlet_recurring)
-        groups = copies.build_groups(pairs, by_id, sets, settings, openings, orders, recurring)
+        quoted = copies.quoted_of([by_id[m] for m in members], settings)
+        groups = copies.build_groups(pairs, by_id, sets, settings, openings, orders, recurring, quoted)
         return groups, copies.passages_between([(ids[i], ids[j]) for i, j in np.unique(candidates[:, :2], axis=0)
                                                 .tolist()], by_id, groups, template, settings)
 

@@ -1,0 +1,156 @@
+"""Issue 14 round 5: a feature table of every labelled copy pair read so far (dev), to tell "one text reused"
+from "two texts sharing passages", and the halves a rule is chosen on (A) and read on (B).
+
+    python -m evaluation.copies_features --dump /tmp/features.pkl   # compute (a few minutes) and save
+    python -m evaluation.copies_features --load /tmp/features.pkl   # print the table of flagged pairs
+
+The halves (``dev_halves5``): round 4's halves of 825 pairs (``copies_gold.dev_halves4``) plus the two halves of
+copies_fresh3.tsv (``copies_fresh.halves``), 1153 pairs in all.
+"""
+
+from __future__ import annotations
+
+import pickle
+import sys
+from pathlib import Path
+
+import numpy as np
+
+FRESH3 = Path(__file__).with_name("data") / "copies_fresh3.tsv"  # round 4's sealed set, dev from round 5
+
+
+def dev_halves5() -> dict[str, list[dict]]:
+    from evaluation.copies_fresh import halves
+    from evaluation.copies_gold import dev_halves4, load_pairs2
+
+    parts = dev_halves4()
+    fresh3 = halves(load_pairs2(path=FRESH3))
+    for name in ("A", "B"):
+        for r in parts[name]:
+            r.setdefault("set", "old")
+        for r in fresh3[name]:
+            r["set"] = "fresh3"
+    return {name: parts[name] + fresh3[name] for name in ("A", "B")}
+
+
+def features(pairs: list[dict], settings=None) -> list[dict]:
+    """The stage's inputs for each pair (template-removed shingle sets, text orders, openings, recurring shingles)
+    and the measures a rule could use."""
+    from crosscheck import copies
+    from crosscheck.copies import CopySettings
+    from evaluation.copies_gold import _outlet_corpus
+    from evaluation.copies_sets import report
+
+    settings = settings or CopySettings()
+    template: dict[str, np.ndarray] = {}
+    recurring: dict[str, np.ndarray] = {}
+
+    def tag_of(key):
+        outlet, members = _outlet_corpus(key)
+        return members[0] + ":" + outlet, members
+
+    def template_of(key):
+        tag, members = tag_of(key)
+        if tag not in template:
+            floor = max(settings.template_reports, settings.template_share * len(members))
+            if len(members) < floor:
+                template[tag] = np.zeros(0, np.uint64)
+            else:
+                values, counts = np.unique(np.concatenate([copies.shingles(report(m).text) for m in members]),
+                                           return_counts=True)
+                template[tag] = values[counts >= floor]
+                recurring[tag] = values[counts >= settings.recurring_reports]
+        return template[tag]
+
+    out = []
+    for r in pairs:
+        row = dict(r)
+        sets, orders, openings = [], [], []
+        for k in (r["a"], r["b"]):
+            t = template_of(k)
+            ordered = copies.ordered_shingles(report(k).text)
+            sets.append(copies._without(copies.shingles(report(k).text), t))
+            orders.append(copies.in_text_order(ordered, t))
+            openings.append(copies.opening_of(ordered, settings.opening_shingles, t))
+        tags = list(dict.fromkeys(tag_of(k)[0] for k in (r["a"], r["b"])))
+        rec = tuple(recurring[t] for t in tags if t in recurring) or None
+        candidate = bool(len(copies.candidates(["a", "b"], {"a": sets[0], "b": sets[1]}, settings)))
+        row["candidate"] = candidate
+        row["sets"], row["orders"], row["openings"], row["recurring"] = sets, orders, openings, rec
+        row["quoted"] = tuple(copies.quoted_shingles(report(k).text) for k in (r["a"], r["b"]))
+        out.append(row)
+    return out
+
+
+def decide_rows(rows: list[dict], settings) -> list[bool]:
+    from crosscheck import copies
+
+    return [bool(r["candidate"] and copies.verify(r["sets"][0], r["sets"][1], settings, tuple(r["openings"]),
+                                                  tuple(r["orders"]), r["recurring"], r["quoted"])[0])
+            for r in rows]
+
+
+def main(argv: list[str]) -> None:
+    if "--dump" in argv:
+        parts = dev_halves5()
+        table = {name: features(rows) for name, rows in parts.items()}
+        with open(argv[argv.index("--dump") + 1], "wb") as handle:
+            pickle.dump(table, handle)
+        print({k: len(v) for k, v in table.items()})
+    if "--load" in argv:
+        with open(argv[argv.index("--load") + 1], "rb") as handle:
+            table = pickle.load(handle)
+        off = {"quoted_below": 0.0, "partial_below": 0.0}
+        settings = {"round 4 (both rules off)": off, "defaults": {}}
+        if "--quoted-grid" in argv:
+            settings.update({f"quoted below {b:.2f} share {q:.2f}": {"quoted_below": b, "quoted_share": q}
+                             for b in (0.4, 0.5, 0.6) for q in (0.5, 0.6, 0.7, 0.8, 0.9)})
+        if "--partial-grid" in argv:
+            settings.update({f"partial below {b:.2f} lead {ld:.2f} span {sp:.2f}":
+                             {"partial_below": b, "partial_lead": ld, "partial_span": sp}
+                             for b in (0.35, 0.4, 0.45) for ld in (0.2, 0.3) for sp in (0.5, 0.6, 0.7)})
+        if "--block-grid" in argv:
+            settings.update({f"partial 0.40/0.20/0.60 block {k}": {"partial_below": 0.4, "partial_lead": 0.2,
+                                                                     "partial_span": 0.6, "partial_block": k}
+                             for k in (60, 80, 100, 120, 150, 10 ** 6)})
+        if "--other-grid" in argv:
+            settings.update({f"partial {b:.2f}/{ld:.2f}/{sp:.2f} block 120 other {o:.2f}":
+                             {"partial_below": b, "partial_lead": ld, "partial_span": sp, "partial_lead_other": o}
+                             for b in (0.35, 0.4, 0.45) for ld in (0.2, 0.3) for sp in (0.6, 0.7)
+                             for o in (0.15, 0.2, 0.25, 0.3, 1.01)})
+        if "--other-low" in argv:
+            settings.update({f"partial 0.40/0.20/{sp:.2f} block 120 other {o:.2f}":
+                             {"partial_below": 0.4, "partial_lead": 0.2, "partial_span": sp, "partial_lead_other": o}
+                             for sp in (0.6, 0.7) for o in (0.0, 0.05, 0.1, 0.15)})
+        if "--recurring-grid" in argv:
+            settings.update({f"recurring_start {st:.2f}": {"recurring_start": st} for st in (0.2, 0.25, 0.3, 0.35)})
+        grid(table, settings)
+
+
+
+def grid(table: dict[str, list[dict]], settings_grid: dict[str, dict]) -> None:
+    """Each named setting (fields of CopySettings to change) on both halves (chosen on A, read on B), with the
+    lowest recall of a copy kind on each and the fresh3 part of each half."""
+    from dataclasses import replace
+
+    from crosscheck.copies import CopySettings
+    from evaluation.copies_gold import COPY_KINDS, prf
+
+    for label, fields in settings_grid.items():
+        line = [f"{label}:"]
+        for name in ("A", "B"):
+            rows = table[name]
+            predicted = decide_rows(rows, replace(CopySettings(), **fields))
+            gold = [r["label"] == "copy" for r in rows]
+            o = prf(gold, predicted)
+            floor = min(sum(p for r, p in zip(rows, predicted) if r["kind"] == k) / n
+                        for k in COPY_KINDS if (n := sum(r["kind"] == k for r in rows)))
+            f3 = [i for i, r in enumerate(rows) if r.get("set") == "fresh3"]
+            o3 = prf([gold[i] for i in f3], [predicted[i] for i in f3])
+            line.append(f"{name} P {o['precision']:.3f} R {o['recall']:.3f} F1 {o['f1']:.3f} (fp {o['fp']} fn {o['fn']}) "
+                        f"kind>={floor:.3f} fresh3 F1 {o3['f1']:.3f}")
+        print("  ".join(line), flush=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,96 @@
+"""One text reused, or two texts sharing passages (issue 14 round 5).
+
+Two reports can pass containment (a third of the smaller's 5-grams in the other) without one deriving from the
+other: two reporters quoting one speech, two stories carrying the same background paragraphs. These read what two
+reports share as runs of consecutive shared shingles in each report's text order, and tell the two apart for
+``copies.verify``. The pairs they turn away keep their shared passages (``copies.passages``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Iterable
+
+import numpy as np
+
+from ..records import Document
+from .containment import in_sorted
+from .passages import _double_apostrophes, positional_shingles
+
+if TYPE_CHECKING:
+    from . import CopySettings
+
+
+def coverage_profile(order: np.ndarray, other: np.ndarray, least: int) -> np.ndarray:
+    """Which of a report's distinct shingles (``order``, in text order) lie in runs of at least ``least``
+    consecutive shingles found in ``other`` (a sorted set): the text it shares as passages, not stray 5-grams."""
+    return _shared_runs(order, other, least)[0]
+
+
+def _shared_runs(order: np.ndarray, other: np.ndarray, least: int) -> tuple[np.ndarray, int]:
+    """(``coverage_profile``, the longest shared run in shingles)."""
+    hit = in_sorted(order, other) if len(order) and len(other) else np.zeros(len(order), dtype=bool)
+    edges = np.diff(np.r_[0, hit.astype(np.int8), 0])
+    starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+    long = ends - starts >= least
+    if not long.any():
+        return np.zeros(len(order), dtype=bool), 0
+    delta = np.zeros(len(order) + 1, dtype=np.int64)
+    np.add.at(delta, starts[long], 1)
+    np.add.at(delta, ends[long], -1)
+    return np.cumsum(delta[:-1]) > 0, int((ends - starts)[long].max())
+
+
+def shares_passages_only(a: np.ndarray, b: np.ndarray, orders: tuple[np.ndarray, np.ndarray],
+                         settings: CopySettings,
+                         quoted: tuple[np.ndarray, np.ndarray] | None = None) -> bool:
+    """Do two reports that pass containment share passages rather than one text (issue 14 round 5)?
+
+    Coverage is read on the smaller report's distinct shingles in text order: the share lying in shared runs
+    (``coverage_profile``). Below ``quoted_below``, a shared part mostly inside quotation marks (``quoted``) is one
+    speaker's words both reports quote; below ``partial_below``, a shared part that leaves the smaller's opening out and
+    sits in one stretch of the larger is background two stories carry."""
+    small, large = (0, 1) if len(a) <= len(b) else (1, 0)
+    sets = (a, b)
+    covered, longest = _shared_runs(orders[small], sets[large], settings.run_shingles)
+    share = float(covered.mean()) if len(covered) else 0.0
+    if quoted is not None and share < settings.quoted_below:
+        common = np.intersect1d(a, b, assume_unique=True)
+        if len(common) and all(q is not None and len(q) for q in quoted):
+            held = in_sorted(common, quoted[0]) & in_sorted(common, quoted[1])
+            if held.mean() >= settings.quoted_share:
+                return True
+    if share < settings.partial_below and longest < settings.partial_block:
+        lead = covered[:settings.partial_lead_shingles]
+        if len(lead) and lead.mean() < settings.partial_lead:
+            other = coverage_profile(orders[large], sets[small], settings.run_shingles)
+            where = np.flatnonzero(other)
+            span = (where[-1] - where[0] + 1) / len(other) if len(where) else 0.0
+            opening = other[:settings.partial_lead_shingles]
+            if span < settings.partial_span and (not len(opening) or opening.mean() < settings.partial_lead_other):
+                return True
+    return False
+
+
+_QUOTATION = re.compile(r'"[^"\n]{1,3000}"|“[^”\n]{1,3000}”|«[^»\n]{1,3000}»')
+
+
+def quoted_shingles(text: str, size: int = 5) -> np.ndarray:
+    """The shingles of a report whose words all lie inside quotation marks (a pair of straight marks on one line,
+    or a curly or angle pair; doubled apostrophes read as double quotes), sorted and unique: what the report quotes."""
+    grams, starts, _ = positional_shingles(text, size)
+    if not len(grams):
+        return np.zeros(0, dtype=np.uint64)
+    spans = np.array([(m.start(), m.end()) for m in _QUOTATION.finditer(_double_apostrophes(text))],
+                     dtype=np.int64).reshape(-1, 2)
+    if not len(spans):
+        return np.zeros(0, dtype=np.uint64)
+    at = np.searchsorted(spans[:, 0], starts, side="right") - 1
+    inside = (at >= 0) & (starts < spans[np.maximum(at, 0), 1])
+    run = np.convolve(inside.astype(np.int64), np.ones(size, dtype=np.int64), mode="valid")[:len(grams)]
+    return np.unique(grams[run == size])
+
+
+def quoted_of(documents: Iterable[Document], settings: CopySettings) -> dict[str, np.ndarray]:
+    """Report id -> ``quoted_shingles`` of its text (for the reports some candidate pair holds)."""
+    return {d.id: quoted_shingles(d.text, settings.shingle_words) for d in documents}

@@ -1,0 +1,225 @@
+"""Page furniture inside a report's sentences: what reads like a sentence of the story but is not.
+
+A web page flattened to text glues its headline, teaser, byline, timestamp and dateline to the lead
+("Many feared dead in Haiti quake A major loss of life is feared ..."), leaves photo captions and
+player widgets as lines of their own, and may carry readers' comments below the article ("At 04:38 am
+on 19 Jan 2010, WebAlice wrote: ..."). Plain functions over text, used by the brief (issue 20); any
+stage may call them (they import nothing of the pipeline).
+
+- ``is_furniture(text)``: a caption, byline, credit or widget line.
+- ``lead_of(text)``: the sentence with a headline, teaser, byline, timestamp or dateline glued before
+  it removed; None when no sentence of the story is left (a headline and a caption, a teaser list).
+- ``comments_start(text)``: the offset where readers' comments begin in a report, or None.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# A photo caption ("An electron micrograph of the virus.", "Photograph: Reuters", "Gadhafi, left, and Obama
+# meet ...", "in this handout photograph"), a byline ("By Amal Nasser, Red Sea Wire"), a dateline that stayed
+# glued to its sentence's start, a credit line, a media player's or a page's widget text.
+_FURNITURE = re.compile(
+    r"^(?:an?|the)\s+(?:\w+\s+){0,3}?(?:photo(?:graph)?|picture|image|micrograph|file photo|still|screenshot|"
+    r"illustration|graphic|map)\s+(?:of|shows|showing|taken)\b"
+    r"|\b(?:photograph|photo|picture|image|illustration)\s*:\s*\S"
+    r"|\((?:photo|picture|image|file|afp|ap|reuters|getty)[^()]{0,40}\)\s*$"
+    r"|^by\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|"
+    r"then|now|the|late|early|noon|midnight|nightfall|dawn|this|last|next|mid)[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:,|$|\||\bfor\b)"
+    r"|\b(?:all rights reserved|copyright ©?|click here|sign up|subscribe|read more|related:)\b"
+    # issue 20v: captions that name who stands where, handout pictures, player and page widgets
+    r"|,\s*(?:left|right|centre|center|second (?:left|right)|front|rear|top|bottom)\s*,"
+    r"|\b(?:in this|a) (?:\w+ )?(?:handout )?(?:photo(?:graph)?|picture|image|video grab|still)\b"
+    r"|\bhandout (?:photo(?:graph)?|picture|image)\b"
+    r"|\b(?:can ?not|unable to) play (?:this )?media\b|\bnot available in your territory\b"
+    r"|\beditor'?s note\s*:|\blast updated at\b|^(?:watch|video|listen|audio|gallery|pictures|in pictures)\s*:"
+    r"|^(?:an? |the )?(?:aerial )?(?:images?|pictures?|photo(?:graph)?s?|footage|video|views?)\s+(?:from|of|taken|released|sent)\b",
+    re.IGNORECASE)
+
+# A dateline glued to the start of a lead sentence: the sentence is kept, the dateline is not.
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .'-]{1,30})?\s*(?:\([A-Z][\w .&'-]{1,30}\))?\s*[-–—]+\s*"
+                       r"(?=[A-Z\"“‘])")
+
+
+def is_furniture(text: str) -> bool:
+    """Is this line a caption, byline, credit or widget rather than a sentence of the story?"""
+    return bool(_FURNITURE.search(text.strip()))
+
+
+def without_dateline(text: str) -> str:
+    """The sentence without a dateline glued to its start ("HODEIDAH, Yemen (Reuters) - A storm ...")."""
+    m = _DATELINE.match(text)
+    return text[m.end():] if m and len(text) - m.end() > 20 else text
+
+
+# ---------------------------------------------------------------- run-ons (issue 20v)
+
+# Where a headline, teaser or caption ends and the lead begins, with nothing between them: a word
+# without a stop, then a capitalised word that opens sentences and never follows such a word inside
+# one ("... in Haiti quake A major loss ...", "... spill of national significance The US Coast Guard ...",
+# "... pandemic panic After a deadly outbreak ...", "Wednesday 13 January It is feared ...").
+_OPENERS = ("A|An|The|This|These|Those|It|He|She|They|We|There|Thousands|Hundreds|Dozens|Millions|Up|More|"
+            "Many|Some|Most|After|As|When|While|But|Tens|Officials|Rescuers|Police|With|Despite|Amid|Although")
+_SEAM = re.compile(r"(?<=[\w\"”’')%])\s+(?=(?:" + _OPENERS + r")\s+\S)")
+# Before these, a capitalised article inside a sentence is a title or a name: "told The Associated Press",
+# "in The Hague", "vitamin A", "influenza A (H1N1)".
+_NAME_BEFORE = {
+    "to", "in", "of", "by", "at", "on", "from", "for", "with", "into", "told", "said", "says", "say", "tells",
+    "reported", "reports", "according", "wrote", "writes", "called", "named", "titled", "read", "reads", "see",
+    "watch", "and", "or", "the", "a", "an", "than", "like", "about", "vitamin", "type", "plan", "grade", "class",
+    "category", "group", "influenza", "flu", "hepatitis", "size", "row", "block", "section", "level", "part", "is",
+    "was", "are", "were", "be", "as", "that", "via", "host", "star", "ceo", "chief", "president", "minister"}
+_TITLE_OPENERS = {"A", "An", "The", "Police", "Officials", "Rescuers", "Some", "Many", "Most"}
+_FUNCTION_CAPS = {"In", "At", "On", "Of", "To", "For", "From", "By", "With", "And", "Or", "But", "As", "When", "If",
+                  "While", "After", "Before", "Since", "Until", "Like", "Than", "Mr", "Mrs", "Ms", "Dr", "St"}
+# A page's timestamp or an agency dateline glued before the lead: "Tuesday 28 April 2009 17.37 BST",
+# "24 April 2011 Last updated at 17:55 GMT Help", "Friday, April 30, 2010; 3:59 PM",
+# "TRIPOLI | Mon Feb 21, 2011 11:52 pm GMT TRIPOLI ( Reuters ) -", "January 25, 2011 | By Amir Ahmed, CNN".
+_STAMP = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:BST|GMT|UTC|CET|CEST|EDT|EST|CDT|CST|PDT|PST|ET)\b(?:\s+Help\b)?"
+    r"(?=\s*(?:$|[A-Z\"“(]))"
+    r"|\b\d{1,2}:\d{2}\s*[AP]M\b(?=\s*(?:$|[A-Z\"“(]))"
+    r"|\(\s*(?:Reuters|AP|AFP|CNN|UPI|AAP|dpa|Xinhua|BBC)\s*\)\s*[-–—]+"
+    r"|\bBy the \w+ Wire Staff\b"
+    r"|^[A-Z][a-z]+ \d{1,2}, \d{4}\s*\|\s*By [^,]{3,40},\s*[A-Z]\w+")
+# Highlights, teaser lists and notes never make a sentence, whatever follows them.
+_TEASER = re.compile(r"\bNEW:|\bEditor'?s Note:|\bStory highlights\b|^\W*cents\b|\bRELATED\b")
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)\]\s]*$")
+# Words after which a stop does not end a sentence: a sentence ending on one was cut ("... from a ridge in
+# Aoraki/Mt.", "said Troy police Lt.").
+_CUT_AFTER = re.compile(r"(?:^|[\s/(])(?:Mt|Mr|Mrs|Ms|Dr|Lt|Col|Gen|Sgt|Capt|Maj|Gov|Sen|Rep|Rev|St|Jr|No|Ft|U\.S|"
+                        r"[A-Z])\.$")
+MIN_LEAD_WORDS = 8
+MIN_AFTER_SEAM = 10  # what follows a headline cut off must be a whole sentence, not a caption's few words
+# A headline or caption running into a lead that opens on a body named by its country ("... wave of
+# demonstrations Syrian President Bashar al-Assad has ...", "... precautions in place UN health officials ...").
+_BODY_SEAM = re.compile(r"(?<=[a-z])\s+(?=(?:[A-Z][a-z]+(?:an|ian|ese|ish|i)|[A-Z]{2,4})\s+(?:President|Prime Minister|"
+                        r"authorities|officials|health officials|forces|troops|government|leader|army|military|"
+                        r"state media|state television|aid workers|aid agencies|rescuers|rescue teams|soldiers|"
+                        r"doctors|diplomats|lawmakers|investigators|protesters|rebels|police|charities|aid)\b)")
+
+
+_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+_WORD_SEAM = re.compile(r"(?<=[\w'’])\s+(?=([A-Z][a-z]+)\s+([a-z][a-z'’-]*)\b)")
+
+
+def _after_word(before: list[str]) -> bool:
+    """Can a glued sentence start after these words: the last a lowercase word (not a function word), or one
+    capitalised word after such a word ("... have reached Port-au-Prince | British aid workers ...")?"""
+    if len(before) < 3:
+        return False
+    word = before[-1]
+    if word.lower() in _function_words():
+        return False
+    if word.replace("-", "").isalpha() and word.islower():
+        return True
+    if not (word[:1].isupper() and word.replace("-", "").isalpha()) or word in _TITLES:
+        return False
+    return (len(before) >= 4 and before[-2].isalpha() and before[-2].islower()
+            and before[-2] not in _function_words())
+
+
+def _seams(text: str, common: frozenset[str] | set[str] = frozenset()) -> list[int]:
+    """Offsets in ``text`` where a glued lead, or a glued caption, starts. ``common``: words the story writes
+    in lower case; one of them capitalised after a word, then a lower-case word, opens a glued sentence
+    ("... hampered by blockages | Makeshift camps are sprouting ...", "... in Haiti rubble | Rescue teams ...")."""
+    out = []
+    for m in _SEAM.finditer(text):
+        before = text[:m.start()].split()
+        word = before[-1] if before else ""
+        bare = word.strip("\"”’')%")
+        after = text[m.end():].split(None, 2)
+        opener, following = after[0], (after[1] if len(after) > 1 else "")
+        if not bare:
+            continue  # an opening quote: '" The youth ...'
+        if len(before) < 2 and bare in _FUNCTION_CAPS:
+            continue
+        if opener in _TITLE_OPENERS and (bare.lower() in _NAME_BEFORE and word == bare or bare in _FUNCTION_CAPS):
+            continue  # "told The Associated Press", "in The Hague", "according to Police Chief ..."
+        if opener in ("He", "She", "It") and (following[:1].isupper() or following[:1] in "(“\""):
+            continue  # "vice premier He Lifeng"
+        if opener in ("A", "An") and (following[:1] in "(“\"&" or following.isupper() or any(c.isdigit() for c in following)):
+            continue  # "influenza A (H1N1)", "the A H1N1 virus", "A&E"
+        if opener == "The" and word != bare and word[-1] in "'’" and not bare.endswith(("s", "S")):
+            continue
+        out.append(m.end())
+    for m in _BODY_SEAM.finditer(text):
+        if _after_word(text[:m.start()].split()):
+            out.append(m.end())
+    if common:
+        for m in _WORD_SEAM.finditer(text):
+            word, following = m.group(1), m.group(2)
+            if (word.lower() not in common or word.lower() in _CALENDAR or word in _TITLES
+                    or word.lower().endswith(("ic", "an", "ian", "ish", "ese", "ist", "ern"))):
+                continue  # a name, a day or month, a title before a name, a party or a people ("Democratic ...")
+            if following in _function_words() and following not in _VERBS:
+                continue  # "Hope of the ...": too weak a sign
+            before = text[:m.start()].split()
+            # after a lower-case word only: a capitalised word after a name is the name's ("the White House",
+            # "the Coast Guard", "Royal Oak", "the Red Cross")
+            if _after_word(before) and before[-1].replace("-", "").isalpha() and before[-1].islower():
+                out.append(m.end())
+    return sorted(set(out))
+
+
+_TITLES = {"President", "Minister", "Prime", "Secretary", "General", "Governor", "Senator", "Mayor", "Chief", "King",
+           "Queen", "Prince", "Princess", "Pope", "Judge", "Justice", "Captain", "Colonel", "Sergeant", "Officer",
+           "Professor", "Doctor", "Lord", "Lady", "Sir", "Dame", "Saint", "Father", "Sister", "Brother", "Rev"}
+_VERBS = {"are", "is", "were", "was", "have", "has", "had", "say", "says", "said", "will", "would", "could", "can",
+          "and"}
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return frozenset(ENGLISH_STOP_WORDS) | _NAME_BEFORE
+
+
+def lead_of(text: str, common: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """The sentence as a reader would quote it: a headline, teaser, byline, timestamp or dateline glued
+    before it cut off; None when what is left is not a sentence of the story (too short, a caption or
+    widget, a teaser list, a headline without a stop, a sentence cut at an abbreviation)."""
+    text = without_dateline(text.strip())
+    cut = 0
+    for m in _STAMP.finditer(text):
+        cut = max(cut, m.end())
+    seams = [s for s in _seams(text, common) if s > cut]
+    if seams:
+        cut = seams[-1]
+    rest = without_dateline(text[cut:].lstrip(" |;:-–—"))
+    least = MIN_AFTER_SEAM if seams else MIN_LEAD_WORDS
+    if not rest or _TEASER.search(text) or is_furniture(rest) or len(rest.split()) < least:
+        return None
+    if not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“‘'"):
+        return None
+    if not _ENDS_SENTENCE.search(rest) or _CUT_AFTER.search(rest):
+        return None
+    return rest
+
+
+# ---------------------------------------------------------------- readers' comments (issue 20v)
+
+# Where a page's readers' comments begin: a comment's header ("At 04:38 am on 19 Jan 2010, WebAlice wrote:"),
+# a moderator's note, a call for readers' views ("Have your say", "Send us your comments") or the line that
+# opens readers' accounts ("BBC News website readers have been describing ...").
+_COMMENTS = re.compile(
+    r"\bAt \d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?: on)? (?:\d{1,2}(?:st|nd|rd|th)? [A-Za-z]+\.?,? \d{4}|"
+    r"[A-Za-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}),? [^:]{2,60}? wrote:"
+    r"|\bThis comment was removed\b"
+    r"|\bHave your say\b"
+    r"|\b(?:send|tell) us (?:your|about your) (?:comments|views|stories|experiences|pictures)\b"
+    r"|\breaders (?:have been|are) (?:describing|sending|telling|sharing)\b"
+    r"|\bwhat are your (?:thoughts|views|experiences)\b"
+    r"|\b(?:post|leave|add) (?:a|your) comment\b"
+    r"|\bcomments? (?:are|is) (?:now )?closed\b",
+    re.IGNORECASE)
+
+
+def comments_start(text: str) -> int | None:
+    """Where readers' comments (or a call for them, which they follow) begin in a report's text, or None.
+    What follows is readers' first-person views, not the report's: never a sentence of the brief."""
+    m = _COMMENTS.search(text)
+    return m.start() if m else None
