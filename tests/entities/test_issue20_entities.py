@@ -100,44 +100,26 @@ def test_two_first_names_that_differ_stay_two_people():
     assert ["Joan Pelcastre"] in groups and ["Martin Pelcastre"] in groups
 
 
-def test_sentence_opening_word_is_not_part_of_a_name():
+def _person_named(text, start, end):
+    """The one mention ``find_mentions`` makes of a PERSON span the model gave as ``text[start:end]``."""
     import spacy
 
     from crosscheck.entities.ner import find_mentions
     from crosscheck.records import Document
 
-    text = "Following Marchetti at the podium was the sheriff."
-    nlp = spacy.blank("en")
-    doc = nlp(text)
-    doc.ents = [spacy.tokens.Span(doc, 0, 2, label="PERSON")]
-    d = Document("d1", "d1", "1" * 64, "txt", text, text)
-    [mention] = find_mentions(d, doc)
-    assert mention.name == "Marchetti"
+    doc = spacy.blank("en")(text)
+    doc.ents = [doc.char_span(start, end, label="PERSON", alignment_mode="expand")]
+    [mention] = find_mentions(Document("d1", "d1", "1" * 64, "txt", text, text), doc)
+    return mention.name
+
+
+def test_sentence_opening_word_is_not_part_of_a_name():
+    assert _person_named("Following Marchetti at the podium was the sheriff.", 0, 19) == "Marchetti"
 
 
 def test_photo_credit_is_cut_from_a_persons_name():
-    import spacy
-
-    from crosscheck.entities.ner import find_mentions
-    from crosscheck.records import Document
-
-    text = "Marta Quell/AFP/Getty Images A nurse checks a patient."
-    doc = spacy.blank("en")(text)
-    doc.ents = [doc.char_span(0, 28, label="PERSON", alignment_mode="expand")]
-    d = Document("d1", "d1", "1" * 64, "txt", text, text)
-    [mention] = find_mentions(d, doc)
-    assert mention.name == "Marta Quell"
+    assert _person_named("Marta Quell/AFP/Getty Images A nurse checks a patient.", 0, 28) == "Marta Quell"
 
 
 def test_dash_after_a_name_is_not_part_of_it():
-    import spacy
-
-    from crosscheck.entities.ner import find_mentions
-    from crosscheck.records import Document
-
-    text = "It was Pellew - - a former aide - - who paid them."
-    doc = spacy.blank("en")(text)
-    doc.ents = [doc.char_span(7, 16, label="PERSON", alignment_mode="expand")]
-    d = Document("d1", "d1", "1" * 64, "txt", text, text)
-    [mention] = find_mentions(d, doc)
-    assert mention.name == "Pellew"
+    assert _person_named("It was Pellew - - a former aide - - who paid them.", 7, 16) == "Pellew"

@@ -162,6 +162,9 @@ KEY_MIN_SOURCES = 2
 # An earlier day is key when at least a third of the story's sources, and this many, name it (issue 20; in the
 # 41 real stories, 4 days a week or more before the first report had 3 sources or more: 2 key, 2 acceptable).
 KEY_CENTRE_MIN = 3
+# ... and it is within this many days before the first report: the story's own start (the bpoil blowout, 57 and 86
+# days before), not a storm of years ago that every report recalls.
+KEY_CENTRE_DAYS = 120
 
 
 def _story_days(documents: list[Document], timexes: list[Timex], sources: Sources) -> set[str] | None:
@@ -198,7 +201,8 @@ def _story_days(documents: list[Document], timexes: list[Timex], sources: Source
     centre = max(KEY_CENTRE_MIN, -(-len({sources.key(d.id) for d in documents}) // 3))
     return {day.isoformat() for day, who in support.items()
             if len(who) >= KEY_MIN_SOURCES and (date.fromordinal(first.toordinal() - KEY_DAYS_BEFORE) <= day <= last
-                                               or day < first and len(who) >= centre)}
+                                               or first.toordinal() - KEY_CENTRE_DAYS <= day.toordinal() < first.toordinal()
+                                               and len(who) >= centre)}
 
 
 def _dateline(sentence, timexes) -> bool:
