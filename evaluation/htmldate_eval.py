@@ -150,6 +150,8 @@ OUTLET_DEV3 = Path(__file__).resolve().parent / "data" / "outlets_htmldate_eval_
 OUTLET_FRESH = Path(__file__).resolve().parent / "data" / "outlets_htmldate_eval_fresh.tsv"
 # 183 eval_default pages labelled before the fourth round (issue 15): read once, at its end.
 OUTLET_HELDOUT2 = Path(__file__).resolve().parent / "data" / "outlets_heldout2.tsv"
+# 229 pages (all htmldate_eval pages in no other set) labelled before the fifth round (issue 15): read once, at its end.
+OUTLET_HELDOUT3 = Path(__file__).resolve().parent / "data" / "outlets_heldout3.tsv"
 
 
 def outlet_accuracy(gold: Path = OUTLET_GOLD, every: int = 1) -> tuple[float, int, list[tuple[str, str | None, str]]]:
@@ -189,11 +191,12 @@ def main() -> None:
     parser.add_argument("--heldout", action="store_true", help="with --outlets: the 181 held-out pages instead")
     parser.add_argument("--dev3", action="store_true", help="with --outlets: the 93 dev pages of round 3 instead")
     parser.add_argument("--fresh", action="store_true", help="with --outlets: the 185 pages of round 3 instead")
-    parser.add_argument("--heldout2", action="store_true", help="with --outlets: the 183 held-out pages of round 4")
+    parser.add_argument("--heldout2", action="store_true", help="with --outlets: the 183 pages of round 4 (dev since)")
+    parser.add_argument("--heldout3", action="store_true", help="with --outlets: the 229 held-out pages of round 5")
     args = parser.parse_args()
     if args.outlets:
         accuracy, n, wrong = outlet_accuracy(
-            OUTLET_HELDOUT2 if args.heldout2 else OUTLET_FRESH if args.fresh else OUTLET_DEV3 if args.dev3 else OUTLET_HELDOUT if args.heldout else OUTLET_GOLD)
+            OUTLET_HELDOUT3 if args.heldout3 else OUTLET_HELDOUT2 if args.heldout2 else OUTLET_FRESH if args.fresh else OUTLET_DEV3 if args.dev3 else OUTLET_HELDOUT if args.heldout else OUTLET_GOLD)
         print(f"outlet accuracy {accuracy:.3f} on {n} labelled pages ({len(wrong)} wrong)")
         for item in wrong:
             print("  ", *item)

@@ -67,7 +67,9 @@ def test_outlet_of_news_pages_floor():
     """Outlets of every 3rd page of the round-3 held-out set (German, English, French sites, blogs,
     institutions): measured 0.796 on all 186 pages, 0.746 on this subset (2026-11-30); fourth round
     (outlets from the page's evidence): 0.844 on all, 0.794 on this subset; fifth (the masthead's name
-    when the title and the home link both give it): 0.865 on all, 0.810 on this subset."""
+    when the title and the home link both give it): 0.865 on all, 0.810 on this subset; sixth (issue 15 "s4":
+    a site name that is the title, an address from metadata or the title, a publisher person vs the masthead):
+    0.903 on all, 0.889 on this subset."""
     _need("htmldate_eval")
     from evaluation.htmldate_eval import OUTLET_FRESH, outlet_accuracy
 
@@ -75,4 +77,4 @@ def test_outlet_of_news_pages_floor():
     assert n >= 60 and accuracy >= NEWS_OUTLET_FLOOR
 
 
-NEWS_OUTLET_FLOOR = 0.80
+NEWS_OUTLET_FLOOR = 0.86

@@ -435,3 +435,15 @@ def test_an_archive_capture_day_is_never_the_first_day_a_page_shows():
     body = "<p>16.02.2012</p><p>Politik, 14.02.2012</p>" + BODY
     found = PageDate("2012-02-14", "2012-02-14", "2012-02-14", "content", "htmldate extensive")
     assert shown_dateline(parse(_page("", body)), found, TODAY, captures).date == "2012-02-14"
+
+
+def test_a_month_first_reading_of_a_dotted_byline_date_is_read_day_first():
+    # dtb-tennis.de (htmldate_eval hdev): "Von Deutscher Tennis Bund 4.&thinsp;2.&thinsp;2022." was read as 2 April.
+    from crosscheck.ingest.dates import PageDate, shown_dateline
+
+    body = "<p>Von Example Verband 4.&thinsp;2.&thinsp;2022.</p>" + BODY
+    found = PageDate("2022-04-02", "2022-04-02", "2022-04-02", "content", "htmldate extensive")
+    assert shown_dateline(parse(_page("", body)), found, TODAY).date == "2022-02-04"
+    # a page that shows the day found keeps it
+    body = "<p>Von Example Verband 2.4.2022</p><p>Termin: 4.2.2022</p>" + BODY
+    assert shown_dateline(parse(_page("", body)), found, TODAY).date == "2022-04-02"

@@ -59,6 +59,7 @@ def extract_quantities(text: str, doc=None, on_skip: OnSkip | None = None) -> li
         out = kept
         _ages_and_carried_units(text, doc, out)
     out = _a_time_span(text, _all_of_a_count(text, out))
+    out = _and_a_half(text, _no_clock_left(text, out))
     zeros = zero_quantities(text)
     if zeros:  # "no one was killed": the zero of the people it names, not the word "one"
         out = [q for q in out if not any(z.start <= q.start < z.end for z in zeros)]
@@ -96,6 +97,46 @@ def _a_time_span(text: str, out: list[Quantity]) -> list[Quantity]:
         unit = m.group("unit").lower()
         found.append(Quantity(m.start(), m.end(), m.group(0), 1.0, None, unit, bound, normalise(1.0, None, unit, None)))
     return sorted(out + found, key=lambda q: q.start) if found else out
+
+
+# "a mile and a half", "two and a half hours", "an hour and a half", "4 1/2 months": the half added to the figure
+# (issue 20, round 6; "about a mile and a half" was read as a bare "half", "4 1/2 months" was no claim).
+_AND_A_HALF = re.compile(rf"\b(?:(?P<bound>{_BOUND})\s+)?(?:(?P<a>an?|one)\s+(?P<unit1>[a-z]+?)|(?<![\d/.,])(?P<num>\d+?|{_WORDNUM}))"
+                         rf"(?:\s+and\s+a\s+(?P<half>half)|(?<=\d)(?P<frac>\s?(?:1/2|½))(?![/\d]))(?(num)(?:\s+(?P<unit2>[a-z]+))?)\b", re.I)
+
+
+def _and_a_half(text: str, out: list[Quantity]) -> list[Quantity]:
+    found = []
+    for m in _AND_A_HALF.finditer(text):
+        whole = 1.0 if m.group("a") else _to_number(m.group("num").lower(), None)
+        unit = m.group("unit1") or m.group("unit2")
+        if m.group("frac") and (m.group("a") or not m.group("unit2") or text[max(0, m.start() - 1):m.start()] in "/"
+                                and m.start() > 0):
+            continue  # "41/2 months" is 4 1/2 months only before a unit; "11/2/2004" is a date
+        end = m.end("unit2") if m.group("unit2") else m.end("half")
+        if whole is None or unit is None or unit.lower() not in UNITS and unit.lower() + "s" not in UNITS:
+            continue
+        unit = unit.lower() if unit.lower() in UNITS else unit.lower() + "s"
+        value = whole + 0.5
+        bound = dict(BOUNDS).get((m.group("bound") or "").lower(), "exact")
+        found.append(Quantity(m.start(), end, text[m.start():end], value, None, unit, bound,
+                              normalise(value, None, unit, None)))
+    if not found:
+        return out
+    kept = [q for q in out if not any(f.start <= q.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda q: q.start)
+
+
+# "with four minutes left", "with 4:08 to go": the time left on a game's clock, a moment, not a span (issue 20, round 6).
+_CLOCK_LEFT = re.compile(r"\bwith\s+(?:just\s+|only\s+)?(?:over|under|more than|less than|about|around)?\s*$", re.I)
+_LEFT_AFTER = re.compile(r"\s+(?:left|remaining|to go|to play)\b", re.I)
+
+
+def _no_clock_left(text: str, out: list[Quantity]) -> list[Quantity]:
+    return [q for q in out if not (q.normalized is not None and q.normalized.unit == "day" and (q.value or 0) < 60
+                                   and q.unit and re.match(r"(?:second|minute)s?$", q.unit, re.I)
+                                   and _CLOCK_LEFT.search(text[max(0, q.start - 30):q.start])
+                                   and _LEFT_AFTER.match(text, q.end))]
 
 
 def _quantities_at(text: str, m: re.Match, skip: list[tuple[int, int]], doc) -> list[Quantity]:
@@ -183,6 +224,8 @@ def _quantities_at(text: str, m: re.Match, skip: list[tuple[int, int]], doc) -> 
         bound = "range"
     written_rate = m.group("rate") or m.group("rate_p") or m.group("rate_c")
     rate = RATES.get(re.sub(r"[\s-]+", " ", written_rate.lower())) if written_rate else None
+    if unit is not None and unit.lower() in ("bpd", "b/d"):  # "12,000-19,000 bpd": barrels a day (issue 20)
+        unit, rate = "barrels", "day"
     if value_max is not None and value > value_max:
         # "revised the toll from 176 to 101": a change from one figure to another, not a range
         # (as a range it would be empty, and conflict with every other figure).
@@ -214,7 +257,7 @@ def _calibre(text: str, m: re.Match) -> float | None:
 
 # What says a figure in "m" is a length: the words after it ("5m deep", "200m down a gully", "80m of
 # their destination", "60m from a ridge") or before it ("fell about 200m", "within 80m").
-_METRES_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\))?[\s-]+(?:deep|long|high|wide|tall|away|below|above|down|beneath|"
+_METRES_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)|\))?[\s-]+(?:deep|long|high|wide|tall|away|below|above|down|beneath|"
                            r"under(?:ground|water)?|off(?:shore)?|short|ahead|behind|across|along|from|into|falls?|drops?|plunges?|descents?|of\s+(?:the|their|"
                            r"his|her|its|a)\s+(?:destination|summit|top|shore|coast|edge|finish|target|border|scene))\b")
 _METRES_BEFORE = re.compile(r"\b(?:fell|fall|falls|falling|fallen|slipped|slid|plunged|plummeted|tumbled|dropped|"

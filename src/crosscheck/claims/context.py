@@ -20,6 +20,7 @@ _ELLIPSIS = re.compile(r"^[^\d.;:]{0,40}?\b(?:and|or|including|with|up from|down
                        r"|^\s+(?:in|at)\s+[^\d.;:,]{1,30},\s*$")
 # What may join a measured figure to a second one whose unit is left out: "84.75 cents, while the lowest is 74.07".
 _UNIT_ELLIPSIS = re.compile(r"^[^\d;:]{0,40}?\b(?:and|or|but|while|whereas|versus|vs\.?|compared with)\b[^\d;:]{0,30}$")
+_RATE_ELLIPSIS = re.compile(r"^[\s,]*(?:from|to|and|or|up from|down from|compared with|versus|vs\.?)\s*$")
 _PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+((?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})")
 _PERSON_PRONOUNS = {"he", "she", "who", "i", "you", "we", "they"}
 
@@ -44,7 +45,12 @@ def _ages_and_carried_units(text: str, doc, quantities: list[Quantity]) -> None:
         plain = q.unit is None and q.counted is None and q.value_max is None and q.value is not None
         bare = plain and q.text.replace(",", "").replace(".", "").isdigit()
         gap = text[max(previous.end, (previous.counted or (0, 0))[1]):q.start] if previous is not None else None
-        if bare and gap is not None and (previous.unit not in (None, "%") or previous.counted) and _TO_LEVEL.match(gap):
+        if (q.unit is None and q.rate and gap is not None and previous.unit is not None and previous.rate == q.rate
+                and _RATE_ELLIPSIS.match(gap)):
+            # "28,000 barrels a day from around 15,000 a day": the rate told twice, the unit once (issue 20, round 6)
+            q.unit = previous.unit
+            q.normalized = normalise(q.value, q.value_max, q.unit, q.rate)
+        elif bare and gap is not None and (previous.unit not in (None, "%") or previous.counted) and _TO_LEVEL.match(gap):
             q.unit, q.counted, q.rate = previous.unit, previous.counted, previous.rate
             q.normalized = normalise(q.value, q.value_max, q.unit, q.rate)
         elif plain and gap is not None and previous.unit is None and previous.counted and _ELLIPSIS.match(gap) \
@@ -63,8 +69,13 @@ def _ages_and_carried_units(text: str, doc, quantities: list[Quantity]) -> None:
               and re.match(r"\s*(?:[.,;)]|$)", text[q.end:q.end + 2])):
             q.unit, q.rate = previous.unit, previous.rate  # "rose by 2 percent but the Nasdaq fell by 1."
             q.normalized = normalise(q.value, q.value_max, q.unit, q.rate)
+        elif (q.unit is None and q.value_max is not None and q.value_max <= 120
+              and re.search(r"\b(?:aged?|ages)\s+(?:between\s+)?$", text[max(0, q.start - 20):q.start], re.I)):
+            q.unit, q.subject = "years old", None  # "people aged 5 to 24": a range of ages (issue 20, round 6)
+            q.normalized = normalise(q.value, q.value_max, q.unit, q.rate)
         elif bare and q.value == int(q.value) and 1 <= q.value <= 120 and _is_an_age(doc, q):
             q.unit = "years old"
+            q.subject = None  # "died at 77": whose age it is, not the people killed (issue 20, round 6)
             q.normalized = normalise(q.value, q.value_max, q.unit, q.rate)
         elif bare and re.fullmatch(r"[\d,]+\.\d\d", q.text) and q.value >= 100:
             span = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -81,6 +92,12 @@ def _plural_at(doc, end: int) -> bool:
     return span is not None and span[-1].tag_ in ("NNS", "NNPS")
 
 
+# Events of a life told with the age they happened at: "died at 77", "retired at 65", "married at 20".
+_LIFE_EVENTS = {"die", "pass", "retire", "marry", "wed", "succumb", "graduate"}
+_WEEKDAY_OR_MONTH = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|may|"
+                               r"june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+
+
 def _is_an_age(doc, q: Quantity) -> bool:
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None or span.start == 0:
@@ -90,7 +107,19 @@ def _is_an_age(doc, q: Quantity) -> bool:
         before = doc[span.start - 2]
     after = doc[span.end] if span.end < len(doc) else None
     # "two men, ages 47 and 48", "aged 47": the word says the figures are ages.
-    if re.search(r"\b(?:aged?|ages)\s+(?:\d{1,3}\s*(?:,|and|to|or|-)\s*)*$", doc.text[max(0, q.start - 40):q.start], re.I):
+    if re.search(r"\b(?:aged?|ages|age of)\s+(?:\d{1,3}\s*(?:,|and|to|or|-)\s*)*$", doc.text[max(0, q.start - 40):q.start], re.I):
+        return True
+    num = span[-1]
+    # "who died yesterday at 77", "retired at 65": the figure after "at" of a life's event is the age then (issue 20,
+    # round 6; it was read as a count of people killed).
+    if (num.dep_ == "pobj" and num.head.lower_ == "at" and num.head.head.lemma_.lower() in _LIFE_EVENTS
+            and (after is None or after.pos_ not in ("NOUN", "PROPN", "NUM"))):
+        return True
+    # "Orozco, 29, was found guilty": a bare figure in apposition to a name, between commas (the parser may
+    # call a name at a sentence's start an adjective).
+    if (num.dep_ == "appos" and num.head.text[:1].isupper() and num.head.i == span.start - 2
+            and doc[span.start - 1].text == "," and after is not None and after.text == ","
+            and not _WEEKDAY_OR_MONTH.fullmatch(num.head.lower_)):
         return True
     # "her daughter, 11, from school": a relative's age between commas (issue 20).
     if (re.search(rf"\b(?:{_KIN}),\s*$", doc.text[max(0, q.start - 20):q.start], re.I)
@@ -107,7 +136,6 @@ def _is_an_age(doc, q: Quantity) -> bool:
             and after is not None and (after.text == "," or (after.text == "." and (
                 span.end + 1 >= len(doc) or doc[span.end + 1].is_space or doc[span.end + 1].is_sent_start)))):
         return True
-    num = span[-1]
     if num.dep_ in ("attr", "acomp") and num.head.lemma_ == "be":
         subjects = [c for c in num.head.children if c.dep_ == "nsubj"]
         return any(c.lower_ in _PERSON_PRONOUNS or c.ent_type_ == "PERSON" for c in subjects)

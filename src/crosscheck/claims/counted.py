@@ -168,6 +168,125 @@ def _is_a_fall(doc, span) -> bool:
     return any(c.pos_ in ("NOUN", "PROPN", "PRON") and c.lower_ not in _NOT_MOVING for c in movers)
 
 
+_LEVEL_NOUN_DEPS = ("dobj", "nsubj", "nsubjpass")
+
+
+# Verbs whose object is the level a thing reached: "costs, which have already hit $1.75 billion".
+_LEVEL_VERBS = {"hit", "reach", "top", "exceed", "surpass", "total", "near", "approach", "pass"}
+
+
+def _level_of(num) -> str | None:
+    """The thing whose level a figure after "to"/"at" (or after "hit", "reached") gives (issue 20, round 6):
+    "swelling his season yardage to 4,183" -> "season yardage", "the number of refugees rose to 4,300" ->
+    "number of refugees", "costs, which have already hit $1.75 billion" -> "costs"."""
+    prep = num.head
+    if num.dep_ == "pobj" and prep.lower_ in ("to", "at") and prep.head.pos_ in ("VERB", "AUX"):
+        verb = prep.head
+        deps = _LEVEL_NOUN_DEPS
+    elif num.dep_ == "dobj" and num.head.pos_ == "VERB" and num.head.lemma_.lower() in _LEVEL_VERBS:
+        verb, prep = num.head, num
+        deps = ("nsubj", "nsubjpass")
+    elif num.dep_ == "attr" and num.head.lemma_ == "be":
+        # "The payouts had been expected to be about $2.6 billion per quarter": what the figure is told to be
+        verb, prep = num.head, num
+        while verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head
+        deps = ("nsubj", "nsubjpass")
+    elif (num.dep_ == "pobj" and prep.lower_ == "to" and prep.head.pos_ == "NOUN"
+          and prep.head.dep_ in ("dobj", "nsubj", "nsubjpass") and prep.head.head.pos_ == "VERB"):
+        verb = prep.head.head  # "lifting his season yardage to 1,210": the parser hangs "to" on the noun
+        deps = (prep.head.dep_,)
+    else:
+        return None
+    nouns = [c for c in verb.children if c.dep_ in deps and c.pos_ == "NOUN" and c.i != num.i]
+    if not nouns and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in verb.children):
+        nouns = [verb.head]  # "the costs, which have already hit $1.75 billion": the noun the clause tells of
+    thing = next((c for c in nouns if c.dep_ == "dobj"), None) or next(iter(nouns), None)
+    if thing is None:
+        return None
+    doc = num.doc
+    while thing.i - 1 > verb.i and doc[thing.i - 1].pos_ == "NOUN" and doc[thing.i - 1].head in (thing, verb):
+        thing = doc[thing.i - 1]  # "his season yardage": "season" and "yardage" as two objects
+    words = [t.lower_ for t in thing.lefts if t.dep_ == "compound" and t.is_alpha] + [thing.lower_]
+    while thing.i + 1 < len(doc) and doc[thing.i + 1].pos_ == "NOUN" and doc[thing.i + 1].i < prep.i:
+        thing = doc[thing.i + 1]  # "his season yardage" parsed as "season" and a loose "yardage"
+        words.append(thing.lower_)
+    of = [c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"]
+    pobj = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
+    if pobj and pobj[0].is_alpha:
+        words += ["of", pobj[0].lower_]
+    return " ".join(words)
+
+
+# Nouns that only say "an amount" (the thing is elsewhere): "a total of", "an estimate of", "a figure of".
+_AMOUNT_NOUNS = {"total", "number", "figure", "amount", "estimate", "sum", "tally", "count", "one", "some", "all", "each",
+                 "most", "many", "none", "both", "any", "half", "part", "majority", "rest", "average", "range", "maximum",
+                 "minimum", "increase", "decrease", "rise", "fall", "drop", "gain", "loss", "jump", "cut"}
+
+
+def _noun_of(num) -> str | None:
+    """What a figure after "of" is the value of (issue 20, round 6): "a dividend payment of $2.6 bn" -> "dividend
+    payment", "a depth of 10 km" -> "depth"; not "a total of", "one of", nor a change ("a rise of 5%")."""
+    prep = num.head
+    if num.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN" or prep.head.i > num.i:
+        return None
+    noun = prep.head
+    if noun.lemma_.lower() in _AMOUNT_NOUNS:
+        return None
+    doc = num.doc
+    first = min([num.i] + [t.i for t in num.subtree])
+    if any(t.lower_ in ("all", "the", "these", "those", "both", "each", "his", "her", "their", "its")
+           for t in doc[max(0, first - 1):num.i]):
+        return None  # "the owner of all four": things told before, not the value of the noun
+    words = [t.lower_ for t in noun.lefts if t.dep_ in ("compound", "amod") and t.is_alpha and t.pos_ != "DET"
+             and t.lower_ not in ("first", "last", "new", "latest", "previous", "estimated", "total")]
+    return " ".join(words + [noun.lower_])
+
+
+def _phrase_head(doc, token):
+    """The noun a compound modifier belongs to: "member" in "five-member Old Tappan police force" -> "force"."""
+    head = token
+    while head.dep_ in ("compound", "nmod", "amod") and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i \
+            and head.head.i - token.i <= 5:
+        head = head.head
+    return head if head is not token else None
+
+
+_KINDS = {"gauge", "caliber", "calibre", "bore", "star", "inch", "foot"}
+
+
+def _plural(word: str) -> str:
+    word = word.lower()
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    if re.search(r"(?:ch|sh|x|ss)$", word):
+        return word + "es"  # "catch" -> "catches"
+    return word if word.endswith("s") else word[:-1] + "ies" if re.search(r"[^aeiou]y$", word) else word + "s"
+
+
+def _modified_noun(doc, span, noun, q: Quantity) -> str | None:
+    """What a figure hyphenated to a noun describes (issue 20, round 6), the thing named after the compound:
+    "a five-member police force" -> "members of police force" (was "-member bribed"), "a 10-point halftime lead"
+    -> "points of halftime lead". Not (yet) a measure so written ("a 12-year sentence", "115-mph winds"): as
+    "sentence" or "winds" reconcile compared them across every report, where one story tells of several
+    sentences, drives or yard lines (measured: new false conflicts on the real stories)."""
+    if noun is None or span.end >= len(doc):
+        return None
+    if (noun.i == span.end + 1 and doc[span.end].text == "-" and q.unit is None and q.value is not None
+            and q.value == int(q.value)):  # a count is whole: "a 6.7-strength quake" is no count of strengths
+        if noun.lemma_.lower() in _KINDS:
+            return noun.lemma_.lower()  # "a 12-gauge shotgun", ".38-caliber revolver": the kind, not a count of gauges
+        owner = _phrase_head(doc, noun)
+        if owner is None:
+            return None
+        q.counted = (noun.idx, noun.idx + len(noun.text))  # the unit counted, as NewsQuant's gold reads it
+        rest = [t.lower_ for t in doc[noun.i + 1:owner.i + 1] if not t.is_punct and not t.like_num
+                and (t.i == owner.i or not any(c.like_num for c in t.children))]  # "a 13-play, 73-yard drive"
+        return f"{_plural(noun.text)} of {' '.join(rest)}"
+    return None
+
+
 def _counted_subject(doc, q: Quantity) -> str | None:
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None:
@@ -188,6 +307,9 @@ def _counted_subject(doc, q: Quantity) -> str | None:
                 noun = doc[noun.i + 1]
     words: list[str] = []
     head = noun
+    modified = _modified_noun(doc, span, noun, q)
+    if modified is not None:
+        return modified
     if noun is not None and noun.i >= span.end:
         words = [t.text for t in doc[span.end:noun.i + 1]]
         q.counted = (doc[span.end].idx, noun.idx + len(noun.text))
@@ -250,6 +372,12 @@ def _counted_subject(doc, q: Quantity) -> str | None:
             return "people killed"
         if q.unit is None and _CROWD.search(doc.text[anchor.sent.start_char:q.start]):
             return "crowd"  # "estimated the crowd at 70", "the demonstration peaked at 15,000 to 20,000"
+        if q.normalized is not None and q.normalized.unit == "day":
+            if re.search(r"\bevery\s+$", doc.text[max(0, q.start - 7):q.start], re.I):
+                return "interval"  # "a football field every 38 minutes": how often, not how long something lasted
+            return None
+        if q.unit is None or q.unit.isupper():  # a count or money: a length or a speed keeps reconcile's own keys
+            return _level_of(num) or _noun_of(num)
         return None
     if "(" in words and ")" in words[words.index("("):]:  # "€2 million (R26 million) booty": not the conversion
         close = words.index(")", words.index("("))

@@ -55,7 +55,8 @@ QUANTITY = re.compile(
     # second a level: "increased by $43.6 billion to $419.2 billion"; "fell by 1 to 1.5 degrees" is a range.
     rf"(?:(?(by)(?(scale)(?!)|(?(cur)(?!)))){_TO}(?P<cur2>{_CUR})?(?P<num2>{_NUM}|\b(?:{_WORDNUM})\b)(?P<scale2>{_SCALE})?)?"
     rf"(?P<pct>{_PCT})?"
-    rf"(?:[\s-]?(?P<unit>(?:{_UNIT}))(?!\w))?"
+    # "352 net yards", "three more years": an adjective between a figure and its unit (issue 20, round 6).
+    rf"(?:[\s-]?(?:(?P<unitadj>more|additional|extra|further|net|total)\s(?=[A-Za-z]{{2}}))?(?P<unit>(?:{_UNIT}))(?!\w))?"
     rf"(?:\s?(?P<cursym>€)|[\s-](?P<curword>{_CURWORD})\b|\s?(?P<pence>(?-i:p))(?!\w|\.\w))?"
     rf"(?:[\s-](?P<rate>{_RATE})\b(?!\s+(?:earlier|ago|before|later|after)\b)"
     # A conversion in brackets may stand between an amount and its rate: "C $6 (US $4.46) per share".
@@ -106,7 +107,8 @@ def _is_not_a_claim(text: str, m: re.Match, skip: list[tuple[int, int]]) -> bool
     # only a number that could be a year or a day is one.
     could_be_date = not re.search(r"[,.]", num) and (not num.isdigit() or int(num) <= 31 or 1000 <= int(num) <= 2200)
     for a, b in skip:
-        if a <= num_start < b and not has_unit and could_be_date and not _age_after_name(text, num, num_start, num_end):
+        if (a <= num_start < b and not has_unit and could_be_date and not _age_after_name(text, num, num_start, num_end)
+                and not _AGES_BEFORE.search(text[max(0, num_start - 30):num_start])):
             return True
     # A bare year is a date, not a quantity.
     if not has_unit and re.fullmatch(r"(1[89]|20)\d\d", num) and not m.group("bound"):
@@ -125,6 +127,10 @@ _NAME_COMMA = re.compile(
     r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
     r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"(?:[A-Z][A-Za-z'’-]*[a-z]|(?i:"+_KIN+r")),\s$")
+
+
+# "two sons, ages 16 and 6", "aged 4 and 7": ages the parser calls a date (issue 20, round 6).
+_AGES_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:\d{1,3}\s*(?:,|and|to|or|-)\s*)*$", re.I)
 
 
 def _age_after_name(text: str, num: str, num_start: int, num_end: int) -> bool:
@@ -162,6 +168,30 @@ _GUN_AFTER = re.compile(r"\s?(?:-\s?)?(?:magnum|calibre|caliber|cal\b|handgun|re
 PARENT_WORDS = {"mother", "father", "mom", "mum", "dad", "parent", "parents", "grandmother", "grandfather", "grandparents"}
 
 
+# What a score or a win-loss record is told with: "a 20-13 victory", "a 2-14 season", "the Bears (2-13, 1-7 home)".
+_RESULT_NOUNS = {"victory", "win", "loss", "defeat", "lead", "record", "season", "tie", "draw", "rout", "triumph",
+                 "score", "scoreline", "decision", "vote", "finish", "start", "mark", "margin", "split"}
+_RESULT_VERBS = {"win", "lose", "beat", "defeat", "lead", "trail", "tie", "finish", "go", "improve", "fall", "drop",
+                 "move", "edge", "dispatch", "down", "top", "rout", "vote"}
+
+
+def _a_score_or_record(doc, m: re.Match) -> bool:
+    """Is "N-M" a score or a win-loss record, not a range (issue 20, round 6: "the Chiefs (2-13)" was a range
+    2 to 13)? Told in brackets right after a name, before a result noun, or after a verb of winning or losing."""
+    text = doc.text
+    if re.search(r"[A-Z][\w.'’]*\s?\(\s*(?:\d{1,3}-\d{1,3},\s*)?$", text[max(0, m.start() - 30):m.start()]):
+        return True
+    span = doc.char_span(m.start("num"), m.end("num2"), alignment_mode="expand")
+    if span is None:
+        return False
+    nxt = next((t for t in doc[span.end:span.end + 3] if t.pos_ in ("NOUN", "PROPN") or t.lower_ in _RESULT_NOUNS), None)
+    if nxt is not None and nxt.lemma_.lower() in _RESULT_NOUNS:
+        return True
+    head = span.root.head
+    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _RESULT_VERBS | {"be"} and head.i < span.start and (
+        head.lemma_.lower() != "be" or any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in head.children))
+
+
 def _is_a_name(doc, m: re.Match) -> bool:
     """A bare number that is part of a name ("iPhone 11", "Game 2", "S&P 500", "787 Dreamliner",
     "575 Wilbraham Road"), a day of a month the parser missed ("1 September"), "one" used as a
@@ -170,7 +200,9 @@ def _is_a_name(doc, m: re.Match) -> bool:
         low, high = _to_number(m.group("num"), None), _to_number(m.group("num2"), None)
         joiner = doc.text[m.end("num"):m.start("num2")].strip()
         # "won 2-1", "tied at 89-89", "ISO 3888-2": a score or a code, not a range.
-        return joiner == "-" and low is not None and high is not None and low >= high
+        if joiner == "-" and low is not None and high is not None and low >= high:
+            return True
+        return joiner == "-" and _a_score_or_record(doc, m)
     if any(m.group(g) for g in ("cur", "curword", "cursym", "pence", "pct", "pct1", "unit", "scale", "num2", "bound",
                                 "sign")):
         return False

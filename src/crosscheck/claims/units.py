@@ -64,6 +64,8 @@ UNITS = {
     # speed its abbreviation is ("115 miles per hour" = "115 mph": see ``normalise``).
     "psi": "psi", "pounds per square inch": "psi", "pound per square inch": "psi", "lb per square inch": "psi",
     "lbs per square inch": "psi",
+    # Issue 20, round 6: "an 86-yd run"; "12,000-19,000 bpd" is barrels a day (the rate is set where it is read).
+    "yd": "yard", "yds": "yard", "bpd": "oil_barrel", "b/d": "oil_barrel",
 }
 # Normalise to these units per dimension.
 TARGET = {"[length]": "km", "[length] ** 2": "km**2", "[mass]": "metric_ton", "[length] ** 3": "liter",
@@ -72,7 +74,7 @@ RATES = {"a day": "day", "per day": "day", "a week": "week", "per week": "week",
          "per month": "month", "a year": "year", "per year": "year", "annually": "year", "an hour": "hour",
          "per hour": "hour", "each day": "day", "each week": "week", "daily": "day", "weekly": "week",
          "a minute": "minute", "per minute": "minute", "per second": "second", "a second": "second",
-         "per century": "century", "per game": "game", "a game": "game", "an ounce": "ounce", "per ounce": "ounce",
+         "per century": "century", "per quarter": "quarter", "a quarter": "quarter", "per game": "game", "a game": "game", "an ounce": "ounce", "per ounce": "ounce",
          **{f"{per} {thing}": thing for per in ("per", "a") for thing in
             ("barrel", "gallon", "litre", "liter", "share", "tonne", "ton", "gram", "kilogram", "ounce", "square foot",
              "square metre", "square meter", "sq m", "sq ft", "head", "person", "night", "mmbtu")}}

@@ -66,13 +66,15 @@ def _resolve_places(documents: list[Document], mentions: list) -> tuple[dict, di
     """Places by name key, and the reason a place name got no point."""
     by_doc: dict[str, list[str]] = {}
     gazetteer_name: dict[str, str] = {}
+    spans: list[tuple[str, int, int, str]] = []
     for rm in mentions:
         if rm.mention.label in ("GPE", "LOC", "FAC"):
             lookup = aliases.alias_table().get(ner.key(rm.name), (rm.name, ""))[0]
             gazetteer_name[ner.key(rm.name)] = lookup
             by_doc.setdefault(rm.mention.document, []).append(lookup)
+            spans.append((rm.mention.document, rm.mention.start, rm.mention.end, lookup))
     try:
-        resolved = places.resolve_story(documents, by_doc)
+        resolved = places.resolve_story(documents, by_doc, *places.qualifiers(documents, spans))
     except (RuntimeError, OSError) as exc:  # the gazetteer's data packages are missing or unreadable
         note = f"no gazetteer: {exc}"
         return {}, {k: note for k in gazetteer_name}

@@ -194,6 +194,13 @@ def shown_dateline(tree, found: PageDate, today: date, captures: frozenset[date]
         return PageDate(iso, iso, iso, "page", "the first day the page's text shows")
     if not shown or ours in shown or _shows_day(text, ours):
         return found
+    if ours.day <= 12 and ours.day != ours.month:
+        swapped = date(ours.year, ours.day, ours.month)
+        if swapped in shown[:3]:
+            # The day found is a month-first reading of a dotted date the byline shows day first
+            # ("Von Deutscher Tennis Bund 4. 2. 2022", read as 2 April): the page's reading.
+            iso = swapped.isoformat()
+            return PageDate(iso, iso, iso, "page", "the day the page's text shows, day first")
     near = next((d for d in shown if abs((d - ours).days) <= 7), None)
     if near is None:
         return found
@@ -238,7 +245,7 @@ _MONATE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August
 _MONTH_NUMBER = {n.casefold(): i for names in (_MONTH_NAMES, _MONATE) for i, n in enumerate(names, start=1)}
 _MONTH_NUMBER.update({n[:3].casefold(): i for i, n in enumerate(_MONTH_NAMES, start=1)})
 _MONTH_WORD = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
-_SHOWN = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"
+_SHOWN = re.compile(r"(?<![\d.])(\d{1,2})\. ?(\d{1,2})\. ?(\d{4})(?!\d)|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"
                     r"|(?<!\d)(\d{1,2})\.? (" + _MONTH_WORD + r")\.? (\d{4})|(" + _MONTH_WORD + r")\.? (\d{1,2}), (\d{4})",
                     re.I)
 

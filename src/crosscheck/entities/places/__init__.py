@@ -16,13 +16,14 @@ from collections import Counter
 
 from ...records import Document, Place
 from .gazetteer import COUNTRY, load_gazetteer
-from .resolution import Context, Resolution, Toponym, outlet_country, outlet_host, resolve
+from .resolution import Context, Resolution, Toponym, outlet_country, outlet_host, qualifier_after, resolve
 
-__all__ = ["resolve_story", "country_code", "place_of"]
+__all__ = ["resolve_story", "country_code", "place_of", "qualifiers"]
 
 
-def resolve_story(documents: list[Document], names_by_document: dict[str, list[str]]
-                  ) -> dict[str, tuple[Place | None, str]]:
+def resolve_story(documents: list[Document], names_by_document: dict[str, list[str]],
+                  qualified: dict[str, dict[str, str]] | None = None,
+                  as_qualifier: dict[str, set[str]] | None = None) -> dict[str, tuple[Place | None, str]]:
     """For each place name of a story: (the place, why) or (None, why not), keyed by the name.
 
     ``names_by_document`` holds each report's place names. A name resolved
@@ -33,6 +34,8 @@ def resolve_story(documents: list[Document], names_by_document: dict[str, list[s
         datelines={d.id: d.dateline for d in documents if d.dateline},
         outlet_countries={d.id: c for d in documents if (c := outlet_country(d.url))},
         outlet_hosts={d.id: h for d in documents if (h := outlet_host(d.url))},
+        qualified=qualified or {},
+        as_qualifier=as_qualifier or {},
     )
     votes: dict[str, Counter] = {}
     notes: dict[str, Resolution] = {}
@@ -52,6 +55,33 @@ def resolve_story(documents: list[Document], names_by_document: dict[str, list[s
         else:
             out[name] = (None, notes[name].evidence)
     return out
+
+
+def qualifiers(documents: list[Document], spans: list[tuple[str, int, int, str]]
+               ) -> tuple[dict[str, dict[str, str]], dict[str, set[str]]]:
+    """From each report's place mentions ``(document, start, end, name)``: the state or country its text names
+    right after a place ("Seattle, Washington": {"Seattle": "Washington"}), and the names a report uses mostly
+    as such a qualifier ({"Washington"}: there the state, not the capital)."""
+    texts = {d.id: d.text for d in documents}
+    by_start = {(doc, start): name for doc, start, _, name in spans}
+    qualified: dict[str, dict[str, str]] = {}
+    uses: Counter = Counter()
+    as_q: Counter = Counter()
+    for doc, start, end, name in spans:
+        uses[(doc, name)] += 1
+        text = texts.get(doc)
+        q = qualifier_after(text, end, name) if text else None
+        if q is None:
+            continue
+        qualified.setdefault(doc, {})[name] = q
+        follow = next((by_start[(doc, s)] for s in range(end + 1, end + 8) if (doc, s) in by_start), None)
+        if follow is not None:  # the qualifier is itself a place mention ("Washington" after "Seattle, ")
+            as_q[(doc, follow)] += 1
+    as_qualifier: dict[str, set[str]] = {}
+    for (doc, name), k in as_q.items():
+        if 2 * k > uses[(doc, name)]:
+            as_qualifier.setdefault(doc, set()).add(name)
+    return qualified, as_qualifier
 
 
 def place_of(index: int, evidence: str = "", candidates: int = 0) -> Place:

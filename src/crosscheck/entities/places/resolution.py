@@ -19,6 +19,11 @@ Every toponym of a story is resolved together. A candidate's score adds:
   a foreign capital with a namesake next to it loses its extra weight, and the home town's own
   name is read as one of the towns of that name, whose sizes do not decide.
 
+A place the text names with its state or country ("Seattle, Washington", "Monterey, La.", "Nassau, the
+Bahamas") is looked for in that state or country only, in every report of the story (``named with its state
+or country``; unresolved when the gazetteer has no such place there), and the qualifier itself is read as
+the state or country (``qualifier of a place``), see :func:`qualifier_after`.
+
 The part of the score that set the winner apart from the runner-up is kept as the
 evidence of the choice (``dateline``, ``admin1 in story``, ``country in story``,
 ``nearby place``, ``coherent readings``, ``place its name begins with``, ``outlet country``, ``outlet home``,
@@ -29,6 +34,7 @@ near equal size, the toponym stays unresolved.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -61,7 +67,10 @@ MAX_CANDIDATES = 40
 UNRESOLVED_MARGIN = 0.25
 STORY_ONLY = 0.5  # a country or division named only in another report of the story counts half
 NOT_PLACES = {"earth", "world", "the world", "globe", "heaven", "hell", "planet", "north", "south", "east", "west",
-              "south east", "south west", "north east", "north west", "downtown", "uptown", "overseas", "abroad"}
+              "south east", "south west", "north east", "north west", "downtown", "uptown", "overseas", "abroad",
+              # a country's own regions named by a compass word, and common nouns a tagger takes for a place
+              # ("Metro stations", "the Mall", "Qeshm Island" cut to "Island"): no point rather than a far town
+              "northeast", "northwest", "southeast", "southwest", "metro", "mall", "island"}
 SMALL_TOWN = 5000  # a town this small is put on the map only when the story supports it
 EARTH_KM = 6371.0088
 
@@ -103,6 +112,11 @@ class Context:
     datelines: dict[str, str] = field(default_factory=dict)  # document -> dateline text
     outlet_countries: dict[str, str] = field(default_factory=dict)  # document -> ISO2
     outlet_hosts: dict[str, str] = field(default_factory=dict)  # document -> web host ("www.parisbeacon.com")
+    # "Seattle, Washington", "Monterey, La.", "Nassau, the Bahamas": the state or country the text names right
+    # after a place (document -> {place name: qualifier}), and the names a report uses mostly as such a qualifier
+    # (document -> {"Washington"}: the state there, not the capital). See qualifier_after().
+    qualified: dict[str, dict[str, str]] = field(default_factory=dict)
+    as_qualifier: dict[str, set[str]] = field(default_factory=dict)
 
 
 def outlet_country(url: str | None) -> str | None:
@@ -180,9 +194,9 @@ def candidates(g: Gazetteer, name: str) -> list[int]:
                 break
     if not found:
         found = _place_it_is_in(g, name)
-    if any(g.feature_of(i) in (COUNTRY, ADMIN1) or i in g.capitals for i in found):
-        # A county reached by its bare name ("Washington", "Delaware") is not read over a state,
-        # a country or a capital of that name.
+    if any(g.feature_of(i) in (COUNTRY, ADMIN1, REGION) or i in g.capitals for i in found):
+        # A county reached by its bare name ("Washington", "Delaware", "Atlantic") is not read over a state,
+        # a country, a capital or a sea of that name.
         key = fold(name)
         found = [i for i in found if g.feature_of(i) != ADMIN2 or fold(g.name[i]) == key]
     found.sort(key=lambda i: (-g.feature[i] if False else 0, -g.population[i]))
@@ -291,6 +305,12 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
                 {a: 1.0 if a in here_a else STORY_ONLY for a in story_a})
 
     contexts = {n: story_context(n) for n in names}
+    # A name qualified in one report ("Venice, Louisiana") is that place in every report of the story.
+    q_votes: dict[str, Counter] = {}
+    for qs in context.qualified.values():
+        for n, q in qs.items():
+            q_votes.setdefault(n, Counter())[q] += 1
+    story_qualifier = {n: c.most_common(1)[0][0] for n, c in q_votes.items() if n in cands}
     dateline_points = {doc: _dateline_candidates(g, text) for doc, text in context.datelines.items()}
 
     # Pass 1: prior and named context; pass 2: nearness to the others' pass-1 choices.
@@ -305,6 +325,21 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
         dl = dateline_points.get(doc) or []
         dateline_place = _dateline_place(context.datelines.get(doc) or "")
         for n in doc_names:
+            q = story_qualifier.get(n)
+            if q is not None or n in context.as_qualifier.get(doc, ()):
+                kept = _qualified(g, cands[n], q)
+                if not kept:
+                    resolved[(doc, n)] = Resolution(
+                        n, None, f"unresolved: no place of that name in {q} in the gazetteer", len(cands[n]))
+                    continue
+                if len(kept) < len(cands[n]):
+                    others = [first[m][0] for m in doc_names if m != n and first[m][0] is not None]
+                    r = _resolution(g, n, kept, *report_context(n, doc_names), others, outlet, dl)
+                    if r.index is not None:
+                        r.evidence = "named with its state or country" if q is not None else "qualifier of a place"
+                        r.candidates = len(cands[n])
+                        resolved[(doc, n)] = r
+                        continue
             if dl and fold(n) == dateline_place:
                 # The dateline names this very place: it decides among the candidates.
                 cs = [i for i in cands[n] if i in dl] or cands[n]
@@ -335,6 +370,47 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
                                              readings, local or neighbour,
                                              home if town and fold(n).replace(" ", "") != home_name else None)
     return [resolved[(t.document, t.name)] for t in toponyms]
+
+
+_QUALIFIER = re.compile(r",[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*)*)")
+
+
+def _divisions_of(g: Gazetteer, name: str) -> list[int]:
+    """The countries and first-level divisions a name may be ("La." -> Louisiana, "the Bahamas" -> Bahamas)."""
+    return [i for i in candidates(g, name) if g.feature_of(i) in (COUNTRY, ADMIN1)]
+
+
+def qualifier_after(text: str, end: int, name: str, g: Gazetteer | None = None) -> str | None:
+    """The state or country a text names right after the place ``name`` ending at ``end``: "Seattle, Washington",
+    "Monterey, La.", "Nassau, the Bahamas", "Golden, Colo." -> "Washington", "La.", "Bahamas", "Colo.". None
+    when ``name`` is itself a country or state (a list: "Virginia, Maryland and Delaware") or nothing follows."""
+    g = g or load_gazetteer()
+    m = _QUALIFIER.match(text, end)
+    if not m or any(g.feature_of(i) in (COUNTRY, ADMIN1, REGION) and _primary(g, i, name) for i in candidates(g, name)):
+        return None  # "Virginia, Maryland", "Europe, Canada": a list
+    # The whole run of capitalised words ("the US Geological Survey" qualifies nothing), up to a word ending in
+    # a full stop ("Nassau, the Bahamas. New York ...", "Monterey, La. Police ...").
+    words = m.group(1).split()
+    cut = next((k + 1 for k, w in enumerate(words) if w.endswith(".")), len(words))
+    run = " ".join(words[:cut])
+    if cut > 3:
+        return None
+    for cand in dict.fromkeys((run, run.rstrip(".,;:'’"))):
+        if cand and _divisions_of(g, cand) and fold(cand) not in NOT_PLACES:
+            return cand
+    return None
+
+
+def _qualified(g: Gazetteer, cands: list[int], qualifier: str | None) -> list[int]:
+    """The candidates inside the qualifier's countries or divisions; with no qualifier (the name is itself used
+    as one), its readings as a country or a first-level division."""
+    if qualifier is None:
+        return [i for i in cands if g.feature_of(i) in (COUNTRY, ADMIN1)]
+    regions = _divisions_of(g, qualifier)
+    countries = {g.country[i] for i in regions if g.feature_of(i) == COUNTRY}
+    admin1s = {(g.country[i], g.admin1[i]) for i in regions if g.feature_of(i) == ADMIN1}
+    return [i for i in cands if g.feature_of(i) not in (COUNTRY, REGION)
+            and (g.country[i] in countries or (g.country[i], g.admin1[i]) in admin1s)]
 
 
 def _plausible_towns(g: Gazetteer, scored: list) -> list[int]:

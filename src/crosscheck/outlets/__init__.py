@@ -70,7 +70,7 @@ KNOWN = {
     "hosted.ap.org": "Associated Press", "jpost.com": "The Jerusalem Post", "sputniknews.com": "Sputnik",
     "barrons.com": "Barron's", "thesun.com": "The Sun", "nationalreview.com": "National Review",
 }
-_SEPARATORS = re.compile(r"\s+(?:[-|–—:·•»]|::)\s+")
+_SEPARATORS = re.compile(r"\s+(?:[-|–—:·•»«‹›]|::)\s+")
 _SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go"}
 
 
@@ -82,6 +82,8 @@ def registered_host(url: str | None) -> str | None:
         host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
     except ValueError:
         return None
+    if host.startswith("."):
+        return None  # a malformed address ("https://.tramino.de"): no host of the page's own
     host = re.sub(r"^(?:www\d?|m|mobile|amp)\.", "", host.strip("."))
     if host == "web.archive.org":  # a Wayback Machine capture: the address it captured
         m = re.match(r"(?:https?://)?web\.archive\.org/web/\w+/+(.+)$", url.strip())
@@ -167,9 +169,7 @@ def clean_name(name: str | None, host: str | None = None) -> str | None:
     if len(name.split()) > 8 or len(name) > 70 or re.search(r"[.!?]$", name) and not re.search(
             r"\.\w{2,4}$", name) and not (len(name.split()) <= 2 and name.endswith("!")):
         return None
-    m = re.match(r"^([\w .-]{2,30}?)\s*/\s*(\S.*)$", name)
-    if m and m.group(1).strip().lower() in AGENCIES:
-        name = m.group(2).strip()  # "dpa/Spektrum.de": the agency's text on the outlet's page
+    name = _without_agency(name)
     m = _AGENCY_NAME.match(name)
     if m and m.group(1).lower() in AGENCIES:
         return AGENCIES[m.group(1).lower()]  # "Agenzia ANSA", "Agencia EFE": the agency's short name
@@ -213,7 +213,7 @@ def _spells_domain(segment: str, host: str, initials: bool = True) -> bool:
     label = re.sub(r"[^\w]+", "", _domain_label(host).casefold())
     if not label or not segment:
         return False
-    if {_squash(segment), _squash(segment.casefold().translate(_GERMAN))} & {label, _squash(host)}:
+    if {_squash(segment), _squash(segment.casefold().translate(_GERMAN))} & {label, _host_words(host)}:
         return True
     words = re.findall(r"[^\W\d_]+", segment)
     if initials and 2 <= len(words) <= 5 and 2 <= len(label) <= 5:
@@ -221,6 +221,22 @@ def _spells_domain(segment: str, host: str, initials: bool = True) -> bool:
         capitals = "".join(w[0] for w in words if w[0].isupper()).casefold()
         return label in (_squash(initials), _squash(capitals))
     return False
+
+
+def _without_agency(name: str) -> str:
+    """"dpa/Spektrum.de" -> "Spektrum.de": the agency's text on the outlet's page, named by the outlet."""
+    m = re.match(r"^([\w .-]{2,30}?)\s*/\s*(\S.*)$", name)
+    return m.group(2).strip() if m and m.group(1).strip().lower() in AGENCIES else name
+
+
+def _host_words(host: str) -> str:
+    """A host's labels without its top-level (and second-level) domain, run together: "economia.ig.com.br"
+    -> "economiaig", "news.yahoo.com" -> "newsyahoo" (``_squash`` of a host of four labels cut two of them
+    as if they were top-level domains, so "Economia", a section, spelled economia.ig.com.br)."""
+    parts = host.casefold().split(".")[:-1] or [host.casefold()]
+    if len(parts) >= 2 and parts[-1] in _SECOND_LEVEL:
+        parts = parts[:-1]
+    return re.sub(r"[^\w]+", "", "".join(parts))
 
 
 _AGENCY_NAME = re.compile(r"^(?:agenzia|agencia|agência|agence|agentur|agency)\s+(\w+)$", re.I)
@@ -294,7 +310,7 @@ def _domain_segment(title: str, host: str) -> str | None:
     for segment in segments:
         squashed = _squash(segment)
         if segment and len(segment.split()) <= 6 and squashed and (
-                squashed == label or squashed == _squash(host)
+                squashed == label or squashed == _host_words(host)
                 or len(label) >= 6 and squashed.startswith(label) and len(segment.split()) <= 3
                 or _spells_domain(segment, host, initials=False)):  # "ÖTV" on oetv.at
             return segment
@@ -305,13 +321,20 @@ def _domain_segment(title: str, host: str) -> str | None:
     # on hobby-werkstatt-blog.de, "-=daMax=-" on todamax.net (five letters or more, three words at most).
     for segment in (segments[-1], segments[0]) if len(segments) >= 2 else ():
         squashed = _squash(segment.strip(" -=~*|[](){}"))
-        if 5 <= len(squashed) and len(segment.split()) <= 3 and (
-                label_squashed.startswith(squashed) or label_squashed.endswith(squashed)):
+        acronym = bool(re.fullmatch(r"[A-ZÄÖÜ]{3,4}", segment.strip()))
+        if (5 <= len(squashed) or acronym) and len(segment.split()) <= 3 and (
+                label_squashed.startswith(squashed) or label_squashed.endswith(squashed)
+                or acronym and squashed == _squash(host.split(".")[0])):
             return segment.strip(" -=~*|[](){}")
+    last = segments[-1] if len(segments) >= 2 else ""
+    if last and 3 <= len(label_squashed) and 2 <= len(last.split()) <= 3 and _squash(last).startswith(label_squashed) \
+            and len(_squash(last.split()[0])) < len(label_squashed) and not re.search(r"[.!?]$", last):
+        # The site's name that its address contracts across its words, after the headline: "5 Minuten" on
+        # 5min.at (not a name and a word after it, "myOOS Forum" on myoos.de).
+        return last
     # Last, after the headline, a name whose initials spell the address: "Preußische Allgemeine Zeitung"
     # on paz.de (only the last segment, where a title puts its site name: "Fußball Regional" in the
     # middle of a title on fr.de is a section).
-    last = segments[-1] if len(segments) >= 2 else ""
     return last if last and len(last.split()) <= 6 and _spells_domain(last, host) else None
 
 
@@ -326,10 +349,18 @@ def metadata_outlet(tree, host: str | None = None) -> tuple[str | None, str]:
                       and host and _spells_domain(n, host)), None)
         if named:
             return named
-    if host and len(found) >= 2 and found[1][1] == "JSON-LD publisher" and not _is_address(found[1][0]) \
-            and _spells_domain(found[1][0], host, initials=False) and not _spells_domain(found[0][0], host) \
-            and not _squash(found[1][0]).startswith(_squash(found[0][0]) or "-"):  # "OUTDOOR", "OUTDOOR magazin"
-        return found[1]  # "Mail Online" and the publisher "Daily Mail" on dailymail.co.uk: the name the address spells
+    if host and len(found) >= 2 and not _spells_domain(found[0][0], host):
+        first = _squash(found[0][0]) or "-"
+        for later in found[1:]:
+            # The JSON-LD publisher after a site name, any field after a publisher field (a site name is
+            # trusted over an application-name: "la Repubblica" over "Repubblica.it", "The WordPress.com
+            # Blog" over "WordPress.com"); not a name the first starts ("OUTDOOR magazin" after "OUTDOOR").
+            if (later[1] == "JSON-LD publisher" or found[0][1] in _PUBLISHER_FIELDS) and later[0] != found[0][0] \
+                    and not _is_address(later[0]) and _spells_domain(later[0], host, initials=False) \
+                    and not _squash(later[0]).startswith(first):
+                # "Mail Online" and the publisher "Daily Mail" on dailymail.co.uk; a publisher "Diario El Dia de La
+                # Plata www.eldia.com" and the application-name "El Dia": the name the address spells
+                return later
     return found[0] if found else (None, "")
 
 
@@ -468,15 +499,39 @@ def site_domain(host: str, names: tuple[str, ...] | list[str] = ()) -> str:
     return bare
 
 
+_PUBLISHER_FIELDS = {"JSON-LD publisher", "meta publisher", "meta dc.publisher", "meta dcterms.publisher"}
+
+
+def _named_address(tree, title: str | None) -> str | None:
+    """The page's own address when it has no URL and no canonical link: a web address its metadata gives
+    ("publisher": "https://www.ditib.de") or a title segment spelled as one ("... | Forum | MacTechNews.de")."""
+    for name, _where in metadata_names(tree):
+        if _is_address(name) and registered_host(name.rstrip("/")):
+            return registered_host(name.rstrip("/"))
+    for segment in _SEPARATORS.split(title or "")[1:]:
+        segment = segment.strip()
+        if re.fullmatch(r"[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,3}|info|news|online)", segment, re.I) and " " not in segment:
+            return registered_host(segment.casefold())
+    return None
+
+
 def page_outlet(tree, url: str | None, text: str, title: str | None = None,
                 author: str | None = None) -> tuple[str | None, str | None]:
     """(outlet, agency) of a page."""
-    host = registered_host(url) or registered_host(_canonical(tree))
     page_title = (tree.findtext(".//title") or "").strip() if tree is not None else ""
     title = page_title or title  # the page's own <title>, with its site name still on it
+    host = registered_host(url) or registered_host(_canonical(tree)) or _named_address(tree, title)
     agency = agency_of(text, author)
-    name, _where = metadata_outlet(tree, host)
+    name, where = metadata_outlet(tree, host)
+    if name and title and _SEPARATORS.search(name) and _squash(name) == _squash(title):
+        name = None  # a site name that is the page's title ("Achtsam durch die Krise | Die FURCHE"): read as one
     outlet = clean_name(name, host)
+    if outlet and where in _PUBLISHER_FIELDS and title and not (host and _spells_domain(outlet, host)):
+        # A publisher field names a company or a person ("Kristen Falc'hon" on arteradio.com): the title's
+        # site name wins when the masthead or the address gives it ("La voix des nuls | ARTE Radio").
+        named = logo_outlet(tree, title) or (_domain_segment(title, host) if host else None)
+        if named and len(_SEPARATORS.split(title)) >= 2 and _squash(outlet) not in _masthead_names(tree)[1]:
+            outlet = named  # (not when the masthead gives the publisher too: "自由時報" and "自由財經")
     known = known_outlet(host)
     if known and (not outlet or _short_for(outlet, known) or _squash(outlet) in host.split(".")):
         # A known outlet's one spelling, when the page's own name is a form of it ("BBC News") or only
@@ -495,6 +550,10 @@ def page_outlet(tree, url: str | None, text: str, title: str | None = None,
             if _domain_label(host) not in _squash(holder) and not _spells_domain(holder, host) \
                     and _squash(holder) not in segments:  # "jovelblog": the title's site name too
                 holder = None
+        last = _SEPARATORS.split(title or "")[-1].strip() if _SEPARATORS.search(title or "") else ""
+        if holder and "." not in holder and last and len(last.split()) <= 4 and _squash(last) != _squash(holder) \
+                and _squash(last).startswith(_squash(holder)):
+            holder = last  # "© DALLOZ" and the title's "... | Dalloz Actualité": the title's fuller name
         names = tuple(n for n in (name, said) if n)  # the page's other names for itself
         outlet = holder or (agency if agency and not host else host_outlet(host, title, names) or agency)
         if outlet and host and _is_address(outlet) and title:
@@ -512,99 +571,15 @@ def page_outlet(tree, url: str | None, text: str, title: str | None = None,
     return outlet, agency
 
 
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright))*\s*(?:\d{4}\s*(?:[-–—]\s*\d{4})?\s*[,:–—-]?\s*)?"
-                        r"(?:[-–—:|]\s*)?(?:by\s+)?"
-                        r"([^\W\d](?:[^,.|©<>\n]|\.(?=\w)){1,60})", re.I)
-_COMPANY = re.compile(r"\s*\b(?:inc|ltd|llc|gmbh|ag|s\.?p\.?a|s\.?a|corp|co|plc|limited|all rights reserved"
-                      r"|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés"
-                      r"|is licensed|licensed under|ist lizen[sz]iert|lizen[sz]iert)\b.*$", re.I)
-
-
-def footer_outlet(tree) -> str | None:
-    """The holder the page's last copyright line names ("© 2019 Ascom"), if it reads like a name
-    (one to five words, not a year or a rights notice)."""
-    if tree is None:
-        return None
-    lines = [t for t in tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]")
-             if re.search(r"©|copyright|\(c\)", t, re.I)]
-    for line in reversed(lines[-5:]):
-        m = _COPYRIGHT.search(" ".join(line.split()))
-        if not m:
-            continue
-        holder = _COMPANY.sub("", m.group(1)).strip(" -–—:;")
-        holder = re.sub(r"\s+\d{4}(?:\s*[-–—]\s*\d{4})?$", "", holder)  # "Bundespolizei 1999-2021"
-        if 1 <= len(holder.split()) <= 5 and re.search(r"[^\W\d]", holder) and not re.match(
-                r"(?:all|the)\s+rights|\d", holder, re.I):
-            return holder
-    return None
-
-
-_HOME_HREF = re.compile(r"^(?:https?:)?(?://[^/?#]+)?/?(?:index\.\w{3,4})?/?$|^\.{1,2}/?$", re.I)
-_LOGO_WORDS = re.compile(r"\b(?:logo|logos|schriftzug|header|footer|small|mobile|dark|light|white|black|"
-                         r"dunkel|hell|default|main|site|top|\d+(?:x\d+)?)\b", re.I)
-
-
-def _masthead_names(tree) -> tuple[set[str], set[str]]:
-    """What the masthead calls the site, squashed: (the logo -- a logo image's alt text, the home link's
-    image's alt text and file name, "logo-tierheim-berlin.svg" --, and the logo, the home link's text and
-    every image's alt text)."""
-    logos = {_squash(_LOGO_WORDS.sub(" ", img.get("alt"))) for img in tree.xpath("//img[@alt]")
-             if len(img.get("alt")) <= 60 and "logo" in (img.get("src", "") + img.get("class", "")).casefold()}
-    names = {_squash(a) for a in tree.xpath("//img/@alt") if a and len(a) <= 60}
-    for link in tree.xpath("//a[@href]")[:600]:
-        if not _HOME_HREF.match(link.get("href", "").strip()):
-            continue
-        names.add(_squash(" ".join(link.text_content().split())[:80]))
-        for alt in link.xpath(".//img/@alt"):
-            logos.add(_squash(_LOGO_WORDS.sub(" ", alt)))  # "OSV logo"
-        for src in link.xpath(".//img/@src")[:2]:
-            stem = re.sub(r"\.\w{2,4}(?:[?#].*)?$", "", src.rsplit("/", 1)[-1])
-            if not stem.startswith("data:"):
-                logos.add(_squash(_LOGO_WORDS.sub(" ", re.sub(r"[-_]+", " ", stem))))
-    logos.discard("")
-    names.discard("")
-    return logos, names | logos
-
-
-def logo_outlet(tree, title: str) -> str | None:
-    """The title's site name that the masthead also gives: its last segment when an image's alt text
-    ("The Space Review"), the home link's text or its logo names it; its first segment ("Weinlachgummi´s
-    Naschtüte: [Rezi] ...") only when the home link's logo does (an article's picture is often
-    described by the headline, and the first segment is mostly the headline)."""
-    if tree is None:
-        return None
-    segments = [x.strip() for x in re.split(r"\s+(?:[-|–—·•»«]|::|--)\s+|:\s+", title) if x.strip()]
-    if not segments:
-        return None
-    logos, names = _masthead_names(tree)
-    for segment, evidence in ((segments[-1], names), (segments[0], logos)):
-        squashed = _squash(segment)
-        if len(segment.split()) <= 5 and len(squashed) >= 2 and squashed in evidence:
-            return segment
-    return None
-
-
-def title_outlet(title: str) -> str | None:
-    """The site a page title names after its headline ("Headline - Entermedia"), when the page says
-    nothing else: the last segment, if short (one to four words) and the headline before it longer.
-    A segment spelled as a domain ("Nytimes.com") wins wherever it stands."""
-    segments = [s.strip() for s in _SEPARATORS.split(title) if s.strip()]
-    if len(segments) < 2:
-        return None
-    for segment in segments:
-        if re.fullmatch(r"[\w-]+(\.[a-z]{2,6}){1,2}", segment, re.I) and len(segment.split()) == 1:
-            return segment
-    last, first = segments[-1], segments[0]
-    if 1 <= len(last.split()) <= 4 and len(first.split()) >= 4 and not re.search(r"[.!?]$", last):
-        return last
-    return None
-
-
 def _canonical(tree) -> str | None:
     if tree is None:
         return None
     for xp in ('//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content'):
-        found = [v for v in tree.xpath(xp) if v and v.startswith("http")]
+        found = [v for v in tree.xpath(xp) if v and re.match(r"https?://[^./\s]", v.strip())]
         if found:
             return found[0]
     return None
+
+
+# The masthead's readers live in their own module; imported last, as they use the name helpers above.
+from .masthead import _masthead_names, footer_outlet, logo_outlet, title_outlet  # noqa: E402

@@ -1,0 +1,100 @@
+"""The page's masthead: the copyright line's holder, the logo and home link's names, the title's site name.
+
+Part of :mod:`crosscheck.outlets` (read by :func:`crosscheck.outlets.page_outlet` when the metadata names no
+outlet or only the bare address).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import _SEPARATORS, _squash, _without_agency
+
+
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright))*\s*(?:\d{4}\s*(?:[-–—]\s*\d{4})?\s*[,:–—-]?\s*)?"
+                        r"(?:(?:©|\(c\)|copyright)\s+)?(?:[-–—:|]\s*)?(?:by\s+)?"
+                        r"([^\W\d](?:[^,.|©<>\n]|\.(?=\w)){1,60})", re.I)
+_COMPANY = re.compile(r"\s*\b(?:inc|ltd|llc|gmbh|ag|s\.?p\.?a|s\.?a|corp|co|plc|limited|all rights reserved"
+                      r"|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés"
+                      r"|is licensed|licensed under|ist lizen[sz]iert|lizen[sz]iert)\b.*$", re.I)
+
+
+def footer_outlet(tree) -> str | None:
+    """The holder the page's last copyright line names ("© 2019 Ascom"), if it reads like a name
+    (one to five words, not a year or a rights notice)."""
+    if tree is None:
+        return None
+    lines = [t for t in tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]")
+             if re.search(r"©|copyright|\(c\)", t, re.I)]
+    for line in reversed(lines[-5:]):
+        m = _COPYRIGHT.search(" ".join(line.split()))
+        if not m:
+            continue
+        holder = _without_agency(_COMPANY.sub("", m.group(1)).strip(" -–—:;/"))  # "© 2019 copyright LDT Blog //"
+        holder = re.sub(r"\s+\d{4}(?:\s*[-–—]\s*\d{4})?$", "", holder)  # "Bundespolizei 1999-2021"
+        holder = re.sub(r"\s+[a-z]$", "", holder)  # "Informationsdienst Wissenschaft e. V." cut at "e."
+        if 1 <= len(holder.split()) <= 5 and re.search(r"[^\W\d]", holder) and not re.match(
+                r"(?:all|the)\s+rights|\d", holder, re.I):
+            return holder
+    return None
+
+
+_HOME_HREF = re.compile(r"^(?:https?:)?(?://[^/?#]+)?/?(?:index\.\w{3,4})?/?$|^\.{1,2}/?$", re.I)
+_LOGO_WORDS = re.compile(r"\b(?:logo|logos|schriftzug|header|footer|small|mobile|dark|light|white|black|"
+                         r"dunkel|hell|default|main|site|top|\d+(?:x\d+)?)\b", re.I)
+
+
+def _masthead_names(tree) -> tuple[set[str], set[str]]:
+    """What the masthead calls the site, squashed: (the logo -- a logo image's alt text, the home link's
+    image's alt text and file name, "logo-tierheim-berlin.svg" --, and the logo, the home link's text and
+    every image's alt text)."""
+    logos = {_squash(_LOGO_WORDS.sub(" ", img.get("alt"))) for img in tree.xpath("//img[@alt]")
+             if len(img.get("alt")) <= 60 and "logo" in (img.get("src", "") + img.get("class", "")).casefold()}
+    names = {_squash(a) for a in tree.xpath("//img/@alt") if a and len(a) <= 60}
+    for link in tree.xpath("//a[@href]")[:600]:
+        if not _HOME_HREF.match(link.get("href", "").strip()):
+            continue
+        names.add(_squash(" ".join(link.text_content().split())[:80]))
+        for alt in link.xpath(".//img/@alt"):
+            logos.add(_squash(_LOGO_WORDS.sub(" ", alt)))  # "OSV logo"
+        for src in link.xpath(".//img/@src")[:2]:
+            stem = re.sub(r"\.\w{2,4}(?:[?#].*)?$", "", src.rsplit("/", 1)[-1])
+            if not stem.startswith("data:"):
+                logos.add(_squash(_LOGO_WORDS.sub(" ", re.sub(r"[-_]+", " ", stem))))
+    logos.discard("")
+    names.discard("")
+    return logos, names | logos
+
+
+def logo_outlet(tree, title: str) -> str | None:
+    """The title's site name that the masthead also gives: its last segment when an image's alt text
+    ("The Space Review"), the home link's text or its logo names it; its first segment ("Weinlachgummi´s
+    Naschtüte: [Rezi] ...") only when the home link's logo does (an article's picture is often
+    described by the headline, and the first segment is mostly the headline)."""
+    if tree is None:
+        return None
+    segments = [x.strip() for x in re.split(r"\s+(?:[-|–—·•»«‹›]|::|--)\s+|:\s+", title) if x.strip()]
+    if not segments:
+        return None
+    logos, names = _masthead_names(tree)
+    for segment, evidence in ((segments[-1], names), (segments[0], logos)):
+        squashed = _squash(segment)
+        if len(segment.split()) <= 5 and len(squashed) >= 2 and squashed in evidence:
+            return segment
+    return None
+
+
+def title_outlet(title: str) -> str | None:
+    """The site a page title names after its headline ("Headline - Entermedia"), when the page says
+    nothing else: the last segment, if short (one to four words) and the headline before it longer.
+    A segment spelled as a domain ("Nytimes.com") wins wherever it stands."""
+    segments = [s.strip() for s in _SEPARATORS.split(title) if s.strip()]
+    if len(segments) < 2:
+        return None
+    for segment in segments:
+        if re.fullmatch(r"[\w-]+(\.[a-z]{2,6}){1,2}", segment, re.I) and len(segment.split()) == 1:
+            return segment
+    last, first = segments[-1], segments[0]
+    if 1 <= len(last.split()) <= 4 and len(first.split()) >= 4 and not re.search(r"[.!?]$", last):
+        return last
+    return None

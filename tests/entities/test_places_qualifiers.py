@@ -1,0 +1,97 @@
+"""Issue 16, map points on real stories: the state or country a text names right after a place decides it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from crosscheck.entities.places import gazetteer as gz
+from crosscheck.entities.places import qualifiers, resolve_story
+from crosscheck.entities.places.resolution import qualifier_after
+from crosscheck.records import Document
+
+try:
+    gz.load_gazetteer()
+except (RuntimeError, OSError):  # pragma: no cover - the gazetteer's data packages are missing
+    pytest.skip("no gazetteer", allow_module_level=True)
+
+
+def _story(texts: dict[str, str], names: list[str]):
+    """Resolve ``names`` wherever they occur in the invented reports ``texts`` (document id -> text)."""
+    docs = [Document(d, "s", "h", "txt", t, t) for d, t in texts.items()]
+    spans, by_doc = [], {}
+    for d, t in texts.items():
+        for n in names:
+            for m in re.finditer(re.escape(n), t):
+                spans.append((d, m.start(), m.end(), n))
+                by_doc.setdefault(d, []).append(n)
+    return resolve_story(docs, by_doc, *qualifiers(docs, spans))
+
+
+def _where(resolved, name):
+    place, _ = resolved[name]
+    return None if place is None else (place.country, place.admin1)
+
+
+def test_a_town_named_with_its_state_is_in_that_state():
+    # "Surf City" was placed in New Jersey (the story names New Jersey) though the report says North Carolina.
+    r = _story({"a": "A hurricane watch runs from Surf City, North Carolina, to the state line. New Jersey and "
+                     "Ocean City braced too."}, ["Surf City", "North Carolina", "New Jersey", "Ocean City"])
+    assert _where(r, "Surf City") == ("US", "North Carolina")
+    assert r["Surf City"][1] == "named with its state or country"
+
+
+def test_a_capital_named_with_its_country_beats_a_town_in_a_state_the_story_names():
+    # "Nassau, the Bahamas" was placed in Nassau, New York, because the story names New York.
+    r = _story({"a": "The storm was 100 miles from Nassau, the Bahamas. New York and Albany prepared."},
+               ["Nassau", "Bahamas", "New York", "Albany"])
+    assert _where(r, "Nassau")[0] == "BS"
+
+
+def test_the_state_after_a_city_is_the_state_not_the_capital():
+    r = _story({"a": "Two shootings last week in Atlanta, Georgia, and Seattle, Washington, alarmed police."},
+               ["Atlanta", "Georgia", "Seattle", "Washington"])
+    place, _ = r["Washington"]
+    assert place.feature == gz.ADMIN1 and place.admin1 == "Washington"
+    assert _where(r, "Georgia") == ("US", "Georgia")
+
+
+def test_a_town_qualified_in_one_report_is_that_town_in_every_report():
+    # "Venice, Louisiana" in one report, "Venice" alone in another: never Venice, Florida or Italy. The
+    # gazetteer has no Venice in Louisiana, so the name stays off the map rather than a guess.
+    r = _story({"a": "The rig was drilling 52 miles south-east of Venice, Louisiana.",
+                "b": "The rig burned off Venice on the coast."}, ["Venice", "Louisiana"])
+    place, why = r["Venice"]
+    assert place is None and "Louisiana" in why
+
+
+def test_a_list_of_states_is_no_qualifier():
+    assert qualifier_after("Virginia, Maryland and Delaware declared emergencies.", 8, "Virginia") is None
+    assert qualifier_after("a High Wycombe, England-based forecaster", 14, "High Wycombe") is None
+    assert qualifier_after("in Houston, Dallas and Austin", 10, "Houston") is None
+    assert qualifier_after("from Monterey, La., said", 13, "Monterey") == "La."
+    # a whole name follows, not a state: "72 km southeast of Reuleuet, the US Geological Survey said"
+    assert qualifier_after("southeast of Reuleuet, the US Geological Survey said", 21, "Reuleuet") is None
+    # a region in a list: "pressure Europe, Canada, Mexico and other nations"
+    assert qualifier_after("pressure Europe, Canada, Mexico and other nations", 15, "Europe") is None
+
+
+def test_compass_regions_and_common_nouns_are_not_far_towns():
+    # "the Northeast" became North East, Maryland; "Metro stations" a city in Indonesia; "the Mall" a Belgian town.
+    r = _story({"a": "The storm will hit the Northeast. Metro stations got sandbags. The event on the Mall in "
+                     "Washington was put off. Border states of the Southwest sent troops."},
+               ["Northeast", "Metro", "Mall", "Southwest"])
+    assert all(r[n][0] is None for n in ("Northeast", "Metro", "Mall", "Southwest"))
+
+
+def test_a_region_the_gazetteer_has_stays_on_the_map():
+    r = _story({"a": "Storms crossed the Midwest."}, ["Midwest"])
+    assert r["Midwest"][0] is not None and r["Midwest"][0].country == "US"
+
+
+def test_a_sea_is_not_a_county_of_its_bare_name():
+    # "the Atlantic" beside New Jersey places was Atlantic County, New Jersey.
+    r = _story({"a": "Farther east in the Atlantic, a depression formed. New Jersey closed Ocean City and Cape May."},
+               ["Atlantic", "New Jersey", "Ocean City", "Cape May"])
+    assert r["Atlantic"][0].feature == gz.REGION
