@@ -333,6 +333,8 @@ def _clean_text(raw: RawDocument) -> Document:
             removed.append(Removed(para, "date header (lifted into the publication date)"))
             published_day, basis = line_day, "header"
             continue
+        if published_day is None and not kept and index < _HEAD_PARAGRAPHS and (stamp := _byline_stamp(para)):
+            published_day, basis = stamp, "header"  # "... posted in Accidents on Friday, September 20, 2013."
         reason = _boilerplate_reason(para)
         if reason == "byline":
             author = author or _byline_name(para)
@@ -400,6 +402,25 @@ def _clean_text(raw: RawDocument) -> Document:
         dateline=dateline,
         agency=agency,
     )
+
+
+# A byline that says when it was posted (issue 20: "On behalf of Smith & Co. posted in Car Accidents on Friday,
+# September 20, 2013."): the page's own stamp, though other words share its line.
+_BYLINE_STAMP = re.compile(
+    rf"\b(?:posted|published)\b(?:\s+(?:in|by|to)\b[^\n]{{1,100}}?)?\s+on\s+"
+    rf"(?:(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+    r"(?P<year>\d{4})(?!\d)", re.I)
+
+
+def _byline_stamp(para: str) -> date | None:
+    """The day a short byline line says the page was posted on, when a weekday it names agrees."""
+    m = _BYLINE_STAMP.search(para) if len(para) <= 250 else None
+    if m is None or not (m["weekday"] or re.match(r"\w+\s+(?:in|by|to)\b", m[0])):
+        return None  # "The clip was posted on March 3, 2012" is a sentence, not a stamp
+    day = _dateparser_day(f"{m[2][:3]} {int(m['day'])} {m['year']}")  # group 2: the month
+    if day is None or (m["weekday"] and not _weekday_agrees(m["weekday"], day)):
+        return None
+    return day
 
 
 _FOOTER_PARAGRAPHS = 3

@@ -132,8 +132,13 @@ KINDS: dict[str, type] = {
 # "of" figure is the value of; hyphenated counts "a five-member board").
 # issue 19 round 7 (branch issue-19, fourth session): provenance 10 (test6 read as dev: mastheads, titles, pronoun runs,
 # relays through publications); quotes 7 (a page marking its quotes with single marks only has them read as quotes).
-STAGE_VERSIONS = {"provenance": 10, "copies": 6, "entities": 9, "time": 11, "claims": 6, "quotes": 7, "reconcile": 10,
-                  "brief": 9}
+# issue 20 session 4 (branch issue-20t): entities 10 (after issue 16's 9: a surname joins one person written two
+# ways; credits and dashes cut from names), time 12 (a lead's weekday bounds an undated report; stamp lines; URL
+# days), quotes 7 (a photo credit is no speaker), brief 10 (key dates: announcements, early days most sources name,
+# clock times).
+# merge of issue-19 and issue-20t (fourth session): both bumped quotes 6 -> 7 for different changes, so quotes 8.
+STAGE_VERSIONS = {"provenance": 10, "copies": 6, "entities": 10, "time": 12, "claims": 6, "quotes": 8, "reconcile": 10,
+                  "brief": 10}
 
 _SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

@@ -37,3 +37,13 @@ def test_a_named_day_one_day_off_is_still_a_date_conflict():
     late = _cand("c", "A man was questioned on suspicion of murder after his mother and sister were found dead at "
                  "their home in Millom on Sunday.", "2013-06-09", "Sunday")
     assert len(date_conflicts(_two_saturdays() + [late], SOURCES)) == 1
+
+
+def test_a_clock_time_after_about_is_no_date_conflict():
+    # Round 7 (ECB+ 21): "struck ... at about 7 p.m." in two reports of the next day was read as that day,
+    # against a third report's "on Friday": the mark starts at "about", which the rule did not look past.
+    early = _cand("a", "The woman was struck by a grey car on 117th Street near 97th Avenue on Friday night.",
+                  "2013-09-13", "Friday")
+    late = [_cand(doc, f"The woman was struck by a grey car on 117th Street near 97th Avenue at about 7 p.m., {who}.",
+                  "2013-09-14", "about 7") for doc, who in (("b", "police said"), ("c", "a friend said"))]
+    assert date_conflicts([early] + late, SOURCES) == []

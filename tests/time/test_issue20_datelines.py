@@ -2,7 +2,8 @@
 
 Bugs: a dateline without an agency tag ("Mumbai, Nov 11 -", "NEW DELHI, Nov 12:") left the
 report undated, and an undated copy lost a day its own dateline gave it to its group's bound;
-a report whose lead names only a weekday stayed undated though the story's dated reports fix it.
+a report whose lead names only a weekday stayed undated though the story's dated reports fix it;
+then (round 7) that weekday dated it, though a report of Monday's news may be out on Tuesday: it bounds it.
 A wrong day is worse than none: every rule here also has a test where it must give no day.
 """
 
@@ -44,9 +45,16 @@ def test_dateline_day_is_not_lost_to_a_copy_bound():
     assert out["d2"].date == "2011-11-11" and out["d2"].basis == "header"
 
 
-def test_lead_weekday_dates_the_report_on_the_storys_day():
+def test_lead_weekday_gives_bounds_not_a_day():
+    # a report of Monday's news may come out on Monday or Tuesday: the weekday bounds it, it does not date it
     docs = [_doc(1, day="2013-09-09"), _doc(2, "Thieves hit a shop\nFour men rammed a car into a shop in Paris on Monday, police said.")]
-    assert _published(docs)["d2"] == PublishedDate("2013-09-09", "2013-09-09", "2013-09-09", "content")
+    assert _published(docs)["d2"] == PublishedDate(None, "2013-09-09", "2013-09-15", "content")
+
+
+def test_lead_weekday_bound_is_narrowed_by_the_crawl_date():
+    docs = [_doc(1, day="2013-09-09"), _doc(2, "Four men rammed a car into a shop in Paris on Monday, police said.")]
+    docs[1].published = PublishedDate(None, None, "2013-09-11", "crawl")
+    assert _published(docs)["d2"] == PublishedDate(None, "2013-09-09", "2013-09-11", "content")
 
 
 def test_lead_weekday_with_no_dated_report_that_day_gives_no_day():
@@ -70,3 +78,12 @@ def test_lead_with_two_weekdays_gives_no_day():
 def test_lead_weekday_matching_two_dated_days_gives_no_day():
     docs = [_doc(1, day="2013-09-09"), _doc(2, day="2013-09-16"), _doc(3, "Thieves struck a shop on Monday, police said.")]
     assert _published(docs)["d3"].date is None
+
+
+def test_short_date_in_the_address_inside_the_weekday_bounds_dates_the_report():
+    # i24news: "/130909-paris-hit-by-..." and a lead "on Monday" (2013-09-09): two cues of the page agree
+    docs = [_doc(1, day="2013-09-09"), _doc(2, "Four men rammed a car into a shop in Paris on Monday, police said.")]
+    docs[1].url = "http://www.example.tv/en/news/europe/130909-paris-shop-robbed"
+    assert _published(docs)["d2"] == PublishedDate("2013-09-09", "2013-09-09", "2013-09-09", "url")
+    docs[1].url = "http://www.example.tv/en/news/europe/130919-paris-shop-robbed"  # outside the bounds: an id
+    assert _published(docs)["d2"].date is None

@@ -201,3 +201,82 @@ def test_a_day_named_only_in_quotes_is_not_a_key_date():
         timexes.extend(t)
     events = [Event("e1", "2013-06-08", "found", ["a"], 1), Event("e2", "2013-06-07", "came", ["a"], 1)]
     assert "2013-06-07" not in [e.date for e in key_dates(docs, timexes, events, select)]
+
+
+def test_announcement_of_a_deal_still_to_close_is_a_key_date():
+    from crosscheck.records import Event
+    from crosscheck.time import key_dates
+
+    # ecb+ 43: every sentence naming the announcement day also said what "will" follow ("today announced
+    # ... of which $281 million will be paid in cash"), so the day of the announcement was not key.
+    docs, timexes = [], []
+    for doc_id, published, sentence in [
+        ("a", "2024-05-09", "Norvex on Wednesday announced it will acquire the chip maker Lumo for $300 million."),
+        ("b", "2024-05-09", "Norvex said on Wednesday it will buy Lumo, a maker of low-power chips, for $300 million."),
+        ("c", "2024-05-09", "Norvex announced on Wednesday a deal under which Lumo will join its server unit."),
+    ]:
+        d, t = _doc(doc_id, published, [sentence, "Lumo employs about 200 engineers in two countries."],
+                    [["2024-05-08"], []])
+        docs.append(d)
+        timexes.extend(t)
+    events = [Event("e1", "2024-05-08", "deal", ["a"], 1)]
+    assert [e.date for e in key_dates(docs, timexes, events, select)] == ["2024-05-08"]
+
+
+def test_forecast_said_by_officials_is_still_not_a_key_date():
+    from crosscheck.time.summary import _not_happened
+
+    assert _not_happened("Officials said the slick was expected to wash ashore on Friday.")
+    assert _not_happened("Ministers are to meet on Thursday, the spokesman said.")
+    assert not _not_happened("The company said on Wednesday it will cut 500 jobs.")
+    assert not _not_happened("The queen will host the president in July, the palace confirmed Thursday.")
+    assert _not_happened("The summit will open on May 4, which the president is expected to attend.")
+
+
+def test_early_day_the_coverage_centres_on_is_a_key_date_but_not_a_sidebars_day():
+    from crosscheck.records import Event
+    from crosscheck.time import key_dates
+
+    # Timeline17 bpoil, June reports: most outlets go back to the April 20 blast; one sidebar names a 2001 day.
+    docs, timexes = [], []
+    for i, published in enumerate(["2024-06-15", "2024-06-16", "2024-06-16", "2024-06-17"]):
+        sentences = [f"The fund for the spill was agreed at the meeting of ministers number {i} on Wednesday.",
+                     "The leak began when the platform exploded on April 20, killing eleven workers on board."]
+        days = [["2024-06-16"], ["2024-04-20"]]
+        if i == 0:
+            sentences.append("The fund is modelled on the one set up after the attacks of September 11, 2001.")
+            days.append(["2001-09-11"])
+        d, t = _doc(f"r{i}", published, sentences, days)
+        d.source = f"outlet{i}"
+        docs.append(d)
+        timexes.extend(t)
+    events = [Event("e1", "2024-06-16", "fund", ["r0"], 1), Event("e2", "2024-04-20", "blast", ["r1"], 1),
+              Event("e3", "2001-09-11", "attacks", ["r0"], 1)]
+    days = [e.date for e in key_dates(docs, timexes, events, select)]
+    assert "2024-04-20" in days and "2001-09-11" not in days
+
+
+def test_clock_time_alone_does_not_make_the_reports_day_key():
+    from crosscheck.records import Event
+    from crosscheck.time import key_dates
+
+    # ECB+ 16: "Ortiz followed Orozco to an apartment ... at about 3:30 p.m." (the 2005 killing, in a 2007
+    # report) was read as the report's own day, and stood for it as a key date with another report's.
+    docs, timexes = [], []
+    for doc_id in ("a", "b"):
+        d, t = _doc(doc_id, "2024-06-04", [
+            "A jury on Monday sentenced the man who shot a deputy outside a house on Elm Street.",
+            "The deputy followed the man to a house on Elm Street at about 3:30 p.m. that day."],
+            [["2024-06-03"], []])
+        t.append(Timex(doc_id, d.sentences[1].start + 55, d.sentences[1].start + 67, "about 3:30", "TIME",
+                       "2024-06-04T15:30", "minute", "2024-06-04", "clock time, the report's own day"))
+        d.source = f"outlet-{doc_id}"
+        docs.append(d)
+        timexes.extend(t)
+    events = [Event("e1", "2024-06-03", "sentenced", ["a"], 1), Event("e2", "2024-06-04", "followed", ["a"], 1)]
+    assert [e.date for e in key_dates(docs, timexes, events, select)] == ["2024-06-03"]
+    # a clock time with its own date ("at 9:45 p.m. on April 20") still names the day
+    for t in timexes:
+        if t.type == "TIME":
+            t.rule = "full date and time"
+    assert [e.date for e in key_dates(docs, timexes, events, select)] == ["2024-06-03", "2024-06-04"]

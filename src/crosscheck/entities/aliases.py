@@ -191,18 +191,22 @@ def resolve(mentions: list[RawMention], acronyms: dict[str, str], geo_ids: dict[
 
     # Full names first: "Maria Keller" and "Maria L. Keller" (a middle name or initial) are one
     # person when first and last names agree. This must run before the surname rule, which
-    # asks whether every full name ending in "Keller" is already one person.
+    # asks whether every full name ending in "Keller" is already one person. A generation
+    # ("Anthony LaCalamita III", "Arcade Comeaux Jr.") is not the surname; a surname written as one
+    # word with a hyphen or particle ("Strauss-Kahn", "al-Sanussi") is a surname (issue 20).
     people = [i for i, (coarse, k) in enumerate(names) if coarse == "PERSON"]
+    parts_of = {i: _person_words(names[i][1]) for i in people}
+    one_word = {i for i in people if len(parts_of[i]) >= 2 and _written_as_one_word(members[i])}
     full_by_last: dict[str, set[int]] = defaultdict(set)
     for i in people:
-        parts = names[i][1].split()
-        if len(parts) >= 2 and not names[i][1].endswith(_GENDER_MARK["f"]):
+        parts = parts_of[i]
+        if len(parts) >= 2 and not names[i][1].endswith(_GENDER_MARK["f"]) and i not in one_word:
             full_by_last[parts[-1]].add(i)
     for i in people:
-        parts = names[i][1].split()
-        if len(parts) >= 2:
+        parts = parts_of[i]
+        if len(parts) >= 2 and i not in one_word:
             for j in full_by_last.get(parts[-1], ()):
-                if j != i and names[j][1].split()[0] == parts[0]:
+                if j != i and same_person_name(parts, parts_of[j]):
                     uf.union(i, j)
     # Surnames: "Keller" -> the one full name (person) ending in Keller; "Mrs. Garcia" only to a
     # full name the story also gives a woman's title, "Mr. Garcia" never to one.
@@ -210,14 +214,18 @@ def resolve(mentions: list[RawMention], acronyms: dict[str, str], geo_ids: dict[
     for i in people:
         female = names[i][1].endswith(_GENDER_MARK["f"])
         surname = names[i][1].removesuffix(_GENDER_MARK["f"])
-        if " " not in surname and surname in full_by_last:
-            roots = {uf.find(j) for j in full_by_last[surname]}
-            target = next(iter(full_by_last[surname]))
+        carriers = full_by_last.get(surname, set()) if " " not in surname else set()
+        if i in one_word:  # "Strauss-Kahn": the full names that end with all of its words
+            carriers = {j for j in full_by_last.get(parts_of[i][-1], ())
+                        if len(parts_of[j]) > len(parts_of[i]) and parts_of[j][-len(parts_of[i]):] == parts_of[i]}
+        if carriers:
+            roots = {uf.find(j) for j in carriers}
+            target = next(iter(carriers))
             if len(roots) != 1:
-                target = _dominant_full_name(i, full_by_last[surname], members, uf)
+                target = _dominant_full_name(i, carriers, members, uf)
                 if target is None:
                     continue
-            said = {g for j in full_by_last[surname] for g in genders.get(j, ())}
+            said = {g for j in carriers for g in genders.get(j, ())}
             # "Mrs. Garcia" and the story's one full name: apart when that name is a man's by its
             # titles, or when the story also writes "Mr. Garcia" (two people, husband and wife).
             male_surname = any("m" in genders.get(j, ()) for j in people if names[j][1] == surname)
@@ -263,6 +271,67 @@ def resolve(mentions: list[RawMention], acronyms: dict[str, str], geo_ids: dict[
     for i in range(len(names)):
         groups[uf.find(i)].extend(members[i])
     return list(groups.values())
+
+
+# Generations written after a name: not its surname.
+_GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}
+# Common English short forms that are not the start of the full first name (a prefix, "Stan" of "Stanley",
+# is read without a list).
+_NICKNAMES = {
+    "bill": "william", "billy": "william", "will": "william", "bob": "robert", "bobby": "robert", "rob": "robert",
+    "dick": "richard", "rick": "richard", "jim": "james", "jimmy": "james", "mike": "michael", "ted": "edward",
+    "ed": "edward", "eddie": "edward", "tony": "anthony", "peggy": "margaret", "maggie": "margaret",
+    "liz": "elizabeth", "beth": "elizabeth", "betty": "elizabeth", "kate": "katherine", "katie": "katherine",
+    "kathryn": "katherine", "catherine": "katherine", "cathy": "katherine", "chuck": "charles", "charlie": "charles",
+    "jack": "john", "johnny": "john", "hank": "henry", "harry": "henry", "larry": "lawrence", "dave": "david",
+    "steve": "stephen", "steven": "stephen", "joe": "joseph", "jerry": "gerald", "sue": "susan", "peggie": "margaret",
+    "bert": "albert", "andy": "andrew", "matt": "matthew", "pat": "patrick", "nick": "nicholas", "ben": "benjamin",
+}
+
+
+def _person_words(k: str) -> list[str]:
+    """A person's key in words, without a generation at the end ("anthony lacalamita iii")."""
+    words = k.removesuffix(_GENDER_MARK["f"]).split()
+    while len(words) > 2 and words[-1] in _GENERATIONS:
+        words = words[:-1]
+    return words
+
+
+def _written_as_one_word(group: list[RawMention]) -> bool:
+    """Is every mention of this name one written word ("Strauss-Kahn", "al-Sanussi")?"""
+    return all(" " not in rm.name.strip() for rm in group)
+
+
+def _first_names_agree(a: str, b: str) -> bool:
+    """"Stan" and "Stanley", "Bill" and "William", "Hasan" and "Hassan": one first name. Not "John" and "Katie"."""
+    from rapidfuzz import fuzz
+
+    if a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    if min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)):
+        return True
+    if _NICKNAMES.get(a, a) == _NICKNAMES.get(b, b):
+        return True
+    return min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 85  # "Hasan"/"Hassan"; not "Jon"/"Joan"
+
+
+def same_person_name(a: list[str], b: list[str]) -> bool:
+    """Two full names (key words, same surname) that name one person: the same first name or a form of it
+    ("Ken Feinberg", "Kenneth Feinberg"), past initials before it ("G. Gordon Liddy", "Gordon Liddy"), or
+    one the other's last words ("Razorback Peyton Hillis", "Peyton Hillis"; issue 20). Two different first
+    names ("John Jenkin", "Katie Jenkin") stay two people."""
+    if a[-1] != b[-1]:
+        return False
+    if a[0] == b[0]:
+        return True
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) >= 2 and len(long) > len(short) and long[-len(short):] == short:
+        return True
+    first_a = next((w for w in a[:-1] if len(w) > 1), a[0])
+    first_b = next((w for w in b[:-1] if len(w) > 1), b[0])
+    return _first_names_agree(first_a, first_b)
 
 
 def _dominant_full_name(surname: int, full_names: set[int], members, uf) -> int | None:

@@ -39,6 +39,11 @@ _ACRONYM = re.compile(r"\b((?:[A-Z][\w'’.&-]*\s+){1,8}?(?:[A-Z][\w'’.&-]*))\
 # Lower-case words a name never starts with (particles such as "al-", "de", "van" are not here).
 _LEADING_FUNCTION_WORDS = re.compile(
     r"^(?:(?:as|such as|and|or|by|with|from|to|of|for|in|on|at|than|like|including|via|said|says)\s+)+(?=[A-Z])")
+# A sentence's opening word the model took into a person's name: "Following Gigante", "Joining Cooley" (issue 20).
+_LEADING_SENTENCE_WORDS = re.compile(
+    r"^(?:Following|Joining|According to|After|Before|Despite|Unlike|Including|Meanwhile|Like|Besides|Asked|"
+    r"Speaking|Accompanying|Thanking|Praising|Quoting|Citing|Calling|Telling)\s+(?=[A-Z])")
+_CREDIT_TAIL = re.compile(r"\s*/\s*(?:AFP|AP|Reuters|Getty|EPA|Bloomberg|Xinhua)\b.*$")
 _PARTICLE_BEFORE = re.compile(r"\b([Aa]l|[Ee]l|[Aa]d|[Aa]s|[Aa]sh|[Aa]z)[- ]$")
 
 
@@ -91,11 +96,22 @@ def find_mentions(document: Document, doc) -> list[RawMention]:
         lead = _LEADING_FUNCTION_WORDS.match(text[start:end])
         if lead and lead.end() < end - start:
             start += lead.end()
+        opening = _LEADING_SENTENCE_WORDS.match(text[start:end]) if ent.label_ == "PERSON" else None
+        if opening and opening.end() < end - start:
+            start += opening.end()
         surface = text[start:end]
         if surface.count("(") != surface.count(")"):  # "World Health Organization (WHO"
             end = start + surface.index("(") if "(" in surface else end
             surface = text[start:end].rstrip()
             end = start + len(surface)
+        dashes = re.search(r"(?:\s*[-–—])+\s*$", surface)
+        if dashes and dashes.start() > 0:  # "LaRue - -": a dash written as two hyphens after the name
+            end = start + dashes.start()
+            surface = text[start:end]
+        credit = _CREDIT_TAIL.search(surface) if ent.label_ in ("PERSON", "ORG") else None
+        if credit and credit.start() > 0:  # "Alfredo Roe/AFP/Getty Images": the photographer, not the credit
+            end = start + credit.start()
+            surface = text[start:end]
         name, title = strip_title(surface)
         if title:
             start += surface.index(name)

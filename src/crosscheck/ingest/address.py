@@ -21,6 +21,9 @@ _MONTHS = {m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun",
                                          "nov", "dec"), start=1)}
 _URL_NAMED_DAY = re.compile(r"/((?:19|20)\d{2})/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/"
                             r"(0?[1-9]|[12]\d|3[01])(?:/|$)", re.I)
+# A full date inside a file name, its parts joined by underscores or dashes: "story_web_2013_09_14_q.html",
+# "report-2013-09-14.html" (two-digit month and day, so "2013-9-1" in an id is not read).
+_URL_SLUG_DAY = re.compile(r"[_-]((?:19|20)\d{2})([_-])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=[_./-]|$)")
 # A line that is only a web address (the first line of a page saved as text).
 _ADDRESS_LINE = re.compile(r"(?:https?://|www\.)[^\s/$.?#][^\s]*", re.I)
 
@@ -44,12 +47,13 @@ def url_published(url: str | None, today: date | None = None) -> PublishedDate |
     if not url:
         return None
     path = re.sub(r"^[a-z]+://[^/]*", "", url, flags=re.I)
-    for m in (_URL_DAY.search(path), _URL_NAMED_DAY.search(path)):
+    slug = _URL_SLUG_DAY.search(path.split("?")[0].rsplit("/", 1)[-1])
+    for m in (_URL_DAY.search(path), _URL_NAMED_DAY.search(path), slug):
         if not m:
             continue
-        month = int(m[2]) if m[2].isdigit() else _MONTHS[m[2][:3].lower()]
+        month = int(m[2]) if m[2].isdigit() else _MONTHS[m[2][:3].lower()] if m[2][:1].isalpha() else int(m[3])
         try:
-            day = date(int(m[1]), month, int(m[3]))
+            day = date(int(m[1]), month, int(m[4] if m is slug else m[3]))
         except ValueError:
             continue
         if EARLIEST_YEAR <= day.year and day <= (today or date.today()):

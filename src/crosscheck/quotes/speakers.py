@@ -115,6 +115,8 @@ def _resolve_speaker(f: Found, people: _People, text: str) -> tuple[str | None, 
     if f.speaker_start is None:
         return None, None, None
     written = (f.speaker_text or "").strip()
+    if written and _CREDIT.search(written):
+        return None, None, None  # "Alfredo Roe/AFP/Getty Images": a photo's credit, though it holds a name
     head = f.speaker_head or (f.speaker_start, f.speaker_end)
     hit = people.at(*head)
     if hit:
@@ -156,6 +158,7 @@ _NOT_A_SPEAKER = re.compile(
     r"\b\d{1,2}:\d{2}\b|\(\s*(?:Reuters|AP|AFP|UPI)\s*\)\s*[-–—]|"  # a dateline, a clock time
     r"\b(?:but|and|or|which|that)$",  # a sentence cut short
     re.I)
+_CREDIT = re.compile(r"/\s*(?:AFP|AP|Reuters|Getty|EPA|Bloomberg)\b|\bGetty Images\b|\b(?:photo|picture)\s*:", re.I)
 MAX_SPEAKER_WORDS = 16
 
 

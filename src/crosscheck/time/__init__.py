@@ -150,10 +150,6 @@ def date_undated(documents: list[Document], timexes: list[Timex], copy_groups: l
             own[d.id] = PublishedDate(iso, iso, iso, "header")
             continue
         lead_day = _lead_weekday_day(d.text, dated_days, max(absolute_days.get(d.id, []), default=None))
-        if lead_day is not None:
-            iso = lead_day.isoformat()
-            own[d.id] = PublishedDate(iso, iso, iso, "content")
-            continue
         days = absolute_days.get(d.id, [])
         months = absolute_months.get(d.id, [])
         latest = d.published.latest
@@ -163,6 +159,12 @@ def date_undated(documents: list[Document], timexes: list[Timex], copy_groups: l
         earliest = earliest.isoformat() if earliest else d.published.earliest
         if latest and earliest and earliest > latest:
             earliest = latest  # a crawl date outranks a date the text only mentions
+        if lead_day is not None:  # the lead's weekday: the report is of that day's news, out within the week
+            earliest, latest = _weekday_bounds(lead_day, earliest, latest)
+            url_day = _short_url_day(d.url, earliest, latest)
+            if url_day is not None:  # the address's "130909-" agrees with the bounds the text gives: that day
+                own[d.id] = PublishedDate(url_day, url_day, url_day, "url")
+                continue
         own[d.id] = PublishedDate(None, earliest, latest, "content") if earliest or latest else d.published
     out = []
     for d in documents:
@@ -206,7 +208,11 @@ _DATELINE_DAY = re.compile(
     r"(?:^|\n|\|)\s*(?:[A-Z][A-Za-z .'-]{1,40},\s*)?(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
     r"[a-z]*\.?\s+(?P<day>\d{1,2})\s*\((?:Reuters|AP|AFP|UPI|Bloomberg|dpa|DPA|Xinhua|IANS|PTI|ANSA|EFE)\)\s*[-–—]"
     r"|(?:^|\n)[ \t]*(?-i:[A-Z][A-Za-z.'-]+(?:[ \t][A-Z][A-Za-z.'-]+){0,3}),[ \t]*(?P<month2>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
-    r"[a-z]*\.?[ \t]+(?P<day2>\d{1,2})(?:,[ \t]*(?P<year2>\d{4}))?[ \t]*(?:[-–—:]|\(\w+\)[ \t]*[-–—])",
+    r"[a-z]*\.?[ \t]+(?P<day2>\d{1,2})(?:,[ \t]*(?P<year2>\d{4}))?[ \t]*(?:[-–—:]|\(\w+\)[ \t]*[-–—])"
+    # a page's time stamp on a line of its own, without a year: "Dec. 24 4:33 AM EST", "Updated: Monday, Nov 11, 10:05 pm"
+    r"|(?:^|\n)[ \t]*(?:(?:posted|updated|published|last updated)[: \t]+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?"
+    r"(?P<month3>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+(?P<day3>\d{1,2}),?[ \t]+"
+    r"\d{1,2}:\d{2}[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?[ \t]*(?=\n|$)",
     re.I)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 DATELINE_HEAD = 800  # characters: a dateline opens the report's first paragraph or one after a headline and teaser
@@ -221,16 +227,53 @@ def _dateline_day(text: str, story_day: date | None, own_latest: date | None) ->
         reference = date(int(m["year2"]), 12, 31)
     if m is None or reference is None:
         return None
-    month = _MONTHS.index((m["month"] or m["month2"])[:3].lower()) + 1
+    month = _MONTHS.index((m["month"] or m["month2"] or m["month3"])[:3].lower()) + 1
     years = (int(m["year2"]),) if m["year2"] else (reference.year, reference.year - 1)
     for year in years:
         try:
-            day = date(year, month, int(m["day"] or m["day2"]))
+            day = date(year, month, int(m["day"] or m["day2"] or m["day3"]))
         except ValueError:
             return None
         if (day - reference).days <= 7:  # not after the story's latest day (a week's slack)
             return day
     return None
+
+
+# How long after the weekday its lead names a report may come out: a lead's bare weekday is within the week
+# ("on Friday"); later, it says "last Friday" or the date.
+LEAD_WEEKDAY_DAYS = 6
+
+
+def _weekday_bounds(day: date, earliest: str | None, latest: str | None) -> tuple[str | None, str | None]:
+    """The bounds a lead's weekday gives an undated report (issue 20): no earlier than the day it names,
+    no later than LEAD_WEEKDAY_DAYS after it; never a day, since a report of Monday's news may come out
+    on Monday or on Tuesday (measured on the real stories' dated reports: the weekday's day was the
+    publication day in 33 of 47 leads, a day or more before it in the others). Bounds the report's own
+    dates or crawl date set narrow them; bounds that cannot all hold leave the report's own ones."""
+    low = day.isoformat()
+    high = date.fromordinal(day.toordinal() + LEAD_WEEKDAY_DAYS).isoformat()
+    new_low = max(low, earliest) if earliest else low
+    new_high = min(high, latest) if latest else high
+    if new_low > new_high:
+        return earliest, latest
+    return new_low, new_high
+
+
+# A six-digit day opening an address's last part: "/130909-paris-hit-by-heist" (YYMMDD). Too weak alone
+# (an id looks the same); read only inside the bounds the report's own text gives.
+_SHORT_URL_DAY = re.compile(r"/(\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[-_][a-z]", re.I)
+
+
+def _short_url_day(url: str | None, earliest: str | None, latest: str | None) -> str | None:
+    """The day a short date in the address names, when it falls within [earliest, latest]."""
+    m = _SHORT_URL_DAY.search(url or "")
+    if m is None or not earliest or not latest:
+        return None
+    try:
+        day = date(2000 + int(m[1]), int(m[2]), int(m[3])).isoformat()
+    except ValueError:
+        return None
+    return day if earliest <= day <= latest else None
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -239,9 +282,10 @@ LEAD_HEAD = 700  # characters: the headline and the lead sentence
 
 
 def _lead_weekday_day(text: str, dated_days: list[date], own_latest: date | None) -> date | None:
-    """An undated report's day from the weekday its lead names ("shot ... Monday"), when the story's
+    """The day of the weekday an undated report's lead names ("shot ... Monday"), when the story's
     dated reports were published on that weekday (issue 20): the one dated day of the story that
-    falls on it, not before any day the report itself names. None when the first sentence naming a
+    falls on it, not before any day the report itself names. A lower bound of the report's
+    publication, not its day (:func:`_weekday_bounds`). None when the first sentence naming a
     weekday speaks of the future or names two, or when no dated day (or more than one) fits: a lead's
     weekday is the day of the happening, and is the publication day only when the story's dated
     reports came out that day (a riot reported on Tuesday about a shooting on Saturday stays undated)."""

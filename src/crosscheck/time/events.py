@@ -333,7 +333,9 @@ even still yet ever never all any each every both either neither other another s
 
 
 # A day told relative to the report's own day: "yesterday", "this morning", a clock time alone.
-_RELATIVE_DAY = re.compile(r"(?:yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|"
+_RELATIVE_DAY = re.compile(r"(?:(?:about|around|approximately|roughly|nearly|almost|shortly|just|at|after|before|"
+                           r"by|until)\s+)*"  # "at about 7 p.m." (issue 20, round 7)
+                           r"(?:yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|"
                            r"\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\d{1,2}[:.]\d{2}\b)", re.I)
 
 
