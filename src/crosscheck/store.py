@@ -137,7 +137,8 @@ KINDS: dict[str, type] = {
 # days), quotes 7 (a photo credit is no speaker), brief 10 (key dates: announcements, early days most sources name,
 # clock times).
 # merge of issue-19 and issue-20t (fourth session): both bumped quotes 6 -> 7 for different changes, so quotes 8.
-# lead, fourth session: time 13 (a lead's weekday on one dated story day dates the report again, as before time 12).
+# lead, fourth session: time 13 (a lead's weekday on one dated story day dates the report again, as before time 12; a
+# plan, hope or "would" under a verb of saying told in the past tense points forward).
 STAGE_VERSIONS = {"provenance": 10, "copies": 6, "entities": 10, "time": 13, "claims": 6, "quotes": 8, "reconcile": 10,
                   "brief": 10}
 

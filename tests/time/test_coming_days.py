@@ -21,6 +21,9 @@ def values(text):
     ("He will be sentenced on May 7.", "2013-05-07"),
     ("The trial resumes Friday.", "2013-04-26"),
     ("The storm is expected to make landfall on Friday.", "2013-04-26"),
+    # a plan or a "would" told in the past tense is still to come (a Haiti story's timeline put both in the week before)
+    ("The prime minister said he planned to go to Haiti on Friday.", "2013-04-26"),
+    ("The president said he would meet former presidents on Saturday.", "2013-04-27"),
 ])
 def test_coming_day_resolves_forward(text, expected):
     assert expected in [v for _, v in values(text)]
@@ -32,6 +35,8 @@ def test_coming_day_resolves_forward(text, expected):
     ("He is charged with a murder on May 7.", "2012-05-07"),
     ("Police say the attack happened on Friday.", "2013-04-19"),
     ("Quake hits Aceh on Friday", "2013-04-19"),  # a headline's present tense is the past
+    ("He said he would not meet them on Friday.", "2013-04-19"),
+    ("He said the ship arrived on Friday.", "2013-04-19"),
 ])
 def test_past_day_stays_past(text, expected):
     assert expected in [v for _, v in values(text)]

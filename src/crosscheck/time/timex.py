@@ -562,6 +562,12 @@ def is_future_context(sentence: str) -> bool:
 
 
 _PAST_AUX = {"have", "had", "did", "was", "were"}
+# A plan, hope or expectation told in the past tense still points forward from when it was told: "the groupings
+# hoped to get supplies into Haiti by Thursday", "he planned to go to Haiti on Thursday" (a Haiti story's timeline put
+# both on the Thursday before the report).
+_INTENT_VERBS = {"hope", "plan", "expect", "intend", "aim", "want", "promise", "vow", "pledge", "prepare", "schedule"}
+# "He said he would meet them on Saturday": "would" under a verb of saying is the future of that saying.
+_SAY_VERBS = {"say", "tell", "announce", "add", "state", "confirm", "report", "indicate", "suggest", "insist"}
 
 
 def is_present_tense_clause(doc, start: int, end: int) -> bool:
@@ -598,8 +604,13 @@ def is_present_tense_clause(doc, start: int, end: int) -> bool:
             return True
         if verb.tag_ in ("VBZ", "VBP") or any(t.tag_ in ("VBZ", "VBP") for t in auxes):
             return True
+        if verb.tag_ == "VB" and verb.dep_ == "ccomp" and verb.head.lemma_ in _SAY_VERBS and any(
+                t.tag_ == "MD" and t.lemma_ == "would" for t in auxes) and not any(t.dep_ == "neg" for t in verb.children):
+            return True
         # "is expected to be sentenced May 7": an infinitive takes its governing verb's tense.
         if any(t.tag_ == "TO" for t in auxes) and verb.dep_ in ("xcomp", "ccomp") and verb.head is not verb:
+            if verb.head.lemma_ in _INTENT_VERBS and not any(t.dep_ == "neg" for t in verb.head.children):
+                return True
             verb = verb.head
             continue
         return False
