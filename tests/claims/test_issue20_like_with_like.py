@@ -1,7 +1,8 @@
 """Issue 20, round 3: conflicts a fact-checker can believe (each test is one false conflict of the real stories)."""
 
 from crosscheck.records import Claim, Normalized, Sources
-from crosscheck.reconcile import basis_key, reconcile_claims
+from crosscheck.reconcile import reconcile_claims
+from crosscheck.reconcile.basis import basis_key
 
 
 def _claim(doc, text, value, sentence, subject=None, unit=None, norm_unit=None, bound="exact"):

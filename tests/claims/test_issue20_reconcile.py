@@ -2,7 +2,8 @@
 
 from crosscheck.claims import extract_quantities, local_outcome
 from crosscheck.records import Claim, CopyGroup, Normalized, Sources
-from crosscheck.reconcile import find_updates, measure, reconcile_claims
+from crosscheck.reconcile import find_updates, reconcile_claims
+from crosscheck.reconcile.basis import measure
 
 
 def _claim(doc, text, value, subject="people killed", sentence=None, unit=None, norm_unit=None, bound="exact"):

@@ -2,7 +2,8 @@
 false or missed conflict of the real stories, rebuilt from short invented sentences."""
 
 from crosscheck.records import Claim, Normalized, Sources
-from crosscheck.reconcile import basis_key, reconcile_claims, span_key, subject_key
+from crosscheck.reconcile import reconcile_claims
+from crosscheck.reconcile.basis import basis_key, span_key, subject_key
 from crosscheck.reconcile.compare import interval
 
 DAY = {"a": "2011-08-21", "b": "2011-08-21", "c": "2011-08-21"}

@@ -4,7 +4,8 @@ Each test is one error class of `python -m evaluation.real_stories --split all -
 the old sealed split test3, read as dev from 2026-11-30)."""
 
 from crosscheck.records import Claim, Normalized, Sources
-from crosscheck.reconcile import basis_key, find_updates, reconcile_claims, subject_key, update_key
+from crosscheck.reconcile import find_updates, reconcile_claims
+from crosscheck.reconcile.basis import basis_key, subject_key, update_key
 
 
 def _claim(doc, text, value, sentence, subject=None, unit=None, norm_unit=None, bound="exact", offset=0):
@@ -130,7 +131,7 @@ def test_a_minute_or_two_is_no_figure():
     # Mat Maid: "arrived within a minute or two" and "in the next minute or two" agreed on "two".
     c = _claim("a", "two", 2, "The fire chief and the police arrived within a minute or two, Owen said.")
     d = _claim("a", "two", 2, "Two ladder trucks or more were sent, Owen said.", "ladder trucks")
-    from crosscheck.reconcile import unkeyed_basis
+    from crosscheck.reconcile.basis import unkeyed_basis
     assert basis_key(c) is None and unkeyed_basis(c) is None
     assert basis_key(d) is not None
 
@@ -138,7 +139,7 @@ def test_a_minute_or_two_is_no_figure():
 def test_an_update_cue_counts_near_the_figure_only():
     # Well capped: "funnelling the oil to up to four vessels ... well above the estimated upper limit" made
     # "estimated" a cue of the vessels (three -> four) though it is told of the flow.
-    from crosscheck.reconcile import _cue_near
+    from crosscheck.reconcile.updates import _cue_near
 
     far = _claim("a", "four", 4, "Obama pointed out that even in that case, the new cap would be far more effective at "
                  "funnelling the oil to four vessels on the surface with a capacity of up to 80,000 barrels a day, well "
@@ -151,7 +152,7 @@ def test_an_update_cue_counts_near_the_figure_only():
 def test_a_figure_told_of_a_day_weeks_before_is_another_happening():
     # Aceh (with the zeros of the claims stage): "On April 20, a 6.4-magnitude earthquake jolted Maluku, but caused
     # no casualties" (a July report) against "at least five injured" in today's quake.
-    from crosscheck.reconcile.compare import _same_time
+    from crosscheck.reconcile.moments import _same_time
 
     published = {"a": "2013-07-02", "b": "2013-07-02"}
     past = _claim("a", "no casualties", 0.0, "On April 20, a 6.4-magnitude earthquake jolted Indonesia's Maluku, but "
@@ -185,7 +186,7 @@ def test_a_progression_reads_the_places_of_the_figures_own_clause():
 def test_a_toll_of_an_earlier_month_is_no_value_of_todays_toll():
     # Troy (April 2007): "In February, a gunman killed five people ... at a shopping mall in Salt Lake City"
     # became the next value of the office shooting's "1 dead".
-    from crosscheck.reconcile.compare import _past_month
+    from crosscheck.reconcile.moments import _past_month
 
     published = {"a": "2007-04-09", "b": "2007-04-10"}
     today = _claim("a", "1", 1, "1 dead, 2 hurt in office shooting; police say suspect had worked there.",
@@ -208,7 +209,7 @@ def test_a_named_persons_age_told_differently_is_a_conflict():
     # Mount Cook (gold c3): "Robert Buckley, 32," (AP, PA) vs "31-year-old Robert Buckley" (First Tracks).
     a = _age("a", "32", 32, "Robert Buckley, 32, fell about 2,000 feet while climbing to a small hut, police said.")
     b = _age("b", "31-year-old", 31, "An ill-equipped climber, 31-year-old Robert Buckley of the U.K., slipped on ice.")
-    from crosscheck.reconcile import aged_person
+    from crosscheck.reconcile.basis import aged_person
 
     assert aged_person(a) == aged_person(b) == "age of robert buckley"
     _, conflicts = reconcile_claims([a, b], SOURCES, published={"a": "2013-09-15", "b": "2013-09-16"})
@@ -218,7 +219,7 @@ def test_a_named_persons_age_told_differently_is_a_conflict():
 def test_siblings_who_share_a_surname_keep_their_own_ages():
     # Millom: "John Jenkin, 23," and "Katie Jenkin, 20,": two people, no conflict; an age with no name beside
     # it ("a 32-year-old British climber") is never a side of one.
-    from crosscheck.reconcile import aged_person
+    from crosscheck.reconcile.basis import aged_person
 
     john = _age("a", "23", 23, "John Jenkin, 23, was arrested near the terraced house, police said.")
     katie = _age("b", "20", 20, "His sister Katie Jenkin, 20, was found dead at the house, police said.")

@@ -1,5 +1,5 @@
-"""Reconcile, whether two figures can be compared: their intervals (bounds and rounding), the time and
-the place they are told of, their sentences' scope, and the independence of their sources."""
+"""Reconcile, whether two figures can be compared: their intervals (bounds and rounding), the independence of
+their sources, whose figure each is, and every test of a pair together (``_comparable_claims``)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,14 @@ import functools
 import math
 import re
 
-from ..records import Claim, Entity, Sources
-from .basis import (ABOUT_TOLERANCE, EXACT_TOLERANCE, MAX_DAYS_APART, MAX_RATIO, MIN_CONTEXT_OVERLAP, SPAN_KEY,
-    SPAN_MIN_OVERLAP, SPAN_MIN_SHARED, _STOP, developing, measure, span_key, subject_key)
+from ..records import Claim, Sources
+from .basis import (ABOUT_TOLERANCE, EXACT_TOLERANCE, MAX_DAYS_APART, MAX_RATIO, SPAN_KEY, SPAN_MIN_OVERLAP,
+    SPAN_MIN_SHARED, developing, measure, span_key, subject_key)
+from .moments import _days_apart, _same_time
+from .scope import _clause, _content, _names, _same_local_scope, _same_scope
+
+# Imported from here by tests of other branches (defined in ``moments``); new code imports it from there.
+from .moments import _past_month  # noqa: E402,F401
 
 
 def interval(claim: Claim) -> tuple[float, float]:
@@ -248,24 +253,6 @@ def _same_holder(a: Claim, b: Claim, aliases: "_Aliases", strict: bool = False) 
     return not (ha and hb and not ha & hb)
 
 
-# A figure told of an earlier moment than the story's ("nine carries against Oakland one week earlier", "last
-# season") or of the moment it is told ("there are now 50 tanks around the town"): for a conflict, both figures are
-# of the same moment (issue 20, round 6).
-_EARLIER = re.compile(r"\b(?:last|previous|prior)\s+(?:week|weekend|month|season|game|match)\b|\b(?:a|one|two|three|four|"
-                      r"several|\d+)\s+(?:weeks?|months?|days?|seasons?)\s+(?:ago|earlier|before|after)\b", re.I)
-_PRESENT = re.compile(r"\b(?:now|currently|at present|at the moment)\b", re.I)
-
-
-def same_moment(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:
-    """Both figures told of one moment: neither, or both, of an earlier week or season; and a figure told as it
-    stands "now" faces only figures told the same day."""
-    ca, cb = _clause(a).replace(a.text, " "), _clause(b).replace(b.text, " ")
-    if bool(_EARLIER.search(ca)) != bool(_EARLIER.search(cb)):
-        return False
-    gap = _days_apart(published.get(a.document), published.get(b.document))
-    return not (gap and (_PRESENT.search(ca) or _PRESENT.search(cb)))
-
-
 def same_span(a: Claim, b: Claim) -> bool:
     """Two spans of time told as the length of the same thing (``basis.span_key``; issue 20, round 6)."""
     head = span_key(a)
@@ -336,173 +323,6 @@ def _spread_end(c: Claim) -> bool:
     return _SPREAD_BEFORE.search(before) is not None and _SPREAD_AFTER.search(c.sentence[at + len(c.text):]) is not None
 
 
-# A count over a window of time ("arrested three times since October") is another measure than the count
-# with no window ("arrested four times") or over another window: for conflicts, the windows must match
-# (issue 20, round 4; "when unsure, differs, not comparable").
-_SINCE = re.compile(r"\bsince\s+(?:the\s+|last\s+|early\s+|late\s+|mid-?)?([a-z]+|\d{4})", re.I)
-
-
-def _window(c: Claim) -> str | None:
-    """Where the window of time the figure's clause counts over starts ("since October" -> "october")."""
-    at = max(0, c.sentence.find(c.text))
-    m = _SINCE.search(c.sentence, at)  # the window told after the figure, in its clause
-    if m is None or re.search(r"[;.!?]", c.sentence[at:m.start()]):
-        return None
-    return m.group(1).lower()
-
-
-_YEAR = re.compile(r"(?<![\d,.$£€])(?:19|20)\d{2}(?!\d|,\d|\s*(?:%|per|people|cases|km|miles|tons|tonnes))")
-
-
-_WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
-
-
-_TOLD_BEFORE = re.compile(r"\b(?:said|says|told|given|announced|reported|stated|added|confirmed|according to)\b"
-                          r"(?:\s+\w+){0,3}\s+(?:on\s+)?$", re.I)
-
-
-_LAST_YEAR = re.compile(r"\blast year\b|\ba year ago\b", re.I)
-
-
-def _when(c: Claim, published: dict[str, str | None]) -> tuple[frozenset[str], frozenset[str]]:
-    """The years (other than the report's own) and the weekdays a figure's sentence names: the time
-    it is told about. "In 2004 a tsunami killed 170,000" is about 2004; "on Tuesday" about a Tuesday."""
-    return _when_told(c.sentence, (published.get(c.document) or "")[:4])
-
-
-@functools.lru_cache(maxsize=65536)  # issue 17: asked for each pair compared; once a sentence and year
-def _when_told(sentence: str, day: str) -> tuple[frozenset[str], frozenset[str]]:
-    years = {y for y in _YEAR.findall(sentence) if y != day}
-    if _LAST_YEAR.search(sentence):
-        years.add(str(int(day) - 1) if day.isdigit() else "last year")
-    # The day something was told ("the figure given by officials on Saturday", "said on Monday") is not
-    # the time the figure is about.
-    days = {m[1].lower() for m in _WEEKDAY.finditer(sentence)
-            if not _TOLD_BEFORE.search(sentence[max(0, m.start() - 30):m.start()])}
-    return frozenset(years), frozenset(days)
-
-
-def _same_time(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:
-    """Told about the same time: the same past years named (or none), and, when both name weekdays,
-    one in common ("Thursday's bombing" killed 12, the one "on Tuesday" seven: two bombings)."""
-    (ya, da), (yb, db) = _when(a, published), _when(b, published)
-    if ya != yb:
-        return False
-    if not ya and _past_days(a, published) != _past_days(b, published):
-        return False  # "On April 20, a quake caused no casualties" in a July report is another quake's figure
-    return not (da and db and not da & db)
-
-
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_DAY_OF_MONTH = re.compile(r"\b(?:(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?P<d1>\d{1,2})"
-                           r"(?:st|nd|rd|th)?\b(?!,?\s*\d{4})|\b(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>jan|feb|mar|apr|may|"
-                           r"jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b(?!,?\s*\d{4}))", re.I)
-_MONTH_ALONE = re.compile(r"\b(?:in|during|by|last)\s+(?P<m>january|february|march|april|may|june|july|august|september|"
-                          r"october|november|december)\b(?!\s+\d)", re.I)
-
-
-def _past_month(c: Claim, published: dict[str, str | None]) -> bool:
-    """Does the figure's clause, or the sentence's opening, tell of an earlier month of the report's year ("In
-    February, a gunman killed five people" in an April report)? Not "since March", where a running count starts (issue 20, round 5)."""
-    day = (published.get(c.document) or "")[5:7]
-    if not day.isdigit():
-        return False
-    clause = _clause(c)
-    for m in _MONTH_ALONE.finditer(c.sentence):
-        if m["m"].lower() == "may" and not m["m"][0].isupper():
-            continue
-        if m.start() > 2 and m.group(0) not in clause:
-            continue  # told in another clause ("first emerged in April and has since spread to 74 countries")
-        if re.search(r"\bsince\b", c.sentence[max(0, m.start() - 60):m.start()], re.I):
-            continue
-        if _MONTHS.index(m["m"].lower()[:3]) + 1 < int(day):
-            return True
-    return False
-
-
-# A day named this many days or more before the report's own is the time of another happening (a past quake).
-PAST_DAYS = 8
-
-
-def _past_days(c: Claim, published: dict[str, str | None]) -> frozenset[str]:
-    """The days of month the sentence names ("On April 20") that fall well before the report's own day (issue
-    20, round 5): a figure told of such a day is another happening's; a day to come ("set for October 28")
-    or of the last week is not counted."""
-    from datetime import date
-
-    day = (published.get(c.document) or "")[:10]
-    try:
-        today = date.fromisoformat(day)
-    except ValueError:
-        return frozenset()
-    found = set()
-    for m in _DAY_OF_MONTH.finditer(c.sentence):
-        name, number = (m["m1"] or m["m2"]).lower()[:3], int(m["d1"] or m["d2"])
-        if name == "may" and not (m.group(0)[0].isupper() or m.group(0)[-1].isupper()):
-            continue  # "may 20" is a verb and a number, not a day
-        if re.search(r"\bsince\b", c.sentence[max(0, m.start() - 60):m.start()], re.I):
-            continue  # "killed since protests erupted on March 18": where a running count starts, not its time
-        try:
-            told = date(today.year, _MONTHS.index(name) + 1, number)
-        except ValueError:
-            continue
-        if told > today:
-            continue  # a day to come, or of last year: not read
-        if (today - told).days >= PAST_DAYS:
-            found.add(told.isoformat())
-    return frozenset(found)
-
-
-# The place a figure is told of, right after it: "killed 170,000 people in the province", "230,000
-# people across Asia", "11 cases in New Zealand", "more than 40 confirmed cases in the United States".
-_LOCAL_SCOPE = re.compile(r"^(?:\s+[a-z-]+){0,3}?\s+(?:in|across|around|throughout)\s+(?P<scope>[^,.;:()]{1,60})")
-
-
-_SCOPE_END = re.compile(r"\s(?:and|but|or|who|which|that|when|where|after|before|while|with|as|on|at|since|from|"
-                        r"was|were|is|are|has|have|had|by|to|for)\s")
-
-
-_SCOPE_STOP = {"the", "a", "an", "of", "its", "their", "this", "that", "alone"}
-
-
-def _local_scope(c: Claim) -> tuple[frozenset[str], frozenset[str]] | None:
-    """(names, words) of the place phrase right after a figure, or None."""
-    at = c.sentence.find(c.text)
-    if at < 0:
-        return None
-    m = _LOCAL_SCOPE.match(c.sentence[at + len(c.text):at + len(c.text) + 90])
-    if not m:
-        return None
-    phrase = _SCOPE_END.split(" " + m["scope"] + " ", maxsplit=1)[0].split()[:6]
-    if not phrase or _CALENDAR.match(phrase[0]) or re.match(r"(?:19|20)\d\d\b", phrase[0]):
-        return None
-    words = frozenset(w.lower().strip("'") for w in phrase if w.lower() not in _SCOPE_STOP)
-    names = frozenset(w.lower() for w in phrase if w[:1].isupper() and w.lower() not in _SCOPE_STOP
-                      and not _CALENDAR.match(w))
-    return (names, words) if words else None
-
-
-def _same_local_scope(a: Claim, b: Claim) -> bool:
-    """A figure told of a place is compared only with figures of that place: "in Sumatra alone" is
-    not "across Asia", "in the province" not "in 13 countries"; a place the other sentence names
-    anywhere ("in the ancient city of Bam" and "the city of Bam was razed") is the same place."""
-    sa, sb = _local_scope(a), _local_scope(b)
-    if sa and sb:
-        if sa[0] and sb[0]:
-            return bool(sa[0] & sb[0])
-        if not sa[0] and not sb[0]:
-            return bool(sa[1] & sb[1])
-    for scope, other in ((sa, b), (sb, a)):
-        if scope is None:
-            continue
-        text = other.sentence.lower()
-        if scope[0] and not all(n in text for n in scope[0]):
-            return False
-        if not scope[0] and not any(w in text for w in scope[1]):
-            return False
-    return True
-
-
 def _none_against_some(a: Claim, b: Claim) -> bool:
     """"No one was killed" against "12 killed": a zero told as a figure (an exact count of none) and a count
     of the same thing are one measure, though no ratio joins them (issue 20, round 5)."""
@@ -517,97 +337,3 @@ def _ratio(a: Claim, b: Claim) -> float:
     if not va or not vb:
         return 1.0 if va == vb else math.inf
     return max(va, vb) / min(va, vb)
-
-
-_WIDE = re.compile(r"\b(?:worldwide|globally|around the world|across the world|world-wide|nationwide|across the country|"
-                   r"in total|overall|altogether)\b", re.I)
-
-
-@functools.lru_cache(maxsize=65536)  # asked for each pair of claims compared; few distinct days (issue 17)
-def _days_apart(da: str | None, db: str | None) -> int | None:
-    if not (da and db):
-        return None
-    from datetime import date
-
-    try:
-        return abs((date.fromisoformat(da[:10]) - date.fromisoformat(db[:10])).days)
-    except ValueError:
-        return None
-
-
-@functools.lru_cache(maxsize=65536)  # issue 17: asked for each pair compared; once a sentence
-def _is_wide(sentence: str) -> bool:
-    return bool(_WIDE.search(sentence))
-
-
-def _same_scope(a: Claim, b: Claim, aliases: "_Aliases", clause: bool = False, alike: bool = True) -> bool:
-    """Told in similar words about the same places and bodies. With ``clause``, the places and bodies are read
-    in each figure's own clause (issue 20, round 5, for progressions): "There are a total of 1,004 cases and
-    eight have been detected over the border in Texas and California" tells of no place for its 1,004."""
-    # "1,112 cases worldwide" and "39 cases in Britain": a whole and a part of it.
-    if _is_wide(a.sentence) != _is_wide(b.sentence):
-        return False
-    wa, wb = aliases.content(a.sentence), aliases.content(b.sentence)
-    shared = wa & wb
-    if alike and (len(shared) < 2 or len(shared) / max(1, min(len(wa), len(wb))) < MIN_CONTEXT_OVERLAP):
-        return False  # without ``alike``, the caller has said by other words that the figures measure one thing
-    # Scope: "39 cases" in Britain and "1,112 cases" worldwide are different quantities.
-    # Sentences that both name places or bodies, but none in common, count different things.
-    na, nb = ((aliases.names(_clause(a)), aliases.names(_clause(b))) if clause
-              else (aliases.names(a.sentence), aliases.names(b.sentence)))
-    return not (na and nb and not na & nb)
-
-
-_CLAUSE_BREAK = re.compile(r"[;,()]|\s(?:and|but|while|whereas)\s|\s-\s")
-
-
-def _clause(c: Claim) -> str:
-    """The clause of the sentence that holds the figure (between commas, semicolons, "and", "but")."""
-    at = c.sentence.find(c.text)
-    if at < 0:
-        return c.sentence
-    start = max((m.end() for m in _CLAUSE_BREAK.finditer(c.sentence, 0, at)), default=0)
-    end = next((m.start() for m in _CLAUSE_BREAK.finditer(c.sentence, at + len(c.text))), len(c.sentence))
-    return c.sentence[start:end]
-
-
-_SCOPE_TYPES = ("gpe:", "loc:", "fac:")
-
-
-def _names(sentence: str, aliases: list[tuple[str, str]]) -> set[str]:
-    """The names that set a sentence's scope: places (by any alias) and capitalised words no entity
-    of the story covers. A person or body named is who tells the figure ("the National Hurricane
-    Center said", "IRNA reported"), not where or what it counts (issue 20)."""
-    found: set[str] = set()
-    covered: set[str] = set()
-    for alias, entity_id in aliases:
-        if alias in sentence:
-            if entity_id.startswith(_SCOPE_TYPES):
-                found.add(entity_id)
-            covered.update(alias.split())
-    words = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z'-]+", sentence.strip())
-    return found | {w for w in words if w.lower() not in _STOP and w not in covered
-                    and not _CALENDAR.match(w)}  # "on Sunday", "in March": a time, not a scope
-
-
-_CALENDAR = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|"
-                       r"august|september|october|november|december", re.I)
-
-
-def _alias_index(entities: list[Entity]) -> list[tuple[str, str]]:
-    """(surface form, entity id), longest forms first, for every name of every entity."""
-    pairs = {(form, e.id) for e in entities for form in [e.name, *e.aliases] if len(form) >= 2}
-    return sorted(pairs, key=lambda p: -len(p[0]))
-
-
-def _content(sentence: str) -> set[str]:
-    words = re.findall(r"[a-z][a-z'-]+", sentence.lower())
-    words = [_SAME_WORD.get(w, w) for w in words]  # "the death toll" and "killed" tell of the same deaths
-    return {w[:-1] if w.endswith("s") and len(w) > 4 else w for w in words if w not in _STOP and len(w) > 2}
-
-
-_SAME_WORD = {w: "death" for w in ("killed", "killing", "kill", "dead", "died", "deaths", "toll", "fatalities")}
-
-
-_SAME_WORD.update({w: "injury" for w in ("injured", "injuring", "wounded", "hurt", "injuries")})
-_SAME_WORD.update({w: "engine" for w in ("appliance", "appliances")})  # a fire service's appliances (basis.SYNONYMS)

@@ -1,0 +1,117 @@
+"""Agreements: the same figure told by two or more independent sources about the same moment, and
+figures that name no thing counted told in like words."""
+
+from __future__ import annotations
+
+from ..records import Claim, Finding, Sources
+from .basis import EXACT_TOLERANCE, MAX_DAYS_APART, MEASURE_WORDS, unkeyed_basis
+from .compare import _Aliases, _comparable_claims, _independent, _interval, _overlap, _ratio, interval
+from .wording import _agree_text, _evidence
+
+
+def _agreeing(group: list[Claim], sources: Sources, comparable) -> list[list[Claim]]:
+    """The agreements among figures of one measure of one thing: groups of statements of the same figure
+    (the numbers written equal within their rounding: "at least 10" and "10" agree, "at least 219" and
+    "at least 233" are two figures, though both bounds can be true), one statement per independent
+    source, each told about the same moment as another of the group; groups of two sources or more."""
+    figures: list[list[Claim]] = []
+    for c in sorted(group, key=lambda c: (interval(c)[1] - interval(c)[0], c.document, c.start)):
+        home = next((g for g in figures if all(_same_figure(c, o) for o in g)), None)
+        if home is None:
+            figures.append([c])
+        else:
+            home.append(c)
+    out = []
+    for figure in figures:
+        chosen: list[Claim] = []
+        for c in sorted(figure, key=lambda c: (c.document, c.start)):
+            if all(_independent(sources, c, o, through_copies=True) for o in chosen):
+                chosen.append(c)
+        # Only figures told about the same moment as another of them: a figure from a week
+        # later that happens to be equal is not a second witness of this one.
+        kept = [c for c in chosen if any(comparable(c, o) for o in chosen if o is not c)]
+        if len(kept) >= 2:
+            out.append(kept)
+    return out
+
+
+# One figure told twice differs by its rounding, never by more than a tenth ("150" and "149", "5.9" and
+# "about 6.0"); "more than 100" and "up to 81" are two figures, though a round 100 spans 50-150.
+SAME_FIGURE_RATIO = 1.1
+
+
+def _same_figure(a: Claim, b: Claim) -> bool:
+    """The numbers written are one figure: equal within their rounding, a bound read as its number."""
+    return (_ratio(a, b) <= SAME_FIGURE_RATIO and _overlap(_point_interval(a), _point_interval(b))
+            and _within_bound(a, b) and _within_bound(b, a) and _same_written(a, b))
+
+
+def _same_written(a: Claim, b: Claim) -> bool:
+    """A bound is one figure with the number it bounds as written, not with a number inside it (issue 20, round 6):
+    "over 40 years" and "42 years" are two figures, "at least 10" and "10" one. Figures in two units ("about 30 sq
+    km", "about 12 square miles") are compared as converted."""
+    if a.value is None or b.value is None or not a.value or not b.value or (a.unit or "") != (b.unit or ""):
+        return True
+    if a.bound != b.bound and {a.bound, b.bound} & {"at_least", "at_most"}:
+        return max(abs(a.value), abs(b.value)) / min(abs(a.value), abs(b.value)) <= 1 + 1e-3
+    return True
+
+
+def _within_bound(a: Claim, b: Claim) -> bool:
+    """A bound holds the other figure as written: "at least 10" and "10" are one figure, "at least 131
+    mph" and "130 mph" are two, though 130 rounds to 131 (issue 20, round 4)."""
+    va, vb = a.normalized.value, b.normalized.value
+    if va is None or vb is None or b.bound == a.bound:
+        return True
+    slack = 1e-3 * max(abs(va), abs(vb))  # the number as written, not its rounding
+    if a.bound == "at_least":
+        return vb >= va - slack
+    if a.bound == "at_most":
+        return vb <= va + slack
+    return True
+
+
+def _point_interval(c: Claim) -> tuple[float, float]:
+    if c.bound in ("at_least", "at_most"):
+        # ``interval`` of the claim with bound "exact", without copying it (issue 17: asked per pair compared)
+        return _interval(c.normalized.value, c.normalized.value_max, c.normalized.unit, c.value, "exact")
+    return interval(c)
+
+
+# Figures that name no thing counted agree only in alike sentences: this many content words shared, and
+# this share of the shorter sentence's (as for spans of time).
+UNKEYED_MIN_SHARED, UNKEYED_MIN_OVERLAP = 3, 0.3
+
+
+def _unkeyed_agreements(claims: list[Claim], sources: Sources, labels: dict[str, str],
+                        published: dict[str, str | None], aliases: "_Aliases") -> list[Finding]:
+    """Agreements among figures with no thing counted (issue 20, round 3): the same number in the same
+    measure and unit ("at a depth of 10 kilometres", "a 25 percent tariff on steel", "LaCalamita, 38,"),
+    told by independent sources about the same moment in alike sentences. Never a conflict: with no
+    thing named, two different numbers give no sign that they measure one thing."""
+    groups: dict[tuple[str, str | None], list[Claim]] = {}
+    for c in claims:
+        basis = unkeyed_basis(c) if c.normalized.value is not None else None
+        if basis is not None:
+            groups.setdefault(basis, []).append(c)
+
+    def alike(a: Claim, b: Claim) -> bool:
+        # The same number as written (a bound the same bound): "about 100 miles" and "105 miles" are two.
+        if a.bound != b.bound or _ratio(a, b) > 1 + EXACT_TOLERANCE or not _same_written(a, b):
+            return False
+        if not _comparable_claims(a, b, published, aliases, MAX_DAYS_APART):
+            return False
+        wa, wb = aliases.content(a.sentence), aliases.content(b.sentence)
+        shared = len(wa & wb)
+        return shared >= UNKEYED_MIN_SHARED and shared / max(1, min(len(wa), len(wb))) >= UNKEYED_MIN_OVERLAP
+    found = []
+    for (kind, unit), group in sorted(groups.items(), key=lambda kv: (kv[0][0], str(kv[0][1]))):
+        for kept in _agreeing(group, sources, alike):
+            documents = sorted({c.document for c in kept})
+            what = "an age" if kind == "age" else MEASURE_WORDS.get(kind, kind)
+            found.append(Finding("quantity", _evidence(kept), documents,
+                                 _agree_text(f"{what} told in like words", kept, labels) +
+                                 f" Basis: {what}, the same number and unit, in alike sentences (no thing counted "
+                                 "is named, so these figures are never shown as a conflict).",
+                                 sources.count(documents)))
+    return found

@@ -1,0 +1,147 @@
+"""Conflicts: the sides of a disagreement among independent sources (one statement per source), and
+the disagreements one report sets up itself by quoting two tellers."""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Claim, Finding, Sources
+from .basis import SPAN_KEY, _DAY_NAMED, _IN_MOTION, developing
+from .compare import _Aliases, _comparable_claims, _independent, _overlap, _same_holder, interval
+from .moments import _window, same_moment
+from .wording import _basis_text, _evidence, _fmt
+from .happening import _same_happening
+
+
+# A source's statements of a figure read to find one comparable with another source's (the first is taken otherwise).
+PEER_TRIES = 3
+
+
+def _one_per_source(group: list[Claim], sources: Sources, comparable) -> dict[str, Claim]:
+    ordered = sorted(group, key=lambda c: (c.document, c.start))
+    per_source: dict[str, Claim] = {}
+    tried: dict[str, int] = {}
+    for c in ordered:
+        source = sources.key(c.document)
+        if source in per_source and tried.get(source, 0) == 0:
+            continue  # its statement kept has a peer
+        if any(not _independent(sources, c, o) for s, o in per_source.items() if s != source):
+            continue
+        if source not in per_source:
+            per_source[source] = c
+        elif tried[source] >= PEER_TRIES:
+            continue
+        peer = any(comparable(c, o) for o in ordered if o.document != c.document and _independent(sources, c, o))
+        if peer:
+            per_source[source] = c
+            tried[source] = 0
+        else:
+            tried[source] = tried.get(source, 0) + 1
+    return per_source
+
+
+def _conflict_sides(clusters: list[list[Claim]], key: str, comparable) -> list[list[Claim]] | None:
+    """The sides of a conflict among clusters of mutually compatible figures, or None: only figures told
+    about the same moment and scope as a figure they disagree with, none compatible with the other side."""
+    if len(clusters) < 2:
+        return None
+    # A disagreeing figure only conflicts with those told about the same moment in
+    # similar words; the others are updates or other quantities and are left out.
+    head = clusters[0]
+    clusters = [head] + [cl for cl in clusters[1:] if any(comparable(a, b) for a in cl for b in head)]
+    if len(clusters) < 2:
+        return None
+    # Name in a conflict only the figures told about the same moment as some figure they
+    # disagree with; a clustered figure from weeks earlier is an update, not part of it.
+    clusters = [[c for c in cl if any(comparable(c, o) for other in clusters if other is not cl for o in other)]
+                for cl in clusters]
+    clusters = [cl for cl in clusters if cl]
+    # A figure compatible with a figure of another side ("more than 150" and "about 200") takes
+    # no side: it is left out, and the conflict stands only between figures that cannot both be true.
+    clusters = _without_sideless(clusters)
+    # Every figure named must still face one it is comparable with (same moment, same scope).
+    while len(clusters) > 1:
+        kept = [[c for c in cl if any(comparable(c, o) for other in clusters if other is not cl for o in other)]
+                for cl in clusters]
+        kept = [cl for cl in kept if cl]
+        if kept == clusters:
+            break
+        clusters = kept
+    if len(clusters) < 2:
+        return None
+    # A toll told as moving ("bringing the confirmed death toll to 11", "rose to") is a figure in
+    # motion: two values of it on one day are successive counts, not a disagreement (issue 20).
+    # A running total pinned to a day ("rose to 23 on Sunday") is that day's figure, and compared.
+    if developing(key) and any(_IN_MOTION.search(c.sentence) and not _DAY_NAMED.search(c.sentence)
+                               for cl in clusters for c in cl):
+        return None
+    return clusters
+
+
+def _without_sideless(clusters: list[list[Claim]]) -> list[list[Claim]]:
+    """Drop, widest first, each figure that fits a figure of another side, until the sides are disjoint."""
+    clusters = [list(cl) for cl in clusters]
+    while True:
+        pairs = [(c, o) for i, cl in enumerate(clusters) for c in cl
+                 for other in clusters[i + 1:] for o in other if _overlap(interval(c), interval(o))]
+        if not pairs:
+            return [cl for cl in clusters if cl]
+        width = lambda c: interval(c)[1] - interval(c)[0]  # noqa: E731
+        drop = max((x for pair in pairs for x in pair), key=lambda c: (width(c), c.id))
+        clusters = [[c for c in cl if c is not drop] for cl in clusters]
+
+
+# Who a report says tells a figure: the words that open its sentence before a verb of saying ("Residents said 14
+# people were killed", "The Interior Ministry put the size ... at 10,000"), or follow "according to".
+_TELLER_BEFORE = re.compile(r"^\W*(?:but\s+|and\s+|however,?\s+)?(?P<t>(?:[A-Za-z][\w'’.-]*\s+){0,4}?[A-Za-z][\w'’.-]*)\s+"
+                            r"(?:said|says|reported|reports|estimated|estimates|put|puts|told|stated|claimed|counted)\b",
+                            re.I)
+_TELLER_AFTER = re.compile(r"\baccording to\s+(?P<t>(?:[A-Za-z][\w'’-]*\s*){1,4})", re.I)
+# A figure told as expected or forecast is no account of what happened ("the city is expecting winds of 60 mph").
+_FORECAST = re.compile(r"\b(?:expect\w*|forecast\w*|predict\w*|project(?:ed|ing|ions?)|could|might|may|would)\b", re.I)
+_NO_TELLER = {"the", "a", "an", "it", "he", "she", "they", "we", "i", "you", "this", "that", "which", "who"}
+
+
+def _teller(c: Claim) -> str | None:
+    """The teller a report names for a figure, lower case; None when none is named (or only a pronoun)."""
+    at = c.sentence.find(c.text)
+    m = _TELLER_BEFORE.match(c.sentence)
+    told = m["t"] if m and 0 <= m.end() <= at else None
+    if told is None and (m := _TELLER_AFTER.search(c.sentence)) is not None:
+        told = m["t"]
+    words = [w for w in re.findall(r"[a-z]+", (told or "").lower()) if w not in _NO_TELLER]
+    return " ".join(words) or None
+
+
+def _quoted_against(groups: dict, labels: dict[str, str], published: dict[str, str | None],
+                    aliases: "_Aliases") -> list[Finding]:
+    """Conflicts one report sets up itself (issue 20, round 6): two figures of one measure of one thing, in two
+    sentences of the report that name two different tellers ("Residents said 14 people were killed." / "Syrian
+    television said eight people were killed."), comparable as any two figures of a conflict, neither a forecast."""
+    found = []
+    for (kind, unit, key), group in sorted(groups.items(), key=lambda kv: (kv[0][0], str(kv[0][1]), kv[0][2])):
+        if key == SPAN_KEY or key.startswith(("part: ", "more ", "possibly ")):
+            continue
+        by_doc: dict[str, list[Claim]] = {}
+        for c in sorted(group, key=lambda c: (c.document, c.start)):
+            by_doc.setdefault(c.document, []).append(c)
+        for doc, told in sorted(by_doc.items()):
+            pair = next(((a, b) for i, a in enumerate(told) for b in told[i + 1:]
+                         if a.sentence != b.sentence and not _overlap(interval(a), interval(b))
+                         and (ta := _teller(a)) and (tb := _teller(b)) and ta != tb
+                         and _comparable_claims(a, b, published, aliases, 0) and _window(a) == _window(b)
+                         and _same_happening(a, b) and _same_holder(a, b, aliases, strict=True)
+                         and same_moment(a, b, published)
+                         and not any(_IN_MOTION.search(x.sentence) or _FORECAST.search(x.sentence) for x in (a, b))),
+                        None)
+            if pair is None:
+                continue
+            a, b = pair
+            where = labels.get(doc, doc)
+            found.append(Finding(
+                "quantity", _evidence([a, b]), [doc],
+                f"Sources quoted by {where} disagree on {key}: {_teller(a)} says {_fmt(a)} versus {_teller(b)} says "
+                f"{_fmt(b)} — these figures cannot both be true, even allowing for their bounds and rounding. "
+                + _basis_text(kind, key, [a, b], published, 0) + " Both are told in one report, each by the teller "
+                "it names.", 1))
+    return found

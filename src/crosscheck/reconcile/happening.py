@@ -1,0 +1,65 @@
+"""What happened to the thing a figure counts: the verb said of it ("boats seen", "boats intercepted"),
+so that two figures of one noun in two happenings are not set against each other."""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Claim
+from .basis import KEPT_VERBS, OUTCOME_KEYS, SYNONYMS, _participle_like, subject_key
+
+
+# Irregular forms of the verbs said of a thing counted ("fell", "fallen": fall).
+_VERB_FORMS = {"fell": "fall", "fallen": "fall", "falling": "fall", "falls": "fall", "taken": "take", "seen": "see"}
+
+
+def _stem(word: str) -> str:
+    """A verb's stem, roughly ("intercepted" -> "intercept", "loaded" -> "load"): the same on both sides."""
+    word = _VERB_FORMS.get(word, word)
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[:-len(suffix)]
+    return word
+
+
+def _happening(c: Claim) -> str | None:
+    """The verb the report says of the thing counted ("five boats seen approaching", "three boats
+    intercepted", "seven bullets entered his body", "loaded with four bullets"), from the claim's subject,
+    where the thing's key leaves it out; None when the subject names no verb."""
+    words = re.findall(r"[a-z]+", (c.subject or "").lower())
+    if len(words) < 2 or not _participle_like(words[-1]) or words[-1] in OUTCOME_KEYS | KEPT_VERBS:
+        return None
+    # Only where the thing counted is the subject's ("boats" of "boats intercepted"), not a key read elsewhere
+    # ("home to 120,000 people" is a population, whatever verb the subject caught).
+    key = (subject_key(c) or "").removeprefix("possibly ")
+    thing = {SYNONYMS.get(w, w) for w in words} | {"people"}
+    if not key or not set(key.split()) <= thing:
+        return None
+    return _stem(words[-1])
+
+
+# Verbs that tell the same happening to a thing counted (seen or spotted boats are the boats detected; arms
+# seized are arms confiscated), and verbs that only say the thing happened or was counted ("aftershocks were
+# felt", "followed by four aftershocks"), which tell nothing apart.
+_SAME_HAPPENING = {"see": "detect", "seed": "detect", "spott": "detect", "sight": "detect", "observ": "detect",
+                   "detect": "detect", "fired": "fire", "launch": "fire", "shot": "fire", "seiz": "seize",
+                   "confiscat": "seize", "recover": "seize", "captur": "seize", "found": "seize", "impound": "seize",
+                   "take": "seize",
+                   # Oil or gas getting out, however told (issue 20, round 6): leaking, spewing, spilling, gushing.
+                   "leak": "leak", "spew": "leak", "spill": "leak", "gush": "leak", "flow": "leak", "pour": "leak",
+                   "escap": "leak", "discharg": "leak"}
+_NEUTRAL_HAPPENING = {"feel", "feeled", "felt", "follow", "record", "report", "register", "occurr", "happen", "hit",
+                      "struck", "count", "list", "given", "made", "held", "left", "caus",
+                      # how a figure is known, not what happened to the thing ("thought to be leaking", "estimated")
+                      "think", "thinked", "thought", "estimat", "believ", "expect"}
+
+
+def _same_happening(a: Claim, b: Claim) -> bool:
+    """For a conflict, the two figures count the thing in the same happening: "five boats approaching"
+    and "three boats intercepted", "seven bullets entered" and "loaded with four bullets" count different
+    things under one noun (issue 20, round 5: when unsure, no conflict). A figure with no verb said of
+    its thing is compared as before."""
+    ha, hb = _happening(a), _happening(b)
+    if ha is None or hb is None or ha in _NEUTRAL_HAPPENING or hb in _NEUTRAL_HAPPENING:
+        return True
+    return _SAME_HAPPENING.get(ha, ha) == _SAME_HAPPENING.get(hb, hb)

@@ -1,0 +1,157 @@
+"""Reconcile, the time a figure is told of: past years, weekdays and days of month its sentence names, an earlier
+month or week, a window of time ("since October"), and how many days apart two reports were published."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..records import Claim
+from .scope import _clause
+
+
+# A figure told of an earlier moment than the story's ("nine carries against Oakland one week earlier", "last
+# season") or of the moment it is told ("there are now 50 tanks around the town"): for a conflict, both figures are
+# of the same moment (issue 20, round 6).
+_EARLIER = re.compile(r"\b(?:last|previous|prior)\s+(?:week|weekend|month|season|game|match)\b|\b(?:a|one|two|three|four|"
+                      r"several|\d+)\s+(?:weeks?|months?|days?|seasons?)\s+(?:ago|earlier|before|after)\b", re.I)
+_PRESENT = re.compile(r"\b(?:now|currently|at present|at the moment)\b", re.I)
+
+
+def same_moment(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:
+    """Both figures told of one moment: neither, or both, of an earlier week or season; and a figure told as it
+    stands "now" faces only figures told the same day."""
+    ca, cb = _clause(a).replace(a.text, " "), _clause(b).replace(b.text, " ")
+    if bool(_EARLIER.search(ca)) != bool(_EARLIER.search(cb)):
+        return False
+    gap = _days_apart(published.get(a.document), published.get(b.document))
+    return not (gap and (_PRESENT.search(ca) or _PRESENT.search(cb)))
+
+
+# A count over a window of time ("arrested three times since October") is another measure than the count
+# with no window ("arrested four times") or over another window: for conflicts, the windows must match
+# (issue 20, round 4; "when unsure, differs, not comparable").
+_SINCE = re.compile(r"\bsince\s+(?:the\s+|last\s+|early\s+|late\s+|mid-?)?([a-z]+|\d{4})", re.I)
+
+
+def _window(c: Claim) -> str | None:
+    """Where the window of time the figure's clause counts over starts ("since October" -> "october")."""
+    at = max(0, c.sentence.find(c.text))
+    m = _SINCE.search(c.sentence, at)  # the window told after the figure, in its clause
+    if m is None or re.search(r"[;.!?]", c.sentence[at:m.start()]):
+        return None
+    return m.group(1).lower()
+
+
+_YEAR = re.compile(r"(?<![\d,.$£€])(?:19|20)\d{2}(?!\d|,\d|\s*(?:%|per|people|cases|km|miles|tons|tonnes))")
+
+
+_WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+
+
+_TOLD_BEFORE = re.compile(r"\b(?:said|says|told|given|announced|reported|stated|added|confirmed|according to)\b"
+                          r"(?:\s+\w+){0,3}\s+(?:on\s+)?$", re.I)
+
+
+_LAST_YEAR = re.compile(r"\blast year\b|\ba year ago\b", re.I)
+
+
+def _when(c: Claim, published: dict[str, str | None]) -> tuple[frozenset[str], frozenset[str]]:
+    """The years (other than the report's own) and the weekdays a figure's sentence names: the time
+    it is told about. "In 2004 a tsunami killed 170,000" is about 2004; "on Tuesday" about a Tuesday."""
+    return _when_told(c.sentence, (published.get(c.document) or "")[:4])
+
+
+@functools.lru_cache(maxsize=65536)  # issue 17: asked for each pair compared; once a sentence and year
+def _when_told(sentence: str, day: str) -> tuple[frozenset[str], frozenset[str]]:
+    years = {y for y in _YEAR.findall(sentence) if y != day}
+    if _LAST_YEAR.search(sentence):
+        years.add(str(int(day) - 1) if day.isdigit() else "last year")
+    # The day something was told ("the figure given by officials on Saturday", "said on Monday") is not
+    # the time the figure is about.
+    days = {m[1].lower() for m in _WEEKDAY.finditer(sentence)
+            if not _TOLD_BEFORE.search(sentence[max(0, m.start() - 30):m.start()])}
+    return frozenset(years), frozenset(days)
+
+
+def _same_time(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:
+    """Told about the same time: the same past years named (or none), and, when both name weekdays,
+    one in common ("Thursday's bombing" killed 12, the one "on Tuesday" seven: two bombings)."""
+    (ya, da), (yb, db) = _when(a, published), _when(b, published)
+    if ya != yb:
+        return False
+    if not ya and _past_days(a, published) != _past_days(b, published):
+        return False  # "On April 20, a quake caused no casualties" in a July report is another quake's figure
+    return not (da and db and not da & db)
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_DAY_OF_MONTH = re.compile(r"\b(?:(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?P<d1>\d{1,2})"
+                           r"(?:st|nd|rd|th)?\b(?!,?\s*\d{4})|\b(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>jan|feb|mar|apr|may|"
+                           r"jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b(?!,?\s*\d{4}))", re.I)
+_MONTH_ALONE = re.compile(r"\b(?:in|during|by|last)\s+(?P<m>january|february|march|april|may|june|july|august|september|"
+                          r"october|november|december)\b(?!\s+\d)", re.I)
+
+
+def _past_month(c: Claim, published: dict[str, str | None]) -> bool:
+    """Does the figure's clause, or the sentence's opening, tell of an earlier month of the report's year ("In
+    February, a gunman killed five people" in an April report)? Not "since March", where a running count starts (issue 20, round 5)."""
+    day = (published.get(c.document) or "")[5:7]
+    if not day.isdigit():
+        return False
+    clause = _clause(c)
+    for m in _MONTH_ALONE.finditer(c.sentence):
+        if m["m"].lower() == "may" and not m["m"][0].isupper():
+            continue
+        if m.start() > 2 and m.group(0) not in clause:
+            continue  # told in another clause ("first emerged in April and has since spread to 74 countries")
+        if re.search(r"\bsince\b", c.sentence[max(0, m.start() - 60):m.start()], re.I):
+            continue
+        if _MONTHS.index(m["m"].lower()[:3]) + 1 < int(day):
+            return True
+    return False
+
+
+# A day named this many days or more before the report's own is the time of another happening (a past quake).
+PAST_DAYS = 8
+
+
+def _past_days(c: Claim, published: dict[str, str | None]) -> frozenset[str]:
+    """The days of month the sentence names ("On April 20") that fall well before the report's own day (issue
+    20, round 5): a figure told of such a day is another happening's; a day to come ("set for October 28")
+    or of the last week is not counted."""
+    from datetime import date
+
+    day = (published.get(c.document) or "")[:10]
+    try:
+        today = date.fromisoformat(day)
+    except ValueError:
+        return frozenset()
+    found = set()
+    for m in _DAY_OF_MONTH.finditer(c.sentence):
+        name, number = (m["m1"] or m["m2"]).lower()[:3], int(m["d1"] or m["d2"])
+        if name == "may" and not (m.group(0)[0].isupper() or m.group(0)[-1].isupper()):
+            continue  # "may 20" is a verb and a number, not a day
+        if re.search(r"\bsince\b", c.sentence[max(0, m.start() - 60):m.start()], re.I):
+            continue  # "killed since protests erupted on March 18": where a running count starts, not its time
+        try:
+            told = date(today.year, _MONTHS.index(name) + 1, number)
+        except ValueError:
+            continue
+        if told > today:
+            continue  # a day to come, or of last year: not read
+        if (today - told).days >= PAST_DAYS:
+            found.add(told.isoformat())
+    return frozenset(found)
+
+
+@functools.lru_cache(maxsize=65536)  # asked for each pair of claims compared; few distinct days (issue 17)
+def _days_apart(da: str | None, db: str | None) -> int | None:
+    if not (da and db):
+        return None
+    from datetime import date
+
+    try:
+        return abs((date.fromisoformat(da[:10]) - date.fromisoformat(db[:10])).days)
+    except ValueError:
+        return None

@@ -1,0 +1,115 @@
+"""Updates: a figure that moved across publication days (a toll rising), a progression, not a conflict."""
+
+from __future__ import annotations
+
+import hashlib
+
+from ..records import Claim, Entity, Sources, Update, UpdatePoint
+from .basis import (CUMULATIVE, EXACT_TOLERANCE, MAX_UPDATE_RATIO, MEASURE_WORDS, UPDATE_CUES, basis_key, developing,
+    update_key)
+from .compare import _Aliases, _ratio, _spread_end
+from .moments import _past_month, _same_time
+from .scope import _alias_index, _same_local_scope, _same_scope
+from .happening import _same_happening
+
+
+def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str | None] | None = None,
+                 entities: list[Entity] | None = None) -> list[Update]:
+    """Figures that moved across publication times: the same measure of the same thing, in the same
+    scope, given different values on different days (a toll rising over days, the missing falling).
+
+    Each progression holds one value per report (its first statement of the figure), in time order.
+    A figure is an update when it is a developing count (killed, injured, missing, ...) or its
+    sentences say it moved ("rose to", "revised", "so far"), and when its values differ between days
+    beyond their bounds and rounding; the same value repeated is no update.
+    """
+    published = published or {}
+    aliases = _Aliases(_alias_index(entities or []))
+    groups: dict[tuple[str, str | None, str], list[Claim]] = {}
+    for c in claims:
+        basis = basis_key(c)
+        if basis is None or c.normalized.value is None or basis[0] in ("percentage", "duration", "temperature"):
+            continue
+        if _spread_end(c):
+            continue  # "from just over 70 to more than 90": a spread of several figures, no value of one
+        if _past_month(c, published):
+            continue  # "In February, a gunman killed five people": another month's happening, no value of today's
+        if basis[2].startswith("more "):
+            continue  # an increment ("48 more deaths") is news of a change, not the figure itself
+        if not (published.get(c.document) or "")[:10]:
+            continue
+        groups.setdefault((basis[0], basis[1], update_key(basis[2])), []).append(c)
+    updates: list[Update] = []
+    for (kind, unit, key), group in sorted(groups.items(), key=lambda kv: (kv[0][0], str(kv[0][1]), kv[0][2])):
+        first: dict[str, Claim] = {}
+        for c in sorted(group, key=lambda c: (c.document, c.start)):
+            first.setdefault(c.document, c)
+        points = sorted(first.values(), key=lambda c: ((published.get(c.document) or "")[:10], c.normalized.value or 0.0,
+                                                       c.document))
+        if len({published[c.document][:10] for c in points}) < 2:
+            continue
+        if not developing(key) and not any(_cue_near(c) for c in points):
+            continue
+        cumulative = any(key.endswith(w) for w in CUMULATIVE)
+        # Chains of one scope: each point joins a chain it shares a scope and similar words with.
+        chains: list[list[Claim]] = []
+        for c in points:
+            # The same past year (or none) and the same place told after the figure: a toll of the 2004
+            # tsunami or of another bombing is not a value of today's (issue 20); weekdays move with the days.
+            home = next((ch for ch in chains if any(_same_scope(c, o, aliases, clause=True) and _same_time(c, o, published)
+                                                    # one thing in one happening: "800,000 barrels collected" is not
+                                                    # "4m barrels spewed" (issue 20, round 6)
+                                                    and _same_local_scope(c, o) and _same_happening(c, o) for o in ch)
+                         and _ratio(c, ch[-1]) <= MAX_UPDATE_RATIO
+                         and not (cumulative and (c.normalized.value or 0) < 0.95 * (ch[-1].normalized.value or 0))),
+                        None)
+            if home is None:
+                chains.append([c])
+            else:
+                home.append(c)
+        for chain in chains:
+            days = sorted({published[c.document][:10] for c in chain})
+            if len(days) < 2:
+                continue
+            by_day: dict[str, list[Claim]] = {}
+            for c in chain:
+                by_day.setdefault(published[c.document][:10], []).append(c)
+            # It moved: the figure as it stood each day (its highest value, "at least 14" read as 14)
+            # changed by more than rounding. A figure over time moves one way (a toll up, the missing
+            # down); one that goes up and down is several figures mixed, not a progression.
+            levels = [max(c.normalized.value or 0.0 for c in by_day[d]) for d in days]
+            # A count moves by any whole unit (73 -> 74 countries); a measurement by more than its tolerance.
+            tolerance = EXACT_TOLERANCE if unit is not None else 0.0
+            # A later bound on the near side of an earlier figure moves nothing: "at least 4,300" fled, then
+            # "more than 4,000" (issue 20, round 6).
+            tops = [max(by_day[d], key=lambda c: (c.normalized.value or 0.0, c.id)) for d in days]
+            steps = [b - a for a, b, later in zip(levels, levels[1:], tops[1:])
+                     if abs(b - a) > tolerance * max(abs(a), abs(b))
+                     and not (b < a and later.bound == "at_least") and not (b > a and later.bound == "at_most")]
+            if not steps:
+                continue
+            if steps and not (all(x > 0 for x in steps) or all(x < 0 for x in steps)):
+                continue
+            documents = sorted({c.document for c in chain})
+            digest = hashlib.sha1(f"{kind}|{unit}|{key}|{'|'.join(c.id for c in chain)}".encode()).hexdigest()[:12]
+            updates.append(Update(
+                id=f"update-{digest}", quantity=key, unit=unit,
+                basis=(f"{MEASURE_WORDS.get(kind, kind)} of {key}, given by {len(chain)} reports on {len(days)} days "
+                       f"({days[0]} to {days[-1]}) in sentences about the same happening and the same places and "
+                       "bodies; values from different days are successive figures, not a disagreement."),
+                points=[UpdatePoint(c.document, published[c.document][:10], c.text, c.normalized.value,
+                                    c.normalized.value_max, c.bound, c.sentence, c.start, c.end) for c in chain],
+                documents=documents, independent_sources=sources.count(documents)))
+    return updates
+
+
+# A word that says a figure moved counts where it is told of the figure: this many characters either side
+# ("the estimated upper limit of 60,000 barrels" says nothing of the four vessels earlier in the sentence).
+CUE_WINDOW = 80
+
+
+def _cue_near(c: Claim) -> bool:
+    at = c.sentence.find(c.text)
+    if at < 0:
+        return UPDATE_CUES.search(c.sentence) is not None
+    return UPDATE_CUES.search(c.sentence[max(0, at - CUE_WINDOW):at + len(c.text) + CUE_WINDOW]) is not None
