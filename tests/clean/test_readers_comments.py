@@ -3,6 +3,8 @@ so claims, quotes, entities and key dates read them as the report's (78 of Haiti
 comments of one day). The cleaning cuts them and keeps them in ``removed``; a report that only mentions
 readers, or a call for comments in the middle of a page, keeps every paragraph. All texts are invented."""
 
+import pytest
+
 from crosscheck.clean import clean_document
 from crosscheck.furniture import comments_start
 from crosscheck.records import RawDocument
@@ -56,39 +58,35 @@ def test_your_stories_page_keeps_only_its_report():
     assert cut.startswith("Readers have been describing") and "Our stock is gone" in cut
 
 
-def test_report_that_says_readers_have_been_describing_keeps_its_body():
-    text = ("The flood in Arden has cut the town off from the rest of the county.\n\n"
-            "Readers have been describing the damage on social media since Monday, the council said.\n\n"
-            "The army sent two boats and a helicopter to the town on Tuesday, and the river fell by a metre "
-            "overnight. Engineers will inspect the bridge on Wednesday before it is reopened to traffic.\n\n"
-            "The county's chief executive, Ann Hale, said the clean-up would take months and cost millions. "
-            "\"I have never seen damage like it,\" she said. The government has promised emergency funds.")
-    d = clean(text)
-    assert d.text == text and not comments_removed(d)
+# A report that says readers have been describing something, a "Have your say" box in the middle of a page,
+# one reader's comment quoted inside a report, a call for comments that ends a report: no comments follow.
+KEPT_WHOLE = {
+    "readers_have_been_describing_in_a_report": (
+        "The flood in Arden has cut the town off from the rest of the county.\n\n"
+        "Readers have been describing the damage on social media since Monday, the council said.\n\n"
+        "The army sent two boats and a helicopter to the town on Tuesday, and the river fell by a metre "
+        "overnight. Engineers will inspect the bridge on Wednesday before it is reopened to traffic.\n\n"
+        "The county's chief executive, Ann Hale, said the clean-up would take months and cost millions. "
+        "\"I have never seen damage like it,\" she said. The government has promised emergency funds."),
+    "have_your_say_box_mid_page": (
+        "The bridge over the Arden river reopened on Tuesday after three months of repairs.\n\n"
+        "Have your say\n\n"
+        "The county council said the work had cost 4 million pounds. Engineers replaced the deck and two of "
+        "the piers, which had been cracked by the winter floods. Traffic was light on the first morning, the "
+        "police said, and the road will be fully open to lorries from next week."),
+    "one_comment_quoted_in_a_report": (
+        "The council's blog drew hundreds of replies.\n\n"
+        "At 4:41 pm on 18 Jan 2010, RiverWatcher wrote: the bridge is a waste of money.\n\n"
+        "The council answered the post the next day. Its leader said the repairs had been planned for years "
+        "and were paid for by a government grant, not by the county's tax payers. The opposition said it "
+        "would ask for the accounts to be published before the next budget is voted in March."),
+    "leave_a_comment_ending_a_report": (
+        "These were the ten best gadgets of the year, from a folding phone to a pocket projector.\n\n"
+        "Leave a comment and let us know what your favourite gadget of the year is."),
+}
 
 
-def test_have_your_say_box_in_the_middle_of_a_page_cuts_nothing():
-    text = ("The bridge over the Arden river reopened on Tuesday after three months of repairs.\n\n"
-            "Have your say\n\n"
-            "The county council said the work had cost 4 million pounds. Engineers replaced the deck and two of "
-            "the piers, which had been cracked by the winter floods. Traffic was light on the first morning, the "
-            "police said, and the road will be fully open to lorries from next week.")
-    d = clean(text)
-    assert d.text == text and not comments_removed(d)
-
-
-def test_one_comment_quoted_inside_a_report_cuts_nothing():
-    text = ("The council's blog drew hundreds of replies.\n\n"
-            "At 4:41 pm on 18 Jan 2010, RiverWatcher wrote: the bridge is a waste of money.\n\n"
-            "The council answered the post the next day. Its leader said the repairs had been planned for years "
-            "and were paid for by a government grant, not by the county's tax payers. The opposition said it "
-            "would ask for the accounts to be published before the next budget is voted in March.")
-    d = clean(text)
-    assert d.text == text and not comments_removed(d)
-
-
-def test_leave_a_comment_closing_a_report_is_the_report():
-    text = ("These were the ten best gadgets of the year, from a folding phone to a pocket projector.\n\n"
-            "Leave a comment and let us know what your favourite gadget of the year is.")
+@pytest.mark.parametrize("text", KEPT_WHOLE.values(), ids=KEPT_WHOLE.keys())
+def test_a_report_that_only_mentions_readers_keeps_every_paragraph(text):
     d = clean(text)
     assert d.text == text and not comments_removed(d)
