@@ -125,8 +125,11 @@ KINDS: dict[str, type] = {
 # both say what it is the length of; a bound read on the number as written; "three of his eight" is a part).
 # issue 20 session 4 (branch issue-20v): brief 9 (a headline, teaser, timestamp or dateline glued to the lead is
 # cut off; captions, teaser lists, cut sentences and readers' comments are never brief sentences).
+# issue 15 item 3 (branch issue-15b): brief 10 (furniture.comments_start counts a header or a call for comments only
+# where comments follow it to the end: a "Have your say" box or "readers have been describing" in a report no longer
+# cuts the brief's sentences below it). Clean now cuts readers' comments; stored documents keep theirs until re-ingested.
 STAGE_VERSIONS = {"provenance": 9, "copies": 6, "entities": 8, "time": 11, "claims": 5, "quotes": 6, "reconcile": 10,
-                  "brief": 9}
+                  "brief": 10}
 
 _SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
