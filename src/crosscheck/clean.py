@@ -10,6 +10,8 @@ What it does, in order, keeping what it removed and why (``Document.removed``):
    prompts, photo credits and captions, bylines, the title printed again;
 5. drop a line repeated inside the same document (a caption printed twice);
 6. repair full stops with no space after them ("the province.The governor");
+6b. cut readers' comments below the report (a blog's "At 4:41 pm on 18 Jan 2010, X wrote: ...", a "Your
+   stories" page's first-person accounts), kept whole in ``removed`` (``furniture.comments_start``);
 7. segment sentences, with character offsets into the cleaned text.
 
 Rules are deliberately line-level and conservative: a false removal loses
@@ -26,6 +28,7 @@ from typing import Iterable, Iterator
 
 import ftfy
 
+from .furniture import comments_start
 from .records import Document, PublishedDate, RawDocument, Removed, Sentence
 
 # --------------------------------------------------------------------------
@@ -386,13 +389,14 @@ def _clean_text(raw: RawDocument) -> Document:
     elif raw.fetched:
         published = PublishedDate(latest=raw.fetched, basis="unknown")
 
+    text = _without_comments("\n\n".join(kept), removed)
     return Document(
         id=document_id(raw.content_hash),
         source=raw.source,
         content_hash=raw.content_hash,
         format=raw.format,
         original=raw.text,
-        text="\n\n".join(kept),
+        text=text,
         removed=removed,
         published=published,
         title=title,
@@ -421,6 +425,16 @@ def _byline_stamp(para: str) -> date | None:
     if day is None or (m["weekday"] and not _weekday_agrees(m["weekday"], day)):
         return None
     return day
+
+
+def _without_comments(text: str, removed: list[Removed]) -> str:
+    """The text with the readers' comments below the report cut off (issue 15): claims, quotes, entities and
+    key dates are the report's, not its readers'. What is cut is kept whole in ``removed``."""
+    start = comments_start(text)
+    if start is None:
+        return text
+    removed.append(Removed(text[start:].strip(), "readers' comments"))
+    return text[:start].rstrip()
 
 
 _FOOTER_PARAGRAPHS = 3

@@ -205,10 +205,11 @@ def lead_of(text: str, common: frozenset[str] | set[str] = frozenset()) -> str |
 # Where a page's readers' comments begin: a comment's header ("At 04:38 am on 19 Jan 2010, WebAlice wrote:"),
 # a moderator's note, a call for readers' views ("Have your say", "Send us your comments") or the line that
 # opens readers' accounts ("BBC News website readers have been describing ...").
+_HEADER = (r"\bAt \d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+on)?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?\s*,?\s*\d{4}|"
+           r"[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*,?\s*\d{4})\s*,?\s*[^:]{2,60}?\s+wrote\s*:"
+           r"|\bThis comment was removed\b")
 _COMMENTS = re.compile(
-    r"\bAt \d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?: on)? (?:\d{1,2}(?:st|nd|rd|th)? [A-Za-z]+\.?,? \d{4}|"
-    r"[A-Za-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}),? [^:]{2,60}? wrote:"
-    r"|\bThis comment was removed\b"
+    _HEADER +
     r"|\bHave your say\b"
     r"|\b(?:send|tell) us (?:your|about your) (?:comments|views|stories|experiences|pictures)\b"
     r"|\breaders (?:have been|are) (?:describing|sending|telling|sharing)\b"
@@ -216,10 +217,57 @@ _COMMENTS = re.compile(
     r"|\b(?:post|leave|add) (?:a|your) comment\b"
     r"|\bcomments? (?:are|is) (?:now )?closed\b",
     re.IGNORECASE)
+_COMMENT_HEADER = re.compile(_HEADER, re.IGNORECASE)
+# A reader writes in the first person; a report outside its quotations mostly does not.
+_FIRST_PERSON = re.compile(r"\b(?:[Ii]|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Uu]s|[Oo]urs?)\b")  # not "US"
+_QUOTED = re.compile(r"[\"“][^\"“”]{0,600}[\"”]")
+_WORD = re.compile(r"[A-Za-z]+")
+_MEAN_COMMENT = 5_000  # characters a comment header stands for on average, and after the last one (with a footer)
+_MAX_HEADER_GAP = 20_000  # the longest reader's comment
+_CALL_WORDS = 30  # words of first-person writing a call for comments needs after it ("Leave a comment and let us
+# know what your favourite gadget is." ends a report)
+_FIRST_PERSON_SHARE = 0.03  # first-person words among a block's words, outside quotations, in each half
+
+
+def _first_person(text: str, least: int = 5) -> bool:
+    """Whether a block of at least ``least`` words reads as readers' own words: first-person words
+    throughout, outside quotations."""
+    text = _QUOTED.sub(" ", text)
+    halves = (text[: len(text) // 2], text[len(text) // 2:]) if len(text) > 400 else (text,)
+    if len(_WORD.findall(text)) < least:
+        return False
+    for half in halves:
+        words = len(_WORD.findall(half))
+        if words < 3 or len(_FIRST_PERSON.findall(half)) < _FIRST_PERSON_SHARE * words:
+            return False
+    return True
+
+
+def _comment_headers(starts: list[int], end: int, text: str) -> bool:
+    """Whether the headers at ``starts`` open a run of comments to the page's ``end``: two or more, the
+    first near the block's start, a few thousand characters apart on average, none very far from the next,
+    and the last one near the end (a page's footer may follow) unless what follows it is first-person writing."""
+    if len(starts) < 2:
+        return False
+    gaps = [b - a for a, b in zip(starts, starts[1:])]
+    tail = text[starts[-1]:end]
+    return (max(gaps) <= _MAX_HEADER_GAP and (end - starts[0]) / len(starts) <= _MEAN_COMMENT
+            and (len(tail) <= _MEAN_COMMENT or _first_person(tail)))
 
 
 def comments_start(text: str) -> int | None:
     """Where readers' comments (or a call for them, which they follow) begin in a report's text, or None.
-    What follows is readers' first-person views, not the report's: never a sentence of the brief."""
-    m = _COMMENTS.search(text)
-    return m.start() if m else None
+    What follows is readers' first-person views, not the report's: never a sentence of the brief.
+
+    A header or a call counts only where what follows it to the end of the text looks like comments: a run of
+    timestamped comment headers, or first-person writing throughout. A report quoting "readers have been
+    describing ..." or a "Have your say" box in the middle of a page, with the report going on below, does not
+    (issue 15)."""
+    headers = [m.start() for m in _COMMENT_HEADER.finditer(text)]
+    for m in _COMMENTS.finditer(text):
+        after = [h for h in headers if h >= m.start()]
+        header = bool(after) and after[0] == m.start()  # a call for comments needs some comments after it
+        if (after and after[0] - m.start() <= 1_500 and _comment_headers(after, len(text), text)) \
+                or _first_person(text[m.end():], 5 if header else _CALL_WORDS):
+            return m.start()
+    return None

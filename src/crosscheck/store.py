@@ -139,8 +139,11 @@ KINDS: dict[str, type] = {
 # merge of issue-19 and issue-20t (fourth session): both bumped quotes 6 -> 7 for different changes, so quotes 8.
 # lead, fourth session: time 13 (a lead's weekday on one dated story day dates the report again, as before time 12; a
 # plan, hope or "would" under a verb of saying told in the past tense points forward).
+# issue 15 item 3 (branch issue-15b): brief 11 (after issue-20t's 10: furniture.comments_start counts a header or a call for comments only
+# where comments follow it to the end: a "Have your say" box or "readers have been describing" in a report no longer
+# cuts the brief's sentences below it). Clean now cuts readers' comments; stored documents keep theirs until re-ingested.
 STAGE_VERSIONS = {"provenance": 10, "copies": 6, "entities": 10, "time": 13, "claims": 6, "quotes": 8, "reconcile": 10,
-                  "brief": 10}
+                  "brief": 11}
 
 _SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
