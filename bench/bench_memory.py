@@ -47,18 +47,25 @@ def _run(path: str, workdir: str, processes: int, queue) -> None:
 
     threading.Thread(target=sample, daemon=True).start()
 
+    entry: dict[str, float] = {}
+    began: dict[str, float] = {}
+
     def progress(stage: str, done_: int, total: int) -> None:
+        if stage not in entry:  # the stage's first call: its resident memory and clock on entry
+            entry[stage] = me.memory_info().rss / 2**20
+            began[stage] = time.perf_counter()
         current[0] = stage
 
     start = time.perf_counter()
     settings = Settings() if processes <= 0 else Settings(processes=processes)
     with Store(Path(workdir) / "bench.sqlite") as store:
         summary = run([path], store, "bench", settings, progress=progress)
-        current[0] = "report"
+        progress("report", 0, 0)
         write_story_report(store, "bench", Path(workdir) / "out")
     done.set()
     queue.put({"seconds": time.perf_counter() - start, "peak_mb": peak_mb(), "documents": summary.documents,
-               "with_workers": peaks["with workers"], "by_stage": by_stage, "processes": settings.processes})
+               "with_workers": peaks["with workers"], "by_stage": by_stage, "processes": settings.processes,
+               "entry": entry, "began": {k: v - start for k, v in began.items()}})
 
 
 def main() -> None:
@@ -66,6 +73,8 @@ def main() -> None:
     parser.add_argument("--reports", type=int, nargs="+", default=[2000, 10000, 50000])
     parser.add_argument("--words", type=int, default=150)
     parser.add_argument("--processes", type=int, default=0, help="0: the default (every core)")
+    parser.add_argument("--detail", action="store_true",
+                        help="per stage: resident memory on entry, peak while it runs, growth, start time")
     args = parser.parse_args()
     print(f"{'reports':>8}{'seconds':>10}{'peak MB':>10}{'+workers MB':>13}  peak MB by stage", flush=True)
     for n in args.reports:
@@ -75,6 +84,11 @@ def main() -> None:
         stages = ", ".join(f"{k} {v:.0f}" for k, v in r["by_stage"].items())
         print(f"{n:>8,}{r['seconds']:>10.0f}{r['peak_mb']:>10.0f}{r['with_workers']:>13.0f}  {stages} "
               f"({r['processes']} processes)", flush=True)
+        if args.detail:  # per stage: RSS on entry, peak while current, growth, start (s into the run)
+            for k, v in r["by_stage"].items():
+                e = r["entry"].get(k, 0.0)
+                print(f"    {k:<12} entry {e:7.0f}  peak {v:7.0f}  growth {v - e:+7.0f} MB"
+                      f"  from {r['began'].get(k, 0.0):7.0f} s", flush=True)
 
 
 if __name__ == "__main__":
