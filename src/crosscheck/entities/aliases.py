@@ -368,15 +368,25 @@ def _spelling_variant_people(people, parts_of, one_word, full_by_last, names, uf
     "Moammar Gadhafi"; issue 20). A name that would join two different people joins neither. Returns, for
     each person written with more than one surname, the surnames it is written with (root -> spellings)."""
     close = _close_surnames(list(full_by_last))
+
+    def agree(a: list[str], b: list[str]) -> bool:  # one person's name, the surname aside
+        return same_person_name(a[:-1] + [b[-1]], b)
+
+    matches: dict[int, set[int]] = {}
     for i in people:
         parts = parts_of[i]
         if len(parts) < 2 or i in one_word or names[i][1].endswith(_GENDER_MARK["f"]):
             continue
-        matches = {j for other in close.get(parts[-1], ()) for j in full_by_last[other]
-                   if same_person_name(parts[:-1] + [other], parts_of[j])}
-        roots = {uf.find(j) for j in matches}
-        if len(roots) == 1 and uf.find(i) not in roots:
-            uf.union(i, next(iter(matches)))
+        matches[i] = {j for other in close.get(parts[-1], ()) for j in full_by_last[other]
+                      if agree(parts, parts_of[j])}
+    # "J. Marchetty" fits both "Jan Marchetti" and "Jon Marchetti": two people, so it joins neither, and
+    # neither joins it.
+    fits_one = {i for i, found in matches.items()
+                if all(agree(parts_of[a], parts_of[b]) for a in found for b in found if a < b)}
+    for i in fits_one:
+        for j in matches[i]:
+            if j in fits_one:
+                uf.union(i, j)
     spellings: dict[int, set[str]] = defaultdict(set)
     for last, carriers in full_by_last.items():
         for j in carriers:
