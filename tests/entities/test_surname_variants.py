@@ -48,3 +48,10 @@ def test_bare_surname_joins_the_full_name_named_before_it_not_the_byline():
 def test_bare_surname_stays_apart_when_two_full_names_come_before_it():
     groups = _groups([_m("a", "Luisa Ferreira", 100), _m("a", "Anton Ferreira", 150), _m("a", "Ferreira", 200)])
     assert ["Ferreira"] in groups
+
+
+def test_two_close_spellings_in_one_report_are_two_people():
+    # A senator and an admiral with close surnames, both named in one report, and in others apart.
+    groups = _groups([_m("a", "Greta Landrieu"), _m("a", "Greta Landry"), _m("b", "Greta Landry"),
+                      _m("c", "Greta Landrieu")])
+    assert len(groups) == 2

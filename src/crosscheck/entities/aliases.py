@@ -210,7 +210,7 @@ def resolve(mentions: list[RawMention], acronyms: dict[str, str], geo_ids: dict[
                     uf.union(i, j)
     # Transliterations of one person's full name ("Muammar Gaddafi", "Moammar Gadhafi"): see
     # _spelling_variant_people. Before the surname rule, so a bare "Gadhafi" finds one person.
-    variant_spellings = _spelling_variant_people(people, parts_of, one_word, full_by_last, names, uf)
+    variant_spellings = _spelling_variant_people(people, parts_of, one_word, full_by_last, names, uf, members)
     # Surnames: "Keller" -> the one full name (person) ending in Keller; "Mrs. Garcia" only to a
     # full name the story also gives a woman's title, "Mr. Garcia" never to one.
     genders = {i: {title_gender(rm.title) for rm in members[i]} - {None} for i in people}
@@ -363,11 +363,14 @@ def _close_surnames(surnames: list[str]) -> dict[str, set[str]]:
     return close
 
 
-def _spelling_variant_people(people, parts_of, one_word, full_by_last, names, uf) -> dict[int, set[str]]:
+def _spelling_variant_people(people, parts_of, one_word, full_by_last, names, uf, members) -> dict[int, set[str]]:
     """Join full names whose surnames are spelling variants and whose first names agree ("Muammar Gaddafi",
-    "Moammar Gadhafi"; issue 20). A name that would join two different people joins neither. Returns, for
+    "Moammar Gadhafi"; issue 20). A name that would join two different people joins neither, and two spellings
+    written in one report are two people ("Sen. Mary Landrieu" and "Adm. Mary Landry" in one BP spill report):
+    a transliteration varies between outlets, not within one report. Returns, for
     each person written with more than one surname, the surnames it is written with (root -> spellings)."""
     close = _close_surnames(list(full_by_last))
+    docs = {i: {rm.mention.document for rm in members[i]} for i in people}
 
     def agree(a: list[str], b: list[str]) -> bool:  # one person's name, the surname aside
         return same_person_name(a[:-1] + [b[-1]], b)
@@ -378,7 +381,7 @@ def _spelling_variant_people(people, parts_of, one_word, full_by_last, names, uf
         if len(parts) < 2 or i in one_word or names[i][1].endswith(_GENDER_MARK["f"]):
             continue
         matches[i] = {j for other in close.get(parts[-1], ()) for j in full_by_last[other]
-                      if agree(parts, parts_of[j])}
+                      if agree(parts, parts_of[j]) and not docs[i] & docs[j]}
     # "J. Marchetty" fits both "Jan Marchetti" and "Jon Marchetti": two people, so it joins neither, and
     # neither joins it.
     fits_one = {i for i, found in matches.items()
