@@ -23,7 +23,7 @@ def _story(texts: dict[str, str], names: list[str]):
     spans, by_doc = [], {}
     for d, t in texts.items():
         for n in names:
-            for m in re.finditer(re.escape(n), t):
+            for m in re.finditer(r"(?<![\w])" + re.escape(n) + r"(?![\w])", t):
                 spans.append((d, m.start(), m.end(), n))
                 by_doc.setdefault(d, []).append(n)
     return resolve_story(docs, by_doc, *qualifiers(docs, spans))
@@ -95,3 +95,55 @@ def test_a_sea_is_not_a_county_of_its_bare_name():
     r = _story({"a": "Farther east in the Atlantic, a depression formed. New Jersey closed Ocean City and Cape May."},
                ["Atlantic", "New Jersey", "Ocean City", "Cape May"])
     assert r["Atlantic"][0].feature == gz.REGION
+
+
+# Session 4b: a famous place against a tiny namesake, a state named only as another place's qualifier in a recap,
+# and a tagger's piece of a longer name.
+
+
+def _kind(resolved, name):
+    place, _ = resolved[name]
+    return None if place is None else (place.country, place.admin1, place.feature)
+
+
+def test_a_hamlet_in_a_state_the_story_names_does_not_beat_a_famous_city():
+    # "Boston" went to Boston, Virginia (504 people) because the story names Virginia.
+    r = _story({"a": "Virginia declared an emergency. Flights out of Boston and Philadelphia were cancelled.",
+                "b": "Massachusetts closed its beaches."}, ["Virginia", "Boston", "Philadelphia", "Massachusetts"])
+    assert _kind(r, "Boston") == ("US", "Massachusetts", "city")
+
+
+def test_the_ocean_is_not_a_hamlet_of_its_name_in_a_state_the_story_names():
+    # "Atlantic" was read as Atlantic, Virginia (862 people).
+    r = _story({"a": "The hurricane moved up the Atlantic toward Norfolk, Virginia Beach and Virginia."},
+               ["Atlantic", "Norfolk", "Virginia Beach", "Virginia"])
+    assert _kind(r, "Atlantic")[2] == gz.REGION
+
+
+def test_a_local_town_still_beats_a_mid_sized_namesake():
+    # The famous-place prior starts at a hundredfold gap: Paris, Texas (25,000) is still read in a Texas story.
+    r = _story({"a": "Police in Paris and Texarkana, Texas, searched the lake."}, ["Paris", "Texarkana", "Texas"])
+    assert _kind(r, "Paris")[:2] == ("US", "Texas")
+
+
+def test_a_state_named_only_as_another_towns_qualifier_is_no_context_for_the_others():
+    # "Vienna" (a Michigan township) went to Vienna, Georgia because a recap named "Atlanta, Georgia".
+    r = _story({"a": "Police in Troy and Vienna searched the office. Earlier shootings killed nine in Atlanta, "
+                     "Georgia, and six in Seattle, Washington."},
+               ["Troy", "Vienna", "Atlanta", "Georgia", "Seattle", "Washington"])
+    assert _kind(r, "Atlanta")[:2] == ("US", "Georgia")
+    assert _kind(r, "Vienna") is None or _kind(r, "Vienna")[1] != "Georgia"
+
+
+def test_a_reports_one_qualifying_state_is_still_context_for_its_other_names():
+    # Only a recap that qualifies places with several states loses them as context; "Findlay, Ohio" alone is the
+    # report's state, and Lima is Lima, Ohio, not Peru's capital.
+    r = _story({"a": "Police in Lima and Findlay, Ohio searched the river."}, ["Lima", "Findlay", "Ohio"])
+    assert _kind(r, "Lima")[:2] == ("US", "Ohio")
+
+
+def test_a_piece_of_a_longer_name_is_that_name():
+    # The tagger cut "New York City" to "York City" in one report: it went to York County, Virginia.
+    r = _story({"a": "Subways in New York City stopped.", "b": "Norfolk, Virginia and York City braced."},
+               ["New York City", "York City", "Norfolk", "Virginia"])
+    assert _kind(r, "York City") == _kind(r, "New York City") == ("US", "New York", "city")

@@ -29,6 +29,9 @@ def resolve_story(documents: list[Document], names_by_document: dict[str, list[s
     ``names_by_document`` holds each report's place names. A name resolved
     differently in two reports takes the choice most reports made.
     """
+    whole = _fragments(names_by_document)
+    if whole:
+        names_by_document = {doc: [whole.get(n, n) for n in names] for doc, names in names_by_document.items()}
     toponyms = [Toponym(n, doc) for doc, names in names_by_document.items() for n in dict.fromkeys(names)]
     context = Context(
         datelines={d.id: d.dateline for d in documents if d.dateline},
@@ -54,6 +57,24 @@ def resolve_story(documents: list[Document], names_by_document: dict[str, list[s
             out[name] = (place_of(index, evidence, notes[name].candidates), evidence)
         else:
             out[name] = (None, notes[name].evidence)
+    for part, name in whole.items():
+        if name in out:
+            out.setdefault(part, out[name])
+    return out
+
+
+def _fragments(names_by_document: dict[str, list[str]]) -> dict[str, str]:
+    """A tagger's piece of a longer place name of the story, which is no place name itself: "York City" (of "New
+    York City") -> "New York City". Only when one longer name of the story ends with it and is in the gazetteer."""
+    g = load_gazetteer()
+    names = {n for ns in names_by_document.values() for n in ns}
+    out = {}
+    for n in names:
+        if len(n.split()) < 2 or g.lookup(n):
+            continue
+        longer = [m for m in names if m.endswith(" " + n) and g.lookup(m)]
+        if len(longer) == 1:
+            out[n] = longer[0]
     return out
 
 

@@ -3,7 +3,10 @@
 Every toponym of a story is resolved together. A candidate's score adds:
 
 - a prior: its feature (a country, then a first-level division, beats a same-named
-  town) and its population (log scale, a prior only);
+  town) and its population (log scale, a prior only); a town more than a hundred times
+  smaller than a famous place of its name (a town of 100,000+, a sea or region) loses
+  more per factor of ten (``famous place``: "Boston", "Atlantic" are not hamlets of Virginia);
+- a tagger's piece of a longer name of the story ("York City") is read as that name;
 - the story's countries and first-level divisions: named ones ("Louisiana", "Yemen")
   and those of places that resolve without doubt;
 - its nearness to the other places of the report and of the story (the best
@@ -22,12 +25,14 @@ Every toponym of a story is resolved together. A candidate's score adds:
 A place the text names with its state or country ("Seattle, Washington", "Monterey, La.", "Nassau, the
 Bahamas") is looked for in that state or country only, in every report of the story (``named with its state
 or country``; unresolved when the gazetteer has no such place there), and the qualifier itself is read as
-the state or country (``qualifier of a place``), see :func:`qualifier_after`.
+the state or country (``qualifier of a place``), see :func:`qualifier_after`. A state named only that way, in a
+report that qualifies places with several states (a recap: "Atlanta, Georgia", "Seattle, Washington"), is no
+context for the story's other names.
 
 The part of the score that set the winner apart from the runner-up is kept as the
 evidence of the choice (``dateline``, ``admin1 in story``, ``country in story``,
 ``nearby place``, ``coherent readings``, ``place its name begins with``, ``outlet country``, ``outlet home``,
-``country beats town``, ``population``, ``only candidate``). When only population separates two far-apart candidates of
+``country beats town``, ``population``, ``famous place``, ``only candidate``). When only population separates two far-apart candidates of
 near equal size, the toponym stays unresolved.
 """
 
@@ -57,7 +62,11 @@ W = {
     "outlet country": 0.5,
     "coherent readings": 1.2,  # a reading near some plausible reading of each other name of the report
     "outlet home": 1.0,  # a town or county near the town the outlet is named for ("columbuslocalnews.com")
+    "tiny namesake": 0.5,  # per factor of ten a town is smaller than its famous namesake, beyond FAMOUS_RATIO
 }
+FAMOUS = 100_000  # a town this big (or a sea or region) makes its far smaller namesakes unlikely readings ...
+FAMOUS_RATIO = 100  # ... when they are more than this many times smaller ("Boston", Virginia: 504 people)
+REGION_PEOPLE = 10_000_000  # a sea or region counts as this big for the above ("Atlantic", Virginia)
 HOME_MIN_LETTERS = 5  # a web address's leading word this long or longer may name the outlet's town
 PLAUSIBLE = 10  # readings of another name that count for coherence: its best few after the first pass,
 PLAUSIBLE_GAP = 1.0  # ... those scoring within this of its best (less the feature prior)
@@ -279,10 +288,20 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
 
     # Countries and divisions the story names, or that its unambiguous places lie in;
     # a name does not count as context for itself ("Georgia" alone says nothing of Georgia).
+    # A state or country a story names only as the qualifier of another place, in reports that qualify places with
+    # several states or countries ("Atlanta, Georgia", "Seattle, Washington", "Salt Lake City, Utah" in a recap of
+    # other events), is context for that place alone (it already restricts it), not for the story's other names.
+    # A report's one qualifying state ("Paris and Texarkana, Texas") stays context for all its names.
+    recap = {d for d, qs in context.qualified.items() if len({fold(q.rstrip(".")) for q in qs.values()}) > 1}
+    only_qualifier = {n for n in names if all(d in recap and n in context.as_qualifier.get(d, ())
+                                              for d, ns in by_doc.items() if n in ns)}
     own: dict[str, tuple[set, set]] = {}
     country_count: Counter = Counter()
     admin1_count: Counter = Counter()
     for n, cs in cands.items():
+        if n in only_qualifier:
+            own[n] = (set(), set())
+            continue
         named = [i for i in cs if g.feature_of(i) in (COUNTRY, ADMIN1) and _primary(g, i, n)]
         cc = {g.country[i] for i in named or (cs if len(cs) == 1 else []) if g.country[i]}
         a1 = {(g.country[i], g.admin1[i]) for i in named or (cs if len(cs) == 1 else [])
@@ -416,7 +435,7 @@ def _qualified(g: Gazetteer, cands: list[int], qualifier: str | None) -> list[in
 def _plausible_towns(g: Gazetteer, scored: list) -> list[int]:
     """A name's plausible readings as a town or county: the best few by their first-pass score less the
     feature prior (a capital's or a division's extra weight says nothing of which town is meant)."""
-    towns = sorted(((t - c.get("country beats town", 0.0), i) for t, i, c in scored
+    towns = sorted(((t - c.get("country beats town", 0.0) - c.get("famous place", 0.0), i) for t, i, c in scored
                     if g.feature_of(i) in (CITY, ADMIN2)), reverse=True)[:PLAUSIBLE]
     return [i for t, i in towns if t >= towns[0][0] - PLAUSIBLE_GAP]
 
@@ -461,6 +480,7 @@ def _components(g: Gazetteer, i: int, name: str, countries: dict[str, float], ad
         feature = ADMIN2  # a small division does not beat a bigger same-named town ("Portland", Jamaica)
     comp = {
         "population": 0.0 if home_town else W["population"] * math.log10(g.population[i] + 10),
+        "famous place": -_tiny_namesake(g, i, name) if feature in (CITY, ADMIN2) and not home_town else 0.0,
         "primary": W["primary"] if _primary(g, i, name) else 0.0,
         "country beats town": W.get(feature, 0.0) if feature != CITY else 0.0,
         "country in story": W["country in story"] * countries.get(g.country[i], 0.0),
@@ -494,6 +514,34 @@ def _components(g: Gazetteer, i: int, name: str, countries: dict[str, float], ad
         d = min(haversine_km(g.lat[i], g.lon[i], g.lat[j], g.lon[j]) for j in dateline)
         comp["dateline"] = W["dateline"] * math.exp(-d / NEAR_KM)
     return comp
+
+
+def _tiny_namesake(g: Gazetteer, i: int, name: str) -> float:
+    """How much less likely a town is for being far smaller than a famous place of its name: a weak cue (a
+    state the story names once) does not beat a thousandfold gap ("Boston": Massachusetts, not the hamlet in
+    Virginia; "Atlantic": the ocean, not Atlantic, Virginia). Nothing for a gap under FAMOUS_RATIO, so a local
+    story's town still beats a mid-sized namesake ("Paris", Texas)."""
+    famous = _famous_size(name) if g is load_gazetteer() else _famous_size_in(g, name)
+    if famous < FAMOUS:
+        return 0.0
+    gap = math.log10(famous / (g.population[i] + 10)) - math.log10(FAMOUS_RATIO)
+    return W["tiny namesake"] * gap if gap > 0 else 0.0
+
+
+def _famous_size_in(g: Gazetteer, name: str) -> int:
+    """The size of the biggest place of this very name: a town or county by its people, a sea or region as
+    REGION_PEOPLE."""
+    best = 0
+    for j in candidates(g, name):
+        if not _primary(g, j, name) or g.feature_of(j) in (COUNTRY, ADMIN1):
+            continue
+        best = max(best, REGION_PEOPLE if g.feature_of(j) == REGION else g.population[j])
+    return best
+
+
+@lru_cache(maxsize=65536)
+def _famous_size(name: str) -> int:
+    return _famous_size_in(load_gazetteer(), name)
 
 
 def _same_named_divisions(g: Gazetteer, name: str) -> frozenset[tuple[str, str]]:
