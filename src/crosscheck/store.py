@@ -142,7 +142,10 @@ KINDS: dict[str, type] = {
 # issue 15 item 3 (branch issue-15b): brief 11 (after issue-20t's 10: furniture.comments_start counts a header or a call for comments only
 # where comments follow it to the end: a "Have your say" box or "readers have been describing" in a report no longer
 # cuts the brief's sentences below it). Clean now cuts readers' comments; stored documents keep theirs until re-ingested.
-STAGE_VERSIONS = {"provenance": 10, "copies": 6, "entities": 11, "time": 13, "claims": 6, "quotes": 8, "reconcile": 10,
+# issue 20 item 8 (branch issue-20e): entities 12 (after issue-16 s4b's 11): one person's surname in two
+# transliterations ("Gaddafi"/"Gadhafi") joins when first names agree; a bare surname shared by two full names
+# joins the one named before it in each of its reports (not a byline at the end).
+STAGE_VERSIONS = {"provenance": 10, "copies": 6, "entities": 12, "time": 13, "claims": 6, "quotes": 8, "reconcile": 10,
                   "brief": 11}
 
 _SCHEMA_V1 = """

@@ -208,6 +208,9 @@ def resolve(mentions: list[RawMention], acronyms: dict[str, str], geo_ids: dict[
             for j in full_by_last.get(parts[-1], ()):
                 if j != i and same_person_name(parts, parts_of[j]):
                     uf.union(i, j)
+    # Transliterations of one person's full name ("Muammar Gaddafi", "Moammar Gadhafi"): see
+    # _spelling_variant_people. Before the surname rule, so a bare "Gadhafi" finds one person.
+    variant_spellings = _spelling_variant_people(people, parts_of, one_word, full_by_last, names, uf, members)
     # Surnames: "Keller" -> the one full name (person) ending in Keller; "Mrs. Garcia" only to a
     # full name the story also gives a woman's title, "Mr. Garcia" never to one.
     genders = {i: {title_gender(rm.title) for rm in members[i]} - {None} for i in people}
@@ -215,6 +218,8 @@ def resolve(mentions: list[RawMention], acronyms: dict[str, str], geo_ids: dict[
         female = names[i][1].endswith(_GENDER_MARK["f"])
         surname = names[i][1].removesuffix(_GENDER_MARK["f"])
         carriers = full_by_last.get(surname, set()) if " " not in surname else set()
+        if not carriers and " " not in surname:
+            carriers = _variant_carriers(surname, variant_spellings, full_by_last, uf)
         if i in one_word:  # "Strauss-Kahn": the full names that end with all of its words
             carriers = {j for j in full_by_last.get(parts_of[i][-1], ())
                         if len(parts_of[j]) > len(parts_of[i]) and parts_of[j][-len(parts_of[i]):] == parts_of[i]}
@@ -334,6 +339,77 @@ def same_person_name(a: list[str], b: list[str]) -> bool:
     return _first_names_agree(first_a, first_b)
 
 
+# A surname spelled two ways is one surname only this close (Jaro-Winkler, 0-1): "Gaddafi"/"Gadhafi"
+# 0.93, "Gaddafi"/"Qaddafi" 0.90. Closeness alone is no proof ("Johnson"/"Johnston" 0.975): two full names
+# join only when their first names agree too, and a bare surname only a spelling the story itself
+# varies (a person written with two surnames).
+SURNAME_VARIANT_THRESHOLD = 0.88
+
+
+def _close_surnames(surnames: list[str]) -> dict[str, set[str]]:
+    """Each surname (5+ letters) with the other, different surnames of the list close to it in spelling."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import JaroWinkler
+
+    words = sorted({s for s in surnames if len(s) >= 5})
+    close: dict[str, set[str]] = defaultdict(set)
+    if len(words) < 2:
+        return close
+    scores = process.cdist(words, words, scorer=JaroWinkler.normalized_similarity,
+                           score_cutoff=SURNAME_VARIANT_THRESHOLD)
+    for a, b in zip(*scores.nonzero()):
+        if a != b:
+            close[words[a]].add(words[b])
+    return close
+
+
+def _spelling_variant_people(people, parts_of, one_word, full_by_last, names, uf, members) -> dict[int, set[str]]:
+    """Join full names whose surnames are spelling variants and whose first names agree ("Muammar Gaddafi",
+    "Moammar Gadhafi"; issue 20). A name that would join two different people joins neither, and two spellings
+    written in one report are two people ("Sen. Mary Landrieu" and "Adm. Mary Landry" in one BP spill report):
+    a transliteration varies between outlets, not within one report. Returns, for
+    each person written with more than one surname, the surnames it is written with (root -> spellings)."""
+    close = _close_surnames(list(full_by_last))
+    docs = {i: {rm.mention.document for rm in members[i]} for i in people}
+
+    def agree(a: list[str], b: list[str]) -> bool:  # one person's name, the surname aside
+        return same_person_name(a[:-1] + [b[-1]], b)
+
+    matches: dict[int, set[int]] = {}
+    for i in people:
+        parts = parts_of[i]
+        if len(parts) < 2 or i in one_word or names[i][1].endswith(_GENDER_MARK["f"]):
+            continue
+        matches[i] = {j for other in close.get(parts[-1], ()) for j in full_by_last[other]
+                      if agree(parts, parts_of[j]) and not docs[i] & docs[j]}
+    # "J. Marchetty" fits both "Jan Marchetti" and "Jon Marchetti": two people, so it joins neither, and
+    # neither joins it.
+    fits_one = {i for i, found in matches.items()
+                if all(agree(parts_of[a], parts_of[b]) for a in found for b in found if a < b)}
+    for i in fits_one:
+        for j in matches[i]:
+            if j in fits_one:
+                uf.union(i, j)
+    spellings: dict[int, set[str]] = defaultdict(set)
+    for last, carriers in full_by_last.items():
+        for j in carriers:
+            spellings[uf.find(j)].add(last)
+    return {root: lasts for root, lasts in spellings.items() if len(lasts) > 1}
+
+
+def _variant_carriers(surname: str, variant_spellings: dict[int, set[str]], full_by_last, uf) -> set[int]:
+    """The full names a bare surname with no full name of its own spelling means: those of the one person the
+    story writes with several surnames, one of them close to this one ("Qaddafi" and a Muammar Gaddafi who is
+    also "Moammar Gadhafi"). Empty when no such person, or two."""
+    if len(surname) < 5:
+        return set()
+    roots = {root for root, lasts in variant_spellings.items() if _close_surnames([surname, *lasts]).get(surname)}
+    if len(roots) != 1:
+        return set()
+    root = next(iter(roots))
+    return {j for last in variant_spellings[root] for j in full_by_last[last] if uf.find(j) == root}
+
+
 def _dominant_full_name(surname: int, full_names: set[int], members, uf) -> int | None:
     """The full name a bare surname means when the story names two people who share it: the one
     written beside the surname in its reports, in at least two of them and three times as many as
@@ -347,7 +423,29 @@ def _dominant_full_name(surname: int, full_names: set[int], members, uf) -> int 
     best, runner_up = len(ranked[0][1]), len(ranked[1][1]) if len(ranked) > 1 else 0
     if best >= 2 and best >= 3 * runner_up:
         return next(j for j in full_names if uf.find(j) == ranked[0][0])
-    return None
+    return _introduced_before(surname, full_names, members, uf)
+
+
+def _introduced_before(surname: int, full_names: set[int], members, uf) -> int | None:
+    """The full name a bare surname means when, in every report that uses the surname, exactly one of the
+    people sharing it is named in full before the surname's first use, and it is the same person: news names
+    a person in full first ("said Harry E. Johnson Sr." ... "Johnson said"), and a byline or credit at the
+    end ("Staff writers ... Jenna Johnson") comes after (issue 20). None otherwise."""
+    first_use: dict[str, int] = {}
+    for rm in members[surname]:
+        doc = rm.mention.document
+        first_use[doc] = min(first_use.get(doc, rm.mention.start), rm.mention.start)
+    chosen: set[int] = set()
+    for doc, start in first_use.items():
+        before = {uf.find(j) for j in full_names for rm in members[j]
+                  if rm.mention.document == doc and rm.mention.end <= start}
+        if len(before) != 1:
+            return None
+        chosen |= before
+    if len(chosen) != 1:
+        return None
+    root = next(iter(chosen))
+    return next(j for j in full_names if uf.find(j) == root)
 
 
 def canonical(group: list[RawMention]) -> tuple[str, str, list[str]]:
