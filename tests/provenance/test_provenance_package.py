@@ -33,6 +33,6 @@ def test_provenance_modules_each_say_their_concern_and_stay_small():
 
 
 def test_provenance_names_used_elsewhere_are_still_at_the_package():
-    for name in ("is_outlet", "is_police", "read_sentence", "trace_provenance", "normal", "support_phrase",
+    for name in ("is_outlet", "is_police", "read_sentence", "trace_provenance", "normal",
                  "finding_basis", "outlet_count", "UNATTRIBUTED"):
         assert hasattr(provenance, name), name

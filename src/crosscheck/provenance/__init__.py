@@ -53,7 +53,7 @@ from ..records import (
     Sources,
 )
 from .chains import _Report
-from .counts import _pid, finding_basis, outlet_count, support_phrase
+from .counts import _pid, finding_basis, outlet_count
 from .cues import (
     BODY_NOUNS,
     INVERTED,
@@ -94,7 +94,6 @@ __all__ = [
     "outlet_count",
     "read_sentence",
     "resolve",
-    "support_phrase",
     "trace_provenance",
 ]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 
-from ..records import Chain, Document, Finding, Provenance, Sources
+from ..records import Chain, Document, Finding, Sources
 from .cues import UNATTRIBUTED
 
 
@@ -41,11 +41,3 @@ def finding_basis(kind: str, chains: list[Chain], finding: Finding, published: d
     if len(keys) >= 2:
         return "different primary sources"
     return "unattributed values"
-
-
-def support_phrase(record: Provenance | dict) -> str:
-    """"6 reports, 5 outlets, 1 primary source": the three levels in words."""
-    get = record.get if isinstance(record, dict) else (lambda k: getattr(record, k))
-    n = get("primary_count")
-    return (f"{get('reports')} report{'s' if get('reports') != 1 else ''}, {get('outlets')} "
-            f"outlet{'s' if get('outlets') != 1 else ''}, {n} primary source{'s' if n != 1 else ''}")
