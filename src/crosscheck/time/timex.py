@@ -570,6 +570,11 @@ _INTENT_VERBS = {"hope", "plan", "expect", "intend", "aim", "want", "promise", "
 _SAY_VERBS = {"say", "tell", "announce", "add", "state", "confirm", "report", "indicate", "suggest", "insist"}
 
 
+def _negated(verb) -> bool:
+    """Does the verb carry a negation ("could not say", "would not meet")?"""
+    return any(t.dep_ == "neg" for t in verb.children)
+
+
 def is_present_tense_clause(doc, start: int, end: int) -> bool:
     """Is the time expression at ``start:end`` attached to a clause in the present tense or with
     "will": news writes coming events that way ("when he's sentenced May 7", "the trial resumes
@@ -600,16 +605,16 @@ def is_present_tense_clause(doc, start: int, end: int) -> bool:
         # Not in a relative clause ("a box that would hold a shotgun"), nor "would" (a past habit).
         if verb.tag_ == "VB" and verb.dep_ != "relcl" and any(
                 t.tag_ == "MD" and t.lemma_ in ("could", "may", "might", "should") for t in auxes) \
-                and not any(t.dep_ == "neg" for t in verb.children):
+                and not _negated(verb):
             return True
         if verb.tag_ in ("VBZ", "VBP") or any(t.tag_ in ("VBZ", "VBP") for t in auxes):
             return True
         if verb.tag_ == "VB" and verb.dep_ == "ccomp" and verb.head.lemma_ in _SAY_VERBS and any(
-                t.tag_ == "MD" and t.lemma_ == "would" for t in auxes) and not any(t.dep_ == "neg" for t in verb.children):
+                t.tag_ == "MD" and t.lemma_ == "would" for t in auxes) and not _negated(verb):
             return True
         # "is expected to be sentenced May 7": an infinitive takes its governing verb's tense.
         if any(t.tag_ == "TO" for t in auxes) and verb.dep_ in ("xcomp", "ccomp") and verb.head is not verb:
-            if verb.head.lemma_ in _INTENT_VERBS and not any(t.dep_ == "neg" for t in verb.head.children):
+            if verb.head.lemma_ in _INTENT_VERBS and not _negated(verb.head):
                 return True
             verb = verb.head
             continue
