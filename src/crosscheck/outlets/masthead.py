@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import _SEPARATORS, _squash, _without_agency
+from . import _SEPARATORS, _address_of_words, _squash, _without_agency
 
 
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright))*\s*(?:\d{4}\s*(?:[-–—]\s*\d{4})?\s*[,:–—-]?\s*)?"
@@ -34,11 +34,13 @@ def footer_outlet(tree) -> str | None:
         holder = re.sub(r"\s+\d{4}(?:\s*[-–—]\s*\d{4})?$", "", holder)  # "Bundespolizei 1999-2021"
         holder = re.sub(r"\s+[a-z]$", "", holder)  # "Informationsdienst Wissenschaft e. V." cut at "e."
         if 1 <= len(holder.split()) <= 5 and re.search(r"[^\W\d]", holder) and not re.match(
-                r"(?:all|the)\s+rights|\d", holder, re.I):
+                r"(?:all|the)\s+rights|\d", holder, re.I) and not _NO_HOLDER.fullmatch(holder):
             return holder
     return None
 
 
+# A copyright line with no holder after its year ("Copyright © 2011 by", "made by"): no name.
+_NO_HOLDER = re.compile(r"(?:made\s+|powered\s+|designed\s+)?(?:by|von|par|door|por)", re.I)
 _HOME_HREF = re.compile(r"^(?:https?:)?(?://[^/?#]+)?/?(?:index\.\w{3,4})?/?$|^\.{1,2}/?$", re.I)
 _LOGO_WORDS = re.compile(r"\b(?:logo|logos|schriftzug|header|footer|small|mobile|dark|light|white|black|"
                          r"dunkel|hell|default|main|site|top|\d+(?:x\d+)?)\b", re.I)
@@ -97,4 +99,31 @@ def title_outlet(title: str) -> str | None:
     last, first = segments[-1], segments[0]
     if 1 <= len(last.split()) <= 4 and len(first.split()) >= 4 and not re.search(r"[.!?]$", last):
         return last
+    return None
+
+
+_LINK_NOTE = re.compile(r"\s*\((?:link\s+(?:zur|to(?:\s+the)?)\s+)?(?:startseite|homepage|home(?:\s+page)?)\)\s*$"
+                        r"|^\s*(?:logo|grafik)\s*(?:[:\-–]\s*)?(?:(?:des|der|of(?:\s+the)?)\s+)?|[\s-]+logo\s*$", re.I)
+
+
+def masthead_outlet(tree, host: str) -> str | None:
+    """The site's name as its masthead gives it -- the home link's logo (its alt text) or text, a logo image's
+    alt text -- when the address is made of that name's words ("Logo Deutsches Weininstitut" on
+    deutscheweine.de, "Berliner Leichtathletik Verband" on leichtathletik-berlin.de; two words or more, not
+    one word the address starts: "Katholischen Aktion" on katholisch.at): for a page whose only other name for
+    itself is its address."""
+    if tree is None or not host:
+        return None
+    found: list[str] = []
+    for link in tree.xpath("//a[@href]")[:600]:
+        if _HOME_HREF.match(link.get("href", "").strip()):
+            found.extend(link.xpath(".//img/@alt")[:2])
+            found.append(" ".join(link.text_content().split())[:80])
+    found.extend(img.get("alt") for img in tree.xpath("//img[@alt]")
+                 if "logo" in (img.get("src", "") + img.get("class", "") + img.get("alt", "")).casefold())
+    for text in found:
+        name = _LINK_NOTE.sub("", " ".join((text or "").split())).strip(" -–|:")
+        for candidate in (name, _SEPARATORS.split(name)[0].strip()):
+            if candidate and len(candidate) <= 60 and _address_of_words(candidate, host, pieces=2):
+                return candidate
     return None

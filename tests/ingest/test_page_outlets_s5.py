@@ -1,0 +1,74 @@
+"""Outlets of web pages, sixth pass of issue 15 (session 5): causes found on the dev sets' misses (invented pages)."""
+
+from crosscheck.ingest.dates import parse
+from crosscheck.outlets import footer_outlet, page_outlet, registered_host
+
+BODY = "".join(f"<p>Paragraph {i} of the article says something long enough to count as prose here.</p>"
+               for i in range(6))
+TEXT = "Paragraph 0 of the article says something long enough to count as prose here."
+
+
+def _outlet(head: str, body: str = BODY, url: str | None = None) -> str | None:
+    tree = parse(f"<html><head>{head}</head><body><article>{body}</article></body></html>")
+    return page_outlet(tree, url, TEXT)[0]
+
+
+def test_a_company_form_on_a_title_name_is_cut():
+    head = "<title>Warm war es - Ruder-Club Oberdorf e.V.</title>"
+    body = '<a href="/"><img src="/logo.png" alt="Ruder-Club Oberdorf e.V."></a>' + BODY
+    assert _outlet(head, body, url="https://www.rco99.example/news/1.html") == "Ruder-Club Oberdorf"
+
+
+def test_a_copyright_line_with_no_holder_names_no_outlet():
+    tree = parse("<html><body><p>Text.</p><div>Copyright © 2011 by</div><p>made by</p></body></html>")
+    assert footer_outlet(tree) is None
+
+
+def test_a_label_inside_a_word_of_the_holder_does_not_spell_the_address():
+    # "Generalzolldirektion" holds "zoll" inside a word: not the holder of zoll.example's page
+    head = "<title>Zoll online - Fachmeldungen - Verkündung eines Gesetzes</title>"
+    body = BODY + "<footer><p>© Generalzolldirektion</p></footer>"
+    assert _outlet(head, body, url="https://www.zoll.example/a.html") != "Generalzolldirektion"
+
+
+def test_an_address_made_of_the_title_names_words_gives_the_name():
+    head = "<title>ORSO: UN ANNO DA RECORD | Parco Nazionale d'Abruzzo, Lazio e Molise</title>"
+    assert _outlet(head, url="http://www.parcoabruzzo.example/dettaglio.php?id=1") == \
+        "Parco Nazionale d'Abruzzo, Lazio e Molise"
+    head = "<title>Norddeutschland findet seine Meister - Berliner Leichtathletik Verband e.V.</title>"
+    assert _outlet(head, url="https://www.leichtathletik-berlin.example/a.html") == "Berliner Leichtathletik Verband"
+
+
+def test_an_address_that_spells_the_names_leading_words_keeps_the_address():
+    # "For me online Germany" on forme-online: the address is the name, the rest describes it
+    head = "<title>Pubertät: was Eltern wissen sollten - For me online Germany</title>"
+    assert _outlet(head, url="https://www.forme-online.example/a.html") == "forme-online.example"
+
+
+def test_a_headline_holding_a_word_of_the_address_is_no_name():
+    head = "<title>Wilson gewinnt in Kiel - Habeck in München</title>"
+    assert _outlet(head, url="https://www.muenchen-kiel.example/a.html") == "muenchen-kiel.example"
+
+
+def test_the_home_links_logo_names_the_site_the_address_abbreviates():
+    head = "<title>Rieslingtag: Posts gewinnen</title>"
+    body = '<a href="/"><img src="/Logo_DWI.png" alt="Logo Deutsches Weinhaus (Link zur Startseite)"></a>' + BODY
+    assert _outlet(head, body, url="https://www.deutscheweinhaus.example/a.html") == "Deutsches Weinhaus"
+    # one word that the address starts is not enough: "Katholischen Aktion" on katholisch.example
+    body = '<a href="/"><img src="/logo.png" alt="Katholischen Aktion"></a>' + BODY
+    assert _outlet(head, body, url="https://www.katholisch.example/a.html") == "katholisch.example"
+
+
+def test_a_file_servers_address_is_the_sites():
+    assert registered_host("https://cdn.siegessaeule.example/") == "siegessaeule.example"
+    assert registered_host("https://static2.example.com/a.png") == "example.com"
+
+
+def test_a_towns_edition_on_its_subdomain_is_its_outlet():
+    head = ('<link rel="canonical" href="https://upton.wickedlocal.example/news/1">'
+            '<meta property="og:site_name" content="Wicked Local Upton">')
+    assert _outlet(head) == "Wicked Local"
+    # a site's blog on its blog. subdomain keeps its name
+    head = ('<link rel="canonical" href="https://blog.gaijinpot.example/a">'
+            '<meta property="og:site_name" content="GaijinPot Blog">')
+    assert _outlet(head) == "GaijinPot Blog"
