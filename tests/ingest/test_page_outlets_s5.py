@@ -72,3 +72,36 @@ def test_a_towns_edition_on_its_subdomain_is_its_outlet():
     head = ('<link rel="canonical" href="https://blog.gaijinpot.example/a">'
             '<meta property="og:site_name" content="GaijinPot Blog">')
     assert _outlet(head) == "GaijinPot Blog"
+
+
+def test_a_blogs_home_link_text_names_the_title_s_first_segment():
+    head = "<title>Old Notes: 2011</title>"
+    body = '<h1><a href="http://oldnotes.example.com/">Old Notes</a></h1>' + BODY
+    assert _outlet(head, body, url="http://oldnotes.example.com/2011/") == "Old Notes"
+
+
+def test_a_bar_in_the_site_names_lettering_is_read_as_another_field_writes_it():
+    head = ('<link rel="canonical" href="https://hessen-news.example/n1/a.html">'
+            '<meta property="og:site_name" content="Hessen|News">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "publisher": {"name": "Hessen News"}}'
+            '</script>')
+    assert _outlet(head) == "Hessen News"
+
+
+def test_a_person_as_publisher_gives_way_to_the_logo_that_spells_the_address():
+    head = ('<title>Frei erfunden: ein Bote fliegt nach Singapur, Thailand</title>'
+            '<link rel="canonical" href="https://der-siam.example/de/pages/a">'
+            '<meta name="publisher" content="Anna Beispiel-Muster">')
+    body = '<img src="/siam_logo_301x80.png" alt="DER SIAM Magazin für Urlauber und Residenten">' + BODY
+    assert _outlet(head, body) == "DER SIAM"
+
+
+def test_the_logo_names_the_first_part_of_the_titles_site_name():
+    head = "<title>Ministerin beim Treffen in Luxemburg – BMXYZ, Außenministerium Beispiel</title>"
+    body = '<a href="/"><img src="/logo_bmxyz.svg" alt="Logo BMXYZ"></a>' + BODY
+    assert _outlet(head, body, url="http://www.eza.example.at/a.html") == "BMXYZ"
+
+
+def test_a_section_at_the_end_of_the_title_is_no_outlet():
+    head = "<title>EFC Bayrische Beispiel Regensburg - Eintracht stellt Weichen für die Zukunft - Eintracht Presse - News</title>"
+    assert _outlet(head) != "News"

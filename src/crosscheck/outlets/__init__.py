@@ -348,6 +348,11 @@ def metadata_outlet(tree, host: str | None = None) -> tuple[str | None, str]:
     the JSON-LD publisher, Dublin Core and application-name that is a name; a web address
     ("https://www.fr.de", "tdg.ch/") only when no field holds a name ("Frankfurter Rundschau")."""
     found = metadata_names(tree)
+    if found and re.search(r"\S[|｜]\S", found[0][0]):
+        bare = _squash(re.sub(r"[|｜]", " ", found[0][0]))
+        same = next(((n, w) for n, w in found[1:] if _squash(n) == bare), None)
+        if same:
+            return same  # "Osthessen|News", a bar in the name's lettering, that another field writes "Osthessen News"
     if found and _is_address(found[0][0]):
         host = registered_host(found[0][0].rstrip("/"))
         named = next(((n, w) for n, w in found[1:] if w == "JSON-LD publisher" and not _is_address(n)
@@ -537,6 +542,8 @@ def page_outlet(tree, url: str | None, text: str, title: str | None = None,
         named = logo_outlet(tree, title) or (_domain_segment(title, host) if host else None)
         if named and len(_SEPARATORS.split(title)) >= 2 and _squash(outlet) not in _masthead_names(tree)[1]:
             outlet = named  # (not when the masthead gives the publisher too: "自由時報" and "自由財經")
+        elif host and _squash(outlet) not in _masthead_names(tree)[1]:
+            outlet = masthead_spelled(tree, host) or outlet  # the logo's "DER FARANG ..." on der-farang.com
     known = known_outlet(host)
     if known and (not outlet or _short_for(outlet, known) or _squash(outlet) in host.split(".")):
         # A known outlet's one spelling, when the page's own name is a form of it ("BBC News") or only
@@ -588,7 +595,7 @@ def _names_label(name: str, host: str) -> bool:
     return bool(label) and any(_squash(w).startswith(label) for w in re.findall(r"[^\W_]+", name))
 
 
-_ARTICLES = {"the", "der", "die", "das", "le", "la", "les", "el", "il", "lo", "de", "d", "of", "in", "und", "and", "s"}
+_ARTICLES = {"the", "der", "die", "das", "le", "la", "les", "el", "il", "lo", "de", "d", "of", "in", "und", "and"}
 
 
 def _worded_segment(title: str, host: str) -> str | None:
@@ -661,4 +668,4 @@ def _canonical(tree) -> str | None:
 
 
 # The masthead's readers live in their own module; imported last, as they use the name helpers above.
-from .masthead import _masthead_names, footer_outlet, logo_outlet, masthead_outlet, title_outlet  # noqa: E402
+from .masthead import _masthead_names, footer_outlet, logo_outlet, masthead_outlet, masthead_spelled, title_outlet  # noqa: E402,E501
