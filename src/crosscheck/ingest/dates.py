@@ -101,7 +101,8 @@ def page_date(markup: str, url: str | None = None, tree=None, today: date | None
     if tree is None:
         tree = parse(markup)
     found = structured_date(tree, today) if tree is not None else None
-    if found is not None and found.detail.endswith("(certain day)") and not _url_disagrees(url, found.date):
+    own_url = url or _canonical_url(tree)  # a saved page's own address: its canonical link
+    if found is not None and found.detail.endswith("(certain day)") and not _url_disagrees(own_url, found.date):
         return shown_update(tree, found, today)
     try:
         from htmldate import find_date
@@ -419,6 +420,13 @@ def _plausible(iso: str, today: date) -> bool:
     except ValueError:
         return False
     return EARLIEST_YEAR <= day.year and day <= today + timedelta(days=1)
+
+
+def _canonical_url(tree) -> str | None:
+    if tree is None:
+        return None
+    found = [v for v in tree.xpath('//link[@rel="canonical"]/@href') if v and re.match(r"https?://", v.strip())]
+    return found[0].strip() if found else None
 
 
 def _url_disagrees(url: str | None, day: str | None) -> bool:
