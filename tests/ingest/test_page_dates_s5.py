@@ -24,3 +24,17 @@ def test_the_sites_todays_date_in_its_top_bar_is_not_the_publication_day():
             + "<p>Der Partner wird zum Fremden, sagen die Leute an der Grenze seit Wochen.</p>" * 5
             + "</article></body></html>")
     assert page_date(page, None).date == "2020-04-27"
+
+
+def test_a_day_first_slashed_byline_date_is_a_day_the_page_shows():
+    # The found day (a script's "__Updated" stamp) is shown nowhere; the byline shows "17/02/2022", a day
+    # over 12 first, so day first for certain, eight days away.
+    page = ('<html><head><title>Pubertät</title><script>var x = {"__Updated": "2022-02-09T11:04:09Z"};</script>'
+            '</head><body><article><h1>Pubertät</h1><div>Familie</div><div>17/02/2022</div>'
+            + "<p>Wenn die Tochter in die Pubertät kommt, ändert sich für die ganze Familie vieles.</p>" * 5
+            + "</article></body></html>")
+    from crosscheck.ingest.dates import PageDate, shown_dateline, parse
+    from datetime import date
+
+    found = PageDate("2022-02-09", "2022-02-09", "2022-02-09", "page", "htmldate fast")
+    assert shown_dateline(parse(page), found, date(2026, 1, 1)).date == "2022-02-17"

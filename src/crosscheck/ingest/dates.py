@@ -203,7 +203,7 @@ def shown_dateline(tree, found: PageDate, today: date, captures: frozenset[date]
             # ("Von Deutscher Tennis Bund 4. 2. 2022", read as 2 April): the page's reading.
             iso = swapped.isoformat()
             return PageDate(iso, iso, iso, "page", "the day the page's text shows, day first")
-    near = next((d for d in shown if abs((d - ours).days) <= 7), None)
+    near = next((d for d in shown if abs((d - ours).days) <= FIRST_SHOWN_DAYS), None)
     if near is None:
         return found
     iso = near.isoformat()
@@ -248,8 +248,8 @@ _MONTH_NUMBER = {n.casefold(): i for names in (_MONTH_NAMES, _MONATE) for i, n i
 _MONTH_NUMBER.update({n[:3].casefold(): i for i, n in enumerate(_MONTH_NAMES, start=1)})
 _MONTH_WORD = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
 _SHOWN = re.compile(r"(?<![\d.])(\d{1,2})\. ?(\d{1,2})\. ?(\d{4})(?!\d)|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"
-                    r"|(?<!\d)(\d{1,2})\.? (" + _MONTH_WORD + r")\.? (\d{4})|(" + _MONTH_WORD + r")\.? (\d{1,2}), (\d{4})",
-                    re.I)
+                    r"|(?<!\d)(\d{1,2})\.? (" + _MONTH_WORD + r")\.? (\d{4})|(" + _MONTH_WORD + r")\.? (\d{1,2}), (\d{4})"
+                    r"|(?<![\d/])(1[3-9]|2\d|3[01])/(0?[1-9]|1[0-2])/(\d{4})(?!\d)", re.I)
 
 
 def _shown_days(text: str):
@@ -262,6 +262,8 @@ def _shown_days(text: str):
                 yield date(int(m[4]), int(m[5]), int(m[6]))
             elif m[7]:
                 yield date(int(m[9]), _MONTH_NUMBER[m[8].casefold()], int(m[7]))
+            elif m[13]:  # "17/02/2022": day first, as only a day over 12 shows for certain
+                yield date(int(m[15]), int(m[14]), int(m[13]))
             else:
                 yield date(int(m[12]), _MONTH_NUMBER[m[10].casefold()], int(m[11]))
         except (ValueError, KeyError):
