@@ -38,3 +38,12 @@ def test_a_day_first_slashed_byline_date_is_a_day_the_page_shows():
 
     found = PageDate("2022-02-09", "2022-02-09", "2022-02-09", "page", "htmldate fast")
     assert shown_dateline(parse(page), found, date(2026, 1, 1)).date == "2022-02-17"
+
+
+def test_a_readers_comments_time_is_not_the_publication_day():
+    page = ('<html><head><title>Tomaten schneiden</title></head><body><div class="kb-comment-box-middle">'
+            '<time datetime="2020-09-22T12:45:17+02:00">22.09.2020 12:45</time><p>Danke für den Tipp!</p></div>'
+            '<article><h1>Tomaten schneiden</h1><span>von <a href="/user/m.html">Marianne1</a> am 20.09.2020</span>'
+            + "<p>Tomaten schneidet man am besten mit einem scharfen Messer mit Wellenschliff.</p>" * 5
+            + "</article></body></html>")
+    assert page_date(page, None).date == "2020-09-20"

@@ -109,7 +109,7 @@ def page_date(markup: str, url: str | None = None, tree=None, today: date | None
     except ImportError:  # pragma: no cover - a dependency of trafilatura
         find_date = None
     if find_date is not None and tree is not None:
-        _drop_todays_date(tree)
+        _drop_other_days(tree)
         for extensive, basis in ((False, "page"), (True, "content")):
             try:
                 day = find_date(tree, extensive_search=extensive, original_date=True, url=url,
@@ -430,22 +430,33 @@ _WEEKDAYS = re.compile(r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samsta
                        r"thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b", re.I)
 
 
-def _drop_todays_date(tree) -> None:
+_COMMENTS = re.compile(r"(?:^|[\s_-])comments?(?:$|[\s_-])|comment-box|commentlist|kommentar", re.I)
+
+
+def _drop_other_days(tree) -> None:
     """Remove the site's "today" date from the page's navigation or header ("Mittwoch, 8. Juli 2020" in the
     top bar, the day the page was saved): a ``<time>`` with a weekday in a ``<nav>``/``<header>`` or an element
-    whose class or id names one, outside the article. Never the article's own date."""
+    whose class or id names one, outside the article; and the times of readers' comments (an element whose
+    class or id says "comment"). Never the article's own date."""
     for node in tree.xpath("//time"):
         text = " ".join(node.itertext())
+        if any(_COMMENTS.search((a.get("class") or "") + " " + (a.get("id") or "")) for a in node.iterancestors()):
+            _drop(node)  # a reader's comment's time, never the article's
+            continue
         if not _WEEKDAYS.search(text) or node.xpath("ancestor::article | ancestor::main"):
             continue
         if any(a.tag in ("nav", "header") or _CHROME.search((a.get("class") or "") + " " + (a.get("id") or ""))
                for a in node.iterancestors()):
-            tail = node.tail
-            parent = node.getparent()
-            if parent is not None:
-                parent.remove(node)
-                if tail:  # keep the text after it
-                    parent.text = (parent.text or "") + tail
+            _drop(node)
+
+
+def _drop(node) -> None:
+    """Remove an element, keeping the text after it."""
+    tail, parent = node.tail, node.getparent()
+    if parent is not None:
+        parent.remove(node)
+        if tail:
+            parent.text = (parent.text or "") + tail
 
 
 def _canonical_url(tree) -> str | None:
