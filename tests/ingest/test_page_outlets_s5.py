@@ -105,3 +105,11 @@ def test_the_logo_names_the_first_part_of_the_titles_site_name():
 def test_a_section_at_the_end_of_the_title_is_no_outlet():
     head = "<title>EFC Bayrische Beispiel Regensburg - Eintracht stellt Weichen für die Zukunft - Eintracht Presse - News</title>"
     assert _outlet(head) != "News"
+
+
+def test_a_title_segment_of_the_name_then_its_address_gives_the_name():
+    head = "<title>Bericht zur Lage – worauf wartet die Politik? – DIE ACHSE DES BEISPIELS. ACHBEI.EXAMPLE</title>"
+    assert _outlet(head, url="https://www.achbei.example/artikel/a") == "DIE ACHSE DES BEISPIELS"
+    # a headline before the address with no stop between is no name: "15 Jahre rete.example"
+    head = "<title>Rückblick | 15 Jahre rete.example</title>"
+    assert _outlet(head, url="https://rete.example/15jahre") != "15 Jahre"

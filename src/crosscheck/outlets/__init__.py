@@ -313,6 +313,9 @@ def _domain_segment(title: str, host: str) -> str | None:
     if len(segments) == 1 and re.match(r"[^:]{3,40}:\s", title):
         segments = [x.strip() for x in title.split(":", 1)]  # a blog's "Julias Lesewelt: Irland Roadtrip"
     for segment in segments:
+        named = re.fullmatch(r"(.{3,60}?)[.,]\s+(?:www\.)?([\w-]+(?:\.[\w-]+)+)", segment)
+        if named and named[2].casefold() == host and not _spells_domain(named[1], host) and len(named[1].split()) <= 6:
+            return named[1]  # "DIE ACHSE DES GUTEN. ACHGUT.COM": the name, then its address
         squashed = _squash(segment)
         if segment and len(segment.split()) <= 6 and squashed and (
                 squashed == label or squashed == _host_words(host)
