@@ -47,3 +47,12 @@ def test_a_readers_comments_time_is_not_the_publication_day():
             + "<p>Tomaten schneidet man am besten mit einem scharfen Messer mit Wellenschliff.</p>" * 5
             + "</article></body></html>")
     assert page_date(page, None).date == "2020-09-20"
+
+
+def test_a_compact_day_ending_the_pages_address_beats_a_day_read_from_its_content():
+    page = ('<html><head><title>Megablaze under control</title>'
+            '<link rel="canonical" href="https://www.news.example/World/News/megablaze-under-control-20200113"/>'
+            '</head><body><article><h1>Megablaze under control</h1><p>Tuesday, January 14, 2020</p>'
+            + "<p>Firefighters have brought the megablaze under control after weeks of work in the hills.</p>" * 5
+            + "</article></body></html>")
+    assert page_date(page, None).date == "2020-01-13"

@@ -118,6 +118,12 @@ def page_date(markup: str, url: str | None = None, tree=None, today: date | None
                 day = None
             if day and _plausible(day, today):
                 found_day = PageDate(day, day, day, basis, "htmldate " + ("extensive" if extensive else "fast"))
+                address = _address_day(own_url)
+                if address and address != day and _plausible(address, today) and not (
+                        found is not None and found.date == day):
+                    # The page's own address carries a full day and the day read from the page (not its
+                    # structured metadata) is another: the address comes before content in trust.
+                    return PageDate(address, address, address, "url", "the day in the page's address")
                 return shown_update(tree, shown_dateline(tree, local_day(markup, found_day), today, captures), today)
     return found or url_month(url, today) or PageDate()
 
@@ -464,6 +470,21 @@ def _canonical_url(tree) -> str | None:
         return None
     found = [v for v in tree.xpath('//link[@rel="canonical"]/@href') if v and re.match(r"https?://", v.strip())]
     return found[0].strip() if found else None
+
+
+_URL_COMPACT_DAY = re.compile(r"[-_/]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:/|\.html?|$)")
+
+
+def _address_day(url: str | None) -> str | None:
+    """The full day a page's address carries, "/2020/01/13/" or a compact "-20200113" ending its slug."""
+    for pattern in (_URL_DAY, _URL_COMPACT_DAY):
+        m = pattern.search(url or "")
+        if m:
+            try:
+                return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+            except ValueError:
+                return None
+    return None
 
 
 def _url_disagrees(url: str | None, day: str | None) -> bool:
