@@ -128,15 +128,16 @@ def test_test8_is_dev_now_and_part_of_all():
     assert set(TEST8) <= set(stories_of("all"))
 
 
-def test_test8_gold_files_are_well_formed():
+def _check_mixed_split(split: str, stories: list[str]) -> None:
+    """The gold files of a split of Timeline17 days, original ECB documents and Multi-News rows (test8, test10) are well formed."""
     from evaluation.provenance import STORIES
 
     total = relays = figures = 0
     sets = set()
-    for story in TEST8:
+    for story in stories:
         gold = _gold(story)
         assert set(gold) == {"story", "split", "set", "docs", "note", "items"}
-        assert gold["story"] == story and gold["split"] == "test8" and gold["set"] in ("ecb", "mn", "t17")
+        assert gold["story"] == story and gold["split"] == split and gold["set"] in ("ecb", "mn", "t17")
         if gold["set"] == "t17":  # fed as the Timeline17 stories are: by topic and day (``reports``)
             assert STORIES[story][0] and STORIES[story][1] and not story.startswith(("ecb", "mn", "wcl"))
         else:  # fed as plain .txt files named by ``docs``
@@ -151,18 +152,27 @@ def test_test8_gold_files_are_well_formed():
     assert total >= 300 and len(sets) >= 2 and relays >= 40 and figures >= 20
 
 
-def test_test8_texts_load_and_offsets_point_at_the_items():
+def _check_mixed_texts(stories: list[str]) -> None:
+    """The texts of such a split load (the Timeline17 docs are the reports ``reports`` feeds) and every offset points at its item."""
     if not all((SHARED / name).is_dir() for name in ("ecb_plus", "multinews_longbench", "timeline17_tlsrl")):
         pytest.skip("ECB+, Multi-News or Timeline17 is not here")
     from evaluation.provenance import fed_texts, reports
 
-    for story in TEST8:
+    for story in stories:
         gold = _gold(story)
         if gold["set"] == "t17":  # the reports the scorer feeds are the ones labelled
             assert [[d, r["ref"]] for d, r in reports(story)] == gold["docs"]
         texts = fed_texts(story)
         assert sorted(texts) == [d for d, _ in gold["docs"]]
         _check_offsets(story, gold, texts)
+
+
+def test_test8_gold_files_are_well_formed():
+    _check_mixed_split("test8", TEST8)
+
+
+def test_test8_texts_load_and_offsets_point_at_the_items():
+    _check_mixed_texts(TEST8)
 
 
 def test_split_test8_scores_only_its_stories_without_a_warning(monkeypatch, capsys):
@@ -200,40 +210,11 @@ def test_test10_split_is_declared_sealed_and_not_part_of_all():
 
 
 def test_test10_gold_files_are_well_formed():
-    from evaluation.provenance import STORIES
-
-    total = relays = figures = 0
-    sets = set()
-    for story in TEST10:
-        gold = _gold(story)
-        assert set(gold) == {"story", "split", "set", "docs", "note", "items"}
-        assert gold["story"] == story and gold["split"] == "test10" and gold["set"] in ("ecb", "mn", "t17")
-        if gold["set"] == "t17":  # fed as the Timeline17 stories are: by topic and day (``reports``)
-            assert STORIES[story][0] and STORIES[story][1] and not story.startswith(("ecb", "mn", "wcl"))
-        else:  # fed as plain .txt files named by ``docs``
-            assert story.startswith(gold["set"])
-        if gold["set"] == "ecb":  # the original ECB documents, not the ECB+ ones
-            assert all(ref.endswith("ecb") for _, ref in gold["docs"])
-        sets.add(gold["set"])
-        _check_items(story, gold)
-        total += len(gold["items"])
-        relays += sum(len(i["relays"]) for i in gold["items"])
-        figures += len({i["figure"] for i in gold["items"] if "figure" in i})
-    assert total >= 300 and len(sets) >= 2 and relays >= 40 and figures >= 20
+    _check_mixed_split("test10", TEST10)
 
 
 def test_test10_texts_load_and_offsets_point_at_the_items():
-    if not all((SHARED / name).is_dir() for name in ("ecb_plus", "multinews_longbench", "timeline17_tlsrl")):
-        pytest.skip("ECB+, Multi-News or Timeline17 is not here")
-    from evaluation.provenance import fed_texts, reports
-
-    for story in TEST10:
-        gold = _gold(story)
-        if gold["set"] == "t17":  # the reports the scorer feeds are the ones labelled
-            assert [[d, r["ref"]] for d, r in reports(story)] == gold["docs"]
-        texts = fed_texts(story)
-        assert sorted(texts) == [d for d, _ in gold["docs"]]
-        _check_offsets(story, gold, texts)
+    _check_mixed_texts(TEST10)
 
 
 def test_split_test10_warns_sealed_and_all_leaves_it_out(monkeypatch, capsys):
