@@ -150,7 +150,9 @@ KINDS: dict[str, type] = {
 # lead, fifth session (branch issue-enttype): entities 13 (a name the model called an organisation is a person's
 # where the report writes an age beside it or lists it with a person's full name; a lone surname of a person the
 # story names in full is a person's unless an organisation's name holds the word).
-STAGE_VERSIONS = {"provenance": 10, "copies": 6, "entities": 13, "time": 13, "claims": 6, "quotes": 8, "reconcile": 10,
+# lead, fifth session (branch issue-wording): reconcile 11 (a finding names a teller as the report writes it,
+# "Acting CDC Director Richard Besser", not lower-cased; a span or an age compared in days is shown as written).
+STAGE_VERSIONS = {"provenance": 10, "copies": 6, "entities": 13, "time": 13, "claims": 6, "quotes": 8, "reconcile": 11,
                   "brief": 12}
 
 _SCHEMA_V1 = """
