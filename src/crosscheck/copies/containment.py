@@ -249,3 +249,55 @@ def thin_reports(hashes: np.ndarray, owners: np.ndarray, n: int, max_df: int, fl
     indexable = np.repeat(sizes <= max_df, sizes)
     counts = np.bincount(o[indexable], minlength=n)
     return np.flatnonzero(counts < floor)
+
+
+def opening_candidates(shingle_sets: Iterable[tuple[int, np.ndarray]], openings: dict[int, np.ndarray],
+                       min_share: float, max_df: int) -> np.ndarray:
+    """Pairs (i, j, shared) in which one report's opening (``openings``: its index -> its first distinct shingles)
+    is at least ``min_share`` in the other, by exact lookup of the openings' shingles (issue 14, session 5): a hub or
+    blog index page holding a story's first paragraph as a teaser shares ~10% of either report, under what the
+    sampled index is sure to see. ``shingle_sets`` yields (index, sorted shingles) for every report once."""
+    openings = {i: np.unique(s) for i, s in openings.items() if len(s)}
+    if not openings:
+        return np.zeros((0, 3), dtype=np.int64)
+    wanted = np.unique(np.concatenate(list(openings.values())))
+    hashes, owners = [], []
+    for i, s in shingle_sets:
+        hit = s[in_sorted(s, wanted)]
+        if len(hit):
+            hashes.append(hit)
+            owners.append(np.full(len(hit), i, dtype=np.int64))
+    if not hashes:
+        return np.zeros((0, 3), dtype=np.int64)
+    query = np.fromiter(openings, dtype=np.int64, count=len(openings))
+    q_hashes = np.concatenate([openings[i] for i in query.tolist()])
+    q_owners = np.repeat(query, [len(openings[i]) for i in query.tolist()])
+    r_hashes, r_owners = np.concatenate(hashes), np.concatenate(owners)
+    # One sort of (hash, report rows before opening rows): each hash's group holds its reports first, then the
+    # openings that hold it; every opening row is paired with the group's reports (vectorised, no loop per group).
+    h = np.concatenate([r_hashes, q_hashes])
+    side = np.r_[np.zeros(len(r_hashes), np.int8), np.ones(len(q_hashes), np.int8)]
+    who = np.concatenate([r_owners, q_owners])
+    order = np.lexsort((side, h))
+    h, side, who = h[order], side[order], who[order]
+    starts = np.flatnonzero(np.r_[True, h[1:] != h[:-1]])
+    group = np.cumsum(np.r_[False, h[1:] != h[:-1]])
+    reports_in = np.add.reduceat((side == 0).astype(np.int64), starts)
+    rows = np.flatnonzero(side == 1)
+    per = reports_in[group[rows]]
+    rows = rows[(per >= 1) & (per <= max_df)]
+    per = reports_in[group[rows]]
+    if not len(rows):
+        return np.zeros((0, 3), dtype=np.int64)
+    first = starts[group[rows]]
+    offsets = np.arange(per.sum()) - np.repeat(np.cumsum(per) - per, per)
+    q = np.repeat(who[rows], per)
+    m = who[np.repeat(first, per) + offsets]
+    keep = q != m
+    keys, counts = _count(q[keep] * _SPAN + m[keep])
+    a, b = keys // _SPAN, keys % _SPAN
+    size = np.zeros(int(query.max()) + 1, dtype=np.int64)
+    size[query] = [len(openings[i]) for i in query.tolist()]
+    enough = counts >= min_share * size[a]
+    a, b, counts = a[enough], b[enough], counts[enough]
+    return np.stack([np.minimum(a, b), np.maximum(a, b), counts], axis=1)
