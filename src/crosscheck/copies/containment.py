@@ -28,9 +28,16 @@ def sampled(shingle_set: np.ndarray, sample: int) -> np.ndarray:
     """The shingles of a set that fall in the fixed sampled slice of the hash space."""
     if sample <= 1 or not len(shingle_set):
         return shingle_set
+    return shingle_set[in_sampled_slice(shingle_set, sample)]
+
+
+def in_sampled_slice(values: np.ndarray, sample: int) -> np.ndarray:
+    """Mask of the shingles (any shape) that fall in the fixed sampled slice of the hash space (``sampled``)."""
+    if sample <= 1:
+        return np.ones(values.shape, dtype=bool)
     with np.errstate(over="ignore"):
-        mixed = shingle_set * _MIX
-    return shingle_set[(mixed >> np.uint64(40)) % np.uint64(sample) == 0]
+        mixed = values * _MIX
+    return (mixed >> np.uint64(40)) % np.uint64(sample) == 0
 
 
 # Pair keys are i * _SPAN + j: room for 2**31 reports.
@@ -272,23 +279,34 @@ def opening_candidates(shingle_sets: Iterable[tuple[int, np.ndarray]], openings:
     query = np.fromiter(openings, dtype=np.int64, count=len(openings))
     q_hashes = np.concatenate([openings[i] for i in query.tolist()])
     q_owners = np.repeat(query, [len(openings[i]) for i in query.tolist()])
-    r_hashes, r_owners = np.concatenate(hashes), np.concatenate(owners)
-    # One sort of (hash, report rows before opening rows): each hash's group holds its reports first, then the
-    # openings that hold it; every opening row is paired with the group's reports (vectorised, no loop per group).
+    return opening_pairs(np.concatenate(hashes), np.concatenate(owners), q_hashes, q_owners, min_share, max_df)
+
+
+def opening_pairs(r_hashes: np.ndarray, r_owners: np.ndarray, q_hashes: np.ndarray, q_owners: np.ndarray,
+                  min_share: float, max_df: int, least: int = 1) -> np.ndarray:
+    """``opening_candidates`` on arrays: reports' shingles (``r_hashes``, ``r_owners``) and openings' shingles
+    (``q_hashes``, ``q_owners``: the report each opening opens), distinct within each report and each opening.
+    Pairs (i, j, shared) with i < j whose opening is at least ``min_share`` in the other report. One sort of
+    (hash, report rows before opening rows): each hash's group holds its reports first, then the openings that hold
+    it; every opening row is paired with the group's reports (vectorised, no loop per group). A hash held by more
+    than ``max_df`` reports (stock text) pairs nothing; a pair shares at least ``least`` of an opening's shingles."""
+    if not len(q_hashes) or not len(r_hashes):
+        return np.zeros((0, 3), dtype=np.int64)
     h = np.concatenate([r_hashes, q_hashes])
     side = np.r_[np.zeros(len(r_hashes), np.int8), np.ones(len(q_hashes), np.int8)]
-    who = np.concatenate([r_owners, q_owners])
+    who = np.concatenate([r_owners, q_owners]).astype(np.int64)
     order = np.lexsort((side, h))
     h, side, who = h[order], side[order], who[order]
-    starts = np.flatnonzero(np.r_[True, h[1:] != h[:-1]])
-    group = np.cumsum(np.r_[False, h[1:] != h[:-1]])
+    new_group = np.r_[True, h[1:] != h[:-1]]
+    starts = np.flatnonzero(new_group)
+    group = np.cumsum(new_group) - 1
     reports_in = np.add.reduceat((side == 0).astype(np.int64), starts)
     rows = np.flatnonzero(side == 1)
     per = reports_in[group[rows]]
     rows = rows[(per >= 1) & (per <= max_df)]
-    per = reports_in[group[rows]]
     if not len(rows):
         return np.zeros((0, 3), dtype=np.int64)
+    per = reports_in[group[rows]]
     first = starts[group[rows]]
     offsets = np.arange(per.sum()) - np.repeat(np.cumsum(per) - per, per)
     q = np.repeat(who[rows], per)
@@ -296,8 +314,7 @@ def opening_candidates(shingle_sets: Iterable[tuple[int, np.ndarray]], openings:
     keep = q != m
     keys, counts = _count(q[keep] * _SPAN + m[keep])
     a, b = keys // _SPAN, keys % _SPAN
-    size = np.zeros(int(query.max()) + 1, dtype=np.int64)
-    size[query] = [len(openings[i]) for i in query.tolist()]
-    enough = counts >= min_share * size[a]
+    size = np.bincount(q_owners.astype(np.int64))
+    enough = (counts >= min_share * size[a]) & (counts >= least)
     a, b, counts = a[enough], b[enough], counts[enough]
     return np.stack([np.minimum(a, b), np.maximum(a, b), counts], axis=1)
