@@ -200,14 +200,7 @@ def short_candidates(shingle_sets: Iterable[tuple[int, np.ndarray]], short: dict
     short = {i: s for i, s in short.items() if len(s)}
     if not short:
         return np.zeros((0, 3), dtype=np.int64)
-    wanted = np.unique(np.concatenate(list(short.values())))
-    hashes, owners, sizes = [], [], {}
-    for i, s in shingle_sets:
-        sizes[i] = len(s)
-        hit = s[in_sorted(s, wanted)]
-        if len(hit):
-            hashes.append(hit)
-            owners.append(np.full(len(hit), i, dtype=np.int64))
+    hashes, owners, sizes = _holding(shingle_sets, np.unique(np.concatenate(list(short.values()))))
     if not hashes:
         return np.zeros((0, 3), dtype=np.int64)
     sizes_arr = np.zeros(max(sizes) + 1, dtype=np.int64)
@@ -215,6 +208,20 @@ def short_candidates(shingle_sets: Iterable[tuple[int, np.ndarray]], short: dict
     is_short = np.zeros(len(sizes_arr), dtype=bool)
     is_short[list(short)] = True
     return _query_pairs(np.concatenate(hashes), np.concatenate(owners), is_short, sizes_arr, min_estimate, max_df)
+
+
+def _holding(shingle_sets: Iterable[tuple[int, np.ndarray]], wanted: np.ndarray
+             ) -> tuple[list[np.ndarray], list[np.ndarray], dict[int, int]]:
+    """(each report's shingles found in the sorted ``wanted``, their owners, each report's size) over
+    (index, sorted shingles) pairs: one pass of binary searches, the reports holding none left out."""
+    hashes, owners, sizes = [], [], {}
+    for i, s in shingle_sets:
+        sizes[i] = len(s)
+        hit = s[in_sorted(s, wanted)]
+        if len(hit):
+            hashes.append(hit)
+            owners.append(np.full(len(hit), i, dtype=np.int64))
+    return hashes, owners, sizes
 
 
 def _query_pairs(hashes: np.ndarray, owners: np.ndarray, is_query: np.ndarray, sizes: np.ndarray,
@@ -267,13 +274,7 @@ def opening_candidates(shingle_sets: Iterable[tuple[int, np.ndarray]], openings:
     openings = {i: np.unique(s) for i, s in openings.items() if len(s)}
     if not openings:
         return np.zeros((0, 3), dtype=np.int64)
-    wanted = np.unique(np.concatenate(list(openings.values())))
-    hashes, owners = [], []
-    for i, s in shingle_sets:
-        hit = s[in_sorted(s, wanted)]
-        if len(hit):
-            hashes.append(hit)
-            owners.append(np.full(len(hit), i, dtype=np.int64))
+    hashes, owners, _ = _holding(shingle_sets, np.unique(np.concatenate(list(openings.values()))))
     if not hashes:
         return np.zeros((0, 3), dtype=np.int64)
     query = np.fromiter(openings, dtype=np.int64, count=len(openings))
