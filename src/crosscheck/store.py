@@ -145,11 +145,13 @@ KINDS: dict[str, type] = {
 # issue 20 item 8 (branch issue-20e): entities 12 (after issue-16 s4b's 11): one person's surname in two
 # transliterations ("Gaddafi"/"Gadhafi") joins when first names agree; a bare surname shared by two full names
 # joins the one named before it in each of its reports (not a byline at the end).
+# lead, fifth session (branch issue-brief): brief 12 (once one report's lead is in the brief, the other reports'
+# leads count as repeating it: the brief no longer gives the same main news six times in different words).
 # issue 14 session 5 (branch issue-copies): copies 7 (after round 5's 6): a page carrying another report's opening as
 # a block (hub teaser, blog index excerpt, truncated page, a short story's body inside a multi-story page) is a copy;
 # candidates also by lookup of every report's opening.
 STAGE_VERSIONS = {"provenance": 10, "copies": 7, "entities": 12, "time": 13, "claims": 6, "quotes": 8, "reconcile": 10,
-                  "brief": 11}
+                  "brief": 12}
 
 _SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
