@@ -152,7 +152,10 @@ KINDS: dict[str, type] = {
 # story names in full is a person's unless an organisation's name holds the word).
 # lead, fifth session (branch issue-wording): reconcile 11 (a finding names a teller as the report writes it,
 # "Acting CDC Director Richard Besser", not lower-cased; a span or an age compared in days is shown as written).
-STAGE_VERSIONS = {"provenance": 10, "copies": 6, "entities": 13, "time": 13, "claims": 6, "quotes": 8, "reconcile": 11,
+# issue 14 session 5 (branch issue-copies): copies 7 (after round 5's 6): a page carrying another report's opening as
+# a block (hub teaser, blog index excerpt, truncated page, a short story's body inside a multi-story page) is a copy;
+# candidates also by lookup of every report's opening.
+STAGE_VERSIONS = {"provenance": 10, "copies": 7, "entities": 13, "time": 13, "claims": 6, "quotes": 8, "reconcile": 11,
                   "brief": 12}
 
 _SCHEMA_V1 = """
