@@ -147,7 +147,7 @@ KINDS: dict[str, type] = {
 # joins the one named before it in each of its reports (not a byline at the end).
 # lead, fifth session (branch issue-brief): brief 12 (once one report's lead is in the brief, the other reports'
 # leads count as repeating it: the brief no longer gives the same main news six times in different words).
-STAGE_VERSIONS = {"provenance": 10, "copies": 6, "entities": 12, "time": 13, "claims": 6, "quotes": 8, "reconcile": 10,
+STAGE_VERSIONS = {"provenance": 10, "copies": 6, "entities": 13, "time": 13, "claims": 6, "quotes": 8, "reconcile": 10,
                   "brief": 12}
 
 _SCHEMA_V1 = """
