@@ -59,3 +59,28 @@ def test_one_place_named_three_ways_counts_once_as_a_neighbour():
     res = {r.name: r for r in rs.resolve([rs.Toponym(n, "a") for n in names], ctx, g)}
     i = res["Gainesville"].best_guess
     assert g.country[i] == "US" and g.admin1_names.get(f"US.{g.admin1[i]}") == "Texas"
+
+
+def test_heathrow_in_a_british_report_is_the_airport_not_the_florida_town():
+    # TR-News dev: "Heathrow" and "Gatwick" were Heathrow, Florida and nothing; the gazetteer had no airports.
+    if not gz.load_gazetteer().lookup("Gatwick"):
+        pytest.skip("airportsdata not installed")
+    r = _resolve("Flights from Heathrow and Gatwick to Aberdeen were cancelled across Britain.",
+                 ["Heathrow", "Gatwick", "Aberdeen", "Britain"])
+    for name in ("Heathrow", "Gatwick"):
+        place, _ = r[name]
+        assert place.feature == gz.AIRPORT and place.country == "GB"
+    assert r["Aberdeen"][0].country == "GB"
+
+
+def test_an_airport_is_found_by_the_name_news_gives_it():
+    # TR-News / GWN dev: "Pearson International Airport", "Macdonald-Cartier International Airport", "Dulles
+    # International Airport" were not in the gazetteer.
+    from crosscheck.entities.places.gazetteer import _airport_names
+
+    forms, head = _airport_names("Toronto Pearson International Airport", "Mississauga", lambda w: w == "Toronto")
+    assert "Pearson International Airport" in forms and head == "Pearson"
+    forms, head = _airport_names("Ottawa / Macdonald-Cartier International Airport", "Ottawa")
+    assert "Macdonald-Cartier International Airport" in forms and head == "Macdonald-Cartier"
+    forms, head = _airport_names("Boise Airport", "Boise")
+    assert forms == {"Boise Airport", "Boise International Airport"} and head == ""

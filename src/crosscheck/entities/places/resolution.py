@@ -44,7 +44,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, REGION, Gazetteer, fold, load_gazetteer
+from .gazetteer import ADMIN1, ADMIN2, AIRPORT, CITY, COUNTRY, REGION, Gazetteer, fold, load_gazetteer
 
 # Weights, tuned on the dev halves of LGL and GeoWebNews (evaluation/geoparsing.py).
 W = {
@@ -54,6 +54,7 @@ W = {
     REGION: 5.0,  # a sea, continent or region named beats a hamlet of that name ("North Sea", New York)
     ADMIN1: 2.2,
     ADMIN2: 0.2,
+    AIRPORT: 2.0,  # an airport's bare name ("Heathrow", "Gatwick") beats a small town of that name
     "capital": 3.0,  # a national capital counts as much as its country ("Washington")
     "country in story": 2.2,
     "admin1 in story": 2.0,
