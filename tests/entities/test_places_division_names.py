@@ -84,3 +84,16 @@ def test_an_airport_is_found_by_the_name_news_gives_it():
     assert "Macdonald-Cartier International Airport" in forms and head == "Macdonald-Cartier"
     forms, head = _airport_names("Boise Airport", "Boise")
     assert forms == {"Boise Airport", "Boise International Airport"} and head == ""
+
+
+def test_north_west_in_a_report_on_south_africa_is_the_province():
+    # GWN dev: "North West" (South Africa's province) was "not a place on a map" (a compass word).
+    r = _resolve("Protests spread in South Africa's North West, where Mahikeng shops closed.",
+                 ["South Africa", "North West", "Mahikeng"])
+    place, _ = r["North West"]
+    assert place is not None and place.country == "ZA" and place.feature == gz.ADMIN1
+
+
+def test_north_west_without_its_country_stays_no_place():
+    r = _resolve("Rain moved in from the north west over Leeds and York.", ["north west", "Leeds", "York"])
+    assert r["north west"][0] is None

@@ -615,7 +615,11 @@ def _best(g, name, cs, countries, admin1s, others, outlet, dateline, readings=No
 def _resolution(g, name, cs, countries, admin1s, others, outlet, dateline, readings=None, local=False,
                 home=None, home_town=False) -> Resolution:
     if fold(name) in NOT_PLACES:
-        return Resolution(name, None, "not a place on a map")
+        # A compass word is no place, except as the own name of a first-level division of a country the same
+        # report names ("North West" in a report on South Africa: the North West province).
+        cs = [i for i in cs if g.feature_of(i) == ADMIN1 and _primary(g, i, name) and countries.get(g.country[i]) == 1.0]
+        if not cs:
+            return Resolution(name, None, "not a place on a map")
     best, scored = _best(g, name, cs, countries, admin1s, others, outlet, dateline, readings, local, home, home_town)
     if best is None:
         return Resolution(name, None, "not in the gazetteer")
