@@ -147,7 +147,14 @@ KINDS: dict[str, type] = {
 # joins the one named before it in each of its reports (not a byline at the end).
 # lead, fifth session (branch issue-brief): brief 12 (once one report's lead is in the brief, the other reports'
 # leads count as repeating it: the brief no longer gives the same main news six times in different words).
-STAGE_VERSIONS = {"provenance": 10, "copies": 6, "entities": 13, "time": 13, "claims": 6, "quotes": 8, "reconcile": 10,
+# lead, fifth session (branch issue-enttype): entities 13 (a name the model called an organisation is a person's
+# where the report writes an age beside it or lists it with a person's full name; a lone surname of a person the
+# story names in full is a person's unless an organisation's name holds the word).
+# lead, fifth session (branch issue-wording): reconcile 11 (a finding names a teller as the report writes it,
+# "Acting CDC Director Richard Besser", not lower-cased; a span or an age compared in days is shown as written).
+# issue-places, fifth session: entities 14 (a state's own name beats a far smaller same-named town; airports in the
+# gazetteer; a compass word that is a named country's province).
+STAGE_VERSIONS = {"provenance": 10, "copies": 6, "entities": 14, "time": 13, "claims": 6, "quotes": 8, "reconcile": 11,
                   "brief": 12}
 
 _SCHEMA_V1 = """
