@@ -155,7 +155,9 @@ KINDS: dict[str, type] = {
 # issue 14 session 5 (branch issue-copies): copies 7 (after round 5's 6): a page carrying another report's opening as
 # a block (hub teaser, blog index excerpt, truncated page, a short story's body inside a multi-story page) is a copy;
 # candidates also by lookup of every report's opening.
-STAGE_VERSIONS = {"provenance": 10, "copies": 7, "entities": 13, "time": 13, "claims": 6, "quotes": 8, "reconcile": 11,
+# issue-places, fifth session: entities 14 (a state's own name beats a far smaller same-named town; airports in the
+# gazetteer; a compass word that is a named country's province).
+STAGE_VERSIONS = {"provenance": 10, "copies": 7, "entities": 14, "time": 13, "claims": 6, "quotes": 8, "reconcile": 11,
                   "brief": 12}
 
 _SCHEMA_V1 = """
