@@ -215,3 +215,9 @@ def test_a_title_segment_of_the_name_then_its_address_gives_the_name():
     # a headline before the address with no stop between is no name: "15 Jahre rete.example"
     head = "<title>Rückblick | 15 Jahre rete.example</title>"
     assert _outlet(head, url="https://rete.example/15jahre") != "15 Jahre"
+
+
+def test_a_logos_tagline_is_no_part_of_the_name():
+    head = "<title>Strava-Karten ab sofort mit mehr Infos</title>"
+    body = '<a href="/"><img src="/logo_claim.png" alt="RAD - Das Mountainbike Magazin"></a>' + BODY
+    assert _outlet(head, body, url="https://www.rad-magazin.example/a.html") == "rad-magazin.example"

@@ -146,12 +146,12 @@ def masthead_outlet(tree, host: str) -> str | None:
     """The site's name as its masthead gives it -- the home link's logo (its alt text) or text, a logo image's
     alt text -- when the address is made of that name's words ("Logo Deutsches Weininstitut" on
     deutscheweine.de, "Berliner Leichtathletik Verband" on leichtathletik-berlin.de; two words or more, not
-    one word the address starts: "Katholischen Aktion" on katholisch.at): for a page whose only other name for
-    itself is its address."""
+    one word the address starts: "Katholischen Aktion" on katholisch.at; never a tagline after the name): for a
+    page whose only other name for itself is its address."""
     if tree is None or not host:
         return None
     for name in _masthead_texts(tree):
-        for candidate in (name, _SEPARATORS.split(name)[0].strip()):
-            if candidate and len(candidate) <= 60 and _address_of_words(candidate, host, pieces=2):
-                return candidate
+        candidate = _SEPARATORS.split(name)[0].strip()  # the name, not its tagline ("BIKE - Das Mountainbike Magazin")
+        if candidate and len(candidate) <= 60 and _address_of_words(candidate, host, pieces=2):
+            return candidate
     return None
