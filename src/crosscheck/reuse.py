@@ -206,7 +206,7 @@ def kept_passages(store: Store) -> Callable[..., list]:
 
 
 def kept_chains(store: Store):
-    """Each report's claim chains of the provenance stage kept in the store (``provenance.kept``: keyed by
+    """Each report's chains (claims, quotes, events) of the provenance stage kept in the store (``provenance.kept``: keyed by
     the report's ``_Report`` inputs and the package's code), for ``trace_provenance(kept=...)`` (issue 17)."""
     from .records import Chain
 
@@ -214,12 +214,12 @@ def kept_chains(store: Store):
     version = f"{REUSE_VERSION}:{STAGE_VERSIONS.get('provenance', 0)}"
 
     class Kept:
-        def lookup(self, keys: dict[str, str]) -> dict[str, list[tuple[int, int, Chain]]]:
+        def lookup(self, keys: dict[str, str]) -> dict[str, list]:
             found = store.load_report_outputs(stage, {d: f"{version}:{key}" for d, key in keys.items()})
-            return {d: [(a, b, rebuild(Chain, data)) for a, b, data in rows] for d, rows in found.items()}
+            return {d: [(a, b, who, rebuild(Chain, data)) for a, b, who, data in rows] for d, rows in found.items()}
 
-        def keep(self, rows: list[tuple[str, str, list[tuple[int, int, Chain]]]]) -> None:
-            store.save_report_outputs(stage, [(d, f"{version}:{key}", [(a, b, to_dict(ch)) for a, b, ch in chains])
+        def keep(self, rows: list) -> None:
+            store.save_report_outputs(stage, [(d, f"{version}:{key}", [(a, b, who, to_dict(ch)) for a, b, who, ch in chains])
                                               for d, key, chains in rows])
 
     return Kept()

@@ -37,7 +37,7 @@ class _Counting:
         self.inner.keep(rows)
 
 
-def test_kept_claim_chains_give_the_records_tracing_gives_and_change_with_their_inputs(tmp_path):
+def test_kept_chains_give_the_records_tracing_gives_and_change_with_their_inputs(tmp_path):
     paths = sorted(str(p) for p in EXAMPLE.iterdir() if p.suffix in (".txt", ".html", ".jsonl"))
     with Store(tmp_path / "s.sqlite") as store:
         run(paths, store, "s", Settings(processes=1))  # keeps every report's chains
@@ -55,3 +55,33 @@ def test_kept_claim_chains_give_the_records_tracing_gives_and_change_with_their_
         changed = _trace(store, counting, outlets_extra="A New Outlet")
         assert sorted(counting.kept) == sorted({c.document for c in store.load_claims("s")})
         assert [to_dict(r) for r in changed[0]] == [to_dict(r) for r in _trace(store, None, "A New Outlet")[0]]
+
+
+def test_a_reports_chains_read_no_story_wide_field_of_a_quote():
+    """The key of a report's kept chains leaves out a quote's story-wide fields (the reports carrying it, its
+    variants, its support), which a new report changes: no module the chains are read by may read them."""
+    import re
+
+    from crosscheck.provenance.kept import STORY_WIDE_QUOTE_FIELDS
+
+    package = Path(provenance.__file__).parent
+    for name in ("chains", "speakers", "reading", "mentions", "kinds", "cues"):
+        source = (package / f"{name}.py").read_text()
+        for field in STORY_WIDE_QUOTE_FIELDS:
+            assert not re.search(rf"\.{field}\b", source), f"provenance/{name}.py reads .{field}"
+
+
+def test_a_quote_carried_by_one_more_report_keeps_the_key_of_the_others():
+    from dataclasses import replace
+
+    from crosscheck.provenance.kept import report_key
+    from crosscheck.records import Document, Quote
+
+    d = Document(id="a", source="a.txt", content_hash="h", format="txt", original="x", text="x")
+    q = Quote("quote-1", "a", "words", "Jane Doe", "person:jane-doe", documents=["a"], independent_sources=1)
+    more = replace(q, documents=["a", "b"], independent_sources=2)
+    other_speaker = replace(q, speaker="John Roe")
+    key = report_key((d, [], None, [(0, 5, q)], frozenset({"reuters"})))
+    assert report_key((d, [], None, [(0, 5, more)], frozenset({"reuters"}))) == key
+    assert report_key((d, [], None, [(0, 5, other_speaker)], frozenset({"reuters"}))) != key
+    assert report_key((d, [], None, [(0, 5, q)], frozenset({"reuters", "afp"}))) != key

@@ -68,7 +68,7 @@ from .cues import (
     SOURCE_NOUNS,
     UNATTRIBUTED,
 )
-from .kept import ClaimChains, KeptChains
+from .kept import KeptChains, ReportChains
 from .kinds import POLICE_NAME, is_outlet, is_police, may_be_source, normal
 from .mentions import _Mentions, resolve
 from .reading import read_sentence
@@ -121,8 +121,8 @@ def trace_provenance(documents: list[Document], entities: list[Entity], claims: 
                      brief: list[BriefSentence], sources: Sources,
                      kept: KeptChains | None = None) -> tuple[list[Provenance], list[PrimarySource]]:
     """Every item's attribution chains and its support at three levels; the primary sources.
-    ``kept``: each report's claim chains kept by an earlier run, reused where the report's inputs are
-    unchanged (issue 17, ``kept.ClaimChains``)."""
+    ``kept``: each report's chains kept by an earlier run, reused where the report's inputs are
+    unchanged (issue 17, ``kept.ReportChains``)."""
     by_id = {d.id: d for d in documents}
     mentions: dict[str, list] = {}
     for e in entities:
@@ -186,15 +186,14 @@ def trace_provenance(documents: list[Document], entities: list[Entity], claims: 
         return record
 
     claim_chain: dict[tuple[str, int], Chain] = {}
-    chains = ClaimChains(kept, {c.document for c in claims if c.document in by_id}, inputs)
+    traced = ReportChains(kept, set(by_id), inputs)
     for c in claims:
         r = report(c.document)
         if r is None:
             continue
-        chain = chains.chain(c, r)
+        chain = traced.chain(c.document, r, c.start, c.end)
         claim_chain[(c.document, c.start)] = chain
         finish(c.id, "claim", [chain], [c.document])
-    chains.save()
     for q in quotes:
         chains = []
         for doc_id in q.documents:
@@ -206,15 +205,16 @@ def trace_provenance(documents: list[Document], entities: list[Entity], claims: 
                 at = q.start if doc_id == q.document else _find(r.d.text, q.text)
                 spans = [(at, at + (q.end - q.start))] if at is not None else []
             a, b = spans[0] if spans else (None, None)
-            chains.append(r.chain(a, b, speaker=q))
+            chains.append(traced.chain(doc_id, r, a, b, speaker=q))
         finish(q.id, "quote", chains, q.documents)
     for ev in events:
         chains = []
         for evidence in ev.evidence:
             r = report(evidence.document)
             if r is not None:
-                chains.append(r.chain(evidence.start, evidence.end))
+                chains.append(traced.chain(evidence.document, r, evidence.start, evidence.end))
         finish(ev.id, "event", chains, ev.documents)
+    traced.save()
     published = {d.id: d.published.date or d.published.latest or "" for d in documents}
     for kind, findings in (("agreement", agreements), ("conflict", conflicts)):
         for n, f in enumerate(findings):
