@@ -41,7 +41,7 @@ from __future__ import annotations
 from ..records import Claim, Entity, Finding, Sources
 from .basis import MAX_DAYS_APART, SPAN_KEY, basis_key, developing, span_key
 from .compare import _Aliases, _comparable_claims, _overlap, _same_holder, _spread_end, interval, same_span
-from .moments import _window, same_moment
+from .moments import _day_number, _window, same_moment
 from .scope import _alias_index
 from .wording import _agree_text, _basis_text, _conflict_text, _evidence
 from .happening import _same_happening
@@ -177,14 +177,3 @@ def _comparable_parts(group: list[Claim], published: dict[str, str | None], alia
         parts.setdefault(find(i), []).append(c)
     return list(parts.values())
 
-
-def _day_number(day: str | None) -> int | None:
-    """A publication day as a number of days, where ``moments._days_apart`` reads one (None where it reads none)."""
-    if not day:
-        return None
-    from datetime import date
-
-    try:
-        return date.fromisoformat(day[:10]).toordinal()
-    except ValueError:
-        return None

@@ -159,3 +159,15 @@ def _days_apart(da: str | None, db: str | None) -> int | None:
         return abs((date.fromisoformat(da[:10]) - date.fromisoformat(db[:10])).days)
     except ValueError:
         return None
+
+
+def _day_number(day: str | None) -> int | None:
+    """A publication day as a number of days, where ``moments._days_apart`` reads one (None where it reads none)."""
+    if not day:
+        return None
+    from datetime import date
+
+    try:
+        return date.fromisoformat(day[:10]).toordinal()
+    except ValueError:
+        return None

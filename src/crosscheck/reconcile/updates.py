@@ -56,12 +56,13 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
         for c in points:
             # The same past year (or none) and the same place told after the figure: a toll of the 2004
             # tsunami or of another bombing is not a value of today's (issue 20); weekdays move with the days.
-            home = next((ch for ch in chains if any(_same_scope(c, o, aliases, clause=True) and _same_time(c, o, published)
-                                                    # one thing in one happening: "800,000 barrels collected" is not
-                                                    # "4m barrels spewed" (issue 20, round 6)
-                                                    and _same_local_scope(c, o) and _same_happening(c, o) for o in ch)
-                         and _ratio(c, ch[-1]) <= MAX_UPDATE_RATIO
-                         and not (cumulative and (c.normalized.value or 0) < 0.95 * (ch[-1].normalized.value or 0))),
+            # (issue 17: the tests of the chain's last value first, the cheap ones; the same answer)
+            home = next((ch for ch in chains if _ratio(c, ch[-1]) <= MAX_UPDATE_RATIO
+                         and not (cumulative and (c.normalized.value or 0) < 0.95 * (ch[-1].normalized.value or 0))
+                         and any(_same_time(c, o, published) and _same_scope(c, o, aliases, clause=True)
+                                 # one thing in one happening: "800,000 barrels collected" is not
+                                 # "4m barrels spewed" (issue 20, round 6)
+                                 and _same_local_scope(c, o) and _same_happening(c, o) for o in ch)),
                         None)
             if home is None:
                 chains.append([c])
