@@ -40,7 +40,7 @@ from __future__ import annotations
 
 from ..records import Claim, Entity, Finding, Sources
 from .basis import MAX_DAYS_APART, SPAN_KEY, basis_key, developing, span_key
-from .compare import _Aliases, _comparable_claims, _overlap, _same_holder, _spread_end, interval, same_span
+from .compare import _Aliases, shared_aliases, _comparable_claims, _overlap, _same_holder, _spread_end, interval, same_span
 from .moments import _day_number, _window, same_moment
 from .scope import _alias_index
 from .wording import _agree_text, _basis_text, _conflict_text, _evidence
@@ -67,7 +67,7 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
     ``entities`` let "UN" and "United Nations" count as the same name when scopes are compared."""
     labels = labels or {}
     published = published or {}
-    aliases = _Aliases(_alias_index(entities or []))
+    aliases = shared_aliases(_alias_index(entities or []))
     groups: dict[tuple[str, str | None, str], list[Claim]] = {}
     for c in claims:
         basis = basis_key(c)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..records import Claim, Entity, Evidence, Finding, Sources
 from .basis import MAX_DAYS_APART, MAX_RATIO, MEASURE_WORDS, basis_key, developing
-from .compare import MAX_MEASURE_RATIO, _Aliases, _independent, _is_magnitude, _overlap, _ratio, interval
+from .compare import MAX_MEASURE_RATIO, _Aliases, shared_aliases, _independent, _is_magnitude, _overlap, _ratio, interval
 from .moments import _day_number, _days_apart, _same_time
 from .scope import _LOCAL_SCOPE, _SCOPE_END, _alias_index, _local_scope, _same_local_scope, _same_scope
 from .wording import _fmt
@@ -23,7 +23,7 @@ def find_differences(claims: list[Claim], sources: Sources, labels: dict[str, st
     Zealand" and "eight cases", "170,000 people in the province" and "230,000 people across Asia").
     Each is one pair, kind ``difference``, its explanation saying why it is not a conflict."""
     labels, published = labels or {}, published or {}
-    aliases = _Aliases(_alias_index(entities or []))
+    aliases = shared_aliases(_alias_index(entities or []))
     in_conflict = {(i.document, i.start) for f in conflicts or [] for i in f.items}
     groups: dict[tuple[str, str | None, str], dict[str, Claim]] = {}
     for c in sorted(claims, key=lambda c: (c.document, c.start)):

@@ -7,7 +7,7 @@ import hashlib
 from ..records import Claim, Entity, Sources, Update, UpdatePoint
 from .basis import (CUMULATIVE, EXACT_TOLERANCE, MAX_UPDATE_RATIO, MEASURE_WORDS, UPDATE_CUES, basis_key, developing,
     update_key)
-from .compare import _Aliases, _ratio, _spread_end
+from .compare import _Aliases, shared_aliases, _ratio, _spread_end
 from .moments import _past_month, _same_time
 from .scope import _alias_index, _same_local_scope, _same_scope
 from .happening import _same_happening
@@ -24,7 +24,7 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
     beyond their bounds and rounding; the same value repeated is no update.
     """
     published = published or {}
-    aliases = _Aliases(_alias_index(entities or []))
+    aliases = shared_aliases(_alias_index(entities or []))
     groups: dict[tuple[str, str | None, str], list[Claim]] = {}
     for c in claims:
         basis = basis_key(c)
