@@ -219,8 +219,10 @@ class _Report(_Speakers):
             links.append(Link(self._relay_name(a, b), cue, "relay", a, b))
         for a, b, cue, told_at in reading.relays:
             # "X told Reuters": a relay of X's words only, not of every item of a long sentence.
+            # (a long quote: the outlet told right after it closes, '"...," Younes told Al-Arabiya.')
             mine = told_at in (primary_at, reading.echo.get(primary_at)) if primary_at is not None else (
-                primary is not None and start is not None and abs(told_at - start) <= MAX_REACH)
+                primary is not None and start is not None and (abs(told_at - start) <= MAX_REACH or quote is not None
+                                                               and end is not None and 0 <= told_at - end <= 40))
             if mine and not any(x.start == a for x in links) and not self._own(d.text[a:b]):
                 links.append(Link(self._relay_name(a, b), cue, "relay", a, b))
         if relayed_by is not None and primary is not None and (primary[3] != "outlet" or primary_link is not None and

@@ -221,6 +221,10 @@ def _reported_at(document: Document, verb, inside) -> Found | None:
         # "Senator Harry Reid, the minority leader, said that ...": the parse hung the name elsewhere.
         sent = verb.sent
         subj = _paragraph_subject(verb, _paragraph_of(sent, (verb.idx, verb.idx + 1)), inside)
+    if subj is None and verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote":
+        # "AFP quoted the Observatory as saying one person was killed", "X was quoted by Itar-Tass as saying ...": who
+        # is quoted says it (the object of "quoted", or its subject in the passive)
+        subj = next((c for c in verb.head.head.children if c.dep_ in ("dobj", "nsubjpass") and not inside(c.idx)), None)
     if subj is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and not inside(verb.head.idx):
         subj = verb.head  # "pastors supporting Mr. Cruz", "a group calling for ..."
     if subj is None or subj.lower_ == "there" or subj.lower_ == "it" and (
