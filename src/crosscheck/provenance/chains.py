@@ -20,6 +20,9 @@ _PIECE_IN = re.compile(r"(?:an?|the|one)\s+(?:\d{4}\s+|[a-z]+\s+){0,2}(?:article
                        r"op-ed)\s+in\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})")
 
 
+# "told this website", "said in an interview with this newspaper": the report's own house
+_THIS_HOUSE = re.compile(r"\s*(?i:this|our)\s+(?:[\w-]+\s+)?(?i:website|site|newspaper|paper|station|channel|programme|"
+                         r"program|network|magazine|publication|news\s+agency|agency|broadcaster)\s*$")
 # an age written as a description: "27-year-old", "12-week-old", "20 year old"
 _DEFINITE_AGE = re.compile(r"\d{1,3}(?:\s|-)(?:year|month|week|day)s?(?:\s|-)olds?\b")
 
@@ -480,6 +483,10 @@ class _Report(_Speakers):
             return f
         i = self.sentence(a)
         for j in range(i, max(-1, i - 4), -1) if i is not None else ():
+            if any(not g[4] and g[1] <= a and re.search(r"\w+\s+reports?$", self.d.text[g[0]:g[1]].strip(), re.I)
+                   for g in self.reading(j).found):
+                return f  # "The autopsy report said ..., the Star-Advertiser reported. ... according to the report": the
+                # record the report names nearer, not the outlet
             said = [g for g in self.reading(j).found if g[4] and g[1] <= a and g[2] in ("reported", "reports", "report")]
             if said:
                 g = max(said, key=lambda g: g[0])
@@ -487,8 +494,9 @@ class _Report(_Speakers):
         return f
 
     def _own(self, outlet: str) -> bool:
-        """Is this outlet the report's own ("X told CNN" in a CNN report relays nothing)?"""
-        return is_house(outlet, (self.d.outlet or "", self.house))
+        """Is this outlet the report's own ("X told CNN" in a CNN report relays nothing)? "told this website", "told
+        this newspaper": the report's own house, whatever its name."""
+        return is_house(outlet, (self.d.outlet or "", self.house)) or _THIS_HOUSE.match(outlet) is not None
 
     def _quote_at(self, start: int | None, end: int | None) -> Quote | None:
         if start is None:

@@ -329,6 +329,26 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
             if j >= 0 and low[j] in _PASSIVE and not (k + 1 < len(low) and low[k + 1] == "by"):
                 continue  # "Eight cases have been confirmed": no one is said to say it
             before = _phrase_before(tokens, k) if k > 0 and tokens[k - 1][0] not in (",", "“", "\"", "”") else None
+            j = k - 1
+            while j > 0 and (low[j] in _BETWEEN or _ADVERB.fullmatch(tokens[j][0])):
+                j -= 1
+            if before is not None and j > 0 and low[j] in ("and", "but") and before[0] > j:
+                pass
+            elif before is not None and j > 0 and low[j] in ("and", "but"):
+                # "X also slammed the policies of President Obama and said ...": the words before "and" end another
+                # verb's object; who said it is the subject of the sentence's first verb of saying, else none here
+                first = next((f for f in out.found if f[3] < tokens[j][1]), None)
+                before = None
+                if first is not None:
+                    out.found.append((first[0], first[1], word, at, first[4]))
+                    continue
+                verb = next((n for n in range(1, j) if tokens[n][0].islower() and re.fullmatch(r"[a-z]{3,}(?:ed|s)", low[n])
+                             and low[n] not in _BETWEEN and low[n] not in SOURCE_NOUNS), None)
+                subject = _phrase_before(tokens, verb) if verb is not None else None
+                if subject is not None and subject[0] == next(
+                        (n for n in range(len(tokens)) if tokens[n][0] not in ",\"“”("), 0) and may_be_source(
+                        text[tokens[subject[0]][1] - start:tokens[subject[1] - 1][2] - start]):
+                    before = subject  # "Police arrested Smith and said ...": the sentence's subject
             had = len(out.found)
             rel = k - 1
             while rel > 1 and low[rel] in _BETWEEN - _PASSIVE:

@@ -95,6 +95,12 @@ def _content_of(verb):
     """
     lemma = verb.lemma_.lower()
     comps = [c for c in verb.children if c.dep_ == "ccomp" and _same_paragraph(c, verb)]
+    if not comps and lemma in ("tell", "inform", "assure", "warn", "remind", "convince", "advise"):
+        # "Al-Obeidy told a journalist that officials had pressured ...": the parse hangs the "that" clause on the
+        # one told (a relative clause of "journalist"); it is what was told
+        comps = [a for o in verb.children if o.dep_ == "dobj" and o.i > verb.i for a in o.children
+                 if a.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)
+                 and _same_paragraph(a, verb)]
     if not comps and lemma not in _NO_XCOMP:
         comps = [c for c in verb.children if c.dep_ == "xcomp" and _same_paragraph(c, verb)]
     if not comps and lemma in _OBJECT_CUES:
