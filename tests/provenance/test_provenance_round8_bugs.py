@@ -101,3 +101,56 @@ def test_the_league_is_the_league_the_report_names():
     league = _entity("o1", "Arab League", "ORG", d, "Arab League")
     records, _ = trace_provenance([d], [league], [_claim(d, "22")], [], [], [], [], [], Sources())
     assert _primary(records[0].chains[0]) == "Arab League"
+
+
+def test_told_a_country_s_state_news_agency_relays_the_speaker():
+    assert _told("He told Libyan state television that 5 had died.") == ["Libyan state television"]
+    assert _told("A coast guard official tells Tunisia's state news agency 26 bodies were found.") == [
+        "Tunisia's state news agency"]
+
+
+def test_teaser_lines_run_together_end_an_attribution():
+    d = _lines("a", ["26 bodies are recovered, a coast guard official tells Tunisia's state news agency About 800 "
+                     "refugees were heading to Lampedusa Between 200 and 270 people are missing"])
+    assert _primary(_chain(d, "26")) == "a coast guard official"
+    assert _relays(_chain(d, "26")) == ["Tunisia's state news agency"]
+    assert _primary(_chain(d, "800")) == "unattributed"
+    d = _lines("b", ["26 bodies are recovered, a coast guard official tells the agency About 800 refugees were on it"])
+    start = d.text.index("About")
+    from crosscheck.records import Claim, Normalized
+    claim = Claim("b:c1", "b", "About 800", d.text, 800.0, None, None, Normalized(800.0, None, None), "people",
+                  start=start, end=start + 9)
+    records, _ = trace_provenance([d], [], [claim], [], [], [], [], [], Sources())
+    assert _primary(records[0].chains[0]) == "unattributed"
+
+
+def test_a_quoted_speaker_is_the_source_and_the_outlet_that_quoted_relays():
+    assert _found("AFP news agency quoted the London-based Syrian Observatory for Human Rights as saying 1 died.") == [
+        ("the London-based Syrian Observatory for Human Rights", "quoted"), ("AFP news agency", "reported")]
+    sentence = "It is sending 1 envoy, Russian UN ambassador Vitaly Churkin was quoted by Itar-Tass news agency as saying."
+    assert _found(sentence) == [("Russian UN ambassador Vitaly Churkin", "quoted")]
+    assert _told(sentence) == ["Itar-Tass news agency"]
+    sentence = "\"It will be considered, \" Gabriela Shalev, Israel's ambassador, was quoted as saying by Reuters."
+    assert _told(sentence) == ["Reuters"]
+    assert _found("He was quoted as saying 5 died.") == [("He", "quoted")]
+
+
+def test_a_note_says_and_the_agency_reports_it():
+    d = _lines("a", ['The note says the statement amounts to "a clear violation of 2 charters," the AFP reports.'])
+    chain = _chain(d, "2")
+    assert _primary(chain) == "The note"
+    assert _relays(chain) == ["the AFP"]
+
+
+def test_an_indefinite_title_in_the_opening_is_the_person_titled_so_further_on():
+    d = _lines("a", ["4 journalists are free, a Libyan government spokesman said Wednesday.",
+                     "Libyan government spokesman Musa Ibrahim said a judge released them."])
+    musa = _entity("p1", "Musa Ibrahim", "PERSON", d, "Musa Ibrahim")
+    assert _primary(_chain(d, "4", [musa])) == "Musa Ibrahim"
+
+
+def test_an_outlet_written_long_and_short_is_one_source():
+    d = _lines("a", ["As many as 270 refugees were missing, according to the Tunisian state-run TAP news agency.",
+                     "The ship was taking some 800 refugees to Lampedusa, TAP reported."])
+    first, second = _chain(d, "270"), _chain(d, "800")
+    assert first.primary == second.primary == "text:tap"

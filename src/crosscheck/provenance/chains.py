@@ -20,6 +20,10 @@ _PIECE_IN = re.compile(r"(?:an?|the|one)\s+(?:\d{4}\s+|[a-z]+\s+){0,2}(?:article
                        r"op-ed)\s+in\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})")
 
 
+# A line break a page lost between teaser lines ("... tells Tunisia's state news agency About 800 refugees were ..."):
+# a lowercase word, then a word that opens a sentence, capitalised, with no stop between
+_LOST_BREAK = re.compile(r"[a-z]\s+(?:About|Between|The|A|An|At least|More than|Some|Many|Most|Nearly|Almost|Several|"
+                         r"Dozens|Hundreds|Thousands|Up to|Over)\s+(?:\d|[a-z])")
 # "told this website", "said in an interview with this newspaper": the report's own house
 _THIS_HOUSE = re.compile(r"\s*(?i:this|our)\s+(?:[\w-]+\s+)?(?i:website|site|newspaper|paper|station|channel|programme|"
                          r"program|network|magazine|publication|news\s+agency|agency|broadcaster)\s*$")
@@ -316,6 +320,10 @@ class _Report(_Speakers):
             head = self.d.text[self.d.sentences[i].start:a] if i is not None else ""
             if re.search(r"—|–|--", head) and re.search(r"—|–|--", self.d.text[at:start]):
                 return False
+            lost = _LOST_BREAK.search(self.d.text, at, start + 20)
+            if lost is not None and lost.start() < start:
+                return False  # "..., a coast guard official tells the agency About 800 refugees were heading ...":
+                # teaser lines run together with no full stop; an attribution covers nothing past a new line's start
         if cue == "according to" and start < at and re.search(r",\s*(?:and|but|while|whereas|yet)\s*,?\s*$",
                                                               self.d.text[max(0, at - 12):at]):
             return False  # "Simpson was late on payments for his daughter, and according to a sheriff, he had ...":
@@ -334,6 +342,8 @@ class _Report(_Speakers):
         # with after the attribution's own clause does not count against it
         tail = re.split(r"--|—|;|,\s+(?:adding|saying|noting|citing|explaining|according|following|after|before|as|"
                         r"while|when|though|although|because|but)\b", tail)[0]
+        lost = _LOST_BREAK.search(tail)
+        tail = tail[:lost.start() + 1] if lost else tail
         closing = self.d.text[max(start, end - 3):end] + between  # '"..., " a barber told': the comma inside the mark
         # "..., X said": the source right after the comma ("$34 billion in imports, a move the Chinese said would void
         # ...": the comma opens another phrase, whose own words the attribution covers)
@@ -401,6 +411,13 @@ class _Report(_Speakers):
         k = self.sentence(max(start, end - 1)) if end is not None else None
         if k is None or i is None or k <= i:
             return []
+        # a quote joined from parts ('"Our situation is very good. ... hours," Younes told Al-Arabiya. "We are ...,"
+        # Younes added.'): the outlet told right after a closing mark of one of its parts relays the whole
+        parts = [(ra, rb, cue) for j in range(i, k) for ra, rb, cue, at in self.reading(j).relays
+                 if start < at < end and re.search(r"[,.?!]\s*[\"”]\s*[^\"“”]{0,60}$", self.d.text[start:at])
+                 and not self._own(self.d.text[ra:rb])]
+        if parts:
+            return parts
         reading = self.reading(k)
         # and an outlet that reports it there: "NYPD Commissioner Kelly said: '... . ... confession,' the Daily News
         # reported." (the speaker named before the quote, the outlet after it)

@@ -69,6 +69,14 @@ def resolve(phrase: str, a: int, mentions: _Mentions, b: int | None = None) -> t
             return f"entity:{m[2]}", m[3], m[2], "person" if m[4] == "PERSON" else "organisation"
     low = normal(phrase)
     words = low.split()
+    record = re.fullmatch(r"(.+?)\s+(?:report|reports|statement|data|figures|records|estimate|estimates|count|tally)", low)
+    if record is not None and not inside:
+        # "The US Geological Survey report" with no entity inside it: the body the report names so elsewhere
+        squashed = record.group(1).replace(" ", "")
+        same = {m[2]: m for m in mentions.items if m[4] == "ORG" and normal(m[3]).replace(" ", "") == squashed}
+        if len(same) == 1:
+            m = next(iter(same.values()))
+            return f"entity:{m[2]}", m[3], m[2], "organisation"
     if low in PRONOUNS:
         types = ("PERSON",) if low in PERSON_PRONOUNS else ("ORG", "GPE", "NORP") if low == "it" else (
             "ORG", "GPE", "NORP", "PERSON")

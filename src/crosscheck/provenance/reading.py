@@ -94,10 +94,14 @@ def _outlet_name(r: tuple[int, int] | None, tokens) -> tuple[int, int] | None:
         if k > i and tokens[k][0].lower() in _DAYS:
             break  # "told TAP Monday": the day the outlet was told, no part of its name
         k += 1
-    if k + 1 < j and OUTLET_NOUNS.fullmatch(f"{tokens[k][0]} {tokens[k + 1][0]}"):
-        k += 2  # "told Anatolia news agency"
-    elif k < j and OUTLET_NOUNS.fullmatch(tokens[k][0]):
-        k += 1  # "told Le Parisien newspaper"
+    n = k
+    while k > (i + 1 if tokens[i][0].lower() in ("the", "a", "an") else i) and n < j and n - k < 2 and \
+            tokens[n][0].lower() in ("state", "state-run", "official", "national", "public"):
+        n += 1  # "tells Tunisia's state news agency", "told Libyan state television"
+    if n + 1 < j and OUTLET_NOUNS.fullmatch(f"{tokens[n][0]} {tokens[n + 1][0]}"):
+        k = n + 2  # "told Anatolia news agency"
+    elif n < j and OUTLET_NOUNS.fullmatch(tokens[n][0]):
+        k = n + 1  # "told Le Parisien newspaper"
     return (i, k) if k > i and not (k == i + 1 and tokens[i][0].lower() in ("the", "a", "an")) else r
 
 
@@ -249,6 +253,16 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                     named = _outlet_name(r, tokens)
                     if named is not None and is_outlet(text[span(named)[0] - start:span(named)[1] - start], outlets):
                         out.relays.append((*span(named), "told", tokens[said][1]))
+        elif word == "on" and k > 1 and k + 1 < len(low):
+            # "McKinney decried U.S. policy on Libyan state television, saying ...", "he said on state TV": the outlet
+            # a statement is made on relays it (the verb of saying before it, or the "saying" after it)
+            r = _outlet_name(_phrase_after(tokens, k + 1), tokens)
+            said = next((n for n in range(k - 1, -1, -1) if low[n] in SAYING and tokens[n][0].islower()), None)
+            said = said if said is not None else next(
+                (n for n in range(k + 1, min(len(low), k + 10)) if low[n] == "saying" and tokens[n - 1][0] == ","), None)
+            if r is not None and said is not None and is_outlet(text[span(r)[0] - start:span(r)[1] - start], outlets) \
+                    and not (r[1] - r[0] == 1 and tokens[r[0]][0].islower()):
+                out.relays.append((*span(r), "told", tokens[said][1] if said < k else at))
         elif word in ("published", "carried", "broadcast", "aired") and k + 2 < len(low) and low[k + 1] == "by":
             # "In a statement published by the state-run Korean Central News Agency, Kim promised ...": the
             # outlet that published it relays the statement
@@ -269,7 +283,16 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                 # and who was quoted is the source: "..., Russian UN ambassador Vitaly Churkin was quoted by Itar-Tass
                 # news agency as saying"
                 add(_phrase_before(tokens, k), "quoted", at)
-        elif word == "quoted" and k > 0 and k + 1 < len(low) and "as" in low[k + 1:k + 8]:
+        elif word == "quoted" and k > 1 and k + 2 < len(low) and low[k - 1] in _PASSIVE and low[k + 1] == "as":
+            # "X, Israel's ambassador, was quoted as saying by Reuters": the outlet after "by" relays X
+            whole = _phrase_after(tokens, k + 4) if k + 4 < len(low) and low[k + 3] == "by" else None
+            r = next((x for x in (_outlet_name(whole, tokens), whole) if x is not None
+                      and is_outlet(text[span(x)[0] - start:span(x)[1] - start], outlets)), None)
+            if r is not None:
+                out.relays.append((*span(r), "quoted", at))
+            add(_phrase_before(tokens, k) or (_apposition(tokens, k - 2, text, start) if tokens[k - 2][0] == "," else None),
+                "quoted", at)
+        elif word == "quoted" and k > 0 and k + 1 < len(low) and "as" in low[k + 1:k + 12] and low[k - 1] not in _PASSIVE:
             # "Xinhua quoted the governor as saying": the governor, through Xinhua.
             add(_phrase_after(tokens, k + 1), "quoted", at)
             add(_phrase_before(tokens, k), "reported", at)
