@@ -154,3 +154,11 @@ def test_an_outlet_written_long_and_short_is_one_source():
                      "The ship was taking some 800 refugees to Lampedusa, TAP reported."])
     first, second = _chain(d, "270"), _chain(d, "800")
     assert first.primary == second.primary == "text:tap"
+
+
+def test_a_statement_made_on_an_outlet_is_relayed_by_it_but_not_attacks_on_the_media():
+    sentence = "Cynthia McKinney decried U.S. policy on Libyan state television, saying the war must end."
+    assert _told(sentence) == ["Libyan state television"]
+    assert _told("He said on Fox News that 5 died.") == ["Fox News"]
+    assert _told("The group has tallied more than 80 attacks on members of the news media.") == []
+    assert _told("A former congresswoman rips U.S. policy on Libyan state TV Tripoli") == []

@@ -257,11 +257,13 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
             # "McKinney decried U.S. policy on Libyan state television, saying ...", "he said on state TV": the outlet
             # a statement is made on relays it (the verb of saying before it, or the "saying" after it)
             r = _outlet_name(_phrase_after(tokens, k + 1), tokens)
-            said = next((n for n in range(k - 1, -1, -1) if low[n] in SAYING and tokens[n][0].islower()), None)
+            # (the verb right before: "said on Fox News"; not "has tallied 80 attacks on members of the news media")
+            said = next((n for n in range(k - 1, max(-1, k - 3), -1) if low[n] in SAYING and tokens[n][0].islower()),
+                        None)
             said = said if said is not None else next(
                 (n for n in range(k + 1, min(len(low), k + 10)) if low[n] == "saying" and tokens[n - 1][0] == ","), None)
             if r is not None and said is not None and is_outlet(text[span(r)[0] - start:span(r)[1] - start], outlets) \
-                    and not (r[1] - r[0] == 1 and tokens[r[0]][0].islower()):
+                    and tokens[r[0]][0][:1].isupper():
                 out.relays.append((*span(r), "told", tokens[said][1] if said < k else at))
         elif word in ("published", "carried", "broadcast", "aired") and k + 2 < len(low) and low[k + 1] == "by":
             # "In a statement published by the state-run Korean Central News Agency, Kim promised ...": the
