@@ -162,3 +162,17 @@ def test_a_statement_made_on_an_outlet_is_relayed_by_it_but_not_attacks_on_the_m
     assert _told("He said on Fox News that 5 died.") == ["Fox News"]
     assert _told("The group has tallied more than 80 attacks on members of the news media.") == []
     assert _told("A former congresswoman rips U.S. policy on Libyan state TV Tripoli") == []
+
+
+def test_a_statement_between_ends_the_quote_paragraphs_an_outlet_was_told():
+    from crosscheck.records import Quote
+
+    d = _lines("a", ['"These policies are not what we stand for," she told state TV.',
+                     "The former representative also said the government no longer listens.",
+                     '"Those who have the least are losing the most.',
+                     'And 2 of them are here," she said.'])
+    a = d.text.index("Those who")
+    b = d.text.index('," she said')
+    q = Quote("q1", "a", d.text[a:b], "she", None, "direct", a, b, speaker_text="she", documents=["a"])
+    records, _ = trace_provenance([d], [], [], [q], [], [], [], [], Sources())
+    assert _relays(records[0].chains[0]) == []

@@ -403,6 +403,9 @@ class _Report(_Speakers):
                         if told_at == at and not self._own(self.d.text[ra:rb])] + [
                     Link(self.d.text[oa:ob], cue, "relay", oa, ob) for oa, ob, cue, _, is_out in reading.found
                     if is_out and cue == "according to" and not self._own(self.d.text[oa:ob])]
+            if any(not f[4] for f in reading.found):
+                break  # '"...," she told state TV. The former representative also said ... . "...," she said.': a
+                # statement of its own between ends the quote paragraphs the outlet was told
         return []
 
     def _told_at_close(self, quote: Quote, start: int, i: int | None) -> list[tuple[int, int, str]]:
@@ -413,7 +416,9 @@ class _Report(_Speakers):
             return []
         # a quote joined from parts ('"Our situation is very good. ... hours," Younes told Al-Arabiya. "We are ...,"
         # Younes added.'): the outlet told right after a closing mark of one of its parts relays the whole
-        parts = [(ra, rb, cue) for j in range(i, k) for ra, rb, cue, at in self.reading(j).relays
+        # (the part right after it only: a statement the text goes on with after a sentence of its own, '"...," she told
+        # state TV. The former representative also slammed ... . "...," she said.', is no longer told to it)
+        parts = [(ra, rb, cue) for j in range(max(i, k - 1), k) for ra, rb, cue, at in self.reading(j).relays
                  if start < at < end and re.search(r"[,.?!]\s*[\"”]\s*[^\"“”]{0,60}$", self.d.text[start:at])
                  and not self._own(self.d.text[ra:rb])]
         if parts:
