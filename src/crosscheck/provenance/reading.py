@@ -249,7 +249,7 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                         x = text.index(part, x - start) + start
                         out.relays.append((x, x + len(part), "told", tokens[said][1]))
                         x += len(part)
-                elif r is not None:
+                else:
                     named = _outlet_name(r, tokens)
                     if named is not None and is_outlet(text[span(named)[0] - start:span(named)[1] - start], outlets):
                         out.relays.append((*span(named), "told", tokens[said][1]))
@@ -357,9 +357,7 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
             j = k - 1
             while j > 0 and (low[j] in _BETWEEN or _ADVERB.fullmatch(tokens[j][0])):
                 j -= 1
-            if before is not None and j > 0 and low[j] in ("and", "but") and before[0] > j:
-                pass
-            elif before is not None and j > 0 and low[j] in ("and", "but"):
+            if before is not None and j > 0 and low[j] in ("and", "but") and before[0] <= j:
                 # "X also slammed the policies of President Obama and said ...": the words before "and" end another
                 # verb's object; who said it is the subject of the sentence's first verb of saying, else none here
                 first = next((f for f in out.found if f[3] < tokens[j][1]), None)
