@@ -69,7 +69,7 @@ from .cues import (
     UNATTRIBUTED,
 )
 from .kept import KeptChains, ReportChains
-from .kinds import POLICE_NAME, is_outlet, is_police, may_be_source, normal
+from .kinds import POLICE_NAME, is_outlet, is_police, may_be_source, named_outlets, normal
 from .mentions import _Mentions, resolve
 from .reading import read_sentence
 
@@ -129,6 +129,10 @@ def trace_provenance(documents: list[Document], entities: list[Entity], claims: 
         for m in e.mentions:
             mentions.setdefault(m.document, []).append((m.start, m.end, e.id, e.name, e.type))
     outlets = frozenset(normal(d.outlet) for d in documents if d.outlet)
+    # and the names the reports themselves write as outlets ("Al-Arabiya television", "the TAP news agency")
+    index = {d.id: n for n, d in enumerate(documents)}
+    outlets |= named_outlets([d.text for d in documents], [(index[m.document], m.start, m.end, e.type) for e in entities
+                                                           for m in e.mentions if m.document in index])
     forces = {e.id: e.name for e in entities if e.type == "ORG" and POLICE_NAME.search(e.name)}
     police = next(iter(forces.items())) if len(forces) == 1 else None
     quote_spans: dict[str, list] = {}
