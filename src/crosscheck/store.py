@@ -145,7 +145,9 @@ KINDS: dict[str, type] = {
 # issue 20 item 8 (branch issue-20e): entities 12 (after issue-16 s4b's 11): one person's surname in two
 # transliterations ("Gaddafi"/"Gadhafi") joins when first names agree; a bare surname shared by two full names
 # joins the one named before it in each of its reports (not a byline at the end).
-STAGE_VERSIONS = {"provenance": 10, "copies": 6, "entities": 12, "time": 13, "claims": 6, "quotes": 8, "reconcile": 10,
+# issue 20 session 5 (branch issue-conf): reconcile 11: a figure of a sum told by groups is a part; an agreement's two
+# witnesses sharing eight words in a row are one text; a span is keyed by what lasted and its basis says it.
+STAGE_VERSIONS = {"provenance": 10, "copies": 6, "entities": 12, "time": 13, "claims": 6, "quotes": 8, "reconcile": 11,
                   "brief": 11}
 
 _SCHEMA_V1 = """
