@@ -107,3 +107,18 @@ def test_a_span_since_a_death_naming_nothing_is_not_compared():
     # duration told in like words": what lasted is named by neither figure, so no basis can say it.
     c = _span("a", "two years", 730.5, "The vote is the first since the death of the ruler two years ago.")
     assert unkeyed_basis(c) is None
+
+
+def test_an_age_beside_a_name_of_four_words_is_that_persons_age():
+    # Arrest (test7): "Sharron Diane Crawford Smith, age 61," and "60-year-old Sharron Diane Crawford Smith" are one
+    # woman's age (60 vs 61, a conflict); a name of four words, or "age 61", hid it.
+    from crosscheck.reconcile.basis import aged_person, measure
+
+    def age(doc, text, value, sentence, unit=None):
+        return _claim(doc, text, value, sentence, None, unit=unit, norm_unit="day")
+    a = age("a", "61", 61, "Police charged Mary Ann Carter Jones, age 61, with two counts of murder.")
+    b = age("b", "60-year-old", 60, "Detectives said 60-year-old Mary Ann Carter Jones was arrested at her home.",
+            unit="year-old")
+    assert measure(a) == "age"
+    assert aged_person(a) == aged_person(b) == "age of carter jones"
+    assert len(reconcile_claims([a, b], SOURCES, published=SAME_DAY)[1]) == 1

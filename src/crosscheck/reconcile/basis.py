@@ -98,7 +98,7 @@ def measure(claim: Claim) -> str | None:
     or measurement. An age, a duration, a temperature or a rate is never a count of people."""
     written = (claim.unit or "").lower()
     unit = claim.normalized.unit
-    if written in AGE_UNITS or re.search(r"\b(?:aged|age of)\s*$", claim.sentence[:max(0, claim.sentence.find(claim.text))]):
+    if written in AGE_UNITS or re.search(r"\b(?:aged|age of|age)\s*$", claim.sentence[:max(0, claim.sentence.find(claim.text))]):
         return "age"
     if unit is None:
         return "count"
@@ -195,8 +195,10 @@ def _word_one(claim: Claim) -> bool:
 
 # A person's full name right before an age ("Robert Buckley, 32,") or right after it ("32-year-old Englishman
 # Robert Buckley"): first name and surname, capitalised, no title.
-_NAME_BEFORE = re.compile(r"(?:^|[^\w'’-])([A-Z][a-z'’-]+)\s+([A-Z][a-zA-Z'’-]+),\s*$")
-_NAME_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z'’-]+)\s+([A-Z][a-zA-Z'’-]+)\b(?!\s+[A-Z])")
+# A name of three or four words ("Sharron Diane Crawford Smith, age 61,", "61-year-old Sharron Diane Crawford Smith") is
+# keyed, as a name of two, by its last two words, on both sides (issue 20, session 5).
+_NAME_BEFORE = re.compile(r"(?:^|[^\w'’-])([A-Z][a-z'’-]+)\s+([A-Z][a-zA-Z'’-]+),\s*(?:aged?\s+)?$")
+_NAME_AFTER = re.compile(r"^\s+(?:[A-Z][a-zA-Z'’-]+\s+){0,3}([A-Z][a-z'’-]+)\s+([A-Z][a-zA-Z'’-]+)\b(?!\s+[A-Z])")
 _NOT_FIRST_NAMES = {"mr", "mrs", "ms", "miss", "dr", "sir", "insp", "inspector", "sgt", "sergeant", "officer", "det",
                     "the", "a", "an", "on", "in", "at", "by", "and", "but", "his", "her", "their", "when", "after",
                     "before", "while", "unemployed", "former", "mother", "father", "sister", "brother", "son", "daughter",
