@@ -145,10 +145,18 @@ KINDS: dict[str, type] = {
 # issue 20 item 8 (branch issue-20e): entities 12 (after issue-16 s4b's 11): one person's surname in two
 # transliterations ("Gaddafi"/"Gadhafi") joins when first names agree; a bare surname shared by two full names
 # joins the one named before it in each of its reports (not a byline at the end).
-# issue 20 session 5 (branch issue-conf): reconcile 11: a figure of a sum told by groups is a part; an agreement's two
-# witnesses sharing eight words in a row are one text; a span is keyed by what lasted and its basis says it.
-STAGE_VERSIONS = {"provenance": 10, "copies": 6, "entities": 12, "time": 13, "claims": 6, "quotes": 8, "reconcile": 11,
-                  "brief": 11}
+# lead, fifth session (branch issue-brief): brief 12 (once one report's lead is in the brief, the other reports'
+# leads count as repeating it: the brief no longer gives the same main news six times in different words).
+# lead, fifth session (branch issue-enttype): entities 13 (a name the model called an organisation is a person's
+# where the report writes an age beside it or lists it with a person's full name; a lone surname of a person the
+# story names in full is a person's unless an organisation's name holds the word).
+# lead, fifth session (branch issue-wording): reconcile 11 (a finding names a teller as the report writes it,
+# "Acting CDC Director Richard Besser", not lower-cased; a span or an age compared in days is shown as written).
+# issue 20 session 5 (branch issue-conf): reconcile 12 (after issue-wording's 11): a figure of a sum told by groups is a
+# part; an agreement's two witnesses sharing eight words in a row are one text; a span is keyed by what lasted and its
+# basis says it; an age beside a name of three or four words, or "age 61", is that person's.
+STAGE_VERSIONS = {"provenance": 10, "copies": 6, "entities": 13, "time": 13, "claims": 6, "quotes": 8, "reconcile": 12,
+                  "brief": 12}
 
 _SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
