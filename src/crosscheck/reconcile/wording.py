@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..records import Claim, Evidence
-from .basis import MEASURE_WORDS, span_told
+from .basis import MEASURE_WORDS, span_thing, span_told
 
 
 SPAN_TOLD = ("how long ", "the time ", "the span of time ", "a span of time")  # span_words' phrases
@@ -63,7 +63,11 @@ def _conflict_text(key: str, clusters: list[list[Claim]], labels: dict[str, str]
 def span_words(claims: list[Claim]) -> str:
     """What the spans of time of a finding are the length of, in words (issue 20, session 5: a basis never says
     only "time span"): the words of each figure, the first of each kind ("how long “deliberation” lasted")."""
-    told = list(dict.fromkeys(t for c in claims if (t := span_told(c))))
+    by_thing: dict[str | None, str] = {}
+    for c in claims:  # one wording per thing: "deliberation" and "deliberated" are one
+        if (t := span_told(c)) is not None:
+            by_thing.setdefault(span_thing(c), t)
+    told = list(dict.fromkeys(by_thing.values()))
     if told:
         return " / ".join(told[:3])
     # No figure names what lasted: the happening is what all their sentences tell of, in the words they share.
