@@ -122,3 +122,21 @@ def test_an_age_beside_a_name_of_four_words_is_that_persons_age():
     assert measure(a) == "age"
     assert aged_person(a) == aged_person(b) == "age of carter jones"
     assert len(reconcile_claims([a, b], SOURCES, published=SAME_DAY)[1]) == 1
+
+
+def test_a_report_that_tells_both_figures_as_two_moments_has_two_happenings():
+    # Island quake (test7): three outlets' Sunday 5.6 against a report's "a magnitude-5.2 quake has injured three
+    # people", where that report also says "Earlier on Sunday a 5.6 quake jolted the island": two quakes, no
+    # conflict; the report's own two tellers of the second quake (state TV 5.2, USGS 5.4) are one.
+    day = {"a": "2008-09-15", "b": "2008-09-15"}
+    sunday = _claim("a", "5.6", 5.6, "A 5.6 magnitude earthquake hit the island on Sunday, injuring five people, state "
+                    "media said.", "quake magnitude")
+    monday = _claim("b", "5.2", 5.2, "Iran's state television says a magnitude-5.2 quake has injured three people on "
+                    "the island.", "quake magnitude")
+    usgs = _claim("b", "5.4", 5.4, "The U.S. Geological Survey put the quake's strength at magnitude-5.4.",
+                  "quake magnitude")
+    earlier = _claim("b", "5.6", 5.6, "Earlier on Sunday a 5.6 quake jolted the island.", "quake magnitude")
+    for c, offset in ((usgs, 200), (earlier, 300)):
+        c.start, c.end = c.start + offset, c.end + offset
+    conflicts = reconcile_claims([sunday, monday, usgs, earlier], SOURCES, published=day)[1]
+    assert [sorted(i.text for i in f.items) for f in conflicts] == [["5.2", "5.4"]]

@@ -46,7 +46,7 @@ from .scope import _alias_index
 from .wording import _agree_text, _basis_text, _conflict_text, _evidence, span_words
 from .happening import _same_happening
 from .agreements import _agreeing, _unkeyed_agreements
-from .conflicts import _conflict_sides, _one_per_source, _quoted_against
+from .conflicts import _conflict_sides, _one_per_source, _quoted_against, _told_apart
 from .ages import _ages
 from .differences import find_differences
 from .updates import find_updates
@@ -134,7 +134,7 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
             else:
                 home.append(c)
         found = _conflict_sides(clusters, key, _comparable)
-        if found is None:
+        if found is None or _told_apart(found, groups[(kind, unit, key)]):
             continue
         involved = [c for cl in found for c in cl]
         documents = sorted({c.document for c in involved})
