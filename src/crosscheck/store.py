@@ -154,7 +154,8 @@ KINDS: dict[str, type] = {
 # "Acting CDC Director Richard Besser", not lower-cased; a span or an age compared in days is shown as written).
 # issue 20 session 5 (branch issue-conf): reconcile 12 (after issue-wording's 11): a figure of a sum told by groups is a
 # part; an agreement's two witnesses sharing eight words in a row are one text; a span is keyed by what lasted and its
-# basis says it; an age beside a name of three or four words, or "age 61", is that person's.
+# basis says it; an age beside a name of three or four words, or "age 61", is that person's; a report that tells both
+# figures of a conflict, one as of another moment, tells two happenings.
 STAGE_VERSIONS = {"provenance": 10, "copies": 6, "entities": 13, "time": 13, "claims": 6, "quotes": 8, "reconcile": 12,
                   "brief": 12}
 
