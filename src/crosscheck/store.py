@@ -152,11 +152,16 @@ KINDS: dict[str, type] = {
 # story names in full is a person's unless an organisation's name holds the word).
 # lead, fifth session (branch issue-wording): reconcile 11 (a finding names a teller as the report writes it,
 # "Acting CDC Director Richard Besser", not lower-cased; a span or an age compared in days is shown as written).
+# issue 14 session 5 (branch issue-copies): copies 7 (after round 5's 6): a page carrying another report's opening as
+# a block (hub teaser, blog index excerpt, truncated page, a short story's body inside a multi-story page) is a copy;
+# candidates also by lookup of every report's opening.
+# issue-places, fifth session: entities 14 (a state's own name beats a far smaller same-named town; airports in the
+# gazetteer; a compass word that is a named country's province).
 # issue 20 session 5 (branch issue-conf): reconcile 12 (after issue-wording's 11): a figure of a sum told by groups is a
 # part; an agreement's two witnesses sharing eight words in a row are one text; a span is keyed by what lasted and its
 # basis says it; an age beside a name of three or four words, or "age 61", is that person's; a report that tells both
 # figures of a conflict, one as of another moment, tells two happenings.
-STAGE_VERSIONS = {"provenance": 10, "copies": 6, "entities": 13, "time": 13, "claims": 6, "quotes": 8, "reconcile": 12,
+STAGE_VERSIONS = {"provenance": 10, "copies": 7, "entities": 14, "time": 13, "claims": 6, "quotes": 8, "reconcile": 12,
                   "brief": 12}
 
 _SCHEMA_V1 = """
