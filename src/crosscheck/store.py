@@ -160,7 +160,11 @@ KINDS: dict[str, type] = {
 # issue 19, fifth session (branch issue-prov): provenance 11 and quotes 9 (test8's error classes: ``...'' marks and
 # straight marks read inside out in one-line texts, "quoted X as saying", "told X that"; outlets the story names as such,
 # "in remarks to <outlets>", a person from a body, two attributions in one chain).
-STAGE_VERSIONS = {"provenance": 11, "copies": 7, "entities": 14, "time": 13, "claims": 6, "quotes": 9, "reconcile": 11,
+# issue 20 session 5 (branch issue-conf): reconcile 12 (after issue-wording's 11): a figure of a sum told by groups is a
+# part; an agreement's two witnesses sharing eight words in a row are one text; a span is keyed by what lasted and its
+# basis says it; an age beside a name of three or four words, or "age 61", is that person's; a report that tells both
+# figures of a conflict, one as of another moment, tells two happenings.
+STAGE_VERSIONS = {"provenance": 11, "copies": 7, "entities": 14, "time": 13, "claims": 6, "quotes": 9, "reconcile": 12,
                   "brief": 12}
 
 _SCHEMA_V1 = """

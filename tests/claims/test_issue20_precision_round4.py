@@ -89,7 +89,9 @@ def test_at_least_131_mph_and_130_mph_are_two_figures():
     published = {"a": "2011-08-27", "b": "2011-08-27"}
 
     def wind(doc, text, value, bound):
-        sentence = f"Hurricane Irene was a major storm with winds of {text} when it struck the islands on Friday."
+        # Each outlet in its own words (issue 20, session 5: one sentence word for word in two reports is one text).
+        sentence = (f"Hurricane Irene was a major storm with winds of {text} when it struck the islands on Friday."
+                    if doc == "a" else f"Irene struck the islands on Friday as a major storm, its winds at {text}.")
         return _claim(doc, text, value, sentence, "wind speed", unit="mph", norm_unit="mph", bound=bound)
     agreements, _ = reconcile_claims([wind("a", "at least 131 mph", 131, "at_least"), wind("b", "130 mph", 130, "exact")],
                                      Sources(), published=published)

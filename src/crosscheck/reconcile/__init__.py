@@ -39,14 +39,14 @@ module holds the driver, :func:`reconcile_claims`.
 from __future__ import annotations
 
 from ..records import Claim, Entity, Finding, Sources
-from .basis import MAX_DAYS_APART, SPAN_KEY, basis_key, developing, span_key
+from .basis import MAX_DAYS_APART, SPAN_KEY, basis_key, developing, span_thing
 from .compare import _Aliases, shared_aliases, _comparable_claims, _overlap, _same_holder, _spread_end, interval, same_span
 from .moments import _day_number, _window, same_moment
 from .scope import _alias_index
-from .wording import _agree_text, _basis_text, _conflict_text, _evidence
+from .wording import _agree_text, _basis_text, _conflict_text, _evidence, span_words
 from .happening import _same_happening
 from .agreements import _agreeing, _unkeyed_agreements
-from .conflicts import _conflict_sides, _one_per_source, _quoted_against
+from .conflicts import _conflict_sides, _one_per_source, _quoted_against, _told_apart
 from .ages import _ages
 from .differences import find_differences
 from .updates import find_updates
@@ -83,6 +83,9 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
         # "more than 26,000" by one in 2003) are compared apart: the parts of the group that are
         # comparable figure to figure, each then read one statement per source.
         parts = _comparable_parts(group, published, aliases, MAX_DAYS_APART)
+        # Spans of time agree as before (alike sentences, or the same thing named): a split by the thing named lost
+        # agreements told in other words ("met for four hours" / "four-hour talks", "served 15 years" / "a 15-year
+        # veteran"); the basis says what lasted (``span_words``).
         work += [(basis, part) for part in parts]
         # A developing count is compared for conflicts day by day: a source's figure of one day faces
         # the others' figures of that day, not its own earlier one (the example corpus: the wire's
@@ -92,8 +95,8 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
         if basis[2] == SPAN_KEY:
             # Spans of time, one thing each (issue 20, round 6): each source's first span of the thing faces the
             # others', not its first span of anything ("a six-month-old war" is not "the last 10-20 years").
-            parts = [[c for c in part if span_key(c) == head] for part in parts
-                     for head in sorted({span_key(c) for c in part} - {None})]
+            parts = [[c for c in part if span_thing(c) == head] for part in parts
+                     for head in sorted({span_thing(c) for c in part} - {None})]
         conflict_work += [(basis, part) for part in parts]
     for (kind, unit, key), group in work:
         # Agreements (issue 20, round 3): every statement of the part is read, grouped by the figure it
@@ -102,9 +105,10 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
         for kept in _agreeing(group, sources, lambda a, b: _comparable_claims(a, b, published, aliases,
                                                                                 MAX_DAYS_APART)):
             documents = sorted({c.document for c in kept})
+            what = span_words(kept) if key == SPAN_KEY else key
             agreements.append(Finding("quantity", _evidence(kept), documents,
-                                      _agree_text(key, kept, labels) + " " +
-                                      _basis_text(kind, key, kept, published, MAX_DAYS_APART),
+                                      _agree_text(what, kept, labels) + " " +
+                                      _basis_text(kind, what, kept, published, MAX_DAYS_APART),
                                       sources.count(documents)))
     for (kind, unit, key), group in conflict_work:
         # A developing count told on different days is an update (find_updates), not a disagreement.
@@ -130,13 +134,14 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
             else:
                 home.append(c)
         found = _conflict_sides(clusters, key, _comparable)
-        if found is None:
+        if found is None or _told_apart(found, groups[(kind, unit, key)]):
             continue
         involved = [c for cl in found for c in cl]
         documents = sorted({c.document for c in involved})
+        what = span_words(involved) if key == SPAN_KEY else key
         conflicts.append(Finding("quantity", _evidence(involved), documents,
-                                 _conflict_text(key, found, labels) + " " +
-                                 _basis_text(kind, key, involved, published, max_days), sources.count(documents)))
+                                 _conflict_text(what, found, labels) + " " +
+                                 _basis_text(kind, what, involved, published, max_days), sources.count(documents)))
     in_conflict = {(i.document, i.start) for f in conflicts for i in f.items}
     conflicts += [f for f in _quoted_against(groups, labels, published, aliases)
                   if not any((i.document, i.start) in in_conflict for i in f.items)]

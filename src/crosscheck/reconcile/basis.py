@@ -99,7 +99,7 @@ def measure(claim: Claim) -> str | None:
     or measurement. An age, a duration, a temperature or a rate is never a count of people."""
     written = (claim.unit or "").lower()
     unit = claim.normalized.unit
-    if written in AGE_UNITS or re.search(r"\b(?:aged|age of)\s*$", claim.sentence[:max(0, claim.sentence.find(claim.text))]):
+    if written in AGE_UNITS or re.search(r"\b(?:aged|age of|age)\s*$", claim.sentence[:max(0, claim.sentence.find(claim.text))]):
         return "age"
     if unit is None:
         return "count"
@@ -170,6 +170,9 @@ def _basis_key(claim: Claim) -> tuple[str, str | None, str] | None:
                                 r"(?:at least\s+|some\s+)?$", claim.sentence[max(0, at - 30):at], re.I)
     # "Two of the bombs fell within the camp", "six of them children": a part of a whole told elsewhere.
     part = part or (at >= 0 and bool(_PARTITIVE_AFTER.match(claim.sentence[at + len(claim.text):at + len(claim.text) + 20])))
+    # "the 12 Somali and 11 Yemeni pirates": each figure of a sum told in parts is a part of the whole ("23 pirates"),
+    # not the count of the noun both share (issue 20, session 5).
+    part = part or (at >= 0 and bool(_SUM_PART_AFTER.match(claim.sentence[at + len(claim.text):at + len(claim.text) + 60])))
     if not re.search(r"\d", claim.text) and re.search(r"(?:dozens?|hundreds?|thousands?|millions?|billions?|scores)\b",
                                                        claim.text, re.I):
         return None  # "thousands" is no figure to agree or disagree with
@@ -215,8 +218,10 @@ def _word_one(claim: Claim) -> bool:
 
 # A person's full name right before an age ("Robert Buckley, 32,") or right after it ("32-year-old Englishman
 # Robert Buckley"): first name and surname, capitalised, no title.
-_NAME_BEFORE = re.compile(r"(?:^|[^\w'’-])([A-Z][a-z'’-]+)\s+([A-Z][a-zA-Z'’-]+),\s*$")
-_NAME_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z'’-]+)\s+([A-Z][a-zA-Z'’-]+)\b(?!\s+[A-Z])")
+# A name of three or four words ("Sharron Diane Crawford Smith, age 61,", "61-year-old Sharron Diane Crawford Smith") is
+# keyed, as a name of two, by its last two words, on both sides (issue 20, session 5).
+_NAME_BEFORE = re.compile(r"(?:^|[^\w'’-])([A-Z][a-z'’-]+)\s+([A-Z][a-zA-Z'’-]+),\s*(?:aged?\s+)?$")
+_NAME_AFTER = re.compile(r"^\s+(?:[A-Z][a-zA-Z'’-]+\s+){0,3}([A-Z][a-z'’-]+)\s+([A-Z][a-zA-Z'’-]+)\b(?!\s+[A-Z])")
 _NOT_FIRST_NAMES = {"mr", "mrs", "ms", "miss", "dr", "sir", "insp", "inspector", "sgt", "sergeant", "officer", "det",
                     "the", "a", "an", "on", "in", "at", "by", "and", "but", "his", "her", "their", "when", "after",
                     "before", "while", "unemployed", "former", "mother", "father", "sister", "brother", "son", "daughter",
@@ -254,7 +259,9 @@ def unkeyed_basis(claim: Claim) -> tuple[str, str | None] | None:
     reference, "thousands", the word "one"). Such figures may only AGREE, and only in alike sentences
     (issue 20, round 3): the same number in the same unit told in like words is one fact told twice."""
     kind = measure(claim)
-    if kind is None or _word_one(claim):
+    if kind in (None, "duration") or _word_one(claim):
+        # A span of time that names nothing it lasts ("two years" after a death, "the past three weeks") gives a
+        # basis that cannot say what lasted: it is not compared (issue 20, session 5).
         return None
     if kind != "age" and basis_key(claim) is not None:
         return None
@@ -309,7 +316,16 @@ _HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would|worst[- ]case)\b", re.I)
 _KIND_AFTER = re.compile(r"-?\s?(?:gauge|caliber|calibre|bore|star)\b", re.I)
 
 
-_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|both|its|their|his|her)\s+$", re.I)
+# Every possessive determiner, the speaker's too ("our two nations", issue 20 session 5).
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|both|its|their|his|her|our|my|your)\s+$", re.I)
+
+
+_COUNT_WORD = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+               r"sixteen|seventeen|eighteen|nineteen|twenty)")
+# A figure followed by its own qualifier and a second figure joined by "and" before the shared noun ("12 Somali and 11
+# Yemeni pirates").
+# The qualifiers are names of groups (capitalised: "Somali", "Democratic"); "10 killed and 20 injured" are two measures.
+_SUM_PART_AFTER = re.compile(r"^\s+[A-Z][\w'-]*\s+and\s+" + _COUNT_WORD + r"\s+[A-Z]")
 
 
 _PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:the|them|these|those|its|their|his|her|our|my|your|whom|which)\b(?!\s+[\d,.]+\b)", re.I)
@@ -357,6 +373,10 @@ def subject_key(claim: Claim) -> str | None:
         return magnitude
     if unit is None and _population(claim):
         return "population"
+    if unit == "day" and span_key(claim) is not None:
+        # A span of time is keyed by what lasted, read from its words, whatever the claim's subject: "after 30
+        # hours of deliberation" (subject "deliberation") and "40 hours deliberating" (none) (issue 20, session 5).
+        return SPAN_KEY
     if not claim.subject:
         return _fallback_key(claim)
     words = re.findall(r"[a-z]+", claim.subject.lower())
@@ -493,6 +513,7 @@ _SPAN_NOT_HEAD = {"the", "a", "an", "his", "her", "their", "its", "this", "that"
 # One thing a span measures, in several words: the length of a war, of a quake's shaking, of a marriage.
 _SPAN_CLASS = {"war": "conflict", "conflict": "conflict", "fighting": "conflict", "uprising": "conflict",
                "revolt": "conflict", "rebellion": "conflict", "insurgency": "conflict", "battle": "conflict",
+               "crackdown": "conflict", "violence": "conflict", "unrest": "conflict", "revolution": "conflict",
                "felt": "shaking", "shook": "shaking", "shake": "shaking", "shaking": "shaking", "lasted": "shaking",
                "rattled": "shaking", "tremor": "shaking", "wed": "married", "marry": "married", "married": "married",
                "jail": "prison", "prison": "prison", "imprisonment": "prison", "sentence": "sentenced",
@@ -510,6 +531,26 @@ def span_key(claim: Claim) -> str | None:
 
 @functools.lru_cache(maxsize=65536)  # asked for each pair of spans compared (as issue 17's caches)
 def _span_key(sentence: str, text: str) -> str | None:
+    found = _span_words(sentence, text)
+    if found is None:
+        return None
+    relation, word = found
+    return f"{relation} {_span_class(word)}"
+
+
+def span_told(claim: Claim) -> str | None:
+    """What a span of time is the length of, in the report's own word, for the basis a reader sees: "how long
+    “deliberation” lasted", "the time before “suffered”"; None when it names nothing."""
+    found = _span_words(claim.sentence, claim.text)
+    if found is None:
+        return None
+    relation, word = found
+    return f"how long “{word}” lasted" if relation == "span of" else f"the {relation} “{word}”"
+
+
+@functools.lru_cache(maxsize=65536)
+def _span_words(sentence: str, text: str) -> tuple[str, str] | None:
+    """(relation, word as written) of a span's thing: ("span of", "war"), ("time before", "married"); or None."""
     at = sentence.find(text)
     if at < 0:
         return None
@@ -525,13 +566,44 @@ def _span_key(sentence: str, text: str) -> str | None:
         head = _noun_head(after[m.start(1) - 1:])
     elif (m := _SPAN_RELATIVE.match(after)) is not None:
         verb = _span_verb(before)
-        return f"time before {_span_class(verb)}" if verb and m.group(1).lower() in ("ago", "earlier", "before", "prior") \
-            else (f"time after {_span_class(verb)}" if verb else None)
+        return ("time before", verb) if verb and m.group(1).lower() in ("ago", "earlier", "before", "prior") \
+            else (("time after", verb) if verb else None)
     else:
         head = _span_verb(before) if _SPAN_FOR.search(before) or re.search(r"[a-z]\s+$", before) else None
+        if head is None and (m := _SPAN_IN_STATE.search(before)) is not None:
+            head = m.group(1).lower()  # "in hospital for three weeks", "in prison for 12 years": the state it lasted
     if not head or head in _SPAN_NOT_HEAD:
         return None
-    return f"span of {_span_class(head)}"
+    return "span of", head
+
+
+_SPAN_IN_STATE = re.compile(r"\bin\s+(?:a\s+|the\s+)?([a-z]{4,})\s+for\s+(?:the\s+)?(?:past\s+|last\s+|nearly\s+|almost\s+|"
+                            r"about\s+|around\s+|more than\s+|over\s+|just\s+|only\s+|some\s+)*$", re.I)
+
+
+def span_thing(claim: Claim) -> str | None:
+    """``span_key`` with its head word reduced to a stem, to tell whether two spans measure one thing: "span of
+    deliberation" and "span of deliberat" (deliberating), "span of hospital" and "span of hospitaliz" (issue 20,
+    session 5); None when the span names nothing."""
+    found = _span_words(claim.sentence, claim.text)
+    if found is None:
+        return None
+    relation, word = found
+    word = word.lower()
+    if word in _SPAN_CLASS:
+        return f"{relation} {_SPAN_CLASS[word]}"
+    for suffix, keep in _STEMS:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[:-len(suffix)] + keep
+            break
+    return f"{relation} {word}"
+
+
+# Endings of one word's forms, to a shared stem: deliberation / deliberated / deliberating -> "deliberat";
+# hospitalized -> "hospital".
+_STEMS = (("ations", "at"), ("ation", "at"), ("izing", ""), ("ising", ""), ("ized", ""), ("ised", ""), ("izes", ""),
+          ("ises", ""), ("ize", ""), ("ise", ""), ("ions", ""), ("ion", ""), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""),
+          ("e", ""))
 
 
 _NOUN_PHRASE_END = {"of", "in", "at", "on", "for", "to", "that", "which", "who", "and", "with", "by", "from", "was",

@@ -9,7 +9,7 @@ import re
 
 from ..records import Claim, Sources
 from .basis import (ABOUT_TOLERANCE, EXACT_TOLERANCE, MAX_DAYS_APART, MAX_RATIO, SPAN_KEY, SPAN_MIN_OVERLAP,
-    SPAN_MIN_SHARED, developing, measure, span_key, subject_key)
+    SPAN_MIN_SHARED, developing, measure, span_key, span_thing, subject_key)
 from .moments import _days_apart, _same_time
 from .scope import _clause, _content, _names, _same_local_scope, _same_scope
 
@@ -98,7 +98,29 @@ def _independent(sources: Sources, a: Claim, b: Claim, through_copies: bool = Fa
             return False
     if not a.sentence.strip():
         return True
+    if through_copies and _shared_run(a.sentence, b.sentence):
+        return False  # an agreement's two witnesses carry one text (issue 20, session 5)
     return _passage(a.sentence) != _passage(b.sentence) and not _rewritten(a, b)
+
+
+# Independent writers do not share this many words in a row: two sentences that do carry one text, lightly edited
+# ("A judge on Saturday sentenced the man who killed four people in/during a brazen courthouse escape to multiple
+# life sentences with no chance of parole"), or one speaker's words quoted twice: one witness (issue 20, session 5).
+WIRE_RUN = 8
+
+
+def _shared_run(x: str, y: str) -> bool:
+    """Do the two sentences share WIRE_RUN or more words in a row (case and marks aside)?"""
+    return bool(_runs(x) & _runs(y))
+
+
+@functools.lru_cache(maxsize=65536)  # as _passage: asked per pair, of few distinct sentences
+def _runs(sentence: str) -> frozenset[str]:
+    # Runs of words only: a list of figures from one statement ("14 AK-47 rifles, 31 magazines and 923 rounds") is
+    # what outlets that each write their own text repeat; the prose around a figure is what a wire carries.
+    words = _passage(sentence).split()
+    runs = (words[i:i + WIRE_RUN] for i in range(len(words) - WIRE_RUN + 1))
+    return frozenset(" ".join(run) for run in runs if not any(w[0].isdigit() for w in run))
 
 
 # A figure this near (characters) a wire passage its report shares with the other report's source
@@ -267,8 +289,8 @@ def _same_holder(a: Claim, b: Claim, aliases: "_Aliases", strict: bool = False) 
 
 def same_span(a: Claim, b: Claim) -> bool:
     """Two spans of time told as the length of the same thing (``basis.span_key``; issue 20, round 6)."""
-    head = span_key(a)
-    return head is not None and head == span_key(b)
+    head = span_thing(a)
+    return head is not None and head == span_thing(b)
 
 
 _ORDINAL = re.compile(r"\b(initial|first|second|third|final|last|main|opening)\s+(?:[a-z]+\s+)?(?=[a-z])", re.I)

@@ -78,6 +78,26 @@ def _conflict_sides(clusters: list[list[Claim]], key: str, comparable) -> list[l
     return clusters
 
 
+# Words that set a figure at another moment than the report's news: "Earlier on Sunday a 5.6 quake jolted the island".
+_OTHER_MOMENT = re.compile(r"\b(?:earlier|previous(?:ly)?|prior|the day before|the previous day|last week)\b", re.I)
+
+
+def _told_apart(sides: list[list[Claim]], group: list[Claim]) -> bool:
+    """A report on one side of a conflict that also tells the other side's figure, as of another moment ("a
+    magnitude-5.2 quake has injured three people" and, later in the report, "Earlier on Sunday a 5.6 quake jolted the
+    island"), says the two figures are of two happenings: no conflict (issue 20, session 5). A report that tells both
+    figures with no other moment (two tellers of one happening: "USGS said 6.1, IRNA 5.9") keeps the conflict."""
+    for i, side in enumerate(sides):
+        others = [o for j, cl in enumerate(sides) if j != i for o in cl]
+        for c in side:
+            for x in group:
+                if (x.document == c.document and x.sentence != c.sentence and _OTHER_MOMENT.search(x.sentence)
+                        and not _OTHER_MOMENT.search(c.sentence)
+                        and any(_overlap(interval(x), interval(o)) for o in others)):
+                    return True
+    return False
+
+
 def _without_sideless(clusters: list[list[Claim]]) -> list[list[Claim]]:
     """Drop, widest first, each figure that fits a figure of another side, until the sides are disjoint."""
     clusters = [list(cl) for cl in clusters]

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from ..records import Claim, Evidence
-from .basis import MEASURE_WORDS
+from .basis import MEASURE_WORDS, span_thing, span_told
+
+
+SPAN_TOLD = ("how long ", "the time ", "the span of time ", "a span of time")  # span_words' phrases
 
 
 def _evidence(claims: list[Claim]) -> list[Evidence]:
@@ -14,7 +19,8 @@ def _basis_text(kind: str, key: str, claims: list[Claim], published: dict[str, s
     days = sorted({(published.get(c.document) or "")[:10] for c in claims} - {""})
     when = (f"told on {days[0]}" if len(days) == 1 else f"told {days[0]} to {days[-1]}") if days else "undated"
     moment = "the same day" if max_days == 0 else f"at most {max_days} day apart"
-    return (f"Basis: {MEASURE_WORDS.get(kind, kind)} of {key}, {when} ({moment}), in sentences about the same "
+    of = ": " if key.startswith(SPAN_TOLD) else " of "  # "a duration: how long “deliberation” lasted"
+    return (f"Basis: {MEASURE_WORDS.get(kind, kind)}{of}{key}, {when} ({moment}), in sentences about the same "
             f"happening and the same places and bodies.")
 
 
@@ -52,3 +58,26 @@ def _conflict_text(key: str, clusters: list[list[Claim]], labels: dict[str, str]
         parts.append(", ".join(f"{labels.get(c.document, c.document)} says {_fmt(c)}" for c in cl))
     return (f"Independent sources disagree on {key}: " + " versus ".join(parts) +
             " — these figures cannot all be true, even allowing for their bounds and rounding.")
+
+
+def span_words(claims: list[Claim]) -> str:
+    """What the spans of time of a finding are the length of, in words (issue 20, session 5: a basis never says
+    only "time span"): the words of each figure, the first of each kind ("how long “deliberation” lasted")."""
+    by_thing: dict[str | None, str] = {}
+    for c in claims:  # one wording per thing: "deliberation" and "deliberated" are one
+        if (t := span_told(c)) is not None:
+            by_thing.setdefault(span_thing(c), t)
+    told = list(dict.fromkeys(by_thing.values()))
+    if told:
+        return " / ".join(told[:3])
+    # No figure names what lasted: the happening is what all their sentences tell of, in the words they share.
+    shared = set.intersection(*(set(re.findall(r"[a-z]{4,}", c.sentence.lower())) for c in claims)) - _NOT_TOLD
+    first = re.findall(r"[a-z]{4,}", claims[0].sentence.lower())
+    words = [w for w in dict.fromkeys(first) if w in shared][:5]
+    return f"the span of time their sentences tell of (“{' … '.join(words)}”)" if words else "a span of time"
+
+
+_NOT_TOLD = {"said", "says", "told", "that", "this", "with", "from", "have", "were", "been", "than", "more", "about",
+             "after", "their", "they", "when", "which", "while", "would", "will", "into", "over", "also", "some", "just",
+             "years", "year", "months", "month", "weeks", "week", "days", "hours", "minutes", "seconds", "nearly",
+             "almost", "around", "only"}
