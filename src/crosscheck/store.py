@@ -145,8 +145,8 @@ KINDS: dict[str, type] = {
 # issue 20 item 8 (branch issue-20e): entities 12 (after issue-16 s4b's 11): one person's surname in two
 # transliterations ("Gaddafi"/"Gadhafi") joins when first names agree; a bare surname shared by two full names
 # joins the one named before it in each of its reports (not a byline at the end).
-STAGE_VERSIONS = {"provenance": 10, "copies": 6, "entities": 12, "time": 13, "claims": 6, "quotes": 8, "reconcile": 10,
-                  "brief": 11}
+STAGE_VERSIONS = {"provenance": 10, "copies": 6, "entities": 12, "time": 14, "claims": 6, "quotes": 8, "reconcile": 10,
+                  "brief": 12}
 
 _SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

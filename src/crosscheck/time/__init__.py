@@ -23,10 +23,10 @@ from datetime import date
 from ..records import CopyGroup, DatedEntry, Document, PublishedDate, Timex
 from .events import SentenceReading, build_timeline, dated_sentences, sentence_readings
 from .summary import key_dates, sentence_days, summarize_timeline
-from .timex import find_spans, is_forward, is_future_context, is_present_tense_clause, normalise
+from .timex import find_spans, is_forward, is_future_context, is_present_tense_clause, names_known_day, normalise
 
 __all__ = ["resolve_times", "find_timexes", "date_undated", "build_timeline", "normalise", "summarize_timeline",
-           "DatedEntry", "sentence_days", "key_dates",
+           "DatedEntry", "sentence_days", "key_dates", "names_known_day",
            "SentenceReading", "sentence_readings", "dated_sentences"]
 
 
@@ -95,9 +95,12 @@ def resolve_times(documents: list[Document]) -> list[Timex]:
             if (t.start, t.end) in seen:
                 continue
             other = high.get((t.start, t.end))
+            # With no upper bound (no crawl date), the interval is open: "Thursday" resolved against
+            # the latest day the text names (a birth date, a crime of years before) is a guess, and
+            # its ``latest`` stays open so that no day is read from it (``names_known_day``; issue 20).
             out.append(dataclasses.replace(
                 t, rule=t.rule + " (undated report: resolved against its inferred interval)",
-                earliest=t.value, latest=other.value if other else t.value))
+                earliest=t.value, latest=(other.value if other else t.value) if latest is not None else None))
     return out
 
 
