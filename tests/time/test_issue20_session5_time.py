@@ -135,3 +135,16 @@ def test_huffpost_object_id_gives_the_publication_day():
     assert got is not None and got.date == "2018-04-26" and got.basis == "url"
     assert url_published("https://example.com/entry/story_us_0000000ae4b04aa23f214fcb") is None  # 1970: no id
     assert url_published("https://example.com/a/5ae2497ae4b04aa23f214fcb1234") is None  # not 24 digits
+
+
+def test_day_span_in_one_month_is_its_first_day_not_a_year():
+    # BBC's timeline "April 21 - 22 - The BOP designed to work ..." was April 21, 1922.
+    assert normalise("April 21 - 22", ANCHOR).value == "2010-04-21"
+
+
+def test_decades_without_century_ages_and_bare_ordinals_are_not_dates():
+    # "pulp fiction characters of the 30s and 40s", "people in their 60s", "two decades later",
+    # "what I'm going to do on the 12th": a day, a year in the future, a December.
+    for text in ("the 30s and 40s", "their 60s", "almost two decades later", "the 12th"):
+        assert normalise(text, ANCHOR) is None, text
+    assert normalise("the 1990s", ANCHOR).value == "199"

@@ -349,6 +349,13 @@ def normalise(text: str, anchor: date | None, future: bool = False) -> Value | N
         found = date(int(m[2]), month, day) if m[2] else _recent_day(anchor, month, day, future)
         return Value("DATE", found.isoformat(), "day", "holiday") if found else None
 
+    # A span of days in one month, "April 21 - 22", "April 21-22": its first day, as a range's ends are
+    # annotated (issue 20: dateparser read "April 21 - 22" as April 21, 1922).
+    m = re.fullmatch(rf"{_MONTH_RE} (\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?", s)
+    if m:
+        found = _recent_day(anchor, _month(m[1]), int(m[2]), future)
+        return Value("DATE", found.isoformat(), "day", "first day of a span") if found else None
+
     # Bare month day: "March 13", "13 March", "Jan. 12".
     m = re.fullmatch(rf"{_MONTH_RE} (\d{{1,2}})(?:st|nd|rd|th)?", s) or \
         re.fullmatch(rf"(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{_MONTH_RE}", s)
@@ -380,6 +387,13 @@ def normalise(text: str, anchor: date | None, future: bool = False) -> Value | N
     # A stretch of a day ("five seconds", "four minutes", "a few hours") is how long, never a date: dateparser
     # reads it as that long before the anchor's midnight, so the day before (issue 20).
     if re.search(r"\b(?:seconds?|minutes?|hours?)\b", s) and not re.search(r"\bago\b", s):
+        return None
+    # Nor are these dates (issue 20): "the 30s and 40s", "in their 60s" (a decade with no century, or an age);
+    # "two decades later" (counted from a happening the text tells, not from the report: dateparser gave
+    # 2030); "on the 12th" (a day with no month: dateparser gave December).
+    if re.fullmatch(r"(?:the |their |his |her |early |mid-|late )*\d0'?s(?: and (?:early |late )?\d0'?s)?", s) \
+            or re.search(r"\bdecades?\b", s) and not re.search(r"\bago\b", s) \
+            or re.fullmatch(r"(?:the )?\d{1,2}(?:st|nd|rd|th)", s):
         return None
     return _dateparser_relative(s, anchor)
 
