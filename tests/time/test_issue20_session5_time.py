@@ -148,3 +148,15 @@ def test_decades_without_century_ages_and_bare_ordinals_are_not_dates():
     for text in ("the 30s and 40s", "their 60s", "almost two decades later", "the 12th"):
         assert normalise(text, ANCHOR) is None, text
     assert normalise("the 1990s", ANCHOR).value == "199"
+
+
+def test_day_of_a_saying_is_past_in_a_sentence_about_the_future():
+    # Washington Post, 2010-08-02: 'there will be "resource leveling," Allen said Thursday' was the Thursday after.
+    from crosscheck import nlp
+
+    text = 'The skimmers will stay, and there will be "resource leveling," Allen said Thursday.'
+    found = find_timexes(text, date(2010, 8, 2), nlp.parse([_document("w", text)])["w"], "w")
+    assert [t.value for t in found] == ["2010-07-29"]
+    text = "Ministers will meet on Thursday."
+    found = find_timexes(text, date(2010, 8, 2), nlp.parse([_document("m", text)])["m"], "m")
+    assert [t.value for t in found] == ["2010-08-05"]

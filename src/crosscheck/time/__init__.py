@@ -38,7 +38,11 @@ def find_timexes(text: str, anchor: date | None, doc=None, document_id: str = ""
         if _WEEKDAY_START.match(surface) and _INDEFINITE.search(text, max(0, start - 4), start):
             continue  # "on a Friday afternoon", "one Sunday": some day, not a date
         sentence = _sentence_around(text, start, end)
-        future = is_future_context(sentence) or is_forward(text, start) or is_present_tense_clause(doc, start, end)
+        # "there will be 'resource leveling,' Allen said Thursday": the day of a saying is past, whatever the
+        # sentence says is to come (issue 20: the Thursday after the report).
+        said = _SAID_DAY.search(text, max(0, start - 40), start) is not None
+        future = (is_future_context(sentence) and not said) or is_forward(text, start) \
+            or is_present_tense_clause(doc, start, end)
         value = normalise(surface, anchor, future=future)
         if value is None:
             continue
@@ -47,6 +51,8 @@ def find_timexes(text: str, anchor: date | None, doc=None, document_id: str = ""
     return out
 
 
+_SAID_DAY = re.compile(r"\b(?:said|announced|confirmed|reported|added|stated|declared|disclosed|revealed|"
+                       r"told(?: [\w.'-]+){1,3}),?\s+(?:on\s+|late\s+|early\s+)?$", re.I)
 _WEEKDAY_START = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 _INDEFINITE = re.compile(r"\b(?:a|an|one)\s+$", re.I)
 _ABSOLUTE = {"iso", "numeric date", "full date", "month and year", "year", "decade", "first of two years", "duration"}
