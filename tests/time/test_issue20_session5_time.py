@@ -160,3 +160,10 @@ def test_day_of_a_saying_is_past_in_a_sentence_about_the_future():
     text = "Ministers will meet on Thursday."
     found = find_timexes(text, date(2010, 8, 2), nlp.parse([_document("m", text)])["m"], "m")
     assert [t.value for t in found] == ["2010-08-05"]
+
+
+def test_days_later_counts_from_a_told_happening_not_from_the_report():
+    # Washington Post, 2010-09-09: "Five days later, on April 20, the well blew out" gave 2010-09-14.
+    assert normalise("five days later", date(2010, 9, 9)) is None
+    assert normalise("two years later", date(2010, 9, 9)) is None
+    assert normalise("five days ago", date(2010, 9, 9)).value == "2010-09-04"

@@ -295,8 +295,12 @@ def normalise(text: str, anchor: date | None, future: bool = False) -> Value | N
         return Value("DATE", anchor.isoformat(), "day", "hours ago: the report's own day")
     m = re.fullmatch(rf"{_NUM_RE} (day|week|month|year)s? (ago|earlier|before|later|after)", s)
     if m:
+        if m[3] in ("later", "after"):
+            # "Five days later, on April 20, the well blew out": counted from a happening the report tells,
+            # not forward from the report's own day (issue 20: it gave days after the report).
+            return None
         count = _num(m[1])
-        n = (3 if count == "X" else count) * (1 if m[3] in ("later", "after") else -1)
+        n = (3 if count == "X" else count) * -1
         return _offset_unit(anchor, m[2], n, f"{m[2]}s {m[3]}")
 
     # "the weekend", "this weekend", "last weekend": the weekend of an ISO week (TIMEX3 "2010-W17-WE"),
