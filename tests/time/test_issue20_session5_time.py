@@ -167,3 +167,22 @@ def test_days_later_counts_from_a_told_happening_not_from_the_report():
     assert normalise("five days later", date(2010, 9, 9)) is None
     assert normalise("two years later", date(2010, 9, 9)) is None
     assert normalise("five days ago", date(2010, 9, 9)).value == "2010-09-04"
+
+
+def test_relative_day_of_a_report_dated_by_its_wire_dateline_names_its_day():
+    # A report with no date but a dateline "WASHINGTON, Aug 3 (Reuters) -" gets its day from the dateline in
+    # date_undated; its "Thursday" is then read against that day, not against an open interval.
+    from crosscheck.time import date_undated, resolve_found_days
+
+    dated_text = "The cap held on Monday, officials said on August 2, 2010 in Houston."
+    other = _document("o", dated_text, PublishedDate("2010-08-03", "2010-08-03", "2010-08-03", "metadata"))
+    text = ("WASHINGTON, Aug 3 (Reuters) - Allen told reporters on Thursday that the well, capped on July 15, "
+            "2010, was nearly dead.")
+    undated = _document("u", text)
+    timexes = resolve_times([other, undated])
+    assert not names_known_day(next(t for t in timexes if t.document == "u" and "Thursday" in t.text))
+    dated = date_undated([other, undated], timexes, [])
+    assert next(d for d in dated if d.id == "u").published.date == "2010-08-03"
+    again = resolve_found_days([other, undated], dated, timexes)
+    thursday = next(t for t in again if t.document == "u" and "Thursday" in t.text)
+    assert names_known_day(thursday) and thursday.value == "2010-07-29"

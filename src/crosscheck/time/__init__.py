@@ -25,7 +25,7 @@ from .events import SentenceReading, build_timeline, dated_sentences, sentence_r
 from .summary import key_dates, sentence_days, summarize_timeline
 from .timex import find_spans, is_forward, is_future_context, is_present_tense_clause, names_known_day, normalise
 
-__all__ = ["resolve_times", "find_timexes", "date_undated", "build_timeline", "normalise", "summarize_timeline",
+__all__ = ["resolve_times", "find_timexes", "date_undated", "resolve_found_days", "build_timeline", "normalise", "summarize_timeline",
            "DatedEntry", "sentence_days", "key_dates", "names_known_day",
            "SentenceReading", "sentence_readings", "dated_sentences"]
 
@@ -108,6 +108,22 @@ def resolve_times(documents: list[Document]) -> list[Timex]:
                 t, rule=t.rule + " (undated report: resolved against its inferred interval)",
                 earliest=t.value, latest=(other.value if other else t.value) if latest is not None else None))
     return out
+
+
+def resolve_found_days(before: list[Document], dated: list[Document], timexes: list[Timex]) -> list[Timex]:
+    """The expressions again, those of each report that ``date_undated`` gave a day from its wire dateline or
+    its address resolved against that day, as a dated report's are (issue 20: resolved
+    against an interval, "Thursday" names no day, ``names_known_day``). Other reports' are kept as they were."""
+    from .. import nlp
+
+    had_day = {d.id for d in before if d.published.date}
+    # Not a day guessed from the lead's weekday (basis "content"): a week off when the guess is a day off.
+    found = [d for d in dated if d.published.date and d.id not in had_day and d.published.basis != "content"]
+    if not found:
+        return timexes
+    parsed = nlp.parse(found)
+    redone = {d.id: find_timexes(d.text, _day(d.published.date), parsed.get(d.id), d.id) for d in found}
+    return [t for t in timexes if t.document not in redone] + [t for d in found for t in redone[d.id]]
 
 
 def _day(value: str | None) -> date | None:
