@@ -186,3 +186,24 @@ def test_relative_day_of_a_report_dated_by_its_wire_dateline_names_its_day():
     again = resolve_found_days([other, undated], dated, timexes)
     thursday = next(t for t in again if t.document == "u" and "Thursday" in t.text)
     assert names_known_day(thursday) and thursday.value == "2010-07-29"
+
+
+def test_day_a_teller_spoke_is_not_a_key_date():
+    # Timeline17 bpoil, August: 'there will be "resource leveling," Allen said Thursday' and a Reuters
+    # "told reporters ... on Thursday" made the Thursday of two briefings a key date; Reuters' "North Sudan
+    # has halted an oil shipment ..., it said on Friday" made a Libya story's Friday one.
+    docs, timexes = [], []
+    for i in range(3):
+        sentences = ["Engineers pumped mud into the ruptured well on Tuesday in the static kill procedure.",
+                     "The skimming fleet will be cut back in the coming weeks, the admiral said on Thursday."]
+        text = " ".join(sentences)
+        d = _document(f"r{i}", text, PublishedDate("2010-08-04", "2010-08-04", "2010-08-04", "metadata"))
+        d.sentences = [Sentence(sentences[0], 0, len(sentences[0])),
+                       Sentence(sentences[1], len(sentences[0]) + 1, len(text))]
+        d.source = f"outlet{i}"
+        docs.append(d)
+        tue, thu = text.index("on Tuesday"), text.index("on Thursday")
+        timexes += [Timex(d.id, tue, tue + 10, "on Tuesday", "DATE", "2010-08-03", "day"),
+                    Timex(d.id, thu, thu + 11, "on Thursday", "DATE", "2010-07-29", "day")]
+    events = [Event("e1", "2010-08-03", "kill", ["r0"], 1), Event("e2", "2010-07-29", "said", ["r0"], 1)]
+    assert [k.date for k in key_dates(docs, timexes, events, select)] == ["2010-08-03"]

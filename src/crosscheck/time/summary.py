@@ -229,11 +229,31 @@ def _day_support(documents: list[Document], timexes: list[Timex], sources: Sourc
                 continue
             if _not_happened(sentence.text):
                 continue  # a forecast's or a plan's day is not a day something happened
+            said = _attributed_days(d.text, sentence, by_document.get(d.id, ()))
             for day_named in days:
+                if day_named in said:
+                    continue  # "..., Allen said Thursday.": the day of a statement about the story, not of its events
                 if day is not None and day_named > day:
                     continue  # a day still to come when the report was written ("resume Monday") has not happened
                 named[day_named].add(sources.key(d.id))
     return named, own
+
+
+_ATTRIBUTED = re.compile(r"\b(?:said|says|told (?:reporters|journalists|the [\w ]{1,30}?)|added)\s*,?\s*(?:on\s+|late\s+|early\s+)?$",
+                         re.I)
+
+
+def _attributed_days(text: str, sentence, timexes) -> set[date]:
+    """The days a sentence names only as the day its teller spoke ("Allen said Thursday", "she told reporters
+    on Friday"): each expression right after a verb of saying."""
+    out = set()
+    for t in timexes:
+        if sentence.start <= t.start < sentence.end and _ATTRIBUTED.search(text, max(sentence.start, t.start - 40),
+                                                                            t.start):
+            d = _day(t.value)
+            if d is not None:
+                out.add(d)
+    return out
 
 
 def _dateline(sentence, timexes) -> bool:
