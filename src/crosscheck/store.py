@@ -145,8 +145,23 @@ KINDS: dict[str, type] = {
 # issue 20 item 8 (branch issue-20e): entities 12 (after issue-16 s4b's 11): one person's surname in two
 # transliterations ("Gaddafi"/"Gadhafi") joins when first names agree; a bare surname shared by two full names
 # joins the one named before it in each of its reports (not a byline at the end).
-STAGE_VERSIONS = {"provenance": 10, "copies": 6, "entities": 12, "time": 14, "claims": 6, "quotes": 8, "reconcile": 10,
-                  "brief": 12}
+# lead, fifth session (branch issue-brief): brief 12 (once one report's lead is in the brief, the other reports'
+# leads count as repeating it: the brief no longer gives the same main news six times in different words).
+# lead, fifth session (branch issue-enttype): entities 13 (a name the model called an organisation is a person's
+# where the report writes an age beside it or lists it with a person's full name; a lone surname of a person the
+# story names in full is a person's unless an organisation's name holds the word).
+# lead, fifth session (branch issue-wording): reconcile 11 (a finding names a teller as the report writes it,
+# "Acting CDC Director Richard Besser", not lower-cased; a span or an age compared in days is shown as written).
+# issue 14 session 5 (branch issue-copies): copies 7 (after round 5's 6): a page carrying another report's opening as
+# a block (hub teaser, blog index excerpt, truncated page, a short story's body inside a multi-story page) is a copy;
+# candidates also by lookup of every report's opening.
+# issue 20 items 5/6, fifth session (branch issue-time): time 14 (a relative day of a report known only from below
+# names no day; not-dates: seconds, '1100 hours', 'the 30s', 'N days later'...), brief 13 (key dates: an undated story's
+# window, the day a teller spoke, a majority's origin day).
+# issue-places, fifth session: entities 14 (a state's own name beats a far smaller same-named town; airports in the
+# gazetteer; a compass word that is a named country's province).
+STAGE_VERSIONS = {"provenance": 10, "copies": 7, "entities": 14, "time": 14, "claims": 6, "quotes": 8, "reconcile": 11,
+                  "brief": 13}
 
 _SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

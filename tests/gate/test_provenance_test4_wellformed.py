@@ -1,6 +1,7 @@
 """The provenance test splits "test4" (issue-19gold; dev since 2026-11-30) and "test6" (issue-gold6; dev since the fourth session of 2026-11-30) are
 well formed and their texts load; so is "test8" (issue-gold8; sealed in the fourth session of 2026-11-30, dev since the fifth), which is
-declared sealed and left out of ``--split all``.
+declared sealed and left out of ``--split all``; and "test10" (issue-gold10; sealed since the fifth session of 2026-11-30),
+which is SEALED: ``--split test10`` warns and ``--split all`` leaves it out.
 
 Format and load only: no crosscheck run, no scoring.
 """
@@ -127,15 +128,16 @@ def test_test8_is_dev_now_and_part_of_all():
     assert set(TEST8) <= set(stories_of("all"))
 
 
-def test_test8_gold_files_are_well_formed():
+def _check_mixed_split(split: str, stories: list[str]) -> None:
+    """The gold files of a split of Timeline17 days, original ECB documents and Multi-News rows (test8, test10) are well formed."""
     from evaluation.provenance import STORIES
 
     total = relays = figures = 0
     sets = set()
-    for story in TEST8:
+    for story in stories:
         gold = _gold(story)
         assert set(gold) == {"story", "split", "set", "docs", "note", "items"}
-        assert gold["story"] == story and gold["split"] == "test8" and gold["set"] in ("ecb", "mn", "t17")
+        assert gold["story"] == story and gold["split"] == split and gold["set"] in ("ecb", "mn", "t17")
         if gold["set"] == "t17":  # fed as the Timeline17 stories are: by topic and day (``reports``)
             assert STORIES[story][0] and STORIES[story][1] and not story.startswith(("ecb", "mn", "wcl"))
         else:  # fed as plain .txt files named by ``docs``
@@ -150,18 +152,27 @@ def test_test8_gold_files_are_well_formed():
     assert total >= 300 and len(sets) >= 2 and relays >= 40 and figures >= 20
 
 
-def test_test8_texts_load_and_offsets_point_at_the_items():
+def _check_mixed_texts(stories: list[str]) -> None:
+    """The texts of such a split load (the Timeline17 docs are the reports ``reports`` feeds) and every offset points at its item."""
     if not all((SHARED / name).is_dir() for name in ("ecb_plus", "multinews_longbench", "timeline17_tlsrl")):
         pytest.skip("ECB+, Multi-News or Timeline17 is not here")
     from evaluation.provenance import fed_texts, reports
 
-    for story in TEST8:
+    for story in stories:
         gold = _gold(story)
         if gold["set"] == "t17":  # the reports the scorer feeds are the ones labelled
             assert [[d, r["ref"]] for d, r in reports(story)] == gold["docs"]
         texts = fed_texts(story)
         assert sorted(texts) == [d for d, _ in gold["docs"]]
         _check_offsets(story, gold, texts)
+
+
+def test_test8_gold_files_are_well_formed():
+    _check_mixed_split("test8", TEST8)
+
+
+def test_test8_texts_load_and_offsets_point_at_the_items():
+    _check_mixed_texts(TEST8)
 
 
 def test_split_test8_scores_only_its_stories_without_a_warning(monkeypatch, capsys):
@@ -179,3 +190,45 @@ def test_split_test8_scores_only_its_stories_without_a_warning(monkeypatch, caps
     assert "SEALED" not in capsys.readouterr().err
     provenance.main(["--split", "all"])
     assert set(TEST8) <= set(seen[-1])
+
+
+# test10 (issue-gold10, fifth session of 2026-11-30): Timeline17 SyrianCrisis_bbc days of 2012 (set "t17"), the original ECB
+# documents of topic 21 and Multi-News rows 181 and 170, labelled by reading alone. SEALED.
+TEST10 = ["syria-2012-08-11", "syria-2012-07-24", "syria-2012-02-15", "syria-2012-01-25", "syria-2012-08-15",
+          "syria-2012-07-15", "syria-2012-02-29", "syria-2012-08-04", "ecb21-bloomington-hit-and-run",
+          "mn181-syria-army-hq-blasts", "mn170-us-hikers-iran"]
+
+
+def test_test10_split_is_declared_sealed_and_not_part_of_all():
+    from evaluation.provenance import SEALED, STORIES, stories_of
+
+    assert "test10" in SEALED
+    assert stories_of("test10") == TEST10
+    assert all(STORIES[s][2] == "test10" for s in TEST10)
+    assert not set(TEST10) & set(stories_of("all"))
+    assert not set(TEST10) & set(TEST8 + TEST6 + TEST4)
+
+
+def test_test10_gold_files_are_well_formed():
+    _check_mixed_split("test10", TEST10)
+
+
+def test_test10_texts_load_and_offsets_point_at_the_items():
+    _check_mixed_texts(TEST10)
+
+
+def test_split_test10_warns_sealed_and_all_leaves_it_out(monkeypatch, capsys):
+    """``--split test10`` hands the scorer its eleven stories with a SEALED warning; ``--split all`` leaves them out.
+    Nothing is run (the scorer is a stub)."""
+    import evaluation.provenance as provenance
+
+    if not provenance.T17.is_dir():
+        pytest.skip("Timeline17 is not here (the command checks for it)")
+    seen = []
+    monkeypatch.setattr(provenance, "score", lambda stories, workdir, errors=None: seen.append(stories) or {})
+    assert provenance.main(["--split", "test10"]) == 0
+    assert seen == [TEST10]
+    assert "SEALED" in capsys.readouterr().err
+    provenance.main(["--split", "all"])
+    assert not set(TEST10) & set(seen[-1])
+    assert "SEALED" not in capsys.readouterr().err
