@@ -192,6 +192,7 @@ def _analyze_story(store: Store, story: str, settings: Settings, progress: Progr
     def time_stage(documents: list[Document]) -> tuple:
         timexes = _time_expressions(store, documents)
         dated = time.date_undated(documents, timexes, copy_groups)
+        timexes = time.resolve_found_days(documents, dated, timexes)  # a day found: its relative days too
         return (timexes, dated) + time.build_timeline(dated, timexes, found_entities, sources,
                                                       _sentence_readings(store, dated, timexes))
 

@@ -155,6 +155,9 @@ KINDS: dict[str, type] = {
 # issue 14 session 5 (branch issue-copies): copies 7 (after round 5's 6): a page carrying another report's opening as
 # a block (hub teaser, blog index excerpt, truncated page, a short story's body inside a multi-story page) is a copy;
 # candidates also by lookup of every report's opening.
+# issue 20 items 5/6, fifth session (branch issue-time): time 14 (a relative day of a report known only from below
+# names no day; not-dates: seconds, '1100 hours', 'the 30s', 'N days later'...), brief 13 (key dates: an undated story's
+# window, the day a teller spoke, a majority's origin day).
 # issue-places, fifth session: entities 14 (a state's own name beats a far smaller same-named town; airports in the
 # gazetteer; a compass word that is a named country's province).
 # issue 19, fifth session (branch issue-prov): provenance 11 and quotes 9 (test8's error classes: ``...'' marks and
@@ -164,8 +167,8 @@ KINDS: dict[str, type] = {
 # part; an agreement's two witnesses sharing eight words in a row are one text; a span is keyed by what lasted and its
 # basis says it; an age beside a name of three or four words, or "age 61", is that person's; a report that tells both
 # figures of a conflict, one as of another moment, tells two happenings.
-STAGE_VERSIONS = {"provenance": 11, "copies": 7, "entities": 14, "time": 13, "claims": 6, "quotes": 9, "reconcile": 12,
-                  "brief": 12}
+STAGE_VERSIONS = {"provenance": 11, "copies": 7, "entities": 14, "time": 14, "claims": 6, "quotes": 9, "reconcile": 12,
+                  "brief": 13}
 
 _SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

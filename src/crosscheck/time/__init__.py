@@ -23,10 +23,10 @@ from datetime import date
 from ..records import CopyGroup, DatedEntry, Document, PublishedDate, Timex
 from .events import SentenceReading, build_timeline, dated_sentences, sentence_readings
 from .summary import key_dates, sentence_days, summarize_timeline
-from .timex import find_spans, is_forward, is_future_context, is_present_tense_clause, normalise
+from .timex import find_spans, is_forward, is_future_context, is_present_tense_clause, names_known_day, normalise
 
-__all__ = ["resolve_times", "find_timexes", "date_undated", "build_timeline", "normalise", "summarize_timeline",
-           "DatedEntry", "sentence_days", "key_dates",
+__all__ = ["resolve_times", "find_timexes", "date_undated", "resolve_found_days", "build_timeline", "normalise", "summarize_timeline",
+           "DatedEntry", "sentence_days", "key_dates", "names_known_day",
            "SentenceReading", "sentence_readings", "dated_sentences"]
 
 
@@ -38,7 +38,11 @@ def find_timexes(text: str, anchor: date | None, doc=None, document_id: str = ""
         if _WEEKDAY_START.match(surface) and _INDEFINITE.search(text, max(0, start - 4), start):
             continue  # "on a Friday afternoon", "one Sunday": some day, not a date
         sentence = _sentence_around(text, start, end)
-        future = is_future_context(sentence) or is_forward(text, start) or is_present_tense_clause(doc, start, end)
+        # "there will be 'resource leveling,' Allen said Thursday": the day of a saying is past, whatever the
+        # sentence says is to come (issue 20: the Thursday after the report).
+        said = _SAID_DAY.search(text, max(0, start - 40), start) is not None
+        future = (is_future_context(sentence) and not said) or is_forward(text, start) \
+            or is_present_tense_clause(doc, start, end)
         value = normalise(surface, anchor, future=future)
         if value is None:
             continue
@@ -47,6 +51,8 @@ def find_timexes(text: str, anchor: date | None, doc=None, document_id: str = ""
     return out
 
 
+_SAID_DAY = re.compile(r"\b(?:said|announced|confirmed|reported|added|stated|declared|disclosed|revealed|"
+                       r"told(?: [\w.'-]+){1,3}),?\s+(?:on\s+|late\s+|early\s+)?$", re.I)
 _WEEKDAY_START = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 _INDEFINITE = re.compile(r"\b(?:a|an|one)\s+$", re.I)
 _ABSOLUTE = {"iso", "numeric date", "full date", "month and year", "year", "decade", "first of two years", "duration"}
@@ -95,10 +101,29 @@ def resolve_times(documents: list[Document]) -> list[Timex]:
             if (t.start, t.end) in seen:
                 continue
             other = high.get((t.start, t.end))
+            # With no upper bound (no crawl date), the interval is open: "Thursday" resolved against
+            # the latest day the text names (a birth date, a crime of years before) is a guess, and
+            # its ``latest`` stays open so that no day is read from it (``names_known_day``; issue 20).
             out.append(dataclasses.replace(
                 t, rule=t.rule + " (undated report: resolved against its inferred interval)",
-                earliest=t.value, latest=other.value if other else t.value))
+                earliest=t.value, latest=(other.value if other else t.value) if latest is not None else None))
     return out
+
+
+def resolve_found_days(before: list[Document], dated: list[Document], timexes: list[Timex]) -> list[Timex]:
+    """The expressions again, those of each report that ``date_undated`` gave a day from its wire dateline or
+    its address resolved against that day, as a dated report's are (issue 20: resolved
+    against an interval, "Thursday" names no day, ``names_known_day``). Other reports' are kept as they were."""
+    from .. import nlp
+
+    had_day = {d.id for d in before if d.published.date}
+    # Not a day guessed from the lead's weekday (basis "content"): a week off when the guess is a day off.
+    found = [d for d in dated if d.published.date and d.id not in had_day and d.published.basis != "content"]
+    if not found:
+        return timexes
+    parsed = nlp.parse(found)
+    redone = {d.id: find_timexes(d.text, _day(d.published.date), parsed.get(d.id), d.id) for d in found}
+    return [t for t in timexes if t.document not in redone] + [t for d in found for t in redone[d.id]]
 
 
 def _day(value: str | None) -> date | None:

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..records import Document, Entity, Event, Evidence, Finding, Sources, Timex
+from .timex import names_known_day
 
 _STOP = set("""a an the and or but of to in on at by for from with as is are was were be been being has have had
 it its this that these those he she they we you i his her their our said says say told according also after
@@ -130,6 +131,8 @@ def candidates(documents: list[Document], timexes: list[Timex], entities: list[E
                     else nlp.parse(documents))
     by_doc: dict[str, list[Timex]] = {}
     for t in timexes:
+        if not names_known_day(t):
+            continue  # one end of what it may be: no event is dated by it (issue 20)
         if t.type == "DATE" and t.granularity in ("day", "week", "month", "year") and re.match(r"\d{4}", t.value):
             by_doc.setdefault(t.document, []).append(t)
         elif t.type == "TIME" and re.match(r"\d{4}-\d{2}-\d{2}T", t.value):  # a clock time: its day

@@ -124,7 +124,10 @@ def normalise(text: str, anchor: date | None, future: bool = False) -> Value | N
     s = re.sub(r"^(on|in|at|by|the)\s+", "", s)
     s = re.sub(r"^(early|late|earlier|later|mid)\s+(on|in|at)\s+", "", s)
     s = re.sub(r"^(almost|nearly|about|around|roughly|just over|just under|more than|less than|over|some|"
-               r"a mere|at least|at most|up to|only)\s+", "", s)
+               r"a mere|at least|at most|up to|only|just|barely|exactly|precisely)\s+", "", s)
+    # "Tuesday 14 September 2010", "Thursday, December 11": the weekday only names the date's day of the week.
+    s = re.sub(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?=\d{1,2}(?:st|nd|rd|th)? (?:of )?[a-z]|"
+               r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)", "", s)
     s = re.sub(r"^(early|late|mid-|mid)\s*(?=(last|this|next|\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", "", s)
     s = re.sub(r"\bfiscal\s+", "", s)
 
@@ -171,6 +174,14 @@ def normalise(text: str, anchor: date | None, future: bool = False) -> Value | N
     m = re.fullmatch(rf"{_NUM_RE} seconds?", s)
     if m:
         return Value("DURATION", f"PT{_num(m.group(1))}S", "second", "duration")
+    # "1,100 hours", "2.5 days", "10,000 years": a number with thousands or decimals and a unit is how long
+    # (issue 20: dateparser read "1,100 hours" as a day the week before the report).
+    m = re.fullmatch(r"(?:the )?(?:past |last |next |first )?(\d{1,3}(?:,\d{3})+|\d+\.\d+) "
+                     r"(second|minute|hour|day|week|month|year)s?(?: long)?", s)
+    if m:
+        n, unit = m[1].replace(",", ""), m[2]
+        code = {"second": "S", "minute": "M", "hour": "H"}.get(unit)
+        return Value("DURATION", f"PT{n}{code}" if code else f"P{n}{UNITS[unit]}", unit, "duration")
     # Durations first: "the past four months", "two weeks", "for 3 years".
     m = re.fullmatch(rf"(?:the )?(?:past|last|previous|next|coming|first)?\s*{_NUM_RE} (day|week|month|year|decade|hour|minute)s?(?: long)?", s)
     if m and not re.search(r"\bago\b", s):
@@ -278,10 +289,18 @@ def normalise(text: str, anchor: date | None, future: bool = False) -> Value | N
     if m:
         offset = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}[m[1]]
         return _offset_unit(anchor, m[2], offset, f"{m[1]} {m[2]}")
+    # "three hours ago", "minutes ago": within the report's own day (dateparser put "hours ago" on the day
+    # before, counting back from the anchor's midnight; issue 20).
+    if re.fullmatch(rf"(?:{_NUM_RE} |a few |several )?(second|minute|hour)s? ago", s):
+        return Value("DATE", anchor.isoformat(), "day", "hours ago: the report's own day")
     m = re.fullmatch(rf"{_NUM_RE} (day|week|month|year)s? (ago|earlier|before|later|after)", s)
     if m:
+        if m[3] in ("later", "after"):
+            # "Five days later, on April 20, the well blew out": counted from a happening the report tells,
+            # not forward from the report's own day (issue 20: it gave days after the report).
+            return None
         count = _num(m[1])
-        n = (3 if count == "X" else count) * (1 if m[3] in ("later", "after") else -1)
+        n = (3 if count == "X" else count) * -1
         return _offset_unit(anchor, m[2], n, f"{m[2]}s {m[3]}")
 
     # "the weekend", "this weekend", "last weekend": the weekend of an ISO week (TIMEX3 "2010-W17-WE"),
@@ -334,6 +353,13 @@ def normalise(text: str, anchor: date | None, future: bool = False) -> Value | N
         found = date(int(m[2]), month, day) if m[2] else _recent_day(anchor, month, day, future)
         return Value("DATE", found.isoformat(), "day", "holiday") if found else None
 
+    # A span of days in one month, "April 21 - 22", "April 21-22": its first day, as a range's ends are
+    # annotated (issue 20: dateparser read "April 21 - 22" as April 21, 1922).
+    m = re.fullmatch(rf"{_MONTH_RE} (\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?", s)
+    if m:
+        found = _recent_day(anchor, _month(m[1]), int(m[2]), future)
+        return Value("DATE", found.isoformat(), "day", "first day of a span") if found else None
+
     # Bare month day: "March 13", "13 March", "Jan. 12".
     m = re.fullmatch(rf"{_MONTH_RE} (\d{{1,2}})(?:st|nd|rd|th)?", s) or \
         re.fullmatch(rf"(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{_MONTH_RE}", s)
@@ -362,16 +388,32 @@ def normalise(text: str, anchor: date | None, future: bool = False) -> Value | N
         if m:
             q = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(m[1], None) or int(m[1][1])
             return Value("DATE", f"{m[2] or anchor.year}-Q{q}", "quarter", "quarter")
+    # A stretch of a day ("five seconds", "four minutes", "a few hours") is how long, never a date: dateparser
+    # reads it as that long before the anchor's midnight, so the day before (issue 20).
+    if re.search(r"\b(?:seconds?|minutes?|hours?)\b", s) and not re.search(r"\bago\b", s):
+        return None
+    # Nor are these dates (issue 20): "the 30s and 40s", "in their 60s" (a decade with no century, or an age);
+    # "two decades later" (counted from a happening the text tells, not from the report: dateparser gave
+    # 2030); "on the 12th" (a day with no month: dateparser gave December).
+    if re.fullmatch(r"(?:the |their |his |her |early |mid-|late )*\d0'?s(?: and (?:early |late )?\d0'?s)?", s) \
+            or re.search(r"\bdecades?\b", s) and not re.search(r"\bago\b", s) \
+            or re.fullmatch(r"(?:the )?\d{1,2}(?:st|nd|rd|th)", s):
+        return None
     return _dateparser_relative(s, anchor)
 
 
 def _clock(s: str) -> str | None:
-    """ "3pm", "3.30 p.m.", "15:30", "noon" -> "15:00", "15:30", "12:00"; else None."""
+    """ "3pm", "3.30 p.m.", "15:30", "noon", "1100 hours" -> "15:00", "15:30", "12:00", "11:00"; else None."""
     s = re.sub(r"\s*(?:local time|gmt|bst|utc|et|est|edt|cet|cest)$", "", s).strip()
     if s in ("noon", "midday"):
         return "12:00"
     if s == "midnight":
         return "00:00"
+    # The 24-hour clock of navies, armies and police ("at 1100 hours", "1230 hrs"): a time, not 1,100 hours
+    # (issue 20: "put out a message at 1100 hours" was read as a duration of 1,100 hours).
+    m = re.fullmatch(r"([01]?\d|2[0-3])[:.]?([0-5]\d) ?(?:hours|hrs)", s)
+    if m:
+        return f"{int(m[1]):02d}:{m[2]}"
     m = re.fullmatch(r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m|p\.m|a\.m\.|p\.m\.)?(?: (?:on )?(?:today|tonight|this (?:morning|afternoon|evening)))?", s)
     if not m or (m[2] is None and m[3] is None):
         return None
@@ -513,6 +555,8 @@ def find_spans(text: str, doc=None) -> list[tuple[int, int, str]]:
         if out and s[0] < out[-1][1]:
             if s[1] > out[-1][1] and s[0] == out[-1][0]:
                 out[-1] = s
+            elif s[1] > out[-1][1]:  # "on Tuesday" (a rule) and "Tuesday 14 September 2010" (the model): one span
+                out[-1] = (out[-1][0], s[1], s[2] if s[2] == out[-1][2] else "DATE")
             continue
         out.append(s)
     return _joined(text, out)
@@ -522,6 +566,8 @@ _DAY_WORD = re.compile(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday
 _PART_OF_DAY = re.compile(r"(?:morning|afternoon|evening|night)", re.I)
 _DAY_NUMBER_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?: of)? $", re.I)
 _MONTH_START = re.compile(_MONTH_RE + r"\b", re.I)
+_WEEKDAY_ONLY = re.compile(r"(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
+_DAY_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th)?(?: of)? " + _MONTH_RE + r"\b", re.I)
 
 
 def _joined(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -536,6 +582,12 @@ def _joined(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int
                 start = before.start()
         if out and text[out[-1][1]:start] == " " and _DAY_WORD.search(text, out[-1][0], out[-1][1]) \
                 and _PART_OF_DAY.fullmatch(text, start, end):
+            out[-1] = (out[-1][0], end, "DATE")
+            continue
+        # "Tuesday 14 September 2010", "Thursday, December 11": the weekday and its date are one day, not
+        # the last Tuesday and a date (issue 20: a page's "Tuesday 14 September" made the Tuesday before key).
+        if out and text[out[-1][1]:start] in (" ", ", ") and _WEEKDAY_ONLY.fullmatch(text, out[-1][0], out[-1][1]) \
+                and (_MONTH_START.match(text, start) or _DAY_MONTH.match(text, start)):
             out[-1] = (out[-1][0], end, "DATE")
             continue
         out.append((start, end, label))
@@ -555,6 +607,15 @@ def _split_range(text: str, span: tuple[int, int, str]) -> list[tuple[int, int, 
     if not m or not (_DATE_WORD.search(m["a"]) and _DATE_WORD.search(m["b"])):
         return [span]
     return [(start + m.start("a"), start + m.end("a"), label), (start + m.start("b"), start + m.end("b"), label)]
+
+
+def names_known_day(t) -> bool:
+    """Is the expression's value a day (or month...) the report lets a reader know? Not a relative
+    expression of a report whose day is known only as an interval ("Saturday" in a report that names
+    March 11, 2005 and no later day: any Saturday after it): its value is one end of what it may be.
+    Such an expression neither makes a key date nor dates an event (issue 20: an obituary's
+    "Thursday" was read against the birth date it names, and became a key date in 1923)."""
+    return t.earliest is None or t.earliest == t.latest
 
 
 def is_future_context(sentence: str) -> bool:
