@@ -87,10 +87,13 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1,
                         help="run the fresh update and the scratch run this many times each, alternating; "
                              "medians are shown (the warm update runs once)")
+    parser.add_argument("--compare", action="store_true",
+                        help="after the runs, compare the last update's store with the last scratch run's, row for "
+                             "row (every stage's records: story, stage, kind, seq, document, data)")
     parser.add_argument("--keep", metavar="DIR", help="keep the setup store in DIR and take it from there next "
                         "time (a store of the same code, --reports and --new)")
     args = parser.parse_args()
-    if args.repeat > 1 or args.keep:
+    if args.repeat > 1 or args.keep or args.compare:
         return _repeated(args)
     with tempfile.TemporaryDirectory() as tmp:
         reports = corpus(args.reports + args.new)
@@ -152,6 +155,8 @@ def _repeated(args) -> None:
             for name, r in (("update", updates[-1]), ("scratch", scratches[-1])):
                 print(f"run {n + 1} {name:8}{r['seconds']:>9.1f} s{r['cpu']:>9.1f} CPU s{r['peak_mb']:>7.0f} MB  "
                       + ", ".join(f"{k} {v:.1f}" for k, v in r["stages"].items()), flush=True)
+        if args.compare:
+            print(_compare_rows(Path(tmp) / "update.sqlite", Path(tmp) / "scratch.sqlite"), flush=True)
     if setup:
         print(f"setup of the old story ({args.reports:,} reports): {setup['seconds']:.1f} s, {setup['cpu']:.1f} CPU s")
     med = {side: {k: statistics.median(r[k] for r in runs) for k in ("seconds", "cpu")}
@@ -160,6 +165,32 @@ def _repeated(args) -> None:
           f"scratch {med['scratch']['seconds']:.1f} s, {med['scratch']['cpu']:.1f} CPU s")
     print(f"ratio update / scratch (medians): {med['update']['cpu'] / med['scratch']['cpu']:.3f} CPU time, "
           f"{med['update']['seconds'] / med['scratch']['seconds']:.3f} wall time")
+
+
+def _compare_rows(updated: Path, scratch: Path) -> str:
+    """The stage records of a story built by an update and of the same story analysed from scratch, row for row."""
+    import hashlib
+    import sqlite3
+
+    digests, counts, kinds = [], [], []
+    for path in (updated, scratch):
+        db = sqlite3.connect(path)
+        rows = db.execute("SELECT story, stage, kind, seq, document, data FROM stage_records "
+                          "ORDER BY story, stage, kind, seq").fetchall()
+        db.close()
+        digest = hashlib.sha256()
+        by_kind: dict[tuple[str, str], str] = {}
+        for row in rows:
+            digest.update(repr(row).encode())
+            by_kind[(row[1], row[2])] = hashlib.sha256((by_kind.get((row[1], row[2]), "") + repr(row)).encode()).hexdigest()
+        digests.append(digest.hexdigest())
+        counts.append(len(rows))
+        kinds.append(by_kind)
+    if digests[0] == digests[1]:
+        return f"row-for-row: the updated store equals the scratch store ({counts[0]:,} stage rows, SHA-256 {digests[0][:16]})"
+    differ = sorted(k for k in set(kinds[0]) | set(kinds[1]) if kinds[0].get(k) != kinds[1].get(k))
+    return (f"row-for-row: the stores DIFFER ({counts[0]:,} rows updated, {counts[1]:,} scratch); "
+            f"kinds that differ: {', '.join('/'.join(k) for k in differ)}")
 
 
 if __name__ == "__main__":

@@ -74,7 +74,8 @@ def features(pairs: list[dict], settings=None) -> list[dict]:
             openings.append(copies.opening_of(ordered, settings.opening_shingles, t))
         tags = list(dict.fromkeys(tag_of(k)[0] for k in (r["a"], r["b"])))
         rec = tuple(recurring[t] for t in tags if t in recurring) or None
-        candidate = bool(len(copies.candidates(["a", "b"], {"a": sets[0], "b": sets[1]}, settings)))
+        candidate = bool(len(copies.candidates(["a", "b"], {"a": sets[0], "b": sets[1]}, settings,
+                                               {"a": openings[0], "b": openings[1]})))
         row["candidate"] = candidate
         row["sets"], row["orders"], row["openings"], row["recurring"] = sets, orders, openings, rec
         row["quoted"] = tuple(copies.quoted_shingles(report(k).text) for k in (r["a"], r["b"]))

@@ -14,6 +14,7 @@ precision and recall over all candidates.
 from __future__ import annotations
 
 import csv
+import inspect
 import json
 import re
 import sys
@@ -166,8 +167,14 @@ def decide(pairs: list[dict], settings=None, old: bool = False) -> list[bool]:
             small = min(len(a), len(b)) * settings.min_containment
             bound = small / max(len(a) + len(b) - small, 1)
             candidate = bool(copies.candidate_pairs(sig, settings)) and estimate >= bound - copies.ESTIMATE_MARGIN
-        else:  # the stage's own candidate step (MinHash LSH, the containment index, short-report lookup)
-            candidate = bool(len(copies.candidates(["a", "b"], {"a": a, "b": b}, settings)))
+        else:  # the stage's own candidate step (MinHash LSH, the containment index, short-report lookup and,
+            # from session 5, the reports holding another's opening)
+            heads = None
+            if "openings" in inspect.signature(copies.candidates).parameters:
+                heads = {k: copies.opening_of(copies.ordered_shingles(report(r[k]).text), settings.opening_shingles,
+                                              template_of(r[k])) for k in ("a", "b")}
+            candidate = bool(len(copies.candidates(["a", "b"], {"a": a, "b": b}, settings,
+                                                   **({"openings": heads} if heads else {}))))
         if old or not hasattr(copies, "opening_of"):  # the stage before round 3 (a base commit's src) has no openings
             out.append(bool(candidate and copies.verify(a, b, settings)[0]))
             continue

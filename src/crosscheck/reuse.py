@@ -203,3 +203,23 @@ def kept_passages(store: Store) -> Callable[..., list]:
                                           for pair, key, passages in rows])
 
     return passages_between_kept(lookup, keep)
+
+
+def kept_chains(store: Store):
+    """Each report's chains (claims, quotes, events) of the provenance stage kept in the store (``provenance.kept``: keyed by
+    the report's ``_Report`` inputs and the package's code), for ``trace_provenance(kept=...)`` (issue 17)."""
+    from .records import Chain
+
+    stage = "provenance.chains"
+    version = f"{REUSE_VERSION}:{STAGE_VERSIONS.get('provenance', 0)}"
+
+    class Kept:
+        def lookup(self, keys: dict[str, str]) -> dict[str, list]:
+            found = store.load_report_outputs(stage, {d: f"{version}:{key}" for d, key in keys.items()})
+            return {d: [(a, b, who, rebuild(Chain, data)) for a, b, who, data in rows] for d, rows in found.items()}
+
+        def keep(self, rows: list) -> None:
+            store.save_report_outputs(stage, [(d, f"{version}:{key}", [(a, b, who, to_dict(ch)) for a, b, who, ch in chains])
+                                              for d, key, chains in rows])
+
+    return Kept()

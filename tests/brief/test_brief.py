@@ -155,3 +155,18 @@ def test_readers_comments_stay_out_of_the_brief():
                 "I have been watching the coverage of the rescue teams all week and I cried every single night."])
     brief = write_brief([d], [], [], Sources(), max_sentences=3)
     assert [b.text for b in brief] == [d.sentences[0].text]
+
+
+def test_leads_of_one_announcement_in_other_words_are_told_once():
+    """ECB topic 9 (a new user's run): the ten reports' first sentences each told the one announcement in
+    their own words, too far apart to be near-duplicates, and made the whole brief."""
+    leads = ["The Interior Department announced on Thursday a change to the rules of the Endangered Species Act.",
+             "The Bush administration on Thursday weakened the Endangered Species Act with two late-term rules.",
+             "Interior Secretary Dirk Kempthorne issued new Endangered Species Act regulations on Thursday morning."]
+    more = ["Federal agencies will no longer need a review by government scientists before building dams.",
+            "Conservation groups sued in federal court to block the regulations before they take effect.",
+            "The rules also keep the law from being used against the emissions that warm the climate."]
+    docs = [doc(i + 1, [lead, other]) for i, (lead, other) in enumerate(zip(leads, more))]
+    brief = write_brief(docs, [], [], Sources(), max_sentences=3)
+    assert sum(b.text in leads for b in brief) == 1
+    assert sum(b.text in more for b in brief) == 2

@@ -190,7 +190,7 @@ def test_a_report_that_sets_two_tellers_against_each_other_is_a_conflict():
     television = Claim("a:c500", "a", television.text, television.sentence, 8, None, None, television.normalized,
                        "people killed", "exact", 500, 505)
     conflicts = reconcile_claims([residents, television], Sources(), published=DAY)[1]
-    assert len(conflicts) == 1 and "residents says" in conflicts[0].explanation
+    assert len(conflicts) == 1 and "Residents says" in conflicts[0].explanation
     # One teller (or none named) giving two figures is not two sources; a forecast is no account.
     again = Claim("a:c600", "a", "eight", "Residents said eight people were killed in the village on Friday.", 8, None,
                   None, television.normalized, "people killed", "exact", 600, 605)

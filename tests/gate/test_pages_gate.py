@@ -56,7 +56,9 @@ def test_article_text_outlet_and_removals_floor():
 # 0.952 on this subset: the 0.957 above was mis-copied), outlet 1.000; day accuracy unchanged.
 # Third round (2026-11-30, issue-15): day accuracy 0.915 on the subset (0.900 before); outlets of
 # every 2nd page of the fresh round-3 set: see test_outlet_of_news_pages_floor.
-ACCURACY_FLOOR = 0.90
+# Issue 15 session 5 (2026-11-30, issue-page): day accuracy 0.920 on the subset (0.925 before its date rules:
+# on this subset one htest page lost, none of its hdev pages changed; all 1,000 pages 0.925 -> 0.931).
+ACCURACY_FLOOR = 0.91
 F1_FLOOR = 0.945
 RECALL_FLOOR = 0.945
 OUTLET_FLOOR = 0.97
@@ -69,7 +71,9 @@ def test_outlet_of_news_pages_floor():
     (outlets from the page's evidence): 0.844 on all, 0.794 on this subset; fifth (the masthead's name
     when the title and the home link both give it): 0.865 on all, 0.810 on this subset; sixth (issue 15 "s4":
     a site name that is the title, an address from metadata or the title, a publisher person vs the masthead):
-    0.903 on all, 0.889 on this subset."""
+    0.903 on all, 0.889 on this subset; seventh (issue 15 session 5: company forms, the address made of the
+    name's words, a file server's host, a town's edition, the blog's home link, a bar in the lettering):
+    0.919 on all, 0.921 on this subset."""
     _need("htmldate_eval")
     from evaluation.htmldate_eval import OUTLET_FRESH, outlet_accuracy
 
@@ -77,4 +81,4 @@ def test_outlet_of_news_pages_floor():
     assert n >= 60 and accuracy >= NEWS_OUTLET_FLOOR
 
 
-NEWS_OUTLET_FLOOR = 0.86
+NEWS_OUTLET_FLOOR = 0.90

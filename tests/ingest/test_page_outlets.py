@@ -108,3 +108,116 @@ def test_a_registered_association_form_leaves_no_letter_on_the_footer_holder():
     # Seen on heldout3 after its one score (idw-online.de): "© 1995-2023 Informationsdienst Wissenschaft e. V."
     tree = parse("<html><body><p>© 1995-2023 Beispieldienst Forschung e. V. - Impressum</p></body></html>")
     assert footer_outlet(tree) == "Beispieldienst Forschung"
+
+
+# Session 5 (issue 15, branch issue-page): causes found on the six dev sets' misses.
+
+
+def test_a_company_form_on_a_title_name_is_cut():
+    head = "<title>Warm war es - Ruder-Club Oberdorf e.V.</title>"
+    body = '<a href="/"><img src="/logo.png" alt="Ruder-Club Oberdorf e.V."></a>' + BODY
+    assert _outlet(head, body, url="https://www.rco99.example/news/1.html") == "Ruder-Club Oberdorf"
+
+
+def test_a_copyright_line_with_no_holder_names_no_outlet():
+    tree = parse("<html><body><p>Text.</p><div>Copyright © 2011 by</div><p>made by</p></body></html>")
+    assert footer_outlet(tree) is None
+
+
+def test_a_label_inside_a_word_of_the_holder_does_not_spell_the_address():
+    # "Generalzolldirektion" holds "zoll" inside a word: not the holder of zoll.example's page
+    head = "<title>Zoll online - Fachmeldungen - Verkündung eines Gesetzes</title>"
+    body = BODY + "<footer><p>© Generalzolldirektion</p></footer>"
+    assert _outlet(head, body, url="https://www.zoll.example/a.html") != "Generalzolldirektion"
+
+
+def test_an_address_made_of_the_title_names_words_gives_the_name():
+    head = "<title>ORSO: UN ANNO DA RECORD | Parco Nazionale d'Abruzzo, Lazio e Molise</title>"
+    assert _outlet(head, url="http://www.parcoabruzzo.example/dettaglio.php?id=1") == \
+        "Parco Nazionale d'Abruzzo, Lazio e Molise"
+    head = "<title>Norddeutschland findet seine Meister - Berliner Leichtathletik Verband e.V.</title>"
+    assert _outlet(head, url="https://www.leichtathletik-berlin.example/a.html") == "Berliner Leichtathletik Verband"
+
+
+def test_an_address_that_spells_the_names_leading_words_keeps_the_address():
+    # "For me online Germany" on forme-online: the address is the name, the rest describes it
+    head = "<title>Pubertät: was Eltern wissen sollten - For me online Germany</title>"
+    assert _outlet(head, url="https://www.forme-online.example/a.html") == "forme-online.example"
+
+
+def test_a_headline_holding_a_word_of_the_address_is_no_name():
+    head = "<title>Wilson gewinnt in Kiel - Habeck in München</title>"
+    assert _outlet(head, url="https://www.muenchen-kiel.example/a.html") == "muenchen-kiel.example"
+
+
+def test_the_home_links_logo_names_the_site_the_address_abbreviates():
+    head = "<title>Rieslingtag: Posts gewinnen</title>"
+    body = '<a href="/"><img src="/Logo_DWI.png" alt="Logo Deutsches Weinhaus (Link zur Startseite)"></a>' + BODY
+    assert _outlet(head, body, url="https://www.deutscheweinhaus.example/a.html") == "Deutsches Weinhaus"
+    # one word that the address starts is not enough: "Katholischen Aktion" on katholisch.example
+    body = '<a href="/"><img src="/logo.png" alt="Katholischen Aktion"></a>' + BODY
+    assert _outlet(head, body, url="https://www.katholisch.example/a.html") == "katholisch.example"
+
+
+def test_a_file_servers_address_is_the_sites():
+    from crosscheck.outlets import registered_host
+
+    assert registered_host("https://cdn.siegessaeule.example/") == "siegessaeule.example"
+    assert registered_host("https://static2.example.com/a.png") == "example.com"
+
+
+def test_a_towns_edition_on_its_subdomain_is_its_outlet():
+    head = ('<link rel="canonical" href="https://upton.wickedlocal.example/news/1">'
+            '<meta property="og:site_name" content="Wicked Local Upton">')
+    assert _outlet(head) == "Wicked Local"
+    # a site's blog on its blog. subdomain keeps its name
+    head = ('<link rel="canonical" href="https://blog.gaijinpot.example/a">'
+            '<meta property="og:site_name" content="GaijinPot Blog">')
+    assert _outlet(head) == "GaijinPot Blog"
+
+
+def test_a_blogs_home_link_text_names_the_title_s_first_segment():
+    head = "<title>Old Notes: 2011</title>"
+    body = '<h1><a href="http://oldnotes.example.com/">Old Notes</a></h1>' + BODY
+    assert _outlet(head, body, url="http://oldnotes.example.com/2011/") == "Old Notes"
+
+
+def test_a_bar_in_the_site_names_lettering_is_read_as_another_field_writes_it():
+    head = ('<link rel="canonical" href="https://hessen-news.example/n1/a.html">'
+            '<meta property="og:site_name" content="Hessen|News">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "publisher": {"name": "Hessen News"}}'
+            '</script>')
+    assert _outlet(head) == "Hessen News"
+
+
+def test_a_person_as_publisher_gives_way_to_the_logo_that_spells_the_address():
+    head = ('<title>Frei erfunden: ein Bote fliegt nach Singapur, Thailand</title>'
+            '<link rel="canonical" href="https://der-siam.example/de/pages/a">'
+            '<meta name="publisher" content="Anna Beispiel-Muster">')
+    body = '<img src="/siam_logo_301x80.png" alt="DER SIAM Magazin für Urlauber und Residenten">' + BODY
+    assert _outlet(head, body) == "DER SIAM"
+
+
+def test_the_logo_names_the_first_part_of_the_titles_site_name():
+    head = "<title>Ministerin beim Treffen in Luxemburg – BMXYZ, Außenministerium Beispiel</title>"
+    body = '<a href="/"><img src="/logo_bmxyz.svg" alt="Logo BMXYZ"></a>' + BODY
+    assert _outlet(head, body, url="http://www.eza.example.at/a.html") == "BMXYZ"
+
+
+def test_a_section_at_the_end_of_the_title_is_no_outlet():
+    head = "<title>EFC Bayrische Beispiel Regensburg - Eintracht stellt Weichen für die Zukunft - Eintracht Presse - News</title>"
+    assert _outlet(head) != "News"
+
+
+def test_a_title_segment_of_the_name_then_its_address_gives_the_name():
+    head = "<title>Bericht zur Lage – worauf wartet die Politik? – DIE ACHSE DES BEISPIELS. ACHBEI.EXAMPLE</title>"
+    assert _outlet(head, url="https://www.achbei.example/artikel/a") == "DIE ACHSE DES BEISPIELS"
+    # a headline before the address with no stop between is no name: "15 Jahre rete.example"
+    head = "<title>Rückblick | 15 Jahre rete.example</title>"
+    assert _outlet(head, url="https://rete.example/15jahre") != "15 Jahre"
+
+
+def test_a_logos_tagline_is_no_part_of_the_name():
+    head = "<title>Strava-Karten ab sofort mit mehr Infos</title>"
+    body = '<a href="/"><img src="/logo_claim.png" alt="RAD - Das Mountainbike Magazin"></a>' + BODY
+    assert _outlet(head, body, url="https://www.rad-magazin.example/a.html") == "rad-magazin.example"

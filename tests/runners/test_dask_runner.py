@@ -116,3 +116,21 @@ def test_stored_stories_same_as_local(cluster, synthetic_path, tmp_path):
         assert all(d["sentences"] for d in local[story]["documents"])  # split by analyze_story
         _assert_same(local[story], distributed[story])
     assert dask_ran == local_ran
+
+
+def test_hub_page_teaser_found_across_partitions(cluster):
+    """Issue 14 session 5: the cluster finds a page carrying another report's opening (a teaser on a hub page, ~5% of
+    either report) as ``copies.find_copies`` does, the two reports in different partitions."""
+    sys.path.insert(0, str(ROOT / "tests" / "copies"))
+    from test_containment_and_sources import doc, prose
+
+    def story(seed: int, paragraphs: int) -> list[str]:
+        return [" ".join(prose(seed + k, 3)) for k in range(paragraphs)]
+
+    original = story(100, 20)
+    others = [doc(10 + k, story(3000 + 40 * k, 6), f"Outlet {k}") for k in range(38)]
+    hub = doc(2, story(300, 6) + [original[0]] + story(400, 6), "Wire Blogs", date="2026-03-15")
+    documents = [doc(1, original, "Wire")] + others + [hub]
+    expected = copies.find_copies(documents)
+    assert [sorted(g.documents) for g in expected] == [["d1", "d2"]]
+    assert cluster.find_copies(documents) == expected

@@ -28,9 +28,16 @@ def sampled(shingle_set: np.ndarray, sample: int) -> np.ndarray:
     """The shingles of a set that fall in the fixed sampled slice of the hash space."""
     if sample <= 1 or not len(shingle_set):
         return shingle_set
+    return shingle_set[in_sampled_slice(shingle_set, sample)]
+
+
+def in_sampled_slice(values: np.ndarray, sample: int) -> np.ndarray:
+    """Mask of the shingles (any shape) that fall in the fixed sampled slice of the hash space (``sampled``)."""
+    if sample <= 1:
+        return np.ones(values.shape, dtype=bool)
     with np.errstate(over="ignore"):
-        mixed = shingle_set * _MIX
-    return shingle_set[(mixed >> np.uint64(40)) % np.uint64(sample) == 0]
+        mixed = values * _MIX
+    return (mixed >> np.uint64(40)) % np.uint64(sample) == 0
 
 
 # Pair keys are i * _SPAN + j: room for 2**31 reports.
@@ -193,14 +200,7 @@ def short_candidates(shingle_sets: Iterable[tuple[int, np.ndarray]], short: dict
     short = {i: s for i, s in short.items() if len(s)}
     if not short:
         return np.zeros((0, 3), dtype=np.int64)
-    wanted = np.unique(np.concatenate(list(short.values())))
-    hashes, owners, sizes = [], [], {}
-    for i, s in shingle_sets:
-        sizes[i] = len(s)
-        hit = s[in_sorted(s, wanted)]
-        if len(hit):
-            hashes.append(hit)
-            owners.append(np.full(len(hit), i, dtype=np.int64))
+    hashes, owners, sizes = _holding(shingle_sets, np.unique(np.concatenate(list(short.values()))))
     if not hashes:
         return np.zeros((0, 3), dtype=np.int64)
     sizes_arr = np.zeros(max(sizes) + 1, dtype=np.int64)
@@ -208,6 +208,20 @@ def short_candidates(shingle_sets: Iterable[tuple[int, np.ndarray]], short: dict
     is_short = np.zeros(len(sizes_arr), dtype=bool)
     is_short[list(short)] = True
     return _query_pairs(np.concatenate(hashes), np.concatenate(owners), is_short, sizes_arr, min_estimate, max_df)
+
+
+def _holding(shingle_sets: Iterable[tuple[int, np.ndarray]], wanted: np.ndarray
+             ) -> tuple[list[np.ndarray], list[np.ndarray], dict[int, int]]:
+    """(each report's shingles found in the sorted ``wanted``, their owners, each report's size) over
+    (index, sorted shingles) pairs: one pass of binary searches, the reports holding none left out."""
+    hashes, owners, sizes = [], [], {}
+    for i, s in shingle_sets:
+        sizes[i] = len(s)
+        hit = s[in_sorted(s, wanted)]
+        if len(hit):
+            hashes.append(hit)
+            owners.append(np.full(len(hit), i, dtype=np.int64))
+    return hashes, owners, sizes
 
 
 def _query_pairs(hashes: np.ndarray, owners: np.ndarray, is_query: np.ndarray, sizes: np.ndarray,
@@ -249,3 +263,59 @@ def thin_reports(hashes: np.ndarray, owners: np.ndarray, n: int, max_df: int, fl
     indexable = np.repeat(sizes <= max_df, sizes)
     counts = np.bincount(o[indexable], minlength=n)
     return np.flatnonzero(counts < floor)
+
+
+def opening_candidates(shingle_sets: Iterable[tuple[int, np.ndarray]], openings: dict[int, np.ndarray],
+                       min_share: float, max_df: int) -> np.ndarray:
+    """Pairs (i, j, shared) in which one report's opening (``openings``: its index -> its first distinct shingles)
+    is at least ``min_share`` in the other, by exact lookup of the openings' shingles (issue 14, session 5): a hub or
+    blog index page holding a story's first paragraph as a teaser shares ~10% of either report, under what the
+    sampled index is sure to see. ``shingle_sets`` yields (index, sorted shingles) for every report once."""
+    openings = {i: np.unique(s) for i, s in openings.items() if len(s)}
+    if not openings:
+        return np.zeros((0, 3), dtype=np.int64)
+    hashes, owners, _ = _holding(shingle_sets, np.unique(np.concatenate(list(openings.values()))))
+    if not hashes:
+        return np.zeros((0, 3), dtype=np.int64)
+    query = np.fromiter(openings, dtype=np.int64, count=len(openings))
+    q_hashes = np.concatenate([openings[i] for i in query.tolist()])
+    q_owners = np.repeat(query, [len(openings[i]) for i in query.tolist()])
+    return opening_pairs(np.concatenate(hashes), np.concatenate(owners), q_hashes, q_owners, min_share, max_df)
+
+
+def opening_pairs(r_hashes: np.ndarray, r_owners: np.ndarray, q_hashes: np.ndarray, q_owners: np.ndarray,
+                  min_share: float, max_df: int, least: int = 1) -> np.ndarray:
+    """``opening_candidates`` on arrays: reports' shingles (``r_hashes``, ``r_owners``) and openings' shingles
+    (``q_hashes``, ``q_owners``: the report each opening opens), distinct within each report and each opening.
+    Pairs (i, j, shared) with i < j whose opening is at least ``min_share`` in the other report. One sort of
+    (hash, report rows before opening rows): each hash's group holds its reports first, then the openings that hold
+    it; every opening row is paired with the group's reports (vectorised, no loop per group). A hash held by more
+    than ``max_df`` reports (stock text) pairs nothing; a pair shares at least ``least`` of an opening's shingles."""
+    if not len(q_hashes) or not len(r_hashes):
+        return np.zeros((0, 3), dtype=np.int64)
+    h = np.concatenate([r_hashes, q_hashes])
+    side = np.r_[np.zeros(len(r_hashes), np.int8), np.ones(len(q_hashes), np.int8)]
+    who = np.concatenate([r_owners, q_owners]).astype(np.int64)
+    order = np.lexsort((side, h))
+    h, side, who = h[order], side[order], who[order]
+    new_group = np.r_[True, h[1:] != h[:-1]]
+    starts = np.flatnonzero(new_group)
+    group = np.cumsum(new_group) - 1
+    reports_in = np.add.reduceat((side == 0).astype(np.int64), starts)
+    rows = np.flatnonzero(side == 1)
+    per = reports_in[group[rows]]
+    rows = rows[(per >= 1) & (per <= max_df)]
+    if not len(rows):
+        return np.zeros((0, 3), dtype=np.int64)
+    per = reports_in[group[rows]]
+    first = starts[group[rows]]
+    offsets = np.arange(per.sum()) - np.repeat(np.cumsum(per) - per, per)
+    q = np.repeat(who[rows], per)
+    m = who[np.repeat(first, per) + offsets]
+    keep = q != m
+    keys, counts = _count(q[keep] * _SPAN + m[keep])
+    a, b = keys // _SPAN, keys % _SPAN
+    size = np.bincount(q_owners.astype(np.int64))
+    enough = (counts >= min_share * size[a]) & (counts >= least)
+    a, b, counts = a[enough], b[enough], counts[enough]
+    return np.stack([np.minimum(a, b), np.maximum(a, b), counts], axis=1)

@@ -94,3 +94,36 @@ def quoted_shingles(text: str, size: int = 5) -> np.ndarray:
 def quoted_of(documents: Iterable[Document], settings: CopySettings) -> dict[str, np.ndarray]:
     """Report id -> ``quoted_shingles`` of its text (for the reports some candidate pair holds)."""
     return {d.id: quoted_shingles(d.text, settings.shingle_words) for d in documents}
+
+
+def lead_run(order: np.ndarray, other: np.ndarray, first: int) -> int:
+    """The longest run of consecutive shingles of a report (``order``: its distinct shingles in text order) found in
+    ``other`` (a sorted set) that begins among its first ``first`` shingles: how much of its opening another page
+    carries as one block (issue 14, session 5)."""
+    if not len(order) or not len(other):
+        return 0
+    hit = in_sorted(order, other)
+    edges = np.diff(np.r_[0, hit.astype(np.int8), 0])
+    starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+    early = starts < first
+    return int((ends - starts)[early].max()) if early.any() else 0
+
+
+def carries_opening(a: np.ndarray, b: np.ndarray, openings: tuple[np.ndarray, np.ndarray],
+                    orders: tuple[np.ndarray, np.ndarray], settings: CopySettings) -> bool:
+    """Does one report carry the other's opening as one block (issue 14, session 5)? A hub, blog index or multi-story
+    page holding a story's first paragraph(s) as an excerpt, a page truncated after its opening, a short story whose
+    body sits inside a longer page: most of the opening (``lede_open`` of its first ``opening_shingles`` distinct
+    shingles) is in the other, and one unbroken run of at least ``lede_run`` shingles (about a paragraph) starting at
+    its top (within ``lede_first`` shingles) is. The share of either report this covers may be small (the rest of the
+    other page is other items; the rest of the story is not excerpted), so containment never sees it."""
+    sets = (a, b)
+    for x in (0, 1):
+        opening, other = openings[x], sets[1 - x]
+        if len(opening) < settings.opening_shingles // 2 or not len(other):
+            continue
+        if in_sorted(opening, other).mean() < settings.lede_open:
+            continue
+        if lead_run(orders[x], other, settings.lede_first) >= settings.lede_run:
+            return True
+    return False

@@ -30,6 +30,7 @@ def extract_entities(documents: list[Document], sources: Sources,
     """The story's entities; ``mentions``: ``find_all_mentions(documents)`` when already at hand."""
     if mentions is None:
         mentions = find_all_mentions(documents)
+    mentions = ner.surnames_of_people(mentions)
     acronyms = ner.acronyms(documents)
 
     # Resolve every place name in context: each report's dateline and other places,

@@ -126,7 +126,70 @@ def find_mentions(document: Document, doc) -> list[RawMention]:
         if title and label not in ("PERSON",) and ent.label_ in ("ORG", "GPE", "NORP"):
             label = "PERSON"  # "Col. Smith" read as an organisation
         out.append(RawMention(Mention(document.id, start, end, surface, label), title, surface))
-    return out
+    return people_by_context(text, out)
+
+
+# What only a person has, written right beside a name: an age ("Kafoury, 63,", "Riva (52)", "Ortiz, a
+# 31-year-old", "63-year-old Madeline Kafoury").
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
+_AGE_AFTER = re.compile(r"\s*(?:,\s*(?:aged\s+)?\d{1,3}\s*[,.;)]|\(\d{1,3}\)|,\s*an?\s+\d{1,3}-year-old\b)")
+_COORDINATED = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")  # "Paul Riva and Alan Steinberg", "Riva, Steinberg"
+# Words that make a name an organisation's or a place's, whatever its company in the sentence.
+_NOT_A_PERSON_WORD = re.compile(
+    r"\b(?:Inc|Corp|Corporation|Co|Company|Ltd|LLC|Group|Bank|University|College|School|Hospital|Clinic|Department|"
+    r"Dept|Ministry|Police|Council|Committee|Association|Agency|Services?|Advis[eo]rs|Partners|Associates|"
+    r"Foundation|Institute|Cent(?:er|re)|Church|News|Times|Post|Journal|Herald|Party|Army|Forces?|Union|Court|"
+    r"Office|Board|Commission|Authority|Club|Team|Airlines?|Airways|Motors|Systems|Technolog(?:y|ies)|Labs?|"
+    r"Fund|Trust|Capital|Holdings|Media|Press|Radio|TV|Television|Network|Studios?|Records|Museum|Library|"
+    r"Hotel|Airport|Station|Street|Road|Avenue|Bridge|Park|County|City|State|Republic|Kingdom|Islands?|Sheriff|"
+    r"Prison|Jail|Mall|Plaza|Tower|Square|Club|League|Cup|Festival|Awards?|Act|Bill|Law)\b\.?")
+_RELABELLED = ("ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT")
+
+
+def _name_shaped(name: str, fewest: int = 2) -> bool:
+    """Two (or ``fewest``) to three capitalised words, none of them an organisation's or a place's word:
+    "Madeline Kafoury"."""
+    words = name.split()
+    return (fewest <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|[A-Z]\.|I{1,3}|Jr\.?", w)
+                                         for w in words)
+            and not _NOT_A_PERSON_WORD.search(name))
+
+
+def people_by_context(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """A name the model called an organisation is a person's where the report gives it what only a person has:
+    an age written after it, or a place in a list with a person's full name ("two managers, Paul Riva and Alan
+    Steinberg"). Every mention of that name in the report, and of its surname alone, is then a person's (the
+    merging by majority label made "Madeline Kafoury" and "Kafoury" two organisations, never joined to the
+    person; seen on ECB topic 18). Places are never relabelled: a town may share a surname."""
+    people: set[str] = set()
+    ordered = sorted(mentions, key=lambda rm: rm.mention.start)
+    for i, rm in enumerate(ordered):
+        m = rm.mention
+        if m.label not in _RELABELLED or not _name_shaped(rm.name, fewest=1):
+            continue
+        if _AGE_AFTER.match(text, m.end) or _AGE_BEFORE.search(text[max(0, m.start - 16):m.start]):
+            people.add(key(rm.name))
+            continue
+        if not _name_shaped(rm.name):
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(ordered):
+                continue
+            other = ordered[j]
+            if other.mention.label != "PERSON" or len(other.name.split()) < 2:
+                continue
+            between = text[min(m.end, other.mention.end):max(m.start, other.mention.start)]
+            if _COORDINATED.fullmatch(between):
+                people.add(key(rm.name))
+                break
+    if not people:
+        return mentions
+    surnames = {k.split()[-1] for k in people}
+    for rm in mentions:
+        k = key(rm.name)
+        if rm.mention.label in _RELABELLED and (k in people or (k in surnames and re.fullmatch(r"[A-Z][\w'’-]+", rm.name))):
+            rm.mention.label = "PERSON"
+    return mentions
 
 
 def acronyms(documents: list[Document]) -> dict[str, str]:
@@ -149,3 +212,19 @@ def acronyms(documents: list[Document]) -> dict[str, str]:
 def initials(name: str) -> str:
     words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isupper()]
     return "".join(w[0] for w in words)
+
+
+def surnames_of_people(mentions: list[RawMention]) -> list[RawMention]:
+    """Story-wide: a lone word the model called an organisation ("Kafoury") is a person's surname where the story
+    names a person with it in full ("Madeline Kafoury") and no organisation's name holds that word ("Gordon"
+    stays the firm's where the story has "Gordon Advisors"; a name shaped as a person's, "Charlie Kafoury",
+    holds none, whatever its label)."""
+    full = {key(rm.name).split()[-1] for rm in mentions
+            if rm.mention.label == "PERSON" and len(rm.name.split()) >= 2}
+    held = {w for rm in mentions if rm.mention.label in _RELABELLED and len(rm.name.split()) >= 2
+            and not _name_shaped(rm.name) for w in key(rm.name).split()}
+    for rm in mentions:
+        if (rm.mention.label in _RELABELLED and re.fullmatch(r"[A-Z][\w'’-]+", rm.name)
+                and (k := key(rm.name)) in full and k not in held):
+            rm.mention.label = "PERSON"
+    return mentions

@@ -101,13 +101,15 @@ def page_date(markup: str, url: str | None = None, tree=None, today: date | None
     if tree is None:
         tree = parse(markup)
     found = structured_date(tree, today) if tree is not None else None
-    if found is not None and found.detail.endswith("(certain day)") and not _url_disagrees(url, found.date):
+    own_url = url or _canonical_url(tree)  # a saved page's own address: its canonical link
+    if found is not None and found.detail.endswith("(certain day)") and not _url_disagrees(own_url, found.date):
         return shown_update(tree, found, today)
     try:
         from htmldate import find_date
     except ImportError:  # pragma: no cover - a dependency of trafilatura
         find_date = None
     if find_date is not None and tree is not None:
+        _drop_other_days(tree)
         for extensive, basis in ((False, "page"), (True, "content")):
             try:
                 day = find_date(tree, extensive_search=extensive, original_date=True, url=url,
@@ -116,6 +118,12 @@ def page_date(markup: str, url: str | None = None, tree=None, today: date | None
                 day = None
             if day and _plausible(day, today):
                 found_day = PageDate(day, day, day, basis, "htmldate " + ("extensive" if extensive else "fast"))
+                address = _address_day(own_url)
+                if address and address != day and _plausible(address, today) and not (
+                        found is not None and found.date == day):
+                    # The page's own address carries a full day and the day read from the page (not its
+                    # structured metadata) is another: the address comes before content in trust.
+                    return PageDate(address, address, address, "url", "the day in the page's address")
                 return shown_update(tree, shown_dateline(tree, local_day(markup, found_day), today, captures), today)
     return found or url_month(url, today) or PageDate()
 
@@ -201,7 +209,7 @@ def shown_dateline(tree, found: PageDate, today: date, captures: frozenset[date]
             # ("Von Deutscher Tennis Bund 4. 2. 2022", read as 2 April): the page's reading.
             iso = swapped.isoformat()
             return PageDate(iso, iso, iso, "page", "the day the page's text shows, day first")
-    near = next((d for d in shown if abs((d - ours).days) <= 7), None)
+    near = next((d for d in shown if abs((d - ours).days) <= FIRST_SHOWN_DAYS), None)
     if near is None:
         return found
     iso = near.isoformat()
@@ -246,8 +254,8 @@ _MONTH_NUMBER = {n.casefold(): i for names in (_MONTH_NAMES, _MONATE) for i, n i
 _MONTH_NUMBER.update({n[:3].casefold(): i for i, n in enumerate(_MONTH_NAMES, start=1)})
 _MONTH_WORD = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
 _SHOWN = re.compile(r"(?<![\d.])(\d{1,2})\. ?(\d{1,2})\. ?(\d{4})(?!\d)|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"
-                    r"|(?<!\d)(\d{1,2})\.? (" + _MONTH_WORD + r")\.? (\d{4})|(" + _MONTH_WORD + r")\.? (\d{1,2}), (\d{4})",
-                    re.I)
+                    r"|(?<!\d)(\d{1,2})\.? (" + _MONTH_WORD + r")\.? (\d{4})|(" + _MONTH_WORD + r")\.? (\d{1,2}), (\d{4})"
+                    r"|(?<![\d/])(1[3-9]|2\d|3[01])/(0?[1-9]|1[0-2])/(\d{4})(?!\d)", re.I)
 
 
 def _shown_days(text: str):
@@ -260,6 +268,8 @@ def _shown_days(text: str):
                 yield date(int(m[4]), int(m[5]), int(m[6]))
             elif m[7]:
                 yield date(int(m[9]), _MONTH_NUMBER[m[8].casefold()], int(m[7]))
+            elif m[13]:  # "17/02/2022": day first, as only a day over 12 shows for certain
+                yield date(int(m[15]), int(m[14]), int(m[13]))
             else:
                 yield date(int(m[12]), _MONTH_NUMBER[m[10].casefold()], int(m[11]))
         except (ValueError, KeyError):
@@ -419,6 +429,62 @@ def _plausible(iso: str, today: date) -> bool:
     except ValueError:
         return False
     return EARLIEST_YEAR <= day.year and day <= today + timedelta(days=1)
+
+
+_CHROME = re.compile(r"(?:^|[\s_-])(?:nav|navbar|navigation|header|topbar|top|masthead)(?:$|[\s_-])", re.I)
+_WEEKDAYS = re.compile(r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|"
+                       r"thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b", re.I)
+
+
+_COMMENTS = re.compile(r"(?:^|[\s_-])comments?(?:$|[\s_-])|comment-box|commentlist|kommentar", re.I)
+
+
+def _drop_other_days(tree) -> None:
+    """Remove the site's "today" date from the page's navigation or header ("Mittwoch, 8. Juli 2020" in the
+    top bar, the day the page was saved): a ``<time>`` with a weekday in a ``<nav>``/``<header>`` or an element
+    whose class or id names one, outside the article; and the times of readers' comments (an element whose
+    class or id says "comment"). Never the article's own date."""
+    for node in tree.xpath("//time"):
+        text = " ".join(node.itertext())
+        if any(_COMMENTS.search((a.get("class") or "") + " " + (a.get("id") or "")) for a in node.iterancestors()):
+            _drop(node)  # a reader's comment's time, never the article's
+            continue
+        if not _WEEKDAYS.search(text) or node.xpath("ancestor::article | ancestor::main"):
+            continue
+        if any(a.tag in ("nav", "header") or _CHROME.search((a.get("class") or "") + " " + (a.get("id") or ""))
+               for a in node.iterancestors()):
+            _drop(node)
+
+
+def _drop(node) -> None:
+    """Remove an element, keeping the text after it."""
+    tail, parent = node.tail, node.getparent()
+    if parent is not None:
+        parent.remove(node)
+        if tail:
+            parent.text = (parent.text or "") + tail
+
+
+def _canonical_url(tree) -> str | None:
+    if tree is None:
+        return None
+    found = [v for v in tree.xpath('//link[@rel="canonical"]/@href') if v and re.match(r"https?://", v.strip())]
+    return found[0].strip() if found else None
+
+
+_URL_COMPACT_DAY = re.compile(r"[-_/]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:/|\.html?|$)")
+
+
+def _address_day(url: str | None) -> str | None:
+    """The full day a page's address carries, "/2020/01/13/" or a compact "-20200113" ending its slug."""
+    for pattern in (_URL_DAY, _URL_COMPACT_DAY):
+        m = pattern.search(url or "")
+        if m:
+            try:
+                return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+            except ValueError:
+                return None
+    return None
 
 
 def _url_disagrees(url: str | None, day: str | None) -> bool:

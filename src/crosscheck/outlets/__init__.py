@@ -85,6 +85,7 @@ def registered_host(url: str | None) -> str | None:
     if host.startswith("."):
         return None  # a malformed address ("https://.tramino.de"): no host of the page's own
     host = re.sub(r"^(?:www\d?|m|mobile|amp)\.", "", host.strip("."))
+    host = re.sub(r"^(?:cdn\d*|static\d*|assets\d*|img\d*)\.(?=[^.]+\.[^.]+)", "", host)  # a file server's address
     if host == "web.archive.org":  # a Wayback Machine capture: the address it captured
         m = re.match(r"(?:https?://)?web\.archive\.org/web/\w+/+(.+)$", url.strip())
         return registered_host(m.group(1)) if m and "web.archive.org" not in m.group(1) else None
@@ -247,6 +248,10 @@ def _without_edition(name: str, host: str) -> str:
     spell the domain and the rest names a place, a language or an edition (an edition is its outlet)."""
     words = name.split()
     label = re.sub(r"[^\w]+", "", _domain_label(host).casefold())
+    sub = host.split(".")[0] if host.count(".") >= 2 and not host.startswith(("blog.", "blogs.")) else ""
+    if len(words) >= 2 and sub and _squash(words[-1]) == _squash(sub) and _squash(" ".join(words[:-1])) == _squash(
+            _registered_label(host)):
+        return " ".join(words[:-1])  # "Wicked Local Upton" on upton.wickedlocal.com: the town's edition
     for cut in range(len(words) - 1, 0, -1):
         head = " ".join(words[:cut])
         squashed = _squash(head)
@@ -308,6 +313,9 @@ def _domain_segment(title: str, host: str) -> str | None:
     if len(segments) == 1 and re.match(r"[^:]{3,40}:\s", title):
         segments = [x.strip() for x in title.split(":", 1)]  # a blog's "Julias Lesewelt: Irland Roadtrip"
     for segment in segments:
+        named = re.fullmatch(r"(.{3,60}?)[.,]\s+(?:www\.)?([\w-]+(?:\.[\w-]+)+)", segment)
+        if named and named[2].casefold() == host and not _spells_domain(named[1], host) and len(named[1].split()) <= 6:
+            return named[1]  # "DIE ACHSE DES GUTEN. ACHGUT.COM": the name, then its address
         squashed = _squash(segment)
         if segment and len(segment.split()) <= 6 and squashed and (
                 squashed == label or squashed == _host_words(host)
@@ -343,6 +351,11 @@ def metadata_outlet(tree, host: str | None = None) -> tuple[str | None, str]:
     the JSON-LD publisher, Dublin Core and application-name that is a name; a web address
     ("https://www.fr.de", "tdg.ch/") only when no field holds a name ("Frankfurter Rundschau")."""
     found = metadata_names(tree)
+    if found and re.search(r"\S[|｜]\S", found[0][0]):
+        bare = _squash(re.sub(r"[|｜]", " ", found[0][0]))
+        same = next(((n, w) for n, w in found[1:] if _squash(n) == bare), None)
+        if same:
+            return same  # "Osthessen|News", a bar in the name's lettering, that another field writes "Osthessen News"
     if found and _is_address(found[0][0]):
         host = registered_host(found[0][0].rstrip("/"))
         named = next(((n, w) for n, w in found[1:] if w == "JSON-LD publisher" and not _is_address(n)
@@ -457,7 +470,7 @@ def host_outlet(host: str | None, title: str | None = None, names: tuple[str, ..
     if known:
         return known
     if title:
-        segment = _domain_segment(title, host)
+        segment = _domain_segment(title, host) or _worded_segment(title, host)
         if segment:
             return segment
     return site_domain(host, tuple(n for n in (title, *names) if n))
@@ -532,6 +545,8 @@ def page_outlet(tree, url: str | None, text: str, title: str | None = None,
         named = logo_outlet(tree, title) or (_domain_segment(title, host) if host else None)
         if named and len(_SEPARATORS.split(title)) >= 2 and _squash(outlet) not in _masthead_names(tree)[1]:
             outlet = named  # (not when the masthead gives the publisher too: "自由時報" and "自由財經")
+        elif host and _squash(outlet) not in _masthead_names(tree)[1]:
+            outlet = masthead_spelled(tree, host) or outlet  # the logo's "DER FARANG ..." on der-farang.com
     known = known_outlet(host)
     if known and (not outlet or _short_for(outlet, known) or _squash(outlet) in host.split(".")):
         # A known outlet's one spelling, when the page's own name is a form of it ("BBC News") or only
@@ -547,7 +562,7 @@ def page_outlet(tree, url: str | None, text: str, title: str | None = None,
         if holder and host:
             holder = _without_descriptor(holder, host)  # "Verlagsgruppe BELTZ" -> "BELTZ"
             segments = {_squash(x) for x in _SEPARATORS.split(title or "") if x.strip()}
-            if _domain_label(host) not in _squash(holder) and not _spells_domain(holder, host) \
+            if not _names_label(holder, host) and not _spells_domain(holder, host) \
                     and _squash(holder) not in segments:  # "jovelblog": the title's site name too
                 holder = None
         last = _SEPARATORS.split(title or "")[-1].strip() if _SEPARATORS.search(title or "") else ""
@@ -562,13 +577,87 @@ def page_outlet(tree, url: str | None, text: str, title: str | None = None,
             label = _squash(_domain_label(host))
             named = logo_outlet(tree, title)
             outlet = named if named and label not in _squash(named) else outlet
+        if outlet and host and _is_address(outlet):
+            outlet = masthead_outlet(tree, host) or outlet  # the address made of the logo's words
         if not outlet and title:
             outlet = logo_outlet(tree, title)
     if not outlet and title:
         outlet = title_outlet(title)
+    if outlet:
+        bare = _COMPANY_FORM.sub("", outlet).strip(" ,")
+        outlet = bare if re.search(r"[^\W\d]", bare) else outlet  # "WEISSER RING e. V." from the title or logo
     if agency and same_outlet(agency, outlet):
         agency = None  # the agency's own site is not a syndicated copy
     return outlet, agency
+
+
+def _names_label(name: str, host: str) -> bool:
+    """Does one of the name's words start with the address's label ("Revista Bohemia" on bohemia.cu), not
+    merely hold it inside a word ("Generalzolldirektion" on zoll.de)?"""
+    label = _squash(_domain_label(host))
+    return bool(label) and any(_squash(w).startswith(label) for w in re.findall(r"[^\W_]+", name))
+
+
+_ARTICLES = {"the", "der", "die", "das", "le", "la", "les", "el", "il", "lo", "de", "d", "of", "in", "und", "and"}
+
+
+def _worded_segment(title: str, host: str) -> str | None:
+    """The title's last segment when the address is made of its words ("... | Parco Nazionale d'Abruzzo, Lazio e
+    Molise" on parcoabruzzo.it): read only where the page gives no other name than its address."""
+    segments = [x.strip() for x in _SEPARATORS.split(title) if x.strip()]
+    last = _COMPANY_FORM.sub("", segments[-1]).strip(" ,") if len(segments) >= 2 else ""
+    if last and not re.search(r"[.!?]$|\.[a-z]{2,}\b", last, re.I) and _address_of_words(last, host):
+        return last
+    return None
+
+
+def _registered_label(host: str) -> str:
+    """The label of the host's registered domain by the Public Suffix List the ``tld`` package ships, its
+    private part too ("azraelsmerryland" of azraelsmerryland.blogspot.com), else :func:`_domain_label`."""
+    try:
+        from tld import get_tld
+
+        found = get_tld(host, fix_protocol=True, as_object=True, fail_silently=True)
+    except ImportError:  # pragma: no cover - a declared dependency
+        found = None
+    return getattr(found, "domain", None) or _domain_label(host)
+
+
+def _address_of_words(name: str, host: str, pieces: int = 1) -> bool:
+    """Is the address's label made of the name's words, each word's start in turn ("Parco Nazionale d'Abruzzo"
+    on parcoabruzzo.it, "Deutsches Weininstitut" on deutscheweine.de, "Berliner Leichtathletik Verband" on
+    leichtathletik-berlin.de)? The name's first word (after an article) must start the label or one of its
+    hyphenated parts, every piece is three letters or a whole word, and a name of six words at most; at least
+    ``pieces`` words make the address."""
+    words = [w for w in re.findall(r"[^\W_]+", _COMPANY_FORM.sub("", name).casefold().translate(_GERMAN))]
+    if not words or len(words) > 6 + sum(w in _ARTICLES for w in words):
+        return False
+    content = [_squash(w) for w in words if w not in _ARTICLES]
+    label = _registered_label(host).casefold().translate(_GERMAN)
+    parts = [re.sub(r"[^\w]+", "", p) for p in re.split(r"[-_]", label) if p]
+    if not content or not parts or len("".join(parts)) < 4:
+        return False
+
+    def cover(rest: str, free: tuple[int, ...], need: int = 1) -> bool:
+        if not rest:
+            return len(content) - len(free) >= need
+        for i in free:
+            word = content[i]
+            for n in range(len(word), 0, -1):
+                if (n >= 3 or n == len(word)) and rest.startswith(word[:n]) and cover(
+                        rest[n:], tuple(j for j in free if j != i), need):
+                    return True
+        return False
+
+    whole = "".join(parts)
+    if any("".join(content[:k]) == whole for k in range(1, len(content) + 1)):
+        return False  # the address spells the name's leading words: the rest describes ("For me online Germany")
+    first = content[0]
+    if not any(p.startswith(first[:3]) for p in parts):
+        return False  # the name's first word starts no part of the address: a headline that holds a word of it
+    if len(parts) > 1:  # each hyphenated part of its own words: "leichtathletik-berlin"
+        return all(cover(p, tuple(range(len(content)))) for p in parts) and len(parts) >= pieces
+    return cover(parts[0], tuple(range(len(content))), pieces)
 
 
 def _canonical(tree) -> str | None:
@@ -582,4 +671,4 @@ def _canonical(tree) -> str | None:
 
 
 # The masthead's readers live in their own module; imported last, as they use the name helpers above.
-from .masthead import _masthead_names, footer_outlet, logo_outlet, title_outlet  # noqa: E402
+from .masthead import _masthead_names, footer_outlet, logo_outlet, masthead_outlet, masthead_spelled, title_outlet  # noqa: E402,E501

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import _SEPARATORS, _squash, _without_agency
+from . import _SEPARATORS, _address_of_words, _spells_domain, _squash, _without_agency
 
 
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright))*\s*(?:\d{4}\s*(?:[-–—]\s*\d{4})?\s*[,:–—-]?\s*)?"
@@ -34,11 +34,13 @@ def footer_outlet(tree) -> str | None:
         holder = re.sub(r"\s+\d{4}(?:\s*[-–—]\s*\d{4})?$", "", holder)  # "Bundespolizei 1999-2021"
         holder = re.sub(r"\s+[a-z]$", "", holder)  # "Informationsdienst Wissenschaft e. V." cut at "e."
         if 1 <= len(holder.split()) <= 5 and re.search(r"[^\W\d]", holder) and not re.match(
-                r"(?:all|the)\s+rights|\d", holder, re.I):
+                r"(?:all|the)\s+rights|\d", holder, re.I) and not _NO_HOLDER.fullmatch(holder):
             return holder
     return None
 
 
+# A copyright line with no holder after its year ("Copyright © 2011 by", "made by"): no name.
+_NO_HOLDER = re.compile(r"(?:made\s+|powered\s+|designed\s+)?(?:by|von|par|door|por)", re.I)
 _HOME_HREF = re.compile(r"^(?:https?:)?(?://[^/?#]+)?/?(?:index\.\w{3,4})?/?$|^\.{1,2}/?$", re.I)
 _LOGO_WORDS = re.compile(r"\b(?:logo|logos|schriftzug|header|footer|small|mobile|dark|light|white|black|"
                          r"dunkel|hell|default|main|site|top|\d+(?:x\d+)?)\b", re.I)
@@ -70,18 +72,26 @@ def logo_outlet(tree, title: str) -> str | None:
     """The title's site name that the masthead also gives: its last segment when an image's alt text
     ("The Space Review"), the home link's text or its logo names it; its first segment ("Weinlachgummi´s
     Naschtüte: [Rezi] ...") only when the home link's logo does (an article's picture is often
-    described by the headline, and the first segment is mostly the headline)."""
+    described by the headline, and the first segment is mostly the headline) or the home link's own text
+    does (a blog's "Old Blog: 2011" and its home link "Old Blog")."""
     if tree is None:
         return None
     segments = [x.strip() for x in re.split(r"\s+(?:[-|–—·•»«‹›]|::|--)\s+|:\s+", title) if x.strip()]
     if not segments:
         return None
     logos, names = _masthead_names(tree)
-    for segment, evidence in ((segments[-1], names), (segments[0], logos)):
+    homes = {_squash(" ".join(a.text_content().split())[:80]) for a in tree.xpath("//a[@href]")[:600]
+             if _HOME_HREF.match(a.get("href", "").strip())}
+    last_part = segments[-1].split(",")[0].strip()  # "BMEIA, Außenministerium Österreich" and the logo "BMEIA"
+    for segment, evidence in ((segments[-1], names), (last_part, logos), (segments[0], logos | homes)):
         squashed = _squash(segment)
         if len(segment.split()) <= 5 and len(squashed) >= 2 and squashed in evidence:
             return segment
     return None
+
+
+_SECTION = re.compile(r"(?:news|nachrichten|aktuelles|aktuell|home|startseite|blog|presse|artikel|article|"
+                      r"articles|archiv|archive|sport|politik|politics|world|local|meldungen|neuigkeiten)", re.I)
 
 
 def title_outlet(title: str) -> str | None:
@@ -95,6 +105,53 @@ def title_outlet(title: str) -> str | None:
         if re.fullmatch(r"[\w-]+(\.[a-z]{2,6}){1,2}", segment, re.I) and len(segment.split()) == 1:
             return segment
     last, first = segments[-1], segments[0]
+    if _SECTION.fullmatch(last):
+        return None  # "... - Eintracht Presse - News": a section, not a site
     if 1 <= len(last.split()) <= 4 and len(first.split()) >= 4 and not re.search(r"[.!?]$", last):
         return last
+    return None
+
+
+_LINK_NOTE = re.compile(r"\s*\((?:link\s+(?:zur|to(?:\s+the)?)\s+)?(?:startseite|homepage|home(?:\s+page)?)\)\s*$"
+                        r"|^\s*(?:logo|grafik)\s*(?:[:\-–]\s*)?(?:(?:des|der|of(?:\s+the)?)\s+)?|[\s-]+logo\s*$", re.I)
+
+
+def _masthead_texts(tree) -> list[str]:
+    """The masthead's names for the site, as written: the home link's logo alt texts and text, then every logo
+    image's alt text, without "Logo" and "(Link zur Startseite)"."""
+    found: list[str] = []
+    for link in tree.xpath("//a[@href]")[:600]:
+        if _HOME_HREF.match(link.get("href", "").strip()):
+            found.extend(link.xpath(".//img/@alt")[:2])
+            found.append(" ".join(link.text_content().split())[:80])
+    found.extend(img.get("alt") for img in tree.xpath("//img[@alt]")
+                 if "logo" in (img.get("src", "") + img.get("class", "") + img.get("alt", "")).casefold())
+    return [n for n in (_LINK_NOTE.sub("", " ".join((t or "").split())).strip(" -–|:") for t in found) if n]
+
+
+def masthead_spelled(tree, host: str) -> str | None:
+    """The leading words of a masthead name that spell the address ("DER FARANG" of the logo's "DER FARANG
+    Magazin für Urlauber und Residenten in Thailand" on der-farang.com)."""
+    if tree is None or not host:
+        return None
+    for text in _masthead_texts(tree):
+        words = text.split()
+        for k in range(1, min(len(words), 6) + 1):
+            if _spells_domain(" ".join(words[:k]), host, initials=False):
+                return " ".join(words[:k])
+    return None
+
+
+def masthead_outlet(tree, host: str) -> str | None:
+    """The site's name as its masthead gives it -- the home link's logo (its alt text) or text, a logo image's
+    alt text -- when the address is made of that name's words ("Logo Deutsches Weininstitut" on
+    deutscheweine.de, "Berliner Leichtathletik Verband" on leichtathletik-berlin.de; two words or more, not
+    one word the address starts: "Katholischen Aktion" on katholisch.at; never a tagline after the name): for a
+    page whose only other name for itself is its address."""
+    if tree is None or not host:
+        return None
+    for name in _masthead_texts(tree):
+        candidate = _SEPARATORS.split(name)[0].strip()  # the name, not its tagline ("BIKE - Das Mountainbike Magazin")
+        if candidate and len(candidate) <= 60 and _address_of_words(candidate, host, pieces=2):
+            return candidate
     return None

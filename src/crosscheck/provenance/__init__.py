@@ -68,7 +68,8 @@ from .cues import (
     SOURCE_NOUNS,
     UNATTRIBUTED,
 )
-from .kinds import POLICE_NAME, is_outlet, is_police, may_be_source, normal
+from .kept import KeptChains, ReportChains
+from .kinds import POLICE_NAME, is_outlet, is_police, may_be_source, named_outlets, normal
 from .mentions import _Mentions, resolve
 from .reading import read_sentence
 
@@ -117,14 +118,21 @@ def _find(text: str, needle: str) -> int | None:
 
 def trace_provenance(documents: list[Document], entities: list[Entity], claims: list[Claim], quotes: list[Quote],
                      events: list[Event], agreements: list[Finding], conflicts: list[Finding],
-                     brief: list[BriefSentence], sources: Sources) -> tuple[list[Provenance], list[PrimarySource]]:
-    """Every item's attribution chains and its support at three levels; the primary sources."""
+                     brief: list[BriefSentence], sources: Sources,
+                     kept: KeptChains | None = None) -> tuple[list[Provenance], list[PrimarySource]]:
+    """Every item's attribution chains and its support at three levels; the primary sources.
+    ``kept``: each report's chains kept by an earlier run, reused where the report's inputs are
+    unchanged (issue 17, ``kept.ReportChains``)."""
     by_id = {d.id: d for d in documents}
     mentions: dict[str, list] = {}
     for e in entities:
         for m in e.mentions:
             mentions.setdefault(m.document, []).append((m.start, m.end, e.id, e.name, e.type))
     outlets = frozenset(normal(d.outlet) for d in documents if d.outlet)
+    # and the names the reports themselves write as outlets ("Al-Arabiya television", "the TAP news agency")
+    index = {d.id: n for n, d in enumerate(documents)}
+    outlets |= named_outlets([d.text for d in documents], [(index[m.document], m.start, m.end, e.type) for e in entities
+                                                           for m in e.mentions if m.document in index])
     forces = {e.id: e.name for e in entities if e.type == "ORG" and POLICE_NAME.search(e.name)}
     police = next(iter(forces.items())) if len(forces) == 1 else None
     quote_spans: dict[str, list] = {}
@@ -141,12 +149,16 @@ def trace_provenance(documents: list[Document], entities: list[Entity], claims: 
                 quote_spans.setdefault(doc_id, []).append((a, b, q))
     reports: dict[str, _Report] = {}
 
+    def inputs(doc_id: str) -> tuple:
+        # Everything a report's ``_Report`` is built from (and so the key of its kept chains, issue 17).
+        return by_id[doc_id], mentions.get(doc_id, []), police, quote_spans.get(doc_id, []), outlets
+
     def report(doc_id: str) -> _Report | None:
         if doc_id not in by_id:
             return None
         if doc_id not in reports:
-            reports[doc_id] = _Report(by_id[doc_id], _Mentions(mentions.get(doc_id, []), police),
-                                      quote_spans.get(doc_id, []), outlets)
+            d, found, force, spans, names = inputs(doc_id)
+            reports[doc_id] = _Report(d, _Mentions(found, force), spans, names)
         return reports[doc_id]
 
     records: list[Provenance] = []
@@ -178,11 +190,12 @@ def trace_provenance(documents: list[Document], entities: list[Entity], claims: 
         return record
 
     claim_chain: dict[tuple[str, int], Chain] = {}
+    traced = ReportChains(kept, set(by_id), inputs)
     for c in claims:
         r = report(c.document)
         if r is None:
             continue
-        chain = r.chain(c.start, c.end)
+        chain = traced.chain(c.document, r, c.start, c.end)
         claim_chain[(c.document, c.start)] = chain
         finish(c.id, "claim", [chain], [c.document])
     for q in quotes:
@@ -196,15 +209,16 @@ def trace_provenance(documents: list[Document], entities: list[Entity], claims: 
                 at = q.start if doc_id == q.document else _find(r.d.text, q.text)
                 spans = [(at, at + (q.end - q.start))] if at is not None else []
             a, b = spans[0] if spans else (None, None)
-            chains.append(r.chain(a, b, speaker=q))
+            chains.append(traced.chain(doc_id, r, a, b, speaker=q))
         finish(q.id, "quote", chains, q.documents)
     for ev in events:
         chains = []
         for evidence in ev.evidence:
             r = report(evidence.document)
             if r is not None:
-                chains.append(r.chain(evidence.start, evidence.end))
+                chains.append(traced.chain(evidence.document, r, evidence.start, evidence.end))
         finish(ev.id, "event", chains, ev.documents)
+    traced.save()
     published = {d.id: d.published.date or d.published.latest or "" for d in documents}
     for kind, findings in (("agreement", agreements), ("conflict", conflicts)):
         for n, f in enumerate(findings):

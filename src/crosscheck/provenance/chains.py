@@ -20,6 +20,13 @@ _PIECE_IN = re.compile(r"(?:an?|the|one)\s+(?:\d{4}\s+|[a-z]+\s+){0,2}(?:article
                        r"op-ed)\s+in\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})")
 
 
+# A line break a page lost between teaser lines ("... tells Tunisia's state news agency About 800 refugees were ..."):
+# a lowercase word, then a word that opens a sentence, capitalised, with no stop between
+_LOST_BREAK = re.compile(r"[a-z]\s+(?:About|Between|The|A|An|At least|More than|Some|Many|Most|Nearly|Almost|Several|"
+                         r"Dozens|Hundreds|Thousands|Up to|Over)\s+(?:\d|[a-z])")
+# "told this website", "said in an interview with this newspaper": the report's own house
+_THIS_HOUSE = re.compile(r"\s*(?i:this|our)\s+(?:[\w-]+\s+)?(?i:website|site|newspaper|paper|station|channel|programme|"
+                         r"program|network|magazine|publication|news\s+agency|agency|broadcaster)\s*$")
 # an age written as a description: "27-year-old", "12-week-old", "20 year old"
 _DEFINITE_AGE = re.compile(r"\d{1,3}(?:\s|-)(?:year|month|week|day)s?(?:\s|-)olds?\b")
 
@@ -219,8 +226,10 @@ class _Report(_Speakers):
             links.append(Link(self._relay_name(a, b), cue, "relay", a, b))
         for a, b, cue, told_at in reading.relays:
             # "X told Reuters": a relay of X's words only, not of every item of a long sentence.
+            # (a long quote: the outlet told right after it closes, '"...," Younes told Al-Arabiya.')
             mine = told_at in (primary_at, reading.echo.get(primary_at)) if primary_at is not None else (
-                primary is not None and start is not None and abs(told_at - start) <= MAX_REACH)
+                primary is not None and start is not None and (abs(told_at - start) <= MAX_REACH or quote is not None
+                                                               and end is not None and 0 <= told_at - end <= 40))
             if mine and not any(x.start == a for x in links) and not self._own(d.text[a:b]):
                 links.append(Link(self._relay_name(a, b), cue, "relay", a, b))
         if relayed_by is not None and primary is not None and (primary[3] != "outlet" or primary_link is not None and
@@ -311,6 +320,10 @@ class _Report(_Speakers):
             head = self.d.text[self.d.sentences[i].start:a] if i is not None else ""
             if re.search(r"—|–|--", head) and re.search(r"—|–|--", self.d.text[at:start]):
                 return False
+            lost = _LOST_BREAK.search(self.d.text, at, start + 20)
+            if lost is not None and lost.start() < start:
+                return False  # "..., a coast guard official tells the agency About 800 refugees were heading ...":
+                # teaser lines run together with no full stop; an attribution covers nothing past a new line's start
         if cue == "according to" and start < at and re.search(r",\s*(?:and|but|while|whereas|yet)\s*,?\s*$",
                                                               self.d.text[max(0, at - 12):at]):
             return False  # "Simpson was late on payments for his daughter, and according to a sheriff, he had ...":
@@ -329,6 +342,8 @@ class _Report(_Speakers):
         # with after the attribution's own clause does not count against it
         tail = re.split(r"--|—|;|,\s+(?:adding|saying|noting|citing|explaining|according|following|after|before|as|"
                         r"while|when|though|although|because|but)\b", tail)[0]
+        lost = _LOST_BREAK.search(tail)
+        tail = tail[:lost.start() + 1] if lost else tail
         closing = self.d.text[max(start, end - 3):end] + between  # '"..., " a barber told': the comma inside the mark
         # "..., X said": the source right after the comma ("$34 billion in imports, a move the Chinese said would void
         # ...": the comma opens another phrase, whose own words the attribution covers)
@@ -388,6 +403,9 @@ class _Report(_Speakers):
                         if told_at == at and not self._own(self.d.text[ra:rb])] + [
                     Link(self.d.text[oa:ob], cue, "relay", oa, ob) for oa, ob, cue, _, is_out in reading.found
                     if is_out and cue == "according to" and not self._own(self.d.text[oa:ob])]
+            if any(not f[4] for f in reading.found):
+                break  # '"...," she told state TV. The former representative also said ... . "...," she said.': a
+                # statement of its own between ends the quote paragraphs the outlet was told
         return []
 
     def _told_at_close(self, quote: Quote, start: int, i: int | None) -> list[tuple[int, int, str]]:
@@ -396,6 +414,15 @@ class _Report(_Speakers):
         k = self.sentence(max(start, end - 1)) if end is not None else None
         if k is None or i is None or k <= i:
             return []
+        # a quote joined from parts ('"Our situation is very good. ... hours," Younes told Al-Arabiya. "We are ...,"
+        # Younes added.'): the outlet told right after a closing mark of one of its parts relays the whole
+        # (the part right after it only: a statement the text goes on with after a sentence of its own, '"...," she told
+        # state TV. The former representative also slammed ... . "...," she said.', is no longer told to it)
+        parts = [(ra, rb, cue) for j in range(max(i, k - 1), k) for ra, rb, cue, at in self.reading(j).relays
+                 if start < at < end and re.search(r"[,.?!]\s*[\"”]\s*[^\"“”]{0,60}$", self.d.text[start:at])
+                 and not self._own(self.d.text[ra:rb])]
+        if parts:
+            return parts
         reading = self.reading(k)
         # and an outlet that reports it there: "NYPD Commissioner Kelly said: '... . ... confession,' the Daily News
         # reported." (the speaker named before the quote, the outlet after it)
@@ -478,6 +505,10 @@ class _Report(_Speakers):
             return f
         i = self.sentence(a)
         for j in range(i, max(-1, i - 4), -1) if i is not None else ():
+            if any(not g[4] and g[1] <= a and re.search(r"\w+\s+reports?$", self.d.text[g[0]:g[1]].strip(), re.I)
+                   for g in self.reading(j).found):
+                return f  # "The autopsy report said ..., the Star-Advertiser reported. ... according to the report": the
+                # record the report names nearer, not the outlet
             said = [g for g in self.reading(j).found if g[4] and g[1] <= a and g[2] in ("reported", "reports", "report")]
             if said:
                 g = max(said, key=lambda g: g[0])
@@ -485,8 +516,9 @@ class _Report(_Speakers):
         return f
 
     def _own(self, outlet: str) -> bool:
-        """Is this outlet the report's own ("X told CNN" in a CNN report relays nothing)?"""
-        return is_house(outlet, (self.d.outlet or "", self.house))
+        """Is this outlet the report's own ("X told CNN" in a CNN report relays nothing)? "told this website", "told
+        this newspaper": the report's own house, whatever its name."""
+        return is_house(outlet, (self.d.outlet or "", self.house)) or _THIS_HOUSE.match(outlet) is not None
 
     def _quote_at(self, start: int | None, end: int | None) -> Quote | None:
         if start is None:

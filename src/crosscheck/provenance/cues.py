@@ -17,6 +17,7 @@ believes believe
 accused accuses denied denies
 testified testifies yelled yells shouted shouts identified identifies cautioned cautions concluded concludes
 argued argues allege alleges claim argue insist deny
+listed lists tallied tallies report
 """.split())
 # Verbs after which the speaker follows: "..., said the spokesman", "..., according to X".
 INVERTED = frozenset("said says added told reported reports wrote noted explained warned".split())
@@ -40,7 +41,7 @@ official spokesman spokeswoman spokesperson minister president governor expert a
 source correspondent reporter witness resident lawyer attorney prosecutor judge doctor commander lawmaker leader
 chief director head officer envoy ambassador secretary mayor adviser advisor aide commentator professor economist
 diplomat observer academic historian cousin sister brother mother father friend neighbour neighbor user
-commissioner
+commissioner eyewitness representative congressman congresswoman
 sheriff monsignor bishop archbishop reverend pastor priest rector detective sergeant captain lieutenant senator
 """.split())
 # Titles a report writes shortened before a name ("Msgr. Farmer", "Sgt. Ruiz"): "the monsignor" is that person
@@ -64,6 +65,7 @@ OUTLET_NAMES = re.compile(r"\b(reuters|associated press|ap|afp|agence france[- ]
 MASTHEADS = frozenset("""
 times post news journal herald tribune gazette chronicle observer globe inquirer examiner courier bulletin
 register dispatch star sun mail express standard telegraph newsday press mirror record review today weekly
+advertiser enquirer sentinel
 """.split())
 _COMMON_MASTHEADS = frozenset("record review today register standard press express weekly star sun news".split())
 # Broadcasters and sites known by a short name ("NY1", "ESPN", "TMZ") and US call signs ("KTLA", "WCVB").
@@ -72,7 +74,7 @@ _CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-TV)?")
 OUTLET_NOUNS = re.compile(r"\b(newspaper|news agency|agency news|wire service|television|tv|radio|broadcaster|"
                           r"daily|media|outlet|news site|website|channel|magazine|tabloid|state media|"
                           r"press agency|news network|network|(?:news|tv|television|radio) stations?|newspapers|networks|"
-                          r"broadcasters|outlets|news outlets|media outlets|news wire)\b", re.I)
+                          r"broadcasters|outlets|news outlets|media outlets|news wires?|wire services)\b", re.I)
 # Nouns by which a report refers back to an outlet it named ("the newspaper said", "the news stations said",
 # "the paper said", "the news wire said"): that outlet, as "the ministry" is the ministry the report names.
 OUTLET_DESCRIPTIONS = frozenset("""
@@ -83,6 +85,7 @@ daily tabloid website site magazine
 BODY_NOUNS = frozenset("""
 ministry department charity group organisation organization agency company firm body committee council
 commission union association office service authority institute agency foundation society bank fund
+league alliance federation
 """.split())
 _MARKS = frozenset("\"“”«»")
 # Heads of a phrase that can be a source though not a name: "officials said", "a count put", "pictures showed".
@@ -110,6 +113,8 @@ representative representatives gunman gunmen shooter suspect suspects defendant 
 sheriff monsignor bishop archbishop reverend rector sergeant captain lieutenant
 defenders supporters critics detractors opponents members followers backers allies loyalists
 voice voices announcement speech remarks testimony state
+note letter email e-mail cable
+eyewitness eyewitnesses league alliance federation
 teen teens teenager teenagers boy boys girl girls youth kid kids account accounts
 """.split())
 _NOT_SOURCES = frozenset("nobody views it this that there some many most others which what who you i we".split())

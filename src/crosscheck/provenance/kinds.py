@@ -32,6 +32,8 @@ def is_outlet(phrase: str, outlets: frozenset[str] = frozenset()) -> bool:
         return True
     if OUTLET_NAMES.fullmatch(low) or OUTLET_NAMES.fullmatch("the " + low):
         return True
+    if "-" in low and (OUTLET_NAMES.fullmatch(low.replace("-", " ")) or low.replace("-", " ") in outlets):
+        return True  # "Al-Arabiya" is "Al Arabiya"
     parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", phrase)
     if 1 < len(parts) <= 4 and all(p and is_outlet(p, outlets) for p in parts):
         return True  # "ABC 7 Chicago and CBS Chicago"
@@ -160,3 +162,35 @@ def speaker_ok(q) -> bool:
     if written.lower() in ("i", "we", "you", "it", "they", "which", "that", "who"):
         return False  # the first person of a comment, a pronoun the quotes stage could not place
     return may_be_source(written, entity=q.speaker_entity is not None and written[:1].isupper())
+
+
+# What a name said to be an outlet is written with: "Al-Arabiya television", "the TAP news agency", "Anatolia news agency"
+_NAMED_AS_OUTLET = re.compile(r"\s+(?:state[- ]run\s+|state\s+|official\s+)?(?:news\s+agency|news\s+service|television|tv|"
+                              r"radio|newspaper|broadcaster|news\s+channel|tv\s+channel)\b", re.I)
+# (the noun in lowercase: "Al-Arabiya television"; not the capitalised part of a name, "the Tunisian News Agency")
+_NAME_BEFORE_NOUN = re.compile(r"(?:^|(?<=[\s(\"“]))((?:[A-Z][\w'’&-]*\s+){0,2}[A-Z][\w'’&-]*?)(?:['’]s)?(?=" +
+                               _NAMED_AS_OUTLET.pattern.replace("tv", "TV") + r")")
+
+
+def named_outlets(texts: list[str], mentions: list[tuple[int, int, str, str]]) -> frozenset[str]:
+    """Names the story's own reports write as outlets ("Al-Arabiya television", "Tunisia's state-run TAP news agency",
+    "he told Anatolia news agency"), in normal form: such a name is an outlet wherever a report names it ("told TAP
+    Monday", "Al-Arabiya reported"), as the entities found it or as written. ``mentions``: (document index, start, end,
+    type) of the entities' mentions; a people's or a place's name before "television" ("Syrian television") is none."""
+    places: dict[int, list[tuple[int, int]]] = {}
+    for n, a, b, kind in mentions:
+        if kind in ("NORP", "GPE", "LOC"):
+            places.setdefault(n, []).append((a, b))
+    out: set[str] = set()
+    for n, text in enumerate(texts):
+        for m in _NAME_BEFORE_NOUN.finditer(text):
+            a, b = m.span(1)
+            if any(x <= a and b <= y for x, y in places.get(n, [])):
+                continue  # "Syrian television", "Libyan state television": a country's broadcaster, named by it
+            words = m.group(1).split()
+            while words and words[0].lower() in ("the", "a", "an"):
+                words = words[1:]
+            name = normal(" ".join(words))
+            if name and not is_police(name) and name not in ("state", "official", "national"):
+                out.add(name)
+    return frozenset(out)

@@ -53,6 +53,13 @@ def resolve(phrase: str, a: int, mentions: _Mentions, b: int | None = None) -> t
     if owned and owned.group(2) in PERSON_NOUNS and owned.group(2) not in _SPEAKS_FOR:
         return f"text:{normal(phrase)}", phrase.strip(), None, "person"
     inside = mentions.inside(a, b)
+    people = [m for m in inside if m[4] == "PERSON"]
+    orgs = [m for m in inside if m[4] == "ORG"]
+    if people and orgs and people[0][0] < orgs[0][0] and people[0][1] <= orgs[0][0]:
+        # "Christopher Gunness from the UN Relief and Works Agency", "Jane Doe of the ministry": the person named
+        # first speaks, the body after "of", "from" or "at" says whom for ("a spokesman for MSF" names no person)
+        m = people[0]
+        return f"entity:{m[2]}", m[3], m[2], "person"
     for types in (("ORG",), ("PERSON",), ("GPE", "NORP", "LOC", "FAC")):
         # "a spokesman for MSF" is MSF's; "Health Minister Jane Doe" is Jane Doe.
         hits = [m for m in inside if m[4] in types]
@@ -62,6 +69,14 @@ def resolve(phrase: str, a: int, mentions: _Mentions, b: int | None = None) -> t
             return f"entity:{m[2]}", m[3], m[2], "person" if m[4] == "PERSON" else "organisation"
     low = normal(phrase)
     words = low.split()
+    record = re.fullmatch(r"(.+?)\s+(?:report|reports|statement|data|figures|records|estimate|estimates|count|tally)", low)
+    if record is not None and not inside:
+        # "The US Geological Survey report" with no entity inside it: the body the report names so elsewhere
+        squashed = record.group(1).replace(" ", "")
+        same = {m[2]: m for m in mentions.items if m[4] == "ORG" and normal(m[3]).replace(" ", "") == squashed}
+        if len(same) == 1:
+            m = next(iter(same.values()))
+            return f"entity:{m[2]}", m[3], m[2], "organisation"
     if low in PRONOUNS:
         types = ("PERSON",) if low in PERSON_PRONOUNS else ("ORG", "GPE", "NORP") if low == "it" else (
             "ORG", "GPE", "NORP", "PERSON")

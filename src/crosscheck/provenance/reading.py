@@ -21,6 +21,8 @@ _GOING_ON = frozenset("adding noting explaining insisting stressing".split())
 _REPORT_BY = frozenset("report reports reporting account accounts".split()) | frozenset(
     "article articles story stories column editorial interview profile piece".split())
 # "a 1997 article in Ebony", "a profile in The New Yorker": what such a piece is "in" is a publication, however unknown
+_REMARKS = frozenset("remarks comments interview interviews statement statements".split())
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _PUBLISHED_IN = frozenset("article articles story stories column editorial profile piece".split())
 
 
@@ -89,9 +91,17 @@ def _outlet_name(r: tuple[int, int] | None, tokens) -> tuple[int, int] | None:
     k = i + 1 if tokens[i][0].lower() in ("the", "a", "an") else i
     while k < j and (tokens[k][0][:1].isupper() or tokens[k][0][:1].isdigit() or tokens[k][0] in "()" or
                      tokens[k][0].lower() in ("of", "and", "&") and k + 1 < j and tokens[k + 1][0][:1].isupper()):
+        if k > i and tokens[k][0].lower() in _DAYS:
+            break  # "told TAP Monday": the day the outlet was told, no part of its name
         k += 1
-    if k < j and OUTLET_NOUNS.fullmatch(tokens[k][0]):
-        k += 1  # "told Le Parisien newspaper"
+    n = k
+    while k > (i + 1 if tokens[i][0].lower() in ("the", "a", "an") else i) and n < j and n - k < 2 and \
+            tokens[n][0].lower() in ("state", "state-run", "official", "national", "public"):
+        n += 1  # "tells Tunisia's state news agency", "told Libyan state television"
+    if n + 1 < j and OUTLET_NOUNS.fullmatch(f"{tokens[n][0]} {tokens[n + 1][0]}"):
+        k = n + 2  # "told Anatolia news agency"
+    elif n < j and OUTLET_NOUNS.fullmatch(tokens[n][0]):
+        k = n + 1  # "told Le Parisien newspaper"
     return (i, k) if k > i and not (k == i + 1 and tokens[i][0].lower() in ("the", "a", "an")) else r
 
 
@@ -100,10 +110,19 @@ def _phrase_before(tokens, k: int) -> tuple[int, int] | None:
     j = k
     while j > 0 and (tokens[j - 1][0].lower() in _BETWEEN or _ADVERB.fullmatch(tokens[j - 1][0])):
         j -= 1  # "Tony Reagins recently confirmed"
+    opening = next((n for n in range(j - 2, max(-1, j - 9), -1) if tokens[n][0] == "("), None) \
+        if j >= 3 and tokens[j - 1][0] == ")" else None
+    if opening is not None and opening > 0 and tokens[opening - 1][0][:1].isupper() and not any(
+            t[0] in ",;\"“”" for t in tokens[opening:j]):
+        # "... Works Agency (UNRWA) said", "the Honolulu Star-Advertiser (http://ow.ly/uPJl4 ) reported": the name
+        # before its acronym or link in brackets
+        j = opening
     end = j
     i = j
     joined = None  # "a professor at a Lebanese university": where the person's noun ends
-    while i > 0 and end - i < (10 if joined is not None else 8):
+    while i > 0 and end - i < (10 if joined is not None else 8 if not all(
+            t[0][:1].isupper() or t[0].lower() in ("of", "the", "and", "for", "from") for t in tokens[i - 1:end]) else 12):
+        # (a name runs longer: "Christopher Gunness of the UN Relief and Works Agency said")
         word = tokens[i - 1][0]
         low = word.lower()
         if i == end and low in ("reports", "report"):
@@ -113,7 +132,10 @@ def _phrase_before(tokens, k: int) -> tuple[int, int] | None:
             break  # "intermarriage-and former members say" (a dash that lost its spaces): the subject starts after it
         if word in ",.;:!?()\"“”—–" or (low in _STOP and low not in ("of", "for", "and")):
             if joined is None and low in ("at", "from", "in", "with", "to") and i >= 2 \
-                    and tokens[i - 2][0].lower() in SOURCE_NOUNS:
+                    and (tokens[i - 2][0].lower() in SOURCE_NOUNS or low in ("from", "at") and tokens[i - 2][0][:1].isupper()
+                         and tokens[i][0][:1].isupper() or tokens[i][0].lower() == "the" and i + 1 < end
+                         and tokens[i + 1][0][:1].isupper() and low in ("from", "at") and tokens[i - 2][0][:1].isupper()):
+                # "Christopher Gunness from the UN Relief and Works Agency said": a name, where it is from
                 joined = i - 1
                 i -= 1
                 continue
@@ -152,7 +174,11 @@ def _phrase_before(tokens, k: int) -> tuple[int, int] | None:
 
 def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) -> _Reading:
     """The attributions of a sentence ``text`` that starts at ``start`` in its report."""
-    tokens = _tokens(text, start)
+    letters = [c for c in text if c.isalpha()]
+    # a sentence in capitals ("CASSELBERRY POLICE SAY SARAH MARKHAM REFUSED ...", a TV transcript): its words read in
+    # lowercase, where the cues are (no name is told by its capital there anyway)
+    tokens = _tokens(text.lower() if len(letters) >= 20 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+                     else text, start)
     low = [t[0].lower() for t in tokens]
     out = _Reading()
 
@@ -207,6 +233,38 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
             # "..., following a report the administration will propose ... $200 billion": the report says what follows
             r = (k - 1, k + 1) if low[k - 1] != "the" or low[k - 2] in _FOLLOWING else (k - 2, k + 1)
             add(r, "report", tokens[k][1])
+        elif word in _REMARKS and k > 0 and k + 2 < len(low) and low[k + 1] in ("to", "with") and (
+                low[k - 1] == "in" or k > 1 and low[k - 2] == "in" and low[k - 1] in ("an", "a", "his", "her", "their",
+                                                                                     "its", "separate", "televised")):
+            # "The ministry denied that ... in remarks to Al Jazeera and Al Arabiya TV", "said ... in an interview with
+            # CNN": the outlets relay what the verb of saying before says (however far the phrase stands from it)
+            r = _phrase_after(tokens, k + 2)
+            said = next((n for n in range(k - 1, -1, -1) if low[n] in SAYING and tokens[n][0].islower()), None)
+            if r is not None and said is not None:
+                a, b = span(r)
+                parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", text[a - start:b - start])
+                if is_outlet(text[a - start:b - start], outlets) and len(parts) > 1:
+                    x = a
+                    for part in parts:  # parallel outlets of one statement: each a relay
+                        x = text.index(part, x - start) + start
+                        out.relays.append((x, x + len(part), "told", tokens[said][1]))
+                        x += len(part)
+                else:
+                    named = _outlet_name(r, tokens)
+                    if named is not None and is_outlet(text[span(named)[0] - start:span(named)[1] - start], outlets):
+                        out.relays.append((*span(named), "told", tokens[said][1]))
+        elif word == "on" and k > 1 and k + 1 < len(low):
+            # "McKinney decried U.S. policy on Libyan state television, saying ...", "he said on state TV": the outlet
+            # a statement is made on relays it (the verb of saying before it, or the "saying" after it)
+            r = _outlet_name(_phrase_after(tokens, k + 1), tokens)
+            # (the verb right before: "said on Fox News"; not "has tallied 80 attacks on members of the news media")
+            said = next((n for n in range(k - 1, max(-1, k - 3), -1) if low[n] in SAYING and tokens[n][0].islower()),
+                        None)
+            said = said if said is not None else next(
+                (n for n in range(k + 1, min(len(low), k + 10)) if low[n] == "saying" and tokens[n - 1][0] == ","), None)
+            if r is not None and said is not None and is_outlet(text[span(r)[0] - start:span(r)[1] - start], outlets) \
+                    and tokens[r[0]][0][:1].isupper():
+                out.relays.append((*span(r), "told", tokens[said][1] if said < k else at))
         elif word in ("published", "carried", "broadcast", "aired") and k + 2 < len(low) and low[k + 1] == "by":
             # "In a statement published by the state-run Korean Central News Agency, Kim promised ...": the
             # outlet that published it relays the statement
@@ -224,7 +282,19 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
             if r is not None:
                 a, b = span(r)
                 out.relays.append((a, b, "quoted", at))
-        elif word == "quoted" and k > 0 and k + 1 < len(low) and "as" in low[k + 1:k + 8]:
+                # and who was quoted is the source: "..., Russian UN ambassador Vitaly Churkin was quoted by Itar-Tass
+                # news agency as saying"
+                add(_phrase_before(tokens, k), "quoted", at)
+        elif word == "quoted" and k > 1 and k + 2 < len(low) and low[k - 1] in _PASSIVE and low[k + 1] == "as":
+            # "X, Israel's ambassador, was quoted as saying by Reuters": the outlet after "by" relays X
+            whole = _phrase_after(tokens, k + 4) if k + 4 < len(low) and low[k + 3] == "by" else None
+            r = next((x for x in (_outlet_name(whole, tokens), whole) if x is not None
+                      and is_outlet(text[span(x)[0] - start:span(x)[1] - start], outlets)), None)
+            if r is not None:
+                out.relays.append((*span(r), "quoted", at))
+            add(_phrase_before(tokens, k) or (_apposition(tokens, k - 2, text, start) if tokens[k - 2][0] == "," else None),
+                "quoted", at)
+        elif word == "quoted" and k > 0 and k + 1 < len(low) and "as" in low[k + 1:k + 12] and low[k - 1] not in _PASSIVE:
             # "Xinhua quoted the governor as saying": the governor, through Xinhua.
             add(_phrase_after(tokens, k + 1), "quoted", at)
             add(_phrase_before(tokens, k), "reported", at)
@@ -247,6 +317,9 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                 out.echo[at] = f[3]
         elif (word in SAYING or word in ("pointed", "points") and k + 1 < len(low) and low[k + 1] == "out") \
                 and tokens[k][0].islower():  # "Sr. Keehan pointed out that ..."
+            if word == "report" and not (k > 0 and low[k - 1].endswith("s") and (k + 1 == len(low) or low[k + 1] in (
+                    "that", ",", ".", ";"))):
+                continue  # "news wires report.", "officials report that": not "a UN report says", "the report"
             back = next((n for n in range(k - 1, max(-1, k - 9), -1) if tokens[n][0] in ",.;:!?()\"“”—–"), -1)
             if word in ("showed", "shows", "show") and not any(w in _RECORDS for w in low[back + 1:k]):
                 continue  # "Prosecutors showed the tragic footage at the trial": no statement
@@ -281,6 +354,24 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
             if j >= 0 and low[j] in _PASSIVE and not (k + 1 < len(low) and low[k + 1] == "by"):
                 continue  # "Eight cases have been confirmed": no one is said to say it
             before = _phrase_before(tokens, k) if k > 0 and tokens[k - 1][0] not in (",", "“", "\"", "”") else None
+            j = k - 1
+            while j > 0 and (low[j] in _BETWEEN or _ADVERB.fullmatch(tokens[j][0])):
+                j -= 1
+            if before is not None and j > 0 and low[j] in ("and", "but") and before[0] <= j:
+                # "X also slammed the policies of President Obama and said ...": the words before "and" end another
+                # verb's object; who said it is the subject of the sentence's first verb of saying, else none here
+                first = next((f for f in out.found if f[3] < tokens[j][1]), None)
+                before = None
+                if first is not None:
+                    out.found.append((first[0], first[1], word, at, first[4]))
+                    continue
+                verb = next((n for n in range(1, j) if tokens[n][0].islower() and re.fullmatch(r"[a-z]{3,}(?:ed|s)", low[n])
+                             and low[n] not in _BETWEEN and low[n] not in SOURCE_NOUNS), None)
+                subject = _phrase_before(tokens, verb) if verb is not None else None
+                if subject is not None and subject[0] == next(
+                        (n for n in range(len(tokens)) if tokens[n][0] not in ",\"“”("), 0) and may_be_source(
+                        text[tokens[subject[0]][1] - start:tokens[subject[1] - 1][2] - start]):
+                    before = subject  # "Police arrested Smith and said ...": the sentence's subject
             had = len(out.found)
             rel = k - 1
             while rel > 1 and low[rel] in _BETWEEN - _PASSIVE:

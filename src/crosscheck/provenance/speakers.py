@@ -78,9 +78,16 @@ class _Speakers:
                 return f"entity:{same[2]}", same[3], same[2], "person"
         if got[2] is not None and got[3] != "person" and self._introduced_as_person(got[2]):
             return got[0], got[1], got[2], "person"  # "Fauzi, an official ...", typed a place by the entities
+        if got[2] is None and got[3] == "outlet":
+            # "the Tunisian state-run TAP news agency" and "TAP": one outlet, by the name the story writes it with
+            words = f" {normal(phrase)} "
+            named = [o for o in self.outlets if f" {o} " in words and o != normal(phrase)]
+            if named:
+                name = max(named, key=len)
+                return f"text:{name}", got[1], None, "outlet"
         if got[2] is not None or got[3] == "outlet":
             return got
-        described = self._described(phrase, a)
+        described = self._described(phrase, a) or self._titled_so(phrase)
         if described is not None:
             return described
         words = phrase.split()
@@ -175,6 +182,24 @@ class _Speakers:
         key, written, eid, _ = self._person_first((x, y, "named", x, False)) if self.mentions.inside(x, y) else \
             resolve(self.d.text[x:y], x, self.mentions, y)
         return key, written, eid, "person"
+
+    def _titled_so(self, phrase: str) -> tuple[str, str, str | None, str] | None:
+        """The one person the report titles with the words of an indefinite description ("a Libyan government
+        spokesman said" in the opening, "Libyan government spokesman Musa Ibrahim said" further on): two words or
+        more before a person's noun, written the same right before a name."""
+        m = re.fullmatch(r"(?:an?|one)\s+((?:[\w'’-]+\s+){1,4}(\w+))", phrase.strip(), re.I)
+        if m is None or m.group(2).lower() not in PERSON_NOUNS:
+            return None
+        title = re.escape(m.group(1)).replace(r"\ ", r"\s+")
+        people = {}
+        for x in re.finditer(r"(?i:" + title + r")\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})", self.d.text):
+            hit = [p for p in self.mentions.inside(x.start(1), x.end(1)) if p[4] == "PERSON"]
+            if hit:
+                people[hit[-1][2]] = hit[-1]
+        if len(people) != 1:
+            return None
+        p = next(iter(people.values()))
+        return f"entity:{p[2]}", p[3], p[2], "person"
 
     def _issuer(self, phrase: str, before: int) -> tuple[str, str, str | None, str] | None:
         """Who issued the record a description names ("The statement expresses condolences ..." after "Kraft Foods

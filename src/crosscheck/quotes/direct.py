@@ -5,6 +5,7 @@ sentence before."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..isolation import OnSkip, item_failed
 from ..records import Document, Sentence
@@ -33,6 +34,19 @@ def _closing(para: str, start: int, mark: str) -> int:
             return j
         j = para.find("“", j + 1)
     return min(found) if found else -1
+
+
+def _plain_opening(para: str, j: int) -> bool:
+    """Is the straight mark at ``j`` plainly an opening one: after a space, on the word it opens ('kids "Opening')?"""
+    # (not ', "she said': a text with its closing marks glued to the next word, as tokenised corpora write them)
+    return 1 < j and para[j - 1].isspace() and para[j - 2] not in ",.?!;:-—" and j + 1 < len(para) and (
+        para[j + 1].isalnum() or para[j + 1] in "'‘")
+
+
+def _lost_opening(para: str, j: int) -> bool:
+    """Is the straight mark at ``j`` plainly a closing one: after a comma, "?" or "!", before a space and a word in
+    lowercase ('help us," read one banner'), read where a quote would open?"""
+    return 0 < j and para[j - 1] in ",?!" and re.match(r"\s+[a-z]", para[j + 1:j + 4]) is not None
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
@@ -65,6 +79,15 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
             # A straight mark after a letter or "=" closes something else (a markup attribute, a typo).
             # A paragraph may open with a mark of the wrong direction: ”Mr. Trump embodies ...”.
             opens = ch in _OPEN or (ch == "”" and i == 0 and (para[1:2].isalpha() or para.find("”", 1) != -1))
+            if opens and ch == '"' and _lost_opening(para, i):
+                # 'Syria. NATO help us," read one banner': a closing mark whose opening one the text lost; the quote
+                # runs from its sentence's start (not before the quote read last)
+                done = max((b - p_start for a, b in spans if p_start <= a < p_end), default=0)
+                cut = max([done] + [m.end() for m in re.finditer(r"[.?!]\s+", para[:i])])
+                if len(para[cut:i].split()) >= 2 and not any(m in para[cut:i] for m in "“”\""):
+                    spans.append((p_start + cut, p_start + i))
+                i += 1
+                continue
             if opens and (ch != '"' or i == 0 or not (para[i - 1].isalnum() or para[i - 1] == "=")):
                 j = _closing(para, i + 1, ch)
                 if j == -1:
@@ -72,6 +95,13 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
                     spans.append((p_start + i + 1, p_end))
                     carry = True
                     break
+                if ch == '"' and para[j] == '"' and _plain_opening(para, j):
+                    # '... on Monday. Unexploded weapons hurting Misrata kids "Opening an EU office ...': the next mark
+                    # opens a quote, so this one was never closed (a text of one paragraph would otherwise read every
+                    # later quote inside out): it ends there, and the next quote is read from that mark
+                    spans.append((p_start + i + 1, p_start + len(para[:j].rstrip())))
+                    i = j
+                    continue
                 spans.append((p_start + i + 1, p_start + j))
                 i = j + 1
                 continue
@@ -362,10 +392,20 @@ def _single_marks_as_double(text: str) -> str:
     return "".join(chars) if pairs >= 2 else text
 
 
+def _paired_marks_as_double(text: str) -> str:
+    """A text that writes its quotes as a tokeniser does, "``...''" (the ECB, Penn Treebank and CoNLL corpora:
+    "``Of course it's appalling, '' he told ABC Television"), its marks written as straight double marks at the
+    same offsets: "``" as ' "' (the mark on the word it opens), "''" as '" ' (the mark where the closing one starts,
+    so that the words after it are read as before). A text with no "``" is given back as it is."""
+    if "``" not in text:
+        return text
+    return text.replace("``", ' "').replace("''", '" ')
+
+
 def _find(document: Document, doc, on_skip: OnSkip | None = None) -> list[Found]:
     """The quotes of one report; ``on_skip(offset, error)``: a quote whose attribution fails is
     left out and told there (issue 21), else the failure is raised."""
-    text = _single_marks_as_double(document.text)
+    text = _single_marks_as_double(_paired_marks_as_double(document.text))
     spans = _quote_spans(text)
     inside = _Inside(spans)
     found: list[Found] = []
@@ -419,7 +459,7 @@ def _find(document: Document, doc, on_skip: OnSkip | None = None) -> list[Found]
             if words > 3 and not attribution_between:
                 continue
             basis = "same paragraph"
-        elif (gap.count("\n") <= 2 and text[f.start - 1:f.start] in _OPEN and text[f.start - 2:f.start - 1] == "\n"
+        elif (gap.count("\n") <= 2 and text[f.start - 1:f.start] in _OPEN and text[:f.start - 1].rstrip(" ")[-1:] == "\n"
               and (words <= 25 or attribution_between and words <= 45)):
             # A paragraph that is only a quote goes on from the quoted speaker of the paragraph before.
             basis = "previous paragraph"
@@ -457,7 +497,9 @@ def _find(document: Document, doc, on_skip: OnSkip | None = None) -> list[Found]
         if words < MIN_UNATTRIBUTED_WORDS and _modifies_a_noun(f, doc):
             continue  # the “gun violence” narrative: a label the writer keeps at arm's length
         kept.append(f)
-    reported = _reported(document, doc, kept, on_skip)
+    paired = _paired_marks_as_double(document.text)
+    # reported speech sees the marks of a "``...''" text too (a clause holding a quote is left to direct quotes)
+    reported = _reported(document if paired is document.text else replace(document, text=paired), doc, kept, on_skip)
     # The sentence of a quote that failed is left out whole: no reported speech read from its words.
     return kept + [f for f in reported if not any(a <= f.start < b for a, b in failed)]
 

@@ -95,6 +95,12 @@ def _content_of(verb):
     """
     lemma = verb.lemma_.lower()
     comps = [c for c in verb.children if c.dep_ == "ccomp" and _same_paragraph(c, verb)]
+    if not comps and lemma in ("tell", "inform", "assure", "warn", "remind", "convince", "advise"):
+        # "Al-Obeidy told a journalist that officials had pressured ...": the parse hangs the "that" clause on the
+        # one told (a relative clause of "journalist"); it is what was told
+        comps = [a for o in verb.children if o.dep_ == "dobj" and o.i > verb.i for a in o.children
+                 if a.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)
+                 and _same_paragraph(a, verb)]
     if not comps and lemma not in _NO_XCOMP:
         comps = [c for c in verb.children if c.dep_ == "xcomp" and _same_paragraph(c, verb)]
     if not comps and lemma in _OBJECT_CUES:
@@ -221,6 +227,10 @@ def _reported_at(document: Document, verb, inside) -> Found | None:
         # "Senator Harry Reid, the minority leader, said that ...": the parse hung the name elsewhere.
         sent = verb.sent
         subj = _paragraph_subject(verb, _paragraph_of(sent, (verb.idx, verb.idx + 1)), inside)
+    if subj is None and verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote":
+        # "AFP quoted the Observatory as saying one person was killed", "X was quoted by Itar-Tass as saying ...": who
+        # is quoted says it (the object of "quoted", or its subject in the passive)
+        subj = next((c for c in verb.head.head.children if c.dep_ in ("dobj", "nsubjpass") and not inside(c.idx)), None)
     if subj is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and not inside(verb.head.idx):
         subj = verb.head  # "pastors supporting Mr. Cruz", "a group calling for ..."
     if subj is None or subj.lower_ == "there" or subj.lower_ == "it" and (

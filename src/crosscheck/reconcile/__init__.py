@@ -40,8 +40,8 @@ from __future__ import annotations
 
 from ..records import Claim, Entity, Finding, Sources
 from .basis import MAX_DAYS_APART, SPAN_KEY, basis_key, developing, span_key
-from .compare import _Aliases, _comparable_claims, _overlap, _same_holder, _spread_end, interval, same_span
-from .moments import _window, same_moment
+from .compare import _Aliases, shared_aliases, _comparable_claims, _overlap, _same_holder, _spread_end, interval, same_span
+from .moments import _day_number, _window, same_moment
 from .scope import _alias_index
 from .wording import _agree_text, _basis_text, _conflict_text, _evidence
 from .happening import _same_happening
@@ -67,7 +67,7 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
     ``entities`` let "UN" and "United Nations" count as the same name when scopes are compared."""
     labels = labels or {}
     published = published or {}
-    aliases = _Aliases(_alias_index(entities or []))
+    aliases = shared_aliases(_alias_index(entities or []))
     groups: dict[tuple[str, str | None, str], list[Claim]] = {}
     for c in claims:
         basis = basis_key(c)
@@ -165,11 +165,15 @@ def _comparable_parts(group: list[Claim], published: dict[str, str | None], alia
             i = parent[i]
         return i
 
+    days = [_day_number(published.get(c.document)) for c in group]
     for i in range(len(group)):
         for j in range(i + 1, len(group)):
+            if days[i] is not None and days[j] is not None and abs(days[i] - days[j]) > max_days:
+                continue  # _comparable_claims' first test, without the call (issue 17: most pairs of a long story)
             if find(i) != find(j) and _comparable_claims(group[i], group[j], published, aliases, max_days):
                 parent[find(j)] = find(i)
     parts: dict[int, list[Claim]] = {}
     for i, c in enumerate(group):
         parts.setdefault(find(i), []).append(c)
     return list(parts.values())
+

@@ -15,12 +15,22 @@ def _agreeing(group: list[Claim], sources: Sources, comparable) -> list[list[Cla
     "at least 233" are two figures, though both bounds can be true), one statement per independent
     source, each told about the same moment as another of the group; groups of two sources or more."""
     figures: list[list[Claim]] = []
+    # Issue 17 (a story of 1,000 reports: hundreds of statements of one figure): each figure's first value,
+    # compared without a call first, and its statements one per distinct number as written (``_figure_shape``,
+    # all ``_same_figure`` reads), each compared once.
+    heads: list[float] = []
+    shapes: list[dict[tuple, Claim]] = []
     for c in sorted(group, key=lambda c: (interval(c)[1] - interval(c)[0], c.document, c.start)):
-        home = next((g for g in figures if all(_same_figure(c, o) for o in g)), None)
+        value, shape = abs(c.normalized.value or 0.0), _figure_shape(c)
+        home = next((n for n, head in enumerate(heads)
+                     if _near(value, head) and all(_same_figure(c, o) for o in shapes[n].values())), None)
         if home is None:
             figures.append([c])
+            heads.append(value)
+            shapes.append({shape: c})
         else:
-            home.append(c)
+            figures[home].append(c)
+            shapes[home].setdefault(shape, c)
     out = []
     for figure in figures:
         chosen: list[Claim] = []
@@ -44,6 +54,19 @@ def _same_figure(a: Claim, b: Claim) -> bool:
     """The numbers written are one figure: equal within their rounding, a bound read as its number."""
     return (_ratio(a, b) <= SAME_FIGURE_RATIO and _overlap(_point_interval(a), _point_interval(b))
             and _within_bound(a, b) and _within_bound(b, a) and _same_written(a, b))
+
+
+def _figure_shape(c: Claim) -> tuple:
+    """Every field of a claim ``_same_figure`` reads (tests/claims/test_reconcile_caches.py checks it)."""
+    n = c.normalized
+    return n.value, n.value_max, n.unit, c.value, c.unit, c.bound
+
+
+def _near(va: float, vb: float) -> bool:
+    """``_ratio(a, b) <= SAME_FIGURE_RATIO`` of two absolute values, the first test of ``_same_figure``."""
+    if not va or not vb:
+        return va == vb
+    return max(va, vb) / min(va, vb) <= SAME_FIGURE_RATIO
 
 
 def _same_written(a: Claim, b: Claim) -> bool:

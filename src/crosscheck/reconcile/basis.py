@@ -3,10 +3,11 @@ counts, and the words that make it no figure to compare (a rank, a part, a possi
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 
-from ..records import Claim
+from ..records import Claim, Normalized
 
 
 EXACT_TOLERANCE = 0.02  # "800 km" and "815 km" agree
@@ -121,7 +122,29 @@ MEASURE_WORDS = {"count": "a count", "duration": "a duration", "temperature": "a
 
 def basis_key(claim: Claim) -> tuple[str, str | None, str] | None:
     """(measure, normalised unit, thing): claims are compared only when these are equal; None: never
-    compared (an age, the word "one", a thing too vague to say what is counted)."""
+    compared (an age, the word "one", a thing too vague to say what is counted).
+    Worked out once a figure (issue 17: asked by each of reconcile's steps for every figure of the story),
+    keyed by every field of the claim."""
+    key = claim_fields(claim)
+    if key not in _BASIS_KEYS:
+        if len(_BASIS_KEYS) >= 200_000:
+            _BASIS_KEYS.clear()
+        _BASIS_KEYS[key] = _basis_key(claim)
+    return _BASIS_KEYS[key]
+
+
+_BASIS_KEYS: dict[tuple, tuple[str, str | None, str] | None] = {}
+_CLAIM_FIELDS = tuple(f.name for f in dataclasses.fields(Claim) if f.name != "normalized")
+_NORMALIZED_FIELDS = tuple(f.name for f in dataclasses.fields(Normalized))
+
+
+def claim_fields(claim: Claim) -> tuple:
+    """Every field of a claim (its normalised value's too), as a key of what is worked out once a figure."""
+    n = claim.normalized
+    return tuple(getattr(claim, f) for f in _CLAIM_FIELDS) + tuple(getattr(n, f) for f in _NORMALIZED_FIELDS)
+
+
+def _basis_key(claim: Claim) -> tuple[str, str | None, str] | None:
     kind = measure(claim)
     if kind in (None, "age") or _word_one(claim):
         return None

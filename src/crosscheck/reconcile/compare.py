@@ -174,6 +174,18 @@ class _Aliases:
         return self._people[text]
 
 
+_LAST_ALIASES: list["_Aliases"] = []
+
+
+def shared_aliases(pairs: list[tuple[str, str]]) -> "_Aliases":
+    """``_Aliases(pairs)``, the same object again while the alias index is the same (issue 17: reconcile's three
+    steps of one run work out each sentence's names once, not once a step; every answer depends only on the
+    sentence and the index)."""
+    if not (_LAST_ALIASES and _LAST_ALIASES[0].pairs == pairs):
+        _LAST_ALIASES[:] = [_Aliases(pairs)]
+    return _LAST_ALIASES[0]
+
+
 def _comparable_claims(a: Claim, b: Claim, published: dict[str, str | None], aliases: "_Aliases",
                        max_days: int = MAX_DAYS_APART) -> bool:
     """Told about the same moment (publication days at most ``max_days`` apart) in similar words."""

@@ -103,14 +103,21 @@ _NO_TELLER = {"the", "a", "an", "it", "he", "she", "they", "we", "i", "you", "th
 
 
 def _teller(c: Claim) -> str | None:
-    """The teller a report names for a figure, lower case; None when none is named (or only a pronoun)."""
+    """The teller a report names for a figure, lower case (to compare two tellers); None when none is named (or
+    only a pronoun)."""
+    words = _teller_words(c)
+    return " ".join(w.lower() for w in words) or None
+
+
+def _teller_words(c: Claim) -> list[str]:
+    """The words of the teller a report names for a figure, as the report writes them ("Acting CDC Director
+    Richard Besser"): the explanation shows them so, not lower-cased."""
     at = c.sentence.find(c.text)
     m = _TELLER_BEFORE.match(c.sentence)
     told = m["t"] if m and 0 <= m.end() <= at else None
     if told is None and (m := _TELLER_AFTER.search(c.sentence)) is not None:
         told = m["t"]
-    words = [w for w in re.findall(r"[a-z]+", (told or "").lower()) if w not in _NO_TELLER]
-    return " ".join(words) or None
+    return [w for w in re.findall(r"[A-Za-z]+", told or "") if w.lower() not in _NO_TELLER]
 
 
 def _quoted_against(groups: dict, labels: dict[str, str], published: dict[str, str | None],
@@ -140,7 +147,8 @@ def _quoted_against(groups: dict, labels: dict[str, str], published: dict[str, s
             where = labels.get(doc, doc)
             found.append(Finding(
                 "quantity", _evidence([a, b]), [doc],
-                f"Sources quoted by {where} disagree on {key}: {_teller(a)} says {_fmt(a)} versus {_teller(b)} says "
+                f"Sources quoted by {where} disagree on {key}: {' '.join(_teller_words(a))} says {_fmt(a)} versus "
+                f"{' '.join(_teller_words(b))} says "
                 f"{_fmt(b)} — these figures cannot both be true, even allowing for their bounds and rounding. "
                 + _basis_text(kind, key, [a, b], published, 0) + " Both are told in one report, each by the teller "
                 "it names.", 1))

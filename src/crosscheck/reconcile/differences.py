@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from ..records import Claim, Entity, Evidence, Finding, Sources
 from .basis import MAX_DAYS_APART, MAX_RATIO, MEASURE_WORDS, basis_key, developing
-from .compare import MAX_MEASURE_RATIO, _Aliases, _independent, _is_magnitude, _overlap, _ratio, interval
-from .moments import _days_apart, _same_time
+from .compare import MAX_MEASURE_RATIO, _Aliases, shared_aliases, _independent, _is_magnitude, _overlap, _ratio, interval
+from .moments import _day_number, _days_apart, _same_time
 from .scope import _LOCAL_SCOPE, _SCOPE_END, _alias_index, _local_scope, _same_local_scope, _same_scope
 from .wording import _fmt
 
@@ -23,7 +23,7 @@ def find_differences(claims: list[Claim], sources: Sources, labels: dict[str, st
     Zealand" and "eight cases", "170,000 people in the province" and "230,000 people across Asia").
     Each is one pair, kind ``difference``, its explanation saying why it is not a conflict."""
     labels, published = labels or {}, published or {}
-    aliases = _Aliases(_alias_index(entities or []))
+    aliases = shared_aliases(_alias_index(entities or []))
     in_conflict = {(i.document, i.start) for f in conflicts or [] for i in f.items}
     groups: dict[tuple[str, str | None, str], dict[str, Claim]] = {}
     for c in sorted(claims, key=lambda c: (c.document, c.start)):
@@ -35,22 +35,30 @@ def find_differences(claims: list[Claim], sources: Sources, labels: dict[str, st
     for (kind, unit, key), first in sorted(groups.items(), key=lambda kv: (kv[0][0], str(kv[0][1]), kv[0][2])):
         max_days = 0 if developing(key) else MAX_DAYS_APART
         pairs = []
-        for a, b in ((a, b) for i, a in enumerate(first.values()) for b in list(first.values())[i + 1:]):
-            if (a.document, a.start) in in_conflict and (b.document, b.start) in in_conflict:
-                continue
-            # The cheap tests first (issue 17: a story of 1,000 reports asks about a million pairs here).
-            gap = _days_apart(published.get(a.document), published.get(b.document))
-            if gap is not None and gap > max_days or _overlap(interval(a), interval(b)):
-                continue
-            if not _independent(sources, a, b):
-                continue
-            limit = MAX_MEASURE_RATIO if kind == "measurement" else MAX_RATIO
-            if _ratio(a, b) > limit or not _same_time(a, b, published) or _is_magnitude(a):
-                continue  # another year, another day, a figure far apart: another thing, certainly
-            local, scope = _same_local_scope(a, b), _same_scope(a, b, aliases)
-            if local and scope:
-                continue  # comparable: a conflict or an agreement, not a difference
-            pairs.append((_ratio(a, b), a, b, local))
+        # Issue 17: the figures in a list once (not once a pair), and a pair published further apart than
+        # ``max_days`` passed over before anything is asked of it (the first test below, as numbers).
+        values = list(first.values())
+        days = [_day_number(published.get(c.document)) for c in values]
+        for i, a in enumerate(values):
+            for j in range(i + 1, len(values)):
+                if days[i] is not None and days[j] is not None and abs(days[i] - days[j]) > max_days:
+                    continue
+                b = values[j]
+                if (a.document, a.start) in in_conflict and (b.document, b.start) in in_conflict:
+                    continue
+                # The cheap tests first (issue 17: a story of 1,000 reports asks about a million pairs here).
+                gap = _days_apart(published.get(a.document), published.get(b.document))
+                if gap is not None and gap > max_days or _overlap(interval(a), interval(b)):
+                    continue
+                if not _independent(sources, a, b):
+                    continue
+                limit = MAX_MEASURE_RATIO if kind == "measurement" else MAX_RATIO
+                if _ratio(a, b) > limit or not _same_time(a, b, published) or _is_magnitude(a):
+                    continue  # another year, another day, a figure far apart: another thing, certainly
+                local, scope = _same_local_scope(a, b), _same_scope(a, b, aliases)
+                if local and scope:
+                    continue  # comparable: a conflict or an agreement, not a difference
+                pairs.append((_ratio(a, b), a, b, local))
         if not pairs:
             continue
         _, a, b, local = min(pairs, key=lambda p: (p[0], p[1].id, p[2].id))

@@ -120,19 +120,23 @@ def _past_days(c: Claim, published: dict[str, str | None]) -> frozenset[str]:
     """The days of month the sentence names ("On April 20") that fall well before the report's own day (issue
     20, round 5): a figure told of such a day is another happening's; a day to come ("set for October 28")
     or of the last week is not counted."""
+    return _past_days_told(c.sentence, (published.get(c.document) or "")[:10])
+
+
+@functools.lru_cache(maxsize=65536)  # issue 17: asked for each pair compared; once a sentence and day
+def _past_days_told(sentence: str, day: str) -> frozenset[str]:
     from datetime import date
 
-    day = (published.get(c.document) or "")[:10]
     try:
         today = date.fromisoformat(day)
     except ValueError:
         return frozenset()
     found = set()
-    for m in _DAY_OF_MONTH.finditer(c.sentence):
+    for m in _DAY_OF_MONTH.finditer(sentence):
         name, number = (m["m1"] or m["m2"]).lower()[:3], int(m["d1"] or m["d2"])
         if name == "may" and not (m.group(0)[0].isupper() or m.group(0)[-1].isupper()):
             continue  # "may 20" is a verb and a number, not a day
-        if re.search(r"\bsince\b", c.sentence[max(0, m.start() - 60):m.start()], re.I):
+        if re.search(r"\bsince\b", sentence[max(0, m.start() - 60):m.start()], re.I):
             continue  # "killed since protests erupted on March 18": where a running count starts, not its time
         try:
             told = date(today.year, _MONTHS.index(name) + 1, number)
@@ -153,5 +157,17 @@ def _days_apart(da: str | None, db: str | None) -> int | None:
 
     try:
         return abs((date.fromisoformat(da[:10]) - date.fromisoformat(db[:10])).days)
+    except ValueError:
+        return None
+
+
+def _day_number(day: str | None) -> int | None:
+    """A publication day as a number of days, where ``moments._days_apart`` reads one (None where it reads none)."""
+    if not day:
+        return None
+    from datetime import date
+
+    try:
+        return date.fromisoformat(day[:10]).toordinal()
     except ValueError:
         return None

@@ -96,12 +96,17 @@ _CLAUSE_BREAK = re.compile(r"[;,()]|\s(?:and|but|while|whereas)\s|\s-\s")
 
 def _clause(c: Claim) -> str:
     """The clause of the sentence that holds the figure (between commas, semicolons, "and", "but")."""
-    at = c.sentence.find(c.text)
+    return _clause_of(c.sentence, c.text)
+
+
+@functools.lru_cache(maxsize=65536)  # issue 17: asked for each pair compared; once a figure
+def _clause_of(sentence: str, text: str) -> str:
+    at = sentence.find(text)
     if at < 0:
-        return c.sentence
-    start = max((m.end() for m in _CLAUSE_BREAK.finditer(c.sentence, 0, at)), default=0)
-    end = next((m.start() for m in _CLAUSE_BREAK.finditer(c.sentence, at + len(c.text))), len(c.sentence))
-    return c.sentence[start:end]
+        return sentence
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
+    end = next((m.start() for m in _CLAUSE_BREAK.finditer(sentence, at + len(text))), len(sentence))
+    return sentence[start:end]
 
 
 _SCOPE_TYPES = ("gpe:", "loc:", "fac:")

@@ -7,7 +7,7 @@ import hashlib
 from ..records import Claim, Entity, Sources, Update, UpdatePoint
 from .basis import (CUMULATIVE, EXACT_TOLERANCE, MAX_UPDATE_RATIO, MEASURE_WORDS, UPDATE_CUES, basis_key, developing,
     update_key)
-from .compare import _Aliases, _ratio, _spread_end
+from .compare import _Aliases, shared_aliases, _ratio, _spread_end
 from .moments import _past_month, _same_time
 from .scope import _alias_index, _same_local_scope, _same_scope
 from .happening import _same_happening
@@ -24,7 +24,7 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
     beyond their bounds and rounding; the same value repeated is no update.
     """
     published = published or {}
-    aliases = _Aliases(_alias_index(entities or []))
+    aliases = shared_aliases(_alias_index(entities or []))
     groups: dict[tuple[str, str | None, str], list[Claim]] = {}
     for c in claims:
         basis = basis_key(c)
@@ -56,12 +56,13 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
         for c in points:
             # The same past year (or none) and the same place told after the figure: a toll of the 2004
             # tsunami or of another bombing is not a value of today's (issue 20); weekdays move with the days.
-            home = next((ch for ch in chains if any(_same_scope(c, o, aliases, clause=True) and _same_time(c, o, published)
-                                                    # one thing in one happening: "800,000 barrels collected" is not
-                                                    # "4m barrels spewed" (issue 20, round 6)
-                                                    and _same_local_scope(c, o) and _same_happening(c, o) for o in ch)
-                         and _ratio(c, ch[-1]) <= MAX_UPDATE_RATIO
-                         and not (cumulative and (c.normalized.value or 0) < 0.95 * (ch[-1].normalized.value or 0))),
+            # (issue 17: the tests of the chain's last value first, the cheap ones; the same answer)
+            home = next((ch for ch in chains if _ratio(c, ch[-1]) <= MAX_UPDATE_RATIO
+                         and not (cumulative and (c.normalized.value or 0) < 0.95 * (ch[-1].normalized.value or 0))
+                         and any(_same_time(c, o, published) and _same_scope(c, o, aliases, clause=True)
+                                 # one thing in one happening: "800,000 barrels collected" is not
+                                 # "4m barrels spewed" (issue 20, round 6)
+                                 and _same_local_scope(c, o) and _same_happening(c, o) for o in ch)),
                         None)
             if home is None:
                 chains.append([c])

