@@ -32,22 +32,29 @@ def _run_analyze(path: str, workdir: str, processes: int, queue, src: str | None
     start = time.perf_counter()
     cpu = _cpu()
     marks: dict[str, float] = {}
+    cpu_marks: dict[str, float] = {}  # CPU seconds (this process and its finished workers) at each stage's start
 
     def progress(stage: str, done: int, total: int) -> None:
         marks.setdefault(stage, time.perf_counter())
+        cpu_marks.setdefault(stage, _cpu())
 
     with Store(Path(workdir) / "bench.sqlite") as store:
         summary = run([path], store, "bench", Settings(processes=processes), progress=progress)
         marks["report"] = time.perf_counter()
+        cpu_marks["report"] = _cpu()
         write_story_report(store, "bench", Path(workdir) / "out")
     end = time.perf_counter()
+    cpu_end = _cpu()
     seconds = end - start
     names = [n for n in marks if n != "ingest"]
     stages = {"ingest+parse": marks.get(names[0], end) - start if names else seconds}
     stages.update({n: (marks[names[i + 1]] if i + 1 < len(names) else end) - marks[n] for i, n in enumerate(names)})
+    stage_cpu = {"ingest+parse": cpu_marks.get(names[0], cpu_end) - cpu if names else cpu_end - cpu}
+    stage_cpu.update({n: (cpu_marks[names[i + 1]] if i + 1 < len(names) else cpu_end) - cpu_marks[n]
+                      for i, n in enumerate(names)})
     stats = getattr(nlp, "parse_statistics", dict)()
     queue.put({"seconds": seconds, "peak_mb": peak_mb(), "documents": summary.documents, "stats": stats,
-               "stages": stages, "cpu": _cpu() - cpu, "child_peak_mb": _child_peak_mb()})
+               "stages": stages, "stage_cpu": stage_cpu, "cpu": cpu_end - cpu, "child_peak_mb": _child_peak_mb()})
 
 
 def _run_baseline(path: str, processes: int, queue) -> None:
@@ -91,6 +98,8 @@ def _print_round(label: str, base: dict, run: dict) -> None:
         print(f"   analyze peak MB: main {run['peak_mb']:.0f}, largest worker {run['child_peak_mb']:.0f}", flush=True)
     if run.get("stages"):
         print("   analyze by stage (s): " + ", ".join(f"{k} {v:.1f}" for k, v in run["stages"].items()), flush=True)
+    if run.get("stage_cpu"):
+        print("   analyze by stage (CPU s): " + ", ".join(f"{k} {v:.1f}" for k, v in run["stage_cpu"].items()), flush=True)
 
 def main() -> None:
     import real_corpus

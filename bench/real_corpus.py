@@ -27,6 +27,31 @@ from evaluation.common import SHARED_DATA  # noqa: E402
 T17 = SHARED_DATA / "timeline17_tlsrl"
 
 
+# The pools this session's sealed sets were drawn from (HELPERS.md, fifth session): no benchmark runs
+# crosscheck on them. Timeline17: folder -> first sealed day (None: the whole folder); the copies
+# labeller's pools (H1N1 June 2009, bpoil Aug-Oct 2010, ECB 25-31, 39, 40, 42-45) are left out as well.
+_SEALED_T17 = {"MJ_bbc": None, "IraqWar_guardian": None, "bpoil": "2010-08-01", "LibyaWar": "2011-09-01",
+               "SyrianCrisis": "2011-09-01", "EgyptianProtest": "2011-02-01"}
+_SEALED_ECB = {5, 6, 7, 13, 14, 15, 16, 17, 18, 21, 23, 24, 25, 26, 27, 28, 29, 30, 31, 39, 40, 42, 43, 44, 45}
+_SEALED_MULTINEWS = range(100, 200)
+
+
+def _sealed_t17(folder: str, day: str) -> bool:
+    if folder in _SEALED_T17:
+        return True
+    since = _SEALED_T17.get(folder.split("_", 1)[0])
+    if folder.startswith("H1N1") and day.startswith("2009-06"):
+        return True
+    return since is not None and day >= since
+
+
+def _sealed_ecb(doc_id: str) -> bool:
+    """``ecb/<topic>/<t>_<n>ecb`` (an original ECB document) of a sealed topic; ``ecbplus`` ones stay."""
+    parts = doc_id.split("/")
+    m = re.fullmatch(r"(\d+)_\d+ecb(\.xml)?", parts[-1]) if len(parts) >= 3 and parts[0] == "ecb" else None
+    return bool(m) and int(m.group(1)) in _SEALED_ECB
+
+
 def _t17(folder: Path) -> list[dict]:
     from evaluation.timeline17 import detokenise
 
@@ -35,13 +60,14 @@ def _t17(folder: Path) -> list[dict]:
         return []
     outlet = folder.name.split("_", 1)[1]
     return [{"id": f"{folder.name}/{r['uid']}", "outlet": outlet, "published": r["dct"][:10],
-             "text": detokenise(r["text"])} for r in json.loads(path.read_text(encoding="utf-8")) if r.get("text")]
+             "text": detokenise(r["text"])} for r in json.loads(path.read_text(encoding="utf-8"))
+            if r.get("text") and not _sealed_t17(folder.name, r["dct"][:10])]
 
 
 def _multinews() -> list[dict]:
     from evaluation.multinews import load, passages
 
-    return [{"id": f"multinews/{n}#{i}", "text": text} for n, row in enumerate(load())
+    return [{"id": f"multinews/{n}#{i}", "text": text} for n, row in enumerate(load()) if n not in _SEALED_MULTINEWS
             for i, text in enumerate(passages(row["context"])) if len(text.split()) >= 40]
 
 
@@ -52,7 +78,9 @@ def _coref_docs() -> list[dict]:
     for topic in load_ecb(list(range(1, 46))) + load_newswcl():
         for doc in topic.docs:
             text, _ = detokenise(doc.tokens, doc.sentences)
-            out.append({"id": f"{topic.dataset}/{topic.name}/{doc.name}", "text": text})
+            doc_id = f"{topic.dataset}/{topic.name}/{doc.name}"
+            if not _sealed_ecb(doc_id):
+                out.append({"id": doc_id, "text": text})
     return out
 
 

@@ -74,8 +74,12 @@ def _ends_sentence(body: str, stop: int) -> bool:
     """Whether the ``.``/``!``/``?`` that ends at ``stop`` in ``body`` ends a sentence."""
     if body[stop - 1] != ".":
         return True
-    m = _WORD_BEFORE.search(body, 0, stop - 1)
-    word = m.group(1) if m else ""
+    # The word before the stop (what ``_WORD_BEFORE.search(body, 0, stop - 1)`` finds, without that
+    # search's walk from the line's start at every stop: quadratic in a long paragraph; issue 18).
+    start = stop - 1
+    while start > 0 and not body[start - 1].isspace():
+        start -= 1
+    word = body[start:stop - 1]
     word = word.lstrip("\"'“‘([")
     if not word or word.casefold() in _ABBREVIATIONS:
         return False
@@ -154,12 +158,12 @@ def assemble(vocab: "Vocab", text: str, spans: list[tuple[int, int]], parts: lis
     for (start, end), part in zip(spans, parts):
         gap(pos, start)
         chunk = text[start:end]
-        n = len(part.starts)
-        for i in range(n):
-            s = int(part.starts[i])
-            e = s + int(part.lengths[i])
+        starts = part.starts.tolist()  # Python ints: numpy scalars cost a conversion at each use
+        n = len(starts)
+        for i, (s, length) in enumerate(zip(starts, part.lengths.tolist())):
+            e = s + length
             words.append(chunk[s:e])
-            nxt = int(part.starts[i + 1]) if i + 1 < n else len(chunk)
+            nxt = starts[i + 1] if i + 1 < n else len(chunk)
             spaces.append(nxt > e and chunk[e] == " " and nxt == e + 1)
         rows.append(part.attrs)
         pos = end

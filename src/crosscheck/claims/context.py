@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..nlp import doc_text
 from .find import _KIN, Quantity
 from .units import normalise
 
@@ -107,7 +108,7 @@ def _is_an_age(doc, q: Quantity) -> bool:
         before = doc[span.start - 2]
     after = doc[span.end] if span.end < len(doc) else None
     # "two men, ages 47 and 48", "aged 47": the word says the figures are ages.
-    if re.search(r"\b(?:aged?|ages|age of)\s+(?:\d{1,3}\s*(?:,|and|to|or|-)\s*)*$", doc.text[max(0, q.start - 40):q.start], re.I):
+    if re.search(r"\b(?:aged?|ages|age of)\s+(?:\d{1,3}\s*(?:,|and|to|or|-)\s*)*$", doc_text(doc)[max(0, q.start - 40):q.start], re.I):
         return True
     num = span[-1]
     # "who died yesterday at 77", "retired at 65": the figure after "at" of a life's event is the age then (issue 20,
@@ -122,8 +123,8 @@ def _is_an_age(doc, q: Quantity) -> bool:
             and not _WEEKDAY_OR_MONTH.fullmatch(num.head.lower_)):
         return True
     # "her daughter, 11, from school": a relative's age between commas (issue 20).
-    if (re.search(rf"\b(?:{_KIN}),\s*$", doc.text[max(0, q.start - 20):q.start], re.I)
-            and re.match(r",", doc.text[q.end:q.end + 1])):
+    if (re.search(rf"\b(?:{_KIN}),\s*$", doc_text(doc)[max(0, q.start - 20):q.start], re.I)
+            and re.match(r",", doc_text(doc)[q.end:q.end + 1])):
         return True
     # "Kathryn Jenkin, 20 and from Aberdare": a name, the figure, then where the person is from.
     if (before.pos_ == "PROPN" and doc[span.start - 1].text == "," and after is not None and after.lower_ == "and"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..nlp import doc_text
 from .find import _GUN_AFTER, PARENT_WORDS, Quantity
 
 PEOPLE = {"people", "person", "persons", "resident", "residents", "civilians", "civilian", "individuals", "villagers",
@@ -121,17 +122,17 @@ def _measured(doc, q: Quantity) -> str | None:
     if span is None:
         return None
     if q.unit is None and q.value is not None and 1 <= q.value < 10 and (
-            _MAGNITUDE_AFTER.match(doc.text[q.end:q.end + 20])
-            or _MAGNITUDE_BEFORE.search(doc.text[max(0, q.start - 30):q.start])):
+            _MAGNITUDE_AFTER.match(doc_text(doc)[q.end:q.end + 20])
+            or _MAGNITUDE_BEFORE.search(doc_text(doc)[max(0, q.start - 30):q.start])):
         return "quake magnitude"
     quake = re.match(r"\s?-?\s?(?:(aftershocks?)|earthquakes?|quakes?|temblors?|tremors?)\b",
-                     doc.text[q.end:q.end + 28], re.I)
+                     doc_text(doc)[q.end:q.end + 28], re.I)
     if quake and q.unit is None and re.fullmatch(r"\d\.\d", q.text.strip()):
         return "aftershock magnitude" if quake.group(1) else "quake magnitude"  # "a 4.6 earthquake", "a 2.9 aftershock"
     if span.start > 0 and doc[span.start - 1].lower_ in RANK_WORDS and q.unit is None:
         return doc[span.start - 1].lower_
-    if (q.unit is None and q.value is not None and _GUN_AFTER.match(doc.text, q.end)
-            and re.search(r"(?:^|\s)a?\.\s?\d*$", doc.text[max(0, q.start - 4):q.start + 1])):
+    if (q.unit is None and q.value is not None and _GUN_AFTER.match(doc_text(doc), q.end)
+            and re.search(r"(?:^|\s)a?\.\s?\d*$", doc_text(doc)[max(0, q.start - 4):q.start + 1])):
         return "calibre"  # ".357 Magnum", ".22-caliber rifle"
     if (q.unit is None and span.start > 1 and doc[span.start - 1].lower_ == "of"
             and doc[span.start - 2].lower_ in PARENT_WORDS):
@@ -360,7 +361,7 @@ def _counted_subject(doc, q: Quantity) -> str | None:
     # A length or an amount is no count of people: no outcome for "falling about 150 metres" (issue 20).
     people = q.unit is None or q.unit.lower() in ("years old", "year-old", "year old")
     if people and (not lowered or lowered[-1] in plain or lowered[0] == "of"):
-        outcome = local_outcome(doc.text, q.start, q.end, sentence_start=anchor.sent.start_char)
+        outcome = local_outcome(doc_text(doc), q.start, q.end, sentence_start=anchor.sent.start_char)
         if outcome is not None:
             counted = lowered[-1] if lowered and lowered[-1] not in plain and lowered[0] != "of" else "people"
             return f"{counted} {outcome}"
@@ -370,10 +371,10 @@ def _counted_subject(doc, q: Quantity) -> str | None:
     if not words:
         if people and "toll" in sentence.lower() and DEATH.search(sentence):
             return "people killed"
-        if q.unit is None and _CROWD.search(doc.text[anchor.sent.start_char:q.start]):
+        if q.unit is None and _CROWD.search(doc_text(doc)[anchor.sent.start_char:q.start]):
             return "crowd"  # "estimated the crowd at 70", "the demonstration peaked at 15,000 to 20,000"
         if q.normalized is not None and q.normalized.unit == "day":
-            if re.search(r"\bevery\s+$", doc.text[max(0, q.start - 7):q.start], re.I):
+            if re.search(r"\bevery\s+$", doc_text(doc)[max(0, q.start - 7):q.start], re.I):
                 return "interval"  # "a football field every 38 minutes": how often, not how long something lasted
             return None
         if q.unit is None or q.unit.isupper():  # a count or money: a length or a speed keeps reconcile's own keys

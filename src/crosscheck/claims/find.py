@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..nlp import doc_text
 from ..records import Normalized
 from .figures import NUMBER_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE, _to_number
 from .units import CURRENCY_WORDS, RATES, UNITS
@@ -178,7 +179,7 @@ _RESULT_VERBS = {"win", "lose", "beat", "defeat", "lead", "trail", "tie", "finis
 def _a_score_or_record(doc, m: re.Match) -> bool:
     """Is "N-M" a score or a win-loss record, not a range (issue 20, round 6: "the Chiefs (2-13)" was a range
     2 to 13)? Told in brackets right after a name, before a result noun, or after a verb of winning or losing."""
-    text = doc.text
+    text = doc_text(doc)
     if re.search(r"[A-Z][\w.'’]*\s?\(\s*(?:\d{1,3}-\d{1,3},\s*)?$", text[max(0, m.start() - 30):m.start()]):
         return True
     span = doc.char_span(m.start("num"), m.end("num2"), alignment_mode="expand")
@@ -198,7 +199,7 @@ def _is_a_name(doc, m: re.Match) -> bool:
     pronoun ("each one", "the same one") or "half" in "half-staff" or "the second half" is not a quantity."""
     if m.group("num2") and not any(m.group(g) for g in ("cur", "cur2", "pct", "unit", "scale", "scale2", "curword")):
         low, high = _to_number(m.group("num"), None), _to_number(m.group("num2"), None)
-        joiner = doc.text[m.end("num"):m.start("num2")].strip()
+        joiner = doc_text(doc)[m.end("num"):m.start("num2")].strip()
         # "won 2-1", "tied at 89-89", "ISO 3888-2": a score or a code, not a range.
         if joiner == "-" and low is not None and high is not None and low >= high:
             return True
@@ -206,7 +207,7 @@ def _is_a_name(doc, m: re.Match) -> bool:
     if any(m.group(g) for g in ("cur", "curword", "cursym", "pence", "pct", "pct1", "unit", "scale", "num2", "bound",
                                 "sign")):
         return False
-    text = doc.text
+    text = doc_text(doc)
     if INDEX_NAME.search(text[max(0, m.start("num") - 12):m.start("num")]):
         return True
     span = doc.char_span(m.start("num"), m.end("num"), alignment_mode="expand")
