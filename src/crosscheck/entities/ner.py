@@ -142,8 +142,9 @@ _NOT_A_PERSON_WORD = re.compile(
     r"Office|Board|Commission|Authority|Club|Team|Airlines?|Airways|Motors|Systems|Technolog(?:y|ies)|Labs?|"
     r"Fund|Trust|Capital|Holdings|Media|Press|Radio|TV|Television|Network|Studios?|Records|Museum|Library|"
     r"Hotel|Airport|Station|Street|Road|Avenue|Bridge|Park|County|City|State|Republic|Kingdom|Islands?|Sheriff|"
-    r"Prison|Jail|Mall|Plaza|Tower|Square|Club|League|Cup|Festival|Awards?|Act|Bill|Law)\b\.?")
+    r"Prison|Jail|Mall|Plaza|Tower|Square|League|Cup|Festival|Awards?|Act|Bill|Law)\b\.?")
 _RELABELLED = ("ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT")
+_ONE_WORD = re.compile(r"[A-Z][\w'’-]+")  # a lone capitalised word: a surname, where a person carries it
 
 
 def _name_shaped(name: str, fewest: int = 2) -> bool:
@@ -187,7 +188,7 @@ def people_by_context(text: str, mentions: list[RawMention]) -> list[RawMention]
     surnames = {k.split()[-1] for k in people}
     for rm in mentions:
         k = key(rm.name)
-        if rm.mention.label in _RELABELLED and (k in people or (k in surnames and re.fullmatch(r"[A-Z][\w'’-]+", rm.name))):
+        if rm.mention.label in _RELABELLED and (k in people or (k in surnames and _ONE_WORD.fullmatch(rm.name))):
             rm.mention.label = "PERSON"
     return mentions
 
@@ -224,7 +225,7 @@ def surnames_of_people(mentions: list[RawMention]) -> list[RawMention]:
     held = {w for rm in mentions if rm.mention.label in _RELABELLED and len(rm.name.split()) >= 2
             and not _name_shaped(rm.name) for w in key(rm.name).split()}
     for rm in mentions:
-        if (rm.mention.label in _RELABELLED and re.fullmatch(r"[A-Z][\w'’-]+", rm.name)
+        if (rm.mention.label in _RELABELLED and _ONE_WORD.fullmatch(rm.name)
                 and (k := key(rm.name)) in full and k not in held):
             rm.mention.label = "PERSON"
     return mentions
