@@ -4,7 +4,7 @@ Checks only the files and that every report they name loads from ../shared/data:
 twice, none from the earlier sets (copies_gold, copies_gold2, copies_fresh .. copies_fresh4 and the five earlier passage
 files), no report that a real-stories or provenance story uses, every report from the pools the set was drawn from, at
 least 300 pairs from at least four sets, offsets inside the text. It never runs the copies stage and never scores (the set
-is held out: see evaluation/data/COPIES_FRESH5.md).
+was held out in the fifth session of 2026-11-30 and is dev since the sixth: see evaluation/data/COPIES_FRESH5.md).
 
 Unlike fresh2-fresh4 the copy share is NOT checked to be 35-65%: the pools of this round held almost no unused copies
 (2 of 321 pairs are copies; COPIES_FRESH5.md says how that was searched). The set measures false copies and shared passages.
