@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from ..records import Chain, Document, Link, Quote
-from .cues import MAX_REACH, UNATTRIBUTED, _CUT, _HOUSE_DATELINE, _MARKS, _OF_OUTLET, _OUTLETS_OWN
+from .cues import MAX_REACH, PRONOUNS, UNATTRIBUTED, _CUT, _HOUSE_DATELINE, _MARKS, _OF_OUTLET, _OUTLETS_OWN
 from .kinds import _name_like, is_house, is_outlet, is_police, normal, speaker_ok
 from .mentions import _Mentions, resolve
 from .reading import _Reading, read_sentence
@@ -113,6 +113,13 @@ class _Report(_Speakers):
             primary = (key, quote.speaker, quote.speaker_entity, "person")
             if not quote.speaker_entity and is_police(quote.speaker_text or quote.speaker) and start is not None:
                 primary = resolve(quote.speaker_text or quote.speaker, start, self.mentions)  # "cops say": the police
+            elif not quote.speaker_entity and start is not None and (
+                    outlet := self._outlet_described(quote.speaker_text or quote.speaker, start)) is not None:
+                primary = outlet  # "..., the station reported": the outlet the report named before
+            elif not quote.speaker_entity and start is not None and (body := self._body_described(
+                    quote.speaker_text or quote.speaker, self._written_at(quote.speaker_text or quote.speaker, start,
+                                                                          end))) is not None:
+                primary = body  # 'The group called for ... "mass executions"': the body last said to speak
             elif start is not None and not self._is_person(quote.speaker_entity) and quote.speaker_text and \
                     (named := self._named_after(quote.speaker_text, start)) is not None:
                 primary = named  # "European Union foreign policy chief Catherine Ashton said": the name after the title
@@ -202,7 +209,13 @@ class _Report(_Speakers):
             # The nearest source to the item; an outlet only when no other source is given.
             pool = sources or outlets
             at = start if start is not None else 0
-            a, b, cue, primary_at, outlet = min(pool, key=lambda f: (abs(f[3] - at), f[0]))
+            ordered = sorted(pool, key=lambda f: (abs(f[3] - at), f[0]))
+            a, b, cue, primary_at, outlet = ordered[0]
+            if normal(d.text[a:b]) in ("he", "she") and self.mentions.before(a, ("PERSON",)) is None:
+                # "..., according to charges, and he admitted ...", in the opening before any person is named: the
+                # pronoun stands for no one yet; the other source the sentence gives
+                a, b, cue, primary_at, outlet = next((f for f in ordered[1:] if normal(d.text[f[0]:f[1]]) not in PRONOUNS),
+                                                     ordered[0])
             phrase = d.text[a:b]
             primary = self._resolve(a, b, cue)
             last = self._last_speaker(a, normal(phrase)) if normal(phrase) in ("he", "she") else None
@@ -215,7 +228,7 @@ class _Report(_Speakers):
                 # the body or outlet last said to speak, not the nearest name
                 body = self._last_body(a)
                 if body is not None:
-                    primary = resolve(d.text[body[0]:body[1]], body[0], self.mentions, body[1])
+                    primary = self._resolve(body[0], body[1], body[2])
                     outlet = outlet or body[4]
             if outlet:
                 primary = (primary[0], primary[1], primary[2], "outlet")
@@ -307,6 +320,15 @@ class _Report(_Speakers):
                 self._journalists[f"entity:{eid}"] = (key, name)
         return self._journalists
 
+    def _written_at(self, written: str, start: int, end: int | None) -> int:
+        """Where a quote's speaker, as written, stands: its occurrence nearest the quote, in the quote's sentence or
+        right after it (the quotes stage keeps no offset for it); the quote's start when it is not found."""
+        i = self.sentence(start)
+        lo = self.d.sentences[i].start if i is not None else start
+        hits = [m.start() for m in re.finditer(re.escape(written.strip()), self.d.text[lo:(end or start) + 200])] \
+            if written.strip() else []
+        return lo + min(hits, key=lambda h: min(abs(lo + h - start), abs(lo + h - (end or start)))) if hits else start
+
     def _covers(self, f: tuple[int, int, str, int, bool], start: int, end: int) -> bool:
         """Does an attribution of the item's sentence cover the item? Not its own source phrase; within
         reach; "X said ..." covers what follows the cue, and what comes before only as "..., X said"."""
@@ -318,7 +340,7 @@ class _Report(_Speakers):
             # attribution between dashes covers nothing after the closing one
             i = self.sentence(a)
             head = self.d.text[self.d.sentences[i].start:a] if i is not None else ""
-            if re.search(r"—|–|--", head) and re.search(r"—|–|--", self.d.text[at:start]):
+            if re.search(r"—|–|--|\s-\s", head) and re.search(r"—|–|--|\s-\s", self.d.text[at:start]):
                 return False
             lost = _LOST_BREAK.search(self.d.text, at, start + 20)
             if lost is not None and lost.start() < start:
@@ -340,7 +362,7 @@ class _Report(_Speakers):
         tail = self.d.text[max(at, b) if a > at else at:self.d.sentences[i].end] if i is not None else ""
         # "..., Nuland said, adding that ...", "..., witnesses said, following a vigil ...": what the sentence goes on
         # with after the attribution's own clause does not count against it
-        tail = re.split(r"--|—|;|,\s+(?:adding|saying|noting|citing|explaining|according|following|after|before|as|"
+        tail = re.split(r"--|—|\s-\s|;|,\s+(?:adding|saying|noting|citing|explaining|according|following|after|before|as|"
                         r"while|when|though|although|because|but)\b", tail)[0]
         lost = _LOST_BREAK.search(tail)
         tail = tail[:lost.start() + 1] if lost else tail

@@ -113,7 +113,7 @@ representative representatives gunman gunmen shooter suspect suspects defendant 
 sheriff monsignor bishop archbishop reverend rector sergeant captain lieutenant
 defenders supporters critics detractors opponents members followers backers allies loyalists
 voice voices announcement speech remarks testimony state
-note letter email e-mail cable
+note letter email e-mail cable charges complaint
 eyewitness eyewitnesses league alliance federation
 teen teens teenager teenagers boy boys girl girls youth kid kids account accounts
 """.split())

@@ -8,6 +8,7 @@ import re
 from .cues import (
     BODY_NOUNS,
     MASTHEADS,
+    OUTLET_DESCRIPTIONS,
     OUTLET_NAMES,
     OUTLET_NOUNS,
     PERSON_NOUNS,
@@ -43,6 +44,8 @@ def is_outlet(phrase: str, outlets: frozenset[str] = frozenset()) -> bool:
     written = written[1:] if the else written
     if _SHORT_OUTLETS.fullmatch(low) or len(written) == 1 and _CALL_SIGN.fullmatch(written[0]):
         return True
+    if len(written) == 3 and _CALL_SIGN.fullmatch(written[0]) and written[1] == "Channel" and written[2].isdigit():
+        return True  # a station by its call sign and channel: "WCCO-TV Channel 4"
     if len(written) == 1 and (re.fullmatch(r"(?:\d+|[A-Z][A-Za-z]*)News(?:\.com)?", written[0])
                               or re.fullmatch(r"[A-Z][A-Za-z]{2,}News\w*\.com|[A-Z][A-Za-z]*\.com", written[0])):
         return True  # a station or site by its brand: "5News", "FoxNews.com", "NewsChannel"
@@ -107,6 +110,8 @@ def may_be_source(phrase: str, entity: bool = False) -> bool:
         return False
     if last in PRONOUNS or last in SOURCE_NOUNS or entity or is_outlet(phrase):
         return True  # an outlet is a source too: "the news stations said"
+    if last in OUTLET_DESCRIPTIONS and len(words) <= 3 and words[0].lower() in ("the", "this", "that"):
+        return True  # "the station reported", "the paper said": the outlet the report named before
     return words[-1][:1].isupper() and last not in _NOT_SOURCES and not (len(words) > 6 and
                                                                            not words[0][:1].isupper())
 

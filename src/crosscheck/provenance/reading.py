@@ -376,7 +376,7 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
             rel = k - 1
             while rel > 1 and low[rel] in _BETWEEN - _PASSIVE:
                 rel -= 1  # "Jeffs, who has argued that ...": the relative pronoun before "has"
-            if k > 1 and low[rel] in ("who", "whom"):
+            if k > 1 and low[rel] in ("who", "whom", "which"):  # (a body: "The Observatory, which said ...")
                 # "he talked to five aid workers, all of whom said that ...", "the pilots, who said ...": the
                 # phrase the relative pronoun stands for
                 c = rel
@@ -397,9 +397,11 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                         "on", "in", "at", "who", "whose", "when", "during", "after", "late", "early", "of")):
                     a, b = span(r)
                     first = tokens[r[0]][0]
+                    # (or a bare plural of sources ending the clause: "..., said activists.", "..., said witnesses")
                     if (first[:1].isupper() or first.lower() in ("the", "a", "an", "his", "her", "its", "their",
                                                                  "another", "one", "two", "several")
-                            or _titled_name([t[0] for t in tokens[r[0]:r[1]]])) \
+                            or _titled_name([t[0] for t in tokens[r[0]:r[1]]])
+                            or r[1] - r[0] <= 2 and low[r[1] - 1] in SOURCE_NOUNS and low[r[1] - 1].endswith("s")) \
                             and (may_be_source(text[a - start:b - start])
                                  or _titled_name([t[0] for t in tokens[r[0]:r[1]]])):
                         # "said national disaster agency spokesman Sutopo Purwo Nugroho": a long lowercase title

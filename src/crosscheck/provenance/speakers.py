@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .cues import (
+    BODY_NOUNS,
     TITLE_ABBREVIATIONS,
     OUTLET_DESCRIPTIONS,
     PERSON_NOUNS,
@@ -31,6 +32,9 @@ _DESCRIPTION = re.compile(r"(?:the|this|that|[A-Z][\w-]+['’]s)\s+(?:[\w'’-]+
 
 _ISSUED = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s+(?:also\s+|later\s+)?(?:issued|released|"
                      r"put out|published|sent)\s+(?:an?\s+|its\s+)(?:[\w-]+\s+){0,2}?(statement|communiqu[eé]|release|letter|memo)")
+
+# A description of a body: "the group", "the activist group", "this organisation"
+_BODY_DESCRIBED = re.compile(r"(?i:the|this)\s+(?:[a-z-]+\s+)?(" + "|".join(sorted(BODY_NOUNS)) + r")")
 
 # Offices one person holds for a place or body: "Israel's prime minister", "the city's mayor"
 _OFFICES = frozenset("minister president governor mayor ambassador envoy sheriff premier chancellor".split())
@@ -70,6 +74,9 @@ class _Speakers:
         issuer = self._issuer(phrase, a)
         if issuer is not None:
             return issuer  # "the statement said": who issued it
+        body = self._body_described(phrase, a)
+        if body is not None:
+            return body  # "The group says": the body last said to speak
         got = resolve(phrase, a, self.mentions, b)
         if got[2] is not None and got[3] != "person" and len(got[1].split()) == 1 and cue in _SPOKE:
             # "spokesman Nugroho said", the surname typed an organisation: the person the report named in full
@@ -218,9 +225,27 @@ class _Speakers:
                 return resolve(x.group(1), x.start(1), self.mentions, x.end(1))
         return None
 
-    def _last_body(self, before: int) -> tuple[int, int, str, int, bool] | None:
+    def _body_described(self, phrase: str, before: int) -> tuple[str, str, str | None, str] | None:
+        """The body a definite description stands for ("the group", "the organisation") when the report names no
+        one body with its noun: the last body said to speak before it, in its sentence and the three before (not an
+        outlet told: 'the head of the Observatory ... told AFP. The group says ...' is the Observatory), or the body its
+        own sentence names before it. None when the report names one body so ("the ministry": resolve), or no body
+        spoke."""
+        m = _BODY_DESCRIBED.fullmatch(phrase.strip())
+        if m is None or len({x[2] for x in self.mentions.named(("ORG",), m.group(1).lower())}) == 1:
+            return None
+        i = self.sentence(before)
+        near = self.mentions.before(before, ("ORG",), skip=is_outlet)
+        if i is not None and near is not None and near[0] >= self.d.sentences[i].start:
+            return resolve(phrase, before, self.mentions)  # "UNICEF issued its appeal ..., the group said": the body
+            # its own sentence names
+        f = self._last_body(before, outlets=False)
+        return resolve(self.d.text[f[0]:f[1]], f[0], self.mentions, f[1]) if f is not None else None
+
+    def _last_body(self, before: int, outlets: bool = True) -> tuple[int, int, str, int, bool] | None:
         """The last body, group or outlet said to speak before an offset ("it", "they"), in its sentence and the
-        three before: not a pronoun, not one person."""
+        three before: not a pronoun, not one person (nor an outlet or another description, when ``outlets`` is
+        False)."""
         i = self.sentence(before)
         if i is None:
             return None
@@ -228,7 +253,8 @@ class _Speakers:
             for f in sorted((f for f in self.reading(j).found if f[3] < before), key=lambda f: -f[3]):
                 phrase = self.d.text[f[0]:f[1]]
                 words = normal(phrase).split()
-                if not words or words[-1] in PRONOUNS or words[-1] in PERSON_NOUNS:
+                if not words or words[-1] in PRONOUNS or words[-1] in PERSON_NOUNS or not outlets and (
+                        f[4] or _BODY_DESCRIBED.fullmatch(phrase.strip())):
                     continue
                 if f[4] or self._resolve(f[0], f[1], f[2])[3] != "person":
                     return f
