@@ -93,3 +93,54 @@ def test_the_group_is_the_body_its_own_sentence_names():
     unicef = _entity("org:unicef", "UNICEF", "ORG", d, "UNICEF")
     assert _primary(_chain(d, "800000", entities=[unicef])) == "UNICEF"
     assert _relays(_chain(d, "800000", entities=[unicef])) == []
+
+
+def test_an_apposition_holding_an_acronym_in_brackets_still_names_who_told_the_outlet():
+    sentence = ("Jaafar, an activist with the opposition Sham News Network ( SNN ), told the AFP news agency most of "
+                "those killed had been fighters.")
+    assert _found(sentence) == [("Jaafar", "told")]
+
+
+def test_he_after_a_name_introduced_as_an_activist_is_that_activist():
+    d = _lines("a", ["Abu Mohammed said he had visited the village.",
+                     "Jaafar, an activist with the opposition network, told the AFP news agency most were fighters.",
+                     "\"The number of civilians killed is not more than 7,\" he said."])
+    abu = _entity("person:abu", "Abu Mohammed", "PERSON", d, "Abu Mohammed")
+    jaafar = _entity("org:jaafar", "Jaafar", "ORG", d, "Jaafar")  # a one-word name the entities typed a body
+    a = d.text.index("The number")
+    b = d.text.index(",\" he said")
+    q = Quote("q1", "a", d.text[a:b], "he", None, "direct", a, b, speaker_text="he", documents=["a"])
+    assert _primary(_chain(d, "7", entities=[abu, jaafar], quotes=[q])) == "Jaafar"
+
+
+def test_a_speaker_cut_after_his_shortened_title_is_the_person_named_after_it():
+    d = _lines("a", ["Officers used a Taser on 2 men, said Sgt.", "Marty Earley."])
+    sgt = _entity("person:sgt", "Sgt", "PERSON", d, "Sgt")
+    earley = _entity("person:earley", "Marty Earley", "PERSON", d, "Marty Earley")
+    a = 0
+    b = d.text.index(", said")
+    q = Quote("q1", "a", d.text[a:b], "Sgt", "person:sgt", "reported", a, b, speaker_text="Sgt", documents=["a"])
+    records, _ = trace_provenance([d], [sgt, earley], [], [q], [], [], [], [], Sources())
+    assert _primary(records[0].chains[0]) == "Marty Earley"
+    assert _primary(_chain(d, "2", entities=[sgt, earley])) == "Marty Earley"
+
+
+def test_an_outlet_reporting_inside_another_outlets_report_is_the_source_and_the_outer_one_relays():
+    d = _lines("a", ["Hours later, Sana reported that a bus had been attacked in a suburb, said AP news agency, with "
+                     "6 passengers killed."])
+    chain = _chain(d, "6")
+    assert _primary(chain) == "Sana"
+    assert _relays(chain) == ["AP news agency"]
+
+
+def test_according_to_an_outlet_after_an_outlet_speaker_of_a_quote_relays_it():
+    d = _lines("a", ["\"The group opened fire, hitting him in the head.",
+                     "He was taken to hospital where he died after 2 hours,\" Sana reported, according to news agency "
+                     "AFP."])
+    a = 1
+    b = d.text.index(",\" Sana")
+    q = Quote("q1", "a", d.text[a:b], "Sana", None, "direct", a, b, speaker_text="Sana", documents=["a"])
+    records, _ = trace_provenance([d], [], [], [q], [], [], [], [], Sources())
+    chain = records[0].chains[0]
+    assert _primary(chain) == "Sana"
+    assert _relays(chain) == ["news agency AFP"]

@@ -82,6 +82,7 @@ class _Report(_Speakers):
             i += 1  # an item that starts in the space after a sentence belongs to the next one
         reading = self.reading(i) if i is not None else _Reading()
         quote = speaker or self._quote_at(start, end)
+        spoken = quote  # the quote the item sits in, though its speaker turn out an outlet that relays (below)
         found = [self._reported_by(f) for f in reading.found if start is None or self._covers(f, start, end or start + 1)]
         if quote is None and start is not None and _DEFINITE_AGE.match(d.text, start) and \
                 d.text[max(0, start - 4):start].lower() == "the ":
@@ -111,7 +112,11 @@ class _Report(_Speakers):
         if quote is not None and quote.speaker:
             key = f"entity:{quote.speaker_entity}" if quote.speaker_entity else f"text:{normal(quote.speaker)}"
             primary = (key, quote.speaker, quote.speaker_entity, "person")
-            if not quote.speaker_entity and is_police(quote.speaker_text or quote.speaker) and start is not None:
+            if start is not None and (titled := self._after_title(quote.speaker_text or quote.speaker,
+                                                                   self._written_at(quote.speaker_text or quote.speaker,
+                                                                                    start, end))) is not None:
+                primary = titled  # '"...," said Sgt. | Marty Earley.': the person named after the title
+            elif not quote.speaker_entity and is_police(quote.speaker_text or quote.speaker) and start is not None:
                 primary = resolve(quote.speaker_text or quote.speaker, start, self.mentions)  # "cops say": the police
             elif not quote.speaker_entity and start is not None and (
                     outlet := self._outlet_described(quote.speaker_text or quote.speaker, start)) is not None:
@@ -209,6 +214,13 @@ class _Report(_Speakers):
             # The nearest source to the item; an outlet only when no other source is given.
             pool = sources or outlets
             at = start if start is not None else 0
+            inner = [f for f in pool if f[3] < at] if not sources and start is not None else []
+            outer = [f for f in pool if f[3] >= (end or start) or f[0] > f[3] and any(g[3] < f[3] for g in inner)]
+            if inner and outer and [f for f in inner if f not in outer]:
+                # "Sana reported that a bus had been attacked ..., said AP news agency[, with six passengers ...]": the
+                # outlet whose clause holds the item is its source; the one said after that clause ("..., said X",
+                # "..., according to X") relays the whole (two outlets, one inside the other)
+                pool = [f for f in inner if f not in outer]
             ordered = sorted(pool, key=lambda f: (abs(f[3] - at), f[0]))
             a, b, cue, primary_at, outlet = ordered[0]
             if normal(d.text[a:b]) in ("he", "she") and self.mentions.before(a, ("PERSON",)) is None:
@@ -268,12 +280,16 @@ class _Report(_Speakers):
                         and not (primary_link is not None and primary_link.start == fa) \
                         and not self._own(d.text[fa:fb]) and not any(x.start == fa for x in links):
                     links.append(Link(self._relay_name(fa, fb), cue, "relay", fa, fb))
-        if quote is not None and quote.speaker and start is not None and primary is not None:
+        closing = quote if quote is not None else spoken if spoken is not None and spoken.kind == "direct" and \
+            primary_link is not None and primary_link.cue == "quoted" else None
+        if closing is not None and closing.speaker and start is not None and primary is not None:
             # '"This is false.  We did not bomb any camps," he told the AFP news agency.': a quote the sentence
-            # splitter cut keeps the outlet told in the sentence where it closes
-            for ra, rb, cue in self._told_at_close(quote, start, i):
+            # splitter cut keeps the outlet told in the sentence where it closes (and '"...," Sana reported,
+            # according to news agency AFP', the outlet that speaks named as the quote's speaker)
+            for ra, rb, cue in self._told_at_close(closing, start, i):
                 if not any(x.start == ra for x in links) and not any(normal(x.source) == normal(self.d.text[ra:rb])
-                                                                   for x in links):
+                                                                   for x in links) \
+                        and normal(self.d.text[ra:rb]) != normal(primary[1]):
                     links.append(Link(self._relay_name(ra, rb), cue, "relay", ra, rb))
         if quote is not None and quote.speaker and not reading.found and i is not None and start is not None \
                 and not any(x.role == "relay" and x.cue == "told" for x in links):
@@ -363,7 +379,7 @@ class _Report(_Speakers):
         # "..., Nuland said, adding that ...", "..., witnesses said, following a vigil ...": what the sentence goes on
         # with after the attribution's own clause does not count against it
         tail = re.split(r"--|—|\s-\s|;|,\s+(?:adding|saying|noting|citing|explaining|according|following|after|before|as|"
-                        r"while|when|though|although|because|but)\b", tail)[0]
+                        r"while|when|though|although|because|but|with)\b", tail)[0]
         lost = _LOST_BREAK.search(tail)
         tail = tail[:lost.start() + 1] if lost else tail
         closing = self.d.text[max(start, end - 3):end] + between  # '"..., " a barber told': the comma inside the mark
@@ -448,11 +464,17 @@ class _Report(_Speakers):
         reading = self.reading(k)
         # and an outlet that reports it there: "NYPD Commissioner Kelly said: '... . ... confession,' the Daily News
         # reported." (the speaker named before the quote, the outlet after it)
+        # and the outlet an outlet's report is "according to" right after ('"...," Sana reported, according to news
+        # agency AFP': Sana speaks, AFP relays)
+        said = [f for f in reading.found if 0 <= f[3] - end < 40 and not self.d.text[end:f[0]].strip(" ,'’\"”")]
         return [(ra, rb, cue) for ra, rb, cue, at in reading.relays
                 if 0 <= at - end < 40 and not self._own(self.d.text[ra:rb])] + [
             (fa, fb, cue) for fa, fb, cue, _, outlet in reading.found
             if outlet and 0 <= fa - end < 12 and not self.d.text[end:fa].strip(" ,'’\"”")
-            and not self._own(self.d.text[fa:fb])]
+            and not self._own(self.d.text[fa:fb])] + [
+            (fa, fb, cue) for fa, fb, cue, at, outlet in reading.found
+            if outlet and cue == "according to" and said and said[0][3] < at
+            and re.fullmatch(r"\w+,?\s*", self.d.text[said[0][3]:at]) and not self._own(self.d.text[fa:fb])]
 
     def _continued(self, i: int, start: int) -> tuple[tuple[int, int, str, int, bool], int] | None:
         """The attribution of the quote an unattributed item's sentence opens or continues, and the

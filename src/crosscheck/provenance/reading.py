@@ -415,7 +415,17 @@ def _apposition(tokens, comma: int, text: str, start: int) -> tuple[int, int] | 
     """The subject of "X, an apposition, said" (the comma before the cue at ``comma``): a name in the
     apposition ("one of his sisters, LaToya, said"), else the phrase before it ("John Smith, a spokesman
     for the ministry, said")."""
-    c = next((j for j in range(comma - 1, max(-1, comma - 20), -1) if tokens[j][0] in ",\"“”()"), None)
+    c = None
+    j = comma - 1
+    while j > max(-1, comma - 24):
+        if tokens[j][0] == ")" and (o := next((n for n in range(j - 1, max(-1, j - 5), -1) if tokens[n][0] == "("),
+                                             None)) is not None:
+            j = o - 1  # "Jaafar, an activist with the Sham News Network ( SNN ), told": an acronym in brackets
+            continue
+        if tokens[j][0] in ",\"“”()":
+            c = j
+            break
+        j -= 1
     if c is None or tokens[c][0] != "," or c + 1 >= comma:
         return None
 

@@ -33,6 +33,9 @@ _DESCRIPTION = re.compile(r"(?:the|this|that|[A-Z][\w-]+['’]s)\s+(?:[\w'’-]+
 _ISSUED = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s+(?:also\s+|later\s+)?(?:issued|released|"
                      r"put out|published|sent)\s+(?:an?\s+|its\s+)(?:[\w-]+\s+){0,2}?(statement|communiqu[eé]|release|letter|memo)")
 
+# Titles written shortened before a name, by which a cut sentence may end: "said Sgt." | "Marty Earley."
+_SHORT_TITLES = frozenset(TITLE_ABBREVIATIONS.values()) | {"Mr", "Mrs", "Ms", "Msgr", "Supt", "Lt. Col", "Sgt. Maj"}
+
 # A description of a body: "the group", "the activist group", "this organisation"
 _BODY_DESCRIBED = re.compile(r"(?i:the|this)\s+(?:[a-z-]+\s+)?(" + "|".join(sorted(BODY_NOUNS)) + r")")
 
@@ -68,6 +71,9 @@ class _Speakers:
         name") is the person the report introduced with it; a name no entity types is a person's when it is
         said to speak ("said Fauzi"; not "New estimates")."""
         phrase = self.d.text[a:b]
+        titled = self._after_title(phrase, a)
+        if titled is not None:
+            return titled  # "said Sgt. | Marty Earley." (the sentence cut after the title): the name after it
         outlet = self._outlet_described(phrase, a)
         if outlet is not None:
             return outlet  # "the newspaper said": the outlet the report named
@@ -328,6 +334,26 @@ class _Speakers:
                 # "Epstein was asked at the Winter Meetings ...": a surname the report gave a person before
                 return bare.start(1), bare.end(1), "named", bare.start(1), False
         return None
+
+    def _after_title(self, written: str, at: int) -> tuple[str, str, str | None, str] | None:
+        """The person named right after a speaker that is only a shortened title ("said Sgt." and "Marty Earley." in the
+        next sentence, the splitter cutting after the abbreviation): None when the speaker is more than a title."""
+        title = written.strip().rstrip(".")
+        if title not in _SHORT_TITLES:
+            return None
+        text = self.d.text
+        hits = [m.end() for m in re.finditer(re.escape(title) + r"\b\.?", text[max(0, at - 300):at + 300])]
+        if not hits:
+            return None
+        end = max(0, at - 300) + min(hits, key=lambda h: abs(max(0, at - 300) + h - at))
+        name = re.compile(r"\s*([A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){0,2})").match(text, end)
+        if name is None:
+            return None
+        people = [m for m in self.mentions.inside(name.start(1), name.end(1)) if m[4] == "PERSON"]
+        if people:
+            m = people[-1]
+            return f"entity:{m[2]}", m[3], m[2], "person"
+        return resolve(name.group(1), name.start(1), self.mentions, name.end(1))[:3] + ("person",)
 
     def _named_after(self, written: str, at: int) -> tuple[str, str, str | None, str] | None:
         """The person named right after a speaker phrase that is only a title ("CAIRO (Reuters) - European Union
