@@ -144,3 +144,45 @@ def test_according_to_an_outlet_after_an_outlet_speaker_of_a_quote_relays_it():
     chain = records[0].chains[0]
     assert _primary(chain) == "Sana"
     assert _relays(chain) == ["news agency AFP"]
+
+
+def test_a_subject_named_by_what_it_does_or_as_a_group_may_be_a_source():
+    for phrase in ("A Lebanese Shia clan", "the narrator", "The medical examiner", "the captive", "Trade unions",
+                   "Sources on both sides", "The Syrian regime"):
+        assert may_be_source(phrase), phrase
+    for phrase in ("A massive earthquake", "a swine flu virus", "the fact", "Views", "the incident", "the number"):
+        assert not may_be_source(phrase), phrase
+    d = _lines("a", ["A Lebanese Shia clan said on Wednesday it had kidnapped 20 Syrians."])
+    assert _primary(_chain(d, "20")) == "A Lebanese Shia clan"
+
+
+def test_a_speaker_named_after_a_long_lowercase_title_is_a_source():
+    d = _lines("a", ["Speaking before a briefing, the UN human rights chief Navi Pillay said more people had been "
+                     "killed."])
+    pillay = _entity("person:pillay", "Navi Pillay", "PERSON", d, "Navi Pillay")
+    a = d.text.index("more people")
+    q = Quote("q1", "a", d.text[a:-1], "Navi Pillay", "person:pillay", "reported", a, len(d.text) - 1,
+              speaker_text="the UN human rights chief Navi Pillay", documents=["a"])
+    records, _ = trace_provenance([d], [pillay], [], [q], [], [], [], [], Sources())
+    assert _primary(records[0].chains[0]) == "Navi Pillay"
+
+
+def test_told_an_outlet_in_a_wire_copy_whose_dateline_follows_a_caption_relays_nothing():
+    d = _lines("a", ["Two Americans sit with their mothers during a news conference in Tehran.",
+                     "TEHRAN (Reuters) - Iranian authorities have delayed the trial of two Americans.",
+                     "The trial should be held on Saturday for 3 hours, their lawyer told Reuters."])
+    chain = _chain(d, "3")
+    assert _primary(chain) == "their lawyer"
+    assert _relays(chain) == []
+
+
+def test_a_reported_item_that_starts_at_its_cue_is_covered_by_the_name_before_it():
+    d = _lines("a", ["A resident of the nearby village, Abu Mohammed, told the New York Times that 40 tanks were "
+                     "deployed."])
+    abu = _entity("person:abu", "Abu Mohammed", "PERSON", d, "Abu Mohammed")
+    a = d.text.index("told")
+    q = Quote("q1", "a", d.text[a:-1], None, None, "reported", a, len(d.text) - 1, speaker_text=None, documents=["a"])
+    records, _ = trace_provenance([d], [abu], [], [q], [], [], [], [], Sources())
+    chain = records[0].chains[0]
+    assert _primary(chain) == "Abu Mohammed"
+    assert _relays(chain) == ["the New York Times"]

@@ -27,6 +27,8 @@ _LOST_BREAK = re.compile(r"[a-z]\s+(?:About|Between|The|A|An|At least|More than|
 # "told this website", "said in an interview with this newspaper": the report's own house
 _THIS_HOUSE = re.compile(r"\s*(?i:this|our)\s+(?:[\w-]+\s+)?(?i:website|site|newspaper|paper|station|channel|programme|"
                          r"program|network|magazine|publication|news\s+agency|agency|broadcaster)\s*$")
+# a wire copy's dateline at a line's start: "TEHRAN (Reuters) - ", "WASHINGTON (AP) — "
+_LINE_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z .,'’-]{1,40}\(([A-Z][\w .&-]{1,30})\)\s*[-–—]+\s")
 # an age written as a description: "27-year-old", "12-week-old", "20 year old"
 _DEFINITE_AGE = re.compile(r"\d{1,3}(?:\s|-)(?:year|month|week|day)s?(?:\s|-)olds?\b")
 
@@ -52,6 +54,10 @@ class _Report(_Speakers):
         # A report that names no outlet but opens with its agency ("(CNN) The Trump administration ...",
         # "CAIRO (Reuters) - ..."): that agency is the report's own house ("confirmed to CNN" relays nothing)
         opening = _HOUSE_DATELINE.match(d.text[:200]) if not d.outlet and not self.agency else None
+        if opening is None and not self.agency:
+            # a wire copy whose dateline line comes after a caption or a heading ("... news conference in Tehran.
+            # TEHRAN (Reuters) - Iranian authorities ..."): "told Reuters" there relays nothing either
+            opening = _LINE_DATELINE.search(d.text[:1000])
         self.house = opening.group(1).strip() if opening else ""
         if not d.outlet and not self.agency and not self.house:
             # a report with no outlet that names a site by its address ("As FoxNews.com reported: ..."): a site
@@ -136,6 +142,14 @@ class _Report(_Speakers):
                 if same is not None:
                     primary = (f"entity:{same[2]}", same[3], same[2], "person")
             primary_link = Link(quote.speaker_text or quote.speaker, "quoted", "primary")
+            written = (quote.speaker_text or quote.speaker or "").strip()
+            named = [f for f in found if not f[4] and re.match(r"(?i:an?)\s", written) and d.text.startswith(
+                ", " + written[:30], f[1])] if start is not None else []
+            if named:
+                # 'Jaafar, an activist with the opposition Sham News Network ( SNN ), told ...': the quotes stage gave
+                # the apposition as the speaker; the name it describes speaks
+                primary = self._person_first(named[0])
+                primary_link = Link(d.text[named[0][0]:named[0][1]], named[0][2], "primary", named[0][0], named[0][1])
             relative = [f for f in reading.found if start is not None and f[3] < start and start - f[3] < 80 and not f[4]
                         and re.fullmatch(r",\s*who(?:\s+[a-z]+){0,2}\s*", d.text[f[1]:f[3]])
                         and not re.search(r"[\"“”]", d.text[f[3]:start - 1])]
@@ -366,8 +380,9 @@ class _Report(_Speakers):
                                                               self.d.text[max(0, at - 12):at]):
             return False  # "Simpson was late on payments for his daughter, and according to a sheriff, he had ...":
             # the attribution opens the clause after it, not the one before the conjunction
-        if cue in ("according to", "citing", "quoted") or start > at:
-            return True
+        if cue in ("according to", "citing", "quoted") or start >= at:
+            return True  # (an item that starts at its cue: "told the New York Times that ...", as the quotes stage
+            # gives it, is what the cue says)
         if re.search(r"\bwhom?\b", self.d.text[b:at]):
             return False  # "..., all of whom said that ...": a relative attribution covers only what follows it
         if a < start:
