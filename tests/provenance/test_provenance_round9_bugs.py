@@ -186,3 +186,17 @@ def test_a_reported_item_that_starts_at_its_cue_is_covered_by_the_name_before_it
     chain = records[0].chains[0]
     assert _primary(chain) == "Abu Mohammed"
     assert _relays(chain) == ["the New York Times"]
+
+
+def test_he_is_not_a_woman_the_report_marks_as_one():
+    d = _lines("a", ["Msgr. Michael Farmer praised Dr. Regina Benjamin, an African-American woman, for her work.",
+                     "He explained that he did not know her position.",
+                     "\"I would hope that her position would be in line with the Church's 2 positions,\" he told CNA."])
+    farmer = _entity("person:farmer", "Michael Farmer", "PERSON", d, "Michael Farmer")
+    benjamin = _entity("person:benjamin", "Regina Benjamin", "PERSON", d, "Regina Benjamin")
+    a = d.text.index("I would")
+    b = d.text.index(",\" he told")
+    q = Quote("q1", "a", d.text[a:b], "Regina Benjamin", "person:benjamin", "direct", a, b, speaker_text="he",
+              documents=["a"])  # the quotes stage's nearest person
+    records, _ = trace_provenance([d], [farmer, benjamin], [], [q], [], [], [], [], Sources())
+    assert _primary(records[0].chains[0]) == "Michael Farmer"

@@ -173,6 +173,14 @@ class _Report(_Speakers):
                 m = self.mentions.before(start, ("PERSON",))
                 if m is not None:
                     primary = (f"entity:{m[2]}", m[3], m[2], "person")
+            pronoun = normal(quote.speaker_text or "")
+            if last is None and start is not None and primary[2] is not None and self._not_a(pronoun, primary[2]):
+                # '"...," he told CNA.' given to a woman the report names (the quotes stage's nearest person): the last
+                # person before it the report does not mark as a woman
+                m = next((m for m in reversed(self.mentions.inside(max(0, start - 1500), start)) if m[4] == "PERSON"
+                          and not self._not_a(pronoun, m[2])), None)
+                if m is not None:
+                    primary = (f"entity:{m[2]}", m[3], m[2], "person")
             if last is None and self._is_place(quote.speaker_entity):
                 # '"...," said Lebanon-based analyst Rami Khouri': a place does not speak; the person the
                 # sentence names does

@@ -36,6 +36,17 @@ _ISSUED = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){
 # Titles written shortened before a name, by which a cut sentence may end: "said Sgt." | "Marty Earley."
 _SHORT_TITLES = frozenset(TITLE_ABBREVIATIONS.values()) | {"Mr", "Mrs", "Ms", "Msgr", "Supt", "Lt. Col", "Sgt. Maj"}
 
+# What tells a person's gender in a report: a title before the name, a noun in an apposition after it
+_FEMALE_TITLES = frozenset("mrs ms miss sister dame queen princess lady madam".split())
+_GENDER_TITLE = re.compile(r"\b(Mrs|Ms|Miss|Sister|Dame|Queen|Princess|Lady|Madam|Mr|Msgr|Father|Fr|Sir|Brother|King|"
+                           r"Prince)\.?\s+$")
+_FEMALE_NOUNS = frozenset("woman mother wife daughter actress sister girl grandmother widow girlfriend chairwoman "
+                          "spokeswoman congresswoman businesswoman".split())
+_GENDER_APPOSED = re.compile(r",\s+(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(woman|mother|wife|daughter|actress|"
+                             r"sister|girl|grandmother|widow|girlfriend|chairwoman|spokeswoman|congresswoman|"
+                             r"businesswoman|man|father|husband|son|brother|boy|actor|grandfather|widower|boyfriend|"
+                             r"chairman|spokesman|congressman|businessman)\b")
+
 # A description of a body: "the group", "the activist group", "this organisation"
 _BODY_DESCRIBED = re.compile(r"(?i:the|this)\s+(?:[a-z-]+\s+)?(" + "|".join(sorted(BODY_NOUNS)) + r")")
 
@@ -266,6 +277,46 @@ class _Speakers:
                     return f
         return None
 
+    def _gender(self, entity: str | None) -> str | None:
+        """"m" or "f" for a person the report marks so: a title before the name ("Msgr. Farmer", "Mrs Armstead"), an
+        apposition after it ("Benjamin, an African-American woman"), and the pronouns of the sentences where that
+        person is the only one named ("... her clinic"); None when the report does not tell, or tells both."""
+        if entity is None:
+            return None
+        cache = self.__dict__.setdefault("_genders", {})
+        if entity in cache:
+            return cache[entity]
+        text = self.d.text
+        votes = {"m": 0, "f": 0}
+        for a, b, eid, _, kind in self.mentions.items:
+            if eid != entity or kind != "PERSON":
+                continue
+            title = _GENDER_TITLE.search(text, max(0, a - 12), a)
+            if title:
+                votes["f" if title.group(1).lower().rstrip(".") in _FEMALE_TITLES else "m"] += 3
+            apposed = _GENDER_APPOSED.match(text, b)
+            if apposed:
+                votes["f" if apposed.group(1).lower() in _FEMALE_NOUNS else "m"] += 3
+            i = self.sentence(a)
+            if i is None:
+                continue
+            s = self.d.sentences[i]
+            if any(m[4] == "PERSON" and m[2] != entity for m in self.mentions.inside(s.start, s.end)):
+                continue
+            words = re.findall(r"\b(?:she|her|hers|herself|he|him|his|himself)\b", text[b:s.end].lower())
+            votes["f"] += sum(w.startswith(("she", "her")) for w in words)
+            votes["m"] += sum(not w.startswith(("she", "her")) for w in words)
+        gender = "f" if votes["f"] > 2 * votes["m"] and votes["f"] >= 1 else "m" if votes["m"] > 2 * votes["f"] and \
+            votes["m"] >= 1 else None
+        cache[entity] = gender
+        return gender
+
+    def _not_a(self, pronoun: str, entity: str | None) -> bool:
+        """Does the report mark this person as of the other gender than "he" or "she" stands for?"""
+        want = {"he": "m", "she": "f"}.get(pronoun)
+        got = self._gender(entity) if want else None
+        return got is not None and got != want
+
     def _is_person(self, entity: str | None) -> bool:
         return entity is not None and any(m[2] == entity and m[4] == "PERSON" for m in self.mentions.items)
 
@@ -301,7 +352,10 @@ class _Speakers:
                     continue
                 if reach > 4 and pronouns != {pronoun}:
                     return None  # another pronoun in the run: not one person's
-                kind = self._person_first(f)[3]  # "Armstead, 32, testified": a surname the report gave a person
+                person = self._person_first(f)  # "Armstead, 32, testified": a surname the report gave a person
+                kind = person[3]
+                if self._not_a(pronoun, person[2]):
+                    continue  # "he" after "Dr. Benjamin, an African-American woman, said": not her
                 if kind == "person" or words[-1] in PERSON_NOUNS:  # "a BP spokesman" is a person
                     return self._subject_after(j, i, before) or f
             j -= 1
