@@ -200,3 +200,36 @@ def test_he_is_not_a_woman_the_report_marks_as_one():
               documents=["a"])  # the quotes stage's nearest person
     records, _ = trace_provenance([d], [farmer, benjamin], [], [q], [], [], [], [], Sources())
     assert _primary(records[0].chains[0]) == "Michael Farmer"
+
+
+def test_a_name_and_a_colon_before_a_quote_name_its_speaker():
+    d = _lines("a", ["Hillary Clinton: \"We are continuing to increase pressure from 2 sides\" The Security Council "
+                     "will discuss the issue."])
+    clinton = _entity("person:clinton", "Hillary Clinton", "PERSON", d, "Hillary Clinton")
+    council = _entity("org:council", "Security Council", "ORG", d, "Security Council")
+    a = d.text.index("We are")
+    b = d.text.index("\" The")
+    q = Quote("q1", "a", d.text[a:b], "Security Council", "org:council", "direct", a, b,
+              speaker_text="The Security Council", documents=["a"])
+    records, _ = trace_provenance([d], [clinton, council], [], [q], [], [], [], [], Sources())
+    assert _primary(records[0].chains[0]) == "Hillary Clinton"
+
+
+def test_a_time_phrase_and_a_comma_after_said_end_the_attributions_clause():
+    d = _lines("a", ["Iranian authorities have delayed the trial of 2 Americans arrested near the border, a judiciary "
+                     "spokesman said on Monday, less than a week before they were due their first day in court."])
+    assert _primary(_chain(d, "2")) == "a judiciary spokesman"
+
+
+def test_according_to_accounts_from_a_group_is_that_group():
+    sentence = "According to initial accounts from activists and witnesses, a convoy of 12 vehicles surrounded it."
+    assert _found(sentence) == [("activists and witnesses", "according to")]
+
+
+def test_a_pronoun_saying_right_after_a_quoted_word_attributes_it():
+    d = _lines("a", ["Syrian state television says the government has regained control of 3 areas.",
+                     "It broadcast footage showing the bodies of \"terrorists\" it says were killed."])
+    a = d.text.index("terrorists")
+    q = Quote("q1", "a", "terrorists", None, None, "direct", a, a + 10, speaker_text="it", documents=["a"])
+    records, _ = trace_provenance([d], [], [], [q], [], [], [], [], Sources())
+    assert _primary(records[0].chains[0]) == "Syrian state television"

@@ -27,6 +27,8 @@ _LOST_BREAK = re.compile(r"[a-z]\s+(?:About|Between|The|A|An|At least|More than|
 # "told this website", "said in an interview with this newspaper": the report's own house
 _THIS_HOUSE = re.compile(r"\s*(?i:this|our)\s+(?:[\w-]+\s+)?(?i:website|site|newspaper|paper|station|channel|programme|"
                          r"program|network|magazine|publication|news\s+agency|agency|broadcaster)\s*$")
+# a name, a colon and the opening mark right before a quote: 'Hillary Clinton: "We are ...' (a caption, a pull quote)
+_LABELLED = re.compile(r"(?:^|(?<=[\s.\"”]))([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}):\s*[\"“]\s?$")
 # a wire copy's dateline at a line's start: "TEHRAN (Reuters) - ", "WASHINGTON (AP) — "
 _LINE_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z .,'’-]{1,40}\(([A-Z][\w .&-]{1,30})\)\s*[-–—]+\s")
 # an age written as a description: "27-year-old", "12-week-old", "20 year old"
@@ -107,6 +109,14 @@ class _Report(_Speakers):
         if piece is not None:
             # "According to a 1997 article in Ebony, Benjamin said ...": the publication relays who speaks inside
             quote = replace(quote, speaker=piece.group(1), speaker_text=piece.group(1), speaker_entity=None)
+        label = _LABELLED.search(d.text, max(0, (start or 0) - 60), start) if quote is not None and start is not None \
+            and quote.kind == "direct" else None
+        if label is not None and (i is None or label.start(1) >= d.sentences[i].start):
+            # 'Hillary Clinton: "We are continuing to increase pressure"' (a caption or a pull quote): the name before the
+            # colon speaks, not the name the quotes stage took from the text after it
+            people = [m for m in self.mentions.inside(label.start(1), label.end(1)) if m[4] == "PERSON"]
+            if people:
+                quote = replace(quote, speaker=people[-1][3], speaker_text=label.group(1), speaker_entity=people[-1][2])
         if quote is not None and quote.speaker and not self._speaker_ok(quote):
             quote = None  # "Nobody knows ...", "the fact ... does point to": no source; read the sentence
         relayed_by = None
@@ -405,12 +415,18 @@ class _Report(_Speakers):
                         r"while|when|though|although|because|but|with)\b", tail)[0]
         lost = _LOST_BREAK.search(tail)
         tail = tail[:lost.start() + 1] if lost else tail
+        # "..., a judiciary spokesman said on Monday, less than a week before ...": the attribution's own time phrase,
+        # then a comma that opens another phrase
+        tail = re.sub(r"^(\s*(?:[a-z]+\s+)?(?:on|late|early|last|this)\s+[\w ]{0,24}?),\s.*$", r"\1", tail, flags=re.S)
         closing = self.d.text[max(start, end - 3):end] + between  # '"..., " a barber told': the comma inside the mark
         # "..., X said": the source right after the comma ("$34 billion in imports, a move the Chinese said would void
         # ...": the comma opens another phrase, whose own words the attribution covers)
         opened = re.split(r",|—|--", self.d.text[end:min(a, at)])[-1]
+        # ('the bodies of "terrorists" it says were killed': a pronoun's relative attribution right after a quoted word)
         return ("," in between or "—" in between or "--" in between or re.search(r",\s*[\"”]\s*$", closing)
-                is not None) and len(tail) < 60 and not re.search(r"\w", opened)
+                is not None or re.fullmatch(r"\s*[\"”]\s*", between) is not None and a - end <= 3
+                and normal(self.d.text[a:b]) in ("it", "they", "he", "she")) and len(tail) < 60 \
+            and not re.search(r"\w", opened)
 
     def _cut_before(self, i: int, start: int) -> list[tuple[int, int, str, int, bool]]:
         """"Police say that on Saturday around 11:30 p.m. | Gray was standing ...": a sentence the splitter cut

@@ -22,6 +22,7 @@ _REPORT_BY = frozenset("report reports reporting account accounts".split()) | fr
     "article articles story stories column editorial interview profile piece".split())
 # "a 1997 article in Ebony", "a profile in The New Yorker": what such a piece is "in" is a publication, however unknown
 _REMARKS = frozenset("remarks comments interview interviews statement statements".split())
+_ACCOUNTS = frozenset("account accounts report reports statements testimony testimonies".split())
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _PUBLISHED_IN = frozenset("article articles story stories column editorial profile piece".split())
 
@@ -208,6 +209,14 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                                           low[by] in _PUBLISHED_IN and low[by + 1] == "in"):
                     r = named  # "according to initial reports by the New York Daily News": the newspaper
                     published = True
+            if not published and r is not None and r[1] + 1 < len(low) and low[r[1] - 1] in _ACCOUNTS \
+                    and low[r[1]] in ("from", "by", "of") and all(t[0][:1].islower() for t in tokens[r[0]:r[1]]):
+                # "according to initial accounts from activists and witnesses": who gave the accounts
+                given = _phrase_after(tokens, r[1] + 1)
+                if given is not None and tokens[given[0]][0].islower() and may_be_source(
+                        text[span(given)[0] - start:span(given)[1] - start]):
+                    r = (given[0], given[1] + 2) if given[1] + 1 < len(low) and low[given[1]] == "and" and \
+                        low[given[1] + 1] in SOURCE_NOUNS else given
             add(r, "according to", at, published)
         elif word in ("citing", "cited", "quoting") and k + 1 < len(low):
             r = _phrase_after(tokens, k + 1)
