@@ -233,3 +233,10 @@ def test_a_pronoun_saying_right_after_a_quoted_word_attributes_it():
     q = Quote("q1", "a", "terrorists", None, None, "direct", a, a + 10, speaker_text="it", documents=["a"])
     records, _ = trace_provenance([d], [], [], [q], [], [], [], [], Sources())
     assert _primary(records[0].chains[0]) == "Syrian state television"
+
+
+def test_a_source_phrase_ends_at_its_noun_not_at_what_was_done_to_it():
+    assert _found("It was 5 times the limit, according to charges filed Friday.") == [("charges", "according to")]
+    assert _found("It was 5, according to three unidentified sources.") == [("three unidentified sources",
+                                                                            "according to")]
+    assert _found("Four were killed, according to unconfirmed reports.") == [("unconfirmed reports", "according to")]

@@ -73,6 +73,16 @@ def _phrase_after(tokens, i: int) -> tuple[int, int] | None:
         if j > i and word.islower() and re.fullmatch(r"[a-z]{3,}s", low) and tokens[j - 1][0].lower() in SOURCE_NOUNS \
                 and tokens[j - 1][0].lower().endswith("s") and low not in SOURCE_NOUNS:
             break  # "according to FLDS detractors depicts a marriage" (its comma lost): the source ends at its noun
+        if low in ("report", "reports") and j > i and (tokens[j - 1][0].islower() and tokens[j - 1][0].lower() not in
+                                                       _STOP or OUTLET_NOUNS.fullmatch(tokens[j - 1][0])):
+            j += 1  # "according to unconfirmed reports", "unconfirmed TV reports": the noun, not the verb
+            break
+        if j > i and re.fullmatch(r"[a-z]{3,}ed", word) and tokens[j - 1][0].islower() \
+                and tokens[j - 1][0].lower() not in _STOP and tokens[j - 1][0].lower() not in ("the", "a", "an") \
+                and j + 1 < len(tokens) and (tokens[j + 1][0][:1].isupper() or tokens[j + 1][0].lower() in (
+                    "by", "on", "in", "at", "last", "this", "earlier", "late", "with")):
+            # (a participle and what was done: not "three unidentified sources", an adjective before its noun)
+            break  # "according to charges filed Friday", "documents obtained by": the noun, not what was done to it
         if low in _STOP and j > i:
             # "Ministry of Health", "Centers for Disease Control": a small word inside a name.
             nxt = tokens[j + 1][0] if j + 1 < len(tokens) else ""
