@@ -176,21 +176,29 @@ def test_test8_texts_load_and_offsets_point_at_the_items():
     _check_mixed_texts(TEST8)
 
 
-def test_split_test8_scores_only_its_stories_without_a_warning(monkeypatch, capsys):
-    """``--split test8`` hands the scorer its eleven stories, with no SEALED warning (dev since the fifth session of
-    2026-11-30); ``--split all`` holds them.
-    Nothing is run (the scorer is a stub)."""
+def _scored_with_a_stub(monkeypatch, capsys, split: str) -> tuple[list[list[str]], str, list[str], str]:
+    """Run ``--split <split>`` then ``--split all`` with the scorer stubbed (nothing is run): the story lists handed to it for
+    the split, its stderr, the stories of ``all`` and that run's stderr."""
     import evaluation.provenance as provenance
 
     if not provenance.T17.is_dir():
         pytest.skip("Timeline17 is not here (the command checks for it)")
     seen = []
     monkeypatch.setattr(provenance, "score", lambda stories, workdir, errors=None: seen.append(stories) or {})
-    assert provenance.main(["--split", "test8"]) == 0
-    assert seen == [TEST8]
-    assert "SEALED" not in capsys.readouterr().err
+    assert provenance.main(["--split", split]) == 0
+    handed, err = list(seen), capsys.readouterr().err
     provenance.main(["--split", "all"])
-    assert set(TEST8) <= set(seen[-1])
+    return handed, err, seen[-1], capsys.readouterr().err
+
+
+def test_split_test8_scores_only_its_stories_without_a_warning(monkeypatch, capsys):
+    """``--split test8`` hands the scorer its eleven stories, with no SEALED warning (dev since the fifth session of
+    2026-11-30); ``--split all`` holds them.
+    Nothing is run (the scorer is a stub)."""
+    handed, err, everything, _ = _scored_with_a_stub(monkeypatch, capsys, "test8")
+    assert handed == [TEST8]
+    assert "SEALED" not in err
+    assert set(TEST8) <= set(everything)
 
 
 # test10 (issue-gold10, fifth session of 2026-11-30): Timeline17 SyrianCrisis_bbc days of 2012 (set "t17"), the original ECB
@@ -222,17 +230,10 @@ def test_test10_texts_load_and_offsets_point_at_the_items():
 def test_split_test10_scores_only_its_stories_without_a_warning(monkeypatch, capsys):
     """``--split test10`` hands the scorer its eleven stories, with no SEALED warning (dev since the sixth session of
     2026-11-30); ``--split all`` holds them. Nothing is run (the scorer is a stub)."""
-    import evaluation.provenance as provenance
-
-    if not provenance.T17.is_dir():
-        pytest.skip("Timeline17 is not here (the command checks for it)")
-    seen = []
-    monkeypatch.setattr(provenance, "score", lambda stories, workdir, errors=None: seen.append(stories) or {})
-    assert provenance.main(["--split", "test10"]) == 0
-    assert seen == [TEST10]
-    assert "SEALED" not in capsys.readouterr().err
-    provenance.main(["--split", "all"])
-    assert set(TEST10) <= set(seen[-1])
+    handed, err, everything, _ = _scored_with_a_stub(monkeypatch, capsys, "test10")
+    assert handed == [TEST10]
+    assert "SEALED" not in err
+    assert set(TEST10) <= set(everything)
 
 
 # test12 (issue-gold12, sixth session of 2026-11-30): the original ECB documents of topics 37, 30, 28 and 27 and Multi-News
@@ -272,15 +273,8 @@ def test_test12_reports_are_in_no_other_provenance_gold():
 def test_split_test12_warns_sealed_and_all_leaves_it_out(monkeypatch, capsys):
     """``--split test12`` hands the scorer its ten stories with a SEALED warning; ``--split all`` leaves them out.
     Nothing is run (the scorer is a stub)."""
-    import evaluation.provenance as provenance
-
-    if not provenance.T17.is_dir():
-        pytest.skip("Timeline17 is not here (the command checks for it)")
-    seen = []
-    monkeypatch.setattr(provenance, "score", lambda stories, workdir, errors=None: seen.append(stories) or {})
-    assert provenance.main(["--split", "test12"]) == 0
-    assert seen == [TEST12]
-    assert "SEALED" in capsys.readouterr().err
-    provenance.main(["--split", "all"])
-    assert not set(TEST12) & set(seen[-1])
-    assert "SEALED" not in capsys.readouterr().err
+    handed, err, everything, err_all = _scored_with_a_stub(monkeypatch, capsys, "test12")
+    assert handed == [TEST12]
+    assert "SEALED" in err
+    assert not set(TEST12) & set(everything)
+    assert "SEALED" not in err_all
