@@ -8,19 +8,11 @@ Each test is named after the bug; the sentences are made up, in the shape of the
 
 from __future__ import annotations
 
-from crosscheck.provenance import is_outlet, may_be_source, read_sentence, trace_provenance
-from crosscheck.records import Entity, Mention, Quote, Sources
+from crosscheck.provenance import is_outlet, may_be_source, trace_provenance
+from crosscheck.records import Quote, Sources
 
 from tests.provenance.test_provenance_ecb_bugs import _chain, _lines, _primary, _relays
-
-
-def _found(sentence: str, outlets=frozenset()) -> list[tuple[str, str]]:
-    return [(sentence[a:b], cue) for a, b, cue, *_ in read_sentence(sentence, 0, outlets).found]
-
-
-def _entity(eid: str, name: str, kind: str, doc, *written: str) -> Entity:
-    spans = [(doc.text.index(w), doc.text.index(w) + len(w), w) for w in written]
-    return Entity(eid, name, kind, [], [Mention(doc.id, a, b, w, kind) for a, b, w in spans])
+from tests.provenance.test_provenance_round8_bugs import _entity, _found
 
 
 def _quote_chain(d, words: str, speaker: str, entities=()):
