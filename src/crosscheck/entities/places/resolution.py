@@ -8,7 +8,12 @@ Every toponym of a story is resolved together. A candidate's score adds:
   more per factor of ten (``famous place``: "Boston", "Atlantic" are not hamlets of Virginia);
 - a tagger's piece of a longer name of the story ("York City") is read as that name;
 - the story's countries and first-level divisions: named ones ("Louisiana", "Yemen")
-  and those of places that resolve without doubt;
+  and those of places that resolve without doubt (a division too gets credit from the places named in it:
+  "Washington" beside Seattle and "Wash." is the state); one name written two ways ("Portland", "PORTLAND")
+  is not context for itself;
+- a name among several first-level divisions of one country the report names is read as one of them
+  (``states beside``: "... Utah, Virginia, Washington, West Virginia and Wyoming");
+- a name in capitals is a dateline's, and a dateline names a town (``dateline form``: "NEW YORK", the city);
 - its nearness to the other places of the report and of the story (the best
   candidate of each other toponym, after a first pass);
 - coherent readings: for a town or county, its nearness to *some* plausible reading
@@ -32,7 +37,8 @@ context for the story's other names.
 The part of the score that set the winner apart from the runner-up is kept as the
 evidence of the choice (``dateline``, ``admin1 in story``, ``country in story``,
 ``nearby place``, ``coherent readings``, ``place its name begins with``, ``outlet country``, ``outlet home``,
-``country beats town``, ``population``, ``famous place``, ``only candidate``). When only population separates two far-apart candidates of
+``country beats town``, ``population``, ``famous place``, ``states beside``, ``dateline form``, ``only candidate``).
+When only population separates two far-apart candidates of
 near equal size, the toponym stays unresolved.
 """
 
@@ -64,7 +70,10 @@ W = {
     "coherent readings": 1.2,  # a reading near some plausible reading of each other name of the report
     "outlet home": 1.0,  # a town or county near the town the outlet is named for ("columbuslocalnews.com")
     "tiny namesake": 0.5,  # per factor of ten a town is smaller than its famous namesake, beyond FAMOUS_RATIO
+    "states beside": 1.5,
+    "dateline form": 1.0,  # a name in capitals ("NEW YORK") is a dateline's: the town of a division's name  # a name read as a first-level division among others of its country the report names
 }
+STATES_BESIDE = 4  # ... when at least this many other first-level divisions of that country are named there
 FAMOUS = 100_000  # a town this big (or a sea or region) makes its far smaller namesakes unlikely readings ...
 FAMOUS_RATIO = 100  # ... when they are more than this many times smaller ("Boston", Virginia: 504 people)
 REGION_PEOPLE = 10_000_000  # a sea or region counts as this big for the above ("Atlantic", Virginia)
@@ -297,8 +306,6 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
     only_qualifier = {n for n in names if all(d in recap and n in context.as_qualifier.get(d, ())
                                               for d, ns in by_doc.items() if n in ns)}
     own: dict[str, tuple[set, set]] = {}
-    country_count: Counter = Counter()
-    admin1_count: Counter = Counter()
     for n, cs in cands.items():
         if n in only_qualifier:
             own[n] = (set(), set())
@@ -308,19 +315,26 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
         a1 = {(g.country[i], g.admin1[i]) for i in named or (cs if len(cs) == 1 else [])
               if g.feature_of(i) in (ADMIN1, ADMIN2, CITY)}
         own[n] = (cc, a1)
-        country_count.update(cc)
-        admin1_count.update(a1)
+
+    # One name written several ways ("Washington", "WASHINGTON") is not context for itself: counted once, by its fold.
+    same: dict[str, list[str]] = {}
+    for n in names:
+        same.setdefault(fold(n), []).append(n)
+    own_fold = {f: (set().union(*(own[m][0] for m in ms)), set().union(*(own[m][1] for m in ms)))
+                for f, ms in same.items()}
+    country_count = Counter(c for cc, _ in own_fold.values() for c in cc)
+    admin1_count = Counter(a for _, a1 in own_fold.values() for a in a1)
 
     def story_context(n: str) -> tuple[dict, dict]:
-        cc, a1 = own[n]
+        cc, a1 = own_fold[fold(n)]
         return ({c: 1.0 for c, k in country_count.items() if k - (c in cc) > 0},
                 {a: 1.0 for a, k in admin1_count.items() if k - (a in a1) > 0})
 
     def report_context(n: str, doc_names: set[str]) -> tuple[dict, dict]:
         # Named in the same report: full weight; only elsewhere in the story: half.
         story_c, story_a = contexts[n]
-        here_c = set().union(*(own[m][0] for m in doc_names if m != n))
-        here_a = set().union(*(own[m][1] for m in doc_names if m != n))
+        here_c = set().union(*(own[m][0] for m in doc_names if fold(m) != fold(n)))
+        here_a = set().union(*(own[m][1] for m in doc_names if fold(m) != fold(n)))
         return ({c: 1.0 if c in here_c else STORY_ONLY for c in story_c},
                 {a: 1.0 if a in here_a else STORY_ONLY for a in story_a})
 
@@ -344,6 +358,10 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
         home_name, home = _outlet_home(g, context.outlet_hosts.get(doc, ""), outlet)
         dl = dateline_points.get(doc) or []
         dateline_place = _dateline_place(context.datelines.get(doc) or "")
+        # The first-level divisions each name of the report may be (by their own name): a name among several of a
+        # country's states ("Oregon, Washington and Wyoming") is read as one of them (``states beside``).
+        divisions = {fold(m): {(g.country[i], g.admin1[i]) for i in cands[m]
+                               if g.feature_of(i) == ADMIN1 and _primary(g, i, m)} for m in doc_names}
         for n in doc_names:
             q = story_qualifier.get(n)
             if q is not None or n in context.as_qualifier.get(doc, ()):
@@ -388,9 +406,11 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
             neighbour = bool(home) and not any(j in g.capitals and g.country[j] in home_countries
                                                for j in cands[n]) and any(g.feature_of(j) in (CITY, ADMIN2) and j not in g.capitals and min(
                 haversine_km(g.lat[j], g.lon[j], g.lat[h], g.lon[h]) for h in home) < NEAR_KM for j in cands[n])
+            beside = Counter(c for f, ds in divisions.items() if f != fold(n) for c in {c for c, _ in ds})
             resolved[(doc, n)] = _resolution(g, n, cands[n], *report_context(n, doc_names), others, outlet, dl,
                                              readings, local or neighbour,
-                                             home if town and fold(n).replace(" ", "") != home_name else None)
+                                             home if town and fold(n).replace(" ", "") != home_name else None,
+                                             beside=beside)
     return [resolved[(t.document, t.name)] for t in toponyms]
 
 
@@ -472,7 +492,8 @@ def _dateline_candidates(g: Gazetteer, dateline: str) -> list[int]:
 def _components(g: Gazetteer, i: int, name: str, countries: dict[str, float], admin1s: dict[tuple[str, str], float],
                 others: list[int] | None, outlet: str | None, dateline: list[int] | None,
                 readings: list[list[int]] | None = None, local: bool = False,
-                home: list[int] | None = None, home_town: bool = False) -> dict[str, float]:
+                home: list[int] | None = None, home_town: bool = False,
+                beside: Counter | None = None) -> dict[str, float]:
     feature = g.feature_of(i)
     if feature == CITY and (g.country[i], g.admin1[i]) in _same_named_divisions(g, name):
         feature = ADMIN1  # "Hodeidah": the city in the governorate of that name is the more precise reading
@@ -488,8 +509,17 @@ def _components(g: Gazetteer, i: int, name: str, countries: dict[str, float], ad
         "country beats town": W.get(feature, 0.0) if feature != CITY else 0.0,
         "country in story": W["country in story"] * countries.get(g.country[i], 0.0),
         "admin1 in story": (W["admin1 in story"] * admin1s.get((g.country[i], g.admin1[i]), 0.0)
-                            if feature in (CITY, ADMIN2) else 0.0),
+                            if g.feature_of(i) in (CITY, ADMIN2, ADMIN1) else 0.0),
     }
+    if (beside and feature == ADMIN1 and _primary(g, i, name) and not _dateline_form(name)
+            and beside.get(g.country[i], 0) >= STATES_BESIDE):
+        # One of several states the report names ("... Utah, Virginia, Washington, West Virginia and Wyoming"):
+        # the state, not the capital or a town of its name.
+        comp["states beside"] = W["states beside"]
+    if feature == ADMIN1 and g.feature_of(i) == CITY and _dateline_form(name):
+        # A name in capitals is a dateline's ("NEW YORK (AP) -"), and a dateline names a town: the city of the
+        # division's name, not the division ("NEW YORK": New York City, not the state).
+        comp["dateline form"] = W["dateline form"]
     if others:
         near = 0.0
         for j in others:
@@ -526,6 +556,11 @@ def _components(g: Gazetteer, i: int, name: str, countries: dict[str, float], ad
             if k in comp:
                 comp[k] = 0.0
     return comp
+
+
+def _dateline_form(name: str) -> bool:
+    """A name written in capitals, as datelines write them ("NEW YORK", "WASHINGTON"; not "U.S.", "UAE")."""
+    return name.isupper() and "." not in name and sum(ch.isalpha() for ch in name) > 4
 
 
 DIVISION_RATIO = 10  # a country or division this many times bigger than a same-named town is what the name means
@@ -602,25 +637,26 @@ def _divisions_named(name: str) -> frozenset[tuple[str, str]]:
 
 
 def _best(g, name, cs, countries, admin1s, others, outlet, dateline, readings=None, local=False, home=None,
-          home_town=False):
+          home_town=False, beside=None):
     if not cs:
         return None, []
     scored = [(sum(c.values()), i, c) for i in cs for c in [_components(g, i, name, countries, admin1s,
                                                                           others, outlet, dateline, readings, local,
-                                                                          home, home_town)]]
+                                                                          home, home_town, beside)]]
     scored.sort(key=lambda s: -s[0])
     return scored[0][1], scored
 
 
 def _resolution(g, name, cs, countries, admin1s, others, outlet, dateline, readings=None, local=False,
-                home=None, home_town=False) -> Resolution:
+                home=None, home_town=False, beside=None) -> Resolution:
     if fold(name) in NOT_PLACES:
         # A compass word is no place, except as the own name of a first-level division of a country the same
         # report names ("North West" in a report on South Africa: the North West province).
         cs = [i for i in cs if g.feature_of(i) == ADMIN1 and _primary(g, i, name) and countries.get(g.country[i]) == 1.0]
         if not cs:
             return Resolution(name, None, "not a place on a map")
-    best, scored = _best(g, name, cs, countries, admin1s, others, outlet, dateline, readings, local, home, home_town)
+    best, scored = _best(g, name, cs, countries, admin1s, others, outlet, dateline, readings, local, home, home_town,
+                         beside)
     if best is None:
         return Resolution(name, None, "not in the gazetteer")
     total, i, comp = scored[0]
