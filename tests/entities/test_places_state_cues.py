@@ -77,3 +77,21 @@ def test_new_york_in_a_report_on_its_state_stays_the_state():
     # The dateline rule is for names in capitals only: "New York" among its towns stays the state (LGL's gold).
     r = _resolve(["New York", "Albany", "Buffalo", "Rochester", "Syracuse"])
     assert _is(r["New York"], gz.ADMIN1, "New York")
+
+
+def test_a_postal_code_in_capitals_is_its_state():
+    # TR-News dev: "LOUISVILLE, KY" and "Tasmania or the ACT" left "KY" and "ACT" out of the gazetteer; GeoVirus dev
+    # "the NY Plum Island Animal Disease Center". The code counts only in capitals: "Ky" or "act" is no state.
+    g = gz.load_gazetteer()
+    assert {g.name[i] for i in g.lookup("KY")} == {"Kentucky"}
+    assert {g.name[i] for i in g.lookup("ACT")} == {"Australian Capital Territory"}
+    assert not any(g.name[i] == "Kentucky" for i in g.lookup("Ky"))
+    assert not g.lookup("act")
+
+
+def test_sa_in_a_report_on_south_africans_is_south_africa():
+    # GWN dev: "That SA holds unparalleled reserves of platinum ..." beside "South Africans"; SA is also South
+    # Australia's code, and the report's country decides.
+    r = _resolve(["South Africans", "SA", "Rustenburg"])
+    i = r["SA"].index
+    assert i is not None and gz.load_gazetteer().country[i] == "ZA"

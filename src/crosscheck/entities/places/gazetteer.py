@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-FORMAT = 20  # bump when the built form changes
+FORMAT = 21  # bump when the built form changes
 
 COUNTRY, ADMIN1, ADMIN2, CITY, REGION = "country", "admin1", "admin2", "city", "region"
 AIRPORT = "airport"
@@ -140,9 +140,11 @@ class Gazetteer:
         return i
 
     def lookup(self, name: str) -> tuple[int, ...]:
-        """Entries whose name or alternate name folds to ``name``'s fold ("Ky." only as an abbreviation)."""
+        """Entries whose name or alternate name folds to ``name``'s fold ("Ky." only as an abbreviation; "KY",
+        "ACT" only in capitals: a postal code, not the word)."""
         key = fold(name)
-        hit = (self.index.get(key + ".") if "." in name else None) or self.index.get(key)
+        hit = ((self.index.get(key + ".") if "." in name else None)
+               or (self.index.get(key + "^") if name.isupper() and len(key) <= 4 else None) or self.index.get(key))
         if hit is None:
             return ()
         return (hit,) if isinstance(hit, int) else hit
@@ -379,7 +381,8 @@ def _add_other_names(g: Gazetteer) -> None:
         if i is None:
             continue
         for n in names.strip().split("|"):
-            key = fold(n) + ("." if "." in n else "")
+            # "KY^": a form that is the place's only when written in capitals (a postal code; "Ky", "act" are not)
+            key = fold(n.rstrip("^")) + ("^" if n.endswith("^") else "." if "." in n else "")
             old = g.index.get(key)
             g.index[key] = i if old is None else ((old, i) if isinstance(old, int) else old + (i,))
 
