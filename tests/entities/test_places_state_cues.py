@@ -95,3 +95,18 @@ def test_sa_in_a_report_on_south_africans_is_south_africa():
     r = _resolve(["South Africans", "SA", "Rustenburg"])
     i = r["SA"].index
     assert i is not None and gz.load_gazetteer().country[i] == "ZA"
+
+
+def test_buffalo_in_a_toronto_report_naming_texas_is_buffalo_new_york():
+    # GWN dev (CBC on the Blue Jays): "Texas" (the Rangers) made "Buffalo" (the Bisons) Buffalo, Texas, 1,887
+    # people, though Buffalo, New York (258,071) lies far nearer Toronto.
+    r = _resolve(["Canadian", "Toronto", "Buffalo", "Rogers Centre", "American", "Texas"])
+    i = r["Buffalo"].index
+    g = gz.load_gazetteer()
+    assert i is not None and g.admin1_names.get(f"{g.country[i]}.{g.admin1[i]}") == "New York"
+
+
+def test_paris_among_texas_towns_stays_paris_texas():
+    # The guard: a far smaller namesake that lies among the report's other places keeps its state's support.
+    r = _resolve(["Paris", "Texas", "Texarkana", "Clarksville", "Bogata"])
+    assert _is(r["Paris"], gz.CITY, "Texas")

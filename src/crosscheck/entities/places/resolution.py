@@ -640,11 +640,32 @@ def _best(g, name, cs, countries, admin1s, others, outlet, dateline, readings=No
           home_town=False, beside=None):
     if not cs:
         return None, []
-    scored = [(sum(c.values()), i, c) for i in cs for c in [_components(g, i, name, countries, admin1s,
-                                                                          others, outlet, dateline, readings, local,
-                                                                          home, home_town, beside)]]
+    comps = [(i, _components(g, i, name, countries, admin1s, others, outlet, dateline, readings, local, home,
+                             home_town, beside)) for i in cs]
+    _state_needs_nearness(g, comps)
+    scored = [(sum(c.values()), i, c) for i, c in comps]
     scored.sort(key=lambda s: -s[0])
     return scored[0][1], scored
+
+
+NAMESAKE_RATIO = 30  # a town this many times smaller than a city of 100,000+ of its name is its "small namesake"
+
+
+def _state_needs_nearness(g: Gazetteer, comps: list[tuple[int, dict[str, float]]]) -> None:
+    """A state the story names supports a far smaller namesake of a famous city only when the town also lies
+    nearer the report's other places than the famous city does: "Buffalo" in a Toronto report naming Texas (the
+    Rangers) is Buffalo, New York, not Buffalo, Texas (1,887 people); "Boston" beside "New York City" is not
+    Boston, New York. A local report's town keeps it (Paris, Texas beside Texarkana and Clarksville)."""
+    def near(c: dict[str, float]) -> float:
+        return c.get("nearby place", 0.0) + c.get("coherent readings", 0.0)
+
+    famous = [(g.population[j], near(c)) for j, c in comps if g.feature_of(j) == CITY and g.population[j] >= FAMOUS]
+    if not famous:
+        return
+    for i, c in comps:
+        if c.get("admin1 in story", 0.0) > 0 and g.feature_of(i) in (CITY, ADMIN2) and any(
+                people >= NAMESAKE_RATIO * (g.population[i] + 10) and near(c) < near_j for people, near_j in famous):
+            c["admin1 in story"] = 0.0
 
 
 def _resolution(g, name, cs, countries, admin1s, others, outlet, dateline, readings=None, local=False,
