@@ -110,3 +110,12 @@ def test_paris_among_texas_towns_stays_paris_texas():
     # The guard: a far smaller namesake that lies among the report's other places keeps its state's support.
     r = _resolve(["Paris", "Texas", "Texarkana", "Clarksville", "Bogata"])
     assert _is(r["Paris"], gz.CITY, "Texas")
+
+
+def test_heathrow_in_a_report_naming_us_cities_is_the_airport():
+    # GWN dev (a Tampa station on pets flying): "passed through Heathrow's center" beside London, Kansas City,
+    # the U.S. and Canada was Heathrow, Florida (5,896 people): "country in story" outweighed an airport that
+    # counted no people. An airport now counts as big as the city it serves.
+    r = _resolve(["Heathrow", "U.S.", "London", "Kansas City", "Japan", "Canada"])
+    i = r["Heathrow"].index
+    assert i is not None and gz.load_gazetteer().feature_of(i) == gz.AIRPORT
