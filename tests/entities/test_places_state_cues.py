@@ -119,3 +119,19 @@ def test_heathrow_in_a_report_naming_us_cities_is_the_airport():
     r = _resolve(["Heathrow", "U.S.", "London", "Kansas City", "Japan", "Canada"])
     i = r["Heathrow"].index
     assert i is not None and gz.load_gazetteer().feature_of(i) == gz.AIRPORT
+
+
+def test_suffolk_beside_suffolk_county_and_southold_is_the_new_york_county():
+    # GWN dev (BBC, Long Island): "Suffolk City" (one reading: Suffolk, Virginia) made Virginia context for the
+    # bare "Suffolk", which became the City of Suffolk, Virginia. "Suffolk", "Suffolk City" and "Suffolk County"
+    # are one name written three ways: none is context for the others.
+    r = _resolve(["Suffolk County", "Suffolk", "Suffolk City", "Southold"])
+    assert _is(r["Suffolk"], gz.ADMIN2, "New York")
+
+
+def test_panama_beside_panama_city_and_florida_stays_the_country():
+    # The guard: "Panama City" is not "Panama" written another way (Panama is a country), nor "Kansas City" Kansas.
+    r = _resolve(["Panama City", "Florida", "Panama"])
+    assert gz.load_gazetteer().feature_of(r["Panama"].index) == gz.COUNTRY
+    r = _resolve(["Kansas City", "Kansas", "Topeka"])
+    assert _is(r["Kansas City"], gz.CITY, "Kansas")

@@ -316,25 +316,26 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
               if g.feature_of(i) in (ADMIN1, ADMIN2, CITY)}
         own[n] = (cc, a1)
 
-    # One name written several ways ("Washington", "WASHINGTON") is not context for itself: counted once, by its fold.
+    # One name written several ways ("Washington", "WASHINGTON"; "Suffolk", "Suffolk County") is not context for
+    # itself: counted once, by its fold less a trailing "County" or "City" (see _base).
     same: dict[str, list[str]] = {}
     for n in names:
-        same.setdefault(fold(n), []).append(n)
+        same.setdefault(_base(g, n), []).append(n)
     own_fold = {f: (set().union(*(own[m][0] for m in ms)), set().union(*(own[m][1] for m in ms)))
                 for f, ms in same.items()}
     country_count = Counter(c for cc, _ in own_fold.values() for c in cc)
     admin1_count = Counter(a for _, a1 in own_fold.values() for a in a1)
 
     def story_context(n: str) -> tuple[dict, dict]:
-        cc, a1 = own_fold[fold(n)]
+        cc, a1 = own_fold[_base(g, n)]
         return ({c: 1.0 for c, k in country_count.items() if k - (c in cc) > 0},
                 {a: 1.0 for a, k in admin1_count.items() if k - (a in a1) > 0})
 
     def report_context(n: str, doc_names: set[str]) -> tuple[dict, dict]:
         # Named in the same report: full weight; only elsewhere in the story: half.
         story_c, story_a = contexts[n]
-        here_c = set().union(*(own[m][0] for m in doc_names if fold(m) != fold(n)))
-        here_a = set().union(*(own[m][1] for m in doc_names if fold(m) != fold(n)))
+        here_c = set().union(*(own[m][0] for m in doc_names if _base(g, m) != _base(g, n)))
+        here_a = set().union(*(own[m][1] for m in doc_names if _base(g, m) != _base(g, n)))
         return ({c: 1.0 if c in here_c else STORY_ONLY for c in story_c},
                 {a: 1.0 if a in here_a else STORY_ONLY for a in story_a})
 
@@ -556,6 +557,29 @@ def _components(g: Gazetteer, i: int, name: str, countries: dict[str, float], ad
             if k in comp:
                 comp[k] = 0.0
     return comp
+
+
+_BASE_SUFFIX = re.compile(r" (county|city|parish|borough)$")
+
+
+def _base(g: Gazetteer, name: str) -> str:
+    """A name without a trailing "County", "City", "Parish", "Borough": "Suffolk County", "Suffolk City" and
+    "Suffolk" are one name written three ways, none of them context for the others. Not when the rest names a
+    country or a first-level division: "Kansas City", "Panama City" are other places than Kansas and Panama."""
+    return _base_named(name) if g is load_gazetteer() else _base_in(g, name)
+
+
+def _base_in(g: Gazetteer, name: str) -> str:
+    f = fold(name)
+    base = _BASE_SUFFIX.sub("", f)
+    if base != f and any(g.feature_of(i) in (COUNTRY, ADMIN1) for i in g.lookup(base)):
+        return f
+    return base
+
+
+@lru_cache(maxsize=65536)
+def _base_named(name: str) -> str:
+    return _base_in(load_gazetteer(), name)
 
 
 def _dateline_form(name: str) -> bool:
