@@ -135,3 +135,9 @@ def test_panama_beside_panama_city_and_florida_stays_the_country():
     assert gz.load_gazetteer().feature_of(r["Panama"].index) == gz.COUNTRY
     r = _resolve(["Kansas City", "Kansas", "Topeka"])
     assert _is(r["Kansas City"], gz.CITY, "Kansas")
+
+
+def test_a_county_written_co_is_the_county():
+    # TR-News dev (Le Mars Sentinel, Iowa): "PLYMOUTH CO." and LGL dev "Platte Co." were not in the gazetteer.
+    r = _resolve(["PLYMOUTH CO.", "Le Mars", "Iowa", "Sioux City"])
+    assert _is(r["PLYMOUTH CO."], gz.ADMIN2, "Iowa")

@@ -279,6 +279,9 @@ def _variants(name: str) -> list[str]:
             out.append(s[len(art):])
     if "," in s:  # "Springfield, Ill." -> "Springfield"
         out.append(s.split(",", 1)[0])
+    for abbr in (" Co.", " CO.", " Co"):  # "Plymouth Co.", "PLYMOUTH CO.": the county
+        if s.endswith(abbr):
+            out.append(s[: -len(abbr)] + " County")
     for suffix in (" City", " Town", " town", " city", " State", " state", " Province", " province", " Region",
                    " District", " district", " County"):  # "Borno State", "Fars Province", "Bronx County"
         if s.endswith(suffix):
