@@ -141,3 +141,10 @@ def test_a_county_written_co_is_the_county():
     # TR-News dev (Le Mars Sentinel, Iowa): "PLYMOUTH CO." and LGL dev "Platte Co." were not in the gazetteer.
     r = _resolve(["PLYMOUTH CO.", "Le Mars", "Iowa", "Sioux City"])
     assert _is(r["PLYMOUTH CO."], gz.ADMIN2, "Iowa")
+
+
+def test_korean_is_south_korea():
+    # GWN dev: "Korean" was not in the gazetteer (only "South Korean", "North Korean"); news writes "Korean" of
+    # South Korea ("the Korean won", "Korean carmakers").
+    g = gz.load_gazetteer()
+    assert [g.country[i] for i in g.lookup("Korean")] == ["KR"]
