@@ -321,24 +321,25 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
 
     # One name written several ways ("Washington", "WASHINGTON"; "Suffolk", "Suffolk County") is not context for
     # itself: counted once, by its fold less a trailing "County" or "City" (see _base).
+    base = {n: _base(g, n) for n in names}
     same: dict[str, list[str]] = {}
     for n in names:
-        same.setdefault(_base(g, n), []).append(n)
+        same.setdefault(base[n], []).append(n)
     own_fold = {f: (set().union(*(own[m][0] for m in ms)), set().union(*(own[m][1] for m in ms)))
                 for f, ms in same.items()}
     country_count = Counter(c for cc, _ in own_fold.values() for c in cc)
     admin1_count = Counter(a for _, a1 in own_fold.values() for a in a1)
 
     def story_context(n: str) -> tuple[dict, dict]:
-        cc, a1 = own_fold[_base(g, n)]
+        cc, a1 = own_fold[base[n]]
         return ({c: 1.0 for c, k in country_count.items() if k - (c in cc) > 0},
                 {a: 1.0 for a, k in admin1_count.items() if k - (a in a1) > 0})
 
     def report_context(n: str, doc_names: set[str]) -> tuple[dict, dict]:
         # Named in the same report: full weight; only elsewhere in the story: half.
         story_c, story_a = contexts[n]
-        here_c = set().union(*(own[m][0] for m in doc_names if _base(g, m) != _base(g, n)))
-        here_a = set().union(*(own[m][1] for m in doc_names if _base(g, m) != _base(g, n)))
+        here_c = set().union(*(own[m][0] for m in doc_names if base[m] != base[n]))
+        here_a = set().union(*(own[m][1] for m in doc_names if base[m] != base[n]))
         return ({c: 1.0 if c in here_c else STORY_ONLY for c in story_c},
                 {a: 1.0 if a in here_a else STORY_ONLY for a in story_a})
 
@@ -356,7 +357,15 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
     # The few best readings of each name as a town or county after the first pass, for coherence.
     plausible = {n: _plausible_towns(g, scored) for n, (_, scored) in first.items()}
     resolved: dict[tuple[str, str], Resolution] = {}
+    story_picks = [(m, first[m][0]) for m in names if first[m][0] is not None]
     for doc, doc_names in by_doc.items():
+        # The story's other places (the first 20 names of other reports, by name), once per report.
+        elsewhere = []
+        for m, i in story_picks:
+            if m not in doc_names:
+                elsewhere.append(i)
+                if len(elsewhere) == 20:
+                    break
         outlet = context.outlet_countries.get(doc)
         local = _local_outlet(g, context.outlet_hosts.get(doc, ""), doc_names, first)
         home_name, home = _outlet_home(g, context.outlet_hosts.get(doc, ""), outlet)
@@ -388,7 +397,7 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
                 resolved[(doc, n)] = Resolution(n, cs[0], "dateline", len(cands[n]), 0.0, cs[0])
                 continue
             others = [first[m][0] for m in doc_names if m != n and first[m][0] is not None]
-            others += [first[m][0] for m in names if m not in doc_names and first[m][0] is not None][:20]
+            others += elsewhere
             # One place named several ways ("Washington", "D.C.", "Washington D.C.") is one neighbour, not several.
             others = list(dict.fromkeys(others))
             # Coherence decides among towns only: a state or country named stays one ("California" in a
