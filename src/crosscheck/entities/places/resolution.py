@@ -50,7 +50,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .gazetteer import ADMIN1, ADMIN2, AIRPORT, CITY, COUNTRY, REGION, Gazetteer, fold, load_gazetteer
+from .gazetteer import ADMIN1, ADMIN2, AIRPORT, CITY, COUNTRY, REGION, Gazetteer, load_gazetteer
+from .gazetteer import fold as _fold
+
+fold = lru_cache(maxsize=1 << 17)(_fold)  # names repeat across a story's candidates and reports: fold each once
 
 # Weights, tuned on the dev halves of LGL and GeoWebNews (evaluation/geoparsing.py).
 W = {
@@ -678,7 +681,8 @@ def _best(g, name, cs, countries, admin1s, others, outlet, dateline, readings=No
         return None, []
     comps = [(i, _components(g, i, name, countries, admin1s, others, outlet, dateline, readings, local, home,
                              home_town, beside)) for i in cs]
-    _state_needs_nearness(g, comps)
+    if others:  # nearness is only known in the second pass
+        _state_needs_nearness(g, comps)
     scored = [(sum(c.values()), i, c) for i, c in comps]
     scored.sort(key=lambda s: -s[0])
     return scored[0][1], scored
@@ -695,7 +699,9 @@ def _state_needs_nearness(g: Gazetteer, comps: list[tuple[int, dict[str, float]]
     def near(c: dict[str, float]) -> float:
         return c.get("nearby place", 0.0) + c.get("coherent readings", 0.0)
 
-    famous = [(g.population[j], near(c)) for j, c in comps if g.feature_of(j) == CITY and g.population[j] >= FAMOUS]
+    if not any(c.get("admin1 in story", 0.0) > 0 for _, c in comps):
+        return
+    famous = [(g.population[j], near(c)) for j, c in comps if g.population[j] >= FAMOUS and g.feature_of(j) == CITY]
     if not famous:
         return
     for i, c in comps:
