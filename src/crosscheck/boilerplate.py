@@ -8,7 +8,9 @@ Line classes (a line alone, short, shaped like the class as a whole):
 - an unrendered shortcode widget ('[button link="..."] Send us YOUR kit review[/button]');
 - a teaser: a "more to read" heading ("DON'T MISS", "SEE MORE: <headline>"), or a headline carrying a
   bracketed tag in capitals ("China furious at Macron ... [INSIGHT]");
-- a bare update stamp ("Updated at 1:23 p.m.", "Last updated: Nov 19, 2019 3:40 PM ET").
+- a bare update stamp ("Updated at 1:23 p.m.", "Last updated: Nov 19, 2019 3:40 PM ET");
+- a tags line ("Filed under: ..."), a credit line ("Additional reporting by ...");
+- a membership appeal ("If you enjoyed this article, we have a proposition for you: Join ...", "no paywalls").
 
 Block classes (:func:`trailing_furniture`, over the paragraphs kept, from the end):
 - a call for readers' comments ending the text ("Tell us what YOU think...");
@@ -45,9 +47,24 @@ _STAMP_WORDS = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|st|nd|rd|th)", re.I)
 
 
+_REPUBLISHED = re.compile(r"^\W*(?:this (?:article|story|post|piece) (?:was |is )?)?originally (?:published|appeared|ran)\b",
+                          re.I)
+_MEMBERSHIP = re.compile(r"\bif you (?:enjoyed|liked|value) this (?:article|story|post|piece)\b|\bno paywalls?\b", re.I)
+
+
+_TAGS = re.compile(r"^\W*(?:filed under|tags|tagged(?: with)?|categories|posted in)\s*:", re.I)
+_CREDIT = re.compile(r"^\W*(?:additional reporting|editing|edited|compiled|graphics?|research) by\s+[A-Z]", re.I)
+
+
 def line_reason(line: str) -> str | None:
     """The furniture class of one line, or None."""
     n = len(line)
+    if n <= 500 and _MEMBERSHIP.search(line):
+        return "subscription appeal"
+    if n <= 200 and _TAGS.match(line):
+        return "tags line"
+    if n <= 200 and _CREDIT.match(line):
+        return "credit line"
     if n <= _FOLLOW_MAX_CHARS and _FOLLOW.search(line):
         return "share or follow prompt"
     if n <= _COPYRIGHT_MAX_CHARS and _COPYRIGHT.search(line):
@@ -107,7 +124,7 @@ def _title_case_headline(line: str) -> bool:
 def trailing_furniture(kept: list[str], outlet: str | None = None) -> list[tuple[int, str]]:
     """(index, reason) of the paragraphs at the end of ``kept`` that are page furniture: a call for comments,
     a list of related headlines, the publisher's own description. Read from the end back to the article's
-    last paragraph; an author's or a publisher's note between them does not stop the reading."""
+    last paragraph; a republication note after them does not stop the reading (and stays)."""
     out: list[tuple[int, str]] = []
     i = len(kept) - 1
     while i >= 0:
@@ -115,6 +132,9 @@ def trailing_furniture(kept: list[str], outlet: str | None = None) -> list[tuple
         if len(para) <= 80 and _COMMENT_CALL.match(para):
             out.append((i, "call for readers' comments"))
             i -= 1
+            continue
+        if len(para) <= 160 and _REPUBLISHED.match(para):
+            i -= 1  # "Originally published on Live Science.": the article's own note (kept), read past
             continue
         if outlet and _about_publisher(para, outlet):
             out.append((i, "the publisher's own description (press-release boilerplate)"))
