@@ -105,3 +105,20 @@ def test_the_headline_again_in_another_wording_stayed_in_the_text():
 def test_a_first_line_sharing_words_with_the_title_is_kept_when_a_sentence():
     d = clean(f"{LEAD}\n\n{BODY}", title="Council votes to close the old bridge over the Arden river")
     assert d.text == f"{LEAD}\n\n{BODY}"
+
+
+@pytest.mark.parametrize("line,reason", [
+    ("If you enjoyed this article, we have a proposition for you: Join EXPLUS. Members get all of our content, "
+     "no paywalls or content meters.", "subscription appeal"),
+    ("Filed under: Bridges |", "tags line"),
+    ("Additional reporting by Joseph Doe", "credit line"),
+])
+def test_an_appeal_tags_or_credit_line_stayed_in_the_text(line, reason):
+    d = clean(f"{LEAD}\n\n{BODY}\n\n{line}")
+    assert d.text == f"{LEAD}\n\n{BODY}" and reason in reasons(d)
+
+
+def test_a_republication_note_stays_and_the_related_list_before_it_goes():
+    items = ["- 15 Amazing Images of Bridges", "- 11 Fascinating Facts About Our River"]
+    d = clean("\n\n".join([LEAD, BODY, *items, "Originally published on Example Science."]))
+    assert d.text == f"{LEAD}\n\n{BODY}\n\nOriginally published on Example Science."
