@@ -191,3 +191,22 @@ def restates_title(line: str, title: str | None) -> bool:
                default=set())
     head = best if len(best) >= 2 else theirs
     return len(mine & theirs) >= 0.7 * len(mine) and len(mine & head) >= 0.7 * len(head)
+
+
+# --------------------------------------------------------------------------- inside a paragraph
+
+# A person's hover card flattened into the sentence that names them: the name, glued to the card's own copy of it
+# and the card's headlines, up to its "MORE" link ("... Rep. Ilhan OmarIlhan OmarHillicon Valley: ... | ... MORE
+# (D-Minn.), the ..."): the name's first word again right after its last, the headlines, then MORE.
+_HOVER_CARD = re.compile(r"\b([A-Z][\w'’-]+)((?: [A-Z][\w'’.-]+){1,3})(\1\b[^\n]{5,1500}?) MORE\b ?")
+
+
+def without_hover_cards(para: str) -> tuple[str, list[str]]:
+    """The paragraph without the hover cards glued into it, and the cards cut."""
+    cut: list[str] = []
+
+    def drop(m: re.Match) -> str:
+        cut.append(m.group(3) + " MORE")
+        return m.group(1) + m.group(2) + " "
+
+    return _HOVER_CARD.sub(drop, para), cut

@@ -28,7 +28,7 @@ from typing import Iterable, Iterator
 
 import ftfy
 
-from .boilerplate import line_reason, lone_dateline, restates_title, trailing_furniture
+from .boilerplate import line_reason, lone_dateline, restates_title, trailing_furniture, without_hover_cards
 from .furniture import comments_start
 from .records import Document, PublishedDate, RawDocument, Removed, Sentence
 
@@ -378,6 +378,8 @@ def _clean_text(raw: RawDocument) -> Document:
                     agency = _agency_name(tag.group(1), outlet)
                 removed.append(Removed(para[: m.end()].strip(), "dateline (kept as metadata)"))
                 para = para[m.end():]
+        para, cards = without_hover_cards(para)
+        removed.extend(Removed(card, "a person's hover card inside a sentence") for card in cards)
         kept.append(_repair_stops(para))
 
     if published_day is None:

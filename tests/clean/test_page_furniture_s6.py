@@ -122,3 +122,16 @@ def test_a_republication_note_stays_and_the_related_list_before_it_goes():
     items = ["- 15 Amazing Images of Bridges", "- 11 Fascinating Facts About Our River"]
     d = clean("\n\n".join([LEAD, BODY, *items, "Originally published on Example Science."]))
     assert d.text == f"{LEAD}\n\n{BODY}\n\nOriginally published on Example Science."
+
+
+def test_a_persons_hover_card_glued_into_a_sentence_was_kept():
+    line = ("A man pleaded guilty to threatening Rep. Ann RoeAnn RoeValley news: Bill stalls | Senators call for a "
+            "coordinator | Storm hits coast MORE (D-Minn.), the prosecutor's office said on Monday.")
+    d = clean(f"{LEAD}\n\n{line}")
+    assert "A man pleaded guilty to threatening Rep. Ann Roe (D-Minn.), the prosecutor's office said on Monday." in d.text
+    assert "a person's hover card inside a sentence" in reasons(d)
+
+
+def test_a_name_glued_to_a_capital_without_a_card_stays():
+    line = "He met McDonald at the launch, and MORE than 300 people came to see the new iPhone on Friday."
+    assert line in clean(f"{LEAD}\n\n{line}").text
