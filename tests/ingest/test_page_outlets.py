@@ -233,17 +233,18 @@ def test_a_sidebar_headline_about_copyright_is_no_copyright_holder():
                                "</body></html>")) == "Beispiel Verlag"
 
 
+def _head(title: str, canonical: str, site_name: str) -> str:
+    return (f'<title>{title}</title><link rel="canonical" href="{canonical}">'
+            f'<meta property="og:site_name" content="{site_name}">')
+
+
 def test_a_slogan_as_site_name_gives_way_to_the_titles_name_of_the_address():
-    head = ('<title>Schlagzeile des Tages hier | UKBDEXAMPLE</title>'
-            '<link rel="canonical" href="http://ukbdexample.com/2020/08/1/">'
-            '<meta property="og:site_name" content="We are first, we are the best">')
+    head = _head("Schlagzeile des Tages hier | UKBDEXAMPLE", "http://ukbdexample.com/2020/08/1/",
+                 "We are first, we are the best")
     assert _outlet(head) == "UKBDEXAMPLE"
 
 
 def test_a_publication_of_the_outlet_as_site_name_is_named_by_its_owner():
-    head = ('<title>EXF in 2015 - Annual Report</title><link rel="canonical" href="https://www.exf.org/report/2015">'
-            '<meta property="og:site_name" content="EXF\'s 2015 Annual Report">')
-    assert _outlet(head) == "EXF"
-    head = ('<title>A letter | Harpex\'s Magazine</title><link rel="canonical" href="https://harpexs.org/a/">'
-            '<meta property="og:site_name" content="Harpex\'s Magazine">')
-    assert _outlet(head) != "Harpex"
+    assert _outlet(_head("EXF in 2015 - Annual Report", "https://www.exf.org/report/2015",
+                         "EXF's 2015 Annual Report")) == "EXF"
+    assert _outlet(_head("A letter | Harpex's Magazine", "https://harpexs.org/a/", "Harpex's Magazine")) != "Harpex"
