@@ -33,6 +33,26 @@ def dev_halves5() -> dict[str, list[dict]]:
     return {name: parts[name] + fresh3[name] for name in ("A", "B")}
 
 
+FRESH4 = Path(__file__).with_name("data") / "copies_fresh4.tsv"  # session 4's sealed set, dev from session 5
+FRESH5 = Path(__file__).with_name("data") / "copies_fresh5.tsv"  # session 5's sealed set, dev from session 6
+
+
+def dev_halves6(fresh5: bool = False) -> dict[str, list[dict]]:
+    """Session 5's halves of all 1458 pairs read (``dev_halves5`` plus the halves of copies_fresh4.tsv), and with
+    ``fresh5`` the halves of copies_fresh5.tsv too (1779 pairs; 2 copies, 319 traps)."""
+    from evaluation.copies_fresh import halves
+    from evaluation.copies_gold import load_pairs2
+
+    parts = dev_halves5()
+    for name, path in (("fresh4", FRESH4),) + ((("fresh5", FRESH5),) if fresh5 else ()):
+        extra = halves(load_pairs2(path=path))
+        for half in ("A", "B"):
+            for r in extra[half]:
+                r["set"] = name
+            parts[half] = parts[half] + extra[half]
+    return parts
+
+
 def features(pairs: list[dict], settings=None) -> list[dict]:
     """The stage's inputs for each pair (template-removed shingle sets, text orders, openings, recurring shingles)
     and the measures a rule could use."""
@@ -93,7 +113,7 @@ def decide_rows(rows: list[dict], settings) -> list[bool]:
 
 def main(argv: list[str]) -> None:
     if "--dump" in argv:
-        parts = dev_halves5()
+        parts = dev_halves6("--fresh5" in argv) if "--six" in argv else dev_halves5()
         table = {name: features(rows) for name, rows in parts.items()}
         with open(argv[argv.index("--dump") + 1], "wb") as handle:
             pickle.dump(table, handle)

@@ -22,9 +22,7 @@ import unicodedata
 import numpy as np
 
 from ..records import PassageSpan, SharedPassage
-
-_TOKEN = re.compile(r"\w+(?:[.,]\d+)*", re.UNICODE)
-_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
+from .shingles import _QUOTES, _TOKEN, word_hashes
 
 
 @functools.lru_cache(maxsize=4096)  # issue 17: a report is in many candidate pairs; shingled once (read only)
@@ -33,8 +31,6 @@ def positional_shingles(text: str, size: int = 5) -> tuple[np.ndarray, np.ndarra
 
     Hashes equal those of ``copies.shingles`` for the same words, so template sets apply.
     """
-    from . import word_hashes
-
     spans, words = [], []
     for m in _TOKEN.finditer(text):
         spans.append((m.start(), m.end()))
