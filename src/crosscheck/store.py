@@ -168,7 +168,8 @@ KINDS: dict[str, type] = {
 # basis says it; an age beside a name of three or four words, or "age 61", is that person's; a report that tells both
 # figures of a conflict, one as of another moment, tells two happenings.
 # issue 14 session 6 (branch issue-14): copies 8 (a quotation two reports share is a document's text when the nearest
-# cue of the two names a document, e.g. "in a statement" beside the words in one, "in an interview" further on in the other).
+# cue of the two names a document: "in a statement" beside the words in one, "in an interview" further on in the
+# other).
 STAGE_VERSIONS = {"provenance": 11, "copies": 8, "entities": 14, "time": 14, "claims": 6, "quotes": 9, "reconcile": 12,
                   "brief": 13}
 
