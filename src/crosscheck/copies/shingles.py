@@ -64,14 +64,23 @@ def in_text_order(ordered: np.ndarray, template: np.ndarray | None = None) -> np
 
 def sorted_and_ordered(ordered: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(``sorted_unique``, ``in_text_order``) of a report's shingles from one stable sort."""
+    return sorted_ordered_opening(ordered, 0)[:2]
+
+
+def sorted_ordered_opening(ordered: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(``sorted_unique``, ``in_text_order``, ``opening_of(ordered, k)``) of a report's shingles from one stable sort:
+    the opening is the distinct shingles in text order whose first place is among the first ``4 * k``, the first
+    ``k`` of them (``scan`` reads all three of every report)."""
     if len(ordered) < 2:
-        return ordered.copy(), ordered.copy()
+        return ordered.copy(), ordered.copy(), ordered[:k].copy()
     at = np.argsort(ordered, kind="stable")
     values = ordered[at]
     keep = np.empty(len(values), dtype=bool)
     keep[0] = True
     np.not_equal(values[1:], values[:-1], out=keep[1:])
-    return values[keep], ordered[np.sort(at[keep])]
+    first = np.sort(at[keep])
+    in_order = ordered[first]
+    return values[keep], in_order, in_order[:k][first[:k] < 4 * k]
 
 
 def sorted_unique(values: np.ndarray) -> np.ndarray:

@@ -12,7 +12,7 @@ from .containment import bounded_candidates, in_sampled_slice, opening_pairs, sa
 from .minhash import SHORT_REPORT, band_keys, measure, pairs_in_band, plausible, signature_matrix
 from .originals import star_groups
 from .settings import CopySettings
-from .shingles import opening_of, ordered_shingles, sorted_and_ordered
+from .shingles import ordered_shingles, sorted_ordered_opening
 from .verify import _containment_of, opens_into, verify
 
 
@@ -84,10 +84,9 @@ def scan(items: Iterable[tuple[str, str, str | None]], workdir, settings: CopySe
 
         for doc_id, text, day in items:
             ordered = ordered_shingles(text, settings.shingle_words)
-            s, in_order = sorted_and_ordered(ordered)
+            s, in_order, found_head = sorted_ordered_opening(ordered, width)
             order_file.write(in_order.tobytes())  # the same shingles in text order (the late-start rule)
             head = np.zeros(width, np.uint64)  # each report's opening, padded with zeros to a fixed width
-            found_head = opening_of(ordered, width)
             head[:len(found_head)] = found_head
             opening_file.write(head.tobytes())
             samples.append(sampled(s, settings.sample))
