@@ -171,9 +171,13 @@ KINDS: dict[str, type] = {
 # among the chosen sentences; the rest in time order).
 # lead, sixth session (branch lead-participle): claims 7 (the verb closing a figure's subject is written from English
 # inflection tables, lemminflect: "lawsuits led", not "lawsuits leaded").
+# issue 14 session 6 (branch issue-14): copies 8 (a quotation two reports share is a document's text when the nearest
+# cue of the two names a document: "in a statement" beside the words in one, "in an interview" further on in the
+# other).
+# issue-16, sixth session: entities 15 (places: state or city from the report's other names, postal codes, airports).
 # issue 19, sixth session (branch issue-19): provenance 12 (test10's errors by class: bodies and outlets described,
 # two outlets one inside the other, a speaker cut after its title, gendered pronouns, ...).
-STAGE_VERSIONS = {"provenance": 12, "copies": 7, "entities": 14, "time": 14, "claims": 7, "quotes": 9, "reconcile": 12,
+STAGE_VERSIONS = {"provenance": 12, "copies": 8, "entities": 15, "time": 14, "claims": 7, "quotes": 9, "reconcile": 12,
                   "brief": 14}
 
 _SCHEMA_V1 = """
