@@ -40,8 +40,9 @@ from __future__ import annotations
 
 from ..records import Claim, Entity, Finding, Sources
 from .basis import MAX_DAYS_APART, SPAN_KEY, basis_key, developing, span_thing
-from .compare import _Aliases, shared_aliases, _comparable_claims, _overlap, _same_holder, _spread_end, interval, same_span
-from .moments import _day_number, _window, same_moment
+from .compare import (_Aliases, _comparable_claims, _comparable_told, _overlap, _same_holder, _spread_end, interval, same_span,
+    story_aliases)
+from .moments import _day_number, _window, apart_beyond, same_moment
 from .scope import _alias_index
 from .wording import _agree_text, _basis_text, _conflict_text, _evidence, span_words
 from .happening import _same_happening
@@ -56,18 +57,20 @@ from .updates import find_updates
 from .basis import aged_person, measure, subject_key, unkeyed_basis, update_key  # noqa: E402,F401
 from .updates import _cue_near  # noqa: E402,F401
 
-__all__ = ["reconcile_claims", "find_updates", "find_differences"]
+__all__ = ["reconcile_claims", "find_updates", "find_differences", "story_aliases"]
 
 
 def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, str] | None = None,
                      published: dict[str, str | None] | None = None,
-                     entities: list[Entity] | None = None) -> tuple[list[Finding], list[Finding]]:
+                     entities: list[Entity] | None = None, aliases: _Aliases | None = None
+                     ) -> tuple[list[Finding], list[Finding]]:
     """(agreements, conflicts). ``labels`` names reports in explanations (outlet, title);
     ``published`` (ISO day per report) keeps figures from different days of a story apart;
-    ``entities`` let "UN" and "United Nations" count as the same name when scopes are compared."""
+    ``entities`` let "UN" and "United Nations" count as the same name when scopes are compared
+    (``aliases``: their index, ``story_aliases(entities)``, when the caller built it once for every step)."""
     labels = labels or {}
     published = published or {}
-    aliases = shared_aliases(_alias_index(entities or []))
+    aliases = aliases if aliases is not None else story_aliases(entities)
     groups: dict[tuple[str, str | None, str], list[Claim]] = {}
     for c in claims:
         basis = basis_key(c)
@@ -173,9 +176,11 @@ def _comparable_parts(group: list[Claim], published: dict[str, str | None], alia
     days = [_day_number(published.get(c.document)) for c in group]
     for i in range(len(group)):
         for j in range(i + 1, len(group)):
-            if days[i] is not None and days[j] is not None and abs(days[i] - days[j]) > max_days:
-                continue  # _comparable_claims' first test, without the call (issue 17: most pairs of a long story)
-            if find(i) != find(j) and _comparable_claims(group[i], group[j], published, aliases, max_days):
+            # _comparable_claims, its date gap on day numbers worked out once a figure (issue 17: most pairs of a
+            # long story are told days apart)
+            if apart_beyond(days[i], days[j], max_days):
+                continue
+            if find(i) != find(j) and _comparable_told(group[i], group[j], published, aliases):
                 parent[find(j)] = find(i)
     parts: dict[int, list[Claim]] = {}
     for i, c in enumerate(group):
