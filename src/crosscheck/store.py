@@ -167,7 +167,7 @@ KINDS: dict[str, type] = {
 # part; an agreement's two witnesses sharing eight words in a row are one text; a span is keyed by what lasted and its
 # basis says it; an age beside a name of three or four words, or "age 61", is that person's; a report that tells both
 # figures of a conflict, one as of another moment, tells two happenings.
-STAGE_VERSIONS = {"provenance": 11, "copies": 7, "entities": 14, "time": 14, "claims": 6, "quotes": 9, "reconcile": 12,
+STAGE_VERSIONS = {"provenance": 11, "copies": 7, "entities": 14, "time": 14, "claims": 7, "quotes": 9, "reconcile": 13,
                   "brief": 13}
 
 _SCHEMA_V1 = """

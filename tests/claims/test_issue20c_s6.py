@@ -27,3 +27,85 @@ def test_alias_index_is_a_parameter_not_a_module_global():
 def test_date_gap_is_one_test():
     assert apart_beyond(10, 12, 1) and not apart_beyond(10, 11, 1)
     assert not apart_beyond(None, 12, 0) and not apart_beyond(10, None, 0)
+
+
+# --- tallies: win-loss records, scores, knockouts (claims.tallies, reconcile.tallies) ---
+
+from crosscheck.claims.tallies import tally_quantities  # noqa: E402
+from crosscheck.records import tally_of  # noqa: E402
+
+
+def _tally_claims(doc, text):
+    return [Claim(f"{doc}:{n}", doc, q.text, text, q.value, None, None, q.normalized, q.subject, start=q.start,
+                  end=q.end) for n, q in enumerate(tally_quantities(text))]
+
+
+def test_record_in_brackets_after_a_name_is_a_record_of_that_name():
+    qs = tally_quantities("Wladimir Klitschko (52-3, 46 KOs) blasted a sluggish Hasim Rahman (45-7-2, 36 KOs) in Mannheim.")
+    assert [(q.text, q.value, q.subject) for q in qs] == [
+        ("52-3", 52.0, "win-loss record of Klitschko"), ("46 KOs", 46.0, "knockouts of Klitschko"),
+        ("45-7-2", 45.0, "win-loss record of Rahman"), ("36 KOs", 36.0, "knockouts of Rahman")]
+
+
+def test_score_is_not_a_record_and_a_range_is_neither():
+    assert [(q.text, q.subject) for q in tally_quantities("Friday night's 88-72 loss in Cleveland hurt.")] == [
+        ("88-72", "score")]
+    assert [(q.text, q.subject) for q in tally_quantities("The Colts beat the Chiefs 20-13 on Sunday.")] == [
+        ("20-13", "score")]
+    assert tally_quantities("Winds of 10-15 miles an hour and 3-4 days of rain.") == []
+    assert tally_quantities("He led the team in the 2008-09 season; see colts-beat-chiefs-20-13-clinch.") == []
+
+
+def test_record_of_a_part_or_another_season_has_no_holder():
+    text = "The Colts (10-5, 4-4 away) owned the worst record. The 2008 Chiefs ended the season with a 2-14 record."
+    assert [(q.text, q.subject) for q in tally_quantities(text)] == [
+        ("10-5", "win-loss record of Colts"), ("4-4", "win-loss record"), ("2-14", "win-loss record")]
+
+
+def test_tally_claims_replace_the_stray_figures_read_inside_them():
+    from crosscheck.claims import _with_tallies, extract_quantities
+    text = "Hasim Rahman (45-7-2, 36 KOs) fell into the title shot."
+    found = _with_tallies(text, extract_quantities(text))
+    assert [(q.text, q.subject) for q in found] == [("45-7-2", "win-loss record of Rahman"),
+                                                     ("36 KOs", "knockouts of Rahman")]
+    assert tally_of("win-loss record of Rahman") == ("win-loss record", "Rahman", True)
+    assert tally_of("win-loss record near Colts") == ("win-loss record", "Colts", False) and tally_of("workers killed") is None
+
+
+def test_boxer_records_one_day_apart_by_a_fight_conflict_and_the_majority_is_not_an_agreement_too():
+    a = _tally_claims("a", "Wladimir Klitschko (52-3, 46 KOs) blasted Hasim Rahman.")
+    b = _tally_claims("b", "Heavyweight Champion, Wladimir Klitschko, 53-3, 47 KO's, easily dismantled Rahman.")
+    c = _tally_claims("c", "The victory took Klitschko (52-3, 46 KOs) to a tenth straight win.")
+    agreements, conflicts = reconcile_claims(a + b + c, Sources())
+    kinds = sorted(f.explanation.split(":")[0] for f in conflicts)
+    assert kinds == ["Independent sources disagree on the knockouts of Klitschko",
+                     "Independent sources disagree on the win-loss record of Klitschko"]
+    assert all("Basis:" in f.explanation for f in conflicts)
+    assert agreements == []  # 52-3 and 46 KOs are the conflicts' larger sides
+
+
+def test_same_tally_agrees_but_not_of_two_holders_named():
+    a = _tally_claims("a", "The 76ers have a record of 9-14 and had been expected to contend.")
+    b = _tally_claims("b", "Cheeks was fired after a disappointing 9-14 start to the season.")
+    agreements, conflicts = reconcile_claims(a + b, Sources())
+    assert len(agreements) == 1 and "“9-14”" in agreements[0].explanation and conflicts == []
+    c = _tally_claims("c", "Next Sunday the Houston Texans (12-3) head to Indianapolis.")
+    d = _tally_claims("d", "Peyton Manning and the Denver Broncos (12-3) beat the Browns.")
+    assert reconcile_claims(c + d, Sources()) == ([], [])
+
+
+def test_scores_never_conflict():
+    a = _tally_claims("a", "The Colts jumped out to a 13-3 halftime lead.")
+    b = _tally_claims("b", "The Colts took a 20-13 lead late.")
+    assert reconcile_claims(a + b, Sources())[1] == []
+
+
+# --- a toll's people named in other words agree (basis.toll_key) ---
+
+def test_workers_and_men_killed_agree_on_one_toll_but_do_not_conflict():
+    a = _claim("a", "11", "The explosion on the Deepwater Horizon drilling rig killed 11 workers.", 11.0, "workers killed")
+    b = _claim("b", "Eleven", "Eleven men were killed in the explosion on the Deepwater Horizon rig.", 11.0, "men killed")
+    agreements, _ = reconcile_claims([a, b], Sources())
+    assert len(agreements) == 1 and "told as “men” and “workers”" in agreements[0].explanation
+    c = _claim("c", "3", "Three soldiers were killed in the explosion on the Deepwater Horizon rig.", 3.0, "soldiers killed")
+    assert reconcile_claims([a, c], Sources())[1] == []

@@ -7,7 +7,7 @@ import dataclasses
 import functools
 import re
 
-from ..records import Claim, Normalized
+from ..records import Claim, Normalized, tally_of
 
 
 EXACT_TOLERANCE = 0.02  # "800 km" and "815 km" agree
@@ -146,8 +146,8 @@ def claim_fields(claim: Claim) -> tuple:
 
 def _basis_key(claim: Claim) -> tuple[str, str | None, str] | None:
     kind = measure(claim)
-    if kind in (None, "age") or _word_one(claim):
-        return None
+    if kind in (None, "age") or _word_one(claim) or tally_of(claim.subject) is not None:
+        return None  # a tally ("9-14", "52-3, 46 KOs") is compared tally with tally (``tallies``)
     if claim.value == 0 and _PROVISIONAL.search(claim.sentence):
         return None  # "no immediate reports of casualties": an early word, not a count of none
     at = claim.sentence.find(claim.text)
@@ -259,7 +259,7 @@ def unkeyed_basis(claim: Claim) -> tuple[str, str | None] | None:
     reference, "thousands", the word "one"). Such figures may only AGREE, and only in alike sentences
     (issue 20, round 3): the same number in the same unit told in like words is one fact told twice."""
     kind = measure(claim)
-    if kind in (None, "duration") or _word_one(claim):
+    if kind in (None, "duration") or _word_one(claim) or tally_of(claim.subject) is not None:
         # A span of time that names nothing it lasts ("two years" after a death, "the past three weeks") gives a
         # basis that cannot say what lasted: it is not compared (issue 20, session 5).
         return None
@@ -357,6 +357,19 @@ _IN_MOTION = re.compile(r"\b(?:rose|risen|rising|rises|climbed|climbing|jumped|i
                         r"pushing|pushed)\b[^.;]{0,60}?\bto\b|\bso far\b|\bhas (?:now )?(?:risen|climbed|reached)\b|"
                         # a toll in the present perfect is a running total: "has killed up to 81 people"
                         r"\bha(?:s|ve) (?:now |already )?(?:killed|claimed|infected|sickened|died)\b", re.I)
+
+
+def toll_key(basis: tuple[str, str | None, str]) -> tuple[str, str | None, str]:
+    """The basis an agreement compares a toll on: the people it counts, however one word names them ("workers
+    killed", "men killed", "people killed" -> "people killed"; issue 20, sixth session). Two sources telling the same
+    count of people killed in one happening, one as "11 workers" and one as "11 men", tell one figure. Conflicts keep
+    each name apart (3 "soldiers killed" are a part of 12 "people killed", not a second toll), and so does any key
+    that says more than one word of whom ("police officers killed"), or a part, an increment, a hedge."""
+    kind, unit, key = basis
+    words = key.split()
+    if kind == "count" and unit is None and len(words) == 2 and words[1] in OUTCOME_KEYS and words[0].isalpha():
+        return kind, unit, f"people {words[1]}"
+    return basis
 
 
 def developing(key: str) -> bool:
