@@ -109,3 +109,35 @@ def test_workers_and_men_killed_agree_on_one_toll_but_do_not_conflict():
     assert len(agreements) == 1 and "told as “men” and “workers”" in agreements[0].explanation
     c = _claim("c", "3", "Three soldiers were killed in the explosion on the Deepwater Horizon rig.", 3.0, "soldiers killed")
     assert reconcile_claims([a, c], Sources())[1] == []
+
+
+def test_a_toll_still_moving_is_no_agreement_across_names():
+    a = _claim("a", "More than 220", "More than 220 people have been killed in the crackdown, rights groups say.", 220.0,
+               "people killed")
+    b = _claim("b", "more than 200", "Rights groups say more than 200 protesters have been killed in the crackdown.", 200.0,
+               "protesters killed")
+    a.bound = b.bound = "at_least"
+    assert reconcile_claims([a, b], Sources())[0] == []
+
+
+def test_a_share_named_in_other_words_agrees_in_alike_sentences():
+    a = _claim("a", "80%", "The panel wants 80% of Clean Water Act fines dedicated to Gulf restoration.", 80.0,
+               "fines dedicated", unit="%")
+    b = _claim("b", "80 percent", "The panel recommended that 80 percent of Clean Water Act fines go to Gulf restoration.",
+               80.0, "clean water act fines", unit="%")
+    agreements, conflicts = reconcile_claims([a, b], Sources())
+    assert len(agreements) == 1 and "in its own words" in agreements[0].explanation and conflicts == []
+
+
+def test_a_forecast_is_not_the_count_so_far():
+    a = _claim("a", "125,000", "Feinberg has paid out about $2 billion so far to 125,000 claimants.", 125000.0,
+               "claimants paid")
+    b = _claim("b", "175,000", "Feinberg said he would end up paying $2.3 billion in emergency payments so far to "
+               "175,000 claimants.", 175000.0, "claimants paid")
+    assert reconcile_claims([a, b], Sources())[1] == []
+
+
+def test_the_window_of_a_count_is_no_count():
+    a = _claim("a", "23", "Philadelphia won 18 of its next 23 games and made the playoffs.", 23.0, "games won")
+    b = _claim("b", "10", "The Sixers won only two of their last 10 games and made the playoffs.", 10.0, "games won")
+    assert reconcile_claims([a, b], Sources()) == ([], [])

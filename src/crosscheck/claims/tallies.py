@@ -34,7 +34,7 @@ _NAME_BEFORE = re.compile(r"(?:^|[^\w'’-])(?P<name>[A-Z][\w'’.-]*[a-z]|\d+er
                           r"(?:\d{1,3}-\d{1,3}(?:-\d{1,3})?,\s*)?$")
 _SCORE_BEFORE = re.compile(r"\b(?:beat|beats|beating|defeated|defeat|defeats|lost|lose|loses|losing|won|win|wins|top|tops|"
                            r"topped|dispatched|trailing|trailed|leading|led|tied(?:\s+the\s+game)?(?:\s+at)?|tie|score\s+"
-                           r"(?:was\s+)?(?:tied\s+)?(?:at\s+)?|behind|up|victory|halftime)"
+                           r"(?:was\s+)?(?:tied\s+)?(?:at\s+)?|behind|up(?!\s+(?:at|to)\b)|victory|halftime)"
                            r"(?:\s+(?:to|over|against|by|at))?(?:\s+(?:the\s+)?(?:[A-Z][\w.'’-]*|\d+ers)){0,3},?\s+$")
 _RECORD_BEFORE = re.compile(r"\b(?:(?:record|mark)\s+(?:of|to|at|is|was|stands\s+at|now\s+at)?|improv\w*\s+(?:\w+\s+){0,3}?to|"
                             r"(?:fell|falls|fall|falling|dropped|drops|drop|dropping|moved|moves|rose|rises|climbed|slipped|"

@@ -47,7 +47,7 @@ from .moments import _day_number, _window, apart_beyond, same_moment
 from .scope import _alias_index
 from .wording import _agree_text, _basis_text, _conflict_text, _evidence, span_words
 from .happening import _same_happening
-from .agreements import _agreeing, _unkeyed_agreements
+from .agreements import _agreeing, _other_words_agreements, _unkeyed_agreements
 from .conflicts import _conflict_sides, _one_per_source, _quoted_against, _told_apart
 from .ages import _ages
 from .tallies import _tallies
@@ -172,6 +172,8 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
     conflicts += [f for f in _quoted_against(groups, labels, published, aliases)
                   if not any((i.document, i.start) in in_conflict for i in f.items)]
     agreements += _unkeyed_agreements(claims, sources, labels, published, aliases)
+    agreements += _other_words_agreements(claims, sources, labels, published, aliases,
+                                          {(i.document, i.start) for f in agreements for i in f.items})
     # Ages of people named in full: agreements not already told in like words, and conflicts.
     age_agreements, age_conflicts = _ages(claims, sources, labels, published)
     told = {(i.document, i.start) for f in agreements for i in f.items}

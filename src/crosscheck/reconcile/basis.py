@@ -159,6 +159,12 @@ def _basis_key(claim: Claim) -> tuple[str, str | None, str] | None:
         return None  # "could leak up to 336,000 gallons", "may take 90 days": a possibility, not a value told
     if at >= 0 and _HYPOTHETICAL_AFTER.match(claim.sentence[at + len(claim.text):at + len(claim.text) + 40]):
         return None  # "below the 7,500 psi that would clearly show the well was not leaking": a threshold, not a value told
+    if at > 0 and _FORECAST.search(_clause_to(claim.sentence, at)):
+        # "the final tally probably will reach $2.3 billion to 175,000 individuals", "he would end up making $2.3bn of
+        # payments to 175,000 claimants": a forecast, not the count so far (issue 20, sixth session)
+        return None
+    if kind == "count" and at > 0 and _WINDOW_BEFORE.search(claim.sentence[max(0, at - 40):at]):
+        return None  # "won 18 of its next 23 games", "eight losses in their last 10 games": the window a count is told over
     if kind == "count" and at > 0 and (claim.value or 0) <= 10 and _DEFINITE_BEFORE.search(claim.sentence[max(0, at - 8):at]):
         return None  # "the two nations", "those two countries": things told before, not a figure reported
     increment = at >= 0 and _INCREMENT.match(claim.sentence[at + len(claim.text):at + len(claim.text) + 16])
@@ -311,6 +317,21 @@ _PROVISIONAL = re.compile(r"\b(?:immediate(?:ly)?|initial(?:ly)?|so far|yet|at t
 
 
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would|worst[- ]case)\b", re.I)
+
+
+# A forecast told anywhere in the figure's clause before it, however far (issue 20, sixth session).
+_FORECAST = re.compile(r"\b(?:(?:probably|likely)\s+will|will\s+(?:probably|likely)|would\s+end\s+up|expects?\s+to|"
+                       r"expected\s+to|(?:is|are)\s+projected\s+to|forecast\s+to)\b", re.I)
+
+
+# The window a count is told over: "of its next 23 games", "in their last 10 games" (issue 20, sixth session).
+_WINDOW_BEFORE = re.compile(r"\b(?:of|in|over|from)\s+(?:(?:the|its|their|his|her|our)\s+)?(?:next|last|first|past|previous|"
+                            r"final|opening)\s+$", re.I)
+
+
+def _clause_to(sentence: str, at: int) -> str:
+    """The figure's clause up to the figure: from the last comma, semicolon or dash before it."""
+    return re.split(r"[,;:()]|\s[-–—]\s", sentence[:at])[-1]
 
 
 _KIND_AFTER = re.compile(r"-?\s?(?:gauge|caliber|calibre|bore|star)\b", re.I)
