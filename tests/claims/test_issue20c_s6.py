@@ -141,3 +141,15 @@ def test_the_window_of_a_count_is_no_count():
     a = _claim("a", "23", "Philadelphia won 18 of its next 23 games and made the playoffs.", 23.0, "games won")
     b = _claim("b", "10", "The Sixers won only two of their last 10 games and made the playoffs.", 10.0, "games won")
     assert reconcile_claims([a, b], Sources()) == ([], [])
+
+
+def test_a_surname_alone_beside_an_age_is_the_one_person_who_carries_it():
+    rahman = Entity("person:rahman", "Hasim Rahman", "PERSON", aliases=["Hasim Rahman", "Rahman"])
+    a = _claim("a", "36", "Rahman, 36, soon grew more intent on survival than winning.", 36.0, None)
+    b = _claim("b", "36-year-old", "By the sixth round the 36-year-old Rahman was exhausted.", 36.0, None,
+               unit="year-old")
+    a.unit = "years old"
+    agreements, _ = reconcile_claims([a, b], Sources(), entities=[rahman])
+    assert len(agreements) == 1 and "age of Hasim Rahman" in agreements[0].explanation
+    other = Entity("person:sheikh", "Sheikh Rahman", "PERSON", aliases=["Sheikh Rahman", "Rahman"])
+    assert reconcile_claims([a, b], Sources(), entities=[rahman, other])[0] == []  # two people carry the surname

@@ -175,7 +175,7 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
     agreements += _other_words_agreements(claims, sources, labels, published, aliases,
                                           {(i.document, i.start) for f in agreements for i in f.items})
     # Ages of people named in full: agreements not already told in like words, and conflicts.
-    age_agreements, age_conflicts = _ages(claims, sources, labels, published)
+    age_agreements, age_conflicts = _ages(claims, sources, labels, published, aliases)
     told = {(i.document, i.start) for f in agreements for i in f.items}
     agreements += [f for f in age_agreements if not any((i.document, i.start) in told for i in f.items)]
     conflicts += age_conflicts
