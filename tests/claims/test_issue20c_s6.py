@@ -153,3 +153,11 @@ def test_a_surname_alone_beside_an_age_is_the_one_person_who_carries_it():
     assert len(agreements) == 1 and "age of Hasim Rahman" in agreements[0].explanation
     other = Entity("person:sheikh", "Sheikh Rahman", "PERSON", aliases=["Sheikh Rahman", "Rahman"])
     assert reconcile_claims([a, b], Sources(), entities=[rahman, other])[0] == []  # two people carry the surname
+
+
+def test_phone_numbers_and_codes_are_no_figures_to_agree_on():
+    a = _claim("a", "0845", "For information call the helpline on 0845 600 555111 or visit the website.", 845.0, None)
+    b = _claim("b", "0845", "Anyone with information should call the helpline on 0845 600 555111.", 845.0, None)
+    c = _claim("c", "555111", "For information call the helpline on 0845 600 555111 or visit the website.", 555111.0, None)
+    d = _claim("d", "555111", "Anyone with information should call the helpline on 0845 600 555111.", 555111.0, None)
+    assert reconcile_claims([a, b, c, d], Sources()) == ([], [])

@@ -146,7 +146,7 @@ def claim_fields(claim: Claim) -> tuple:
 
 def _basis_key(claim: Claim) -> tuple[str, str | None, str] | None:
     kind = measure(claim)
-    if kind in (None, "age") or _word_one(claim) or tally_of(claim.subject) is not None:
+    if kind in (None, "age") or _word_one(claim) or tally_of(claim.subject) is not None or _code(claim):
         return None  # a tally ("9-14", "52-3, 46 KOs") is compared tally with tally (``tallies``)
     if claim.value == 0 and _PROVISIONAL.search(claim.sentence):
         return None  # "no immediate reports of casualties": an early word, not a count of none
@@ -202,6 +202,13 @@ def _basis_key(claim: Claim) -> tuple[str, str | None, str] | None:
 _PER_PERIOD = re.compile(r"^(?:\s*\([^()]{0,60}\))?(?:\s+[a-z-]+){0,3}?(?:\s*\([^()]{0,60}\))?(?:\s+[a-z-]+){0,2}?\s+"
                          r"(?:a|an|per|each|every)\s+(day|week|month|year|hour|minute|second)\b"
                          r"(?!\s+(?:after|before|later|earlier|ago|of|in|when)\b)", re.I)
+
+
+def _code(claim: Claim) -> bool:
+    """A bare number written as a code, not a figure: a leading zero ("0845", a phone prefix or a clock time) or six
+    digits and more with no separator ("555111", a phone number; news writes "125,000") (issue 20, sixth session)."""
+    written = claim.text.strip()
+    return claim.unit is None and bool(re.fullmatch(r"0\d+|\d{6,}", written))
 
 
 def _per_period(claim: Claim, at: int) -> str | None:
@@ -265,7 +272,7 @@ def unkeyed_basis(claim: Claim) -> tuple[str, str | None] | None:
     reference, "thousands", the word "one"). Such figures may only AGREE, and only in alike sentences
     (issue 20, round 3): the same number in the same unit told in like words is one fact told twice."""
     kind = measure(claim)
-    if kind in (None, "duration") or _word_one(claim) or tally_of(claim.subject) is not None:
+    if kind in (None, "duration") or _word_one(claim) or tally_of(claim.subject) is not None or _code(claim):
         # A span of time that names nothing it lasts ("two years" after a death, "the past three weeks") gives a
         # basis that cannot say what lasted: it is not compared (issue 20, session 5).
         return None
