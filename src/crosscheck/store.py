@@ -175,9 +175,11 @@ KINDS: dict[str, type] = {
 # cue of the two names a document: "in a statement" beside the words in one, "in an interview" further on in the
 # other).
 # issue-16, sixth session: entities 15 (places: state or city from the report's other names, postal codes, airports).
+# issue-20c, sixth session: claims 8 (win-loss records, scores and knockouts told as "N-M" are claims of their own),
+# reconcile 13 (tallies compared tally with tally; tolls, shares and money in other words; surname ages).
 # issue 19, sixth session (branch issue-19): provenance 12 (test10's errors by class: bodies and outlets described,
 # two outlets one inside the other, a speaker cut after its title, gendered pronouns, ...).
-STAGE_VERSIONS = {"provenance": 12, "copies": 8, "entities": 15, "time": 14, "claims": 7, "quotes": 9, "reconcile": 12,
+STAGE_VERSIONS = {"provenance": 12, "copies": 8, "entities": 15, "time": 14, "claims": 8, "quotes": 9, "reconcile": 13,
                   "brief": 14}
 
 _SCHEMA_V1 = """
