@@ -169,7 +169,7 @@ KINDS: dict[str, type] = {
 # figures of a conflict, one as of another moment, tells two happenings.
 # lead, sixth session (branch lead-brief): brief 14 (the brief opens with its main news, the best-ranked report lead
 # among the chosen sentences; the rest in time order).
-STAGE_VERSIONS = {"provenance": 11, "copies": 7, "entities": 14, "time": 14, "claims": 6, "quotes": 9, "reconcile": 12,
+STAGE_VERSIONS = {"provenance": 11, "copies": 7, "entities": 15, "time": 14, "claims": 6, "quotes": 10, "reconcile": 12,
                   "brief": 14}
 
 _SCHEMA_V1 = """

@@ -11,7 +11,7 @@ import re
 import unicodedata
 
 from ..records import Document, Entity, Sources
-from . import aliases, ner, places
+from . import aliases, ner, places, types
 
 __all__ = ["extract_entities", "find_all_mentions"]
 
@@ -36,6 +36,9 @@ def extract_entities(documents: list[Document], sources: Sources,
     # Resolve every place name in context: each report's dateline and other places,
     # the story's countries and divisions, the outlet's country (places.resolve_story).
     geo, place_notes = _resolve_places(documents, mentions)
+    # A name's type from the story: a company's short name, a rig written as a person (issue 20e).
+    mentions = types.surnames_typed_as_places(types.organisations_by_legal_name(mentions, set(geo)), set(geo))
+    things = types.things_by_noun(documents, mentions)
     groups = aliases.resolve(mentions, acronyms, {k: v.geonames_id for k, v in geo.items()})
 
     # Outlets named in the text ("Keller told Red Sea Wire") are organisations,
@@ -47,6 +50,8 @@ def extract_entities(documents: list[Document], sources: Sources,
         name, etype, alias_list = aliases.canonical(group)
         if ner.key(name) in outlets:
             etype = "ORG"
+        elif etype == "PERSON" and ner.key(name) in things:
+            etype = things[ner.key(name)]  # "the Deepwater Horizon rig"
         place = note = None
         if etype in ("GPE", "LOC", "FAC"):
             for rm in group:

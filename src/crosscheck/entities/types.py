@@ -1,0 +1,147 @@
+"""A name's type read from the whole story, where the model's label for one mention misleads (issue 20e).
+
+The model labels each mention on its own: "Halliburton" a place, "Transocean" a nationality, "Deepwater
+Horizon" a person. The story says otherwise: it writes the company's full legal name ("Halliburton Energy
+Services Inc.", "Transocean Holdings LLC") and the rig's noun ("the Deepwater Horizon drilling rig").
+
+- :func:`organisations_by_legal_name`: a short form of an organisation the story names with a legal form
+  (Inc, Corp, LLC, Ltd, Plc, Holdings, GmbH ...) is that organisation's name, unless the gazetteer found it
+  as a place in context ("Qatar" of "Qatar Holdings LLC").
+- :func:`things_by_noun`: a name the model called a person, written before a vessel's or a structure's noun
+  ("the Deepwater Horizon rig") in at least half its mentions and never with a person's title, is that thing.
+- :func:`surnames_typed_as_places`: a lone word the model called a place, which the gazetteer did not find
+  and which is the surname of a person the story names in full ("Nunes" beside "Devin Nunes"), is a person's.
+- :func:`group_type`: an entity's type is the majority label of its fullest-name mentions; a legal form in
+  any of its names makes it an organisation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..records import Document
+from .ner import RawMention, key
+
+# Legal forms written after a company's name (the key's words: dots dropped).
+LEGAL_FORMS = {"inc", "incorporated", "corp", "corporation", "co", "ltd", "limited", "plc", "llc", "lp", "llp",
+               "gmbh", "nv", "ag", "sa", "holdings", "pty"}
+_RETYPED_BY_SHORT_FORM = ("GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT")
+_RETYPED_BY_FIRST_WORD = ("GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT")  # not "American" of American Inc
+# Nouns of things a name is written before: vessels and vehicles (PRODUCT), structures (FAC).
+_VEHICLES = ("rig|platform|ship|vessel|tanker|ferry|boat|yacht|submarine|frigate|destroyer|aircraft|airliner|"
+             "plane|jet|helicopter|satellite|spacecraft|rocket|shuttle")
+_STRUCTURES = "reactor|refinery|pipeline|dam|bridge|tunnel|skyscraper|stadium|arena|mall|airport"
+_THING_AFTER = re.compile(r"\s+(?:(?:oil|gas|drilling|offshore|deepwater|semi-submersible|cargo|cruise|"
+                          r"passenger|container|fishing|research|space|nuclear|power)\s+){0,3}"
+                          r"(?:(" + _VEHICLES + r")|(" + _STRUCTURES + r"))s?\b(?!-)")
+
+
+def legal_form(k: str) -> bool:
+    """Does this name key end with a company's legal form ("transocean holdings llc")?"""
+    words = k.split()
+    return len(words) >= 2 and words[-1] in LEGAL_FORMS
+
+
+def _short_forms(k: str) -> tuple[str, str]:
+    """The name without its legal forms ("transocean" of "transocean holdings llc") and its first word."""
+    words = k.split()
+    while len(words) > 1 and words[-1] in LEGAL_FORMS:
+        words = words[:-1]
+    return " ".join(words), k.split()[0]
+
+
+def organisations_by_legal_name(mentions: list[RawMention], places: set[str]) -> list[RawMention]:
+    """Story-wide: a mention the model gave another label whose name is the short form of an organisation
+    the story writes with a legal form is that organisation's ("Transocean" NORP, "Transocean Holdings LLC"
+    GPE, "Halliburton" GPE beside "Halliburton Energy Services Inc."). ``places``: the name keys the
+    gazetteer found as places in context; those stay places."""
+    stripped, first = set(), set()
+    for rm in mentions:
+        k = key(rm.name)
+        if legal_form(k) and rm.mention.label != "PERSON":
+            whole, head = _short_forms(k)
+            stripped.add(whole)
+            first.add(head)
+    if not stripped:
+        return mentions
+    for rm in mentions:
+        label = rm.mention.label
+        if label in ("ORG", "PERSON"):
+            continue
+        k = key(rm.name)
+        if k in places and not legal_form(k):
+            continue
+        if legal_form(k) or (k in stripped and label in _RETYPED_BY_SHORT_FORM) or \
+                (k in first and label in _RETYPED_BY_FIRST_WORD):
+            rm.mention.label = "ORG"
+    return mentions
+
+
+def things_by_noun(documents: list[Document], mentions: list[RawMention]) -> dict[str, str]:
+    """Story-wide: the names the model called a person that the story writes before a vessel's or a structure's
+    noun in at least half their mentions ("the Deepwater Horizon drilling rig"), and never with a person's
+    title: name key -> FAC (a structure) or PRODUCT (a vessel). The entity named so takes that type; its
+    mentions stay grouped as they were ("Horizon" with "Deepwater Horizon")."""
+    text = {d.id: d.text for d in documents}
+    seen: dict[str, list[str | None]] = {}
+    titled: set[str] = set()
+    for rm in mentions:
+        k = key(rm.name)
+        if rm.title:
+            titled.add(k)
+        m = _THING_AFTER.match(text.get(rm.mention.document, ""), rm.mention.end)
+        seen.setdefault(k, []).append(None if m is None else ("PRODUCT" if m.group(1) else "FAC"))
+    things: dict[str, str] = {}
+    for k, kinds in seen.items():
+        found = [t for t in kinds if t]
+        if found and 2 * len(found) >= len(kinds) and k not in titled and \
+                any(key(rm.name) == k and rm.mention.label == "PERSON" for rm in mentions):
+            things[k] = Counter(found).most_common(1)[0][0]
+    return things
+
+
+def surnames_typed_as_places(mentions: list[RawMention], places: set[str]) -> list[RawMention]:
+    """Story-wide: a lone capitalised word labelled a place (GPE, LOC, FAC) that the gazetteer did not find in
+    context (``places``: the name keys it found) is a person's surname where the story names a person in full
+    with it and no other name holds the word ("Nunes" beside "Devin Nunes"; not "Warren" beside "Warren
+    County")."""
+    surnames = {key(rm.name).split()[-1] for rm in mentions
+                if rm.mention.label == "PERSON" and len(rm.name.split()) >= 2}
+    held = {w for rm in mentions if rm.mention.label != "PERSON" and len(rm.name.split()) >= 2
+            for w in key(rm.name).split()}
+    for rm in mentions:
+        k = key(rm.name)
+        if rm.mention.label in ("GPE", "LOC", "FAC") and re.fullmatch(r"[A-Z][\w'’-]+", rm.name) and \
+                k in surnames and k not in held and k not in places:
+            rm.mention.label = "PERSON"
+    return mentions
+
+
+# A tie between labels goes to the commonest kind of name in news.
+LABEL_ORDER = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART")
+
+
+def majority_label(labels: Counter) -> str:
+    """The most frequent label; a tie goes to the earlier of LABEL_ORDER ("Charlene Kafoury": one PERSON,
+    one WORK_OF_ART)."""
+    return max(labels, key=lambda lab: (labels[lab], -LABEL_ORDER.index(lab) if lab in LABEL_ORDER else -99))
+
+
+def group_type(group: list[RawMention], name: str) -> str | None:
+    """An entity's type from its mentions: an organisation when any of its names carries a legal form, else
+    the majority label of the mentions written with as many words as its name (the fullest), when that
+    differs from the majority of all; None to keep the majority of all."""
+    if any(legal_form(key(rm.name)) for rm in group) and any(rm.mention.label == "ORG" for rm in group):
+        return "ORG"
+    size = len(name.split())
+    if size < 2:
+        return None
+    full = Counter(rm.mention.label for rm in group if len(rm.name.split()) >= size)
+    if not full:
+        return None
+    everyone = Counter(rm.mention.label for rm in group)
+    ranked = full.most_common()
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None  # a tie among the full names: the majority of all decides
+    return ranked[0][0] if ranked[0][0] != majority_label(everyone) else None
