@@ -114,5 +114,14 @@ def test_type_is_the_majority_of_the_full_name_mentions_and_a_tie_is_a_persons()
                              ("Star", "PERSON"), ("Star", "PERSON"), ("Star", "PERSON")])
     assert aliases.canonical(group)[:2] == ("Ocean Star", "LOC")
     assert types.majority_label(Counter({"WORK_OF_ART": 1, "PERSON": 1})) == "PERSON"
+    assert types.majority_label(Counter({"ORG": 1, "GPE": 1})) == "GPE"  # "Paris", "Queens"
     tie = _mentions("Charlene Moss; Charlene Moss", [("Charlene Moss", "WORK_OF_ART"), ("Charlene Moss", "PERSON")])
     assert aliases.canonical(tie)[1] == "PERSON"
+
+
+def test_department_of_justice_and_justice_department_are_one_body():
+    text = "Department of Justice; Justice Department; Justice Dept.; State Department; Harbor Department"
+    mentions = _mentions(text, [("Department of Justice", "ORG"), ("Justice Department", "ORG"), ("Justice Dept.", "ORG"),
+                                ("State Department", "ORG"), ("Harbor Department", "ORG")])
+    groups = types.join_department_names([[rm] for rm in mentions])
+    assert sorted(len(g) for g in groups) == [1, 1, 3]

@@ -63,3 +63,10 @@ def test_a_short_attribution_after_a_closed_quote_still_attributes_it():
     text = "The plans were set out. “We will not stop until the work is done.” Keller said."
     (q,) = [f for f in find_quotes(text) if f.kind == "direct"]
     assert q.speaker_text == "Keller"
+
+
+def test_a_name_before_the_official_said_is_not_the_official():
+    d = make_doc("a", "The order would be signed by President Maria Keller, the official said on Monday.\n\n"
+                      "“No decision has been made,” the official said.")
+    (q,) = _quotes(d)
+    assert "Keller" not in (q.speaker or "")

@@ -40,6 +40,7 @@ def extract_entities(documents: list[Document], sources: Sources,
     mentions = types.surnames_typed_as_places(types.organisations_by_legal_name(mentions, set(geo)), set(geo))
     things = types.things_by_noun(documents, mentions)
     groups = aliases.resolve(mentions, acronyms, {k: v.geonames_id for k, v in geo.items()})
+    groups = types.join_department_names(groups)
 
     # Outlets named in the text ("Keller told Red Sea Wire") are organisations,
     # whatever label the model gave them.

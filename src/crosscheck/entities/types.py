@@ -11,6 +11,7 @@ Services Inc.", "Transocean Holdings LLC") and the rig's noun ("the Deepwater Ho
   ("the Deepwater Horizon rig") in at least half its mentions and never with a person's title, is that thing.
 - :func:`surnames_typed_as_places`: a lone word the model called a place, which the gazetteer did not find
   and which is the surname of a person the story names in full ("Nunes" beside "Devin Nunes"), is a person's.
+- :func:`join_department_names`: "Department of Justice", "Justice Department" and "Justice Dept." are one body.
 - :func:`group_type`: an entity's type is the majority label of its fullest-name mentions; a legal form in
   any of its names makes it an organisation.
 """
@@ -118,8 +119,8 @@ def surnames_typed_as_places(mentions: list[RawMention], places: set[str]) -> li
     return mentions
 
 
-# A tie between labels goes to the commonest kind of name in news.
-LABEL_ORDER = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART")
+# A tie between labels goes to a person, then a place ("Paris", "Queens": one ORG, one GPE), then the others.
+LABEL_ORDER = ("PERSON", "GPE", "LOC", "ORG", "FAC", "NORP", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART")
 
 
 def majority_label(labels: Counter) -> str:
@@ -145,3 +146,44 @@ def group_type(group: list[RawMention], name: str) -> str | None:
     if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         return None  # a tie among the full names: the majority of all decides
     return ranked[0][0] if ranked[0][0] != majority_label(everyone) else None
+
+
+_BODY_OF = re.compile(r"^(department|ministry) of (?:the )?([a-z]+(?: [a-z]+)?)$")
+
+
+def _body_key(k: str) -> str:
+    """One key for the ways a government body is written: "department of justice", "justice dept" ->
+    "justice department"; "ministry of defence" -> "defence ministry"."""
+    k = re.sub(r"\bdept\b", "department", k)
+    m = _BODY_OF.match(k)
+    return f"{m.group(2)} {m.group(1)}" if m else k
+
+
+def join_department_names(groups: list[list[RawMention]]) -> list[list[RawMention]]:
+    """Groups of organisation names that are one government body written two ways ("Department of Justice",
+    "Justice Department", "Justice Dept."; issue 20e: three entities for one department) become one. Only
+    "department"/"ministry" names, each group's own names; a group joins another only when every one of its
+    organisation names is of the same body."""
+    owner: dict[str, int] = {}
+    parent = list(range(len(groups)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, group in enumerate(groups):
+        bodies = {_body_key(key(rm.name)) for rm in group if rm.mention.label == "ORG"}
+        bodies = {b for b in bodies if re.search(r"\b(department|ministry)$", b) and len(b.split()) >= 2}
+        if len(bodies) != 1:
+            continue
+        body = next(iter(bodies))
+        if body in owner:
+            parent[find(i)] = find(owner[body])
+        else:
+            owner[body] = i
+    joined: dict[int, list[RawMention]] = {}
+    for i, group in enumerate(groups):
+        joined.setdefault(find(i), []).extend(group)
+    return list(joined.values())

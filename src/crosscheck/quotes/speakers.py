@@ -155,12 +155,13 @@ def _resolve_speaker(f: Found, people: _People, text: str) -> tuple[str | None, 
 def _introduced_as(noun: str, before: int, people: _People, text: str) -> tuple[str, str | None] | None:
     """The person a description ("the spokesman", "the source") stands for: the last one the report named
     before it with that noun, as a title ("Justice Department spokesman Matthew Miller"), in apposition
-    ("Matthew Miller, a spokesman for ...") or so named ("named Khaled Ansi as its spokesman"). None when the report named no one so: a description is no
+    ("Matthew Miller, a spokesman for ..."; not "signed by Barack Obama, the U.S. official said") or so named
+    ("named Khaled Ansi as its spokesman"). None when the report named no one so: a description is no
     name, and the nearest name before it is often someone else (issue 20e: "the source" and "a Justice
     Department spokesman" were given to the attorney general named a paragraph before)."""
     title = re.compile(r"(?i)\b" + re.escape(noun) + r"\s+$")
     apposed = re.compile(r"(?i)(?:,\s+(?:(?:an?|the|who is|who was)\s+)?|\s+(?:as|is|was)\s+(?:(?:an?|the|its|their|his|her)\s+)?)"
-                         r"(?:[\w'’.-]+\s+){0,5}?" + re.escape(noun) + r"\b")
+                         r"(?:[\w'’.-]+\s+){0,5}?" + re.escape(noun) + r"\b(?!\s+(?:said|says|told|added|noted|stated)\b)")
     found = found_quoted = None
     for m_start, m_end, name, eid, label, quoted in people.mentions:
         if m_end > before:
