@@ -30,15 +30,16 @@ def extract_entities(documents: list[Document], sources: Sources,
     """The story's entities; ``mentions``: ``find_all_mentions(documents)`` when already at hand."""
     if mentions is None:
         mentions = find_all_mentions(documents)
-    mentions = ner.surnames_of_people(mentions)
+    mentions = ner.surnames_of_people(types.common_nouns_left_out(mentions))
     acronyms = ner.acronyms(documents)
 
     # Resolve every place name in context: each report's dateline and other places,
     # the story's countries and divisions, the outlet's country (places.resolve_story).
     geo, place_notes = _resolve_places(documents, mentions)
     # A name's type from the story: a company's short name, a rig written as a person (issue 20e).
-    mentions = types.surnames_typed_as_places(types.organisations_by_legal_name(mentions, set(geo)), set(geo))
+    mentions = types.organisations_by_legal_name(mentions, set(geo))
     things = types.things_by_noun(documents, mentions)
+    mentions = types.surnames_typed_as_places(mentions, set(geo), things)
     groups = aliases.resolve(mentions, acronyms, {k: v.geonames_id for k, v in geo.items()})
     groups = types.join_department_names(groups)
 

@@ -464,5 +464,6 @@ def canonical(group: list[RawMention]) -> tuple[str, str, list[str]]:
         if len(titles) == 1 and title_gender(next(iter(titles))) == "f":
             name = f"{next(iter(titles))} {name}"
     written = {rm.mention.text for rm in group} | {f"{rm.title} {rm.name}" for rm in group if rm.title}
-    aliases = sorted(written - {name})
+    # A form in lower case is a common noun's ("the gulf"), no alias of "Gulf" a reader needs (issue 20e).
+    aliases = sorted(w for w in written - {name} if any(ch.isupper() for ch in w))
     return name, etype, aliases

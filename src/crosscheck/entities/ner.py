@@ -132,8 +132,6 @@ def find_mentions(document: Document, doc) -> list[RawMention]:
                 title = before.group(0).strip()
         if not re.search(r"[A-Za-z]", surface) or len(surface) < 2:
             continue
-        if not re.search(r"[A-Z]", surface):
-            continue  # "department", "the gulf": a common noun, not a name (issue 20e)
         if ent.label_ == "PERSON" and (_TITLE_RE.fullmatch(surface + " ") or _TITLE_RE.fullmatch(surface + ". ")):
             continue  # "Sgt", "General" as a person: a title alone names no one (issue 20e)
         label = ent.label_

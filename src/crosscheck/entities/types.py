@@ -12,6 +12,8 @@ Services Inc.", "Transocean Holdings LLC") and the rig's noun ("the Deepwater Ho
 - :func:`surnames_typed_as_places`: a lone word the model called a place, which the gazetteer did not find
   and which is the surname of a person the story names in full ("Nunes" beside "Devin Nunes"), is a person's.
 - :func:`join_department_names`: "Department of Justice", "Justice Department" and "Justice Dept." are one body.
+- :func:`common_nouns_left_out`: a name written only in lower case ("department", "298p") is no name, unless the
+  story writes it capitalised too ("the gulf" beside "the Gulf").
 - :func:`group_type`: an entity's type is the majority label of its fullest-name mentions; a legal form in
   any of its names makes it an organisation.
 """
@@ -36,6 +38,11 @@ _STRUCTURES = "reactor|refinery|pipeline|dam|bridge|tunnel|skyscraper|stadium|ar
 _THING_AFTER = re.compile(r"\s+(?:(?:oil|gas|drilling|offshore|deepwater|semi-submersible|cargo|cruise|"
                           r"passenger|container|fishing|research|space|nuclear|power)\s+){0,3}"
                           r"(?:(" + _VEHICLES + r")|(" + _STRUCTURES + r"))s?\b(?!-)")
+
+
+_EVENT_AFTER = re.compile(r"\s+(?:oil\s+|gas\s+)?(?:disaster|spill|explosion|blast|fire|tragedy|accident|sinking|"
+                          r"crash|leak|catastrophe)s?\b")
+_THING_BEFORE = re.compile(r"\b(?:(" + _VEHICLES + r")|(" + _STRUCTURES + r"))\s+$")
 
 
 def legal_form(k: str) -> bool:
@@ -80,10 +87,12 @@ def organisations_by_legal_name(mentions: list[RawMention], places: set[str]) ->
 
 
 def things_by_noun(documents: list[Document], mentions: list[RawMention]) -> dict[str, str]:
-    """Story-wide: the names the model called a person that the story writes before a vessel's or a structure's
-    noun in at least half their mentions ("the Deepwater Horizon drilling rig"), and never with a person's
-    title: name key -> FAC (a structure) or PRODUCT (a vessel). The entity named so takes that type; its
-    mentions stay grouped as they were ("Horizon" with "Deepwater Horizon")."""
+    """Story-wide: the names the model called a person that the story writes beside a vessel's or a structure's
+    noun ("the Deepwater Horizon drilling rig", "the drilling rig Deepwater Horizon") in at least half of their
+    mentions and of their last word's alone ("the Horizon rig"; one before an event's noun, "the Deepwater
+    Horizon disaster", is not counted), and never with a person's title: name key ->
+    FAC (a structure) or PRODUCT (a vessel). The entity named so takes that type; its mentions stay grouped as
+    they were ("Horizon" with "Deepwater Horizon")."""
     text = {d.id: d.text for d in documents}
     seen: dict[str, list[str | None]] = {}
     titled: set[str] = set()
@@ -91,24 +100,30 @@ def things_by_noun(documents: list[Document], mentions: list[RawMention]) -> dic
         k = key(rm.name)
         if rm.title:
             titled.add(k)
-        m = _THING_AFTER.match(text.get(rm.mention.document, ""), rm.mention.end)
+        t = text.get(rm.mention.document, "")
+        m = _THING_AFTER.match(t, rm.mention.end) or _THING_BEFORE.search(t, max(0, rm.mention.start - 40),
+                                                                           rm.mention.start)
+        if m is None and _EVENT_AFTER.match(t, rm.mention.end):
+            continue  # "the Deepwater Horizon disaster": says nothing of what the name names
         seen.setdefault(k, []).append(None if m is None else ("PRODUCT" if m.group(1) else "FAC"))
     things: dict[str, str] = {}
-    for k, kinds in seen.items():
+    people = {key(rm.name) for rm in mentions if rm.mention.label == "PERSON"}
+    for k in people:
+        kinds = seen.get(k, []) + (seen.get(k.split()[-1], []) if len(k.split()) >= 2 else [])
         found = [t for t in kinds if t]
-        if found and 2 * len(found) >= len(kinds) and k not in titled and \
-                any(key(rm.name) == k and rm.mention.label == "PERSON" for rm in mentions):
+        if found and 2 * len(found) >= len(kinds) and k not in titled:
             things[k] = Counter(found).most_common(1)[0][0]
     return things
 
 
-def surnames_typed_as_places(mentions: list[RawMention], places: set[str]) -> list[RawMention]:
+def surnames_typed_as_places(mentions: list[RawMention], places: set[str],
+                             things: dict[str, str] | None = None) -> list[RawMention]:
     """Story-wide: a lone capitalised word labelled a place (GPE, LOC, FAC) that the gazetteer did not find in
     context (``places``: the name keys it found) is a person's surname where the story names a person in full
     with it and no other name holds the word ("Nunes" beside "Devin Nunes"; not "Warren" beside "Warren
-    County")."""
+    County"; not "Horizon" beside the rig "Deepwater Horizon", one of ``things``)."""
     surnames = {key(rm.name).split()[-1] for rm in mentions
-                if rm.mention.label == "PERSON" and len(rm.name.split()) >= 2}
+                if rm.mention.label == "PERSON" and len(rm.name.split()) >= 2 and key(rm.name) not in (things or {})}
     held = {w for rm in mentions if rm.mention.label != "PERSON" and len(rm.name.split()) >= 2
             for w in key(rm.name).split()}
     for rm in mentions:
@@ -119,8 +134,9 @@ def surnames_typed_as_places(mentions: list[RawMention], places: set[str]) -> li
     return mentions
 
 
-# A tie between labels goes to a person, then a place ("Paris", "Queens": one ORG, one GPE), then the others.
-LABEL_ORDER = ("PERSON", "GPE", "LOC", "ORG", "FAC", "NORP", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART")
+# A tie between labels goes to a person, then a place ("Paris", "Queens", "Mount Sefton": one ORG, one place),
+# then the others.
+LABEL_ORDER = ("PERSON", "GPE", "LOC", "FAC", "ORG", "NORP", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART")
 
 
 def majority_label(labels: Counter) -> str:
@@ -187,3 +203,11 @@ def join_department_names(groups: list[list[RawMention]]) -> list[list[RawMentio
     for i, group in enumerate(groups):
         joined.setdefault(find(i), []).extend(group)
     return list(joined.values())
+
+
+def common_nouns_left_out(mentions: list[RawMention]) -> list[RawMention]:
+    """Story-wide: the model's names written without a capital letter ("department" after "the justice",
+    "298p") are left out, unless the story writes the same name with one ("the gulf" beside "the Gulf", which
+    it joins). A lower-case hit was listed as an entity ("department", typed a person) or as an alias."""
+    proper = {key(rm.name) for rm in mentions if re.search(r"[A-Z]", rm.name)}
+    return [rm for rm in mentions if re.search(r"[A-Z]", rm.name) or key(rm.name) in proper]
