@@ -47,7 +47,7 @@ def test_a_common_noun_in_lower_case_is_not_a_name():
     got = _found(text, [("justice department", "PERSON"), ("gulf", "LOC"), ("298p", "FAC"), ("Gulf", "LOC")])
     kept = types.common_nouns_left_out(got)
     assert [rm.name for rm in kept] == ["gulf", "Gulf"]  # the lower-case "gulf" is the Gulf the story names
-    assert aliases.canonical(kept) == ("Gulf", "LOC", [])  # and no alias a reader needs
+    assert aliases.canonical(kept) == ("Gulf", "LOC", ["gulf"])  # its case only: reconcile finds "the gulf"
 
 
 def test_a_title_alone_is_not_a_person():

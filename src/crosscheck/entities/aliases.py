@@ -464,6 +464,8 @@ def canonical(group: list[RawMention]) -> tuple[str, str, list[str]]:
         if len(titles) == 1 and title_gender(next(iter(titles))) == "f":
             name = f"{next(iter(titles))} {name}"
     written = {rm.mention.text for rm in group} | {f"{rm.title} {rm.name}" for rm in group if rm.title}
-    # A form in lower case is a common noun's ("the gulf"), no alias of "Gulf" a reader needs (issue 20e).
-    aliases = sorted(w for w in written - {name} if any(ch.isupper() for ch in w))
+    # A form in lower case is a common noun's, an alias only as the case of a capitalised form ("gulf" of "Gulf",
+    # which reconcile finds in "claims from the gulf"); never "department" of "Justice Department" (issue 20e).
+    capitalised = {w.casefold() for w in written | {name} if any(ch.isupper() for ch in w)}
+    aliases = sorted(w for w in written - {name} if any(ch.isupper() for ch in w) or w.casefold() in capitalised)
     return name, etype, aliases
