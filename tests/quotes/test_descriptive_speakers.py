@@ -42,7 +42,8 @@ def test_a_spokesman_of_a_named_body_speaks_for_it_not_for_the_person_before():
     keller = _entity("person:maria-keller", "Maria Keller", "PERSON", d, "Maria Keller")
     harbor = _entity("org:harbor-authority", "Harbor Authority", "ORG", d, "Harbor Authority")
     (q,) = _quotes(d, [keller, harbor])
-    assert q.speaker_entity == "org:harbor-authority"
+    assert (q.speaker, q.speaker_entity) == ("Harbor Authority", "org:harbor-authority")
+    assert q.speaker_text == "a Harbor Authority spokesman"
 
 
 def test_description_goes_to_the_person_titled_so_not_the_nearest():

@@ -142,7 +142,7 @@ def _resolve_speaker(f: Found, people: _People, text: str) -> tuple[str | None, 
             return found[0], found[1], "description"
         body = _body_named_in(f, people)
         if body:
-            return written, body[1], "description"  # "a Justice Department spokesman": the department speaks
+            return body[0], body[1], "description"  # "a Justice Department spokesman": the department speaks
         return written, None, f.basis
     hit = people.by_name(written)
     if hit:
