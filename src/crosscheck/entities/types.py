@@ -180,15 +180,10 @@ def join_department_names(groups: list[list[RawMention]]) -> list[list[RawMentio
     "Justice Department", "Justice Dept."; issue 20e: three entities for one department) become one. Only
     "department"/"ministry" names, each group's own names; a group joins another only when every one of its
     organisation names is of the same body."""
+    from .aliases import UnionFind  # (aliases imports this module at its top)
+
     owner: dict[str, int] = {}
-    parent = list(range(len(groups)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    uf = UnionFind()
     for i, group in enumerate(groups):
         bodies = {_body_key(key(rm.name)) for rm in group if rm.mention.label == "ORG"}
         bodies = {b for b in bodies if re.search(r"\b(department|ministry)$", b) and len(b.split()) >= 2}
@@ -196,12 +191,12 @@ def join_department_names(groups: list[list[RawMention]]) -> list[list[RawMentio
             continue
         body = next(iter(bodies))
         if body in owner:
-            parent[find(i)] = find(owner[body])
+            uf.union(owner[body], i)
         else:
             owner[body] = i
     joined: dict[int, list[RawMention]] = {}
     for i, group in enumerate(groups):
-        joined.setdefault(find(i), []).extend(group)
+        joined.setdefault(uf.find(i), []).extend(group)
     return list(joined.values())
 
 
