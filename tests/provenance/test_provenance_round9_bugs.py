@@ -232,3 +232,14 @@ def test_a_source_phrase_ends_at_its_noun_not_at_what_was_done_to_it():
     assert _found("It was 5, according to three unidentified sources.") == [("three unidentified sources",
                                                                             "according to")]
     assert _found("Four were killed, according to unconfirmed reports.") == [("unconfirmed reports", "according to")]
+
+
+def test_the_source_is_never_a_place_named_before_a_description():
+    # New-user run (sixth session, bpoil Dec 2010): "the Gulf of Mexico, a federal government source familiar with the
+    # matter said" made "the source" of the next quote the place "Mexico".
+    d = _lines("a", ["The Justice Department will act on the spill in the Gulf of Mexico, a federal government source "
+                     "familiar with the matter said.",
+                     "The filing was expected on Wednesday, the source said."])
+    mexico = _entity("e1", "Mexico", "GPE", d, "Mexico")
+    chain = _quote_chain(d, "The filing was expected on Wednesday", "the source", [mexico])
+    assert chain.primary != "entity:e1" and "Mexico" not in (chain.primary or "")

@@ -55,6 +55,9 @@ _OFFICES = frozenset("minister president governor mayor ambassador envoy sheriff
 
 _SPOKE = frozenset("said says say told tells added adds wrote writes noted explained warned insisted testified testifies".split())
 
+# Entity types of places: a description ("the source", "the official") never stands for one.
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
 
 class _Speakers:
     """Resolving a report's source phrases (a mixin of the report: uses ``d``, ``mentions``, ``outlets``,
@@ -191,7 +194,10 @@ class _Speakers:
                 name + r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,5}?" + noun + r"\b", text)]
             # "agency official Fauzi"; a title written capitalised too: "President Donald Trump" is "the president"
             found += [(x.start(1), x.end(1)) for x in re.finditer(title + name, text)]
-            return [f for f in found if not is_outlet(self.d.text[f[0]:f[1]], self.outlets)]
+            # a place is never the person a description stands for: "the Gulf of Mexico, a federal government
+            # source" named "Mexico" as "the source" (sixth session, bpoil Dec 2010)
+            return [f for f in found if not is_outlet(self.d.text[f[0]:f[1]], self.outlets)
+                    and not any(m[4] in _PLACE_TYPES for m in self.mentions.inside(*f))]
 
         found = named(self.d.text[:a])
         if not found:
