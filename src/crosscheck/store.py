@@ -61,6 +61,7 @@ KINDS: dict[str, type] = {
     "timexes": Timex,
     "events": Event,
     "date_conflicts": Finding,
+    "date_agreements": Finding,  # the day or year of one happening written alike by independent sources (issue 20)
     "published": PublishedDate,
     "claims": Claim,
     "quotes": Quote,
@@ -167,7 +168,10 @@ KINDS: dict[str, type] = {
 # part; an agreement's two witnesses sharing eight words in a row are one text; a span is keyed by what lasted and its
 # basis says it; an age beside a name of three or four words, or "age 61", is that person's; a report that tells both
 # figures of a conflict, one as of another moment, tells two happenings.
-STAGE_VERSIONS = {"provenance": 11, "copies": 7, "entities": 14, "time": 14, "claims": 6, "quotes": 9, "reconcile": 12,
+# issue 20 sixth session (branch issue-20t): time 15 (date agreements: the day or year of one happening written alike
+# by independent sources, saved as ``date_agreements``; a clock time alone takes the day the text last named; "pending",
+# "next ...", "by" read forward; a model year is no date).
+STAGE_VERSIONS = {"provenance": 11, "copies": 7, "entities": 14, "time": 15, "claims": 6, "quotes": 9, "reconcile": 12,
                   "brief": 13}
 
 _SCHEMA_V1 = """
@@ -908,7 +912,8 @@ class Store:
         return self.load(story, "quotes")
 
     def load_agreements(self, story: str) -> list[Finding]:
-        return self.load(story, "agreements")
+        """Every agreement of the story: quantities (reconcile) and dates (time)."""
+        return self.load(story, "agreements") + self.load(story, "date_agreements")
 
     def load_conflicts(self, story: str) -> list[Finding]:
         """Every conflict of the story: quantities (reconcile) and dates (time)."""
