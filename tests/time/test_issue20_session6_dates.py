@@ -8,7 +8,7 @@ court hearing April 19" is still to come; a model year is no date.
 from __future__ import annotations
 
 from crosscheck.records import CopyGroup, Document, PublishedDate, Sentence, Sources
-from crosscheck.time import resolve_times, timeline
+from crosscheck.time import dates, resolve_times, timeline
 
 
 def _document(doc_id: str, text: str, day: str | None = None, outlet: str | None = None) -> Document:
@@ -113,7 +113,14 @@ def test_one_wire_sentence_in_two_outlets_is_no_date_agreement():
     assert _agreements(docs) == []
 
 
-def test_year_of_a_past_happening_written_alike_is_an_agreement():
+def test_years_are_no_agreement_while_the_year_path_is_off():
+    docs = [_document("a", "The Ixtoc I well blew out in 1979 and spilled oil into the Gulf for months.", "2010-08-04", "BBC"),
+            _document("b", "The spill surpassed Ixtoc I, the Mexican well that blew out in 1979.", "2010-08-04", "Reuters")]
+    assert not dates.YEAR_AGREEMENTS and _agreements(docs) == []
+
+
+def test_year_of_a_past_happening_written_alike_is_an_agreement(monkeypatch):
+    monkeypatch.setattr(dates, "YEAR_AGREEMENTS", True)
     docs = [_document("a", "The Ixtoc I well blew out in 1979 and spilled oil into the Gulf for months.", "2010-08-04", "BBC"),
             _document("b", "The spill surpassed Ixtoc I, the Mexican well that blew out in 1979.", "2010-08-04", "Reuters")]
     found = _agreements(docs)
@@ -121,7 +128,8 @@ def test_year_of_a_past_happening_written_alike_is_an_agreement():
     assert "the year of" in found[0].explanation
 
 
-def test_the_reports_own_year_is_no_year_agreement():
+def test_the_reports_own_year_is_no_year_agreement(monkeypatch):
+    monkeypatch.setattr(dates, "YEAR_AGREEMENTS", True)
     docs = [_document("a", "The company reported its worst loss in 2010 after the spill hit its shares.", "2010-08-04", "BBC"),
             _document("b", "The spill made 2010 the worst year of losses the company reported.", "2010-08-04", "Reuters")]
     assert _agreements(docs) == []
@@ -134,7 +142,62 @@ def test_the_day_a_teller_spoke_is_no_date_agreement():
     assert _agreements(docs) == []
 
 
+def test_a_year_a_figure_is_compared_with_is_no_year_agreement(monkeypatch):
+    monkeypatch.setattr(dates, "YEAR_AGREEMENTS", True)
+    docs = [_document("a", "Profits fell 40 percent from the same period of 2009 after the spill costs.", "2010-11-02", "BBC"),
+            _document("b", "Profits dropped sharply against the same period in 2009 because of spill costs.", "2010-11-02",
+                      "Reuters")]
+    assert _agreements(docs) == []
+
+
+def test_a_score_is_not_a_day():
+    text = "The Colts beat the Chiefs 20-13 on Sunday to improve to 10-5."
+    assert not any(t.text in ("20-13", "10-5") for t in resolve_times([_document("a", text, "2012-12-23")]))
+
+
+def test_the_may_12_deadline_is_still_to_come():
+    # wcl-4: "the May 12 deadline" in a report of 2018-04-24 went to 2017-05-12.
+    text = "Trump faces the May 12 deadline to decide whether to reimpose sanctions on Iran."
+    day = next(t for t in resolve_times([_document("a", text, "2018-04-24")]) if "May 12" in t.text)
+    assert day.value == "2018-05-12"
+
+
+def test_a_quote_ending_before_a_sentence_does_not_lend_it_its_future():
+    # Timeline17 syria: '... they will be entangled." Western countries have tightened sanctions on Syria and on
+    # Monday Jordan's King Abdullah became the first ...' put "on Monday" on the Monday after the report.
+    text = ('"If a crisis happens they will be entangled." Western countries have tightened sanctions on Syria and on '
+            "Monday Jordan's King Abdullah became the first Arab head of state to urge Assad to quit.")
+    monday = next(t for t in resolve_times([_document("a", text, "2011-11-16")]) if "Monday" in t.text)
+    assert monday.value == "2011-11-14"
+
+
 def test_different_happenings_on_one_day_are_no_agreement():
     docs = [_document("a", "The rig exploded on April 20 in the Gulf of Mexico.", "2010-06-16", "BBC"),
             _document("b", "Shareholders of a Texas bank voted on April 20 to approve a merger.", "2010-06-16", "Reuters")]
     assert _agreements(docs) == []
+
+
+def test_key_dates_sentence_names_its_day():
+    # ECB+ 18: the next day's key date was told by an undated lead ("A 63-year-old woman and two men ... were shot"),
+    # which tells of the shooting the day before; a sentence naming the day tells it.
+    from crosscheck.brief import select
+    from crosscheck.records import Event, Timex
+    from crosscheck.time import key_dates
+
+    docs, timexes = [], []
+    for i in range(3):
+        sentences = ["A fired accountant shot three people at his former office in Troy, police said.",
+                     f"Officers arrested the gunman on Monday after a chase on the interstate, report {i} said.",
+                     "LaCalamita was arraigned on Wednesday on charges of murder and assault with intent."]
+        text, spans = "", []
+        for s in sentences:
+            spans.append(Sentence(s, len(text), len(text) + len(s)))
+            text += s + " "
+        docs.append(Document(f"r{i}", f"outlet{i}", f"h{i}", "txt", text, text, spans,
+                             published=PublishedDate("2007-04-11", "2007-04-11", "2007-04-11", "metadata")))
+        mon, wed = text.index("on Monday"), text.index("on Wednesday")
+        timexes += [Timex(f"r{i}", mon, mon + 9, "on Monday", "DATE", "2007-04-09", "day"),
+                    Timex(f"r{i}", wed, wed + 12, "on Wednesday", "DATE", "2007-04-11", "day")]
+    events = [Event("e1", "2007-04-09", "shot", ["r0"], 1), Event("e2", "2007-04-11", "arraigned", ["r0"], 1)]
+    told = {k.date: k.sentences[0] for k in key_dates(docs, timexes, events, select)}
+    assert "arraigned on Wednesday" in told["2007-04-11"]

@@ -98,10 +98,18 @@ _INDEFINITE = re.compile(r"\b(?:a|an|one)\s+$", re.I)
 _ABSOLUTE = {"iso", "numeric date", "full date", "month and year", "year", "decade", "first of two years", "duration"}
 
 
+# A sentence ends at a full stop, a question or exclamation mark, closing quotes after it included
+# ('... they will be entangled." Western countries have ...': two sentences; issue 20: the first's "will"
+# sent the second's "on Monday" to the next Monday).
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s|\n")
+
+
 def _sentence_around(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
-    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
-    return text[left + 1: min(right_candidates) if right_candidates else len(text)]
+    window = max(0, start - 1000)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, window, start)]
+    left = ends[-1] if ends else (window if window else 0)
+    right = _SENTENCE_END.search(text, end)
+    return text[left: right.start() if right else len(text)]
 
 
 def resolve_times(documents: list[Document]) -> list[Timex]:
