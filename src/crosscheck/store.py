@@ -168,11 +168,16 @@ KINDS: dict[str, type] = {
 # part; an agreement's two witnesses sharing eight words in a row are one text; a span is keyed by what lasted and its
 # basis says it; an age beside a name of three or four words, or "age 61", is that person's; a report that tells both
 # figures of a conflict, one as of another moment, tells two happenings.
-# issue 20 sixth session (branch issue-20t): time 15 (date agreements: the day or year of one happening written alike
-# by independent sources, saved as ``date_agreements``; a clock time alone takes the day the text last named; "pending",
-# "next ...", "by" read forward; a model year is no date).
-STAGE_VERSIONS = {"provenance": 11, "copies": 7, "entities": 14, "time": 15, "claims": 6, "quotes": 9, "reconcile": 12,
-                  "brief": 13}
+# lead, sixth session (branch lead-brief): brief 14 (the brief opens with its main news, the best-ranked report lead
+# among the chosen sentences; the rest in time order).
+# lead, sixth session (branch lead-participle): claims 7 (the verb closing a figure's subject is written from English
+# inflection tables, lemminflect: "lawsuits led", not "lawsuits leaded").
+# issue 20 sixth session (branch issue-20t): time 15 (date agreements: the day of one happening written alike by
+# independent sources, saved as ``date_agreements``; a clock time alone takes the day the text tells; "pending",
+# "next ...", "by", "the ... deadline" read forward; model years and scores are no dates), brief 15 (after lead-brief's
+# 14: a key date is told by a sentence naming its day where one does).
+STAGE_VERSIONS = {"provenance": 11, "copies": 7, "entities": 14, "time": 15, "claims": 7, "quotes": 9, "reconcile": 12,
+                  "brief": 15}
 
 _SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
