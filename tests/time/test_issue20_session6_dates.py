@@ -22,6 +22,11 @@ def _document(doc_id: str, text: str, day: str | None = None, outlet: str | None
                     published=published)
 
 
+def _value(text: str, day: str, surface: str) -> str:
+    """The value of the first time expression holding ``surface`` in a report of ``day``."""
+    return next(t for t in resolve_times([_document("a", text, day)]) if surface in t.text).value
+
+
 def _agreements(documents: list[Document], sources: Sources | None = None):
     timexes = resolve_times(documents)
     sources = sources or Sources(documents=documents)
@@ -32,42 +37,33 @@ def test_clock_time_of_a_next_day_report_takes_the_day_it_tells():
     # ECB+ 18: "about 10 a.m." in a report of Tuesday about Monday's shooting gave a key date on Tuesday.
     text = ("A fired accountant shot three people Monday at his former office in Troy. "
             "The suspect entered the office about 10 a.m. and opened fire, the police said.")
-    clock = next(t for t in resolve_times([_document("a", text, "2007-04-10")]) if "10 a.m." in t.text)
-    assert clock.value == "2007-04-09T10:00"
+    assert _value(text, "2007-04-10", "10 a.m.") == "2007-04-09T10:00"
 
 
 def test_clock_time_takes_the_day_its_sentence_names():
     text = "He first stopped at the reception area after 10 a.m. on Monday and talked to the receptionist."
-    clock = next(t for t in resolve_times([_document("a", text, "2007-04-11")]) if "10 a.m." in t.text)
-    assert clock.value == "2007-04-09T10:00"
+    assert _value(text, "2007-04-11", "10 a.m.") == "2007-04-09T10:00"
 
 
 def test_clock_time_with_no_day_told_stays_on_the_reports_day():
     text = "The suspect entered the office about 10 a.m. and opened fire, the police said."
-    clock = next(t for t in resolve_times([_document("a", text, "2007-04-10")]) if "10 a.m." in t.text)
-    assert clock.value == "2007-04-10T10:00"
+    assert _value(text, "2007-04-10", "10 a.m.") == "2007-04-10T10:00"
 
 
 def test_pending_his_next_court_hearing_resolves_forward():
     # ECB+ 18: "pending his next court hearing April 19" in a report of 2007-04-11 went to 2006-04-19.
     text = "LaCalamita is being held without bond pending his next court hearing April 19."
-    hearing = next(t for t in resolve_times([_document("a", text, "2007-04-11")]) if "April 19" in t.text)
-    assert hearing.value == "2007-04-19"
+    assert _value(text, "2007-04-11", "April 19") == "2007-04-19"
 
 
 def test_by_a_day_is_a_deadline_unless_the_sentence_says_what_had_happened():
-    deadline = next(t for t in resolve_times([_document("a", "The company must respond by Friday, the judge ruled.",
-                                                        "2010-06-15")]) if "Friday" in t.text)
-    assert deadline.value == "2010-06-18"
-    past = next(t for t in resolve_times([_document("a", "By Friday, 50 people had died in the flooding.",
-                                                    "2010-06-15")]) if "Friday" in t.text)
-    assert past.value == "2010-06-11"
+    assert _value("The company must respond by Friday, the judge ruled.", "2010-06-15", "Friday") == "2010-06-18"
+    assert _value("By Friday, 50 people had died in the flooding.", "2010-06-15", "Friday") == "2010-06-11"
 
 
 def test_next_morning_in_a_narrative_is_not_forward():
     text = "He was arrested the next morning on Monday after a chase."
-    monday = next(t for t in resolve_times([_document("a", text, "2007-04-11")]) if "Monday" in t.text)
-    assert monday.value == "2007-04-09"
+    assert _value(text, "2007-04-11", "Monday") == "2007-04-09"
 
 
 def test_model_year_is_not_a_date():
@@ -158,8 +154,7 @@ def test_a_score_is_not_a_day():
 def test_the_may_12_deadline_is_still_to_come():
     # wcl-4: "the May 12 deadline" in a report of 2018-04-24 went to 2017-05-12.
     text = "Trump faces the May 12 deadline to decide whether to reimpose sanctions on Iran."
-    day = next(t for t in resolve_times([_document("a", text, "2018-04-24")]) if "May 12" in t.text)
-    assert day.value == "2018-05-12"
+    assert _value(text, "2018-04-24", "May 12") == "2018-05-12"
 
 
 def test_a_quote_ending_before_a_sentence_does_not_lend_it_its_future():
@@ -167,8 +162,7 @@ def test_a_quote_ending_before_a_sentence_does_not_lend_it_its_future():
     # Monday Jordan's King Abdullah became the first ...' put "on Monday" on the Monday after the report.
     text = ('"If a crisis happens they will be entangled." Western countries have tightened sanctions on Syria and on '
             "Monday Jordan's King Abdullah became the first Arab head of state to urge Assad to quit.")
-    monday = next(t for t in resolve_times([_document("a", text, "2011-11-16")]) if "Monday" in t.text)
-    assert monday.value == "2011-11-14"
+    assert _value(text, "2011-11-16", "Monday") == "2011-11-14"
 
 
 def test_different_happenings_on_one_day_are_no_agreement():
