@@ -195,3 +195,25 @@ def test_key_dates_sentence_names_its_day():
     events = [Event("e1", "2007-04-09", "shot", ["r0"], 1), Event("e2", "2007-04-11", "arraigned", ["r0"], 1)]
     told = {k.date: k.sentences[0] for k in key_dates(docs, timexes, events, select)}
     assert "arraigned on Wednesday" in told["2007-04-11"]
+
+
+def test_a_photo_captions_day_is_no_date_agreement():
+    # Timeline17 bpoil, first week: Reuters' "in this handout photograph taken on April 21, 2010 and obtained on
+    # April 22" and an AP caption "... arrived at a hotel in Kenner, La., Thursday, April 22, 2010." agreed on the day.
+    docs = [_document("a", "Surviving crew members of the burning rig reached a Kenner hotel, in this handout photograph "
+                           "obtained on April 22.", "2010-04-22", "Reuters"),
+            _document("b", "Relatives hug surviving crew members after the rig workers reached a hotel in Kenner, La., "
+                           "Thursday, April 22, 2010.", "2010-04-23", "Fox News")]
+    assert _agreements(docs) == []
+
+
+def test_caption_test_leaves_the_same_sentences_without_their_caption_marks(monkeypatch):
+    import re
+
+    monkeypatch.setattr(dates, "_CAPTION", re.compile(r"(?!x)x"))
+    monkeypatch.setattr(dates, "_CAPTION_END", re.compile(r"(?!x)x"))
+    docs = [_document("a", "Surviving crew members of the burning rig reached a Kenner hotel, in this handout photograph "
+                           "obtained on April 22.", "2010-04-22", "Reuters"),
+            _document("b", "Relatives hug surviving crew members after the rig workers reached a hotel in Kenner, La., "
+                           "Thursday, April 22, 2010.", "2010-04-23", "Fox News")]
+    assert len(_agreements(docs)) == 1  # the two sentences do tell one day of one happening, captions aside

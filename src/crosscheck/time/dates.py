@@ -18,7 +18,9 @@ happening on different days), :func:`date_agreements` gives the same happening o
 
 Not marks: the day a teller spoke ("…, police said Monday"), a clock time (its day is read, not
 written), the report's own day written in full with its year ("Tuesday, January 11, 2011": the page's
-date line or time stamp, not a day of the story told).
+date line or time stamp, not a day of the story told), a photo caption's day ("in this handout photograph taken
+on April 21, 2010 and obtained on April 22", "... arrived at a hotel in Kenner, La., Thursday, April 22, 2010.":
+a caption ends on its full date, weekday to year).
 """
 
 from __future__ import annotations
@@ -54,6 +56,9 @@ WIRE_WINDOW = 200
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told(?: [\w.'-]+){0,3}|added|announced|confirmed|stated|declared)"
                           r"\s*,?\s*(?:on\s+|late\s+|early\s+)?$", re.I)
 _WORD = re.compile(r"[a-z0-9]+")
+# A photo caption: its words, or a sentence ending on a full date from weekday to year (the agencies' caption style).
+_CAPTION = re.compile(r"\b(?:photo(?:graph)?s?|handout|pictured|file picture|AP Photo)\b", re.I)
+_CAPTION_END = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\w+\.?\s+\d{1,2},?\s+\d{4}\W*$", re.I)
 # A year a figure is compared with: "the same period of 2009", "compared with 2009", "than in 2009", "up from 2009".
 _COMPARED_BEFORE = re.compile(r"\b(?:same (?:period|quarter|month|time|point)(?: (?:a|last) year)?|compared (?:with|to)|"
                               r"than|versus|vs\.?|(?:up|down) from)\s+(?:(?:in|of|during)\s+)?(?:the\s+)?"
@@ -70,6 +75,8 @@ class _Mark:
 def _marks(cands: list[_Candidate], published: dict[str, str | None]) -> list[_Mark]:
     out = []
     for c in cands:
+        if _CAPTION.search(c.sentence) or _CAPTION_END.search(c.sentence):
+            continue
         for start, end, value, granularity, rule, text in c.marks:
             rule = rule.split(" (")[0]
             if _SAID_BEFORE.search(c.sentence, max(0, start - 40), start):
