@@ -223,9 +223,11 @@ def _analyze_story(store: Store, story: str, settings: Settings, progress: Progr
         published = {d.id: d.published.date or d.published.latest for d in documents}
         ids = {d.id for d in documents}
         mine = [c for c in found_claims if c.document in ids]
-        agreements, conflicts = reconcile.reconcile_claims(mine, sources, labels, published, found_entities)
-        differences = reconcile.find_differences(mine, sources, labels, published, found_entities, conflicts)
-        return agreements, conflicts, reconcile.find_updates(mine, sources, published, found_entities), differences
+        aliases = reconcile.story_aliases(found_entities)  # the story's names, looked up once for the three steps
+        agreements, conflicts = reconcile.reconcile_claims(mine, sources, labels, published, found_entities, aliases)
+        differences = reconcile.find_differences(mine, sources, labels, published, found_entities, conflicts, aliases)
+        return (agreements, conflicts, reconcile.find_updates(mine, sources, published, found_entities, aliases),
+                differences)
 
     if stage("reconcile") and (found := each("reconcile", reconcile_stage, documents)):
         agreements, conflicts, updates, differences = found.value

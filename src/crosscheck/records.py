@@ -291,6 +291,22 @@ class Claim:
     end: int = 0
 
 
+# Tallies (issue 20, sixth session): a claim whose ``subject`` is "<kind>[ of|near <holder>]", kind one of
+# TALLY_KINDS, is a tally told as "N-M" (its ``text`` the whole tally, "45-7-2"; its ``value`` the first figure): a
+# win-loss record and whose it is ("of": the name the tally is told beside, "Klitschko (52-3)"; "near": the last name
+# of its clause, "the Colts stand at 10-5"), a game's score, or the knockouts told beside a fighter's record. The
+# claims stage writes them (``claims.tallies``), reconcile compares them tally with tally (``reconcile.tallies``).
+TALLY_KINDS = ("win-loss record", "score", "knockouts")
+_TALLY_SUBJECT = _re.compile(r"^(?P<kind>win-loss record|score|knockouts)(?: (?P<how>of|near) (?P<holder>.+))?$")
+
+
+def tally_of(subject: str | None) -> tuple[str, str | None, bool] | None:
+    """(kind, holder or None, whether the holder is named right beside the tally) of a tally claim's subject; None
+    for any other claim."""
+    m = _TALLY_SUBJECT.match(subject or "")
+    return (m.group("kind"), m.group("holder"), m.group("how") == "of") if m else None
+
+
 @dataclass(slots=True)
 class Finding:
     """An agreement or a conflict between independent sources."""

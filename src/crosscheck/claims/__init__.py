@@ -32,6 +32,7 @@ from .figures import (MAX_FIGURE, MAX_FIGURE_DIGITS, NUMBER_WORDS, SCALES, TEEN_
 from .find import (_BOUND, _CLOCK_AFTER, _COMPOUND, _CUR, _CURWORD, _NUM, _PCT, _RATE, _SCALE, _TO, _UNIT, _UNITW,
                    _VAGUE, _WORDNUM, _GUN_AFTER, BOUNDS, INDEX_NAME, MONTHS, QUANTITY, Quantity, _is_a_name, _is_not_a_claim)
 from .units import CURRENCY_CODES, CURRENCY_PREFIX, CURRENCY_WORDS, RATES, TARGET, UNITS, _ureg, normalise
+from .tallies import tally_quantities
 from .zeros import zero_quantities
 
 __all__ = ["Quantity", "extract_claims", "extract_quantities", "local_outcome", "normalise"]
@@ -294,9 +295,22 @@ def extract_claims(documents: list[Document],
             start = next((s.start for s in d.sentences if s.start <= offset < s.end), offset)
             on_skip(d, start, error)  # type: ignore[misc]
 
-        for n, q in enumerate(extract_quantities(d.text, parsed.get(d.id), skipped if on_skip else None)):
+        found = extract_quantities(d.text, parsed.get(d.id), skipped if on_skip else None)
+        for n, q in enumerate(_with_tallies(d.text, found)):
             sentence = next((s.text for s in sentences if s.start <= q.start < s.end), "")
             claims.append(Claim(id=f"{d.id}:c{n}", document=d.id, text=q.text, sentence=sentence, value=q.value,
                                 value_max=q.value_max, unit=q.unit if not q.rate else f"{q.unit or ''}/{q.rate}".lstrip("/") if q.unit else f"per {q.rate}",
                                 normalized=q.normalized, subject=q.subject, bound=q.bound, start=q.start, end=q.end))
     return claims
+
+
+def _with_tallies(text: str, found: list[Quantity]) -> list[Quantity]:
+    """The quantities of a report with its tallies (``tallies``: win-loss records, scores, a fighter's knockouts) in
+    place of what the quantity finder read inside them ("45-7-2" was a stray "2"; "46 KOs" a count of "kos blasted").
+    A claim of the stage only: ``extract_quantities`` (NewsQuant's reader) is unchanged (issue 20, sixth session)."""
+    tallies = tally_quantities(text)
+    if not tallies:
+        return found
+    kept = [q for q in found if not any(t.start < q.end and q.start < t.end for t in tallies)]
+    return sorted(kept + tallies, key=lambda q: q.start)
+

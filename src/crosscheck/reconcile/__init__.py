@@ -32,22 +32,25 @@ The package, one module per concern: ``basis`` (what a figure measures and of wh
 (intervals, independence, whether two figures compare), ``moments`` (the time a figure is told of),
 ``scope`` (the places and bodies it is told of), ``agreements``, ``conflicts``, ``ages``
 (a named person's age), ``updates`` (:func:`find_updates`), ``differences`` (:func:`find_differences`),
-``happening`` (what happened to the thing counted) and ``wording`` (how a finding is told). This
+``happening`` (what happened to the thing counted), ``wording`` (how a finding is told) and ``tallies``
+(win-loss records, scores and knockouts told as "N-M", compared tally with tally). This
 module holds the driver, :func:`reconcile_claims`.
 """
 
 from __future__ import annotations
 
 from ..records import Claim, Entity, Finding, Sources
-from .basis import MAX_DAYS_APART, SPAN_KEY, basis_key, developing, span_thing
-from .compare import _Aliases, shared_aliases, _comparable_claims, _overlap, _same_holder, _spread_end, interval, same_span
-from .moments import _day_number, _window, same_moment
+from .basis import MAX_DAYS_APART, SPAN_KEY, basis_key, developing, span_thing, toll_key
+from .compare import (_Aliases, _comparable_claims, _comparable_told, _independent, _overlap, _same_holder, _spread_end, interval, same_span,
+    story_aliases)
+from .moments import _day_number, _window, apart_beyond, same_moment
 from .scope import _alias_index
 from .wording import _agree_text, _basis_text, _conflict_text, _evidence, span_words
 from .happening import _same_happening
-from .agreements import _agreeing, _unkeyed_agreements
+from .agreements import _agreeing, _other_words_agreements, _unkeyed_agreements
 from .conflicts import _conflict_sides, _one_per_source, _quoted_against, _told_apart
 from .ages import _ages
+from .tallies import _tallies
 from .differences import find_differences
 from .updates import find_updates
 
@@ -56,18 +59,20 @@ from .updates import find_updates
 from .basis import aged_person, measure, subject_key, unkeyed_basis, update_key  # noqa: E402,F401
 from .updates import _cue_near  # noqa: E402,F401
 
-__all__ = ["reconcile_claims", "find_updates", "find_differences"]
+__all__ = ["reconcile_claims", "find_updates", "find_differences", "story_aliases"]
 
 
 def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, str] | None = None,
                      published: dict[str, str | None] | None = None,
-                     entities: list[Entity] | None = None) -> tuple[list[Finding], list[Finding]]:
+                     entities: list[Entity] | None = None, aliases: _Aliases | None = None
+                     ) -> tuple[list[Finding], list[Finding]]:
     """(agreements, conflicts). ``labels`` names reports in explanations (outlet, title);
     ``published`` (ISO day per report) keeps figures from different days of a story apart;
-    ``entities`` let "UN" and "United Nations" count as the same name when scopes are compared."""
+    ``entities`` let "UN" and "United Nations" count as the same name when scopes are compared
+    (``aliases``: their index, ``story_aliases(entities)``, when the caller built it once for every step)."""
     labels = labels or {}
     published = published or {}
-    aliases = shared_aliases(_alias_index(entities or []))
+    aliases = aliases if aliases is not None else story_aliases(entities)
     groups: dict[tuple[str, str | None, str], list[Claim]] = {}
     for c in claims:
         basis = basis_key(c)
@@ -78,34 +83,55 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
     agreements, conflicts = [], []
     work: list[tuple[tuple[str, str | None, str], list[Claim]]] = []
     conflict_work: list[tuple[tuple[str, str | None, str], list[Claim]]] = []
-    for basis, group in sorted(groups.items(), key=lambda kv: (kv[0][0], str(kv[0][1]), kv[0][2])):
+    # Agreements on a toll compare the people it counts however each source names them (issue 20, sixth session: "11
+    # workers", "11 men", "eleven people" killed in one blast); conflicts keep each name apart (``toll_key``).
+    agree_groups: dict[tuple[str, str | None, str], list[Claim]] = {}
+    named: dict[tuple[str, str | None, str], int] = {}  # how many words name the people of each toll
+    for basis, group in groups.items():
+        agree_groups.setdefault(toll_key(basis), []).extend(group)
+        named[toll_key(basis)] = named.get(toll_key(basis), 0) + 1
+    parts_of: dict[tuple, list[list[Claim]]] = {}
+    for basis, group in sorted(agree_groups.items(), key=lambda kv: (kv[0][0], str(kv[0][1]), kv[0][2])):
         # Figures of one measure and thing told about different happenings ("10 killed" by this quake,
         # "more than 26,000" by one in 2003) are compared apart: the parts of the group that are
         # comparable figure to figure, each then read one statement per source.
         parts = _comparable_parts(group, published, aliases, MAX_DAYS_APART)
+        if basis in groups and len(groups[basis]) == len(group):
+            parts_of[basis] = parts  # the same group as a conflict's: split once
         # Spans of time agree as before (alike sentences, or the same thing named): a split by the thing named lost
         # agreements told in other words ("met for four hours" / "four-hour talks", "served 15 years" / "a 15-year
         # veteran"); the basis says what lasted (``span_words``).
         work += [(basis, part) for part in parts]
+    for basis, group in sorted(groups.items(), key=lambda kv: (kv[0][0], str(kv[0][1]), kv[0][2])):
         # A developing count is compared for conflicts day by day: a source's figure of one day faces
         # the others' figures of that day, not its own earlier one (the example corpus: the wire's
         # Sunday toll of 23 against a hospital count of 41, which its Saturday 23 hid).
         if developing(basis[2]):
             parts = _comparable_parts(group, published, aliases, 0)
+        else:
+            parts = parts_of.get(basis) or _comparable_parts(group, published, aliases, MAX_DAYS_APART)
         if basis[2] == SPAN_KEY:
             # Spans of time, one thing each (issue 20, round 6): each source's first span of the thing faces the
             # others', not its first span of anything ("a six-month-old war" is not "the last 10-20 years").
             parts = [[c for c in part if span_thing(c) == head] for part in parts
                      for head in sorted({span_thing(c) for c in part} - {None})]
         conflict_work += [(basis, part) for part in parts]
-    for (kind, unit, key), group in work:
+    found_of: list[tuple[tuple[str, str | None, str], list[list[Claim]]]] = []
+    tolls: dict[tuple[str, str | None, str], list[list[Claim]]] = {}
+    for basis, group in work:
         # Agreements (issue 20, round 3): every statement of the part is read, grouped by the figure it
         # states ("10 killed", "at least 10 people"); a figure stated by two or more independent
         # sources about the same moment is an agreement, whatever else other sources say.
-        for kept in _agreeing(group, sources, lambda a, b: _comparable_claims(a, b, published, aliases,
-                                                                                MAX_DAYS_APART)):
+        found = _agreeing(group, sources, lambda a, b: _comparable_claims(a, b, published, aliases, MAX_DAYS_APART))
+        if named.get(basis, 0) > 1:
+            tolls.setdefault(basis, []).extend(found)  # one finding a figure, over the parts (``_one_toll``)
+        else:
+            found_of.append((basis, found))
+    found_of += [(basis, _one_toll(found, sources)) for basis, found in tolls.items()]
+    for (kind, unit, key), found in found_of:
+        for kept in found:
             documents = sorted({c.document for c in kept})
-            what = span_words(kept) if key == SPAN_KEY else key
+            what = span_words(kept) if key == SPAN_KEY else key + _told_as(kept, key)
             agreements.append(Finding("quantity", _evidence(kept), documents,
                                       _agree_text(what, kept, labels) + " " +
                                       _basis_text(kind, what, kept, published, MAX_DAYS_APART),
@@ -146,12 +172,16 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
     conflicts += [f for f in _quoted_against(groups, labels, published, aliases)
                   if not any((i.document, i.start) in in_conflict for i in f.items)]
     agreements += _unkeyed_agreements(claims, sources, labels, published, aliases)
+    agreements += _other_words_agreements(claims, sources, labels, published, aliases,
+                                          {(i.document, i.start) for f in agreements for i in f.items})
     # Ages of people named in full: agreements not already told in like words, and conflicts.
-    age_agreements, age_conflicts = _ages(claims, sources, labels, published)
+    age_agreements, age_conflicts = _ages(claims, sources, labels, published, aliases)
     told = {(i.document, i.start) for f in agreements for i in f.items}
     agreements += [f for f in age_agreements if not any((i.document, i.start) in told for i in f.items)]
     conflicts += age_conflicts
-    return agreements, conflicts
+    # Win-loss records, scores and knockouts told as "N-M": tally with tally (issue 20, sixth session).
+    tally_agreements, tally_conflicts = _tallies(claims, sources, labels, published)
+    return agreements + tally_agreements, conflicts + tally_conflicts
 
 
 MAX_PART_CLAIMS = 400  # above this many figures of one thing, the group is compared whole (pairs grow fast)
@@ -173,12 +203,38 @@ def _comparable_parts(group: list[Claim], published: dict[str, str | None], alia
     days = [_day_number(published.get(c.document)) for c in group]
     for i in range(len(group)):
         for j in range(i + 1, len(group)):
-            if days[i] is not None and days[j] is not None and abs(days[i] - days[j]) > max_days:
-                continue  # _comparable_claims' first test, without the call (issue 17: most pairs of a long story)
-            if find(i) != find(j) and _comparable_claims(group[i], group[j], published, aliases, max_days):
+            # _comparable_claims, its date gap on day numbers worked out once a figure (issue 17: most pairs of a
+            # long story are told days apart)
+            if apart_beyond(days[i], days[j], max_days):
+                continue
+            if find(i) != find(j) and _comparable_told(group[i], group[j], published, aliases):
                 parent[find(j)] = find(i)
     parts: dict[int, list[Claim]] = {}
     for i, c in enumerate(group):
         parts.setdefault(find(i), []).append(c)
     return list(parts.values())
+
+
+def _told_as(kept: list[Claim], key: str) -> str:
+    """How each source names what a toll counts, when they name it in other words: " (told as “men” and “workers”)"."""
+    told = sorted({k[2] for c in kept if (k := basis_key(c)) is not None} - {key})
+    if not told:
+        return ""
+    names = sorted({k.split()[0] for k in told} | ({"people"} if any(basis_key(c)[2] == key for c in kept) else set()))
+    return " (told as " + " and ".join(f"“{n}”" for n in names) + ")"
+
+
+def _one_toll(found: list[list[Claim]], sources: Sources) -> list[list[Claim]]:
+    """Agreements on a toll whose people sources name in other words (``toll_key``): each the same number as written,
+    no bound ("11 workers", "eleven men"; not "more than 220 people" and "more than 200 protesters", a toll still
+    moving), and one finding a figure, whatever parts of the story it was told in (issue 20, sixth session: the blast's
+    "11 workers" told on four days of a story were three agreements, two of them on one outlet's second report)."""
+    by_value: dict[float, list[Claim]] = {}
+    for kept in found:
+        keys = {k[2] for c in kept if (k := basis_key(c)) is not None}
+        if len(keys) > 1 and ({c.bound for c in kept} != {"exact"} or len({c.normalized.value for c in kept}) > 1):
+            continue
+        merged = by_value.setdefault(kept[0].normalized.value or 0.0, [])
+        merged += [c for c in kept if all(_independent(sources, c, o, through_copies=True) for o in merged)]
+    return [kept for _, kept in sorted(by_value.items()) if len(kept) >= 2]
 

@@ -4,7 +4,7 @@ figures that name no thing counted told in like words."""
 from __future__ import annotations
 
 from ..records import Claim, Finding, Sources
-from .basis import EXACT_TOLERANCE, MAX_DAYS_APART, MEASURE_WORDS, unkeyed_basis
+from .basis import EXACT_TOLERANCE, MAX_DAYS_APART, MEASURE_WORDS, basis_key, unkeyed_basis
 from .compare import _Aliases, _comparable_claims, _independent, _interval, _overlap, _ratio, interval
 from .wording import _agree_text, _evidence
 
@@ -119,14 +119,7 @@ def _unkeyed_agreements(claims: list[Claim], sources: Sources, labels: dict[str,
             groups.setdefault(basis, []).append(c)
 
     def alike(a: Claim, b: Claim) -> bool:
-        # The same number as written (a bound the same bound): "about 100 miles" and "105 miles" are two.
-        if a.bound != b.bound or _ratio(a, b) > 1 + EXACT_TOLERANCE or not _same_written(a, b):
-            return False
-        if not _comparable_claims(a, b, published, aliases, MAX_DAYS_APART):
-            return False
-        wa, wb = aliases.content(a.sentence), aliases.content(b.sentence)
-        shared = len(wa & wb)
-        return shared >= UNKEYED_MIN_SHARED and shared / max(1, min(len(wa), len(wb))) >= UNKEYED_MIN_OVERLAP
+        return _alike(a, b, published, aliases)
     found = []
     for (kind, unit), group in sorted(groups.items(), key=lambda kv: (kv[0][0], str(kv[0][1]))):
         for kept in _agreeing(group, sources, alike):
@@ -138,3 +131,56 @@ def _unkeyed_agreements(claims: list[Claim], sources: Sources, labels: dict[str,
                                  "is named, so these figures are never shown as a conflict).",
                                  sources.count(documents)))
     return found
+
+
+def _alike(a: Claim, b: Claim, published: dict[str, str | None], aliases: "_Aliases") -> bool:
+    """The same number as written (a bound the same bound: "about 100 miles" and "105 miles" are two), comparable
+    figures, in alike sentences (UNKEYED_MIN_SHARED content words, UNKEYED_MIN_OVERLAP of the shorter's)."""
+    if a.bound != b.bound or _ratio(a, b) > 1 + EXACT_TOLERANCE or not _same_written(a, b):
+        return False
+    if not _comparable_claims(a, b, published, aliases, MAX_DAYS_APART):
+        return False
+    wa, wb = aliases.content(a.sentence), aliases.content(b.sentence)
+    shared = len(wa & wb)
+    return shared >= UNKEYED_MIN_SHARED and shared / max(1, min(len(wa), len(wb))) >= UNKEYED_MIN_OVERLAP
+
+
+# Measures whose unit makes a figure distinctive enough to be one fact when it is told twice in alike sentences: a
+# share, an amount of money (not a bare count: "two" is in every story).
+OTHER_WORDS_MEASURES = ("percentage", "money")
+
+
+def _other_words_agreements(claims: list[Claim], sources: Sources, labels: dict[str, str],
+                            published: dict[str, str | None], aliases: "_Aliases",
+                            told: set[tuple[str, int]]) -> list[Finding]:
+    """Agreements on a share or an amount of money whose thing each source names in other words (issue 20, sixth
+    session: "agreed with about 90 percent of the findings", "agreed with 90% of BP's conclusions"; "80% of the fines
+    dedicated", "80 percent of the Clean Water Act fines"): the same number and unit told by independent sources in
+    alike sentences, as for figures that name no thing (``_unkeyed_agreements``), over figures of any thing named, when
+    the sources name it in two or more ways; no figure already in an agreement (``told``). Never a conflict."""
+    groups: dict[tuple[str, str | None], list[Claim]] = {}
+    for c in claims:
+        if c.normalized.value is None or (c.document, c.start) in told:
+            continue
+        basis = basis_key(c)
+        kind = basis[0] if basis is not None else (unkeyed_basis(c) or (None,))[0]
+        if kind in OTHER_WORDS_MEASURES and (basis is None or not basis[2].startswith(("part: ", "more ", "possibly "))):
+            groups.setdefault((kind, c.normalized.unit), []).append(c)
+
+    def alike(a: Claim, b: Claim) -> bool:
+        return _alike(a, b, published, aliases)
+    found = []
+    for (kind, unit), group in sorted(groups.items(), key=lambda kv: (kv[0][0], str(kv[0][1]))):
+        for kept in _agreeing(group, sources, alike):
+            names = sorted({k[2] for c in kept if (k := basis_key(c)) is not None})
+            if len(names) + any(basis_key(c) is None for c in kept) < 2:
+                continue  # one name for the thing: the agreements told before have it, or it is no agreement
+            documents = sorted({c.document for c in kept})
+            what = MEASURE_WORDS.get(kind, kind)
+            found.append(Finding("quantity", _evidence(kept), documents,
+                                 _agree_text(f"{what} told in like words", kept, labels) +
+                                 f" Basis: {what}, the same number and unit, in alike sentences; each source names "
+                                 f"what it is of in its own words ({', '.join(f'“{n}”' for n in names) or 'none'}), "
+                                 "so these figures are never shown as a conflict.", sources.count(documents)))
+    return found
+

@@ -7,7 +7,7 @@ import dataclasses
 import functools
 import re
 
-from ..records import Claim, Normalized
+from ..records import Claim, Normalized, tally_of
 
 
 EXACT_TOLERANCE = 0.02  # "800 km" and "815 km" agree
@@ -146,8 +146,8 @@ def claim_fields(claim: Claim) -> tuple:
 
 def _basis_key(claim: Claim) -> tuple[str, str | None, str] | None:
     kind = measure(claim)
-    if kind in (None, "age") or _word_one(claim):
-        return None
+    if kind in (None, "age") or _word_one(claim) or tally_of(claim.subject) is not None or _code(claim):
+        return None  # a tally ("9-14", "52-3, 46 KOs") is compared tally with tally (``tallies``)
     if claim.value == 0 and _PROVISIONAL.search(claim.sentence):
         return None  # "no immediate reports of casualties": an early word, not a count of none
     at = claim.sentence.find(claim.text)
@@ -159,6 +159,12 @@ def _basis_key(claim: Claim) -> tuple[str, str | None, str] | None:
         return None  # "could leak up to 336,000 gallons", "may take 90 days": a possibility, not a value told
     if at >= 0 and _HYPOTHETICAL_AFTER.match(claim.sentence[at + len(claim.text):at + len(claim.text) + 40]):
         return None  # "below the 7,500 psi that would clearly show the well was not leaking": a threshold, not a value told
+    if at > 0 and _FORECAST.search(_clause_to(claim.sentence, at)):
+        # "the final tally probably will reach $2.3 billion to 175,000 individuals", "he would end up making $2.3bn of
+        # payments to 175,000 claimants": a forecast, not the count so far (issue 20, sixth session)
+        return None
+    if kind == "count" and at > 0 and _WINDOW_BEFORE.search(claim.sentence[max(0, at - 40):at]):
+        return None  # "won 18 of its next 23 games", "eight losses in their last 10 games": the window a count is told over
     if kind == "count" and at > 0 and (claim.value or 0) <= 10 and _DEFINITE_BEFORE.search(claim.sentence[max(0, at - 8):at]):
         return None  # "the two nations", "those two countries": things told before, not a figure reported
     increment = at >= 0 and _INCREMENT.match(claim.sentence[at + len(claim.text):at + len(claim.text) + 16])
@@ -196,6 +202,13 @@ def _basis_key(claim: Claim) -> tuple[str, str | None, str] | None:
 _PER_PERIOD = re.compile(r"^(?:\s*\([^()]{0,60}\))?(?:\s+[a-z-]+){0,3}?(?:\s*\([^()]{0,60}\))?(?:\s+[a-z-]+){0,2}?\s+"
                          r"(?:a|an|per|each|every)\s+(day|week|month|year|hour|minute|second)\b"
                          r"(?!\s+(?:after|before|later|earlier|ago|of|in|when)\b)", re.I)
+
+
+def _code(claim: Claim) -> bool:
+    """A bare number written as a code, not a figure: a leading zero ("0845", a phone prefix or a clock time) or six
+    digits and more with no separator ("555111", a phone number; news writes "125,000") (issue 20, sixth session)."""
+    written = claim.text.strip()
+    return claim.unit is None and bool(re.fullmatch(r"0\d+|\d{6,}", written))
 
 
 def _per_period(claim: Claim, at: int) -> str | None:
@@ -259,7 +272,7 @@ def unkeyed_basis(claim: Claim) -> tuple[str, str | None] | None:
     reference, "thousands", the word "one"). Such figures may only AGREE, and only in alike sentences
     (issue 20, round 3): the same number in the same unit told in like words is one fact told twice."""
     kind = measure(claim)
-    if kind in (None, "duration") or _word_one(claim):
+    if kind in (None, "duration") or _word_one(claim) or tally_of(claim.subject) is not None or _code(claim):
         # A span of time that names nothing it lasts ("two years" after a death, "the past three weeks") gives a
         # basis that cannot say what lasted: it is not compared (issue 20, session 5).
         return None
@@ -313,6 +326,21 @@ _PROVISIONAL = re.compile(r"\b(?:immediate(?:ly)?|initial(?:ly)?|so far|yet|at t
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would|worst[- ]case)\b", re.I)
 
 
+# A forecast told anywhere in the figure's clause before it, however far (issue 20, sixth session).
+_FORECAST = re.compile(r"\b(?:(?:probably|likely)\s+will|will\s+(?:probably|likely)|would\s+end\s+up|expects?\s+to|"
+                       r"expected\s+to|(?:is|are)\s+projected\s+to|forecast\s+to)\b", re.I)
+
+
+# The window a count is told over: "of its next 23 games", "in their last 10 games" (issue 20, sixth session).
+_WINDOW_BEFORE = re.compile(r"\b(?:of|in|over|from)\s+(?:(?:the|its|their|his|her|our)\s+)?(?:next|last|first|past|previous|"
+                            r"final|opening)\s+$", re.I)
+
+
+def _clause_to(sentence: str, at: int) -> str:
+    """The figure's clause up to the figure: from the last comma, semicolon or dash before it."""
+    return re.split(r"[,;:()]|\s[-–—]\s", sentence[:at])[-1]
+
+
 _KIND_AFTER = re.compile(r"-?\s?(?:gauge|caliber|calibre|bore|star)\b", re.I)
 
 
@@ -357,6 +385,19 @@ _IN_MOTION = re.compile(r"\b(?:rose|risen|rising|rises|climbed|climbing|jumped|i
                         r"pushing|pushed)\b[^.;]{0,60}?\bto\b|\bso far\b|\bhas (?:now )?(?:risen|climbed|reached)\b|"
                         # a toll in the present perfect is a running total: "has killed up to 81 people"
                         r"\bha(?:s|ve) (?:now |already )?(?:killed|claimed|infected|sickened|died)\b", re.I)
+
+
+def toll_key(basis: tuple[str, str | None, str]) -> tuple[str, str | None, str]:
+    """The basis an agreement compares a toll on: the people it counts, however one word names them ("workers
+    killed", "men killed", "people killed" -> "people killed"; issue 20, sixth session). Two sources telling the same
+    count of people killed in one happening, one as "11 workers" and one as "11 men", tell one figure. Conflicts keep
+    each name apart (3 "soldiers killed" are a part of 12 "people killed", not a second toll), and so does any key
+    that says more than one word of whom ("police officers killed"), or a part, an increment, a hedge."""
+    kind, unit, key = basis
+    words = key.split()
+    if kind == "count" and unit is None and len(words) == 2 and words[1] in OUTCOME_KEYS and words[0].isalpha():
+        return kind, unit, f"people {words[1]}"
+    return basis
 
 
 def developing(key: str) -> bool:

@@ -7,11 +7,11 @@ import functools
 import math
 import re
 
-from ..records import Claim, Sources
+from ..records import Claim, Entity, Sources
 from .basis import (ABOUT_TOLERANCE, EXACT_TOLERANCE, MAX_DAYS_APART, MAX_RATIO, SPAN_KEY, SPAN_MIN_OVERLAP,
     SPAN_MIN_SHARED, developing, measure, span_key, span_thing, subject_key)
-from .moments import _days_apart, _same_time
-from .scope import _clause, _content, _names, _same_local_scope, _same_scope
+from .moments import _day_number, _same_time, apart_beyond
+from .scope import _alias_index, _clause, _content, _names, _same_local_scope, _same_scope
 
 # Imported from here by tests of other branches (defined in ``moments``); new code imports it from there.
 from .moments import _past_month  # noqa: E402,F401
@@ -196,24 +196,24 @@ class _Aliases:
         return self._people[text]
 
 
-_LAST_ALIASES: list["_Aliases"] = []
-
-
-def shared_aliases(pairs: list[tuple[str, str]]) -> "_Aliases":
-    """``_Aliases(pairs)``, the same object again while the alias index is the same (issue 17: reconcile's three
-    steps of one run work out each sentence's names once, not once a step; every answer depends only on the
-    sentence and the index)."""
-    if not (_LAST_ALIASES and _LAST_ALIASES[0].pairs == pairs):
-        _LAST_ALIASES[:] = [_Aliases(pairs)]
-    return _LAST_ALIASES[0]
+def story_aliases(entities: "list[Entity] | None") -> "_Aliases":
+    """The story's alias index (``scope._alias_index`` of its entities), with each sentence's names worked out once.
+    The driver builds it once a run and hands it to reconcile's three steps (``reconcile_claims``, ``find_differences``,
+    ``find_updates``: their ``aliases`` parameter), so that each sentence's names are found once, not once a step
+    (issue 17); a step called alone builds its own."""
+    return _Aliases(_alias_index(entities or []))
 
 
 def _comparable_claims(a: Claim, b: Claim, published: dict[str, str | None], aliases: "_Aliases",
                        max_days: int = MAX_DAYS_APART) -> bool:
     """Told about the same moment (publication days at most ``max_days`` apart) in similar words."""
-    gap = _days_apart(published.get(a.document), published.get(b.document))
-    if gap is not None and gap > max_days:
+    if apart_beyond(_day_number(published.get(a.document)), _day_number(published.get(b.document)), max_days):
         return False
+    return _comparable_told(a, b, published, aliases)
+
+
+def _comparable_told(a: Claim, b: Claim, published: dict[str, str | None], aliases: "_Aliases") -> bool:
+    """``_comparable_claims`` but for the date gap, which the caller has tested (``moments.apart_beyond``)."""
     if _ratio(a, b) > (MAX_MEASURE_RATIO if measure(a) == "measurement" else MAX_RATIO) and not _none_against_some(a, b):
         return False
     if _is_magnitude(a) and abs((a.normalized.value or 0.0) - (b.normalized.value or 0.0)) > MAX_MAGNITUDE_GAP:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from ..records import Claim, Entity, Evidence, Finding, Sources
 from .basis import MAX_DAYS_APART, MAX_RATIO, MEASURE_WORDS, basis_key, developing
-from .compare import MAX_MEASURE_RATIO, _Aliases, shared_aliases, _independent, _is_magnitude, _overlap, _ratio, interval
-from .moments import _day_number, _days_apart, _same_time
-from .scope import _LOCAL_SCOPE, _SCOPE_END, _alias_index, _local_scope, _same_local_scope, _same_scope
+from .compare import MAX_MEASURE_RATIO, _Aliases, _independent, _is_magnitude, _overlap, _ratio, interval, story_aliases
+from .moments import _day_number, _same_time, apart_beyond
+from .scope import _LOCAL_SCOPE, _SCOPE_END, _local_scope, _same_local_scope, _same_scope
 from .wording import _fmt
 
 
@@ -16,14 +16,14 @@ MAX_DIFFERENCES = 20  # per story: the list says where the basis is unsure, it i
 
 def find_differences(claims: list[Claim], sources: Sources, labels: dict[str, str] | None = None,
                      published: dict[str, str | None] | None = None, entities: list[Entity] | None = None,
-                     conflicts: list[Finding] | None = None) -> list[Finding]:
+                     conflicts: list[Finding] | None = None, aliases: _Aliases | None = None) -> list[Finding]:
     """Figures that differ but are not shown as a conflict because their basis is not certain (issue 20):
     the same measure of the same thing, told by independent sources about the same time, with values
     that cannot both be true, but told of different or unsaid places or bodies ("11 cases in New
     Zealand" and "eight cases", "170,000 people in the province" and "230,000 people across Asia").
     Each is one pair, kind ``difference``, its explanation saying why it is not a conflict."""
     labels, published = labels or {}, published or {}
-    aliases = shared_aliases(_alias_index(entities or []))
+    aliases = aliases if aliases is not None else story_aliases(entities)
     in_conflict = {(i.document, i.start) for f in conflicts or [] for i in f.items}
     groups: dict[tuple[str, str | None, str], dict[str, Claim]] = {}
     for c in sorted(claims, key=lambda c: (c.document, c.start)):
@@ -41,14 +41,13 @@ def find_differences(claims: list[Claim], sources: Sources, labels: dict[str, st
         days = [_day_number(published.get(c.document)) for c in values]
         for i, a in enumerate(values):
             for j in range(i + 1, len(values)):
-                if days[i] is not None and days[j] is not None and abs(days[i] - days[j]) > max_days:
+                if apart_beyond(days[i], days[j], max_days):
                     continue
                 b = values[j]
                 if (a.document, a.start) in in_conflict and (b.document, b.start) in in_conflict:
                     continue
                 # The cheap tests first (issue 17: a story of 1,000 reports asks about a million pairs here).
-                gap = _days_apart(published.get(a.document), published.get(b.document))
-                if gap is not None and gap > max_days or _overlap(interval(a), interval(b)):
+                if _overlap(interval(a), interval(b)):
                     continue
                 if not _independent(sources, a, b):
                     continue

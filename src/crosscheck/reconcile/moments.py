@@ -161,6 +161,13 @@ def _days_apart(da: str | None, db: str | None) -> int | None:
         return None
 
 
+def apart_beyond(day_a: int | None, day_b: int | None, max_days: int) -> bool:
+    """Told more than ``max_days`` publication days apart (day numbers of ``_day_number``; an unknown day is never
+    apart). The one date-gap test of reconcile: ``compare._comparable_claims`` asks it of two figures, and the loops
+    over many pairs (``_comparable_parts``, ``find_differences``) ask it of day numbers worked out once a figure."""
+    return day_a is not None and day_b is not None and abs(day_a - day_b) > max_days
+
+
 def _day_number(day: str | None) -> int | None:
     """A publication day as a number of days, where ``moments._days_apart`` reads one (None where it reads none)."""
     if not day:

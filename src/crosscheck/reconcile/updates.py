@@ -7,14 +7,14 @@ import hashlib
 from ..records import Claim, Entity, Sources, Update, UpdatePoint
 from .basis import (CUMULATIVE, EXACT_TOLERANCE, MAX_UPDATE_RATIO, MEASURE_WORDS, UPDATE_CUES, basis_key, developing,
     update_key)
-from .compare import _Aliases, shared_aliases, _ratio, _spread_end
+from .compare import _Aliases, _ratio, _spread_end, story_aliases
 from .moments import _past_month, _same_time
-from .scope import _alias_index, _same_local_scope, _same_scope
+from .scope import _same_local_scope, _same_scope
 from .happening import _same_happening
 
 
 def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str | None] | None = None,
-                 entities: list[Entity] | None = None) -> list[Update]:
+                 entities: list[Entity] | None = None, aliases: _Aliases | None = None) -> list[Update]:
     """Figures that moved across publication times: the same measure of the same thing, in the same
     scope, given different values on different days (a toll rising over days, the missing falling).
 
@@ -24,7 +24,7 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
     beyond their bounds and rounding; the same value repeated is no update.
     """
     published = published or {}
-    aliases = shared_aliases(_alias_index(entities or []))
+    aliases = aliases if aliases is not None else story_aliases(entities)
     groups: dict[tuple[str, str | None, str], list[Claim]] = {}
     for c in claims:
         basis = basis_key(c)
