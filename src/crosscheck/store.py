@@ -178,11 +178,15 @@ KINDS: dict[str, type] = {
 # issue-16, sixth session: entities 15 (places: state or city from the report's other names, postal codes, airports).
 # issue-20c, sixth session: claims 8 (win-loss records, scores and knockouts told as "N-M" are claims of their own),
 # reconcile 13 (tallies compared tally with tally; tolls, shares and money in other words; surname ages).
+# issue 19, sixth session (branch issue-19): provenance 12 (test10's errors by class: bodies and outlets described,
+# two outlets one inside the other, a speaker cut after its title, gendered pronouns, ...).
+# issue-20e, sixth session: entities 16 (types read from the story: legal company names, a rig's noun, surnames typed
+# as places; "Justice Department" kept whole), quotes 10 (a description only to a person introduced with its noun).
 # issue 20 sixth session (branch issue-20t): time 15 (date agreements: the day of one happening written alike by
 # independent sources, saved as ``date_agreements``; a clock time alone takes the day the text tells; "pending",
 # "next ...", "by", "the ... deadline" read forward; model years and scores are no dates), brief 15 (after lead-brief's
 # 14: a key date is told by a sentence naming its day where one does).
-STAGE_VERSIONS = {"provenance": 11, "copies": 8, "entities": 15, "time": 15, "claims": 8, "quotes": 9, "reconcile": 13,
+STAGE_VERSIONS = {"provenance": 12, "copies": 8, "entities": 16, "time": 15, "claims": 8, "quotes": 10, "reconcile": 13,
                   "brief": 15}
 
 _SCHEMA_V1 = """

@@ -11,7 +11,7 @@ import re
 import unicodedata
 
 from ..records import Document, Entity, Sources
-from . import aliases, ner, places
+from . import aliases, ner, places, types
 
 __all__ = ["extract_entities", "find_all_mentions"]
 
@@ -30,13 +30,18 @@ def extract_entities(documents: list[Document], sources: Sources,
     """The story's entities; ``mentions``: ``find_all_mentions(documents)`` when already at hand."""
     if mentions is None:
         mentions = find_all_mentions(documents)
-    mentions = ner.surnames_of_people(mentions)
+    mentions = ner.surnames_of_people(types.common_nouns_left_out(mentions))
     acronyms = ner.acronyms(documents)
 
     # Resolve every place name in context: each report's dateline and other places,
     # the story's countries and divisions, the outlet's country (places.resolve_story).
     geo, place_notes = _resolve_places(documents, mentions)
+    # A name's type from the story: a company's short name, a rig written as a person (issue 20e).
+    mentions = types.organisations_by_legal_name(mentions, set(geo))
+    things = types.things_by_noun(documents, mentions)
+    mentions = types.surnames_typed_as_places(mentions, set(geo), things)
     groups = aliases.resolve(mentions, acronyms, {k: v.geonames_id for k, v in geo.items()})
+    groups = types.join_department_names(groups)
 
     # Outlets named in the text ("Keller told Red Sea Wire") are organisations,
     # whatever label the model gave them.
@@ -47,6 +52,8 @@ def extract_entities(documents: list[Document], sources: Sources,
         name, etype, alias_list = aliases.canonical(group)
         if ner.key(name) in outlets:
             etype = "ORG"
+        elif etype == "PERSON" and ner.key(name) in things:
+            etype = things[ner.key(name)]  # "the Deepwater Horizon rig"
         place = note = None
         if etype in ("GPE", "LOC", "FAC"):
             for rm in group:

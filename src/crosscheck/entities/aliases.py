@@ -24,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .ner import RawMention, initials, key
+from .types import group_type, majority_label
 
 DATA = Path(__file__).with_name("data")
 # Chosen on the alias test set (tests/entities): 90 merges "Hizbullah"/"Hizbollah"
@@ -451,14 +452,20 @@ def _introduced_before(surname: int, full_names: set[int], members, uf) -> int |
 def canonical(group: list[RawMention]) -> tuple[str, str, list[str]]:
     """(name, type, aliases): the longest full form, the majority label, every other form."""
     labels = Counter(rm.mention.label for rm in group)
-    etype = labels.most_common(1)[0][0]
+    etype = majority_label(labels)
     forms = Counter(rm.name for rm in group)
-    name = max(forms, key=lambda f: (len(f.split()), len(f), forms[f]))
+    # The fullest proper name: a form written with a capital before one in lower case ("Justice Department",
+    # not "justice department"), then the most words, the longest, the most written (issue 20e).
+    name = max(forms, key=lambda f: (f[:1].isupper(), len(f.split()), len(f), not f.isupper(), forms[f]))
+    etype = group_type(group, name) or etype
     if etype == "PERSON" and " " not in name.strip():
         # A surname only ever written with a woman's title is named so: "Mrs. Garcia".
         titles = {rm.title for rm in group}
         if len(titles) == 1 and title_gender(next(iter(titles))) == "f":
             name = f"{next(iter(titles))} {name}"
     written = {rm.mention.text for rm in group} | {f"{rm.title} {rm.name}" for rm in group if rm.title}
-    aliases = sorted(written - {name})
+    # A form in lower case is a common noun's, an alias only as the case of a capitalised form ("gulf" of "Gulf",
+    # which reconcile finds in "claims from the gulf"); never "department" of "Justice Department" (issue 20e).
+    capitalised = {w.casefold() for w in written | {name} if any(ch.isupper() for ch in w)}
+    aliases = sorted(w for w in written - {name} if any(ch.isupper() for ch in w) or w.casefold() in capitalised)
     return name, etype, aliases

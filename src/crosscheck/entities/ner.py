@@ -54,10 +54,20 @@ class RawMention:
     name: str  # the name without the title
 
 
+# Titles only a person carries ("Mr. Park", "Dr. Law" are people whatever the word after).
+_HONORIFIC = re.compile(r"(?i)(?:mr|mrs|ms|miss|dr|prof|sir|dame)\b")
+
+
 def strip_title(text: str) -> tuple[str, str | None]:
     m = _TITLE_RE.match(text)
     if m and m.end() < len(text):
-        return text[m.end():].strip(), m.group(0).strip()
+        rest = text[m.end():].strip()
+        if _NOT_A_PERSON_WORD.match(rest) and not _HONORIFIC.match(m.group(0)):
+            # "Justice Department", "General Motors": the title word is the start of an
+            # organisation's name, not a person's title (issue 20e: "Justice Department" became a person
+            # "Department")
+            return text, None
+        return rest, m.group(0).strip()
     return text, None
 
 
@@ -122,6 +132,8 @@ def find_mentions(document: Document, doc) -> list[RawMention]:
                 title = before.group(0).strip()
         if not re.search(r"[A-Za-z]", surface) or len(surface) < 2:
             continue
+        if ent.label_ == "PERSON" and (_TITLE_RE.fullmatch(surface + " ") or _TITLE_RE.fullmatch(surface + ". ")):
+            continue  # "Sgt", "General" as a person: a title alone names no one (issue 20e)
         label = ent.label_
         if title and label not in ("PERSON",) and ent.label_ in ("ORG", "GPE", "NORP"):
             label = "PERSON"  # "Col. Smith" read as an organisation

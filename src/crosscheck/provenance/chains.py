@@ -8,10 +8,11 @@ import re
 from dataclasses import replace
 
 from ..records import Chain, Document, Link, Quote
-from .cues import MAX_REACH, UNATTRIBUTED, _CUT, _HOUSE_DATELINE, _MARKS, _OF_OUTLET, _OUTLETS_OWN
+from .cues import MAX_REACH, PRONOUNS, UNATTRIBUTED, _CUT, _HOUSE_DATELINE, _MARKS, _OF_OUTLET, _OUTLETS_OWN
 from .kinds import _name_like, is_house, is_outlet, is_police, normal, speaker_ok
 from .mentions import _Mentions, resolve
 from .reading import _Reading, read_sentence
+from .covers import _Covers
 from .speakers import _Speakers
 
 
@@ -20,18 +21,18 @@ _PIECE_IN = re.compile(r"(?:an?|the|one)\s+(?:\d{4}\s+|[a-z]+\s+){0,2}(?:article
                        r"op-ed)\s+in\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})")
 
 
-# A line break a page lost between teaser lines ("... tells Tunisia's state news agency About 800 refugees were ..."):
-# a lowercase word, then a word that opens a sentence, capitalised, with no stop between
-_LOST_BREAK = re.compile(r"[a-z]\s+(?:About|Between|The|A|An|At least|More than|Some|Many|Most|Nearly|Almost|Several|"
-                         r"Dozens|Hundreds|Thousands|Up to|Over)\s+(?:\d|[a-z])")
 # "told this website", "said in an interview with this newspaper": the report's own house
 _THIS_HOUSE = re.compile(r"\s*(?i:this|our)\s+(?:[\w-]+\s+)?(?i:website|site|newspaper|paper|station|channel|programme|"
                          r"program|network|magazine|publication|news\s+agency|agency|broadcaster)\s*$")
+# a name, a colon and the opening mark right before a quote: 'Hillary Clinton: "We are ...' (a caption, a pull quote)
+_LABELLED = re.compile(r"(?:^|(?<=[\s.\"”]))([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}):\s*[\"“]\s?$")
+# a wire copy's dateline at a line's start: "TEHRAN (Reuters) - ", "WASHINGTON (AP) — "
+_LINE_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z .,'’-]{1,40}\(([A-Z][\w .&-]{1,30})\)\s*[-–—]+\s")
 # an age written as a description: "27-year-old", "12-week-old", "20 year old"
 _DEFINITE_AGE = re.compile(r"\d{1,3}(?:\s|-)(?:year|month|week|day)s?(?:\s|-)olds?\b")
 
 
-class _Report(_Speakers):
+class _Report(_Speakers, _Covers):
     """What the chains of one report need: its sentences, mentions, direct quotes, dateline agency."""
 
     def __init__(self, d: Document, mentions: _Mentions, quotes: list[tuple[int, int, Quote]],
@@ -52,6 +53,10 @@ class _Report(_Speakers):
         # A report that names no outlet but opens with its agency ("(CNN) The Trump administration ...",
         # "CAIRO (Reuters) - ..."): that agency is the report's own house ("confirmed to CNN" relays nothing)
         opening = _HOUSE_DATELINE.match(d.text[:200]) if not d.outlet and not self.agency else None
+        if opening is None and not self.agency:
+            # a wire copy whose dateline line comes after a caption or a heading ("... news conference in Tehran.
+            # TEHRAN (Reuters) - Iranian authorities ..."): "told Reuters" there relays nothing either
+            opening = _LINE_DATELINE.search(d.text[:1000])
         self.house = opening.group(1).strip() if opening else ""
         if not d.outlet and not self.agency and not self.house:
             # a report with no outlet that names a site by its address ("As FoxNews.com reported: ..."): a site
@@ -82,6 +87,7 @@ class _Report(_Speakers):
             i += 1  # an item that starts in the space after a sentence belongs to the next one
         reading = self.reading(i) if i is not None else _Reading()
         quote = speaker or self._quote_at(start, end)
+        spoken = quote  # the quote the item sits in, though its speaker turn out an outlet that relays (below)
         found = [self._reported_by(f) for f in reading.found if start is None or self._covers(f, start, end or start + 1)]
         if quote is None and start is not None and _DEFINITE_AGE.match(d.text, start) and \
                 d.text[max(0, start - 4):start].lower() == "the ":
@@ -100,6 +106,14 @@ class _Report(_Speakers):
         if piece is not None:
             # "According to a 1997 article in Ebony, Benjamin said ...": the publication relays who speaks inside
             quote = replace(quote, speaker=piece.group(1), speaker_text=piece.group(1), speaker_entity=None)
+        label = _LABELLED.search(d.text, max(0, (start or 0) - 60), start) if quote is not None and start is not None \
+            and quote.kind == "direct" else None
+        if label is not None and (i is None or label.start(1) >= d.sentences[i].start):
+            # 'Hillary Clinton: "We are continuing to increase pressure"' (a caption or a pull quote): the name before the
+            # colon speaks, not the name the quotes stage took from the text after it
+            people = [m for m in self.mentions.inside(label.start(1), label.end(1)) if m[4] == "PERSON"]
+            if people:
+                quote = replace(quote, speaker=people[-1][3], speaker_text=label.group(1), speaker_entity=people[-1][2])
         if quote is not None and quote.speaker and not self._speaker_ok(quote):
             quote = None  # "Nobody knows ...", "the fact ... does point to": no source; read the sentence
         relayed_by = None
@@ -111,8 +125,19 @@ class _Report(_Speakers):
         if quote is not None and quote.speaker:
             key = f"entity:{quote.speaker_entity}" if quote.speaker_entity else f"text:{normal(quote.speaker)}"
             primary = (key, quote.speaker, quote.speaker_entity, "person")
-            if not quote.speaker_entity and is_police(quote.speaker_text or quote.speaker) and start is not None:
+            if start is not None and (titled := self._after_title(quote.speaker_text or quote.speaker,
+                                                                   self._written_at(quote.speaker_text or quote.speaker,
+                                                                                    start, end))) is not None:
+                primary = titled  # '"...," said Sgt. | Marty Earley.': the person named after the title
+            elif not quote.speaker_entity and is_police(quote.speaker_text or quote.speaker) and start is not None:
                 primary = resolve(quote.speaker_text or quote.speaker, start, self.mentions)  # "cops say": the police
+            elif not quote.speaker_entity and start is not None and (
+                    outlet := self._outlet_described(quote.speaker_text or quote.speaker, start)) is not None:
+                primary = outlet  # "..., the station reported": the outlet the report named before
+            elif not quote.speaker_entity and start is not None and (body := self._body_described(
+                    quote.speaker_text or quote.speaker, self._written_at(quote.speaker_text or quote.speaker, start,
+                                                                          end))) is not None:
+                primary = body  # 'The group called for ... "mass executions"': the body last said to speak
             elif start is not None and not self._is_person(quote.speaker_entity) and quote.speaker_text and \
                     (named := self._named_after(quote.speaker_text, start)) is not None:
                 primary = named  # "European Union foreign policy chief Catherine Ashton said": the name after the title
@@ -124,6 +149,14 @@ class _Report(_Speakers):
                 if same is not None:
                     primary = (f"entity:{same[2]}", same[3], same[2], "person")
             primary_link = Link(quote.speaker_text or quote.speaker, "quoted", "primary")
+            written = (quote.speaker_text or quote.speaker or "").strip()
+            named = [f for f in found if not f[4] and re.match(r"(?i:an?)\s", written) and d.text.startswith(
+                ", " + written[:30], f[1])] if start is not None else []
+            if named:
+                # 'Jaafar, an activist with the opposition Sham News Network ( SNN ), told ...': the quotes stage gave
+                # the apposition as the speaker; the name it describes speaks
+                primary = self._person_first(named[0])
+                primary_link = Link(d.text[named[0][0]:named[0][1]], named[0][2], "primary", named[0][0], named[0][1])
             relative = [f for f in reading.found if start is not None and f[3] < start and start - f[3] < 80 and not f[4]
                         and re.fullmatch(r",\s*who(?:\s+[a-z]+){0,2}\s*", d.text[f[1]:f[3]])
                         and not re.search(r"[\"“”]", d.text[f[3]:start - 1])]
@@ -145,6 +178,14 @@ class _Report(_Speakers):
                     not self._is_person(quote.speaker_entity) and start is not None:
                 # "he wrote" given to a company ("Rite Aid"): the person named last before it
                 m = self.mentions.before(start, ("PERSON",))
+                if m is not None:
+                    primary = (f"entity:{m[2]}", m[3], m[2], "person")
+            pronoun = normal(quote.speaker_text or "")
+            if last is None and start is not None and primary[2] is not None and self._not_a(pronoun, primary[2]):
+                # '"...," he told CNA.' given to a woman the report names (the quotes stage's nearest person): the last
+                # person before it the report does not mark as a woman
+                m = next((m for m in reversed(self.mentions.inside(max(0, start - 1500), start)) if m[4] == "PERSON"
+                          and not self._not_a(pronoun, m[2])), None)
                 if m is not None:
                     primary = (f"entity:{m[2]}", m[3], m[2], "person")
             if last is None and self._is_place(quote.speaker_entity):
@@ -202,7 +243,20 @@ class _Report(_Speakers):
             # The nearest source to the item; an outlet only when no other source is given.
             pool = sources or outlets
             at = start if start is not None else 0
-            a, b, cue, primary_at, outlet = min(pool, key=lambda f: (abs(f[3] - at), f[0]))
+            inner = [f for f in pool if f[3] < at] if not sources and start is not None else []
+            outer = [f for f in pool if f[3] >= (end or start) or f[0] > f[3] and any(g[3] < f[3] for g in inner)]
+            if inner and outer and [f for f in inner if f not in outer]:
+                # "Sana reported that a bus had been attacked ..., said AP news agency[, with six passengers ...]": the
+                # outlet whose clause holds the item is its source; the one said after that clause ("..., said X",
+                # "..., according to X") relays the whole (two outlets, one inside the other)
+                pool = [f for f in inner if f not in outer]
+            ordered = sorted(pool, key=lambda f: (abs(f[3] - at), f[0]))
+            a, b, cue, primary_at, outlet = ordered[0]
+            if normal(d.text[a:b]) in ("he", "she") and self.mentions.before(a, ("PERSON",)) is None:
+                # "..., according to charges, and he admitted ...", in the opening before any person is named: the
+                # pronoun stands for no one yet; the other source the sentence gives
+                a, b, cue, primary_at, outlet = next((f for f in ordered[1:] if normal(d.text[f[0]:f[1]]) not in PRONOUNS),
+                                                     ordered[0])
             phrase = d.text[a:b]
             primary = self._resolve(a, b, cue)
             last = self._last_speaker(a, normal(phrase)) if normal(phrase) in ("he", "she") else None
@@ -215,7 +269,7 @@ class _Report(_Speakers):
                 # the body or outlet last said to speak, not the nearest name
                 body = self._last_body(a)
                 if body is not None:
-                    primary = resolve(d.text[body[0]:body[1]], body[0], self.mentions, body[1])
+                    primary = self._resolve(body[0], body[1], body[2])
                     outlet = outlet or body[4]
             if outlet:
                 primary = (primary[0], primary[1], primary[2], "outlet")
@@ -255,12 +309,16 @@ class _Report(_Speakers):
                         and not (primary_link is not None and primary_link.start == fa) \
                         and not self._own(d.text[fa:fb]) and not any(x.start == fa for x in links):
                     links.append(Link(self._relay_name(fa, fb), cue, "relay", fa, fb))
-        if quote is not None and quote.speaker and start is not None and primary is not None:
+        closing = quote if quote is not None else spoken if spoken is not None and spoken.kind == "direct" and \
+            primary_link is not None and primary_link.cue == "quoted" else None
+        if closing is not None and closing.speaker and start is not None and primary is not None:
             # '"This is false.  We did not bomb any camps," he told the AFP news agency.': a quote the sentence
-            # splitter cut keeps the outlet told in the sentence where it closes
-            for ra, rb, cue in self._told_at_close(quote, start, i):
+            # splitter cut keeps the outlet told in the sentence where it closes (and '"...," Sana reported,
+            # according to news agency AFP', the outlet that speaks named as the quote's speaker)
+            for ra, rb, cue in self._told_at_close(closing, start, i):
                 if not any(x.start == ra for x in links) and not any(normal(x.source) == normal(self.d.text[ra:rb])
-                                                                   for x in links):
+                                                                   for x in links) \
+                        and normal(self.d.text[ra:rb]) != normal(primary[1]):
                     links.append(Link(self._relay_name(ra, rb), cue, "relay", ra, rb))
         if quote is not None and quote.speaker and not reading.found and i is not None and start is not None \
                 and not any(x.role == "relay" and x.cue == "told" for x in links):
@@ -307,81 +365,14 @@ class _Report(_Speakers):
                 self._journalists[f"entity:{eid}"] = (key, name)
         return self._journalists
 
-    def _covers(self, f: tuple[int, int, str, int, bool], start: int, end: int) -> bool:
-        """Does an attribution of the item's sentence cover the item? Not its own source phrase; within
-        reach; "X said ..." covers what follows the cue, and what comes before only as "..., X said"."""
-        a, b, cue, at, _ = f
-        if a < end and start < b or abs(at - start) > MAX_REACH:
-            return False
-        if start > at:
-            # "— the same day the autopsy showed he was shot 7 times — part of the 200 person crowd": an
-            # attribution between dashes covers nothing after the closing one
-            i = self.sentence(a)
-            head = self.d.text[self.d.sentences[i].start:a] if i is not None else ""
-            if re.search(r"—|–|--", head) and re.search(r"—|–|--", self.d.text[at:start]):
-                return False
-            lost = _LOST_BREAK.search(self.d.text, at, start + 20)
-            if lost is not None and lost.start() < start:
-                return False  # "..., a coast guard official tells the agency About 800 refugees were heading ...":
-                # teaser lines run together with no full stop; an attribution covers nothing past a new line's start
-        if cue == "according to" and start < at and re.search(r",\s*(?:and|but|while|whereas|yet)\s*,?\s*$",
-                                                              self.d.text[max(0, at - 12):at]):
-            return False  # "Simpson was late on payments for his daughter, and according to a sheriff, he had ...":
-            # the attribution opens the clause after it, not the one before the conjunction
-        if cue in ("according to", "citing", "quoted") or start > at:
-            return True
-        if re.search(r"\bwhom?\b", self.d.text[b:at]):
-            return False  # "..., all of whom said that ...": a relative attribution covers only what follows it
-        if a < start:
-            return False  # "Officials said on Monday. ... 40 people": a subject before the item, a cue before it
-        between = self.d.text[end:a]
+    def _written_at(self, written: str, start: int, end: int | None) -> int:
+        """Where a quote's speaker, as written, stands: its occurrence nearest the quote, in the quote's sentence or
+        right after it (the quotes stage keeps no offset for it); the quote's start when it is not found."""
         i = self.sentence(start)
-        # the rest of the sentence after the cue, or after the source of "..., said X of the Agency."
-        tail = self.d.text[max(at, b) if a > at else at:self.d.sentences[i].end] if i is not None else ""
-        # "..., Nuland said, adding that ...", "..., witnesses said, following a vigil ...": what the sentence goes on
-        # with after the attribution's own clause does not count against it
-        tail = re.split(r"--|—|;|,\s+(?:adding|saying|noting|citing|explaining|according|following|after|before|as|"
-                        r"while|when|though|although|because|but)\b", tail)[0]
-        lost = _LOST_BREAK.search(tail)
-        tail = tail[:lost.start() + 1] if lost else tail
-        closing = self.d.text[max(start, end - 3):end] + between  # '"..., " a barber told': the comma inside the mark
-        # "..., X said": the source right after the comma ("$34 billion in imports, a move the Chinese said would void
-        # ...": the comma opens another phrase, whose own words the attribution covers)
-        opened = re.split(r",|—|--", self.d.text[end:min(a, at)])[-1]
-        return ("," in between or "—" in between or "--" in between or re.search(r",\s*[\"”]\s*$", closing)
-                is not None) and len(tail) < 60 and not re.search(r"\w", opened)
-
-    def _cut_before(self, i: int, start: int) -> list[tuple[int, int, str, int, bool]]:
-        """"Police say that on Saturday around 11:30 p.m. | Gray was standing ...": a sentence the splitter cut
-        after an abbreviation, inside the clause an attribution opens, keeps that attribution."""
-        if i == 0:
-            return []
-        prev = self.d.sentences[i - 1]
-        text = self.d.text[prev.start:prev.end]
-        if not _CUT.search(text):
-            return []
-        out = []
-        for f in self.reading(i - 1).found:
-            rest = self.d.text[f[3]:prev.end]
-            m = re.match(r"\w+\s+that\s", rest)
-            if m and len(rest) - m.end() < 60 and start - f[3] <= MAX_REACH and not f[4]:
-                out.append(f)
-        return out
-
-    def _cut_after(self, i: int, start: int, end: int) -> list[tuple[int, int, str, int, bool]]:
-        """"Between 60 and 100 rioters gathered around Church and Snyder Ave. | in East Flatbush and threw bottles
-        ..., witnesses said, ...": a sentence the splitter cut after an abbreviation, the clause going on in
-        lowercase, is covered by the attribution that closes that clause."""
-        if i + 1 >= len(self.d.sentences):
-            return []
-        here, nxt = self.d.sentences[i], self.d.sentences[i + 1]
-        if not (_CUT.search(self.d.text[here.start:here.end]) or re.search(r"\b[A-Z][a-z]{1,3}\.\s*$",
-                                                                        self.d.text[here.start:here.end])):
-            return []
-        if not self.d.text[nxt.start:nxt.end][:1].islower():
-            return []
-        return [f for f in self.reading(i + 1).found if f[3] > end and f[3] - start <= MAX_REACH and not f[4]
-                and "," in self.d.text[end:f[0]] and self._covers(f, start, end)]
+        lo = self.d.sentences[i].start if i is not None else start
+        hits = [m.start() for m in re.finditer(re.escape(written.strip()), self.d.text[lo:(end or start) + 200])] \
+            if written.strip() else []
+        return lo + min(hits, key=lambda h: min(abs(lo + h - start), abs(lo + h - (end or start)))) if hits else start
 
     def _told_before(self, i: int, quote: Quote, start: int) -> list[Link]:
         """The outlet a quote's speaker "told" in the sentences before (the quote paragraph continues it)."""
@@ -426,11 +417,17 @@ class _Report(_Speakers):
         reading = self.reading(k)
         # and an outlet that reports it there: "NYPD Commissioner Kelly said: '... . ... confession,' the Daily News
         # reported." (the speaker named before the quote, the outlet after it)
+        # and the outlet an outlet's report is "according to" right after ('"...," Sana reported, according to news
+        # agency AFP': Sana speaks, AFP relays)
+        said = [f for f in reading.found if 0 <= f[3] - end < 40 and not self.d.text[end:f[0]].strip(" ,'’\"”")]
         return [(ra, rb, cue) for ra, rb, cue, at in reading.relays
                 if 0 <= at - end < 40 and not self._own(self.d.text[ra:rb])] + [
             (fa, fb, cue) for fa, fb, cue, _, outlet in reading.found
             if outlet and 0 <= fa - end < 12 and not self.d.text[end:fa].strip(" ,'’\"”")
-            and not self._own(self.d.text[fa:fb])]
+            and not self._own(self.d.text[fa:fb])] + [
+            (fa, fb, cue) for fa, fb, cue, at, outlet in reading.found
+            if outlet and cue == "according to" and said and said[0][3] < at
+            and re.fullmatch(r"\w+,?\s*", self.d.text[said[0][3]:at]) and not self._own(self.d.text[fa:fb])]
 
     def _continued(self, i: int, start: int) -> tuple[tuple[int, int, str, int, bool], int] | None:
         """The attribution of the quote an unattributed item's sentence opens or continues, and the

@@ -41,7 +41,7 @@ official spokesman spokeswoman spokesperson minister president governor expert a
 source correspondent reporter witness resident lawyer attorney prosecutor judge doctor commander lawmaker leader
 chief director head officer envoy ambassador secretary mayor adviser advisor aide commentator professor economist
 diplomat observer academic historian cousin sister brother mother father friend neighbour neighbor user
-commissioner eyewitness representative congressman congresswoman
+commissioner eyewitness representative congressman congresswoman activist journalist
 sheriff monsignor bishop archbishop reverend pastor priest rector detective sergeant captain lieutenant senator
 """.split())
 # Titles a report writes shortened before a name ("Msgr. Farmer", "Sgt. Ruiz"): "the monsignor" is that person
@@ -113,7 +113,7 @@ representative representatives gunman gunmen shooter suspect suspects defendant 
 sheriff monsignor bishop archbishop reverend rector sergeant captain lieutenant
 defenders supporters critics detractors opponents members followers backers allies loyalists
 voice voices announcement speech remarks testimony state
-note letter email e-mail cable
+note letter email e-mail cable charges complaint
 eyewitness eyewitnesses league alliance federation
 teen teens teenager teenagers boy boys girl girls youth kid kids account accounts
 """.split())

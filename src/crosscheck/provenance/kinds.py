@@ -8,6 +8,7 @@ import re
 from .cues import (
     BODY_NOUNS,
     MASTHEADS,
+    OUTLET_DESCRIPTIONS,
     OUTLET_NAMES,
     OUTLET_NOUNS,
     PERSON_NOUNS,
@@ -43,6 +44,8 @@ def is_outlet(phrase: str, outlets: frozenset[str] = frozenset()) -> bool:
     written = written[1:] if the else written
     if _SHORT_OUTLETS.fullmatch(low) or len(written) == 1 and _CALL_SIGN.fullmatch(written[0]):
         return True
+    if len(written) == 3 and _CALL_SIGN.fullmatch(written[0]) and written[1] == "Channel" and written[2].isdigit():
+        return True  # a station by its call sign and channel: "WCCO-TV Channel 4"
     if len(written) == 1 and (re.fullmatch(r"(?:\d+|[A-Z][A-Za-z]*)News(?:\.com)?", written[0])
                               or re.fullmatch(r"[A-Z][A-Za-z]{2,}News\w*\.com|[A-Z][A-Za-z]*\.com", written[0])):
         return True  # a station or site by its brand: "5News", "FoxNews.com", "NewsChannel"
@@ -99,7 +102,8 @@ def may_be_source(phrase: str, entity: bool = False) -> bool:
         return False  # "neither the United States nor its allies have shown ...": a subject said to do nothing
     # "people familiar with the matter", "a source close to the family": the noun before "familiar" is the head
     phrase = re.split(r"\s(?:familiar\s+with|close\s+to|briefed\s+on|knowledgeable\s+about)\s", phrase)[0]
-    words = re.findall(r"[\w][\w.'’&-]*", re.split(r"\s(?:of|for|at|in|from|with|to|inside|outside|near)\s", phrase)[0])
+    words = re.findall(r"[\w][\w.'’&-]*", re.split(r"\s(?:of|for|at|in|from|with|to|inside|outside|near|on)\s",
+                                                   phrase)[0])  # ("Sources on both sides say")
     if not words:
         return False
     last = re.sub(r"['’]s$", "", words[-1]).lower()
@@ -107,8 +111,21 @@ def may_be_source(phrase: str, entity: bool = False) -> bool:
         return False
     if last in PRONOUNS or last in SOURCE_NOUNS or entity or is_outlet(phrase):
         return True  # an outlet is a source too: "the news stations said"
+    if last in OUTLET_DESCRIPTIONS and len(words) <= 3 and words[0].lower() in ("the", "this", "that"):
+        return True  # "the station reported", "the paper said": the outlet the report named before
+    if len(words) <= 6 and words[-1].islower() and (_AGENT_NOUN.fullmatch(last) and last not in _NOT_AGENTS
+                                                    or last in _GROUP_NOUNS):
+        return True  # a person or group by what they do: "the narrator", "the captive", "a Lebanese Shia clan"
     return words[-1][:1].isupper() and last not in _NOT_SOURCES and not (len(words) > 6 and
                                                                            not words[0][:1].isupper())
+
+
+# Nouns of a person or group by what they do ("narrator", "examiner", "captor", "economist", "civilian", "resident")
+# and nouns of groups: a subject that can be where information starts, though no list names it
+_AGENT_NOUN = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ant|ent)s?")
+_GROUP_NOUNS = frozenset("clan clans tribe tribes regime regimes parties unions captive captives hostage hostages".split())
+_NOT_AGENTS = frozenset("number numbers matter matters incident incidents event events moment moments amount amounts "
+                        "order orders other others weather water winter summer border borders element elements".split())
 
 
 def normal(phrase: str) -> str:
@@ -161,7 +178,10 @@ def speaker_ok(q) -> bool:
     written = (q.speaker_text or q.speaker or "").strip()
     if written.lower() in ("i", "we", "you", "it", "they", "which", "that", "who"):
         return False  # the first person of a comment, a pronoun the quotes stage could not place
-    return may_be_source(written, entity=q.speaker_entity is not None and written[:1].isupper())
+    # (an entity named at the end of a lowercase title: "the UN human rights chief Navi Pillay")
+    named = q.speaker_entity is not None and (written[:1].isupper() or bool(q.speaker) and written.split()[-1:] == (
+        q.speaker or "").split()[-1:] and written.split()[-1][:1].isupper())
+    return may_be_source(written, entity=named)
 
 
 # What a name said to be an outlet is written with: "Al-Arabiya television", "the TAP news agency", "Anatolia news agency"

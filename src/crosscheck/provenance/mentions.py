@@ -33,11 +33,13 @@ class _Mentions:
             i += 1
         return out
 
-    def before(self, offset: int, types: tuple[str, ...], head: str | None = None):
+    def before(self, offset: int, types: tuple[str, ...], head: str | None = None, skip=None):
+        """The last mention of these types before ``offset`` (its name holding ``head``; not one ``skip`` says of
+        its name: "The group says" after "..., told AFP" is no news agency)."""
         i = bisect.bisect_left(self.starts, offset) - 1
         while i >= 0:
             m = self.items[i]
-            if m[4] in types and (head is None or head in m[3].casefold()):
+            if m[4] in types and (head is None or head in m[3].casefold()) and not (skip is not None and skip(m[3])):
                 return m
             i -= 1
         return None
@@ -91,7 +93,7 @@ def resolve(phrase: str, a: int, mentions: _Mentions, b: int | None = None) -> t
             if len(named) == 1:
                 m = next(iter(named.values()))
                 return f"entity:{m[2]}", m[3], m[2], "organisation"
-            m = mentions.before(a, ("ORG",), head if named else None)
+            m = mentions.before(a, ("ORG",), head if named else None, skip=is_outlet)
             if m is not None:
                 return f"entity:{m[2]}", m[3], m[2], "organisation"
     if is_police(phrase):

@@ -22,6 +22,7 @@ _REPORT_BY = frozenset("report reports reporting account accounts".split()) | fr
     "article articles story stories column editorial interview profile piece".split())
 # "a 1997 article in Ebony", "a profile in The New Yorker": what such a piece is "in" is a publication, however unknown
 _REMARKS = frozenset("remarks comments interview interviews statement statements".split())
+_ACCOUNTS = frozenset("account accounts report reports statements testimony testimonies".split())
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _PUBLISHED_IN = frozenset("article articles story stories column editorial profile piece".split())
 
@@ -72,6 +73,16 @@ def _phrase_after(tokens, i: int) -> tuple[int, int] | None:
         if j > i and word.islower() and re.fullmatch(r"[a-z]{3,}s", low) and tokens[j - 1][0].lower() in SOURCE_NOUNS \
                 and tokens[j - 1][0].lower().endswith("s") and low not in SOURCE_NOUNS:
             break  # "according to FLDS detractors depicts a marriage" (its comma lost): the source ends at its noun
+        if low in ("report", "reports") and j > i and (tokens[j - 1][0].islower() and tokens[j - 1][0].lower() not in
+                                                       _STOP or OUTLET_NOUNS.fullmatch(tokens[j - 1][0])):
+            j += 1  # "according to unconfirmed reports", "unconfirmed TV reports": the noun, not the verb
+            break
+        if j > i and re.fullmatch(r"[a-z]{3,}ed", word) and tokens[j - 1][0].islower() \
+                and tokens[j - 1][0].lower() not in _STOP and tokens[j - 1][0].lower() not in ("the", "a", "an") \
+                and j + 1 < len(tokens) and (tokens[j + 1][0][:1].isupper() or tokens[j + 1][0].lower() in (
+                    "by", "on", "in", "at", "last", "this", "earlier", "late", "with")):
+            # (a participle and what was done: not "three unidentified sources", an adjective before its noun)
+            break  # "according to charges filed Friday", "documents obtained by": the noun, not what was done to it
         if low in _STOP and j > i:
             # "Ministry of Health", "Centers for Disease Control": a small word inside a name.
             nxt = tokens[j + 1][0] if j + 1 < len(tokens) else ""
@@ -208,6 +219,14 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                                           low[by] in _PUBLISHED_IN and low[by + 1] == "in"):
                     r = named  # "according to initial reports by the New York Daily News": the newspaper
                     published = True
+            if not published and r is not None and r[1] + 1 < len(low) and low[r[1] - 1] in _ACCOUNTS \
+                    and low[r[1]] in ("from", "by", "of") and all(t[0][:1].islower() for t in tokens[r[0]:r[1]]):
+                # "according to initial accounts from activists and witnesses": who gave the accounts
+                given = _phrase_after(tokens, r[1] + 1)
+                if given is not None and tokens[given[0]][0].islower() and may_be_source(
+                        text[span(given)[0] - start:span(given)[1] - start]):
+                    r = (given[0], given[1] + 2) if given[1] + 1 < len(low) and low[given[1]] == "and" and \
+                        low[given[1] + 1] in SOURCE_NOUNS else given
             add(r, "according to", at, published)
         elif word in ("citing", "cited", "quoting") and k + 1 < len(low):
             r = _phrase_after(tokens, k + 1)
@@ -376,7 +395,7 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
             rel = k - 1
             while rel > 1 and low[rel] in _BETWEEN - _PASSIVE:
                 rel -= 1  # "Jeffs, who has argued that ...": the relative pronoun before "has"
-            if k > 1 and low[rel] in ("who", "whom"):
+            if k > 1 and low[rel] in ("who", "whom", "which"):  # (a body: "The Observatory, which said ...")
                 # "he talked to five aid workers, all of whom said that ...", "the pilots, who said ...": the
                 # phrase the relative pronoun stands for
                 c = rel
@@ -397,9 +416,11 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                         "on", "in", "at", "who", "whose", "when", "during", "after", "late", "early", "of")):
                     a, b = span(r)
                     first = tokens[r[0]][0]
+                    # (or a bare plural of sources ending the clause: "..., said activists.", "..., said witnesses")
                     if (first[:1].isupper() or first.lower() in ("the", "a", "an", "his", "her", "its", "their",
                                                                  "another", "one", "two", "several")
-                            or _titled_name([t[0] for t in tokens[r[0]:r[1]]])) \
+                            or _titled_name([t[0] for t in tokens[r[0]:r[1]]])
+                            or r[1] - r[0] <= 2 and low[r[1] - 1] in SOURCE_NOUNS and low[r[1] - 1].endswith("s")) \
                             and (may_be_source(text[a - start:b - start])
                                  or _titled_name([t[0] for t in tokens[r[0]:r[1]]])):
                         # "said national disaster agency spokesman Sutopo Purwo Nugroho": a long lowercase title
@@ -413,7 +434,17 @@ def _apposition(tokens, comma: int, text: str, start: int) -> tuple[int, int] | 
     """The subject of "X, an apposition, said" (the comma before the cue at ``comma``): a name in the
     apposition ("one of his sisters, LaToya, said"), else the phrase before it ("John Smith, a spokesman
     for the ministry, said")."""
-    c = next((j for j in range(comma - 1, max(-1, comma - 20), -1) if tokens[j][0] in ",\"“”()"), None)
+    c = None
+    j = comma - 1
+    while j > max(-1, comma - 24):
+        if tokens[j][0] == ")" and (o := next((n for n in range(j - 1, max(-1, j - 5), -1) if tokens[n][0] == "("),
+                                             None)) is not None:
+            j = o - 1  # "Jaafar, an activist with the Sham News Network ( SNN ), told": an acronym in brackets
+            continue
+        if tokens[j][0] in ",\"“”()":
+            c = j
+            break
+        j -= 1
     if c is None or tokens[c][0] != "," or c + 1 >= comma:
         return None
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .cues import (
+    BODY_NOUNS,
     TITLE_ABBREVIATIONS,
     OUTLET_DESCRIPTIONS,
     PERSON_NOUNS,
@@ -31,6 +32,23 @@ _DESCRIPTION = re.compile(r"(?:the|this|that|[A-Z][\w-]+['’]s)\s+(?:[\w'’-]+
 
 _ISSUED = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s+(?:also\s+|later\s+)?(?:issued|released|"
                      r"put out|published|sent)\s+(?:an?\s+|its\s+)(?:[\w-]+\s+){0,2}?(statement|communiqu[eé]|release|letter|memo)")
+
+# Titles written shortened before a name, by which a cut sentence may end: "said Sgt." | "Marty Earley."
+_SHORT_TITLES = frozenset(TITLE_ABBREVIATIONS.values()) | {"Mr", "Mrs", "Ms", "Msgr", "Supt", "Lt. Col", "Sgt. Maj"}
+
+# What tells a person's gender in a report: a title before the name, a noun in an apposition after it
+_FEMALE_TITLES = frozenset("mrs ms miss sister dame queen princess lady madam".split())
+_GENDER_TITLE = re.compile(r"\b(Mrs|Ms|Miss|Sister|Dame|Queen|Princess|Lady|Madam|Mr|Msgr|Father|Fr|Sir|Brother|King|"
+                           r"Prince)\.?\s+$")
+_FEMALE_NOUNS = frozenset("woman mother wife daughter actress sister girl grandmother widow girlfriend chairwoman "
+                          "spokeswoman congresswoman businesswoman".split())
+_GENDER_APPOSED = re.compile(r",\s+(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(woman|mother|wife|daughter|actress|"
+                             r"sister|girl|grandmother|widow|girlfriend|chairwoman|spokeswoman|congresswoman|"
+                             r"businesswoman|man|father|husband|son|brother|boy|actor|grandfather|widower|boyfriend|"
+                             r"chairman|spokesman|congressman|businessman)\b")
+
+# A description of a body: "the group", "the activist group", "this organisation"
+_BODY_DESCRIBED = re.compile(r"(?i:the|this)\s+(?:[a-z-]+\s+)?(" + "|".join(sorted(BODY_NOUNS)) + r")")
 
 # Offices one person holds for a place or body: "Israel's prime minister", "the city's mayor"
 _OFFICES = frozenset("minister president governor mayor ambassador envoy sheriff premier chancellor".split())
@@ -64,12 +82,18 @@ class _Speakers:
         name") is the person the report introduced with it; a name no entity types is a person's when it is
         said to speak ("said Fauzi"; not "New estimates")."""
         phrase = self.d.text[a:b]
+        titled = self._after_title(phrase, a)
+        if titled is not None:
+            return titled  # "said Sgt. | Marty Earley." (the sentence cut after the title): the name after it
         outlet = self._outlet_described(phrase, a)
         if outlet is not None:
             return outlet  # "the newspaper said": the outlet the report named
         issuer = self._issuer(phrase, a)
         if issuer is not None:
             return issuer  # "the statement said": who issued it
+        body = self._body_described(phrase, a)
+        if body is not None:
+            return body  # "The group says": the body last said to speak
         got = resolve(phrase, a, self.mentions, b)
         if got[2] is not None and got[3] != "person" and len(got[1].split()) == 1 and cue in _SPOKE:
             # "spokesman Nugroho said", the surname typed an organisation: the person the report named in full
@@ -218,9 +242,27 @@ class _Speakers:
                 return resolve(x.group(1), x.start(1), self.mentions, x.end(1))
         return None
 
-    def _last_body(self, before: int) -> tuple[int, int, str, int, bool] | None:
+    def _body_described(self, phrase: str, before: int) -> tuple[str, str, str | None, str] | None:
+        """The body a definite description stands for ("the group", "the organisation") when the report names no
+        one body with its noun: the last body said to speak before it, in its sentence and the three before (not an
+        outlet told: 'the head of the Observatory ... told AFP. The group says ...' is the Observatory), or the body its
+        own sentence names before it. None when the report names one body so ("the ministry": resolve), or no body
+        spoke."""
+        m = _BODY_DESCRIBED.fullmatch(phrase.strip())
+        if m is None or len({x[2] for x in self.mentions.named(("ORG",), m.group(1).lower())}) == 1:
+            return None
+        i = self.sentence(before)
+        near = self.mentions.before(before, ("ORG",), skip=is_outlet)
+        if i is not None and near is not None and near[0] >= self.d.sentences[i].start:
+            return resolve(phrase, before, self.mentions)  # "UNICEF issued its appeal ..., the group said": the body
+            # its own sentence names
+        f = self._last_body(before, outlets=False)
+        return resolve(self.d.text[f[0]:f[1]], f[0], self.mentions, f[1]) if f is not None else None
+
+    def _last_body(self, before: int, outlets: bool = True) -> tuple[int, int, str, int, bool] | None:
         """The last body, group or outlet said to speak before an offset ("it", "they"), in its sentence and the
-        three before: not a pronoun, not one person."""
+        three before: not a pronoun, not one person (nor an outlet or another description, when ``outlets`` is
+        False)."""
         i = self.sentence(before)
         if i is None:
             return None
@@ -228,11 +270,52 @@ class _Speakers:
             for f in sorted((f for f in self.reading(j).found if f[3] < before), key=lambda f: -f[3]):
                 phrase = self.d.text[f[0]:f[1]]
                 words = normal(phrase).split()
-                if not words or words[-1] in PRONOUNS or words[-1] in PERSON_NOUNS:
+                if not words or words[-1] in PRONOUNS or words[-1] in PERSON_NOUNS or not outlets and (
+                        f[4] or _BODY_DESCRIBED.fullmatch(phrase.strip())):
                     continue
                 if f[4] or self._resolve(f[0], f[1], f[2])[3] != "person":
                     return f
         return None
+
+    def _gender(self, entity: str | None) -> str | None:
+        """"m" or "f" for a person the report marks so: a title before the name ("Msgr. Farmer", "Mrs Armstead"), an
+        apposition after it ("Benjamin, an African-American woman"), and the pronouns of the sentences where that
+        person is the only one named ("... her clinic"); None when the report does not tell, or tells both."""
+        if entity is None:
+            return None
+        cache = self.__dict__.setdefault("_genders", {})
+        if entity in cache:
+            return cache[entity]
+        text = self.d.text
+        votes = {"m": 0, "f": 0}
+        for a, b, eid, _, kind in self.mentions.items:
+            if eid != entity or kind != "PERSON":
+                continue
+            title = _GENDER_TITLE.search(text, max(0, a - 12), a)
+            if title:
+                votes["f" if title.group(1).lower().rstrip(".") in _FEMALE_TITLES else "m"] += 3
+            apposed = _GENDER_APPOSED.match(text, b)
+            if apposed:
+                votes["f" if apposed.group(1).lower() in _FEMALE_NOUNS else "m"] += 3
+            i = self.sentence(a)
+            if i is None:
+                continue
+            s = self.d.sentences[i]
+            if any(m[4] == "PERSON" and m[2] != entity for m in self.mentions.inside(s.start, s.end)):
+                continue
+            words = re.findall(r"\b(?:she|her|hers|herself|he|him|his|himself)\b", text[b:s.end].lower())
+            votes["f"] += sum(w.startswith(("she", "her")) for w in words)
+            votes["m"] += sum(not w.startswith(("she", "her")) for w in words)
+        gender = "f" if votes["f"] > 2 * votes["m"] and votes["f"] >= 1 else "m" if votes["m"] > 2 * votes["f"] and \
+            votes["m"] >= 1 else None
+        cache[entity] = gender
+        return gender
+
+    def _not_a(self, pronoun: str, entity: str | None) -> bool:
+        """Does the report mark this person as of the other gender than "he" or "she" stands for?"""
+        want = {"he": "m", "she": "f"}.get(pronoun)
+        got = self._gender(entity) if want else None
+        return got is not None and got != want
 
     def _is_person(self, entity: str | None) -> bool:
         return entity is not None and any(m[2] == entity and m[4] == "PERSON" for m in self.mentions.items)
@@ -269,7 +352,10 @@ class _Speakers:
                     continue
                 if reach > 4 and pronouns != {pronoun}:
                     return None  # another pronoun in the run: not one person's
-                kind = self._person_first(f)[3]  # "Armstead, 32, testified": a surname the report gave a person
+                person = self._person_first(f)  # "Armstead, 32, testified": a surname the report gave a person
+                kind = person[3]
+                if self._not_a(pronoun, person[2]):
+                    continue  # "he" after "Dr. Benjamin, an African-American woman, said": not her
                 if kind == "person" or words[-1] in PERSON_NOUNS:  # "a BP spokesman" is a person
                     return self._subject_after(j, i, before) or f
             j -= 1
@@ -302,6 +388,26 @@ class _Speakers:
                 # "Epstein was asked at the Winter Meetings ...": a surname the report gave a person before
                 return bare.start(1), bare.end(1), "named", bare.start(1), False
         return None
+
+    def _after_title(self, written: str, at: int) -> tuple[str, str, str | None, str] | None:
+        """The person named right after a speaker that is only a shortened title ("said Sgt." and "Marty Earley." in the
+        next sentence, the splitter cutting after the abbreviation): None when the speaker is more than a title."""
+        title = written.strip().rstrip(".")
+        if title not in _SHORT_TITLES:
+            return None
+        text = self.d.text
+        hits = [m.end() for m in re.finditer(re.escape(title) + r"\b\.?", text[max(0, at - 300):at + 300])]
+        if not hits:
+            return None
+        end = max(0, at - 300) + min(hits, key=lambda h: abs(max(0, at - 300) + h - at))
+        name = re.compile(r"\s*([A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){0,2})").match(text, end)
+        if name is None:
+            return None
+        people = [m for m in self.mentions.inside(name.start(1), name.end(1)) if m[4] == "PERSON"]
+        if people:
+            m = people[-1]
+            return f"entity:{m[2]}", m[3], m[2], "person"
+        return resolve(name.group(1), name.start(1), self.mentions, name.end(1))[:3] + ("person",)
 
     def _named_after(self, written: str, at: int) -> tuple[str, str, str | None, str] | None:
         """The person named right after a speaker phrase that is only a title ("CAIRO (Reuters) - European Union

@@ -305,7 +305,7 @@ def _attribute(f: Found, text: str, doc, inside) -> None:
         if not any(inside(t.idx) for t in tail):
             # The verb of saying comes first in such a sentence: "he asks", "Trump said of Apple ...".
             hit = _clause_speaker(tail[:6], inside)
-            if hit and hit[2]:
+            if hit and hit[2] and not _reports_its_own(f, hit[0], text):
                 _set_speaker(f, hit[0], hit[1], "sentence")
                 return
     # 4. A clause that ends in a colon introduces the quote: "He then listed them:\n“...”".
@@ -345,6 +345,14 @@ def _attribute(f: Found, text: str, doc, inside) -> None:
         _set_speaker(f, weak[0], weak[1], "sentence")
         if not weak[3]:
             f.cue = None  # governed by a verb, but not one of saying or thinking
+
+
+def _reports_its_own(f: Found, verb, text: str) -> bool:
+    """Does the sentence after a quote closed by a full stop report something of its own ('... spill." BP said it
+    would continue to co-operate ...')? Then it opens a new statement and does not attribute the quote before
+    it (issue 20e: a BBC quote of the attorney general went to BP); '... spill." Holder said.' does."""
+    closed = text[:f.end + 1].rstrip(" \"”’'")[-1:] == "."
+    return closed and any(c.dep_ in ("ccomp", "xcomp") and not c.is_punct for c in verb.children)
 
 
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s:(—–-]))['‘](?=[A-Za-z0-9])")

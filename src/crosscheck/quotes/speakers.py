@@ -135,10 +135,14 @@ def _resolve_speaker(f: Found, people: _People, text: str) -> tuple[str | None, 
                 text[f.speaker_start:m_start].rstrip().endswith(","):
             return name, eid, f.basis
     # ... while "a spokesman for Hillary Clinton" is not Hillary Clinton.
-    if DESCRIPTIONS.match(written) and not re.search(r"\b(for|of|to|from|with)\b", written):
-        found = people.before(f.speaker_start)
+    described = DESCRIPTIONS.match(written)
+    if described and not re.search(r"\b(for|of|to|from|with)\b", written):
+        found = _introduced_as(described.group(3), f.speaker_start, people, text)
         if found:
             return found[0], found[1], "description"
+        body = _body_named_in(f, people)
+        if body:
+            return body[0], body[1], "description"  # "a Justice Department spokesman": the department speaks
         return written, None, f.basis
     hit = people.by_name(written)
     if hit:
@@ -146,6 +150,35 @@ def _resolve_speaker(f: Found, people: _People, text: str) -> tuple[str | None, 
     if not can_speak(written):
         return None, None, None  # a photo credit, an address, a page widget, a dateline: nobody said it
     return _strip_title(written), None, f.basis
+
+
+def _introduced_as(noun: str, before: int, people: _People, text: str) -> tuple[str, str | None] | None:
+    """The person a description ("the spokesman", "the source") stands for: the last one the report named
+    before it with that noun, as a title ("Justice Department spokesman Matthew Miller"), in apposition
+    ("Matthew Miller, a spokesman for ..."; not "signed by Barack Obama, the U.S. official said") or so named
+    ("named Khaled Ansi as its spokesman"). None when the report named no one so: a description is no
+    name, and the nearest name before it is often someone else (issue 20e: "the source" and "a Justice
+    Department spokesman" were given to the attorney general named a paragraph before)."""
+    title = re.compile(r"(?i)\b" + re.escape(noun) + r"\s+$")
+    apposed = re.compile(r"(?i)(?:,\s+(?:(?:an?|the|who is|who was)\s+)?|\s+(?:as|is|was)\s+(?:(?:an?|the|its|their|his|her)\s+)?)"
+                         r"(?:[\w'’.-]+\s+){0,5}?" + re.escape(noun) + r"\b(?!\s+(?:said|says|told|added|noted|stated)\b)")
+    found = found_quoted = None
+    for m_start, m_end, name, eid, label, quoted in people.mentions:
+        if m_end > before:
+            break
+        if label == "PERSON" and (title.search(text, max(0, m_start - 40), m_start) or apposed.match(text, m_end)):
+            if quoted:
+                found_quoted = (name, eid)  # named so inside a quotation: only when no one else is
+            else:
+                found = (name, eid)
+    return found or found_quoted
+
+
+def _body_named_in(f: Found, people: _People) -> tuple[str, str | None] | None:
+    """The organisation a description names inside it ("a Justice Department spokesman"), if exactly one."""
+    bodies = {(name, eid) for m_start, m_end, name, eid, label, _ in people.mentions
+              if f.speaker_start <= m_start and m_end <= f.speaker_end and label == "ORG" and eid}
+    return next(iter(bodies)) if len(bodies) == 1 else None
 
 
 # Speakers are people or organisations, never an address, a caption or credit, a page widget, a
