@@ -193,12 +193,13 @@ def _analyze_story(store: Store, story: str, settings: Settings, progress: Progr
         timexes = _time_expressions(store, documents)
         dated = time.date_undated(documents, timexes, copy_groups)
         timexes = time.resolve_found_days(documents, dated, timexes)  # a day found: its relative days too
-        return (timexes, dated) + time.build_timeline(dated, timexes, found_entities, sources,
-                                                      _sentence_readings(store, dated, timexes))
+        return (timexes, dated) + time.timeline(dated, timexes, found_entities, sources,
+                                                _sentence_readings(store, dated, timexes))
 
     if stage("time") and (found := each("time", time_stage)):
-        timexes, dated, events, date_conflicts = found.value
+        timexes, dated, events, date_conflicts, date_agreements = found.value
         store.save_stage(story, "time", timexes=timexes, events=events, date_conflicts=date_conflicts,
+                         date_agreements=date_agreements,
                          published=[(d.id, d.published) for d in dated])
     documents = store.load_documents(story)  # publication dates may have been refined
 

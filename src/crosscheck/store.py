@@ -61,6 +61,7 @@ KINDS: dict[str, type] = {
     "timexes": Timex,
     "events": Event,
     "date_conflicts": Finding,
+    "date_agreements": Finding,  # the day or year of one happening written alike by independent sources (issue 20)
     "published": PublishedDate,
     "claims": Claim,
     "quotes": Quote,
@@ -181,8 +182,12 @@ KINDS: dict[str, type] = {
 # two outlets one inside the other, a speaker cut after its title, gendered pronouns, ...).
 # issue-20e, sixth session: entities 16 (types read from the story: legal company names, a rig's noun, surnames typed
 # as places; "Justice Department" kept whole), quotes 10 (a description only to a person introduced with its noun).
-STAGE_VERSIONS = {"provenance": 12, "copies": 8, "entities": 16, "time": 14, "claims": 8, "quotes": 10, "reconcile": 13,
-                  "brief": 14}
+# issue 20 sixth session (branch issue-20t): time 15 (date agreements: the day of one happening written alike by
+# independent sources, saved as ``date_agreements``; a clock time alone takes the day the text tells; "pending",
+# "next ...", "by", "the ... deadline" read forward; model years and scores are no dates), brief 15 (after lead-brief's
+# 14: a key date is told by a sentence naming its day where one does).
+STAGE_VERSIONS = {"provenance": 12, "copies": 8, "entities": 16, "time": 15, "claims": 8, "quotes": 10, "reconcile": 13,
+                  "brief": 15}
 
 _SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -922,7 +927,8 @@ class Store:
         return self.load(story, "quotes")
 
     def load_agreements(self, story: str) -> list[Finding]:
-        return self.load(story, "agreements")
+        """Every agreement of the story: quantities (reconcile) and dates (time)."""
+        return self.load(story, "agreements") + self.load(story, "date_agreements")
 
     def load_conflicts(self, story: str) -> list[Finding]:
         """Every conflict of the story: quantities (reconcile) and dates (time)."""

@@ -30,6 +30,7 @@ def build_story(store: Store, story: str) -> dict[str, Any]:
                "events_by_date": lambda: [e for e in sorted(store.load_events(story), key=lambda e: (e.date, e.id))
                                           if not in_comments(e, comments)],
                "all_conflicts": lambda: store.load_conflicts(story), "skipped": lambda: store.load_skipped(story),
+               "all_agreements": lambda: store.load_agreements(story),
                "shared_passages": passages}
     data = _head(store, story, sources, [d.id for d in documents])
     for key, kind, form in SECTIONS:
@@ -80,7 +81,7 @@ SECTIONS: tuple[tuple[str, str, Any], ...] = (
     ("timeline", "events_by_date", _plain),
     ("time_expressions", "timexes", _plain),
     ("claims", "claims", _plain),
-    ("agreements", "agreements", _plain),
+    ("agreements", "all_agreements", _plain),  # quantities (reconcile) and dates (time)
     ("conflicts", "all_conflicts", _plain),  # quantities (reconcile) and dates (time)
     ("updates", "updates", _update_form),
     ("differences", "differences", _plain),
@@ -367,10 +368,14 @@ def stream_story(store: Store, story: str) -> dict[str, Any]:
         yield from store.iter_records(story, "conflicts")
         yield from store.iter_records(story, "date_conflicts")
 
+    def agreements() -> Any:
+        yield from store.iter_records(story, "agreements")
+        yield from store.iter_records(story, "date_agreements")
+
     # What a section reads where it is not ``store.iter_records(story, kind)`` (SECTIONS names each kind).
     special = {"documents": documents,
                "events_by_date": lambda: (e for e in store.iter_events_by_date(story) if not in_comments(e, comments)),
-               "all_conflicts": conflicts, "skipped": lambda: store.load_skipped(story),
+               "all_conflicts": conflicts, "all_agreements": agreements, "skipped": lambda: store.load_skipped(story),
                "shared_passages": lambda: passages}
     data: dict[str, Any] = {k: scrub(v) for k, v in _head(store, story, sources, ids).items()}
     for key, kind, form in SECTIONS:

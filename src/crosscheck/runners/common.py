@@ -13,7 +13,7 @@ from ..store import KINDS, Store
 STAGE_OUTPUTS: dict[str, tuple[str, ...]] = {
     "copies": ("copy_groups", "shared_passages"),
     "entities": ("entities",),
-    "time": ("timexes", "events", "date_conflicts", "published"),
+    "time": ("timexes", "events", "date_conflicts", "date_agreements", "published"),
     "claims": ("claims",),
     "quotes": ("quotes",),
     "reconcile": ("agreements", "conflicts", "updates", "differences"),

@@ -8,7 +8,9 @@
   date, or month, the text speaks of, and no later than the crawl date).
 - :func:`build_timeline`: events (sentences anchored to the date that governs
   them) merged across reports, with independent source counts and evidence,
-  and date conflicts between independent sources.
+  and date conflicts between independent sources; :func:`timeline` also the
+  date agreements (the day or year of one happening written alike by independent
+  sources, ``dates.py``).
 - :func:`summarize_timeline`: the most reported days, each with the sentences
   that tell it and the reports they come from (``summary.py``; the system
   ``evaluation/timeline17.py`` scores).
@@ -21,13 +23,13 @@ import re
 from datetime import date
 
 from ..records import CopyGroup, DatedEntry, Document, PublishedDate, Timex
-from .events import SentenceReading, build_timeline, dated_sentences, sentence_readings
+from .events import SentenceReading, build_timeline, dated_sentences, sentence_readings, timeline
 from .summary import key_dates, sentence_days, summarize_timeline
 from .timex import find_spans, is_forward, is_future_context, is_present_tense_clause, names_known_day, normalise
 
 __all__ = ["resolve_times", "find_timexes", "date_undated", "resolve_found_days", "build_timeline", "normalise", "summarize_timeline",
            "DatedEntry", "sentence_days", "key_dates", "names_known_day",
-           "SentenceReading", "sentence_readings", "dated_sentences"]
+           "SentenceReading", "sentence_readings", "dated_sentences", "timeline"]
 
 
 def find_timexes(text: str, anchor: date | None, doc=None, document_id: str = "") -> list[Timex]:
@@ -41,13 +43,51 @@ def find_timexes(text: str, anchor: date | None, doc=None, document_id: str = ""
         # "there will be 'resource leveling,' Allen said Thursday": the day of a saying is past, whatever the
         # sentence says is to come (issue 20: the Thursday after the report).
         said = _SAID_DAY.search(text, max(0, start - 40), start) is not None
-        future = (is_future_context(sentence) and not said) or is_forward(text, start) \
+        future = (is_future_context(sentence) and not said) or is_forward(text, start, end) \
             or is_present_tense_clause(doc, start, end)
         value = normalise(surface, anchor, future=future)
         if value is None:
             continue
         out.append(Timex(document_id, start, end, surface, value.type, value.value, value.granularity,
                          anchor.isoformat() if anchor and value.rule not in _ABSOLUTE else None, value.rule))
+    return _clock_days(text, out, anchor)
+
+
+# A clock time takes the day the text last named within this many days before the report's own day.
+CLOCK_DAYS_BACK = 7
+_CLOCK_OWN_DAY = "clock time, the report's own day"
+
+
+def _clock_days(text: str, timexes: list[Timex], anchor: date | None) -> list[Timex]:
+    """A clock time alone ("about 10 a.m.") is a time of the report's own day only when the report tells of
+    that day: it is a time of the day its sentence names ("after 10 a.m. on Monday"), else of the last day the
+    text named before it, when that day is the report's or one of the week before (a report of the next morning
+    tells of "Monday" first, then of "about 10 a.m."; issue 20: the shooting's hour went to the day after). A day
+    still to come that the text named in between ("his hearing April 19") is passed over."""
+    if anchor is None:
+        return timexes
+    days = [t for t in timexes if t.type == "DATE" and t.granularity == "day" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value)]
+    if not days:
+        return timexes
+    out = []
+    for t in timexes:
+        if t.rule == _CLOCK_OWN_DAY:
+            left = max(text.rfind(". ", 0, t.start), text.rfind("\n", 0, t.start)) + 1
+            ends = [i for i in (text.find(". ", t.end), text.find("\n", t.end)) if i >= 0]
+            right = min(ends) if ends else len(text)
+            same = [d for d in days if left <= d.start < right]
+            if same:
+                day, rule = min(same, key=lambda d: abs(d.start - t.start)).value, "clock time, the day its sentence names"
+            else:
+                earlier = [d for d in days if d.end <= t.start
+                           and 0 <= (anchor - date.fromisoformat(d.value)).days <= CLOCK_DAYS_BACK]
+                if not earlier:
+                    out.append(t)
+                    continue
+                day, rule = max(earlier, key=lambda d: d.start).value, "clock time, the day the text last named"
+            if day != t.value[:10]:
+                t = dataclasses.replace(t, value=day + t.value[10:], rule=rule)
+        out.append(t)
     return out
 
 
@@ -58,10 +98,18 @@ _INDEFINITE = re.compile(r"\b(?:a|an|one)\s+$", re.I)
 _ABSOLUTE = {"iso", "numeric date", "full date", "month and year", "year", "decade", "first of two years", "duration"}
 
 
+# A sentence ends at a full stop, a question or exclamation mark, closing quotes after it included
+# ('... they will be entangled." Western countries have ...': two sentences; issue 20: the first's "will"
+# sent the second's "on Monday" to the next Monday).
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s|\n")
+
+
 def _sentence_around(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
-    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
-    return text[left + 1: min(right_candidates) if right_candidates else len(text)]
+    window = max(0, start - 1000)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, window, start)]
+    left = ends[-1] if ends else (window if window else 0)
+    right = _SENTENCE_END.search(text, end)
+    return text[left: right.start() if right else len(text)]
 
 
 def resolve_times(documents: list[Document]) -> list[Timex]:

@@ -48,6 +48,8 @@ class _Candidate:
     words: set[str]
     participants: list[str] = field(default_factory=list)
     day_marks: list[tuple[int, str]] = field(default_factory=list)  # (offset in sentence, day) of each day named
+    # (start, end in sentence, value, granularity, rule, text) of each date it holds (``dates.date_agreements``)
+    marks: list[tuple[int, int, str, str, str, str]] = field(default_factory=list)
 
 
 def _content_words(text: str) -> set[str]:
@@ -154,7 +156,9 @@ def candidates(documents: list[Document], timexes: list[Timex], entities: list[E
             participants = sorted({eid for (a, b, eid) in mentions.get(d.id, []) if s.start <= a < s.end})
             out.append(_Candidate(d.id, date_value, governing.granularity, s.text, s.start, s.end, words,
                                   participants, [(t.start - s.start, t.value) for t in inside
-                                                 if t.granularity == "day"]))
+                                                 if t.granularity == "day"],
+                                  [(t.start - s.start, t.end - s.start, t.value, t.granularity, t.rule, t.text)
+                                   for t in inside]))
     return out
 
 
@@ -175,6 +179,16 @@ def build_timeline(documents: list[Document], timexes: list[Timex], entities: li
                    sources: Sources, readings: dict[str, SentenceReading] | None = None
                    ) -> tuple[list[Event], list[Finding]]:
     """Events and date conflicts; ``readings``: see :func:`candidates`."""
+    events, conflicts, _ = timeline(documents, timexes, entities, sources, readings, agreements=False)
+    return events, conflicts
+
+
+def timeline(documents: list[Document], timexes: list[Timex], entities: list[Entity], sources: Sources,
+             readings: dict[str, SentenceReading] | None = None, agreements: bool = True
+             ) -> tuple[list[Event], list[Finding], list[Finding]]:
+    """Events, date conflicts and date agreements (``dates.date_agreements``; issue 20)."""
+    from .dates import date_agreements
+
     cands = candidates(documents, timexes, entities, readings)
     clusters: list[list[_Candidate]] = []
     by_date: dict[str, list[list[_Candidate]]] = {}
@@ -212,7 +226,8 @@ def build_timeline(documents: list[Document], timexes: list[Timex], entities: li
             evidence=[Evidence(c.document, c.sentence, c.sentence, c.start, c.end) for c in cluster],
             participants=sorted({p for c in cluster for p in c.participants})))
     events.sort(key=lambda e: (e.date, -e.independent_sources, e.id))
-    return events, date_conflicts(cands, sources)
+    return (events, date_conflicts(cands, sources),
+            date_agreements(cands, sources, documents) if agreements else [])
 
 
 def date_conflicts(cands: list[_Candidate], sources: Sources) -> list[Finding]:

@@ -87,14 +87,16 @@ def sentence_days(document: Document, timexes: Iterable[Timex]) -> list[list[dat
 
 def summarize_timeline(documents: list[Document], timexes: list[Timex], select: Select,
                        n_dates: int = 10, n_sentences: int = 1,
-                       start: date | None = None, end: date | None = None) -> list[DatedEntry]:
+                       start: date | None = None, end: date | None = None, named_first: bool = False) -> list[DatedEntry]:
     """The ``n_dates`` most reported days with up to ``n_sentences`` sentences each, most reported first.
 
     ``documents``: the reports with their sentences and publication dates; ``timexes``:
     the time stage's expressions for them. With ``start``/``end``, only reports
     published in [start, end] are read and only days in it are ranked; without, every
     report is read (an undated one counts by the days it names only). Days for which
-    ``select`` picks nothing are passed over.
+    ``select`` picks nothing are passed over. With ``named_first``, a day's sentences are those
+    that name it, when there are any (the key dates': a lead sentence of a report of that day or
+    the next, naming no day, may tell of another day).
     """
     by_document: dict[str, list[Timex]] = defaultdict(list)
     for t in timexes:
@@ -102,7 +104,7 @@ def summarize_timeline(documents: list[Document], timexes: list[Timex], select: 
     reports = [_Report(d.id, _day(d.published.date), [s.text for s in d.sentences],
                        sentence_days(d, by_document.get(d.id, ())))
                for d in documents]
-    return _summarize(reports, select, n_dates, n_sentences, start, end)
+    return _summarize(reports, select, n_dates, n_sentences, start, end, named_first)
 
 
 def key_dates(documents: list[Document], timexes: list[Timex], events: list[Event], select: Select,
@@ -136,6 +138,11 @@ def key_dates(documents: list[Document], timexes: list[Timex], events: list[Even
     used: set[str] = set()
     out: list[DatedEntry] = []
     allowed = _story_days(independent, timexes, sources)
+    # A key date is told by a sentence naming it where one does (issue 20: an undated lead of the next day's report,
+    # "A 63-year-old woman and two men ... were shot", stood for the day after a shooting); which days are key is
+    # decided on all of a day's sentences, as before.
+    naming = {e.date: e.sentences for e in summarize_timeline(independent, timexes, select, n_dates=n_dates + 5,
+                                                               n_sentences=2, named_first=True)}
     for entry in summarize_timeline(independent, timexes, select, n_dates=n_dates + 5, n_sentences=2):
         if len(out) >= n_dates:
             break
@@ -148,6 +155,8 @@ def key_dates(documents: list[Document], timexes: list[Timex], events: list[Even
         text = next((t for t in entry.sentences if t not in used and _tells(t) and not _not_happened(t)), None)
         if text is None and any(_not_happened(t) for t in entry.sentences):
             continue
+        text = next((t for t in naming.get(entry.date, ()) if t not in used and _tells(t) and not _not_happened(t)),
+                    text)
         text = text or next((t for t in entry.sentences if t not in used), None)
         if text is not None:  # most reported day first: it keeps its best sentence
             used.add(text)
@@ -325,7 +334,7 @@ def _tells(sentence: str) -> bool:
 
 
 def _summarize(reports: list[_Report], select: Select, n_dates: int, n_sentences: int,
-               start: date | None, end: date | None) -> list[DatedEntry]:
+               start: date | None, end: date | None, named_first: bool = False) -> list[DatedEntry]:
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     def inside(d: date) -> bool:
@@ -351,7 +360,9 @@ def _summarize(reports: list[_Report], select: Select, n_dates: int, n_sentences
             break
         # One candidate per distinct sentence (wire copies and page furniture repeat verbatim).
         holders: dict[str, list[str]] = {}
-        for doc_id, s in date_candidates(mentioned.get(d, []), published.get(d, []), vectorizer):
+        named = mentioned.get(d, [])
+        for doc_id, s in (named if named_first and named else
+                          date_candidates(named, published.get(d, []), vectorizer)):
             holders.setdefault(s, []).append(doc_id)
         # The candidate names the last report holding the sentence, as the evaluated system did.
         candidates = [_Candidate(ids[-1], s, 0, len(s), 0) for s, ids in holders.items()]

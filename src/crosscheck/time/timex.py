@@ -149,6 +149,9 @@ def normalise(text: str, anchor: date | None, future: bool = False) -> Value | N
     # duration; a clock time ("3pm", "15:30") is a time of the anchor's own day.
     if re.fullmatch(r"\d{1,3}", s):
         return None
+    # "a 20-13 loss", "a 10-5 record", "a 7-2 vote": a score, never a day (issue 20: dateparser gave 1913-12-20).
+    if re.fullmatch(r"\d{1,3}\s*[-–]\s*\d{1,3}", s):
+        return None
     m = re.fullmatch(rf"{_NUM_RE}[- ](hour|minute|second)(?:-long| long)?", s)
     if m:
         return Value("DURATION", f"PT{_num(m.group(1))}{ {'hour': 'H', 'minute': 'M', 'second': 'S'}[m.group(2)] }",
@@ -438,10 +441,35 @@ _FORWARD_BEFORE = re.compile(r"\b(?:until|till|'til|ahead of|in time for|no late
 _CALLED_FOR_BEFORE = re.compile(r"\bcall(?:ed|s|ing)? for\b[^.;:!?\n]{0,100}$", re.I)
 
 
-def is_forward(text: str, start: int) -> bool:
-    """Does the text just before a time expression make it a deadline or a day called for, resolved forward?"""
-    return bool(_FORWARD_BEFORE.search(text[max(0, start - 24):start])
-                or _CALLED_FOR_BEFORE.search(text[max(0, start - 110):start]))
+# "pending his next court hearing April 19", "held until his next appearance on Friday", "the next meeting,
+# March 3": a day awaited or the next of its kind is still to come (issue 20: 2006-04-19 in a report of 2007-04-11).
+# Not "the next morning, Tuesday" (a narrative's next day), nor "pending an inquiry into Friday's shooting".
+_AWAITED_BEFORE = re.compile(r"(?:\b(?:pending|awaiting)\s+(?:[\w'-]+\s+){0,4}|\bnext\s+(?!(?:day|morning|afternoon|"
+                             r"evening|night|week|weekend|month|year|time)\b)(?:[a-z-]+\s+){1,3})(?:(?:on|is|was|set for|"
+                             r"scheduled for|for)\s+)?$", re.I)
+# "by Friday", "by April 30": a deadline, unless the sentence tells what had happened by then ("by Monday, 50 had
+# died"), or the day is a happening's ("killed by Sunday's blast").
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+_HAD = re.compile(r"\bhad\b", re.I)
+_DEADLINE_AFTER = re.compile(r"(?:'s|’s)?\s+deadline\b", re.I)
+
+
+def is_forward(text: str, start: int, end: int | None = None) -> bool:
+    """Does the text just before a time expression make it a deadline, a day awaited or a day called for,
+    resolved forward?"""
+    if _FORWARD_BEFORE.search(text[max(0, start - 24):start]) or _CALLED_FOR_BEFORE.search(text[max(0, start - 110):start]):
+        return True
+    if end is not None and _DEADLINE_AFTER.match(text, end):
+        return True  # "the May 12 deadline", "a June 1 deadline for the exemptions"
+    if end is not None and text[end:end + 2] in ("'s", "’s"):
+        return False  # "pending an inquiry into Friday's shooting", "killed by Sunday's blast": a happening's day
+    if _AWAITED_BEFORE.search(text[max(0, start - 70):start]):
+        return True
+    if _BY_BEFORE.search(text[max(0, start - 8):start]):
+        sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+        return _HAD.search(text, sentence_start, start) is None and _HAD.search(
+            text[start:start + 80].split(". ")[0]) is None
+    return False
 
 
 def _month_day(s: str, tail: str) -> tuple[int, int, str] | None:
@@ -529,6 +557,12 @@ _EXTRA = re.compile(
 _COUNT_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(people|workers|troops|soldiers|homes|houses|residents|families|"
                           r"children|tonnes|tons|km|miles|dollars|euros|cases|deaths|flights|trucks|vehicles|"
                           r"buildings|refugees|migrants|patients|jobs|votes|members|units|barrels)\b", re.I)
+# Vehicle makes and words that follow a model year.
+_MODEL_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:Ford|Toyota|Chevrolet|Chevy|Honda|Nissan|Dodge|Chrysler|Jeep|BMW|Mercedes|Audi|Volkswagen|VW|"
+    r"Hyundai|Kia|Mazda|Subaru|Lexus|Acura|Infiniti|Cadillac|Buick|GMC|Pontiac|Lincoln|Mercury|Saturn|Volvo|Porsche|"
+    r"Jaguar|Mitsubishi|Tesla|Harley|Oldsmobile|Plymouth|Saab|Land Rover|Range Rover|Fiat|Peugeot|Renault|Skoda|"
+    r"Vauxhall|Opel|Suzuki|Yamaha|Kawasaki|model year|sedan|pickup|SUV|minivan|hatchback|coupe)\b")
 _FUTURE = re.compile(r"\b(will|shall|is due|are due|plans? to|upcoming|scheduled|is set to|are set to)\b", re.I)
 
 
@@ -543,6 +577,10 @@ def find_spans(text: str, doc=None) -> list[tuple[int, int, str]]:
                 if re.fullmatch(r"[\d,.]+", ent.text) and _COUNT_AFTER.match(text[end:end + 40]):
                     continue
                 if re.fullmatch(r"\d{1,3}(,\d{3})+", ent.text):
+                    continue
+                # "a 2007 Ford Fusion", "a 2013 gray Toyota Camry": a model year names a vehicle, not a time (issue 20).
+                year = re.match(r"(?:19|20)\d\d\b", ent.text)
+                if year and _MODEL_AFTER.match(text, start + year.end(), min(len(text), start + year.end() + 40)):
                     continue
                 spans.append((start, end, ent.label_))
     for m in _EXTRA.finditer(text):
