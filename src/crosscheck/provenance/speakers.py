@@ -55,8 +55,8 @@ _OFFICES = frozenset("minister president governor mayor ambassador envoy sheriff
 
 _SPOKE = frozenset("said says say told tells added adds wrote writes noted explained warned insisted testified testifies".split())
 
-# Entity types of places: a description ("the source", "the official") never stands for one.
-_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# A capitalised word and "of" right before a name: the name ends a longer one ("Gulf of Mexico", "Bank of America").
+_NAME_OF_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+(?:of|of the|de|del)\s+$")
 
 
 class _Speakers:
@@ -194,10 +194,11 @@ class _Speakers:
                 name + r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,5}?" + noun + r"\b", text)]
             # "agency official Fauzi"; a title written capitalised too: "President Donald Trump" is "the president"
             found += [(x.start(1), x.end(1)) for x in re.finditer(title + name, text)]
-            # a place is never the person a description stands for: "the Gulf of Mexico, a federal government
-            # source" named "Mexico" as "the source" (sixth session, bpoil Dec 2010)
+            # the tail of a longer name is not a person: "the Gulf of Mexico, a federal government source" named
+            # "Mexico" as "the source" (sixth session, bpoil Dec 2010). A place type alone would not do: the model
+            # types "Fauzi, an official from the local disaster agency" a place.
             return [f for f in found if not is_outlet(self.d.text[f[0]:f[1]], self.outlets)
-                    and not any(m[4] in _PLACE_TYPES for m in self.mentions.inside(*f))]
+                    and not _NAME_OF_BEFORE.search(self.d.text, max(0, f[0] - 60), f[0])]
 
         found = named(self.d.text[:a])
         if not found:
