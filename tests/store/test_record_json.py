@@ -42,3 +42,17 @@ def test_record_json_of_nested_records_tuples_non_ascii_and_none():
 def test_record_json_refuses_what_is_not_a_record():
     with pytest.raises(TypeError):
         record_json({"x": {1, 2}})
+
+
+def test_report_rows_are_the_reports_view_read_once(tmp_path):
+    # Issue 17: the digest's snapshot reads (report, source, outlet, published) without the view's join, which
+    # scanned every 'published' record for each report; the same rows, refined days (the undated Aid Watch
+    # post dated from its content) included.
+    with Store(tmp_path / "s.sqlite") as store:
+        run([str(EXAMPLE)], store, "storm", Settings(processes=1))
+        view = [tuple(r) for r in store.db.execute(
+            "SELECT report, source, outlet, published FROM reports WHERE story = ? ORDER BY number", ("storm",))]
+        refined = store.db.execute("SELECT count(*) FROM stage_records WHERE story = 'storm' AND kind = 'published' "
+                                   "AND json_extract(data, '$.date') IS NOT NULL").fetchone()[0]
+        assert store.report_rows("storm") == view
+        assert len(view) == 7 and refined and store.report_rows("other") == []
