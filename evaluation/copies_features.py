@@ -3,6 +3,8 @@ from "two texts sharing passages", and the halves a rule is chosen on (A) and re
 
     python -m evaluation.copies_features --dump /tmp/features.pkl   # compute (a few minutes) and save
     python -m evaluation.copies_features --load /tmp/features.pkl   # print the table of flagged pairs
+    python -m evaluation.copies_features --dump T.pkl --six [--fresh5]  # session 6: 1458 pairs (+ fresh5: 1779)
+    python -m evaluation.copies_features --load T.pkl --errors A        # one half's errors with what the rules read
 
 The halves (``dev_halves5``): round 4's halves of 825 pairs (``copies_gold.dev_halves4``) plus the two halves of
 copies_fresh3.tsv (``copies_fresh.halves``), 1153 pairs in all.
@@ -31,6 +33,26 @@ def dev_halves5() -> dict[str, list[dict]]:
         for r in fresh3[name]:
             r["set"] = "fresh3"
     return {name: parts[name] + fresh3[name] for name in ("A", "B")}
+
+
+FRESH4 = Path(__file__).with_name("data") / "copies_fresh4.tsv"  # session 4's sealed set, dev from session 5
+FRESH5 = Path(__file__).with_name("data") / "copies_fresh5.tsv"  # session 5's sealed set, dev from session 6
+
+
+def dev_halves6(fresh5: bool = False) -> dict[str, list[dict]]:
+    """Session 5's halves of all 1458 pairs read (``dev_halves5`` plus the halves of copies_fresh4.tsv), and with
+    ``fresh5`` the halves of copies_fresh5.tsv too (1779 pairs; 2 copies, 319 traps)."""
+    from evaluation.copies_fresh import halves
+    from evaluation.copies_gold import load_pairs2
+
+    parts = dev_halves5()
+    for name, path in (("fresh4", FRESH4),) + ((("fresh5", FRESH5),) if fresh5 else ()):
+        extra = halves(load_pairs2(path=path))
+        for half in ("A", "B"):
+            for r in extra[half]:
+                r["set"] = name
+            parts[half] = parts[half] + extra[half]
+    return parts
 
 
 def features(pairs: list[dict], settings=None) -> list[dict]:
@@ -93,7 +115,7 @@ def decide_rows(rows: list[dict], settings) -> list[bool]:
 
 def main(argv: list[str]) -> None:
     if "--dump" in argv:
-        parts = dev_halves5()
+        parts = dev_halves6("--fresh5" in argv) if "--six" in argv else dev_halves5()
         table = {name: features(rows) for name, rows in parts.items()}
         with open(argv[argv.index("--dump") + 1], "wb") as handle:
             pickle.dump(table, handle)
@@ -101,6 +123,9 @@ def main(argv: list[str]) -> None:
     if "--load" in argv:
         with open(argv[argv.index("--load") + 1], "rb") as handle:
             table = pickle.load(handle)
+        if "--errors" in argv:  # one half's errors with the measures the rules read (session 6)
+            errors(table[argv[argv.index("--errors") + 1]])
+            return
         off = {"quoted_below": 0.0, "partial_below": 0.0}
         settings = {"round 4 (both rules off)": off, "defaults": {}}
         if "--quoted-grid" in argv:
@@ -127,6 +152,45 @@ def main(argv: list[str]) -> None:
             settings.update({f"recurring_start {st:.2f}": {"recurring_start": st} for st in (0.2, 0.25, 0.3, 0.35)})
         grid(table, settings)
 
+
+
+def pair_measures(row: dict, settings=None) -> dict:
+    """What the rules read of one pair (template removed): containment of the smaller, shingles shared, sizes, the
+    smaller's share in shared runs (``cover``) and of its first 60 distinct shingles (``lead``), the larger's
+    (``other_lead``), the longest run, where the smaller's shared text starts (``start``), the shared runs, and each
+    opening's share in the other (``opens``, ``opens_other``)."""
+    from crosscheck import copies
+    from crosscheck.copies import CopySettings
+    from crosscheck.copies.overlap import _shared_runs
+
+    settings = settings or CopySettings()
+    a, b = row["sets"]
+    _, containment, shared = copies.measure(a, b)
+    small, large = (0, 1) if len(a) <= len(b) else (1, 0)
+    covered, longest = _shared_runs(row["orders"][small], row["sets"][large], settings.run_shingles)
+    other, _ = _shared_runs(row["orders"][large], row["sets"][small], settings.run_shingles)
+    edges = np.diff(np.r_[0, covered.astype(np.int8), 0])
+    return {"containment": containment, "shared": shared, "smaller": len(row["sets"][small]),
+            "larger": len(row["sets"][large]), "cover": float(covered.mean()) if len(covered) else 0.0,
+            "lead": float(covered[:60].mean()) if len(covered) else 0.0,
+            "other_lead": float(other[:60].mean()) if len(other) else 0.0, "longest": longest,
+            "start": copies.shared_from(row["orders"][small], row["sets"][large]), "runs": int((edges == 1).sum()),
+            "opens": copies.opens_into(row["openings"][small], row["sets"][large], 1),
+            "opens_other": copies.opens_into(row["openings"][large], row["sets"][small], 1)}
+
+
+def errors(rows: list[dict], settings=None) -> None:
+    """Print each wrong decision of the stage's rules on ``rows`` (a half of the feature table) with ``pair_measures``."""
+    from crosscheck.copies import CopySettings
+
+    predicted = decide_rows(rows, settings or CopySettings())
+    for r, p in zip(rows, predicted):
+        if (r["label"] == "copy") == p:
+            continue
+        m = pair_measures(r, settings)
+        print(f"{'missed' if p is False else 'false'} {r['kind']:8} {r.get('set', ''):6} candidate={int(r['candidate'])} "
+              + " ".join(f"{k}={v:.2f}" if isinstance(v, float) else f"{k}={v}" for k, v in m.items())
+              + f"  {r['a']} {r['b']}  {(r.get('note') or '')[:80]}")
 
 
 def grid(table: dict[str, list[dict]], settings_grid: dict[str, dict]) -> None:

@@ -132,11 +132,12 @@ def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
 
 
 def select(candidates: list[_Candidate], sources: Sources, max_sentences: int,
-           boost: list[float] | None = None) -> list[tuple[_Candidate, list[str]]]:
+           boost: list[float] | None = None, leads: list[bool] | None = None) -> list[tuple[_Candidate, list[str]]]:
     """The chosen sentences, best first, with the reports that support each.
 
     ``boost`` multiplies each candidate's score (the brief uses it for sentences
-    that tell events of the timeline).
+    that tell events of the timeline); ``leads`` marks the reports' lead sentences, which repeat one
+    another's news (``LEAD_REDUNDANCY``); without it no candidate is a lead (time.summary's key-date sentences).
     """
     import numpy as np
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -176,8 +177,7 @@ def select(candidates: list[_Candidate], sources: Sources, max_sentences: int,
     available = np.ones(len(candidates), dtype=bool)
     redundancy = np.zeros(len(candidates))
     top = scores.max() or 1.0
-    # time.summary hands its own candidates (key-date sentences, no lead among them) to this selection too
-    leads = np.array([getattr(c, "lead", False) for c in candidates], dtype=float)
+    is_lead = np.array(leads if leads is not None else [False] * len(candidates), dtype=float)
     while available.any() and len(chosen) < max_sentences:
         mmr = MMR_LAMBDA * scores - (1 - MMR_LAMBDA) * redundancy * top
         mmr[~available] = -np.inf
@@ -185,8 +185,8 @@ def select(candidates: list[_Candidate], sources: Sources, max_sentences: int,
         chosen.append(best)
         row = (matrix[best] @ transposed).toarray().ravel()
         redundancy = np.maximum(redundancy, row)
-        if LEAD_REDUNDANCY and leads[best]:
-            redundancy = np.maximum(redundancy, LEAD_REDUNDANCY * leads * (row >= LEAD_SHARED))
+        if LEAD_REDUNDANCY and is_lead[best]:
+            redundancy = np.maximum(redundancy, LEAD_REDUNDANCY * is_lead * (row >= LEAD_SHARED))
         available[best] = False
         available[row >= NEAR_DUPLICATE_COSINE] = False
     return [(candidates[i], support[i]) for i in chosen]
@@ -222,7 +222,7 @@ def write_brief(documents: list[Document], events: list[Event], conflicts: list[
     boost = [1.0 + EVENT_WEIGHT * math.log(max(1, e.independent_sources or len(e.documents) or 1)) if e else 1.0
              for e in event_of]
     event_index = {id(c): e for c, e in zip(candidates, event_of)}
-    picked = select(candidates, sources, max_sentences, boost)
+    picked = select(candidates, sources, max_sentences, boost, [c.lead for c in candidates])
 
     def order(item: tuple[_Candidate, list[str]]) -> tuple:
         c, _ = item
@@ -231,7 +231,14 @@ def write_brief(documents: list[Document], events: list[Event], conflicts: list[
         event = event_index.get(id(c))
         return (event.date if event else published, published, reading[c.document], c.position)
 
-    brief = [BriefSentence(c.text, docs, sources.count(docs)) for c, docs in sorted(picked, key=order)]
+    ordered = sorted(picked, key=order)
+    # The brief opens with its main news: the best-ranked report lead among the chosen sentences (``picked`` is
+    # best first), the rest in time order. Time order alone put a side detail first when it came from an earlier
+    # report of the same day (ECB+ 18: a hospital spokeswoman before "A man ... shot three people, killing one").
+    opening = next((item for item in picked if item[0].lead), None)
+    if opening is not None:
+        ordered = [opening] + [item for item in ordered if item is not opening]
+    brief = [BriefSentence(c.text, docs, sources.count(docs)) for c, docs in ordered]
     if conflicts:
         brief.append(_conflict_line(conflicts, sources))
     return brief

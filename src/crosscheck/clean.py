@@ -28,6 +28,7 @@ from typing import Iterable, Iterator
 
 import ftfy
 
+from .boilerplate import line_reason, lone_dateline, restates_title, trailing_furniture, without_hover_cards
 from .furniture import comments_start
 from .records import Document, PublishedDate, RawDocument, Removed, Sentence
 
@@ -338,7 +339,7 @@ def _clean_text(raw: RawDocument) -> Document:
             continue
         if published_day is None and not kept and index < _HEAD_PARAGRAPHS and (stamp := _byline_stamp(para)):
             published_day, basis = stamp, "header"  # "... posted in Accidents on Friday, September 20, 2013."
-        reason = _boilerplate_reason(para)
+        reason = _boilerplate_reason(para) or line_reason(para)
         if reason == "byline":
             author = author or _byline_name(para)
         if reason:
@@ -352,6 +353,13 @@ def _clean_text(raw: RawDocument) -> Document:
         key = _key(para)
         if not kept and title_key and key == title_key:
             removed.append(Removed(para, "title repeated in the text"))
+            continue
+        if not kept and restates_title(para, title):
+            removed.append(Removed(para, "title repeated in the text (another wording)"))
+            continue
+        if not kept and dateline is None and lone_dateline(para):
+            dateline = para.strip()
+            removed.append(Removed(para, "dateline (kept as metadata)"))
             continue
         if key in seen and len(key) > 3 and not para.startswith("|") and _caption_repeat(para, key, kept):
             # A caption or a line printed twice close by; a list or a table that repeats its
@@ -370,11 +378,15 @@ def _clean_text(raw: RawDocument) -> Document:
                     agency = _agency_name(tag.group(1), outlet)
                 removed.append(Removed(para[: m.end()].strip(), "dateline (kept as metadata)"))
                 para = para[m.end():]
+        para, cards = without_hover_cards(para)
+        removed.extend(Removed(card, "a person's hover card inside a sentence") for card in cards)
         kept.append(_repair_stops(para))
 
     if published_day is None:
         published_day = _date_footer(kept, removed)
         basis = "header" if published_day else basis
+    for index, reason in trailing_furniture(kept, outlet):  # from the end: indices stay valid
+        removed.append(Removed(kept.pop(index), reason))
     published = PublishedDate(basis=basis)
     if published_day is None and evidence and evidence.date:
         # A day from the address alone (a plain text's or a JSON line's URL), when the text has none.

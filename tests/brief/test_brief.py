@@ -45,8 +45,23 @@ def test_time_order_follows_events_and_conflicts_close_the_brief():
     conflict = Finding("quantity", [Evidence("d1", "14"), Evidence("d2", "41")], ["d1", "d2"],
                        "Independent sources disagree on people killed: A says 14 versus B says 41.", 2)
     brief = write_brief(DOCS, events, [conflict], Sources(), max_sentences=3)
-    assert brief[0].text.startswith("Aid agencies")  # its event is the earliest
+    assert brief[0].text.startswith("A storm surge flooded")  # the main news opens the brief (the best-ranked lead)
+    assert brief[1].text.startswith("Aid agencies")  # then time order: its event is the earliest
     assert brief[-1].text.startswith("Sources conflict on people killed") and brief[-1].documents == ["d1", "d2"]
+
+
+def test_brief_opens_with_the_main_news_not_a_side_detail_of_an_earlier_report():
+    """ECB+ 18 (office shooting): time order alone opened the brief with a hospital spokeswoman's line because its
+    report came first on the same day; the main news is the best-ranked report lead."""
+    side = "A spokeswoman for the city hospital said the three victims were taken there but gave no more details."
+    main = "A man fired last week from an accounting firm walked into his former office with a shotgun and shot three people."
+    docs = [doc(1, [side, "Police cordoned off the office park near the highway for most of the afternoon."]),
+            doc(2, [main, "The suspect was arrested hours later after a chase on the interstate, police said."]),
+            doc(3, ["A man fired last week from his accounting firm shot three people at his former office, police said.",
+                    "The office park near the highway was closed for the afternoon."])]
+    brief = write_brief(docs, [], [], Sources(), max_sentences=3)
+    assert "shot three people" in brief[0].text
+    assert any(b.text == side for b in brief[1:]) or side not in [b.text for b in brief]
 
 
 def test_empty_story():

@@ -218,11 +218,21 @@ def test_participles_of_short_and_irregular_verbs():
     assert [_participle(v) for v in ("stop", "open", "see", "strike")] == ["stopped", "opened", "seen", "struck"]
 
 
-def test_a_participle_reconcile_does_not_know_ends_in_ed():
+def test_every_participle_the_claims_stage_writes_closes_a_key_in_reconcile():
     from crosscheck.claims.counted import _participle
-    from crosscheck.reconcile.basis import _participle_like
+    from crosscheck.reconcile.basis import _key_verb
 
-    assert all(_participle_like(_participle(v)) for v in ("catch", "set", "begin", "see", "strike", "feel", "stop"))
+    assert all(_key_verb(_participle(v)) for v in ("catch", "set", "begin", "see", "strike", "feel", "stop", "lead",
+                                                  "cost", "oversee", "win"))
+
+
+def test_lawsuits_led_not_leaded():
+    # New-user run (sixth session, bpoil Dec 2010): the Numbers table showed "lawsuits leaded", "dollars costed",
+    # "private lawsuits overseed"; participles now come from English inflection tables.
+    from crosscheck.claims.counted import _participle
+
+    assert [_participle(v) for v in ("lead", "cost", "oversee", "win", "confiscate")] == [
+        "led", "cost", "overseen", "won", "confiscated"]
 
 
 # --- round 3: figures whose counted noun is left out

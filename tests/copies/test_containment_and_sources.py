@@ -248,6 +248,20 @@ def test_written_statement_quoted_by_two_reports_is_a_document_passage():
     assert shared_passages("d1", a.text, "d3", spoken.text, min_words=15) == []
 
 
+def test_statement_named_beside_the_words_beats_a_spoken_cue_further_away():
+    """Issue 14 session 6 (passages_fresh5: a casting statement, a mayor's statement, a company's statement): one
+    report names the statement right beside the words, the other names an interview or "said on" a sentence
+    away. The nearest cue of the two reports decides: a document passage. With the spoken cue the nearer, a quote."""
+    statement = '"' + " ".join(prose(90, 3)) + '"'
+    a = " ".join(prose(9200, 4)) + f" In a statement he said: {statement} Nothing more was said."
+    later = "The talks went on for hours."
+    b = " ".join(prose(9400, 4)) + f" {statement} {later} He said so in an interview on Sunday."
+    assert [p.kind for p in shared_passages("a", a, "b", b, min_words=15)] == ["document"]
+    near = " ".join(prose(9400, 4)) + f" {statement} he told reporters."
+    far = " ".join(prose(9200, 4)) + f" {statement} {later} It was later put out as a statement."
+    assert shared_passages("a", far, "b", near, min_words=15) == []
+
+
 def test_paragraph_break_made_of_spaces_ends_a_quotation():
     """A page breaking paragraphs with "\\n \\n" (a line of spaces): a quotation left open at the end of one
     paragraph (news style) ends there, so the narration of the next paragraph is a passage, not a quote."""

@@ -58,11 +58,16 @@ def test_article_text_outlet_and_removals_floor():
 # every 2nd page of the fresh round-3 set: see test_outlet_of_news_pages_floor.
 # Issue 15 session 5 (2026-11-30, issue-page): day accuracy 0.920 on the subset (0.925 before its date rules:
 # on this subset one htest page lost, none of its hdev pages changed; all 1,000 pages 0.925 -> 0.931).
+# Issue 15 session 6 (2026-11-30, issue-15): F1 0.957, recall 0.951 on the subset (0.955 / 0.952 before: the subset
+# holds none of the two dev pages the hover-card rule fixed); outlet 1.000. Pieces of 8+ words ending in a stop that
+# stand in the gold body: 2 -> 4, the two new ones of classes the issue lists as no article text and the gold keeps:
+# a follow prompt ("Follow NBC Latino on Facebook, Twitter and Instagram.") and the AP copyright notice ("© 2019
+# Associated Press. All Rights Reserved. This material may not be published, ..."); no article sentence.
 ACCURACY_FLOOR = 0.91
 F1_FLOOR = 0.945
 RECALL_FLOOR = 0.945
 OUTLET_FLOOR = 0.97
-SENTENCES_REMOVED_CEILING = 2
+SENTENCES_REMOVED_CEILING = 4
 
 
 def test_outlet_of_news_pages_floor():

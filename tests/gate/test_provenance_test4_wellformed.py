@@ -1,7 +1,8 @@
 """The provenance test splits "test4" (issue-19gold; dev since 2026-11-30) and "test6" (issue-gold6; dev since the fourth session of 2026-11-30) are
 well formed and their texts load; so is "test8" (issue-gold8; sealed in the fourth session of 2026-11-30, dev since the fifth), which is
 part of ``--split all``; and "test10" (issue-gold10; sealed in the fifth session of 2026-11-30, dev since the sixth),
-also part of ``--split all``.
+also part of ``--split all``; "test12" (issue-gold12; sealed since the sixth session of 2026-11-30) is
+left out of ``--split all``.
 
 Format and load only: no crosscheck run, no scoring.
 """
@@ -175,21 +176,29 @@ def test_test8_texts_load_and_offsets_point_at_the_items():
     _check_mixed_texts(TEST8)
 
 
-def test_split_test8_scores_only_its_stories_without_a_warning(monkeypatch, capsys):
-    """``--split test8`` hands the scorer its eleven stories, with no SEALED warning (dev since the fifth session of
-    2026-11-30); ``--split all`` holds them.
-    Nothing is run (the scorer is a stub)."""
+def _scored_with_a_stub(monkeypatch, capsys, split: str) -> tuple[list[list[str]], str, list[str], str]:
+    """Run ``--split <split>`` then ``--split all`` with the scorer stubbed (nothing is run): the story lists handed to it for
+    the split, its stderr, the stories of ``all`` and that run's stderr."""
     import evaluation.provenance as provenance
 
     if not provenance.T17.is_dir():
         pytest.skip("Timeline17 is not here (the command checks for it)")
     seen = []
     monkeypatch.setattr(provenance, "score", lambda stories, workdir, errors=None: seen.append(stories) or {})
-    assert provenance.main(["--split", "test8"]) == 0
-    assert seen == [TEST8]
-    assert "SEALED" not in capsys.readouterr().err
+    assert provenance.main(["--split", split]) == 0
+    handed, err = list(seen), capsys.readouterr().err
     provenance.main(["--split", "all"])
-    assert set(TEST8) <= set(seen[-1])
+    return handed, err, seen[-1], capsys.readouterr().err
+
+
+def test_split_test8_scores_only_its_stories_without_a_warning(monkeypatch, capsys):
+    """``--split test8`` hands the scorer its eleven stories, with no SEALED warning (dev since the fifth session of
+    2026-11-30); ``--split all`` holds them.
+    Nothing is run (the scorer is a stub)."""
+    handed, err, everything, _ = _scored_with_a_stub(monkeypatch, capsys, "test8")
+    assert handed == [TEST8]
+    assert "SEALED" not in err
+    assert set(TEST8) <= set(everything)
 
 
 # test10 (issue-gold10, fifth session of 2026-11-30): Timeline17 SyrianCrisis_bbc days of 2012 (set "t17"), the original ECB
@@ -221,14 +230,51 @@ def test_test10_texts_load_and_offsets_point_at_the_items():
 def test_split_test10_scores_only_its_stories_without_a_warning(monkeypatch, capsys):
     """``--split test10`` hands the scorer its eleven stories, with no SEALED warning (dev since the sixth session of
     2026-11-30); ``--split all`` holds them. Nothing is run (the scorer is a stub)."""
-    import evaluation.provenance as provenance
+    handed, err, everything, _ = _scored_with_a_stub(monkeypatch, capsys, "test10")
+    assert handed == [TEST10]
+    assert "SEALED" not in err
+    assert set(TEST10) <= set(everything)
 
-    if not provenance.T17.is_dir():
-        pytest.skip("Timeline17 is not here (the command checks for it)")
-    seen = []
-    monkeypatch.setattr(provenance, "score", lambda stories, workdir, errors=None: seen.append(stories) or {})
-    assert provenance.main(["--split", "test10"]) == 0
-    assert seen == [TEST10]
-    assert "SEALED" not in capsys.readouterr().err
-    provenance.main(["--split", "all"])
-    assert set(TEST10) <= set(seen[-1])
+
+# test12 (issue-gold12, sixth session of 2026-11-30): the original ECB documents of topics 37, 30, 28 and 27 and Multi-News
+# rows 152, 102, 135, 155, 116 and 194, labelled by reading alone. SEALED.
+TEST12 = ["ecb37-west-papua-quakes", "ecb30-mediterranean-cable-cuts", "ecb28-mark-felt-death", "ecb27-ie-emergency-patch",
+          "mn152-gaza-reservists", "mn102-gaza-ceasefire-live-blog", "mn135-sizemore-allegation",
+          "mn155-yazidi-student-rescue", "mn116-trunk-text-dispatcher", "mn194-boston-marathon-victims"]
+
+
+def test_test12_split_is_declared_sealed_and_not_part_of_all():
+    from evaluation.provenance import SEALED, STORIES, stories_of
+
+    assert "test12" in SEALED
+    assert stories_of("test12") == TEST12
+    assert all(STORIES[s][2] == "test12" for s in TEST12)
+    assert not set(TEST12) & set(stories_of("all"))
+    assert not set(TEST12) & set(TEST10 + TEST8 + TEST6 + TEST4)
+
+
+def test_test12_gold_files_are_well_formed():
+    _check_mixed_split("test12", TEST12)
+
+
+def test_test12_texts_load_and_offsets_point_at_the_items():
+    _check_mixed_texts(TEST12)
+
+
+def test_test12_reports_are_in_no_other_provenance_gold():
+    """The labelled reports (ECB document, Multi-News row:passage) are used by no other provenance gold file."""
+    refs = {(g["set"], ref) for s in TEST12 for g in [_gold(s)] for _, ref in g["docs"]}
+    for path in GOLD.glob("*.json"):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        if gold.get("split") != "test12":
+            assert not refs & {(gold.get("set", "t17"), ref) for _, ref in gold["docs"]}, path.name
+
+
+def test_split_test12_warns_sealed_and_all_leaves_it_out(monkeypatch, capsys):
+    """``--split test12`` hands the scorer its ten stories with a SEALED warning; ``--split all`` leaves them out.
+    Nothing is run (the scorer is a stub)."""
+    handed, err, everything, err_all = _scored_with_a_stub(monkeypatch, capsys, "test12")
+    assert handed == [TEST12]
+    assert "SEALED" in err
+    assert not set(TEST12) & set(everything)
+    assert "SEALED" not in err_all

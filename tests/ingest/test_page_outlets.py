@@ -221,3 +221,30 @@ def test_a_logos_tagline_is_no_part_of_the_name():
     head = "<title>Strava-Karten ab sofort mit mehr Infos</title>"
     body = '<a href="/"><img src="/logo_claim.png" alt="RAD - Das Mountainbike Magazin"></a>' + BODY
     assert _outlet(head, body, url="https://www.rad-magazin.example/a.html") == "rad-magazin.example"
+
+
+# Issue 15, sixth session.
+
+def test_a_sidebar_headline_about_copyright_is_no_copyright_holder():
+    head = "<title>FairCoin hackathon beim Sommercamp | beispielcommons</title>"
+    body = BODY + '<aside><h4><a href="/eu">EU Copyright - Reform auf falschem Kurs</a></h4></aside>'
+    assert _outlet(head, body) == "beispielcommons"
+    assert footer_outlet(parse(f"<html><body>{BODY}<footer><p>Copyright 2019 Beispiel Verlag</p></footer>"
+                               "</body></html>")) == "Beispiel Verlag"
+
+
+def _head(title: str, canonical: str, site_name: str) -> str:
+    return (f'<title>{title}</title><link rel="canonical" href="{canonical}">'
+            f'<meta property="og:site_name" content="{site_name}">')
+
+
+def test_a_slogan_as_site_name_gives_way_to_the_titles_name_of_the_address():
+    head = _head("Schlagzeile des Tages hier | UKBDEXAMPLE", "http://ukbdexample.com/2020/08/1/",
+                 "We are first, we are the best")
+    assert _outlet(head) == "UKBDEXAMPLE"
+
+
+def test_a_publication_of_the_outlet_as_site_name_is_named_by_its_owner():
+    assert _outlet(_head("EXF in 2015 - Annual Report", "https://www.exf.org/report/2015",
+                         "EXF's 2015 Annual Report")) == "EXF"
+    assert _outlet(_head("A letter | Harpex's Magazine", "https://harpexs.org/a/", "Harpex's Magazine")) != "Harpex"

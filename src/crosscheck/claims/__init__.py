@@ -25,7 +25,7 @@ from ..isolation import OnSkip, item_failed
 from ..records import Claim, Document, Normalized
 from .context import (_ELLIPSIS, _PERSON_PRONOUNS, _TO_LEVEL, _UNIT_ELLIPSIS, _ages_and_carried_units, _is_an_age,
                       _plural_at)
-from .counted import (COUNTED_PRONOUNS, DEATH, IRREGULAR, OUTCOME_WORDS, OUTCOMES, PEOPLE, _PART_AFTER, _participle,
+from .counted import (COUNTED_PRONOUNS, DEATH, OUTCOME_WORDS, OUTCOMES, PEOPLE, _PART_AFTER, _participle,
                       _subject, local_outcome)
 from .figures import (MAX_FIGURE, MAX_FIGURE_DIGITS, NUMBER_WORDS, SCALES, TEEN_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE,
                       VIDEO_LINES, _sane_figure, _to_number, _word_number)

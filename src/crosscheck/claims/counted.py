@@ -11,13 +11,9 @@ from .find import _GUN_AFTER, PARENT_WORDS, Quantity
 PEOPLE = {"people", "person", "persons", "resident", "residents", "civilians", "civilian", "individuals", "villagers",
           "victims", "martyrs"}  # a toll of "48 martyrs" or "victims" counts people killed (issue 20)
 DEATH = re.compile(r"\b(kill|killed|killing|dead|death|deaths|die|died|toll|lives)\b", re.I)
-IRREGULAR = {"leave": "left", "flee": "fled", "hit": "hit", "take": "taken", "give": "given", "send": "sent",
-             "bring": "brought", "find": "found", "hold": "held", "build": "built", "lose": "lost", "keep": "kept",
-             "sell": "sold", "buy": "bought", "make": "made", "put": "put", "cut": "cut", "shoot": "shot",
-             # Only participles reconcile knows as such (basis._IRREGULAR_PARTICIPLES): it drops a final verb
-             # ending in "ed" or listed there; "caught" or "set" would stay in the key ("two other buildings
-             # caught" vs "set": no agreement), where "catched" and "seted" are dropped.
-             "see": "seen", "strike": "struck", "feel": "felt"}
+# Participles come from lemminflect's English inflection tables ("lead" -> "led", "oversee" -> "overseen", "cost" ->
+# "cost"): a hand list missed most irregular verbs and wrote "lawsuits leaded", "dollars costed" (sixth session).
+# reconcile's ``basis._participle_like`` asks the same tables, so the final verb of a key is dropped either way.
 
 
 # What happened to the people a figure counts, most specific first: a part ("seriously injured")
@@ -81,15 +77,11 @@ def _antecedent(doc, before: int):
 
 
 def _participle(lemma: str) -> str:
-    if lemma in IRREGULAR:
-        return IRREGULAR[lemma]
-    if lemma.endswith("e"):
-        return lemma + "d"
-    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        return lemma[:-1] + "ied"
-    if (len(lemma) <= 4 and sum(ch in "aeiou" for ch in lemma) == 1 and re.fullmatch(r".*[^aeiou][aeiou][^aeiouwxy]", lemma)):
-        return lemma + lemma[-1] + "ed"  # "stop" -> "stopped", "drop" -> "dropped"
-    return lemma + "ed"
+    """The past participle of a verb's lemma, as English writes it."""
+    from lemminflect import getInflection
+
+    forms = getInflection(lemma, "VBN")
+    return forms[0] if forms else lemma + "ed"
 
 
 # The people a gathering counts: "estimated the crowd at 70", "the size of the demonstration ... at 10,000".

@@ -167,6 +167,9 @@ def clean_name(name: str | None, host: str | None = None) -> str | None:
     bare = _COMPANY_FORM.sub("", name).strip(" ,")
     if bare != name and re.search(r"[^\W\d]", bare):
         name = bare  # "Deutscher Turner-Bund e.V.": a company form's full stop does not end a sentence
+    owner = re.match(r"^(.{2,40}?)['’]s\s+\S", name)
+    if owner and host and _spells_domain(owner[1], host) and not _spells_domain(name, host):
+        return owner[1]  # "EFF's 2015 Annual Report" on eff.org: a publication of the outlet, named by its owner
     if len(name.split()) > 8 or len(name) > 70 or re.search(r"[.!?]$", name) and not re.search(
             r"\.\w{2,4}$", name) and not (len(name.split()) <= 2 and name.endswith("!")):
         return None
@@ -539,6 +542,10 @@ def page_outlet(tree, url: str | None, text: str, title: str | None = None,
     if name and title and _SEPARATORS.search(name) and _squash(name) == _squash(title):
         name = None  # a site name that is the page's title ("Achtsam durch die Krise | Die FURCHE"): read as one
     outlet = clean_name(name, host)
+    if outlet and host and title and "," in outlet and not _spells_domain(outlet, host):
+        # A site name that is a slogan or a list of sections ("বৃটেনে আমরা প্রথম, আমরাই শীর্ষে" on ukbdnews.com):
+        # the title's segment that spells the address names the site (issue 15, sixth session).
+        outlet = _domain_segment(title, host) or outlet
     if outlet and where in _PUBLISHER_FIELDS and title and not (host and _spells_domain(outlet, host)):
         # A publisher field names a company or a person ("Kristen Falc'hon" on arteradio.com): the title's
         # site name wins when the masthead or the address gives it ("La voix des nuls | ARTE Radio").

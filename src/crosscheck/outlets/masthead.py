@@ -27,8 +27,9 @@ def footer_outlet(tree) -> str | None:
     lines = [t for t in tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]")
              if re.search(r"©|copyright|\(c\)", t, re.I)]
     for line in reversed(lines[-5:]):
-        m = _COPYRIGHT.search(" ".join(line.split()))
-        if not m:
+        line = " ".join(line.split())
+        m = _COPYRIGHT.search(line)
+        if not m or _copyright_word_in_prose(line, m.start()):
             continue
         holder = _without_agency(_COMPANY.sub("", m.group(1)).strip(" -–—:;/"))  # "© 2019 copyright LDT Blog //"
         holder = re.sub(r"\s+\d{4}(?:\s*[-–—]\s*\d{4})?$", "", holder)  # "Bundespolizei 1999-2021"
@@ -37,6 +38,13 @@ def footer_outlet(tree) -> str | None:
                 r"(?:all|the)\s+rights|\d", holder, re.I) and not _NO_HOLDER.fullmatch(holder):
             return holder
     return None
+
+
+def _copyright_word_in_prose(line: str, start: int) -> bool:
+    """"EU Copyright - Reform auf falschem Dampfer", a sidebar's headline: the word "copyright" inside a line,
+    with no year, no sign and no "by" after it, is a topic, not a copyright notice (issue 15, sixth session)."""
+    return bool(re.match(r"copyright\b", line[start:], re.I)) and bool(re.search(r"[^\W\d_]", line[:start])) \
+        and not re.match(r"copyright\s*(?:©|\(c\)|\d{4}|by\b)", line[start:], re.I)
 
 
 # A copyright line with no holder after its year ("Copyright © 2011 by", "made by"): no name.

@@ -383,7 +383,7 @@ def subject_key(claim: Claim) -> str | None:
     words = ["people" if w in PEOPLE else SYNONYMS.get(w, w) for w in words if w not in ("of", "the", "a", "an")]
     # The thing counted, not the verb it hangs from nor a loose adjective: "three strong aftershocks
     # were felt" and "followed by at least four major aftershocks" count aftershocks.
-    if len(words) >= 2 and words[-1] not in OUTCOME_KEYS | KEPT_VERBS and _participle_like(words[-1]):
+    if len(words) >= 2 and words[-1] not in OUTCOME_KEYS | KEPT_VERBS and _key_verb(words[-1]):
         words = words[:-1]
     words = [w for w in words if w not in LOOSE_ADJECTIVES] or words
     key = " ".join(words)
@@ -415,6 +415,19 @@ _IRREGULAR_PARTICIPLES = {"left", "fled", "hit", "taken", "given", "sent", "brou
 
 def _participle_like(word: str) -> bool:
     return word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
+
+
+def _key_verb(word: str) -> bool:
+    """The participle that closes a claim's subject ("lawsuits led", "dollars cost", "people killed"): the claims stage
+    writes it with English inflection tables (lemminflect), so an irregular form is one of theirs."""
+    return _participle_like(word) or _irregular_participle(word)
+
+
+@functools.lru_cache(maxsize=4096)
+def _irregular_participle(word: str) -> bool:
+    from lemminflect import getInflection, getLemma
+
+    return any(word in getInflection(lemma, "VBN") for lemma in getLemma(word, upos="VERB"))
 
 
 _MAGNITUDE = re.compile(r"\b(?:magnitude|richter)\b", re.I)

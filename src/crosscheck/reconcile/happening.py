@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..records import Claim
-from .basis import KEPT_VERBS, OUTCOME_KEYS, SYNONYMS, _participle_like, subject_key
+from .basis import KEPT_VERBS, OUTCOME_KEYS, SYNONYMS, _key_verb, subject_key
 
 
 # Irregular forms of the verbs said of a thing counted ("fell", "fallen": fall).
@@ -27,7 +27,7 @@ def _happening(c: Claim) -> str | None:
     intercepted", "seven bullets entered his body", "loaded with four bullets"), from the claim's subject,
     where the thing's key leaves it out; None when the subject names no verb."""
     words = re.findall(r"[a-z]+", (c.subject or "").lower())
-    if len(words) < 2 or not _participle_like(words[-1]) or words[-1] in OUTCOME_KEYS | KEPT_VERBS:
+    if len(words) < 2 or not _key_verb(words[-1]) or words[-1] in OUTCOME_KEYS | KEPT_VERBS:
         return None
     # Only where the thing counted is the subject's ("boats" of "boats intercepted"), not a key read elsewhere
     # ("home to 120,000 people" is a population, whatever verb the subject caught).

