@@ -96,10 +96,9 @@ def snapshot(store: Store, story: str, leave_out: Iterable[str] = ()) -> dict[st
     from .labels import short_label
 
     leave_out = set(leave_out)
-    rows = [r for r in store.db.execute("SELECT report, source, outlet, published FROM reports "
-                                        "WHERE story = ? ORDER BY number", (story,)) if r["report"] not in leave_out]
-    reports = {r["report"]: short_label(r["source"], r["outlet"], r["published"]) for r in rows}
-    outlets = sorted({r["outlet"] for r in rows if r["outlet"] is not None})
+    rows = [r for r in store.report_rows(story) if r[0] not in leave_out]  # (report, source, outlet, published)
+    reports = {report: short_label(source, outlet, published) for report, source, outlet, published in rows}
+    outlets = sorted({outlet for _, _, outlet, _ in rows if outlet is not None})
     return {
         "at": now(),
         "reports": reports,

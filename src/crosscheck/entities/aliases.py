@@ -22,6 +22,7 @@ import csv
 from collections import Counter, defaultdict
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterator
 
 from .ner import RawMention, initials, key
 from .types import group_type, majority_label
@@ -206,8 +207,15 @@ def resolve(mentions: list[RawMention], acronyms: dict[str, str], geo_ids: dict[
     for i in people:
         parts = parts_of[i]
         if len(parts) >= 2 and i not in one_word:
-            for j in full_by_last.get(parts[-1], ()):
-                if j != i and same_person_name(parts, parts_of[j]):
+            carriers = full_by_last.get(parts[-1], ())
+            listed = i in carriers
+            for j in carriers:
+                # Each pair once (issue 17: a surname carried by hundreds of full names): same_person_name is
+                # symmetric and the partition a union-find leaves does not depend on the order of unions, so
+                # the pair (j, i) asked when j's turn came is not asked again, nor a pair already joined.
+                if j == i or (listed and j < i) or uf.find(i) == uf.find(j):
+                    continue
+                if same_person_name(parts, parts_of[j]):
                     uf.union(i, j)
     # Transliterations of one person's full name ("Muammar Gaddafi", "Moammar Gadhafi"): see
     # _spelling_variant_people. Before the surname rule, so a bare "Gadhafi" finds one person.
@@ -215,6 +223,8 @@ def resolve(mentions: list[RawMention], acronyms: dict[str, str], geo_ids: dict[
     # Surnames: "Keller" -> the one full name (person) ending in Keller; "Mrs. Garcia" only to a
     # full name the story also gives a woman's title, "Mr. Garcia" never to one.
     genders = {i: {title_gender(rm.title) for rm in members[i]} - {None} for i in people}
+    # The names some man's title is written with (asked for each surname below; a set, not a scan of every person).
+    male_keys = {names[j][1] for j in people if "m" in genders[j]}
     for i in people:
         female = names[i][1].endswith(_GENDER_MARK["f"])
         surname = names[i][1].removesuffix(_GENDER_MARK["f"])
@@ -234,7 +244,7 @@ def resolve(mentions: list[RawMention], acronyms: dict[str, str], geo_ids: dict[
             said = {g for j in carriers for g in genders.get(j, ())}
             # "Mrs. Garcia" and the story's one full name: apart when that name is a man's by its
             # titles, or when the story also writes "Mr. Garcia" (two people, husband and wife).
-            male_surname = any("m" in genders.get(j, ()) for j in people if names[j][1] == surname)
+            male_surname = surname in male_keys
             if female and ("m" in said and "f" not in said or male_surname):
                 continue
             if not female and "f" in said and "m" in genders.get(i, set()):
@@ -243,40 +253,54 @@ def resolve(mentions: list[RawMention], acronyms: dict[str, str], geo_ids: dict[
 
     # Spelling variants. Only names of one coarse type and as many words can match (the word-by-word
     # test below), and two people's first words must agree: each name is compared within its bucket
-    # only (issue 17: a story of thousands of names), in the same order as over all pairs.
+    # only (issue 17: a story of thousands of names), the pairs close as wholes (_close_pairs) first.
     buckets: dict[tuple, list[int]] = defaultdict(list)
     for i, (ci, ki) in enumerate(names):
         if len(ki) >= 5:
             words = ki.split()
             buckets[(ci, len(words), words[0] if ci == "PERSON" and len(words) > 1 else "")].append(i)
-    for i, (ci, ki) in enumerate(names):
-        if len(ki) < 5:
+    for i, j in _close_pairs(buckets, names):
+        (ci, ki), (cj, kj) = names[i], names[j]
+        if ci != cj or len(kj) < 5 or uf.find(i) == uf.find(j):
             continue
-        own = ki.split()
-        for j in buckets[(ci, len(own), own[0] if ci == "PERSON" and len(own) > 1 else "")]:
-            if j <= i:
+        if ci == "PERSON":
+            pi, pj = ki.split(), kj.split()
+            if len(pi) != len(pj) or (len(pi) > 1 and pi[0] != pj[0]):
                 continue
-            cj, kj = names[j]
-            if ci != cj or len(kj) < 5 or uf.find(i) == uf.find(j):
-                continue
-            if ci == "PERSON":
-                pi, pj = ki.split(), kj.split()
-                if len(pi) != len(pj) or (len(pi) > 1 and pi[0] != pj[0]):
-                    continue
-            if ki.split()[0] != kj.split()[0] and (ki.startswith(kj) or kj.startswith(ki)):
-                continue  # "yemen" / "yemeni coast guard" kind of prefixes
-            # Word by word: "Changi International Airport" is not "Chiang Mai International
-            # Airport", though the two strings score 90 as a whole.
-            wi, wj = ki.split(), kj.split()
-            if len(wi) != len(wj) or any(fuzz.ratio(a, b) < FUZZY_WORD_THRESHOLD for a, b in zip(wi, wj)):
-                continue
-            if fuzz.ratio(ki, kj) >= FUZZY_THRESHOLD:
-                uf.union(i, j)
+        if ki.split()[0] != kj.split()[0] and (ki.startswith(kj) or kj.startswith(ki)):
+            continue  # "yemen" / "yemeni coast guard" kind of prefixes
+        # Word by word: "Changi International Airport" is not "Chiang Mai International
+        # Airport", though the two strings score 90 as a whole.
+        wi, wj = ki.split(), kj.split()
+        if len(wi) != len(wj) or any(fuzz.ratio(a, b) < FUZZY_WORD_THRESHOLD for a, b in zip(wi, wj)):
+            continue
+        if fuzz.ratio(ki, kj) >= FUZZY_THRESHOLD:
+            uf.union(i, j)
 
     groups: dict[int, list[RawMention]] = defaultdict(list)
     for i in range(len(names)):
         groups[uf.find(i)].extend(members[i])
     return list(groups.values())
+
+
+def _close_pairs(buckets: dict[tuple, list[int]], names: list[tuple[str, str]]) -> Iterator[tuple[int, int]]:
+    """The pairs (i < j) of one bucket whose keys score ``FUZZY_THRESHOLD`` or more (``fuzz.ratio``), in the order
+    of a loop over i, then j: the last test of a spelling variant, asked first and in C for a whole bucket (issue 17:
+    a bucket of hundreds of names was hundreds of thousands of pairs asked one by one). The other tests are pure
+    and the union-find's partition does not depend on the order of its unions, so the names joined are the same."""
+    from rapidfuzz import fuzz, process
+
+    found: list[tuple[int, int]] = []
+    for bucket in buckets.values():
+        if len(bucket) < 2:
+            continue
+        keys = [names[i][1] for i in bucket]
+        for first in range(0, len(keys), 512):  # rows a block at a time: memory stays bounded
+            scores = process.cdist(keys[first:first + 512], keys, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
+            for a, b in zip(*scores.nonzero()):
+                if first + a < b:
+                    found.append((bucket[first + a], bucket[b]))
+    return iter(sorted(found))
 
 
 # Generations written after a name: not its surname.

@@ -164,7 +164,8 @@ def extract_quotes(documents: list[Document], entities: list[Entity], copy_group
     for i, (f, speaker, _eid, _basis) in enumerate(rows):
         key = _normal(f.text)
         shingles = _shingles(key)
-        candidates = sorted({g for sh in shingles for g in by_shingle.get((f.kind, *sh), ())}) if shingles else [
+        # (the groups sharing a shingle: a union of lists made in C, issue 17: common word 3-grams list hundreds)
+        candidates = sorted(set().union(*[by_shingle.get((f.kind, *sh), ()) for sh in shingles])) if shingles else [
             g for g in range(len(members)) if group_key[g] == key and group_kind[g] == f.kind]
         match = None
         for g in candidates:
