@@ -24,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
+from ..unionfind import UnionFind  # noqa: F401  (entities.types imports it from here)
 from .ner import RawMention, initials, key
 from .types import group_type, majority_label
 
@@ -89,23 +90,6 @@ def name_variant(coarse: str, k: str, table: dict[str, tuple[str, str]]) -> str:
                 words = key(table[head][0]).split() + words[n:]
                 break
     return " ".join(words)
-
-
-class UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[int, int] = {}
-
-    def find(self, x: int) -> int:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 def resolve(mentions: list[RawMention], acronyms: dict[str, str], geo_ids: dict[str, int | None]) -> list[list[RawMention]]:

@@ -40,6 +40,7 @@ module holds the driver, :func:`reconcile_claims`.
 from __future__ import annotations
 
 from ..records import Claim, Entity, Finding, Sources
+from ..unionfind import UnionFind
 from .basis import MAX_DAYS_APART, SPAN_KEY, basis_key, developing, span_thing, toll_key
 from .compare import (_Aliases, _comparable_claims, _comparable_told, _independent, _overlap, _same_holder, _spread_end, interval, same_span,
     story_aliases)
@@ -192,14 +193,7 @@ def _comparable_parts(group: list[Claim], published: dict[str, str | None], alia
     """The group split into parts joined by comparable pairs (union-find); whole when too large."""
     if len(group) > MAX_PART_CLAIMS:
         return [group]
-    parent = list(range(len(group)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    joined = UnionFind()
     days = [_day_number(published.get(c.document)) for c in group]
     for i in range(len(group)):
         for j in range(i + 1, len(group)):
@@ -207,11 +201,11 @@ def _comparable_parts(group: list[Claim], published: dict[str, str | None], alia
             # long story are told days apart)
             if apart_beyond(days[i], days[j], max_days):
                 continue
-            if find(i) != find(j) and _comparable_told(group[i], group[j], published, aliases):
-                parent[find(j)] = find(i)
+            if joined.find(i) != joined.find(j) and _comparable_told(group[i], group[j], published, aliases):
+                joined.union(i, j)
     parts: dict[int, list[Claim]] = {}
     for i, c in enumerate(group):
-        parts.setdefault(find(i), []).append(c)
+        parts.setdefault(joined.find(i), []).append(c)
     return list(parts.values())
 
 

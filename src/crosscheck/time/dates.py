@@ -29,6 +29,7 @@ import re
 from collections import defaultdict
 
 from ..records import Document, Evidence, Finding, Sources
+from ..unionfind import UnionFind
 from .events import _Candidate, _bigrams, _content_words, _is_name, _names_part, _overlap
 
 # Rules of normalise whose day is written as a date in the text.
@@ -155,22 +156,15 @@ def date_agreements(cands: list[_Candidate], sources: Sources, documents: list[D
 
 def _happenings(marks: list[_Mark]) -> list[list[_Mark]]:
     """The marks of one value joined where two tell one happening (reports of different sources)."""
-    parent = list(range(len(marks)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    joined = UnionFind()
     for i, a in enumerate(marks):
         for j in range(i + 1, len(marks)):
             b = marks[j]
             if a.cand.document != b.cand.document and _same_happening(a, b):
-                parent[find(j)] = find(i)
+                joined.union(i, j)
     groups: dict[int, list[_Mark]] = defaultdict(list)
     for i, m in enumerate(marks):
-        groups[find(i)].append(m)
+        groups[joined.find(i)].append(m)
     return [g for g in groups.values() if len({m.cand.document for m in g}) >= 2]
 
 
