@@ -188,7 +188,9 @@ KINDS: dict[str, type] = {
 # 14: a key date is told by a sentence naming its day where one does).
 # lead, sixth session (branch lead-described): provenance 13 (the tail of a longer name, "Gulf of Mexico", is never
 # the person a description such as "the source" stands for).
-STAGE_VERSIONS = {"provenance": 13, "copies": 8, "entities": 16, "time": 15, "claims": 8, "quotes": 10, "reconcile": 13,
+# lead, sixth session (branch lead-timeline-furniture): time 16 (a page header ending in an agency's dateline and an
+# editor's note of a change to the page are no events).
+STAGE_VERSIONS = {"provenance": 13, "copies": 8, "entities": 16, "time": 16, "claims": 8, "quotes": 10, "reconcile": 13,
                   "brief": 15}
 
 _SCHEMA_V1 = """

@@ -217,3 +217,20 @@ def test_caption_test_leaves_the_same_sentences_without_their_caption_marks(monk
             _document("b", "Relatives hug surviving crew members after the rig workers reached a hotel in Kenner, La., "
                            "Thursday, April 22, 2010.", "2010-04-23", "Fox News")]
     assert len(_agreements(docs)) == 1  # the two sentences do tell one day of one happening, captions aside
+
+
+def test_a_page_header_ending_in_the_agency_dateline_is_no_event():
+    # New-user run (sixth session, bpoil Dec 2010): Reuters' page header "BP investors spooked by oil spill lawsuit
+    # LONDON | Fri Dec 17, 2010 1:09 am IST LONDON ( Reuters ) -" was a timeline event of 2010-12-17.
+    from crosscheck.time.events import _FURNITURE
+
+    assert _FURNITURE.search("BP investors spooked by oil spill lawsuit LONDON | Fri Dec 17, 2010 1:09 am IST "
+                             "LONDON ( Reuters ) -")
+    assert not _FURNITURE.search("LONDON (Reuters) - BP shares fell 1.4 percent on Thursday after the U.S. sued.")
+
+
+def test_an_editors_note_of_a_change_to_the_page_is_no_event():
+    from crosscheck.time.events import _FURNITURE
+
+    assert _FURNITURE.search("This article was amended on 16 December 2010.")
+    assert not _FURNITURE.search("The law was amended on 16 December 2010 to raise the cap on damages.")

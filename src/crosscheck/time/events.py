@@ -25,7 +25,12 @@ _WORD = re.compile(r"[a-z][a-z'-]+")
 
 # Page furniture that reads like a sentence once a page is flattened to one line: print-edition
 # notes and time stamps ("A version appeared on p7 of the Main section", "23.24 BST").
-_FURNITURE = re.compile(r"\b(appeared|was (first )?published) (on|in) p(age)?\s?\d+|\b\d{1,2}[.:]\d{2}\s?(BST|GMT|UTC|CET|EDT|EST)\b")
+# A page's header line that ends in the agency's dateline with no article text after it ("BP investors spooked ...
+# LONDON | Fri Dec 17, 2010 1:09 am IST LONDON ( Reuters ) -"), and an editor's note of a change to the page ("This
+# article was amended on 16 December 2010"): the page's history, not the story's (sixth session, bpoil Dec 2010).
+_FURNITURE = re.compile(r"\b(appeared|was (first )?published) (on|in) p(age)?\s?\d+|\b\d{1,2}[.:]\d{2}\s?(BST|GMT|UTC|CET|EDT|EST)\b"
+                        r"|\(\s*(?:Reuters|AP|AFP|UPI|dpa|Xinhua|PTI|IANS)\s*\)\s*[-–—]+\s*$"
+                        r"|\b(?i:this|the) (?:article|story|report|post) (?:was|has been) (?:amended|updated|corrected)\b")
 
 MERGE_OVERLAP = 0.5  # share of the smaller event's content words found in the other
 # A date conflict needs the same happening: shared content words, a shared two-word
