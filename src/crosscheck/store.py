@@ -190,8 +190,10 @@ KINDS: dict[str, type] = {
 # the person a description such as "the source" stands for).
 # lead, sixth session (branch lead-timeline-furniture): time 16 (a page header ending in an agency's dateline and an
 # editor's note of a change to the page are no events).
+# lead, sixth session (branch lead-keydate-furniture): brief 16 (a key date is never told by a page header ending
+# in an agency's dateline).
 STAGE_VERSIONS = {"provenance": 13, "copies": 8, "entities": 16, "time": 16, "claims": 8, "quotes": 10, "reconcile": 13,
-                  "brief": 15}
+                  "brief": 16}
 
 _SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

@@ -234,3 +234,12 @@ def test_an_editors_note_of_a_change_to_the_page_is_no_event():
 
     assert _FURNITURE.search("This article was amended on 16 December 2010.")
     assert not _FURNITURE.search("The law was amended on 16 December 2010 to raise the cap on damages.")
+
+
+def test_a_key_date_is_never_told_by_a_page_header():
+    # New-user run (sixth session, bpoil Dec 2010): key date 2010-12-16 was told by "LONDON | Thu Dec 16, 2010 3:40 pm
+    # EST LONDON ( Reuters ) -", the page's header line.
+    from crosscheck.time.summary import _tells
+
+    assert not _tells("LONDON | Thu Dec 16, 2010 3:40 pm EST LONDON ( Reuters ) -")
+    assert _tells("BP's shares in London ended Thursday trading down 1.4 percent after the lawsuit.")

@@ -30,6 +30,7 @@ from datetime import date
 from typing import Any
 
 from ..records import DatedEntry, Document, Event, Sources, Timex
+from .events import _FURNITURE
 from .timex import names_known_day
 
 # DATEWISE (news-tls) collects, for a date, the undated sentences j <= 5 of articles published
@@ -157,7 +158,7 @@ def key_dates(documents: list[Document], timexes: list[Timex], events: list[Even
             continue
         text = next((t for t in naming.get(entry.date, ()) if t not in used and _tells(t) and not _not_happened(t)),
                     text)
-        text = text or next((t for t in entry.sentences if t not in used), None)
+        text = text or next((t for t in entry.sentences if t not in used and not _FURNITURE.search(t)), None)
         if text is not None:  # most reported day first: it keeps its best sentence
             used.add(text)
             out.append(DatedEntry(entry.date, [text], holders.get(text) or entry.documents))
@@ -330,7 +331,9 @@ def _not_happened(sentence: str) -> bool:
 
 
 def _tells(sentence: str) -> bool:
-    return not sentence.rstrip().endswith("?") and len(sentence.split()) >= 6
+    """A sentence that tells something: not a headline question, a fragment, or the page's own furniture (a header
+    ending in the agency's dateline, "LONDON | Thu Dec 16, 2010 3:40 pm EST LONDON ( Reuters ) -")."""
+    return not sentence.rstrip().endswith("?") and len(sentence.split()) >= 6 and not _FURNITURE.search(sentence)
 
 
 def _summarize(reports: list[_Report], select: Select, n_dates: int, n_sentences: int,
