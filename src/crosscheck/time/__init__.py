@@ -107,7 +107,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s|\n")
 def _sentence_around(text: str, start: int, end: int) -> str:
     window = max(0, start - 1000)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, window, start)]
-    left = ends[-1] if ends else (window if window else 0)
+    left = ends[-1] if ends else window
     right = _SENTENCE_END.search(text, end)
     return text[left: right.start() if right else len(text)]
 
