@@ -130,7 +130,7 @@ def test_test8_is_dev_now_and_part_of_all():
     assert set(TEST8) <= set(stories_of("all"))
 
 
-def _check_mixed_split(split: str, stories: list[str]) -> None:
+def _check_mixed_split(split: str, stories: list[str], least_items: int = 300, least_relays: int = 40) -> None:
     """The gold files of a split of Timeline17 days, original ECB documents and Multi-News rows (test8, test10) are well formed."""
     from evaluation.provenance import STORIES
 
@@ -151,7 +151,7 @@ def _check_mixed_split(split: str, stories: list[str]) -> None:
         total += len(gold["items"])
         relays += sum(len(i["relays"]) for i in gold["items"])
         figures += len({i["figure"] for i in gold["items"] if "figure" in i})
-    assert total >= 300 and len(sets) >= 2 and relays >= 40 and figures >= 20
+    assert total >= least_items and len(sets) >= 2 and relays >= least_relays and figures >= 20
 
 
 def _check_mixed_texts(stories: list[str]) -> None:
@@ -263,13 +263,17 @@ def test_test12_texts_load_and_offsets_point_at_the_items():
     _check_mixed_texts(TEST12)
 
 
-def test_test12_reports_are_in_no_other_provenance_gold():
-    """The labelled reports (ECB document, Multi-News row:passage) are used by no other provenance gold file."""
-    refs = {(g["set"], ref) for s in TEST12 for g in [_gold(s)] for _, ref in g["docs"]}
+def _check_reports_in_no_other_gold(split: str, stories: list[str]) -> None:
+    """The labelled reports (ECB document, Multi-News row:passage) of a split are used by no other provenance gold file."""
+    refs = {(g["set"], ref) for s in stories for g in [_gold(s)] for _, ref in g["docs"]}
     for path in GOLD.glob("*.json"):
         gold = json.loads(path.read_text(encoding="utf-8"))
-        if gold.get("split") != "test12":
+        if gold.get("split") != split:
             assert not refs & {(gold.get("set", "t17"), ref) for _, ref in gold["docs"]}, path.name
+
+
+def test_test12_reports_are_in_no_other_provenance_gold():
+    _check_reports_in_no_other_gold("test12", TEST12)
 
 
 def test_split_test12_scores_only_its_stories_without_a_warning(monkeypatch, capsys):
@@ -301,24 +305,9 @@ def test_test14_split_is_declared_sealed_and_not_part_of_all():
 
 
 def test_test14_gold_files_are_well_formed():
-    """As test12's files, with this set's own floors: at least 450 items, 20 relays, 20 figures, two sets."""
-    from evaluation.provenance import STORIES
-
-    total = relays = figures = 0
-    sets = set()
-    for story in TEST14:
-        gold = _gold(story)
-        assert set(gold) == {"story", "split", "set", "docs", "note", "items"}
-        assert gold["story"] == story and gold["split"] == "test14" and gold["set"] in ("ecb", "mn")
-        assert story.startswith(gold["set"]) and not STORIES[story][0]
-        if gold["set"] == "ecb":  # the original ECB documents, not the ECB+ ones
-            assert all(ref.endswith("ecb") for _, ref in gold["docs"])
-        sets.add(gold["set"])
-        _check_items(story, gold)
-        total += len(gold["items"])
-        relays += sum(len(i["relays"]) for i in gold["items"])
-        figures += len({i["figure"] for i in gold["items"] if "figure" in i})
-    assert total >= 450 and len(sets) == 2 and relays >= 20 and figures >= 20
+    """As test12's files, with this set's own floors: at least 450 items and 20 relays (this pool has few outlets)."""
+    _check_mixed_split("test14", TEST14, least_items=450, least_relays=20)
+    assert {_gold(s)["set"] for s in TEST14} == {"ecb", "mn"}
 
 
 def test_test14_texts_load_and_offsets_point_at_the_items():
@@ -326,12 +315,7 @@ def test_test14_texts_load_and_offsets_point_at_the_items():
 
 
 def test_test14_reports_are_in_no_other_provenance_gold():
-    """The labelled reports (ECB document, Multi-News row:passage) are used by no other provenance gold file."""
-    refs = {(g["set"], ref) for s in TEST14 for g in [_gold(s)] for _, ref in g["docs"]}
-    for path in GOLD.glob("*.json"):
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        if gold.get("split") != "test14":
-            assert not refs & {(gold.get("set", "t17"), ref) for _, ref in gold["docs"]}, path.name
+    _check_reports_in_no_other_gold("test14", TEST14)
 
 
 def test_split_test14_warns_sealed_and_all_leaves_it_out(monkeypatch, capsys):
