@@ -767,6 +767,7 @@ class Sources:
         return item.document, start, end
 
 
+@functools.lru_cache(maxsize=65536)  # issue 17: asked for every pair of reports a source test reads
 def outlet_key(outlet: str | None) -> str:
     """An outlet's name compared loosely: "Reuters", "reuters.com" and "www.Reuters.com" are one."""
     if not outlet:

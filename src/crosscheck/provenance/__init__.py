@@ -111,7 +111,10 @@ def _find(text: str, needle: str) -> int | None:
     if i == -1 and len(first.split()) > 1:
         # one report's text may break a line or mark a quote another way: match by words, whitespace aside
         # ("paramount. Upon" in one, "paramount," Lissa ... in another): its first six words, punctuation aside
-        words = [re.escape(w) for w in re.findall(r"\w[\w'’-]*", first)[:6]]
+        found = re.findall(r"\w[\w'’-]*", first)[:6]
+        if not all(w in text for w in found):
+            return None  # the pattern below matches each word as written: one missing, no match (issue 17: asked fast)
+        words = [re.escape(w) for w in found]
         m = re.search(r"\b" + r"\W+".join(words) + r"\b", text) if len(words) >= 5 else None
         return m.start() if m else None
     return i if i != -1 else None

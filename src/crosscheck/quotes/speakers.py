@@ -3,6 +3,7 @@ nearest preceding named person, a title dropped."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..records import Document, Entity
@@ -10,6 +11,7 @@ from .cues import DESCRIPTIONS, PRONOUNS
 from .found import Found
 
 
+@functools.lru_cache(maxsize=65536)  # issue 17: asked again for every quote and name of a large story
 def _normal(text: str) -> str:
     return re.sub(r"\W+", " ", text.casefold()).strip()
 
@@ -22,6 +24,7 @@ TITLES = re.compile(r"^((mr|mrs|ms|miss|dr|prof|gov|sen|rep|gen|col|capt|lt|sgt|
                     re.I)
 
 
+@functools.lru_cache(maxsize=65536)  # issue 17: asked again for every quote and name of a large story
 def _strip_title(name: str) -> str:
     """"Mr. Smith", "Sen. Ted Cruz", "former President Bill Clinton" -> the name itself."""
     stripped = TITLES.sub("", name.strip()).strip()

@@ -44,7 +44,7 @@ from ..unionfind import UnionFind
 from .basis import MAX_DAYS_APART, SPAN_KEY, basis_key, developing, span_thing, toll_key
 from .compare import (_Aliases, _comparable_claims, _comparable_told, _independent, _overlap, _same_holder, _spread_end, interval, same_span,
     story_aliases)
-from .moments import _day_number, _window, apart_beyond, same_moment
+from .moments import _day_number, _near_pairs, _window, apart_beyond, same_moment
 from .scope import _alias_index
 from .wording import _agree_text, _basis_text, _conflict_text, _evidence, span_words
 from .happening import _same_happening
@@ -195,14 +195,11 @@ def _comparable_parts(group: list[Claim], published: dict[str, str | None], alia
         return [group]
     joined = UnionFind()
     days = [_day_number(published.get(c.document)) for c in group]
-    for i in range(len(group)):
-        for j in range(i + 1, len(group)):
-            # _comparable_claims, its date gap on day numbers worked out once a figure (issue 17: most pairs of a
-            # long story are told days apart)
-            if apart_beyond(days[i], days[j], max_days):
-                continue
-            if joined.find(i) != joined.find(j) and _comparable_told(group[i], group[j], published, aliases):
-                joined.union(i, j)
+    # _comparable_claims, its date gap on day numbers worked out once a figure (issue 17: most pairs of a long story
+    # are told days apart, and only the pairs close enough in time are stepped through, ``_near_pairs``)
+    for i, j in _near_pairs(days, max_days):
+        if joined.find(i) != joined.find(j) and _comparable_told(group[i], group[j], published, aliases):
+            joined.union(i, j)
     parts: dict[int, list[Claim]] = {}
     for i, c in enumerate(group):
         parts.setdefault(joined.find(i), []).append(c)

@@ -31,7 +31,8 @@ def _one_per_source(group: list[Claim], sources: Sources, comparable) -> dict[st
             per_source[source] = c
         elif tried[source] >= PEER_TRIES:
             continue
-        peer = any(comparable(c, o) for o in ordered if o.document != c.document and _independent(sources, c, o))
+        # (issue 17: the figures' own test before the sources' (passages read), which passes most pairs; the same answer)
+        peer = any(o.document != c.document and comparable(c, o) and _independent(sources, c, o) for o in ordered)
         if peer:
             per_source[source] = c
             tried[source] = 0

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..records import Claim, Entity, Evidence, Finding, Sources
 from .basis import MAX_DAYS_APART, MAX_RATIO, MEASURE_WORDS, basis_key, developing
 from .compare import MAX_MEASURE_RATIO, _Aliases, _independent, _is_magnitude, _overlap, _ratio, interval, story_aliases
-from .moments import _day_number, _same_time, apart_beyond
+from .moments import _day_number, _near_pairs, _same_time, apart_beyond
 from .scope import _LOCAL_SCOPE, _SCOPE_END, _local_scope, _same_local_scope, _same_scope
 from .wording import _fmt
 
@@ -39,25 +39,22 @@ def find_differences(claims: list[Claim], sources: Sources, labels: dict[str, st
         # ``max_days`` passed over before anything is asked of it (the first test below, as numbers).
         values = list(first.values())
         days = [_day_number(published.get(c.document)) for c in values]
-        for i, a in enumerate(values):
-            for j in range(i + 1, len(values)):
-                if apart_beyond(days[i], days[j], max_days):
-                    continue
-                b = values[j]
-                if (a.document, a.start) in in_conflict and (b.document, b.start) in in_conflict:
-                    continue
-                # The cheap tests first (issue 17: a story of 1,000 reports asks about a million pairs here).
-                if _overlap(interval(a), interval(b)):
-                    continue
-                if not _independent(sources, a, b):
-                    continue
-                limit = MAX_MEASURE_RATIO if kind == "measurement" else MAX_RATIO
-                if _ratio(a, b) > limit or not _same_time(a, b, published) or _is_magnitude(a):
-                    continue  # another year, another day, a figure far apart: another thing, certainly
-                local, scope = _same_local_scope(a, b), _same_scope(a, b, aliases)
-                if local and scope:
-                    continue  # comparable: a conflict or an agreement, not a difference
-                pairs.append((_ratio(a, b), a, b, local))
+        for i, j in _near_pairs(days, max_days):  # (issue 17: only the pairs close enough in time stepped through)
+            a, b = values[i], values[j]
+            if (a.document, a.start) in in_conflict and (b.document, b.start) in in_conflict:
+                continue
+            # The cheap tests first (issue 17: a story of 1,000 reports asks about a million pairs here).
+            if _overlap(interval(a), interval(b)):
+                continue
+            if not _independent(sources, a, b):
+                continue
+            limit = MAX_MEASURE_RATIO if kind == "measurement" else MAX_RATIO
+            if _ratio(a, b) > limit or not _same_time(a, b, published) or _is_magnitude(a):
+                continue  # another year, another day, a figure far apart: another thing, certainly
+            local, scope = _same_local_scope(a, b), _same_scope(a, b, aliases)
+            if local and scope:
+                continue  # comparable: a conflict or an agreement, not a difference
+            pairs.append((_ratio(a, b), a, b, local))
         if not pairs:
             continue
         _, a, b, local = min(pairs, key=lambda p: (p[0], p[1].id, p[2].id))

@@ -168,6 +168,22 @@ def apart_beyond(day_a: int | None, day_b: int | None, max_days: int) -> bool:
     return day_a is not None and day_b is not None and abs(day_a - day_b) > max_days
 
 
+def _near_pairs(days: list[int | None], max_days: int) -> list[tuple[int, int]]:
+    """The pairs (i, j), i < j, of figures not told more than ``max_days`` apart (``apart_beyond`` false: an unknown
+    day is near every day), found through the figures sorted by day rather than by asking every pair (issue 17).
+    The same pairs as the double loop over i < j; a union-find over them gives the same parts in any order."""
+    dated = sorted((d, i) for i, d in enumerate(days) if d is not None)
+    undated = [i for i, d in enumerate(days) if d is None]
+    pairs = [(min(i, j), max(i, j)) for i in undated for j in range(len(days)) if j != i and (days[j] is not None or j > i)]
+    for p, (day, i) in enumerate(dated):
+        for q in range(p + 1, len(dated)):
+            if dated[q][0] - day > max_days:
+                break
+            j = dated[q][1]
+            pairs.append((min(i, j), max(i, j)))
+    return pairs
+
+
 def _day_number(day: str | None) -> int | None:
     """A publication day as a number of days, where ``moments._days_apart`` reads one (None where it reads none)."""
     if not day:
