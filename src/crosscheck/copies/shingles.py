@@ -29,7 +29,19 @@ def shingles(text: str, size: int = 5) -> np.ndarray:
 
 
 def ordered_shingles(text: str, size: int = 5) -> np.ndarray:
-    """``shingles`` in text order, repeats kept (a report's opening is its first ones)."""
+    """``shingles`` in text order, repeats kept (a report's opening is its first ones). Read-only: the last
+    reports' arrays are kept, since the copies stage asks for each report's up to three times (issue 17)."""
+    return _ordered_kept(text, size)
+
+
+@lru_cache(maxsize=1200)  # a story of 1,000 reports asked over again; a stream's reports each once (bounded memory)
+def _ordered_kept(text: str, size: int) -> np.ndarray:
+    grams = _ordered_shingles(text, size)
+    grams.setflags(write=False)  # shared by every caller: changed by none
+    return grams
+
+
+def _ordered_shingles(text: str, size: int) -> np.ndarray:
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
     words = _TOKEN.findall(text)
     if not words:
