@@ -138,3 +138,20 @@ def test_a_quote_is_found_in_another_report_where_it_was_found_before():
         if rng.random() < 0.2:
             needle += " … " + " ".join(rng.choice(vocabulary) for _ in range(3))
         assert _find(text, needle) == _old_find(text, needle), (text, needle)
+
+
+def test_kept_ordered_shingles_are_the_shingles_worked_out_again_and_cannot_be_changed():
+    import numpy as np
+    import pytest
+
+    import importlib
+
+    sh = importlib.import_module("crosscheck.copies.shingles")  # (copies.shingles is also the function)
+
+    text = "The storm surge hit Hodeidah’s port on Sunday, officials said — 23 people were killed."
+    first, again = sh.ordered_shingles(text), sh.ordered_shingles(text)
+    assert first is again  # asked twice in a run: worked out once
+    assert np.array_equal(first, sh._ordered_shingles(text, 5))
+    assert np.array_equal(sh.shingles(text), np.unique(sh._ordered_shingles(text, 5)))
+    with pytest.raises(ValueError):
+        first[0] = 1  # shared by every caller: read-only
