@@ -749,8 +749,39 @@ class Sources:
         return [(members, "; ".join(why[root]) if why.get(root) else None) for root, members in out.items()]
 
     def count_support(self, items: Iterable[Any]) -> int:
-        """Independent sources among pieces of support (see ``support_groups``)."""
-        return len(self.support_groups(items))
+        """Independent sources among pieces of support (see ``support_groups``): its groups, counted without the
+        reasons in words each join reads (issue 17: the brief counts the support of every candidate sentence)."""
+        items = list(items)
+        docs = [i if isinstance(i, str) else i.document for i in items]
+        parent = list(range(len(items)))
+
+        def find(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        first_of: dict[str, int] = {}
+        for i, d in enumerate(docs):  # as support_groups: each report of a source joined to its first
+            j = first_of.setdefault(self.source(d), i)
+            if j != i:
+                ri, rj = find(j), find(i)
+                if ri != rj:
+                    parent[rj] = ri
+        in_passage: dict[int, list[int]] = {}
+        for i, x in enumerate(items):
+            span = self._span(x)
+            if span is None:
+                continue
+            for p in self.passages_at(*span):
+                if docs[i] in p.documents:
+                    in_passage.setdefault(id(p), []).append(i)
+        for members in in_passage.values():
+            for j in members[1:]:
+                ri, rj = find(members[0]), find(j)
+                if ri != rj and docs[j] != docs[members[0]]:
+                    parent[rj] = ri
+        return len({find(i) for i in range(len(items))})
 
     def explain(self, items: Iterable[Any]) -> list[dict[str, Any]]:
         """``support_groups`` as JSON for the report: one entry per source joining several reports,

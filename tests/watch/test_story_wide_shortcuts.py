@@ -155,3 +155,35 @@ def test_kept_ordered_shingles_are_the_shingles_worked_out_again_and_cannot_be_c
     assert np.array_equal(sh.shingles(text), np.unique(sh._ordered_shingles(text, 5)))
     with pytest.raises(ValueError):
         first[0] = 1  # shared by every caller: read-only
+
+
+def test_support_is_counted_as_the_support_groups_are_made():
+    from crosscheck.records import CopyGroup, CopyMember, Evidence, PassageSpan, SharedPassage, Sources
+
+    rng = random.Random(14)
+    for _ in range(300):
+        docs = [f"d{k}" for k in range(rng.randrange(1, 12))]
+        outlets = [(d, rng.choice([None, "Reuters", "AP", "bbc.com", "BBC"]), rng.choice([None, None, "AFP"]))
+                   for d in docs]
+        groups = []
+        if len(docs) > 2 and rng.random() < 0.5:
+            a, b = rng.sample(docs, 2)
+            groups.append(CopyGroup(f"g-{a}", [a, b], a, 0.9, [CopyMember(b, 0.9, 0.9)]))
+        passages = []
+        for n in range(rng.randrange(0, 4)):
+            if len(docs) < 2:
+                break
+            a, b = sorted(rng.sample(docs, 2))
+            s, t = rng.randrange(0, 200), rng.randrange(0, 200)
+            passages.append(SharedPassage(f"p{n}", [PassageSpan(a, s, s + 80), PassageSpan(b, t, t + 80)],
+                                          "a wire passage", 12, rng.choice(["wire", "quote"])))
+        sources = Sources(groups, outlets, passages)
+        items = []
+        for _ in range(rng.randrange(0, 15)):
+            d = rng.choice(docs)
+            if rng.random() < 0.3:
+                items.append(d)
+            else:
+                start = rng.randrange(0, 240)
+                items.append(Evidence(d, "a sentence", "", start, start + rng.randrange(1, 60)))
+        assert sources.count_support(items) == len(sources.support_groups(items))
