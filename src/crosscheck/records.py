@@ -31,7 +31,7 @@ class RawDocument:
     source: str  # the input path as given (plus "#n" for a record inside a file)
     text: str  # the original text, decoded but otherwise untouched
     content_hash: str  # sha256 of the original text: the dedup key of a rerun
-    format: str  # txt, html, jsonl, warc
+    format: str  # txt, html, jsonl, warc, feed
     title: str | None = None
     outlet: str | None = None
     url: str | None = None
