@@ -2,9 +2,12 @@
 
 - :mod:`.gazetteer`: countries, first- and second-level divisions and towns of 500+
   people with alternate names, from data installed packages ship (built once, cached);
-- :mod:`.resolution`: candidates for a name, and the choice among them with the
-  report's dateline, the story's other places, countries and divisions, the outlet's
-  country, and population as a prior only; "unresolved" when nothing decides;
+- :mod:`.resolution`: the choice among a name's candidates with the report's dateline, the
+  story's other places, countries and divisions, the outlet's country, and population as a
+  prior only; "unresolved" when nothing decides. Its parts: :mod:`.names` (a name's
+  candidates and facts about the name alone), :mod:`.qualifiers` (what the text says beside
+  a name: "Seattle, Washington", the dateline), :mod:`.outlet` (what the web address tells),
+  :mod:`.scoring` (weights, a candidate's score, the evidence kept), :mod:`.model` (records);
 - :mod:`.shapes`: Natural Earth country outlines for the map.
 
 :func:`resolve_story` is what the entities stage calls.
