@@ -45,7 +45,7 @@ def candidates(g: Gazetteer, name: str) -> list[int]:
             if found:
                 break
     if not found:
-        found = _place_it_is_in(g, name)
+        found = _place_it_is_in(g, name) or _part_of(g, name)
     if any(g.feature_of(i) in (COUNTRY, ADMIN1, REGION) or i in g.capitals for i in found):
         # A county reached by its bare name ("Washington", "Delaware", "Atlantic") is not read over a state,
         # a country, a capital or a sea of that name.
@@ -92,10 +92,38 @@ _GENERIC_HEADS = {"northern", "southern", "eastern", "western", "north", "south"
                   "old", "great", "little", "national", "royal"}
 
 
+_PART = re.compile(r"^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|downtown|"
+                   r"north[ -]?east|north[ -]?west|south[ -]?east|south[ -]?west|northeastern|northwestern|"
+                   r"southeastern|southwestern|midtown)[ -]+(.+)$", re.I)
+PART_OF_PEOPLE = 50_000  # a town this big or more has parts news names by a compass word ("North London")
+
+
+def _part_of(g: Gazetteer, name: str) -> list[int]:
+    """For a part of a place the gazetteer lacks, named by a compass word: "North London", "Upper Edmonton",
+    "East Cambridgeshire", "South Venezuela" -> London, Edmonton, Cambridgeshire, Venezuela. Only a country, a
+    first- or second-level division or a town of PART_OF_PEOPLE or more: "Western Kasai" (a Congolese province) is
+    no part of Kasai, a town of Japan, and "South Pacific" is no point of the Pacific's (a sea's part lies far from
+    its middle)."""
+    m = _PART.match(name.strip())
+    if not m or _PLACE_WORDS_AFTER.search(m.group(1)):
+        return []
+    rest = m.group(1)
+    return [i for i in g.lookup(rest) if _primary(g, i, rest) and (
+        g.feature_of(i) in (COUNTRY, ADMIN1, ADMIN2) or (g.feature_of(i) == CITY and g.population[i] >= PART_OF_PEOPLE))]
+
+
+# "North State Street", "South Kilburn Estate": a street or estate named after a place is not a part of it.
+_PLACE_WORDS_AFTER = re.compile(r"\b(street|st|road|avenue|ave|estate|church|trust|centre|center|park|drive|lane)\b\.?$",
+                                re.I)
+
+
 def _within(g: Gazetteer, name: str, evidence: str) -> str:
-    """The evidence, or "place its name begins with" when the name itself is not in the gazetteer."""
+    """The evidence, or "place its name begins with" when the name itself is not in the gazetteer ("part of the
+    place it names" for "North London")."""
     if g.lookup(name) or any(g.lookup(v) for v in _variants(name)):
         return evidence
+    if _part_of(g, name):
+        return "part of the place it names"
     return "place its name begins with"
 
 

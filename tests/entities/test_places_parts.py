@@ -1,0 +1,28 @@
+"""A part of a place named by a compass word, which the gazetteer lacks, is put at that place (issue 16, session 7):
+TR-News dev "North London" and "Upper Edmonton", LGL "East Cambridgeshire", GWN "South Venezuela" were not in the
+gazetteer. Only a country, a division or a town of 50,000+: "Western Kasai" (Congo) is not Kasai, Japan."""
+
+from crosscheck.entities.places.gazetteer import load_gazetteer
+from crosscheck.entities.places.resolution import Toponym, resolve
+
+
+def _pick(names: list[str], which: str):
+    g = load_gazetteer()
+    r = resolve([Toponym(n, "d") for n in names])[names.index(which)]
+    return g, r
+
+
+def test_north_london_is_london():
+    g, r = _pick(["North London", "Tottenham"], "North London")
+    assert r.index is not None and g.name[r.index] == "London" and g.country[r.index] == "GB"
+    assert r.evidence == "part of the place it names"
+
+
+def test_upper_edmonton_beside_north_london_is_the_london_edmonton():
+    g, r = _pick(["North London", "Upper Edmonton"], "Upper Edmonton")
+    assert r.index is not None and g.country[r.index] == "GB"
+
+
+def test_a_compass_word_before_a_small_town_or_a_street_finds_nothing():
+    for name in ("Western Kasai", "North State Street", "South Kilburn Estate"):
+        assert _pick([name], name)[1].index is None
