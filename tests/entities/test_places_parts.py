@@ -26,3 +26,14 @@ def test_upper_edmonton_beside_north_london_is_the_london_edmonton():
 def test_a_compass_word_before_a_small_town_or_a_street_finds_nothing():
     for name in ("Western Kasai", "North State Street", "South Kilburn Estate"):
         assert _pick([name], name)[1].index is None
+
+
+def test_a_part_is_no_entity_of_the_whole():
+    # "southern Iran" on the Qeshm quake story's map had taken the place of "Iran": entities group by GeoNames id.
+    from crosscheck.entities.places import place_of
+
+    g, r = _pick(["southern Iran", "Iran"], "southern Iran")
+    whole = _pick(["southern Iran", "Iran"], "Iran")[1]
+    assert r.index == whole.index
+    assert place_of(r.index, r.evidence).geonames_id is None
+    assert place_of(whole.index, whole.evidence).geonames_id is not None
