@@ -194,7 +194,7 @@ KINDS: dict[str, type] = {
 # in an agency's dateline).
 # issue-16, seventh session: entities 17 (places: seats of government by their building, "the White House", "the
 # Kremlin", in the gazetteer instead of a namesake town; a part of a place named by a compass word, "North London"; "Macedonia"
-# and "Congo" are countries).
+# and "Congo" are countries; islands and historical regions: "Normandy", "Luzon", "Waziristan").
 STAGE_VERSIONS = {"provenance": 13, "copies": 8, "entities": 17, "time": 16, "claims": 8, "quotes": 10, "reconcile": 13,
                   "brief": 16}
 
