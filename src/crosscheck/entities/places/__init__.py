@@ -112,7 +112,7 @@ def place_of(index: int, evidence: str = "", candidates: int = 0) -> Place:
     g = load_gazetteer()
     country = g.country[index]
     admin1 = g.admin1_names.get(f"{country}.{g.admin1[index]}") if g.feature_of(index) != COUNTRY else None
-    # A part of a place ("southern Iran", "North London") sits at that place's point but is not that gazetteer entry:
+    # A part of a place ("North London") sits at that place's point but is not that gazetteer entry:
     # no GeoNames id, so it stays an entity of its own rather than one with the place (entities group by the id).
     part = evidence == "part of the place it names"
     return Place(float(round(g.lat[index], 5)), float(round(g.lon[index], 5)), country=country,

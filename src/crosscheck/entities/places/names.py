@@ -100,16 +100,19 @@ PART_OF_PEOPLE = 50_000  # a town this big or more has parts news names by a com
 
 def _part_of(g: Gazetteer, name: str) -> list[int]:
     """For a part of a place the gazetteer lacks, named by a compass word: "North London", "Upper Edmonton",
-    "East Cambridgeshire", "South Venezuela" -> London, Edmonton, Cambridgeshire, Venezuela. Only a country, a
-    first- or second-level division or a town of PART_OF_PEOPLE or more: "Western Kasai" (a Congolese province) is
-    no part of Kasai, a town of Japan, and "South Pacific" is no point of the Pacific's (a sea's part lies far from
-    its middle)."""
+    "East Cambridgeshire" -> London, Edmonton, Cambridgeshire. Only a second-level division or a town of
+    PART_OF_PEOPLE or more: "Western Kasai" (a Congolese province) is no part of Kasai, a town of Japan; and a
+    part of a country, a state or a sea lies far from its middle ("Southern Iran", where the Qeshm quake struck,
+    is 650 km from Iran's point; "South Pacific"), so it gets no point at all."""
     m = _PART.match(name.strip())
     if not m or _PLACE_WORDS_AFTER.search(m.group(1)):
         return []
     rest = m.group(1)
-    return [i for i in g.lookup(rest) if _primary(g, i, rest) and (
-        g.feature_of(i) in (COUNTRY, ADMIN1, ADMIN2) or (g.feature_of(i) == CITY and g.population[i] >= PART_OF_PEOPLE))]
+    found = [i for i in g.lookup(rest) if _primary(g, i, rest)]
+    if any(g.feature_of(i) in (COUNTRY, ADMIN1, REGION) for i in found):
+        return []  # "South Florida" is a part of the state, not Florida, Cuba
+    return [i for i in found if (
+        g.feature_of(i) == ADMIN2 or (g.feature_of(i) == CITY and g.population[i] >= PART_OF_PEOPLE))]
 
 
 # "North State Street", "South Kilburn Estate": a street or estate named after a place is not a part of it.
