@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import _SEPARATORS, _address_of_words, _spells_domain, _squash, _without_agency
+from .names import _SEPARATORS, _address_of_words, _spells_domain, _squash, _without_agency
 
 
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright))*\s*(?:\d{4}\s*(?:[-–—]\s*\d{4})?\s*[,:–—-]?\s*)?"
