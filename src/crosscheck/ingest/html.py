@@ -20,6 +20,7 @@ from ..outlets import page_outlet
 
 FAVOR_PRECISION = True
 _TAG = re.compile(rb"<\s*([a-zA-Z][a-zA-Z0-9]*)")
+_SCRIPT_OR_STYLE = re.compile(rb"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
 
 
 def read_html(path: Path, shown: str, limits: Limits) -> RawDocument | list[RawDocument | Skipped]:
@@ -147,6 +148,9 @@ def _check_depth(markup: str, limits: Limits) -> None:
     opens = len(_TAG.findall(data))
     if opens < limits.max_html_depth:
         return
+    # A script's or style sheet's text is no markup: a script that writes HTML ("<a href=...>...<\/a>", its
+    # close tags escaped) opened hundreds of tags it never closed, and a newspaper page was refused (issue 15).
+    data = _SCRIPT_OR_STYLE.sub(b"", data)
     depth = peak = 0
     for match in re.finditer(rb"<(/?)\s*(?:[a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>", data):
         if match.group(1):
