@@ -18,3 +18,32 @@ def test_deep_markup_outside_scripts_is_still_refused():
     page = "<html><body><script>var a = 1;</script>" + "<div>" * 5000 + "text" + "</div>" * 5000 + "</body></html>"
     with pytest.raises(InputError, match="nested deeper"):
         _check_depth(page, Limits())
+
+
+# Outlets (invented pages).
+from crosscheck.ingest.dates import parse  # noqa: E402
+from crosscheck.outlets import clean_name, page_outlet  # noqa: E402
+
+BODY = "".join(f"<p>Paragraph {i} of the article says something long enough to count as prose here.</p>"
+               for i in range(6))
+
+
+def _outlet(head: str, body: str = BODY, url: str | None = None) -> str | None:
+    tree = parse(f"<html><head>{head}</head><body>{body}</body></html>")
+    return page_outlet(tree, url, "Paragraph 0 of the article says something.")[0]
+
+
+def test_a_name_with_its_short_form_in_brackets_is_the_short_form_the_address_spells():
+    assert clean_name("Bundesamt für Musterhilfe (BMH)", "bmh.de") == "BMH"
+    # the long form spells the address: it stays, brackets and all; no host: unchanged
+    assert clean_name("Beispielzeitung (BZ)", "beispielzeitung.de") == "Beispielzeitung (BZ)"
+    assert clean_name("Bundesanstalt für Beispielhilfe (BFB)") == "Bundesanstalt für Beispielhilfe (BFB)"
+
+
+def test_a_chinese_title_separates_its_site_name_without_spaces():
+    # A saved page with no address: the title's "-新华网" and the masthead's home link name the site.
+    head = "<title>武汉的声音：有英勇的你，才有英雄的城！-新华网</title>"
+    body = '<div class="top"><a href="/">新华网</a><a href="/a">教育</a></div>' + BODY
+    assert _outlet(head, body) == "新华网"
+    # a hyphen between Latin words is no separator
+    assert _outlet("<title>Covid-19 news today</title>", '<a href="/">news today</a>' + BODY) is None

@@ -79,6 +79,9 @@ def clean_name(name: str | None, host: str | None = None) -> str | None:
     bare = _COMPANY_FORM.sub("", name).strip(" ,")
     if bare != name and re.search(r"[^\W\d]", bare):
         name = bare  # "Deutscher Turner-Bund e.V.": a company form's full stop does not end a sentence
+    short = re.fullmatch(r"(.{3,70}?)\s*\(([^()]{2,30})\)", name)
+    if short and host and _spells_domain(short[2], host) and not _spells_domain(short[1], host):
+        return short[2].strip()  # "Bundesanstalt Technisches Hilfswerk (THW)" on thw.de: the short form the address spells
     owner = re.match(r"^(.{2,40}?)['’]s\s+\S", name)
     if owner and host and _spells_domain(owner[1], host) and not _spells_domain(name, host):
         return owner[1]  # "EFF's 2015 Annual Report" on eff.org: a publication of the outlet, named by its owner
