@@ -47,3 +47,24 @@ def test_a_chinese_title_separates_its_site_name_without_spaces():
     assert _outlet(head, body) == "新华网"
     # a hyphen between Latin words is no separator
     assert _outlet("<title>Covid-19 news today</title>", '<a href="/">news today</a>' + BODY) is None
+
+
+def test_a_fragment_from_the_precision_pass_gives_way_to_the_article(monkeypatch):
+    # The precision pass keeps only "Skip to content" (or a date, or a notice that the browser is out of
+    # date) on a page whose article trafilatura's default pass holds: crosscheck keeps the article.
+    import trafilatura
+
+    from crosscheck.ingest.html import html_to_raw
+
+    story = " ".join(f"Sentence {i} of the tribute tells how the couple met and what the star wrote." for i in range(20))
+    real = trafilatura.bare_extraction
+
+    def two_passes(page, **kw):
+        found = real(page, **kw)
+        if kw.get("favor_precision"):
+            found.text = "Skip to content"
+        return found
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", two_passes)
+    page = f"<html><head><title>A tribute</title></head><body><article><p>{story}</p></article></body></html>"
+    assert "Sentence 7 of the tribute" in html_to_raw(page, "tribute.html", Limits()).text
