@@ -68,3 +68,19 @@ def test_a_fragment_from_the_precision_pass_gives_way_to_the_article(monkeypatch
     monkeypatch.setattr(trafilatura, "bare_extraction", two_passes)
     page = f"<html><head><title>A tribute</title></head><body><article><p>{story}</p></article></body></html>"
     assert "Sentence 7 of the tribute" in html_to_raw(page, "tribute.html", Limits()).text
+
+
+def test_an_agency_behind_a_syndicated_page_by_its_desk_its_source_line_or_a_co_credit():
+    from crosscheck.outlets import agency_of
+
+    assert agency_of("Hamburg (dpa/lno) – Trotz eines Gesprächs bleiben die Fronten verhärtet.") == "dpa"
+    assert agency_of("Wiesbaden (KNA/iz). Der Bundespräsident sieht eine Radikalisierung.") == "KNA"
+    assert agency_of("Bruselas, 7 oct (EFE).- El alto representante consideró este miércoles ...") == "EFE"
+    assert agency_of("Quelle: dpa-AFX\nNiedrige Zinsen ziehen junge Menschen an die Börse.") == "dpa"
+    assert agency_of("The government announced on Saturday ...", "Colleen Example; The Associated Press") == "Associated Press"
+    assert agency_of("Un point c'est tout pour les Red Devils.", "Par AFP publié le; Mis à jour à") == "Agence France-Presse"
+    assert agency_of("El alto representante consideró ...", "Agencia Efe") == "EFE"
+    # not an agency: a source named in a sentence, a person's name, a poll credited inside a sentence
+    assert agency_of("WeWork is reportedly being investigated. According to Reuters, the questions include ...") is None
+    assert agency_of("A text.", "Sid Example; Jane Doe") is None
+    assert agency_of("In 2019 a poll for the paper (AFP). Later the figures changed.") is None
