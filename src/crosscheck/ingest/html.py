@@ -20,7 +20,7 @@ from ..outlets import page_outlet
 
 FAVOR_PRECISION = True
 _TAG = re.compile(rb"<\s*([a-zA-Z][a-zA-Z0-9]*)")
-_SCRIPT_OR_STYLE = re.compile(rb"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+_SCRIPT_OR_STYLE = re.compile(rb"<(script|style)\b[^>]*>", re.I)
 
 
 def read_html(path: Path, shown: str, limits: Limits) -> RawDocument | list[RawDocument | Skipped]:
@@ -145,6 +145,20 @@ RECOVER_MIN_WORDS = 25
 RECOVER_SUBHEAD_WORDS = 8
 
 
+def _without_scripts(data: bytes) -> bytes:
+    """The markup without the text of its scripts and style sheets, in one pass (a script left open runs to the
+    end, as a parser reads it)."""
+    out, pos = [], 0
+    for m in _SCRIPT_OR_STYLE.finditer(data):
+        if m.start() < pos:
+            continue
+        out.append(data[pos:m.start()])
+        end = re.compile(rb"</" + m.group(1) + rb"\s*>", re.I).search(data, m.end())
+        pos = end.end() if end else len(data)
+    out.append(data[pos:])
+    return b"".join(out)
+
+
 def _check_depth(markup: str, limits: Limits) -> None:
     """Refuse markup nested deeper than any real page, before lxml recurses into it.
 
@@ -157,7 +171,7 @@ def _check_depth(markup: str, limits: Limits) -> None:
         return
     # A script's or style sheet's text is no markup: a script that writes HTML ("<a href=...>...<\/a>", its
     # close tags escaped) opened hundreds of tags it never closed, and a newspaper page was refused (issue 15).
-    data = _SCRIPT_OR_STYLE.sub(b"", data)
+    data = _without_scripts(data)
     depth = peak = 0
     for match in re.finditer(rb"<(/?)\s*(?:[a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>", data):
         if match.group(1):
