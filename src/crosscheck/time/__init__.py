@@ -25,7 +25,9 @@ from datetime import date
 from ..records import CopyGroup, DatedEntry, Document, PublishedDate, Timex
 from .events import SentenceReading, build_timeline, dated_sentences, sentence_readings, timeline
 from .summary import key_dates, sentence_days, summarize_timeline
-from .timex import find_spans, is_forward, is_future_context, is_present_tense_clause, names_known_day, normalise
+from .direction import is_forward, is_future_context, is_present_tense_clause, names_known_day
+from .normalise import normalise
+from .spans import find_spans
 
 __all__ = ["resolve_times", "find_timexes", "date_undated", "resolve_found_days", "build_timeline", "normalise", "summarize_timeline",
            "DatedEntry", "sentence_days", "key_dates", "names_known_day",

@@ -31,7 +31,7 @@ from typing import Any
 
 from ..records import DatedEntry, Document, Event, Sources, Timex
 from .events import _FURNITURE
-from .timex import names_known_day
+from .direction import names_known_day
 
 # DATEWISE (news-tls) collects, for a date, the undated sentences j <= 5 of articles published
 # on it and the next day (PM_Mean_SentenceCollector(clip_sents=5, pub_end=2)); same here.
