@@ -69,7 +69,14 @@ _PAST_AUX = {"have", "had", "did", "was", "were"}
 # A plan, hope or expectation told in the past tense still points forward from when it was told: "the groupings
 # hoped to get supplies into Haiti by Thursday", "he planned to go to Haiti on Thursday" (a Haiti story's timeline put
 # both on the Thursday before the report).
-_INTENT_VERBS = {"hope", "plan", "expect", "intend", "aim", "want", "promise", "vow", "pledge", "prepare", "schedule"}
+_INTENT_VERBS = {"hope", "plan", "expect", "intend", "aim", "want", "promise", "vow", "pledge", "prepare", "schedule",
+                 "set", "slate", "poise"}
+# A day a verb of scheduling puts something "for" is the day it is to happen, whatever the tense of the scheduling:
+# "a status hearing was set for Friday", "the vote has been scheduled for Monday" (issue 20: a hearing set for Friday
+# went to the Friday before the report).
+_SCHEDULE_VERBS = {"set", "schedule", "slate", "reschedule", "plan", "fix", "earmark", "pencil"}
+# The degree words of a coming event's earliest or latest day: "as early as Wednesday", "as soon as Friday".
+_DEGREE_WORDS = {"early", "soon", "late"}
 # "He said he would meet them on Saturday": "would" under a verb of saying is the future of that saying.
 _SAY_VERBS = {"say", "tell", "announce", "add", "state", "confirm", "report", "indicate", "suggest", "insist"}
 
@@ -93,11 +100,17 @@ def is_present_tense_clause(doc, start: int, end: int) -> bool:
     if span is None or not span.sent.text.rstrip().endswith((".", "!", "?", '"', "”")):
         return False
     head = span.root.head
-    if head.pos_ == "ADP" or head.dep_ == "prep":
+    through = head.lower_ if head.pos_ == "ADP" or head.dep_ == "prep" else None
+    if through is not None:
+        head = head.head
+    # "expected to announce the deal as early as Wednesday": the day attaches to its verb through "as early as".
+    if through == "as" and head.lower_ in _DEGREE_WORDS and head.dep_ == "advmod":
         head = head.head
     if head.pos_ not in ("VERB", "AUX"):
         return False
     verb = head
+    if through == "for" and verb.lemma_ in _SCHEDULE_VERBS and not _negated(verb):
+        return True
     while True:
         auxes = [t for t in verb.children if t.dep_ in ("aux", "auxpass")]
         if verb.tag_ in ("VBD",) or any(t.tag_ == "VBD" or t.lemma_ == "have" for t in auxes):
