@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 # "until November 3", "ahead of Friday": a deadline, resolved forward from the publication day.
+# "heading into Saturday's semifinals": what a team or a market heads into is still to come (issue 20).
 _FORWARD_BEFORE = re.compile(r"\b(?:until|till|'til|ahead of|in time for|no later than|deadline of|due on|due by|"
-                             r"starting|from next)\s+(?:the\s+|next\s+)?$", re.I)
+                             r"starting|from next|heading into|going into)\s+(?:the\s+|next\s+|this\s+)?$", re.I)
 
 
 # "activists have called for mass protests across the country after Friday prayers": what is called
