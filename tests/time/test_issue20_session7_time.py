@@ -99,3 +99,30 @@ def test_date_agreement_is_filed_under_its_date():
                    "— the same day, 2024-03-10. Basis: the day of “dam, burst”, written as a date in each report.")
     assert finding_key(explanation) == "date: the day of dam, burst"
     assert finding_key("3 independent sources agree on people killed: a says “12”") == "quantity: people killed"
+
+
+def test_heading_into_a_weekday_is_forward():
+    # ECB+ 31: "McDermott now has 2,129 points heading into Saturday's semifinals" went to the Saturday before.
+    text = "McDermott now has 2,129 points heading into Saturday ' s semifinals against Evansville."
+    assert _value(text, "Saturday") == "2026-11-28"
+
+
+def test_agreements_view_holds_date_agreements(tmp_path):
+    # The SQL views "findings" and "agreements" left out the date agreements (store schema 9).
+    import sqlite3
+
+    from crosscheck.records import Evidence, Finding
+    from crosscheck.store import Store
+
+    day = Finding("date", [Evidence("a", "2024-03-10", "The dam burst on Sunday.", 0, 5)], ["a", "b"],
+                  "2 independent sources agree on the day of “dam, burst”: ...", 2)
+    figure = Finding("quantity", [Evidence("a", "12", "12 died.", 0, 2)], ["a", "b"],
+                     "2 independent sources agree on people killed: ...", 2)
+    with Store(tmp_path / "s.sqlite") as store:
+        store.save_stage("st", "time", date_agreements=[day])
+        store.save_stage("st", "reconcile", agreements=[figure])
+    db = sqlite3.connect(tmp_path / "s.sqlite")
+    rows = db.execute("SELECT kind, explanation FROM agreements WHERE story = 'st' ORDER BY number").fetchall()
+    assert [r[0] for r in rows] == ["quantity", "date"]
+    assert db.execute("SELECT count(*) FROM findings WHERE story = 'st'").fetchone()[0] == 2
+    assert db.execute("SELECT count(*) FROM conflicts WHERE story = 'st'").fetchone()[0] == 0
