@@ -81,6 +81,11 @@ def test_a_follow_up_lead_does_not_make_its_day_key():
     new = ["Rescuers pulled twelve survivors from a collapsed school in the town of Brill overnight.",
            "The government announced an emergency fund for families who lost their homes."]
     assert _key_days(new) == ["2024-03-10", "2024-03-13"]
+    # ECB+ 37: "Soldiers and police are leading rescue operations ... after a 6.1 magnitude earthquake hit Aceh"
+    # tells the rescue, the day after; the quake is its background.
+    background = ["Rescue teams are searching for survivors in the mud after the Kessel dam burst in the lower valley.",
+                  "Soldiers are clearing roads and handing out water following the Kessel dam burst in Orno."]
+    assert _key_days(background) == ["2024-03-10", "2024-03-13"]
 
 
 def test_a_headline_is_no_lead():
