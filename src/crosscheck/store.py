@@ -193,11 +193,16 @@ KINDS: dict[str, type] = {
 # editor's note of a change to the page are no events).
 # lead, sixth session (branch lead-keydate-furniture): brief 16 (a key date is never told by a page header ending
 # in an agency's dateline).
+# lead, seventh session: provenance 14 and brief 17 (a brief sentence, quote or event two reports carry inside a
+# passage they share counts as one independent source: issue 14 item 3 in every count).
+# issue-16, seventh session: entities 17 (places: seats of government by their building, "the White House", "the
+# Kremlin", in the gazetteer instead of a namesake town; a part of a place named by a compass word, "North London"; "Macedonia"
+# and "Congo" are countries; islands and historical regions: "Normandy", "Luzon", "Waziristan").
 # issue 20 seventh session (branch issue-20t): time 17 ("as early as", "as soon as", "set for", "heading into" read
-# forward; one sentence reading for clock times), brief 17 (a headline is no lead; a follow-up's undated lead does not
-# make its own day key).
-STAGE_VERSIONS = {"provenance": 13, "copies": 8, "entities": 16, "time": 17, "claims": 8, "quotes": 10, "reconcile": 13,
-                  "brief": 17}
+# forward; one sentence reading for clock times), brief 18 (after main's 17: a headline is no lead; a follow-up's
+# undated lead does not make its own day key).
+STAGE_VERSIONS = {"provenance": 14, "copies": 8, "entities": 17, "time": 17, "claims": 8, "quotes": 10, "reconcile": 13,
+                  "brief": 18}
 
 _SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
