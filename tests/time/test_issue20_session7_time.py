@@ -9,8 +9,9 @@ its own day key; a date agreement is filed under its date.
 from __future__ import annotations
 
 from crosscheck.brief import select
-from crosscheck.records import Document, Event, PublishedDate, Sentence, Timex
+from crosscheck.records import Document, Event, PublishedDate, Sentence
 from crosscheck.time import key_dates, resolve_times
+from tests.time.test_summary import _doc
 
 WEDNESDAY = "2026-11-25"
 
@@ -41,18 +42,6 @@ def test_status_hearing_set_for_a_weekday_is_forward():
 def test_a_past_happening_stays_back():
     assert _value("Ortiz, 31, was killed on Saturday near his home.", "Saturday") == "2026-11-21"
     assert _value("The board set the budget on Friday, officials said.", "Friday") == "2026-11-20"
-
-
-def _doc(doc_id: str, published: str, sentences: list[str], days: list[list[str]]):
-    text, spans, timexes = "", [], []
-    for s, named in zip(sentences, days):
-        start = len(text)
-        spans.append(Sentence(s, start, start + len(s)))
-        for day in named:
-            timexes.append(Timex(doc_id, start, start + 5, s[:5], "DATE", day, "day"))
-        text += s + " "
-    p = PublishedDate(published, published, published, "metadata")
-    return Document(doc_id, f"in/{doc_id}.txt", "", "txt", text, text, spans, published=p), timexes
 
 
 def _key_days(leads_of_the_13th: list[str], second: str = "The regional governor visited the shelters in the valley.",
