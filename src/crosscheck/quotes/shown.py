@@ -40,6 +40,7 @@ _WH = ("what", "who", "whom", "whose", "how", "when", "where", "why", "whether",
 _LIGHT = frozenset("make issue repeat renew voice express reiterate have give offer deliver post send publish release "
                    "echo stand lodge file sound".split())
 _FIRST = {"i", "we", "me", "us"}
+_NO_ANTECEDENT = {"you", "it", "who", "which", "that", "his", "her", "their", "its", "my", "our", "your"}
 _THIRD = {"he", "she", "they"}
 _PERSON_NOUNS = frozenset(SPEAKER_NOUNS | {"man", "woman", "boy", "girl", "student", "protester", "reporter",
                                            "correspondent", "host", "anchor", "father", "mother", "wife", "husband"})
@@ -223,34 +224,78 @@ def _antecedent(f: Found, doc, text: str, turns, direct: list[Found], found: lis
         hit = _candidate(subj, low)
         if hit is not None:
             return hit
+    other = 0  # "she" passed on the way back to a "he": the next person named is hers
     for s in sents:
         subjects = [t for t in s if t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX")
-                    and not any(a <= t.idx < b for d in direct for a, b in d.parts)]
+                    and not any(a <= t.idx < b for d in direct for a, b in d.parts) and _main_clause(t.head)]
+        # the main clause's subject first, then the others as written ("In one of his moments, Trump ruminated on
+        # a career he decided ..." parsed with "he decided" as the main clause); a pronoun: back along the chain
         subjects.sort(key=lambda t: (t.head.dep_ != "ROOT", t.i))
-        for subj in subjects[:1]:
-            if subj.lower_ in _THIRD and (subj.lower_ == low or low != "they" and subj.lower_ != "they"):
-                continue  # a pronoun again: go on back along the chain
-            hit = _candidate(subj, low)
-            if hit is not None:
-                return hit
+        hits = [h for h in (_candidate(t, low) for t in subjects) if h is not None]
+        if hits and other:
+            other -= 1
+            continue
+        if hits:
+            return hits[0]
+        other += any(t.lower_ in ("he", "she") and t.lower_ != low for t in subjects) and low != "they"
     # the named speaker of the nearest quote before, in the paragraph or the one before
+    # (a pronoun speaker of that quote stands for whom it was resolved to; a turn's quote, only outside turns:
+    # "TRUMP: ..." then "Did he just say ...?", but not the host's question for the guest's "he")
     earlier = [g for g in found if g is not f and g.end <= f.start and g.speaker_start is not None
-               and (g.speaker_text or "").strip().lower() not in _FIRST | _THIRD | {"you", "it", "who", "which", "that"}
-               and text.count("\n", g.end, f.start) <= 2 and g.basis not in ("colon", "turn")
-               and _turn_at(turns, g.start) == turn]
+               and ((g.speaker_text or "").strip().lower() not in _FIRST | _THIRD | _NO_ANTECEDENT
+                    or g.antecedent is not None and g.antecedent[0] >= 0)
+               and text.count("\n", g.end, f.start) <= 2
+               and (turn is None or g.basis not in ("colon", "turn") and _turn_at(turns, g.start) == turn)]
     if earlier:
         g = max(earlier, key=lambda g: g.end)
+        if (g.speaker_text or "").strip().lower() in _FIRST | _THIRD and g.antecedent is not None:
+            return g.antecedent
         return g.speaker_head or (g.speaker_start, g.speaker_end)
+    if low in ("he", "she"):
+        return _protagonist(doc, text, f.speaker_start) or none
     return none
+
+
+def _protagonist(doc, text: str, before: int) -> tuple[int, int] | None:
+    """The person the report names most (by surname), where last named in the three paragraphs before ``before``:
+    whom an unresolved "he" in a news report most often stands for."""
+    counts: dict[str, int] = {}
+    for e in doc.ents:
+        if e.label_ == "PERSON":
+            counts[e[-1].lower_] = counts.get(e[-1].lower_, 0) + 1
+    for e in doc.ents:  # a surname the tagger also took for a body ("Trump" as ORG) counts too
+        if e.label_ == "ORG" and len(e) == 1 and e[0].lower_ in counts:
+            counts[e[0].lower_] += 1
+    if not counts:
+        return None
+    key = max(counts, key=lambda k: counts[k])
+    if counts[key] < 3:
+        return None
+    window = before
+    for _ in range(4):
+        window = text.rfind("\n", 0, max(0, window - 1))
+        if window <= 0:
+            window = 0
+            break
+    last = [e for e in doc.ents if window <= e.start_char and e.end_char <= before and e.label_ in ("PERSON", "ORG")
+            and e[-1].lower_ == key]
+    return (last[-1].start_char, last[-1].end_char) if last else None
+
+
+def _main_clause(verb) -> bool:
+    """Is the verb the sentence's own, or one joined to it ("X arrived and said", "Trump ruminated on a career he
+    decided ..." parsed upside down), not a clause inside ("when a reporter pointed out", "why he let Flynn go")?"""
+    return verb.dep_ == "ROOT" or verb.dep_ in ("conj", "ccomp") and verb.head.dep_ == "ROOT"
 
 
 def _candidate(subj, pronoun: str) -> tuple[int, int] | None:
     """The span of a subject a pronoun may stand for: a person (for he/she), a person or a group (they)."""
     ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
     if pronoun in ("he", "she"):
-        if ent is not None and (ent.label_ == "PERSON" or ent.label_ == "ORG" and subj.pos_ == "PROPN"):
+        if ent is not None and (ent.label_ == "PERSON" or ent.label_ == "ORG" and subj.pos_ == "PROPN" and len(ent) == 1):
             return ent.start_char, ent.end_char  # (a surname the tagger took for a body: "Kyrtsos, a conservative, ...")
-        if subj.pos_ == "NOUN" and subj.lemma_.lower() in _PERSON_NOUNS and subj.tag_ == "NN":
+        if subj.pos_ == "NOUN" and subj.lemma_.lower() in _PERSON_NOUNS and subj.tag_ == "NN" and \
+                subj.left_edge.lower_ in ("the", "a", "an"):  # a description: "the president", "a spokesman"
             left = subj.left_edge
             return left.idx, subj.idx + len(subj.text)
         return None

@@ -166,6 +166,7 @@ def _introduced_as(noun: str, before: int, people: _People, text: str) -> tuple[
     apposed = re.compile(r"(?i)(?:,\s+(?:(?:an?|the|who is|who was)\s+)?|\s+(?:as|is|was)\s+(?:(?:an?|the|its|their|his|her)\s+)?)"
                          r"(?:[\w'’.-]+\s+){0,5}?" + re.escape(noun) + r"\b(?!\s+(?:said|says|told|added|noted|stated)\b)")
     found = found_quoted = None
+    so_named: list[tuple[str, str | None]] = []
     for m_start, m_end, name, eid, label, quoted in people.mentions:
         if m_end > before:
             break
@@ -174,7 +175,18 @@ def _introduced_as(noun: str, before: int, people: _People, text: str) -> tuple[
                 found_quoted = (name, eid)  # named so inside a quotation: only when no one else is
             else:
                 found = (name, eid)
-    return found or found_quoted
+                so_named.append(found)
+    return _most_named(so_named, people) or found or found_quoted
+
+
+def _most_named(so_named: list[tuple[str, str | None]], people: _People) -> tuple[str, str | None] | None:
+    """Of several people a report introduced with one noun ("President Barack Obama" in 2009, "President Trump"
+    today), the one it names most: "the president" of the story (issue 20 item 8, seventh session)."""
+    if len(set(so_named)) < 2:
+        return None
+    counts = {k: sum(1 for m in people.mentions if (m[2], m[3]) == k) for k in set(so_named)}
+    best = max(counts.values())
+    return next(k for k in reversed(so_named) if counts[k] == best)
 
 
 def _antecedent_speaker(span: tuple[int, int], people: _People, text: str) -> tuple[str | None, str | None, str | None]:
@@ -182,7 +194,8 @@ def _antecedent_speaker(span: tuple[int, int], people: _People, text: str) -> tu
     a, b = span
     if a < 0:
         return None, None, None
-    hit = people.at(a, b)
+    last = text[a:b].rstrip().rsplit(None, 1)[-1] if text[a:b].strip() else ""
+    hit = people.at(b - len(last), b) if last else None  # the phrase's head word ("his spokesman": not "his")
     if hit:
         return hit[0], hit[1], "pronoun"
     written = turn_label(text, a, b).strip()
