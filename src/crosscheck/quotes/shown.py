@@ -28,7 +28,7 @@ from .found import Found
 # Verbs whose object is what was said: "announced new rallies", "denied the report", "a poll shows X ahead".
 _OBJECT_IS_SAID = frozenset("""
 say tell announce deny confirm admit acknowledge demand propose recommend predict promise pledge estimate repeat
-reiterate quote cite reveal disclose call urge ask claim state report note mention suggest show find accuse blame
+reiterate reveal disclose call urge ask claim state report suggest show find accuse blame
 charge describe question warn vow declare threaten request answer
 """.split())
 # Verbs whose "to ..." is an act, not a statement: "voted to approve", "sought to change", "decided to".
@@ -114,7 +114,7 @@ def mark_shown(found: list[Found], text: str, doc) -> None:
             if f.kind == "reported":
                 f.not_speech = _not_speech(f, doc)
             _resolve_in_turn(f, turns, text)
-            if f.antecedent is None and f.speaker_text and f.speaker_text.strip().lower() in _FIRST | _THIRD | {"you"}:
+            if f.antecedent is None and f.speaker_text and f.speaker_text.strip().lower() in _FIRST | _THIRD | {"you", "it"}:
                 f.antecedent = _antecedent(f, doc, text, turns, direct, found)
                 if f.kind == "reported" and f.antecedent == (-1, -1) and f.speaker_text.strip().lower() in _FIRST | {"you"}:
                     f.not_speech = f.not_speech or "writer"  # "we're not seeing any mention ...": the writer's own
@@ -237,10 +237,12 @@ def _antecedent(f: Found, doc, text: str, turns, direct: list[Found], found: lis
             continue
         if hits:
             return hits[0]
-        other += any(t.lower_ in ("he", "she") and t.lower_ != low for t in subjects) and low != "they"
+        other += any(t.lower_ in ("he", "she") and t.lower_ != low for t in subjects) and low in ("he", "she")
     # the named speaker of the nearest quote before, in the paragraph or the one before
     # (a pronoun speaker of that quote stands for whom it was resolved to; a turn's quote, only outside turns:
     # "TRUMP: ..." then "Did he just say ...?", but not the host's question for the guest's "he")
+    if low == "it":
+        return none
     earlier = [g for g in found if g is not f and g.end <= f.start and g.speaker_start is not None
                and ((g.speaker_text or "").strip().lower() not in _FIRST | _THIRD | _NO_ANTECEDENT
                     or g.antecedent is not None and g.antecedent[0] >= 0)
@@ -299,7 +301,13 @@ def _candidate(subj, pronoun: str) -> tuple[int, int] | None:
             left = subj.left_edge
             return left.idx, subj.idx + len(subj.text)
         return None
-    if ent is not None and ent.label_ in ("ORG", "NORP", "GPE") and ent.label_ != "GPE":
+    if pronoun == "it":  # a body or a writing: "the company ... It said", never a person
+        if ent is not None and ent.label_ == "ORG":
+            return ent.start_char, ent.end_char
+        if subj.pos_ == "NOUN" and subj.tag_ == "NN" and subj.lemma_.lower() in SPEAKER_NOUNS | DOCUMENT_NOUNS:
+            return subj.left_edge.idx, subj.idx + len(subj.text)
+        return None
+    if ent is not None and ent.label_ in ("ORG", "NORP"):
         return ent.start_char, ent.end_char
     if subj.pos_ == "NOUN" and subj.tag_ == "NNS" and subj.lemma_.lower() not in DOCUMENT_NOUNS:
         left = subj.left_edge
