@@ -70,3 +70,11 @@ def test_a_mis_decoded_closing_mark_closes_the_quote():
     assert len(repair_closing_marks(text)) == len(text)
     quotes = [f.text for f in find_quotes(text) if f.kind == "direct"]
     assert not any("\ufffd" in q or "show went on" in q for q in quotes)
+
+
+def test_a_backquote_pair_written_as_the_closing_mark_closes_the_quote():
+    text = ("``I feel sorry for the young, ``said 40-year-old Eleni Stavrou, a public sector worker.\n"
+            "Kostas Mavros has also been charged with the ``illegal use ``of his service weapon.")
+    quotes = [f.text for f in find_quotes(text) if f.kind == "direct"]
+    assert "I feel sorry for the young" in quotes
+    assert not any("said 40-year-old" in q or "of his service weapon" in q for q in quotes)

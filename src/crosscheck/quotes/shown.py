@@ -68,7 +68,22 @@ def repair_paired_closing(text: str) -> str:
     closes a quote; written "''" (same length) so that ``direct._paired_marks_as_double`` reads it so."""
     if "``" not in text:
         return text
-    return re.sub(r"(?<=[,.?!])\s?``(?=\s+[a-z])", lambda m: m.group(0).replace("``", "''"), text)
+    text = re.sub(r"(?<=[,.?!])\s?``(?=\s*[a-z])", lambda m: m.group(0).replace("``", "''"), text)
+    # '... charged with the ``illegal use ``of his service weapon': a second "``" glued to a lowercase word, a quote
+    # being open, closes it
+    chars = list(text)
+    for para in re.finditer(r"[^\n]+", text):
+        open_ = False
+        for m in re.finditer(r"``|''", para.group()):
+            at = para.start() + m.start()
+            if m.group() == "''":
+                open_ = False
+            elif open_ and at > 0 and text[at - 1] == " " and re.match(r"[a-z]", text[at + 2:at + 3]):
+                chars[at:at + 2] = ["'", "'"]
+                open_ = False
+            else:
+                open_ = True
+    return "".join(chars)
 
 
 def transcript_turns(text: str) -> list[tuple[int, int, int, int]]:
