@@ -8,14 +8,16 @@ quotes) when what it holds is no statement:
 - the object of a verb that is no verb of saying ("the machine boasts 7 hours of battery life", "Karamanlis
   has rejected calls by opposition leaders ...", "youths attacked a police station"), or of a noun of saying
   someone else made ("has ignored mounting calls for his resignation": the calls are not his);
-- a wh-clause after a verb of knowing ("I know what's good"), or what a passive or an action verb governs
-  ("is expected to deliver", "voted to approve").
+- a wh-clause after a verb of knowing ("I know what's good"), or what a passive with no agent or an action verb
+  governs ("is expected to deliver", "voted to approve"); what a thing "boasts" or "offers".
 
 A pronoun speaker is resolved where the parse is at hand (``antecedent``): "I" or "we" inside a quotation is
 its speaker, inside a transcript turn (``TRUMP: ...``, ``REPORTER: ...``) the turn's speaker, elsewhere the
-writer (no one quoted); "you" is no one; "he", "she", "they" the subject of the nearest sentence before (in the
-paragraph, then the two before it) that names a person or a group, else the named speaker of the nearest quote
-before, else no one. A text's mis-decoded closing mark ("...wild.\ufffd?") is read as a closing mark.
+writer or a commenter (shown unattributed); "you" is no one (what "you" is said to do is not shown); "it" a body
+or a writing; "he", "she", "they" the subject of the main clause of the nearest sentence before (in the paragraph,
+then the two before it) that names a person (a description: "the president") or a group, else the speaker of the
+nearest quote before, else, for "he" or "she", the person the report names most when named in the last paragraphs,
+else no one. A text's mis-decoded closing mark ("...wild.\ufffd?") is read as a closing mark.
 """
 
 from __future__ import annotations
@@ -29,21 +31,22 @@ from .found import Found
 _OBJECT_IS_SAID = frozenset("""
 say tell announce deny confirm admit acknowledge demand propose recommend predict promise pledge estimate repeat
 reiterate reveal disclose call urge ask claim state report suggest show find accuse blame
-charge describe question warn vow declare threaten request answer
+charge describe question warn vow declare threaten request answer defend chant
 """.split())
 # Verbs whose "to ..." is an act, not a statement: "voted to approve", "sought to change", "decided to".
-_ACT_XCOMP = frozenset("vote seek refuse decline help learn try decide fail manage continue begin need attempt".split())
+_ACT_XCOMP = frozenset("vote seek refuse help learn try decide fail manage continue begin need attempt".split())
 # Verbs a wh-clause after which is asked or told: "asked whether", "explained how".
 _WH_SAID = frozenset("ask wonder question explain tell say inquire debate discuss describe reveal".split())
 _WH = ("what", "who", "whom", "whose", "how", "when", "where", "why", "whether", "if", "which")
 # Verbs through which one carries a noun of saying as one's own: "made a claim", "issued a call for".
 _LIGHT = frozenset("make issue repeat renew voice express reiterate have give offer deliver post send publish release "
-                   "echo stand lodge file sound".split())
+                   "echo stand lodge file sound chant shout".split())
 _FIRST = {"i", "we", "me", "us"}
 _NO_ANTECEDENT = {"you", "it", "who", "which", "that", "his", "her", "their", "its", "my", "our", "your"}
 _THIRD = {"he", "she", "they"}
 _PERSON_NOUNS = frozenset(SPEAKER_NOUNS | {"man", "woman", "boy", "girl", "student", "protester", "reporter",
-                                           "correspondent", "host", "anchor", "father", "mother", "wife", "husband"})
+                                           "correspondent", "host", "anchor", "father", "mother", "wife", "husband",
+                                           "jury", "panel", "board", "family", "crowd", "commission", "judge"})
 
 # A transcript turn: "TRUMP: ...", "KELLY MCEVERS, HOST: ...", "Q: ..." (capitals), or a name ahead of a
 # quotation at a paragraph's start ('Forstall: "Who is taller ..."').
@@ -131,8 +134,8 @@ def mark_shown(found: list[Found], text: str, doc) -> None:
             _resolve_in_turn(f, turns, text)
             if f.antecedent is None and f.speaker_text and f.speaker_text.strip().lower() in _FIRST | _THIRD | {"you", "it"}:
                 f.antecedent = _antecedent(f, doc, text, turns, direct, found)
-                if f.kind == "reported" and f.antecedent == (-1, -1) and f.speaker_text.strip().lower() in _FIRST | {"you"}:
-                    f.not_speech = f.not_speech or "writer"  # "we're not seeing any mention ...": the writer's own
+                if f.kind == "reported" and f.antecedent == (-1, -1) and f.speaker_text.strip().lower() == "you":
+                    f.not_speech = f.not_speech or "you"  # "lets you view major landmarks": no one says it
         except Exception:  # noqa: BLE001 - a parse we cannot read leaves the quote as the finders gave it
             continue
 
@@ -172,7 +175,8 @@ def _not_speech(f: Found, doc) -> str | None:
                 "claim", "statement", "remark", "comment", "assertion", "warning", "accusation", "allegation"):
             return "object"  # "his demands for aides' loyalty", "his decision on X"
         return None
-    if any(c.dep_ == "auxpass" for c in cue.children) or cue.tag_ == "VBN" and cue.dep_ == "acl":
+    agent = any(c.dep_ == "agent" for c in cue.children)  # "has been found guilty by a jury": the jury's
+    if not agent and (any(c.dep_ == "auxpass" for c in cue.children) or cue.tag_ == "VBN" and cue.dep_ == "acl"):
         return "passive"  # "is expected to deliver": the one expected is not the one who expects
     if first in _WH and lemma not in _WH_SAID:
         return "wh"  # "I know what's good", "learn how to communicate"
