@@ -31,10 +31,13 @@ from .found import Found
 _OBJECT_IS_SAID = frozenset("""
 say tell announce deny confirm admit acknowledge demand propose recommend predict promise pledge estimate repeat
 reiterate reveal disclose call urge ask claim state report suggest show find accuse blame
-charge describe question warn vow declare threaten request answer defend chant
+charge describe question warn vow declare threaten request answer defend chant criticize criticise praise condemn
+denounce slam blast accept
 """.split())
 # Verbs whose "to ..." is an act, not a statement: "voted to approve", "sought to change", "decided to".
-_ACT_XCOMP = frozenset("vote seek refuse help learn try decide fail manage continue begin need attempt".split())
+_ACT_XCOMP = frozenset("vote seek help learn try decide fail manage continue begin need attempt".split())
+# Verbs a thing is the subject of in a description, not a statement: "the machine boasts", "it offers".
+_THING_VERBS = frozenset("boast tout offer feature support see include provide sport pack let allow".split())
 # Verbs a wh-clause after which is asked or told: "asked whether", "explained how".
 _WH_SAID = frozenset("ask wonder question explain tell say inquire debate discuss describe reveal".split())
 _WH = ("what", "who", "whom", "whose", "how", "when", "where", "why", "whether", "if", "which")
@@ -182,7 +185,7 @@ def _not_speech(f: Found, doc) -> str | None:
         return "wh"  # "I know what's good", "learn how to communicate"
     if head.dep_ == "xcomp" and lemma in _ACT_XCOMP:
         return "act"
-    if lemma not in _OBJECT_IS_SAID and f.speaker_head is not None and _is_thing(doc, f.speaker_head):
+    if lemma in _THING_VERBS and f.speaker_head is not None and _is_thing(doc, f.speaker_head):
         return "thing"  # "The updated machine boasts ...", "it boasts that rumored Retina Display"
     if head.dep_ in ("dobj", "oprd", "pobj", "dative", "attr") or (
             head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and head.dep_ not in ("ccomp", "xcomp", "nsubj")):
