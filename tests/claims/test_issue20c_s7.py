@@ -97,3 +97,14 @@ def test_a_quake_magnitude_needs_no_shared_words():
     a = _claim("a", "5.9", 5.9, "The United States Geological Survey said it had a magnitude of 5.9.")
     b = _claim("b", "6.1", 6.1, "Tremors from an earthquake of magnitude 6.1 were felt in Dubai today.")
     assert len(_judge(a, b)[0]) == 1
+
+
+def test_a_tally_told_with_or_without_its_qualifier_is_one_progression():
+    # H1N1, Jisr al-Shughour: "cases of the flu" / "cases", "Syrian refugees" / "refugees" were keyed as different
+    # things, so a count that moved over days gave no progression; what happened to the thing still counts.
+    from crosscheck.reconcile.updates import progression_key
+
+    assert progression_key("cases flu") == progression_key("cases") == "cases"
+    assert progression_key("syrian refugees") == "refugees"
+    assert progression_key("protesters killed") != progression_key("protesters")
+    assert progression_key("people killed") == "people killed"
