@@ -193,11 +193,15 @@ KINDS: dict[str, type] = {
 # lead, sixth session (branch lead-keydate-furniture): brief 16 (a key date is never told by a page header ending
 # in an agency's dateline).
 # lead, seventh session: provenance 14 and brief 17 (a brief sentence, quote or event two reports carry inside a
-# passage they share counts as one independent source: issue 14 item 3 in every count).
+# passage they share counts as one independent source: issue 14 item 3 in every count); brief 18 (a brief sentence
+# stands alone: no cut quotation, transcript label, fragment or opening pronoun).
+# issue-16, seventh session: entities 17 (places: seats of government by their building, "the White House", "the
+# Kremlin", in the gazetteer instead of a namesake town; a part of a place named by a compass word, "North London"; "Macedonia"
+# and "Congo" are countries; islands and historical regions: "Normandy", "Luzon", "Waziristan").
 # issue-20c, seventh session: reconcile 14 (a conflict needs positive evidence of like with like; the rest are
 # differences).
-STAGE_VERSIONS = {"provenance": 14, "copies": 8, "entities": 16, "time": 16, "claims": 8, "quotes": 10, "reconcile": 14,
-                  "brief": 17}
+STAGE_VERSIONS = {"provenance": 14, "copies": 8, "entities": 17, "time": 16, "claims": 8, "quotes": 10, "reconcile": 14,
+                  "brief": 18}
 
 _SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
