@@ -204,7 +204,9 @@ KINDS: dict[str, type] = {
 # undated lead does not make its own day key). Merged with the lead's brief 18 (sentences that stand alone): brief 19.
 # issue 20 item 8, seventh session (branch issue-20q): quotes 11 (what is no statement is not shown as a quote;
 # pronoun speakers from the parse, transcript turns, "former President" no antecedent; a mis-decoded closing mark).
-STAGE_VERSIONS = {"provenance": 14, "copies": 8, "entities": 17, "time": 17, "claims": 8, "quotes": 11, "reconcile": 13,
+# issue-20c, seventh session: reconcile 14 (a conflict needs positive evidence of like with like; the rest are
+# differences).
+STAGE_VERSIONS = {"provenance": 14, "copies": 8, "entities": 17, "time": 17, "claims": 8, "quotes": 11, "reconcile": 14,
                   "brief": 19}
 
 _SCHEMA_V1 = """
