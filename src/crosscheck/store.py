@@ -192,7 +192,7 @@ KINDS: dict[str, type] = {
 # editor's note of a change to the page are no events).
 # lead, sixth session (branch lead-keydate-furniture): brief 16 (a key date is never told by a page header ending
 # in an agency's dateline).
-STAGE_VERSIONS = {"provenance": 13, "copies": 8, "entities": 16, "time": 16, "claims": 8, "quotes": 10, "reconcile": 13,
+STAGE_VERSIONS = {"provenance": 14, "copies": 8, "entities": 16, "time": 16, "claims": 8, "quotes": 10, "reconcile": 13,
                   "brief": 16}
 
 _SCHEMA_V1 = """

@@ -107,7 +107,7 @@ def may_be_source(phrase: str, entity: bool = False) -> bool:
     if not words:
         return False
     last = re.sub(r"['’]s$", "", words[-1]).lower()
-    if len(words) == 1 and last in _NOT_SOURCES - {"it", "we", "i", "you"}:
+    if len(words) == 1 and last in _NOT_SOURCES - {"it", "we", "i", "you"} and not re.fullmatch(r"[A-Z]{3,}", words[0]):
         return False
     if last in PRONOUNS or last in SOURCE_NOUNS or entity or is_outlet(phrase):
         return True  # an outlet is a source too: "the news stations said"
@@ -116,7 +116,10 @@ def may_be_source(phrase: str, entity: bool = False) -> bool:
     if len(words) <= 6 and words[-1].islower() and (_AGENT_NOUN.fullmatch(last) and last not in _NOT_AGENTS
                                                     or last in _GROUP_NOUNS):
         return True  # a person or group by what they do: "the narrator", "the captive", "a Lebanese Shia clan"
-    return words[-1][:1].isupper() and last not in _NOT_SOURCES and not (len(words) > 6 and
+    # (a name may end in a particle and a capital: "Abu Arif al-Khalid", "Ahmed el-Sayed")
+    return (words[-1][:1].isupper() or re.fullmatch(r"[a-z]{1,3}-[A-Z][\w'’-]*", words[-1]) is not None and
+            words[0][:1].isupper()) and (last not in _NOT_SOURCES or re.fullmatch(r"[A-Z]{3,}", words[-1]) is not None) \
+        and not (len(words) > 6 and
                                                                            not words[0][:1].isupper())
 
 
@@ -166,6 +169,17 @@ def _titled_name(words: list[str]) -> bool:
     return k is not None and k > 0 and words[k - 1].lower() in PERSON_NOUNS and all(w[:1].isupper() for w in words[k:])
 
 
+# Nouns of a description that is an outlet wherever it is told something ("told the paper", "told the industry trade
+# paper"; not "told the agency", a government's as well)
+_TOLD_DESCRIPTIONS = frozenset("newspaper paper station network broadcaster channel magazine tabloid daily".split())
+
+
+def is_told_outlet(phrase: str) -> bool:
+    """Is a phrase after "told" an outlet's description ("the paper", "the industry trade paper")?"""
+    words = normal(phrase).split()
+    return is_description(phrase) and 1 <= len(words) <= 3 and words[-1] in _TOLD_DESCRIPTIONS
+
+
 def is_description(phrase: str) -> bool:
     """Is an outlet phrase a description ("the newspaper", "the state-run daily"), not a name?"""
     words = phrase.strip().split()
@@ -213,4 +227,19 @@ def named_outlets(texts: list[str], mentions: list[tuple[int, int, str, str]]) -
             name = normal(" ".join(words))
             if name and not is_police(name) and name not in ("state", "official", "national"):
                 out.add(name)
+        out |= _outlet_acronyms(text, frozenset(out))
     return frozenset(out)
+
+
+def _outlet_acronyms(text: str, outlets: frozenset[str]) -> set[str]:
+    """Acronyms a report writes for an outlet it names in full ("The Hollywood Reporter" ... "she told THR",
+    "Lund's University Magazine" ... "told LUM"): the outlet's initials, in normal form."""
+    out = set()
+    for acronym in set(re.findall(r"\b[A-Z]{3,5}\b", text)):
+        if is_outlet(acronym, outlets):
+            continue
+        words = r"\s+".join(rf"{c}[\w’'-]*" for c in acronym)
+        full = next((m.group() for m in re.finditer(rf"\b{words}\b", text) if is_outlet(m.group(), outlets)), None)
+        if full is not None:
+            out.add(acronym.casefold())
+    return out

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from .cues import _RECORDS, INVERTED, OUTLET_NOUNS, SAYING, SOURCE_NOUNS, _ADVERB, _BETWEEN, _NOT_SOURCES, _PASSIVE, _STOP, _WORD
-from .kinds import _titled_name, is_outlet, may_be_source
+from .kinds import _titled_name, is_outlet, is_told_outlet, may_be_source
 
 
 # "familiar with", "close to", "briefed on": the phrase of an anonymous source goes on after them
@@ -25,6 +25,10 @@ _REMARKS = frozenset("remarks comments interview interviews statement statements
 _ACCOUNTS = frozenset("account accounts report reports statements testimony testimonies".split())
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _PUBLISHED_IN = frozenset("article articles story stories column editorial profile piece".split())
+# a capitalised acronym that spells a small word ("the WHO said", "according to the WHO"): a name
+_ACRONYM = re.compile(r"[A-Z]{3,}")
+# words of a clause that keeps a source unnamed: "who asked not to be named", "who spoke on condition of anonymity"
+_UNNAMED = frozenset("named identified anonymity authorized authorised".split())
 
 
 @dataclass
@@ -83,7 +87,7 @@ def _phrase_after(tokens, i: int) -> tuple[int, int] | None:
                     "by", "on", "in", "at", "last", "this", "earlier", "late", "with")):
             # (a participle and what was done: not "three unidentified sources", an adjective before its noun)
             break  # "according to charges filed Friday", "documents obtained by": the noun, not what was done to it
-        if low in _STOP and j > i:
+        if low in _STOP and j > i and not _ACRONYM.fullmatch(word):
             # "Ministry of Health", "Centers for Disease Control": a small word inside a name.
             nxt = tokens[j + 1][0] if j + 1 < len(tokens) else ""
             if not (low in ("of", "for", "and") and nxt[:1].isupper() and (tokens[j - 1][0][:1].isupper())):
@@ -141,7 +145,10 @@ def _phrase_before(tokens, k: int) -> tuple[int, int] | None:
             continue
         if re.search(r".-(?:and|but|or)$", low):
             break  # "intermarriage-and former members say" (a dash that lost its spaces): the subject starts after it
-        if word in ",.;:!?()\"“”—–" or (low in _STOP and low not in ("of", "for", "and")):
+        if re.fullmatch(r"[ap]\.m\.?", low):
+            break  # "12:55 A.M. Hamas says" (a live blog's time stamp): the subject starts after the time
+        if word in ",.;:!?()\"“”—–" or (low in _STOP and low not in ("of", "for", "and") and not _ACRONYM.fullmatch(word)):
+            # (not an acronym that spells a small word: "the WHO said")
             if joined is None and low in ("at", "from", "in", "with", "to") and i >= 2 \
                     and (tokens[i - 2][0].lower() in SOURCE_NOUNS or low in ("from", "at") and tokens[i - 2][0][:1].isupper()
                          and tokens[i][0][:1].isupper() or tokens[i][0].lower() == "the" and i + 1 < end
@@ -350,7 +357,9 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                 r = _outlet_name(_phrase_after(tokens, k + 1), tokens)
                 if r is not None:
                     a, b = span(r)
-                    if is_outlet(text[a - start:b - start], outlets):
+                    # (or its description: "Adamson told the paper", the outlet the report named before)
+                    if is_outlet(text[a - start:b - start], outlets) or word in ("told", "tells") and \
+                            is_told_outlet(text[a - start:b - start]):
                         out.relays.append((a, b, "told", at))
                         told_outlet = True
             if not told_outlet:
@@ -373,6 +382,12 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
             if j >= 0 and low[j] in _PASSIVE and not (k + 1 < len(low) and low[k + 1] == "by"):
                 continue  # "Eight cases have been confirmed": no one is said to say it
             before = _phrase_before(tokens, k) if k > 0 and tokens[k - 1][0] not in (",", "“", "\"", "”") else None
+            hidden = next((n for n in range(k - 1, max(0, k - 11), -1) if low[n] in ("who", "which")), None)
+            if hidden is not None and hidden > 0 and any(w in _UNNAMED for w in low[hidden + 1:k]) and not any(
+                    t[0] in ",.;:!?()\"“”—–" for t in tokens[hidden + 1:k - 1 if tokens[k - 1][0] == "," else k]):
+                # "a France Telecom spokeswoman who asked not to be named said", "officials, who spoke on condition of
+                # anonymity, said": the subject before the clause that keeps it unnamed
+                before = _phrase_before(tokens, hidden - 1 if tokens[hidden - 1][0] == "," else hidden) or before
             j = k - 1
             while j > 0 and (low[j] in _BETWEEN or _ADVERB.fullmatch(tokens[j][0])):
                 j -= 1
