@@ -117,3 +117,61 @@ def test_a_name_ending_in_a_particle_and_a_capital_is_a_name():
     assert not may_be_source("the al-Qaeda-linked")
     sentence = "\"A woman and her 2 children were killed, added Abu Arif al-Khalid,\" Sana reported."
     assert ("Abu Arif al-Khalid", "added") in _found(sentence)
+
+
+def test_according_to_an_outlet_s_report_the_outlet_relays_the_source_inside():
+    outlets = named_outlets(["According to the Palestinian news agency Ma'an, dozens of people died."], [])
+    assert "ma'an" in outlets
+    sentence = "According to the Ma'an report, the Housing Ministry estimated the damage at 4 billion dollars."
+    assert ("Ma'an", "according to") in _found(sentence, outlets)
+    d = _lines("a", ["According to the Palestinian news agency Ma'an, dozens of people died.", sentence])
+    chain = _chain(d, "4")
+    assert _primary(chain) == "the Housing Ministry" and _relays(chain) == ["Ma'an"]
+
+
+def test_speaking_on_a_channel_the_channel_relays_what_is_said():
+    assert is_outlet("Israel's Channel 2") and is_outlet("Channel 10")
+    assert _told("Speaking on Israel's Channel 2, Gunness said the shell came from 2 miles away.") == ["Israel's Channel 2"]
+
+
+def test_an_outlet_reporting_at_the_end_of_a_statement_relays_it():
+    d = _lines("a", ["Canadian Prime Minister Stephen Harper said Hamas is solely responsible for the 2 deaths, The "
+                     "Canadian Press reports."])
+    a = d.text.index("Hamas is")
+    q = Quote("q1", d.id, d.text[a:], "Stephen Harper", None, "reported", a, len(d.text),
+              speaker_text="Canadian Prime Minister Stephen Harper", documents=[d.id])
+    records, _ = trace_provenance([d], [], [], [q], [], [], [], [], Sources())
+    assert _relays(records[0].chains[0]) == ["The Canadian Press"]
+
+
+def test_a_ministry_placing_the_toll_is_its_source():
+    assert _found("The Gaza Health Ministry places the death toll at 1364.") == [("The Gaza Health Ministry", "places")]
+    assert _found("Police placed 2 men under arrest.") == []
+
+
+def test_a_body_ending_a_title_before_a_name_is_the_title_s():
+    from tests.provenance.test_provenance_round8_bugs import _entity
+
+    d = _lines("a", ["The truce starts at 8, U.S. Secretary of State John Kerry and Ban Ki-moon said."])
+    ents = [_entity("org:state", "State", "ORG", d, "State"), _entity("person:kerry", "John Kerry", "PERSON", d,
+                                                                     "John Kerry")]
+    assert _primary(_chain(d, "8", ents)) == "John Kerry"
+
+
+def test_they_said_is_the_group_that_spoke_last_not_the_nearest_name():
+    d = _lines("a", ["Israel and Hamas agreed to a truce, Kerry and Ban said on Thursday.",
+                     "The truce will begin at 8 a.m. (0500 GMT) on Friday, they said in a joint statement."])
+    from tests.provenance.test_provenance_round8_bugs import _entity
+
+    ents = [_entity("org:gmt", "GMT", "ORG", d, "GMT")]
+    assert _primary(_chain(d, "8", ents)) == "Kerry and Ban"
+
+
+def test_was_quoted_as_saying_is_relayed_by_the_outlet_that_reported_just_before():
+    d = _lines("a", ["Harper said Hamas is responsible, The Canadian Press reports.",
+                     "\"We hold Hamas responsible for 2 attacks,\" Harper was quoted as saying."])
+    a = d.text.index("We hold")
+    b = d.text.index(",\" Harper")
+    q = Quote("q1", d.id, d.text[a:b], "Harper", None, "direct", a, b, speaker_text="Harper", documents=[d.id])
+    records, _ = trace_provenance([d], [], [], [q], [], [], [], [], Sources())
+    assert _relays(records[0].chains[0]) == ["The Canadian Press"]

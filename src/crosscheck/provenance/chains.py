@@ -195,6 +195,9 @@ class _Report(_Speakers, _Covers):
                                       if start is not None else None)
             if described is not None:
                 primary = described  # '"...," added the doctor': the doctor the report introduced
+            elif start is not None and normal(quote.speaker_text or "") == "they" and \
+                    (group := self._last_group(start)) is not None:
+                primary = self._resolve(group[0], group[1], group[2])  # "Kerry and Ban said ... . ..., they said"
             last = (self._last_speaker(start, normal(quote.speaker_text or "")) if start is not None and
                     normal(quote.speaker_text or "") in ("he", "she") else None)
             if last is None and normal(quote.speaker_text or "") in ("he", "she") and quote.speaker_entity and \
@@ -290,7 +293,7 @@ class _Report(_Speakers, _Covers):
             elif normal(phrase) in ("it", "they"):
                 # "The Boston Herald reported ... . Though the newspaper does not cite its source, it stated":
                 # the body or outlet last said to speak, not the nearest name
-                body = self._last_body(a)
+                body = self._last_group(a) if normal(phrase) == "they" else self._last_body(a)
                 if body is not None:
                     primary = self._resolve(body[0], body[1], body[2])
                     outlet = outlet or body[4]
@@ -328,7 +331,8 @@ class _Report(_Speakers, _Covers):
                 # (or right after the quote's own closing mark, its speaker named before it: "Kelly said: '...,' the
                 # Daily News reported.")
                 if outlet and (start < fa < end and re.search(r"[,.!?]\s*['’\"”]\s*$", d.text[start:fa])
-                               or quote.speaker and 0 <= fa - end < 12 and not d.text[end:fa].strip(" ,'’\"”")) \
+                               or quote.speaker and 0 <= fa - end < 12 and not d.text[end:fa].strip(" ,'’\"”")
+                               or start < fa < end and self._ends_reporting(fa, i)) \
                         and not (primary_link is not None and primary_link.start == fa) \
                         and not self._own(d.text[fa:fb]) and not any(x.start == fa for x in links):
                     links.append(Link(self._relay_name(fa, fb), cue, "relay", fa, fb))
@@ -347,6 +351,10 @@ class _Report(_Speakers, _Covers):
                 and not any(x.role == "relay" and x.cue == "told" for x in links):
             # a quote paragraph that continues a quote "told <an outlet>" keeps that outlet
             links += self._told_before(i, quote, start)
+        if quote is not None and i is not None and start is not None and \
+                not any(x.role == "relay" and x.cue not in ("dateline", "credit") for x in links):
+            # '"...," Harper was quoted as saying.' (no outlet named): the outlet that reported him just before
+            links += self._quoted_by_before(i, end or start)
         if primary_link is not None:
             # "according to media reports": "media" and "media reports" are the source, not a relay of it; and
             # one outlet is one relay however many cues name it
@@ -404,6 +412,41 @@ class _Report(_Speakers, _Covers):
         hits = [m.start() for m in re.finditer(re.escape(written.strip()), self.d.text[lo:(end or start) + 200])] \
             if written.strip() else []
         return lo + min(hits, key=lambda h: min(abs(lo + h - start), abs(lo + h - (end or start)))) if hits else start
+
+    def _quoted_by_before(self, i: int, end: int) -> list[Link]:
+        """The outlet of "X was quoted as saying" with no outlet named: the one that reported in the two sentences
+        before the quote's sentence (the sentence where the quote closes holds the phrase)."""
+        k = self.sentence(max(end - 1, self.d.sentences[i].start))
+        k = i if k is None or k < i else k
+        said = self.d.text[self.d.sentences[i].start:self.d.sentences[k].end]
+        if not re.search(r"\b(?:was|were)\s+quoted\s+as\s+saying\b(?!\s+by\b)", said):
+            return []
+        for j in range(i - 1, max(-1, i - 3), -1):
+            outlets = [f for f in self.reading(j).found if f[4] and f[2] in ("reported", "reports", "said", "says")
+                       and not self._own(self.d.text[f[0]:f[1]])]
+            if outlets:
+                f = outlets[-1]
+                return [Link(self._relay_name(f[0], f[1]), "quoted", "relay", f[0], f[1])]
+        return []
+
+    def _last_group(self, before: int) -> tuple[int, int, str, int, bool] | None:
+        """Who "they" are: the last source said to speak before an offset, in its sentence and the two before, that is
+        more than one ("Kerry and Ban", "officials"); else the last body (``_last_body``)."""
+        i = self.sentence(before)
+        for j in range(i, max(-1, i - 3), -1) if i is not None else ():
+            for f in sorted((f for f in self.reading(j).found if f[3] < before), key=lambda f: -f[3]):
+                words = normal(self.d.text[f[0]:f[1]]).split()
+                if words and words[-1] not in PRONOUNS and ("and" in words or words[-1].endswith("s")):
+                    return f
+        return self._last_body(before)
+
+    def _ends_reporting(self, fa: int, i: int | None) -> bool:
+        """Does an outlet at ``fa`` report the sentence ``i`` it ends, after a comma ("Harper said Hamas is ...,
+        The Canadian Press reports.")? The quotes stage may read its words into the statement."""
+        if i is None or self.d.text[max(0, fa - 2):fa] != ", ":
+            return False
+        rest = self.d.text[fa:self.d.sentences[i].end]
+        return re.fullmatch(r"[^,;:\"“”]{2,60}?\s(?:reports|reported|said|says)[\s.!?\"”'’]*", rest) is not None
 
     def _told_before(self, i: int, quote: Quote, start: int) -> list[Link]:
         """The outlet a quote's speaker "told" in the sentences before (the quote paragraph continues it)."""

@@ -18,6 +18,7 @@ accused accuses denied denies
 testified testifies yelled yells shouted shouts identified identifies cautioned cautions concluded concludes
 argued argues allege alleges claim argue insist deny
 listed lists tallied tallies report
+places placed
 """.split())
 # Verbs after which the speaker follows: "..., said the spokesman", "..., according to X".
 INVERTED = frozenset("said says added told reported reports wrote noted explained warned".split())

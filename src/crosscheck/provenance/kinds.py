@@ -46,6 +46,8 @@ def is_outlet(phrase: str, outlets: frozenset[str] = frozenset()) -> bool:
         return True
     if len(written) == 3 and _CALL_SIGN.fullmatch(written[0]) and written[1] == "Channel" and written[2].isdigit():
         return True  # a station by its call sign and channel: "WCCO-TV Channel 4"
+    if 2 <= len(written) <= 3 and written[-2] == "Channel" and written[-1].isdigit() and written[0][:1].isupper():
+        return True  # a channel by its number: "Channel 2", "Israel's Channel 10"
     if len(written) == 1 and (re.fullmatch(r"(?:\d+|[A-Z][A-Za-z]*)News(?:\.com)?", written[0])
                               or re.fullmatch(r"[A-Z][A-Za-z]{2,}News\w*\.com|[A-Z][A-Za-z]*\.com", written[0])):
         return True  # a station or site by its brand: "5News", "FoxNews.com", "NewsChannel"
@@ -206,6 +208,11 @@ _NAME_BEFORE_NOUN = re.compile(r"(?:^|(?<=[\s(\"“]))((?:[A-Z][\w'’&-]*\s+){0
                                _NAMED_AS_OUTLET.pattern.replace("tv", "TV") + r")")
 
 
+# a name written after its outlet noun: "the Palestinian news agency Ma'an", "the state-run newspaper Al-Watan"
+_NAME_AFTER_NOUN = re.compile(r"\b(?:news\s+agency|newspaper|daily|broadcaster|television\s+station|tv\s+station)\s+"
+                              r"((?:[A-Z][\w'’&-]*)(?:\s+[A-Z][\w'’&-]*){0,2})")
+
+
 def named_outlets(texts: list[str], mentions: list[tuple[int, int, str, str]]) -> frozenset[str]:
     """Names the story's own reports write as outlets ("Al-Arabiya television", "Tunisia's state-run TAP news agency",
     "he told Anatolia news agency"), in normal form: such a name is an outlet wherever a report names it ("told TAP
@@ -227,6 +234,11 @@ def named_outlets(texts: list[str], mentions: list[tuple[int, int, str, str]]) -
             name = normal(" ".join(words))
             if name and not is_police(name) and name not in ("state", "official", "national"):
                 out.add(name)
+        for m in _NAME_AFTER_NOUN.finditer(text):
+            name = normal(m.group(1))
+            if name and not is_police(name):
+                # "the Palestinian news agency Ma'an": "Ma'an reported" (as written too: the apostrophe kept)
+                out |= {name, m.group(1).casefold()}
         out |= _outlet_acronyms(text, frozenset(out))
     return frozenset(out)
 

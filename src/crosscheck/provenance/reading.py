@@ -26,6 +26,7 @@ _ACCOUNTS = frozenset("account accounts report reports statements testimony test
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _PUBLISHED_IN = frozenset("article articles story stories column editorial profile piece".split())
 # a capitalised acronym that spells a small word ("the WHO said", "according to the WHO"): a name
+_PLACED = frozenset("toll number figure count total tally estimate".split())
 _ACRONYM = re.compile(r"[A-Z]{3,}")
 # words of a clause that keeps a source unnamed: "who asked not to be named", "who spoke on condition of anonymity"
 _UNNAMED = frozenset("named identified anonymity authorized authorised".split())
@@ -234,6 +235,12 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                         text[span(given)[0] - start:span(given)[1] - start]):
                     r = (given[0], given[1] + 2) if given[1] + 1 < len(low) and low[given[1]] == "and" and \
                         low[given[1] + 1] in SOURCE_NOUNS else given
+            if not published and r is not None and r[1] - r[0] >= 2 and low[r[1] - 1] in ("report", "reports"):
+                # "According to the Ma'an report, the Housing Ministry estimated ...": the outlet whose report it is
+                named = (r[0] + (low[r[0]] == "the"), r[1] - 1)
+                a, b = span(named) if named[1] > named[0] else (0, 0)
+                if named[1] > named[0] and is_outlet(re.sub(r"['’]s$", "", text[a - start:b - start]), outlets):
+                    r, published = named, True
             add(r, "according to", at, published)
         elif word in ("citing", "cited", "quoting") and k + 1 < len(low):
             r = _phrase_after(tokens, k + 1)
@@ -279,7 +286,7 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                     named = _outlet_name(r, tokens)
                     if named is not None and is_outlet(text[span(named)[0] - start:span(named)[1] - start], outlets):
                         out.relays.append((*span(named), "told", tokens[said][1]))
-        elif word == "on" and k > 1 and k + 1 < len(low):
+        elif word == "on" and k > 0 and k + 1 < len(low):
             # "McKinney decried U.S. policy on Libyan state television, saying ...", "he said on state TV": the outlet
             # a statement is made on relays it (the verb of saying before it, or the "saying" after it)
             r = _outlet_name(_phrase_after(tokens, k + 1), tokens)
@@ -288,6 +295,10 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                         None)
             said = said if said is not None else next(
                 (n for n in range(k + 1, min(len(low), k + 10)) if low[n] == "saying" and tokens[n - 1][0] == ","), None)
+            if said is None and low[k - 1] in ("speaking", "appearing") and (k < 2 or tokens[k - 2][0] in ",.;:\"“”"):
+                # "Speaking on Israel's Channel 2, Gunness said ...": the verb of saying after the opening phrase
+                said = next((n for n in range(k + 1, min(len(low), k + 16)) if low[n] in SAYING
+                             and tokens[n][0].islower() and tokens[n - 1][0] not in ",\"“”"), None)
             if r is not None and said is not None and is_outlet(text[span(r)[0] - start:span(r)[1] - start], outlets) \
                     and tokens[r[0]][0][:1].isupper():
                 out.relays.append((*span(r), "told", tokens[said][1] if said < k else at))
@@ -349,6 +360,8 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
             back = next((n for n in range(k - 1, max(-1, k - 9), -1) if tokens[n][0] in ",.;:!?()\"“”—–"), -1)
             if word in ("showed", "shows", "show") and not any(w in _RECORDS for w in low[back + 1:k]):
                 continue  # "Prosecutors showed the tragic footage at the trial": no statement
+            if word in ("places", "placed") and not any(w in _PLACED for w in low[k + 1:k + 5]):
+                continue  # "The ministry places the death toll at 1,364"; not "police placed him under arrest"
             if word in ("accused", "identified") and not (k + 1 < len(low) and (
                     low[k + 1] in _OBJECT_WORDS or tokens[k + 1][0][:1].isupper())):
                 continue  # "the woman accused of killing two", "The woman accused had ...": a participle, no one speaks
