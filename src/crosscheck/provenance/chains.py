@@ -13,7 +13,8 @@ from .kinds import _name_like, is_house, is_outlet, is_police, normal, speaker_o
 from .mentions import _Mentions, resolve
 from .reading import _Reading, read_sentence
 from .covers import _Covers
-from .liveblog import entry_credits, live_house
+from .liveblog import live_house
+from .outer import _Outer
 from .speakers import _Speakers
 
 
@@ -35,7 +36,7 @@ _STAMPED = re.compile(r"^\s*(?:\d{1,2}:)?\d{0,2}\s*[AaPp]\.[Mm]\.\s+(?=\S)")
 _DEFINITE_AGE = re.compile(r"\d{1,3}(?:\s|-)(?:year|month|week|day)s?(?:\s|-)olds?\b")
 
 
-class _Report(_Speakers, _Covers):
+class _Report(_Speakers, _Covers, _Outer):
     """What the chains of one report need: its sentences, mentions, direct quotes, dateline agency."""
 
     def __init__(self, d: Document, mentions: _Mentions, quotes: list[tuple[int, int, Quote]],
@@ -71,13 +72,6 @@ class _Report(_Speakers, _Covers):
             # names itself so; another outlet is named by its name ("Fox News reported")
             site = re.search(r"\b[A-Z][A-Za-z]+\.com\b", d.text)
             self.house = site.group() if site else ""
-
-    @property
-    def credits(self) -> list[tuple[int, int, list[tuple[int, int]]]]:
-        """A live blog's entries credited to agencies (``liveblog.entry_credits``)."""
-        if self._credits is None:
-            self._credits = entry_credits(self.d.text, lambda name: is_outlet(name, self.outlets), self._own)
-        return self._credits
 
     def sentence(self, offset: int) -> int | None:
         i = bisect.bisect_right(self.starts, offset) - 1
@@ -412,41 +406,6 @@ class _Report(_Speakers, _Covers):
         hits = [m.start() for m in re.finditer(re.escape(written.strip()), self.d.text[lo:(end or start) + 200])] \
             if written.strip() else []
         return lo + min(hits, key=lambda h: min(abs(lo + h - start), abs(lo + h - (end or start)))) if hits else start
-
-    def _quoted_by_before(self, i: int, end: int) -> list[Link]:
-        """The outlet of "X was quoted as saying" with no outlet named: the one that reported in the two sentences
-        before the quote's sentence (the sentence where the quote closes holds the phrase)."""
-        k = self.sentence(max(end - 1, self.d.sentences[i].start))
-        k = i if k is None or k < i else k
-        said = self.d.text[self.d.sentences[i].start:self.d.sentences[k].end]
-        if not re.search(r"\b(?:was|were)\s+quoted\s+as\s+saying\b(?!\s+by\b)", said):
-            return []
-        for j in range(i - 1, max(-1, i - 3), -1):
-            outlets = [f for f in self.reading(j).found if f[4] and f[2] in ("reported", "reports", "said", "says")
-                       and not self._own(self.d.text[f[0]:f[1]])]
-            if outlets:
-                f = outlets[-1]
-                return [Link(self._relay_name(f[0], f[1]), "quoted", "relay", f[0], f[1])]
-        return []
-
-    def _last_group(self, before: int) -> tuple[int, int, str, int, bool] | None:
-        """Who "they" are: the last source said to speak before an offset, in its sentence and the two before, that is
-        more than one ("Kerry and Ban", "officials"); else the last body (``_last_body``)."""
-        i = self.sentence(before)
-        for j in range(i, max(-1, i - 3), -1) if i is not None else ():
-            for f in sorted((f for f in self.reading(j).found if f[3] < before), key=lambda f: -f[3]):
-                words = normal(self.d.text[f[0]:f[1]]).split()
-                if words and words[-1] not in PRONOUNS and ("and" in words or words[-1].endswith("s")):
-                    return f
-        return self._last_body(before)
-
-    def _ends_reporting(self, fa: int, i: int | None) -> bool:
-        """Does an outlet at ``fa`` report the sentence ``i`` it ends, after a comma ("Harper said Hamas is ...,
-        The Canadian Press reports.")? The quotes stage may read its words into the statement."""
-        if i is None or self.d.text[max(0, fa - 2):fa] != ", ":
-            return False
-        rest = self.d.text[fa:self.d.sentences[i].end]
-        return re.fullmatch(r"[^,;:\"“”]{2,60}?\s(?:reports|reported|said|says)[\s.!?\"”'’]*", rest) is not None
 
     def _told_before(self, i: int, quote: Quote, start: int) -> list[Link]:
         """The outlet a quote's speaker "told" in the sentences before (the quote paragraph continues it)."""
