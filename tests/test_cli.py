@@ -41,6 +41,16 @@ def test_example_corpus_report(example_run):
     assert undated["published"]["date"] is None and undated["published"]["basis"] in ("content", "copy")
 
 
+def test_brief_line_naming_the_conflicts_has_no_empty_parentheses(example_run):
+    """Review s7: "Sources conflict on ...: see the conflicts section. (d05.txt; d01.txt) ()": the line names
+    conflicts, carries no support of its own, and printed an empty support phrase."""
+    out, story = example_run
+    assert story["conflicts"]
+    brief = (out / "story.md").read_text().split("## Brief", 1)[1].split("\n## ", 1)[0]
+    line = next(line for line in brief.splitlines() if "Sources conflict on" in line)
+    assert not line.rstrip().endswith("()") and "()" not in line
+
+
 def test_rerun_adds_nothing(example_run):
     from tests.conftest import EXAMPLES
 

@@ -132,8 +132,13 @@ def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
 
 
 def select(candidates: list[_Candidate], sources: Sources, max_sentences: int,
-           boost: list[float] | None = None, leads: list[bool] | None = None) -> list[tuple[_Candidate, list[str]]]:
+           boost: list[float] | None = None, leads: list[bool] | None = None,
+           supports: dict[int, list[_Candidate]] | None = None) -> list[tuple[_Candidate, list[str]]]:
     """The chosen sentences, best first, with the reports that support each.
+
+    ``supports``, when given, is filled with each chosen candidate's supporting sentences (by ``id`` of the
+    candidate; the first such sentence of each report, the candidate's own included), so that a caller
+    counts sources at the level of spans (``Sources.count_support``).
 
     ``boost`` multiplies each candidate's score (the brief uses it for sentences
     that tell events of the timeline); ``leads`` marks the reports' lead sentences, which repeat one
@@ -156,6 +161,7 @@ def select(candidates: list[_Candidate], sources: Sources, max_sentences: int,
     # Support: the reports holding a sentence at cosine >= SUPPORT_COSINE, block by block.
     doc_of = [c.document for c in candidates]
     support: list[list[str]] = []
+    support_spans: list[list[_Candidate]] = []
     scores = np.zeros(len(candidates))
     for first in range(0, len(candidates), BLOCK_ROWS):
         block = (matrix[first:first + BLOCK_ROWS] @ transposed).tocsr()
@@ -164,11 +170,16 @@ def select(candidates: list[_Candidate], sources: Sources, max_sentences: int,
         for k in range(block.shape[0]):
             i = first + k
             c = candidates[i]
-            docs = {c.document} | {doc_of[j] for j in block.indices[block.indptr[k]:block.indptr[k + 1]]}
-            support.append(sorted(docs))
+            where: dict[str, _Candidate] = {c.document: c}
+            for j in block.indices[block.indptr[k]:block.indptr[k + 1]]:
+                where.setdefault(doc_of[j], candidates[j])
+            support_spans.append(list(where.values()))
+            support.append(sorted(where))
             lead = 1.0 / math.sqrt(1 + c.position)
-            scores[i] = (float(centrality[i]) * (1 + SUPPORT_WEIGHT * math.log(sources.count(docs)))
-                         * (LEAD_FLOOR + lead))
+            # Independent sources: one outlet's reports, copies, and reports that carry the sentence inside a
+            # passage they share (a wire text pasted into two outlets) count once (issue 14 item 3).
+            independent = sources.count_support(support_spans[i])
+            scores[i] = float(centrality[i]) * (1 + SUPPORT_WEIGHT * math.log(independent)) * (LEAD_FLOOR + lead)
     if boost is not None:
         scores *= np.asarray(boost, dtype=float)
 
@@ -189,6 +200,8 @@ def select(candidates: list[_Candidate], sources: Sources, max_sentences: int,
             redundancy = np.maximum(redundancy, LEAD_REDUNDANCY * is_lead * (row >= LEAD_SHARED))
         available[best] = False
         available[row >= NEAR_DUPLICATE_COSINE] = False
+    if supports is not None:
+        supports.update((id(candidates[i]), support_spans[i]) for i in chosen)
     return [(candidates[i], support[i]) for i in chosen]
 
 
@@ -222,7 +235,8 @@ def write_brief(documents: list[Document], events: list[Event], conflicts: list[
     boost = [1.0 + EVENT_WEIGHT * math.log(max(1, e.independent_sources or len(e.documents) or 1)) if e else 1.0
              for e in event_of]
     event_index = {id(c): e for c, e in zip(candidates, event_of)}
-    picked = select(candidates, sources, max_sentences, boost, [c.lead for c in candidates])
+    supports: dict[int, list[_Candidate]] = {}
+    picked = select(candidates, sources, max_sentences, boost, [c.lead for c in candidates], supports)
 
     def order(item: tuple[_Candidate, list[str]]) -> tuple:
         c, _ = item
@@ -238,7 +252,7 @@ def write_brief(documents: list[Document], events: list[Event], conflicts: list[
     opening = next((item for item in picked if item[0].lead), None)
     if opening is not None:
         ordered = [opening] + [item for item in ordered if item is not opening]
-    brief = [BriefSentence(c.text, docs, sources.count(docs)) for c, docs in ordered]
+    brief = [BriefSentence(c.text, docs, sources.count_support(supports.get(id(c)) or docs)) for c, docs in ordered]
     if conflicts:
         brief.append(_conflict_line(conflicts, sources))
     return brief

@@ -31,7 +31,7 @@ class RawDocument:
     source: str  # the input path as given (plus "#n" for a record inside a file)
     text: str  # the original text, decoded but otherwise untouched
     content_hash: str  # sha256 of the original text: the dedup key of a rerun
-    format: str  # txt, html, jsonl, warc
+    format: str  # txt, html, jsonl, warc, feed
     title: str | None = None
     outlet: str | None = None
     url: str | None = None
@@ -489,14 +489,15 @@ class Sources:
     Without them (the old form ``Sources(copy_groups)``) only copies join reports.
     """
 
-    __slots__ = ("_group_of", "_parent", "_outlet", "_passages_of", "_copy_group_of", "_links", "_paths_from",
-                 "_paths_held")
+    __slots__ = ("_group_of", "_parent", "_outlet", "_label", "_passages_of", "_copy_group_of", "_links",
+                 "_paths_from", "_paths_held")
 
     def __init__(self, copy_groups: Iterable[CopyGroup] = (), documents: Iterable[Any] = (),
                  passages: Iterable[SharedPassage] = ()):
         self._group_of: dict[str, str] = {}  # document -> its source key (a copy group id, an outlet, itself)
         self._parent: dict[str, str] = {}
         self._outlet: dict[str, str] = {}  # document -> outlet as written
+        self._label: dict[str, str] = {}  # document -> its file's name ("d07.txt", "feed.jsonl#2"), for reasons
         self._copy_group_of: dict[str, CopyGroup] = {}
         self._passages_of: dict[str, list[tuple[int, int, SharedPassage]]] = {}
         self._links: dict[str, list[tuple[str, str]]] = {}  # report -> (report, why they are one source)
@@ -508,6 +509,8 @@ class Sources:
         for d in documents:
             if hasattr(d, "id"):
                 doc_id, outlet, agency = d.id, d.outlet, getattr(d, "agency", None)
+                if getattr(d, "source", None):
+                    self._label[doc_id] = d.source.replace("\\", "/").rsplit("/", 1)[-1]
             else:
                 doc_id, outlet, agency = d[0], d[1], (d[2] if len(d) > 2 else None)
             self._find(doc_id)
@@ -614,11 +617,12 @@ class Sources:
         return None
 
     def _name(self, doc_id: str, other: str) -> str:
-        """A report as a reader knows it: its outlet, unless the other report has the same one."""
+        """A report as a reader knows it: its outlet, unless the other report has the same one; else its
+        file's name (a report id is a hash no reader knows)."""
         outlet = self._outlet.get(doc_id)
         if outlet and outlet_key(outlet) != outlet_key(self._outlet.get(other)):
             return outlet
-        return doc_id
+        return self._label.get(doc_id) or doc_id
 
     def _link(self, a: str, b: str, why: str) -> None:
         self._links.setdefault(a, []).append((b, why))

@@ -185,3 +185,28 @@ def test_leads_of_one_announcement_in_other_words_are_told_once():
     brief = write_brief(docs, [], [], Sources(), max_sentences=3)
     assert sum(b.text in leads for b in brief) == 1
     assert sum(b.text in more for b in brief) == 2
+
+
+def test_brief_sentence_inside_a_passage_two_reports_share_counts_once():
+    """Review s7 (ECB 19, Greek riots): "Youths ... attacked a police station ..., police said. (d05; d09)" was
+    "confirmed by 2 independent sources" while the report's own list of shared passages named that very
+    passage of d05 and d09 as one wire text. A sentence both carry inside the passage is one witness."""
+    from crosscheck.records import PassageSpan, SharedPassage
+
+    d1, d3 = DOCS[0], DOCS[2]
+    s1, s3 = d1.sentences[0], d3.sentences[1]
+    passage = SharedPassage("p1", [PassageSpan("d1", s1.start, s1.end), PassageSpan("d3", s3.start, s3.end)],
+                            s1.text, len(s1.text.split()))
+    sources = Sources(documents=DOCS, passages=[passage])
+    brief = write_brief(DOCS, [], [], sources, max_sentences=3)
+    storm = [b for b in brief if "storm surge flooded" in b.text][0]
+    assert storm.documents == ["d1", "d2", "d3"]  # every report that carries it is still cited
+    assert storm.independent_sources == 2  # d1 and d3 through the shared passage, and d2
+
+
+def test_copy_reason_names_reports_by_file_not_by_id():
+    """Review s7: "af8371f6264dcf43 is a copy of 4ffe346283457f00" named two plain files by their hashes."""
+    a = Document("af8371f6264dcf43", "/tmp/story/in/d07.txt", "7" * 64, "txt", "x", "x", [], [], PublishedDate())
+    b = Document("4ffe346283457f00", "/tmp/story/in/d08.txt", "8" * 64, "txt", "x", "x", [], [], PublishedDate())
+    sources = Sources([CopyGroup("g", [b.id, a.id], b.id, 0.9)], documents=[a, b])
+    assert sources.reason(a.id, b.id) == "d07.txt is a copy of d08.txt"

@@ -2,7 +2,8 @@
 well formed and their texts load; so is "test8" (issue-gold8; sealed in the fourth session of 2026-11-30, dev since the fifth), which is
 part of ``--split all``; and "test10" (issue-gold10; sealed in the fifth session of 2026-11-30, dev since the sixth),
 also part of ``--split all``; and "test12" (issue-gold12; sealed in the sixth session of 2026-11-30, dev since the
-seventh), also part of ``--split all``.
+seventh), also part of ``--split all``; "test14" (issue-gold14; sealed since the seventh session of 2026-11-30) is
+well formed, loads, and is left out of ``--split all``.
 
 Format and load only: no crosscheck run, no scoring.
 """
@@ -129,7 +130,7 @@ def test_test8_is_dev_now_and_part_of_all():
     assert set(TEST8) <= set(stories_of("all"))
 
 
-def _check_mixed_split(split: str, stories: list[str]) -> None:
+def _check_mixed_split(split: str, stories: list[str], least_items: int = 300, least_relays: int = 40) -> None:
     """The gold files of a split of Timeline17 days, original ECB documents and Multi-News rows (test8, test10) are well formed."""
     from evaluation.provenance import STORIES
 
@@ -150,7 +151,7 @@ def _check_mixed_split(split: str, stories: list[str]) -> None:
         total += len(gold["items"])
         relays += sum(len(i["relays"]) for i in gold["items"])
         figures += len({i["figure"] for i in gold["items"] if "figure" in i})
-    assert total >= 300 and len(sets) >= 2 and relays >= 40 and figures >= 20
+    assert total >= least_items and len(sets) >= 2 and relays >= least_relays and figures >= 20
 
 
 def _check_mixed_texts(stories: list[str]) -> None:
@@ -262,13 +263,17 @@ def test_test12_texts_load_and_offsets_point_at_the_items():
     _check_mixed_texts(TEST12)
 
 
-def test_test12_reports_are_in_no_other_provenance_gold():
-    """The labelled reports (ECB document, Multi-News row:passage) are used by no other provenance gold file."""
-    refs = {(g["set"], ref) for s in TEST12 for g in [_gold(s)] for _, ref in g["docs"]}
+def _check_reports_in_no_other_gold(split: str, stories: list[str]) -> None:
+    """The labelled reports (ECB document, Multi-News row:passage) of a split are used by no other provenance gold file."""
+    refs = {(g["set"], ref) for s in stories for g in [_gold(s)] for _, ref in g["docs"]}
     for path in GOLD.glob("*.json"):
         gold = json.loads(path.read_text(encoding="utf-8"))
-        if gold.get("split") != "test12":
+        if gold.get("split") != split:
             assert not refs & {(gold.get("set", "t17"), ref) for _, ref in gold["docs"]}, path.name
+
+
+def test_test12_reports_are_in_no_other_provenance_gold():
+    _check_reports_in_no_other_gold("test12", TEST12)
 
 
 def test_split_test12_scores_only_its_stories_without_a_warning(monkeypatch, capsys):
@@ -278,4 +283,46 @@ def test_split_test12_scores_only_its_stories_without_a_warning(monkeypatch, cap
     assert handed == [TEST12]
     assert "SEALED" not in err
     assert set(TEST12) <= set(everything)
+    assert "SEALED" not in err_all
+
+
+# test14 (issue-gold14, seventh session of 2026-11-30): the original ECB documents of topics 44, 43, 40 and 42 and Multi-News
+# rows 68, 58, 0, 42, 119 and 136, labelled by reading alone. SEALED: scored only when named, with a warning.
+TEST14 = ["ecb44-hp-buys-eds", "ecb43-amd-buys-ati", "ecb40-macbook-pro-17", "ecb42-blackberry-curve-tmobile",
+          "mn68-four-seasons-fall", "mn58-cosby-sentence-sex-war", "mn0-occupy-philly-la-deadlines",
+          "mn42-singer-goddard-john-doe-suit", "mn119-sunday-shows-cpac-birth-control", "mn136-teacher-adopts-student"]
+
+
+def test_test14_split_is_declared_sealed_and_not_part_of_all():
+    """test14 is sealed since the seventh session of 2026-11-30: declared, SEALED, and left out of `--split all`."""
+    from evaluation.provenance import SEALED, STORIES, stories_of
+
+    assert "test14" in SEALED
+    assert stories_of("test14") == TEST14
+    assert all(STORIES[s][2] == "test14" for s in TEST14)
+    assert not set(TEST14) & set(stories_of("all"))
+    assert not set(TEST14) & set(TEST12 + TEST10 + TEST8 + TEST6 + TEST4)
+
+
+def test_test14_gold_files_are_well_formed():
+    """As test12's files, with this set's own floors: at least 450 items and 20 relays (this pool has few outlets)."""
+    _check_mixed_split("test14", TEST14, least_items=450, least_relays=20)
+    assert {_gold(s)["set"] for s in TEST14} == {"ecb", "mn"}
+
+
+def test_test14_texts_load_and_offsets_point_at_the_items():
+    _check_mixed_texts(TEST14)
+
+
+def test_test14_reports_are_in_no_other_provenance_gold():
+    _check_reports_in_no_other_gold("test14", TEST14)
+
+
+def test_split_test14_warns_sealed_and_all_leaves_it_out(monkeypatch, capsys):
+    """``--split test14`` hands the scorer its ten stories with a SEALED warning; ``--split all`` leaves them out.
+    Nothing is run (the scorer is a stub)."""
+    handed, err, everything, err_all = _scored_with_a_stub(monkeypatch, capsys, "test14")
+    assert handed == [TEST14]
+    assert "SEALED" in err
+    assert not set(TEST14) & set(everything)
     assert "SEALED" not in err_all

@@ -9,7 +9,6 @@ Floors: every date agreement the report shows matches a gold agreement, and at l
 
 import pytest
 
-from evaluation.common import SHARED_DATA
 
 pytestmark = pytest.mark.gate
 
@@ -17,27 +16,14 @@ STORIES = ("wcl-1-comey-memos", "wcl-5-trump-uk-visit", "wcl-7-steel-tariffs")
 
 
 @pytest.fixture(scope="module")
-def tally(tmp_path_factory):
-    if not (SHARED_DATA / "newswcl50").exists():
-        pytest.skip(f"{SHARED_DATA} is not here")
-    import os
+def tally(real_story_runs):
+    from evaluation.real_stories.score import Tally, doc_meta, score_story
 
-    os.environ["CROSSCHECK_REAL_STORIES_CACHE"] = str(tmp_path_factory.mktemp("real-stories-cache"))
-    try:
-        from evaluation.real_stories.data import SEALED_SPLITS, gold, split
-        from evaluation.real_stories.run import run_story
-        from evaluation.real_stories.score import Tally, doc_meta, score_story
-
-        total = Tally()
-        for name in STORIES:
-            assert split()[name] not in SEALED_SPLITS  # never a sealed split
-            g = gold(name)
-            report, sources, _ = run_story(g, use_cache=False)
-            dates_only = dict(report, agreements=[a for a in report["agreements"] if a["kind"] == "date"])
-            total.add(score_story(g, dates_only, sources, doc_meta(g)).tallies["agreement"])
-        yield total
-    finally:
-        os.environ.pop("CROSSCHECK_REAL_STORIES_CACHE", None)
+    total = Tally()
+    for g, report, sources in real_story_runs(STORIES, needs=("newswcl50",)):
+        dates_only = dict(report, agreements=[a for a in report["agreements"] if a["kind"] == "date"])
+        total.add(score_story(g, dates_only, sources, doc_meta(g)).tallies["agreement"])
+    return total
 
 
 def test_date_agreements_are_right(tally):

@@ -38,7 +38,6 @@ raised: 19 right, 17 gold found.
 
 import pytest
 
-from evaluation.common import SHARED_DATA
 
 pytestmark = pytest.mark.gate
 
@@ -46,20 +45,8 @@ STORIES = ("t17-bpoil-first-week", "ecb-20plus-qeshm-quake", "wcl-6-migrant-cara
 
 
 @pytest.fixture(scope="module")
-def scores(tmp_path_factory):
-    if not (SHARED_DATA / "timeline17_tlsrl").exists() or not (SHARED_DATA / "ecb_plus").exists():
-        pytest.skip(f"{SHARED_DATA} is not here")
-    import os
-
-    os.environ["CROSSCHECK_REAL_STORIES_CACHE"] = str(tmp_path_factory.mktemp("real-stories-cache"))
-    try:
-        from evaluation.real_stories.__main__ import evaluate
-        from evaluation.real_stories.data import split
-
-        assert all(split()[name] == "dev" for name in STORIES)  # the gate never reads the test split
-        yield evaluate(list(STORIES), use_cache=False)
-    finally:
-        os.environ.pop("CROSSCHECK_REAL_STORIES_CACHE", None)
+def scores(real_stories):
+    return real_stories(STORIES, needs=("timeline17_tlsrl", "ecb_plus"), splits=("dev",))  # never the test split
 
 
 def _total(scores, measure):

@@ -11,7 +11,6 @@ agreements 6 right of 7; Colts conflicts 2 right of 2 (10-5 vs 9-5), agreements 
 
 import pytest
 
-from evaluation.common import SHARED_DATA
 
 pytestmark = pytest.mark.gate
 
@@ -19,18 +18,8 @@ STORIES = ("ecb-7ecb-klitschko-rahman", "ecb-29plus-colts-chiefs-playoff-berth")
 
 
 @pytest.fixture(scope="module")
-def scores(tmp_path_factory):
-    if not (SHARED_DATA / "ecb_plus").exists():
-        pytest.skip(f"{SHARED_DATA} is not here")
-    import os
-
-    os.environ["CROSSCHECK_REAL_STORIES_CACHE"] = str(tmp_path_factory.mktemp("real-stories-cache"))
-    try:
-        from evaluation.real_stories.__main__ import evaluate
-
-        yield {s.story: s for s in evaluate(list(STORIES), use_cache=False)}
-    finally:
-        os.environ.pop("CROSSCHECK_REAL_STORIES_CACHE", None)
+def scores(real_stories):
+    return {s.story: s for s in real_stories(STORIES, needs=("ecb_plus",))}
 
 
 def test_boxers_records_and_knockouts_conflict(scores):

@@ -10,7 +10,6 @@ Floors: no wrong key date, the right one found, every measured publication day f
 
 import pytest
 
-from evaluation.common import SHARED_DATA
 
 pytestmark = pytest.mark.gate
 
@@ -18,20 +17,8 @@ STORIES = ("ecb-4ecb-bettie-page-death", "ecb-3ecb-nichols-sentencing", "wcl-4-m
 
 
 @pytest.fixture(scope="module")
-def scores(tmp_path_factory):
-    if not (SHARED_DATA / "ecb_plus").exists() or not (SHARED_DATA / "newswcl50").exists():
-        pytest.skip(f"{SHARED_DATA} is not here")
-    import os
-
-    os.environ["CROSSCHECK_REAL_STORIES_CACHE"] = str(tmp_path_factory.mktemp("real-stories-cache"))
-    try:
-        from evaluation.real_stories.__main__ import evaluate
-        from evaluation.real_stories.data import SEALED_SPLITS, split
-
-        assert all(split()[name] not in SEALED_SPLITS for name in STORIES)  # never a sealed split
-        yield evaluate(list(STORIES), use_cache=False)
-    finally:
-        os.environ.pop("CROSSCHECK_REAL_STORIES_CACHE", None)
+def scores(real_stories):
+    return real_stories(STORIES, needs=("ecb_plus", "newswcl50"))
 
 
 def _total(scores, measure):

@@ -82,3 +82,21 @@ def test_decode_never_raises_anything_but_input_error(data):
         assert isinstance(text, str) and encoding
     except InputError as error:
         assert "undecodable" in str(error)
+
+
+def test_warc_response_without_target_uri_is_skipped_not_a_crash(tmp_path):
+    """A response record that names no WARC-Target-URI made warcio fail with AttributeError, which stopped
+    the whole run ("internal error"); it is now a skipped file with its reason, and the other files go on."""
+    from crosscheck.ingest import read_inputs
+    from crosscheck.records import Skipped
+
+    bad = tmp_path / "cut.warc"
+    bad.write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\n\r\n")
+    good = tmp_path / "good.txt"
+    good.write_text("Storm hits the coast.\n\nAt least 40 people were killed, officials said on Monday.\n",
+                    encoding="utf-8")
+    items = list(read_inputs([str(bad), str(good)]))
+    skipped = [i for i in items if isinstance(i, Skipped)]
+    assert [s.source for s in skipped] == [str(bad)]
+    assert "damaged WARC record" in skipped[0].reason
+    assert len(items) - len(skipped) == 1

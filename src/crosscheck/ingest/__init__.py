@@ -16,6 +16,7 @@ from typing import Iterable, Iterator
 
 from ..records import RawDocument, Skipped
 from .common import InputError, Limits, clean_field, mostly_utf8, repair_note, sane_published
+from .feed import looks_like_feed, read_feed
 from .html import read_html
 from .jsonl import read_jsonl_lines
 from .text import read_text
@@ -33,6 +34,9 @@ READERS = {
     ".ndjson": None,
     ".warc": None,
     ".warc.gz": None,
+    ".rss": None,  # a saved feed: each entry with its article's text is a report
+    ".atom": None,
+    ".xml": None,  # read only when it is an RSS or Atom feed (other XML is named, not read)
 }
 SUPPORTED_SUFFIXES = tuple(READERS)
 
@@ -113,6 +117,9 @@ def _read_folder(folder: Path, given: str, limits: Limits, excluded: set[Path] =
             if here is not None and (here / name in excluded or path.is_symlink() and path.resolve() in excluded):
                 continue
             shown = str(path)
+            if _suffix(path) == ".xml" and not looks_like_feed(path):
+                yield Skipped(shown, "XML that is not an RSS or Atom feed: not a report format", ignored=True)
+                continue
             if _suffix(path) not in READERS:
                 # Images, scripts, READMEs: not inputs, but named, so nothing goes unseen.
                 yield Skipped(shown, f"not a report format ({_suffix(path) or 'no extension'}); "
@@ -144,6 +151,8 @@ def read_file(path: Path, shown: str, limits: Limits) -> Iterator[RawDocument | 
             yield from _guard(shown, _read_jsonl_file(path, shown, limits))
         elif suffix in (".warc", ".warc.gz"):
             yield from _guard(shown, read_warc(path, shown, limits))
+        elif suffix in (".rss", ".atom") or suffix == ".xml" and looks_like_feed(path):
+            yield from _guard(shown, read_feed(path, shown, limits))
         else:
             reader = READERS.get(suffix, read_text)
             read = reader(path, shown, limits)

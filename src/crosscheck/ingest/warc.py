@@ -86,6 +86,11 @@ def read_warc(path: Path, shown: str, limits: Limits) -> Iterator[RawDocument | 
             raise InputError(f"not a valid WARC file: {str(error).splitlines()[0]}") from None
         except (OSError, EOFError, ValueError) as error:  # zlib errors are OSError/EOFError
             raise InputError(f"corrupt WARC data after {found} records: {error}") from None
+        except (AttributeError, TypeError, KeyError, IndexError) as error:
+            # warcio trusts a record's headers: a response record without WARC-Target-URI, or a header
+            # line without a value, fails inside its parser with one of these, not with its own error.
+            raise InputError(f"damaged WARC record after {found} records: its headers could not be parsed "
+                             f"({type(error).__name__}: {error})") from None
         raw_handle.seek(end)
         rest = raw_handle.read(4096)
     if rest.strip(b"\r\n\x00 "):

@@ -186,7 +186,7 @@ def trace_provenance(documents: list[Document], entities: list[Entity], claims: 
         own = {sources.key(c.document) for c in chains if c.primary == UNATTRIBUTED}
         pid = "prov-" + hashlib.sha1(f"{kind}|{item}".encode()).hexdigest()[:12]
         record = Provenance(pid, item, kind, chains, [_pid(k) for k in keys], len(set(docs)),
-                            outlet_count(docs, sources, by_id), len(keys) + len(own),
+                            outlet_count(docs, sources, by_id, chains), len(keys) + len(own),
                             any(link.role == "relay" for c in chains for link in c.links), basis)
         records.append(record)
         return record

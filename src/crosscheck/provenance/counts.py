@@ -4,6 +4,7 @@ values come from one primary source or several, and the three levels in words.""
 from __future__ import annotations
 
 import hashlib
+from typing import Iterable
 
 from ..records import Chain, Document, Finding, Sources
 from .cues import UNATTRIBUTED
@@ -13,10 +14,19 @@ def _pid(key: str) -> str:
     return "src-" + hashlib.sha1(key.encode()).hexdigest()[:10]
 
 
-def outlet_count(documents: list[str], sources: Sources, by_id: dict[str, Document]) -> int:
-    """Independent outlets: reports in one copy group count once, and so do reports of one outlet."""
+def outlet_count(documents: list[str], sources: Sources, by_id: dict[str, Document],
+                 chains: Iterable[Chain] = ()) -> int:
+    """Independent outlets: reports in one copy group count once, and so do reports of one outlet; with the
+    item's ``chains`` (its place in each report), two reports whose item lies in a passage they share count
+    once too (issue 14 item 3: a brief sentence both carry inside one wire passage is one witness, as the
+    report's list of shared passages says)."""
     if hasattr(sources, "outlet"):
-        return sources.count(documents)  # issue 14's Sources joins outlets and copy groups itself
+        # issue 14's Sources joins outlets, copy groups and shared passages itself
+        placed: dict[str, Chain] = {}
+        for c in chains:
+            if c.start is not None and c.end is not None:
+                placed.setdefault(c.document, c)
+        return sources.count_support([placed.get(d, d) for d in dict.fromkeys(documents)])
     keys = set()
     for doc_id in documents:
         d = by_id.get(doc_id)

@@ -178,8 +178,9 @@ def to_markdown(story: dict[str, Any]) -> str:
     out += _independence_lines(story, cite)
     if story["brief"]:
         out += ["## Brief", ""]
-        out += [f"- {md_escape(b['text'])} {cite(b['documents'])}" + (f" ({prov.support(f'brief-{n}')})" if prov else "")
-                for n, b in enumerate(story["brief"])]
+        for n, b in enumerate(story["brief"]):
+            support = prov.support(f"brief-{n}") if prov else ""  # none for the line naming the conflicts
+            out.append(f"- {md_escape(b['text'])} {cite(b['documents'])}" + (f" ({support})" if support else ""))
         out += ["", f"Counts of support are of {SOURCES_COUNTED}.", ""]
     if story.get("key_dates"):
         out += ["## Key dates", ""]
