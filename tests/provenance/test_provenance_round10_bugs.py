@@ -175,3 +175,10 @@ def test_was_quoted_as_saying_is_relayed_by_the_outlet_that_reported_just_before
     q = Quote("q1", d.id, d.text[a:b], "Harper", None, "direct", a, b, speaker_text="Harper", documents=[d.id])
     records, _ = trace_provenance([d], [], [], [q], [], [], [], [], Sources())
     assert _relays(records[0].chains[0]) == ["The Canadian Press"]
+
+
+def test_a_quote_opened_with_two_backquotes_is_attributed_where_it_closes():
+    d = _lines("a", ["France Telecom is not sure what caused the cut, a spokeswoman said.",
+                     "``We have 2 assumptions.",
+                     "The first is that it could be an earthquake, '' she said."])
+    assert _primary(_chain(d, "2")) != "unattributed"

@@ -477,7 +477,8 @@ class _Report(_Speakers, _Covers, _Outer):
                 # before closed all its quotes, a closing one left over when it did not
                 before = text[sents[j - 1].start:sents[j - 1].end]
                 return sum(before.count(m) for m in _MARKS) % 2 == 0
-            return t[:1] == "“" or t[:1] == "\"" and len(t) > 1 and not t[1].isspace()
+            # (or two backquotes, as tokenised corpora open a quote they close with two apostrophes: "``We have ...")
+            return t[:1] == "“" or t[:2] == "``" or t[:1] == "\"" and len(t) > 1 and not t[1].isspace()
 
         inside = opens(i) or (i > 0 and opens(i - 1) and sum(text[sents[i - 1].start:sents[i - 1].end].count(m)
                                                               for m in _MARKS) == 1)
