@@ -243,15 +243,22 @@ def named_outlets(texts: list[str], mentions: list[tuple[int, int, str, str]]) -
     return frozenset(out)
 
 
+_ACRONYM = re.compile(r"\b[A-Z]{3,5}\b")
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){2,6}")
+
+
 def _outlet_acronyms(text: str, outlets: frozenset[str]) -> set[str]:
     """Acronyms a report writes for an outlet it names in full ("The Hollywood Reporter" ... "she told THR",
     "Lund's University Magazine" ... "told LUM"): the outlet's initials, in normal form."""
-    out = set()
-    for acronym in set(re.findall(r"\b[A-Z]{3,5}\b", text)):
-        if is_outlet(acronym, outlets):
-            continue
-        words = r"\s+".join(rf"{c}[\w’'-]*" for c in acronym)
-        full = next((m.group() for m in re.finditer(rf"\b{words}\b", text) if is_outlet(m.group(), outlets)), None)
-        if full is not None:
-            out.add(acronym.casefold())
-    return out
+    acronyms = set(_ACRONYM.findall(text))
+    if not acronyms:
+        return set()
+    # each run of capitalised words, once: the initials of its stretches of 3 to 5 words
+    spelled: dict[str, list[str]] = {}
+    for m in _CAPITALISED_RUN.finditer(text):
+        words = m.group().split()
+        for a in range(len(words)):
+            for b in range(a + 3, min(len(words), a + 5) + 1):
+                spelled.setdefault("".join(w[0] for w in words[a:b]), []).append(" ".join(words[a:b]))
+    return {acronym.casefold() for acronym in acronyms if acronym in spelled and not is_outlet(acronym, outlets)
+            and any(is_outlet(full, outlets) for full in spelled[acronym])}
