@@ -5,6 +5,7 @@ from "two texts sharing passages", and the halves a rule is chosen on (A) and re
     python -m evaluation.copies_features --load /tmp/features.pkl   # print the table of flagged pairs
     python -m evaluation.copies_features --dump T.pkl --six [--fresh5]  # session 6: 1458 pairs (+ fresh5: 1779)
     python -m evaluation.copies_features --load T.pkl --errors A        # one half's errors with what the rules read
+    python -m evaluation.copies_features --load T.pkl --outlets         # each half: pairs of one outlet / of two apart
 
 The halves (``dev_halves5``): round 4's halves of 825 pairs (``copies_gold.dev_halves4``) plus the two halves of
 copies_fresh3.tsv (``copies_fresh.halves``), 1153 pairs in all.
@@ -126,6 +127,9 @@ def main(argv: list[str]) -> None:
         if "--errors" in argv:  # one half's errors with the measures the rules read (session 6)
             errors(table[argv[argv.index("--errors") + 1]])
             return
+        if "--outlets" in argv:  # each half split into pairs of one outlet and of two (session 7)
+            by_outlet(table)
+            return
         off = {"quoted_below": 0.0, "partial_below": 0.0}
         settings = {"round 4 (both rules off)": off, "defaults": {}}
         if "--quoted-grid" in argv:
@@ -191,6 +195,25 @@ def errors(rows: list[dict], settings=None) -> None:
         print(f"{'missed' if p is False else 'false'} {r['kind']:8} {r.get('set', ''):6} candidate={int(r['candidate'])} "
               + " ".join(f"{k}={v:.2f}" if isinstance(v, float) else f"{k}={v}" for k, v in m.items())
               + f"  {r['a']} {r['b']}  {(r.get('note') or '')[:80]}")
+
+
+def by_outlet(table: dict[str, list[dict]], settings=None) -> None:
+    """P/R/F1 and recall per copy kind on each half, apart for pairs of one outlet and pairs of two (issue 14, session
+    7). Independence is counted per outlet, so two reports of one outlet are one source whatever the copy decision;
+    only a decision on a pair of two outlets changes a count of independent sources."""
+    from crosscheck.copies import CopySettings
+    from evaluation.copies_gold import COPY_KINDS, prf
+    from evaluation.copies_sets import report
+
+    for name, rows in table.items():
+        predicted = decide_rows(rows, settings or CopySettings())
+        for label, same in (("one outlet", True), ("two outlets", False)):
+            idx = [i for i, r in enumerate(rows) if (report(r["a"]).outlet == report(r["b"]).outlet) == same]
+            o = prf([rows[i]["label"] == "copy" for i in idx], [predicted[i] for i in idx])
+            kinds = {k: (sum(predicted[i] for i in idx if rows[i]["kind"] == k), n) for k in COPY_KINDS
+                     if (n := sum(rows[i]["kind"] == k for i in idx))}
+            print(f"{name} {label} ({len(idx)}): P {o['precision']:.3f} R {o['recall']:.3f} F1 {o['f1']:.3f} "
+                  f"(fp {o['fp']} fn {o['fn']}) " + " ".join(f"{k} {a}/{n}" for k, (a, n) in kinds.items()))
 
 
 def grid(table: dict[str, list[dict]], settings_grid: dict[str, dict]) -> None:

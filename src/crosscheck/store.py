@@ -51,7 +51,8 @@ from .records import (
     to_dict,
 )
 
-SCHEMA_VERSION = 8  # 5: documents.agency; 6: digests, parses, views; 7: passages table; 8: sentence_parses
+SCHEMA_VERSION = 9  # 5: documents.agency; 6: digests, parses, views; 7: passages table; 8: sentence_parses
+# 9: the findings and agreements views hold the date agreements
 
 # Each stage's output kinds and their record types: the store serialises
 # records to JSON rows and rebuilds them with these types.
@@ -193,10 +194,17 @@ KINDS: dict[str, type] = {
 # lead, sixth session (branch lead-keydate-furniture): brief 16 (a key date is never told by a page header ending
 # in an agency's dateline).
 # lead, seventh session: provenance 14 and brief 17 (a brief sentence, quote or event two reports carry inside a
-# passage they share counts as one independent source: issue 14 item 3 in every count).
+# passage they share counts as one independent source: issue 14 item 3 in every count); brief 18 (a brief sentence
+# stands alone: no cut quotation, transcript label, fragment or opening pronoun).
+# issue-16, seventh session: entities 17 (places: seats of government by their building, "the White House", "the
+# Kremlin", in the gazetteer instead of a namesake town; a part of a place named by a compass word, "North London"; "Macedonia"
+# and "Congo" are countries; islands and historical regions: "Normandy", "Luzon", "Waziristan").
+# issue 20 seventh session (branch issue-20t): time 17 ("as early as", "as soon as", "set for", "heading into" read
+# forward; one sentence reading for clock times), brief 18 (after main's 17: a headline is no lead; a follow-up's
+# undated lead does not make its own day key). Merged with the lead's brief 18 (sentences that stand alone): brief 19.
 # issue 19, seventh session: provenance 15 (a live blog's agency credits relay its entries; test12's classes).
-STAGE_VERSIONS = {"provenance": 15, "copies": 8, "entities": 16, "time": 16, "claims": 8, "quotes": 10, "reconcile": 13,
-                  "brief": 17}
+STAGE_VERSIONS = {"provenance": 15, "copies": 8, "entities": 17, "time": 17, "claims": 8, "quotes": 10, "reconcile": 13,
+                  "brief": 19}
 
 _SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -398,6 +406,28 @@ CREATE TABLE IF NOT EXISTS sentence_parses (
 MIGRATIONS = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3, 4: _SCHEMA_V4, 5: _SCHEMA_V5_AGENCY, 6: _SCHEMA_V6,
               7: _SCHEMA_V7_PASSAGES}
 MIGRATIONS[8] = _SCHEMA_V8_SENTENCE_PARSES
+
+# v9 (issue 20): the findings and agreements views hold the date agreements (the day of one happening written
+# alike by independent sources, saved as ``date_agreements`` since the time stage's version 15), numbered after
+# the agreements as the date conflicts are after the conflicts.
+_SCHEMA_V9_DATE_AGREEMENT_VIEWS = """
+DROP VIEW IF EXISTS agreements;
+DROP VIEW IF EXISTS conflicts;
+DROP VIEW IF EXISTS findings;
+CREATE VIEW IF NOT EXISTS findings AS
+    SELECT story, kind AS stored_as, seq + (kind IN ('date_conflicts', 'date_agreements')) * 100000 AS number,
+           json_extract(data, '$.kind') AS kind, json_extract(data, '$.explanation') AS explanation,
+           json_extract(data, '$.independent_sources') AS independent_sources,
+           json_array_length(data, '$.documents') AS reports, json_extract(data, '$.documents') AS report_ids
+    FROM stage_records WHERE kind IN ('agreements', 'conflicts', 'date_conflicts', 'date_agreements');
+CREATE VIEW IF NOT EXISTS conflicts AS
+    SELECT story, number, kind, explanation, independent_sources, reports, report_ids
+    FROM findings WHERE stored_as IN ('conflicts', 'date_conflicts');
+CREATE VIEW IF NOT EXISTS agreements AS
+    SELECT story, number, kind, explanation, independent_sources, reports, report_ids
+    FROM findings WHERE stored_as IN ('agreements', 'date_agreements');
+"""
+MIGRATIONS[9] = _SCHEMA_V9_DATE_AGREEMENT_VIEWS
 
 T = TypeVar("T")
 

@@ -210,3 +210,28 @@ def test_copy_reason_names_reports_by_file_not_by_id():
     b = Document("4ffe346283457f00", "/tmp/story/in/d08.txt", "8" * 64, "txt", "x", "x", [], [], PublishedDate())
     sources = Sources([CopyGroup("g", [b.id, a.id], b.id, 0.9)], documents=[a, b])
     assert sources.reason(a.id, b.id) == "d07.txt is a copy of d08.txt"
+
+
+def test_brief_sentences_stand_alone():
+    """Review s7: 10 of 20 brief sentences of three real stories could not be read alone: a transcript's label
+    ("TRUMP: ..."), a quote cut at a full stop ("...," he said at one point), "Like X, they ...". Shapes as
+    seen, words invented. A whole quotation whose speaker is "he" stays (see brief.py)."""
+    from crosscheck.brief import stands_alone
+
+    not_alone = ['MAYOR: "To be frank we inherited a flooded port.', '"We are going to rebuild all of it.',
+                 'Floods — this is a disaster made by neglect," he said at one point.',
+                 "Like the old harbour wall, they failed within an hour of the surge.",
+                 "He was wearing a life jacket but could not swim, the inspector said.",
+                 "and then the water came in through the doors of the shelter.",
+                 "I do not need any of that help anymore. ''"]
+    alone = ['"The storm was terrible," said Maria Keller, the general in charge of the rescue.',
+             "It was the worst storm to hit the coast in decades, officials said on Friday.",
+             "In Hodeidah, police opened two schools as shelters for the families.",
+             "Apparently, ''Harbour Films'' would like a November release for ''The Surge'' sequel.",
+             "According to the port's director, the yard has been closed ``until the water goes down.''",
+             '"The harbour wall will be rebuilt before the winter storms," he said on Friday.']
+    assert [t for t in not_alone if stands_alone(t)] == []
+    assert [t for t in alone if not stands_alone(t)] == []
+    docs = [doc(1, ['MAYOR: "To be frank we inherited a flooded port of the city of Hodeidah today.', STORM]),
+            doc(2, ["A storm surge flooded the port city of Hodeidah on Friday, forcing thousands from their homes."])]
+    assert all(stands_alone(b.text) for b in write_brief(docs, [], [], Sources(), max_sentences=3))

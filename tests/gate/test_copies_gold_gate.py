@@ -170,3 +170,17 @@ def test_copies_fresh4_floor():
     assert result["kinds"]["embedded"]["recall"] >= 0.79 and result["kinds"]["update"]["recall"] >= 0.82
     for trap, rate in (("partial", 0.14), ("template", 0.11), ("boiler", 0.06), ("quote", 0.03), ("event", 0.0)):
         assert result["kinds"][trap]["false_positive_rate"] <= rate, trap
+
+
+def test_template_of_a_sealed_folder_uses_only_labelled_reports():
+    """The copies evaluation computes a Timeline17 folder's template over the folder's reports; for a sealed folder
+    (IraqWar_guardian, seventh session) it must shingle only the reports a labelled file already names."""
+    from evaluation.copies_gold import ROOT, SEALED_T17_FOLDERS, _labelled_keys, _outlet_corpus
+
+    if not ROOT.is_dir():
+        pytest.skip(f"{ROOT} is not here")
+    for folder in SEALED_T17_FOLDERS:
+        used = sorted(k for k in _labelled_keys() if k.startswith(f"t17:{folder}:"))
+        assert used, folder
+        _, members = _outlet_corpus(used[0])
+        assert members and set(members) <= set(used)

@@ -63,9 +63,11 @@ def test_article_text_outlet_and_removals_floor():
 # stand in the gold body: 2 -> 4, the two new ones of classes the issue lists as no article text and the gold keeps:
 # a follow prompt ("Follow NBC Latino on Facebook, Twitter and Instagram.") and the AP copyright notice ("© 2019
 # Associated Press. All Rights Reserved. This material may not be published, ..."); no article sentence.
+# Issue 15 session 7 (2026-11-30, issue-15): F1 0.957 -> 0.972, recall 0.951 -> 0.967 on the subset (a precision-pass
+# fragment gives way to trafilatura's default pass: one page of the subset, f8ff621a0b9b, from 24 words to its article).
 ACCURACY_FLOOR = 0.91
-F1_FLOOR = 0.945
-RECALL_FLOOR = 0.945
+F1_FLOOR = 0.96
+RECALL_FLOOR = 0.955
 OUTLET_FLOOR = 0.97
 SENTENCES_REMOVED_CEILING = 4
 

@@ -20,6 +20,7 @@ from ..outlets import page_outlet
 
 FAVOR_PRECISION = True
 _TAG = re.compile(rb"<\s*([a-zA-Z][a-zA-Z0-9]*)")
+_SCRIPT_OR_STYLE = re.compile(rb"<(script|style)\b[^>]*>", re.I)
 
 
 def read_html(path: Path, shown: str, limits: Limits) -> RawDocument | list[RawDocument | Skipped]:
@@ -43,14 +44,20 @@ def html_to_raw(markup: str, source: str, limits: Limits, url: str | None = None
                 include_images=False, deduplicate=False, favor_precision=FAVOR_PRECISION,
                 date_extraction_params={"extensive_search": False, "original_date": True},
             )
-            if extracted is None or not (getattr(extracted, "text", None) or "").strip():
-                # Precision mode found nothing (a forum post, a page with one short article block):
-                # trafilatura's default pass, rather than losing the article.
-                extracted = trafilatura.bare_extraction(
+            found = len((getattr(extracted, "text", None) or "").split()) if extracted is not None else 0
+            if found < FRAGMENT_WORDS:
+                # Precision mode found nothing (a forum post, a page with one short article block), or a
+                # fragment ("Skip to content", "May 19, 2020", a notice that the browser is out of date):
+                # trafilatura's default pass, rather than losing the article -- a fragment gives way only
+                # to a text five times as long and of 150 words at least (issue 15, seventh session).
+                default = trafilatura.bare_extraction(
                     page, url=url, with_metadata=True, include_comments=False, include_tables=True,
                     include_images=False, deduplicate=False, favor_precision=False,
                     date_extraction_params={"extensive_search": False, "original_date": True},
-                ) or extracted
+                )
+                words = len((getattr(default, "text", None) or "").split()) if default is not None else 0
+                if not found or words >= max(150, 5 * found):
+                    extracted = default or extracted
             if extracted is None:
                 raise InputError("broken or empty HTML: no main text found")
             meta = extracted.as_dict() if hasattr(extracted, "as_dict") else dict(extracted)
@@ -133,8 +140,23 @@ def _para_key(p: str) -> str:
 
 
 RECOVER_PARAGRAPHS = True
+FRAGMENT_WORDS = 30  # a precision-mode text shorter than this is checked against the default pass
 RECOVER_MIN_WORDS = 25
 RECOVER_SUBHEAD_WORDS = 8
+
+
+def _without_scripts(data: bytes) -> bytes:
+    """The markup without the text of its scripts and style sheets, in one pass (a script left open runs to the
+    end, as a parser reads it)."""
+    out, pos = [], 0
+    for m in _SCRIPT_OR_STYLE.finditer(data):
+        if m.start() < pos:
+            continue
+        out.append(data[pos:m.start()])
+        end = re.compile(rb"</" + m.group(1) + rb"\s*>", re.I).search(data, m.end())
+        pos = end.end() if end else len(data)
+    out.append(data[pos:])
+    return b"".join(out)
 
 
 def _check_depth(markup: str, limits: Limits) -> None:
@@ -147,6 +169,9 @@ def _check_depth(markup: str, limits: Limits) -> None:
     opens = len(_TAG.findall(data))
     if opens < limits.max_html_depth:
         return
+    # A script's or style sheet's text is no markup: a script that writes HTML ("<a href=...>...<\/a>", its
+    # close tags escaped) opened hundreds of tags it never closed, and a newspaper page was refused (issue 15).
+    data = _without_scripts(data)
     depth = peak = 0
     for match in re.finditer(rb"<(/?)\s*(?:[a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>", data):
         if match.group(1):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import _SEPARATORS, _address_of_words, _spells_domain, _squash, _without_agency
+from .names import _SEPARATORS, _address_of_words, _spells_domain, _squash, _without_agency
 
 
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright))*\s*(?:\d{4}\s*(?:[-–—]\s*\d{4})?\s*[,:–—-]?\s*)?"
@@ -76,6 +76,12 @@ def _masthead_names(tree) -> tuple[set[str], set[str]]:
     return logos, names | logos
 
 
+# A title in a script written without spaces (Chinese, Japanese) separates its site name without them too:
+# "武汉的声音：有英勇的你，才有英雄的城！-新华网", "...往負面想--上報".
+_WIDE = "\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef"
+_WIDE_SEPARATOR = rf"(?<=[{_WIDE}])\s*(?:--?|_|[|｜－—])\s*(?=[{_WIDE}])"
+
+
 def logo_outlet(tree, title: str) -> str | None:
     """The title's site name that the masthead also gives: its last segment when an image's alt text
     ("The Space Review"), the home link's text or its logo names it; its first segment ("Weinlachgummi´s
@@ -84,7 +90,7 @@ def logo_outlet(tree, title: str) -> str | None:
     does (a blog's "Old Blog: 2011" and its home link "Old Blog")."""
     if tree is None:
         return None
-    segments = [x.strip() for x in re.split(r"\s+(?:[-|–—·•»«‹›]|::|--)\s+|:\s+", title) if x.strip()]
+    segments = [x.strip() for x in re.split(r"\s+(?:[-|–—·•»«‹›]|::|--)\s+|:\s+|" + _WIDE_SEPARATOR, title) if x.strip()]
     if not segments:
         return None
     logos, names = _masthead_names(tree)

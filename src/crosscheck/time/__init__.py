@@ -25,7 +25,9 @@ from datetime import date
 from ..records import CopyGroup, DatedEntry, Document, PublishedDate, Timex
 from .events import SentenceReading, build_timeline, dated_sentences, sentence_readings, timeline
 from .summary import key_dates, sentence_days, summarize_timeline
-from .timex import find_spans, is_forward, is_future_context, is_present_tense_clause, names_known_day, normalise
+from .direction import is_forward, is_future_context, is_present_tense_clause, names_known_day
+from .normalise import normalise
+from .spans import find_spans
 
 __all__ = ["resolve_times", "find_timexes", "date_undated", "resolve_found_days", "build_timeline", "normalise", "summarize_timeline",
            "DatedEntry", "sentence_days", "key_dates", "names_known_day",
@@ -72,9 +74,7 @@ def _clock_days(text: str, timexes: list[Timex], anchor: date | None) -> list[Ti
     out = []
     for t in timexes:
         if t.rule == _CLOCK_OWN_DAY:
-            left = max(text.rfind(". ", 0, t.start), text.rfind("\n", 0, t.start)) + 1
-            ends = [i for i in (text.find(". ", t.end), text.find("\n", t.end)) if i >= 0]
-            right = min(ends) if ends else len(text)
+            left, right = _sentence_bounds(text, t.start, t.end)
             same = [d for d in days if left <= d.start < right]
             if same:
                 day, rule = min(same, key=lambda d: abs(d.start - t.start)).value, "clock time, the day its sentence names"
@@ -104,12 +104,19 @@ _ABSOLUTE = {"iso", "numeric date", "full date", "month and year", "year", "deca
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s|\n")
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence around ``start:end`` starts and ends: one reading of a sentence for the clock times'
+    day and for the future context (issue 20: the two used different bounds)."""
     window = max(0, start - 1000)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, window, start)]
     left = ends[-1] if ends else window
     right = _SENTENCE_END.search(text, end)
-    return text[left: right.start() if right else len(text)]
+    return left, right.start() if right else len(text)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    left, right = _sentence_bounds(text, start, end)
+    return text[left:right]
 
 
 def resolve_times(documents: list[Document]) -> list[Timex]:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..records import Document, Entity, Event, Evidence, Finding, Sources, Timex
-from .timex import names_known_day
+from .direction import names_known_day
 
 _STOP = set("""a an the and or but of to in on at by for from with as is are was were be been being has have had
 it its this that these those he she they we you i his her their our said says say told according also after

@@ -30,8 +30,8 @@ from datetime import date
 from typing import Any
 
 from ..records import DatedEntry, Document, Event, Sources, Timex
-from .events import _FURNITURE
-from .timex import names_known_day
+from .events import _FURNITURE, _STOP
+from .direction import names_known_day
 
 # DATEWISE (news-tls) collects, for a date, the undated sentences j <= 5 of articles published
 # on it and the next day (PM_Mean_SentenceCollector(clip_sents=5, pub_end=2)); same here.
@@ -229,11 +229,17 @@ def _day_support(documents: list[Document], timexes: list[Timex], sources: Sourc
             by_document[t.document].append(t)
     named: dict[date, set[str]] = defaultdict(set)
     own: dict[date, set[str]] = defaultdict(set)
+    told: list[tuple[date, str, str, date]] = []  # (report's day, source, sentence, day named) of each day named
+    leads: list[tuple[date, str, str]] = []  # (the report's day, source, lead) of each lead naming no day
     for d in documents:
         day = _day(d.published.date)
         named_days = sentence_days(d, by_document.get(d.id, ()))
         if day is not None and _lead_tells_own_day(d, named_days, by_document.get(d.id, ()), day):
-            own[day].add(sources.key(d.id))  # a report tells of its own day (issue 20)
+            lead = _lead(d, named_days, by_document.get(d.id, ()))
+            if lead is None or lead[1]:  # no lead, or one naming its day
+                own[day].add(sources.key(d.id))  # a report tells of its own day (issue 20)
+            else:
+                leads.append((day, sources.key(d.id), lead[0].text))
         for sentence, days in zip(d.sentences, named_days):
             if _aside(sentence, by_document.get(d.id, ())):
                 continue
@@ -246,6 +252,11 @@ def _day_support(documents: list[Document], timexes: list[Timex], sources: Sourc
                 if day is not None and day_named > day:
                     continue  # a day still to come when the report was written ("resume Monday") has not happened
                 named[day_named].add(sources.key(d.id))
+                if day is not None:
+                    told.append((day, sources.key(d.id), sentence.text, day_named))
+    for day, source, lead in leads:
+        if not _retold(lead, day, source, told, named):
+            own[day].add(source)  # a report tells of its own day (issue 20)
     return named, own
 
 
@@ -286,16 +297,84 @@ def _aside(sentence, timexes) -> bool:
     return _dateline(sentence, timexes) or sentence.text.lstrip()[:1] in "\"“'‘"
 
 
+def _lead(document: Document, named_days, timexes):
+    """The report's lead and the days it names: its first sentence that tells something, past the date lines
+    and the headlines; None when it has none."""
+    for sentence, days in zip(document.sentences, named_days):
+        if sentence.text.startswith("http") or _dateline(sentence, timexes) or not _tells(sentence.text) \
+                or _headline(sentence.text):
+            continue
+        return sentence, days
+    return None
+
+
 def _lead_tells_own_day(document: Document, named_days, timexes, day: date) -> bool:
-    """Does the report's lead (its first sentence that tells something, past the date lines) tell of
+    """Does the report's lead (its first sentence that tells something, past the date lines and headlines) tell of
     its publication day, naming it or no day at all? A lead that names another day ("An Indian warship
     on Thursday intercepted...") tells of that day, so a report published the day after does not make
     its own day key (issue 20: a sentence with no date stood for it)."""
-    for sentence, days in zip(document.sentences, named_days):
-        if sentence.text.startswith("http") or _dateline(sentence, timexes) or not _tells(sentence.text):
+    lead = _lead(document, named_days, timexes)
+    return lead is None or not lead[1] or day in lead[1]
+
+
+# A headline is no lead (issue 20: "Hollywood's mermaid Esther Williams dies", a report of the next day, made that
+# day key): a line with no closing stop, or one in title case ("Swimmer And Actress Dies Aged 91.").
+_TITLE_SMALL = set("a an and as at but by for from in into of on or the to with vs via".split())
+
+
+def _headline(text: str) -> bool:
+    text = text.rstrip()
+    if not text.endswith((".", "!", "?", '"', "”", "'", "’", ")")):
+        return True
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", text) if w.lower() not in _TITLE_SMALL]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+# A report's lead naming no day tells of the report's own day only when it tells something new: a lead that
+# retells what another source's report of an earlier day told of a day (of the week before, and named by two sources)
+# is a follow-up
+# (issue 20: "LaRue ... died of coronary artery disease", the day after the reports of his death; "Indian navy has
+# foiled a piracy attempt", two days after the attack). Retelling: at least RETOLD_WORDS content words shared, and
+# at least RETOLD_OVERLAP of the shorter sentence's.
+RETOLD_OVERLAP = 0.4
+RETOLD_WORDS = 3
+RETOLD_DAYS = 7
+_STEM_WORD = re.compile(r"[a-z0-9][a-z0-9'-]+")
+
+
+def _stems(text: str) -> set[str]:
+    out = set()
+    for w in _STEM_WORD.findall(text.lower()):
+        w = w.strip("'-")
+        if w in _STOP or len(w) < 3:
             continue
-        return not days or day in days
-    return True
+        for suffix in ("ing", "ed", "es", "s", "d"):  # "dies", "died" -> "di"; "killed", "kills" -> "kill"
+            if w.endswith(suffix) and len(w) - len(suffix) >= 2:
+                w = w[:-len(suffix)]
+                break
+        out.add(w)
+    return out
+
+
+# What a lead gives as background ("Soldiers are leading rescue operations after a 6.1 magnitude earthquake hit Aceh"):
+# its news is the clause before (issue 20: the rescue's day, ECB+ 37, was taken for a retelling of the quake's).
+_BACKGROUND = re.compile(r"\b(?:after|following|since|in the wake of|in response to|a day after|days after)\b", re.I)
+
+
+def _retold(lead: str, day: date, source: str, told: list[tuple[date, str, str, date]],
+            named: dict[date, set[str]]) -> bool:
+    words = _stems(_BACKGROUND.split(lead, maxsplit=1)[0])
+    if not words:
+        return False
+    for published, who, sentence, earlier in told:
+        if who == source or published >= day or not 0 < (day - earlier).days <= RETOLD_DAYS \
+                or len(named.get(earlier, ())) < KEY_MIN_SOURCES:
+            continue
+        other = _stems(sentence)
+        shared = len(words & other)
+        if shared >= RETOLD_WORDS and shared >= RETOLD_OVERLAP * min(len(words), len(other)):
+            return True
+    return False
 
 
 _NOT_HAPPENED = re.compile(r"\b(?:will|shall|would|is due|are due|plans? to|planned to|upcoming|scheduled|"

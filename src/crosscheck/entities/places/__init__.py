@@ -2,9 +2,12 @@
 
 - :mod:`.gazetteer`: countries, first- and second-level divisions and towns of 500+
   people with alternate names, from data installed packages ship (built once, cached);
-- :mod:`.resolution`: candidates for a name, and the choice among them with the
-  report's dateline, the story's other places, countries and divisions, the outlet's
-  country, and population as a prior only; "unresolved" when nothing decides;
+- :mod:`.resolution`: the choice among a name's candidates with the report's dateline, the
+  story's other places, countries and divisions, the outlet's country, and population as a
+  prior only; "unresolved" when nothing decides. Its parts: :mod:`.names` (a name's
+  candidates and facts about the name alone), :mod:`.qualifiers` (what the text says beside
+  a name: "Seattle, Washington", the dateline), :mod:`.outlet` (what the web address tells),
+  :mod:`.scoring` (weights, a candidate's score, the evidence kept), :mod:`.model` (records);
 - :mod:`.shapes`: Natural Earth country outlines for the map.
 
 :func:`resolve_story` is what the entities stage calls.
@@ -109,8 +112,11 @@ def place_of(index: int, evidence: str = "", candidates: int = 0) -> Place:
     g = load_gazetteer()
     country = g.country[index]
     admin1 = g.admin1_names.get(f"{country}.{g.admin1[index]}") if g.feature_of(index) != COUNTRY else None
+    # A part of a place ("North London") sits at that place's point but is not that gazetteer entry:
+    # no GeoNames id, so it stays an entity of its own rather than one with the place (entities group by the id).
+    part = evidence == "part of the place it names"
     return Place(float(round(g.lat[index], 5)), float(round(g.lon[index], 5)), country=country,
-                 geonames_id=g.geonames_id[index] or None, feature=g.feature_of(index), name=g.name[index],
+                 geonames_id=None if part else (g.geonames_id[index] or None), feature=g.feature_of(index), name=g.name[index],
                  admin1=admin1, evidence=evidence or None, candidates=candidates)
 
 

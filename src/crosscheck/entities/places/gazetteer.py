@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-FORMAT = 23  # bump when the built form changes
+FORMAT = 26  # bump when the built form changes
 
 COUNTRY, ADMIN1, ADMIN2, CITY, REGION = "country", "admin1", "admin2", "city", "region"
 AIRPORT = "airport"
@@ -54,8 +54,9 @@ OTHER_NAMES = Path(__file__).with_name("data") / "names.tsv"
 COUNTRY_ALIASES = {
     "US": ["U.S.", "U.S.A.", "USA", "United States of America", "America", "the United States", "the US"],
     "GB": ["UK", "U.K.", "Britain", "Great Britain", "the UK", "United Kingdom of Great Britain"],
-    "CD": ["DRC", "DR Congo", "Democratic Republic of Congo", "Congo-Kinshasa"],
-    "CG": ["Congo-Brazzaville", "Republic of Congo"],
+    "CD": ["DRC", "DR Congo", "Democratic Republic of Congo", "Congo-Kinshasa", "Congo", "the Congo"],
+    "CG": ["Congo-Brazzaville", "Republic of Congo", "Congo"],  # "Congo" alone: both; the bigger, DR Congo, unless told
+    "MK": ["Macedonia", "Republic of Macedonia", "FYROM", "Former Yugoslav Republic of Macedonia"],  # before 2019
     "AE": ["UAE", "U.A.E.", "Emirates"],
     "KR": ["South Korea", "Korea"],
     "KP": ["North Korea"],

@@ -1,0 +1,72 @@
+"""What the text says right beside a name: the state or country after it ("Seattle, Washington"), the dateline
+("KHARKIV, Ukraine (Reuters) -"), and a name written in capitals as datelines write them."""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import ADMIN1, COUNTRY, REGION, Gazetteer, load_gazetteer
+from .names import NOT_PLACES, _divisions_of, _primary, candidates, fold
+
+
+_QUALIFIER = re.compile(r",[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*)*)")
+
+
+def qualifier_after(text: str, end: int, name: str, g: Gazetteer | None = None) -> str | None:
+    """The state or country a text names right after the place ``name`` ending at ``end``: "Seattle, Washington",
+    "Monterey, La.", "Nassau, the Bahamas", "Golden, Colo." -> "Washington", "La.", "Bahamas", "Colo.". None
+    when ``name`` is itself a country or state (a list: "Virginia, Maryland and Delaware") or nothing follows."""
+    g = g or load_gazetteer()
+    m = _QUALIFIER.match(text, end)
+    if not m or any(g.feature_of(i) in (COUNTRY, ADMIN1, REGION) and _primary(g, i, name) for i in candidates(g, name)):
+        return None  # "Virginia, Maryland", "Europe, Canada": a list
+    # The whole run of capitalised words ("the US Geological Survey" qualifies nothing), up to a word ending in
+    # a full stop ("Nassau, the Bahamas. New York ...", "Monterey, La. Police ...").
+    words = m.group(1).split()
+    cut = next((k + 1 for k, w in enumerate(words) if w.endswith(".")), len(words))
+    run = " ".join(words[:cut])
+    if cut > 3:
+        return None
+    for cand in dict.fromkeys((run, run.rstrip(".,;:'’"))):
+        if cand and _divisions_of(g, cand) and fold(cand) not in NOT_PLACES:
+            return cand
+    return None
+
+
+def _qualified(g: Gazetteer, cands: list[int], qualifier: str | None) -> list[int]:
+    """The candidates inside the qualifier's countries or divisions; with no qualifier (the name is itself used
+    as one), its readings as a country or a first-level division."""
+    if qualifier is None:
+        return [i for i in cands if g.feature_of(i) in (COUNTRY, ADMIN1)]
+    regions = _divisions_of(g, qualifier)
+    countries = {g.country[i] for i in regions if g.feature_of(i) == COUNTRY}
+    admin1s = {(g.country[i], g.admin1[i]) for i in regions if g.feature_of(i) == ADMIN1}
+    return [i for i in cands if g.feature_of(i) not in (COUNTRY, REGION)
+            and (g.country[i] in countries or (g.country[i], g.admin1[i]) in admin1s)]
+
+
+def _dateline_place(dateline: str) -> str:
+    head = dateline.split("(")[0].strip(" -–—:")
+    return fold(head.split(",")[0]) if head else ""
+
+
+def _dateline_candidates(g: Gazetteer, dateline: str) -> list[int]:
+    """Entries the dateline's place may be: "KHARKIV, Ukraine (Reuters) -" -> Kharkiv in Ukraine."""
+    head = dateline.split("(")[0].strip(" -–—:")
+    parts = [p.strip() for p in head.split(",") if p.strip()]
+    if not parts:
+        return []
+    place = parts[0].title() if parts[0].isupper() else parts[0]
+    cs = candidates(g, place)
+    if len(parts) > 1:
+        qualifier = candidates(g, parts[1])  # "Ukraine", "Texas", "Ill.": a country or a first-level division
+        qc = ({g.country[i] for i in qualifier if g.feature_of(i) == COUNTRY}
+              | {f"{g.country[i]}.{g.admin1[i]}" for i in qualifier if g.feature_of(i) == ADMIN1})
+        narrowed = [i for i in cs if g.country[i] in qc or f"{g.country[i]}.{g.admin1[i]}" in qc]
+        cs = narrowed or cs
+    return cs[:3]
+
+
+def _dateline_form(name: str) -> bool:
+    """A name written in capitals, as datelines write them ("NEW YORK", "WASHINGTON"; not "U.S.", "UAE")."""
+    return name.isupper() and "." not in name and sum(ch.isalpha() for ch in name) > 4

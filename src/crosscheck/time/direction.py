@@ -1,0 +1,139 @@
+"""Which way a time expression points from its anchor: forward (a deadline, a day awaited or
+called for, a coming event told in the present tense or with "will") or back (news tells what
+happened). Moved from timex.py (issue 20).
+"""
+
+from __future__ import annotations
+
+import re
+
+# "until November 3", "ahead of Friday": a deadline, resolved forward from the publication day.
+# "heading into Saturday's semifinals": what a team or a market heads into is still to come (issue 20).
+_FORWARD_BEFORE = re.compile(r"\b(?:until|till|'til|ahead of|in time for|no later than|deadline of|due on|due by|"
+                             r"starting|from next|heading into|going into)\s+(?:the\s+|next\s+|this\s+)?$", re.I)
+
+
+# "activists have called for mass protests across the country after Friday prayers": what is called
+# for (a protest, a strike, a vote) is still to come, so its day is the next one (issue 20: the
+# Friday before became a key date).
+_CALLED_FOR_BEFORE = re.compile(r"\bcall(?:ed|s|ing)? for\b[^.;:!?\n]{0,100}$", re.I)
+
+
+# "pending his next court hearing April 19", "held until his next appearance on Friday", "the next meeting,
+# March 3": a day awaited or the next of its kind is still to come (issue 20: 2006-04-19 in a report of 2007-04-11).
+# Not "the next morning, Tuesday" (a narrative's next day), nor "pending an inquiry into Friday's shooting".
+_AWAITED_BEFORE = re.compile(r"(?:\b(?:pending|awaiting)\s+(?:[\w'-]+\s+){0,4}|\bnext\s+(?!(?:day|morning|afternoon|"
+                             r"evening|night|week|weekend|month|year|time)\b)(?:[a-z-]+\s+){1,3})(?:(?:on|is|was|set for|"
+                             r"scheduled for|for)\s+)?$", re.I)
+# "by Friday", "by April 30": a deadline, unless the sentence tells what had happened by then ("by Monday, 50 had
+# died"), or the day is a happening's ("killed by Sunday's blast").
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+_HAD = re.compile(r"\bhad\b", re.I)
+_DEADLINE_AFTER = re.compile(r"(?:'s|’s)?\s+deadline\b", re.I)
+
+
+def is_forward(text: str, start: int, end: int | None = None) -> bool:
+    """Does the text just before a time expression make it a deadline, a day awaited or a day called for,
+    resolved forward?"""
+    if _FORWARD_BEFORE.search(text[max(0, start - 24):start]) or _CALLED_FOR_BEFORE.search(text[max(0, start - 110):start]):
+        return True
+    if end is not None and _DEADLINE_AFTER.match(text, end):
+        return True  # "the May 12 deadline", "a June 1 deadline for the exemptions"
+    if end is not None and text[end:end + 2] in ("'s", "’s"):
+        return False  # "pending an inquiry into Friday's shooting", "killed by Sunday's blast": a happening's day
+    if _AWAITED_BEFORE.search(text[max(0, start - 70):start]):
+        return True
+    if _BY_BEFORE.search(text[max(0, start - 8):start]):
+        sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+        return _HAD.search(text, sentence_start, start) is None and _HAD.search(
+            text[start:start + 80].split(". ")[0]) is None
+    return False
+
+
+_FUTURE = re.compile(r"\b(will|shall|is due|are due|plans? to|upcoming|scheduled|is set to|are set to)\b", re.I)
+
+
+def names_known_day(t) -> bool:
+    """Is the expression's value a day (or month...) the report lets a reader know? Not a relative
+    expression of a report whose day is known only as an interval ("Saturday" in a report that names
+    March 11, 2005 and no later day: any Saturday after it): its value is one end of what it may be.
+    Such an expression neither makes a key date nor dates an event (issue 20: an obituary's
+    "Thursday" was read against the birth date it names, and became a key date in 1923)."""
+    return t.earliest is None or t.earliest == t.latest
+
+
+def is_future_context(sentence: str) -> bool:
+    return bool(_FUTURE.search(sentence))
+
+
+_PAST_AUX = {"have", "had", "did", "was", "were"}
+# A plan, hope or expectation told in the past tense still points forward from when it was told: "the groupings
+# hoped to get supplies into Haiti by Thursday", "he planned to go to Haiti on Thursday" (a Haiti story's timeline put
+# both on the Thursday before the report).
+_INTENT_VERBS = {"hope", "plan", "expect", "intend", "aim", "want", "promise", "vow", "pledge", "prepare", "schedule",
+                 "set", "slate", "poise"}
+# A day a verb of scheduling puts something "for" is the day it is to happen, whatever the tense of the scheduling:
+# "a status hearing was set for Friday", "the vote has been scheduled for Monday" (issue 20: a hearing set for Friday
+# went to the Friday before the report).
+_SCHEDULE_VERBS = {"set", "schedule", "slate", "reschedule", "plan", "fix", "earmark", "pencil"}
+# The degree words of a coming event's earliest or latest day: "as early as Wednesday", "as soon as Friday".
+_DEGREE_WORDS = {"early", "soon", "late"}
+# "He said he would meet them on Saturday": "would" under a verb of saying is the future of that saying.
+_SAY_VERBS = {"say", "tell", "announce", "add", "state", "confirm", "report", "indicate", "suggest", "insist"}
+
+
+def _negated(verb) -> bool:
+    """Does the verb carry a negation ("could not say", "would not meet")?"""
+    return any(t.dep_ == "neg" for t in verb.children)
+
+
+def is_present_tense_clause(doc, start: int, end: int) -> bool:
+    """Is the time expression at ``start:end`` attached to a clause in the present tense or with
+    "will": news writes coming events that way ("when he's sentenced May 7", "the trial resumes
+    Friday", "the vote is on Tuesday"), and past ones in the past tense, so a year-less day or a
+    weekday there is the next one, not the last (ECB+ topic 33: a sentencing hearing went to the
+    year before). Only a verb the expression attaches to directly, or through its preposition,
+    counts: in "charged with a murder on May 7" the day belongs to the murder. A line without a
+    final full stop (a headline, "Quake hits Aceh on Tuesday") keeps the past reading."""
+    if doc is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not span.sent.text.rstrip().endswith((".", "!", "?", '"', "”")):
+        return False
+    head = span.root.head
+    through = head.lower_ if head.pos_ == "ADP" or head.dep_ == "prep" else None
+    if through is not None:
+        head = head.head
+    # "expected to announce the deal as early as Wednesday": the day attaches to its verb through "as early as".
+    if through == "as" and head.lower_ in _DEGREE_WORDS and head.dep_ == "advmod":
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = head
+    if through == "for" and verb.lemma_ in _SCHEDULE_VERBS and not _negated(verb):
+        return True
+    while True:
+        auxes = [t for t in verb.children if t.dep_ in ("aux", "auxpass")]
+        if verb.tag_ in ("VBD",) or any(t.tag_ == "VBD" or t.lemma_ == "have" for t in auxes):
+            return False
+        if any(t.tag_ == "MD" and t.lemma_ in ("will", "shall", "'ll") for t in auxes):
+            return True
+        # "crews could resume work Thursday morning", "oil may reach the coast Friday night": a
+        # possibility is a coming event (issue 20); a negated one ("could not say Friday") is a report.
+        # Not in a relative clause ("a box that would hold a shotgun"), nor "would" (a past habit).
+        if verb.tag_ == "VB" and verb.dep_ != "relcl" and any(
+                t.tag_ == "MD" and t.lemma_ in ("could", "may", "might", "should") for t in auxes) \
+                and not _negated(verb):
+            return True
+        if verb.tag_ in ("VBZ", "VBP") or any(t.tag_ in ("VBZ", "VBP") for t in auxes):
+            return True
+        if verb.tag_ == "VB" and verb.dep_ == "ccomp" and verb.head.lemma_ in _SAY_VERBS and any(
+                t.tag_ == "MD" and t.lemma_ == "would" for t in auxes) and not _negated(verb):
+            return True
+        # "is expected to be sentenced May 7": an infinitive takes its governing verb's tense.
+        if any(t.tag_ == "TO" for t in auxes) and verb.dep_ in ("xcomp", "ccomp") and verb.head is not verb:
+            if verb.head.lemma_ in _INTENT_VERBS and not _negated(verb.head):
+                return True
+            verb = verb.head
+            continue
+        return False
