@@ -247,8 +247,12 @@ def _analyze_story(store: Store, story: str, settings: Settings, progress: Progr
         ids = {d.id for d in documents}
         mine = [c for c in found_claims if c.document in ids]
         aliases = reconcile.story_aliases(found_entities)  # the story's names, looked up once for the three steps
-        agreements, conflicts = reconcile.reconcile_claims(mine, sources, labels, published, found_entities, aliases)
-        differences = reconcile.find_differences(mine, sources, labels, published, found_entities, conflicts, aliases)
+        unsure: list = []  # disagreements without positive evidence of like with like: differences, not conflicts
+        agreements, conflicts = reconcile.reconcile_claims(mine, sources, labels, published, found_entities, aliases,
+                                                           unsure=unsure)
+        differences = reconcile.find_differences(mine, sources, labels, published, found_entities, conflicts + unsure,
+                                                 aliases)
+        differences = unsure + differences
         return (agreements, conflicts, reconcile.find_updates(mine, sources, published, found_entities, aliases),
                 differences)
 

@@ -202,7 +202,12 @@ KINDS: dict[str, type] = {
 # issue 20 seventh session (branch issue-20t): time 17 ("as early as", "as soon as", "set for", "heading into" read
 # forward; one sentence reading for clock times), brief 18 (after main's 17: a headline is no lead; a follow-up's
 # undated lead does not make its own day key). Merged with the lead's brief 18 (sentences that stand alone): brief 19.
-STAGE_VERSIONS = {"provenance": 14, "copies": 8, "entities": 17, "time": 17, "claims": 8, "quotes": 10, "reconcile": 13,
+# issue 20 item 8, seventh session (branch issue-20q): quotes 11 (what is no statement is not shown as a quote;
+# pronoun speakers from the parse, transcript turns, "former President" no antecedent; a mis-decoded closing mark).
+# issue-20c, seventh session: reconcile 14 (a conflict needs positive evidence of like with like; the rest are
+# differences).
+# issue 19, seventh session: provenance 15 (a live blog's agency credits relay its entries; test12's classes).
+STAGE_VERSIONS = {"provenance": 15, "copies": 8, "entities": 17, "time": 17, "claims": 8, "quotes": 11, "reconcile": 14,
                   "brief": 19}
 
 _SCHEMA_V1 = """

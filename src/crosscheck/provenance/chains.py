@@ -13,6 +13,8 @@ from .kinds import _name_like, is_house, is_outlet, is_police, normal, speaker_o
 from .mentions import _Mentions, resolve
 from .reading import _Reading, read_sentence
 from .covers import _Covers
+from .liveblog import live_house
+from .outer import _Outer
 from .speakers import _Speakers
 
 
@@ -28,11 +30,13 @@ _THIS_HOUSE = re.compile(r"\s*(?i:this|our)\s+(?:[\w-]+\s+)?(?i:website|site|new
 _LABELLED = re.compile(r"(?:^|(?<=[\s.\"”]))([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}):\s*[\"“]\s?$")
 # a wire copy's dateline at a line's start: "TEHRAN (Reuters) - ", "WASHINGTON (AP) — "
 _LINE_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z .,'’-]{1,40}\(([A-Z][\w .&-]{1,30})\)\s*[-–—]+\s")
+# a time stamp read into a speaker's name: "12:55 A.M. Hamas", "A.M. Hamas", "7:13 P.M. U.S. Secretary of State ..."
+_STAMPED = re.compile(r"^\s*(?:\d{1,2}:)?\d{0,2}\s*[AaPp]\.[Mm]\.\s+(?=\S)")
 # an age written as a description: "27-year-old", "12-week-old", "20 year old"
 _DEFINITE_AGE = re.compile(r"\d{1,3}(?:\s|-)(?:year|month|week|day)s?(?:\s|-)olds?\b")
 
 
-class _Report(_Speakers, _Covers):
+class _Report(_Speakers, _Covers, _Outer):
     """What the chains of one report need: its sentences, mentions, direct quotes, dateline agency."""
 
     def __init__(self, d: Document, mentions: _Mentions, quotes: list[tuple[int, int, Quote]],
@@ -44,6 +48,7 @@ class _Report(_Speakers, _Covers):
         self.outlets = outlets
         self.readings: dict[int, _Reading] = {}
         self._journalists: dict[str, tuple[str, str]] | None = None
+        self._credits: list[tuple[int, int, list[tuple[int, int]]]] | None = None
         # A text whose closing marks stand apart from the words ('paramilitary. "', 'neighborhood, " a barber'),
         # as tokenised corpora write them: its opening marks stand apart too.
         self.spaced_marks = len(re.findall(r"\w[,.?!] \"(?:\s|$)", d.text)) >= 2
@@ -58,6 +63,10 @@ class _Report(_Speakers, _Covers):
             # TEHRAN (Reuters) - Iranian authorities ..."): "told Reuters" there relays nothing either
             opening = _LINE_DATELINE.search(d.text[:1000])
         self.house = opening.group(1).strip() if opening else ""
+        if not d.outlet and not self.agency and not self.house:
+            # a live blog that names itself ("SUBSCRIBE TO HAARETZ", "Haaretz has learned"): its own credits and "told
+            # Haaretz" relay nothing
+            self.house = live_house(d.text, lambda name: is_outlet(name, outlets))
         if not d.outlet and not self.agency and not self.house:
             # a report with no outlet that names a site by its address ("As FoxNews.com reported: ..."): a site
             # names itself so; another outlet is named by its name ("Fox News reported")
@@ -82,6 +91,10 @@ class _Report(_Speakers, _Covers):
         primary_at: int | None = None  # the cue of the primary attribution
         if self.agency:
             links.append(Link(self.agency, "dateline", "relay"))
+        if start is not None:
+            # a live blog's entry credited to an agency ("... . (Reuters)"): the agency relays all the entry holds
+            links += [Link(d.text[a:b], "credit", "relay", a, b) for lo, hi, names in self.credits if lo <= start < hi
+                      for a, b in names]
         i = self.sentence(start) if start is not None else None
         if i is not None and i + 1 < len(d.sentences) and d.text[start:d.sentences[i].end].strip() == "":
             i += 1  # an item that starts in the space after a sentence belongs to the next one
@@ -114,6 +127,10 @@ class _Report(_Speakers, _Covers):
             people = [m for m in self.mentions.inside(label.start(1), label.end(1)) if m[4] == "PERSON"]
             if people:
                 quote = replace(quote, speaker=people[-1][3], speaker_text=label.group(1), speaker_entity=people[-1][2])
+        if quote is not None and quote.speaker and _STAMPED.match(quote.speaker_text or quote.speaker):
+            # "12:55 A.M. Hamas says ...": a live blog's time stamp read into the speaker is no part of it
+            quote = replace(quote, speaker=_STAMPED.sub("", quote.speaker),
+                            speaker_text=_STAMPED.sub("", quote.speaker_text or quote.speaker))
         if quote is not None and quote.speaker and not self._speaker_ok(quote):
             quote = None  # "Nobody knows ...", "the fact ... does point to": no source; read the sentence
         relayed_by = None
@@ -172,6 +189,9 @@ class _Report(_Speakers, _Covers):
                                       if start is not None else None)
             if described is not None:
                 primary = described  # '"...," added the doctor': the doctor the report introduced
+            elif start is not None and normal(quote.speaker_text or "") == "they" and \
+                    (group := self._last_group(start)) is not None:
+                primary = self._resolve(group[0], group[1], group[2])  # "Kerry and Ban said ... . ..., they said"
             last = (self._last_speaker(start, normal(quote.speaker_text or "")) if start is not None and
                     normal(quote.speaker_text or "") in ("he", "she") else None)
             if last is None and normal(quote.speaker_text or "") in ("he", "she") and quote.speaker_entity and \
@@ -267,7 +287,7 @@ class _Report(_Speakers, _Covers):
             elif normal(phrase) in ("it", "they"):
                 # "The Boston Herald reported ... . Though the newspaper does not cite its source, it stated":
                 # the body or outlet last said to speak, not the nearest name
-                body = self._last_body(a)
+                body = self._last_group(a) if normal(phrase) == "they" else self._last_body(a)
                 if body is not None:
                     primary = self._resolve(body[0], body[1], body[2])
                     outlet = outlet or body[4]
@@ -305,7 +325,8 @@ class _Report(_Speakers, _Covers):
                 # (or right after the quote's own closing mark, its speaker named before it: "Kelly said: '...,' the
                 # Daily News reported.")
                 if outlet and (start < fa < end and re.search(r"[,.!?]\s*['’\"”]\s*$", d.text[start:fa])
-                               or quote.speaker and 0 <= fa - end < 12 and not d.text[end:fa].strip(" ,'’\"”")) \
+                               or quote.speaker and 0 <= fa - end < 12 and not d.text[end:fa].strip(" ,'’\"”")
+                               or start < fa < end and self._ends_reporting(fa, i)) \
                         and not (primary_link is not None and primary_link.start == fa) \
                         and not self._own(d.text[fa:fb]) and not any(x.start == fa for x in links):
                     links.append(Link(self._relay_name(fa, fb), cue, "relay", fa, fb))
@@ -324,6 +345,10 @@ class _Report(_Speakers, _Covers):
                 and not any(x.role == "relay" and x.cue == "told" for x in links):
             # a quote paragraph that continues a quote "told <an outlet>" keeps that outlet
             links += self._told_before(i, quote, start)
+        if quote is not None and i is not None and start is not None and \
+                not any(x.role == "relay" and x.cue not in ("dateline", "credit") for x in links):
+            # '"...," Harper was quoted as saying.' (no outlet named): the outlet that reported him just before
+            links += self._quoted_by_before(i, end or start)
         if primary_link is not None:
             # "according to media reports": "media" and "media reports" are the source, not a relay of it; and
             # one outlet is one relay however many cues name it
@@ -337,6 +362,14 @@ class _Report(_Speakers, _Covers):
                 kept.append(x)
             links = kept
             links.append(primary_link)
+        credited = [x for x in links if x.cue == "credit"]
+        if primary is None and spoken is None and credited and len(credited) == len([x for x in links if x.role == "relay"]):
+            # an item a live blog's entry asserts on no one's word but the agency it credits ("... . (AP)"): that
+            # agency's, as a wire copy's own sentences are its own (a quote no one is found to speak is someone's)
+            x = credited[-1]
+            key, name, _, _ = resolve(x.source, x.start, self.mentions, x.end)
+            return Chain(d.id, links[:-1] + [replace(x, role="primary")] if links[-1] is x else
+                         [y for y in links if y is not x] + [replace(x, role="primary")], key, name, start, end)
         if primary is None:
             return Chain(d.id, links, UNATTRIBUTED, None, start, end)
         if primary[0] in self.journalists:
@@ -444,7 +477,8 @@ class _Report(_Speakers, _Covers):
                 # before closed all its quotes, a closing one left over when it did not
                 before = text[sents[j - 1].start:sents[j - 1].end]
                 return sum(before.count(m) for m in _MARKS) % 2 == 0
-            return t[:1] == "“" or t[:1] == "\"" and len(t) > 1 and not t[1].isspace()
+            # (or two backquotes, as tokenised corpora open a quote they close with two apostrophes: "``We have ...")
+            return t[:1] == "“" or t[:2] == "``" or t[:1] == "\"" and len(t) > 1 and not t[1].isspace()
 
         inside = opens(i) or (i > 0 and opens(i - 1) and sum(text[sents[i - 1].start:sents[i - 1].end].count(m)
                                                               for m in _MARKS) == 1)
@@ -463,6 +497,11 @@ class _Report(_Speakers, _Covers):
                      and not f[4]]
             if after:
                 return min(after, key=lambda f: f[3]), j
+            if any(f[4] and f[3] > close and min(f[3], max(f[0], close)) - close < 40 for f in self.reading(j).found):
+                # '"...," THR reported.': an outlet's quote, not one of the person who spoke before; or of the one it
+                # names inside ('"..., added Abu Arif al-Khalid," Sana reported')
+                inner = [f for f in self.reading(j).found if not f[4] and a <= f[0] and f[3] < close]
+                return (inner[-1], j) if inner else None
             if j + 1 < len(sents) and sents[j].end - close < 25 and _CUT.search(text[close:sents[j].end]):
                 # '"...," Msgr. | Farmer said': the splitter cut the attribution after its title; it goes on in the
                 # next sentence, which opens with the source

@@ -18,6 +18,7 @@ accused accuses denied denies
 testified testifies yelled yells shouted shouts identified identifies cautioned cautions concluded concludes
 argued argues allege alleges claim argue insist deny
 listed lists tallied tallies report
+places placed
 """.split())
 # Verbs after which the speaker follows: "..., said the spokesman", "..., according to X".
 INVERTED = frozenset("said says added told reported reports wrote noted explained warned".split())
@@ -65,9 +66,9 @@ OUTLET_NAMES = re.compile(r"\b(reuters|associated press|ap|afp|agence france[- ]
 MASTHEADS = frozenset("""
 times post news journal herald tribune gazette chronicle observer globe inquirer examiner courier bulletin
 register dispatch star sun mail express standard telegraph newsday press mirror record review today weekly
-advertiser enquirer sentinel
+advertiser enquirer sentinel reporter
 """.split())
-_COMMON_MASTHEADS = frozenset("record review today register standard press express weekly star sun news".split())
+_COMMON_MASTHEADS = frozenset("record review today register standard press express weekly star sun news reporter".split())
 # Broadcasters and sites known by a short name ("NY1", "ESPN", "TMZ") and US call signs ("KTLA", "WCVB").
 _SHORT_OUTLETS = re.compile(r"(?:ny1|espn|tmz|newsday|yahoo!?(?: news| sports)?|suna|mena|bernama|antara)(?:\.com)?")
 _CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-TV)?")

@@ -46,6 +46,8 @@ def is_outlet(phrase: str, outlets: frozenset[str] = frozenset()) -> bool:
         return True
     if len(written) == 3 and _CALL_SIGN.fullmatch(written[0]) and written[1] == "Channel" and written[2].isdigit():
         return True  # a station by its call sign and channel: "WCCO-TV Channel 4"
+    if 2 <= len(written) <= 3 and written[-2] == "Channel" and written[-1].isdigit() and written[0][:1].isupper():
+        return True  # a channel by its number: "Channel 2", "Israel's Channel 10"
     if len(written) == 1 and (re.fullmatch(r"(?:\d+|[A-Z][A-Za-z]*)News(?:\.com)?", written[0])
                               or re.fullmatch(r"[A-Z][A-Za-z]{2,}News\w*\.com|[A-Z][A-Za-z]*\.com", written[0])):
         return True  # a station or site by its brand: "5News", "FoxNews.com", "NewsChannel"
@@ -107,7 +109,7 @@ def may_be_source(phrase: str, entity: bool = False) -> bool:
     if not words:
         return False
     last = re.sub(r"['’]s$", "", words[-1]).lower()
-    if len(words) == 1 and last in _NOT_SOURCES - {"it", "we", "i", "you"}:
+    if len(words) == 1 and last in _NOT_SOURCES - {"it", "we", "i", "you"} and not re.fullmatch(r"[A-Z]{3,}", words[0]):
         return False
     if last in PRONOUNS or last in SOURCE_NOUNS or entity or is_outlet(phrase):
         return True  # an outlet is a source too: "the news stations said"
@@ -116,7 +118,10 @@ def may_be_source(phrase: str, entity: bool = False) -> bool:
     if len(words) <= 6 and words[-1].islower() and (_AGENT_NOUN.fullmatch(last) and last not in _NOT_AGENTS
                                                     or last in _GROUP_NOUNS):
         return True  # a person or group by what they do: "the narrator", "the captive", "a Lebanese Shia clan"
-    return words[-1][:1].isupper() and last not in _NOT_SOURCES and not (len(words) > 6 and
+    # (a name may end in a particle and a capital: "Abu Arif al-Khalid", "Ahmed el-Sayed")
+    return (words[-1][:1].isupper() or re.fullmatch(r"[a-z]{1,3}-[A-Z][\w'’-]*", words[-1]) is not None and
+            words[0][:1].isupper()) and (last not in _NOT_SOURCES or re.fullmatch(r"[A-Z]{3,}", words[-1]) is not None) \
+        and not (len(words) > 6 and
                                                                            not words[0][:1].isupper())
 
 
@@ -166,6 +171,17 @@ def _titled_name(words: list[str]) -> bool:
     return k is not None and k > 0 and words[k - 1].lower() in PERSON_NOUNS and all(w[:1].isupper() for w in words[k:])
 
 
+# Nouns of a description that is an outlet wherever it is told something ("told the paper", "told the industry trade
+# paper"; not "told the agency", a government's as well)
+_TOLD_DESCRIPTIONS = frozenset("newspaper paper station network broadcaster channel magazine tabloid daily".split())
+
+
+def is_told_outlet(phrase: str) -> bool:
+    """Is a phrase after "told" an outlet's description ("the paper", "the industry trade paper")?"""
+    words = normal(phrase).split()
+    return is_description(phrase) and 1 <= len(words) <= 3 and words[-1] in _TOLD_DESCRIPTIONS
+
+
 def is_description(phrase: str) -> bool:
     """Is an outlet phrase a description ("the newspaper", "the state-run daily"), not a name?"""
     words = phrase.strip().split()
@@ -192,6 +208,11 @@ _NAME_BEFORE_NOUN = re.compile(r"(?:^|(?<=[\s(\"“]))((?:[A-Z][\w'’&-]*\s+){0
                                _NAMED_AS_OUTLET.pattern.replace("tv", "TV") + r")")
 
 
+# a name written after its outlet noun: "the Palestinian news agency Ma'an", "the state-run newspaper Al-Watan"
+_NAME_AFTER_NOUN = re.compile(r"\b(?:news\s+agency|newspaper|daily|broadcaster|television\s+station|tv\s+station)\s+"
+                              r"((?:[A-Z][\w'’&-]*)(?:\s+[A-Z][\w'’&-]*){0,2})")
+
+
 def named_outlets(texts: list[str], mentions: list[tuple[int, int, str, str]]) -> frozenset[str]:
     """Names the story's own reports write as outlets ("Al-Arabiya television", "Tunisia's state-run TAP news agency",
     "he told Anatolia news agency"), in normal form: such a name is an outlet wherever a report names it ("told TAP
@@ -213,4 +234,31 @@ def named_outlets(texts: list[str], mentions: list[tuple[int, int, str, str]]) -
             name = normal(" ".join(words))
             if name and not is_police(name) and name not in ("state", "official", "national"):
                 out.add(name)
+        for m in _NAME_AFTER_NOUN.finditer(text):
+            name = normal(m.group(1))
+            if name and not is_police(name):
+                # "the Palestinian news agency Ma'an": "Ma'an reported" (as written too: the apostrophe kept)
+                out |= {name, m.group(1).casefold()}
+        out |= _outlet_acronyms(text, frozenset(out))
     return frozenset(out)
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{3,5}\b")
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){2,6}")
+
+
+def _outlet_acronyms(text: str, outlets: frozenset[str]) -> set[str]:
+    """Acronyms a report writes for an outlet it names in full ("The Hollywood Reporter" ... "she told THR",
+    "Lund's University Magazine" ... "told LUM"): the outlet's initials, in normal form."""
+    acronyms = set(_ACRONYM.findall(text))
+    if not acronyms:
+        return set()
+    # each run of capitalised words, once: the initials of its stretches of 3 to 5 words
+    spelled: dict[str, list[str]] = {}
+    for m in _CAPITALISED_RUN.finditer(text):
+        words = m.group().split()
+        for a in range(len(words)):
+            for b in range(a + 3, min(len(words), a + 5) + 1):
+                spelled.setdefault("".join(w[0] for w in words[a:b]), []).append(" ".join(words[a:b]))
+    return {acronym.casefold() for acronym in acronyms if acronym in spelled and not is_outlet(acronym, outlets)
+            and any(is_outlet(full, outlets) for full in spelled[acronym])}

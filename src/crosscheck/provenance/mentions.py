@@ -62,6 +62,11 @@ def resolve(phrase: str, a: int, mentions: _Mentions, b: int | None = None) -> t
         # first speaks, the body after "of", "from" or "at" says whom for ("a spokesman for MSF" names no person)
         m = people[0]
         return f"entity:{m[2]}", m[3], m[2], "person"
+    titled = next((p for o in orgs for p in people if 0 < p[0] - o[1] <= 1), None)
+    if titled is not None:
+        # "U.S. Secretary of State John Kerry and UN Secretary-General Ban Ki-moon": a body that ends a title right
+        # before the name ("State") is the title's, the person speaks
+        return f"entity:{titled[2]}", titled[3], titled[2], "person"
     for types in (("ORG",), ("PERSON",), ("GPE", "NORP", "LOC", "FAC")):
         # "a spokesman for MSF" is MSF's; "Health Minister Jane Doe" is Jane Doe.
         hits = [m for m in inside if m[4] in types]

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from .cues import _RECORDS, INVERTED, OUTLET_NOUNS, SAYING, SOURCE_NOUNS, _ADVERB, _BETWEEN, _NOT_SOURCES, _PASSIVE, _STOP, _WORD
-from .kinds import _titled_name, is_outlet, may_be_source
+from .kinds import _titled_name, is_outlet, is_told_outlet, may_be_source
 
 
 # "familiar with", "close to", "briefed on": the phrase of an anonymous source goes on after them
@@ -25,6 +25,11 @@ _REMARKS = frozenset("remarks comments interview interviews statement statements
 _ACCOUNTS = frozenset("account accounts report reports statements testimony testimonies".split())
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _PUBLISHED_IN = frozenset("article articles story stories column editorial profile piece".split())
+# a capitalised acronym that spells a small word ("the WHO said", "according to the WHO"): a name
+_PLACED = frozenset("toll number figure count total tally estimate".split())
+_ACRONYM = re.compile(r"[A-Z]{3,}")
+# words of a clause that keeps a source unnamed: "who asked not to be named", "who spoke on condition of anonymity"
+_UNNAMED = frozenset("named identified anonymity authorized authorised".split())
 
 
 @dataclass
@@ -83,7 +88,7 @@ def _phrase_after(tokens, i: int) -> tuple[int, int] | None:
                     "by", "on", "in", "at", "last", "this", "earlier", "late", "with")):
             # (a participle and what was done: not "three unidentified sources", an adjective before its noun)
             break  # "according to charges filed Friday", "documents obtained by": the noun, not what was done to it
-        if low in _STOP and j > i:
+        if low in _STOP and j > i and not _ACRONYM.fullmatch(word):
             # "Ministry of Health", "Centers for Disease Control": a small word inside a name.
             nxt = tokens[j + 1][0] if j + 1 < len(tokens) else ""
             if not (low in ("of", "for", "and") and nxt[:1].isupper() and (tokens[j - 1][0][:1].isupper())):
@@ -141,7 +146,10 @@ def _phrase_before(tokens, k: int) -> tuple[int, int] | None:
             continue
         if re.search(r".-(?:and|but|or)$", low):
             break  # "intermarriage-and former members say" (a dash that lost its spaces): the subject starts after it
-        if word in ",.;:!?()\"“”—–" or (low in _STOP and low not in ("of", "for", "and")):
+        if re.fullmatch(r"[ap]\.m\.?", low):
+            break  # "12:55 A.M. Hamas says" (a live blog's time stamp): the subject starts after the time
+        if word in ",.;:!?()\"“”—–" or (low in _STOP and low not in ("of", "for", "and") and not _ACRONYM.fullmatch(word)):
+            # (not an acronym that spells a small word: "the WHO said")
             if joined is None and low in ("at", "from", "in", "with", "to") and i >= 2 \
                     and (tokens[i - 2][0].lower() in SOURCE_NOUNS or low in ("from", "at") and tokens[i - 2][0][:1].isupper()
                          and tokens[i][0][:1].isupper() or tokens[i][0].lower() == "the" and i + 1 < end
@@ -227,6 +235,12 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                         text[span(given)[0] - start:span(given)[1] - start]):
                     r = (given[0], given[1] + 2) if given[1] + 1 < len(low) and low[given[1]] == "and" and \
                         low[given[1] + 1] in SOURCE_NOUNS else given
+            if not published and r is not None and r[1] - r[0] >= 2 and low[r[1] - 1] in ("report", "reports"):
+                # "According to the Ma'an report, the Housing Ministry estimated ...": the outlet whose report it is
+                named = (r[0] + (low[r[0]] == "the"), r[1] - 1)
+                a, b = span(named) if named[1] > named[0] else (0, 0)
+                if named[1] > named[0] and is_outlet(re.sub(r"['’]s$", "", text[a - start:b - start]), outlets):
+                    r, published = named, True
             add(r, "according to", at, published)
         elif word in ("citing", "cited", "quoting") and k + 1 < len(low):
             r = _phrase_after(tokens, k + 1)
@@ -272,7 +286,7 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                     named = _outlet_name(r, tokens)
                     if named is not None and is_outlet(text[span(named)[0] - start:span(named)[1] - start], outlets):
                         out.relays.append((*span(named), "told", tokens[said][1]))
-        elif word == "on" and k > 1 and k + 1 < len(low):
+        elif word == "on" and k > 0 and k + 1 < len(low):
             # "McKinney decried U.S. policy on Libyan state television, saying ...", "he said on state TV": the outlet
             # a statement is made on relays it (the verb of saying before it, or the "saying" after it)
             r = _outlet_name(_phrase_after(tokens, k + 1), tokens)
@@ -281,6 +295,10 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                         None)
             said = said if said is not None else next(
                 (n for n in range(k + 1, min(len(low), k + 10)) if low[n] == "saying" and tokens[n - 1][0] == ","), None)
+            if said is None and low[k - 1] in ("speaking", "appearing") and (k < 2 or tokens[k - 2][0] in ",.;:\"“”"):
+                # "Speaking on Israel's Channel 2, Gunness said ...": the verb of saying after the opening phrase
+                said = next((n for n in range(k + 1, min(len(low), k + 16)) if low[n] in SAYING
+                             and tokens[n][0].islower() and tokens[n - 1][0] not in ",\"“”"), None)
             if r is not None and said is not None and is_outlet(text[span(r)[0] - start:span(r)[1] - start], outlets) \
                     and tokens[r[0]][0][:1].isupper():
                 out.relays.append((*span(r), "told", tokens[said][1] if said < k else at))
@@ -342,6 +360,8 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
             back = next((n for n in range(k - 1, max(-1, k - 9), -1) if tokens[n][0] in ",.;:!?()\"“”—–"), -1)
             if word in ("showed", "shows", "show") and not any(w in _RECORDS for w in low[back + 1:k]):
                 continue  # "Prosecutors showed the tragic footage at the trial": no statement
+            if word in ("places", "placed") and not any(w in _PLACED for w in low[k + 1:k + 5]):
+                continue  # "The ministry places the death toll at 1,364"; not "police placed him under arrest"
             if word in ("accused", "identified") and not (k + 1 < len(low) and (
                     low[k + 1] in _OBJECT_WORDS or tokens[k + 1][0][:1].isupper())):
                 continue  # "the woman accused of killing two", "The woman accused had ...": a participle, no one speaks
@@ -350,7 +370,9 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                 r = _outlet_name(_phrase_after(tokens, k + 1), tokens)
                 if r is not None:
                     a, b = span(r)
-                    if is_outlet(text[a - start:b - start], outlets):
+                    # (or its description: "Adamson told the paper", the outlet the report named before)
+                    if is_outlet(text[a - start:b - start], outlets) or word in ("told", "tells") and \
+                            is_told_outlet(text[a - start:b - start]):
                         out.relays.append((a, b, "told", at))
                         told_outlet = True
             if not told_outlet:
@@ -373,6 +395,12 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
             if j >= 0 and low[j] in _PASSIVE and not (k + 1 < len(low) and low[k + 1] == "by"):
                 continue  # "Eight cases have been confirmed": no one is said to say it
             before = _phrase_before(tokens, k) if k > 0 and tokens[k - 1][0] not in (",", "“", "\"", "”") else None
+            hidden = next((n for n in range(k - 1, max(0, k - 11), -1) if low[n] in ("who", "which")), None)
+            if hidden is not None and hidden > 0 and any(w in _UNNAMED for w in low[hidden + 1:k]) and not any(
+                    t[0] in ",.;:!?()\"“”—–" for t in tokens[hidden + 1:k - 1 if tokens[k - 1][0] == "," else k]):
+                # "a France Telecom spokeswoman who asked not to be named said", "officials, who spoke on condition of
+                # anonymity, said": the subject before the clause that keeps it unnamed
+                before = _phrase_before(tokens, hidden - 1 if tokens[hidden - 1][0] == "," else hidden) or before
             j = k - 1
             while j > 0 and (low[j] in _BETWEEN or _ADVERB.fullmatch(tokens[j][0])):
                 j -= 1

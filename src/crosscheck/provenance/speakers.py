@@ -266,6 +266,17 @@ class _Speakers:
         f = self._last_body(before, outlets=False)
         return resolve(self.d.text[f[0]:f[1]], f[0], self.mentions, f[1]) if f is not None else None
 
+    def _last_group(self, before: int) -> tuple[int, int, str, int, bool] | None:
+        """Who "they" are: the last source said to speak before an offset, in its sentence and the two before, that is
+        more than one ("Kerry and Ban", "officials"); else the last body (``_last_body``)."""
+        i = self.sentence(before)
+        for j in range(i, max(-1, i - 3), -1) if i is not None else ():
+            for f in sorted((f for f in self.reading(j).found if f[3] < before), key=lambda f: -f[3]):
+                words = normal(self.d.text[f[0]:f[1]]).split()
+                if words and words[-1] not in PRONOUNS and ("and" in words or words[-1].endswith("s")):
+                    return f
+        return self._last_body(before)
+
     def _last_body(self, before: int, outlets: bool = True) -> tuple[int, int, str, int, bool] | None:
         """The last body, group or outlet said to speak before an offset ("it", "they"), in its sentence and the
         three before: not a pronoun, not one person (nor an outlet or another description, when ``outlets`` is

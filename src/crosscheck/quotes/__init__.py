@@ -134,6 +134,8 @@ def extract_quotes(documents: list[Document], entities: list[Entity], copy_group
         doc = parsed.get(d.id)
         people = _People(d, names, doc, _Inside(_quote_spans(d.text)))
         for f in (found_in.get(d.id, []) if found_in is not None else _find(d, doc)):
+            if f.not_speech:
+                continue  # an attribution that holds no statement (shown.py): not shown as a quote
             speaker, eid, basis = _resolve_speaker(f, people, d.text)
             rows.append((f, speaker, eid, basis))
 

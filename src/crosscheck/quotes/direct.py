@@ -16,6 +16,7 @@ from .found import Found, _Inside, _is_title, _sentence_of
 from .parse import (
     _abbreviation_dot, _clause_speaker, _governor, _is_cue, _may_speak, _phrase_head, _set_speaker, _subject)
 from .reported import _reported
+from .shown import mark_shown, repair_closing_marks, repair_paired_closing
 
 
 def _closing(para: str, start: int, mark: str) -> int:
@@ -413,7 +414,8 @@ def _paired_marks_as_double(text: str) -> str:
 def _find(document: Document, doc, on_skip: OnSkip | None = None) -> list[Found]:
     """The quotes of one report; ``on_skip(offset, error)``: a quote whose attribution fails is
     left out and told there (issue 21), else the failure is raised."""
-    text = _single_marks_as_double(_paired_marks_as_double(document.text))
+    base = repair_paired_closing(repair_closing_marks(document.text))  # same offsets (shown.py)
+    text = _single_marks_as_double(_paired_marks_as_double(base))
     spans = _quote_spans(text)
     inside = _Inside(spans)
     found: list[Found] = []
@@ -505,11 +507,13 @@ def _find(document: Document, doc, on_skip: OnSkip | None = None) -> list[Found]
         if words < MIN_UNATTRIBUTED_WORDS and _modifies_a_noun(f, doc):
             continue  # the “gun violence” narrative: a label the writer keeps at arm's length
         kept.append(f)
-    paired = _paired_marks_as_double(document.text)
+    paired = _paired_marks_as_double(base)
     # reported speech sees the marks of a "``...''" text too (a clause holding a quote is left to direct quotes)
     reported = _reported(document if paired is document.text else replace(document, text=paired), doc, kept, on_skip)
     # The sentence of a quote that failed is left out whole: no reported speech read from its words.
-    return kept + [f for f in reported if not any(a <= f.start < b for a, b in failed)]
+    out = kept + [f for f in reported if not any(a <= f.start < b for a, b in failed)]
+    mark_shown(out, text, doc)  # what a reader is shown as a quote, pronoun speakers (issue 20, seventh session)
+    return out
 
 
 def _modifies_a_noun(f: Found, doc) -> bool:

@@ -29,6 +29,8 @@ class Found:
     cue: str | None = None  # the verb that attributes it ("said", "told"), when one does
     speaker_head: tuple[int, int] | None = None  # the head word of the speaker phrase ("spokesman", "Smith")
     cue_start: int | None = None  # where the cue is, to tell one attribution from two by the same speaker
+    not_speech: str | None = None  # why an attribution is not shown as a quote ("object", "wh", ...): shown.py
+    antecedent: tuple[int, int] | None = None  # where a pronoun speaker is named; (-1, -1): no one (shown.py)
 
 
 def _sentence_of(document: Document, offset: int) -> tuple[int, int]:

@@ -9,6 +9,7 @@ import re
 from ..records import Document, Entity
 from .cues import DESCRIPTIONS, PRONOUNS
 from .found import Found
+from .shown import turn_label
 
 
 @functools.lru_cache(maxsize=65536)  # issue 17: asked again for every quote and name of a large story
@@ -128,6 +129,8 @@ def _resolve_speaker(f: Found, people: _People, text: str) -> tuple[str | None, 
     if low in ("who", "that", "which") and head != (f.speaker_start, f.speaker_end):
         # A relative pronoun stands for the phrase it hangs on ("the report, which said ..."); go on with it.
         written, low = text[head[0]:head[1]], text[head[0]:head[1]].lower()
+    if low in PRONOUNS and f.antecedent is not None:
+        return _antecedent_speaker(f.antecedent, people, text)
     if low in PRONOUNS:
         labels = ("PERSON",) if low in ("he", "she", "i", "him", "her", "you") else ("ORG", "NORP", "GPE", "PERSON")
         found = people.before(f.speaker_start, labels)
@@ -162,10 +165,11 @@ def _introduced_as(noun: str, before: int, people: _People, text: str) -> tuple[
     ("named Khaled Ansi as its spokesman"). None when the report named no one so: a description is no
     name, and the nearest name before it is often someone else (issue 20e: "the source" and "a Justice
     Department spokesman" were given to the attorney general named a paragraph before)."""
-    title = re.compile(r"(?i)\b" + re.escape(noun) + r"\s+$")
+    title = re.compile(r"(?i)(?<!former )(?<!vice )(?<!ex-)(?<!late )\b" + re.escape(noun) + r"\s+$")
     apposed = re.compile(r"(?i)(?:,\s+(?:(?:an?|the|who is|who was)\s+)?|\s+(?:as|is|was)\s+(?:(?:an?|the|its|their|his|her)\s+)?)"
                          r"(?:[\w'’.-]+\s+){0,5}?" + re.escape(noun) + r"\b(?!\s+(?:said|says|told|added|noted|stated)\b)")
     found = found_quoted = None
+    so_named: list[tuple[str, str | None]] = []
     for m_start, m_end, name, eid, label, quoted in people.mentions:
         if m_end > before:
             break
@@ -174,7 +178,38 @@ def _introduced_as(noun: str, before: int, people: _People, text: str) -> tuple[
                 found_quoted = (name, eid)  # named so inside a quotation: only when no one else is
             else:
                 found = (name, eid)
-    return found or found_quoted
+                so_named.append(found)
+    return _most_named(so_named, people) or found or found_quoted
+
+
+def _most_named(so_named: list[tuple[str, str | None]], people: _People) -> tuple[str, str | None] | None:
+    """Of several people a report introduced with one noun ("President Barack Obama" in 2009, "President Trump"
+    today), the one it names most: "the president" of the story (issue 20 item 8, seventh session)."""
+    if len(set(so_named)) < 2:
+        return None
+    counts = {k: sum(1 for m in people.mentions if (m[2], m[3]) == k) for k in set(so_named)}
+    best = max(counts.values())
+    return next(k for k in reversed(so_named) if counts[k] == best)
+
+
+def _antecedent_speaker(span: tuple[int, int], people: _People, text: str) -> tuple[str | None, str | None, str | None]:
+    """The speaker a pronoun stands for, named at ``span`` (shown.py found it in the parse); (-1, -1): no one."""
+    a, b = span
+    if a < 0:
+        return None, None, None
+    last = text[a:b].rstrip().rsplit(None, 1)[-1] if text[a:b].strip() else ""
+    hit = people.at(b - len(last), b) if last else None  # the phrase's head word ("his spokesman": not "his")
+    if hit:
+        return hit[0], hit[1], "pronoun"
+    written = turn_label(text, a, b).strip()
+    described = DESCRIPTIONS.match(written)
+    if described:
+        found = _introduced_as(described.group(3), a, people, text)
+        return (found[0], found[1], "pronoun") if found else (written, None, "pronoun")
+    hit = people.by_name(written)
+    if hit:
+        return hit[0], hit[1], "pronoun"
+    return (_strip_title(written), None, "pronoun") if can_speak(written) else (None, None, None)
 
 
 def _body_named_in(f: Found, people: _People) -> tuple[str, str | None] | None:

@@ -54,6 +54,7 @@ from .ages import _ages
 from .tallies import _tallies
 from .differences import find_differences
 from .updates import find_updates
+from .likeness import sure_pair, sure_sides, unsure_finding
 
 # Names importers of the package still read from it (tests of other branches): each is defined in ``basis``
 # or ``updates``; new code imports it from there.
@@ -65,12 +66,14 @@ __all__ = ["reconcile_claims", "find_updates", "find_differences", "story_aliase
 
 def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, str] | None = None,
                      published: dict[str, str | None] | None = None,
-                     entities: list[Entity] | None = None, aliases: _Aliases | None = None
-                     ) -> tuple[list[Finding], list[Finding]]:
+                     entities: list[Entity] | None = None, aliases: _Aliases | None = None,
+                     unsure: list[Finding] | None = None) -> tuple[list[Finding], list[Finding]]:
     """(agreements, conflicts). ``labels`` names reports in explanations (outlet, title);
     ``published`` (ISO day per report) keeps figures from different days of a story apart;
     ``entities`` let "UN" and "United Nations" count as the same name when scopes are compared
-    (``aliases``: their index, ``story_aliases(entities)``, when the caller built it once for every step)."""
+    (``aliases``: their index, ``story_aliases(entities)``, when the caller built it once for every step).
+    A disagreement without positive evidence of like with like (``likeness``) is no conflict: it goes to ``unsure``
+    (when given), a finding of kind ``difference``."""
     labels = labels or {}
     published = published or {}
     aliases = aliases if aliases is not None else story_aliases(entities)
@@ -163,6 +166,13 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
         found = _conflict_sides(clusters, key, _comparable)
         if found is None or _told_apart(found, groups[(kind, unit, key)]):
             continue
+        sure = sure_sides(found, key, published, aliases)
+        if sure is None:
+            if unsure is not None:
+                unsure.append(unsure_finding(kind, key, found, labels,
+                                             sources.count(sorted({c.document for cl in found for c in cl}))))
+            continue
+        found = sure
         involved = [c for cl in found for c in cl]
         documents = sorted({c.document for c in involved})
         what = span_words(involved) if key == SPAN_KEY else key
@@ -170,7 +180,7 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
                                  _conflict_text(what, found, labels) + " " +
                                  _basis_text(kind, what, involved, published, max_days), sources.count(documents)))
     in_conflict = {(i.document, i.start) for f in conflicts for i in f.items}
-    conflicts += [f for f in _quoted_against(groups, labels, published, aliases)
+    conflicts += [f for f in _quoted_against(groups, labels, published, aliases, unsure)
                   if not any((i.document, i.start) in in_conflict for i in f.items)]
     agreements += _unkeyed_agreements(claims, sources, labels, published, aliases)
     agreements += _other_words_agreements(claims, sources, labels, published, aliases,

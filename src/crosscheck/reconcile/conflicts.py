@@ -11,6 +11,7 @@ from .compare import _Aliases, _comparable_claims, _independent, _overlap, _same
 from .moments import _window, same_moment
 from .wording import _basis_text, _evidence, _fmt
 from .happening import _same_happening
+from .likeness import sure_pair, unsure_finding
 
 
 # A source's statements of a figure read to find one comparable with another source's (the first is taken otherwise).
@@ -142,7 +143,7 @@ def _teller_words(c: Claim) -> list[str]:
 
 
 def _quoted_against(groups: dict, labels: dict[str, str], published: dict[str, str | None],
-                    aliases: "_Aliases") -> list[Finding]:
+                    aliases: "_Aliases", unsure: list[Finding] | None = None) -> list[Finding]:
     """Conflicts one report sets up itself (issue 20, round 6): two figures of one measure of one thing, in two
     sentences of the report that name two different tellers ("Residents said 14 people were killed." / "Syrian
     television said eight people were killed."), comparable as any two figures of a conflict, neither a forecast."""
@@ -165,6 +166,10 @@ def _quoted_against(groups: dict, labels: dict[str, str], published: dict[str, s
             if pair is None:
                 continue
             a, b = pair
+            if not sure_pair(a, b, key, published, aliases):  # no positive evidence of like with like (``likeness``)
+                if unsure is not None:
+                    unsure.append(unsure_finding(kind, key, [[a], [b]], labels, 1))
+                continue
             where = labels.get(doc, doc)
             found.append(Finding(
                 "quantity", _evidence([a, b]), [doc],

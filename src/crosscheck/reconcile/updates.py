@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from ..records import Claim, Entity, Sources, Update, UpdatePoint
-from .basis import (CUMULATIVE, EXACT_TOLERANCE, MAX_UPDATE_RATIO, MEASURE_WORDS, UPDATE_CUES, basis_key, developing,
+from .basis import (CUMULATIVE, DEVELOPING, EXACT_TOLERANCE, KEPT_VERBS, OUTCOME_KEYS, MAX_UPDATE_RATIO, MEASURE_WORDS, UPDATE_CUES, basis_key, developing,
     update_key)
 from .compare import _Aliases, _ratio, _spread_end, story_aliases
 from .moments import _past_month, _same_time
@@ -38,7 +38,7 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
             continue  # an increment ("48 more deaths") is news of a change, not the figure itself
         if not (published.get(c.document) or "")[:10]:
             continue
-        groups.setdefault((basis[0], basis[1], update_key(basis[2])), []).append(c)
+        groups.setdefault((basis[0], basis[1], progression_key(basis[2])), []).append(c)
     updates: list[Update] = []
     for (kind, unit, key), group in sorted(groups.items(), key=lambda kv: (kv[0][0], str(kv[0][1]), kv[0][2])):
         first: dict[str, Claim] = {}
@@ -102,6 +102,28 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
                                     c.normalized.value_max, c.bound, c.sentence, c.start, c.end) for c in chain],
                 documents=documents, independent_sources=sources.count(documents)))
     return updates
+
+
+def progression_key(key: str) -> str:
+    """The thing a progression follows, its head noun without the words that qualify it (issue 20, seventh session:
+    15 of 38 missed updates had their values keyed as different things): "cases of flu", "cases of the virus" and
+    "cases" are one tally ("cases flu", "cases virus" -> "cases"); "Syrian refugees" and "refugees", "response
+    vessels" and "vessels" one count. What happened to the thing stays ("protesters killed" is not "protesters"),
+    and so do the prefixes (``update_key``). The chain's scope and same-happening tests still keep places apart."""
+    key = update_key(key)
+    head = ""
+    for prefix in ("part: ", "more ", "possibly "):
+        if key.startswith(prefix):
+            head, key = head + prefix, key[len(prefix):]
+    words = key.split()
+    if len(words) < 2 or any(w in OUTCOME_KEYS or w in KEPT_VERBS or w in DEVELOPING for w in words[1:]) \
+            or words[0] in ("people", "time", "part:"):
+        return head + key
+    if words[0].endswith("s") and not words[0].endswith("ss"):
+        return head + words[0]  # the counted noun first, then what qualifies it ("cases flu", "cases in california")
+    if len(words) == 2 and words[1].endswith("s") and not words[1].endswith("ss"):
+        return head + words[1]  # a word that qualifies the counted noun before it ("syrian refugees")
+    return head + key
 
 
 # A word that says a figure moved counts where it is told of the figure: this many characters either side

@@ -1,0 +1,186 @@
+"""Like with like, on positive evidence (issue 20, seventh session): a conflict is listed only where the two figures
+are shown to be of the same measure of the same thing at the same time and scope, not merely where no rule found
+them apart.
+
+On every split's first blind read the conflicts were mostly false (test3 0.00, test5 0.11, test7 0.40, test9 0.00,
+test11 0.07): rules that take two figures apart by a word list did not carry to unseen stories. The false ones fell in
+classes (bench/results/issue-20c-s7.md): a figure of one holder against another holder's (players' games, rebounds,
+touchdowns; products' storage, battery life; two officers' years of service), a part against its total ("54 games"
+against "a combined 157 games"), one of a list of kinds ("32- and 64-bit versions", "2880 by 1800 pixels"), a span
+still growing told on unknown days ("after four days of riots", "after eight days"), a count read from words that
+say no outcome ("three against the death sentence" as three killed). So a pair of figures is *sure* only when:
+
+- neither is one of a list of kinds, nor a total set against a part (``_aggregate``);
+- and the thing is one the story's happening has a single value of (a quake's magnitude, a distance from a named
+  place, a population, a storm's speed, an area): the key says it;
+- or it is a toll and both figures' clauses tell the outcome in words (killed, dead, injured, missing...);
+- or otherwise both clauses share a word that anchors them to one thing or happening: a content word other than
+  the thing's own name, its unit and words of saying ("served ... in federal prison", "quake ... felt",
+  "bombs ... dropped"), or a name.
+
+Everything weaker is not a conflict: it is shown apart, as a difference whose basis is not sure
+(:func:`unsure_finding`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Claim, Evidence, Finding
+from .basis import MEASURE_WORDS, SPAN_KEY
+from .happening import _SAME_HAPPENING, _stem
+from .scope import _clause, _content
+from .wording import _fmt
+
+# Measures of the story's happening that have one value (the key says what): any two figures of them compare.
+EVENT_MEASURES = ("magnitude", "distance from ", "population", "wind speed", "forward speed", "area affected")
+
+# A toll is sure only where both figures' clauses tell the outcome in words ("three against the death sentence" is
+# a vote, whatever the subject read for it).
+_OUTCOME = re.compile(r"\b(?:kill\w*|dead|died|dies|deaths|fatalit\w+|casualt\w+|toll|perish\w*|injur\w*|wound\w*|hurt|missing|"
+                      r"evacuat\w*|displaced|infect\w*|rescued|arrest\w*|cases?)\b", re.I)
+_TOLL_WORDS = ("killed", "injured", "missing", "evacuated", "displaced", "infected", "rescued", "arrested", "cases")
+
+# A total over parts, told just before or after the figure ("a combined 157 games", "a career record of 58 wins",
+# "157 games in all"): not the figure of one part.
+_AGGREGATE_BEFORE = re.compile(r"\b(?:combined|total|overall|career|all-time|cumulative\w*|aggregate)\b(?:\s+\S+){0,2}\s*$",
+                               re.I)
+_AGGREGATE_AFTER = re.compile(r"^\s*\S*\s*(?:in all|in total|altogether|combined)\b", re.I)
+
+# One figure of a list of kinds or of a compound figure: "32- and 64-bit versions", "13- and 15-inch", "2880 by
+# 1800 pixels", "2,880 x 1,800": each names a kind (or a side), not a value of one thing.
+_DIMENSION_WORD = r"(?:(?:pixels?|inch(?:es)?|feet|foot|cm|mm|metres?|meters?)\s+)?"
+_LISTED_BEFORE = re.compile(r"\d\s*-\s*(?:and|or|,)\s*$|\d[\d,.]*\s*" + _DIMENSION_WORD + r"-?(?:by|x|×)-?\s*$", re.I)
+_LISTED_AFTER = re.compile(r"^\s*-\s*(?:and|or|,)\s*\d|^\s*" + _DIMENSION_WORD + r"-?(?:by|x|×)-?\s*\d", re.I)
+
+# A span of a happening still going on, told as elapsed ("after eight days of riots", "the six-month-old war",
+# "for four days now"): it grows with the days, so two values face each other only told on one known day.
+_ELAPSED_BEFORE = re.compile(r"\b(?:after|following|into)\s+(?:(?:about|nearly|almost|more than|over|some)\s+)?$", re.I)
+_ELAPSED_AFTER = re.compile(r"^\s*(?:-?\s*old\b|of\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:riots?|protests?|fighting|war|clashes|"
+                            r"unrest|violence|siege|strike|talks|search|standoff|crisis)\b|now\b)", re.I)
+
+# The moment a figure is told as of, in its own sentence ("As of November 13, CDC had verified 88 cases in 32 states",
+# "cases have been reported in 17 states through July"): two figures told as of different moments are two moments.
+_AS_OF = re.compile(r"\b(?:as of|through|until|up to|by the end of|by)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?"
+                    r"(?P<when>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}\b)?|"
+                    r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
+                    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)", re.I)
+
+
+def as_of(c: Claim) -> frozenset[str]:
+    """The moments the figure's sentence says it is told as of, lower case, month names cut to three letters."""
+    return frozenset(re.sub(r"^([a-z]{3})[a-z]*\.?", r"\1", m["when"].lower()) for m in _AS_OF.finditer(c.sentence)
+                     if not (m["when"].lower().startswith("may") and not m["when"][0].isupper()))
+
+
+# Words that anchor nothing: of saying, of bounds and rounding, of time, pronouns and the like.
+_NOISE = set("""said says say told tell reported according about around least more than some nearly almost over just
+also people other another all only were been being had has have will would could there their they them when where which
+while after before since into onto with from this that these those who what ago both each per new first last""".split())
+_UNIT = re.compile(r"^(?:second|minute|hour|day|week|fortnight|month|year|decade|centur|mile|kilomet|km|metre|meter|"
+                   r"feet|foot|inch|pound|ton|percent|cent|dollar|million|billion|thousand|hundred|dozen|time)")
+SHORT_CLAUSE = 4  # words: a clause this short is an item of a list
+STEM = 6  # two words share an anchor when their first letters agree ("deliberated", "deliberation")
+
+
+def _at(c: Claim) -> int:
+    return c.sentence.find(c.text)
+
+
+def _aggregate(c: Claim) -> bool:
+    at = _at(c)
+    return at >= 0 and bool(_AGGREGATE_BEFORE.search(c.sentence[max(0, at - 40):at])
+                            or _AGGREGATE_AFTER.match(c.sentence[at + len(c.text):at + len(c.text) + 25]))
+
+
+def listed(c: Claim) -> bool:
+    """The figure is one of a list of kinds or a side of a compound figure ("32- and 64-bit", "2880 by 1800")."""
+    at = _at(c)
+    return at >= 0 and bool(_LISTED_BEFORE.search(c.sentence[max(0, at - 16):at])
+                            or _LISTED_AFTER.match(c.sentence[at + len(c.text):at + len(c.text) + 16]))
+
+
+def elapsed(c: Claim) -> bool:
+    """A span told as the time elapsed of a happening still going on ("after eight days of riots")."""
+    at = _at(c)
+    return at >= 0 and bool(_ELAPSED_BEFORE.search(c.sentence[max(0, at - 24):at])
+                            and _ELAPSED_AFTER.match(c.sentence[at + len(c.text):at + len(c.text) + 50])
+                            or re.match(r"^\s*-?\s*old\b", c.sentence[at + len(c.text):at + len(c.text) + 8], re.I))
+
+
+def _anchors(c: Claim, key: str, whole: bool = False) -> set[str]:
+    """The words that anchor a figure to one thing or happening: its clause's content words (``whole``: its
+    sentence's) other than the thing's own name, units and words of saying, verbs of one happening told alike
+    ("seized", "confiscated": ``happening``), each cut to its first ``STEM`` letters."""
+    own = {w[:STEM] for w in _content(key.removeprefix("part: ").removeprefix("more ").removeprefix("possibly "))}
+    told = c.sentence if whole else _clause(c)
+    words = {_SAME_HAPPENING.get(_stem(w), w)[:STEM] for w in _content(told)
+             if w not in _NOISE and not _UNIT.match(w) and not w[0].isdigit()}
+    return words - own
+
+
+def _short(c: Claim) -> bool:
+    """A figure in a list ("six AK-47 rifles, 12 magazines and 300 rounds were seized"): its clause is the figure and
+    its noun only, and its sentence tells what happened to them."""
+    return len(_clause(c).split()) <= SHORT_CLAUSE
+
+
+def _names(c: Claim) -> set[str]:
+    """Capitalised words inside the clause (not its first word): names."""
+    clause = _clause(c).strip()
+    return set(re.findall(r"(?<=[\s(\"'“])[A-Z][A-Za-z'’-]+", clause)) - {"The", "A", "An", "In", "On", "At"}
+
+
+def is_toll(key: str) -> bool:
+    words = key.removeprefix("part: ").removeprefix("more ").split()
+    return bool(words) and words[-1] in _TOLL_WORDS
+
+
+def sure_pair(a: Claim, b: Claim, key: str, published: dict[str, str | None], aliases=None) -> bool:
+    """Positive evidence that two figures are of the same measure of the same thing at the same time and scope.
+    ``aliases`` (``compare.story_aliases``): the story's people, so that two sentences that each name people, none
+    in common ("Echenique scored 11 points", "McDermott ... seven rebounds"), are two holders' figures."""
+    if listed(a) or listed(b) or _aggregate(a) != _aggregate(b):
+        return False
+    if (ta := as_of(a)) and (tb := as_of(b)) and not ta & tb:
+        return False  # told as of two moments: "as of November 13" and "through July"
+    if key == SPAN_KEY or key.endswith(SPAN_KEY):
+        if elapsed(a) or elapsed(b):
+            da, db = (published.get(a.document) or "")[:10], (published.get(b.document) or "")[:10]
+            if not da or da != db:
+                return False
+    if any(key.startswith(m) or key.endswith(m) for m in EVENT_MEASURES):
+        return True
+    if is_toll(key):
+        return bool(_OUTCOME.search(_clause(a))) and bool(_OUTCOME.search(_clause(b)))
+    if aliases is not None:
+        pa, pb = aliases.people(a.sentence), aliases.people(b.sentence)
+        if pa and pb and not pa & pb:
+            return False
+    whole = _short(a) or _short(b)
+    return bool(_anchors(a, key, whole) & _anchors(b, key, whole)) or bool(_names(a) & _names(b))
+
+
+def sure_sides(sides: list[list[Claim]], key: str, published: dict[str, str | None],
+               aliases=None) -> list[list[Claim]] | None:
+    """The sides of a conflict kept to the figures with a sure partner on another side; None when fewer than two
+    sides keep one (the disagreement is then not shown as a conflict)."""
+    kept = [[c for c in side if any(sure_pair(c, o, key, published, aliases) for j, other in enumerate(sides) if j != i
+                                     for o in other)]
+            for i, side in enumerate(sides)]
+    kept = [side for side in kept if side]
+    return kept if len(kept) >= 2 else None
+
+
+def unsure_finding(kind: str, key: str, sides: list[list[Claim]], labels: dict[str, str], count: int) -> Finding:
+    """A disagreement without positive evidence of like with like: shown apart, as a difference (not a conflict)."""
+    involved = [c for side in sides for c in side]
+    said = " versus ".join(", ".join(f"{labels.get(c.document, c.document)} says {_fmt(c)}" for c in side)
+                           for side in sides)
+    return Finding(
+        "difference", [Evidence(c.document, c.text, c.sentence, c.start, c.end) for c in involved],
+        sorted({c.document for c in involved}),
+        f"Differs, not compared as like with like: {said} about {key}, but nothing in their sentences shows they are "
+        f"the same measure of the same thing at the same time and scope (no shared words or names beyond the thing "
+        f"counted, a total against a part, one of a list of kinds, or a span still growing), so this is not listed "
+        f"as a conflict. Basis: {MEASURE_WORDS.get(kind, kind)} of {key}.", count)
