@@ -206,8 +206,11 @@ KINDS: dict[str, type] = {
 # pronoun speakers from the parse, transcript turns, "former President" no antecedent; a mis-decoded closing mark).
 # issue-20c, seventh session: reconcile 14 (a conflict needs positive evidence of like with like; the rest are
 # differences).
+# issue 20 item 8 (branch issue-20e, seventh session, second round): entities 18 (labels in capitals, a sentence's
+# "As", a title-like common word, a possessor and a lower-case tail are no part of a name; a first name alone is its
+# one full name).
 # issue 19, seventh session: provenance 15 (a live blog's agency credits relay its entries; test12's classes).
-STAGE_VERSIONS = {"provenance": 15, "copies": 8, "entities": 17, "time": 17, "claims": 8, "quotes": 11, "reconcile": 14,
+STAGE_VERSIONS = {"provenance": 15, "copies": 8, "entities": 18, "time": 17, "claims": 8, "quotes": 11, "reconcile": 14,
                   "brief": 19}
 
 _SCHEMA_V1 = """

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections import defaultdict
 from dataclasses import dataclass
 
 from ..records import Document, Mention
@@ -45,6 +46,60 @@ _LEADING_SENTENCE_WORDS = re.compile(
     r"Speaking|Accompanying|Thanking|Praising|Quoting|Citing|Calling|Telling)\s+(?=[A-Z])")
 _CREDIT_TAIL = re.compile(r"\s*/\s*(?:AFP|AP|Reuters|Getty|EPA|Bloomberg|Xinhua)\b.*$")
 _PARTICLE_BEFORE = re.compile(r"\b([Aa]l|[Ee]l|[Aa]d|[Aa]s|[Aa]sh|[Aa]z)[- ]$")
+
+
+# A preposition or conjunction that opens a sentence, glued by the model to the name after it ("As Greeks try").
+_SENTENCE_FUNCTION_WORD = re.compile(
+    r"^(?:As|And|Or|But|By|With|From|For|In|On|At|If|When|While|Since|Because|Although|Though|Than|Like|Via|"
+    r"Of|Yet|Unlike|Amid|Among|Against|During|Under|Without|Whether|Once|Until|Where)\s+(?=[A-Z])")
+_TITLED_WORKS = ("WORK_OF_ART", "EVENT", "LAW", "PRODUCT")  # "For Whom the Bell Tolls", "In God We Trust"
+# "Karamanlis' New Democracy party": a possessor written before a name, a common word after it.
+_POSSESSOR = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?:s['’]|['’]s)\s+(?=[A-Z])")
+_LOWER_TAIL = re.compile(r"(?:\s+[a-z]+)+$")
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """Does a sentence (or a line) open at ``start``?"""
+    before = text[max(0, start - 4):start]
+    return start == 0 or bool(re.search(r"(?:^|[.!?\n][\"'’”)]*)\s*$", before)) and not before.strip(" \t")[-1:].isalnum()
+
+
+def _possessor_or_tail(surface: str, people: set[str]) -> tuple[int, int] | None:
+    """The (start, end) of the name inside a span that also holds a possessor before it or lower-case words after
+    it ("Karamanlis' New Democracy party" -> "New Democracy"; "Reince Priebus'" -> "Reince Priebus"); None when
+    the span is the name. A possessor is cut only when it is a person the report names (``people``: their keys
+    and surnames): "Women's World Cup" keeps its first word."""
+    start, end = 0, len(surface)
+    possessor = _POSSESSOR.match(surface)
+    owner = re.sub(r"['’]s?\s*$", "", possessor.group(0).strip()) if possessor else ""
+    if possessor and len(surface[possessor.end():].split()) >= 2 and key(owner) in people:
+        start = possessor.end()  # a one-word rest ("McDonald's Corp") is the name of the possessor's own
+    tail = _LOWER_TAIL.search(surface, start)
+    if tail and tail.start() > start and not re.search(r"\b(?:of|and|de|du|la|van|von|der|al|bin|da|di)\b", tail.group(0)):
+        end = tail.start()
+    if surface[start:end].endswith(("s'", "s’")):
+        end -= 1  # "Reince Priebus'": the possessive's apostrophe
+    return (start, end) if (start, end) != (0, len(surface)) and end - start >= 2 else None
+
+
+# First names that are also common words ("bill", "will", "mark"): never taken for a title.
+_WORD_FIRST_NAMES = {"bill", "will", "mark", "rose", "grace", "hope", "faith", "jack", "pat", "joy", "dawn", "rob",
+                     "sue", "art", "frank", "ray", "buck", "june", "april", "may", "amber", "ruby", "pearl", "iris",
+                     "victor", "sterling", "earnest", "guy", "major", "king", "rich", "chase", "hunter"}
+
+
+def _common_word_before_name(surface: str, text: str) -> tuple[str, str | None]:
+    """(name, word) when a person's name of three or more words opens with a capitalised common word that the
+    report also writes in lower case ("Lawyer Alexis Kougias" beside "his lawyer"), a title the list does not
+    hold; (surface, None) otherwise. The name left is two capitalised words or more."""
+    words = surface.split()
+    first = words[0].lower() if words else ""
+    if (len(words) < 3 or not words[0].isalpha() or not words[0][0].isupper() or first in _WORD_FIRST_NAMES
+            or not all(w[:1].isupper() for w in words[1:])):
+        return surface, None
+    if not re.search(r"(?<![\w-])" + re.escape(first) + r"(?![\w-])", text):
+        return surface, None
+    return surface[len(words[0]):].lstrip(), words[0]
 
 
 @dataclass
@@ -87,6 +142,8 @@ def key(name: str) -> str:
 def find_mentions(document: Document, doc) -> list[RawMention]:
     text = document.text
     out: list[RawMention] = []
+    people_here = {k for e in doc.ents if e.label_ == "PERSON"
+                   for k in (key(text[e.start_char:e.end_char]), *key(text[e.start_char:e.end_char]).split()[-1:])}
     for ent in doc.ents:
         if ent.label_ not in KEEP:
             continue
@@ -109,6 +166,12 @@ def find_mentions(document: Document, doc) -> list[RawMention]:
         opening = _LEADING_SENTENCE_WORDS.match(text[start:end]) if ent.label_ == "PERSON" else None
         if opening and opening.end() < end - start:
             start += opening.end()
+        glued = _SENTENCE_FUNCTION_WORD.match(text[start:end]) if ent.label_ not in _TITLED_WORKS else None
+        if glued and glued.end() < end - start and _sentence_start(text, start):
+            start += glued.end()  # "As Greeks try to...": the sentence's "As" is no part of the name (issue 20 item 8)
+        cut = _possessor_or_tail(text[start:end], people_here) if ent.label_ not in _TITLED_WORKS else None
+        if cut:
+            start, end = start + cut[0], start + cut[1]
         surface = text[start:end]
         if surface.count("(") != surface.count(")"):  # "World Health Organization (WHO"
             end = start + surface.index("(") if "(" in surface else end
@@ -123,6 +186,8 @@ def find_mentions(document: Document, doc) -> list[RawMention]:
             end = start + credit.start()
             surface = text[start:end]
         name, title = strip_title(surface)
+        if title is None and ent.label_ == "PERSON":
+            name, title = _common_word_before_name(surface, text)
         if title:
             start += surface.index(name)
             surface = name
@@ -240,4 +305,60 @@ def surnames_of_people(mentions: list[RawMention]) -> list[RawMention]:
         if (rm.mention.label in _RELABELLED and _ONE_WORD.fullmatch(rm.name)
                 and (k := key(rm.name)) in full and k not in held):
             rm.mention.label = "PERSON"
+    return mentions
+
+
+# A word in capitals before another one, or before a colon: a label or a headline ("THE FACTS:", "KELLY MCEVERS,
+# HOST:", "ELECTORAL COLLEGE"). Not one after a label ("MCEVERS: NPR national political correspondent").
+_CAPS_AFTER = re.compile(r"^(?:\s*:|[,:]?\s+[A-Z]{2,}\b)")
+
+
+def label_words_left_out(documents: list[Document], mentions: list[RawMention]) -> list[RawMention]:
+    """Story-wide (issue 20 item 8): a one-word name written in capitals inside a label or a headline ("FACTS" of
+    "THE FACTS:", "HOST" of "KELLY MCEVERS, HOST:", "ELECTORAL") is no name unless the story also names it in mixed
+    case ("KELLY" beside "Kelly"; "Electoral College" does not name "ELECTORAL"). An acronym the story writes only in capitals outside such a line stays
+    ("NATO said" in running text)."""
+    text = {d.id: d.text for d in documents}
+    mixed = {key(rm.name) for rm in mentions if not rm.name.isupper()}
+    out = []
+    for rm in mentions:
+        m, body = rm.mention, text.get(rm.mention.document, "")
+        word = body[m.start:m.end]
+        if (len(word) >= 2 and word.isalpha() and word.isupper() and " " not in word.strip()
+                and _CAPS_AFTER.match(body[m.end:m.end + 30])
+                and key(word) not in mixed):
+            continue
+        out.append(rm)
+    return out
+
+
+def first_names_of_people(mentions: list[RawMention]) -> list[RawMention]:
+    """A person written by the first name alone ("Mara", "Alexandros") is the one full name that opens with it: in
+    the same report when the report names exactly one such person, else in the story when it names exactly one.
+    Never when a full name of the story ends with that word ("Kelly" beside "John Kelly" is the surname's; "Trump"
+    beside a garbled "Trump Donald"), nor a word written with a title ("Secretary Kelly"), nor an initialism ("GB"). The mention keeps its text; its name becomes
+    the full name, so the alias rules join the two (issue 20 item 8: "Mara" and "Mara Liasson" were two people)."""
+    full: dict[str, list[RawMention]] = defaultdict(list)
+    for rm in mentions:
+        if rm.mention.label == "PERSON" and len(rm.name.split()) >= 2:
+            full[rm.mention.document].append(rm)
+    story_first: dict[str, set[str]] = defaultdict(set)
+    story_last = set()
+    for group in full.values():
+        for rm in group:
+            words = key(rm.name).split()
+            story_first[words[0]].add(key(rm.name))
+            story_last.add(words[-1])
+    for rm in mentions:
+        k = key(rm.name)
+        if (rm.mention.label != "PERSON" or " " in k or rm.title or k in story_last
+                or not re.fullmatch(r"[A-Z][a-z]+|[A-Z]{3,}", rm.name)):
+            continue
+        here = full.get(rm.mention.document, [])
+        named = {key(f.name): f.name for f in here if key(f.name).split()[0] == k}
+        if not named and len(story_first.get(k, ())) == 1:
+            named = {n: n for n in story_first[k]}
+            named = {n: next(f.name for g in full.values() for f in g if key(f.name) == n) for n in named}
+        if len(named) == 1:
+            rm.name = next(iter(named.values()))
     return mentions
