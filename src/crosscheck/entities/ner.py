@@ -56,15 +56,17 @@ _TITLED_WORKS = ("WORK_OF_ART", "EVENT", "LAW", "PRODUCT")  # "For Whom the Bell
 # "Karamanlis' New Democracy party": a possessor written before a name, a common word after it.
 _POSSESSOR = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?:s['’]|['’]s)\s+(?=[A-Z])")
 _LOWER_TAIL = re.compile(r"(?:\s+[a-z]+)+$")
+_PARTICLES = re.compile(r"\b(?:of|and|de|du|la|van|von|der|al|bin|da|di)\b")
 
 
 def _sentence_start(text: str, start: int) -> bool:
     """Does a sentence (or a line) open at ``start``?"""
     before = text[max(0, start - 4):start]
-    return start == 0 or bool(re.search(r"(?:^|[.!?\n][\"'’”)]*)\s*$", before)) and not before.strip(" \t")[-1:].isalnum()
+    opens = re.search(r"(?:^|[.!?\n][\"'’”)]*)\s*$", before)
+    return start == 0 or bool(opens) and not before.strip(" \t")[-1:].isalnum()
 
 
-def _possessor_or_tail(surface: str, people: set[str]) -> tuple[int, int] | None:
+def _possessor_or_tail(surface: str, people: set[str], label: str = "ORG") -> tuple[int, int] | None:
     """The (start, end) of the name inside a span that also holds a possessor before it or lower-case words after
     it ("Karamanlis' New Democracy party" -> "New Democracy"; "Reince Priebus'" -> "Reince Priebus"); None when
     the span is the name. A possessor is cut only when it is a person the report names (``people``: their keys
@@ -74,8 +76,11 @@ def _possessor_or_tail(surface: str, people: set[str]) -> tuple[int, int] | None
     owner = re.sub(r"['’]s?\s*$", "", possessor.group(0).strip()) if possessor else ""
     if possessor and len(surface[possessor.end():].split()) >= 2 and key(owner) in people:
         start = possessor.end()  # a one-word rest ("McDonald's Corp") is the name of the possessor's own
-    tail = _LOWER_TAIL.search(surface, start)
-    if tail and tail.start() > start and not re.search(r"\b(?:of|and|de|du|la|van|von|der|al|bin|da|di)\b", tail.group(0)):
+    # A place keeps its common word ("Aceh province", which the alias rules join to "Aceh"), and a span in lower
+    # case is no name to cut ("health ministry").
+    named = label in ("PERSON", "ORG", "NORP") and surface[start:start + 1].isupper()
+    tail = _LOWER_TAIL.search(surface, start) if named else None
+    if tail and tail.start() > start and not _PARTICLES.search(tail.group(0)):
         end = tail.start()
     if surface[start:end].endswith(("s'", "s’")):
         end -= 1  # "Reince Priebus'": the possessive's apostrophe
@@ -169,7 +174,7 @@ def find_mentions(document: Document, doc) -> list[RawMention]:
         glued = _SENTENCE_FUNCTION_WORD.match(text[start:end]) if ent.label_ not in _TITLED_WORKS else None
         if glued and glued.end() < end - start and _sentence_start(text, start):
             start += glued.end()  # "As Greeks try to...": the sentence's "As" is no part of the name (issue 20 item 8)
-        cut = _possessor_or_tail(text[start:end], people_here) if ent.label_ not in _TITLED_WORKS else None
+        cut = _possessor_or_tail(text[start:end], people_here, ent.label_) if ent.label_ not in _TITLED_WORKS else None
         if cut:
             start, end = start + cut[0], start + cut[1]
         surface = text[start:end]
@@ -310,20 +315,30 @@ def surnames_of_people(mentions: list[RawMention]) -> list[RawMention]:
 
 # A word in capitals before another one, or before a colon: a label or a headline ("THE FACTS:", "KELLY MCEVERS,
 # HOST:", "ELECTORAL COLLEGE"). Not one after a label ("MCEVERS: NPR national political correspondent").
+_SPEAKER_SURNAME = re.compile(r"[ \t]+[A-Z][A-Z'’-]+(?=[ \t]*[,:])")
 _CAPS_AFTER = re.compile(r"^(?:\s*:|[,:]?\s+[A-Z]{2,}\b)")
 
 
 def label_words_left_out(documents: list[Document], mentions: list[RawMention]) -> list[RawMention]:
     """Story-wide (issue 20 item 8): a one-word name written in capitals inside a label or a headline ("FACTS" of
     "THE FACTS:", "HOST" of "KELLY MCEVERS, HOST:", "ELECTORAL") is no name unless the story also names it in mixed
-    case ("KELLY" beside "Kelly"; "Electoral College" does not name "ELECTORAL"). An acronym the story writes only in capitals outside such a line stays
-    ("NATO said" in running text)."""
+    case ("KELLY" beside "Kelly"; "Electoral College" does not name "ELECTORAL"). An acronym the story writes only in
+    capitals outside such a line stays ("NATO said" in running text). A one-word person before another word in
+    capitals and a comma or colon is a speaker's name cut short ("KELLY MCEVERS, HOST:"): it takes the second word."""
     text = {d.id: d.text for d in documents}
     mixed = {key(rm.name) for rm in mentions if not rm.name.isupper()}
     out = []
     for rm in mentions:
         m, body = rm.mention, text.get(rm.mention.document, "")
         word = body[m.start:m.end]
+        cut_short = _SPEAKER_SURNAME.match(body, m.end) if m.label == "PERSON" and word.isupper() else None
+        if cut_short and " " not in word.strip():
+            # "KELLY MCEVERS, HOST:": the model named "KELLY" only; the speaker is the full name, not a "Kelly"
+            # the story names elsewhere (an NPR host was merged into a Secretary Kelly).
+            m.end = cut_short.end()
+            m.text = rm.name = body[m.start:m.end]
+            out.append(rm)
+            continue
         if (len(word) >= 2 and word.isalpha() and word.isupper() and " " not in word.strip()
                 and _CAPS_AFTER.match(body[m.end:m.end + 30])
                 and key(word) not in mixed):
@@ -336,8 +351,8 @@ def first_names_of_people(mentions: list[RawMention]) -> list[RawMention]:
     """A person written by the first name alone ("Mara", "Alexandros") is the one full name that opens with it: in
     the same report when the report names exactly one such person, else in the story when it names exactly one.
     Never when a full name of the story ends with that word ("Kelly" beside "John Kelly" is the surname's; "Trump"
-    beside a garbled "Trump Donald"), nor a word written with a title ("Secretary Kelly"), nor an initialism ("GB"). The mention keeps its text; its name becomes
-    the full name, so the alias rules join the two (issue 20 item 8: "Mara" and "Mara Liasson" were two people)."""
+    beside a garbled "Trump Donald"), nor a word written with a title ("Secretary Kelly"), nor an initialism ("GB").
+    The mention keeps its text; its name becomes the full name, so the alias rules join the two (issue 20 item 8: "Mara" and "Mara Liasson" were two people)."""
     full: dict[str, list[RawMention]] = defaultdict(list)
     for rm in mentions:
         if rm.mention.label == "PERSON" and len(rm.name.split()) >= 2:
