@@ -51,6 +51,7 @@ def test_a_possessive_is_no_part_of_a_name():
     text = "Marek Talvis said so. Even among supporters of Talvis' New Concord party, and Orla Brennis' aides."
     got = _found(text, [("Marek Talvis", "PERSON"), ("Talvis' New Concord party", "ORG"), ("Orla Brennis'", "PERSON")])
     assert [rm.name for rm in got] == ["Marek Talvis", "New Concord", "Orla Brennis"]
+    assert [rm.name for rm in _found("The 4th Circuit year began.", [("4th Circuit year", "ORG")])] == ["4th Circuit"]
     # A possessor the report names no person with is the name's own first word.
     assert [rm.name for rm in _found("The Velorian Women's World Cup opened.", [("Women's World Cup", "EVENT")])] \
         == ["Women's World Cup"]

@@ -78,7 +78,7 @@ def _possessor_or_tail(surface: str, people: set[str], label: str = "ORG") -> tu
         start = possessor.end()  # a one-word rest ("McDonald's Corp") is the name of the possessor's own
     # A place keeps its common word ("Aceh province", which the alias rules join to "Aceh"), and a span in lower
     # case is no name to cut ("health ministry").
-    named = label in ("PERSON", "ORG", "NORP") and surface[start:start + 1].isupper()
+    named = label in ("PERSON", "ORG", "NORP") and (surface[start:start + 1].isupper() or surface[:1].isdigit())
     tail = _LOWER_TAIL.search(surface, start) if named else None
     if tail and tail.start() > start and not _PARTICLES.search(tail.group(0)):
         end = tail.start()
