@@ -52,6 +52,7 @@ def test_a_possessive_is_no_part_of_a_name():
     got = _found(text, [("Marek Talvis", "PERSON"), ("Talvis' New Concord party", "ORG"), ("Orla Brennis'", "PERSON")])
     assert [rm.name for rm in got] == ["Marek Talvis", "New Concord", "Orla Brennis"]
     assert [rm.name for rm in _found("The 4th Circuit year began.", [("4th Circuit year", "ORG")])] == ["4th Circuit"]
+    assert [rm.name for rm in _found("Ri Sol - ju came.", [("Ri Sol - ju", "PERSON")])] == ["Ri Sol - ju"]
     # A possessor the report names no person with is the name's own first word.
     assert [rm.name for rm in _found("The Velorian Women's World Cup opened.", [("Women's World Cup", "EVENT")])] \
         == ["Women's World Cup"]

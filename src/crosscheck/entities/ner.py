@@ -80,7 +80,8 @@ def _possessor_or_tail(surface: str, people: set[str], label: str = "ORG") -> tu
     # case is no name to cut ("health ministry").
     named = label in ("PERSON", "ORG", "NORP") and (surface[start:start + 1].isupper() or surface[:1].isdigit())
     tail = _LOWER_TAIL.search(surface, start) if named else None
-    if tail and tail.start() > start and not _PARTICLES.search(tail.group(0)):
+    # Not a name's own lower-case part after a hyphen ("Kim Jong - un", as a parse may space it).
+    if tail and tail.start() > start and surface[tail.start() - 1].isalnum() and not _PARTICLES.search(tail.group(0)):
         end = tail.start()
     if surface[start:end].endswith(("s'", "s’")):
         end -= 1  # "Reince Priebus'": the possessive's apostrophe
