@@ -320,6 +320,16 @@ _SPEAKER_SURNAME = re.compile(r"[ \t]+[A-Z][A-Z'’-]+(?=[ \t]*[,:])")
 _CAPS_AFTER = re.compile(r"^(?:\s*:|[,:]?\s+[A-Z]{2,}\b)")
 
 
+def _in_capitals_line(body: str, start: int, end: int) -> bool:
+    """Is the line around ``start:end`` written in capitals up to its first colon after the word, or to its end
+    (a label, "THE FACTS:", or a headline, "ELECTORAL COLLEGE"), not running text ("EADS NV said")?"""
+    line_start = body.rfind("\n", 0, start) + 1
+    line_end = body.find("\n", end)
+    line_end = len(body) if line_end < 0 else line_end
+    colon = body.find(":", end, line_end)
+    return not any(ch.islower() for ch in body[line_start:colon if colon >= 0 else line_end])
+
+
 def label_words_left_out(documents: list[Document], mentions: list[RawMention]) -> list[RawMention]:
     """Story-wide (issue 20 item 8): a one-word name written in capitals inside a label or a headline ("FACTS" of
     "THE FACTS:", "HOST" of "KELLY MCEVERS, HOST:", "ELECTORAL") is no name unless the story also names it in mixed
@@ -341,7 +351,7 @@ def label_words_left_out(documents: list[Document], mentions: list[RawMention]) 
             out.append(rm)
             continue
         if (len(word) >= 2 and word.isalpha() and word.isupper() and " " not in word.strip()
-                and _CAPS_AFTER.match(body[m.end:m.end + 30])
+                and _CAPS_AFTER.match(body[m.end:m.end + 30]) and _in_capitals_line(body, m.start, m.end)
                 and key(word) not in mixed):
             continue
         out.append(rm)
