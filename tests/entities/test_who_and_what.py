@@ -92,3 +92,12 @@ def test_a_first_name_shared_by_two_full_names_or_that_is_a_surname_joins_none()
     assert [rm.name for rm in ner.first_names_of_people(ms)][-1] == "Ilian"
     ms = _found(text, [("Ilian", "PERSON"), ("Petra Ilian", "PERSON"), ("Ilian Rudd", "PERSON")])
     assert [rm.name for rm in ner.first_names_of_people(ms)][0] == "Ilian"  # "Ilian" is a surname in the story
+
+
+def test_a_common_word_capitalised_only_where_a_sentence_opens_is_no_name():
+    text = "Riot police fired tear gas. The riot went on.\nGroups of youths ran. Bush said groups hid in the bush, as Bush saw."
+    got = _found(text, [("Riot", "PERSON"), ("Groups", "ORG"), ("Bush", "PERSON")])
+    assert [rm.name for rm in ner.sentence_words_left_out([_doc(text)], got)] == ["Bush"]  # "Bush" is not one here
+    text = "Mallow said so. Riot police came; Riot is his dog."
+    got = _found(text, [("Riot", "PERSON")])
+    assert [rm.name for rm in ner.sentence_words_left_out([_doc(text)], got)] == ["Riot"]  # never in lower case

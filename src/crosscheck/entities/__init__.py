@@ -32,7 +32,8 @@ def extract_entities(documents: list[Document], sources: Sources,
         mentions = find_all_mentions(documents)
     mentions = ner.surnames_of_people(types.common_nouns_left_out(mentions))
     # Labels and headlines in capitals are no names; a first name alone is its one full name (issue 20 item 8).
-    mentions = ner.first_names_of_people(ner.label_words_left_out(documents, mentions))
+    mentions = ner.first_names_of_people(ner.sentence_words_left_out(documents,
+                                                                     ner.label_words_left_out(documents, mentions)))
     acronyms = ner.acronyms(documents)
 
     # Resolve every place name in context: each report's dateline and other places,

@@ -388,3 +388,34 @@ def first_names_of_people(mentions: list[RawMention]) -> list[RawMention]:
         if len(named) == 1:
             rm.name = next(iter(named.values()))
     return mentions
+
+
+def sentence_words_left_out(documents: list[Document], mentions: list[RawMention]) -> list[RawMention]:
+    """Story-wide (issue 20 item 8): a one-word name the story capitalises only where a sentence opens, and writes
+    elsewhere in lower case, is a common word ("Riot police fired", "Groups of young people" beside "the riot",
+    "groups"). A name written with a capital inside a sentence too stays ("Bush said" beside "the bush")."""
+    text = {d.id: d.text for d in documents}
+    verdict: dict[str, bool] = {}
+
+    def common(word: str) -> bool:
+        if word not in verdict:
+            pattern = re.compile(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", re.IGNORECASE)
+            lower = capital_inside = False
+            for body in text.values():
+                for m in pattern.finditer(body):
+                    if m.group(0).islower():
+                        lower = True
+                    elif not _sentence_start(body, m.start()):
+                        capital_inside = True
+            verdict[word] = lower and not capital_inside
+        return verdict[word]
+
+    out = []
+    for rm in mentions:
+        m, body = rm.mention, text.get(rm.mention.document, "")
+        word = body[m.start:m.end]
+        if (re.fullmatch(r"[A-Z][a-z]+", word) and rm.name == word and not rm.title
+                and _sentence_start(body, m.start) and common(word)):
+            continue
+        out.append(rm)
+    return out
