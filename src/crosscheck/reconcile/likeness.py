@@ -30,7 +30,7 @@ from ..records import Claim, Evidence, Finding
 from .basis import MEASURE_WORDS, SPAN_KEY
 from .happening import _SAME_HAPPENING, _stem
 from .scope import _clause, _content
-from .wording import _fmt
+from .wording import _fmt, key_told
 
 # Measures of the story's happening that have one value (the key says what): any two figures of them compare.
 EVENT_MEASURES = ("magnitude", "distance from ", "population", "wind speed", "forward speed", "area affected")
@@ -175,6 +175,7 @@ def sure_sides(sides: list[list[Claim]], key: str, published: dict[str, str | No
 def unsure_finding(kind: str, key: str, sides: list[list[Claim]], labels: dict[str, str], count: int) -> Finding:
     """A disagreement without positive evidence of like with like: shown apart, as a difference (not a conflict)."""
     involved = [c for side in sides for c in side]
+    key = key_told(key)
     said = " versus ".join(", ".join(f"{labels.get(c.document, c.document)} says {_fmt(c)}" for c in side)
                            for side in sides)
     return Finding(
