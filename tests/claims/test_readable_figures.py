@@ -77,3 +77,10 @@ def test_a_part_of_a_span_is_not_shown_as_a_key():
     b = _claim("nine days", 9, "days", 9.0, "day", doc="b")
     text = _conflict_text("part: time span", [[a], [b]], {}) + " " + _basis_text("duration", "part: time span", [a, b], {}, 1)
     assert "part:" not in text and "time span" not in text
+
+
+def test_a_span_naming_nothing_is_not_said_twice_in_its_basis():
+    # was: "Basis: a duration: a span of time, ..." (after the verb fallback)
+    a = _claim("two weeks", 2, "weeks", 14.0, "day", doc="a")
+    b = _claim("two weeks", 2, "weeks", 14.0, "day", doc="b")
+    assert _basis_text("duration", "a span of time", [a, b], {}, 1).startswith("Basis: a duration, undated")

@@ -22,6 +22,8 @@ def _basis_text(kind: str, key: str, claims: list[Claim], published: dict[str, s
     moment = "the same day" if max_days == 0 else f"at most {max_days} day apart"
     key = key_told(key)
     of = ": " if key.startswith(SPAN_TOLD) else " of "  # "a duration: how long “deliberation” lasted"
+    if key == "a span of time":  # names nothing more than its measure: "a duration", not "a duration: a span of time"
+        of = key = ""
     return (f"Basis: {MEASURE_WORDS.get(kind, kind)}{of}{key}, {when} ({moment}), in sentences about the same "
             f"happening and the same places and bodies.")
 
@@ -40,6 +42,12 @@ def key_told(key: str) -> str:
         if key.startswith(prefix):
             return told.format(key_told(key[len(prefix):]))
     return key
+
+
+def measure_of(kind: str, key: str) -> str:
+    """A difference's basis in words: "a count of banks", "a duration" (not "a duration of a span of time")."""
+    told = key_told(key)
+    return MEASURE_WORDS.get(kind, kind) + ("" if told == "a span of time" else f" of {told}")
 
 
 _SMALL_SCALE = {"cm", "mm", "g", "ml", "m²"}  # readable units smaller than a reader's metre, kilogram, litre
