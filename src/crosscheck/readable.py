@@ -28,11 +28,13 @@ def plain_number(x: float, digits: int = 4) -> str:
 # (normalised unit) -> ladder of (smallest value in that unit, factor to multiply by, unit shown), largest first.
 _LADDERS: dict[str, list[tuple[float, float, str]]] = {
     "km": [(1.0, 1.0, "km"), (0.001, 1000.0, "m"), (0.00001, 100_000.0, "cm"), (0.0, 1_000_000.0, "mm")],
-    "metric_ton": [(1.0, 1.0, "tonnes"), (0.001, 1000.0, "kg"), (0.0, 1_000_000.0, "g")],
-    "km**2": [(0.01, 1.0, "km²"), (0.0, 1_000_000.0, "m²")],
+    "t": [(1.0, 1.0, "tonnes"), (0.001, 1000.0, "kg"), (0.0, 1_000_000.0, "g")],
+    "km²": [(0.01, 1.0, "km²"), (0.0, 1_000_000.0, "m²")],
     "liter": [(1.0, 1.0, "litres"), (0.0, 1000.0, "ml")],
 }
-_NAMES = {"metric_ton": "tonnes", "km**2": "km²", "liter": "litres", "gigametric_ton": "gigatonnes"}
+# The claims stage's labels (claims/units.py: "t", "km²") and pint's names for them.
+_LADDERS["metric_ton"], _LADDERS["km**2"] = _LADDERS["t"], _LADDERS["km²"]
+_NAMES = {"metric_ton": "tonnes", "km**2": "km²", "liter": "litres", "gigametric_ton": "gigatonnes", "degC": "°C"}
 
 _DAYS_A_YEAR, _DAYS_A_MONTH = 365.25, 30.4375
 

@@ -25,6 +25,7 @@ def test_a_long_length_keeps_its_kilometres():
 
 def test_a_weight_under_a_tonne_is_in_kilograms():
     assert readable_quantity(0.0680389, None, "metric_ton") == "68.04 kg"
+    assert readable_quantity(0.0680389, None, "t") == "68.04 kg"
     assert _fmt(_claim("150 pounds", 150, "pounds", 0.0680389, "metric_ton")) == "“150 pounds” (68.04 kg)"
 
 
@@ -84,3 +85,10 @@ def test_a_span_naming_nothing_is_not_said_twice_in_its_basis():
     a = _claim("two weeks", 2, "weeks", 14.0, "day", doc="a")
     b = _claim("two weeks", 2, "weeks", 14.0, "day", doc="b")
     assert _basis_text("duration", "a span of time", [a, b], {}, 1).startswith("Basis: a duration, undated")
+
+
+def test_pounds_are_not_shown_in_tonnes():
+    # was: "3.1 pounds | 0.001406 t" in the Numbers table (the claims stage labels tonnes "t")
+    assert readable_quantity(0.001406, None, "t") == "1.406 kg"
+    assert readable_quantity(2.5, None, "t") == "2.5 tonnes"
+    assert _fmt(_claim("3.1 pounds", 3.1, "pounds", 0.001406, "t")) == "“3.1 pounds” (1.406 kg)"
