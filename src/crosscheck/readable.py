@@ -64,6 +64,8 @@ def _span(days: float) -> str:
         return _count(math.copysign(round(months), days), "month")
     if d >= 60:
         return _count(math.copysign(round(months, 1), days), "month")
+    if 14 <= d < 60 and float(d).is_integer() and d % 7 == 0:
+        return _count(days / 7, "week")  # "four weeks" -> "4 weeks", not "28 days"
     return _count(days, "day")
 
 

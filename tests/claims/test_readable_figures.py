@@ -46,7 +46,8 @@ def test_a_span_in_days_is_shown_in_the_unit_a_reader_uses():
     assert readable_quantity(0.2083, None, "day") == "5 hours"        # was 0.2083 day
     assert readable_quantity(0.05347, None, "day") == "77 minutes"    # was 0.05347 day
     assert readable_quantity(182.6, None, "day") == "6 months"        # was 182.6 day
-    assert readable_quantity(28.0, None, "day") == "28 days"
+    assert readable_quantity(28.0, None, "day") == "4 weeks"
+    assert readable_quantity(10.0, None, "day") == "10 days"
     assert readable_quantity(1.0, None, "day") == "1 day"
     assert readable_quantity(2557.0, None, "day") == "7 years"
 
