@@ -625,12 +625,8 @@ def _span_noun_phrase(sentence: str, text: str) -> str | None:
         after = after[m.start(1) - 1:]
     else:
         return None
-    words = []
-    for token in re.findall(r"[A-Za-z]+|[^\sA-Za-z]", after.strip())[:4]:
-        if not token.isalpha() or not token.islower() or token in _NOUN_PHRASE_END:
-            break
-        words.append(token)
-    return " ".join(words) if words and len(words) <= 3 else None
+    words = _noun_words(after)
+    return " ".join(words) if words else None
 
 
 @functools.lru_cache(maxsize=65536)
@@ -700,12 +696,18 @@ _NOUN_PHRASE_END = {"of", "in", "at", "on", "for", "to", "that", "which", "who",
 def _noun_head(after: str) -> str | None:
     """The last word of the noun phrase that starts the text ("civil war --" -> "war", "rule GARYAN" -> "rule"):
     up to three lower-case words, to a function word, a capitalised word or a mark."""
+    words = _noun_words(after)
+    return words[-1] if words else None
+
+
+def _noun_words(after: str) -> list[str]:
+    """The words of the noun phrase that starts the text (``_noun_head``); [] when it is longer than three."""
     words = []
     for token in re.findall(r"[A-Za-z]+|[^\sA-Za-z]", after.strip())[:4]:
         if not token.isalpha() or not token.islower() or token in _NOUN_PHRASE_END:
             break
         words.append(token)
-    return words[-1] if words and len(words) <= 3 else None
+    return words if len(words) <= 3 else []
 
 
 _LIGHT_VERBS = {"made", "done", "had", "got", "gotten", "taken", "given", "seen", "gone", "come", "put", "held", "kept",
