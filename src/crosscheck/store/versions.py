@@ -134,5 +134,8 @@ why each number is where it is, in the order the changes landed.
 # issue-20c, seventh session: reconcile 14 (a conflict needs positive evidence of like with like; the rest are
 # differences).
 # issue 19, seventh session: provenance 15 (a live blog's agency credits relay its entries; test12's classes).
-STAGE_VERSIONS = {"provenance": 15, "copies": 8, "entities": 17, "time": 17, "claims": 8, "quotes": 11, "reconcile": 14,
-                  "brief": 19}
+# issue 20 seventh session (branch issue-20w): reconcile 15 (wording only: a figure's gloss in a unit a reader uses,
+# "13-inch" not (0.00033 km); a span's label as English; "part: time span" told in words; no decision changed) and
+# brief 20 (its conflict line reads the findings' new words).
+STAGE_VERSIONS = {"provenance": 15, "copies": 8, "entities": 17, "time": 17, "claims": 8, "quotes": 11, "reconcile": 15,
+                  "brief": 20}
