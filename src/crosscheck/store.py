@@ -207,7 +207,8 @@ KINDS: dict[str, type] = {
 # issue-20c, seventh session: reconcile 14 (a conflict needs positive evidence of like with like; the rest are
 # differences).
 # issue 19, seventh session: provenance 15 (a live blog's agency credits relay its entries; test12's classes).
-STAGE_VERSIONS = {"provenance": 15, "copies": 8, "entities": 17, "time": 17, "claims": 8, "quotes": 11, "reconcile": 14,
+# issue 20n, seventh session: claims 9 (model names, versions, phone numbers, list markers; GB/MW are no money).
+STAGE_VERSIONS = {"provenance": 15, "copies": 8, "entities": 17, "time": 17, "claims": 9, "quotes": 11, "reconcile": 14,
                   "brief": 19}
 
 _SCHEMA_V1 = """
