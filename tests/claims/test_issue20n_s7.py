@@ -58,3 +58,7 @@ def test_gigabytes_are_no_money():
 def test_megawatts_are_no_money():
     assert not normalise(500.0, None, "MW", None).unit.isupper()
     assert normalise(500.0, None, "kW", None).value == 0.5
+
+
+def test_the_size_of_a_named_screen_is_still_a_measurement():
+    assert _found("The Zorbex has a 3.1-inch SuperZLED display.") == [("3.1-inch", 3.1)]

@@ -93,7 +93,9 @@ _NAME_BEFORE = re.compile(r"(?<![.!?:;\n]\s)(?<!^)\b(?:[A-Z][A-Za-z]*|[a-z]+[A-Z
 _CAMEL_BEFORE = re.compile(r"\b(?:[a-z]+[A-Z][A-Za-z]*|[A-Z]{2,6}|[A-Z][a-z]+[A-Z][A-Za-z]*)\s$")
 # "the 13-inch MacBook Pro", "the 15-inch model", "13- and 15-inch models": a size that names a model.
 _MODEL_SIZE_AFTER = re.compile(r"(?:\s?-?\s?(?:and|or|,)\s*\d+(?:\.\d+)?)?-?\s?(?:inch|in\.|″)[\s-]"
-                               r"(?:[A-Z][a-z]*[A-Z]\w*|[A-Z][a-z]+\s[A-Z]\w*|models?\b|versions?\b|variants?\b)")
+                               r"(?:[A-Z][a-z]*[A-Z]\w*|[A-Z][a-z]+\s[A-Z]\w*|models?\b|versions?\b|variants?\b)"
+                               # "a 3.1-inch SuperAMOLED display": the size of a screen told, a measurement
+                               r"(?![\w-]*\s(?:[\w-]+\s)?(?:display|screen|panel|monitor|touchscreen)s?\b)")
 _PHONE = re.compile(r"(?<![\d-])(?:\+?1[\s.-])?\(?\d{3}\)?[\s.-]?\d{3}[.-]\d{4}(?![\d-])")
 # "1) the price", "2. the weight" at a line's start: a list's marker.
 _LIST_MARKER_BEFORE = re.compile(r"(?:^|\n)[ \t]*[(\[]?$")
