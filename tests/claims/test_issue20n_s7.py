@@ -62,3 +62,17 @@ def test_megawatts_are_no_money():
 
 def test_the_size_of_a_named_screen_is_still_a_measurement():
     assert _found("The Zorbex has a 3.1-inch SuperZLED display.") == [("3.1-inch", 3.1)]
+
+
+def test_several_hundred_is_not_one_hundred():
+    assert [(q.value, q.value_max) for q in extract_quantities("Several hundred zorbists marched.",
+                                                                 load_pipeline()("Several hundred zorbists marched."))] \
+        == [(200.0, 999.0)]
+
+
+def test_a_letter_after_a_digit_and_a_fraction_are_no_counts():
+    assert _found("The zorb film is in 3-D, and about two-thirds of the plims saw it.") == []
+
+
+def test_a_one_two_punch_is_no_range():
+    assert _found("It was a one-two punch for the zorbs.") == []

@@ -109,6 +109,15 @@ def _a_name_phone_or_marker(text: str, m: re.Match) -> bool:
     money = any(m.group(g) for g in ("cur", "cur2", "curword", "cursym", "pence", "pct", "pct1"))
     if money:
         return False
+    after = text[num_end:num_end + 12]
+    # "3-D", "two-thirds" (a fraction, not the number two), "a one-two punch": no figure told.
+    if re.match(r"-[A-Z](?![\w-])", after) and re.fullmatch(r"\d", num):
+        return True
+    if re.match(r"-(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b", after, re.I):
+        return True
+    if m.group("num2") and num.lower() == "one" and m.group("num2").lower() == "two" \
+            and text[num_end:m.start("num2")] == "-":
+        return True
     if m.group("scale") and re.fullmatch(r"[MBK]", m.group("scale")) and _MODEL_WORD_BEFORE.search(before):
         return True
     plain = not any(m.group(g) for g in ("scale", "unit", "num2", "bound", "sign", "rate"))
