@@ -14,6 +14,7 @@ def _found(text):
 
 def test_a_model_number_glued_to_a_letter_is_no_count():
     assert _found("The Zorbex has a Quill GT 480M graphics chip.") == []
+    assert _found("The Plimbook has a Quill GT 480m chip.") == []
 
 
 def test_money_in_millions_glued_to_m_is_still_money():

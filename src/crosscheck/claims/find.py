@@ -118,7 +118,7 @@ def _a_name_phone_or_marker(text: str, m: re.Match) -> bool:
     if m.group("num2") and num.lower() == "one" and m.group("num2").lower() == "two" \
             and text[num_end:m.start("num2")] == "-":
         return True
-    if m.group("scale") and re.fullmatch(r"[MBK]", m.group("scale")) and _MODEL_WORD_BEFORE.search(before):
+    if m.group("scale") and re.fullmatch(r"[MBKmbk]", m.group("scale")) and _MODEL_WORD_BEFORE.search(before):
         return True
     plain = not any(m.group(g) for g in ("scale", "unit", "num2", "bound", "sign", "rate"))
     if plain and re.fullmatch(r"\d{1,2}\.\d{1,2}", num) and _NAME_BEFORE.search(text[max(0, num_start - 30):num_start]) \
