@@ -77,3 +77,12 @@ def test_a_letter_after_a_digit_and_a_fraction_are_no_counts():
 
 def test_a_one_two_punch_is_no_range():
     assert _found("It was a one-two punch for the zorbs.") == []
+
+
+def test_a_size_used_as_a_models_name_is_no_measurement():
+    text = "The 13-and 15-inch portables ship today; the 15-inch will sell for less, as the 11-inch and 13-inch ZorBooks do."
+    assert [t for t, _ in _found(text)] == []
+
+
+def test_a_snowfall_in_inches_is_still_a_measurement():
+    assert _found("A 6-inch snowfall covered the zorb fields.") == [("6-inch", 6.0)]

@@ -92,8 +92,12 @@ _NAME_BEFORE = re.compile(r"(?<![.!?:;\n]\s)(?<!^)\b(?:[A-Z][A-Za-z]*|[a-z]+[A-Z
 # "iOS 6", "iPhone 5", "USB 2": a whole number after a camel-case or all-capital name.
 _CAMEL_BEFORE = re.compile(r"\b(?:[a-z]+[A-Z][A-Za-z]*|[A-Z]{2,6}|[A-Z][a-z]+[A-Z][A-Za-z]*)\s$")
 # "the 13-inch MacBook Pro", "the 15-inch model", "13- and 15-inch models": a size that names a model.
-_MODEL_SIZE_AFTER = re.compile(r"(?:\s?-?\s?(?:and|or|,)\s*\d+(?:\.\d+)?)?-?\s?(?:inch|in\.|″)[\s-]"
-                               r"(?:[A-Z][a-z]*[A-Z]\w*|[A-Z][a-z]+\s[A-Z]\w*|models?\b|versions?\b|variants?\b)"
+# "the 15-inch will sell for", "the 13-and 15-inch portables", "the 13-inch and 15-inch Plimbooks" too.
+_MODEL_SIZE_AFTER = re.compile(r"(?:\s?-?\s?(?:and|or|,)\s*\d+(?:\.\d+)?)?-?\s?(?:inch|in\.|″)"
+                               r"(?:\s(?:and|or)\s\d+(?:\.\d+)?-?(?:inch|in\.|″))?[\s-]"
+                               r"(?:[A-Z][a-z]*[A-Z]\w*|[A-Z][a-z]+\s[A-Z]\w*|(?:models?|versions?|variants?|options?|portables?"
+                               r"|laptops?|notebooks?|tablets?|editions?)\b|(?P<verb>is|was|will|has|gets|costs|starts|comes|sells"
+                               r"|offers|features|runs|boasts|ships)\b)"
                                # "a 3.1-inch SuperAMOLED display": the size of a screen told, a measurement
                                r"(?![\w-]*\s(?:[\w-]+\s)?(?:display|screen|panel|monitor|touchscreen)s?\b)")
 _PHONE = re.compile(r"(?<![\d-])(?:\+?1[\s.-])?\(?\d{3}\)?[\s.-]?\d{3}[.-]\d{4}(?![\d-])")
@@ -127,7 +131,9 @@ def _a_name_phone_or_marker(text: str, m: re.Match) -> bool:
     if plain and re.fullmatch(r"\d{1,2}", num) and _CAMEL_BEFORE.search(before) \
             and not INDEX_NAME.search(before[-12:]):
         return _not_a_count_after(text, m.end())
-    if num[:1].isdigit() and _MODEL_SIZE_AFTER.match(text, num_end):
+    size = _MODEL_SIZE_AFTER.match(text, num_end) if num[:1].isdigit() else None
+    # a verb right after only for a hyphenated size used as a noun ("the 15-inch will"), not "a Plimbook 16 inch is"
+    if size and (not size.group("verb") or text.startswith("-", num_end)):
         return True
     window_start = max(0, num_start - 16)
     for phone in _PHONE.finditer(text[window_start:num_end + 16]):
