@@ -6,7 +6,7 @@ and, for a stream of many stories, before all that:
 
 ingest -> clean (no parse) -> copies (streaming scan) -> stories
 
-Each stage is a plain function over typed records (``records.py``). This module
+Each stage is a plain function over typed records (``records``). This module
 only orders them and hands their output to the store; the store is the only
 shared state, and the report layer reads from it. Runners (local, distributed)
 call the functions below; no stage knows which runner calls it.

@@ -599,7 +599,34 @@ def span_told(claim: Claim) -> str | None:
     if found is None:
         return None
     relation, word = found
-    return f"how long “{word}” lasted" if relation == "span of" else f"the {relation} “{word}”"
+    if relation != "span of":
+        return f"the {relation} “{word}”"
+    # Issue 20, seventh session: told as English ("how long “life” lasted", "how long “swirled” lasted" were not):
+    # a noun as its whole phrase ("how long the “battery life” lasted"), a state with its "in" ("the time “in
+    # hospital”"), a verb (the thing it is the length of is not named) as the span itself.
+    phrase = _span_noun_phrase(claim.sentence, claim.text)
+    if phrase is not None and phrase.split()[-1] == word:
+        return f"how long the “{phrase}” lasted"
+    at = claim.sentence.find(claim.text)
+    m = _SPAN_IN_STATE.search(claim.sentence[max(0, at - 80):at])
+    if m is not None and m.group(1).lower() == word:
+        return f"the time “in {word}”"
+    return "a span of time"
+
+
+def _span_noun_phrase(sentence: str, text: str) -> str | None:
+    """The noun phrase a span qualifies, as written: "7-hour battery life" -> "battery life", "six months of
+    fighting" -> "fighting"; None when the span qualifies no noun (display only)."""
+    at = sentence.find(text)
+    after = sentence[at + len(text):at + len(text) + 80] if at >= 0 else ""
+    if _SPAN_ADJECTIVE.search(text) or re.match(r"^-\s*(?:old|long)\b", after):
+        after = re.sub(r"^-?\s*(?:old|long)\b", "", after)
+    elif (m := _SPAN_OF.match(after)) is not None:
+        after = after[m.start(1) - 1:]
+    else:
+        return None
+    words = _noun_words(after)
+    return " ".join(words) if words else None
 
 
 @functools.lru_cache(maxsize=65536)
@@ -669,12 +696,18 @@ _NOUN_PHRASE_END = {"of", "in", "at", "on", "for", "to", "that", "which", "who",
 def _noun_head(after: str) -> str | None:
     """The last word of the noun phrase that starts the text ("civil war --" -> "war", "rule GARYAN" -> "rule"):
     up to three lower-case words, to a function word, a capitalised word or a mark."""
+    words = _noun_words(after)
+    return words[-1] if words else None
+
+
+def _noun_words(after: str) -> list[str]:
+    """The words of the noun phrase that starts the text (``_noun_head``); [] when it is longer than three."""
     words = []
     for token in re.findall(r"[A-Za-z]+|[^\sA-Za-z]", after.strip())[:4]:
         if not token.isalpha() or not token.islower() or token in _NOUN_PHRASE_END:
             break
         words.append(token)
-    return words[-1] if words and len(words) <= 3 else None
+    return words if len(words) <= 3 else []
 
 
 _LIGHT_VERBS = {"made", "done", "had", "got", "gotten", "taken", "given", "seen", "gone", "come", "put", "held", "kept",

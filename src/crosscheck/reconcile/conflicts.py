@@ -9,7 +9,7 @@ from ..records import Claim, Finding, Sources
 from .basis import SPAN_KEY, _DAY_NAMED, _IN_MOTION, developing
 from .compare import _Aliases, _comparable_claims, _independent, _overlap, _same_holder, interval
 from .moments import _window, same_moment
-from .wording import _basis_text, _evidence, _fmt
+from .wording import _basis_text, _evidence, _fmt, key_told
 from .happening import _same_happening
 from .likeness import sure_pair, unsure_finding
 
@@ -173,7 +173,7 @@ def _quoted_against(groups: dict, labels: dict[str, str], published: dict[str, s
             where = labels.get(doc, doc)
             found.append(Finding(
                 "quantity", _evidence([a, b]), [doc],
-                f"Sources quoted by {where} disagree on {key}: {' '.join(_teller_words(a))} says {_fmt(a)} versus "
+                f"Sources quoted by {where} disagree on {key_told(key)}: {' '.join(_teller_words(a))} says {_fmt(a)} versus "
                 f"{' '.join(_teller_words(b))} says "
                 f"{_fmt(b)} — these figures cannot both be true, even allowing for their bounds and rounding. "
                 + _basis_text(kind, key, [a, b], published, 0) + " Both are told in one report, each by the teller "

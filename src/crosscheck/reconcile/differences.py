@@ -4,11 +4,11 @@
 from __future__ import annotations
 
 from ..records import Claim, Entity, Evidence, Finding, Sources
-from .basis import MAX_DAYS_APART, MAX_RATIO, MEASURE_WORDS, basis_key, developing
+from .basis import MAX_DAYS_APART, MAX_RATIO, basis_key, developing
 from .compare import MAX_MEASURE_RATIO, _Aliases, _independent, _is_magnitude, _overlap, _ratio, interval, story_aliases
 from .moments import _day_number, _near_pairs, _same_time, apart_beyond
 from .scope import _LOCAL_SCOPE, _SCOPE_END, _local_scope, _same_local_scope, _same_scope
-from .wording import _fmt
+from .wording import _fmt, key_told, measure_of
 
 
 MAX_DIFFERENCES = 20  # per story: the list says where the basis is unsure, it is no second conflict list
@@ -64,8 +64,8 @@ def find_differences(claims: list[Claim], sources: Sources, labels: dict[str, st
             "difference", [Evidence(c.document, c.text, c.sentence, c.start, c.end) for c in (a, b)],
             sorted({a.document, b.document}),
             f"Differs, not comparable: {labels.get(a.document, a.document)} says {_fmt(a)} and "
-            f"{labels.get(b.document, b.document)} says {_fmt(b)} about {key}, but {why}, so the basis of a "
-            f"conflict is not certain. Basis: {MEASURE_WORDS.get(kind, kind)} of {key}.",
+            f"{labels.get(b.document, b.document)} says {_fmt(b)} about {key_told(key)}, but {why}, so the basis of a "
+            f"conflict is not certain. Basis: {measure_of(kind, key)}.",
             sources.count([a.document, b.document])))
     return found[:MAX_DIFFERENCES]
 

@@ -27,10 +27,10 @@ from __future__ import annotations
 import re
 
 from ..records import Claim, Evidence, Finding
-from .basis import MEASURE_WORDS, SPAN_KEY
+from .basis import SPAN_KEY
 from .happening import _SAME_HAPPENING, _stem
 from .scope import _clause, _content
-from .wording import _fmt
+from .wording import _fmt, key_told, measure_of
 
 # Measures of the story's happening that have one value (the key says what): any two figures of them compare.
 EVENT_MEASURES = ("magnitude", "distance from ", "population", "wind speed", "forward speed", "area affected")
@@ -180,7 +180,7 @@ def unsure_finding(kind: str, key: str, sides: list[list[Claim]], labels: dict[s
     return Finding(
         "difference", [Evidence(c.document, c.text, c.sentence, c.start, c.end) for c in involved],
         sorted({c.document for c in involved}),
-        f"Differs, not compared as like with like: {said} about {key}, but nothing in their sentences shows they are "
+        f"Differs, not compared as like with like: {said} about {key_told(key)}, but nothing in their sentences shows they are "
         f"the same measure of the same thing at the same time and scope (no shared words or names beyond the thing "
         f"counted, a total against a part, one of a list of kinds, or a span still growing), so this is not listed "
-        f"as a conflict. Basis: {MEASURE_WORDS.get(kind, kind)} of {key}.", count)
+        f"as a conflict. Basis: {measure_of(kind, key)}.", count)

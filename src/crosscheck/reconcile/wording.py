@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from ..readable import human_scale, plain_number, readable_quantity
 from ..records import Claim, Evidence
-from .basis import MEASURE_WORDS, span_thing, span_told
+from .basis import MEASURE_WORDS, SPAN_KEY, span_thing, span_told
 
 
 SPAN_TOLD = ("how long ", "the time ", "the span of time ", "a span of time")  # span_words' phrases
@@ -19,14 +20,37 @@ def _basis_text(kind: str, key: str, claims: list[Claim], published: dict[str, s
     days = sorted({(published.get(c.document) or "")[:10] for c in claims} - {""})
     when = (f"told on {days[0]}" if len(days) == 1 else f"told {days[0]} to {days[-1]}") if days else "undated"
     moment = "the same day" if max_days == 0 else f"at most {max_days} day apart"
+    key = key_told(key)
     of = ": " if key.startswith(SPAN_TOLD) else " of "  # "a duration: how long “deliberation” lasted"
+    if key == "a span of time":  # names nothing more than its measure: "a duration", not "a duration: a span of time"
+        of = key = ""
     return (f"Basis: {MEASURE_WORDS.get(kind, kind)}{of}{key}, {when} ({moment}), in sentences about the same "
             f"happening and the same places and bodies.")
 
 
 def _number(x: float) -> str:
-    """A value as a reader writes it: "17,170", "193.1", never "1.717e+04"."""
-    return f"{x:,.0f}" if abs(x) >= 1000 else f"{x:,.4g}"
+    """A value as a reader writes it: "17,170", "193.1", never "1.717e+04" nor "1.8e-05"."""
+    return plain_number(x)
+
+
+def key_told(key: str) -> str:
+    """What a figure counts, as a reader reads it (issue 20, seventh session: "disagree on part: time span"):
+    the comparison key's markers in words, a span of time naming nothing as "a span of time"."""
+    if key == SPAN_KEY:
+        return "a span of time"
+    for prefix, told in (("part: ", "{} (a part of a total)"), ("more ", "more {}"), ("possibly ", "possibly {}")):
+        if key.startswith(prefix):
+            return told.format(key_told(key[len(prefix):]))
+    return key
+
+
+def measure_of(kind: str, key: str) -> str:
+    """A difference's basis in words: "a count of banks", "a duration" (not "a duration of a span of time")."""
+    told = key_told(key)
+    return MEASURE_WORDS.get(kind, kind) + ("" if told == "a span of time" else f" of {told}")
+
+
+_SMALL_SCALE = {"cm", "mm", "g", "ml", "m²"}  # readable units smaller than a reader's metre, kilogram, litre
 
 
 def _fmt(c: Claim) -> str:
@@ -34,17 +58,20 @@ def _fmt(c: Claim) -> str:
     hour (193.1 km/h)"). A span of time or an age compared in days is shown as written only: "63-year-old
     (2.301e+04 day)" told the reader nothing (seen in a new user's run of ECB topic 18)."""
     n = c.normalized
-    value = _number(n.value) if n.value is not None else "?"
-    if n.value_max is not None:
-        value += f"–{_number(n.value_max)}"
-    unit = f" {n.unit}" if n.unit and n.unit != "%" else ("%" if n.unit == "%" else "")
     written = f"“{c.text}”"
-    if unit and n.unit != "day" and (c.unit or "") not in (n.unit or "") and c.unit is not None:
-        return f"{written} ({value}{unit})"
+    if n.unit and n.unit not in ("day", "%") and (c.unit or "") not in n.unit and c.unit is not None \
+            and n.value is not None:
+        # Issue 20, seventh session: in the unit a reader uses for its size ("120 miles" (193.1 km)); a length
+        # under a metre or a weight under a kilogram ("13-inch", not (0.00033 km)) reads best in its own unit.
+        _, unit = human_scale(max(abs(n.value), abs(n.value_max or 0.0)), n.unit)
+        if unit in _SMALL_SCALE or (unit or "").rstrip("s") == (c.unit or "").rstrip("s"):
+            return written
+        return f"{written} ({readable_quantity(n.value, n.value_max, n.unit)})"
     return written
 
 
 def _agree_text(key: str, claims: list[Claim], labels: dict[str, str]) -> str:
+    key = key_told(key)
     said = "; ".join(f"{labels.get(c.document, c.document)} says {_fmt(c)}" for c in claims)
     bounds = {c.bound for c in claims}
     why = "the same value" if bounds == {"exact"} and len({c.normalized.value for c in claims}) == 1 else \
@@ -53,6 +80,7 @@ def _agree_text(key: str, claims: list[Claim], labels: dict[str, str]) -> str:
 
 
 def _conflict_text(key: str, clusters: list[list[Claim]], labels: dict[str, str]) -> str:
+    key = key_told(key)
     parts = []
     for cl in clusters:
         parts.append(", ".join(f"{labels.get(c.document, c.document)} says {_fmt(c)}" for c in cl))

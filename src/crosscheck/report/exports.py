@@ -12,6 +12,7 @@ from typing import Any, Callable, Iterator, TextIO
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..printable import scrub
+from ..readable import plain_number, readable_quantity
 from .provenance import CSV_FIELDS as PROVENANCE_FIELDS, ProvenanceView, markdown_section as provenance_section
 from .provenance import SOURCES_COUNTED
 from .view import (StoryView, is_background_day, map_svg, sentence_anchor, short_label, source_name,  # noqa: F401
@@ -67,6 +68,8 @@ def template_environment() -> Environment:
     env.globals.update(timeline_day_styles=timeline_day_styles, view_updates_in_order=updates_in_order)
     env.filters["pct"] = lambda v: f"{100 * float(v):.0f}%" if v is not None else ""
     env.filters["num"] = _number
+    env.filters["readable"] = lambda n: readable_quantity(n.get("value"), n.get("value_max"), n.get("unit")) \
+        if isinstance(n, dict) else ""  # issue 20, seventh session: "15 years", not "5,479 day"
     return env
 
 
@@ -109,7 +112,7 @@ def _number(value: Any) -> str:
     if isinstance(value, float):
         if value.is_integer() and abs(value) < 1e15:
             return f"{int(value):,}"
-        return f"{value:,.4g}" if abs(value) >= 1 else f"{value:.4g}"
+        return plain_number(value)  # never "1.8e-05" (issue 20, seventh session)
     if isinstance(value, int):
         return f"{value:,}"
     return str(value)
@@ -232,7 +235,7 @@ def to_markdown(story: dict[str, Any]) -> str:
         out += ["## Numbers", "", "| quantity | normalised | subject | report | source (chain) |", "|---|---|---|---|---|"]
         for c in story["claims"]:
             n = c["normalized"]
-            norm = f"{_number(n['value'])}{'–' + _number(n['value_max']) if n['value_max'] is not None else ''} {n['unit'] or ''}"
+            norm = readable_quantity(n["value"], n["value_max"], n["unit"])  # "15 years", "33 cm": not "5,479 day"
             shared = " (in a shared passage: not independent)" if c.get("shared_passage") else ""
             out.append(f"| {md_escape(c['text'])} | {md_escape(norm.strip())} | {md_escape(c['subject'])} | "
                        f"{cite([c['document']])}{shared} | {md_escape(prov.chain(c['id']))} |")

@@ -1,0 +1,142 @@
+"""Each stage's version: bumped when its logic changes, so that stored output made by older code is redone.
+
+The store keeps the version a stage's output was made with (``Store.stage_is_current``); the history below says
+why each number is where it is, in the order the changes landed.
+"""
+
+# Bump a stage's version when its logic changes, so stored output is redone. Why each is where it is:
+# brief 2: key dates; 3: one report per source, no sentence twice; 4: key dates told by two sources, no bylines.
+# time 2: month-level and copy bounds for undated reports; 3: ages, units and clock times are not dates.
+# quotes 2: "according to X" keeps its describing phrase. claims 2: what happened to the people counted.
+# reconcile 2: reports named by file name; 3: like with like, updates.
+# entities 2: places resolved in context; 3: 'Mrs. X' apart from her husband, a city apart from its county.
+# provenance 2: a quote paragraph's speaker, relays to any outlet (issue 19 follow-up).
+# issue 14: copies 2 (containment candidates, template, shared passages); provenance 3, entities 4, time 4,
+# quotes 3, reconcile 4 and brief 5 because their independent-source counts now join reports by outlet.
+# provenance 4: a quote missing from an edited reprint (no span there) no longer stops the stage.
+# provenance 5 (issue 19, ECB+ round): relays through outlets by title, outlets given as speakers relay the person
+# named, police/cops/officers one source, a reporter is the outlet, 'it stated' the outlet last said to speak.
+# provenance 6 (issue 19, round 4): descriptions and untyped names joined to the person introduced, two-level chains
+# ("all of whom said"), "quoted in <agency>" relays, inverted "said <lowercase title> Name".
+# issue 20 round 3: time 5 (seconds are durations; date conflicts not on names or on the day a thing was told),
+# quotes 4 (no credit, address, widget or dateline as a speaker), reconcile 5 (like with like; differences),
+# brief 6 (key dates only of days that happened and are named).
+# entities 5 (issue 16, round 2): places chosen with coherent readings, local outlets, bare county names, more regions.
+# issue 14 round 2: copies 3 (a group's original chosen by evidence, not publication day; short reports
+# looked up shingle by shingle).
+# issue 18: the parse is now put together from sentences parsed alone (a few sentence and entity spans differ
+# from a whole-report parse), so every stage that reads the parse redoes its output: entities 6, time 6,
+# claims 3, quotes 5, provenance 7.
+# issue 14 round 3: copies 4 (a document's text both reports quote is a 'document' passage; quotation state on
+# long lines from the nearest mark; a short report two thirds of which is in another is a copy; the opening rule).
+# issue 19 round 5: provenance 8 (stations by channel, outlets named back by a description, "X's attorney",
+# outlets told where a cut quote closes, "accused"/"denied" as cues, capitalised titles, '' closing marks).
+# issue 20 round 3 (generalising): reconcile 6 (agreements over every statement, one figure per agreement,
+# unkeyed figures agree in alike sentences; running totals apart; update chains of one time); time 8 (a date
+# conflict not on the day a "that" clause was told, nor on a phrase of function words).
+# issue 20 round 4 (branch issue-20b): reconcile 7 (a figure beside a shared wire passage is one witness; ends of a
+# spread are no value; a conflict's windows of time match; a bound holds the other figure as written); with the
+# lead's fix (a developing count's conflicts compared day by day again): reconcile 8.
+# issue 14 round 4: copies 5 (late-start and recurring-block rules; passages: document quotations read anew).
+# issue 19 round 6: quotes 6 (two apostrophes close a double mark; a quote over paragraphs with no opening mark; a
+# reported clause around a quoted phrase), provenance 9.
+# issue 20 (branch issue-20c): claims 4 (zeros written in words, ages after a name, metres vs millions, hyphenated
+# units and scales, psi, rank words, counted things carried through lists and "of them").
+# issue 20 round 5 (branch issue-20r): reconcile 9 (a conflict counts the thing in one happening; zeros; named
+# ages; progressions read loosely), time 9 (a one-day date conflict resting on "yesterday" or a clock time is none).
+# issue 20 (time side, branch issue-20t): time 10 (a weekday and its part of day are one day; a day number before
+# "November 2011"; "the end of July"; weekends; a day called for or possible is the coming one), brief 8 (key dates:
+# date lines, leads that tell of another day, days named only in quotations are no support).
+# issue 20 claims round 2 (branch issue-20k): claims 5 (ages after kin words and names like "McKnight"; ".357 Magnum"
+# rebuilt "a. 357"; "All three"; "a mother of 12" counts children; "less than a minute"; a distance fallen is a "fall").
+# issue 14 round 5 (branch issue-14): copies 6 (quotes of one speech and two texts sharing passages are not copies).
+# issue 20 round 6 (branch issue-20r, fourth session): reconcile 10 (a span of time is a side of a conflict only where
+# both say what it is the length of; a bound read on the number as written; "three of his eight" is a part).
+# issue 20 session 4 (branch issue-20v): brief 9 (a headline, teaser, timestamp or dateline glued to the lead is
+# cut off; captions, teaser lists, cut sentences and readers' comments are never brief sentences).
+# issue 16 map points (branch issue-16): entities 9 (a place named with its state or country, "Surf City, North
+# Carolina", is in it in every report of the story; "Northeast", "Metro", "Mall" and a bare "Atlantic" are no far towns).
+# issue 20 session 4 (branch issue-20c): claims 6 (ages "died at 77" and "Orozco, 29,"; win-loss records are no ranges;
+# "bpd"; an adjective before a unit; "a mile and a half", "4 1/2 months"; no game-clock spans; the thing a level or an
+# "of" figure is the value of; hyphenated counts "a five-member board").
+# issue 19 round 7 (branch issue-19, fourth session): provenance 10 (test6 read as dev: mastheads, titles, pronoun runs,
+# relays through publications); quotes 7 (a page marking its quotes with single marks only has them read as quotes).
+# issue 20 session 4 (branch issue-20t): entities 10 (after issue 16's 9: a surname joins one person written two
+# ways; credits and dashes cut from names), time 12 (a lead's weekday bounds an undated report; stamp lines; URL
+# days), quotes 7 (a photo credit is no speaker), brief 10 (key dates: announcements, early days most sources name,
+# clock times).
+# merge of issue-19 and issue-20t (fourth session): both bumped quotes 6 -> 7 for different changes, so quotes 8.
+# lead, fourth session: time 13 (a lead's weekday on one dated story day dates the report again, as before time 12; a
+# plan, hope or "would" under a verb of saying told in the past tense points forward).
+# issue 15 item 3 (branch issue-15b): brief 11 (after issue-20t's 10: furniture.comments_start counts a header or a call for comments only
+# where comments follow it to the end: a "Have your say" box or "readers have been describing" in a report no longer
+# cuts the brief's sentences below it). Clean now cuts readers' comments; stored documents keep theirs until re-ingested.
+# issue 20 item 8 (branch issue-20e): entities 12 (after issue-16 s4b's 11): one person's surname in two
+# transliterations ("Gaddafi"/"Gadhafi") joins when first names agree; a bare surname shared by two full names
+# joins the one named before it in each of its reports (not a byline at the end).
+# lead, fifth session (branch issue-brief): brief 12 (once one report's lead is in the brief, the other reports'
+# leads count as repeating it: the brief no longer gives the same main news six times in different words).
+# lead, fifth session (branch issue-enttype): entities 13 (a name the model called an organisation is a person's
+# where the report writes an age beside it or lists it with a person's full name; a lone surname of a person the
+# story names in full is a person's unless an organisation's name holds the word).
+# lead, fifth session (branch issue-wording): reconcile 11 (a finding names a teller as the report writes it,
+# "Acting CDC Director Richard Besser", not lower-cased; a span or an age compared in days is shown as written).
+# issue 14 session 5 (branch issue-copies): copies 7 (after round 5's 6): a page carrying another report's opening as
+# a block (hub teaser, blog index excerpt, truncated page, a short story's body inside a multi-story page) is a copy;
+# candidates also by lookup of every report's opening.
+# issue 20 items 5/6, fifth session (branch issue-time): time 14 (a relative day of a report known only from below
+# names no day; not-dates: seconds, '1100 hours', 'the 30s', 'N days later'...), brief 13 (key dates: an undated story's
+# window, the day a teller spoke, a majority's origin day).
+# issue-places, fifth session: entities 14 (a state's own name beats a far smaller same-named town; airports in the
+# gazetteer; a compass word that is a named country's province).
+# issue 19, fifth session (branch issue-prov): provenance 11 and quotes 9 (test8's error classes: ``...'' marks and
+# straight marks read inside out in one-line texts, "quoted X as saying", "told X that"; outlets the story names as such,
+# "in remarks to <outlets>", a person from a body, two attributions in one chain).
+# issue 20 session 5 (branch issue-conf): reconcile 12 (after issue-wording's 11): a figure of a sum told by groups is a
+# part; an agreement's two witnesses sharing eight words in a row are one text; a span is keyed by what lasted and its
+# basis says it; an age beside a name of three or four words, or "age 61", is that person's; a report that tells both
+# figures of a conflict, one as of another moment, tells two happenings.
+# lead, sixth session (branch lead-brief): brief 14 (the brief opens with its main news, the best-ranked report lead
+# among the chosen sentences; the rest in time order).
+# lead, sixth session (branch lead-participle): claims 7 (the verb closing a figure's subject is written from English
+# inflection tables, lemminflect: "lawsuits led", not "lawsuits leaded").
+# issue 14 session 6 (branch issue-14): copies 8 (a quotation two reports share is a document's text when the nearest
+# cue of the two names a document: "in a statement" beside the words in one, "in an interview" further on in the
+# other).
+# issue-16, sixth session: entities 15 (places: state or city from the report's other names, postal codes, airports).
+# issue-20c, sixth session: claims 8 (win-loss records, scores and knockouts told as "N-M" are claims of their own),
+# reconcile 13 (tallies compared tally with tally; tolls, shares and money in other words; surname ages).
+# issue 19, sixth session (branch issue-19): provenance 12 (test10's errors by class: bodies and outlets described,
+# two outlets one inside the other, a speaker cut after its title, gendered pronouns, ...).
+# issue-20e, sixth session: entities 16 (types read from the story: legal company names, a rig's noun, surnames typed
+# as places; "Justice Department" kept whole), quotes 10 (a description only to a person introduced with its noun).
+# issue 20 sixth session (branch issue-20t): time 15 (date agreements: the day of one happening written alike by
+# independent sources, saved as ``date_agreements``; a clock time alone takes the day the text tells; "pending",
+# "next ...", "by", "the ... deadline" read forward; model years and scores are no dates), brief 15 (after lead-brief's
+# 14: a key date is told by a sentence naming its day where one does).
+# lead, sixth session (branch lead-described): provenance 13 (the tail of a longer name, "Gulf of Mexico", is never
+# the person a description such as "the source" stands for).
+# lead, sixth session (branch lead-timeline-furniture): time 16 (a page header ending in an agency's dateline and an
+# editor's note of a change to the page are no events).
+# lead, sixth session (branch lead-keydate-furniture): brief 16 (a key date is never told by a page header ending
+# in an agency's dateline).
+# lead, seventh session: provenance 14 and brief 17 (a brief sentence, quote or event two reports carry inside a
+# passage they share counts as one independent source: issue 14 item 3 in every count); brief 18 (a brief sentence
+# stands alone: no cut quotation, transcript label, fragment or opening pronoun).
+# issue-16, seventh session: entities 17 (places: seats of government by their building, "the White House", "the
+# Kremlin", in the gazetteer instead of a namesake town; a part of a place named by a compass word, "North London"; "Macedonia"
+# and "Congo" are countries; islands and historical regions: "Normandy", "Luzon", "Waziristan").
+# issue 20 seventh session (branch issue-20t): time 17 ("as early as", "as soon as", "set for", "heading into" read
+# forward; one sentence reading for clock times), brief 18 (after main's 17: a headline is no lead; a follow-up's
+# undated lead does not make its own day key). Merged with the lead's brief 18 (sentences that stand alone): brief 19.
+# issue 20 item 8, seventh session (branch issue-20q): quotes 11 (what is no statement is not shown as a quote;
+# pronoun speakers from the parse, transcript turns, "former President" no antecedent; a mis-decoded closing mark).
+# issue-20c, seventh session: reconcile 14 (a conflict needs positive evidence of like with like; the rest are
+# differences).
+# issue 19, seventh session: provenance 15 (a live blog's agency credits relay its entries; test12's classes).
+# issue 20 seventh session (branch issue-20w): reconcile 15 (wording only: a figure's gloss in a unit a reader uses,
+# "13-inch" not (0.00033 km); a span's label as English; "part: time span" told in words; no decision changed) and
+# brief 20 (its conflict line reads the findings' new words).
+# issue 20n, seventh session: claims 9 (model names, versions, phone numbers, list markers; GB/MW are no money).
+STAGE_VERSIONS = {"provenance": 15, "copies": 8, "entities": 17, "time": 17, "claims": 9, "quotes": 11, "reconcile": 15,
+                  "brief": 20}
