@@ -15,7 +15,8 @@ NUMBER_WORDS = {**UNIT_WORDS, **TEEN_WORDS, **TENS_WORDS,
                 "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12, "two dozen": 24,
                 "three dozen": 36, "half a": 0.5, "half": 0.5, "a thousand": 1000, "a million": 1e6}
 # "several dozen", "a few dozen" are dozens, not "a dozen" (issue 20, round 6).
-VAGUE = {"dozens": (24, 99), "several dozen": (24, 99), "a few dozen": (24, 60), "hundreds": (200, 999), "thousands": (2000, 9999), "tens of thousands": (20000, 99999),
+VAGUE = {"dozens": (24, 99), "several dozen": (24, 99), "a few dozen": (24, 60), "hundreds": (200, 999), "several hundred": (200, 999), "a few hundred": (200, 500),
+         "several thousand": (2000, 9999), "a few thousand": (2000, 5000), "thousands": (2000, 9999), "tens of thousands": (20000, 99999),
          "hundreds of thousands": (200000, 999999), "millions": (2e6, 9.99e6), "scores": (40, 99),
          "tens of millions": (2e7, 9.99e7), "hundreds of millions": (2e8, 9.99e8), "billions": (2e9, 9.99e9)}
 SCALES = {"hundred": 1e2, "mil": 1e6, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,

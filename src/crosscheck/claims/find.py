@@ -84,7 +84,75 @@ class Quantity:
     counted: tuple[int, int] | None = None  # character span of the noun phrase counted ("best wireless speakers")
 
 
+# Issue 20, seventh round (a new user's review): numbers that are part of a product's name or a label.
+# "GT 650M", "Radeon HD 7970M": a figure glued to a capital letter after a capitalised model word.
+_MODEL_WORD_BEFORE = re.compile(r"\b(?:[A-Z]{2,}|[A-Z][a-z]+[A-Z]\w*|[a-z]+[A-Z]\w*)\s$")
+# "USB 3.0", "Bluetooth 4.0", "OS X 10.8": a version after a capitalised name (not at a sentence's start).
+_NAME_BEFORE = re.compile(r"(?<![.!?:;\n]\s)(?<!^)\b(?:[A-Z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*)\s$")
+# "iOS 6", "iPhone 5", "USB 2": a whole number after a camel-case or all-capital name.
+_CAMEL_BEFORE = re.compile(r"\b(?:[a-z]+[A-Z][A-Za-z]*|[A-Z]{2,6}|[A-Z][a-z]+[A-Z][A-Za-z]*)\s$")
+# "the 13-inch MacBook Pro", "the 15-inch model", "13- and 15-inch models": a size that names a model.
+# "the 15-inch will sell for", "the 13-and 15-inch portables", "the 13-inch and 15-inch Plimbooks" too.
+_MODEL_SIZE_AFTER = re.compile(r"(?:\s?-?\s?(?:and|or|,)\s*\d+(?:\.\d+)?)?-?\s?(?:inch|in\.|″)"
+                               r"(?:\s(?:and|or)\s\d+(?:\.\d+)?-?(?:inch|in\.|″))?[\s-]"
+                               r"(?:[A-Z][a-z]*[A-Z]\w*|[A-Z][a-z]+\s[A-Z]\w*|(?:models?|versions?|variants?|options?|portables?"
+                               r"|laptops?|notebooks?|tablets?|editions?)\b|(?P<verb>is|was|will|has|gets|costs|starts|comes|sells"
+                               r"|offers|features|runs|boasts|ships)\b)"
+                               # "a 3.1-inch SuperAMOLED display": the size of a screen told, a measurement
+                               r"(?![\w-]*\s(?:[\w-]+\s)?(?:display|screen|panel|monitor|touchscreen)s?\b)")
+_PHONE = re.compile(r"(?<![\d-])(?:\+?1[\s.-])?\(?\d{3}\)?[\s.-]?\d{3}[.-]\d{4}(?![\d-])")
+# "1) the price", "2. the weight" at a line's start: a list's marker.
+_LIST_MARKER_BEFORE = re.compile(r"(?:^|\n)[ \t]*[(\[]?$")
+
+
+def _a_name_phone_or_marker(text: str, m: re.Match) -> bool:
+    """Is this figure part of a model's or a standard's name, a phone number or a list marker (no quantity)?"""
+    num_start, num_end = m.start("num"), m.end("num")
+    num = m.group("num")
+    before = text[max(0, num_start - 30):num_start]
+    money = any(m.group(g) for g in ("cur", "cur2", "curword", "cursym", "pence", "pct", "pct1"))
+    if money:
+        return False
+    after = text[num_end:num_end + 12]
+    # "3-D", "two-thirds" (a fraction, not the number two), "a one-two punch": no figure told.
+    if re.match(r"-[A-Z](?![\w-])", after) and re.fullmatch(r"\d", num):
+        return True
+    if re.match(r"-(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b", after, re.I):
+        return True
+    if m.group("num2") and num.lower() == "one" and m.group("num2").lower() == "two" \
+            and text[num_end:m.start("num2")] == "-":
+        return True
+    if m.group("scale") and re.fullmatch(r"[MBKmbk]", m.group("scale")) and _MODEL_WORD_BEFORE.search(before):
+        return True
+    plain = not any(m.group(g) for g in ("scale", "unit", "num2", "bound", "sign", "rate"))
+    if plain and re.fullmatch(r"\d{1,2}\.\d{1,2}", num) and _NAME_BEFORE.search(text[max(0, num_start - 30):num_start]) \
+            and not re.match(r"\s(?:magnitude|on the Richter)", text[num_end:num_end + 20], re.I):
+        return True
+    if plain and re.fullmatch(r"\d{1,2}", num) and _CAMEL_BEFORE.search(before) \
+            and not INDEX_NAME.search(before[-12:]):
+        return _not_a_count_after(text, m.end())
+    size = _MODEL_SIZE_AFTER.match(text, num_end) if num[:1].isdigit() else None
+    # a verb right after only for a hyphenated size used as a noun ("the 15-inch will"), not "a Plimbook 16 inch is"
+    if size and (not size.group("verb") or text.startswith("-", num_end)):
+        return True
+    window_start = max(0, num_start - 16)
+    for phone in _PHONE.finditer(text[window_start:num_end + 16]):
+        if phone.start() + window_start <= num_start < phone.end() + window_start:
+            return True
+    return (plain and num.isdigit() and int(num) < 100 and bool(_LIST_MARKER_BEFORE.search(text[max(0, num_start - 6):num_start]))
+            and bool(re.match(r"[).\]]\s", text[num_end:num_end + 2])))
+
+
+def _not_a_count_after(text: str, end: int) -> bool:
+    """After "iOS 6" comes punctuation, a verb or a capitalised word, not a plural noun ("USB 2 ports" is still
+    a name; "AP 3 people" is not written)."""
+    return not re.match(r"\s(?:[a-z]+s)\b(?<!\bis)(?<!\bwas)(?<!\bhas)(?<!\bdoes)", text[end:end + 20]) or \
+        bool(re.match(r"\s(?:ports?|chips?|devices?|phones?|connectors?|slots?|cables?)\b", text[end:end + 20]))
+
+
 def _is_not_a_claim(text: str, m: re.Match, skip: list[tuple[int, int]]) -> bool:
+    if _a_name_phone_or_marker(text, m):
+        return True
     num_start, num_end = m.start("num"), m.end("num")
     num = m.group("num")
     before, after = text[max(0, num_start - 1):num_start], text[num_end:num_end + 1]

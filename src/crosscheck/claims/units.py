@@ -87,8 +87,30 @@ def _ureg():
     return pint.UnitRegistry()
 
 
+# Issue 20, seventh round: units written in capitals that are no currency ("16GB" of storage, a "500 MW" plant).
+# Their normalised label is written out in words: an upper-case label is read downstream as a currency code.
+DATA_SIZES = {"MB": 0.001, "GB": 1.0, "TB": 1000.0}
+POWERS = {"W": 1e-6, "kW": 0.001, "MW": 1.0, "GW": 1000.0}
+
+
+def _not_money(value: float, value_max: float | None, unit: str, rate: str | None) -> Normalized | None:
+    """A data size in gigabytes, a power in megawatts, labelled in words (not a currency code)."""
+    pint_unit = UNITS.get(unit.lower())
+    table, label = ((DATA_SIZES, "gigabytes") if pint_unit in DATA_SIZES else
+                    (POWERS, "megawatts") if pint_unit in POWERS else (None, None))
+    if table is None or pint_unit is None:
+        return None
+    factor = table[pint_unit]
+    return Normalized(round(value * factor, 6), round(value_max * factor, 6) if value_max is not None else None,
+                      f"{label}/{rate}" if rate else label)
+
+
 def normalise(value: float | None, value_max: float | None, unit: str | None, rate: str | None) -> Normalized:
     """Convert to the dimension's reference unit with pint; counts and money keep theirs."""
+    if unit is not None and value is not None and unit != "%":
+        not_money = _not_money(value, value_max, unit, rate)
+        if not_money is not None:
+            return not_money
     if unit is None or value is None or unit in ("%",) or unit.isupper():
         norm_unit = unit
         if rate and unit:
