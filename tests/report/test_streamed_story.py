@@ -93,15 +93,15 @@ def test_html_written_in_chunks_is_the_page_rendered_whole(analysed):
 def test_sources_explain_the_same_with_few_search_trees_kept(monkeypatch):
     """Sources keeps a bounded number of search trees (issue 18: they grew with the square of the
     story); a chain explained after its tree was dropped reads the same."""
-    from crosscheck import records
     from crosscheck.records import CopyGroup, CopyMember, Sources
+    from crosscheck.records import sources as sources_module  # where Sources reads its bound
 
     docs = [(f"r{i}", f"Outlet {i % 3}") for i in range(30)]
     groups = [CopyGroup(f"g{i}", [f"r{i}", f"r{i + 1}"], f"r{i}", 0.9, [CopyMember(f"r{i + 1}", 0.9, 0.9)])
               for i in range(0, 28, 3)]
     asks = [[f"r{i}", f"r{j}"] for i in range(30) for j in range(i + 1, 30, 4)]
     plenty = [Sources(groups, documents=docs).explain(a) for a in asks]
-    monkeypatch.setattr(records, "PATH_TREES_HELD", 5)
+    monkeypatch.setattr(sources_module, "PATH_TREES_HELD", 5)
     few = Sources(groups, documents=docs)
     assert [few.explain(a) for a in asks] == plenty
     trees = [v[0] for v in few._paths_from.values()]
