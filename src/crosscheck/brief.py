@@ -187,8 +187,7 @@ def select(candidates: list[_Candidate], sources: Sources, max_sentences: int,
 
     # Support: the reports holding a sentence at cosine >= SUPPORT_COSINE, block by block.
     doc_of = [c.document for c in candidates]
-    support: list[list[str]] = []
-    support_spans: list[list[_Candidate]] = []
+    support: list[dict[str, _Candidate]] = []  # per candidate: report -> its sentence that says the same thing
     scores = np.zeros(len(candidates))
     for first in range(0, len(candidates), BLOCK_ROWS):
         block = (matrix[first:first + BLOCK_ROWS] @ transposed).tocsr()
@@ -200,12 +199,11 @@ def select(candidates: list[_Candidate], sources: Sources, max_sentences: int,
             where: dict[str, _Candidate] = {c.document: c}
             for j in block.indices[block.indptr[k]:block.indptr[k + 1]]:
                 where.setdefault(doc_of[j], candidates[j])
-            support_spans.append(list(where.values()))
-            support.append(sorted(where))
+            support.append(where)
             lead = 1.0 / math.sqrt(1 + c.position)
             # Independent sources: one outlet's reports, copies, and reports that carry the sentence inside a
             # passage they share (a wire text pasted into two outlets) count once (issue 14 item 3).
-            independent = sources.count_support(support_spans[i])
+            independent = sources.count_support(where.values())
             scores[i] = float(centrality[i]) * (1 + SUPPORT_WEIGHT * math.log(independent)) * (LEAD_FLOOR + lead)
     if boost is not None:
         scores *= np.asarray(boost, dtype=float)
@@ -228,8 +226,8 @@ def select(candidates: list[_Candidate], sources: Sources, max_sentences: int,
         available[best] = False
         available[row >= NEAR_DUPLICATE_COSINE] = False
     if supports is not None:
-        supports.update((id(candidates[i]), support_spans[i]) for i in chosen)
-    return [(candidates[i], support[i]) for i in chosen]
+        supports.update((id(candidates[i]), list(support[i].values())) for i in chosen)
+    return [(candidates[i], sorted(support[i])) for i in chosen]
 
 
 def _event_of(candidates: list[_Candidate], events: list[Event]) -> list[Event | None]:
@@ -279,7 +277,7 @@ def write_brief(documents: list[Document], events: list[Event], conflicts: list[
     opening = next((item for item in picked if item[0].lead), None)
     if opening is not None:
         ordered = [opening] + [item for item in ordered if item is not opening]
-    brief = [BriefSentence(c.text, docs, sources.count_support(supports.get(id(c)) or docs)) for c, docs in ordered]
+    brief = [BriefSentence(c.text, docs, sources.count_support(supports[id(c)])) for c, docs in ordered]
     if conflicts:
         brief.append(_conflict_line(conflicts, sources))
     return brief
