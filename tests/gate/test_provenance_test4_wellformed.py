@@ -2,8 +2,8 @@
 well formed and their texts load; so is "test8" (issue-gold8; sealed in the fourth session of 2026-11-30, dev since the fifth), which is
 part of ``--split all``; and "test10" (issue-gold10; sealed in the fifth session of 2026-11-30, dev since the sixth),
 also part of ``--split all``; and "test12" (issue-gold12; sealed in the sixth session of 2026-11-30, dev since the
-seventh), also part of ``--split all``; "test14" (issue-gold14; sealed since the seventh session of 2026-11-30) is
-well formed, loads, and is left out of ``--split all``.
+seventh), also part of ``--split all``; and "test14" (issue-gold14; sealed in the seventh session of 2026-11-30, dev
+since the eighth), also part of ``--split all``.
 
 Format and load only: no crosscheck run, no scoring.
 """
@@ -287,20 +287,20 @@ def test_split_test12_scores_only_its_stories_without_a_warning(monkeypatch, cap
 
 
 # test14 (issue-gold14, seventh session of 2026-11-30): the original ECB documents of topics 44, 43, 40 and 42 and Multi-News
-# rows 68, 58, 0, 42, 119 and 136, labelled by reading alone. SEALED: scored only when named, with a warning.
+# rows 68, 58, 0, 42, 119 and 136, labelled by reading alone. Sealed in the seventh session, dev since the eighth.
 TEST14 = ["ecb44-hp-buys-eds", "ecb43-amd-buys-ati", "ecb40-macbook-pro-17", "ecb42-blackberry-curve-tmobile",
           "mn68-four-seasons-fall", "mn58-cosby-sentence-sex-war", "mn0-occupy-philly-la-deadlines",
           "mn42-singer-goddard-john-doe-suit", "mn119-sunday-shows-cpac-birth-control", "mn136-teacher-adopts-student"]
 
 
-def test_test14_split_is_declared_sealed_and_not_part_of_all():
-    """test14 is sealed since the seventh session of 2026-11-30: declared, SEALED, and left out of `--split all`."""
+def test_test14_split_is_dev_now_and_part_of_all():
+    """test14 was sealed in the seventh session of 2026-11-30 and is dev since the eighth: `--split all` holds it."""
     from evaluation.provenance import SEALED, STORIES, stories_of
 
-    assert "test14" in SEALED
+    assert "test14" not in SEALED
     assert stories_of("test14") == TEST14
     assert all(STORIES[s][2] == "test14" for s in TEST14)
-    assert not set(TEST14) & set(stories_of("all"))
+    assert set(TEST14) <= set(stories_of("all"))
     assert not set(TEST14) & set(TEST12 + TEST10 + TEST8 + TEST6 + TEST4)
 
 
@@ -318,11 +318,11 @@ def test_test14_reports_are_in_no_other_provenance_gold():
     _check_reports_in_no_other_gold("test14", TEST14)
 
 
-def test_split_test14_warns_sealed_and_all_leaves_it_out(monkeypatch, capsys):
-    """``--split test14`` hands the scorer its ten stories with a SEALED warning; ``--split all`` leaves them out.
-    Nothing is run (the scorer is a stub)."""
+def test_split_test14_scores_only_its_stories_without_a_warning(monkeypatch, capsys):
+    """``--split test14`` hands the scorer its ten stories, with no SEALED warning (dev since the eighth session of
+    2026-11-30); ``--split all`` holds them. Nothing is run (the scorer is a stub)."""
     handed, err, everything, err_all = _scored_with_a_stub(monkeypatch, capsys, "test14")
     assert handed == [TEST14]
-    assert "SEALED" in err
-    assert not set(TEST14) & set(everything)
+    assert "SEALED" not in err
+    assert set(TEST14) <= set(everything)
     assert "SEALED" not in err_all
