@@ -192,8 +192,8 @@ def _gold(story: str) -> dict:
 
 
 def _plain(story: str) -> bool:
-    """Is the story fed as plain .txt files named by its gold ``docs`` (ECB+, Multi-News, NewsWCL50)?"""
-    return story in EXTRA or story.startswith(("ecb", "mn", "wcl"))
+    """Is the story fed from its gold ``docs`` (plain .txt files for ECB+, Multi-News and NewsWCL50; PolNeAR as JSON lines)?"""
+    return story in EXTRA or story.startswith(("ecb", "mn", "wcl", "pn"))
 
 
 def gold_stories(given: list[str]) -> list[str]:
@@ -235,7 +235,13 @@ def analyse(story: str, workdir: Path) -> tuple[dict, dict[str, str]]:
 
     folder = workdir / story
     folder.mkdir(parents=True, exist_ok=True)
-    if _plain(story):
+    if _plain(story) and _gold(story).get("set") == "pn":
+        # PolNeAR texts carry no date line: each is fed as a JSON line with its metadata's day and publisher
+        from evaluation.real_stories.data import pn_report
+
+        for name, ref in _gold(story)["docs"]:
+            (folder / f"{name}.jsonl").write_text(json.dumps(pn_report(ref)) + "\n", encoding="utf-8")
+    elif _plain(story):
         for name, text in fed_texts(story).items():
             (folder / f"{name}.txt").write_text(text, encoding="utf-8")
     else:

@@ -13,6 +13,10 @@ Each story's reports are written to a folder the way a user would hand them over
   publication day and outlet are MEASURED (from the URL, the text, or not at all).
 - ``mn`` (Multi-News, LongBench subset): a plain ``.txt`` file per passage; the set gives
   no outlet or day, so those are measured only where the gold names them from the text.
+- ``pn`` (PolNeAR, 2016 US campaign news of seven publishers): the texts carry no date line or
+  URL, so each report is a JSON line with ``title``, ``text``, ``published`` and ``outlet`` from the
+  set's metadata.tsv, as a user with a feed's metadata would hand it over: day and outlet are GIVEN.
+  A ``pn`` ref is ``<compartment>/<file stem>`` (``train/nyt_2016-02-10_...``).
 
 Document ids in the gold are ``d01``, ``d02``... in the order of ``docs`` below; the input
 file (or JSON line) of ``dNN`` is named after it, so the story report's ``source`` maps back.
@@ -38,6 +42,9 @@ T17 = SHARED_DATA / "timeline17_tlsrl"
 ECB = SHARED_DATA / "ecb_plus" / "ECB+"
 WCL = SHARED_DATA / "newswcl50"
 MULTINEWS = SHARED_DATA / "multinews_longbench" / "multi_news.jsonl"
+POLNEAR = SHARED_DATA / "polnear"
+PN_OUTLETS = {"breitbart": "Breitbart", "huff-post": "HuffPost", "nyt": "The New York Times", "politico": "Politico",
+              "usa-today": "USA Today", "wash-post": "The Washington Post", "west-journal": "Western Journal"}
 
 T17_OUTLETS = {"bbc": "BBC", "foxnews": "Fox News", "guardian": "The Guardian", "reuters": "Reuters",
                "washingtonpost": "The Washington Post", "cnn": "CNN"}
@@ -162,8 +169,25 @@ def mn_text(ref: str) -> str:
     raise KeyError(ref)
 
 
+@lru_cache(maxsize=1)
+def _pn_metadata() -> dict[str, dict]:
+    with open(POLNEAR / "metadata.tsv", encoding="utf-8", newline="") as f:
+        return {f"{r['compartment']}/{r['filename']}": r for r in csv.DictReader(f, delimiter="\t")}
+
+
+def pn_report(ref: str) -> dict:
+    """A PolNeAR article as fed: its text, and its title, day and publisher from metadata.tsv."""
+    compartment, stem = ref.split("/", 1)
+    meta = _pn_metadata()[ref]
+    text = (POLNEAR / compartment / "text" / f"{stem}.txt").read_text(encoding="utf-8")
+    return {"title": meta["title"], "text": text, "published": meta["publication_date"],
+            "outlet": PN_OUTLETS.get(meta["publisher"], meta["publisher"])}
+
+
 def report_text(kind: str, ref: str) -> str:
     """The report's text as fed (for reading and for offsets)."""
+    if kind == "pn":
+        return pn_report(ref)["text"]
     if kind == "t17":
         return t17_report(ref)["text"]
     if kind == "ecb":
@@ -178,11 +202,11 @@ def write_inputs(story: dict, folder: Path) -> tuple[list[str], dict[str, str]]:
     folder.mkdir(parents=True, exist_ok=True)
     kind = story["set"]
     sources: dict[str, str] = {}
-    if kind in ("t17", "wcl"):
+    if kind in ("t17", "wcl", "pn"):
         path = folder / "reports.jsonl"
         with open(path, "w", encoding="utf-8") as out:
             for number, (doc, ref) in enumerate(story["docs"], start=1):
-                record = t17_report(ref) if kind == "t17" else wcl_report(ref)
+                record = {"t17": t17_report, "wcl": wcl_report, "pn": pn_report}[kind](ref)
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
                 sources[f"#{number}"] = doc
         return [str(path)], sources
