@@ -293,38 +293,42 @@ class Sources:
 
     def count_support(self, items: Iterable[Any]) -> int:
         """Independent sources among pieces of support (see ``support_groups``): its groups, counted without the
-        reasons in words each join reads (issue 17: the brief counts the support of every candidate sentence)."""
-        items = list(items)
-        docs = [i if isinstance(i, str) else i.document for i in items]
-        parent = list(range(len(items)))
+        reasons in words each join reads (issue 17: the brief counts the support of every candidate sentence).
 
-        def find(i: int) -> int:
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
+        Items of one source are one group there, so the groups are the sources of the items, joined where an
+        item of each lies in one passage both their reports share: counted over the sources, not the items."""
+        group_of, passages_of = self._group_of, self._passages_of
+        parent: dict[str, str] = {}
+        first_in: dict[int, str] = {}  # id of a passage -> the source of its first item inside it
 
-        first_of: dict[str, int] = {}
-        for i, d in enumerate(docs):  # as support_groups: each report of a source joined to its first
-            j = first_of.setdefault(self.source(d), i)
-            if j != i:
-                ri, rj = find(j), find(i)
-                if ri != rj:
-                    parent[rj] = ri
-        in_passage: dict[int, list[int]] = {}
-        for i, x in enumerate(items):
-            span = self._span(x)
-            if span is None:
+        def find(x: str) -> str:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        for x in items:
+            if isinstance(x, str):
+                parent.setdefault(group_of.get(x, x), group_of.get(x, x))
                 continue
-            for p in self.passages_at(*span):
-                if docs[i] in p.documents:
-                    in_passage.setdefault(id(p), []).append(i)
-        for members in in_passage.values():
-            for j in members[1:]:
-                ri, rj = find(members[0]), find(j)
-                if ri != rj and docs[j] != docs[members[0]]:
-                    parent[rj] = ri
-        return len({find(i) for i in range(len(items))})
+            d = x.document
+            source = group_of.get(d, d)
+            parent.setdefault(source, source)
+            held = passages_of.get(d)
+            if not held:
+                continue
+            start, end = getattr(x, "start", None), getattr(x, "end", None)
+            if start is None or end is None:
+                continue
+            least = 0.5 * max(1, end - start)  # passages_at's min_overlap
+            for s, e, p in held:
+                if min(e, end) - max(s, start) >= least and d in p.documents:
+                    first = first_in.setdefault(id(p), source)
+                    if first != source:
+                        a, b = find(first), find(source)
+                        if a != b:
+                            parent[b] = a
+        return sum(1 for x in parent if parent[x] == x)
 
     def explain(self, items: Iterable[Any]) -> list[dict[str, Any]]:
         """``support_groups`` as JSON for the report: one entry per source joining several reports,
