@@ -17,9 +17,12 @@ sentence-by-sentence similarities are computed in sparse blocks of
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import math
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from .furniture import comments_start, is_furniture, lead_of, without_dateline  # noqa: F401  (re-exported)
 from .records import BriefSentence, Document, Event, Finding, PublishedDate, Sentence, Sources
@@ -94,30 +97,59 @@ _LOWER_WORD = re.compile(r"(?<=\s)[a-z][a-z'’-]+\b")
 
 
 def _candidates(documents: list[Document]) -> list[_Candidate]:
+    per_doc, common = candidate_settings(documents)
+    return [c for d in documents for c in report_candidates(d, per_doc, common)]
+
+
+def candidate_settings(documents: list[Document]) -> tuple[int, frozenset[str]]:
+    """What one report's candidates take from the story: how many a report may give, and the words the story
+    writes in lower case."""
+    return max(3, min(MAX_PER_DOCUMENT, MAX_CANDIDATES // max(1, len(documents)))), _lower_words(documents)
+
+
+def report_candidates(d: Document, per_doc: int, common: frozenset[str]) -> list[_Candidate]:
+    """One report's candidate sentences (``_candidates``, report by report: issue 17 keeps them per report)."""
     out = []
-    per_doc = max(3, min(MAX_PER_DOCUMENT, MAX_CANDIDATES // max(1, len(documents))))
-    common = _lower_words(documents)
-    for d in documents:
-        sentences = d.sentences or split_sentences(d.text)
-        comments = comments_start(d.text)  # readers' comments below the report are not the report's
-        kept = 0
-        for position, s in enumerate(sentences):
-            if comments is not None and s.end > comments:
-                break
-            if s.text.endswith("?") or is_furniture(s.text):
-                continue
-            # A headline, teaser, byline, timestamp or dateline glued before the lead is cut off; a line
-            # that is only such things (or a caption, a teaser list, a cut sentence) is no candidate.
-            text = lead_of(s.text, common)
-            if text is None or not MIN_WORDS <= len(text.split()) <= MAX_WORDS or not stands_alone(text):
-                continue
-            at = s.text.rfind(text)
-            at = s.start + at if at >= 0 else s.start + len(s.text) - len(text)
-            out.append(_Candidate(d.id, text, at, at + len(text), position, lead=kept == 0))
-            kept += 1
-            if kept >= per_doc:
-                break
+    sentences = d.sentences or split_sentences(d.text)
+    comments = comments_start(d.text)  # readers' comments below the report are not the report's
+    kept = 0
+    for position, s in enumerate(sentences):
+        if comments is not None and s.end > comments:
+            break
+        if s.text.endswith("?") or is_furniture(s.text):
+            continue
+        # A headline, teaser, byline, timestamp or dateline glued before the lead is cut off; a line
+        # that is only such things (or a caption, a teaser list, a cut sentence) is no candidate.
+        text = lead_of(s.text, common)
+        if text is None or not MIN_WORDS <= len(text.split()) <= MAX_WORDS or not stands_alone(text):
+            continue
+        at = s.text.rfind(text)
+        at = s.start + at if at >= 0 else s.start + len(s.text) - len(text)
+        out.append(_Candidate(d.id, text, at, at + len(text), position, lead=kept == 0))
+        kept += 1
+        if kept >= per_doc:
+            break
     return out
+
+
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+
+
+def seam_words(d: Document) -> set[str]:
+    """The words whose place among the story's lower-case words (``common``) a report's candidates can depend on:
+    ``lead_of`` asks it of a capitalised word of a sentence (``furniture._seams``), lower-cased."""
+    return {w.lower() for s in (d.sentences or split_sentences(d.text)) for w in _CAPITALISED.findall(s.text)}
+
+
+@functools.lru_cache(maxsize=1)
+def code_key() -> str:
+    """This module's and ``furniture``'s source, hashed: candidates kept by other code are never reused."""
+    from . import furniture
+
+    digest = hashlib.sha1()
+    for module in (__file__, furniture.__file__):
+        digest.update(Path(module).read_bytes())
+    return digest.hexdigest()[:16]
 
 
 # Words after which a full stop does not end a sentence (titles, initials, common abbreviations).
@@ -251,11 +283,12 @@ def _event_of(candidates: list[_Candidate], events: list[Event]) -> list[Event |
 
 
 def write_brief(documents: list[Document], events: list[Event], conflicts: list[Finding], sources: Sources,
-                max_sentences: int = 6) -> list[BriefSentence]:
-    """The story's brief: ``max_sentences`` cited sentences in time order, then a line naming open conflicts."""
+                max_sentences: int = 6, candidates: list[_Candidate] | None = None) -> list[BriefSentence]:
+    """The story's brief: ``max_sentences`` cited sentences in time order, then a line naming open conflicts.
+    ``candidates``: ``_candidates(documents)`` when already at hand (kept per report, issue 17)."""
     by_id = {d.id: d for d in documents}
     reading = {d.id: n for n, d in enumerate(documents)}
-    candidates = _candidates(documents)
+    candidates = _candidates(documents) if candidates is None else candidates
     event_of = _event_of(candidates, events)
     boost = [1.0 + EVENT_WEIGHT * math.log(max(1, e.independent_sources or len(e.documents) or 1)) if e else 1.0
              for e in event_of]

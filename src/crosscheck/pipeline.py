@@ -269,6 +269,7 @@ def _analyze_story(store: Store, story: str, settings: Settings, progress: Progr
             conflicts=store.load_conflicts(story),
             sources=sources,
             max_sentences=settings.brief_sentences,
+            candidates=_brief_candidates(store, documents),
         )
         key_dates = time.key_dates(documents, store.load_timexes(story), events, brief.select, settings.key_dates,
                                    sources)
@@ -409,6 +410,22 @@ def _quotes_found(store: Store, story: str, documents: list[Document]) -> tuple[
                              quotes.Found, keep=lambda d: d.id not in failed)
     names = reuse.per_report(store, "quotes.names", documents, quotes.report_names, quotes.ReportNames)
     return found, names
+
+
+def _brief_candidates(store: Store, documents: list[Document]) -> list:
+    """The brief's candidate sentences (``brief._candidates``), an old report's taken from the store (issue 17);
+    keyed by the report's text and sentences, the brief's code, how many a report may give, and the story's
+    lower-case words among those its candidates can depend on (``brief.seam_words``)."""
+    per_doc, common = brief.candidate_settings(documents)
+
+    def key(d: Document) -> str:
+        asked = sorted(brief.seam_words(d) & common)
+        sentences = [(s.start, s.end) for s in d.sentences]
+        return hashlib.sha1(repr((brief.code_key(), per_doc, sentences, asked)).encode()).hexdigest()[:20]
+
+    return reuse.per_report(store, "brief.candidates", documents,
+                            lambda ds: [c for d in ds for c in brief.report_candidates(d, per_doc, common)],
+                            brief._Candidate, extra=key)
 
 
 def _sentence_readings(store: Store, documents: list[Document], timexes: list[Timex]) -> dict[str, "time.SentenceReading"]:
