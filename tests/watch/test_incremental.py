@@ -184,3 +184,54 @@ def test_an_update_restores_no_old_parse_it_does_not_need(tmp_path, monkeypatch)
     latest = max((d for d in documents if d.published.date), key=lambda d: d.published.date).id
     assert len(documents) == 7 and undated
     assert set(restored) <= undated | {latest}
+
+
+def _doc(doc_id: str, text: str):
+    from crosscheck.records import Document
+
+    return Document(id=doc_id, source=f"{doc_id}.txt", content_hash=doc_id, format="txt", original=text, text=text)
+
+
+def test_kept_brief_candidates_are_worked_out_again_when_the_story_writes_a_word_in_lower_case(tmp_path):
+    """A report's brief candidates are kept in the store (issue 17), but they read the story's lower-case words: a
+    report added later that writes "makeshift" makes "... blockages Makeshift camps ..." a glued lead."""
+    from crosscheck import brief, pipeline
+
+    a = _doc("a", "Floods hit the northern town on Sunday, hampered heavy blockages Makeshift camps are sprouting "
+                  "across the valley as families flee the rising water.\nOfficials said the river rose overnight and "
+                  "more rain is expected in the coming days.")
+    b = _doc("b", "Aid groups set up makeshift shelters near the school where dozens of families slept on Monday "
+                  "night after the storm.")
+    with Store(tmp_path / "s.sqlite") as store:
+        alone = pipeline._brief_candidates(store, [a])
+        kept = store.db.execute("SELECT count(*) FROM report_outputs WHERE stage = 'brief.candidates'").fetchone()[0]
+        both = pipeline._brief_candidates(store, [a, b])
+        again = pipeline._brief_candidates(store, [a, b])  # every report's candidates from the store now
+    assert kept == 1 and alone == brief._candidates([a])
+    assert both == again == brief._candidates([a, b])
+    assert both[0].text.startswith("Makeshift camps") and not alone[0].text.startswith("Makeshift")
+
+
+def test_an_update_writes_the_story_json_a_scratch_run_writes(tmp_path):
+    """``changes.update`` (what ``crosscheck watch`` runs) on a story of four input files with the last two more: the story.json
+    written after it equals that of one run over all seven, all but the time it was generated."""
+    import json
+
+    from crosscheck import changes
+    from crosscheck.ingest import read_inputs
+    from crosscheck.report.story import write_report
+
+    paths = _reports()
+    settings = Settings(processes=1)
+    with Store(tmp_path / "updates.sqlite") as store:
+        run(paths[:4], store, "s", settings)
+        nlp.clear_cache()  # as a later process would: old reports' parses and outputs come from the store
+        digest = changes.update(store, "s", read_inputs(paths[4:]), settings)
+        write_report(store, "s", tmp_path / "updated")
+    nlp.clear_cache()
+    with Store(tmp_path / "scratch.sqlite") as store:
+        run(paths, store, "s", settings)
+        write_report(store, "s", tmp_path / "scratch")
+    updated, scratch = (json.loads((tmp_path / side / "story.json").read_text()) for side in ("updated", "scratch"))
+    assert digest["stages"] and len(updated["documents"]) > 4  # the update reran the stages over the new reports
+    assert _comparable(updated) == _comparable(scratch)
