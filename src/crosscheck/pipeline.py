@@ -247,6 +247,7 @@ def _analyze_story(store: Store, story: str, settings: Settings, progress: Progr
         ids = {d.id for d in documents}
         mine = [c for c in found_claims if c.document in ids]
         aliases = reconcile.story_aliases(found_entities)  # the story's names, looked up once for the three steps
+        _kept_basis_keys(store, documents, mine)
         unsure: list = []  # disagreements without positive evidence of like with like: differences, not conflicts
         agreements, conflicts = reconcile.reconcile_claims(mine, sources, labels, published, found_entities, aliases,
                                                            unsure=unsure)
@@ -410,6 +411,34 @@ def _quotes_found(store: Store, story: str, documents: list[Document]) -> tuple[
                              quotes.Found, keep=lambda d: d.id not in failed)
     names = reuse.per_report(store, "quotes.names", documents, quotes.report_names, quotes.ReportNames)
     return found, names
+
+
+@dataclass
+class BasisKeys:
+    """A report's claims' ``reconcile.basis_key``s, in the order of its claims (kept per report, issue 17)."""
+    document: str
+    keys: list
+
+
+def _kept_basis_keys(store: Store, documents: list[Document], claims: list[Claim]) -> None:
+    """Reconcile's basis key of each claim (a function of the claim alone), an old report's taken from the store:
+    keyed by the report's claims (every field of each) and the code that works the keys out."""
+    from .reconcile import basis
+
+    by_doc: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_doc.setdefault(c.document, []).append(c)
+
+    def key(d: Document) -> str:
+        fields = [basis.claim_fields(c) for c in by_doc.get(d.id, ())]
+        return hashlib.sha1(repr((basis.code_key(), fields)).encode("utf-8", "surrogatepass")).hexdigest()[:20]
+
+    def compute(reports: list[Document]) -> list[BasisKeys]:
+        return [BasisKeys(d.id, [basis.basis_key(c) for c in by_doc[d.id]]) for d in reports if d.id in by_doc]
+
+    for row in reuse.per_report(store, "reconcile.basis", [d for d in documents if d.id in by_doc], compute, BasisKeys,
+                                extra=key):
+        basis.remember_basis_keys(by_doc[row.document], row.keys)
 
 
 def _brief_candidates(store: Store, documents: list[Document]) -> list:

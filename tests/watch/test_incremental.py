@@ -235,3 +235,23 @@ def test_an_update_writes_the_story_json_a_scratch_run_writes(tmp_path):
     updated, scratch = (json.loads((tmp_path / side / "story.json").read_text()) for side in ("updated", "scratch"))
     assert digest["stages"] and len(updated["documents"]) > 4  # the update reran the stages over the new reports
     assert _comparable(updated) == _comparable(scratch)
+
+
+def test_kept_basis_keys_are_the_keys_worked_out_again(tmp_path):
+    """Reconcile's basis key of each claim is kept per report (issue 17); read back from the store (JSON), each is
+    the key ``basis._basis_key`` works out for that claim, a tuple again."""
+    from crosscheck import pipeline
+    from crosscheck.reconcile import basis
+
+    settings = Settings(processes=1)
+    with Store(tmp_path / "s.sqlite") as store:
+        run(_reports(), store, "s", settings)
+        documents, claims = store.load_documents("s"), store.load_claims("s")
+        kept = store.db.execute("SELECT count(*) FROM report_outputs WHERE stage = 'reconcile.basis'").fetchone()[0]
+        basis._BASIS_KEYS.clear()
+        pipeline._kept_basis_keys(store, documents, claims)
+        remembered = dict(basis._BASIS_KEYS)
+    assert kept == len({c.document for c in claims}) and len(remembered) == len(claims)
+    assert any(k is not None for k in remembered.values())
+    for c in claims:
+        assert remembered[basis.claim_fields(c)] == basis._basis_key(c)

@@ -134,6 +134,28 @@ def basis_key(claim: Claim) -> tuple[str, str | None, str] | None:
 
 
 _BASIS_KEYS: dict[tuple, tuple[str, str | None, str] | None] = {}
+
+
+def remember_basis_keys(claims: list[Claim], keys: list) -> None:
+    """Take ``basis_key`` of each claim as given (``keys``, in order: worked out by an earlier run and kept, issue
+    17); a key read back from JSON (a list) is made a tuple again."""
+    for claim, key in zip(claims, keys, strict=True):
+        _BASIS_KEYS[claim_fields(claim)] = tuple(key) if key is not None else None
+
+
+@functools.lru_cache(maxsize=1)
+def code_key() -> str:
+    """The source of this module and of the records (``tally_of``), hashed: keys kept by other code are never
+    reused."""
+    import hashlib
+    from pathlib import Path
+
+    from .. import records
+
+    digest = hashlib.sha1(Path(__file__).read_bytes())
+    for path in sorted(Path(records.__file__).parent.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
 _CLAIM_FIELDS = tuple(f.name for f in dataclasses.fields(Claim) if f.name != "normalized")
 _NORMALIZED_FIELDS = tuple(f.name for f in dataclasses.fields(Normalized))
 
