@@ -419,7 +419,7 @@ _ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212
 
 
 def _written_in_lower_case_only(words: set[str], bodies: Iterable[str]) -> dict[str, bool]:
-    """For each word (ASCII letters), whether the texts write it in lower case somewhere (a whole word, any case
+    r"""For each word (ASCII letters), whether the texts write it in lower case somewhere (a whole word, any case
     ignored) and never with a capital inside a sentence: what ``re.finditer`` of
     ``(?<![\w'’-])WORD(?![\w'’-])`` with ``re.IGNORECASE`` over each text finds, for all the words at once."""
     wanted = {w.lower(): w for w in words}
