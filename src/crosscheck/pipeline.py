@@ -26,7 +26,7 @@ from . import brief, claims, clean, copies, entities, provenance, quotes, reconc
 from .ingest import read_inputs
 from .ingest.common import content_hash
 from .labels import source_name
-from .records import Claim, Document, RawDocument, Skipped, Sources, Story, Timex
+from .records import Claim, Document, RawDocument, Skipped, Sources, Story, Timex, to_dict
 from .store import Store
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -443,18 +443,35 @@ def _kept_basis_keys(store: Store, documents: list[Document], claims: list[Claim
 
 def _brief_candidates(store: Store, documents: list[Document]) -> list:
     """The brief's candidate sentences (``brief._candidates``), an old report's taken from the store (issue 17);
-    keyed by the report's text and sentences, the brief's code, how many a report may give, and the story's
-    lower-case words among those its candidates can depend on (``brief.seam_words``)."""
+    keyed by the report's text and sentences, the brief's code, and the story's lower-case words among those its
+    candidates can depend on (``brief.seam_words``). How many a report may give falls as the story grows (6,000 a
+    story): a report's first N candidates are those it gives when it may give N, so the candidates kept under a
+    larger cap (or all the report has) serve a smaller one, cut."""
+    from .store import STAGE_VERSIONS
+
     per_doc, common = brief.candidate_settings(documents)
+    stage, version = "brief.candidates", f"{reuse.REUSE_VERSION}:{STAGE_VERSIONS.get('brief', 0)}"
 
     def key(d: Document) -> str:
         asked = sorted(brief.seam_words(d) & common)
         sentences = [(s.start, s.end) for s in d.sentences]
-        return hashlib.sha1(repr((brief.code_key(), per_doc, sentences, asked)).encode()).hexdigest()[:20]
+        what = hashlib.sha1(repr((brief.code_key(), sentences, asked)).encode()).hexdigest()[:20]
+        return f"{version}:{reuse._text_key(d)}:{what}"
 
-    return reuse.per_report(store, "brief.candidates", documents,
-                            lambda ds: [c for d in ds for c in brief.report_candidates(d, per_doc, common)],
-                            brief._Candidate, extra=key)
+    keys = {d.id: key(d) for d in documents}
+    kept = {doc: data for doc, data in store.load_report_outputs(stage, keys).items()
+            if data["cap"] >= per_doc or len(data["candidates"]) < data["cap"]}
+    fresh = {d.id: brief.report_candidates(d, per_doc, common) for d in documents if d.id not in kept}
+    if fresh:
+        store.save_report_outputs(stage, [(doc, keys[doc], {"cap": per_doc, "candidates": [to_dict(c) for c in found]})
+                                          for doc, found in fresh.items()])
+    out = []
+    for d in documents:
+        if d.id in fresh:
+            out.extend(fresh[d.id])
+        else:
+            out.extend(reuse.rebuild(brief._Candidate, c) for c in kept[d.id]["candidates"][:per_doc])
+    return out
 
 
 def _sentence_readings(store: Store, documents: list[Document], timexes: list[Timex]) -> dict[str, "time.SentenceReading"]:

@@ -255,3 +255,28 @@ def test_kept_basis_keys_are_the_keys_worked_out_again(tmp_path):
     assert any(k is not None for k in remembered.values())
     for c in claims:
         assert remembered[basis.claim_fields(c)] == basis._basis_key(c)
+
+
+def test_kept_brief_candidates_serve_a_story_that_lets_each_report_give_fewer(tmp_path, monkeypatch):
+    """How many candidates a report may give falls as the story grows (``MAX_CANDIDATES`` a story): the candidates
+    kept under the larger cap are cut, not worked out again, and equal those worked out again (issue 17: 1,000
+    reports give 6 each, 1,010 give 5)."""
+    from crosscheck import brief, pipeline
+
+    monkeypatch.setattr(brief, "MAX_CANDIDATES", 8)  # 2 reports: 4 each; 3 reports: 3 each
+    lines = ["The river rose two metres overnight and flooded the lower town near the old bridge.",
+             "Officials said more than four hundred homes were damaged by the water in the valley.",
+             "Rescue teams moved families from the school to a sports hall on the hill above town.",
+             "The mayor said the cost of the damage would be known once the water had gone down.",
+             "Forecasters expect more heavy rain across the region on Thursday and into Friday night."]
+    a, b, c = (_doc(name, "\n".join(lines[k:] + lines[:k])) for k, name in enumerate("abc"))
+    with Store(tmp_path / "s.sqlite") as store:
+        two = pipeline._brief_candidates(store, [a, b])
+        asked: list[str] = []
+        real = brief.report_candidates
+        monkeypatch.setattr(brief, "report_candidates", lambda d, *rest: asked.append(d.id) or real(d, *rest))
+        three = pipeline._brief_candidates(store, [a, b, c])
+        worked_out = list(asked)
+    assert [x.document for x in two].count("a") == 4 and [x.document for x in three].count("a") == 3
+    assert two == brief._candidates([a, b]) and three == brief._candidates([a, b, c])
+    assert worked_out == ["c"]  # a's and b's kept candidates cut to 3
