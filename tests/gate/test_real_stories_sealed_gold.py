@@ -21,9 +21,8 @@ MIN_SETS = {"test11": 2}  # public sets a split must hold (3 unless said): test1
 MIN_REPORTS = {"test13": 3, "test15": 3}  # reports a story must hold (5 unless said): test13's Multi-News clusters
 # hold 3 or 4 reports, and its Guardian stories 3-6 (a few days of one outlet's coverage); the split's 9 ECB stories hold 5-16
 # test15: part A (branch issue-gold15a) PolNeAR 2016-campaign stories (set "pn", 4-5 articles of 3-4 publishers each);
-# part B (branch issue-gold15b) Multi-News ("mn", 3-4 reports a story) and Timeline17 ("t17"): 3 sets merged. Part A
-# alone holds one set, so MIN_SETS is 1 on its branch: the lead raises it to 3 once both parts are merged
-MIN_SETS["test15"] = 1
+# part B (branch issue-gold15b) Multi-News ("mn", 3-4 reports a story) and Timeline17 ("t17"): 3 sets merged (the
+# default of 3 holds since both parts are on main).
 
 
 def test_split_all_leaves_the_sealed_splits_out():
