@@ -214,7 +214,8 @@ def find_mentions(document: Document, doc) -> list[RawMention]:
 
 # What only a person has, written right beside a name: an age ("Kafoury, 63,", "Riva (52)", "Ortiz, a
 # 31-year-old", "63-year-old Madeline Kafoury").
-_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
+# ... or with a common noun between ("32-year-old protester Paris Kyriakides": the model called him a building).
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old(?:\s+[a-z]+){0,2}\s+$")
 _AGE_AFTER = re.compile(r"\s*(?:,\s*(?:aged\s+)?\d{1,3}\s*[,.;)]|\(\d{1,3}\)|,\s*an?\s+\d{1,3}-year-old\b)")
 _COORDINATED = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")  # "Paul Riva and Alan Steinberg", "Riva, Steinberg"
 # Words that make a name an organisation's or a place's, whatever its company in the sentence.
@@ -251,7 +252,7 @@ def people_by_context(text: str, mentions: list[RawMention]) -> list[RawMention]
         m = rm.mention
         if m.label not in _RELABELLED or not _name_shaped(rm.name, fewest=1):
             continue
-        if _AGE_AFTER.match(text, m.end) or _AGE_BEFORE.search(text[max(0, m.start - 16):m.start]):
+        if _AGE_AFTER.match(text, m.end) or _AGE_BEFORE.search(text[max(0, m.start - 40):m.start]):
             people.add(key(rm.name))
             continue
         if not _name_shaped(rm.name):

@@ -1,0 +1,186 @@
+"""A name's type from how the text uses it, where the model's label says otherwise (issue 20 item 8, eighth session).
+
+The model labels each mention alone: "Exarchia" a person, "Thessaloniki" an organisation, "Kathimerini" a person.
+The sentences around the name say what it is, by their structure, not by a list of names:
+
+- :func:`media_by_use`: a name written with a publication's noun ("the Kathimerini newspaper", "the conservative
+  daily Eleftheros Typos") in at least half its mentions, or one the outlets data knows ("Reuters", "The Guardian",
+  an outlet of the story's own reports), is an organisation (a news outlet).
+- :func:`places_by_use`: a name written as a place ("in Exarchia", "the Exarchia district", "the neighbourhood of
+  Exarchia", "from Thessaloniki to Athens") in at least half its mentions is a place: one the gazetteer knows in one of
+  the story's countries on that use alone (a preposition of place, a place's noun, a list with a place), one the
+  gazetteer does not know only with a place's noun ("district", "neighbourhood", "city of").
+
+Never a name written with a person's title, a person's surname or first name in the story ("Devin Nunes" keeps
+"Nunes"; "Paris Kyriakides" keeps "Paris"), nor, for places, a name the story writes as a person's with an age.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from ..records import Document
+from .ner import RawMention, key
+
+# A publication's noun written after its name ("the Kathimerini newspaper", "Kathimerini daily") or before it
+# ("the daily Eleftheros Typos", "newspaper Ta Nea").
+_MEDIA_NOUNS = r"(?:newspaper|daily|weekly|magazine|tabloid|broadsheet|broadcaster|news\s+agency|news\s+site|newswire)"
+_MEDIA_AFTER = re.compile(r"['’]?s?\s+" + _MEDIA_NOUNS + r"\b")
+_MEDIA_BEFORE = re.compile(r"\b" + _MEDIA_NOUNS + r"\s+$")
+# Labels the outlets data may correct to an organisation (a place's label stays: "the Atlantic" is an ocean too).
+_MEDIA_RELABELLED = ("PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC")
+
+# A place's noun after its name ("the Exarchia district") or before it ("the neighbourhood of Exarchia").
+_PLACE_NOUNS = (r"(?:district|neighbou?rhood|quarter|suburb|borough|area|municipality|region|province|prefecture|"
+                r"city|town|village|island|port|capital)")
+_PLACE_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|suburb|borough|area|municipality|region|"
+                          r"province|prefecture)s?\b")
+_PLACE_BEFORE = re.compile(r"\b" + _PLACE_NOUNS + r"\s+of\s+(?:the\s+)?$")
+# A preposition of place right before the name ("in Exarchia", "from Thessaloniki", "near the Thissio").
+_LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?:in|at|from|to|near|outside|inside|across|into|throughout|around|"
+                              r"toward|towards|via|across)\s+(?:the\s+)?$")
+_LISTED = re.compile(r"\s*(?:,|and|or|to)\s*(?:and\s+)?$")  # "Athens and Thessaloniki", "from Thessaloniki to Athens"
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+_RELABELLED_AS_PLACE = ("PERSON", "ORG")
+_AGE = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*[,.;)]|\d{1,3}-year-old(?:\s+[a-z]+){0,2}\s+$")
+
+
+def _name_like(name: str) -> bool:
+    """One to three capitalised words ("Exarchia", "Eleftheros Typos")."""
+    words = name.split()
+    return 1 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][\w'’.-]*", w) for w in words)
+
+
+def _people_words(mentions: list[RawMention]) -> set[str]:
+    """The first and last words of the people the story names in full, and every name written with a title."""
+    words: set[str] = set()
+    for rm in mentions:
+        k = key(rm.name)
+        if rm.mention.label == "PERSON" and len(k.split()) >= 2:
+            words |= {k.split()[0], k.split()[-1]}
+        if rm.title:
+            words.add(k)
+    return words
+
+
+def media_by_use(documents: list[Document], mentions: list[RawMention]) -> list[RawMention]:
+    """Story-wide: the names written as a publication's ("the Kathimerini newspaper") in at least half their
+    mentions, and the names of outlets the outlets data knows (the well-known outlets and agencies, the outlets of
+    the story's own reports), are organisations, whatever label the model gave each mention."""
+    from ..outlets import AGENCIES, KNOWN
+
+    text = {d.id: d.text for d in documents}
+    known = {key(n) for n in (*KNOWN.values(), *AGENCIES.values())} | {key(d.outlet) for d in documents if d.outlet}
+    known = {k for k in known if len(k) >= 3}
+    people = _people_words(mentions)
+    cued: Counter = Counter()
+    seen: Counter = Counter()
+    for rm in mentions:
+        k = key(rm.name)
+        seen[k] += 1
+        body = text.get(rm.mention.document, "")
+        if _MEDIA_AFTER.match(body, rm.mention.end) or _MEDIA_BEFORE.search(body, max(0, rm.mention.start - 30),
+                                                                           rm.mention.start):
+            cued[k] += 1
+    media = {k for k, n in cued.items() if 2 * n >= seen[k]} | known
+    for rm in mentions:
+        k = key(rm.name)
+        if (k in media and rm.mention.label in _MEDIA_RELABELLED and not rm.title and k not in people
+                and _name_like(rm.name) and (k in known or cued[k])):
+            rm.mention.label = "ORG"
+    return mentions
+
+
+def story_countries(countries: Counter, share: float = 0.1) -> set[str]:
+    """The countries of the story: those holding at least ``share`` of its resolved place mentions."""
+    total = sum(countries.values())
+    return {c for c, n in countries.items() if c and total and n >= share * total}
+
+
+def places_by_use(documents: list[Document], mentions: list[RawMention], countries: set[str],
+                  gazetteer_countries) -> list[RawMention]:
+    """Story-wide: a name the model called a person or an organisation that the text uses as a place in at least
+    half of its mentions becomes one: GPE when the gazetteer knows it in one of the story's ``countries``
+    (``gazetteer_countries(name)`` -> the countries of its entries) and a preposition of place, a place's noun or a
+    list with a place says so ("from Thessaloniki to Athens"); LOC when the gazetteer does not know it and a place's
+    noun says so ("the Exarchia district", "the neighbourhood of Exarchia"). The people of the story keep their
+    names (a surname, a first name, a name written with a title or an age)."""
+    text = {d.id: d.text for d in documents}
+    people = _people_words(mentions)
+    places_at = defaultdict(set)
+    for rm in mentions:
+        if rm.mention.label in _PLACE_LABELS:
+            places_at[rm.mention.document].add((rm.mention.start, rm.mention.end))
+    noun: Counter = Counter()
+    used: Counter = Counter()
+    seen: Counter = Counter()
+    aged: set[str] = set()
+    the: set[str] = set()
+    for rm in mentions:
+        k = key(rm.name)
+        seen[k] += 1
+        body, m = text.get(rm.mention.document, ""), rm.mention
+        if re.search(r"(?<![\w-])the\s+$", body[max(0, m.start - 5):m.start], re.IGNORECASE):
+            the.add(k)  # "the Congress", "the Polytechnic": a body or a building, not a town
+        if _AGE.match(body, m.end) or _AGE.search(body[max(0, m.start - 40):m.start]):
+            aged.add(k)
+        if _PLACE_AFTER.match(body, m.end) or _PLACE_BEFORE.search(body, max(0, m.start - 40), m.start):
+            noun[k] += 1
+            used[k] += 1
+            continue
+        before = body[max(0, m.start - 30):m.start]
+        listed = any(_LISTED.fullmatch(body[e:m.start]) or _LISTED.fullmatch(body[m.end:s])
+                     for s, e in places_at[m.document] if e <= m.start <= e + 8 or m.end <= s <= m.end + 8)
+        if _LOCATIVE_BEFORE.search(before) or listed:
+            used[k] += 1
+    for rm in mentions:
+        k = key(rm.name)
+        if (rm.mention.label not in _RELABELLED_AS_PLACE or rm.title or k in people or k in aged
+                or not _name_like(rm.name) or 2 * used[k] < seen[k]):
+            continue
+        known = set(gazetteer_countries(rm.name)) & countries
+        if known and k not in the:
+            rm.mention.label = "GPE"
+        elif noun[k] and 2 * noun[k] >= seen[k] and not gazetteer_countries(rm.name):
+            rm.mention.label = "LOC"
+    return mentions
+
+
+_PART = r"(?:district|neighbou?rhood|quarter|suburb|borough)"
+_SIDE = r"(?:(?:central|downtown|northern|southern|eastern|western|inner|old|north|south|east|west)\s+)?"
+# "the Exarchia district of Athens", "Exarchia, a district of central Athens"; "the central Athens district of
+# Exarchia", "Athens' Exarchia district" is not read (no "of": the two names' order alone says nothing).
+_PART_OF_AFTER = re.compile(r"(?:\s+" + _PART + r"|,\s+(?:an?|the)\s+(?:[a-z]+\s+)?" + _PART + r")\s+(?:of|in)\s+"
+                            r"(?:the\s+)?" + _SIDE)
+_PART_OF_BEFORE = re.compile(r"(?:['’]s?)?\s+" + _PART + r"\s+of\s+")
+
+
+def parts_of_places(documents: list[Document], mentions: list[RawMention], found: set[str]) -> dict[str, str]:
+    """The places the gazetteer did not find that the text calls a part of one it found ("the Exarchia district of
+    Athens", "the central Athens district of Exarchia"): name key -> the key of the place it is part of, when the
+    story names one such place only. ``found``: the name keys of the places found."""
+    text = {d.id: d.text for d in documents}
+    by_doc = defaultdict(list)
+    for rm in mentions:
+        if rm.mention.label in _PLACE_LABELS:
+            by_doc[rm.mention.document].append(rm)
+    containers: dict[str, set[str]] = defaultdict(set)
+    for doc, found_here in by_doc.items():
+        body = text.get(doc, "")
+        for x in found_here:
+            kx = key(x.name)
+            if kx in found:
+                continue
+            for y in found_here:
+                ky = key(y.name)
+                if ky not in found or ky == kx:
+                    continue
+                if 0 <= y.mention.start - x.mention.end <= 60:
+                    between = body[x.mention.end:y.mention.start]
+                    if _PART_OF_AFTER.fullmatch(between):
+                        containers[kx].add(ky)
+                elif 0 <= x.mention.start - y.mention.end <= 30:
+                    if _PART_OF_BEFORE.fullmatch(body[y.mention.end:x.mention.start]):
+                        containers[kx].add(ky)
+    return {k: next(iter(v)) for k, v in containers.items() if len(v) == 1}
