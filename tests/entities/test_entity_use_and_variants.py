@@ -88,7 +88,7 @@ def test_a_district_typed_a_person_is_a_place():
         ("It lies on the edge of the neighborhood of Varkia. Riots spread in Varkia.",
          [("Varkia", "PERSON"), ("Varkia", "PERSON")]),
         ("Varkia said nothing.", [("Varkia", "PERSON")]))
-    got = usage.places_by_use(docs, mentions, {"GR"}, lambda name: set())
+    got = usage.places_by_use(docs, mentions, {"GR"}, lambda name, famous=False: set())
     assert {rm.mention.label for rm in got} == {"LOC"}
 
 
@@ -96,19 +96,28 @@ def test_a_city_typed_an_organisation_is_a_place_in_the_story_country():
     docs, mentions = _story(("Riots spread from Salonika to Athens.", [("Salonika", "ORG"), ("Athens", "GPE")]),
                             ("Protests in Athens and Salonika.", [("Athens", "GPE"), ("Salonika", "ORG")]))
     countries = {"salonika": {"GR"}, "athens": {"GR", "US"}}
-    got = usage.places_by_use(docs, mentions, {"GR"}, lambda name: countries.get(ner.key(name), set()))
+    got = usage.places_by_use(docs, mentions, {"GR"}, lambda name, famous=False: countries.get(ner.key(name), set()))
     assert [rm.mention.label for rm in got if rm.name == "Salonika"] == ["GPE", "GPE"]
     # Not in another country's gazetteer entries; not a body written with "the" ("to the Congress").
-    docs, mentions = _story(("A bill went to the Congress. In Congress they voted.",
+    docs, mentions = _story(("A bill went to the Congress. In the Congress they voted.",
                              [("Congress", "ORG"), ("Congress", "ORG")]))
-    got = usage.places_by_use(docs, mentions, {"US"}, lambda name: {"US"})
+    got = usage.places_by_use(docs, mentions, {"US"}, lambda name, famous=False: {"US"})
     assert {rm.mention.label for rm in got} == {"ORG"}
+
+
+def test_a_small_town_of_a_body_s_name_is_no_evidence():
+    from crosscheck.entities import _gazetteer_countries
+
+    assert _gazetteer_countries("Congress") == set()  # Congress, Arizona: 2,000 people
+    assert "GR" in _gazetteer_countries("Thessaloniki")
+    assert "SD" in _gazetteer_countries("Khartoum", famous=True)
+    assert "SY" not in _gazetteer_countries("Jisr al-Shughour", famous=True)  # a town of 40,000
 
 
 def test_a_surname_used_after_a_preposition_stays_a_person():
     docs, mentions = _story(("Devin Runes spoke. Letters went to Runes.",
                              [("Devin Runes", "PERSON"), ("Runes", "PERSON")]))
-    got = usage.places_by_use(docs, mentions, {"US"}, lambda name: {"US"})
+    got = usage.places_by_use(docs, mentions, {"US"}, lambda name, famous=False: {"US"})
     assert {rm.mention.label for rm in got} == {"PERSON"}
 
 
@@ -139,3 +148,35 @@ def test_a_protester_named_after_his_age_and_noun_is_a_person():
     got = _found("Said 32-year-old protester Paris Kyrou. Kyrou left.", [("Paris Kyrou", "FAC"), ("Kyrou", "ORG")])
     assert [rm.mention.label for rm in got] == ["PERSON", "PERSON"]
 
+
+
+def test_a_capital_standing_for_its_government_is_a_place():
+    docs, mentions = _story(("Khartam denies it. Juba accused Khartam. The regime in Khartam is to blame.",
+                             [("Khartam", "PERSON"), ("Khartam", "PERSON"), ("Khartam", "PERSON")]))
+    capitals = {"khartam": {"SD"}}
+    got = usage.places_by_use(docs, mentions, {"SD"},
+                              lambda name, famous=False: capitals.get(ner.key(name), set()))
+    assert {rm.mention.label for rm in got} == {"GPE"}
+    # A town no reader knows first as a place needs the place's use in half its mentions.
+    docs, mentions = _story(("Khartam denies it. Juba accused Khartam. The regime in Khartam is to blame.",
+                             [("Khartam", "PERSON"), ("Khartam", "PERSON"), ("Khartam", "PERSON")]))
+    got = usage.places_by_use(docs, mentions, {"SD"},
+                              lambda name, famous=False: set() if famous else {"SD"})
+    assert {rm.mention.label for rm in got} == {"PERSON"}
+
+
+def test_a_town_written_with_a_particle_typed_a_person_is_a_place():
+    docs, mentions = _story(("Tanks moved near Jisr al-Wadi. Residents fled from Jisr al-Wadi.",
+                             [("Jisr al-Wadi", "PERSON"), ("Jisr al-Wadi", "PERSON")]))
+    got = usage.places_by_use(docs, mentions, {"SY"}, lambda name, famous=False: {"SY"})
+    assert {rm.mention.label for rm in got} == {"GPE"}
+
+
+def test_an_age_before_a_preposition_does_not_make_the_place_after_it_a_person():
+    got = _found("A 40-year-old from Tal Wadi said so.", [("Tal Wadi", "ORG")])
+    assert [rm.mention.label for rm in got] == ["ORG"]
+    docs, mentions = _story(("A 40-year-old from Jisr al-Wadi said so. Most of Jisr al-Wadi's 50,000 people fled to "
+                             "Turkey from Jisr al-Wadi.", [("Jisr al-Wadi", "PERSON"), ("Jisr al-Wadi", "PERSON"),
+                                                          ("Jisr al-Wadi", "PERSON")]))
+    got = usage.places_by_use(docs, mentions, {"SY"}, lambda name, famous=False: {"SY"})
+    assert {rm.mention.label for rm in got} == {"GPE"}

@@ -131,16 +131,25 @@ def _story_countries(mentions: list, geo: dict) -> set[str]:
 _KNOWN_TOWN = 10_000
 
 
-def _gazetteer_countries(name: str) -> set[str]:
+# ... and a city this large, or a capital, is one a reader knows as a place first ("Khartoum").
+_LARGE_CITY = 100_000
+
+
+def _gazetteer_countries(name: str, famous: bool = False) -> set[str]:
     """The countries of a name's gazetteer entries that a reader may mean by it: a country, a division, or a town of
-    ``_KNOWN_TOWN`` people or more (none when the gazetteer's data is missing)."""
+    ``_KNOWN_TOWN`` people or more; ``famous``: a country, a first-level division, a capital or a city of
+    ``_LARGE_CITY`` people or more (none when the gazetteer's data is missing)."""
     try:
         g = places.load_gazetteer()
     except (RuntimeError, OSError):
         return set()
     lookup = aliases.alias_table().get(ner.key(name), (name, ""))[0]
+    gaz = places.gazetteer
+    if famous:
+        return {g.country[i] for i in g.lookup(lookup) if g.feature_of(i) in (gaz.COUNTRY, gaz.ADMIN1)
+                or i in g.capitals or g.feature_of(i) == gaz.CITY and g.population[i] >= _LARGE_CITY}
     return {g.country[i] for i in g.lookup(lookup)
-            if g.feature_of(i) != places.gazetteer.CITY or g.population[i] >= _KNOWN_TOWN}
+            if g.feature_of(i) != gaz.CITY or g.population[i] >= _KNOWN_TOWN}
 
 
 def _entity_id(etype: str, name: str, used: set[str]) -> str:

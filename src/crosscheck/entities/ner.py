@@ -215,7 +215,8 @@ def find_mentions(document: Document, doc) -> list[RawMention]:
 # What only a person has, written right beside a name: an age ("Kafoury, 63,", "Riva (52)", "Ortiz, a
 # 31-year-old", "63-year-old Madeline Kafoury").
 # ... or with a common noun between ("32-year-old protester Paris Kyriakides": the model called him a building).
-_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old(?:\s+[a-z]+){0,2}\s+$")
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old(?:\s+(?!(?:from|in|of|at|to|on|with|by|near|for|and|or)\b)[a-z]+){0,2}"
+                         r"\s+$")
 _AGE_AFTER = re.compile(r"\s*(?:,\s*(?:aged\s+)?\d{1,3}\s*[,.;)]|\(\d{1,3}\)|,\s*an?\s+\d{1,3}-year-old\b)")
 _COORDINATED = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")  # "Paul Riva and Alan Steinberg", "Riva, Steinberg"
 # Words that make a name an organisation's or a place's, whatever its company in the sentence.

@@ -21,7 +21,7 @@ import re
 from collections import Counter, defaultdict
 
 from ..records import Document
-from .ner import RawMention, key
+from .ner import _AGE_AFTER, _AGE_BEFORE, RawMention, key
 
 # A publication's noun written after its name ("the Kathimerini newspaper", "Kathimerini daily") or before it
 # ("the daily Eleftheros Typos", "newspaper Ta Nea").
@@ -40,16 +40,20 @@ _PLACE_BEFORE = re.compile(r"\b" + _PLACE_NOUNS + r"\s+of\s+(?:the\s+)?$")
 # A preposition of place right before the name ("in Exarchia", "from Thessaloniki", "near the Thissio").
 _LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?:in|at|from|to|near|outside|inside|across|into|throughout|around|"
                               r"toward|towards|via|across)\s+(?:the\s+)?$")
+_BASED = re.compile(r"-based\b")  # "the Khartoum-based government"
 _LISTED = re.compile(r"\s*(?:,|and|or|to)\s*(?:and\s+)?$")  # "Athens and Thessaloniki", "from Thessaloniki to Athens"
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _RELABELLED_AS_PLACE = ("PERSON", "ORG")
-_AGE = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*[,.;)]|\d{1,3}-year-old(?:\s+[a-z]+){0,2}\s+$")
+
+
+_PARTICLE = r"(?:al|el|ad|as|ash|az|an|at|ar|bin|ibn|de|du|da|di|la|le|van|von|der|of)"
 
 
 def _name_like(name: str) -> bool:
-    """One to three capitalised words ("Exarchia", "Eleftheros Typos")."""
+    """One to three capitalised words, a particle aside ("Exarchia", "Eleftheros Typos", "Jisr al-Shughour")."""
     words = name.split()
-    return 1 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][\w'’.-]*", w) for w in words)
+    return (1 <= len(words) <= 3 and name[:1].isupper()
+            and all(re.fullmatch(r"[A-Z][\w'’.-]*|" + _PARTICLE + r"(?:-[A-Z][\w'’-]*)?", w) for w in words))
 
 
 def _people_words(mentions: list[RawMention]) -> set[str]:
@@ -103,7 +107,8 @@ def places_by_use(documents: list[Document], mentions: list[RawMention], countri
     """Story-wide: a name the model called a person or an organisation that the text uses as a place in at least
     half of its mentions becomes one: GPE when the gazetteer knows it in one of the story's ``countries``
     (``gazetteer_countries(name)`` -> the countries of its entries) and a preposition of place, a place's noun or a
-    list with a place says so ("from Thessaloniki to Athens"); LOC when the gazetteer does not know it and a place's
+    list with a place says so ("from Thessaloniki to Athens"), or, for a capital, a division or a large city
+    (``gazetteer_countries(name, famous=True)``), once ("Khartoum denies", "the regime in Khartoum"); LOC when the gazetteer does not know it and a place's
     noun says so ("the Exarchia district", "the neighbourhood of Exarchia"). The people of the story keep their
     names (a surname, a first name, a name written with a title or an age)."""
     text = {d.id: d.text for d in documents}
@@ -116,14 +121,15 @@ def places_by_use(documents: list[Document], mentions: list[RawMention], countri
     used: Counter = Counter()
     seen: Counter = Counter()
     aged: set[str] = set()
-    the: set[str] = set()
+    the: Counter = Counter()
     for rm in mentions:
         k = key(rm.name)
         seen[k] += 1
         body, m = text.get(rm.mention.document, ""), rm.mention
-        if re.search(r"(?<![\w-])the\s+$", body[max(0, m.start - 5):m.start], re.IGNORECASE):
-            the.add(k)  # "the Congress", "the Polytechnic": a body or a building, not a town
-        if _AGE.match(body, m.end) or _AGE.search(body[max(0, m.start - 40):m.start]):
+        if re.search(r"(?<![\w-])the\s+$", body[max(0, m.start - 5):m.start], re.IGNORECASE) and \
+                not body.startswith("-", m.end):  # "the Khartoum-based government": the article is the noun's
+            the[k] += 1  # "the Congress", "the Polytechnic": a body or a building, not a town
+        if _AGE_AFTER.match(body, m.end) or _AGE_BEFORE.search(body[max(0, m.start - 40):m.start]):
             aged.add(k)
         if _PLACE_AFTER.match(body, m.end) or _PLACE_BEFORE.search(body, max(0, m.start - 40), m.start):
             noun[k] += 1
@@ -132,18 +138,29 @@ def places_by_use(documents: list[Document], mentions: list[RawMention], countri
         before = body[max(0, m.start - 30):m.start]
         listed = any(_LISTED.fullmatch(body[e:m.start]) or _LISTED.fullmatch(body[m.end:s])
                      for s, e in places_at[m.document] if e <= m.start <= e + 8 or m.end <= s <= m.end + 8)
-        if _LOCATIVE_BEFORE.search(before) or listed:
+        if _LOCATIVE_BEFORE.search(before) or listed or _BASED.match(body, m.end):
             used[k] += 1
+    # A name written after "the" in most of its mentions is a body's or a building's, not a town's ("the Congress";
+    # not "the Jisr al-Shughour violence" once among forty mentions).
+    bodies = {k for k, n in the.items() if 2 * n > seen[k]}
     for rm in mentions:
         k = key(rm.name)
         if (rm.mention.label not in _RELABELLED_AS_PLACE or rm.title or k in people or k in aged
-                or not _name_like(rm.name) or 2 * used[k] < seen[k]):
+                or not _name_like(rm.name) or not used[k]):
             continue
-        known = set(gazetteer_countries(rm.name)) & countries
-        if known and k not in the:
-            rm.mention.label = "GPE"
-        elif noun[k] and 2 * noun[k] >= seen[k] and not gazetteer_countries(rm.name):
+        if noun[k] and 2 * noun[k] >= seen[k] and not gazetteer_countries(rm.name):
             rm.mention.label = "LOC"
+            continue
+        if k in bodies:
+            continue
+        if 2 * used[k] < seen[k]:
+            # A capital, a division or a city of the story's country the text uses as a place at least once: the
+            # rest are the place standing for its government ("Khartoum denies", "accused Khartoum").
+            if gazetteer_countries(rm.name, famous=True) & countries:
+                rm.mention.label = "GPE"
+            continue
+        if gazetteer_countries(rm.name) & countries:
+            rm.mention.label = "GPE"
     return mentions
 
 
