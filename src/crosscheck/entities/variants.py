@@ -65,9 +65,10 @@ _PLURAL_LABELS = ("ORG", "PRODUCT", "NORP", "EVENT", "WORK_OF_ART")
 
 
 def plurals_of_names(mentions: list[RawMention]) -> list[RawMention]:
-    """Story-wide: a name written in the plural ("iPhones", "Socialists", "Greeks") is the singular name the story
-    also writes ("iPhone", "Socialist", "Greek"), when the singular is an organisation's, a product's or a group's
-    and neither is a person's or a place's (the model called "Greeks" a person: it takes the singular's label)."""
+    """Story-wide: a name written in the plural ("iPhones", "Socialists", "Greeks") and the singular name the story
+    also writes ("iPhone", "Socialist", "Greek") are one, named as the story writes it more often, when the singular
+    is an organisation's, a product's or a group's and neither is a person's or a place's (the model called "Greeks" a
+    person: it takes the singular's label)."""
     labels: dict[str, Counter] = defaultdict(Counter)
     surface: dict[str, Counter] = defaultdict(Counter)
     for rm in mentions:
@@ -76,6 +77,7 @@ def plurals_of_names(mentions: list[RawMention]) -> list[RawMention]:
         surface[k][rm.name] += 1
     people = {w for rm in mentions if rm.mention.label == "PERSON" and len(rm.name.split()) >= 2
               for w in key(rm.name).split()}
+    pairs: dict[str, str] = {}  # plural key -> singular key
     for rm in mentions:
         k = key(rm.name)
         label = rm.mention.label
@@ -88,8 +90,9 @@ def plurals_of_names(mentions: list[RawMention]) -> list[RawMention]:
             to = labels[singular].most_common(1)[0][0]
             if to not in _PLURAL_LABELS or any(labels[singular][p] for p in ("GPE", "LOC", "FAC")):
                 continue
-            rm.name = surface[singular].most_common(1)[0][0]
             rm.mention.label = to
+            if to != "NORP":  # "Americans" and "American": the people and a word of others' names, two chains
+                pairs[k] = singular
             break
     # A group's word the model once called a person ("Greek" beside ten "Greek" of a group) is the group's.
     for rm in mentions:
@@ -98,6 +101,14 @@ def plurals_of_names(mentions: list[RawMention]) -> list[RawMention]:
             top = labels[k].most_common(1)[0][0]
             if top == "NORP" and labels[k]["NORP"] > labels[k]["PERSON"]:
                 rm.mention.label = "NORP"
+    # The pair takes the form written more often ("Academy Awards" beside one "Academy Award"; a tie: the singular).
+    plural_of = {s: p for p, s in pairs.items()}
+    for rm in mentions:
+        k = key(rm.name)
+        plural = k if k in pairs else plural_of.get(k)
+        if plural is not None:
+            written = pairs[plural] if sum(surface[pairs[plural]].values()) >= sum(surface[plural].values()) else plural
+            rm.name = surface[written].most_common(1)[0][0]
     return mentions
 
 
