@@ -189,3 +189,11 @@ def test_a_plural_and_singular_are_named_as_the_story_writes_them_most():
                           [("Velor Awards", "EVENT"), ("Velor Awards", "EVENT"), ("Velor Awards", "EVENT"),
                            ("Velor Award", "EVENT")]))
     assert {rm.name for rm in variants.plurals_of_names(mentions)} == {"Velor Awards"}
+
+
+def test_a_word_written_in_the_plural_as_an_award_is_no_first_name():
+    _, mentions = _story(("He will host the Velors. Their son, Velor Maximo, came.",
+                          [("Velors", "EVENT"), ("Velor Maximo", "PERSON")]),
+                         ("He won a Velor.", [("Velor", "PERSON")]))
+    got = ner.first_names_of_people(mentions)
+    assert [rm.name for rm in got] == ["Velors", "Velor Maximo", "Velor"]
