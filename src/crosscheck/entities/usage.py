@@ -21,7 +21,7 @@ import re
 from collections import Counter, defaultdict
 
 from ..records import Document
-from .ner import _AGE_AFTER, _AGE_BEFORE, RawMention, key
+from .ner import _AGE_AFTER, _AGE_BEFORE, RawMention, _name_shaped, key
 
 # A publication's noun written after its name ("the Kathimerini newspaper", "Kathimerini daily") or before it
 # ("the daily Eleftheros Typos", "newspaper Ta Nea").
@@ -43,6 +43,8 @@ _LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?:in|at|from|to|near|outside|inside|a
 _BASED = re.compile(r"-based\b")  # "the Khartoum-based government"
 _LISTED = re.compile(r"\s*(?:,|and|or|to)\s*(?:and\s+)?$")  # "Athens and Thessaloniki", "from Thessaloniki to Athens"
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
+# A relative pronoun of a person after the name ("Hammurabi, who ruled", "Hammurabi (1792 to 1750 BC) who").
+_WHO_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*who\b")
 _RELABELLED_AS_PLACE = ("PERSON", "ORG")
 
 
@@ -57,12 +59,16 @@ def _name_like(name: str) -> bool:
 
 
 def _people_words(mentions: list[RawMention]) -> set[str]:
-    """The first and last words of the people the story names in full, and every name written with a title."""
+    """The first and last words of the people the story names in full, the last word of a name shaped as a person's
+    whatever its label ("Lennox Lewis", which the model called an organisation), and every name written with a
+    title."""
     words: set[str] = set()
     for rm in mentions:
         k = key(rm.name)
         if rm.mention.label == "PERSON" and len(k.split()) >= 2:
             words |= {k.split()[0], k.split()[-1]}
+        elif rm.mention.label not in _PLACE_LABELS and len(k.split()) >= 2 and _name_shaped(rm.name):
+            words.add(k.split()[-1])
         if rm.title:
             words.add(k)
     return words
@@ -84,6 +90,9 @@ def media_by_use(documents: list[Document], mentions: list[RawMention]) -> list[
         k = key(rm.name)
         seen[k] += 1
         body = text.get(rm.mention.document, "")
+        if rm.mention.label == "NORP" and not _MEDIA_BEFORE.search(body, max(0, rm.mention.start - 30),
+                                                                  rm.mention.start):
+            continue  # "the French daily Le Monde": a nationality before a publication's noun names none
         if _MEDIA_AFTER.match(body, rm.mention.end) or _MEDIA_BEFORE.search(body, max(0, rm.mention.start - 30),
                                                                            rm.mention.start):
             cued[k] += 1
@@ -129,7 +138,8 @@ def places_by_use(documents: list[Document], mentions: list[RawMention], countri
         if re.search(r"(?<![\w-])the\s+$", body[max(0, m.start - 5):m.start], re.IGNORECASE) and \
                 not body.startswith("-", m.end):  # "the Khartoum-based government": the article is the noun's
             the[k] += 1  # "the Congress", "the Polytechnic": a body or a building, not a town
-        if _AGE_AFTER.match(body, m.end) or _AGE_BEFORE.search(body[max(0, m.start - 40):m.start]):
+        if (_AGE_AFTER.match(body, m.end) or _AGE_BEFORE.search(body[max(0, m.start - 40):m.start])
+                or _WHO_AFTER.match(body, m.end)):
             aged.add(k)
         if _PLACE_AFTER.match(body, m.end) or _PLACE_BEFORE.search(body, max(0, m.start - 40), m.start):
             noun[k] += 1
@@ -143,10 +153,21 @@ def places_by_use(documents: list[Document], mentions: list[RawMention], countri
     # A name written after "the" in most of its mentions is a body's or a building's, not a town's ("the Congress";
     # not "the Jisr al-Shughour violence" once among forty mentions).
     bodies = {k for k, n in the.items() if 2 * n > seen[k]}
+    # A one-word name the story also writes in lower case is a common word ("at Justice" beside "obstruction of
+    # justice"), no town's name.
+    lower: dict[str, bool] = {}
+
+    def common_word(name: str) -> bool:  # asked only of the names that pass every other test
+        if " " in name:
+            return False
+        if name not in lower:
+            word = re.compile(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])")
+            lower[name] = any(word.search(t) for t in text.values())
+        return lower[name]
     for rm in mentions:
         k = key(rm.name)
         if (rm.mention.label not in _RELABELLED_AS_PLACE or rm.title or k in people or k in aged
-                or not _name_like(rm.name) or not used[k]):
+                or not _name_like(rm.name) or not used[k] or common_word(rm.name)):
             continue
         if noun[k] and 2 * noun[k] >= seen[k] and not gazetteer_countries(rm.name):
             rm.mention.label = "LOC"

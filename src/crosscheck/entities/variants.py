@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections import Counter, defaultdict
 
 from .ner import RawMention, key
@@ -62,6 +63,9 @@ def first_name_variants(mentions: list[RawMention]) -> list[RawMention]:
 
 
 _PLURAL_LABELS = ("ORG", "PRODUCT", "NORP", "EVENT", "WORK_OF_ART")
+# A name a plural can be made of: with a figure ("787 Dreamliner"), a capital inside a word ("iPhone", "MacBook
+# Pro") or several words ("Academy Award"); one plain word ends in "s" as a name of its own too ("Hamas", "Lloyds").
+_PRODUCT_SHAPED = re.compile(r"\d|[a-z][A-Z]|\s")
 
 
 def plurals_of_names(mentions: list[RawMention]) -> list[RawMention]:
@@ -90,9 +94,18 @@ def plurals_of_names(mentions: list[RawMention]) -> list[RawMention]:
             to = labels[singular].most_common(1)[0][0]
             if to not in _PLURAL_LABELS or any(labels[singular][p] for p in ("GPE", "LOC", "FAC")):
                 continue
+            if to == "NORP":
+                # "Greeks" the model called people's name is the group's; the people and the adjective stay two
+                # names ("Americans", "American": NewsWCL50 chains them apart).
+                if label == "PERSON":
+                    rm.mention.label = to
+                break
+            if label == "PERSON":
+                break  # "Turkmens" a person beside a "Turkmen" product: both wrong, neither says the other
+            if not _PRODUCT_SHAPED.search(surface[singular].most_common(1)[0][0]):
+                break  # one plain word: "Hamas" is not "Hama", "Lloyds" not "Lloyd"
             rm.mention.label = to
-            if to != "NORP":  # "Americans" and "American": the people and a word of others' names, two chains
-                pairs[k] = singular
+            pairs[k] = singular
             break
     # A group's word the model once called a person ("Greek" beside ten "Greek" of a group) is the group's.
     for rm in mentions:
