@@ -90,7 +90,7 @@ def test_a_district_typed_a_person_is_a_place():
         ("Youths hit a police station in the Varkia district, where the boy was shot.", [("Varkia", "PERSON")]),
         ("It lies on the edge of the neighborhood of Varkia. Riots spread in Varkia.",
          [("Varkia", "PERSON"), ("Varkia", "PERSON")]),
-        ("Varkia said nothing.", [("Varkia", "PERSON")]))
+        ("A clash in the district of Varkia, an incident which sparked riots.", [("Varkia", "PERSON")]))
     got = usage.places_by_use(docs, mentions, {"GR"}, lambda name, famous=False: set())
     assert {rm.mention.label for rm in got} == {"LOC"}
 
@@ -226,3 +226,23 @@ def test_a_common_word_is_no_town():
                              [("Justice", "ORG"), ("Justice", "ORG")]))
     got = usage.places_by_use(docs, mentions, {"US"}, lambda name, famous=False: {"US"})
     assert {rm.mention.label for rm in got} == {"ORG"}
+
+
+def test_a_team_a_group_a_nationality_and_a_peer_are_no_towns():
+    """Read on the 120 dev stories after a first run: "a loss to Syracuse" (a team), "Oceana, an environmental
+    group", "South Korean" beside South Korea, "Lord Butler" and "the Butler report"."""
+    def labels(text, spans, countries=("US",)):
+        docs, mentions = _story((text, spans))
+        got = usage.places_by_use(docs, mentions, set(countries), lambda name, famous=False: set(countries))
+        return [rm.mention.label for rm in got]
+
+    assert labels("A loss to Syracuse. Led by Moss, Syracuse won.", [("Syracuse", "ORG"), ("Syracuse", "ORG")]) == \
+        ["ORG", "ORG"]
+    assert labels("Said a director at Oceana, an environmental group.", [("Oceana", "ORG")]) == ["ORG"]
+    assert labels("North and South Korean athletes came to South Korea. In South Korean hands.",
+                  [("South Korean", "PERSON"), ("South Korea", "GPE"), ("South Korean", "PERSON")], ("KR",)) == \
+        ["PERSON", "GPE", "PERSON"]
+    assert labels("Lord Butler said so. According to the Butler report.", [("Butler", "PERSON"), ("Butler", "PERSON")],
+                  ("GB",)) == ["PERSON", "PERSON"]
+    # A place in apposition stays one: "Carrefour, a suburb of the capital".
+    assert labels("In Carrefour, a suburb of the capital, homes fell.", [("Carrefour", "ORG")], ("HT",)) == ["GPE"]

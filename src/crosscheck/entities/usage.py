@@ -37,9 +37,26 @@ _PLACE_NOUNS = (r"(?:district|neighbou?rhood|quarter|suburb|borough|area|municip
 _PLACE_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|suburb|borough|area|municipality|region|"
                           r"province|prefecture)s?\b")
 _PLACE_BEFORE = re.compile(r"\b" + _PLACE_NOUNS + r"\s+of\s+(?:the\s+)?$")
-# A preposition of place right before the name ("in Exarchia", "from Thessaloniki", "near the Thissio").
+# A preposition of place right before the name ("in Exarchia", "from Thessaloniki", "near the Thissio"); for a
+# name the model called an organisation only one that a team or a school does not take ("a loss to Syracuse",
+# "recruited at Stanford").
 _LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?:in|at|from|to|near|outside|inside|across|into|throughout|around|"
-                              r"toward|towards|via|across)\s+(?:the\s+)?$")
+                              r"toward|towards|via|across)\s+(?:the\s+)?$", re.IGNORECASE)
+_STRONG_LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?:in|from|near|outside|inside|across|throughout|around)\s+"
+                                     r"(?:the\s+)?$", re.IGNORECASE)
+# What the text says a name is, in an apposition with an article ("Oceana, an environmental group"; "Carrefour, a
+# suburb of the capital" stays a place).
+_APPOSITION = re.compile(r",\s+(?:an?|the)\s+((?:[\w-]+\s+){0,3}?[a-z-]+)(?=\s*(?:[,.;:)]|of\b|in\b|that\b|"
+                         r"which\b|who\b|$))")
+_PLACE_HEADS = re.compile(r"(?:" + _PLACE_NOUNS[3:-1] + r"|state|county|country|nation|republic|kingdom|emirate|"
+                          r"settlement|community|hamlet|camp|area|zone|enclave|oasis|municipality|governorate|"
+                          r"valley|plain|peninsula|coast|strip|territory|resort|commune|parish|hub|stronghold)s?$")
+# ... and when it is a body's ("an environmental group"), not a place (an apposition may also tell of the clause
+# before it: "the district of Exarchia, an incident which sparked ...").
+_BODY_HEADS = re.compile(r"(?:group|organi[sz]ation|company|firm|charity|agency|team|club|university|college|school|"
+                         r"party|union|network|newspaper|foundation|institute|coalition|movement|association)s?$")
+# A peer's or a knight's title right before the name ("Lord Butler"), which the title list does not hold.
+_PEER_BEFORE = re.compile(r"\b(?:Lord|Lady|Baroness|Baron|Earl|Viscount)\s+$")
 _BASED = re.compile(r"-based\b")  # "the Khartoum-based government"
 _LISTED = re.compile(r"\s*(?:,|and|or|to)\s*(?:and\s+)?$")  # "Athens and Thessaloniki", "from Thessaloniki to Athens"
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -138,9 +155,12 @@ def places_by_use(documents: list[Document], mentions: list[RawMention], countri
         if re.search(r"(?<![\w-])the\s+$", body[max(0, m.start - 5):m.start], re.IGNORECASE) and \
                 not body.startswith("-", m.end):  # "the Khartoum-based government": the article is the noun's
             the[k] += 1  # "the Congress", "the Polytechnic": a body or a building, not a town
+        apposition = _APPOSITION.match(body, m.end)
         if (_AGE_AFTER.match(body, m.end) or _AGE_BEFORE.search(body[max(0, m.start - 40):m.start])
-                or _WHO_AFTER.match(body, m.end)):
-            aged.add(k)
+                or _WHO_AFTER.match(body, m.end) or _PEER_BEFORE.search(body[max(0, m.start - 12):m.start])
+                or apposition and _BODY_HEADS.search(apposition.group(1))
+                and not _PLACE_HEADS.search(apposition.group(1))):
+            aged.add(k)  # a person's or an organisation's: an age, "who", a peer's title, "Oceana, an ... group"
         if _PLACE_AFTER.match(body, m.end) or _PLACE_BEFORE.search(body, max(0, m.start - 40), m.start):
             noun[k] += 1
             used[k] += 1
@@ -148,8 +168,13 @@ def places_by_use(documents: list[Document], mentions: list[RawMention], countri
         before = body[max(0, m.start - 30):m.start]
         listed = any(_LISTED.fullmatch(body[e:m.start]) or _LISTED.fullmatch(body[m.end:s])
                      for s, e in places_at[m.document] if e <= m.start <= e + 8 or m.end <= s <= m.end + 8)
-        if _LOCATIVE_BEFORE.search(before) or listed or _BASED.match(body, m.end):
+        locative = (_STRONG_LOCATIVE_BEFORE if m.label == "ORG" else _LOCATIVE_BEFORE).search(before)
+        if locative or listed or _BASED.match(body, m.end):
             used[k] += 1
+    # A group's word is no place ("South Korean" beside "South Korea" and a "South Korean" group; "Iraqi").
+    groups = {key(rm.name) for rm in mentions if rm.mention.label == "NORP"}
+    placed = {key(rm.name) for rm in mentions if rm.mention.label in _PLACE_LABELS}
+    demonyms = {k for k in seen if k in groups or any(k.startswith(p) and 0 < len(k) - len(p) <= 3 for p in placed)}
     # A name written after "the" in most of its mentions is a body's or a building's, not a town's ("the Congress";
     # not "the Jisr al-Shughour violence" once among forty mentions).
     bodies = {k for k, n in the.items() if 2 * n > seen[k]}
@@ -166,7 +191,7 @@ def places_by_use(documents: list[Document], mentions: list[RawMention], countri
         return lower[name]
     for rm in mentions:
         k = key(rm.name)
-        if (rm.mention.label not in _RELABELLED_AS_PLACE or rm.title or k in people or k in aged
+        if (rm.mention.label not in _RELABELLED_AS_PLACE or rm.title or k in people or k in aged or k in demonyms
                 or not _name_like(rm.name) or not used[k] or common_word(rm.name)):
             continue
         if noun[k] and 2 * noun[k] >= seen[k] and not gazetteer_countries(rm.name):
