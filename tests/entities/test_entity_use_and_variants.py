@@ -5,24 +5,9 @@ map), a city "Thessaloniki" an organisation, newspapers "Kathimerini" a person, 
 a boy as "Alexandros Grigoropoulos", "Alexis Grigoropoulos" and "Grigoropoulos"; "iPhone" / "iPhones"; "Greeks" a
 person; "Trump Donald". Names invented."""
 
-from types import SimpleNamespace
+from crosscheck.entities import ner, usage, variants
 
-from crosscheck.entities import aliases, ner, usage, variants
-from crosscheck.records import Document
-
-
-def _doc(text, doc="d"):
-    return Document(id=doc, source=f"{doc}.txt", content_hash=doc, format="txt", original=text, text=text)
-
-
-def _found(text, spans, doc="d"):
-    """ner.find_mentions over the model's entities ``spans`` (text, label), without the model."""
-    ents, at = [], 0
-    for name, label in spans:
-        start = at = text.index(name, at)
-        at += len(name)
-        ents.append(SimpleNamespace(label_=label, start_char=start, end_char=start + len(name)))
-    return ner.find_mentions(_doc(text, doc), SimpleNamespace(ents=ents))
+from .test_who_and_what import _doc, _found, _groups
 
 
 def _story(*reports):
@@ -32,10 +17,6 @@ def _story(*reports):
         docs.append(_doc(text, f"d{i}"))
         mentions += _found(text, spans, f"d{i}")
     return docs, mentions
-
-
-def _groups(mentions):
-    return sorted(sorted({rm.mention.text for rm in g}) for g in aliases.resolve(mentions, {}, {}))
 
 
 def test_a_diminutive_first_name_with_the_same_surname_is_one_person():

@@ -134,9 +134,10 @@ def places_by_use(documents: list[Document], mentions: list[RawMention], countri
     half of its mentions becomes one: GPE when the gazetteer knows it in one of the story's ``countries``
     (``gazetteer_countries(name)`` -> the countries of its entries) and a preposition of place, a place's noun or a
     list with a place says so ("from Thessaloniki to Athens"), or, for a capital, a division or a large city
-    (``gazetteer_countries(name, famous=True)``), once ("Khartoum denies", "the regime in Khartoum"); LOC when the gazetteer does not know it and a place's
-    noun says so ("the Exarchia district", "the neighbourhood of Exarchia"). The people of the story keep their
-    names (a surname, a first name, a name written with a title or an age)."""
+    (``gazetteer_countries(name, famous=True)``), once ("Khartoum denies", "the regime in Khartoum"); LOC when the
+    gazetteer does not know it and a place's noun says so ("the Exarchia district", "the neighbourhood of
+    Exarchia"). The people of the story keep their names (a surname, a first name, a name written with a title,
+    an age, "who"), and so do bodies ("Oceana, an environmental group"; "a loss to Syracuse")."""
     text = {d.id: d.text for d in documents}
     people = _people_words(mentions)
     places_at = defaultdict(set)
