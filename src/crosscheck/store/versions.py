@@ -144,5 +144,8 @@ why each number is where it is, in the order the changes landed.
 # issue 20 item 8 (branch issue-20e, eighth session): entities 19 (a name's type from how the text uses it: a district,
 # a city of the story's country, a newspaper; first-name forms under one surname, plurals, inverted names join their
 # one name; a district at the place the text names it part of; an age before a noun before a name).
-STAGE_VERSIONS = {"provenance": 15, "copies": 8, "entities": 19, "time": 17, "claims": 9, "quotes": 11, "reconcile": 15,
+# issue 15, eighth session: provenance 16 (outlet names read from pages changed: "X Online"/"X Blog"/"X News" are X when
+# X spells the address, an address as site name gives way to the publisher's brand; provenance joins reports by
+# outlet). Ingest is not a versioned stage: a page already in a store keeps the outlet it was read with.
+STAGE_VERSIONS = {"provenance": 16, "copies": 8, "entities": 19, "time": 17, "claims": 9, "quotes": 11, "reconcile": 15,
                   "brief": 20}
