@@ -29,6 +29,7 @@ import re
 from ..records import Claim, Evidence, Finding
 from .basis import SPAN_KEY
 from .happening import _SAME_HAPPENING, _stem
+from .holders import holders_apart, sides_apart
 from .scope import _clause, _content
 from .wording import _fmt, key_told, measure_of
 
@@ -142,6 +143,8 @@ def sure_pair(a: Claim, b: Claim, key: str, published: dict[str, str | None], al
     in common ("Echenique scored 11 points", "McDermott ... seven rebounds"), are two holders' figures."""
     if listed(a) or listed(b) or _aggregate(a) != _aggregate(b):
         return False
+    if holders_apart(a, b, aliases) is not None:
+        return False  # two owners' figures, or two seasons' ("Bush ran for 120 yards", "Addai ran for 90 yards")
     if (ta := as_of(a)) and (tb := as_of(b)) and not ta & tb:
         return False  # told as of two moments: "as of November 13" and "through July"
     if key == SPAN_KEY or key.endswith(SPAN_KEY):
@@ -172,9 +175,21 @@ def sure_sides(sides: list[list[Claim]], key: str, published: dict[str, str | No
     return kept if len(kept) >= 2 else None
 
 
-def unsure_finding(kind: str, key: str, sides: list[list[Claim]], labels: dict[str, str], count: int) -> Finding:
-    """A disagreement without positive evidence of like with like: shown apart, as a difference (not a conflict)."""
+def unsure_finding(kind: str, key: str, sides: list[list[Claim]], labels: dict[str, str], count: int,
+                   aliases=None) -> Finding:
+    """A disagreement without positive evidence of like with like: shown apart, as a difference (not a conflict).
+    Where the parse says the figures are two owners' or two periods' (``holders``), the words say so."""
     involved = [c for side in sides for c in side]
+    apart = sides_apart(sides, aliases)
+    if apart is not None:
+        said = " versus ".join(", ".join(f"{labels.get(c.document, c.document)} says {_fmt(c)}" for c in side)
+                               for side in sides)
+        return Finding(
+            "difference", [Evidence(c.document, c.text, c.sentence, c.start, c.end) for c in involved],
+            sorted({c.document for c in involved}),
+            f"Differs, not compared as like with like: {said} about {key_told(key)}, but these are figures of "
+            f"{apart.replace(': ', ' (', 1)}), so this is not listed as a conflict. Basis: {measure_of(kind, key)}; "
+            f"{apart}.", count)
     said = " versus ".join(", ".join(f"{labels.get(c.document, c.document)} says {_fmt(c)}" for c in side)
                            for side in sides)
     return Finding(

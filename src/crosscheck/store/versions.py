@@ -141,5 +141,7 @@ why each number is where it is, in the order the changes landed.
 # "As", a title-like common word, a possessor and a lower-case tail are no part of a name; a common word capitalised
 # only where a sentence opens is no name; a first name alone is its one full name; "KELLY MCEVERS, HOST:").
 # issue 20n, seventh session: claims 9 (model names, versions, phone numbers, list markers; GB/MW are no money).
-STAGE_VERSIONS = {"provenance": 15, "copies": 8, "entities": 18, "time": 17, "claims": 9, "quotes": 11, "reconcile": 15,
+# issue 20c, eighth session: claims 10 (each figure's holder and period from the parse: ``Claim.holder``,
+# ``Claim.period``), reconcile 16 (two holders' or two periods' figures are neither a conflict nor an agreement).
+STAGE_VERSIONS = {"provenance": 15, "copies": 8, "entities": 18, "time": 17, "claims": 10, "quotes": 11, "reconcile": 16,
                   "brief": 20}

@@ -1,0 +1,216 @@
+"""Whose figure it is, and of which period, read from the dependency parse (issue 20, eighth session).
+
+Two figures under one noun are often of two holders: "Bush ran for 120 yards" and "Addai ran for 90 yards", "the
+15-inch model's battery lasts 5 hours" and "the 13-inch model's ... 7 hours", "his 20 points" this season and "18
+points" over his career. Reconcile compared them as one thing (the blind reads' false conflicts, test13 and the WWDC
+story). The holder is the name that owns the number in the parse:
+
+- the possessor of the thing counted ("Addai's 90 yards", "the team's 300 yards");
+- otherwise the subject of the verb the figure hangs from, through prepositions and objects ("Bush ran for 120
+  yards", "Hansbrough scored 20 points"), or the agent of a passive; a verb with no subject of its own takes its
+  head verb's ("Bush caught six passes and ran for 40 yards");
+- a name told with "for" or "by" beside the thing counted ("120 yards for Bush").
+
+A holder is kept only when it names a distinct owner: a proper name (or several words of one), a noun told with a
+number ("the 15-inch model"), or a personal pronoun ("he": told as "?", whose it is not known). A common noun
+("the quake killed 10", "police said") is no holder: it does not tell two owners apart.
+
+The period is the season, year or career a figure is told of ("this season", "last year", "in his career", "in
+2008"), from the words of time beside the figure or its verb. Only periods are read here, not days: the day a figure
+is told of is ``reconcile.moments``'s.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Pronouns that stand for a person or a team: the figure has a holder, not known here.
+_PERSONAL = {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "theirs", "i", "me", "my", "we", "us",
+             "our", "you", "your"}
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+_CLIMB_DEPS = ("dobj", "pobj", "prep", "attr", "npadvmod", "advmod", "acomp", "oprd", "dative", "appos", "nummod",
+               "quantmod", "compound", "amod", "conj", "cc", "pcomp", "agent")
+_STOP_AT = ("ccomp", "advcl", "relcl", "acl", "xcomp", "parataxis", "ROOT")  # a clause of its own: no further up
+# A period a figure is told of: season, year, career, with the word that says which.
+_PERIOD = re.compile(r"\b(?:(?P<which>this|last|next|previous|past|current|rookie|senior|junior|sophomore|freshman|"
+                     r"regular|the)\s+(?P<unit>season|year|campaign)|(?P<career>career)(?!-)\b|(?:in|during)\s+"
+                     r"(?P<year>(?:19|20)\d\d)\b)", re.I)
+_PERIOD_NOT = re.compile(r"^career[- ](?:high|best|low|worst)", re.I)
+
+
+def _name_tokens(token) -> list:
+    """The words of the phrase ``token`` heads that name it: its compounds, possessors and modifiers, then itself."""
+    words = [t for t in token.subtree if t.i < token.i and t.dep_ in ("compound", "amod", "nmod", "nummod", "npadvmod")
+             and (t.head == token or t.head.dep_ in ("compound", "amod", "nmod"))]
+    return words + [token]
+
+
+def _is_name(t) -> bool:
+    """A word of a proper name: tagged so, or in a named entity, or a capitalised noun with no determiner (the small
+    model reads many surnames as nouns or verbs: "Hansbrough scored 20 points", "Manning threw for 364 yards"); at a
+    sentence's start, one the report also writes capitalised inside a sentence, or a singular."""
+    if not t.is_alpha or not t.text[:1].isupper() or t.pos_ in ("DET", "PRON", "ADP", "CCONJ", "SCONJ", "NUM", "AUX"):
+        return False
+    if t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "PRODUCT", "FAC", "WORK_OF_ART"):
+        return True
+    if t.lower_ in _COMMON_CAPITALS or any(c.dep_ == "det" for c in t.children):
+        return False
+    if t.i != t.sent.start or t.text in _capitalised_inside(t.doc):
+        return True
+    return t.tag_ not in ("NNS", "NNPS") and t.dep_ in ("nsubj", "nsubjpass", "poss", "compound")
+
+
+def _capitalised_inside(doc) -> frozenset[str]:
+    """The words a report writes capitalised inside a sentence (not at its start): names (worked out once a parse)."""
+    known = doc.user_data.get("crosscheck_capitalised_inside")
+    if known is None:
+        known = frozenset(t.text for t in doc if t.is_alpha and t.text[:1].isupper() and not t.is_sent_start
+                          and t.i > 0 and doc[t.i - 1].text not in ('"', "“", "'", "‘", ":", "(", "-", "—"))
+        doc.user_data["crosscheck_capitalised_inside"] = known
+    return known
+
+
+# Collective nouns that open a sentence in capitals without a determiner: no name.
+_COMMON_CAPITALS = {"police", "staff", "security", "management", "government", "administration", "everyone",
+                    "nobody", "someone", "anyone", "each", "one", "team", "officials"}
+_RELATIVE = {"who", "which", "that", "whom"}
+
+
+def _holder_phrase(token) -> str | None:
+    """The holder ``token`` names: "?" for a personal pronoun; through its possessor ("the 15-inch model's
+    battery": the model), its proper names ("Reggie Bush", "MacBook Air") or its noun told with a number ("15-inch
+    model"); None for a common noun alone."""
+    if token.lower_ in _PERSONAL and token.pos_ == "PRON":
+        return UNKNOWN
+    if token.lower_ in _RELATIVE and token.head.dep_ == "relcl":
+        return _holder_phrase(token.head.head)  # "Hansbrough, who scored 2,592 points"
+    possessor = next((c for c in token.children if c.dep_ == "poss"), None)
+    if possessor is not None:
+        held = _holder_phrase(possessor)
+        if held is not None:
+            return held
+    words = _name_tokens(token)
+    proper = [t for t in words if _is_name(t)]
+    if proper:
+        return " ".join(t.text for t in proper)
+    numbered = [t for t in words if t.like_num or any(c.isdigit() for c in t.text)]
+    if numbered and token.pos_ in ("NOUN", "PROPN"):
+        owned = {t.i for c in token.children if c.dep_ == "poss" for t in c.subtree}
+        sized = " ".join(t.text for t in token.subtree if t.i <= token.i and t.i not in owned
+                         and t.dep_ not in ("det", "case"))
+        return re.sub(r"\s*-\s*", "-", sized)
+    return None
+
+
+UNKNOWN = "?"
+CLIMB = 8  # steps up the parse from the thing counted to its verb
+_SINGULAR_PERSON = {"he", "him", "his", "she", "her", "hers"}
+LOOK_BACK = 2  # sentences before the pronoun's own read for the person it stands for
+
+
+def _antecedent(pronoun) -> str:
+    """The person a singular pronoun stands for: the last name told as a subject before it, in its sentence or the
+    ``LOOK_BACK`` before ("Jenkins was hurt in May. He missed four games."); "?" when none is found."""
+    if pronoun.lower_ not in _SINGULAR_PERSON:
+        return UNKNOWN
+    doc = pronoun.doc
+    first = pronoun.sent.start
+    for _ in range(LOOK_BACK):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    for t in reversed(doc[first:pronoun.i]):
+        if (t.dep_ in ("nsubj", "nsubjpass") and _is_name(t) and t.tag_ != "NNPS"
+                and t.ent_type_ not in ("ORG", "GPE", "NORP", "PRODUCT", "FAC")):
+            held = _holder_phrase(t)
+            if held not in (None, UNKNOWN):
+                return held
+    return UNKNOWN
+
+
+def _counted(num):
+    """The token a figure counts or measures ("yards" of "120 yards"); the number itself when it stands alone."""
+    if num.dep_ in ("nummod", "quantmod", "compound") and num.head.pos_ in ("NOUN", "PROPN") and num.head.i > num.i:
+        return num.head
+    return num
+
+
+def _verb_subject(verb):
+    """The subject of ``verb``, or of the verb it is joined to ("caught six passes and ran for 40 yards")."""
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is not None:
+            return subject
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if (verb.dep_ in ("conj", "xcomp") or verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN")) \
+                and verb.head.pos_ in ("VERB", "AUX"):  # "... while posting 20 points": the head verb's subject
+            verb = verb.head
+            continue
+        return None
+    return None
+
+
+def holder_of(doc, start: int, end: int) -> str | None:
+    """Whose figure the characters ``start:end`` of ``doc`` are (see the module); None when the parse names none."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    num = next((t for t in reversed(span) if t.like_num or t.pos_ == "NUM"), span[-1])
+    thing = _counted(num)
+    inside = set(range(span.start, span.end)) | {thing.i}
+    possessor = next((c for c in thing.children if c.dep_ == "poss"), None)
+    if possessor is not None:
+        held = _holder_phrase(possessor)
+        return _antecedent(possessor) if held == UNKNOWN else held
+    for prep in (c for c in thing.children if c.dep_ == "prep" and c.lower_ in ("for", "by")):
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is not None and _is_name(pobj):
+            return _holder_phrase(pobj)
+    token = thing
+    for _ in range(CLIMB):
+        if token.dep_ in _SUBJECT_DEPS:
+            return None  # the thing counted is the subject: "10 people died", "5 hours of battery life were ..."
+        if token.dep_ in _STOP_AT or token.head is token:
+            break
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            subject = _verb_subject(token)
+            if subject is None or subject.i in inside:
+                return None
+            held = _holder_phrase(subject)
+            return _antecedent(subject) if held == UNKNOWN else held
+        if token.dep_ not in _CLIMB_DEPS and token.pos_ not in ("ADP", "NOUN", "PROPN", "NUM"):
+            break
+    return None
+
+
+def period_of(doc, start: int, end: int) -> str | None:
+    """The season, year or career a figure is told of, lower case ("this season", "career", "2008"), read in the
+    clause of the figure's verb; None when none is named."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    num = next((t for t in reversed(span) if t.like_num or t.pos_ == "NUM"), span[-1])
+    verb = next((a for a in num.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    top = verb if verb is not None else _counted(num)
+    # the verb's own words, not those of a clause of its own below it
+    skip = {t.i for c in top.children if c.dep_ in ("ccomp", "advcl", "relcl", "parataxis", "conj") and c.i != num.i
+            and num.i not in {x.i for x in c.subtree} for t in c.subtree}
+    tokens = [t for t in top.subtree if t.i not in skip]
+    if not tokens:
+        return None
+    text = " ".join(t.text for t in tokens)
+    for m in _PERIOD.finditer(text):
+        if m.group("career"):
+            if _PERIOD_NOT.match(text[m.start():]):
+                continue
+            return "career"
+        if m.group("year"):
+            return m.group("year")
+        which = m.group("which").lower()
+        if which == "the":
+            continue
+        return f"{which} {m.group('unit').lower().replace('campaign', 'season')}"
+    return None

@@ -1,0 +1,72 @@
+"""Two figures of two holders, or of two periods, are two figures (issue 20, eighth session).
+
+The claims stage reads from the parse whose figure each is (``Claim.holder``: "Bush" of "Bush ran for 120 yards",
+"15-inch model" of "the 15-inch model's battery lasts 5 hours", "?" for a pronoun) and the season, year or career it
+is told of (``Claim.period``). Two figures whose holders are both named and are not the same owner, or whose periods
+are both named and differ, measure two things, whatever noun they share: no conflict, and no agreement either
+("Bush ran for 40 yards" and "Addai ran for 40 yards" confirm nothing). One holder unknown leaves the question to the
+rest of the basis (``likeness.sure_pair``).
+
+Two holders are the same owner when the story's entities join them (an alias of one entity: "Reggie Bush", "Bush"),
+or, where the entities do not say, when they end in the same word and carry the same numbers ("Tyler Hansbrough" /
+"Hansbrough"; not "15-inch model" / "13-inch model").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Claim
+
+UNKNOWN = "?"
+
+
+def _entities(holder: str, aliases) -> set[str]:
+    """The story's entities a holder names (by any alias written in it, a whole-word match)."""
+    if aliases is None:
+        return set()
+    return {e for alias, e in aliases.pairs if alias in holder
+            and re.search(r"(?<![\w])" + re.escape(alias) + r"(?![\w])", holder)}
+
+
+def _last(holder: str) -> str:
+    words = re.findall(r"[A-Za-z][\w'’]*", holder)
+    return words[-1].lower().removesuffix("'s").removesuffix("’s") if words else ""
+
+
+def same_owner(x: str, y: str, aliases=None) -> bool:
+    """Are two holders (as the parse names them) one owner?"""
+    if x == y:
+        return True
+    nx, ny = re.findall(r"\d+(?:\.\d+)?", x), re.findall(r"\d+(?:\.\d+)?", y)
+    if nx or ny:
+        # a noun told with a number ("the 15-inch model") against another: the numbers tell; against a name ("the
+        # MacBook Pro", "the 6-foot-9 senior" for a player), nothing is known
+        return nx == ny if nx and ny else True
+    ex, ey = _entities(x, aliases), _entities(y, aliases)
+    if ex and ey:
+        return bool(ex & ey)
+    return _last(x) == _last(y)
+
+
+def holders_apart(a: Claim, b: Claim, aliases=None) -> str | None:
+    """Words saying why two figures are of two owners or two periods ("different holders: Bush / Addai"); None when
+    nothing in the parse says so (same owner, or one unknown)."""
+    ha, hb = getattr(a, "holder", None), getattr(b, "holder", None)
+    if ha and hb and UNKNOWN not in (ha, hb) and not same_owner(ha, hb, aliases):
+        return f"different holders: {ha} / {hb}"
+    pa, pb = getattr(a, "period", None), getattr(b, "period", None)
+    if pa and pb and pa != pb:
+        return f"different periods: {pa} / {pb}"
+    return None
+
+
+def sides_apart(sides: list[list[Claim]], aliases=None) -> str | None:
+    """The first reason two figures of two sides are of two owners or periods, for a finding's words."""
+    for i, side in enumerate(sides):
+        for other in sides[i + 1:]:
+            for a in side:
+                for b in other:
+                    if (why := holders_apart(a, b, aliases)) is not None:
+                        return why
+    return None
