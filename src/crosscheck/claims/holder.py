@@ -35,7 +35,7 @@ _STOP_AT = ("ccomp", "advcl", "relcl", "acl", "xcomp", "parataxis", "ROOT")  # a
 _PERIOD = re.compile(r"\b(?:(?P<which>this|last|next|previous|past|current|rookie|senior|junior|sophomore|freshman|"
                      r"regular|the)\s+(?P<unit>season|year|campaign)|(?P<career>career)(?!-)\b|(?:in|during)\s+"
                      r"(?P<year>(?:19|20)\d\d)\b)", re.I)
-_PERIOD_NOT = re.compile(r"^career[- ](?:high|best|low|worst)", re.I)
+_PERIOD_NOT = re.compile(r"^career[- ]?(?:high|best|low|worst|long)", re.I)
 
 
 def _name_tokens(token) -> list:
@@ -60,13 +60,21 @@ def _is_name(t) -> bool:
     return t.tag_ not in ("NNS", "NNPS") and t.dep_ in ("nsubj", "nsubjpass", "poss", "compound")
 
 
+_INSIDE: dict[int, tuple[object, frozenset[str]]] = {}  # id(parse) -> (the parse, its words): the last few parses
+INSIDE_KEPT = 8
+
+
 def _capitalised_inside(doc) -> frozenset[str]:
-    """The words a report writes capitalised inside a sentence (not at its start): names (worked out once a parse)."""
-    known = doc.user_data.get("crosscheck_capitalised_inside")
-    if known is None:
-        known = frozenset(t.text for t in doc if t.is_alpha and t.text[:1].isupper() and not t.is_sent_start
-                          and t.i > 0 and doc[t.i - 1].text not in ('"', "“", "'", "‘", ":", "(", "-", "—"))
-        doc.user_data["crosscheck_capitalised_inside"] = known
+    """The words a report writes capitalised inside a sentence (not at its start): names (worked out once a parse,
+    kept here rather than on the parse, which the store serialises)."""
+    kept = _INSIDE.get(id(doc))
+    if kept is not None and kept[0] is doc:
+        return kept[1]
+    known = frozenset(t.text for t in doc if t.is_alpha and t.text[:1].isupper() and not t.is_sent_start
+                      and t.i > 0 and doc[t.i - 1].text not in ('"', "“", "'", "‘", ":", "(", "-", "—"))
+    if len(_INSIDE) >= INSIDE_KEPT:
+        _INSIDE.clear()
+    _INSIDE[id(doc)] = (doc, known)
     return known
 
 
@@ -77,22 +85,22 @@ _RELATIVE = {"who", "which", "that", "whom"}
 
 
 def _holder_phrase(token) -> str | None:
-    """The holder ``token`` names: "?" for a personal pronoun; through its possessor ("the 15-inch model's
-    battery": the model), its proper names ("Reggie Bush", "MacBook Air") or its noun told with a number ("15-inch
-    model"); None for a common noun alone."""
+    """The holder ``token`` names: "?" for a personal pronoun; its proper name with the names compounded to it
+    ("Reggie Bush", "MacBook Air"); else its possessor's ("the 15-inch model's battery": the model); else the noun
+    itself when told with a number ("15-inch model"); None for a common noun ("Staunton police": the police, no
+    name)."""
     if token.lower_ in _PERSONAL and token.pos_ == "PRON":
         return UNKNOWN
     if token.lower_ in _RELATIVE and token.head.dep_ == "relcl":
         return _holder_phrase(token.head.head)  # "Hansbrough, who scored 2,592 points"
+    words = _name_tokens(token)
+    if _is_name(token):
+        return " ".join(t.text for t in words if _is_name(t))
     possessor = next((c for c in token.children if c.dep_ == "poss"), None)
     if possessor is not None:
         held = _holder_phrase(possessor)
         if held is not None:
             return held
-    words = _name_tokens(token)
-    proper = [t for t in words if _is_name(t)]
-    if proper:
-        return " ".join(t.text for t in proper)
     numbered = [t for t in words if t.like_num or any(c.isdigit() for c in t.text)]
     if numbered and token.pos_ in ("NOUN", "PROPN"):
         owned = {t.i for c in token.children if c.dep_ == "poss" for t in c.subtree}
@@ -103,6 +111,7 @@ def _holder_phrase(token) -> str | None:
 
 
 UNKNOWN = "?"
+RESOLVED = "~"  # the mark of a holder read through a pronoun ("~Bush": "he", standing for Bush): a guess
 CLIMB = 8  # steps up the parse from the thing counted to its verb
 _SINGULAR_PERSON = {"he", "him", "his", "she", "her", "hers"}
 LOOK_BACK = 2  # sentences before the pronoun's own read for the person it stands for
@@ -110,7 +119,8 @@ LOOK_BACK = 2  # sentences before the pronoun's own read for the person it stand
 
 def _antecedent(pronoun) -> str:
     """The person a singular pronoun stands for: the last name told as a subject before it, in its sentence or the
-    ``LOOK_BACK`` before ("Jenkins was hurt in May. He missed four games."); "?" when none is found."""
+    ``LOOK_BACK`` before ("Jenkins was hurt in May. He missed four games."), marked as read through a pronoun
+    (``RESOLVED``); "?" when none is found."""
     if pronoun.lower_ not in _SINGULAR_PERSON:
         return UNKNOWN
     doc = pronoun.doc
@@ -124,7 +134,7 @@ def _antecedent(pronoun) -> str:
                 and t.ent_type_ not in ("ORG", "GPE", "NORP", "PRODUCT", "FAC")):
             held = _holder_phrase(t)
             if held not in (None, UNKNOWN):
-                return held
+                return RESOLVED + held
     return UNKNOWN
 
 
@@ -174,8 +184,11 @@ def holder_of(doc, start: int, end: int) -> str | None:
             return None  # the thing counted is the subject: "10 people died", "5 hours of battery life were ..."
         if token.dep_ in _STOP_AT or token.head is token:
             break
+        if token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ in ("NOUN", "PROPN") and token.head.i > token.i:
+            return _holder_phrase(token.head)  # "drove around the 9-acre complex": the complex's size, not the driver's
         token = token.head
-        if token.pos_ in ("VERB", "AUX"):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("dobj", "pobj", "attr"):  # ("completed 29 of 34
+            # passes": the small model reads "passes" as a verb whose subject is "29")
             subject = _verb_subject(token)
             if subject is None or subject.i in inside:
                 return None
@@ -201,7 +214,7 @@ def period_of(doc, start: int, end: int) -> str | None:
     tokens = [t for t in top.subtree if t.i not in skip]
     if not tokens:
         return None
-    text = " ".join(t.text for t in tokens)
+    text = "".join(t.text_with_ws for t in sorted(tokens, key=lambda t: t.i))
     for m in _PERIOD.finditer(text):
         if m.group("career"):
             if _PERIOD_NOT.match(text[m.start():]):

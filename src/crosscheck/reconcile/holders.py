@@ -19,6 +19,7 @@ import re
 from ..records import Claim
 
 UNKNOWN = "?"
+RESOLVED = "~"  # claims.holder.RESOLVED: a holder read through a pronoun
 
 
 def _entities(holder: str, aliases) -> set[str]:
@@ -49,15 +50,48 @@ def same_owner(x: str, y: str, aliases=None) -> bool:
     return _last(x) == _last(y)
 
 
-def holders_apart(a: Claim, b: Claim, aliases=None) -> str | None:
+def _plain(holder: str | None, guesses: bool) -> str | None:
+    """A holder as named; one read through a pronoun ("~Bush") only when ``guesses`` are taken."""
+    if holder and holder.startswith(RESOLVED):
+        return holder[len(RESOLVED):] if guesses else None
+    return holder
+
+
+def holders_apart(a: Claim, b: Claim, aliases=None, guesses: bool = True) -> str | None:
     """Words saying why two figures are of two owners or two periods ("different holders: Bush / Addai"); None when
-    nothing in the parse says so (same owner, or one unknown)."""
-    ha, hb = getattr(a, "holder", None), getattr(b, "holder", None)
+    nothing in the parse says so (same owner, or one unknown). ``guesses``: holders read through a pronoun count too
+    (for a conflict; an agreement is kept apart only by holders named in both sentences)."""
+    ha, hb = _plain(getattr(a, "holder", None), guesses), _plain(getattr(b, "holder", None), guesses)
     if ha and hb and UNKNOWN not in (ha, hb) and not same_owner(ha, hb, aliases):
         return f"different holders: {ha} / {hb}"
     pa, pb = getattr(a, "period", None), getattr(b, "period", None)
     if pa and pb and pa != pb:
         return f"different periods: {pa} / {pb}"
+    return None
+
+
+def _names_holder(holder: str, sentence: str, aliases) -> bool:
+    """Does ``sentence`` name the holder: its last word, or any alias of the entity it names?"""
+    last = _last(holder)
+    if last and re.search(r"(?<![\w])" + re.escape(last) + r"(?![\w])", sentence, re.I):
+        return True
+    ids = _entities(holder, aliases)
+    return any(e in ids and re.search(r"(?<![\w])" + re.escape(alias) + r"(?![\w])", sentence)
+               for alias, e in (aliases.pairs if aliases is not None else []) if alias in sentence)
+
+
+def holder_unshown(a: Claim, b: Claim, aliases=None) -> str | None:
+    """One figure is an owner's ("Thomas had six touchdowns") and nothing in the other's sentence names that owner
+    ("the undrafted rookie finished with five touchdowns"): not shown to be one owner's figures. Words saying so, or
+    None. A holder told by a pronoun not resolved ("?") says nothing here."""
+    for x, y in ((a, b), (b, a)):
+        hx = _plain(getattr(x, "holder", None), True)
+        if hx and hx != UNKNOWN and not getattr(y, "holder", None) and not _names_holder(hx, y.sentence, aliases):
+            return f"the holder of one figure ({hx}) is not named with the other"
+        hy = _plain(getattr(y, "holder", None), True)
+        if hx and hy and UNKNOWN not in (hx, hy) and bool(re.search(r"\d", hx)) != bool(re.search(r"\d", hy)) \
+                and not _names_holder(hx, y.sentence, aliases) and not _names_holder(hy, x.sentence, aliases):
+            return f"holders not shown to be one: {hx} / {hy}"
     return None
 
 
@@ -67,6 +101,6 @@ def sides_apart(sides: list[list[Claim]], aliases=None) -> str | None:
         for other in sides[i + 1:]:
             for a in side:
                 for b in other:
-                    if (why := holders_apart(a, b, aliases)) is not None:
+                    if (why := holders_apart(a, b, aliases) or holder_unshown(a, b, aliases)) is not None:
                         return why
     return None

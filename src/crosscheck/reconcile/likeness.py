@@ -29,7 +29,7 @@ import re
 from ..records import Claim, Evidence, Finding
 from .basis import SPAN_KEY
 from .happening import _SAME_HAPPENING, _stem
-from .holders import holders_apart, sides_apart
+from .holders import holder_unshown, holders_apart, sides_apart
 from .scope import _clause, _content
 from .wording import _fmt, key_told, measure_of
 
@@ -156,6 +156,8 @@ def sure_pair(a: Claim, b: Claim, key: str, published: dict[str, str | None], al
         return True
     if is_toll(key):
         return bool(_OUTCOME.search(_clause(a))) and bool(_OUTCOME.search(_clause(b)))
+    if holder_unshown(a, b, aliases) is not None:
+        return False  # one figure is an owner's, the other's sentence does not name that owner (``holders``)
     if aliases is not None:
         pa, pb = aliases.people(a.sentence), aliases.people(b.sentence)
         if pa and pb and not pa & pb:
@@ -187,9 +189,8 @@ def unsure_finding(kind: str, key: str, sides: list[list[Claim]], labels: dict[s
         return Finding(
             "difference", [Evidence(c.document, c.text, c.sentence, c.start, c.end) for c in involved],
             sorted({c.document for c in involved}),
-            f"Differs, not compared as like with like: {said} about {key_told(key)}, but these are figures of "
-            f"{apart.replace(': ', ' (', 1)}), so this is not listed as a conflict. Basis: {measure_of(kind, key)}; "
-            f"{apart}.", count)
+            f"Differs, not compared as like with like: {said} about {key_told(key)}, but the parse tells whose "
+            f"figure each is: {apart}; so this is not listed as a conflict. Basis: {measure_of(kind, key)}.", count)
     said = " versus ".join(", ".join(f"{labels.get(c.document, c.document)} says {_fmt(c)}" for c in side)
                            for side in sides)
     return Finding(
