@@ -84,11 +84,12 @@ _COMMON_CAPITALS = {"police", "staff", "security", "management", "government", "
 _RELATIVE = {"who", "which", "that", "whom"}
 
 
-def _holder_phrase(token) -> str | None:
+def _holder_phrase(token, skip: frozenset[int] = frozenset()) -> str | None:
     """The holder ``token`` names: "?" for a personal pronoun; its proper name with the names compounded to it
     ("Reggie Bush", "MacBook Air"); else its possessor's ("the 15-inch model's battery": the model); else the noun
     itself when told with a number ("15-inch model"); None for a common noun ("Staunton police": the police, no
-    name)."""
+    name). ``skip``: the figure's own words, never its holder's number ("an 8.7-magnitude earthquake" is no holder
+    of the 8.7)."""
     if token.lower_ in _PERSONAL and token.pos_ == "PRON":
         return UNKNOWN
     if token.lower_ in _RELATIVE and token.head.dep_ == "relcl":
@@ -101,9 +102,9 @@ def _holder_phrase(token) -> str | None:
         held = _holder_phrase(possessor)
         if held is not None:
             return held
-    numbered = [t for t in words if t.like_num or any(c.isdigit() for c in t.text)]
+    numbered = [t for t in words if (t.like_num or any(c.isdigit() for c in t.text)) and t.i not in skip]
     if numbered and token.pos_ in ("NOUN", "PROPN"):
-        owned = {t.i for c in token.children if c.dep_ == "poss" for t in c.subtree}
+        owned = {t.i for c in token.children if c.dep_ == "poss" for t in c.subtree} | skip
         sized = " ".join(t.text for t in token.subtree if t.i <= token.i and t.i not in owned
                          and t.dep_ not in ("det", "case"))
         return re.sub(r"\s*-\s*", "-", sized)
@@ -136,6 +137,25 @@ def _antecedent(pronoun) -> str:
             if held not in (None, UNKNOWN):
                 return RESOLVED + held
     return UNKNOWN
+
+
+# Verbs whose subject has what is counted, whatever the subject is ("the MacBook Pro features 7 hours of battery
+# life", "the Colts have 11 wins"); with other verbs the subject owns the figure only when it is a person, who
+# scores, runs, misses or earns it ("Bush ran for 120 yards"); a body that acts on things is no owner of them ("the
+# Navy confiscated 14 rifles", "police arrested 5 people").
+_HAVE_VERBS = {"have", "get", "feature", "boast", "offer", "last", "come", "include", "carry", "deliver", "total",
+               "average", "own", "hold", "weigh", "measure", "cost", "sell", "retail", "start"}
+_BODY_TYPES = ("ORG", "GPE", "NORP", "FAC", "LOC")
+
+
+def _owns(subject, verb) -> bool:
+    """Does the subject of ``verb`` own the figure it hangs from (see ``_HAVE_VERBS``)?"""
+    if verb.lemma_.lower() in _HAVE_VERBS:
+        return True
+    if subject.pos_ == "PRON":
+        return subject.lower_ in _SINGULAR_PERSON or subject.lower_ in _RELATIVE
+    head = subject if subject.ent_type_ else next((t for t in _name_tokens(subject) if t.ent_type_), subject)
+    return head.ent_type_ not in _BODY_TYPES and subject.lower_ not in _COMMON_CAPITALS
 
 
 def _counted(num):
@@ -185,12 +205,14 @@ def holder_of(doc, start: int, end: int) -> str | None:
         if token.dep_ in _STOP_AT or token.head is token:
             break
         if token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ in ("NOUN", "PROPN") and token.head.i > token.i:
-            return _holder_phrase(token.head)  # "drove around the 9-acre complex": the complex's size, not the driver's
+            return _holder_phrase(token.head, frozenset(inside))  # "drove around the 9-acre complex": the complex's size, not the driver's
         token = token.head
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("dobj", "pobj", "attr"):  # ("completed 29 of 34
             # passes": the small model reads "passes" as a verb whose subject is "29")
             subject = _verb_subject(token)
             if subject is None or subject.i in inside:
+                return None
+            if not _owns(subject, token):
                 return None
             held = _holder_phrase(subject)
             return _antecedent(subject) if held == UNKNOWN else held
