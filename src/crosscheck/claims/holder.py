@@ -9,7 +9,7 @@ story). The holder is the name that owns the number in the parse:
 - otherwise the subject of the verb the figure hangs from, through prepositions and objects ("Bush ran for 120
   yards", "Hansbrough scored 20 points"), or the agent of a passive; a verb with no subject of its own takes its
   head verb's ("Bush caught six passes and ran for 40 yards");
-- a name told with "for" or "by" beside the thing counted ("120 yards for Bush").
+- the owner of the noun a figure is the value of ("Newton's record of 4,051 yards": Newton's, not the breaker's).
 
 A holder is kept only when it names a distinct owner: a proper name (or several words of one), a noun told with a
 number ("the 15-inch model"), or a personal pronoun ("he": told as "?", whose it is not known). A common noun
@@ -23,6 +23,8 @@ is told of is ``reconcile.moments``'s.
 from __future__ import annotations
 
 import re
+
+from .counted import _AMOUNT_NOUNS
 
 # Pronouns that stand for a person or a team: the figure has a holder, not known here.
 _PERSONAL = {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "theirs", "i", "me", "my", "we", "us",
@@ -194,10 +196,6 @@ def holder_of(doc, start: int, end: int) -> str | None:
     if possessor is not None:
         held = _holder_phrase(possessor)
         return _antecedent(possessor) if held == UNKNOWN else held
-    for prep in (c for c in thing.children if c.dep_ == "prep" and c.lower_ in ("for", "by")):
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if pobj is not None and _is_name(pobj):
-            return _holder_phrase(pobj)
     token = thing
     for _ in range(CLIMB):
         if token.dep_ in _SUBJECT_DEPS:
@@ -206,6 +204,9 @@ def holder_of(doc, start: int, end: int) -> str | None:
             break
         if token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ in ("NOUN", "PROPN") and token.head.i > token.i:
             return _holder_phrase(token.head, frozenset(inside))  # "drove around the 9-acre complex": the complex's size, not the driver's
+        if (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in ("NOUN", "PROPN")
+                and token.head.head.i < token.i and token.head.head.lemma_.lower() not in _AMOUNT_NOUNS):
+            return _holder_phrase(token.head.head, frozenset(inside))  # "Newton's record of 4,051 yards": the record's
         token = token.head
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("dobj", "pobj", "attr"):  # ("completed 29 of 34
             # passes": the small model reads "passes" as a verb whose subject is "29")

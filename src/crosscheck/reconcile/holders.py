@@ -57,6 +57,17 @@ def _plain(holder: str | None, guesses: bool) -> str | None:
     return holder
 
 
+def _kind(period: str) -> str | None:
+    """A period's kind: a year ("2008"), a season ("this season", "last year") or a career. A career and a year are
+    not two periods of one kind ("finished his career in 1978 with 2,290 points", "a mark of 2,290 points set in
+    1978")."""
+    if period == "career":
+        return "career"
+    if re.fullmatch(r"\d{4}", period):
+        return "year"
+    return "season" if re.search(r"(?:season|year)$", period) else None
+
+
 def holders_apart(a: Claim, b: Claim, aliases=None, guesses: bool = True) -> str | None:
     """Words saying why two figures are of two owners or two periods ("different holders: Bush / Addai"); None when
     nothing in the parse says so (same owner, or one unknown). ``guesses``: holders read through a pronoun count too
@@ -65,7 +76,8 @@ def holders_apart(a: Claim, b: Claim, aliases=None, guesses: bool = True) -> str
     if ha and hb and UNKNOWN not in (ha, hb) and not same_owner(ha, hb, aliases):
         return f"different holders: {ha} / {hb}"
     pa, pb = getattr(a, "period", None), getattr(b, "period", None)
-    if pa and pb and pa != pb:
+    if pa and pb and pa != pb and _kind(pa) is not None and _kind(pb) is not None \
+            and (_kind(pa) == _kind(pb) or "career" in (pa, pb)) and {_kind(pa), _kind(pb)} != {"year", "career"}:
         return f"different periods: {pa} / {pb}"
     return None
 
