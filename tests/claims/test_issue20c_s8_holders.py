@@ -96,26 +96,3 @@ def test_an_unknown_holder_leaves_it_to_the_rest_of_the_basis():
     b = Claim("b:1", "b", "7", "s", 7, None, None, Normalized(7, None, None), "yards", holder="Jenkins")
     assert holders_apart(a, b) is None
 
-
-def _claim(doc, text, value, sentence, subject):
-    from crosscheck.records import Claim, Normalized
-
-    start = sentence.find(text)
-    return Claim(f"{doc}:c{start}", doc, text, sentence, value, None, None, Normalized(value, None, None), subject,
-                 "exact", start, start + len(text))
-
-
-def test_rounds_and_rounds_of_ammunition_are_one_thing_in_conflict():
-    # The largest class of gold conflicts never compared: the thing keyed with another qualifier by each source.
-    a = _claim("a", "923", 923, "The navy seized 923 rounds from the pirate skiff on Thursday.", "rounds")
-    b = _claim("b", "300", 300, "The navy seized 300 rounds of ammunition from the pirate skiff on Thursday.",
-               "rounds ammunition")
-    _, conflicts = reconcile_claims([a, b], SOURCES, published=SAME_DAY)
-    assert len(conflicts) == 1 and {i.text for i in conflicts[0].items} == {"923", "300"}
-
-
-def test_loose_keys_still_need_like_with_like():
-    # One noun, nothing else shared: no conflict, however the keys are joined.
-    a = _claim("a", "923", 923, "Collectors bought 923 rounds at the fair.", "rounds")
-    b = _claim("b", "300", 300, "The navy seized 300 rounds of ammunition from the skiff.", "rounds ammunition")
-    assert reconcile_claims([a, b], SOURCES, published=SAME_DAY)[1] == []

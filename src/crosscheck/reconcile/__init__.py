@@ -53,7 +53,7 @@ from .conflicts import _conflict_sides, _one_per_source, _quoted_against, _told_
 from .ages import _ages
 from .tallies import _tallies
 from .differences import find_differences
-from .updates import find_updates, progression_key
+from .updates import find_updates
 from .likeness import sure_pair, sure_sides, unsure_finding
 from .holders import holders_apart
 
@@ -142,10 +142,7 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
                                       _agree_text(what, kept, labels) + " " +
                                       _basis_text(kind, what, kept, published, MAX_DAYS_APART),
                                       sources.count(documents)))
-    def conflict_of(kind: str, unit: str | None, key: str, group: list[Claim], told_in: list[Claim],
-                    quiet: bool = False) -> Finding | None:
-        """The conflict among the figures of one measure of one thing (``group``), or None (``told_in``: every
-        figure of the thing, for ``_told_apart``; ``quiet``: a disagreement not sure is not handed to ``unsure``)."""
+    for (kind, unit, key), group in conflict_work:
         # A developing count told on different days is an update (find_updates), not a disagreement.
         max_days = 0 if developing(key) else MAX_DAYS_APART
 
@@ -160,7 +157,7 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
         # the text, when the report tells the figure again in a sentence of its own).
         per_source = _one_per_source(group, sources, _comparable)
         if len(per_source) < 2:
-            return None
+            continue
         clusters: list[list[Claim]] = []
         for c in sorted(per_source.values(), key=lambda c: (interval(c)[1] - interval(c)[0], c.id)):
             home = next((cl for cl in clusters if all(_overlap(interval(c), interval(o)) for o in cl)), None)
@@ -169,26 +166,21 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
             else:
                 home.append(c)
         found = _conflict_sides(clusters, key, _comparable)
-        if found is None or _told_apart(found, told_in):
-            return None
+        if found is None or _told_apart(found, groups[(kind, unit, key)]):
+            continue
         sure = sure_sides(found, key, published, aliases)
         if sure is None:
-            if unsure is not None and not quiet:
+            if unsure is not None:
                 unsure.append(unsure_finding(kind, key, found, labels,
                                              sources.count(sorted({c.document for cl in found for c in cl})), aliases))
-            return None
+            continue
         found = sure
         involved = [c for cl in found for c in cl]
         documents = sorted({c.document for c in involved})
         what = span_words(involved) if key == SPAN_KEY else key
-        return Finding("quantity", _evidence(involved), documents,
-                       _conflict_text(what, found, labels) + " " +
-                       _basis_text(kind, what, involved, published, max_days), sources.count(documents))
-
-    for (kind, unit, key), group in conflict_work:
-        if (finding := conflict_of(kind, unit, key, group, groups[(kind, unit, key)])) is not None:
-            conflicts.append(finding)
-    conflicts += _loose_conflicts(groups, conflicts, conflict_of)
+        conflicts.append(Finding("quantity", _evidence(involved), documents,
+                                 _conflict_text(what, found, labels) + " " +
+                                 _basis_text(kind, what, involved, published, max_days), sources.count(documents)))
     in_conflict = {(i.document, i.start) for f in conflicts for i in f.items}
     conflicts += [f for f in _quoted_against(groups, labels, published, aliases, unsure)
                   if not any((i.document, i.start) in in_conflict for i in f.items)]
@@ -203,34 +195,6 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
     # Win-loss records, scores and knockouts told as "N-M": tally with tally (issue 20, sixth session).
     tally_agreements, tally_conflicts = _tallies(claims, sources, labels, published)
     return agreements + tally_agreements, conflicts + tally_conflicts
-
-
-def _loose_conflicts(groups: dict, conflicts: list[Finding], conflict_of) -> list[Finding]:
-    """Conflicts over figures whose thing two sources name with other qualifiers (issue 20, eighth session: of the
-    gold conflicts never compared, the largest class had the values keyed as two things: "923 rounds" / "300 rounds
-    of ammunition", "355 damaged shops" / "565 shops"): the keys joined by their head noun (``progression_key``, as
-    updates are), each such group compared as one, under the same tests (a sure pair, like with like); a finding only
-    where its figures are of two keys and none is in a conflict already."""
-    loose: dict[tuple, list[tuple[str, list[Claim]]]] = {}
-    for (kind, unit, key), group in groups.items():
-        if key == SPAN_KEY or key.startswith(("part: ", "more ", "possibly ")):
-            continue
-        loose.setdefault((kind, unit, progression_key(key)), []).append((key, group))
-    in_conflict = {(i.document, i.start) for f in conflicts for i in f.items}
-    found = []
-    for (kind, unit, head), members in sorted(loose.items(), key=lambda kv: (kv[0][0], str(kv[0][1]), kv[0][2])):
-        if len(members) < 2:
-            continue
-        merged = [c for _, group in members for c in group]
-        finding = conflict_of(kind, unit, head, merged, merged, quiet=True)
-        if finding is None or any((i.document, i.start) in in_conflict for i in finding.items):
-            continue
-        keys = {basis_key(c)[2] for c in merged if any(c.document == i.document and c.start == i.start
-                                                        for i in finding.items)}
-        if len(keys) >= 2:
-            found.append(finding)
-            in_conflict |= {(i.document, i.start) for i in finding.items}
-    return found
 
 
 MAX_PART_CLAIMS = 400  # above this many figures of one thing, the group is compared whole (pairs grow fast)
