@@ -182,15 +182,18 @@ def unsure_finding(kind: str, key: str, sides: list[list[Claim]], labels: dict[s
     """A disagreement without positive evidence of like with like: shown apart, as a difference (not a conflict).
     Where the parse says the figures are two owners' or two periods' (``holders``), the words say so."""
     involved = [c for side in sides for c in side]
+    said = " versus ".join(", ".join(f"{labels.get(c.document, c.document)} says {_fmt(c)}" for c in side)
+                           for side in sides)
     apart = sides_apart(sides, aliases)
-    if apart is not None:
-        said = " versus ".join(", ".join(f"{labels.get(c.document, c.document)} says {_fmt(c)}" for c in side)
-                               for side in sides)
-        return Finding(
-            "difference", [Evidence(c.document, c.text, c.sentence, c.start, c.end) for c in involved],
-            sorted({c.document for c in involved}),
-            f"Differs, not compared as like with like: {said} about {key_told(key)}, but the parse tells whose "
-            f"figure each is: {apart}; so this is not listed as a conflict. Basis: {measure_of(kind, key)}.", count)
+    why = (f"the parse tells whose figure each is: {apart};" if apart is not None else
+           "nothing in their sentences shows they are the same measure of the same thing at the same time and scope (no "
+           "shared words or names beyond the thing counted, a total against a part, one of a list of kinds, or a span "
+           "still growing),")
+    return Finding(
+        "difference", [Evidence(c.document, c.text, c.sentence, c.start, c.end) for c in involved],
+        sorted({c.document for c in involved}),
+        f"Differs, not compared as like with like: {said} about {key_told(key)}, but {why} so this is not listed as a "
+        f"conflict. Basis: {measure_of(kind, key)}.", count)
     said = " versus ".join(", ".join(f"{labels.get(c.document, c.document)} says {_fmt(c)}" for c in side)
                            for side in sides)
     return Finding(
