@@ -202,8 +202,10 @@ def holder_of(doc, start: int, end: int) -> str | None:
             return None  # the thing counted is the subject: "10 people died", "5 hours of battery life were ..."
         if token.dep_ in _STOP_AT or token.head is token:
             break
-        if token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ in ("NOUN", "PROPN") and token.head.i > token.i:
-            return _holder_phrase(token.head, frozenset(inside))  # "drove around the 9-acre complex": the complex's size, not the driver's
+        if token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ in ("NOUN", "PROPN") \
+                and token.head.i > token.i:
+            # "drove around the 9-acre complex": the complex's size, not the driver's
+            return _holder_phrase(token.head, frozenset(inside))
         if (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in ("NOUN", "PROPN")
                 and token.head.head.i < token.i and token.head.head.lemma_.lower() not in _AMOUNT_NOUNS):
             return _holder_phrase(token.head.head, frozenset(inside))  # "Newton's record of 4,051 yards": the record's
