@@ -147,5 +147,7 @@ why each number is where it is, in the order the changes landed.
 # issue 15, eighth session: provenance 16 (outlet names read from pages changed: "X Online"/"X Blog"/"X News" are X when
 # X spells the address, an address as site name gives way to the publisher's brand; provenance joins reports by
 # outlet). Ingest is not a versioned stage: a page already in a store keeps the outlet it was read with.
-STAGE_VERSIONS = {"provenance": 16, "copies": 8, "entities": 19, "time": 17, "claims": 9, "quotes": 11, "reconcile": 15,
+# issue 20c, eighth session: claims 10 (each figure's holder and period from the parse: ``Claim.holder``,
+# ``Claim.period``), reconcile 16 (two holders' or two periods' figures are neither a conflict nor an agreement).
+STAGE_VERSIONS = {"provenance": 16, "copies": 8, "entities": 19, "time": 17, "claims": 10, "quotes": 11, "reconcile": 16,
                   "brief": 20}
