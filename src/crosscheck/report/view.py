@@ -381,6 +381,8 @@ def main_period(story: dict[str, Any]) -> tuple[float, float] | None:
         return cached[1]
     counts: dict[float, int] = defaultdict(int)
     for e in story["timeline"]:
+        if e.get("background"):
+            continue  # told of a date before the story (the time stage's reading; issue 20, eighth session)
         k = _date_key(e["date"]) if len(e["date"]) == 10 else None
         if k is not None:
             counts[k] += 1
