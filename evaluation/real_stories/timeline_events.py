@@ -2,6 +2,7 @@
 
     python -m evaluation.real_stories.timeline_events --sample          # print the sample to label (terminal only)
     python -m evaluation.real_stories.timeline_events                   # score the current code on the labels
+    python -m evaluation.real_stories.timeline_events --cache DIR       # ... or the runs kept in a cache folder
 
 A reader meets a timeline event away from its report: it must stand alone ("Today, it finally got it." does
 not) and tell something that happened in the story. The labels (``timeline_events_s8.tsv``: ids, offsets and
@@ -40,12 +41,22 @@ PER_STORY = 10
 SEED = 20
 
 
-def _events(name: str):
-    """(gold doc, start, event) of each timeline event of the story, as the current code reports it."""
+def _events(name: str, cache: str | None = None):
+    """(gold doc, start, event) of each timeline event of the story, as the current code reports it (or as a run
+    kept in ``cache``, a real-stories cache folder of one code version, reported it)."""
     from evaluation.real_stories.data import gold
     from evaluation.real_stories.run import run_story
 
-    report, sources, _ = run_story(gold(name))
+    if cache:
+        import json
+
+        found = sorted(Path(cache).glob(f"{name}-*.json"))
+        if len(found) != 1:
+            raise SystemExit(f"{cache}: {len(found)} runs of {name} (one expected)")
+        blob = json.loads(found[0].read_text(encoding="utf-8"))
+        report, sources = blob["report"], blob["sources"]
+    else:
+        report, sources, _ = run_story(gold(name))
     out = []
     for e in report["timeline"]:
         head = (e.get("evidence") or [{}])[0]
@@ -61,10 +72,10 @@ def read_labels() -> dict[tuple[str, str, int], tuple[str, str]]:
         return {(r["story"], r["doc"], int(r["start"])): (r["alone"], r["event"]) for r in rows}
 
 
-def sample() -> int:
+def sample(cache: str | None = None) -> int:
     rng = random.Random(SEED)
     for name in STORIES:
-        events = _events(name)
+        events = _events(name, cache)
         picked = sorted(rng.sample(range(len(events)), min(PER_STORY, len(events))))
         for i in picked:
             doc, start, e = events[i]
@@ -72,28 +83,40 @@ def sample() -> int:
     return 0
 
 
-def score(show_unlabelled: bool = False) -> int:
+def score(show_unlabelled: bool = False, cache: str | None = None) -> int:
     labels = read_labels()
-    shown = labelled = alone = event = 0
+    shown = 0
+    tally = {"main": [0, 0, 0], "background": [0, 0, 0]}  # labelled, alone, event
     kept: set[tuple[str, str, int]] = set()
     unlabelled = []
     for name in STORIES:
-        for doc, start, e in _events(name):
+        for doc, start, e in _events(name, cache):
             shown += 1
             key = (name, doc, start)
             kept.add(key)
             if key not in labels:
                 unlabelled.append((name, doc, start, e))
                 continue
-            labelled += 1
-            alone += labels[key][0] == "y"
-            event += labels[key][1] == "y"
+            t = tally["background" if e.get("background") else "main"]
+            t[0] += 1
+            t[1] += labels[key][0] == "y"
+            t[2] += labels[key][1] == "y"
     good = {k for k, (a, ev) in labels.items() if a == "y" and ev == "y"}
-    print(f"{len(STORIES)} stories: {shown} events shown, {labelled} of them labelled")
-    if labelled:
-        print(f"labelled events shown: stand alone {alone}/{labelled} = {alone / labelled:.2f}; "
-              f"story events {event}/{labelled} = {event / labelled:.2f}")
+    n = tally["main"][0] + tally["background"][0]
+    print(f"{len(STORIES)} stories: {shown} events shown, {n} of them labelled ({len(labels)} labels)")
+    for part, (k, alone, event) in tally.items():
+        if k:
+            print(f"  {part:<10} list: {k} labelled; stand alone {alone}/{k} = {alone / k:.2f}; "
+                  f"story events {event}/{k} = {event / k:.2f}")
     print(f"labelled events that stand alone and are story events: {len(good & kept)}/{len(good)} still shown")
+    from crosscheck.furniture import stands_alone
+
+    texts = {(name, doc, start): e["text"] for name in STORIES for doc, start, e in _events(name, cache)}
+    judged = [(labels[k][0] == "y", stands_alone(texts[k])) for k in labels if k in texts]
+    if judged:
+        tp = sum(1 for gold, got in judged if gold and got)
+        print(f"stands_alone against the labels (events shown): agrees on {sum(g == x for g, x in judged)}/{len(judged)}; "
+              f"of those it keeps, {tp}/{sum(x for _, x in judged)} stand alone")
     if show_unlabelled:
         for name, doc, start, e in unlabelled:
             print(f"{name}\t{doc}\t{start}\t{e['date']}\t{e['text']}")
@@ -104,8 +127,9 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="python -m evaluation.real_stories.timeline_events", description=__doc__)
     ap.add_argument("--sample", action="store_true", help="print the events to label (never into the repository)")
     ap.add_argument("--unlabelled", action="store_true", help="also list the events shown that are not labelled")
+    ap.add_argument("--cache", help="read the runs kept in this real-stories cache folder (one code version) instead")
     args = ap.parse_args(argv)
-    return sample() if args.sample else score(args.unlabelled)
+    return sample(args.cache) if args.sample else score(args.unlabelled, args.cache)
 
 
 if __name__ == "__main__":

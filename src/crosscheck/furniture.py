@@ -220,6 +220,13 @@ _PRONOUN_AFTER_PHRASE = re.compile(r"^[^,;:\"“”]{3,60},\s+(?:he|she|they|we|
 # ("It was the worst storm in decades, officials said": an "it" of the weather, the time or what follows, as often).
 _CONNECTIVE_OPENING = re.compile(r"^[\"“‘']?(?:But|And|Yet|Or|Also|However|Instead|Nevertheless|Nonetheless|"
                                  r"Moreover|Besides|Otherwise|Then(?!-)|Thus|Therefore|So(?! far)|Both)\b")
+# ... or one that points back: a demonstrative as its subject ("This isn't the revolutionary MacBook Pro ...", "That
+# was ..."), "All of them", "At that point", "More than two months later," (100 timeline events labelled by reading).
+_POINTING_BACK = re.compile(r"^[\"“‘']?(?:(?:This|That|These|Those)\s+(?:is|isn['’]t|was|wasn['’]t|are|aren['’]t|were|"
+                            r"should|would|will|could|can|may|might|has|have|had|means|meant|comes|came)\b"
+                            r"|(?:All|Some|Many|Most|None|One|Each|Both|Neither|Either|Several|Two|Three) of (?:them|those|these|"
+                            r"whom)\b|(?:At|By|Since|Until|After|Before|From) (?:that|this|then|which)\b(?! (?:year|month|week|day))"
+                            r"|(?:[\w-]+\s+){0,4}later\s*,)", re.IGNORECASE)
 _SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z .'’-]{0,30}:\s")
 
 
@@ -228,7 +235,7 @@ def stands_alone(text: str) -> bool:
     if not text or text[0].islower():
         return False
     if _PRONOUN_OPENING.match(text) or _PRONOUN_AFTER_PHRASE.match(text) or _SPEAKER_LABEL.match(text) \
-            or _CONNECTIVE_OPENING.match(text):
+            or _CONNECTIVE_OPENING.match(text) or _POINTING_BACK.match(text):
         return False
     # Tokenised corpora write quotes as ``...'' (ECB) or ''...'' : balanced means as many closers as openers.
     opened, closed = text.count("``"), text.count("''")

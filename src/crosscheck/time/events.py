@@ -15,7 +15,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from ..furniture import stands_alone
+from ..furniture import MIN_LEAD_WORDS, is_furniture, lead_of, stands_alone
 from ..records import Document, Entity, Event, Evidence, Finding, Sources, Timex
 from .direction import names_known_day
 
@@ -225,14 +225,15 @@ def timeline(documents: list[Document], timexes: list[Timex], entities: list[Ent
         # The most precise date and the most supported wording lead the event; a sentence a reader can read alone
         # before one that cannot (issue 20, eighth session: "Today, it finally got it."). An event none of whose
         # sentences stands alone is no timeline entry: its happening is in the sentence before, in its report.
-        cluster.sort(key=lambda c: (not stands_alone(c.sentence), -len(c.date), c.document, c.start))
+        alone = {id(c): _read_alone(c.sentence) for c in cluster}
+        cluster.sort(key=lambda c: (alone[id(c)] is None, -len(c.date), c.document, c.start))
         head = cluster[0]
-        if not stands_alone(head.sentence):
+        if alone[id(head)] is None:
             continue
         docs = sorted({c.document for c in cluster})
         key = hashlib.sha1(f"{head.date}|{head.document}|{head.start}".encode()).hexdigest()[:12]
         events.append(Event(
-            id=f"event-{key}", date=head.date, text=_short(head.sentence), documents=docs,
+            id=f"event-{key}", date=head.date, text=_short(alone[id(head)]), documents=docs,
             independent_sources=sources.count(docs),
             evidence=[Evidence(c.document, c.sentence, c.sentence, c.start, c.end) for c in cluster],
             participants=sorted({p for c in cluster for p in c.participants}),
@@ -240,6 +241,17 @@ def timeline(documents: list[Document], timexes: list[Timex], entities: list[Ent
     events.sort(key=lambda e: (e.date, -e.independent_sources, e.id))
     return (events, date_conflicts(cands, sources),
             date_agreements(cands, sources, documents) if agreements else [])
+
+
+def _read_alone(sentence: str) -> str | None:
+    """The sentence as a reader meets it in the timeline, away from its report: a headline, caption or dateline glued
+    before it cut off (``furniture.lead_of``, as the brief does), a short sentence kept whole unless it is a caption or
+    a widget; None when it cannot be read alone (``furniture.stands_alone``: an opening pronoun, "But", a quotation
+    cut open) or nothing of the story is left (issue 20, eighth session)."""
+    text = lead_of(sentence)
+    if text is None and len(sentence.split()) < MIN_LEAD_WORDS and not is_furniture(sentence):
+        text = sentence.strip()
+    return text if text and stands_alone(text) else None
 
 
 # An event dated wholly before the story's first report by more than this many days tells the story's background
