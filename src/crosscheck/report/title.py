@@ -52,11 +52,12 @@ def clean_headline(title: str | None, outlet: str | None = None) -> str | None:
         return None
     if text.isupper():
         return None  # a shouting wire slug: taken only when nothing else is left (below)
-    if is_furniture(text) or not stands_alone(text) or _WIDGET.search(text):
+    if is_furniture(text) or not stands_alone(text) or _WIDGET.search(text) or _BYLINE.match(text):
         return None  # a byline, a caption, a page's widget, a line that opens on a pronoun
     return text
 
 
+_BYLINE = re.compile(r"By\s+[A-Z][\w.'’-]+\s+[A-Z][\w.'’-]+")  # "By Hayes Hickman of the Knoxville News Sentinel"
 # A page's widget text taken for its title ("Add a location to your Tweets").
 _WIDGET = re.compile(r"\b(?:your (?:tweets|account|browser|inbox)|log ?in|sign ?in|cookies?|javascript|newsletter)\b",
                      re.I)

@@ -141,5 +141,10 @@ why each number is where it is, in the order the changes landed.
 # "As", a title-like common word, a possessor and a lower-case tail are no part of a name; a common word capitalised
 # only where a sentence opens is no name; a first name alone is its one full name; "KELLY MCEVERS, HOST:").
 # issue 20n, seventh session: claims 9 (model names, versions, phone numbers, list markers; GB/MW are no money).
-STAGE_VERSIONS = {"provenance": 15, "copies": 8, "entities": 18, "time": 17, "claims": 9, "quotes": 11, "reconcile": 15,
-                  "brief": 20}
+# issue 20 eighth session (branch issue-20t): time 18 (a timeline event is told by a sentence that stands alone, as
+# the brief's are, or is no event; an event dated more than a month before the story's first report is background),
+# brief 21 (the shared stand-alone rule: "But", "All of them", "At that point", "... later,", a phrase then "it"; a key
+# date's day is dropped only when no sentence naming it tells a happening; the main day told by one source is key
+# when no day has two).
+STAGE_VERSIONS = {"provenance": 15, "copies": 8, "entities": 18, "time": 18, "claims": 9, "quotes": 11, "reconcile": 15,
+                  "brief": 21}
