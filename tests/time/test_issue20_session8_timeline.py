@@ -101,3 +101,10 @@ def test_key_date_told_by_a_sentence_that_names_it_when_its_best_sentences_are_d
               "The White House on Monday extended the steel tariff exemptions for Orno by a month."]
     assert _key_sentence(entry, naming, set()) == naming[1]
     assert _key_sentence(entry, naming[:1], set()) is None  # a deadline's day alone is no key date
+
+
+def test_key_date_told_by_a_sentence_that_stands_alone():
+    # Timeline17 H1N1: a fact box glued to the next sentence told the day the pandemic was declared.
+    entry = DatedEntry("2026-06-11", ["But the agency said on Thursday that the strain was spreading in Orno.",
+                                      "The Kessel health agency declared a pandemic on Thursday after an emergency meeting."])
+    assert _key_sentence(entry, [], set()) == entry.sentences[1]

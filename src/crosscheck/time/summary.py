@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from ..furniture import stands_alone
 from ..records import DatedEntry, Document, Event, Sources, Timex
 from .events import _FURNITURE, _STOP
 from .direction import names_known_day
@@ -177,8 +178,10 @@ def _key_sentence(entry: DatedEntry, naming: Iterable[str], used: set[str]) -> s
     says they happened (issue 20). The sentences naming the day are read before the day is given up (eighth session:
     the day tariff exemptions were extended, named by 13 sentences, was lost because its two best-ranked sentences
     told of the deadline)."""
-    text = next((t for t in entry.sentences if t not in used and _tells(t) and not _not_happened(t)), None)
-    text = next((t for t in naming if t not in used and _tells(t) and not _not_happened(t)), text)
+    told = [t for t in (*naming, *entry.sentences) if t not in used and _tells(t) and not _not_happened(t)]
+    # ... a sentence a reader can read alone first, as the brief's and the timeline's (eighth session: "It is a new
+    # version of the H1N1 strain which caused the 1918 flu pandemic Current treatments do work ..." told a key date).
+    text = next((t for t in told if stands_alone(t)), told[0] if told else None)
     if text is None and any(_not_happened(t) for t in entry.sentences):
         return None
     return text or next((t for t in entry.sentences if t not in used and not _FURNITURE.search(t)), None)
