@@ -108,3 +108,20 @@ def test_key_date_told_by_a_sentence_that_stands_alone():
     entry = DatedEntry("2026-06-11", ["But the agency said on Thursday that the strain was spreading in Orno.",
                                       "The Kessel health agency declared a pandemic on Thursday after an emergency meeting."])
     assert _key_sentence(entry, [], set()) == entry.sentences[1]
+
+
+def test_a_day_years_before_the_story_named_once_is_no_key_date():
+    # Multi-News 132: an undated obituary of 2015 names one wartime day (1944); its events run to 2012. The rule that
+    # keeps the main day told by one report must not make that day key.
+    docs, timexes = [], []
+    for doc_id, earliest, sentences, days in [
+            ("a", "1944-08-12", ["The unit deserted its post on August 12, 1944, according to war records read in court.",
+                                 "The former soldier lived in Orno for sixty years before his death."], [["1944-08-12"], []]),
+            ("b", None, ["The government of Orno declined to revoke the man's citizenship in 2007."], [[]])]:
+        d, t = _doc(doc_id, None, sentences, days)
+        d.published = PublishedDate(None, earliest, None, "content" if earliest else "unknown")
+        docs.append(d)
+        timexes.extend(t)
+    events = [Event("e1", "1944-08-12", "deserted", ["a"], 1)] + [
+        Event(f"e{y}", str(y), "later", ["b"], 1) for y in (1999, 2005, 2007, 2012)]
+    assert key_dates(docs, timexes, events, select) == []
