@@ -125,3 +125,28 @@ def test_a_day_years_before_the_story_named_once_is_no_key_date():
     events = [Event("e1", "1944-08-12", "deserted", ["a"], 1)] + [
         Event(f"e{y}", str(y), "later", ["b"], 1) for y in (1999, 2005, 2007, 2012)]
     assert key_dates(docs, timexes, events, select) == []
+
+
+def test_a_page_header_glued_to_the_lead_does_not_make_its_day_key():
+    # Timeline17 Iraq war (test13): "The Guardian Wednesday 20 July 2005 09.33 BST Three British soldiers are to stand
+    # trial ..., the attorney general said last night." Two such morning papers made their own day key beside the day
+    # the charges were announced.
+    docs, timexes = [], []
+    for doc_id, lead in [("a", "The Herald Wednesday 20 July 2026 09.33 BST Three Orno soldiers are to stand trial for "
+                               "war crimes, the attorney general said last night."),
+                         ("b", "The Courier Wednesday 20 July 2026 02.08 BST The decision to prosecute three Orno "
+                               "soldiers, announced by the attorney general late last night, angered the army.")]:
+        d, t = _doc(doc_id, "2026-07-20", [lead, f"Army chiefs in Orno met the defence secretary to protest ({doc_id})."],
+                    [[], []])
+        stamp = lead.index("Wednesday")
+        night = lead.index("last night")
+        t = [Timex(doc_id, stamp, stamp + 22, "Wednesday 20 July 2026", "DATE", "2026-07-20", "day"),
+             Timex(doc_id, night, night + 10, "last night", "DATE", "2026-07-19", "day")]
+        docs.append(d)
+        timexes.extend(t)
+    text = "Three Orno soldiers were charged with war crimes on Tuesday, the attorney general's office announced."
+    d, t = _doc("c", "2026-07-20", [text], [["2026-07-19"]])
+    docs.append(d)
+    timexes.extend(t)
+    events = [Event("e1", "2026-07-19", "charges", ["a", "b", "c"], 3), Event("e2", "2026-07-20", "x", ["a"], 1)]
+    assert [k.date for k in key_dates(docs, timexes, events, select)] == ["2026-07-19"]

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from ..furniture import stands_alone
+from ..furniture import lead_of, stands_alone
 from ..records import DatedEntry, Document, Event, Sources, Timex
 from .events import _FURNITURE, _STOP
 from .direction import names_known_day
@@ -274,6 +274,7 @@ def _day_support(documents: list[Document], timexes: list[Timex], sources: Sourc
     leads: list[tuple[date, str, str]] = []  # (the report's day, source, lead) of each lead naming no day
     for d in documents:
         day = _day(d.published.date)
+        by_document[d.id] = _without_stamps(d, by_document.get(d.id, []))
         named_days = sentence_days(d, by_document.get(d.id, ()))
         if day is not None and _lead_tells_own_day(d, named_days, by_document.get(d.id, ()), day):
             lead = _lead(d, named_days, by_document.get(d.id, ()))
@@ -299,6 +300,30 @@ def _day_support(documents: list[Document], timexes: list[Timex], sources: Sourc
         if not _retold(lead, day, source, told, named):
             own[day].add(source)  # a report tells of its own day (issue 20)
     return named, own
+
+
+def _without_stamps(document: Document, timexes: list[Timex]) -> list[Timex]:
+    """The report's time expressions but those of a page's header glued before a sentence ("The Guardian Wednesday 20
+    July 2005 09.33 BST Three British soldiers are to stand trial ..., the attorney general said last night."): the day
+    the page went up, not a day the story's events happened (eighth session: a morning paper's own day, whose lead
+    tells of the night before, was key in two test13 stories). The cut is ``furniture.lead_of``'s, as the brief's."""
+    if not timexes:
+        return timexes
+    from bisect import bisect_left
+
+    cuts = []
+    starts = sorted(t.start for t in timexes)
+    for sentence in document.sentences:
+        i = bisect_left(starts, sentence.start)
+        if i == len(starts) or starts[i] >= sentence.end:
+            continue  # no time expression in the sentence
+        kept = lead_of(sentence.text)
+        at = sentence.text.rfind(kept) if kept else -1
+        if at > 0:
+            cuts.append((sentence.start, sentence.start + at))
+    if not cuts:
+        return timexes
+    return [t for t in timexes if not any(a <= t.start < b for a, b in cuts)]
 
 
 _ATTRIBUTED = re.compile(r"\b(?:said|says|told (?:reporters|journalists|the [\w ]{1,30}?)|added)\s*,?\s*(?:on\s+|late\s+|early\s+)?$",
@@ -342,8 +367,10 @@ def _lead(document: Document, named_days, timexes):
     """The report's lead and the days it names: its first sentence that tells something, past the date lines
     and the headlines; None when it has none."""
     for sentence, days in zip(document.sentences, named_days):
-        if sentence.text.startswith("http") or _dateline(sentence, timexes) or not _tells(sentence.text) \
-                or _headline(sentence.text):
+        # A page's header glued before it ("The Guardian Wednesday 20 July 2005 09.33 BST Three British soldiers ...")
+        # is cut off first, as the brief does (``furniture.lead_of``): the sentence after it is the lead (eighth session).
+        text = lead_of(sentence.text) or sentence.text
+        if text.startswith("http") or _dateline(sentence, timexes) or not _tells(text) or _headline(text):
             continue
         return sentence, days
     return None
