@@ -87,6 +87,14 @@ _STAMP = re.compile(
     r"|^[A-Z][a-z]+ \d{1,2}, \d{4}\s*\|\s*By [^,]{3,40},\s*[A-Z]\w+")
 # Highlights, teaser lists and notes never make a sentence, whatever follows them.
 _TEASER = re.compile(r"\bNEW:|\bEditor'?s Note:|\bStory highlights\b|^\W*cents\b|\bRELATED\b")
+
+
+def stamp_spans(text: str) -> list[tuple[int, int]]:
+    """Where a page's timestamp or an agency's dateline stands in a sentence ("09.33 BST", "( Reuters ) -"): the
+    (start, end) of each; the date just before a timestamp is the page's, not the story's (issue 20, eighth session)."""
+    return [m.span() for m in _STAMP.finditer(text)]
+
+
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)\]\s]*$")
 # Words after which a stop does not end a sentence: a sentence ending on one was cut ("... from a ridge in
 # Aoraki/Mt.", "said Troy police Lt.").

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from ..furniture import lead_of, stands_alone
+from ..furniture import lead_of, stamp_spans, stands_alone
 from ..records import DatedEntry, Document, Event, Sources, Timex
 from .events import _FURNITURE, _STOP
 from .direction import names_known_day
@@ -303,27 +303,25 @@ def _day_support(documents: list[Document], timexes: list[Timex], sources: Sourc
 
 
 def _without_stamps(document: Document, timexes: list[Timex]) -> list[Timex]:
-    """The report's time expressions but those of a page's header glued before a sentence ("The Guardian Wednesday 20
-    July 2005 09.33 BST Three British soldiers are to stand trial ..., the attorney general said last night."): the day
-    the page went up, not a day the story's events happened (eighth session: a morning paper's own day, whose lead
-    tells of the night before, was key in two test13 stories). The cut is ``furniture.lead_of``'s, as the brief's."""
+    """The report's time expressions but the dates of a page's timestamp glued before a sentence ("The Guardian
+    Wednesday 20 July 2005 09.33 BST Three British soldiers are to stand trial ..."): the day the page went up, not a
+    day the story's events happened (eighth session: a morning paper's own day, whose lead tells of the night before,
+    was key in two test13 stories). A date is the stamp's when a clock time with its zone follows it
+    (``furniture.stamp_spans``)."""
     if not timexes:
         return timexes
     from bisect import bisect_left
 
-    cuts = []
+    stamps: list[tuple[int, int]] = []
     starts = sorted(t.start for t in timexes)
     for sentence in document.sentences:
         i = bisect_left(starts, sentence.start)
         if i == len(starts) or starts[i] >= sentence.end:
             continue  # no time expression in the sentence
-        kept = lead_of(sentence.text)
-        at = sentence.text.rfind(kept) if kept else -1
-        if at > 0:
-            cuts.append((sentence.start, sentence.start + at))
-    if not cuts:
+        stamps += [(sentence.start + a, sentence.start + b) for a, b in stamp_spans(sentence.text)]
+    if not stamps:
         return timexes
-    return [t for t in timexes if not any(a <= t.start < b for a, b in cuts)]
+    return [t for t in timexes if not any(0 <= a - t.end <= 3 and t.end <= b for a, b in stamps)]
 
 
 _ATTRIBUTED = re.compile(r"\b(?:said|says|told (?:reporters|journalists|the [\w ]{1,30}?)|added)\s*,?\s*(?:on\s+|late\s+|early\s+)?$",
