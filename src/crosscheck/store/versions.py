@@ -145,6 +145,6 @@ why each number is where it is, in the order the changes landed.
 # the brief's are, or is no event; an event dated more than a month before the story's first report is background),
 # brief 21 (the shared stand-alone rule: "But", "All of them", "At that point", "... later,", a phrase then "it"; a key
 # date's day is dropped only when no sentence naming it tells a happening; the main day told by one source is key
-# when no day has two).
+# when no day has two; a page's timestamp glued before a lead names no day of the story).
 STAGE_VERSIONS = {"provenance": 15, "copies": 8, "entities": 18, "time": 18, "claims": 9, "quotes": 11, "reconcile": 15,
                   "brief": 21}
