@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from ..records import Chain, Document, Link, Quote
-from .cues import MAX_REACH, PRONOUNS, UNATTRIBUTED, _CUT, _HOUSE_DATELINE, _MARKS, _OF_OUTLET, _OUTLETS_OWN
+from .cues import MAX_REACH, PRONOUNS, SAYING, UNATTRIBUTED, _CUT, _HOUSE_DATELINE, _MARKS, _OF_OUTLET, _OUTLETS_OWN
 from .kinds import _name_like, is_house, is_outlet, is_police, normal, speaker_ok
 from .mentions import _Mentions, resolve
 from .reading import _Reading, read_sentence
@@ -33,6 +33,8 @@ _LINE_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z .,'’-]{1,40}\(([A-Z][\w .&-
 # a time stamp read into a speaker's name: "12:55 A.M. Hamas", "A.M. Hamas", "7:13 P.M. U.S. Secretary of State ..."
 _STAMPED = re.compile(r"^\s*(?:\d{1,2}:)?\d{0,2}\s*[AaPp]\.[Mm]\.\s+(?=\S)")
 # an age written as a description: "27-year-old", "12-week-old", "20 year old"
+# a name and its age between commas: "Hooper, 68, said", "Linda, now 68, told"
+_AGE_APPOSED = re.compile(r"\b[A-Z][\w'’.-]+,\s+(?:now\s+|aged\s+)?$")
 _DEFINITE_AGE = re.compile(r"\d{1,3}(?:\s|-)(?:year|month|week|day)s?(?:\s|-)olds?\b")
 
 
@@ -63,6 +65,10 @@ class _Report(_Speakers, _Covers, _Outer):
             # TEHRAN (Reuters) - Iranian authorities ..."): "told Reuters" there relays nothing either
             opening = _LINE_DATELINE.search(d.text[:1000])
         self.house = opening.group(1).strip() if opening else ""
+        # an agency tag closing the report's first line ("Washington D.C., Jul 13, 2009/02:00 pm (CNA)"): the text is that
+        # agency's, whatever the page's outlet is called ("catholicnewsagency.com"): "told CNA" relays nothing
+        tag = re.match(r"[^\n]{0,120}?\(([A-Z][\w .&-]{1,30})\)[ \t]*(?:[-–—]+[ \t]*)?\n", d.text)
+        self.tagged = tag.group(1).strip() if tag and not self.agency else ""
         if not d.outlet and not self.agency and not self.house:
             # a live blog that names itself ("SUBSCRIBE TO HAARETZ", "Haaretz has learned"): its own credits and "told
             # Haaretz" relay nothing
@@ -107,7 +113,16 @@ class _Report(_Speakers, _Covers, _Outer):
             # "A DNA expert testified that the 27-year-old fathered the 12-week-old fetus": "the N-year-old" refers
             # back to someone the report named; the age is the writer's description, not what the source says
             found = []
-        if not found and quote is None and i is not None and start is not None:
+        if quote is None and start is not None and _AGE_APPOSED.search(d.text, max(0, start - 60), start) and \
+                (said := re.match(r"\d{1,3}\s*,\s+(?:[a-z]+ly\s+)?([a-z]+)\b", d.text[start:start + 30])) and \
+                said.group(1) in SAYING:
+            # "Hooper, 68, said", "Linda, now 68, told TODAY": the speaker's age, set after the name between commas, is
+            # the writer's description of who speaks, not what the speaker says ("police said Cosme, 32, and ..." keeps
+            # the police: an age inside what is said)
+            found, apposed = [], True
+        else:
+            apposed = False
+        if not found and quote is None and i is not None and start is not None and not apposed:
             found = self._cut_before(i, start) or self._cut_after(i, start, end or start + 1)
         gap = self._between_quotes(quote, start, i) if quote is not None and start is not None and i is not None \
             else None
@@ -187,6 +202,10 @@ class _Report(_Speakers, _Covers, _Outer):
             described = self._described(quote.speaker_text or quote.speaker, start) if start is not None else None
             described = described or (self._issuer(quote.speaker_text or quote.speaker, start)
                                       if start is not None else None)
+            if described is None and start is not None and not quote.speaker_entity:
+                # '"...," the Texas congressman and GOP presidential contender said': the person last said to speak
+                written = quote.speaker_text or quote.speaker
+                described = self._proper_description(written, self._written_at(written, start, end))
             if described is not None:
                 primary = described  # '"...," added the doctor': the doctor the report introduced
             elif start is not None and normal(quote.speaker_text or "") == "they" and \
@@ -226,7 +245,7 @@ class _Report(_Speakers, _Covers, _Outer):
                     primary = said
         sources = [f for f in found if not f[4]]
         outlets = [f for f in found if f[4]]
-        if primary is None and not sources and not outlets and i is not None and start is not None:
+        if primary is None and not sources and not outlets and i is not None and start is not None and not apposed:
             # A quote paragraph with no attribution of its own: the one that closes it ("... .", X said)
             # or the one before it ('"...," X said.  "Now the crossing ...').
             cont = self._continued(i, start)
@@ -482,6 +501,14 @@ class _Report(_Speakers, _Covers, _Outer):
 
         inside = opens(i) or (i > 0 and opens(i - 1) and sum(text[sents[i - 1].start:sents[i - 1].end].count(m)
                                                               for m in _MARKS) == 1)
+        if not inside and not self.spaced_marks:
+            # a quote paragraph of three sentences or more ('Cruz said. "You think, \'Hey, lunch?\' Lunch worked its way
+            # into dinner, and here we are 35 years later."'): a mark opened in the paragraph before the item, not closed
+            # (in a text broken into paragraphs: not a page run together, where one stray mark would open every quote)
+            para = text.rfind("\n", 0, start) + 1
+            before = re.sub(r"[\s\"“]+$", "", text[para:start])  # (not the item's own opening mark)
+            inside = para > 0 and para >= sents[max(0, i - 6)].start and sum(before.count(m) for m in "\"“”") % 2 == 1 \
+                and before.count("“") >= before.count("”")
         if not inside:
             return None
         # The quote closes later: the attribution right after its closing mark.
@@ -554,7 +581,7 @@ class _Report(_Speakers, _Covers, _Outer):
     def _own(self, outlet: str) -> bool:
         """Is this outlet the report's own ("X told CNN" in a CNN report relays nothing)? "told this website", "told
         this newspaper": the report's own house, whatever its name."""
-        return is_house(outlet, (self.d.outlet or "", self.house)) or _THIS_HOUSE.match(outlet) is not None
+        return is_house(outlet, (self.d.outlet or "", self.house, self.tagged)) or _THIS_HOUSE.match(outlet) is not None
 
     def _quote_at(self, start: int | None, end: int | None) -> Quote | None:
         if start is None:

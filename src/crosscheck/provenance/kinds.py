@@ -102,10 +102,15 @@ def may_be_source(phrase: str, entity: bool = False) -> bool:
         return True  # "many of them said": part of a group the report named
     if re.match(r"(?:neither|no|none)\s", phrase.strip(), re.I):
         return False  # "neither the United States nor its allies have shown ...": a subject said to do nothing
+    both = re.split(r"\s+and\s+", phrase.strip())
+    if len(both) == 2 and all(both) and may_be_source(both[0], entity) and may_be_source(both[1], entity):
+        return True  # one person described twice: "the Texas congressman and GOP presidential contender said"
     # "people familiar with the matter", "a source close to the family": the noun before "familiar" is the head
     phrase = re.split(r"\s(?:familiar\s+with|close\s+to|briefed\s+on|knowledgeable\s+about)\s", phrase)[0]
     words = re.findall(r"[\w][\w.'’&-]*", re.split(r"\s(?:of|for|at|in|from|with|to|inside|outside|near|on)\s",
                                                    phrase)[0])  # ("Sources on both sides say")
+    if len(words) >= 3 and words[-2] in ("No.", "No") and words[-1].isdigit() and words[0][:1].isupper():
+        words = words[:-2]  # "John Doe No. 117 says": a name with its number in a court's list
     if not words:
         return False
     last = re.sub(r"['’]s$", "", words[-1]).lower()
@@ -113,6 +118,8 @@ def may_be_source(phrase: str, entity: bool = False) -> bool:
         return False
     if last in PRONOUNS or last in SOURCE_NOUNS or entity or is_outlet(phrase):
         return True  # an outlet is a source too: "the news stations said"
+    if last in BODY_NOUNS and words[-1].islower() and len(words) <= 4:
+        return True  # a body by its kind: "a battery that the firm said will offer", "the society said"
     if last in OUTLET_DESCRIPTIONS and len(words) <= 3 and words[0].lower() in ("the", "this", "that"):
         return True  # "the station reported", "the paper said": the outlet the report named before
     if len(words) <= 6 and words[-1].islower() and (_AGENT_NOUN.fullmatch(last) and last not in _NOT_AGENTS
