@@ -10,7 +10,8 @@ Each test is named after the bug; the sentences are made up, in the shape of the
 
 from __future__ import annotations
 
-from crosscheck.provenance import may_be_source
+from crosscheck.provenance import is_outlet, may_be_source, trace_provenance
+from crosscheck.records import Quote, Sources
 
 from tests.provenance.test_provenance_ecb_bugs import _chain, _lines, _primary, _relays
 from tests.provenance.test_provenance_round8_bugs import _entity, _found, _told
@@ -103,3 +104,25 @@ def test_an_agency_tag_closing_the_first_line_is_the_report_s_own_house():
     d = _lines("a", ["Washington D.C., Jul 13, 2009/02:00 pm (XNA)",
                      '"I would hope 2 things," he told XNA.'], outlet="xnanewsagency.com")
     assert _relays(_chain(d, "2")) == []
+
+
+def test_an_outlet_s_reporter_is_the_outlet():
+    assert is_outlet("Israel Radio's military affairs correspondent")
+    assert is_outlet("AFP news agency reporter at the scene")
+    assert not is_outlet("the Ministry's spokesman")
+    assert not is_outlet("John Smith's reporter")
+
+
+def test_told_a_network_s_programme_relays_the_network():
+    assert _told("``I am proud, '' Felt, 92, told WNN's Larry King Live in 2006.", frozenset({"wnn"})) == ["WNN's"]
+
+
+def test_quoted_as_saying_by_an_outlet_after_a_long_apposition_relays_the_quote():
+    d = _lines("a", ["``I am sure 2 of them will come, '' Gabriela Shalev, Israel's ambassador to the UN, was quoted as "
+                     "saying by Reuters."])
+    a = d.text.index("I am")
+    b = d.text.index(", ''")
+    q = Quote("q1", d.id, d.text[a:b], "Gabriela Shalev", None, "direct", a, b,
+              speaker_text="Gabriela Shalev, Israel's ambassador to the UN", documents=[d.id])
+    records, _ = trace_provenance([d], [], [], [q], [], [], [], [], Sources())
+    assert _relays(records[0].chains[0]) == ["Reuters"]

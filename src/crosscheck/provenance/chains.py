@@ -113,13 +113,13 @@ class _Report(_Speakers, _Covers, _Outer):
             # "A DNA expert testified that the 27-year-old fathered the 12-week-old fetus": "the N-year-old" refers
             # back to someone the report named; the age is the writer's description, not what the source says
             found = []
-        if quote is None and start is not None and _AGE_APPOSED.search(d.text, max(0, start - 60), start) and \
+        if start is not None and _AGE_APPOSED.search(d.text, max(0, start - 60), start) and \
                 (said := re.match(r"\d{1,3}\s*,\s+(?:[a-z]+ly\s+)?([a-z]+)\b", d.text[start:start + 30])) and \
                 said.group(1) in SAYING:
             # "Hooper, 68, said", "Linda, now 68, told TODAY": the speaker's age, set after the name between commas, is
             # the writer's description of who speaks, not what the speaker says ("police said Cosme, 32, and ..." keeps
             # the police: an age inside what is said)
-            found, apposed = [], True
+            found, apposed, quote, spoken = [], True, None, None  # (though the quote's span ran on over its speaker)
         else:
             apposed = False
         if not found and quote is None and i is not None and start is not None and not apposed:
@@ -472,8 +472,12 @@ class _Report(_Speakers, _Covers, _Outer):
         # and the outlet an outlet's report is "according to" right after ('"...," Sana reported, according to news
         # agency AFP': Sana speaks, AFP relays)
         said = [f for f in reading.found if 0 <= f[3] - end < 40 and not self.d.text[end:f[0]].strip(" ,'’\"”")]
+        # (or '"...," Gabriela Shalev, Israel's ambassador to the UN, was quoted as saying by Reuters': the passive
+        # "quoted" ends a longer clause after the closing mark, one with no other mark and no sentence end in it)
         return [(ra, rb, cue) for ra, rb, cue, at in reading.relays
-                if 0 <= at - end < 40 and not self._own(self.d.text[ra:rb])] + [
+                if (0 <= at - end < 40 or cue == "quoted" and 0 <= at - end < 120
+                    and not re.search(r"[\"“”`]|''|[.!?]\s", self.d.text[end:at].lstrip(" ,'’\"”")))
+                and not self._own(self.d.text[ra:rb])] + [
             (fa, fb, cue) for fa, fb, cue, _, outlet in reading.found
             if outlet and 0 <= fa - end < 12 and not self.d.text[end:fa].strip(" ,'’\"”")
             and not self._own(self.d.text[fa:fb])] + [

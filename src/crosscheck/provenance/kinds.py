@@ -31,6 +31,10 @@ def is_outlet(phrase: str, outlets: frozenset[str] = frozenset()) -> bool:
     low = low[4:] if low.startswith("the ") else low
     if low in outlets:
         return True
+    reporter = _OUTLETS_REPORTER.fullmatch(phrase.strip())
+    if reporter is not None and reporter.group(1).casefold() not in ("the", "a", "an") and is_outlet(reporter.group(1),
+                                                                                                 outlets):
+        return True  # "Israel Radio's military affairs correspondent said": the outlet reporting, through its reporter
     if OUTLET_NAMES.fullmatch(low) or OUTLET_NAMES.fullmatch("the " + low):
         return True
     if "-" in low and (OUTLET_NAMES.fullmatch(low.replace("-", " ")) or low.replace("-", " ") in outlets):
@@ -71,6 +75,12 @@ def is_outlet(phrase: str, outlets: frozenset[str] = frozenset()) -> bool:
                                                   " ".join(words[-2:]) in ("news agency", "state media")
                                                   or OUTLET_NOUNS.fullmatch(" ".join(words[-2:])) is not None
                                                   or bool(OUTLET_NAMES.match(low)) and len(words) <= 3)
+
+
+# an outlet's reporter: "Israel Radio's military affairs correspondent", "AFP news agency reporter at the scene"
+_OUTLETS_REPORTER = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}(?:\s+news\s+agency)?)(?:['’]s)?\s+"
+                               r"(?:[a-z][\w-]*\s+){0,3}(?:correspondent|reporter|journalist)s?(?:\s+(?:at|on|in)\s+the\s+"
+                               r"scene)?")
 
 
 def is_house(outlet: str, house: tuple[str, ...]) -> bool:

@@ -404,6 +404,14 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
             told_outlet = False
             if word in ("told", "tells", "wrote", "writes") and k + 1 < len(low):
                 r = _outlet_name(_phrase_after(tokens, k + 1), tokens)
+                owner = next((n for n in range(r[0], r[1]) if re.search(r"['’]s$", tokens[n][0])), None) \
+                    if r is not None else None
+                if owner is not None and owner + 1 < r[1] and not is_outlet(text[span(r)[0] - start:span(r)[1] - start],
+                                                                           outlets):
+                    # "told CNN's Larry King Live in 2006", "told ABC's Good Morning America": the network whose
+                    # programme it is (a programme's name is no outlet the lists know)
+                    if is_outlet(text[span((r[0], owner + 1))[0] - start:span((r[0], owner + 1))[1] - start], outlets):
+                        r = (r[0], owner + 1)
                 if r is not None:
                     a, b = span(r)
                     # (or its description: "Adamson told the paper", the outlet the report named before)
