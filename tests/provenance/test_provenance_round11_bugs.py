@@ -126,3 +126,12 @@ def test_quoted_as_saying_by_an_outlet_after_a_long_apposition_relays_the_quote(
               speaker_text="Gabriela Shalev, Israel's ambassador to the UN", documents=[d.id])
     records, _ = trace_provenance([d], [], [], [q], [], [], [], [], Sources())
     assert _relays(records[0].chains[0]) == ["Reuters"]
+
+
+def test_a_report_ending_with_its_reporter_s_address_is_that_site_s_own():
+    d = _lines("a", ['"It is 2 times worse," lawyer Jeff Hale told the Daily Planet after a news conference.',
+                     "jdoe@nydailyplanet.com"])
+    assert _relays(_chain(d, "2")) == []
+    # another outlet told something there still relays
+    d = _lines("b", ['"It is 2 times worse," lawyer Jeff Hale told the Morning Star.', "jdoe@nydailyplanet.com"])
+    assert _relays(_chain(d, "2")) == ["the Morning Star"]

@@ -78,6 +78,11 @@ class _Report(_Speakers, _Covers, _Outer):
             # names itself so; another outlet is named by its name ("Fox News reported")
             site = re.search(r"\b[A-Z][A-Za-z]+\.com\b", d.text)
             self.house = site.group() if site else ""
+        if not d.outlet and not self.agency and not self.house:
+            # a report that ends with its reporter's address ("ndillon@nydailynews.com"): its own site, so "told the
+            # Daily News" there relays nothing
+            mail = re.findall(r"\b[\w.-]+@([a-z][\w-]*\.(?:com|co\.uk|net))\b", d.text[-800:])
+            self.house = mail[-1] if mail else ""
 
     def sentence(self, offset: int) -> int | None:
         i = bisect.bisect_right(self.starts, offset) - 1

@@ -98,6 +98,8 @@ def is_house(outlet: str, house: tuple[str, ...]) -> bool:
         letters = re.match(r"[a-z]{3,}(?=\d)", squashed)
         if len(stem) >= 4 and len(squashed) >= 4 and (squashed.startswith(stem) or stem.startswith(squashed)):
             return True
+        if len(squashed) >= 6 and stem.endswith(squashed) and len(stem) - len(squashed) <= 3:
+            return True  # a site named with its city's letters before the name: "the Daily News" on nydailynews.com
         if len(stem) >= 5 and " " not in own.strip() or re.search(r"\s(?:com|org|net|co|uk|tv)\b", own):
             if len(squashed) >= 3 and stem.startswith(squashed) or letters and stem.startswith(letters.group()):
                 return True
