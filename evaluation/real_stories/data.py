@@ -78,7 +78,9 @@ def gold(name: str) -> dict:
 # test13 was sealed in the seventh session of 2026-11-30 (labelled blind that session: part A original ECB documents,
 # branch issue-gold13a; part B Multi-News and Timeline17, branch issue-gold13b; read three times as a summary) and is
 # dev since the eighth; the next sealed split, test15, is labelled blind in that session.
-SEALED_SPLITS: tuple[str, ...] = ()  # test13 is dev since the eighth session of 2026-11-30
+SEALED_SPLITS: tuple[str, ...] = ("test15",)  # test13 is dev since the eighth session of 2026-11-30; test15 is sealed
+# since the eighth session of 2026-11-30, labelled blind: part A PolNeAR (set "pn"), branch issue-gold15a; part B
+# Multi-News and Timeline17, branch issue-gold15b
 
 
 def story_names(which: str = "all") -> list[str]:

@@ -1,7 +1,7 @@
 """The held-out splits of evaluation/real_stories (issue 20), labelled blind for a final measure: their gold is well
 formed and their inputs load, WITHOUT running the pipeline or scoring. The sealed ones (read only by the lead) are
-``data.SEALED_SPLITS``; test2, test3, test5, test7, test9, test11 and test13, sealed before, are dev now (test13 since
-the eighth session of 2026-11-30)."""
+``data.SEALED_SPLITS`` (test15 since the eighth session of 2026-11-30); test2, test3, test5, test7, test9, test11 and
+test13, sealed before, are dev now (test13 since the eighth session of 2026-11-30)."""
 
 import re
 
@@ -11,15 +11,18 @@ from evaluation.common import SHARED_DATA
 
 pytestmark = pytest.mark.gate
 
-SEALED = ("test5", "test7", "test9", "test11", "test13")  # every held-out split, sealed or not (the name is kept for
-# its history); test9: sealed in the fifth session of 2026-11-30, dev since the sixth; test11: sealed in the sixth, dev
-# since the seventh; test13: sealed in the seventh, dev since the eighth
+SEALED = ("test5", "test7", "test9", "test11", "test13", "test15")  # every held-out split, sealed or not (the name is kept
+# for its history); test9: sealed in the fifth session of 2026-11-30, dev since the sixth; test11: sealed in the sixth, dev
+# since the seventh; test13: sealed in the seventh, dev since the eighth; test15: sealed since the eighth
 MIN_SETS = {"test11": 2}  # public sets a split must hold (3 unless said): test11 is ECB (ECB+ and original) and Multi-News
 # (both set "ecb") and Multi-News; its part A alone (branch issue-gold11a) is ECB+ only
 # test13 holds 3 sets (3 unless said): part A (branch issue-gold13a) original ECB documents ("ecb"), part B (branch
 # issue-gold13b) Multi-News ("mn") and Timeline17 IraqWar_guardian ("t17").
-MIN_REPORTS = {"test13": 3}  # reports a story must hold (5 unless said): test13's Multi-News clusters hold 3 or 4
-# reports, and its Guardian stories 3-6 (a few days of one outlet's coverage); the split's 9 ECB stories hold 5-16
+MIN_REPORTS = {"test13": 3, "test15": 3}  # reports a story must hold (5 unless said): test13's Multi-News clusters
+# hold 3 or 4 reports, and its Guardian stories 3-6 (a few days of one outlet's coverage); the split's 9 ECB stories hold 5-16
+# test15: part A (branch issue-gold15a) PolNeAR 2016-campaign stories (set "pn", 4-5 articles of 3-4 publishers each);
+# part B (branch issue-gold15b) Multi-News ("mn", 3-4 reports a story) and Timeline17 ("t17"): 3 sets merged (the
+# default of 3 holds since both parts are on main).
 
 
 def test_split_all_leaves_the_sealed_splits_out():
@@ -33,6 +36,8 @@ def test_split_all_leaves_the_sealed_splits_out():
     assert set(story_names("test11")) <= set(story_names("all"))  # dev since the seventh session of 2026-11-30
     assert len(story_names("test13")) >= 8 and "test13" not in SEALED_SPLITS  # sealed in the seventh session of 2026-11-30
     assert set(story_names("test13")) <= set(story_names("all"))  # dev since the eighth session of 2026-11-30
+    assert len(story_names("test15")) >= 6 and "test15" in SEALED_SPLITS  # sealed since the eighth session of 2026-11-30
+    assert not set(story_names("test15")) & set(story_names("all"))  # left out of `all` / `every`
     for sealed in SEALED_SPLITS:
         assert not set(story_names(sealed)) & set(story_names("all"))
     kept = set(split().values()) - set(SEALED_SPLITS)
