@@ -8,13 +8,12 @@ import re
 from dataclasses import replace
 
 from ..records import Chain, Document, Link, Quote
-from .cues import MAX_REACH, PRONOUNS, SAYING, UNATTRIBUTED, _CUT, _HOUSE_DATELINE, _MARKS, _OF_OUTLET, _OUTLETS_OWN
+from .cues import MAX_REACH, PRONOUNS, SAYING, UNATTRIBUTED, _CUT, _MARKS, _OF_OUTLET, _OUTLETS_OWN
 from .kinds import _name_like, is_house, is_outlet, is_police, normal, speaker_ok
 from .mentions import _Mentions, resolve
 from .reading import _Reading, read_sentence
 from .covers import _Covers
-from .liveblog import live_house
-from .outer import _Outer
+from .outer import _Outer, own_house
 from .speakers import _Speakers
 
 
@@ -28,8 +27,6 @@ _THIS_HOUSE = re.compile(r"\s*(?i:this|our)\s+(?:[\w-]+\s+)?(?i:website|site|new
                          r"program|network|magazine|publication|news\s+agency|agency|broadcaster)\s*$")
 # a name, a colon and the opening mark right before a quote: 'Hillary Clinton: "We are ...' (a caption, a pull quote)
 _LABELLED = re.compile(r"(?:^|(?<=[\s.\"”]))([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}):\s*[\"“]\s?$")
-# a wire copy's dateline at a line's start: "TEHRAN (Reuters) - ", "WASHINGTON (AP) — "
-_LINE_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z .,'’-]{1,40}\(([A-Z][\w .&-]{1,30})\)\s*[-–—]+\s")
 # a time stamp read into a speaker's name: "12:55 A.M. Hamas", "A.M. Hamas", "7:13 P.M. U.S. Secretary of State ..."
 _STAMPED = re.compile(r"^\s*(?:\d{1,2}:)?\d{0,2}\s*[AaPp]\.[Mm]\.\s+(?=\S)")
 # an age written as a description: "27-year-old", "12-week-old", "20 year old"
@@ -57,32 +54,7 @@ class _Report(_Speakers, _Covers, _Outer):
         agency = re.search(r"\(([^)]{2,40})\)\s*[-–—]*\s*$", d.dateline or "")
         own = (d.outlet or "").casefold()
         self.agency = agency.group(1).strip() if agency and agency.group(1).casefold() not in own else None
-        # A report that names no outlet but opens with its agency ("(CNN) The Trump administration ...",
-        # "CAIRO (Reuters) - ..."): that agency is the report's own house ("confirmed to CNN" relays nothing)
-        opening = _HOUSE_DATELINE.match(d.text[:200]) if not d.outlet and not self.agency else None
-        if opening is None and not self.agency:
-            # a wire copy whose dateline line comes after a caption or a heading ("... news conference in Tehran.
-            # TEHRAN (Reuters) - Iranian authorities ..."): "told Reuters" there relays nothing either
-            opening = _LINE_DATELINE.search(d.text[:1000])
-        self.house = opening.group(1).strip() if opening else ""
-        # an agency tag closing the report's first line ("Washington D.C., Jul 13, 2009/02:00 pm (CNA)"): the text is that
-        # agency's, whatever the page's outlet is called ("catholicnewsagency.com"): "told CNA" relays nothing
-        tag = re.match(r"[^\n]{0,120}?\(([A-Z][\w .&-]{1,30})\)[ \t]*(?:[-–—]+[ \t]*)?\n", d.text)
-        self.tagged = tag.group(1).strip() if tag and not self.agency else ""
-        if not d.outlet and not self.agency and not self.house:
-            # a live blog that names itself ("SUBSCRIBE TO HAARETZ", "Haaretz has learned"): its own credits and "told
-            # Haaretz" relay nothing
-            self.house = live_house(d.text, lambda name: is_outlet(name, outlets))
-        if not d.outlet and not self.agency and not self.house:
-            # a report with no outlet that names a site by its address ("As FoxNews.com reported: ..."): a site
-            # names itself so; another outlet is named by its name ("Fox News reported")
-            site = re.search(r"\b[A-Z][A-Za-z]+\.com\b", d.text)
-            self.house = site.group() if site else ""
-        if not d.outlet and not self.agency and not self.house:
-            # a report that ends with its reporter's address ("ndillon@nydailynews.com"): its own site, so "told the
-            # Daily News" there relays nothing
-            mail = re.findall(r"\b[\w.-]+@([a-z][\w-]*\.(?:com|co\.uk|net))\b", d.text[-800:])
-            self.house = mail[-1] if mail else ""
+        self.house, self.tagged = own_house(d, self.agency, outlets)
 
     def sentence(self, offset: int) -> int | None:
         i = bisect.bisect_right(self.starts, offset) - 1
