@@ -101,9 +101,11 @@ def test_he_after_an_unnamed_person_a_sentence_introduces_is_that_person():
 
 
 def test_an_agency_tag_closing_the_first_line_is_the_report_s_own_house():
-    d = _lines("a", ["Washington D.C., Jul 13, 2009/02:00 pm (XNA)",
-                     '"I would hope 2 things," he told XNA.'], outlet="xnanewsagency.com")
-    assert _relays(_chain(d, "2")) == []
+    d = _lines("a", ["Paris, Jul 13, 2009/02:00 pm (AFP)", "The mayor told AFP that 7 roads were shut."],
+               outlet="france24.com")
+    assert _relays(_chain(d, "7")) == []
+    d = _lines("b", ["Paris, Jul 13, 2009/02:00 pm", "The mayor told AFP that 7 roads were shut."], outlet="france24.com")
+    assert _relays(_chain(d, "7")) == ["AFP"]
 
 
 def test_an_outlet_s_reporter_is_the_outlet():
@@ -118,8 +120,9 @@ def test_told_a_network_s_programme_relays_the_network():
 
 
 def test_quoted_as_saying_by_an_outlet_after_a_long_apposition_relays_the_quote():
-    d = _lines("a", ["``I am sure 2 of them will come, '' Gabriela Shalev, Israel's ambassador to the UN, was quoted as "
-                     "saying by Reuters."])
+    d = _lines("a", ["``I am sure 2 of them will come.",
+                     "We take it seriously, '' Gabriela Shalev, Israel's ambassador to the UN, was quoted as saying by "
+                     "Reuters."])
     a = d.text.index("I am")
     b = d.text.index(", ''")
     q = Quote("q1", d.id, d.text[a:b], "Gabriela Shalev", None, "direct", a, b,
