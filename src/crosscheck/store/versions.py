@@ -141,8 +141,11 @@ why each number is where it is, in the order the changes landed.
 # "As", a title-like common word, a possessor and a lower-case tail are no part of a name; a common word capitalised
 # only where a sentence opens is no name; a first name alone is its one full name; "KELLY MCEVERS, HOST:").
 # issue 20n, seventh session: claims 9 (model names, versions, phone numbers, list markers; GB/MW are no money).
+# issue 20 item 8 (branch issue-20e, eighth session): entities 19 (a name's type from how the text uses it: a district,
+# a city of the story's country, a newspaper; first-name forms under one surname, plurals, inverted names join their
+# one name; a district at the place the text names it part of; an age before a noun before a name).
 # issue 19, eighth session: provenance 16 (test14 read as dev: listeners written as brands, "said, according to <outlet>",
 # "on <outlet>" after a listener and a day, bodies by their kind, one body by its initials, the speaker's age, quote
 # paragraphs of three sentences, an agency tag closing a report's first line).
-STAGE_VERSIONS = {"provenance": 16, "copies": 8, "entities": 18, "time": 17, "claims": 9, "quotes": 11, "reconcile": 15,
+STAGE_VERSIONS = {"provenance": 16, "copies": 8, "entities": 19, "time": 17, "claims": 9, "quotes": 11, "reconcile": 15,
                   "brief": 20}
