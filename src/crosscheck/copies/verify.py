@@ -7,7 +7,7 @@ from typing import Iterable
 import numpy as np
 
 from .containment import in_sorted
-from .minhash import measure
+from .minhash import measure, shared_count
 from .overlap import carries_opening, shares_passages_only
 from .settings import CopySettings
 
@@ -25,7 +25,7 @@ def opens_into(opening: np.ndarray, other: np.ndarray, least: int) -> float:
     """Share of an opening (of at least ``least`` shingles) found in another report's shingle set."""
     if len(opening) < least or not len(other):
         return 0.0
-    return float(np.isin(opening, other, assume_unique=True).mean())
+    return float(in_sorted(opening, other).mean())  # ``other`` is a sorted set: binary search, not np.isin's sort
 
 
 def verify(a: np.ndarray, b: np.ndarray, settings: CopySettings,
@@ -102,4 +102,4 @@ def _pair(openings, a, b) -> tuple[np.ndarray, np.ndarray] | None:
 
 def _containment_of(copy: np.ndarray, original: np.ndarray) -> float:
     """Share of the copy's shingles found in the original."""
-    return len(np.intersect1d(copy, original, assume_unique=True)) / len(copy) if len(copy) else 0.0
+    return shared_count(copy, original) / len(copy) if len(copy) else 0.0
