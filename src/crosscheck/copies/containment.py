@@ -262,39 +262,44 @@ def _query_pairs(hashes: np.ndarray, owners: np.ndarray, is_query: np.ndarray, s
     """(q, other, shared) for each query report q and every report sharing at least ``min_estimate`` of q's
     shingles: each query is paired with every other holder of each of its shingles (up to ``max_df``
     holders; a shingle held more widely is stock text), not only as a star or chain as in the index, so a
-    shingle the query shares with its original and with many others still counts for that pair."""
+    shingle the query shares with its original and with many others still counts for that pair.
+
+    Vectorised, in parts of whole queries of about ``chunk`` (query, holder) rows, each part counted and filtered
+    before the next: at 100k reports the stock floor lets groups of 500 holders through and the rows number tens of
+    millions (a loop per group, then one count of every row, cost ~13% of ``scan`` and 500 MB of its peak). A pair of
+    two queries is counted from its first query only, so every pair's count lies in one part."""
     o, starts, group_sizes = _grouped(hashes, owners)
-    # Every query row of a group of 2..max_df holders, paired with each member of its group (vectorised: a loop per
-    # group cost ~6% of ``scan`` at 100k reports, where the stock floor lets groups of 500 through).
     group_of = np.repeat(np.arange(len(starts)), group_sizes)
     rows = np.flatnonzero(is_query[o])
     per = group_sizes[group_of[rows]]
     rows = rows[(per >= 2) & (per <= max_df)]
     if not len(rows):
         return np.zeros((0, 3), dtype=np.int64)
-    keys = []
+    rows = rows[np.argsort(o[rows], kind="stable")]  # by query: a query's rows in one part
     ends = np.cumsum(group_sizes[group_of[rows]])
-    # In parts of about ``chunk`` (query, member) rows: memory holds the keys and one part's temporaries.
     cuts = np.searchsorted(ends, np.arange(chunk, int(ends[-1]), chunk), side="right")
-    for part in np.split(rows, cuts):
+    # Move each cut back to the start of its query's rows.
+    queries_at = o[rows]
+    first_of = np.flatnonzero(np.r_[True, queries_at[1:] != queries_at[:-1]])
+    cuts = np.unique(first_of[np.maximum(np.searchsorted(first_of, cuts, side="right") - 1, 0)])
+    out = []
+    for part in np.split(rows, cuts[cuts > 0]):
         if not len(part):
             continue
         per = group_sizes[group_of[part]]
         offsets = np.arange(per.sum()) - np.repeat(np.cumsum(per) - per, per)
         q = np.repeat(o[part], per)
         m = o[np.repeat(starts[group_of[part]], per) + offsets]
-        keep = q != m
-        keys.append(np.minimum(q[keep], m[keep]) * _SPAN + np.maximum(q[keep], m[keep]))
-    if not sum(len(k) for k in keys):
-        return np.zeros((0, 3), dtype=np.int64)
-    pair_keys, counts = _count(np.concatenate(keys))  # a pair of two queries counts each shingle twice
-    i, j = pair_keys // _SPAN, pair_keys % _SPAN
-    both = is_query[i] & is_query[j]
-    counts = np.where(both, counts // 2, counts)
-    query_size = np.where(is_query[i] & ~is_query[j], sizes[i],
-                          np.where(is_query[j] & ~is_query[i], sizes[j], np.minimum(sizes[i], sizes[j])))
-    keep = (counts >= 1) & (counts >= min_estimate * query_size)
-    return np.stack([i[keep], j[keep], counts[keep]], axis=1)
+        keep = (q != m) & ~(is_query[m] & (m < q))  # a pair of two queries: from its first query only
+        q, m = q[keep], m[keep]
+        pair_keys, counts = _count(np.minimum(q, m) * _SPAN + np.maximum(q, m))
+        i, j = pair_keys // _SPAN, pair_keys % _SPAN
+        query_size = np.where(is_query[i] & ~is_query[j], sizes[i],
+                              np.where(is_query[j] & ~is_query[i], sizes[j], np.minimum(sizes[i], sizes[j])))
+        good = (counts >= 1) & (counts >= min_estimate * query_size)
+        out.append(np.stack([i[good], j[good], counts[good]], axis=1))
+    found = np.concatenate(out) if out else np.zeros((0, 3), dtype=np.int64)
+    return found[np.argsort(found[:, 0] * _SPAN + found[:, 1], kind="stable")]
 
 
 def thin_reports(hashes: np.ndarray, owners: np.ndarray, n: int, max_df: int, floor: int, grouped=None) -> np.ndarray:
