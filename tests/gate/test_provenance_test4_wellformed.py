@@ -326,3 +326,78 @@ def test_split_test14_scores_only_its_stories_without_a_warning(monkeypatch, cap
     assert "SEALED" not in err
     assert set(TEST14) <= set(everything)
     assert "SEALED" not in err_all
+
+
+# test16 (issue-gold16, eighth session of 2026-11-30): five PolNeAR stories (train articles of April-September 2016, set "pn")
+# and Multi-News rows 140, 43, 186, 160 and 195, labelled blind by reading alone. SEALED: scored only when named, with a
+# warning; nothing here runs crosscheck or the scorer.
+TEST16 = ["pn-2016-08-29-weiner-sexting", "pn-2016-04-27-clinton-wins-april-26-primaries",
+          "pn-2016-06-26-clinton-sanders-on-brexit", "pn-2016-07-05-comey-no-charges-clinton-email",
+          "pn-2016-06-13-orlando-shooting-mateen", "mn140-panda-attack-compensation", "mn43-portland-texas-park-shooting",
+          "mn186-jesse-matthew-bloodhound-hearing", "mn160-mega-millions-jackpot", "mn195-global-obesity-lancet-study"]
+
+
+def test_test16_split_is_declared_sealed_and_left_out_of_all():
+    from evaluation.provenance import SEALED, STORIES, stories_of
+
+    assert "test16" in SEALED
+    assert stories_of("test16") == TEST16
+    assert all(STORIES[s][2] == "test16" for s in TEST16)
+    assert not set(TEST16) & set(stories_of("all"))
+    assert not set(TEST16) & set(TEST14 + TEST12 + TEST10 + TEST8 + TEST6 + TEST4)
+
+
+def test_test16_gold_files_are_well_formed():
+    """Each file as test14's, with set "pn" (a ref ``train/<file stem>`` of a PolNeAR train article published April to
+    September 2016, three to six articles of two or more publishers a story) or "mn"; floors: 300 items, 30 relays, 20 figures."""
+    total = relays = figures = 0
+    for story in TEST16:
+        gold = _gold(story)
+        assert set(gold) == {"story", "split", "set", "docs", "note", "items"}
+        assert gold["story"] == story and gold["split"] == "test16" and gold["set"] in ("pn", "mn")
+        assert story.startswith(gold["set"])
+        if gold["set"] == "pn":
+            refs = [ref for _, ref in gold["docs"]]
+            assert 3 <= len(refs) <= 6 and all(re.fullmatch(r"train/[a-z-]+_2016-0[4-9]-\d\d_[\w-]+", r) for r in refs)
+            assert len({r.split("/")[1].split("_")[0] for r in refs}) >= 2  # two or more publishers
+        else:
+            assert all(re.fullmatch(r"\d+:\d+", ref) for _, ref in gold["docs"])
+        _check_items(story, gold)
+        total += len(gold["items"])
+        relays += sum(len(i["relays"]) for i in gold["items"])
+        figures += len({i["figure"] for i in gold["items"] if "figure" in i})
+    assert total >= 300 and relays >= 30 and figures >= 20
+    assert {_gold(s)["set"] for s in TEST16} == {"pn", "mn"}
+
+
+def test_test16_texts_load_and_offsets_point_at_the_items():
+    if not all((SHARED / name).is_dir() for name in ("polnear", "multinews_longbench")):
+        pytest.skip("PolNeAR or Multi-News is not here")
+    from evaluation.provenance import fed_texts
+
+    for story in TEST16:
+        gold = _gold(story)
+        texts = fed_texts(story)
+        assert sorted(texts) == [d for d, _ in gold["docs"]]
+        _check_offsets(story, gold, texts)
+
+
+def test_test16_reports_are_in_no_other_provenance_gold():
+    _check_reports_in_no_other_gold("test16", TEST16)
+
+
+def test_test16_polnear_articles_are_in_no_copies_or_passages_set():
+    """The PolNeAR articles of test16 are not named by any of evaluation/data/*.tsv (the copy-detection and passage sets)."""
+    stems = [ref.split("/", 1)[1] for s in TEST16 for g in [_gold(s)] if g["set"] == "pn" for _, ref in g["docs"]]
+    tsv = "".join(p.read_text(encoding="utf-8") for p in (GOLD.parent).glob("*.tsv"))
+    assert stems and not [s for s in stems if s in tsv]
+
+
+def test_split_test16_warns_sealed_and_all_leaves_it_out(monkeypatch, capsys):
+    """``--split test16`` hands the scorer its ten stories with a SEALED warning; ``--split all`` holds none of them and
+    does not warn. Nothing is run (the scorer is a stub)."""
+    handed, err, everything, err_all = _scored_with_a_stub(monkeypatch, capsys, "test16")
+    assert handed == [TEST16]
+    assert "SEALED" in err
+    assert not set(TEST16) & set(everything)
+    assert "SEALED" not in err_all
