@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterable
 
 import numpy as np
@@ -59,6 +60,9 @@ def verify(a: np.ndarray, b: np.ndarray, settings: CopySettings,
         ok = start < settings.late_start
         if ok and start >= settings.recurring_start:
             ok = not _recurring_block(a, b, recurring, settings)
+        if not ok and openings is not None and settings.carried_block and shared >= settings.carried_block \
+                and carries_opening(a, b, openings, orders, replace(settings, lede_run=settings.carried_block)):
+            return True, jaccard, containment  # a long block from the other's top, below this page's own top
     if ok and orders is not None and (quoted is not None or settings.partial_below > 0):
         ok = not shares_passages_only(a, b, orders, settings, quoted)
     return ok, jaccard, containment
