@@ -80,7 +80,10 @@ def test_outlet_of_news_pages_floor():
     a site name that is the title, an address from metadata or the title, a publisher person vs the masthead):
     0.903 on all, 0.889 on this subset; seventh (issue 15 session 5: company forms, the address made of the
     name's words, a file server's host, a town's edition, the blog's home link, a bar in the lettering):
-    0.919 on all, 0.921 on this subset."""
+    0.919 on all, 0.921 on this subset; eighth (issue 15 session 8: the label policy written down in
+    evaluation/data/OUTLETS.md, 7 labels of this set relabelled by it; "Online"/"Blog"/"News" kind-of-medium words;
+    an address as site name gives way to the publisher's brand): 0.946 on all (0.919 with the old labels), 0.952
+    on this subset (0.919 with the old labels; on this subset the code change alone moves nothing, the relabels 2)."""
     _need("htmldate_eval")
     from evaluation.htmldate_eval import OUTLET_FRESH, outlet_accuracy
 
@@ -88,4 +91,4 @@ def test_outlet_of_news_pages_floor():
     assert n >= 60 and accuracy >= NEWS_OUTLET_FLOOR
 
 
-NEWS_OUTLET_FLOOR = 0.90
+NEWS_OUTLET_FLOOR = 0.93

@@ -37,7 +37,9 @@ def test_a_later_field_that_spells_the_address_beats_a_publisher_that_does_not()
     head = ('<link rel="canonical" href="https://en.blog.example.com/">'
             '<meta property="og:site_name" content="The Example.com Blog">'
             '<meta name="application-name" content="Example.com">')
-    assert _outlet(head) == "The Example.com Blog"
+    # (issue 15 s8, evaluation/data/OUTLETS.md: a trailing "Blog" is a kind-of-medium word when the rest spells the
+    # address, so the site name itself now reads "The Example.com")
+    assert _outlet(head) == "The Example.com"
 
 
 def test_a_person_as_publisher_is_not_the_outlet_when_the_masthead_names_the_site():
@@ -170,10 +172,11 @@ def test_a_towns_edition_on_its_subdomain_is_its_outlet():
     head = ('<link rel="canonical" href="https://upton.wickedlocal.example/news/1">'
             '<meta property="og:site_name" content="Wicked Local Upton">')
     assert _outlet(head) == "Wicked Local"
-    # a site's blog on its blog. subdomain keeps its name
+    # a site's blog on its blog. subdomain is the site (issue 15 s8, evaluation/data/OUTLETS.md: a trailing "Blog"
+    # is a kind-of-medium word when the rest spells the address; it was "GaijinPot Blog" before)
     head = ('<link rel="canonical" href="https://blog.gaijinpot.example/a">'
             '<meta property="og:site_name" content="GaijinPot Blog">')
-    assert _outlet(head) == "GaijinPot Blog"
+    assert _outlet(head) == "GaijinPot"
 
 
 def test_a_blogs_home_link_text_names_the_title_s_first_segment():

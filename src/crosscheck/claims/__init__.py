@@ -22,7 +22,7 @@ import re
 from typing import Callable
 
 from ..isolation import OnSkip, item_failed
-from ..records import Claim, Document, Normalized
+from ..records import Claim, Document, Normalized, tally_of
 from .context import (_ELLIPSIS, _PERSON_PRONOUNS, _TO_LEVEL, _UNIT_ELLIPSIS, _ages_and_carried_units, _is_an_age,
                       _plural_at)
 from .counted import (COUNTED_PRONOUNS, DEATH, OUTCOME_WORDS, OUTCOMES, PEOPLE, _PART_AFTER, _participle,
@@ -32,6 +32,7 @@ from .figures import (MAX_FIGURE, MAX_FIGURE_DIGITS, NUMBER_WORDS, SCALES, TEEN_
 from .find import (_BOUND, _CLOCK_AFTER, _COMPOUND, _CUR, _CURWORD, _NUM, _PCT, _RATE, _SCALE, _TO, _UNIT, _UNITW,
                    _VAGUE, _WORDNUM, _GUN_AFTER, BOUNDS, INDEX_NAME, MONTHS, QUANTITY, Quantity, _is_a_name, _is_not_a_claim)
 from .units import CURRENCY_CODES, CURRENCY_PREFIX, CURRENCY_WORDS, RATES, TARGET, UNITS, _ureg, normalise
+from .holder import holder_of, period_of
 from .tallies import tally_quantities
 from .zeros import zero_quantities
 
@@ -300,8 +301,20 @@ def extract_claims(documents: list[Document],
             sentence = next((s.text for s in sentences if s.start <= q.start < s.end), "")
             claims.append(Claim(id=f"{d.id}:c{n}", document=d.id, text=q.text, sentence=sentence, value=q.value,
                                 value_max=q.value_max, unit=q.unit if not q.rate else f"{q.unit or ''}/{q.rate}".lstrip("/") if q.unit else f"per {q.rate}",
-                                normalized=q.normalized, subject=q.subject, bound=q.bound, start=q.start, end=q.end))
+                                normalized=q.normalized, subject=q.subject, bound=q.bound, start=q.start, end=q.end,
+                                **_owner(parsed.get(d.id), q)))
     return claims
+
+
+def _owner(doc, q: Quantity) -> dict[str, str | None]:
+    """Whose figure it is and of which period (``holder``), from the parse; none for a tally (its holder is in its
+    subject) or where the parse fails on it."""
+    if doc is None or tally_of(q.subject) is not None:
+        return {}
+    try:
+        return {"holder": holder_of(doc, q.start, q.end), "period": period_of(doc, q.start, q.end)}
+    except Exception:  # noqa: BLE001 - no owner read is no owner: the figure is kept
+        return {}
 
 
 def _with_tallies(text: str, found: list[Quantity]) -> list[Quantity]:

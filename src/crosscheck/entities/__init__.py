@@ -7,13 +7,17 @@ places offline (:mod:`.places`).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 
 from ..records import Document, Entity, Sources
-from . import aliases, ner, places, types
+from . import aliases, ner, places, types, usage, variants
 
 __all__ = ["extract_entities", "find_all_mentions"]
+
+# A place's evidence when the text itself says it is a part of another place (issue 20 item 8).
+PART_OF_NAMED_PLACE = "part of the place the text names it in"
 
 
 def find_all_mentions(documents: list[Document]) -> list[ner.RawMention]:
@@ -34,11 +38,26 @@ def extract_entities(documents: list[Document], sources: Sources,
     # Labels and headlines in capitals are no names; a first name alone is its one full name (issue 20 item 8).
     mentions = ner.first_names_of_people(ner.sentence_words_left_out(documents,
                                                                      ner.label_words_left_out(documents, mentions)))
+    # One thing written several ways joins its one name: a first name's forms under one surname, a plural, a name
+    # written surname first; a publication's name is an organisation's (issue 20 item 8, eighth session).
+    mentions = variants.inverted_names(variants.plurals_of_names(variants.first_name_variants(mentions)))
+    mentions = usage.media_by_use(documents, mentions)
     acronyms = ner.acronyms(documents)
 
     # Resolve every place name in context: each report's dateline and other places,
     # the story's countries and divisions, the outlet's country (places.resolve_story).
     geo, place_notes = _resolve_places(documents, mentions)
+    # A name the model called a person or an organisation that the text uses as a place is one ("in Exarchia",
+    # "the Exarchia district", "from Thessaloniki to Athens"); the places are resolved again when one is found.
+    before = [rm.mention.label for rm in mentions]
+    mentions = usage.places_by_use(documents, mentions, _story_countries(mentions, geo), _gazetteer_countries)
+    if [rm.mention.label for rm in mentions] != before:
+        geo, place_notes = _resolve_places(documents, mentions)
+    # A district the gazetteer does not hold sits at the place the text names it a part of ("the Exarchia district
+    # of Athens"), as a part of a place does ("North London"): no GeoNames id of its own.
+    for part, whole in usage.parts_of_places(documents, mentions, set(geo)).items():
+        geo[part] = dataclasses.replace(geo[whole], geonames_id=None, evidence=PART_OF_NAMED_PLACE)
+        place_notes.pop(part, None)
     # A name's type from the story: a company's short name, a rig written as a person (issue 20e).
     mentions = types.organisations_by_legal_name(mentions, set(geo))
     things = types.things_by_noun(documents, mentions)
@@ -97,6 +116,40 @@ def _resolve_places(documents: list[Document], mentions: list) -> tuple[dict, di
         elif why:
             notes[k] = why
     return geo, notes
+
+
+def _story_countries(mentions: list, geo: dict) -> set[str]:
+    """The countries most of the story's resolved place mentions lie in."""
+    from collections import Counter
+
+    found = Counter(geo[k].country for rm in mentions if rm.mention.label in ("GPE", "LOC", "FAC")
+                    and (k := ner.key(rm.name)) in geo and geo[k] is not None)
+    return usage.story_countries(found)
+
+
+# A town this small is no evidence that a name the model called an organisation is the town ("Congress", Arizona).
+_KNOWN_TOWN = 10_000
+
+
+# ... and a city this large, or a capital, is one a reader knows as a place first ("Khartoum").
+_LARGE_CITY = 100_000
+
+
+def _gazetteer_countries(name: str, famous: bool = False) -> set[str]:
+    """The countries of a name's gazetteer entries that a reader may mean by it: a country, a division, or a town of
+    ``_KNOWN_TOWN`` people or more; ``famous``: a country, a first-level division, a capital or a city of
+    ``_LARGE_CITY`` people or more (none when the gazetteer's data is missing)."""
+    try:
+        g = places.load_gazetteer()
+    except (RuntimeError, OSError):
+        return set()
+    lookup = aliases.alias_table().get(ner.key(name), (name, ""))[0]
+    gaz = places.gazetteer
+    if famous:
+        return {g.country[i] for i in g.lookup(lookup) if g.feature_of(i) in (gaz.COUNTRY, gaz.ADMIN1)
+                or i in g.capitals or g.feature_of(i) == gaz.CITY and g.population[i] >= _LARGE_CITY}
+    return {g.country[i] for i in g.lookup(lookup)
+            if g.feature_of(i) != gaz.CITY or g.population[i] >= _KNOWN_TOWN}
 
 
 def _entity_id(etype: str, name: str, used: set[str]) -> str:

@@ -214,7 +214,9 @@ def find_mentions(document: Document, doc) -> list[RawMention]:
 
 # What only a person has, written right beside a name: an age ("Kafoury, 63,", "Riva (52)", "Ortiz, a
 # 31-year-old", "63-year-old Madeline Kafoury").
-_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
+# ... or with a common noun between ("32-year-old protester Paris Kyriakides": the model called him a building).
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old(?:\s+(?!(?:from|in|of|at|to|on|with|by|near|for|and|or)\b)[a-z]+){0,2}"
+                         r"\s+$")
 _AGE_AFTER = re.compile(r"\s*(?:,\s*(?:aged\s+)?\d{1,3}\s*[,.;)]|\(\d{1,3}\)|,\s*an?\s+\d{1,3}-year-old\b)")
 _COORDINATED = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")  # "Paul Riva and Alan Steinberg", "Riva, Steinberg"
 # Words that make a name an organisation's or a place's, whatever its company in the sentence.
@@ -251,7 +253,7 @@ def people_by_context(text: str, mentions: list[RawMention]) -> list[RawMention]
         m = rm.mention
         if m.label not in _RELABELLED or not _name_shaped(rm.name, fewest=1):
             continue
-        if _AGE_AFTER.match(text, m.end) or _AGE_BEFORE.search(text[max(0, m.start - 16):m.start]):
+        if _AGE_AFTER.match(text, m.end) or _AGE_BEFORE.search(text[max(0, m.start - 40):m.start]):
             people.add(key(rm.name))
             continue
         if not _name_shaped(rm.name):
@@ -375,9 +377,13 @@ def first_names_of_people(mentions: list[RawMention]) -> list[RawMention]:
             words = key(rm.name).split()
             story_first[words[0]].add(key(rm.name))
             story_last.add(words[-1])
+    # A word the story also writes in the plural as a thing's name is no first name ("Oscar" beside "the Oscars":
+    # 22 mentions of the award were filed under a boy named Oscar Maximillian; issue 20 item 8).
+    plural_things = {key(rm.name) for rm in mentions
+                     if rm.mention.label in ("ORG", "EVENT", "PRODUCT", "WORK_OF_ART", "NORP") and " " not in rm.name}
     for rm in mentions:
         k = key(rm.name)
-        if (rm.mention.label != "PERSON" or " " in k or rm.title or k in story_last
+        if (rm.mention.label != "PERSON" or " " in k or rm.title or k in story_last or k + "s" in plural_things
                 or not re.fullmatch(r"[A-Z][a-z]+|[A-Z]{3,}", rm.name)):
             continue
         here = full.get(rm.mention.document, [])

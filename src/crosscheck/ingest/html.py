@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 from ..records import PublishedDate, RawDocument, Skipped
@@ -103,10 +104,20 @@ def _recover_paragraphs(text: str, page: str, url: str | None) -> str:
     kept = [p for p in text.split("\n") if p.strip()]
     keys = {_para_key(p) for p in kept}
     lines = [p for p in fuller.split("\n") if p.strip()]
-    inside = [i for i, p in enumerate(lines) if _para_key(p) in keys]
+    # A paragraph of the precision text is taken as many times as that text has it: a page that holds the
+    # article twice (the default pass reads both copies) gives it once, and the span ends in the first copy.
+    left = Counter(_para_key(p) for p in kept)
+    take = []
+    for p in lines:
+        key = _para_key(p)
+        take.append(left[key] > 0)
+        left[key] -= 1
+    inside = [i for i, t in enumerate(take) if t]
     if len(inside) < 2:
         return text
-    take = [_para_key(p) in keys or inside[0] < i < inside[-1] and _is_prose(p) for i, p in enumerate(lines)]
+    for i, p in enumerate(lines):
+        if not take[i] and _para_key(p) not in keys and inside[0] < i < inside[-1] and _is_prose(p):
+            take[i] = True
     for i, p in enumerate(lines):  # a subhead: a short line right before a paragraph of the article
         if not take[i] and inside[0] < i < inside[-1] and take[i + 1] and _is_subhead(p):
             take[i] = True

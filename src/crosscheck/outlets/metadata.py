@@ -25,6 +25,12 @@ def metadata_outlet(tree, host: str | None = None) -> tuple[str | None, str]:
                       and host and _spells_domain(n, host)), None)
         if named:
             return named
+        # "thestar.com" / "nachrichten.at" as the site name and the publisher "Toronto Star" / "Oberösterreichische
+        # Nachrichten": an address gives way to the publisher's name, though it does not spell the address -- not
+        # to a company ("Agora SA"), a wire agency (a syndicated text's publisher) or another known outlet.
+        named = next((n for n, w in found[1:] if w == "JSON-LD publisher" and _brand_not_address(n, host)), None)
+        if named:
+            return named, "JSON-LD publisher for an address"  # (not a field the title overrules: see page_outlet)
     if host and len(found) >= 2 and not _spells_domain(found[0][0], host):
         first = _squash(found[0][0]) or "-"
         for later in found[1:]:
@@ -38,6 +44,21 @@ def metadata_outlet(tree, host: str | None = None) -> tuple[str | None, str]:
                 # Plata www.eldia.com" and the application-name "El Dia": the name the address spells
                 return later
     return found[0] if found else (None, "")
+
+
+def _brand_not_address(name: str, host: str | None) -> bool:
+    """Is a publisher's name an outlet's brand: not an address, a company (a legal form), a wire agency, or
+    the name of a known outlet at another address?"""
+    from .address import KNOWN
+    from .agencies import AGENCIES
+    from .names import _COMPANY_FORM
+
+    if _is_address(name) or _COMPANY_FORM.search(name) or not re.search(r"[^\W\d_]", name):
+        return False
+    key = _squash(name)
+    if any(key == _squash(a) for a in (*AGENCIES, *AGENCIES.values())):
+        return False
+    return not any(key == _squash(v) and not (host and (host == h or host.endswith("." + h))) for h, v in KNOWN.items())
 
 
 def metadata_names(tree) -> list[tuple[str, str]]:

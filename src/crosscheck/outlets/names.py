@@ -103,7 +103,8 @@ _COMPANY_FORM = re.compile(r"(?:,?\s+(?:gmbh(?:\s*&\s*co\.?\s*kg)?|ag|inc\.?|ltd
                            r"s\.\s?[al]\.?|s\.p\.a\.?|b\.v\.|e\.\s?v\.?|oy|ab|as|a/s|sa|srl|kg))+$", re.I)
 
 
-_DESCRIPTOR_AFTER = re.compile(r"(?:\s+(?:magazin|magazine|media|medien|nachrichten|haber|uutiset|"
+_DESCRIPTOR_AFTER = re.compile(r"(?:\s+(?:online|on-line|blog|news|"  # "ZEIT ONLINE", "Campact Blog", "BBC News" (s8)
+                               r"magazin|magazine|media|medien|nachrichten|haber|uutiset|"
                                r"noticias|notícias|actualités|publishing(?:\s+group)?|media\s+group|group|verlag|"
                                r"katholische\s+nachrichten)|(?:\s+|-)(?:archiv|archive))$", re.I)
 

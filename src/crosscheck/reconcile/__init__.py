@@ -55,6 +55,7 @@ from .tallies import _tallies
 from .differences import find_differences
 from .updates import find_updates
 from .likeness import sure_pair, sure_sides, unsure_finding
+from .holders import holders_apart
 
 # Names importers of the package still read from it (tests of other branches): each is defined in ``basis``
 # or ``updates``; new code imports it from there.
@@ -126,7 +127,8 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
         # Agreements (issue 20, round 3): every statement of the part is read, grouped by the figure it
         # states ("10 killed", "at least 10 people"); a figure stated by two or more independent
         # sources about the same moment is an agreement, whatever else other sources say.
-        found = _agreeing(group, sources, lambda a, b: _comparable_claims(a, b, published, aliases, MAX_DAYS_APART))
+        found = _agreeing(group, sources, lambda a, b: _comparable_claims(a, b, published, aliases, MAX_DAYS_APART)
+                          and holders_apart(a, b, aliases, guesses=False) is None)
         if named.get(basis, 0) > 1:
             tolls.setdefault(basis, []).extend(found)  # one finding a figure, over the parts (``_one_toll``)
         else:
@@ -170,7 +172,7 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
         if sure is None:
             if unsure is not None:
                 unsure.append(unsure_finding(kind, key, found, labels,
-                                             sources.count(sorted({c.document for cl in found for c in cl}))))
+                                             sources.count(sorted({c.document for cl in found for c in cl})), aliases))
             continue
         found = sure
         involved = [c for cl in found for c in cl]

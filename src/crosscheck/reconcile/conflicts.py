@@ -168,7 +168,7 @@ def _quoted_against(groups: dict, labels: dict[str, str], published: dict[str, s
             a, b = pair
             if not sure_pair(a, b, key, published, aliases):  # no positive evidence of like with like (``likeness``)
                 if unsure is not None:
-                    unsure.append(unsure_finding(kind, key, [[a], [b]], labels, 1))
+                    unsure.append(unsure_finding(kind, key, [[a], [b]], labels, 1, aliases))
                 continue
             where = labels.get(doc, doc)
             found.append(Finding(

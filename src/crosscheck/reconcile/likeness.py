@@ -29,6 +29,7 @@ import re
 from ..records import Claim, Evidence, Finding
 from .basis import SPAN_KEY
 from .happening import _SAME_HAPPENING, _stem
+from .holders import holder_unshown, holders_apart, sides_apart
 from .scope import _clause, _content
 from .wording import _fmt, key_told, measure_of
 
@@ -142,6 +143,8 @@ def sure_pair(a: Claim, b: Claim, key: str, published: dict[str, str | None], al
     in common ("Echenique scored 11 points", "McDermott ... seven rebounds"), are two holders' figures."""
     if listed(a) or listed(b) or _aggregate(a) != _aggregate(b):
         return False
+    if holders_apart(a, b, aliases) is not None:
+        return False  # two owners' figures, or two seasons' ("Bush ran for 120 yards", "Addai ran for 90 yards")
     if (ta := as_of(a)) and (tb := as_of(b)) and not ta & tb:
         return False  # told as of two moments: "as of November 13" and "through July"
     if key == SPAN_KEY or key.endswith(SPAN_KEY):
@@ -153,6 +156,8 @@ def sure_pair(a: Claim, b: Claim, key: str, published: dict[str, str | None], al
         return True
     if is_toll(key):
         return bool(_OUTCOME.search(_clause(a))) and bool(_OUTCOME.search(_clause(b)))
+    if holder_unshown(a, b, aliases) is not None:
+        return False  # one figure is an owner's, the other's sentence does not name that owner (``holders``)
     if aliases is not None:
         pa, pb = aliases.people(a.sentence), aliases.people(b.sentence)
         if pa and pb and not pa & pb:
@@ -172,9 +177,23 @@ def sure_sides(sides: list[list[Claim]], key: str, published: dict[str, str | No
     return kept if len(kept) >= 2 else None
 
 
-def unsure_finding(kind: str, key: str, sides: list[list[Claim]], labels: dict[str, str], count: int) -> Finding:
-    """A disagreement without positive evidence of like with like: shown apart, as a difference (not a conflict)."""
+def unsure_finding(kind: str, key: str, sides: list[list[Claim]], labels: dict[str, str], count: int,
+                   aliases=None) -> Finding:
+    """A disagreement without positive evidence of like with like: shown apart, as a difference (not a conflict).
+    Where the parse says the figures are two owners' or two periods' (``holders``), the words say so."""
     involved = [c for side in sides for c in side]
+    said = " versus ".join(", ".join(f"{labels.get(c.document, c.document)} says {_fmt(c)}" for c in side)
+                           for side in sides)
+    apart = sides_apart(sides, aliases)
+    why = (f"the parse tells whose figure each is: {apart};" if apart is not None else
+           "nothing in their sentences shows they are the same measure of the same thing at the same time and scope (no "
+           "shared words or names beyond the thing counted, a total against a part, one of a list of kinds, or a span "
+           "still growing),")
+    return Finding(
+        "difference", [Evidence(c.document, c.text, c.sentence, c.start, c.end) for c in involved],
+        sorted({c.document for c in involved}),
+        f"Differs, not compared as like with like: {said} about {key_told(key)}, but {why} so this is not listed as a "
+        f"conflict. Basis: {measure_of(kind, key)}.", count)
     said = " versus ".join(", ".join(f"{labels.get(c.document, c.document)} says {_fmt(c)}" for c in side)
                            for side in sides)
     return Finding(

@@ -289,6 +289,10 @@ class Claim:
     bound: str = "exact"  # exact | about | at_least | at_most | range
     start: int = 0
     end: int = 0
+    # Issue 20, eighth session: whose figure it is, from the parse ("Bush" of "Bush ran for 120 yards"; "?" a
+    # person told by a pronoun; None when the parse names no owner), and the season, year or career it is told of.
+    holder: str | None = None
+    period: str | None = None
 
 
 # Tallies (issue 20, sixth session): a claim whose ``subject`` is "<kind>[ of|near <holder>]", kind one of

@@ -141,7 +141,15 @@ why each number is where it is, in the order the changes landed.
 # "As", a title-like common word, a possessor and a lower-case tail are no part of a name; a common word capitalised
 # only where a sentence opens is no name; a first name alone is its one full name; "KELLY MCEVERS, HOST:").
 # issue 20n, seventh session: claims 9 (model names, versions, phone numbers, list markers; GB/MW are no money).
+# issue 20 item 8 (branch issue-20e, eighth session): entities 19 (a name's type from how the text uses it: a district,
+# a city of the story's country, a newspaper; first-name forms under one surname, plurals, inverted names join their
+# one name; a district at the place the text names it part of; an age before a noun before a name).
+# issue 15, eighth session: provenance 16 (outlet names read from pages changed: "X Online"/"X Blog"/"X News" are X when
+# X spells the address, an address as site name gives way to the publisher's brand; provenance joins reports by
+# outlet). Ingest is not a versioned stage: a page already in a store keeps the outlet it was read with.
+# issue 20c, eighth session: claims 10 (each figure's holder and period from the parse: ``Claim.holder``,
+# ``Claim.period``), reconcile 16 (two holders' or two periods' figures are neither a conflict nor an agreement).
 # issue 14, eighth session (branch issue-14): copies 9 (a page carrying another report's opening as one block of
 # ~100 words is a copy even below its own top, where the late-start rule turned it down; scan's speed-ups decide alike).
-STAGE_VERSIONS = {"provenance": 15, "copies": 9, "entities": 18, "time": 17, "claims": 9, "quotes": 11, "reconcile": 15,
+STAGE_VERSIONS = {"provenance": 16, "copies": 9, "entities": 19, "time": 17, "claims": 10, "quotes": 11, "reconcile": 16,
                   "brief": 20}
