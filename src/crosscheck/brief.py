@@ -21,7 +21,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from .furniture import comments_start, is_furniture, lead_of, without_dateline  # noqa: F401  (re-exported)
+from .furniture import comments_start, is_furniture, lead_of, stands_alone, without_dateline  # noqa: F401  (re-exported)
 from .records import BriefSentence, Document, Event, Finding, PublishedDate, Sentence, Sources
 
 # The weights below were chosen on the first 100 Multi-News clusters of LongBench and checked
@@ -48,31 +48,6 @@ BLOCK_ROWS = 1000  # rows of the sparse similarity product computed at once
 DEFAULT_BUDGET_WORDS = 280  # summarize_*: close to the 300 tokens of the published extractive baselines
 
 _ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-
-# A brief sentence is read alone, away from the sentences around it in its report (review s7: 10 of 20 brief
-# sentences of three real stories could not be). Not standing alone: a sentence that opens on a personal pronoun
-# ("They tout USB 3.0 ports"), or on a phrase and then one ("Like the new MacBook Air, they tout ..."), whose
-# person is named in the sentence before; one that opens on a transcript's speaker label ("TRUMP: ...", "Q: ...");
-# one that starts or stops inside a quotation (the sentence splitter cut a quote at a full stop); a fragment that
-# opens in lower case. A whole quotation whose speaker is only "he" ("'...,' he said") stays: dropping those too cost
-# Multi-News 0.3 R-2 more (held-out clusters 101-200: R-1/R-2 44.44/14.84 with these rules, 44.40/14.75 with that
-# one too, 45.15/15.69 with none; LexRank 42.92/13.09), for sentences a reader can still place as a quotation.
-_PRONOUN_OPENING = re.compile(r"^[\"“‘']?(?:He|She|They|His|Her|Their|Him|Them|We)\b")
-_PRONOUN_AFTER_PHRASE = re.compile(r"^[^,;:\"“”]{3,60},\s+(?:he|she|they|we)\s+[a-z]")
-_SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z .'’-]{0,30}:\s")
-
-
-def stands_alone(text: str) -> bool:
-    """Whether a sentence can be read alone (see above)."""
-    if not text or text[0].islower():
-        return False
-    if _PRONOUN_OPENING.match(text) or _PRONOUN_AFTER_PHRASE.match(text) or _SPEAKER_LABEL.match(text):
-        return False
-    # Tokenised corpora write quotes as ``...'' (ECB) or ''...'' : balanced means as many closers as openers.
-    opened, closed = text.count("``"), text.count("''")
-    tokenised = opened == closed if opened else closed % 2 == 0
-    return text.count('"') % 2 == 0 and text.count("“") == text.count("”") and tokenised
-
 
 @dataclass
 class _Candidate:

@@ -56,7 +56,8 @@ def test_exports(client):
     story = client.get("/story/hodeidah-storm/export/json").json()
     assert story["story"] == "hodeidah-storm" and story["documents"]
     assert client.get("/story/hodeidah-storm/export/claims").text.startswith("id,document")
-    assert "# hodeidah" in client.get("/story/hodeidah-storm/export/md").text
+    markdown = client.get("/story/hodeidah-storm/export/md").text
+    assert markdown.startswith(f"# {story['title']}\n") and "Story: hodeidah-storm" in markdown  # issue 20: titled by content
     assert client.get("/story/hodeidah-storm/export/exe").status_code == 404
 
 

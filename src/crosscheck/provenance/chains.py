@@ -8,13 +8,12 @@ import re
 from dataclasses import replace
 
 from ..records import Chain, Document, Link, Quote
-from .cues import MAX_REACH, PRONOUNS, UNATTRIBUTED, _CUT, _HOUSE_DATELINE, _MARKS, _OF_OUTLET, _OUTLETS_OWN
+from .cues import MAX_REACH, PRONOUNS, SAYING, UNATTRIBUTED, _CUT, _MARKS, _OF_OUTLET, _OUTLETS_OWN
 from .kinds import _name_like, is_house, is_outlet, is_police, normal, speaker_ok
 from .mentions import _Mentions, resolve
 from .reading import _Reading, read_sentence
 from .covers import _Covers
-from .liveblog import live_house
-from .outer import _Outer
+from .outer import _Outer, own_house
 from .speakers import _Speakers
 
 
@@ -28,11 +27,11 @@ _THIS_HOUSE = re.compile(r"\s*(?i:this|our)\s+(?:[\w-]+\s+)?(?i:website|site|new
                          r"program|network|magazine|publication|news\s+agency|agency|broadcaster)\s*$")
 # a name, a colon and the opening mark right before a quote: 'Hillary Clinton: "We are ...' (a caption, a pull quote)
 _LABELLED = re.compile(r"(?:^|(?<=[\s.\"”]))([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}):\s*[\"“]\s?$")
-# a wire copy's dateline at a line's start: "TEHRAN (Reuters) - ", "WASHINGTON (AP) — "
-_LINE_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z .,'’-]{1,40}\(([A-Z][\w .&-]{1,30})\)\s*[-–—]+\s")
 # a time stamp read into a speaker's name: "12:55 A.M. Hamas", "A.M. Hamas", "7:13 P.M. U.S. Secretary of State ..."
 _STAMPED = re.compile(r"^\s*(?:\d{1,2}:)?\d{0,2}\s*[AaPp]\.[Mm]\.\s+(?=\S)")
 # an age written as a description: "27-year-old", "12-week-old", "20 year old"
+# a name and its age between commas: "Hooper, 68, said", "Linda, now 68, told"
+_AGE_APPOSED = re.compile(r"\b[A-Z][\w'’.-]+,\s+(?:now\s+|aged\s+)?$")
 _DEFINITE_AGE = re.compile(r"\d{1,3}(?:\s|-)(?:year|month|week|day)s?(?:\s|-)olds?\b")
 
 
@@ -55,23 +54,7 @@ class _Report(_Speakers, _Covers, _Outer):
         agency = re.search(r"\(([^)]{2,40})\)\s*[-–—]*\s*$", d.dateline or "")
         own = (d.outlet or "").casefold()
         self.agency = agency.group(1).strip() if agency and agency.group(1).casefold() not in own else None
-        # A report that names no outlet but opens with its agency ("(CNN) The Trump administration ...",
-        # "CAIRO (Reuters) - ..."): that agency is the report's own house ("confirmed to CNN" relays nothing)
-        opening = _HOUSE_DATELINE.match(d.text[:200]) if not d.outlet and not self.agency else None
-        if opening is None and not self.agency:
-            # a wire copy whose dateline line comes after a caption or a heading ("... news conference in Tehran.
-            # TEHRAN (Reuters) - Iranian authorities ..."): "told Reuters" there relays nothing either
-            opening = _LINE_DATELINE.search(d.text[:1000])
-        self.house = opening.group(1).strip() if opening else ""
-        if not d.outlet and not self.agency and not self.house:
-            # a live blog that names itself ("SUBSCRIBE TO HAARETZ", "Haaretz has learned"): its own credits and "told
-            # Haaretz" relay nothing
-            self.house = live_house(d.text, lambda name: is_outlet(name, outlets))
-        if not d.outlet and not self.agency and not self.house:
-            # a report with no outlet that names a site by its address ("As FoxNews.com reported: ..."): a site
-            # names itself so; another outlet is named by its name ("Fox News reported")
-            site = re.search(r"\b[A-Z][A-Za-z]+\.com\b", d.text)
-            self.house = site.group() if site else ""
+        self.house, self.tagged = own_house(d, self.agency, outlets)
 
     def sentence(self, offset: int) -> int | None:
         i = bisect.bisect_right(self.starts, offset) - 1
@@ -107,7 +90,16 @@ class _Report(_Speakers, _Covers, _Outer):
             # "A DNA expert testified that the 27-year-old fathered the 12-week-old fetus": "the N-year-old" refers
             # back to someone the report named; the age is the writer's description, not what the source says
             found = []
-        if not found and quote is None and i is not None and start is not None:
+        if start is not None and _AGE_APPOSED.search(d.text, max(0, start - 60), start) and \
+                (said := re.match(r"\d{1,3}\s*,\s+(?:[a-z]+ly\s+)?([a-z]+)\b", d.text[start:start + 30])) and \
+                said.group(1) in SAYING:
+            # "Hooper, 68, said", "Linda, now 68, told TODAY": the speaker's age, set after the name between commas, is
+            # the writer's description of who speaks, not what the speaker says ("police said Cosme, 32, and ..." keeps
+            # the police: an age inside what is said)
+            found, apposed, quote, spoken = [], True, None, None  # (though the quote's span ran on over its speaker)
+        else:
+            apposed = False
+        if not found and quote is None and i is not None and start is not None and not apposed:
             found = self._cut_before(i, start) or self._cut_after(i, start, end or start + 1)
         gap = self._between_quotes(quote, start, i) if quote is not None and start is not None and i is not None \
             else None
@@ -187,6 +179,10 @@ class _Report(_Speakers, _Covers, _Outer):
             described = self._described(quote.speaker_text or quote.speaker, start) if start is not None else None
             described = described or (self._issuer(quote.speaker_text or quote.speaker, start)
                                       if start is not None else None)
+            if described is None and start is not None and not quote.speaker_entity:
+                # '"...," the Texas congressman and GOP presidential contender said': the person last said to speak
+                written = quote.speaker_text or quote.speaker
+                described = self._proper_description(written, self._written_at(written, start, end))
             if described is not None:
                 primary = described  # '"...," added the doctor': the doctor the report introduced
             elif start is not None and normal(quote.speaker_text or "") == "they" and \
@@ -226,7 +222,7 @@ class _Report(_Speakers, _Covers, _Outer):
                     primary = said
         sources = [f for f in found if not f[4]]
         outlets = [f for f in found if f[4]]
-        if primary is None and not sources and not outlets and i is not None and start is not None:
+        if primary is None and not sources and not outlets and i is not None and start is not None and not apposed:
             # A quote paragraph with no attribution of its own: the one that closes it ("... .", X said)
             # or the one before it ('"...," X said.  "Now the crossing ...').
             cont = self._continued(i, start)
@@ -453,8 +449,12 @@ class _Report(_Speakers, _Covers, _Outer):
         # and the outlet an outlet's report is "according to" right after ('"...," Sana reported, according to news
         # agency AFP': Sana speaks, AFP relays)
         said = [f for f in reading.found if 0 <= f[3] - end < 40 and not self.d.text[end:f[0]].strip(" ,'’\"”")]
+        # (or '"...," Gabriela Shalev, Israel's ambassador to the UN, was quoted as saying by Reuters': the passive
+        # "quoted" ends a longer clause after the closing mark, one with no other mark and no sentence end in it)
         return [(ra, rb, cue) for ra, rb, cue, at in reading.relays
-                if 0 <= at - end < 40 and not self._own(self.d.text[ra:rb])] + [
+                if (0 <= at - end < 40 or cue == "quoted" and 0 <= at - end < 120
+                    and not re.search(r"[\"“”`]|''|[.!?]\s", self.d.text[end:at].lstrip(" ,'’\"”")))
+                and not self._own(self.d.text[ra:rb])] + [
             (fa, fb, cue) for fa, fb, cue, _, outlet in reading.found
             if outlet and 0 <= fa - end < 12 and not self.d.text[end:fa].strip(" ,'’\"”")
             and not self._own(self.d.text[fa:fb])] + [
@@ -482,6 +482,14 @@ class _Report(_Speakers, _Covers, _Outer):
 
         inside = opens(i) or (i > 0 and opens(i - 1) and sum(text[sents[i - 1].start:sents[i - 1].end].count(m)
                                                               for m in _MARKS) == 1)
+        if not inside and not self.spaced_marks:
+            # a quote paragraph of three sentences or more ('Cruz said. "You think, \'Hey, lunch?\' Lunch worked its way
+            # into dinner, and here we are 35 years later."'): a mark opened in the paragraph before the item, not closed
+            # (in a text broken into paragraphs: not a page run together, where one stray mark would open every quote)
+            para = text.rfind("\n", 0, start) + 1
+            before = re.sub(r"[\s\"“]+$", "", text[para:start])  # (not the item's own opening mark)
+            inside = para > 0 and para >= sents[max(0, i - 6)].start and sum(before.count(m) for m in "\"“”") % 2 == 1 \
+                and before.count("“") >= before.count("”")
         if not inside:
             return None
         # The quote closes later: the attribution right after its closing mark.
@@ -554,7 +562,7 @@ class _Report(_Speakers, _Covers, _Outer):
     def _own(self, outlet: str) -> bool:
         """Is this outlet the report's own ("X told CNN" in a CNN report relays nothing)? "told this website", "told
         this newspaper": the report's own house, whatever its name."""
-        return is_house(outlet, (self.d.outlet or "", self.house)) or _THIS_HOUSE.match(outlet) is not None
+        return is_house(outlet, (self.d.outlet or "", self.house, self.tagged)) or _THIS_HOUSE.match(outlet) is not None
 
     def _quote_at(self, start: int | None, end: int | None) -> Quote | None:
         if start is None:

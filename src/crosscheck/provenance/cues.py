@@ -18,7 +18,7 @@ accused accuses denied denies
 testified testifies yelled yells shouted shouts identified identifies cautioned cautions concluded concludes
 argued argues allege alleges claim argue insist deny
 listed lists tallied tallies report
-places placed
+places placed values valued
 """.split())
 # Verbs after which the speaker follows: "..., said the spokesman", "..., according to X".
 INVERTED = frozenset("said says added told reported reports wrote noted explained warned".split())
@@ -117,6 +117,7 @@ voice voices announcement speech remarks testimony state
 note letter email e-mail cable charges complaint
 eyewitness eyewitnesses league alliance federation
 teen teens teenager teenagers boy boys girl girls youth kid kids account accounts
+city county
 """.split())
 _NOT_SOURCES = frozenset("nobody views it this that there some many most others which what who you i we".split())
 _PASSIVE = frozenset("been being be was were is are".split())

@@ -31,6 +31,10 @@ def is_outlet(phrase: str, outlets: frozenset[str] = frozenset()) -> bool:
     low = low[4:] if low.startswith("the ") else low
     if low in outlets:
         return True
+    reporter = _OUTLETS_REPORTER.fullmatch(phrase.strip())
+    if reporter is not None and reporter.group(1).casefold() not in ("the", "a", "an") and is_outlet(reporter.group(1),
+                                                                                                 outlets):
+        return True  # "Israel Radio's military affairs correspondent said": the outlet reporting, through its reporter
     if OUTLET_NAMES.fullmatch(low) or OUTLET_NAMES.fullmatch("the " + low):
         return True
     if "-" in low and (OUTLET_NAMES.fullmatch(low.replace("-", " ")) or low.replace("-", " ") in outlets):
@@ -73,6 +77,12 @@ def is_outlet(phrase: str, outlets: frozenset[str] = frozenset()) -> bool:
                                                   or bool(OUTLET_NAMES.match(low)) and len(words) <= 3)
 
 
+# an outlet's reporter: "Israel Radio's military affairs correspondent", "AFP news agency reporter at the scene"
+_OUTLETS_REPORTER = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}(?:\s+news\s+agency)?)(?:['’]s)?\s+"
+                               r"(?:[a-z][\w-]*\s+){0,3}(?:correspondent|reporter|journalist)s?(?:\s+(?:at|on|in)\s+the\s+"
+                               r"scene)?")
+
+
 def is_house(outlet: str, house: tuple[str, ...]) -> bool:
     """Is this outlet one of the report's own house names (its outlet, its opening agency)? "told CNN" in CNN;
     "told NBC Philadelphia" and "NBC10" on nbcphiladelphia.com; "FoxNews.com" on Fox News."""
@@ -88,6 +98,8 @@ def is_house(outlet: str, house: tuple[str, ...]) -> bool:
         letters = re.match(r"[a-z]{3,}(?=\d)", squashed)
         if len(stem) >= 4 and len(squashed) >= 4 and (squashed.startswith(stem) or stem.startswith(squashed)):
             return True
+        if len(squashed) >= 6 and stem.endswith(squashed) and len(stem) - len(squashed) <= 3:
+            return True  # a site named with its city's letters before the name: "the Daily News" on nydailynews.com
         if len(stem) >= 5 and " " not in own.strip() or re.search(r"\s(?:com|org|net|co|uk|tv)\b", own):
             if len(squashed) >= 3 and stem.startswith(squashed) or letters and stem.startswith(letters.group()):
                 return True
@@ -102,10 +114,15 @@ def may_be_source(phrase: str, entity: bool = False) -> bool:
         return True  # "many of them said": part of a group the report named
     if re.match(r"(?:neither|no|none)\s", phrase.strip(), re.I):
         return False  # "neither the United States nor its allies have shown ...": a subject said to do nothing
+    both = re.split(r"\s+and\s+", phrase.strip())
+    if len(both) == 2 and all(both) and may_be_source(both[0], entity) and may_be_source(both[1], entity):
+        return True  # one person described twice: "the Texas congressman and GOP presidential contender said"
     # "people familiar with the matter", "a source close to the family": the noun before "familiar" is the head
     phrase = re.split(r"\s(?:familiar\s+with|close\s+to|briefed\s+on|knowledgeable\s+about)\s", phrase)[0]
     words = re.findall(r"[\w][\w.'’&-]*", re.split(r"\s(?:of|for|at|in|from|with|to|inside|outside|near|on)\s",
                                                    phrase)[0])  # ("Sources on both sides say")
+    if len(words) >= 3 and words[-2] in ("No.", "No") and words[-1].isdigit() and words[0][:1].isupper():
+        words = words[:-2]  # "John Doe No. 117 says": a name with its number in a court's list
     if not words:
         return False
     last = re.sub(r"['’]s$", "", words[-1]).lower()
@@ -113,6 +130,8 @@ def may_be_source(phrase: str, entity: bool = False) -> bool:
         return False
     if last in PRONOUNS or last in SOURCE_NOUNS or entity or is_outlet(phrase):
         return True  # an outlet is a source too: "the news stations said"
+    if last in BODY_NOUNS and words[-1].islower() and len(words) <= 4:
+        return True  # a body by its kind: "a battery that the firm said will offer", "the society said"
     if last in OUTLET_DESCRIPTIONS and len(words) <= 3 and words[0].lower() in ("the", "this", "that"):
         return True  # "the station reported", "the paper said": the outlet the report named before
     if len(words) <= 6 and words[-1].islower() and (_AGENT_NOUN.fullmatch(last) and last not in _NOT_AGENTS

@@ -30,6 +30,21 @@ _PLACED = frozenset("toll number figure count total tally estimate".split())
 _ACRONYM = re.compile(r"[A-Z]{3,}")
 # words of a clause that keeps a source unnamed: "who asked not to be named", "who spoke on condition of anonymity"
 _UNNAMED = frozenset("named identified anonymity authorized authorised".split())
+# the time a statement was made, between its verb and the outlet it was made on or to ("said Sunday on CBS", "told
+# Candy Crowley on Sunday on CNN's ...", "he said Monday, according to CNN")
+_WHEN = _DAYS | frozenset("today yesterday tonight on late early earlier last this morning afternoon evening night".split())
+# a listener written as a brand ("told TODAY", "told ET that", "confirmed to eWEEK that"): one word in capitals, or a
+# lowercase letter and capitals; with no article, a name in that shape that someone "told" is a masthead or a network
+_BRAND = re.compile(r"[A-Z]{2,6}\d{0,2}(?:-TV)?|[a-z]{1,2}[A-Z]{3,}")
+
+
+def _brand_listener(tokens, r: tuple[int, int] | None) -> bool:
+    """Is the phrase told something (``r``, read after "told" or "to") one word written as a brand, the phrase's end
+    (or a day after it: "told TAP Monday")? Not "told LA Superior Court Judge ..." (a longer name), not "told the UN"
+    (a body takes its article)."""
+    if r is None or not _BRAND.fullmatch(tokens[r[0]][0]):
+        return False
+    return r[1] == r[0] + 1 or tokens[r[0] + 1][0].lower() in _DAYS
 
 
 @dataclass
@@ -128,10 +143,11 @@ def _phrase_before(tokens, k: int) -> tuple[int, int] | None:
         j -= 1  # "Tony Reagins recently confirmed"
     opening = next((n for n in range(j - 2, max(-1, j - 9), -1) if tokens[n][0] == "("), None) \
         if j >= 3 and tokens[j - 1][0] == ")" else None
-    if opening is not None and opening > 0 and tokens[opening - 1][0][:1].isupper() and not any(
+    if opening is not None and opening > 0 and (tokens[opening - 1][0][:1].isupper() or all(
+            _ACRONYM.fullmatch(t[0]) or t[0] in ":" for t in tokens[opening + 1:j - 1])) and not any(
             t[0] in ",;\"“”" for t in tokens[opening:j]):
         # "... Works Agency (UNRWA) said", "the Honolulu Star-Advertiser (http://ow.ly/uPJl4 ) reported": the name
-        # before its acronym or link in brackets
+        # before its acronym or link in brackets (or a ticker: "The Cupertino-based company (NASDAQ: AAPL) said")
         j = opening
     end = j
     i = j
@@ -242,6 +258,16 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                 if named[1] > named[0] and is_outlet(re.sub(r"['’]s$", "", text[a - start:b - start]), outlets):
                     r, published = named, True
             add(r, "according to", at, published)
+            if r is not None and k >= 2 and tokens[k - 1][0] == ",":
+                # '"...," he said, according to CNN.', "X said Monday, according to the AP": the outlet the statement
+                # is "according to" relays whoever the verb before says speaks (as "X told CNN" does)
+                n = k - 2
+                while n > 0 and low[n] in _WHEN:
+                    n -= 1
+                a, b = span(r)
+                if low[n] in SAYING and tokens[n][0].islower() and (published or is_outlet(text[a - start:b - start],
+                                                                                          outlets)):
+                    out.relays.append((a, b, "according to", tokens[n][1]))
         elif word in ("citing", "cited", "quoting") and k + 1 < len(low):
             r = _phrase_after(tokens, k + 1)
             add(r, "citing", at)
@@ -293,6 +319,14 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
             # (the verb right before: "said on Fox News"; not "has tallied 80 attacks on members of the news media")
             said = next((n for n in range(k - 1, max(-1, k - 3), -1) if low[n] in SAYING and tokens[n][0].islower()),
                         None)
+            if said is None:
+                # "Lew told Candy Crowley on Sunday on CNN's ...", "said Sunday night on CBS": the verb before the one
+                # it was told to and when (nothing else between: not "the attack on CNN's offices")
+                n = k - 1
+                while n > 0 and (low[n] in _WHEN or tokens[n][0][:1].isupper()):
+                    n -= 1
+                told_to = all(low[x] in _WHEN for x in range(n + 1, k)) or low[n] in ("told", "tells")
+                said = n if n < k - 1 and low[n] in SAYING and tokens[n][0].islower() and told_to else None
             said = said if said is not None else next(
                 (n for n in range(k + 1, min(len(low), k + 10)) if low[n] == "saying" and tokens[n - 1][0] == ","), None)
             if said is None and low[k - 1] in ("speaking", "appearing") and (k < 2 or tokens[k - 2][0] in ",.;:\"“”"):
@@ -361,18 +395,28 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
             if word in ("showed", "shows", "show") and not any(w in _RECORDS for w in low[back + 1:k]):
                 continue  # "Prosecutors showed the tragic footage at the trial": no statement
             if word in ("places", "placed") and not any(w in _PLACED for w in low[k + 1:k + 5]):
-                continue  # "The ministry places the death toll at 1,364"; not "police placed him under arrest"
+                continue
+            if word in ("values", "valued") and "at" not in low[k + 1:k + 6]:
+                continue  # "HP values the acquisition at $13.9 billion": an estimate; not "she values her privacy"  # "The ministry places the death toll at 1,364"; not "police placed him under arrest"
             if word in ("accused", "identified") and not (k + 1 < len(low) and (
                     low[k + 1] in _OBJECT_WORDS or tokens[k + 1][0][:1].isupper())):
                 continue  # "the woman accused of killing two", "The woman accused had ...": a participle, no one speaks
             told_outlet = False
             if word in ("told", "tells", "wrote", "writes") and k + 1 < len(low):
                 r = _outlet_name(_phrase_after(tokens, k + 1), tokens)
+                owner = next((n for n in range(r[0], r[1]) if re.search(r"['’]s$", tokens[n][0])), None) \
+                    if r is not None else None
+                if owner is not None and owner + 1 < r[1] and not is_outlet(text[span(r)[0] - start:span(r)[1] - start],
+                                                                           outlets):
+                    # "told CNN's Larry King Live in 2006", "told ABC's Good Morning America": the network whose
+                    # programme it is (a programme's name is no outlet the lists know)
+                    if is_outlet(text[span((r[0], owner + 1))[0] - start:span((r[0], owner + 1))[1] - start], outlets):
+                        r = (r[0], owner + 1)
                 if r is not None:
                     a, b = span(r)
                     # (or its description: "Adamson told the paper", the outlet the report named before)
-                    if is_outlet(text[a - start:b - start], outlets) or word in ("told", "tells") and \
-                            is_told_outlet(text[a - start:b - start]):
+                    if is_outlet(text[a - start:b - start], outlets) or word in ("told", "tells") and (
+                            is_told_outlet(text[a - start:b - start]) or _brand_listener(tokens, r)):
                         out.relays.append((a, b, "told", at))
                         told_outlet = True
             if not told_outlet:
@@ -386,7 +430,7 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                         and not (r[1] - r[0] == 1 and tokens[r[0]][0].islower()):
                     # not "said he had access to newspapers": "to" in the clause said, a bare common noun
                     a, b = span(r)
-                    if is_outlet(text[a - start:b - start], outlets):
+                    if is_outlet(text[a - start:b - start], outlets) or low[to] == "to" and _brand_listener(tokens, r):
                         out.relays.append((a, b, "told", at))
                         told_outlet = True
             j = k - 1

@@ -19,7 +19,7 @@ from .cues import (
     _TITLED,
     _TITLE_BEFORE,
 )
-from .kinds import _name_like, _titled_name, is_description, is_outlet, normal
+from .kinds import _AGENT_NOUN, _NOT_AGENTS, _name_like, _titled_name, is_description, is_outlet, normal
 from .mentions import resolve
 
 _PERSON_APPOSED = re.compile(r",\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?|(?:[a-z][\w'’-]*\s+){0,2})(?:" +
@@ -59,6 +59,13 @@ _SPOKE = frozenset("said says say told tells added adds wrote writes noted expla
 _NAME_OF_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+(?:of|of the|de|del)\s+$")
 
 
+# a sentence opening with an unnamed person it introduces: "However, one Mac customer from the show floor was ..."
+_INDEFINITE_SUBJECT = re.compile(r"\s*(?:(?:However|But|Meanwhile|And|Still|Yet),?\s+)?((?i:one|an?)\s+(?:[\w'’-]+\s+){0,3}?"
+                                 r"([a-z]+))(?:\s+(?:from|at|of|in|with)\s+[^,.;\"“”]{0,40}?)?\s+(?:was|is|had|has|[a-z]+ed)\b")
+# "the Texas congressman", "the Republican senator": a definite description with a proper modifier before its noun
+_PROPER_DESCRIPTION = re.compile(r"(?i:the)\s+(?:[\w'’.-]+\s+){0,2}?[A-Z][\w'’.-]*\s+(?:[a-z][\w-]*\s+){0,2}([a-z]+)")
+
+
 class _Speakers:
     """Resolving a report's source phrases (a mixin of the report: uses ``d``, ``mentions``, ``outlets``,
     ``sentence`` and ``reading``)."""
@@ -72,6 +79,8 @@ class _Speakers:
             m = people[-1]
             return f"entity:{m[2]}", m[3], m[2], "person"
         phrase = self.d.text[f[0]:f[1]]
+        if f[2] == "described":  # "one Mac customer" (``_subject_after``): a person, whatever names the phrase holds
+            return f"text:{normal(phrase)}", phrase.strip(), None, "person"
         # "Farmer said" after "Msgr. Michael L. Farmer": a capitalised word that is a surname the report gave a person
         # in full before is that person, though it is a common noun too ("farmer", "baker")
         same = self._surname_of(phrase, f[0]) if not people and (f[2] == "named" and _name_like(phrase) or re.fullmatch(
@@ -103,6 +112,8 @@ class _Speakers:
             same = self._surname_of(got[1], a)
             if same is not None:
                 return f"entity:{same[2]}", same[3], same[2], "person"
+        if got[2] is None and got[3] == "source" and (same := self._spelled_as(phrase)) is not None:
+            return f"entity:{same[2]}", same[3], same[2], "organisation"  # "H-P announced": Hewlett-Packard
         if got[2] is not None and got[3] != "person" and self._introduced_as_person(got[2]):
             return got[0], got[1], got[2], "person"  # "Fauzi, an official ...", typed a place by the entities
         if got[2] is None and got[3] == "outlet":
@@ -114,7 +125,7 @@ class _Speakers:
                 return f"text:{name}", got[1], None, "outlet"
         if got[2] is not None or got[3] == "outlet":
             return got
-        described = self._described(phrase, a) or self._titled_so(phrase)
+        described = self._described(phrase, a) or self._titled_so(phrase) or self._proper_description(phrase, a)
         if described is not None:
             return described
         words = phrase.split()
@@ -213,6 +224,36 @@ class _Speakers:
         key, written, eid, _ = self._person_first((x, y, "named", x, False)) if self.mentions.inside(x, y) else \
             resolve(self.d.text[x:y], x, self.mentions, y)
         return key, written, eid, "person"
+
+    def _spelled_as(self, phrase: str) -> tuple[int, int, str, str, str] | None:
+        """The one organisation the report names whose name, as written, a short capitalised name spells in other
+        letters: "H-P" or "HP" for "Hewlett-Packard" (its initials), "E.D.S." for "EDS"; None if none or several."""
+        written = phrase.strip()
+        if not re.fullmatch(r"[A-Z][A-Z.&-]{1,8}", written):
+            return None
+        letters = re.sub(r"[^a-z]", "", written.casefold())
+        same = {}
+        for m in self.mentions.items:
+            if m[4] != "ORG":
+                continue
+            surface = self.d.text[m[0]:m[1]]
+            initials = "".join(w[0] for w in re.split(r"[\s-]+", surface) if w[:1].isupper()).casefold()
+            if len(letters) >= 2 and letters in (re.sub(r"[^a-z]", "", surface.casefold()), initials):
+                same[m[2]] = m
+        return next(iter(same.values())) if len(same) == 1 else None
+
+    def _proper_description(self, phrase: str, a: int) -> tuple[str, str, str | None, str] | None:
+        """The person a definite description with a proper modifier stands for when the report introduced no one with
+        its noun ("Ron Paul counts himself ... . '...,' the Texas congressman and GOP presidential contender said"): the
+        person last said to speak before it, as "he" would be."""
+        first = re.split(r"\s+and\s+", phrase.strip())[0]
+        m = _PROPER_DESCRIPTION.fullmatch(first)
+        if m is None or m.group(1) not in PERSON_NOUNS or self.mentions.inside(a, a + len(first)) and any(
+                x[4] == "PERSON" for x in self.mentions.inside(a, a + len(first))):
+            return None
+        last = self._last_speaker(a)
+        said = self._person_first(last) if last is not None else None
+        return said if said is not None and said[3] == "person" and said[2] is not None else None
 
     def _titled_so(self, phrase: str) -> tuple[str, str, str | None, str] | None:
         """The one person the report titles with the words of an indefinite description ("a Libyan government
@@ -401,6 +442,13 @@ class _Speakers:
             titled = _TITLED.match(self.d.text, s.start, min(s.end, before))
             if titled:  # "Professor Varoufakis blames ...", the name not found as an entity there
                 return titled.start(1), titled.end(1), "named", titled.start(1), False
+            one = _INDEFINITE_SUBJECT.match(self.d.text, s.start, min(s.end, before))
+            if one and k < i and (one.group(2) in PERSON_NOUNS or _AGENT_NOUN.fullmatch(one.group(2))
+                                  and one.group(2) not in _NOT_AGENTS) and \
+                    not any(m[4] == "PERSON" for m in self.mentions.inside(*one.span(1))):
+                # "However, one Mac customer from the show floor was sceptical of the claims. '...,' he said.": the
+                # person the sentence before introduces, unnamed, is who "he" is
+                return one.start(1), one.end(1), "described", one.start(1), False
             bare = _BARE_SUBJECT.match(self.d.text, s.start, min(s.end, before))
             if bare and self._surname_of(bare.group(1), s.start) is not None:
                 # "Epstein was asked at the Winter Meetings ...": a surname the report gave a person before

@@ -259,6 +259,9 @@ class Event:
     independent_sources: int = 0
     evidence: list[Evidence] = field(default_factory=list)
     participants: list[str] = field(default_factory=list)  # entity ids
+    # Told of a date before the story (a biography's year, an earlier case recalled), not one of its happenings:
+    # the timeline lists it apart, under "Background" (issue 20, eighth session).
+    background: bool = False
 
 
 # --------------------------------------------------------------------------

@@ -174,7 +174,9 @@ def to_markdown(story: dict[str, Any]) -> str:
         labels = list(dict.fromkeys(md_escape(view.label(i)) for i in ids if i in ref))
         return f"({'; '.join(labels)})" if labels else ""
 
-    out = [f"# {md_escape(story['story'])}", ""]
+    out = [f"# {md_escape(story.get('title') or story['story'])}", ""]
+    if story.get("title") and story["title"] != story["story"]:
+        out += [f"Story: {md_escape(story['story'])} (title: {md_escape(story.get('title_basis') or '')})", ""]
     out.append(f"{len(story['documents'])} reports, {story['independent_sources']} independent sources "
                f"after grouping {len(story['copies'])} copy group(s).")
     out.append("")
@@ -192,9 +194,15 @@ def to_markdown(story: dict[str, Any]) -> str:
         out.append("")
     if story["timeline"]:
         out += ["## Timeline", ""]
-        for e in story["timeline"]:
+        # The story's happenings, then its background (dates before the story: issue 20, eighth session).
+        for e in [e for e in story["timeline"] if not e.get("background")]:
             out.append(f"- **{md_escape(e['date'])}** {md_escape(e['text'])} {cite(e['documents'])} "
                        f"({e['independent_sources']} independent)")
+        background = [e for e in story["timeline"] if e.get("background")]
+        if background:
+            out += ["", "### Background: dates before the story", ""]
+            out += [f"- **{md_escape(e['date'])}** {md_escape(e['text'])} {cite(e['documents'])} "
+                    f"({e['independent_sources']} independent)" for e in background]
         out.append("")
     if story.get("updates"):
         out += _markdown_updates(story, cite)

@@ -13,6 +13,7 @@ from .. import __version__
 from ..furniture import comments_start
 from ..records import Document, Entity, Event, Evidence, Sources, Update, to_dict
 from ..store import Store
+from .title import story_title
 
 SCHEMA_PATH = Path(__file__).with_name("story.schema.json")
 
@@ -46,13 +47,24 @@ def build_story(store: Store, story: str) -> dict[str, Any]:
 
 def _head(store: Store, story: str, sources: Sources, ids: list[str]) -> dict[str, Any]:
     """What story.json says before its sections."""
+    title, basis = title_of(store, story, sources)
     return {
         "story": story,
+        "title": title,
+        "title_basis": basis,
         "generated": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "crosscheck_version": __version__,
         "stages": sorted(store.finished_stages(story)),
         "independent_sources": sources.count(ids),
     }
+
+
+def title_of(store: Store, story: str, sources: Sources | None = None) -> tuple[str, str]:
+    """(title, basis) of a stored story: from its content (issue 20, eighth session: a story was titled by its input
+    folder's name, "in"), the story's name staying its key (``report.title.story_title``)."""
+    sources = sources or _sources(store, story, store.load_passages(story))
+    return story_title(story, store.document_titles(story), [to_dict(b) for b in store.load(story, "brief")],
+                       sources.key)
 
 
 def _plain(record: Any, documents: Any) -> dict[str, Any]:

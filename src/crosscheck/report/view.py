@@ -381,6 +381,8 @@ def main_period(story: dict[str, Any]) -> tuple[float, float] | None:
         return cached[1]
     counts: dict[float, int] = defaultdict(int)
     for e in story["timeline"]:
+        if e.get("background"):
+            continue  # told of a date before the story (the time stage's reading; issue 20, eighth session)
         k = _date_key(e["date"]) if len(e["date"]) == 10 else None
         if k is not None:
             counts[k] += 1
@@ -434,7 +436,8 @@ def timeline_bars_svg(story: dict[str, Any], width: int = 900, height: int = 170
     main = [(d, k, n) for d, k, n in days if period is not None and period[0] <= k <= period[1]]
     if not main:
         return Markup("")
-    outside = sum(n for d, k, n in days if (d, k, n) not in main)
+    # Every event listed under "Background" (a year, a month, a day far from the story: issue 20, eighth session).
+    outside = sum(len(es) for d, es in timeline_days(story) if is_background_day(story, d))
     lo, hi = min(k for _, k, _ in main), max(k for _, k, _ in main)
     span = int(hi - lo) + 1
     left, right, top_y, bottom_y = 34, width - 10, 22, height - 34
@@ -452,8 +455,8 @@ def timeline_bars_svg(story: dict[str, Any], width: int = 900, height: int = 170
              f'<text x="{right}" y="12" font-size="10" text-anchor="end" fill="#6a737d">bar: events that day · '
              f'▼ key date · click a bar to list its events</text>']
     if outside:
-        parts.append(f'<text x="{left}" y="12" font-size="10" fill="#6a737d">{outside} event(s) on days far '
-                     f'from the story are listed below</text>')
+        parts.append(f'<text x="{left}" y="12" font-size="10" fill="#6a737d">{outside} event(s) on dates far '
+                     f'from the story are listed below, as background</text>')
     # Week ticks under the axis (Mondays), thinned to stay apart; key-date labels likewise.
     step = max(1, int(60 // max(slot * 7, 1)) + 1) * 7
     first_monday = int(lo) + (7 - date.fromordinal(int(lo)).weekday()) % 7

@@ -541,6 +541,13 @@ class Store(KeptWork, FullTextSearch):
             "SELECT d.id, d.outlet, d.agency FROM story_documents sd JOIN documents d ON d.id = sd.document "
             "WHERE sd.story = ? ORDER BY sd.position", (story,))]
 
+    def document_titles(self, story: str, opening: int = 800) -> list[tuple[str, str | None, str | None, str]]:
+        """(id, title, outlet, the first ``opening`` characters of its text) of the story's reports in order: what
+        the story's title is chosen from (issue 20)."""
+        return [(r[0], r[1], r[2], r[3]) for r in self.db.execute(
+            "SELECT d.id, d.title, d.outlet, substr(d.text, 1, ?) FROM story_documents sd "
+            "JOIN documents d ON d.id = sd.document WHERE sd.story = ? ORDER BY sd.position", (opening, story))]
+
     def report_rows(self, story: str) -> list[tuple[str, str, str | None, str | None]]:
         """(report, source, outlet, published day) of the story's reports in order: the columns of the ``reports``
         view, the day as refined by the time stage when it found one, else as read. Issue 17: the view joins each

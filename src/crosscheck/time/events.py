@@ -15,6 +15,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
+from ..furniture import MIN_LEAD_WORDS, is_furniture, lead_of, stands_alone
 from ..records import Document, Entity, Event, Evidence, Finding, Sources, Timex
 from .direction import names_known_day
 
@@ -219,20 +220,81 @@ def timeline(documents: list[Document], timexes: list[Timex], entities: list[Ent
             best.append(c)
             reports_in[id(best)].add(c.document)
     events = []
+    start = _story_start(documents)
     for cluster in clusters:
-        # The most precise date and the most supported wording lead the event.
-        cluster.sort(key=lambda c: (-len(c.date), c.document, c.start))
+        # The most precise date and the most supported wording lead the event; a sentence a reader can read alone
+        # before one that cannot (issue 20, eighth session: "Today, it finally got it."). An event none of whose
+        # sentences stands alone is no timeline entry: its happening is in the sentence before, in its report.
+        alone = {id(c): _read_alone(c.sentence) for c in cluster}
+        cluster.sort(key=lambda c: (alone[id(c)] is None, -len(c.date), c.document, c.start))
         head = cluster[0]
+        if alone[id(head)] is None:
+            continue
         docs = sorted({c.document for c in cluster})
         key = hashlib.sha1(f"{head.date}|{head.document}|{head.start}".encode()).hexdigest()[:12]
         events.append(Event(
-            id=f"event-{key}", date=head.date, text=_short(head.sentence), documents=docs,
+            id=f"event-{key}", date=head.date, text=_short(alone[id(head)]), documents=docs,
             independent_sources=sources.count(docs),
             evidence=[Evidence(c.document, c.sentence, c.sentence, c.start, c.end) for c in cluster],
-            participants=sorted({p for c in cluster for p in c.participants})))
+            participants=sorted({p for c in cluster for p in c.participants}),
+            background=_before_story(head.date, start)))
     events.sort(key=lambda e: (e.date, -e.independent_sources, e.id))
     return (events, date_conflicts(cands, sources),
             date_agreements(cands, sources, documents) if agreements else [])
+
+
+def _read_alone(sentence: str) -> str | None:
+    """The sentence as a reader meets it in the timeline, away from its report: a headline, caption or dateline glued
+    before it cut off (``furniture.lead_of``, as the brief does), a short sentence kept whole unless it is a caption or
+    a widget; None when it cannot be read alone (``furniture.stands_alone``: an opening pronoun, "But", a quotation
+    cut open) or nothing of the story is left (issue 20, eighth session)."""
+    text = lead_of(sentence)
+    if text is None and len(sentence.split()) < MIN_LEAD_WORDS and not is_furniture(sentence):
+        text = sentence.strip()
+    return text if text and stands_alone(text) else None
+
+
+# An event dated wholly before the story's first report by more than this many days tells the story's background
+# (a biography's year, an earlier case recalled: "He joined the gang unit in 2001" in a report of 2013), not one of
+# its happenings (issue 20, eighth session). Days of the week before the first report are the story's own (the
+# happening its first reports follow), as for the key dates (``summary.KEY_DAYS_BEFORE``), and a month-long margin
+# keeps a month or a week named loosely ("last month") in the story.
+BACKGROUND_DAYS = 30
+
+
+def _story_start(documents: list[Document]):
+    """The first day a report of the story was published; None if no report's day is known (a bound read from a
+    report's content, an obituary's birth date, is no start of the story)."""
+    from datetime import date
+
+    days = []
+    for d in documents:
+        value = d.published.date
+        try:
+            days.append(date.fromisoformat(value[:10]))
+        except (TypeError, ValueError):
+            continue
+    return min(days) if days else None
+
+
+def _before_story(value: str, start) -> bool:
+    """Does the date (a year, a month, a day) end more than BACKGROUND_DAYS before ``start``?"""
+    import calendar
+    from datetime import date
+
+    if start is None or not re.match(r"\d{4}(?:-\d{2}(?:-\d{2})?)?$", value):
+        return False
+    parts = [int(p) for p in value.split("-")]
+    try:
+        if len(parts) == 1:
+            end = date(parts[0], 12, 31)
+        elif len(parts) == 2:
+            end = date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
+        else:
+            end = date(*parts)
+    except ValueError:
+        return False
+    return (start - end).days > BACKGROUND_DAYS
 
 
 def date_conflicts(cands: list[_Candidate], sources: Sources) -> list[Finding]:

@@ -18,6 +18,7 @@ from fastapi.responses import HTMLResponse, PlainTextResponse, Response
 from ..printable import scrub
 from ..report import build_story, to_csv, to_html, to_json, to_markdown
 from ..report.exports import CSV_TABLES, provenance_html, template_environment
+from ..report.story import title_of
 from ..store import Store, StoreError
 
 CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; "
@@ -86,6 +87,9 @@ def create_app(db_path: str | Path, allowed_hosts: list[str] | None = None) -> F
         try:
             with open_store() as store:
                 rows = store.stories()
+                for row in rows:  # a story no stream labelled is described by its title (issue 20)
+                    if not row.get("label") and row.get("documents"):
+                        row["label"] = title_of(store, row["name"])[0]
         except StoreError as e:
             return error(500, str(e))
         return HTMLResponse(env.get_template("stories.html.j2").render(stories=scrub(rows), db=str(db_path.name)))

@@ -1,0 +1,50 @@
+"""Issue 20, eighth session: a story is titled from its content, not by its input folder's name ("in")."""
+
+from __future__ import annotations
+
+from crosscheck.records import BriefSentence, Document, PublishedDate, Sentence
+from crosscheck.report import build_story, to_html, to_markdown, validate_story
+from crosscheck.report.title import clean_headline, story_title
+from crosscheck.store import Store
+
+
+def _doc(i: int, text: str, title: str | None, outlet: str) -> Document:
+    return Document(id=f"d{i}", source=f"in/r{i}.txt", content_hash=f"{i:064d}", format="txt", original=text,
+                    text=text, sentences=[Sentence(text, 0, len(text))],
+                    published=PublishedDate("2026-03-14", "2026-03-14", "2026-03-14", "metadata"), title=title,
+                    outlet=outlet)
+
+
+def test_story_titled_from_its_content_not_its_folder_name(tmp_path):
+    docs = [_doc(1, "A storm surge flooded the port of Hodeidah on Friday, officials said.",
+                 "Storm surge floods Hodeidah port - Red Sea Wire", "Red Sea Wire"),
+            _doc(2, "The port of Hodeidah was flooded by a storm surge on Friday.", "Hodeidah port flooded by storm surge",
+                 "Gulf Herald"),
+            _doc(3, "Aid agencies asked donors for help after the floods.", "Add a location to your Tweets", "Aid Watch")]
+    with Store(tmp_path / "s.sqlite") as store:
+        store.add_documents("in", docs)
+        store.save_stage("in", "brief", brief=[BriefSentence(docs[0].text, ["d1"], 1)], key_dates=[])
+        story = build_story(store, "in")
+    validate_story(story)
+    assert story["story"] == "in"
+    # Both outlets' headlines share its words (ties: the shorter); the outlet's name is cut off; the widget is no title.
+    assert story["title"] == "Storm surge floods Hodeidah port"
+    assert "headline" in story["title_basis"]
+    assert "<h1>Storm surge floods Hodeidah port</h1>" in to_html(story)
+    assert to_markdown(story).startswith("# Storm surge floods Hodeidah port\n")
+
+
+def test_story_without_headlines_is_titled_by_its_most_shared_opening():
+    reports = [("a", None, None, "Voters in Orno cast ballots on Sunday in a parliamentary election. Turnout was low."),
+               ("b", None, None, "Orno held a parliamentary election on Sunday, its first with two parties."),
+               ("c", None, None, "By Amal Nasser\nThe weather in the capital was mild.")]
+    title, basis = story_title("in", reports, [])
+    assert title == "Voters in Orno cast ballots on Sunday in a parliamentary election"  # ties: the shorter
+    assert "opening sentence" in basis
+    assert story_title("in", [("a", None, None, "")], [])[0] == "in"  # nothing to title it by: its name
+
+
+def test_an_outlet_name_or_a_byline_is_no_headline():
+    assert clean_headline("BBC News - Three killed in Athens bank fire", "BBC News") == "Three killed in Athens bank fire"
+    assert clean_headline("By Hayes Hickman of the Knoxville News Sentinel", None) is None
+    assert clean_headline("Add a location to your Tweets", None) is None
