@@ -108,7 +108,9 @@ def load_pairs2(split: str | None = None, path: Path | None = None) -> list[dict
 
 # Timeline17 folders sealed for code helpers (HELPERS.md, seventh session): crosscheck never runs on their reports
 # except those a labelled pair or passage file already names, so their template is computed over those reports only.
-SEALED_T17_FOLDERS = ("IraqWar_guardian",)
+# Eighth session: MJ_bbc and Finan_washingtonpost sealed too (HELPERS.md; test15 part B); 42 MJ_bbc reports are in
+# labelled copy pairs from earlier sessions, none of Finan_washingtonpost.
+SEALED_T17_FOLDERS = ("IraqWar_guardian", "MJ_bbc", "Finan_washingtonpost")
 
 
 @functools.lru_cache(maxsize=1)

@@ -90,8 +90,11 @@ def _pair_keys(grouped: tuple[np.ndarray, np.ndarray, np.ndarray], max_df: int, 
 
 def _count(keys: np.ndarray, counts: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Distinct keys and their summed counts (a count of 1 per key when ``counts`` is None), by one sort."""
-    order = np.argsort(keys, kind="stable")
-    keys = keys[order]
+    if counts is None:
+        keys = np.sort(keys)  # no counts to carry: a plain sort, not an argsort and a gather
+    else:
+        order = np.argsort(keys, kind="stable")
+        keys = keys[order]
     if not len(keys):
         return keys, np.zeros(0, dtype=np.int64)
     first = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
@@ -146,14 +149,14 @@ def containment_candidates(shingle_sets: Sequence[np.ndarray], sample: int = 8, 
 
 
 def bounded_candidates(hashes: np.ndarray, owners: np.ndarray, sizes: np.ndarray, max_df: int, min_hits: int,
-                       min_estimate: float, budget: int = 12_000_000) -> np.ndarray:
+                       min_estimate: float, budget: int = 12_000_000, grouped=None) -> np.ndarray:
     """``keep_candidates`` over ``pair_counts``, in passes over ranges of the first report of each pair so
     that one pass holds at most about ``budget`` (pair, hash) rows: memory stays bounded however many
     pairs share a sampled shingle (at 100k synthetic reports, ~40M rows), at the cost of re-reading the
     sorted groups once per pass. Returns (i, j, shared) rows, as ``keep_candidates``."""
     if not len(hashes):
         return np.zeros((0, 3), dtype=np.int64)
-    grouped = _grouped(hashes, owners)
+    grouped = grouped or _grouped(hashes, owners)
     rows = _rows(grouped[2], max_df)
     passes = max(1, -(-rows // budget))
     n = len(sizes)
@@ -210,56 +213,100 @@ def short_candidates(shingle_sets: Iterable[tuple[int, np.ndarray]], short: dict
     return _query_pairs(np.concatenate(hashes), np.concatenate(owners), is_short, sizes_arr, min_estimate, max_df)
 
 
+# Size of ``_holding``'s bit table (16 MB): at 100k reports a few hundred thousand wanted shingles set ~2% of it.
+_FILTER_BITS = 1 << 24
+
+
 def _holding(shingle_sets: Iterable[tuple[int, np.ndarray]], wanted: np.ndarray
              ) -> tuple[list[np.ndarray], list[np.ndarray], dict[int, int]]:
     """(each report's shingles found in the sorted ``wanted``, their owners, each report's size) over
     (index, sorted shingles) pairs: one pass of binary searches, the reports holding none left out."""
     hashes, owners, sizes = [], [], {}
+    held: list[np.ndarray] = []
+    who: list[int] = []
+    # A bit table of the wanted shingles' low bits: most shingles of most reports are not wanted, and one look in the
+    # table rules them out; only the rest are searched for (same result as searching every one).
+    mask = np.uint64(_FILTER_BITS - 1)
+    table = np.zeros(_FILTER_BITS, dtype=bool)
+    table[(wanted & mask).astype(np.intp)] = True
+
+    def lookup() -> None:
+        """One search over a buffer of reports (one search per report cost ~10% of ``scan`` at 30k)."""
+        lengths = np.array([len(x) for x in held], dtype=np.int64)
+        values = np.concatenate(held)
+        hit = table[(values & mask).astype(np.intp)]
+        maybe = np.flatnonzero(hit)
+        hit[maybe] = in_sorted(values[maybe], wanted)
+        if hit.any():
+            hashes.append(values[hit])
+            owners.append(np.repeat(np.asarray(who, dtype=np.int64), lengths)[hit])
+        held.clear()
+        who.clear()
+
+    buffered = 0
     for i, s in shingle_sets:
         sizes[i] = len(s)
-        hit = s[in_sorted(s, wanted)]
-        if len(hit):
-            hashes.append(hit)
-            owners.append(np.full(len(hit), i, dtype=np.int64))
+        held.append(s)
+        who.append(i)
+        buffered += len(s)
+        if buffered >= 1 << 20:
+            lookup()
+            buffered = 0
+    if held:
+        lookup()
     return hashes, owners, sizes
 
 
 def _query_pairs(hashes: np.ndarray, owners: np.ndarray, is_query: np.ndarray, sizes: np.ndarray,
-                 min_estimate: float, max_df: int) -> np.ndarray:
+                 min_estimate: float, max_df: int, chunk: int = 4_000_000) -> np.ndarray:
     """(q, other, shared) for each query report q and every report sharing at least ``min_estimate`` of q's
     shingles: each query is paired with every other holder of each of its shingles (up to ``max_df``
     holders; a shingle held more widely is stock text), not only as a star or chain as in the index, so a
-    shingle the query shares with its original and with many others still counts for that pair."""
+    shingle the query shares with its original and with many others still counts for that pair.
+
+    Vectorised, in parts of whole queries of about ``chunk`` (query, holder) rows, each part counted and filtered
+    before the next: at 100k reports the stock floor lets groups of 500 holders through and the rows number tens of
+    millions (a loop per group, then one count of every row, cost ~13% of ``scan`` and 500 MB of its peak). A pair of
+    two queries is counted from its first query only, so every pair's count lies in one part."""
     o, starts, group_sizes = _grouped(hashes, owners)
-    keys = []
-    for start, size in zip(starts.tolist(), group_sizes.tolist()):
-        if size < 2 or size > max_df:
-            continue
-        members = o[start:start + size]
-        queries = members[is_query[members]]
-        if not len(queries):
-            continue
-        q = np.repeat(queries, size)
-        m = np.tile(members, len(queries))
-        keep = q != m
-        low, high = np.minimum(q[keep], m[keep]), np.maximum(q[keep], m[keep])
-        keys.append(low * _SPAN + high)
-    if not keys:
+    group_of = np.repeat(np.arange(len(starts)), group_sizes)
+    rows = np.flatnonzero(is_query[o])
+    per = group_sizes[group_of[rows]]
+    rows = rows[(per >= 2) & (per <= max_df)]
+    if not len(rows):
         return np.zeros((0, 3), dtype=np.int64)
-    pair_keys, counts = _count(np.concatenate(keys))  # a pair of two queries counts each shingle twice
-    i, j = pair_keys // _SPAN, pair_keys % _SPAN
-    both = is_query[i] & is_query[j]
-    counts = np.where(both, counts // 2, counts)
-    query_size = np.where(is_query[i] & ~is_query[j], sizes[i],
-                          np.where(is_query[j] & ~is_query[i], sizes[j], np.minimum(sizes[i], sizes[j])))
-    keep = (counts >= 1) & (counts >= min_estimate * query_size)
-    return np.stack([i[keep], j[keep], counts[keep]], axis=1)
+    rows = rows[np.argsort(o[rows], kind="stable")]  # by query: a query's rows in one part
+    ends = np.cumsum(group_sizes[group_of[rows]])
+    cuts = np.searchsorted(ends, np.arange(chunk, int(ends[-1]), chunk), side="right")
+    # Move each cut back to the start of its query's rows.
+    queries_at = o[rows]
+    first_of = np.flatnonzero(np.r_[True, queries_at[1:] != queries_at[:-1]])
+    cuts = np.unique(first_of[np.maximum(np.searchsorted(first_of, cuts, side="right") - 1, 0)])
+    out = []
+    for part in np.split(rows, cuts[cuts > 0]):
+        if not len(part):
+            continue
+        per = group_sizes[group_of[part]]
+        offsets = np.arange(per.sum()) - np.repeat(np.cumsum(per) - per, per)
+        q = np.repeat(o[part], per)
+        m = o[np.repeat(starts[group_of[part]], per) + offsets]
+        keep = (q != m) & ~(is_query[m] & (m < q))  # a pair of two queries: from its first query only
+        q, m = q[keep], m[keep]
+        pair_keys, counts = _count(np.minimum(q, m) * _SPAN + np.maximum(q, m))
+        i, j = pair_keys // _SPAN, pair_keys % _SPAN
+        query_size = np.where(is_query[i] & ~is_query[j], sizes[i],
+                              np.where(is_query[j] & ~is_query[i], sizes[j], np.minimum(sizes[i], sizes[j])))
+        good = (counts >= 1) & (counts >= min_estimate * query_size)
+        out.append(np.stack([i[good], j[good], counts[good]], axis=1))
+    found = np.concatenate(out) if out else np.zeros((0, 3), dtype=np.int64)
+    return found[np.argsort(found[:, 0] * _SPAN + found[:, 1], kind="stable")]
 
 
-def thin_reports(hashes: np.ndarray, owners: np.ndarray, n: int, max_df: int, floor: int) -> np.ndarray:
+def thin_reports(hashes: np.ndarray, owners: np.ndarray, n: int, max_df: int, floor: int, grouped=None) -> np.ndarray:
     """Reports with fewer than ``floor`` sampled shingles held by at most ``max_df`` reports: the index counts
-    their pairs only through stars, so an excerpt made mostly of widely shared lines can go unseen."""
-    o, starts, sizes = _grouped(hashes, owners)
+    their pairs only through stars, so an excerpt made mostly of widely shared lines can go unseen. ``grouped``:
+    ``_grouped(hashes, owners)`` when the caller has it (the index's sort, not done twice)."""
+    o, starts, sizes = grouped or _grouped(hashes, owners)
     indexable = np.repeat(sizes <= max_df, sizes)
     counts = np.bincount(o[indexable], minlength=n)
     return np.flatnonzero(counts < floor)

@@ -119,5 +119,12 @@ class CopySettings:
     lede_first: int = 20
     # Candidates for it: a report holding this share of another's opening (exact lookup of every opening).
     lede_candidate: float = 0.5
+    # ... and where the late-start (or recurring-block) rule turned a pair down, one report still carries the other's
+    # opening as one block of at least this many shingles (about 100 words, ``partial_block``'s "a body kept"): a copy
+    # (the band rule's shape 1, evaluation/data/COPIES_BAND_RULE.md: a live or multi-story page holding a story's top
+    # as an item, below the page's own top). 0 turns it off. Issue 14, eighth session: chosen on half A of the 1779
+    # dev pairs after the band relabel (plateau 80-150, A 0.915 -> 0.917, no false copy; 40-60 add a Reuters
+    # template pair, 200 loses a lede); B 0.918 -> 0.922 (bench/results/issue-14-s8.md).
+    carried_block: int = 100
     max_bucket: int = 200
     seed: int = 1

@@ -8,7 +8,8 @@ from typing import Iterable
 import numpy as np
 
 from ..records import CopyGroup, CopyMember
-from .containment import bounded_candidates, in_sampled_slice, opening_pairs, sampled, short_candidates, thin_reports
+from .containment import (_grouped, bounded_candidates, in_sampled_slice, opening_pairs, short_candidates,
+                          thin_reports)
 from .minhash import SHORT_REPORT, band_keys, measure, pairs_in_band, plausible, signature_matrix
 from .originals import star_groups
 from .settings import CopySettings
@@ -65,7 +66,8 @@ def scan(items: Iterable[tuple[str, str, str | None]], workdir, settings: CopySe
     ids: list[str] = []
     dates: list[str] = []
     offsets = [0]
-    samples: list[np.ndarray] = []  # the containment index's share of each report's shingles (1 in ``sample``)
+    samples: list[np.ndarray] = []  # the containment index's share of each batch's shingles (1 in ``sample``)
+    sample_counts: list[np.ndarray] = []  # how many of them each report of the batch has
     short: list[int] = []  # reports too short to sample, which get MinHash signatures (in this order)
     counts = np.zeros(STOCK_BUCKETS, dtype=np.uint32)  # reports per shingle, hashed into buckets (stock text)
     width = settings.opening_shingles
@@ -77,8 +79,14 @@ def scan(items: Iterable[tuple[str, str, str | None]], workdir, settings: CopySe
         def flush() -> None:
             if pending_short:
                 sig_file.write(signature_matrix(pending_short, settings).tobytes())
-            buckets, hits = np.unique(np.concatenate(pending) & np.uint64(STOCK_BUCKETS - 1), return_counts=True)
+            together = np.concatenate(pending)
+            buckets, hits = np.unique(together & np.uint64(STOCK_BUCKETS - 1), return_counts=True)
             counts[buckets.astype(np.int64)] += hits.astype(np.uint32)
+            # The batch's sampled shingles in one pass (``sampled`` report by report cost ~3% of ``scan``).
+            keep = in_sampled_slice(together, settings.sample)
+            samples.append(together[keep])
+            owner = np.repeat(np.arange(len(pending)), [len(p) for p in pending])
+            sample_counts.append(np.bincount(owner[keep], minlength=len(pending)))
             pending.clear()
             pending_short.clear()
 
@@ -89,7 +97,6 @@ def scan(items: Iterable[tuple[str, str, str | None]], workdir, settings: CopySe
             head = np.zeros(width, np.uint64)  # each report's opening, padded with zeros to a fixed width
             head[:len(found_head)] = found_head
             opening_file.write(head.tobytes())
-            samples.append(sampled(s, settings.sample))
             if len(s) < SHORT_REPORT * settings.sample:
                 short.append(len(ids))
                 pending_short.append(s)
@@ -105,19 +112,23 @@ def scan(items: Iterable[tuple[str, str, str | None]], workdir, settings: CopySe
     n = len(ids)
     if n < 2:
         return ScanResult(n, 0, [], [])
-    shingle_store = np.memmap(work / "shingles.u64", dtype=np.uint64, mode="r") if offsets[-1] else np.zeros(0, np.uint64)
+    # Plain ndarray views of the maps (slicing a np.memmap builds a memmap object each time: ~4% of ``scan`` at 30k,
+    # tens of thousands of candidate pairs read), indexed by the Python list ``offsets``.
+    shingle_store = np.memmap(work / "shingles.u64", dtype=np.uint64, mode="r").view(np.ndarray) if offsets[-1] \
+        else np.zeros(0, np.uint64)
     bounds = np.asarray(offsets, dtype=np.int64)
 
     def shingle_set(i: int) -> np.ndarray:
-        return np.asarray(shingle_store[bounds[i]:bounds[i + 1]])
+        return shingle_store[offsets[i]:offsets[i + 1]]
 
-    opening_store = np.memmap(work / "openings.u64", dtype=np.uint64, mode="r", shape=(n, width)) if width else None
+    opening_store = np.memmap(work / "openings.u64", dtype=np.uint64, mode="r", shape=(n, width)).view(np.ndarray) \
+        if width else None
 
     def opening(i: int) -> np.ndarray:
         """The report's opening (``opening_of``; stock text is removed where a partial copy is verified)."""
         if opening_store is None:
             return np.zeros(0, np.uint64)
-        head = np.asarray(opening_store[i])
+        head = opening_store[i]
         return head[head != 0]
 
     order_handle = open(work / "order.u64", "rb")
@@ -142,12 +153,15 @@ def scan(items: Iterable[tuple[str, str, str | None]], workdir, settings: CopySe
         """The shingles of a report that are not stock text in this stream."""
         return shingle_set[counts[(shingle_set & np.uint64(STOCK_BUCKETS - 1)).astype(np.int64)] < stock_floor]
 
-    sample_sizes = np.array([len(x) for x in samples], dtype=np.int64)
+    sample_sizes = np.concatenate(sample_counts).astype(np.int64)
     owners = np.repeat(np.arange(n, dtype=np.int64), sample_sizes)
     hashes = np.concatenate(samples) if samples else np.zeros(0, np.uint64)
     del samples
+    grouped = _grouped(hashes, owners)  # one sort of the sampled shingles for the index and ``thin_reports``
     by_containment = bounded_candidates(hashes, owners, sample_sizes, settings.index_max_df, settings.min_hits,
-                                        settings.min_estimate)[:, :2]
+                                        settings.min_estimate, grouped=grouped)[:, :2]
+    thin = thin_reports(hashes, owners, n, settings.index_max_df, SHORT_REPORT, grouped)
+    del grouped
     if settings.lede_run and width:
         # A report holding most of another's opening (``opening_pairs``), on the index's sampled shingles (an exact
         # lookup of every opening in every report's shingles cost 40% more CPU at 10k): a carried block of
@@ -163,7 +177,7 @@ def scan(items: Iterable[tuple[str, str, str | None]], workdir, settings: CopySe
     # Reports the index hardly sees: too short to sample, or whose sampled shingles are nearly all held by
     # more than ``index_max_df`` reports (stock lines: the index links those only as stars). Every shingle of
     # theirs is looked up against every holder of it (``short_candidates``).
-    lookup = set(short) | set(thin_reports(hashes, owners, n, settings.index_max_df, SHORT_REPORT).tolist())
+    lookup = set(short) | set(thin.tolist())
     del hashes, owners
     if lookup:
         found = short_candidates(_blocks(work / "shingles.u64", bounds), {i: shingle_set(i) for i in sorted(lookup)},
@@ -176,8 +190,8 @@ def scan(items: Iterable[tuple[str, str, str | None]], workdir, settings: CopySe
         a, b = shingle_set(i), shingle_set(j)
         heads = (opening(i), opening(j))
         ok, jaccard, containment = verify(a, b, settings, heads)
-        if not ok and settings.lede_run and max(opens_into(heads[0], b, width // 2),
-                                                opens_into(heads[1], a, width // 2)) >= settings.lede_open:
+        if not ok and settings.lede_run and (opens_into(heads[0], b, width // 2) >= settings.lede_open
+                                             or opens_into(heads[1], a, width // 2) >= settings.lede_open):
             # A carried opening (``overlap.carries_opening``) needs the text orders: read only for these pairs.
             ok = verify(distinct(a), distinct(b), settings, (distinct(heads[0]), distinct(heads[1])),
                         (distinct(order(i)), distinct(order(j))))[0]

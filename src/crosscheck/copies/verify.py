@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterable
 
 import numpy as np
 
 from .containment import in_sorted
-from .minhash import measure
+from .minhash import measure, shared_count
 from .overlap import carries_opening, shares_passages_only
 from .settings import CopySettings
 
@@ -25,7 +26,7 @@ def opens_into(opening: np.ndarray, other: np.ndarray, least: int) -> float:
     """Share of an opening (of at least ``least`` shingles) found in another report's shingle set."""
     if len(opening) < least or not len(other):
         return 0.0
-    return float(np.isin(opening, other, assume_unique=True).mean())
+    return float(in_sorted(opening, other).mean())  # ``other`` is a sorted set: binary search, not np.isin's sort
 
 
 def verify(a: np.ndarray, b: np.ndarray, settings: CopySettings,
@@ -59,6 +60,9 @@ def verify(a: np.ndarray, b: np.ndarray, settings: CopySettings,
         ok = start < settings.late_start
         if ok and start >= settings.recurring_start:
             ok = not _recurring_block(a, b, recurring, settings)
+        if not ok and openings is not None and settings.carried_block and shared >= settings.carried_block \
+                and carries_opening(a, b, openings, orders, replace(settings, lede_run=settings.carried_block)):
+            return True, jaccard, containment  # a long block from the other's top, below this page's own top
     if ok and orders is not None and (quoted is not None or settings.partial_below > 0):
         ok = not shares_passages_only(a, b, orders, settings, quoted)
     return ok, jaccard, containment
@@ -102,4 +106,4 @@ def _pair(openings, a, b) -> tuple[np.ndarray, np.ndarray] | None:
 
 def _containment_of(copy: np.ndarray, original: np.ndarray) -> float:
     """Share of the copy's shingles found in the original."""
-    return len(np.intersect1d(copy, original, assume_unique=True)) / len(copy) if len(copy) else 0.0
+    return shared_count(copy, original) / len(copy) if len(copy) else 0.0
