@@ -15,18 +15,19 @@ call the functions below; no stage knows which runner calls it.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 from dataclasses import dataclass, field
 import itertools
 import os
-import sqlite3
 from typing import Any, Callable, Iterable, Iterator
 
-from . import brief, claims, clean, copies, entities, provenance, quotes, reconcile, reuse, stories, time
+from . import brief, clean, copies, entities, provenance, quotes, reconcile, reuse, stories, time
 from .ingest import read_inputs
+from .isolation import per_report
+from .kept import (_brief_candidates, _claims_found, _kept_basis_keys, _mentions, _quotes_found, _sentence_readings,
+                   _time_expressions)
 from .ingest.common import content_hash
 from .labels import source_name
-from .records import Claim, Document, RawDocument, Skipped, Sources, Story, Timex, to_dict
+from .records import Document, RawDocument, Skipped, Sources, Story
 from .store import Store
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -299,195 +300,6 @@ def _analyze_story(store: Store, story: str, settings: Settings, progress: Progr
     if parses_kept is not None:
         reuse.keep_parses(store, documents, parses_kept)
     return ran
-
-
-# Failures of the machine, not of a report: they stop the run (the store keeps every finished stage).
-NOT_A_REPORT_FAULT = (OSError, MemoryError, sqlite3.Error)
-
-
-@dataclass
-class StageOutput:
-    value: Any
-
-
-def per_report(store: Store, story: str, stage: str, documents: list[Document],
-               work: Callable[[list[Document]], Any]) -> StageOutput | None:
-    """``work(documents)``, with a failure caught per report (issue 21): one report's
-    out-of-range date or figure never stops a story.
-
-    On a failure each report is tried alone; those that fail alone are recorded with the
-    reason (``<stage> stage failed on report ...``, listed under ``skipped`` in story.json,
-    exit status 3) and the stage runs over the rest. If the rest still fails the stage
-    is recorded as failed for the story and not saved (None); later stages run on.
-    The cost is paid only on a failure.
-    """
-    try:
-        return StageOutput(work(documents))
-    except NOT_A_REPORT_FAULT:
-        raise
-    except Exception as error:  # noqa: BLE001 - recorded below, with its reason
-        failure = error
-    bad: dict[str, Exception] = {}
-    if len(documents) > 1:
-        for d in documents:
-            try:
-                work([d])
-            except NOT_A_REPORT_FAULT:
-                raise
-            except Exception as error:  # noqa: BLE001
-                bad[d.id] = error
-    for d in documents:
-        if d.id in bad:
-            store.add_skipped(story, Skipped(d.source, f"{stage} stage failed on report {d.id} "
-                                             f"({_reason(bad[d.id])}): left out of this stage, the rest analysed"))
-    if bad:
-        try:
-            return StageOutput(work([d for d in documents if d.id not in bad]))
-        except NOT_A_REPORT_FAULT:
-            raise
-        except Exception as error:  # noqa: BLE001
-            failure = error
-    store.add_skipped(story, Skipped(f"story {story}", f"{stage} stage failed ({_reason(failure)}): "
-                                     "its section is left empty, the other stages ran"))
-    return None
-
-
-def per_sentence(store: Store, story: str, stage: str
-                 ) -> tuple[Callable[[Document, int, BaseException], None], set[str]]:
-    """A stage's ``on_skip`` for one sentence at fault (issue 21), and the ids of the reports it
-    was called for. Recorded as :func:`per_report` records a report (a Skipped with the report's
-    source, the reason starting "<stage> stage failed" and naming the sentence's offset): listed
-    under ``skipped`` in story.json, exit status 3; the report's other items are kept."""
-    failed: set[str] = set()
-
-    def record(d: Document, offset: int, error: BaseException) -> None:
-        failed.add(d.id)
-        store.add_skipped(story, Skipped(d.source, f"{stage} stage failed on the sentence at offset {offset} "
-                                         f"of report {d.id} ({_reason(error)}): that sentence left out, "
-                                         "the rest of the report analysed"))
-    return record, failed
-
-
-def _reason(error: BaseException) -> str:
-    text = " ".join(str(error).split())
-    return f"{type(error).__name__}: {text[:200]}" if text else type(error).__name__
-
-
-def _time_expressions(store: Store, documents: list[Document]) -> list[Timex]:
-    """``time.resolve_times(documents)``, reusing a dated report's expressions from an earlier
-    run (they depend on its text and publication day alone); an undated report's depend on
-    the story's latest dated day, so they are resolved again, against it."""
-    dated = [d for d in documents if d.published.date]
-    undated = [d for d in documents if not d.published.date]
-    found = _dated_timexes(store, dated)
-    if undated:
-        latest = max(dated, key=lambda d: d.published.date or "", default=None)
-        ids = {d.id for d in undated}
-        found += [t for t in time.resolve_times(undated + ([latest] if latest else [])) if t.document in ids]
-    order = {d.id: n for n, d in enumerate(documents)}
-    return sorted(found, key=lambda t: order[t.document])  # stable: each report's own order kept
-
-
-# The per-report steps of the stages (each report's output kept in the store by ``reuse.per_report``).
-def _mentions(store: Store, documents: list[Document]) -> list:
-    return reuse.per_report(store, "entities.mentions", documents, entities.find_all_mentions,
-                            entities.ner.RawMention, document_of=lambda r: r.mention.document)
-
-
-def _dated_timexes(store: Store, dated: list[Document]) -> list[Timex]:
-    return reuse.per_report(store, "time.timexes", dated, time.resolve_times, Timex,
-                            extra=lambda d: d.published.date or "")
-
-
-def _claims_found(store: Store, story: str, documents: list[Document]) -> list[Claim]:
-    record, failed = per_sentence(store, story, "claims")
-    return reuse.per_report(store, "claims", documents, lambda ds: claims.extract_claims(ds, record), Claim,
-                            keep=lambda d: d.id not in failed)
-
-
-def _quotes_found(store: Store, story: str, documents: list[Document]) -> tuple[list, list]:
-    record, failed = per_sentence(store, story, "quotes")
-    found = reuse.per_report(store, "quotes.found", documents, lambda ds: quotes.find_all(ds, record),
-                             quotes.Found, keep=lambda d: d.id not in failed)
-    names = reuse.per_report(store, "quotes.names", documents, quotes.report_names, quotes.ReportNames)
-    return found, names
-
-
-@dataclass
-class BasisKeys:
-    """A report's claims' ``reconcile.basis_key``s, in the order of its claims (kept per report, issue 17)."""
-    document: str
-    keys: list
-
-
-def _kept_basis_keys(store: Store, documents: list[Document], claims: list[Claim]) -> None:
-    """Reconcile's basis key of each claim (a function of the claim alone), an old report's taken from the store:
-    keyed by the report's claims (every field of each) and the code that works the keys out."""
-    from .reconcile import basis
-
-    by_doc: dict[str, list[Claim]] = {}
-    for c in claims:
-        by_doc.setdefault(c.document, []).append(c)
-
-    def key(d: Document) -> str:
-        fields = [basis.claim_fields(c) for c in by_doc.get(d.id, ())]
-        return hashlib.sha1(repr((basis.code_key(), fields)).encode("utf-8", "surrogatepass")).hexdigest()[:20]
-
-    def compute(reports: list[Document]) -> list[BasisKeys]:
-        return [BasisKeys(d.id, [basis.basis_key(c) for c in by_doc[d.id]]) for d in reports if d.id in by_doc]
-
-    for row in reuse.per_report(store, "reconcile.basis", [d for d in documents if d.id in by_doc], compute, BasisKeys,
-                                extra=key):
-        basis.remember_basis_keys(by_doc[row.document], row.keys)
-
-
-def _brief_candidates(store: Store, documents: list[Document]) -> list:
-    """The brief's candidate sentences (``brief._candidates``), an old report's taken from the store (issue 17);
-    keyed by the report's text and sentences, the brief's code, and the story's lower-case words among those its
-    candidates can depend on (``brief.seam_words``). How many a report may give falls as the story grows (6,000 a
-    story): a report's first N candidates are those it gives when it may give N, so the candidates kept under a
-    larger cap (or all the report has) serve a smaller one, cut."""
-    from .store import STAGE_VERSIONS
-
-    per_doc, common = brief.candidate_settings(documents)
-    stage, version = "brief.candidates", f"{reuse.REUSE_VERSION}:{STAGE_VERSIONS.get('brief', 0)}"
-
-    def key(d: Document) -> str:
-        asked = sorted(brief.seam_words(d) & common)
-        sentences = [(s.start, s.end) for s in d.sentences]
-        what = hashlib.sha1(repr((brief.code_key(), sentences, asked)).encode()).hexdigest()[:20]
-        return f"{version}:{reuse._text_key(d)}:{what}"
-
-    keys = {d.id: key(d) for d in documents}
-    kept = {doc: data for doc, data in store.load_report_outputs(stage, keys).items()
-            if data["cap"] >= per_doc or len(data["candidates"]) < data["cap"]}
-    fresh = {d.id: brief.report_candidates(d, per_doc, common) for d in documents if d.id not in kept}
-    if fresh:
-        store.save_report_outputs(stage, [(doc, keys[doc], {"cap": per_doc, "candidates": [to_dict(c) for c in found]})
-                                          for doc, found in fresh.items()])
-    out = []
-    for d in documents:
-        if d.id in fresh:
-            out.extend(fresh[d.id])
-        else:
-            out.extend(reuse.rebuild(brief._Candidate, c) for c in kept[d.id]["candidates"][:per_doc])
-    return out
-
-
-def _sentence_readings(store: Store, documents: list[Document], timexes: list[Timex]) -> dict[str, "time.SentenceReading"]:
-    """What the timeline reads of each report's parse (``time.sentence_readings``), an old report's
-    taken from the store (issue 17: an update restores no old parse); keyed by the report's text and
-    the sentences that hold its time expressions."""
-    by_doc: dict[str, list[Timex]] = {}
-    for t in timexes:
-        by_doc.setdefault(t.document, []).append(t)
-
-    def held(d: Document) -> str:
-        return hashlib.sha1(repr(time.dated_sentences(d, by_doc.get(d.id, []))).encode()).hexdigest()[:16]
-
-    found = reuse.per_report(store, "time.readings", documents, lambda ds: time.sentence_readings(ds, timexes),
-                             time.SentenceReading, extra=held)
-    return {r.document: r for r in found}
 
 
 def analyze_stories(store: Store, names: Iterable[str], settings: Settings,
