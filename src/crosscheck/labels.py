@@ -7,11 +7,7 @@ by the digests of ``changes`` and by the reconcile step's explanations.
 from __future__ import annotations
 
 
-def source_name(source: str) -> str:
-    """A report's source for people: a URL as it is, a file by its name ('storm.txt', 'feed.jsonl#3')."""
-    if "://" in source or source == "-" or source.startswith("-#"):
-        return source
-    return source.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1] or source
+from .records import source_name  # noqa: F401  (defined with the records, so that stages name reports alike)
 
 
 def short_label(source: str, outlet: str | None = None, published: str | None = None) -> str:

@@ -26,7 +26,6 @@ from .isolation import per_report
 from .kept import (_brief_candidates, _claims_found, _kept_basis_keys, _mentions, _quotes_found, _sentence_readings,
                    _time_expressions)
 from .ingest.common import content_hash
-from .labels import source_name
 from .records import Document, RawDocument, Skipped, Sources, Story
 from .store import Store
 
@@ -242,7 +241,7 @@ def _analyze_story(store: Store, story: str, settings: Settings, progress: Progr
     found_claims = store.load_claims(story)
 
     def reconcile_stage(documents: list[Document]) -> tuple:
-        labels = {d.id: f"{d.outlet or d.title or source_name(d.source)} ({d.published.date or 'undated'})"
+        labels = {d.id: f"{d.name} ({d.published.date or 'undated'})"
                   for d in documents}
         published = {d.id: d.published.date or d.published.latest for d in documents}
         ids = {d.id for d in documents}

@@ -268,7 +268,7 @@ def trace_provenance(documents: list[Document], entities: list[Entity], claims: 
             for link in c.links:
                 if link.role == "relay" and link.source not in p.relays:
                     p.relays.append(link.source)
-            outlet = (d.outlet or d.title or d.source) if d is not None else c.document
+            outlet = d.name if d is not None else c.document  # the report relays what it reports
             if outlet and outlet not in p.relays:
                 p.relays.append(outlet)
     order = sorted(primaries.values(), key=lambda p: (-len(p.documents), p.name.casefold(), p.id))

@@ -95,6 +95,19 @@ class Document:
     dateline: str | None = None  # e.g. "KHARKIV, Ukraine (Reuters) -", kept as metadata
     agency: str | None = None  # the news agency behind a syndicated text: outlet "Yahoo News", agency "Associated Press"
 
+    @property
+    def name(self) -> str:
+        """How the report is named to people: its outlet, else its title, else its file's name or its URL (issue 17:
+        never a machine path)."""
+        return self.outlet or self.title or source_name(self.source)
+
+
+def source_name(source: str) -> str:
+    """A report's source for people: a URL as it is, a file by its name ('storm.txt', 'feed.jsonl#3')."""
+    if "://" in source or source == "-" or source.startswith("-#"):
+        return source
+    return source.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1] or source
+
 
 @dataclass(slots=True)
 class Skipped:

@@ -11,7 +11,6 @@ from typing import Any, Iterable, Iterator
 
 from .. import __version__
 from ..furniture import comments_start
-from ..labels import source_name
 from ..records import Document, Entity, Event, Evidence, Sources, Update, to_dict
 from ..store import Store
 from .title import story_title
@@ -72,20 +71,6 @@ def _plain(record: Any, documents: Any) -> dict[str, Any]:
     return to_dict(record)
 
 
-def _looks_like_a_path(name: str) -> bool:
-    """A relayer recorded as its report's file (a report with no outlet or title): "/tmp/x/in/d01.txt", "in\\d01.txt"."""
-    last = name.replace("\\", "/").rsplit("/", 1)[-1]
-    return ("/" in name or "\\" in name) and "://" not in name and " " not in name and "." in last[1:]
-
-
-def _primary_source_form(p: Any, documents: Any) -> dict[str, Any]:
-    """A primary source as shown: a relayer that is its report's file is named by the file's name, never its path
-    (issue 17 item 5: citations show a short label)."""
-    data = to_dict(p)
-    data["relays"] = list(dict.fromkeys(source_name(r) if _looks_like_a_path(r) else r for r in data.get("relays") or []))
-    return data
-
-
 def _document_form(d: Document, documents: Any) -> dict[str, Any]:
     return _document(d)
 
@@ -116,7 +101,7 @@ SECTIONS: tuple[tuple[str, str, Any], ...] = (
     ("skipped", "skipped", _plain),
     # Provenance: each item's attribution chains and support at three levels, and the primary sources.
     ("provenance", "provenance", _plain),
-    ("primary_sources", "primary_sources", _primary_source_form),
+    ("primary_sources", "primary_sources", _plain),
     ("shared_passages", "shared_passages", _plain),
 )
 

@@ -159,5 +159,7 @@ why each number is where it is, in the order the changes landed.
 # when no day has two; a page's timestamp glued before a lead names no day of the story).
 # issue 14, eighth session (branch issue-14): copies 9 (a page carrying another report's opening as one block of
 # ~100 words is a copy even below its own top, where the late-start rule turned it down; scan's speed-ups decide alike).
-STAGE_VERSIONS = {"provenance": 17, "copies": 9, "entities": 19, "time": 18, "claims": 10, "quotes": 11, "reconcile": 16,
+# lead, eighth session: provenance 18 (a report with no outlet or title relays under ``Document.name``: its file's
+# name or its URL, never its path).
+STAGE_VERSIONS = {"provenance": 18, "copies": 9, "entities": 19, "time": 18, "claims": 10, "quotes": 11, "reconcile": 16,
                   "brief": 21}
