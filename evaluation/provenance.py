@@ -248,13 +248,14 @@ def analyse(story: str, workdir: Path) -> tuple[dict, dict[str, str]]:
 
     folder = workdir / story
     folder.mkdir(parents=True, exist_ok=True)
-    if _plain(story) and _gold(story).get("set") == "pn":
+    gold = _gold(story) if _plain(story) else None
+    if gold is not None and gold.get("set") == "pn":
         # PolNeAR texts carry no date line: each is fed as a JSON line with its metadata's day and publisher
         from evaluation.real_stories.data import pn_report
 
-        for name, ref in _gold(story)["docs"]:
+        for name, ref in gold["docs"]:
             (folder / f"{name}.jsonl").write_text(json.dumps(pn_report(ref)) + "\n", encoding="utf-8")
-    elif _plain(story):
+    elif gold is not None:
         for name, text in fed_texts(story).items():
             (folder / f"{name}.txt").write_text(text, encoding="utf-8")
     else:
