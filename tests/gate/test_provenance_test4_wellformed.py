@@ -4,7 +4,8 @@ part of ``--split all``; and "test10" (issue-gold10; sealed in the fifth session
 also part of ``--split all``; and "test12" (issue-gold12; sealed in the sixth session of 2026-11-30, dev since the
 seventh), also part of ``--split all``; and "test14" (issue-gold14; sealed in the seventh session of 2026-11-30, dev
 since the eighth), also part of ``--split all``; and "test16" (issue-gold16; sealed in the eighth session of 2026-11-30,
-dev since the ninth), also part of ``--split all``.
+dev since the ninth), also part of ``--split all``; and the SEALED "test18" (issue-gold18; sealed since the ninth session
+of 2026-11-30), left out of ``--split all``.
 
 Format and load only: no crosscheck run, no scoring.
 """
@@ -349,39 +350,58 @@ def test_test16_split_is_dev_now_and_part_of_all():
     assert not set(TEST16) & set(TEST14 + TEST12 + TEST10 + TEST8 + TEST6 + TEST4)
 
 
-def test_test16_gold_files_are_well_formed():
-    """Each file as test14's, with set "pn" (a ref ``train/<file stem>`` of a PolNeAR train article published April to
-    September 2016, three to six articles of two or more publishers a story) or "mn"; floors: 300 items, 30 relays, 20 figures."""
+def _check_pn_mn_split(split: str, stories: list[str], months: str, mn_rows: range | None = None) -> None:
+    """The gold files of a split of PolNeAR stories and Multi-News rows (test16, test18) are well formed: set "pn" (a ref
+    ``train/<file stem>`` of a PolNeAR train article published in ``months`` of 2016 (a regex character class), three to
+    six articles of two or more publishers a story) or "mn" (rows in ``mn_rows`` when given); floors: 300 items, 30
+    relays, 20 figures."""
     total = relays = figures = 0
-    for story in TEST16:
+    for story in stories:
         gold = _gold(story)
         assert set(gold) == {"story", "split", "set", "docs", "note", "items"}
-        assert gold["story"] == story and gold["split"] == "test16" and gold["set"] in ("pn", "mn")
+        assert gold["story"] == story and gold["split"] == split and gold["set"] in ("pn", "mn")
         assert story.startswith(gold["set"])
         if gold["set"] == "pn":
             refs = [ref for _, ref in gold["docs"]]
-            assert 3 <= len(refs) <= 6 and all(re.fullmatch(r"train/[a-z-]+_2016-0[4-9]-\d\d_[\w-]+", r) for r in refs)
+            assert 3 <= len(refs) <= 6 and all(re.fullmatch(rf"train/[a-z-]+_2016-0{months}-\d\d_[\w-]+", r) for r in refs)
             assert len({r.split("/")[1].split("_")[0] for r in refs}) >= 2  # two or more publishers
         else:
             assert all(re.fullmatch(r"\d+:\d+", ref) for _, ref in gold["docs"])
+            assert mn_rows is None or all(int(ref.split(":")[0]) in mn_rows for _, ref in gold["docs"])
         _check_items(story, gold)
         total += len(gold["items"])
         relays += sum(len(i["relays"]) for i in gold["items"])
         figures += len({i["figure"] for i in gold["items"] if "figure" in i})
     assert total >= 300 and relays >= 30 and figures >= 20
-    assert {_gold(s)["set"] for s in TEST16} == {"pn", "mn"}
+    assert {_gold(s)["set"] for s in stories} == {"pn", "mn"}
 
 
-def test_test16_texts_load_and_offsets_point_at_the_items():
+def _check_pn_mn_texts(stories: list[str]) -> None:
+    """The texts of such a split load and every offset points at its item."""
     if not all((SHARED / name).is_dir() for name in ("polnear", "multinews_longbench")):
         pytest.skip("PolNeAR or Multi-News is not here")
     from evaluation.provenance import fed_texts
 
-    for story in TEST16:
+    for story in stories:
         gold = _gold(story)
         texts = fed_texts(story)
         assert sorted(texts) == [d for d, _ in gold["docs"]]
         _check_offsets(story, gold, texts)
+
+
+def _check_polnear_in_no_tsv(stories: list[str]) -> None:
+    """The PolNeAR articles of a split are not named by any of evaluation/data/*.tsv (the copy-detection and passage sets)."""
+    stems = [ref.split("/", 1)[1] for s in stories for g in [_gold(s)] if g["set"] == "pn" for _, ref in g["docs"]]
+    tsv = "".join(p.read_text(encoding="utf-8") for p in (GOLD.parent).glob("*.tsv"))
+    assert stems and not [s for s in stems if s in tsv]
+
+
+def test_test16_gold_files_are_well_formed():
+    _check_pn_mn_split("test16", TEST16, "[4-9]")
+
+
+def test_test16_texts_load_and_offsets_point_at_the_items():
+    _check_pn_mn_texts(TEST16)
 
 
 def test_test16_reports_are_in_no_other_provenance_gold():
@@ -389,10 +409,7 @@ def test_test16_reports_are_in_no_other_provenance_gold():
 
 
 def test_test16_polnear_articles_are_in_no_copies_or_passages_set():
-    """The PolNeAR articles of test16 are not named by any of evaluation/data/*.tsv (the copy-detection and passage sets)."""
-    stems = [ref.split("/", 1)[1] for s in TEST16 for g in [_gold(s)] if g["set"] == "pn" for _, ref in g["docs"]]
-    tsv = "".join(p.read_text(encoding="utf-8") for p in (GOLD.parent).glob("*.tsv"))
-    assert stems and not [s for s in stems if s in tsv]
+    _check_polnear_in_no_tsv(TEST16)
 
 
 def test_split_test16_scores_only_its_stories_without_a_warning(monkeypatch, capsys):
@@ -402,4 +419,51 @@ def test_split_test16_scores_only_its_stories_without_a_warning(monkeypatch, cap
     assert handed == [TEST16]
     assert "SEALED" not in err
     assert set(TEST16) <= set(everything)
+    assert "SEALED" not in err_all
+
+
+# test18 (issue-gold18, ninth session of 2026-11-30): five PolNeAR stories (train articles of July-September 2016, set "pn")
+# and Multi-News rows 171, 146, 187, 100 and 188, labelled blind by reading alone. SEALED: scored only when named, with a
+# warning; nothing here runs crosscheck or the scorer.
+TEST18 = ["pn-2016-07-11-republicans-press-clinton-email-case", "pn-2016-07-19-trump-nominated-at-rnc",
+          "pn-2016-07-25-sanders-supporters-at-dnc-opening", "pn-2016-08-15-biden-scranton-rally",
+          "pn-2016-08-17-manafort-ukraine-money", "mn171-mali-coup-soldiers-seize-power", "mn146-airasia-wreck-found",
+          "mn187-egeland-staged-shooting-sentence", "mn100-warratyi-rock-shelter-49000-years",
+          "mn188-tesla-model-x-autopilot-crash"]
+
+
+def test_test18_split_is_declared_sealed_and_left_out_of_all():
+    from evaluation.provenance import SEALED, STORIES, stories_of
+
+    assert "test18" in SEALED
+    assert stories_of("test18") == TEST18
+    assert all(STORIES[s][2] == "test18" for s in TEST18)
+    assert not set(TEST18) & set(stories_of("all"))
+    assert not set(TEST18) & set(TEST16 + TEST14 + TEST12 + TEST10 + TEST8 + TEST6 + TEST4)
+
+
+def test_test18_gold_files_are_well_formed():
+    """As test16's, with PolNeAR articles of July to September 2016 and Multi-News rows 100-199 (this labeller's pool)."""
+    _check_pn_mn_split("test18", TEST18, "[7-9]", range(100, 200))
+
+
+def test_test18_texts_load_and_offsets_point_at_the_items():
+    _check_pn_mn_texts(TEST18)
+
+
+def test_test18_reports_are_in_no_other_provenance_gold():
+    _check_reports_in_no_other_gold("test18", TEST18)
+
+
+def test_test18_polnear_articles_are_in_no_copies_or_passages_set():
+    _check_polnear_in_no_tsv(TEST18)
+
+
+def test_split_test18_warns_sealed_and_all_leaves_it_out(monkeypatch, capsys):
+    """``--split test18`` hands the scorer its ten stories with a SEALED warning; ``--split all`` holds none of them and
+    does not warn. Nothing is run (the scorer is a stub)."""
+    handed, err, everything, err_all = _scored_with_a_stub(monkeypatch, capsys, "test18")
+    assert handed == [TEST18]
+    assert "SEALED" in err
+    assert not set(TEST18) & set(everything)
     assert "SEALED" not in err_all
