@@ -24,7 +24,7 @@ MIN_REPORTS = {"test13": 3, "test15": 3}  # reports a story must hold (5 unless 
 # test15: part A (branch issue-gold15a) PolNeAR 2016-campaign stories (set "pn", 4-5 articles of 3-4 publishers each);
 # part B (branch issue-gold15b) Multi-News ("mn", 3-4 reports a story) and Timeline17 ("t17"): 3 sets merged (the
 # default of 3 holds since both parts are on main).
-# test17: part A (branch issue-gold17a) Timeline17 ("t17", 6-13 reports of 2-5 outlets a story, so the default of 5
+# test17: part A (branch issue-gold17a) Timeline17 ("t17", 5-13 reports of 2-5 outlets a story, so the default of 5
 # reports holds); part B (branch issue-gold17b) PolNeAR ("pn") and Multi-News ("mn"). The default of 3 sets holds once both
 # parts are merged; on part A's branch alone the split holds one set and the sets assertion fails until then.
 
