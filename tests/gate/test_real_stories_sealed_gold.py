@@ -19,14 +19,14 @@ MIN_SETS = {"test11": 2}  # public sets a split must hold (3 unless said): test1
 # (both set "ecb") and Multi-News; its part A alone (branch issue-gold11a) is ECB+ only
 # test13 holds 3 sets (3 unless said): part A (branch issue-gold13a) original ECB documents ("ecb"), part B (branch
 # issue-gold13b) Multi-News ("mn") and Timeline17 IraqWar_guardian ("t17").
-MIN_REPORTS = {"test13": 3, "test15": 3}  # reports a story must hold (5 unless said): test13's Multi-News clusters
+MIN_REPORTS = {"test13": 3, "test15": 3, "test17": 3}  # reports a story must hold (5 unless said): test13's Multi-News clusters
 # hold 3 or 4 reports, and its Guardian stories 3-6 (a few days of one outlet's coverage); the split's 9 ECB stories hold 5-16
 # test15: part A (branch issue-gold15a) PolNeAR 2016-campaign stories (set "pn", 4-5 articles of 3-4 publishers each);
 # part B (branch issue-gold15b) Multi-News ("mn", 3-4 reports a story) and Timeline17 ("t17"): 3 sets merged (the
 # default of 3 holds since both parts are on main).
-# test17: part A (branch issue-gold17a) Timeline17 ("t17", 5-13 reports of 2-5 outlets a story, so the default of 5
-# reports holds); part B (branch issue-gold17b) PolNeAR ("pn") and Multi-News ("mn"). The default of 3 sets holds once both
-# parts are merged; on part A's branch alone the split holds one set and the sets assertion fails until then.
+# test17: part A (branch issue-gold17a) Timeline17 ("t17", 5-13 reports of 2-5 outlets a story); part B (branch
+# issue-gold17b) PolNeAR ("pn", 4-6 articles) and Multi-News ("mn", 3-4 reports a story, hence 3 reports); both parts are
+# merged, so the default of 3 sets holds.
 
 
 def test_split_all_leaves_the_sealed_splits_out():
