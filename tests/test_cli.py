@@ -7,7 +7,7 @@ import sys
 import pytest
 from typer.testing import CliRunner
 
-from crosscheck.cli import EXIT_SKIPPED, app
+from crosscheck.cli import EXIT_NOTHING_READ, EXIT_SKIPPED, app
 from crosscheck.report import validate_story
 
 runner = CliRunner()
@@ -82,6 +82,28 @@ def test_skipped_inputs_named_and_exit_status(tmp_path):
     assert again.exit_code == EXIT_SKIPPED and "out/" not in again.output, again.output
     story = json.loads((out / "story.json").read_text())
     assert len(story["documents"]) == 1
+
+
+def test_nothing_read_writes_no_empty_report_and_exits_6(tmp_path):
+    """Regression (ninth session's review, CLI-EXIT): a missing path or an empty folder as the only input wrote an
+    empty report and printed "wrote ...", which reads like success; a partly read run still writes its report."""
+    (tmp_path / "empty").mkdir()
+    for given in (tmp_path / "nothere", tmp_path / "empty"):
+        out = tmp_path / f"out-{given.name}"
+        result = runner.invoke(app, ["analyze", str(given), "--out", str(out)])
+        assert result.exit_code == EXIT_NOTHING_READ, result.output
+        assert "no report could be read" in result.output and "wrote" not in result.output
+        assert not (out / "story.json").exists() and not (out / "story.md").exists()
+    good = tmp_path / "good.txt"
+    good.write_text("The harbour master said the storm had passed and ships could return on Monday.")
+    out = tmp_path / "out-partly"
+    result = runner.invoke(app, ["analyze", str(good), str(tmp_path / "nothere"), "--out", str(out), "-q"])
+    assert result.exit_code == EXIT_SKIPPED and (out / "story.json").exists()
+    # A story already in the store is still written when a rerun's new inputs are all unreadable.
+    (out / "story.json").unlink()
+    again = runner.invoke(app, ["analyze", str(tmp_path / "nothere"), "--story", "good", "--db",
+                                str(out / "crosscheck.sqlite"), "--out", str(out), "-q"])
+    assert again.exit_code == EXIT_SKIPPED and (out / "story.json").exists(), again.output
 
 
 def test_bad_usage_exits_2(tmp_path):

@@ -7,9 +7,10 @@ serve, watch, changes) are the commands, registered on ``app`` in the order ``--
 
 from . import batch, live  # noqa: F401  (registers the commands on app)
 from .app import app
-from .guard import EXIT_SKIPPED, EXIT_STOPPED, EXIT_STORE, EXIT_USAGE, UsageError
+from .guard import EXIT_NOTHING_READ, EXIT_SKIPPED, EXIT_STOPPED, EXIT_STORE, EXIT_USAGE, UsageError
 
-__all__ = ["app", "main", "EXIT_USAGE", "EXIT_SKIPPED", "EXIT_STORE", "EXIT_STOPPED", "UsageError"]
+__all__ = ["app", "main", "EXIT_USAGE", "EXIT_SKIPPED", "EXIT_STORE", "EXIT_STOPPED", "EXIT_NOTHING_READ",
+           "UsageError"]
 
 
 def main() -> None:  # pragma: no cover

@@ -10,7 +10,7 @@ import typer
 from ..printable import for_terminal
 from . import options as opt
 from .app import app
-from .guard import EXIT_SKIPPED, EXIT_STORE, err
+from .guard import EXIT_NOTHING_READ, EXIT_SKIPPED, EXIT_STORE, err
 
 
 @app.command()
@@ -56,8 +56,10 @@ def analyze(
                     summary = RunSummary(story=name, documents=len(store.document_ids(name)))
                     summary.stages = engine.analyze_stories(store, [name], settings, progress)[name]
                     summary.skipped += store.stage_errors(name)
-            written = write_report(store, name, out)  # story.json streamed (issue 18)
             story_data = story_counts(store, name)
+            # A run that read nothing (every input skipped, no report stored before) writes no empty report that a
+            # "wrote ..." line would pass off as a result (found by the ninth session's review).
+            written = write_report(store, name, out) if story_data["documents"] else []  # story.json streamed (issue 18)
     except StoreError as error:
         err.print(f"error: {for_terminal(error)}", markup=False)
         raise typer.Exit(EXIT_STORE)
@@ -65,6 +67,10 @@ def analyze(
         store.close()
 
     failed = opt.report_skipped(summary.skipped)
+    if not written:
+        err.print(f"error: {for_terminal(name)}: no report could be read (each input is named above with the reason); "
+                  "nothing written", markup=False)
+        raise typer.Exit(EXIT_NOTHING_READ)
     if not quiet:
         err.print(
             f"{for_terminal(name)}: {summary.documents} report(s) read ({summary.new_documents} new), "

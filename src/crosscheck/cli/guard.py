@@ -8,6 +8,8 @@ Exit status (also in the README):
   4  the store is busy (another run is writing to it) or unusable
   5  the run stopped before its end: the disk is full, an output cannot be written, or a
      parse worker died; everything finished is kept in the store, a rerun continues
+  6  nothing could be read: every input was skipped (each named on standard error) and the store holds no report
+     of the story, so no report is written
   128+N  stopped by signal N (130: Ctrl+C, 143: SIGTERM), the store intact
 A user error never shows a Python trace: one line names the thing and the reason.
 """
@@ -27,6 +29,7 @@ EXIT_USAGE = 2
 EXIT_SKIPPED = 3
 EXIT_STORE = 4
 EXIT_STOPPED = 5
+EXIT_NOTHING_READ = 6
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
