@@ -57,7 +57,7 @@ def test_exports(client):
     assert story["story"] == "hodeidah-storm" and story["documents"]
     assert client.get("/story/hodeidah-storm/export/claims").text.startswith("id,document")
     markdown = client.get("/story/hodeidah-storm/export/md").text
-    assert markdown.startswith(f"# {story['title']}\n") and "Story: hodeidah-storm" in markdown  # issue 20: titled by content
+    assert markdown.startswith(f"# {story['title']}\n") and "Stored as story “hodeidah-storm”" in markdown  # issue 20: titled by content
     assert client.get("/story/hodeidah-storm/export/exe").status_code == 404
 
 

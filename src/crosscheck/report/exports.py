@@ -156,6 +156,21 @@ def _independence_lines(story: dict[str, Any], cite) -> list[str]:
     return out
 
 
+def _figures_line(story: dict[str, Any]) -> str:
+    """What the cross-check of figures found, said even when it found nothing, and why nothing (the ninth session's
+    reviewer read a report with no Figures section as a report that had not looked: SILENT-EMPTY)."""
+    found = (f"{len(story['conflicts'])} conflict(s), {len(story['agreements'])} agreement(s), "
+             f"{len(story.get('updates') or [])} update(s)")
+    line = f"{len(story['claims'])} numbers read; {found}"
+    if story["conflicts"] or story["agreements"] or story.get("updates"):
+        return line + "."
+    if not story["claims"]:
+        return line + ": no numbers to compare."
+    if story["independent_sources"] < 2:
+        return line + ": one independent source, so nothing to cross-check."
+    return line + ": no figure of one thing at one time is given by two independent sources."
+
+
 def _joined_note(finding: dict[str, Any]) -> str:
     reasons = "; ".join(j["reason"] for j in finding.get("joined_sources") or [])
     if finding.get("independent_support", 2) < 2:
@@ -176,9 +191,11 @@ def to_markdown(story: dict[str, Any]) -> str:
 
     out = [f"# {md_escape(story.get('title') or story['story'])}", ""]
     if story.get("title") and story["title"] != story["story"]:
-        out += [f"Story: {md_escape(story['story'])} (title: {md_escape(story.get('title_basis') or '')})", ""]
+        # "Story: in" read as a broken sentence (TITLE-BASIS, review s9): the name is the key the store files it under.
+        out += [f"Stored as story “{md_escape(story['story'])}”; title: {md_escape(story.get('title_basis') or '')}", ""]
     out.append(f"{len(story['documents'])} reports, {story['independent_sources']} independent sources "
                f"after grouping {len(story['copies'])} copy group(s).")
+    out.append(_figures_line(story))
     out.append("")
     out += _independence_lines(story, cite)
     if story["brief"]:
@@ -192,6 +209,8 @@ def to_markdown(story: dict[str, Any]) -> str:
         out += [f"- **{md_escape(k['date'])}** {md_escape(' '.join(k['sentences']))} {cite(k['documents'])}"
                 for k in story["key_dates"]]
         out.append("")
+    elif story["timeline"]:  # said, as the HTML says it, rather than a section left out (SILENT-EMPTY, review s9)
+        out += ["## Key dates", "", "No key dates: no day of the timeline is told by two or more independent sources.", ""]
     if story["timeline"]:
         out += ["## Timeline", ""]
         # The story's happenings, then its background (dates before the story: issue 20, eighth session).

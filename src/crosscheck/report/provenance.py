@@ -83,12 +83,17 @@ def support_phrase(p: dict[str, Any], unnamed: int = 0) -> str:
     reports, copies and an agency's text count once): called outlets only when every report names its
     outlet, else independent sources, with the reports that name none said (issue 20v)."""
     outlets, primary, reports = p["outlets"], p["primary_count"], p["reports"]
+    without = f", {unnamed} naming no outlet" if unnamed else ""
+    counted = f"{reports} report{'s' if reports != 1 else ''}{without}"
+    origin = f"from {primary} primary source{'s' if primary != 1 else ''}"
+    # One source confirms nothing: "confirmed by 1 outlet" read as corroboration to the ninth session's reviewer
+    # (CONFIRM-1, 22 of 24 brief lines), so one source is said as what it is.
+    if outlets == 1:
+        return f"only one {'outlet' if not unnamed else 'source'} ({counted}), {origin}"
     verb = "confirmed by" if p["kind"] in ("agreement", "quote", "event", "brief") else "in"
     noun = (f"outlet{'s' if outlets != 1 else ''}" if not unnamed
             else f"independent source{'s' if outlets != 1 else ''}")
-    without = f", {unnamed} naming no outlet" if unnamed else ""
-    return (f"{verb} {outlets} {noun} ({reports} report{'s' if reports != 1 else ''}{without}), "
-            f"from {primary} primary source{'s' if primary != 1 else ''}")
+    return f"{verb} {outlets} {noun} ({counted}), {origin}"
 
 
 # What "independent sources" counts, said once where the counts are shown.

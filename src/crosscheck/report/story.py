@@ -61,10 +61,12 @@ def _head(store: Store, story: str, sources: Sources, ids: list[str]) -> dict[st
 
 def title_of(store: Store, story: str, sources: Sources | None = None) -> tuple[str, str]:
     """(title, basis) of a stored story: from its content (issue 20, eighth session: a story was titled by its input
-    folder's name, "in"), the story's name staying its key (``report.title.story_title``)."""
+    folder's name, "in"), the story's name staying its key (``report.title.story_title``). Headlines are grouped by
+    independent source (one outlet's reports and copies are one), as the header counts them: grouped by copy family
+    the basis said "5 independent sources" under a header of 4 (TITLE-BASIS, review s9)."""
     sources = sources or _sources(store, story, store.load_passages(story))
     return story_title(story, store.document_titles(story), [to_dict(b) for b in store.load(story, "brief")],
-                       sources.key)
+                       sources.source)
 
 
 def _plain(record: Any, documents: Any) -> dict[str, Any]:
