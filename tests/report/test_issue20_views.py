@@ -142,4 +142,7 @@ def test_reports_of_one_label_cite_once_with_their_number(story_store):  # noqa:
         d["outlet"], d["published"]["date"] = "Wire", "2026-03-14"
     story["brief"][0]["documents"] = ["d1", "d2", "d3"]
     html = to_html(story)
-    assert '[Wire, 2026-03-14 ×3]</a>' in html and "[Wire, 2026-03-14][Wire, 2026-03-14]" not in html
+    # Cited once, each report by its number and its own link (CITE-AMBIG, review s9: "×3" linked only the first).
+    assert ('[Wire, 2026-03-14 <a href="#d-d1" title="Wire, 2026-03-14 #1">#1</a>, '
+            '<a href="#d-d2" title="Wire, 2026-03-14 #2">#2</a>, ') in html
+    assert "[Wire, 2026-03-14][Wire, 2026-03-14]" not in html

@@ -64,3 +64,22 @@ def test_title_basis_counts_sources_as_the_header_does(story_store):  # noqa: F8
     assert "across the 2 independent source(s) with a headline (1 other(s)" in basis, basis
     md = to_markdown(build_story(story_store, "storm"))
     assert "Stored as story “storm”; title: " in md and "Story: storm" not in md
+
+
+def test_reports_of_one_outlet_and_day_are_cited_apart(story_store):  # noqa: F811
+    """CITE-AMBIG: three BBC reports of one day were all cited "(BBC, 2011-11-29)", and the HTML linked the three to
+    the first; each citation now names its report's number in the Reports list, and a label unique to one report
+    stays as it was."""
+    from crosscheck.report import to_html
+
+    story = build_story(story_store, "storm")
+    first, second = story["documents"][0], story["documents"][1]
+    second["outlet"], second["published"] = first["outlet"], dict(first["published"])
+    md = to_markdown(story)
+    plain = f"{first['outlet']}, {first['published']['date'][:10]}" if first["published"].get("date") else first["outlet"]
+    assert f"{plain} #1" in md and f"{plain} #2" in md
+    html = to_html(story)
+    assert f'href="#d-{first["id"]}" title="{plain} #1"' in html and f'href="#d-{second["id"]}" title="{plain} #2"' in html
+    story["brief"][0]["documents"] = [first["id"], second["id"]]
+    assert f"({plain} #1, #2)" in to_markdown(story)
+    assert '<span class="muted">#2</span>' in html

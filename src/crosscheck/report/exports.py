@@ -186,7 +186,7 @@ def to_markdown(story: dict[str, Any]) -> str:
 
     def cite(ids: list[str]) -> str:
         """'(Red Sea Wire, 2026-03-14; storm.txt)': each report by its short label, once."""
-        labels = list(dict.fromkeys(md_escape(view.label(i)) for i in ids if i in ref))
+        labels = [md_escape(text) for text in view.cite_text([i for i in ids if i in ref])]
         return f"({'; '.join(labels)})" if labels else ""
 
     out = [f"# {md_escape(story.get('title') or story['story'])}", ""]

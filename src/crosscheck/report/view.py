@@ -7,7 +7,7 @@ autoescape; the only markup built by hand is built from escaped pieces.
 from __future__ import annotations
 
 import bisect
-from collections import defaultdict
+from collections import Counter, defaultdict
 from html import escape
 from typing import Any
 
@@ -29,22 +29,50 @@ class StoryView:
         self._starts = {d["id"]: [s["start"] for s in d["sentences"]] for d in story["documents"]}
         self.entity_names = {e["id"]: e["name"] for e in story["entities"]}
         self._spans_by_document: dict[str, list[tuple[int, int, str, str]]] | None = None
+        self._number = {d["id"]: n for n, d in enumerate(story["documents"], start=1)}
+        self._label_count: Counter | None = None
 
     # ------------------------------------------------------------- lookups
 
     def label(self, doc_id: str) -> str:
-        """A citation: the outlet and the day, or the file name; never a machine path."""
+        """A citation: the outlet and the day, or the file name; never a machine path. Where several reports would
+        read alike ("BBC, 2011-11-29" for three BBC reports of a day: CITE-AMBIG, review s9), each adds its number in
+        the Reports list ("BBC, 2011-11-29 #3"), so a citation can be followed to the one report it means."""
+        plain = self._plain_label(doc_id)
+        return f"{plain} #{self.number(doc_id)}" if self._shared[plain] > 1 else plain
+
+    def number(self, doc_id: str) -> int:
+        """The report's number in the Reports list (1 for the first)."""
+        return self._number.get(doc_id, 0)
+
+    def _plain_label(self, doc_id: str) -> str:
         d = self.documents.get(doc_id)
         if d is None:
             return doc_id
         return short_label(d["source"], d.get("outlet"), (d.get("published") or {}).get("date"))
 
+    @property
+    def _shared(self) -> Counter:
+        if self._label_count is None:
+            self._label_count = Counter(self._plain_label(d["id"]) for d in self.story["documents"])
+        return self._label_count
+
     def cite_groups(self, doc_ids: list[str]) -> list[tuple[str, list[str]]]:
-        """Reports by their citation label, in first-seen order: two reports of one outlet and day cite once."""
+        """Reports by their plain citation label, in first-seen order: two reports of one outlet and day cite once,
+        with each report's number ("[BBC, 2011-11-29 #2, #3]")."""
         groups: dict[str, list[str]] = {}
         for i in doc_ids:
-            groups.setdefault(self.label(i), []).append(i)
+            groups.setdefault(self._plain_label(i), []).append(i)
         return list(groups.items())
+
+    def cite_text(self, doc_ids: list[str]) -> list[str]:
+        """``cite_groups`` as plain text, one string a group: "BBC, 2011-11-29 #2, #3", "Reuters, 2011-11-30"."""
+        out = []
+        for plain, group in self.cite_groups(doc_ids):
+            if self._shared[plain] > 1:
+                plain += " " + ", ".join(f"#{self.number(i)}" for i in dict.fromkeys(group))
+            out.append(plain)
+        return out
 
     def source_name(self, doc_id: str) -> str:
         """Where a report came from, shown without the folders above it: its URL or its file name."""
