@@ -45,3 +45,13 @@ def test_past_day_stays_past(text, expected):
 def test_a_friday_afternoon_is_not_a_date():
     text = "Lopez is accused of spraying 13 shots on a Friday afternoon, just as schools were being let out."
     assert values(text) == []
+
+
+def test_a_day_in_advance_of_which_is_still_to_come():
+    """Review s9 (DATE): "in advance of a 29 November hearing" in a report of 23 November 2011 went to 2010-11-29."""
+    text = ("In a sentencing memorandum delivered to Judge Michael Pastor in advance of a 29 November hearing, "
+            "prosecutors said Murray had shown no remorse.")
+    found = [t.value for t in find_timexes(text, date(2011, 11, 23), load_pipeline()(text))]
+    assert "2011-11-29" in found and "2010-11-29" not in found
+    text = "The fund was set up ahead of the Friday meeting."
+    assert "2013-04-26" in [v for _, v in values(text)]

@@ -9,8 +9,11 @@ import re
 
 # "until November 3", "ahead of Friday": a deadline, resolved forward from the publication day.
 # "heading into Saturday's semifinals": what a team or a market heads into is still to come (issue 20).
-_FORWARD_BEFORE = re.compile(r"\b(?:until|till|'til|ahead of|in time for|no later than|deadline of|due on|due by|"
-                             r"starting|from next|heading into|going into)\s+(?:the\s+|next\s+|this\s+)?$", re.I)
+# "in advance of a 29 November hearing": what a memorandum is delivered in advance of is to come (review s9: the
+# hearing six days after the report went to the year before).
+_FORWARD_BEFORE = re.compile(r"\b(?:until|till|'til|ahead of|in advance of|in time for|no later than|deadline of|due on|"
+                             r"due by|starting|from next|heading into|going into)\s+(?:the\s+|next\s+|this\s+|an?\s+)?$",
+                             re.I)
 
 
 # "activists have called for mass protests across the country after Friday prayers": what is called
