@@ -69,3 +69,14 @@ def test_name_variant_rules():
     assert name_variant("PLACE", "idlib province", table) == "idlib"
     assert name_variant("PLACE", "new york city", table) == "new york city"  # "city" is not dropped
     assert name_variant("ORG", "group", table) == "group"  # never to nothing
+
+
+def test_two_presidents_bush_stay_two_people():
+    """Review s9 ENT-MERGE: "George W. Bush" was merged into "George H.W. Bush"; one first name with different middle
+    initials is two people, while a name without middle initials, or the same initials spelled out, is one."""
+    from crosscheck.entities.aliases import same_person_name
+
+    assert not same_person_name("george w bush".split(), "george hw bush".split())
+    assert not same_person_name("george w bush".split(), "george h w bush".split())
+    assert same_person_name("george bush".split(), "george w bush".split())
+    assert same_person_name("john fitzgerald kennedy".split(), "john f kennedy".split())

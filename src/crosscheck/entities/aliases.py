@@ -331,6 +331,12 @@ def _first_names_agree(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 85  # "Hasan"/"Hassan"; not "Jon"/"Joan"
 
 
+def _middle_initials(words: list[str]) -> str:
+    """The initials of the names between the first and the last: "w" of "george w bush", "hw" of "george hw bush" and
+    of "george herbert walker bush" (a key word of one or two letters is initials already)."""
+    return "".join(w if len(w) <= 2 else w[0] for w in words[1:-1])
+
+
 def same_person_name(a: list[str], b: list[str]) -> bool:
     """Two full names (key words, same surname) that name one person: the same first name or a form of it
     ("Ken Feinberg", "Kenneth Feinberg"), past initials before it ("G. Gordon Liddy", "Gordon Liddy"), or
@@ -339,7 +345,9 @@ def same_person_name(a: list[str], b: list[str]) -> bool:
     if a[-1] != b[-1]:
         return False
     if a[0] == b[0]:
-        return True
+        # "George W. Bush" and "George H.W. Bush": one first name, but middle names that differ are two people
+        # (review s9 ENT-MERGE: the son's mentions were filed under the father).
+        return not (_middle_initials(a) and _middle_initials(b) and _middle_initials(a) != _middle_initials(b))
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) >= 2 and len(long) > len(short) and long[-len(short):] == short:
         return True
