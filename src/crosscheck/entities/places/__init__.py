@@ -19,6 +19,7 @@ from collections import Counter
 
 from ...records import Document, Place
 from .gazetteer import COUNTRY, load_gazetteer
+from .qualifiers import sports_report
 from .resolution import Context, Resolution, Toponym, outlet_country, outlet_host, qualifier_after, resolve
 
 __all__ = ["resolve_story", "country_code", "place_of", "qualifiers"]
@@ -42,6 +43,7 @@ def resolve_story(documents: list[Document], names_by_document: dict[str, list[s
         outlet_hosts={d.id: h for d in documents if (h := outlet_host(d.url))},
         qualified=qualified or {},
         as_qualifier=as_qualifier or {},
+        sports={d.id for d in documents if sports_report(d.text)},
     )
     votes: dict[str, Counter] = {}
     notes: dict[str, Resolution] = {}

@@ -38,3 +38,5 @@ class Context:
     # (document -> {"Washington"}: the state there, not the capital). See qualifier_after().
     qualified: dict[str, dict[str, str]] = field(default_factory=dict)
     as_qualifier: dict[str, set[str]] = field(default_factory=dict)
+    # Reports that read as sports reports (see sports_report()): their towns are mostly teams' home cities.
+    sports: set[str] = field(default_factory=set)

@@ -1,5 +1,6 @@
-"""What the text says right beside a name: the state or country after it ("Seattle, Washington"), the dateline
-("KHARKIV, Ukraine (Reuters) -"), and a name written in capitals as datelines write them."""
+"""What the text says beside a name: the state or country after it ("Seattle, Washington"), the dateline
+("KHARKIV, Ukraine (Reuters) -"), a name written in capitals as datelines write them, and whether the report as a
+whole reads as a sports report (its towns are then mostly teams' home cities)."""
 
 from __future__ import annotations
 
@@ -70,3 +71,22 @@ def _dateline_candidates(g: Gazetteer, dateline: str) -> list[int]:
 def _dateline_form(name: str) -> bool:
     """A name written in capitals, as datelines write them ("NEW YORK", "WASHINGTON"; not "U.S.", "UAE")."""
     return name.isupper() and "." not in name and sum(ch.isalpha() for ch in name) > 4
+
+
+# Words of game reports across sports (results, standings, players' roles); a report dense in them is a sports
+# report. Generic words only, no team or league of one country beyond the four North American major leagues'
+# and the college and world governing bodies' abbreviations.
+_SPORTS_WORDS = re.compile(
+    r"\b(games?|seasons?|coach(?:es|ed)?|points|rebounds|assists|innings?|playoffs?|tournaments?|league|"
+    r"quarterbacks?|touchdowns?|goals?|scored|halftime|overtime|championships?|roster|matches|striker|midfielder|"
+    r"pitcher|pitched|homers?|batting|semifinals?|quarterfinals?|teammates?|NBA|NFL|NHL|MLB|NCAA|FIFA|UEFA)\b",
+    re.I)
+SPORTS_MIN_WORDS = 8  # a report is a sports report with at least this many such words ...
+SPORTS_PER_1000 = 10  # ... and this many per thousand words (a news story with one match mentioned is not)
+
+
+def sports_report(text: str) -> bool:
+    """Whether a report reads as a game report or a sports roundup ("scoring 21 points and grabbing 25 rebounds
+    against Louisville"; "The Rockets swept their four-game season series with Portland")."""
+    n = len(_SPORTS_WORDS.findall(text))
+    return n >= SPORTS_MIN_WORDS and 1000 * n >= SPORTS_PER_1000 * max(1, len(text.split()))

@@ -14,6 +14,9 @@ Every toponym of a story is resolved together. A candidate's score adds:
 - a name among several first-level divisions of one country the report names is read as one of them
   (``states beside``: "... Utah, Virginia, Washington, West Virginia and Wyoming");
 - a name in capitals is a dateline's, and a dateline names a town (``dateline form``: "NEW YORK", the city);
+- in a sports report whose other towns are all big cities, a famous city's far smaller namesake gets no credit
+  from the report's places (teams are named by their home cities: "against Louisville" beside Columbus, Ohio is
+  Louisville, Kentucky);
 - its nearness to the other places of the report and of the story (the best
   candidate of each other toponym, after a first pass);
 - coherent readings: for a town or county, its nearness to *some* plausible reading
@@ -51,7 +54,7 @@ from .model import Context, Resolution, Toponym
 from .names import _base, _primary, candidates, fold, haversine_km
 from .outlet import _local_outlet, _outlet_home, outlet_country, outlet_host
 from .qualifiers import _dateline_candidates, _dateline_place, _qualified, qualifier_after
-from .scoring import NEAR_KM, _best, _plausible_towns, _resolution
+from .scoring import FAMOUS, NEAR_KM, _best, _plausible_towns, _resolution
 
 __all__ = ["Context", "Resolution", "Toponym", "candidates", "haversine_km", "outlet_country", "outlet_host",
            "qualifier_after", "resolve"]
@@ -190,8 +193,13 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
                                                for j in cands[n]) and any(g.feature_of(j) in (CITY, ADMIN2) and j not in g.capitals and min(
                 haversine_km(g.lat[j], g.lon[j], g.lat[h], g.lon[h]) for h in home) < NEAR_KM for j in cands[n])
             beside = Counter(c for f, ds in divisions.items() if f != fold(n) for c in {c for c, _ in ds})
+            # A sports report whose other towns are all big cities names teams by their home cities: a famous
+            # city's far smaller namesake gets no credit from the report's places (``_team_city``).
+            towns = [first[m][0] for m in doc_names if fold(m) != fold(n) and first[m][0] is not None
+                     and g.feature_of(first[m][0]) == CITY]
+            team = doc in context.sports and bool(towns) and all(g.population[i] >= FAMOUS for i in towns)
             resolved[(doc, n)] = _resolution(g, n, cands[n], *report_context(n, doc_names), others, outlet, dl,
                                              readings, local or neighbour,
                                              home if town and fold(n).replace(" ", "") != home_name else None,
-                                             beside=beside)
+                                             beside=beside, team=team)
     return [resolved[(t.document, t.name)] for t in toponyms]

@@ -138,13 +138,15 @@ def _tiny_namesake(g: Gazetteer, i: int, name: str) -> float:
 
 
 def _best(g, name, cs, countries, admin1s, others, outlet, dateline, readings=None, local=False, home=None,
-          home_town=False, beside=None):
+          home_town=False, beside=None, team=False):
     if not cs:
         return None, []
     comps = [(i, _components(g, i, name, countries, admin1s, others, outlet, dateline, readings, local, home,
                              home_town, beside)) for i in cs]
     if others:  # nearness is only known in the second pass
         _state_needs_nearness(g, comps)
+    if team:
+        _team_city(g, comps)
     scored = [(sum(c.values()), i, c) for i, c in comps]
     scored.sort(key=lambda s: -s[0])
     return scored[0][1], scored
@@ -172,8 +174,28 @@ def _state_needs_nearness(g: Gazetteer, comps: list[tuple[int, dict[str, float]]
             c["admin1 in story"] = 0.0
 
 
+def _team_city(g: Gazetteer, comps: list[tuple[int, dict[str, float]]]) -> None:
+    """In a sports report whose other towns are all big cities (teams' home cities: "Dallas", "Houston",
+    "Oakland"), a name shared by a famous city and a far smaller town is the famous city's team: the small
+    namesake gets no credit from the state or the places around it ("The Rockets swept their season series with
+    Portland" in an AP roundup naming Texas cities is Portland, Oregon, not Portland, Texas). A local sports page
+    naming small towns ("Belle Plaine", "Watertown", "Montgomery", Minnesota) is not such a report (see resolve)."""
+    famous = max((g.population[j] for j, _ in comps if g.feature_of(j) == CITY and g.population[j] >= FAMOUS),
+                 default=0)
+    if not famous:
+        return
+    for i, c in comps:
+        if g.feature_of(i) in (CITY, ADMIN2) and famous >= NAMESAKE_RATIO * (g.population[i] + 10):
+            for k in TEAM_CITY_BLOCKS:
+                if k in c:
+                    c[k] = 0.0
+
+
+TEAM_CITY_BLOCKS = ("admin1 in story", "nearby place", "coherent readings", "outlet home")
+
+
 def _resolution(g, name, cs, countries, admin1s, others, outlet, dateline, readings=None, local=False,
-                home=None, home_town=False, beside=None) -> Resolution:
+                home=None, home_town=False, beside=None, team=False) -> Resolution:
     if fold(name) in NOT_PLACES:
         # A compass word is no place, except as the own name of a first-level division of a country the same
         # report names ("North West" in a report on South Africa: the North West province).
@@ -181,7 +203,7 @@ def _resolution(g, name, cs, countries, admin1s, others, outlet, dateline, readi
         if not cs:
             return Resolution(name, None, "not a place on a map")
     best, scored = _best(g, name, cs, countries, admin1s, others, outlet, dateline, readings, local, home, home_town,
-                         beside)
+                         beside, team)
     if best is None:
         return Resolution(name, None, "not in the gazetteer")
     total, i, comp = scored[0]
