@@ -18,3 +18,19 @@ def test_macedonia_is_the_country():
 def test_congo_is_a_country_not_a_town_of_brazil():
     assert _pick("Congo") in ((COUNTRY, "CD"), (COUNTRY, "CG"))
     assert _pick("Republic of Congo") == (COUNTRY, "CG")
+
+
+def test_former_states_are_read_as_their_successor():
+    # Issue 16, session 9 (GWN dev): "in the days of the Soviet Union", "Nazi Germany" were not in the gazetteer.
+    g = load_gazetteer()
+    for name, iso in (("Soviet Union", "RU"), ("USSR", "RU"), ("Nazi Germany", "DE"), ("Czechoslovakia", "CZ"),
+                      ("Zaire", "CD")):
+        r = resolve([Toponym(name, "a")], g=g)[0]
+        assert r.index is not None and g.feature_of(r.index) == COUNTRY and g.country[r.index] == iso, name
+
+
+def test_a_football_club_is_in_its_home_town():
+    # Issue 16, session 9 (GWN dev): "UEFA charge Liverpool FC": the club is Liverpool's; "FC" alone is no place.
+    g = load_gazetteer()
+    r = resolve([Toponym("Liverpool FC", "a")], g=g)[0]
+    assert r.index is not None and g.country[r.index] == "GB"

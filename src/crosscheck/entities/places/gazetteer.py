@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-FORMAT = 26  # bump when the built form changes
+FORMAT = 27  # bump when the built form changes
 
 COUNTRY, ADMIN1, ADMIN2, CITY, REGION = "country", "admin1", "admin2", "city", "region"
 AIRPORT = "airport"
@@ -67,6 +67,23 @@ COUNTRY_ALIASES = {
     "PS": ["Palestine", "Palestinian Territories"],
     "VA": ["Vatican"],
     "TR": ["Turkiye"],
+}
+# Former states news still names ("in the days of the Soviet Union", "Nazi Germany", "Zaire ebolavirus"): read as the
+# state that holds most of their land today, at its point (the map draws no former borders). A former name that is
+# also another place's ("Gold Coast", Queensland; "Prussia") is left out.
+FORMER_NAMES = {
+    "RU": ["Soviet Union", "USSR", "U.S.S.R.", "the Soviet Union"],
+    "DE": ["Nazi Germany", "Third Reich", "West Germany", "East Germany", "Weimar Germany"],
+    "CZ": ["Czechoslovakia"],
+    "RS": ["Yugoslavia"],
+    "CD": ["Zaire"],
+    "ZW": ["Rhodesia"],
+    "LK": ["Ceylon"],
+    "TH": ["Siam"],
+    "TR": ["Ottoman Empire"],
+    "KH": ["Kampuchea"],
+    "BF": ["Upper Volta"],
+    "BJ": ["Dahomey"],
 }
 
 # Words around a division's name that news leaves out ("Muhafazat Hadramawt" -> "Hadramawt").
@@ -235,7 +252,7 @@ def build() -> Gazetteer:
         gn = gn_countries.get(iso, {})
         names = {rec[k] for k in ("NAME", "NAME_LONG", "ADMIN", "FORMAL_EN", "NAME_EN", "BRK_NAME") if rec[k]}
         names |= {n.strip() for n in (rec["NAME_ALT"] or "").split("|") if n.strip()}
-        names |= set(COUNTRY_ALIASES.get(iso, []))
+        names |= set(COUNTRY_ALIASES.get(iso, [])) | set(FORMER_NAMES.get(iso, []))
         if gn.get("name"):
             names.add(gn["name"])
         display = gn.get("name") or rec["NAME_EN"] or rec["NAME"]
