@@ -148,6 +148,11 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
         # country's states ("Oregon, Washington and Wyoming") is read as one of them (``states beside``).
         divisions = {fold(m): {(g.country[i], g.admin1[i]) for i in cands[m]
                                if g.feature_of(i) == ADMIN1 and _primary(g, i, m)} for m in doc_names}
+        # ... and the countries of which a name can only be a division: a division that holds a town of its name
+        # ("Rio de Janeiro", "New York") says nothing of which reading a neighbour takes.
+        only_division = {fold(m): {c for c, a1 in divisions[fold(m)] if not any(
+            g.feature_of(i) == CITY and (g.country[i], g.admin1[i]) == (c, a1) and fold(g.name[i]) == fold(m)
+            for i in cands[m])} for m in doc_names}
         for n in doc_names:
             q = story_qualifier.get(n)
             if q is not None or n in context.as_qualifier.get(doc, ()):
@@ -193,6 +198,7 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
                                                for j in cands[n]) and any(g.feature_of(j) in (CITY, ADMIN2) and j not in g.capitals and min(
                 haversine_km(g.lat[j], g.lon[j], g.lat[h], g.lon[h]) for h in home) < NEAR_KM for j in cands[n])
             beside = Counter(c for f, ds in divisions.items() if f != fold(n) for c in {c for c, _ in ds})
+            countries_divided = {c for f, cs in only_division.items() if f != fold(n) for c in cs}
             # A sports report whose other towns are all big cities names teams by their home cities: a famous
             # city's far smaller namesake gets no credit from the report's places (``_team_city``).
             towns = [first[m][0] for m in doc_names if fold(m) != fold(n) and first[m][0] is not None
@@ -201,5 +207,5 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
             resolved[(doc, n)] = _resolution(g, n, cands[n], *report_context(n, doc_names), others, outlet, dl,
                                              readings, local or neighbour,
                                              home if town and fold(n).replace(" ", "") != home_name else None,
-                                             beside=beside, team=team)
+                                             beside=beside, team=team, divided=countries_divided)
     return [resolved[(t.document, t.name)] for t in toponyms]

@@ -194,8 +194,19 @@ def _team_city(g: Gazetteer, comps: list[tuple[int, dict[str, float]]]) -> None:
 TEAM_CITY_BLOCKS = ("admin1 in story", "nearby place", "coherent readings", "outlet home")
 
 
+def _town_of_the_division(g: Gazetteer, name: str, i: int, j: int) -> int | None:
+    """Of a first-level division and a town both of this very name ("Tokyo", "Sao Paulo"), the town when it lies in
+    the division; None for any other pair."""
+    town, division = sorted((i, j), key=lambda k: g.feature_of(k) != CITY)
+    if (g.feature_of(town) == CITY and g.feature_of(division) == ADMIN1
+            and (g.country[town], g.admin1[town]) == (g.country[division], g.admin1[division])
+            and fold(g.name[town]) == fold(name) == fold(g.name[division])):
+        return town
+    return None
+
+
 def _resolution(g, name, cs, countries, admin1s, others, outlet, dateline, readings=None, local=False,
-                home=None, home_town=False, beside=None, team=False) -> Resolution:
+                home=None, home_town=False, beside=None, team=False, divided=frozenset()) -> Resolution:
     if fold(name) in NOT_PLACES:
         # A compass word is no place, except as the own name of a first-level division of a country the same
         # report names ("North West" in a report on South Africa: the North West province).
@@ -228,6 +239,13 @@ def _resolution(g, name, cs, countries, admin1s, others, outlet, dateline, readi
         evidence = "sea or region beats town"
     far = haversine_km(g.lat[i], g.lon[i], g.lat[j], g.lon[j]) > 161
     if evidence == "population" and far and margin < UNRESOLVED_MARGIN:
+        town = _town_of_the_division(g, name, i, j)
+        if town is not None and g.country[town] not in divided:
+            # A division and the town of its name inside it ("Tokyo", "Sao Paulo") are not two rival places that
+            # nothing tells apart: the town is the more precise reading, and it lies in the division. Not where the
+            # report names other divisions of that country ("Quebec" beside "British Columbia": the province).
+            return Resolution(name, town, "town of the division's name", len(scored), margin, town,
+                              comp if town == i else runner)
         return Resolution(name, None, "unresolved: same-named places of like size, nothing in the story decides",
                           len(scored), margin, i, comp)
     return Resolution(name, i, _within(g, name, evidence), len(scored), margin, i, comp)
