@@ -147,3 +147,36 @@ def test_a_piece_of_a_longer_name_is_that_name():
     r = _story({"a": "Subways in New York City stopped.", "b": "Norfolk, Virginia and York City braced."},
                ["New York City", "York City", "Norfolk", "Virginia"])
     assert _kind(r, "York City") == _kind(r, "New York City") == ("US", "New York", "city")
+
+
+def test_the_state_after_a_pair_of_towns_qualifies_both():
+    # Issue 16, session 9 (TR-News dev, a recap): "Nashville and Cordova, Tennessee, ... Indianapolis, Indiana":
+    # Tennessee qualified Cordova alone, and Nashville became Nashville, Indiana (1,077 people).
+    r = _story({"a": "Stores closed around Louisville and Lexington, Kentucky, Nashville and Cordova, Tennessee, "
+                     "Richmond, Virginia, and Indianapolis, Indiana."},
+               ["Louisville", "Lexington", "Kentucky", "Nashville", "Cordova", "Tennessee", "Richmond", "Virginia",
+                "Indianapolis", "Indiana"])
+    assert _where(r, "Nashville") == ("US", "Tennessee")
+    assert _where(r, "Richmond") == ("US", "Virginia")
+
+
+def test_a_state_before_and_is_not_qualified_by_the_next_towns_state():
+    # LGL dev: "Sioux Falls, S.D. and Surprise, Ariz.": S.D. is South Dakota, not a place in Arizona.
+    r = _story({"a": "The finalists, Denver, Sioux Falls, S.D. and Surprise, Ariz., were picked."},
+               ["Denver", "Sioux Falls", "S.D.", "Surprise", "Ariz."])
+    assert _where(r, "S.D.") == ("US", "South Dakota")
+
+
+def test_one_state_written_two_ways_is_one_qualifier():
+    # TR-News dev: "Paris, Mo." and "Holliday, Missouri" made the report a recap of several states, so Missouri was
+    # no context for "Marion County", which became Marion County, Texas.
+    r = _story({"a": "PARIS, Mo. - Crews from Holliday, Missouri, and Marion County helped. Texas sent aid."},
+               ["PARIS", "Holliday", "Missouri", "Marion County", "Texas"])
+    assert _where(r, "Marion County") == ("US", "Missouri")
+
+
+def test_a_place_named_with_its_state_is_a_town_not_the_county():
+    # LGL dev: "Caddo, Okla." was Caddo County (its people outnumber the town's); a county is written "X County".
+    r = _story({"a": "The boy, from Caddo, Okla., was found safe."}, ["Caddo"])
+    place, _ = r["Caddo"]
+    assert place is not None and place.feature == "city" and place.admin1 == "Oklahoma"

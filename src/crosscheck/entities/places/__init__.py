@@ -15,10 +15,12 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ...records import Document, Place
 from .gazetteer import COUNTRY, load_gazetteer
+from .names import _divisions_of
 from .qualifiers import sports_report
 from .resolution import Context, Resolution, Toponym, outlet_country, outlet_host, qualifier_after, resolve
 
@@ -83,6 +85,9 @@ def _fragments(names_by_document: dict[str, list[str]]) -> dict[str, str]:
     return out
 
 
+_AND = re.compile(r"\s+and\s+")
+
+
 def qualifiers(documents: list[Document], spans: list[tuple[str, int, int, str]]
                ) -> tuple[dict[str, dict[str, str]], dict[str, set[str]]]:
     """From each report's place mentions ``(document, start, end, name)``: the state or country its text names
@@ -100,6 +105,12 @@ def qualifiers(documents: list[Document], spans: list[tuple[str, int, int, str]]
         if q is None:
             continue
         qualified.setdefault(doc, {})[name] = q
+        # "Nashville and Cordova, Tennessee": the state qualifies both towns of the pair (not a state or country
+        # before "and": "Sioux Falls, S.D. and Surprise, Ariz.").
+        pair = next((by_start[(doc, s)] for s in range(max(0, start - 60), start)
+                     if (doc, s) in by_start and _AND.fullmatch(text, s + len(by_start[(doc, s)]), start)), None)
+        if pair is not None and pair not in qualified[doc] and not _divisions_of(load_gazetteer(), pair):
+            qualified[doc][pair] = q
         follow = next((by_start[(doc, s)] for s in range(end + 1, end + 8) if (doc, s) in by_start), None)
         if follow is not None:  # the qualifier is itself a place mention ("Washington" after "Seattle, ")
             as_q[(doc, follow)] += 1

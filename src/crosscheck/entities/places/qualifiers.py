@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import ADMIN1, COUNTRY, REGION, Gazetteer, load_gazetteer
+from .gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, REGION, Gazetteer, load_gazetteer
 from .names import NOT_PLACES, _divisions_of, _primary, candidates, fold
 
 
@@ -19,7 +19,7 @@ def qualifier_after(text: str, end: int, name: str, g: Gazetteer | None = None) 
     when ``name`` is itself a country or state (a list: "Virginia, Maryland and Delaware") or nothing follows."""
     g = g or load_gazetteer()
     m = _QUALIFIER.match(text, end)
-    if not m or any(g.feature_of(i) in (COUNTRY, ADMIN1, REGION) and _primary(g, i, name) for i in candidates(g, name)):
+    if not m or is_division_name(name, g):
         return None  # "Virginia, Maryland", "Europe, Canada": a list
     # The whole run of capitalised words ("the US Geological Survey" qualifies nothing), up to a word ending in
     # a full stop ("Nassau, the Bahamas. New York ...", "Monterey, La. Police ...").
@@ -34,6 +34,12 @@ def qualifier_after(text: str, end: int, name: str, g: Gazetteer | None = None) 
     return None
 
 
+def is_division_name(name: str, g: Gazetteer | None = None) -> bool:
+    """Whether a name is a country's, a first-level division's or a sea's or region's own ("Virginia", "Europe")."""
+    g = g or load_gazetteer()
+    return any(g.feature_of(i) in (COUNTRY, ADMIN1, REGION) and _primary(g, i, name) for i in candidates(g, name))
+
+
 def _qualified(g: Gazetteer, cands: list[int], qualifier: str | None) -> list[int]:
     """The candidates inside the qualifier's countries or divisions; with no qualifier (the name is itself used
     as one), its readings as a country or a first-level division."""
@@ -42,8 +48,18 @@ def _qualified(g: Gazetteer, cands: list[int], qualifier: str | None) -> list[in
     regions = _divisions_of(g, qualifier)
     countries = {g.country[i] for i in regions if g.feature_of(i) == COUNTRY}
     admin1s = {(g.country[i], g.admin1[i]) for i in regions if g.feature_of(i) == ADMIN1}
-    return [i for i in cands if g.feature_of(i) not in (COUNTRY, REGION)
+    kept = [i for i in cands if g.feature_of(i) not in (COUNTRY, REGION)
             and (g.country[i] in countries or (g.country[i], g.admin1[i]) in admin1s)]
+    # A place named with its state ("Caddo, Okla.", "Fairfield, Conn.") is a town, as news writes towns; a county
+    # of that name is written "Caddo County". The county stays only where no town of the name is there.
+    towns = [i for i in kept if g.feature_of(i) == CITY]
+    return [i for i in kept if g.feature_of(i) != ADMIN2] if towns else kept
+
+
+def qualifier_key(g: Gazetteer, qualifier: str) -> str:
+    """One key for the ways of writing one state or country ("Mo.", "Missouri"; "Wash.", "Washington")."""
+    regions = _divisions_of(g, qualifier)
+    return min((f"{g.country[i]}.{g.admin1[i]}" for i in regions), default=fold(qualifier.rstrip(".")))
 
 
 def _dateline_place(dateline: str) -> str:

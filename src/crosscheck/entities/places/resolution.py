@@ -53,7 +53,7 @@ from .gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, Gazetteer, load_gazetteer
 from .model import Context, Resolution, Toponym
 from .names import _base, _primary, candidates, fold, haversine_km
 from .outlet import _local_outlet, _outlet_home, outlet_country, outlet_host
-from .qualifiers import _dateline_candidates, _dateline_place, _qualified, qualifier_after
+from .qualifiers import _dateline_candidates, _dateline_place, _qualified, qualifier_after, qualifier_key
 from .scoring import FAMOUS, NEAR_KM, _best, _plausible_towns, _resolution
 
 __all__ = ["Context", "Resolution", "Toponym", "candidates", "haversine_km", "outlet_country", "outlet_host",
@@ -78,7 +78,8 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
     # several states or countries ("Atlanta, Georgia", "Seattle, Washington", "Salt Lake City, Utah" in a recap of
     # other events), is context for that place alone (it already restricts it), not for the story's other names.
     # A report's one qualifying state ("Paris and Texarkana, Texas") stays context for all its names.
-    recap = {d for d, qs in context.qualified.items() if len({fold(q.rstrip(".")) for q in qs.values()}) > 1}
+    # (One state written two ways, "Mo." and "Missouri", is one qualifier.)
+    recap = {d for d, qs in context.qualified.items() if len({qualifier_key(g, q) for q in qs.values()}) > 1}
     only_qualifier = {n for n in names if all(d in recap and n in context.as_qualifier.get(d, ())
                                               for d, ns in by_doc.items() if n in ns)}
     own: dict[str, tuple[set, set]] = {}
@@ -163,7 +164,8 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
                     continue
                 if len(kept) < len(cands[n]):
                     others = [first[m][0] for m in doc_names if m != n and first[m][0] is not None]
-                    r = _resolution(g, n, kept, *report_context(n, doc_names), others, outlet, dl)
+                    r = _resolution(g, n, kept, *report_context(n, doc_names), others, outlet, dl,
+                                    qualified=q is not None)
                     if r.index is not None:
                         r.evidence = "named with its state or country" if q is not None else "qualifier of a place"
                         r.candidates = len(cands[n])

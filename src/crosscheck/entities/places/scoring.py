@@ -206,7 +206,8 @@ def _town_of_the_division(g: Gazetteer, name: str, i: int, j: int) -> int | None
 
 
 def _resolution(g, name, cs, countries, admin1s, others, outlet, dateline, readings=None, local=False,
-                home=None, home_town=False, beside=None, team=False, divided=frozenset()) -> Resolution:
+                home=None, home_town=False, beside=None, team=False, divided=frozenset(),
+                qualified=False) -> Resolution:
     if fold(name) in NOT_PLACES:
         # A compass word is no place, except as the own name of a first-level division of a country the same
         # report names ("North West" in a report on South Africa: the North West province).
@@ -221,7 +222,8 @@ def _resolution(g, name, cs, countries, admin1s, others, outlet, dateline, readi
     context_support = any(comp.get(k, 0.0) > 0.05 for k in ("country in story", "admin1 in story", "nearby place",
                                                                "coherent readings", "dateline", "outlet country",
                                                                "outlet home"))
-    if g.feature_of(i) == CITY and g.population[i] < SMALL_TOWN and not context_support:
+    # (A town the text names with its state or country, "Caddo, Okla.", has the text's own support.)
+    if g.feature_of(i) == CITY and g.population[i] < SMALL_TOWN and not context_support and not qualified:
         return Resolution(name, None, "unresolved: only a small town of that name, and nothing in the story near it",
                           len(scored), 0.0, i, comp)
     if len(scored) == 1:
