@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-FORMAT = 27  # bump when the built form changes
+FORMAT = 28  # bump when the built form changes
 
 COUNTRY, ADMIN1, ADMIN2, CITY, REGION = "country", "admin1", "admin2", "city", "region"
 AIRPORT = "airport"
@@ -245,7 +245,8 @@ def build() -> Gazetteer:
     for sr in reader.iterShapeRecords(fields=["ISO_A2", "ISO_A2_EH", "NAME", "NAME_LONG", "ADMIN", "FORMAL_EN",
                                               "NAME_ALT", "NAME_EN", "BRK_NAME", "LABEL_X", "LABEL_Y", "POP_EST"]):
         rec = sr.record
-        iso = rec["ISO_A2"] if rec["ISO_A2"] not in ("-99", "") else rec["ISO_A2_EH"]
+        # Natural Earth writes Taiwan "CN-TW" (ISO_A2_EH: "TW", as GeoNames codes its towns): a two-letter code.
+        iso = rec["ISO_A2"] if len(rec["ISO_A2"]) == 2 and rec["ISO_A2"] != "-99" else rec["ISO_A2_EH"]
         if iso in ("-99", "") or iso in seen:
             continue
         seen.add(iso)
