@@ -230,12 +230,15 @@ def published_population(corpus: str, articles: list[Article], tail: bool) -> di
     if tail:
         kept = kept[round(MORDECAI3_TRAIN_FRAC * len(kept)):]
     wanted = {(a.id, t.start, t.end) for a, t in kept}
-    right = among = right_among = 0
+    right = among = right_among = same_entry = 0
     for a in {a.id: a for a, _ in kept}.values():
         for t, i in zip(a.toponyms, _article_picks(a, g, "crosscheck")):
             if (a.id, t.start, t.end) not in wanted:
                 continue
             ok = i is not None and rs.haversine_km(t.lat, t.lon, g.lat[i], g.lon[i]) < 161
+            # The gold's own GeoNames entry chosen, wherever each gazetteer puts its point (Japan: GeoNames at Tokyo,
+            # 162 km from the CIA point ours follows): how much of the gap is the coordinate convention.
+            same_entry += ok or (i is not None and bool(t.geonames_id) and str(g.geonames_id[i]) == t.geonames_id)
             cs = rs.candidates(g, t.name)
             has = any((t.geonames_id and str(g.geonames_id[j]) == t.geonames_id)
                       or rs.haversine_km(t.lat, t.lon, g.lat[j], g.lon[j]) < 161 for j in cs)
@@ -244,7 +247,8 @@ def published_population(corpus: str, articles: list[Article], tail: bool) -> di
             right_among += ok and has
     n = len(kept)
     return {"n": n, "acc161": 100 * right / max(1, n), "among": among,
-            "acc161_among": 100 * right_among / max(1, among), "missing": 100 * (n - among) / max(1, n)}
+            "acc161_among": 100 * right_among / max(1, among), "missing": 100 * (n - among) / max(1, n),
+            "entry": 100 * same_entry / max(1, n)}
 
 
 def end_to_end(articles: list[Article]) -> dict[str, float]:
@@ -337,8 +341,9 @@ def _print_published(corpora: list[str], which: str) -> None:
     print("\nOn the population of Mordecai 3's published figures (see MORDECAI3; spaCy en_core_web_sm here where "
           "Mordecai 3 used en_core_web_trf):")
     print("| corpus | toponyms | subset | crosscheck acc@161 %, every toponym | gold among our candidates "
-          "| crosscheck acc@161 % on those (Mordecai 3's denominator) | our 'missing' % | Mordecai 3 acc@161 (Eval N) |")
-    print("|---|---|---|---|---|---|---|---|")
+          "| crosscheck acc@161 % on those (Mordecai 3's denominator) | our 'missing' % | Mordecai 3 acc@161 (Eval N) "
+          "| within 161 km or the gold's GeoNames entry %, every toponym |")
+    print("|---|---|---|---|---|---|---|---|---|")
     for c in corpora:
         if c not in MORDECAI3:
             continue
@@ -349,7 +354,7 @@ def _print_published(corpora: list[str], which: str) -> None:
             r = published_population(c, arts, tail)
             fig, n = MORDECAI3[c]
             print(f"| {c} | {r['n']} | {label} | {r['acc161']:.1f} | {r['among']} | {r['acc161_among']:.1f} | "
-                  f"{r['missing']:.1f} | {fig} ({n}) |", flush=True)
+                  f"{r['missing']:.1f} | {fig} ({n}) | {r['entry']:.1f} |", flush=True)
 
 
 if __name__ == "__main__":
