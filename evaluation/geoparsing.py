@@ -156,14 +156,15 @@ def article_context(a: Article):
     as a sports report. (The dateline, which the pipeline reads in cleaning, is not given.)"""
     from crosscheck.entities import places
     from crosscheck.entities.places import resolution as rs
-    from crosscheck.entities.places.qualifiers import sports_report
+    from crosscheck.entities.places.qualifiers import institution_divisions, sports_report
 
     url = a.url if "://" in a.url else "http://" + a.url
     qualified, as_qualifier = places.qualifiers([_Report(a.id, a.text)],
                                                 [(a.id, t.start, t.end, t.name) for t in a.toponyms])
     return rs.Context(outlet_countries={a.id: rs.outlet_country(url) or ""}, outlet_hosts={a.id: rs.outlet_host(url)},
                       qualified=qualified, as_qualifier=as_qualifier,
-                      sports={a.id} if sports_report(a.text) else set())
+                      sports={a.id} if sports_report(a.text) else set(),
+                      institutions={a.id: institution_divisions(a.text)})
 
 
 @dataclass

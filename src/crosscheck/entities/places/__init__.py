@@ -21,7 +21,7 @@ from collections import Counter
 from ...records import Document, Place
 from .gazetteer import COUNTRY, load_gazetteer
 from .names import _divisions_of
-from .qualifiers import sports_report
+from .qualifiers import institution_divisions, sports_report
 from .resolution import Context, Resolution, Toponym, outlet_country, outlet_host, qualifier_after, resolve
 
 __all__ = ["resolve_story", "country_code", "place_of", "qualifiers"]
@@ -46,6 +46,7 @@ def resolve_story(documents: list[Document], names_by_document: dict[str, list[s
         qualified=qualified or {},
         as_qualifier=as_qualifier or {},
         sports={d.id for d in documents if sports_report(d.text)},
+        institutions={d.id: a1s for d in documents if (a1s := institution_divisions(d.text))},
     )
     votes: dict[str, Counter] = {}
     notes: dict[str, Resolution] = {}

@@ -106,3 +106,27 @@ def sports_report(text: str) -> bool:
     against Louisville"; "The Rockets swept their four-game season series with Portland")."""
     n = len(_SPORTS_WORDS.findall(text))
     return n >= SPORTS_MIN_WORDS and 1000 * n >= SPORTS_PER_1000 * max(1, len(text.split()))
+
+
+# A division's name before the name of one of its public bodies ("Georgia Bureau of Investigation", "the Texas
+# Department of Transportation", "Florida Highway Patrol", "Ohio Gov. Ted Strickland", "State of Texas"): the report
+# is about a place in that division, though the division is no toponym. Not a university: science news cites a
+# "University of California" study from anywhere.
+_INSTITUTION = re.compile(
+    r"\b(?:(?:State|Commonwealth) of (?P<of>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
+    r"|(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:State )?(?:Bureau|Department|Dept\.|Highway Patrol|State Patrol|"
+    r"Police|Legislature|Senate|House of|General Assembly|Assembly|Supreme Court|Court of Appeals|"
+    r"Attorney General|Gov\.|Governor|Lt\. Gov\.|National Guard|Division of|Board of|Commission|Lottery|"
+    r"Secretary of State|Provincial|Premier)(?!\w))")
+
+
+def institution_divisions(text: str, g: Gazetteer | None = None) -> set[tuple[str, str]]:
+    """The first-level divisions (country, admin1) a report's institutions are named for (see _INSTITUTION)."""
+    g = g or load_gazetteer()
+    out: set[tuple[str, str]] = set()
+    for m in _INSTITUTION.finditer(text):
+        name = m.group("of") or m.group("name")
+        for i in candidates(g, name):
+            if g.feature_of(i) == ADMIN1 and fold(g.name[i]) == fold(name):
+                out.add((g.country[i], g.admin1[i]))
+    return out

@@ -23,6 +23,8 @@ Every toponym of a story is resolved together. A candidate's score adds:
   of each other name of the report, so that several ambiguous names settle on the
   one region they share ("Butler County" and "Hamilton": Ohio);
 - the report's dateline ("KHARKIV, Ukraine (Reuters) -");
+- the first-level divisions the report's public bodies are named for ("Georgia Bureau of Investigation", "Ohio Gov."),
+  counted as named divisions (see qualifiers.institution_divisions);
 - the outlet's country (from the web address), weakly; a local outlet (its address
   carries a town the report names: "parisbeacon.com") gives no capital extra weight;
 - the outlet's home town, from the leading word of its web address ("columbuslocalnews.com":
@@ -104,16 +106,21 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
     country_count = Counter(c for cc, _ in own_fold.values() for c in cc)
     admin1_count = Counter(a for _, a1 in own_fold.values() for a in a1)
 
+    # The divisions the reports' institutions are named for ("Georgia Bureau of Investigation") count as named.
+    institutions = {d: a1s for d, a1s in context.institutions.items() if d in by_doc}
+    named_by_institutions = set().union(*institutions.values())
+
     def story_context(n: str) -> tuple[dict, dict]:
         cc, a1 = own_fold[base[n]]
         return ({c: 1.0 for c, k in country_count.items() if k - (c in cc) > 0},
-                {a: 1.0 for a, k in admin1_count.items() if k - (a in a1) > 0})
+                {a: 1.0 for a, k in admin1_count.items() if k - (a in a1) > 0}
+                | dict.fromkeys(named_by_institutions, 1.0))
 
-    def report_context(n: str, doc_names: set[str]) -> tuple[dict, dict]:
+    def report_context(n: str, doc: str, doc_names: set[str]) -> tuple[dict, dict]:
         # Named in the same report: full weight; only elsewhere in the story: half.
         story_c, story_a = contexts[n]
         here_c = set().union(*(own[m][0] for m in doc_names if base[m] != base[n]))
-        here_a = set().union(*(own[m][1] for m in doc_names if base[m] != base[n]))
+        here_a = set().union(*(own[m][1] for m in doc_names if base[m] != base[n])) | institutions.get(doc, set())
         return ({c: 1.0 if c in here_c else STORY_ONLY for c in story_c},
                 {a: 1.0 if a in here_a else STORY_ONLY for a in story_a})
 
@@ -164,7 +171,7 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
                     continue
                 if len(kept) < len(cands[n]):
                     others = [first[m][0] for m in doc_names if m != n and first[m][0] is not None]
-                    r = _resolution(g, n, kept, *report_context(n, doc_names), others, outlet, dl,
+                    r = _resolution(g, n, kept, *report_context(n, doc, doc_names), others, outlet, dl,
                                     qualified=q is not None)
                     if r.index is not None:
                         r.evidence = "named with its state or country" if q is not None else "qualifier of a place"
@@ -189,7 +196,7 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
                 # the outlet's country when known), their sizes saying nothing of which ("Paris" in
                 # theparisnews.com: Paris, Texas or Tennessee, not France; the story's other places decide).
                 cs = [i for i in cands[n] if i in home] or cands[n]
-                resolved[(doc, n)] = _resolution(g, n, cs, *report_context(n, doc_names), others, outlet, dl,
+                resolved[(doc, n)] = _resolution(g, n, cs, *report_context(n, doc, doc_names), others, outlet, dl,
                                                  readings, True, None, home_town=True)
                 continue
             # A foreign capital's extra weight is not given where the outlet's own town has a neighbour of that
@@ -206,7 +213,7 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
             towns = [first[m][0] for m in doc_names if fold(m) != fold(n) and first[m][0] is not None
                      and g.feature_of(first[m][0]) == CITY]
             team = doc in context.sports and bool(towns) and all(g.population[i] >= FAMOUS for i in towns)
-            resolved[(doc, n)] = _resolution(g, n, cands[n], *report_context(n, doc_names), others, outlet, dl,
+            resolved[(doc, n)] = _resolution(g, n, cands[n], *report_context(n, doc, doc_names), others, outlet, dl,
                                              readings, local or neighbour,
                                              home if town and fold(n).replace(" ", "") != home_name else None,
                                              beside=beside, team=team, divided=countries_divided)
