@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-FORMAT = 28  # bump when the built form changes
+FORMAT = 29  # bump when the built form changes
 
 COUNTRY, ADMIN1, ADMIN2, CITY, REGION = "country", "admin1", "admin2", "city", "region"
 AIRPORT = "airport"
@@ -106,10 +106,14 @@ def fold(name: str) -> str:
     return " ".join(s.split())
 
 
-def division_variants(name: str) -> set[str]:
-    """The folded name of a division with and without the words news leaves out."""
+def division_variants(name: str, first_level: bool = False) -> set[str]:
+    """The folded name of a division with and without the words news leaves out. A first-level "District of ..."
+    keeps its whole name: news calls the District of Columbia "D.C." or "the District", never "Columbia" (LGL dev:
+    "Columbia", South Carolina and Tennessee, read as the federal district)."""
     f = fold(name)
     out = {f}
+    if first_level and f.startswith("district of "):
+        return out
     g = _SUFFIXES.sub("", _PREFIXES.sub("", f))
     if g and g != f:
         out.add(g)
@@ -318,7 +322,7 @@ def build() -> Gazetteer:
         g.admin1_names[f"{cc}.{a1}"] = name
         pts = admin1_points[(cc, a1)]
         lat, lon = _middle_of_extent(pts)
-        g.add(name, ADMIN1, lat, lon, cc, a1, admin1_people[(cc, a1)], gid, division_variants(name))
+        g.add(name, ADMIN1, lat, lon, cc, a1, admin1_people[(cc, a1)], gid, division_variants(name, True))
     for (cc, a1, name), pts in admin2_points.items():
         lat, lon = _centre(pts)
         g.add(name, ADMIN2, lat, lon, cc, a1, sum(p[2] for p in pts), 0, division_variants(name))
