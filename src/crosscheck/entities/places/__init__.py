@@ -19,6 +19,7 @@ import re
 from collections import Counter
 
 from ...records import Document, Place
+from .facilities import EVIDENCE as FACILITY_EVIDENCE
 from .gazetteer import COUNTRY, load_gazetteer
 from .names import _divisions_of
 from .qualifiers import institution_divisions, sports_report
@@ -126,9 +127,10 @@ def place_of(index: int, evidence: str = "", candidates: int = 0) -> Place:
     g = load_gazetteer()
     country = g.country[index]
     admin1 = g.admin1_names.get(f"{country}.{g.admin1[index]}") if g.feature_of(index) != COUNTRY else None
-    # A part of a place ("North London") sits at that place's point but is not that gazetteer entry:
-    # no GeoNames id, so it stays an entity of its own rather than one with the place (entities group by the id).
-    part = evidence == "part of the place it names"
+    # A part of a place ("North London"), or a street or building at its town's point ("Royal Street"), sits at
+    # that place's point but is not that gazetteer entry: no GeoNames id, so it stays an entity of its own rather
+    # than one with the place (entities group by the id).
+    part = evidence in ("part of the place it names", FACILITY_EVIDENCE)
     return Place(float(round(g.lat[index], 5)), float(round(g.lon[index], 5)), country=country,
                  geonames_id=None if part else (g.geonames_id[index] or None), feature=g.feature_of(index), name=g.name[index],
                  admin1=admin1, evidence=evidence or None, candidates=candidates)

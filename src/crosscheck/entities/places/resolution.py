@@ -44,13 +44,15 @@ evidence of the choice (``dateline``, ``admin1 in story``, ``country in story``,
 ``nearby place``, ``coherent readings``, ``place its name begins with``, ``outlet country``, ``outlet home``,
 ``country beats town``, ``population``, ``famous place``, ``states beside``, ``dateline form``, ``only candidate``).
 When only population separates two far-apart candidates of
-near equal size, the toponym stays unresolved.
+near equal size, the toponym stays unresolved. A street or building the gazetteer lacks, in a report whose towns
+all lie in one place, sits at that town (``a street or building in the report's town``, see :mod:`.facilities`).
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
+from .facilities import in_report_town
 from .gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, Gazetteer, load_gazetteer
 from .model import Context, Resolution, Toponym
 from .names import _base, _primary, candidates, fold, haversine_km
@@ -217,4 +219,8 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
                                              readings, local or neighbour,
                                              home if town and fold(n).replace(" ", "") != home_name else None,
                                              beside=beside, team=team, divided=countries_divided)
+    # A street or building the gazetteer lacks, in a report about one town: that town (see facilities).
+    for doc, doc_names in by_doc.items():
+        found = in_report_town(g, sorted(doc_names), cands, {n: resolved[(doc, n)] for n in doc_names})
+        resolved.update({(doc, n): r for n, r in found.items()})
     return [resolved[(t.document, t.name)] for t in toponyms]
