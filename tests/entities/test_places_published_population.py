@@ -46,3 +46,11 @@ def test_mordecai3_measure_counts_the_gold_entry_at_its_own_point(monkeypatch):
     assert r["among"] == 2
     assert r["acc161_among"] == 50.0
     assert r["mordecai3_measure"] == 100.0
+
+
+def test_gold_spans_are_aligned_to_the_text():
+    # GeoVirus's offsets all lie one character after the name, some of TR-News's a few before: read as given, the
+    # state after a place ("Nashville, Tennessee") was not seen.
+    assert G._aligned("in Nashville, Tennessee", 4, 13, "Nashville") == (3, 12)
+    assert G._aligned("in Nashville, Tennessee", 3, 12, "Nashville") == (3, 12)
+    assert G._aligned("in Nashville", 3, 12, "Memphis") == (3, 12)  # not there: as given
