@@ -180,3 +180,29 @@ def test_a_place_named_with_its_state_is_a_town_not_the_county():
     r = _story({"a": "The boy, from Caddo, Okla., was found safe."}, ["Caddo"])
     place, _ = r["Caddo"]
     assert place is not None and place.feature == "city" and place.admin1 == "Oklahoma"
+
+
+def test_a_province_written_as_news_writes_it_in_a_list_is_no_qualifier():
+    # Issue 16, session 10, GeoVirus dev (once its spans were aligned): "Guangxi, Hainan, Hunan" is a list of
+    # provinces; "Guangxi" (Guangxi Zhuangzu Zizhiqu) was taken for a town qualified by Hainan and left unresolved.
+    assert qualifier_after("in the provinces of Anhui, Guangdong, Guangxi, Hainan, Hunan", 46, "Guangxi") is None
+    r = _story({"a": "Deaths have occurred in the provinces of Anhui, Guangdong, Guangxi, Hainan and Hunan."},
+               ["Anhui", "Guangdong", "Guangxi", "Hainan", "Hunan"])
+    assert _where(r, "Guangxi") is not None
+
+
+def test_a_qualifier_the_gazetteer_holds_as_a_second_level_division_is_still_a_place():
+    # GeoVirus dev: "Santa Maria, Davao del Sur, in Mindanao": "Davao del Sur", used only as a qualifier, is no
+    # country or first-level division in the gazetteer; it was left "unresolved: no place of that name in None".
+    r = _story({"a": "In eight villages of Santa Maria, Davao del Sur, in Mindanao, at least 50 pigs died."},
+               ["Santa Maria", "Davao del Sur", "Mindanao"])
+    assert _where(r, "Davao del Sur") == ("PH", "Davao")
+
+
+def test_a_country_named_only_as_a_qualifier_in_a_recap_stays_context():
+    # GeoVirus dev: "Toronto, Canada" and "Buffalo, New York" in one report (two qualifiers, read as a recap):
+    # Canada stays context, so "Ontario" is the province, not Ontario, New York.
+    r = _story({"a": "Sunnybrook in Toronto, Canada, treats one in five babies born in Ontario. Some mothers go to "
+                     "Buffalo, New York, in the United States."},
+               ["Toronto", "Canada", "Ontario", "Buffalo", "New York", "United States"])
+    assert _where(r, "Ontario")[0] == "CA"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, REGION, Gazetteer, load_gazetteer
+from .gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, REGION, Gazetteer, division_variants, load_gazetteer
 from .names import NOT_PLACES, _divisions_of, _primary, candidates, fold
 
 
@@ -35,9 +35,13 @@ def qualifier_after(text: str, end: int, name: str, g: Gazetteer | None = None) 
 
 
 def is_division_name(name: str, g: Gazetteer | None = None) -> bool:
-    """Whether a name is a country's, a first-level division's or a sea's or region's own ("Virginia", "Europe")."""
+    """Whether a name is a country's, a first-level division's or a sea's or region's own ("Virginia", "Europe";
+    "Guangxi", Guangxi Zhuangzu Zizhiqu's name as news writes it)."""
     g = g or load_gazetteer()
-    return any(g.feature_of(i) in (COUNTRY, ADMIN1, REGION) and _primary(g, i, name) for i in candidates(g, name))
+    return any(g.feature_of(i) in (COUNTRY, ADMIN1, REGION)
+               and (_primary(g, i, name) or g.feature_of(i) == ADMIN1
+                    and fold(name) in division_variants(g.name[i], first_level=True))
+               for i in candidates(g, name))
 
 
 def _qualified(g: Gazetteer, cands: list[int], qualifier: str | None) -> list[int]:

@@ -66,6 +66,12 @@ __all__ = ["Context", "Resolution", "Toponym", "candidates", "haversine_km", "ou
 STORY_ONLY = 0.5  # a country or division named only in another report of the story counts half
 
 
+def _country_not_state(g: Gazetteer, name: str, cs: list[int]) -> bool:
+    """Whether a name is a country's own and no first-level division's ("Canada"; not "Georgia")."""
+    kinds = {g.feature_of(i) for i in cs if _primary(g, i, name)}
+    return COUNTRY in kinds and ADMIN1 not in kinds
+
+
 def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazetteer | None = None) -> list[Resolution]:
     """Resolve every toponym of a story together; one Resolution per toponym, in order."""
     g = g or load_gazetteer()
@@ -84,8 +90,11 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
     # A report's one qualifying state ("Paris and Texarkana, Texas") stays context for all its names.
     # (One state written two ways, "Mo." and "Missouri", is one qualifier.)
     recap = {d for d, qs in context.qualified.items() if len({qualifier_key(g, q) for q in qs.values()}) > 1}
+    # A country so named, and no state, stays context ("Toronto, Canada" beside "Buffalo, New York": Ontario is the
+    # province; "Atlanta, Georgia" is the state's).
     only_qualifier = {n for n in names if all(d in recap and n in context.as_qualifier.get(d, ())
-                                              for d, ns in by_doc.items() if n in ns)}
+                                              for d, ns in by_doc.items() if n in ns)
+                      and not _country_not_state(g, n, cands[n])}
     own: dict[str, tuple[set, set]] = {}
     for n, cs in cands.items():
         if n in only_qualifier:
@@ -167,11 +176,13 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
             q = story_qualifier.get(n)
             if q is not None or n in context.as_qualifier.get(doc, ()):
                 kept = _qualified(g, cands[n], q)
-                if not kept:
+                # (A name used mostly as another place's qualifier that is no country or first-level division, "Santa
+                # Maria, Davao del Sur", a province the gazetteer holds as a second-level division, is read as usual.)
+                if not kept and q is not None:
                     resolved[(doc, n)] = Resolution(
                         n, None, f"unresolved: no place of that name in {q} in the gazetteer", len(cands[n]))
                     continue
-                if len(kept) < len(cands[n]):
+                if kept and len(kept) < len(cands[n]):
                     others = [first[m][0] for m in doc_names if m != n and first[m][0] is not None]
                     r = _resolution(g, n, kept, *report_context(n, doc, doc_names), others, outlet, dl,
                                     qualified=q is not None)
