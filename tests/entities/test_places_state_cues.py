@@ -148,3 +148,18 @@ def test_korean_is_south_korea():
     # South Korea ("the Korean won", "Korean carmakers").
     g = gz.load_gazetteer()
     assert [g.country[i] for i in g.lookup("Korean")] == ["KR"]
+
+
+def test_a_state_named_gives_a_famous_citys_far_smaller_namesake_no_nearness():
+    # Issue 16, session 10, GeoVirus dev: a national flu report naming Boston, Texas and New York read "Boston" as
+    # Boston, New York (8,049 people): the state gave it "admin1 in story", and the state's own point, counted
+    # again as a nearby place, made the hamlet look nearer the report's places than the city. A state's point is
+    # no place things happen near: a town or county gets nearness from towns, counties and regions only.
+    r = _resolve(["United States", "Boston", "Texas", "New York"])
+    assert _is(r["Boston"], gz.CITY, "Massachusetts")
+
+
+def test_a_local_report_still_places_its_town_by_its_state_and_neighbours():
+    # The guard: a Texas town among its neighbours keeps its state (LGL: Paris, Texas beside Texarkana).
+    r = _resolve(["Paris", "Texarkana", "Clarksville", "Texas"])
+    assert _is(r["Paris"], gz.CITY, "Texas")

@@ -91,7 +91,10 @@ def _components(g: Gazetteer, i: int, name: str, countries: dict[str, float], ad
             d = haversine_km(g.lat[i], g.lon[i], g.lat[j], g.lon[j])
             if feature == REGION:  # a sea or region is near the countries around it
                 near += math.exp(-d / (4 * NEAR_KM))
-            elif g.feature_of(j) != COUNTRY:
+            # A state's point is no place things happen near: a town or county gets nearness from towns, counties
+            # and regions (the state already gives "admin1 in story"; counted twice, Boston, New York, 8,049 people,
+            # beside "New York" and "Texas" looked nearer the report's places than Boston, Massachusetts).
+            elif g.feature_of(j) != COUNTRY and not (feature in (CITY, ADMIN2) and g.feature_of(j) == ADMIN1):
                 near += math.exp(-d / NEAR_KM)
         comp["nearby place"] = W["nearby place"] * min(1.0, near / 2)
     if readings and feature in (CITY, ADMIN2):
