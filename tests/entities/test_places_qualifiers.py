@@ -206,3 +206,13 @@ def test_a_country_named_only_as_a_qualifier_in_a_recap_stays_context():
                      "Buffalo, New York, in the United States."},
                ["Toronto", "Canada", "Ontario", "Buffalo", "New York", "United States"])
     assert _where(r, "Ontario")[0] == "CA"
+
+
+def test_a_two_word_state_abbreviation_qualifies_the_town():
+    # Issue 16, session 10, LGL dev: "Greenwood, W. Va." read "W." alone as the qualifier (the run stops at the
+    # first word with a full stop), so Greenwood got a point in Indiana; West Virginia has no Greenwood of 500+.
+    assert qualifier_after("held in Greenwood, W. Va., on a parole violation", 17, "Greenwood") == "W. Va."
+    assert qualifier_after("in Monterey, La. Police said", 11, "Monterey") == "La."
+    r = _story({"a": "He is held in the North Central Regional Jail in Greenwood, W. Va., on a parole violation. "
+                     "Greenwood police said."}, ["Greenwood", "W. Va."])
+    assert r["Greenwood"][0] is None

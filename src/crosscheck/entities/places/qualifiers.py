@@ -25,6 +25,8 @@ def qualifier_after(text: str, end: int, name: str, g: Gazetteer | None = None) 
     # a full stop ("Nassau, the Bahamas. New York ...", "Monterey, La. Police ...").
     words = m.group(1).split()
     cut = next((k + 1 for k, w in enumerate(words) if w.endswith(".")), len(words))
+    if cut < len(words) and len(words[cut - 1]) == 2 and words[cut].endswith("."):
+        cut += 1  # a compass letter starts a two-word abbreviation: "W. Va.", "N. Dak."
     run = " ".join(words[:cut])
     if cut > 3:
         return None
