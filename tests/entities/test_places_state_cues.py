@@ -163,3 +163,11 @@ def test_a_local_report_still_places_its_town_by_its_state_and_neighbours():
     # The guard: a Texas town among its neighbours keeps its state (LGL: Paris, Texas beside Texarkana).
     r = _resolve(["Paris", "Texarkana", "Clarksville", "Texas"])
     assert _is(r["Paris"], gz.CITY, "Texas")
+
+
+def test_an_outlet_named_for_its_town_behind_online_or_thisis_is_that_towns():
+    # Issue 16, session 10, LGL dev: "onlineathens.com" (Athens, Georgia) reporting a Roswell shoplifting left
+    # "Roswell" undecided between Georgia and New Mexico; "thisisoxfordshire.co.uk" left "Oxford" undecided.
+    r = _resolve(["Roswell"], host="onlineathens.com")
+    assert _is(r["Roswell"], gz.CITY, "Georgia")
+    assert _resolve(["Roswell"])["Roswell"].index is None  # the guard: no outlet, nothing decides

@@ -52,12 +52,12 @@ def _local_outlet(g: Gazetteer, host: str, names: set[str], first: dict) -> bool
 
 def _outlet_home(g: Gazetteer, host: str, outlet: str | None) -> tuple[str, list[int]]:
     """The town a local outlet is named for, from the leading word of its web address: "athensreview.com",
-    "theparisnews.com", "columbustelegram.com" -> the towns of 5,000+ people named Athens, Paris, Columbus
+    "theparisnews.com", "columbustelegram.com", "onlineathens.com" -> the towns of 5,000+ people named Athens, Paris, Columbus
     (those in the outlet's country when its address tells one). ("", []) when the address names none."""
     if not host:
         return "", []
     label = max(host.split("."), key=len).replace("-", "")
-    for lead in ("the", "daily", "my"):
+    for lead in ("the", "daily", "my", "online", "thisis"):  # "onlineathens.com", "thisisoxfordshire.co.uk"
         if label.startswith(lead) and len(label) - len(lead) >= HOME_MIN_LETTERS:
             label = label[len(lead):]
             break
