@@ -171,3 +171,18 @@ def test_an_outlet_named_for_its_town_behind_online_or_thisis_is_that_towns():
     r = _resolve(["Roswell"], host="onlineathens.com")
     assert _is(r["Roswell"], gz.CITY, "Georgia")
     assert _resolve(["Roswell"])["Roswell"].index is None  # the guard: no outlet, nothing decides
+
+
+def test_an_outlet_named_for_its_state_or_province_places_its_towns_there():
+    # Issue 16, session 10, LGL dev: "bclocalnews.com" reports left "Vancouver" undecided (British Columbia or
+    # Washington) and read "Delta" as Nigeria's Delta State; "masslive.com" read "Springfield" as Illinois's.
+    from crosscheck.entities.places.outlet import outlet_division
+
+    g = gz.load_gazetteer()
+    assert outlet_division(g, "www.bclocalnews.com") == ("CA", "02")
+    assert outlet_division(g, "www.masslive.com") == ("US", "MA")
+    assert outlet_division(g, "www.nj.com") == ("US", "NJ")
+    for host in ("ca.news.yahoo.com", "www.nbcnews.com", "www.abc.net.au", "www.bbc.co.uk", "www.cnn.com"):
+        assert outlet_division(g, host) is None, host
+    assert _is(_resolve(["Vancouver"], host="www.bclocalnews.com")["Vancouver"], gz.CITY, "British Columbia")
+    assert _is(_resolve(["Springfield"], host="www.masslive.com")["Springfield"], gz.CITY, "Massachusetts")

@@ -56,7 +56,7 @@ from .facilities import in_report_town
 from .gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, Gazetteer, load_gazetteer
 from .model import Context, Resolution, Toponym
 from .names import _base, _primary, candidates, fold, haversine_km
-from .outlet import _local_outlet, _outlet_home, outlet_country, outlet_host
+from .outlet import _local_outlet, _outlet_home, outlet_country, outlet_division, outlet_host
 from .qualifiers import _dateline_candidates, _dateline_place, _qualified, qualifier_after, qualifier_key
 from .scoring import FAMOUS, NEAR_KM, _best, _plausible_towns, _resolution
 
@@ -117,8 +117,12 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
     country_count = Counter(c for cc, _ in own_fold.values() for c in cc)
     admin1_count = Counter(a for _, a1 in own_fold.values() for a in a1)
 
-    # The divisions the reports' institutions are named for ("Georgia Bureau of Investigation") count as named.
-    institutions = {d: a1s for d, a1s in context.institutions.items() if d in by_doc}
+    # The divisions the reports' institutions are named for ("Georgia Bureau of Investigation"), and an outlet's
+    # ("nj.com", "bclocalnews.com"), count as named.
+    institutions = {d: set(a1s) for d, a1s in context.institutions.items() if d in by_doc}
+    for d, host in context.outlet_hosts.items():
+        if d in by_doc and (a1 := outlet_division(g, host)):
+            institutions.setdefault(d, set()).add(a1)
     named_by_institutions = set().union(*institutions.values())
 
     def story_context(n: str) -> tuple[dict, dict]:
