@@ -31,7 +31,7 @@ import json
 import sys
 from pathlib import Path
 
-from evaluation.geoparsing import CORPORA, MAX_KM, load, scores
+from evaluation.geoparsing import CORPORA, MAX_KM, article_context, load, scores
 
 
 def read_peer(path: Path) -> dict[str, dict[tuple[int, int], tuple[str, float, float]]]:
@@ -71,9 +71,7 @@ def compare(corpus: str, peer: dict) -> dict[str, dict]:
     gold_n = matched = 0
     for a in arts:
         gold_n += len(a.toponyms)
-        url = a.url if "://" in a.url else "http://" + a.url
-        ctx = rs.Context(outlet_countries={a.id: rs.outlet_country(url) or ""}, outlet_hosts={a.id: rs.outlet_host(url)})
-        res = rs.resolve([rs.Toponym(t.name, a.id) for t in a.toponyms], ctx, g)
+        res = rs.resolve([rs.Toponym(t.name, a.id) for t in a.toponyms], article_context(a), g)
         for t, r in zip(a.toponyms, res):
             p = peer[a.id].get((t.start, t.end))
             if p is None:

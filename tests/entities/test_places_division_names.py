@@ -97,3 +97,14 @@ def test_north_west_in_a_report_on_south_africa_is_the_province():
 def test_north_west_without_its_country_stays_no_place():
     r = _resolve("Rain moved in from the north west over Leeds and York.", ["north west", "Leeds", "York"])
     assert r["north west"][0] is None
+
+
+def test_columbia_alone_is_not_the_district_of_columbia():
+    # Issue 16, session 10, LGL dev: "Columbia" (South Carolina's capital; Columbia, Tennessee) was read as the
+    # District of Columbia through the division's name less "District of"; news never calls D.C. "Columbia".
+    g = gz.load_gazetteer()
+    r = _resolve("The Columbia City Council met on Tuesday.", ["Columbia"])
+    place, _ = r["Columbia"]
+    assert place is None or place.feature != gz.ADMIN1
+    assert not any(g.feature_of(i) == gz.ADMIN1 for i in g.lookup("Columbia"))
+    assert any(g.feature_of(i) == gz.ADMIN1 and g.admin1[i] == "DC" for i in g.lookup("District of Columbia"))

@@ -147,3 +147,72 @@ def test_a_piece_of_a_longer_name_is_that_name():
     r = _story({"a": "Subways in New York City stopped.", "b": "Norfolk, Virginia and York City braced."},
                ["New York City", "York City", "Norfolk", "Virginia"])
     assert _kind(r, "York City") == _kind(r, "New York City") == ("US", "New York", "city")
+
+
+def test_the_state_after_a_pair_of_towns_qualifies_both():
+    # Issue 16, session 9 (TR-News dev, a recap): "Nashville and Cordova, Tennessee, ... Indianapolis, Indiana":
+    # Tennessee qualified Cordova alone, and Nashville became Nashville, Indiana (1,077 people).
+    r = _story({"a": "Stores closed around Louisville and Lexington, Kentucky, Nashville and Cordova, Tennessee, "
+                     "Richmond, Virginia, and Indianapolis, Indiana."},
+               ["Louisville", "Lexington", "Kentucky", "Nashville", "Cordova", "Tennessee", "Richmond", "Virginia",
+                "Indianapolis", "Indiana"])
+    assert _where(r, "Nashville") == ("US", "Tennessee")
+    assert _where(r, "Richmond") == ("US", "Virginia")
+
+
+def test_a_state_before_and_is_not_qualified_by_the_next_towns_state():
+    # LGL dev: "Sioux Falls, S.D. and Surprise, Ariz.": S.D. is South Dakota, not a place in Arizona.
+    r = _story({"a": "The finalists, Denver, Sioux Falls, S.D. and Surprise, Ariz., were picked."},
+               ["Denver", "Sioux Falls", "S.D.", "Surprise", "Ariz."])
+    assert _where(r, "S.D.") == ("US", "South Dakota")
+
+
+def test_one_state_written_two_ways_is_one_qualifier():
+    # TR-News dev: "Paris, Mo." and "Holliday, Missouri" made the report a recap of several states, so Missouri was
+    # no context for "Marion County", which became Marion County, Texas.
+    r = _story({"a": "PARIS, Mo. - Crews from Holliday, Missouri, and Marion County helped. Texas sent aid."},
+               ["PARIS", "Holliday", "Missouri", "Marion County", "Texas"])
+    assert _where(r, "Marion County") == ("US", "Missouri")
+
+
+def test_a_place_named_with_its_state_is_a_town_not_the_county():
+    # LGL dev: "Caddo, Okla." was Caddo County (its people outnumber the town's); a county is written "X County".
+    r = _story({"a": "The boy, from Caddo, Okla., was found safe."}, ["Caddo"])
+    place, _ = r["Caddo"]
+    assert place is not None and place.feature == "city" and place.admin1 == "Oklahoma"
+
+
+def test_a_province_written_as_news_writes_it_in_a_list_is_no_qualifier():
+    # Issue 16, session 10, GeoVirus dev (once its spans were aligned): "Guangxi, Hainan, Hunan" is a list of
+    # provinces; "Guangxi" (Guangxi Zhuangzu Zizhiqu) was taken for a town qualified by Hainan and left unresolved.
+    assert qualifier_after("in the provinces of Anhui, Guangdong, Guangxi, Hainan, Hunan", 46, "Guangxi") is None
+    r = _story({"a": "Deaths have occurred in the provinces of Anhui, Guangdong, Guangxi, Hainan and Hunan."},
+               ["Anhui", "Guangdong", "Guangxi", "Hainan", "Hunan"])
+    assert _where(r, "Guangxi") is not None
+
+
+def test_a_qualifier_the_gazetteer_holds_as_a_second_level_division_is_still_a_place():
+    # GeoVirus dev: "Santa Maria, Davao del Sur, in Mindanao": "Davao del Sur", used only as a qualifier, is no
+    # country or first-level division in the gazetteer; it was left "unresolved: no place of that name in None".
+    r = _story({"a": "In eight villages of Santa Maria, Davao del Sur, in Mindanao, at least 50 pigs died."},
+               ["Santa Maria", "Davao del Sur", "Mindanao"])
+    assert _where(r, "Davao del Sur") == ("PH", "Davao")
+
+
+def test_a_country_named_only_as_a_qualifier_in_a_recap_stays_context():
+    # GeoVirus dev: "Toronto, Canada" and "Buffalo, New York" in one report (two qualifiers, read as a recap):
+    # Canada stays context, so "Ontario" is the province, not Ontario, New York.
+    r = _story({"a": "Sunnybrook in Toronto, Canada, treats one in five babies born in Ontario. Some mothers go to "
+                     "Buffalo, New York, in the United States."},
+               ["Toronto", "Canada", "Ontario", "Buffalo", "New York", "United States"])
+    assert _where(r, "Ontario")[0] == "CA"
+
+
+def test_a_two_word_state_abbreviation_qualifies_the_town():
+    # Issue 16, session 10, LGL dev: "Greenwood, W. Va." read "W." alone as the qualifier (the run stops at the
+    # first word with a full stop), so Greenwood got a point in Indiana; West Virginia has no Greenwood of 500+.
+    assert qualifier_after("held in Greenwood, W. Va., on a parole violation", 17, "Greenwood") == "W. Va."
+    assert qualifier_after("in Monterey, La. Police said", 11, "Monterey") == "La."
+    r = _story({"a": "He is held in the North Central Regional Jail in Greenwood, W. Va., on a parole violation. "
+                     "Greenwood police said."}, ["Greenwood", "W. Va."])
+    assert r["Greenwood"][0] is None

@@ -148,3 +148,41 @@ def test_korean_is_south_korea():
     # South Korea ("the Korean won", "Korean carmakers").
     g = gz.load_gazetteer()
     assert [g.country[i] for i in g.lookup("Korean")] == ["KR"]
+
+
+def test_a_state_named_gives_a_famous_citys_far_smaller_namesake_no_nearness():
+    # Issue 16, session 10, GeoVirus dev: a national flu report naming Boston, Texas and New York read "Boston" as
+    # Boston, New York (8,049 people): the state gave it "admin1 in story", and the state's own point, counted
+    # again as a nearby place, made the hamlet look nearer the report's places than the city. A state's point is
+    # no place things happen near: a town or county gets nearness from towns, counties and regions only.
+    r = _resolve(["United States", "Boston", "Texas", "New York"])
+    assert _is(r["Boston"], gz.CITY, "Massachusetts")
+
+
+def test_a_local_report_still_places_its_town_by_its_state_and_neighbours():
+    # The guard: a Texas town among its neighbours keeps its state (LGL: Paris, Texas beside Texarkana).
+    r = _resolve(["Paris", "Texarkana", "Clarksville", "Texas"])
+    assert _is(r["Paris"], gz.CITY, "Texas")
+
+
+def test_an_outlet_named_for_its_town_behind_online_or_thisis_is_that_towns():
+    # Issue 16, session 10, LGL dev: "onlineathens.com" (Athens, Georgia) reporting a Roswell shoplifting left
+    # "Roswell" undecided between Georgia and New Mexico; "thisisoxfordshire.co.uk" left "Oxford" undecided.
+    r = _resolve(["Roswell"], host="onlineathens.com")
+    assert _is(r["Roswell"], gz.CITY, "Georgia")
+    assert _resolve(["Roswell"])["Roswell"].index is None  # the guard: no outlet, nothing decides
+
+
+def test_an_outlet_named_for_its_state_or_province_places_its_towns_there():
+    # Issue 16, session 10, LGL dev: "bclocalnews.com" reports left "Vancouver" undecided (British Columbia or
+    # Washington) and read "Delta" as Nigeria's Delta State; "masslive.com" read "Springfield" as Illinois's.
+    from crosscheck.entities.places.outlet import outlet_division
+
+    g = gz.load_gazetteer()
+    assert outlet_division(g, "www.bclocalnews.com") == ("CA", "02")
+    assert outlet_division(g, "www.masslive.com") == ("US", "MA")
+    assert outlet_division(g, "www.nj.com") == ("US", "NJ")
+    for host in ("ca.news.yahoo.com", "www.nbcnews.com", "www.abc.net.au", "www.bbc.co.uk", "www.cnn.com"):
+        assert outlet_division(g, host) is None, host
+    assert _is(_resolve(["Vancouver"], host="www.bclocalnews.com")["Vancouver"], gz.CITY, "British Columbia")
+    assert _is(_resolve(["Springfield"], host="www.masslive.com")["Springfield"], gz.CITY, "Massachusetts")

@@ -15,10 +15,14 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ...records import Document, Place
+from .facilities import EVIDENCE as FACILITY_EVIDENCE
 from .gazetteer import COUNTRY, load_gazetteer
+from .names import _divisions_of
+from .qualifiers import institution_divisions, sports_report
 from .resolution import Context, Resolution, Toponym, outlet_country, outlet_host, qualifier_after, resolve
 
 __all__ = ["resolve_story", "country_code", "place_of", "qualifiers"]
@@ -42,6 +46,8 @@ def resolve_story(documents: list[Document], names_by_document: dict[str, list[s
         outlet_hosts={d.id: h for d in documents if (h := outlet_host(d.url))},
         qualified=qualified or {},
         as_qualifier=as_qualifier or {},
+        sports={d.id for d in documents if sports_report(d.text)},
+        institutions={d.id: a1s for d in documents if (a1s := institution_divisions(d.text))},
     )
     votes: dict[str, Counter] = {}
     notes: dict[str, Resolution] = {}
@@ -81,6 +87,9 @@ def _fragments(names_by_document: dict[str, list[str]]) -> dict[str, str]:
     return out
 
 
+_AND = re.compile(r"\s+and\s+")
+
+
 def qualifiers(documents: list[Document], spans: list[tuple[str, int, int, str]]
                ) -> tuple[dict[str, dict[str, str]], dict[str, set[str]]]:
     """From each report's place mentions ``(document, start, end, name)``: the state or country its text names
@@ -98,6 +107,12 @@ def qualifiers(documents: list[Document], spans: list[tuple[str, int, int, str]]
         if q is None:
             continue
         qualified.setdefault(doc, {})[name] = q
+        # "Nashville and Cordova, Tennessee": the state qualifies both towns of the pair (not a state or country
+        # before "and": "Sioux Falls, S.D. and Surprise, Ariz.").
+        pair = next((by_start[(doc, s)] for s in range(max(0, start - 60), start)
+                     if (doc, s) in by_start and _AND.fullmatch(text, s + len(by_start[(doc, s)]), start)), None)
+        if pair is not None and pair not in qualified[doc] and not _divisions_of(load_gazetteer(), pair):
+            qualified[doc][pair] = q
         follow = next((by_start[(doc, s)] for s in range(end + 1, end + 8) if (doc, s) in by_start), None)
         if follow is not None:  # the qualifier is itself a place mention ("Washington" after "Seattle, ")
             as_q[(doc, follow)] += 1
@@ -112,9 +127,10 @@ def place_of(index: int, evidence: str = "", candidates: int = 0) -> Place:
     g = load_gazetteer()
     country = g.country[index]
     admin1 = g.admin1_names.get(f"{country}.{g.admin1[index]}") if g.feature_of(index) != COUNTRY else None
-    # A part of a place ("North London") sits at that place's point but is not that gazetteer entry:
-    # no GeoNames id, so it stays an entity of its own rather than one with the place (entities group by the id).
-    part = evidence == "part of the place it names"
+    # A part of a place ("North London"), or a street or building at its town's point ("Royal Street"), sits at
+    # that place's point but is not that gazetteer entry: no GeoNames id, so it stays an entity of its own rather
+    # than one with the place (entities group by the id).
+    part = evidence in ("part of the place it names", FACILITY_EVIDENCE)
     return Place(float(round(g.lat[index], 5)), float(round(g.lon[index], 5)), country=country,
                  geonames_id=None if part else (g.geonames_id[index] or None), feature=g.feature_of(index), name=g.name[index],
                  admin1=admin1, evidence=evidence or None, candidates=candidates)

@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-FORMAT = 26  # bump when the built form changes
+FORMAT = 29  # bump when the built form changes
 
 COUNTRY, ADMIN1, ADMIN2, CITY, REGION = "country", "admin1", "admin2", "city", "region"
 AIRPORT = "airport"
@@ -68,6 +68,23 @@ COUNTRY_ALIASES = {
     "VA": ["Vatican"],
     "TR": ["Turkiye"],
 }
+# Former states news still names ("in the days of the Soviet Union", "Nazi Germany", "Zaire ebolavirus"): read as the
+# state that holds most of their land today, at its point (the map draws no former borders). A former name that is
+# also another place's ("Gold Coast", Queensland; "Prussia") is left out.
+FORMER_NAMES = {
+    "RU": ["Soviet Union", "USSR", "U.S.S.R.", "the Soviet Union"],
+    "DE": ["Nazi Germany", "Third Reich", "West Germany", "East Germany", "Weimar Germany"],
+    "CZ": ["Czechoslovakia"],
+    "RS": ["Yugoslavia"],
+    "CD": ["Zaire"],
+    "ZW": ["Rhodesia"],
+    "LK": ["Ceylon"],
+    "TH": ["Siam"],
+    "TR": ["Ottoman Empire"],
+    "KH": ["Kampuchea"],
+    "BF": ["Upper Volta"],
+    "BJ": ["Dahomey"],
+}
 
 # Words around a division's name that news leaves out ("Muhafazat Hadramawt" -> "Hadramawt").
 _PREFIXES = re.compile(
@@ -89,10 +106,14 @@ def fold(name: str) -> str:
     return " ".join(s.split())
 
 
-def division_variants(name: str) -> set[str]:
-    """The folded name of a division with and without the words news leaves out."""
+def division_variants(name: str, first_level: bool = False) -> set[str]:
+    """The folded name of a division with and without the words news leaves out. A first-level "District of ..."
+    keeps its whole name: news calls the District of Columbia "D.C." or "the District", never "Columbia" (LGL dev:
+    "Columbia", South Carolina and Tennessee, read as the federal district)."""
     f = fold(name)
     out = {f}
+    if first_level and f.startswith("district of "):
+        return out
     g = _SUFFIXES.sub("", _PREFIXES.sub("", f))
     if g and g != f:
         out.add(g)
@@ -228,14 +249,15 @@ def build() -> Gazetteer:
     for sr in reader.iterShapeRecords(fields=["ISO_A2", "ISO_A2_EH", "NAME", "NAME_LONG", "ADMIN", "FORMAL_EN",
                                               "NAME_ALT", "NAME_EN", "BRK_NAME", "LABEL_X", "LABEL_Y", "POP_EST"]):
         rec = sr.record
-        iso = rec["ISO_A2"] if rec["ISO_A2"] not in ("-99", "") else rec["ISO_A2_EH"]
+        # Natural Earth writes Taiwan "CN-TW" (ISO_A2_EH: "TW", as GeoNames codes its towns): a two-letter code.
+        iso = rec["ISO_A2"] if len(rec["ISO_A2"]) == 2 and rec["ISO_A2"] != "-99" else rec["ISO_A2_EH"]
         if iso in ("-99", "") or iso in seen:
             continue
         seen.add(iso)
         gn = gn_countries.get(iso, {})
         names = {rec[k] for k in ("NAME", "NAME_LONG", "ADMIN", "FORMAL_EN", "NAME_EN", "BRK_NAME") if rec[k]}
         names |= {n.strip() for n in (rec["NAME_ALT"] or "").split("|") if n.strip()}
-        names |= set(COUNTRY_ALIASES.get(iso, []))
+        names |= set(COUNTRY_ALIASES.get(iso, [])) | set(FORMER_NAMES.get(iso, []))
         if gn.get("name"):
             names.add(gn["name"])
         display = gn.get("name") or rec["NAME_EN"] or rec["NAME"]
@@ -300,7 +322,7 @@ def build() -> Gazetteer:
         g.admin1_names[f"{cc}.{a1}"] = name
         pts = admin1_points[(cc, a1)]
         lat, lon = _middle_of_extent(pts)
-        g.add(name, ADMIN1, lat, lon, cc, a1, admin1_people[(cc, a1)], gid, division_variants(name))
+        g.add(name, ADMIN1, lat, lon, cc, a1, admin1_people[(cc, a1)], gid, division_variants(name, True))
     for (cc, a1, name), pts in admin2_points.items():
         lat, lon = _centre(pts)
         g.add(name, ADMIN2, lat, lon, cc, a1, sum(p[2] for p in pts), 0, division_variants(name))

@@ -38,3 +38,9 @@ class Context:
     # (document -> {"Washington"}: the state there, not the capital). See qualifier_after().
     qualified: dict[str, dict[str, str]] = field(default_factory=dict)
     as_qualifier: dict[str, set[str]] = field(default_factory=dict)
+    # Reports that read as sports reports (see sports_report()): their towns are mostly teams' home cities.
+    sports: set[str] = field(default_factory=set)
+    # The first-level divisions a report's institutions are named for ("Georgia Bureau of Investigation", "Texas
+    # Department of Transportation", "University of Florida"): document -> {(country, admin1)}. See
+    # institution_divisions().
+    institutions: dict[str, set[tuple[str, str]]] = field(default_factory=dict)

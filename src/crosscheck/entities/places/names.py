@@ -86,7 +86,8 @@ _STREET_WORDS = {"street", "st", "road", "rd", "drive", "dr", "avenue", "ave", "
 _VENUE_WORDS = {"court", "courthouse", "cup", "academy", "school", "college", "university", "hospital", "centre",
                 "center", "clinic", "airport", "stadium", "arena", "station", "council", "office", "church",
                 "cathedral", "mosque", "temple", "prison", "jail", "hall", "market", "mall", "port", "harbour",
-                "harbor", "racecourse", "zoo", "museum", "library", "hotel", "campus", "assembly", "parliament"}
+                "harbor", "racecourse", "zoo", "museum", "library", "hotel", "campus", "assembly", "parliament",
+                "fc", "afc", "club"}  # a football club named by its home town ("Liverpool FC")
 _GENERIC_HEADS = {"northern", "southern", "eastern", "western", "north", "south", "east", "west", "northeast",
                   "northwest", "southeast", "southwest", "central", "metro", "upper", "lower", "greater", "new",
                   "old", "great", "little", "national", "royal"}

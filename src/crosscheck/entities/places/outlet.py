@@ -52,12 +52,12 @@ def _local_outlet(g: Gazetteer, host: str, names: set[str], first: dict) -> bool
 
 def _outlet_home(g: Gazetteer, host: str, outlet: str | None) -> tuple[str, list[int]]:
     """The town a local outlet is named for, from the leading word of its web address: "athensreview.com",
-    "theparisnews.com", "columbustelegram.com" -> the towns of 5,000+ people named Athens, Paris, Columbus
+    "theparisnews.com", "columbustelegram.com", "onlineathens.com" -> the towns of 5,000+ people named Athens, Paris, Columbus
     (those in the outlet's country when its address tells one). ("", []) when the address names none."""
     if not host:
         return "", []
     label = max(host.split("."), key=len).replace("-", "")
-    for lead in ("the", "daily", "my"):
+    for lead in ("the", "daily", "my", "online", "thisis"):  # "onlineathens.com", "thisisoxfordshire.co.uk"
         if label.startswith(lead) and len(label) - len(lead) >= HOME_MIN_LETTERS:
             label = label[len(lead):]
             break
@@ -75,3 +75,30 @@ def _outlet_home(g: Gazetteer, host: str, outlet: str | None) -> tuple[str, list
         if towns:
             return label[:k], towns
     return "", []
+
+
+# Words a state or province's outlet puts after its abbreviation ("bclocalnews.com", "masslive.com", "nj.com").
+_DIVISION_OUTLET_WORDS = ("localnews", "live", "news", "")
+
+
+def outlet_division(g: Gazetteer, host: str) -> tuple[str, str] | None:
+    """The first-level division (country, admin1) an outlet's web address is named for: its registered name is the
+    division's abbreviation, alone or before a word such outlets use ("nj.com": New Jersey; "masslive.com":
+    Massachusetts; "bclocalnews.com": British Columbia). None for any other address."""
+    from .names import _divisions_of
+
+    parts = [p for p in host.split(".") if p and p != "www"]
+    if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "net", "gov"):
+        parts = parts[:-1]  # "bbc.co.uk" -> "bbc.co"
+    if len(parts) < 2:
+        return None
+    label = parts[-2]
+    for word in _DIVISION_OUTLET_WORDS:
+        abbr = label[: len(label) - len(word)] if label.endswith(word) else ""
+        if not 2 <= len(abbr) <= 4:
+            continue
+        found = {(g.country[i], g.admin1[i]) for form in (abbr.upper(), abbr.capitalize() + ".")
+                 for i in _divisions_of(g, form) if g.feature_of(i) == ADMIN1}
+        if len(found) == 1:
+            return found.pop()
+    return None

@@ -1,11 +1,12 @@
-"""What the text says right beside a name: the state or country after it ("Seattle, Washington"), the dateline
-("KHARKIV, Ukraine (Reuters) -"), and a name written in capitals as datelines write them."""
+"""What the text says beside a name: the state or country after it ("Seattle, Washington"), the dateline
+("KHARKIV, Ukraine (Reuters) -"), a name written in capitals as datelines write them, and whether the report as a
+whole reads as a sports report (its towns are then mostly teams' home cities)."""
 
 from __future__ import annotations
 
 import re
 
-from .gazetteer import ADMIN1, COUNTRY, REGION, Gazetteer, load_gazetteer
+from .gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, REGION, Gazetteer, division_variants, load_gazetteer
 from .names import NOT_PLACES, _divisions_of, _primary, candidates, fold
 
 
@@ -18,12 +19,14 @@ def qualifier_after(text: str, end: int, name: str, g: Gazetteer | None = None) 
     when ``name`` is itself a country or state (a list: "Virginia, Maryland and Delaware") or nothing follows."""
     g = g or load_gazetteer()
     m = _QUALIFIER.match(text, end)
-    if not m or any(g.feature_of(i) in (COUNTRY, ADMIN1, REGION) and _primary(g, i, name) for i in candidates(g, name)):
+    if not m or is_division_name(name, g):
         return None  # "Virginia, Maryland", "Europe, Canada": a list
     # The whole run of capitalised words ("the US Geological Survey" qualifies nothing), up to a word ending in
     # a full stop ("Nassau, the Bahamas. New York ...", "Monterey, La. Police ...").
     words = m.group(1).split()
     cut = next((k + 1 for k, w in enumerate(words) if w.endswith(".")), len(words))
+    if cut < len(words) and len(words[cut - 1]) == 2 and words[cut].endswith("."):
+        cut += 1  # a compass letter starts a two-word abbreviation: "W. Va.", "N. Dak."
     run = " ".join(words[:cut])
     if cut > 3:
         return None
@@ -31,6 +34,16 @@ def qualifier_after(text: str, end: int, name: str, g: Gazetteer | None = None) 
         if cand and _divisions_of(g, cand) and fold(cand) not in NOT_PLACES:
             return cand
     return None
+
+
+def is_division_name(name: str, g: Gazetteer | None = None) -> bool:
+    """Whether a name is a country's, a first-level division's or a sea's or region's own ("Virginia", "Europe";
+    "Guangxi", Guangxi Zhuangzu Zizhiqu's name as news writes it)."""
+    g = g or load_gazetteer()
+    return any(g.feature_of(i) in (COUNTRY, ADMIN1, REGION)
+               and (_primary(g, i, name) or g.feature_of(i) == ADMIN1
+                    and fold(name) in division_variants(g.name[i], first_level=True))
+               for i in candidates(g, name))
 
 
 def _qualified(g: Gazetteer, cands: list[int], qualifier: str | None) -> list[int]:
@@ -41,8 +54,18 @@ def _qualified(g: Gazetteer, cands: list[int], qualifier: str | None) -> list[in
     regions = _divisions_of(g, qualifier)
     countries = {g.country[i] for i in regions if g.feature_of(i) == COUNTRY}
     admin1s = {(g.country[i], g.admin1[i]) for i in regions if g.feature_of(i) == ADMIN1}
-    return [i for i in cands if g.feature_of(i) not in (COUNTRY, REGION)
+    kept = [i for i in cands if g.feature_of(i) not in (COUNTRY, REGION)
             and (g.country[i] in countries or (g.country[i], g.admin1[i]) in admin1s)]
+    # A place named with its state ("Caddo, Okla.", "Fairfield, Conn.") is a town, as news writes towns; a county
+    # of that name is written "Caddo County". The county stays only where no town of the name is there.
+    towns = [i for i in kept if g.feature_of(i) == CITY]
+    return [i for i in kept if g.feature_of(i) != ADMIN2] if towns else kept
+
+
+def qualifier_key(g: Gazetteer, qualifier: str) -> str:
+    """One key for the ways of writing one state or country ("Mo.", "Missouri"; "Wash.", "Washington")."""
+    regions = _divisions_of(g, qualifier)
+    return min((f"{g.country[i]}.{g.admin1[i]}" for i in regions), default=fold(qualifier.rstrip(".")))
 
 
 def _dateline_place(dateline: str) -> str:
@@ -70,3 +93,46 @@ def _dateline_candidates(g: Gazetteer, dateline: str) -> list[int]:
 def _dateline_form(name: str) -> bool:
     """A name written in capitals, as datelines write them ("NEW YORK", "WASHINGTON"; not "U.S.", "UAE")."""
     return name.isupper() and "." not in name and sum(ch.isalpha() for ch in name) > 4
+
+
+# Words of game reports across sports (results, standings, players' roles); a report dense in them is a sports
+# report. Generic words only, no team or league of one country beyond the four North American major leagues'
+# and the college and world governing bodies' abbreviations.
+_SPORTS_WORDS = re.compile(
+    r"\b(games?|seasons?|coach(?:es|ed)?|points|rebounds|assists|innings?|playoffs?|tournaments?|league|"
+    r"quarterbacks?|touchdowns?|goals?|scored|halftime|overtime|championships?|roster|matches|striker|midfielder|"
+    r"pitcher|pitched|homers?|batting|semifinals?|quarterfinals?|teammates?|NBA|NFL|NHL|MLB|NCAA|FIFA|UEFA)\b",
+    re.I)
+SPORTS_MIN_WORDS = 8  # a report is a sports report with at least this many such words ...
+SPORTS_PER_1000 = 10  # ... and this many per thousand words (a news story with one match mentioned is not)
+
+
+def sports_report(text: str) -> bool:
+    """Whether a report reads as a game report or a sports roundup ("scoring 21 points and grabbing 25 rebounds
+    against Louisville"; "The Rockets swept their four-game season series with Portland")."""
+    n = len(_SPORTS_WORDS.findall(text))
+    return n >= SPORTS_MIN_WORDS and 1000 * n >= SPORTS_PER_1000 * max(1, len(text.split()))
+
+
+# A division's name before the name of one of its public bodies ("Georgia Bureau of Investigation", "the Texas
+# Department of Transportation", "Florida Highway Patrol", "Ohio Gov. Ted Strickland", "State of Texas"): the report
+# is about a place in that division, though the division is no toponym. Not a university: science news cites a
+# "University of California" study from anywhere.
+_INSTITUTION = re.compile(
+    r"\b(?:(?:State|Commonwealth) of (?P<of>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
+    r"|(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:State )?(?:Bureau|Department|Dept\.|Highway Patrol|State Patrol|"
+    r"Police|Legislature|Senate|House of|General Assembly|Assembly|Supreme Court|Court of Appeals|"
+    r"Attorney General|Gov\.|Governor|Lt\. Gov\.|National Guard|Division of|Board of|Commission|Lottery|"
+    r"Secretary of State|Provincial|Premier)(?!\w))")
+
+
+def institution_divisions(text: str, g: Gazetteer | None = None) -> set[tuple[str, str]]:
+    """The first-level divisions (country, admin1) a report's institutions are named for (see _INSTITUTION)."""
+    g = g or load_gazetteer()
+    out: set[tuple[str, str]] = set()
+    for m in _INSTITUTION.finditer(text):
+        name = m.group("of") or m.group("name")
+        for i in candidates(g, name):
+            if g.feature_of(i) == ADMIN1 and fold(g.name[i]) == fold(name):
+                out.add((g.country[i], g.admin1[i]))
+    return out

@@ -14,12 +14,17 @@ Every toponym of a story is resolved together. A candidate's score adds:
 - a name among several first-level divisions of one country the report names is read as one of them
   (``states beside``: "... Utah, Virginia, Washington, West Virginia and Wyoming");
 - a name in capitals is a dateline's, and a dateline names a town (``dateline form``: "NEW YORK", the city);
+- in a sports report whose other towns are all big cities, a famous city's far smaller namesake gets no credit
+  from the report's places (teams are named by their home cities: "against Louisville" beside Columbus, Ohio is
+  Louisville, Kentucky);
 - its nearness to the other places of the report and of the story (the best
   candidate of each other toponym, after a first pass);
 - coherent readings: for a town or county, its nearness to *some* plausible reading
   of each other name of the report, so that several ambiguous names settle on the
   one region they share ("Butler County" and "Hamilton": Ohio);
 - the report's dateline ("KHARKIV, Ukraine (Reuters) -");
+- the first-level divisions the report's public bodies are named for ("Georgia Bureau of Investigation", "Ohio Gov."),
+  counted as named divisions (see qualifiers.institution_divisions);
 - the outlet's country (from the web address), weakly; a local outlet (its address
   carries a town the report names: "parisbeacon.com") gives no capital extra weight;
 - the outlet's home town, from the leading word of its web address ("columbuslocalnews.com":
@@ -39,24 +44,32 @@ evidence of the choice (``dateline``, ``admin1 in story``, ``country in story``,
 ``nearby place``, ``coherent readings``, ``place its name begins with``, ``outlet country``, ``outlet home``,
 ``country beats town``, ``population``, ``famous place``, ``states beside``, ``dateline form``, ``only candidate``).
 When only population separates two far-apart candidates of
-near equal size, the toponym stays unresolved.
+near equal size, the toponym stays unresolved. A street or building the gazetteer lacks, in a report whose towns
+all lie in one place, sits at that town (``a street or building in the report's town``, see :mod:`.facilities`).
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
+from .facilities import in_report_town
 from .gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, Gazetteer, load_gazetteer
 from .model import Context, Resolution, Toponym
 from .names import _base, _primary, candidates, fold, haversine_km
-from .outlet import _local_outlet, _outlet_home, outlet_country, outlet_host
-from .qualifiers import _dateline_candidates, _dateline_place, _qualified, qualifier_after
-from .scoring import NEAR_KM, _best, _plausible_towns, _resolution
+from .outlet import _local_outlet, _outlet_home, outlet_country, outlet_division, outlet_host
+from .qualifiers import _dateline_candidates, _dateline_place, _qualified, qualifier_after, qualifier_key
+from .scoring import FAMOUS, NEAR_KM, _best, _plausible_towns, _resolution
 
 __all__ = ["Context", "Resolution", "Toponym", "candidates", "haversine_km", "outlet_country", "outlet_host",
            "qualifier_after", "resolve"]
 
 STORY_ONLY = 0.5  # a country or division named only in another report of the story counts half
+
+
+def _country_not_state(g: Gazetteer, name: str, cs: list[int]) -> bool:
+    """Whether a name is a country's own and no first-level division's ("Canada"; not "Georgia")."""
+    kinds = {g.feature_of(i) for i in cs if _primary(g, i, name)}
+    return COUNTRY in kinds and ADMIN1 not in kinds
 
 
 def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazetteer | None = None) -> list[Resolution]:
@@ -75,9 +88,13 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
     # several states or countries ("Atlanta, Georgia", "Seattle, Washington", "Salt Lake City, Utah" in a recap of
     # other events), is context for that place alone (it already restricts it), not for the story's other names.
     # A report's one qualifying state ("Paris and Texarkana, Texas") stays context for all its names.
-    recap = {d for d, qs in context.qualified.items() if len({fold(q.rstrip(".")) for q in qs.values()}) > 1}
+    # (One state written two ways, "Mo." and "Missouri", is one qualifier.)
+    recap = {d for d, qs in context.qualified.items() if len({qualifier_key(g, q) for q in qs.values()}) > 1}
+    # A country so named, and no state, stays context ("Toronto, Canada" beside "Buffalo, New York": Ontario is the
+    # province; "Atlanta, Georgia" is the state's).
     only_qualifier = {n for n in names if all(d in recap and n in context.as_qualifier.get(d, ())
-                                              for d, ns in by_doc.items() if n in ns)}
+                                              for d, ns in by_doc.items() if n in ns)
+                      and not _country_not_state(g, n, cands[n])}
     own: dict[str, tuple[set, set]] = {}
     for n, cs in cands.items():
         if n in only_qualifier:
@@ -100,16 +117,25 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
     country_count = Counter(c for cc, _ in own_fold.values() for c in cc)
     admin1_count = Counter(a for _, a1 in own_fold.values() for a in a1)
 
+    # The divisions the reports' institutions are named for ("Georgia Bureau of Investigation"), and an outlet's
+    # ("nj.com", "bclocalnews.com"), count as named.
+    institutions = {d: set(a1s) for d, a1s in context.institutions.items() if d in by_doc}
+    for d, host in context.outlet_hosts.items():
+        if d in by_doc and (a1 := outlet_division(g, host)):
+            institutions.setdefault(d, set()).add(a1)
+    named_by_institutions = set().union(*institutions.values())
+
     def story_context(n: str) -> tuple[dict, dict]:
         cc, a1 = own_fold[base[n]]
         return ({c: 1.0 for c, k in country_count.items() if k - (c in cc) > 0},
-                {a: 1.0 for a, k in admin1_count.items() if k - (a in a1) > 0})
+                {a: 1.0 for a, k in admin1_count.items() if k - (a in a1) > 0}
+                | dict.fromkeys(named_by_institutions, 1.0))
 
-    def report_context(n: str, doc_names: set[str]) -> tuple[dict, dict]:
+    def report_context(n: str, doc: str, doc_names: set[str]) -> tuple[dict, dict]:
         # Named in the same report: full weight; only elsewhere in the story: half.
         story_c, story_a = contexts[n]
         here_c = set().union(*(own[m][0] for m in doc_names if base[m] != base[n]))
-        here_a = set().union(*(own[m][1] for m in doc_names if base[m] != base[n]))
+        here_a = set().union(*(own[m][1] for m in doc_names if base[m] != base[n])) | institutions.get(doc, set())
         return ({c: 1.0 if c in here_c else STORY_ONLY for c in story_c},
                 {a: 1.0 if a in here_a else STORY_ONLY for a in story_a})
 
@@ -145,17 +171,25 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
         # country's states ("Oregon, Washington and Wyoming") is read as one of them (``states beside``).
         divisions = {fold(m): {(g.country[i], g.admin1[i]) for i in cands[m]
                                if g.feature_of(i) == ADMIN1 and _primary(g, i, m)} for m in doc_names}
+        # ... and the countries of which a name can only be a division: a division that holds a town of its name
+        # ("Rio de Janeiro", "New York") says nothing of which reading a neighbour takes.
+        only_division = {fold(m): {c for c, a1 in divisions[fold(m)] if not any(
+            g.feature_of(i) == CITY and (g.country[i], g.admin1[i]) == (c, a1) and fold(g.name[i]) == fold(m)
+            for i in cands[m])} for m in doc_names}
         for n in doc_names:
             q = story_qualifier.get(n)
             if q is not None or n in context.as_qualifier.get(doc, ()):
                 kept = _qualified(g, cands[n], q)
-                if not kept:
+                # (A name used mostly as another place's qualifier that is no country or first-level division, "Santa
+                # Maria, Davao del Sur", a province the gazetteer holds as a second-level division, is read as usual.)
+                if not kept and q is not None:
                     resolved[(doc, n)] = Resolution(
                         n, None, f"unresolved: no place of that name in {q} in the gazetteer", len(cands[n]))
                     continue
-                if len(kept) < len(cands[n]):
+                if kept and len(kept) < len(cands[n]):
                     others = [first[m][0] for m in doc_names if m != n and first[m][0] is not None]
-                    r = _resolution(g, n, kept, *report_context(n, doc_names), others, outlet, dl)
+                    r = _resolution(g, n, kept, *report_context(n, doc, doc_names), others, outlet, dl,
+                                    qualified=q is not None)
                     if r.index is not None:
                         r.evidence = "named with its state or country" if q is not None else "qualifier of a place"
                         r.candidates = len(cands[n])
@@ -179,7 +213,7 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
                 # the outlet's country when known), their sizes saying nothing of which ("Paris" in
                 # theparisnews.com: Paris, Texas or Tennessee, not France; the story's other places decide).
                 cs = [i for i in cands[n] if i in home] or cands[n]
-                resolved[(doc, n)] = _resolution(g, n, cs, *report_context(n, doc_names), others, outlet, dl,
+                resolved[(doc, n)] = _resolution(g, n, cs, *report_context(n, doc, doc_names), others, outlet, dl,
                                                  readings, True, None, home_town=True)
                 continue
             # A foreign capital's extra weight is not given where the outlet's own town has a neighbour of that
@@ -190,8 +224,18 @@ def resolve(toponyms: list[Toponym], context: Context | None = None, g: Gazettee
                                                for j in cands[n]) and any(g.feature_of(j) in (CITY, ADMIN2) and j not in g.capitals and min(
                 haversine_km(g.lat[j], g.lon[j], g.lat[h], g.lon[h]) for h in home) < NEAR_KM for j in cands[n])
             beside = Counter(c for f, ds in divisions.items() if f != fold(n) for c in {c for c, _ in ds})
-            resolved[(doc, n)] = _resolution(g, n, cands[n], *report_context(n, doc_names), others, outlet, dl,
+            countries_divided = {c for f, cs in only_division.items() if f != fold(n) for c in cs}
+            # A sports report whose other towns are all big cities names teams by their home cities: a famous
+            # city's far smaller namesake gets no credit from the report's places (``_team_city``).
+            towns = [first[m][0] for m in doc_names if fold(m) != fold(n) and first[m][0] is not None
+                     and g.feature_of(first[m][0]) == CITY]
+            team = doc in context.sports and bool(towns) and all(g.population[i] >= FAMOUS for i in towns)
+            resolved[(doc, n)] = _resolution(g, n, cands[n], *report_context(n, doc, doc_names), others, outlet, dl,
                                              readings, local or neighbour,
                                              home if town and fold(n).replace(" ", "") != home_name else None,
-                                             beside=beside)
+                                             beside=beside, team=team, divided=countries_divided)
+    # A street or building the gazetteer lacks, in a report about one town: that town (see facilities).
+    for doc, doc_names in by_doc.items():
+        found = in_report_town(g, sorted(doc_names), cands, {n: resolved[(doc, n)] for n in doc_names})
+        resolved.update({(doc, n): r for n, r in found.items()})
     return [resolved[(t.document, t.name)] for t in toponyms]

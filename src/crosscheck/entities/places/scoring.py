@@ -91,7 +91,10 @@ def _components(g: Gazetteer, i: int, name: str, countries: dict[str, float], ad
             d = haversine_km(g.lat[i], g.lon[i], g.lat[j], g.lon[j])
             if feature == REGION:  # a sea or region is near the countries around it
                 near += math.exp(-d / (4 * NEAR_KM))
-            elif g.feature_of(j) != COUNTRY:
+            # A state's point is no place things happen near: a town or county gets nearness from towns, counties
+            # and regions (the state already gives "admin1 in story"; counted twice, Boston, New York, 8,049 people,
+            # beside "New York" and "Texas" looked nearer the report's places than Boston, Massachusetts).
+            elif g.feature_of(j) != COUNTRY and not (feature in (CITY, ADMIN2) and g.feature_of(j) == ADMIN1):
                 near += math.exp(-d / NEAR_KM)
         comp["nearby place"] = W["nearby place"] * min(1.0, near / 2)
     if readings and feature in (CITY, ADMIN2):
@@ -138,13 +141,15 @@ def _tiny_namesake(g: Gazetteer, i: int, name: str) -> float:
 
 
 def _best(g, name, cs, countries, admin1s, others, outlet, dateline, readings=None, local=False, home=None,
-          home_town=False, beside=None):
+          home_town=False, beside=None, team=False):
     if not cs:
         return None, []
     comps = [(i, _components(g, i, name, countries, admin1s, others, outlet, dateline, readings, local, home,
                              home_town, beside)) for i in cs]
     if others:  # nearness is only known in the second pass
         _state_needs_nearness(g, comps)
+    if team:
+        _team_city(g, comps)
     scored = [(sum(c.values()), i, c) for i, c in comps]
     scored.sort(key=lambda s: -s[0])
     return scored[0][1], scored
@@ -172,8 +177,40 @@ def _state_needs_nearness(g: Gazetteer, comps: list[tuple[int, dict[str, float]]
             c["admin1 in story"] = 0.0
 
 
+def _team_city(g: Gazetteer, comps: list[tuple[int, dict[str, float]]]) -> None:
+    """In a sports report whose other towns are all big cities (teams' home cities: "Dallas", "Houston",
+    "Oakland"), a name shared by a famous city and a far smaller town is the famous city's team: the small
+    namesake gets no credit from the state or the places around it ("The Rockets swept their season series with
+    Portland" in an AP roundup naming Texas cities is Portland, Oregon, not Portland, Texas). A local sports page
+    naming small towns ("Belle Plaine", "Watertown", "Montgomery", Minnesota) is not such a report (see resolve)."""
+    famous = max((g.population[j] for j, _ in comps if g.feature_of(j) == CITY and g.population[j] >= FAMOUS),
+                 default=0)
+    if not famous:
+        return
+    for i, c in comps:
+        if g.feature_of(i) in (CITY, ADMIN2) and famous >= NAMESAKE_RATIO * (g.population[i] + 10):
+            for k in TEAM_CITY_BLOCKS:
+                if k in c:
+                    c[k] = 0.0
+
+
+TEAM_CITY_BLOCKS = ("admin1 in story", "nearby place", "coherent readings", "outlet home")
+
+
+def _town_of_the_division(g: Gazetteer, name: str, i: int, j: int) -> int | None:
+    """Of a first-level division and a town both of this very name ("Tokyo", "Sao Paulo"), the town when it lies in
+    the division; None for any other pair."""
+    town, division = sorted((i, j), key=lambda k: g.feature_of(k) != CITY)
+    if (g.feature_of(town) == CITY and g.feature_of(division) == ADMIN1
+            and (g.country[town], g.admin1[town]) == (g.country[division], g.admin1[division])
+            and fold(g.name[town]) == fold(name) == fold(g.name[division])):
+        return town
+    return None
+
+
 def _resolution(g, name, cs, countries, admin1s, others, outlet, dateline, readings=None, local=False,
-                home=None, home_town=False, beside=None) -> Resolution:
+                home=None, home_town=False, beside=None, team=False, divided=frozenset(),
+                qualified=False) -> Resolution:
     if fold(name) in NOT_PLACES:
         # A compass word is no place, except as the own name of a first-level division of a country the same
         # report names ("North West" in a report on South Africa: the North West province).
@@ -181,14 +218,15 @@ def _resolution(g, name, cs, countries, admin1s, others, outlet, dateline, readi
         if not cs:
             return Resolution(name, None, "not a place on a map")
     best, scored = _best(g, name, cs, countries, admin1s, others, outlet, dateline, readings, local, home, home_town,
-                         beside)
+                         beside, team)
     if best is None:
         return Resolution(name, None, "not in the gazetteer")
     total, i, comp = scored[0]
     context_support = any(comp.get(k, 0.0) > 0.05 for k in ("country in story", "admin1 in story", "nearby place",
                                                                "coherent readings", "dateline", "outlet country",
                                                                "outlet home"))
-    if g.feature_of(i) == CITY and g.population[i] < SMALL_TOWN and not context_support:
+    # (A town the text names with its state or country, "Caddo, Okla.", has the text's own support.)
+    if g.feature_of(i) == CITY and g.population[i] < SMALL_TOWN and not context_support and not qualified:
         return Resolution(name, None, "unresolved: only a small town of that name, and nothing in the story near it",
                           len(scored), 0.0, i, comp)
     if len(scored) == 1:
@@ -206,6 +244,13 @@ def _resolution(g, name, cs, countries, admin1s, others, outlet, dateline, readi
         evidence = "sea or region beats town"
     far = haversine_km(g.lat[i], g.lon[i], g.lat[j], g.lon[j]) > 161
     if evidence == "population" and far and margin < UNRESOLVED_MARGIN:
+        town = _town_of_the_division(g, name, i, j)
+        if town is not None and g.country[town] not in divided:
+            # A division and the town of its name inside it ("Tokyo", "Sao Paulo") are not two rival places that
+            # nothing tells apart: the town is the more precise reading, and it lies in the division. Not where the
+            # report names other divisions of that country ("Quebec" beside "British Columbia": the province).
+            return Resolution(name, town, "town of the division's name", len(scored), margin, town,
+                              comp if town == i else runner)
         return Resolution(name, None, "unresolved: same-named places of like size, nothing in the story decides",
                           len(scored), margin, i, comp)
     return Resolution(name, i, _within(g, name, evidence), len(scored), margin, i, comp)
