@@ -170,7 +170,7 @@ def _without_edition(name: str, host: str) -> str:
         squashed = _squash(head)
         rest = re.sub(r"^(?:auf|in|en|em|na|на)\s+", "", " ".join(words[cut:]), flags=re.I)  # "auf Deutsch"
         if label in (squashed, re.sub(r"[^\w]+", "", head.casefold())):
-            if _is_edition(rest):
+            if _is_edition(rest, cities=False):
                 return head
         elif len(squashed) >= 4 and label.startswith(squashed) and cut == 1 and (_places() and rest.casefold() in _NATIONS):
             return head  # "GRAZIA Deutschland" on grazia-magazin.de: a country or language edition only
@@ -180,9 +180,18 @@ def _without_edition(name: str, host: str) -> str:
 _EDITION_WORDS = {"international", "global", "edition", "worldwide", "world", "en", "english", "us", "uk"}
 
 
-def _is_edition(words: str) -> bool:
+def _is_edition(words: str, cities: bool = True) -> bool:
+    """Do ``words`` name an edition: a place or a language, or an edition word ("UK", "International")?
+    With ``cities=False`` only a country or a language: a city after the outlet's whole name is part of
+    that name ("ABC13 Houston", "NEWS10 ABC": "ABC" is another name of a town in the places data), not one
+    edition of an outlet published in several (the outlet label policy, evaluation/data/OUTLETS.md;
+    issue 15, ninth session)."""
     words = words.strip(" ()[]-–—|").casefold()
-    return bool(words) and (all(w in _EDITION_WORDS for w in words.split()) or words in _places())
+    if not words:
+        return False
+    if all(w in _EDITION_WORDS for w in words.split()):
+        return True
+    return words in _places() and (cities or words in _NATIONS)
 
 
 _PLACES: set[str] = set()
