@@ -53,3 +53,20 @@ def test_a_city_after_the_outlet_whole_name_is_part_of_the_name():
     assert clean_name("Beispiel Insider Deutschland", "beispielinsider.de") == "Beispiel Insider"
     assert clean_name("Beispiel Insider UK", "beispielinsider.co.uk") == "Beispiel Insider"
     assert clean_name("Beispiel Voices auf Deutsch", "beispielvoices.org") == "Beispiel Voices"
+
+
+def test_a_section_word_after_the_name_the_address_spells_is_cut():
+    # The JSON-LD publisher "SWR Sport" (og:site_name an address) on swr.de named the outlet by its section.
+    assert clean_name("Beispielfunk Sport", "www.beispielfunk.de") == "Beispielfunk"
+    assert clean_name("Beispiel Sports", "beispielsports.example") == "Beispiel Sports"  # the address holds the word
+
+
+def test_a_title_after_a_three_word_headline_names_the_site_when_nothing_else_does():
+    # No address, no metadata: "Kein Beispiel (diesmal) « Dr. Erika Muster" and "Wissen für Bastler | Bastelwerk"
+    # named no outlet (the headline before the site name had to be four words long).
+    from crosscheck.outlets import title_outlet
+
+    assert title_outlet("Kein Beispiel (diesmal) « Dr. Erika Muster") == "Dr. Erika Muster"
+    assert title_outlet("Knowledge for makers | Bastelwerk") == "Bastelwerk"
+    assert title_outlet("Two words | Bastelwerk") is None  # a short first segment may be the site's own name
+    assert title_outlet("Storm hits port | World") is None  # a section

@@ -104,6 +104,7 @@ _COMPANY_FORM = re.compile(r"(?:,?\s+(?:gmbh(?:\s*&\s*co\.?\s*kg)?|ag|inc\.?|ltd
 
 
 _DESCRIPTOR_AFTER = re.compile(r"(?:\s+(?:online|on-line|blog|news|"  # "ZEIT ONLINE", "Campact Blog", "BBC News" (s8)
+                               r"sport|sports|"  # a section of the site: "SWR Sport" on swr.de (label policy; s9)
                                r"magazin|magazine|media|medien|nachrichten|haber|uutiset|"
                                r"noticias|notícias|actualités|publishing(?:\s+group)?|media\s+group|group|verlag|"
                                r"katholische\s+nachrichten)|(?:\s+|-)(?:archiv|archive))$", re.I)
