@@ -70,3 +70,10 @@ def test_a_title_after_a_three_word_headline_names_the_site_when_nothing_else_do
     assert title_outlet("Knowledge for makers | Bastelwerk") == "Bastelwerk"
     assert title_outlet("Two words | Bastelwerk") is None  # a short first segment may be the site's own name
     assert title_outlet("Storm hits port | World") is None  # a section
+
+
+def test_a_tagline_list_before_the_name_in_the_site_name_gives_way_to_the_name():
+    # og:site_name "Boston News, Weather, Sports | WHDH 7News" on whdh.com was named by its tagline.
+    assert clean_name("Musterstadt News, Weather, Sports | KBEI 9News", "kbei.example") == "KBEI 9News"
+    # no list first: the first segment stays
+    assert clean_name("Musterstadt Rundschau | KBEI 9News", "kbei.example") == "Musterstadt Rundschau"

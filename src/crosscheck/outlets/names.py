@@ -75,7 +75,11 @@ def clean_name(name: str | None, host: str | None = None) -> str | None:
         segment = _domain_segment(name, host)
         if segment:
             return segment
-        name = _SEPARATORS.split(name)[0]
+        parts = [x.strip() for x in _SEPARATORS.split(name) if x.strip()]
+        led = next((x for x in parts[1:] if _spells_domain(x.split()[0], host, initials=False)), None)
+        # A tagline or list first ("Boston News, Weather, Sports | WHDH 7News" on whdh.com): the segment the
+        # address's name leads (the label policy's tagline clause; issue 15, ninth session).
+        name = led if led and "," in parts[0] and not _spells_domain(parts[0], host) else parts[0]
     bare = _COMPANY_FORM.sub("", name).strip(" ,")
     if bare != name and re.search(r"[^\W\d]", bare):
         name = bare  # "Deutscher Turner-Bund e.V.": a company form's full stop does not end a sentence
