@@ -121,7 +121,7 @@ def title_outlet(title: str) -> str | None:
     last, first = segments[-1], segments[0]
     if _SECTION.fullmatch(last):
         return None  # "... - Eintracht Presse - News": a section, not a site
-    if 1 <= len(last.split()) <= 4 and len(first.split()) >= 4 and not re.search(r"[.!?]$", last):
+    if 1 <= len(last.split()) <= 4 and len(first.split()) >= 3 and not re.search(r"[.!?]$", last):
         return last
     return None
 

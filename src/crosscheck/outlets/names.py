@@ -75,7 +75,11 @@ def clean_name(name: str | None, host: str | None = None) -> str | None:
         segment = _domain_segment(name, host)
         if segment:
             return segment
-        name = _SEPARATORS.split(name)[0]
+        parts = [x.strip() for x in _SEPARATORS.split(name) if x.strip()]
+        led = next((x for x in parts[1:] if _spells_domain(x.split()[0], host, initials=False)), None)
+        # A tagline or list first ("Boston News, Weather, Sports | WHDH 7News" on whdh.com): the segment the
+        # address's name leads (the label policy's tagline clause; issue 15, ninth session).
+        name = led if led and "," in parts[0] and not _spells_domain(parts[0], host) else parts[0]
     bare = _COMPANY_FORM.sub("", name).strip(" ,")
     if bare != name and re.search(r"[^\W\d]", bare):
         name = bare  # "Deutscher Turner-Bund e.V.": a company form's full stop does not end a sentence
@@ -104,6 +108,7 @@ _COMPANY_FORM = re.compile(r"(?:,?\s+(?:gmbh(?:\s*&\s*co\.?\s*kg)?|ag|inc\.?|ltd
 
 
 _DESCRIPTOR_AFTER = re.compile(r"(?:\s+(?:online|on-line|blog|news|"  # "ZEIT ONLINE", "Campact Blog", "BBC News" (s8)
+                               r"sport|sports|"  # a section of the site: "SWR Sport" on swr.de (label policy; s9)
                                r"magazin|magazine|media|medien|nachrichten|haber|uutiset|"
                                r"noticias|notícias|actualités|publishing(?:\s+group)?|media\s+group|group|verlag|"
                                r"katholische\s+nachrichten)|(?:\s+|-)(?:archiv|archive))$", re.I)
@@ -170,7 +175,7 @@ def _without_edition(name: str, host: str) -> str:
         squashed = _squash(head)
         rest = re.sub(r"^(?:auf|in|en|em|na|на)\s+", "", " ".join(words[cut:]), flags=re.I)  # "auf Deutsch"
         if label in (squashed, re.sub(r"[^\w]+", "", head.casefold())):
-            if _is_edition(rest):
+            if _is_edition(rest, cities=False):
                 return head
         elif len(squashed) >= 4 and label.startswith(squashed) and cut == 1 and (_places() and rest.casefold() in _NATIONS):
             return head  # "GRAZIA Deutschland" on grazia-magazin.de: a country or language edition only
@@ -180,9 +185,18 @@ def _without_edition(name: str, host: str) -> str:
 _EDITION_WORDS = {"international", "global", "edition", "worldwide", "world", "en", "english", "us", "uk"}
 
 
-def _is_edition(words: str) -> bool:
+def _is_edition(words: str, cities: bool = True) -> bool:
+    """Do ``words`` name an edition: a place or a language, or an edition word ("UK", "International")?
+    With ``cities=False`` only a country or a language: a city after the outlet's whole name is part of
+    that name ("ABC13 Houston", "NEWS10 ABC": "ABC" is another name of a town in the places data), not one
+    edition of an outlet published in several (the outlet label policy, evaluation/data/OUTLETS.md;
+    issue 15, ninth session)."""
     words = words.strip(" ()[]-–—|").casefold()
-    return bool(words) and (all(w in _EDITION_WORDS for w in words.split()) or words in _places())
+    if not words:
+        return False
+    if all(w in _EDITION_WORDS for w in words.split()):
+        return True
+    return words in _places() and (cities or words in _NATIONS)
 
 
 _PLACES: set[str] = set()

@@ -100,7 +100,12 @@ def page_outlet(tree, url: str | None, text: str, title: str | None = None,
         elif host and _squash(outlet) not in _masthead_names(tree)[1]:
             outlet = masthead_spelled(tree, host) or outlet  # the logo's "DER FARANG ..." on der-farang.com
     known = known_outlet(host)
-    if known and (not outlet or _short_for(outlet, known) or _squash(outlet) in host.split(".")):
+    if known and _declared_brand(outlet, name, host, known):
+        # The page's own shorter form of a known outlet's name ("Twin Cities", "ZEIT"): kept, in the known
+        # name's lettering when the page writes it in lower case ("mirror" -> "Mirror" of "Daily Mirror").
+        part = re.search(rf"(?<!\w){re.escape(outlet)}(?!\w)", known, re.I) if outlet.islower() else None
+        outlet = part[0] if part else outlet
+    elif known and (not outlet or _short_for(outlet, known) or _squash(outlet) in host.split(".")):
         # A known outlet's one spelling, when the page's own name is a form of it ("BBC News") or only
         # repeats a word of its address ("Hosted" on hosted.ap.org: the address, not a name).
         outlet = known
@@ -141,6 +146,22 @@ def page_outlet(tree, url: str | None, text: str, title: str | None = None,
     if agency and same_outlet(agency, outlet):
         agency = None  # the agency's own site is not a syndicated copy
     return outlet, agency
+
+
+def _declared_brand(outlet: str | None, declared: str | None, host: str, known: str) -> bool:
+    """Is ``outlet`` the page's own brand, declared in its metadata (``declared``), and a shorter form of the
+    known outlet's name that the known spelling must not replace? The outlet label policy
+    (evaluation/data/OUTLETS.md) names the publisher's brand as the page declares it: "ZEIT ONLINE" -> "ZEIT"
+    on zeit.de, "Twin Cities" on twincities.com, "Sky" on news.sky.com, "Yahoo" for "Yahoo News" (issue 15,
+    ninth session). Only a name, not an address ("Express.co.uk"), that spells the address's registered
+    label, not a subdomain's word ("Hosted" on hosted.ap.org); and only a form with other words, not the
+    known name run together or cased otherwise ("usatoday", "SFGate") nor its initials ("WSJ"): those keep
+    the known spelling, so that one outlet's pages keep one name where the words are the same."""
+    if not (outlet and declared) or "." in outlet or _is_address(outlet):
+        return False
+    if _squash(outlet) == _squash(known) or _initials_of(outlet, known) or not _short_for(outlet, known):
+        return False  # (a different name, "AP News" on apnews.com, is not a form of "Associated Press")
+    return _spells_domain(outlet, host, initials=False)
 
 
 def _names_label(name: str, host: str) -> bool:
