@@ -51,8 +51,13 @@ def _interval(value: float | None, value_max: float | None, unit: str | None, wr
         # a round count of hundreds ("600 were killed" and "612 people").
         # Half a step, open at its ends: "about 3 miles" (2.5-3.5) and "four miles" (3.5-4.5) only
         # touch, and are two figures (issue 20).
-        tolerance = max(tolerance, _rounding(written) / 2 / abs(written) * (1 - 1e-9))
+        # At most ROUNDING_CAP either side (issue 20, ninth session): "about 200m" is not any fall of 150-250 m, and
+        # "one minute" not any span of 30-90 seconds; a round figure names its value to within an eighth.
+        tolerance = max(tolerance, min(_rounding(written) / 2 / abs(written), ROUNDING_CAP) * (1 - 1e-9))
     return (v * (1 - tolerance), v * (1 + tolerance))
+
+
+ROUNDING_CAP = 0.125
 
 
 def _rounding(written: float) -> float:
