@@ -66,3 +66,24 @@ def test_about_three_and_about_three_and_a_bit_miles_still_agree_in_rounding():
                            "The storm was about 32 miles off the coast on Friday, forecasters said.",
                            "The weather was fine on Friday.")
     assert conflicts == []
+
+
+def test_an_average_is_not_one_figure():
+    conflicts = _conflicts("Trump led the last ten Iowa polls by an average of seven percentage points, Gallup said.",
+                           "Trump lost six percentage points in the Iowa polls of the final week, Gallup said.",
+                           "The weather was fine on Friday.")
+    assert conflicts == []
+
+
+def test_games_to_come_are_not_the_games_missed():
+    conflicts = _conflicts("Bush injured his knee on Sunday and missed four games, the Saints said on Wednesday.",
+                           "The Saints said on Wednesday that Bush will miss two games, the final ones of the season.",
+                           "The weather was fine on Friday.")
+    assert conflicts == []
+
+
+def test_two_figures_both_to_come_still_disagree():
+    conflicts = _conflicts("The Saints said on Wednesday that Bush will miss four games with the knee injury.",
+                           "The Saints said on Wednesday that Bush will miss two games with the knee injury.",
+                           "The weather was fine on Friday.")
+    assert len(conflicts) == 1

@@ -44,8 +44,11 @@ _TOLL_WORDS = ("killed", "injured", "missing", "evacuated", "displaced", "infect
 
 # A total over parts, told just before or after the figure ("a combined 157 games", "a career record of 58 wins",
 # "157 games in all"): not the figure of one part.
-_AGGREGATE_BEFORE = re.compile(r"\b(?:combined|total|overall|career|all-time|cumulative\w*|aggregate)\b(?:\s+\S+){0,2}\s*$",
-                               re.I)
+# An average, a mean or a median over many is another statistic than one observation ("leading each of the last 10
+# polls by an average of seven percentage points" / "losing six percentage points in the final week"; issue 20, ninth
+# session).
+_AGGREGATE_BEFORE = re.compile(r"\b(?:combined|total|overall|career|all-time|cumulative\w*|aggregate|average\w*|mean|"
+                               r"median)\b(?:\s+\S+){0,2}\s*$", re.I)
 _AGGREGATE_AFTER = re.compile(r"^\s*\S*\s*(?:in all|in total|altogether|combined)\b", re.I)
 
 # One figure of a list of kinds or of a compound figure: "32- and 64-bit versions", "13- and 15-inch", "2880 by

@@ -163,6 +163,7 @@ why each number is where it is, in the order the changes landed.
 # name or its URL, never its path).
 # issue 20c, ninth session: reconcile 17 (a figure told as a whole faces one whose clause names no other place; "in the
 # riots", "in the violence" are the happening, not a place; a conflict's sides sought around the narrowest figure that
-# has a comparable one; a round figure read to within an eighth of its value).
+# has a comparable one; a round figure read to within an eighth of its value; an average is not one observation; a figure
+# of what is to come is not one of what happened).
 STAGE_VERSIONS = {"provenance": 18, "copies": 9, "entities": 19, "time": 18, "claims": 10, "quotes": 11, "reconcile": 17,
                   "brief": 21}
