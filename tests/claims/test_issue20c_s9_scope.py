@@ -10,6 +10,7 @@ from crosscheck.claims import extract_claims
 from crosscheck.records import Document, Sentence, Sources
 from crosscheck.reconcile import reconcile_claims
 from crosscheck.reconcile.scope import _local_scope
+from crosscheck.reconcile.spans import same_relation
 
 SOURCES = Sources(documents=[("a", "one.example"), ("b", "two.example")])
 SAME_DAY = {"a": "2010-05-05", "b": "2010-05-05"}
@@ -58,3 +59,13 @@ def test_a_worldwide_figure_and_a_country_figure_stay_apart():
     _, conflicts = _judge("The virus has killed 141 people worldwide, the health agency said.",
                           "The virus has killed 40 people in Portugal, the health agency said.")
     assert conflicts == []
+
+
+def test_a_length_of_days_and_days_since_a_killing_do_not_agree():
+    length = _claim("The capital was calm on Sunday after eight days of clashes.", "eight days")
+    since = _claim("The teenager was killed by police in the capital eight days ago.", "eight days")
+    assert not same_relation(length, since)
+    assert same_relation(length, _claim("The capital was calm on Monday after six days of riots.", "six days"))
+    agreements, _ = _judge("The capital was calm on Sunday after eight days of clashes, police said.",
+                           "The teenager was killed by police in the capital eight days ago, triggering clashes, police said.")
+    assert not any("eight days" in f.explanation.lower() for f in agreements)

@@ -8,10 +8,10 @@ import math
 import re
 
 from ..records import Claim, Entity, Sources
-from .basis import (ABOUT_TOLERANCE, EXACT_TOLERANCE, MAX_DAYS_APART, MAX_RATIO, SPAN_KEY, SPAN_MIN_OVERLAP,
-    SPAN_MIN_SHARED, developing, measure, span_key, span_thing, subject_key)
+from .basis import ABOUT_TOLERANCE, EXACT_TOLERANCE, MAX_DAYS_APART, MAX_RATIO, developing, measure, subject_key
 from .moments import _day_number, _same_time, apart_beyond
 from .scope import _alias_index, _clause, _content, _names, _same_local_scope, _same_scope
+from .spans import SPAN_KEY, SPAN_MIN_OVERLAP, SPAN_MIN_SHARED, same_relation, span_thing
 
 # Imported from here by tests of other branches (defined in ``moments``); new code imports it from there.
 from .moments import _past_month  # noqa: E402,F401
@@ -233,6 +233,8 @@ def _comparable_told(a: Claim, b: Claim, published: dict[str, str | None], alias
         return True
     if not _same_local_scope(a, b):
         return False
+    if subject_key(a) == SPAN_KEY and not same_relation(a, b):
+        return False  # "after eight days of clashes" and "killed eight days ago" (issue 20, tenth session)
     spans = subject_key(a) == SPAN_KEY and same_span(a, b)
     if subject_key(a) == SPAN_KEY and not spans:
         # (issue 20, round 6) Two spans that say they measure one thing ("a six-month-old war", "six months of
@@ -293,7 +295,7 @@ def _same_holder(a: Claim, b: Claim, aliases: "_Aliases", strict: bool = False) 
 
 
 def same_span(a: Claim, b: Claim) -> bool:
-    """Two spans of time told as the length of the same thing (``basis.span_key``; issue 20, round 6)."""
+    """Two spans of time told as the length of the same thing (``spans.span_key``; issue 20, round 6)."""
     head = span_thing(a)
     return head is not None and head == span_thing(b)
 

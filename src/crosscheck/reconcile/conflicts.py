@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from ..records import Claim, Finding, Sources
-from .basis import SPAN_KEY, _DAY_NAMED, _IN_MOTION, developing
+from .basis import _DAY_NAMED, _IN_MOTION, developing
+from .spans import SPAN_KEY
 from .compare import _Aliases, _comparable_claims, _independent, _overlap, _same_holder, interval
 from .moments import _window, same_moment
 from .wording import _basis_text, _evidence, _fmt, key_told

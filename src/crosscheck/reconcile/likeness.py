@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from ..records import Claim, Evidence, Finding
-from .basis import SPAN_KEY
+from .spans import SPAN_KEY
 from .happening import _SAME_HAPPENING, _stem
 from .holders import holder_unshown, holders_apart, sides_apart
 from .scope import _clause, _content

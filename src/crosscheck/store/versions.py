@@ -165,5 +165,7 @@ why each number is where it is, in the order the changes landed.
 # riots", "in the violence" are the happening, not a place; a conflict's sides sought around the narrowest figure that
 # has a comparable one; a round figure read to within an eighth of its value; an average is not one observation; a figure
 # of what is to come is not one of what happened).
-STAGE_VERSIONS = {"provenance": 18, "copies": 9, "entities": 19, "time": 18, "claims": 10, "quotes": 11, "reconcile": 17,
+# issue 20c, tenth session: reconcile 18 (spans of time split out of ``basis`` into ``spans``; two spans that tell
+# another relation to what they measure, a length and a time since, never agree).
+STAGE_VERSIONS = {"provenance": 18, "copies": 9, "entities": 19, "time": 18, "claims": 10, "quotes": 11, "reconcile": 18,
                   "brief": 21}
