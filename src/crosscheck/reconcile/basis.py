@@ -205,8 +205,7 @@ def _basis_key(claim: Claim) -> tuple[str, str | None, str] | None:
     # "the 12 Somali and 11 Yemeni pirates": each figure of a sum told in parts is a part of the whole ("23 pirates"),
     # not the count of the noun both share (issue 20, session 5).
     part = part or (at >= 0 and bool(_SUM_PART_AFTER.match(claim.sentence[at + len(claim.text):at + len(claim.text) + 60])))
-    if not re.search(r"\d", claim.text) and re.search(r"(?:dozens?|hundreds?|thousands?|millions?|billions?|scores)\b",
-                                                       claim.text, re.I):
+    if _vague(claim.text):
         return None  # "thousands" is no figure to agree or disagree with
     key = subject_key(claim)
     if key is None:
@@ -221,6 +220,21 @@ def _basis_key(claim: Claim) -> tuple[str, str | None, str] | None:
     if period:  # "collecting 15,000 barrels of oil a day" is a rate, not the 127,000 barrels collected so far
         return "rate", f"{claim.normalized.unit or 'count'}/{period}", key
     return kind, claim.normalized.unit, key
+
+
+# A number of things told without a figure: "thousands", "tens of thousands", "dozens", "several hundred", "a few
+# dozen", "scores". A count written in words with a scale is a figure (issue 20, tenth session: "an estimated eight
+# million barrels of oil" and "11m barrels" were never compared, nor "five million gallons"); "a dozen" stays loose.
+_VAGUE_PLURAL = re.compile(r"\b(?:dozens|hundreds|thousands|millions|billions|trillions|scores)\b", re.I)
+_VAGUE_FEW = re.compile(r"\b(?:several|few|many|some|a\s+couple\s+of)\s+(?:dozen|hundred|thousand|million|billion)\b|"
+                        r"\bdozen\b", re.I)
+
+
+def _vague(text: str) -> bool:
+    """A number of things told without a figure ("thousands", "several hundred", "a dozen"), not "eight million"."""
+    if re.search(r"\d", text):
+        return False
+    return bool(_VAGUE_PLURAL.search(text) or _VAGUE_FEW.search(text))
 
 
 # A figure told per a span of time, in its own phrase: "15,000 barrels of oil a day", "$6 million a day", "500,000

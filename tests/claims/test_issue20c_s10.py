@@ -1,0 +1,53 @@
+"""Issue 20, tenth session (branch issue-20c): a count written in words with a scale is a figure.
+
+"Only the intentional release of an estimated eight million barrels of oil into the Gulf by Iraqi troops" was read as
+"millions", no figure, like "thousands": so it never faced "the 11m barrels deliberately spilled by retreating Iraqi
+troops in 1991" (Timeline17, BP oil spill, static kill of August 2010), nor "five million gallons" any figure in gallons.
+The sentences below are made up for the tests."""
+
+import pytest
+
+from crosscheck.claims import extract_claims
+from crosscheck.records import Document, Sentence, Sources
+from crosscheck.reconcile import reconcile_claims
+from crosscheck.reconcile.basis import _vague, basis_key
+
+SOURCES = Sources(documents=[("a", "one.example"), ("b", "two.example")])
+SAME_DAY = {"a": "2010-08-04", "b": "2010-08-04"}
+
+
+def _doc(doc_id: str, text: str) -> Document:
+    return Document(doc_id, doc_id, doc_id, "txt", text, text, [Sentence(text, 0, len(text))])
+
+
+def _claim(text: str, figure: str):
+    return next(c for c in extract_claims([_doc("x", text)]) if c.text == figure)
+
+
+@pytest.mark.parametrize("text", ["an estimated eight million barrels", "five million gallons", "a million",
+                                  "about one million", "Thirty-three million", "two hundred"])
+def test_a_count_in_words_with_a_scale_is_a_figure(text):
+    assert not _vague(text)
+
+
+@pytest.mark.parametrize("text", ["thousands", "tens of thousands", "hundreds of millions", "several hundred",
+                                  "a few dozen", "scores", "about a dozen", "Dozens"])
+def test_a_number_told_without_a_figure_is_vague(text):
+    assert _vague(text)
+
+
+def test_eight_million_barrels_is_compared_with_11m_barrels():
+    eight = _claim("Only the release of an estimated eight million barrels of oil by Iraqi troops in 1991 was larger.",
+                   "an estimated eight million barrels")
+    assert basis_key(eight) == ("measurement", "liter", "oil")  # before: None, as "millions"
+    docs = [_doc("a", "Only the release of an estimated eight million barrels of oil into the Gulf by Iraqi troops in "
+                      "1991 was larger, officials said."),
+            _doc("b", "The largest ever was the 11m barrels of oil spilled into the Gulf by Iraqi troops in 1991, "
+                      "officials said.")]
+    _, conflicts = reconcile_claims(extract_claims(docs), SOURCES, published=SAME_DAY)
+    assert len(conflicts) == 1 and "Basis:" in conflicts[0].explanation
+
+
+def test_thousands_is_still_no_figure():
+    assert basis_key(_claim("Thousands of people marched in the capital on Sunday.", "Thousands")) is None
+
