@@ -51,3 +51,19 @@ def test_eight_million_barrels_is_compared_with_11m_barrels():
 def test_thousands_is_still_no_figure():
     assert basis_key(_claim("Thousands of people marched in the capital on Sunday.", "Thousands")) is None
 
+
+# Issue 20, tenth session: "He scored six touchdowns on offense" against "four touchdowns receiving" (Reggie Bush,
+# ECB+ 25, a dev story) was shown as a conflict: a count of one kind of play is a part of the other's total.
+
+def test_touchdowns_on_offense_and_receiving_are_no_conflict():
+    docs = [_doc("a", "Bush scored six touchdowns on offense this season, the team said."),
+            _doc("b", "Bush had four touchdowns receiving this season, the team said.")]
+    _, conflicts = reconcile_claims(extract_claims(docs), SOURCES, published=SAME_DAY)
+    assert conflicts == []
+
+
+def test_touchdowns_of_one_kind_still_conflict():
+    docs = [_doc("a", "Bush scored six touchdowns receiving this season, the team said."),
+            _doc("b", "Bush had four touchdowns receiving this season, the team said.")]
+    _, conflicts = reconcile_claims(extract_claims(docs), SOURCES, published=SAME_DAY)
+    assert len(conflicts) == 1

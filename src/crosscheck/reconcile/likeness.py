@@ -51,6 +51,24 @@ _AGGREGATE_BEFORE = re.compile(r"\b(?:combined|total|overall|career|all-time|cum
                                r"median)\b(?:\s+\S+){0,2}\s*$", re.I)
 _AGGREGATE_AFTER = re.compile(r"^\s*\S*\s*(?:in all|in total|altogether|combined)\b", re.I)
 
+# The kind of play a sports count is of, told right after its noun ("four touchdowns receiving", "six touchdowns on
+# offense", "three more on punt returns", "205 yards rushing"): a count of one kind is a part of another's total, or
+# another count (issue 20, tenth session: Reggie Bush's "six touchdowns on offense" against "four touchdowns
+# receiving", ECB+ 25, a dev story). Two figures are sure only when they tell the same kind, or neither tells one.
+_PLAY_KIND = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?P<kind>rushing|receiving|passing|returning|on\s+(?:offense|defense|"
+                        r"offence|defence|special\s+teams|(?:punt|kick|kickoff|interception)\s+returns?)|"
+                        r"in\s+the\s+(?:air|ground\s+game))\b", re.I)
+
+
+def play_kind(c: Claim) -> str | None:
+    """The kind of play a count is told of, lower case ("receiving", "on offense"), or None."""
+    at = _at(c)
+    if at < 0:
+        return None
+    m = _PLAY_KIND.match(c.sentence[at + len(c.text):at + len(c.text) + 40])
+    return re.sub(r"\s+", " ", m["kind"].lower()) if m else None
+
+
 # One figure of a list of kinds or of a compound figure: "32- and 64-bit versions", "13- and 15-inch", "2880 by
 # 1800 pixels", "2,880 x 1,800": each names a kind (or a side), not a value of one thing.
 _DIMENSION_WORD = r"(?:(?:pixels?|inch(?:es)?|feet|foot|cm|mm|metres?|meters?)\s+)?"
@@ -144,7 +162,7 @@ def sure_pair(a: Claim, b: Claim, key: str, published: dict[str, str | None], al
     """Positive evidence that two figures are of the same measure of the same thing at the same time and scope.
     ``aliases`` (``compare.story_aliases``): the story's people, so that two sentences that each name people, none
     in common ("Echenique scored 11 points", "McDermott ... seven rebounds"), are two holders' figures."""
-    if listed(a) or listed(b) or _aggregate(a) != _aggregate(b):
+    if listed(a) or listed(b) or _aggregate(a) != _aggregate(b) or play_kind(a) != play_kind(b):
         return False
     if holders_apart(a, b, aliases) is not None:
         return False  # two owners' figures, or two seasons' ("Bush ran for 120 yards", "Addai ran for 90 yards")
