@@ -67,3 +67,21 @@ def test_touchdowns_of_one_kind_still_conflict():
             _doc("b", "Bush had four touchdowns receiving this season, the team said.")]
     _, conflicts = reconcile_claims(extract_claims(docs), SOURCES, published=SAME_DAY)
     assert len(conflicts) == 1
+
+
+# Issue 20, tenth session: "Hansbrough, who now has 2,302 points" against "edging J.J. Redick for the all-time ACC
+# scoring record (2,769 points)" (ECB+ 31, a dev story) was shown as a conflict: a record is the record's value.
+
+def test_a_record_is_not_the_count_of_the_one_chasing_it():
+    from crosscheck.reconcile.compare import story_aliases
+    from crosscheck.reconcile.likeness import sure_pair, told_as_record
+
+    now = _claim("Officials stopped the game when Hansbrough, who now has 2,302 points, made the record-setting basket.",
+                 "2,302")
+    record = _claim("Hansbrough, who has an outside shot at edging Duke great J.J. Redick for the all-time ACC scoring "
+                    "record (2,769 points), has done just about everything.", "2,769")
+    held = _claim("Former Duke star J.J. Redick holds that mark with 2,769 points.", "2,769")
+    assert told_as_record(record) and told_as_record(held) and not told_as_record(now)
+    aliases = story_aliases([])
+    assert not sure_pair(now, record, "points", SAME_DAY, aliases)  # before: sure, and shown as a conflict
+    assert sure_pair(record, held, "points", SAME_DAY, aliases)  # two tellings of the record still compare

@@ -51,6 +51,17 @@ _AGGREGATE_BEFORE = re.compile(r"\b(?:combined|total|overall|career|all-time|cum
                                r"median)\b(?:\s+\S+){0,2}\s*$", re.I)
 _AGGREGATE_AFTER = re.compile(r"^\s*\S*\s*(?:in all|in total|altogether|combined)\b", re.I)
 
+# A figure told as a record, right after the word ("the all-time ACC scoring record (2,769 points)", "holds that mark
+# with 2,769 points", "a record of 58"): the record's value, not the count of the one chasing it (issue 20, tenth
+# session: Hansbrough's "2,302 points" against Redick's ACC record, ECB+ 31, a dev story).
+_RECORD_BEFORE = re.compile(r"\b(?:record|mark)\s*(?:\(|(?:of|at|with|is|was|stood\s+at|stands\s+at)\s+)?$", re.I)
+
+
+def told_as_record(c: Claim) -> bool:
+    at = _at(c)
+    return at > 0 and bool(_RECORD_BEFORE.search(c.sentence[max(0, at - 30):at]))
+
+
 # The kind of play a sports count is of, told right after its noun ("four touchdowns receiving", "six touchdowns on
 # offense", "three more on punt returns", "205 yards rushing"): a count of one kind is a part of another's total, or
 # another count (issue 20, tenth session: Reggie Bush's "six touchdowns on offense" against "four touchdowns
@@ -163,6 +174,8 @@ def sure_pair(a: Claim, b: Claim, key: str, published: dict[str, str | None], al
     ``aliases`` (``compare.story_aliases``): the story's people, so that two sentences that each name people, none
     in common ("Echenique scored 11 points", "McDermott ... seven rebounds"), are two holders' figures."""
     if listed(a) or listed(b) or _aggregate(a) != _aggregate(b) or play_kind(a) != play_kind(b):
+        return False
+    if told_as_record(a) != told_as_record(b):
         return False
     if holders_apart(a, b, aliases) is not None:
         return False  # two owners' figures, or two seasons' ("Bush ran for 120 yards", "Addai ran for 90 yards")
