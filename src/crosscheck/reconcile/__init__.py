@@ -41,7 +41,8 @@ from __future__ import annotations
 
 from ..records import Claim, Entity, Finding, Sources
 from ..unionfind import UnionFind
-from .basis import MAX_DAYS_APART, SPAN_KEY, basis_key, developing, span_thing, toll_key
+from .basis import MAX_DAYS_APART, basis_key, developing, toll_key
+from .spans import SPAN_KEY, span_thing
 from .compare import (_Aliases, _comparable_claims, _comparable_told, _independent, _overlap, _same_holder, _spread_end, interval, same_span,
     story_aliases)
 from .moments import _day_number, _near_pairs, _window, apart_beyond, same_moment

@@ -8,10 +8,10 @@ import math
 import re
 
 from ..records import Claim, Entity, Sources
-from .basis import (ABOUT_TOLERANCE, EXACT_TOLERANCE, MAX_DAYS_APART, MAX_RATIO, SPAN_KEY, SPAN_MIN_OVERLAP,
-    SPAN_MIN_SHARED, developing, measure, span_key, span_thing, subject_key)
+from .basis import ABOUT_TOLERANCE, EXACT_TOLERANCE, MAX_DAYS_APART, MAX_RATIO, developing, measure, subject_key
 from .moments import _day_number, _same_time, apart_beyond
 from .scope import _alias_index, _clause, _content, _names, _same_local_scope, _same_scope
+from .spans import SPAN_KEY, SPAN_MIN_OVERLAP, SPAN_MIN_SHARED, same_relation, span_thing
 
 # Imported from here by tests of other branches (defined in ``moments``); new code imports it from there.
 from .moments import _past_month  # noqa: E402,F401
@@ -51,8 +51,13 @@ def _interval(value: float | None, value_max: float | None, unit: str | None, wr
         # a round count of hundreds ("600 were killed" and "612 people").
         # Half a step, open at its ends: "about 3 miles" (2.5-3.5) and "four miles" (3.5-4.5) only
         # touch, and are two figures (issue 20).
-        tolerance = max(tolerance, _rounding(written) / 2 / abs(written) * (1 - 1e-9))
+        # At most ROUNDING_CAP either side (issue 20, ninth session): "about 200m" is not any fall of 150-250 m, and
+        # "one minute" not any span of 30-90 seconds; a round figure names its value to within an eighth.
+        tolerance = max(tolerance, min(_rounding(written) / 2 / abs(written), ROUNDING_CAP) * (1 - 1e-9))
     return (v * (1 - tolerance), v * (1 + tolerance))
+
+
+ROUNDING_CAP = 0.125
 
 
 def _rounding(written: float) -> float:
@@ -228,6 +233,8 @@ def _comparable_told(a: Claim, b: Claim, published: dict[str, str | None], alias
         return True
     if not _same_local_scope(a, b):
         return False
+    if subject_key(a) == SPAN_KEY and not same_relation(a, b):
+        return False  # "after eight days of clashes" and "killed eight days ago" (issue 20, tenth session)
     spans = subject_key(a) == SPAN_KEY and same_span(a, b)
     if subject_key(a) == SPAN_KEY and not spans:
         # (issue 20, round 6) Two spans that say they measure one thing ("a six-month-old war", "six months of
@@ -288,7 +295,7 @@ def _same_holder(a: Claim, b: Claim, aliases: "_Aliases", strict: bool = False) 
 
 
 def same_span(a: Claim, b: Claim) -> bool:
-    """Two spans of time told as the length of the same thing (``basis.span_key``; issue 20, round 6)."""
+    """Two spans of time told as the length of the same thing (``spans.span_key``; issue 20, round 6)."""
     head = span_thing(a)
     return head is not None and head == span_thing(b)
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from ..records import Claim, Finding, Sources
-from .basis import SPAN_KEY, _DAY_NAMED, _IN_MOTION, developing
+from .basis import _DAY_NAMED, _IN_MOTION, developing
+from .spans import SPAN_KEY
 from .compare import _Aliases, _comparable_claims, _independent, _overlap, _same_holder, interval
 from .moments import _window, same_moment
 from .wording import _basis_text, _evidence, _fmt, key_told
@@ -49,9 +50,15 @@ def _conflict_sides(clusters: list[list[Claim]], key: str, comparable) -> list[l
         return None
     # A disagreeing figure only conflicts with those told about the same moment in
     # similar words; the others are updates or other quantities and are left out.
-    head = clusters[0]
-    clusters = [head] + [cl for cl in clusters[1:] if any(comparable(a, b) for a in cl for b in head)]
-    if len(clusters) < 2:
+    # The head is the narrowest cluster with a figure it can be compared with (issue 20, ninth session): the narrowest
+    # alone may be another thing under the noun ("14 games" last season), and the figures that disagree about this
+    # one ("missed 10 games", "missed nine games") were then never set against each other.
+    for n, head in enumerate(clusters):
+        joined = [cl for j, cl in enumerate(clusters) if j != n and any(comparable(a, b) for a in cl for b in head)]
+        if joined:
+            clusters = [head] + joined
+            break
+    else:
         return None
     # Name in a conflict only the figures told about the same moment as some figure they
     # disagree with; a clustered figure from weeks earlier is an update, not part of it.

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from ..records import Claim, Evidence, Finding
-from .basis import SPAN_KEY
+from .spans import SPAN_KEY
 from .happening import _SAME_HAPPENING, _stem
 from .holders import holder_unshown, holders_apart, sides_apart
 from .scope import _clause, _content
@@ -44,9 +44,41 @@ _TOLL_WORDS = ("killed", "injured", "missing", "evacuated", "displaced", "infect
 
 # A total over parts, told just before or after the figure ("a combined 157 games", "a career record of 58 wins",
 # "157 games in all"): not the figure of one part.
-_AGGREGATE_BEFORE = re.compile(r"\b(?:combined|total|overall|career|all-time|cumulative\w*|aggregate)\b(?:\s+\S+){0,2}\s*$",
-                               re.I)
+# An average, a mean or a median over many is another statistic than one observation ("leading each of the last 10
+# polls by an average of seven percentage points" / "losing six percentage points in the final week"; issue 20, ninth
+# session).
+_AGGREGATE_BEFORE = re.compile(r"\b(?:combined|total|overall|career|all-time|cumulative\w*|aggregate|average\w*|mean|"
+                               r"median)\b(?:\s+\S+){0,2}\s*$", re.I)
 _AGGREGATE_AFTER = re.compile(r"^\s*\S*\s*(?:in all|in total|altogether|combined)\b", re.I)
+
+# A figure told as a record, right after the word ("the all-time ACC scoring record (2,769 points)", "holds that mark
+# with 2,769 points", "a record of 58"): the record's value, not the count of the one chasing it (issue 20, tenth
+# session: Hansbrough's "2,302 points" against Redick's ACC record, ECB+ 31, a dev story).
+_RECORD_BEFORE = re.compile(r"\b(?:record|mark)\s*(?:\(|(?:of|at|with|is|was|stood\s+at|stands\s+at)\s+)?$", re.I)
+
+
+def told_as_record(c: Claim) -> bool:
+    at = _at(c)
+    return at > 0 and bool(_RECORD_BEFORE.search(c.sentence[max(0, at - 30):at]))
+
+
+# The kind of play a sports count is of, told right after its noun ("four touchdowns receiving", "six touchdowns on
+# offense", "three more on punt returns", "205 yards rushing"): a count of one kind is a part of another's total, or
+# another count (issue 20, tenth session: Reggie Bush's "six touchdowns on offense" against "four touchdowns
+# receiving", ECB+ 25, a dev story). Two figures are sure only when they tell the same kind, or neither tells one.
+_PLAY_KIND = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?P<kind>rushing|receiving|passing|returning|on\s+(?:offense|defense|"
+                        r"offence|defence|special\s+teams|(?:punt|kick|kickoff|interception)\s+returns?)|"
+                        r"in\s+the\s+(?:air|ground\s+game))\b", re.I)
+
+
+def play_kind(c: Claim) -> str | None:
+    """The kind of play a count is told of, lower case ("receiving", "on offense"), or None."""
+    at = _at(c)
+    if at < 0:
+        return None
+    m = _PLAY_KIND.match(c.sentence[at + len(c.text):at + len(c.text) + 40])
+    return re.sub(r"\s+", " ", m["kind"].lower()) if m else None
+
 
 # One figure of a list of kinds or of a compound figure: "32- and 64-bit versions", "13- and 15-inch", "2880 by
 # 1800 pixels", "2,880 x 1,800": each names a kind (or a side), not a value of one thing.
@@ -141,7 +173,9 @@ def sure_pair(a: Claim, b: Claim, key: str, published: dict[str, str | None], al
     """Positive evidence that two figures are of the same measure of the same thing at the same time and scope.
     ``aliases`` (``compare.story_aliases``): the story's people, so that two sentences that each name people, none
     in common ("Echenique scored 11 points", "McDermott ... seven rebounds"), are two holders' figures."""
-    if listed(a) or listed(b) or _aggregate(a) != _aggregate(b):
+    if listed(a) or listed(b) or _aggregate(a) != _aggregate(b) or play_kind(a) != play_kind(b):
+        return False
+    if told_as_record(a) != told_as_record(b):
         return False
     if holders_apart(a, b, aliases) is not None:
         return False  # two owners' figures, or two seasons' ("Bush ran for 120 yards", "Addai ran for 90 yards")

@@ -26,6 +26,17 @@ _SCOPE_END = re.compile(r"\s(?:and|but|or|who|which|that|when|where|after|before
 _SCOPE_STOP = {"the", "a", "an", "of", "its", "their", "this", "that", "alone"}
 
 
+# A phrase after "in" that names the happening a figure is told of, not a place ("12 people were injured in the
+# riots" and "18 people had been injured in the violence" tell of one day's riots in one city; issue 20, ninth
+# session): no scope to compare. Only the happening itself, with no name: "in the Athens riots" keeps its place.
+_HAPPENING_PHRASE = re.compile(r"^(?:the|that|this|these|those|its|their|today's|yesterday's|[a-z]+day's)?\s*"
+                               r"(?:(?:day's|night's|weekend's|latest|recent|violent|fresh|new|ensuing|subsequent|"
+                               r"street|deadly|fatal)\s+)?"
+                               r"(?:riots?|rioting|violence|clashes|unrest|protests?|demonstrations?|fighting|attacks?|"
+                               r"blasts?|explosions?|bombings?|shootings?|fire|blaze|crash|accident|collision|quake|"
+                               r"earthquake|tremor|storm|incident|disaster|stampede|raids?|assault)\b", re.I)
+
+
 def _local_scope(c: Claim) -> tuple[frozenset[str], frozenset[str]] | None:
     """(names, words) of the place phrase right after a figure, or None."""
     at = c.sentence.find(c.text)
@@ -37,6 +48,8 @@ def _local_scope(c: Claim) -> tuple[frozenset[str], frozenset[str]] | None:
     phrase = _SCOPE_END.split(" " + m["scope"] + " ", maxsplit=1)[0].split()[:6]
     if not phrase or _CALENDAR.match(phrase[0]) or re.match(r"(?:19|20)\d\d\b", phrase[0]):
         return None
+    if _HAPPENING_PHRASE.match(" ".join(phrase)):
+        return None  # "injured in the riots", "in the violence": the happening, not a place (issue 20, ninth session)
     words = frozenset(w.lower().strip("'") for w in phrase if w.lower() not in _SCOPE_STOP)
     names = frozenset(w.lower() for w in phrase if w[:1].isupper() and w.lower() not in _SCOPE_STOP
                       and not _CALENDAR.match(w))
@@ -77,9 +90,14 @@ def _same_scope(a: Claim, b: Claim, aliases: "_Aliases", clause: bool = False, a
     """Told in similar words about the same places and bodies. With ``clause``, the places and bodies are read
     in each figure's own clause (issue 20, round 5, for progressions): "There are a total of 1,004 cases and
     eight have been detected over the border in Texas and California" tells of no place for its 1,004."""
-    # "1,112 cases worldwide" and "39 cases in Britain": a whole and a part of it.
+    # "1,112 cases worldwide" and "39 cases in Britain": a whole and a part of it. A figure whose own clause names no
+    # place the other sentence does not (issue 20, ninth session: "killing 140" against "nearly 30,000 cases globally
+    # and 141 deaths", one WHO tally; "raising the overall number of confirmed infections to six" in Australia
+    # against "a jump in infections in Australia to eight") is not shown to be a part.
     if _is_wide(a.sentence) != _is_wide(b.sentence):
-        return False
+        wide, narrow = (a, b) if _is_wide(a.sentence) else (b, a)
+        if _names_a_part(narrow, wide, aliases):
+            return False
     wa, wb = aliases.content(a.sentence), aliases.content(b.sentence)
     shared = wa & wb
     if alike and (len(shared) < 2 or len(shared) / max(1, min(len(wa), len(wb))) < MIN_CONTEXT_OVERLAP):
@@ -89,6 +107,16 @@ def _same_scope(a: Claim, b: Claim, aliases: "_Aliases", clause: bool = False, a
     na, nb = ((aliases.names(_clause(a)), aliases.names(_clause(b))) if clause
               else (aliases.names(a.sentence), aliases.names(b.sentence)))
     return not (na and nb and not na & nb)
+
+
+def _names_a_part(narrow: Claim, wide: Claim, aliases: "_Aliases") -> bool:
+    """Does the narrower figure's clause name a place (a place phrase right after the figure, or a place or unknown
+    name in its clause) that the wider figure's sentence does not name?"""
+    scope = _local_scope(narrow)
+    text = wide.sentence.lower()
+    if scope is not None and not (scope[0] and all(n in text for n in scope[0])):
+        return True
+    return bool(aliases.names(_clause(narrow)) - aliases.names(wide.sentence))
 
 
 _CLAUSE_BREAK = re.compile(r"[;,()]|\s(?:and|but|while|whereas)\s|\s-\s")

@@ -6,7 +6,8 @@ import re
 
 from ..readable import human_scale, plain_number, readable_quantity
 from ..records import Claim, Evidence
-from .basis import MEASURE_WORDS, SPAN_KEY, span_thing, span_told
+from .basis import MEASURE_WORDS
+from .spans import SPAN_KEY, span_thing, span_told
 
 
 SPAN_TOLD = ("how long ", "the time ", "the span of time ", "a span of time")  # span_words' phrases

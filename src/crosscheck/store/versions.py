@@ -167,5 +167,11 @@ why each number is where it is, in the order the changes landed.
 # Investigation", is context for its places).
 # lead, tenth session: entities 20 on main (middle initials tell two people apart) merged with issue 16's 21: 22;
 # time 19 ("in advance of" points forward).
+# issue 20c, ninth session: reconcile 17 (a figure told as a whole faces one whose clause names no other place; "in the
+# riots", "in the violence" are the happening, not a place; a conflict's sides sought around the narrowest figure that
+# has a comparable one; a round figure read to within an eighth of its value; an average is not one observation; a figure
+# of what is to come is not one of what happened).
+# issue 20c, tenth session: reconcile 18 (spans of time split out of ``basis`` into ``spans``; two spans that tell
+# another relation to what they measure, a length and a time since, never agree).
 STAGE_VERSIONS = {"provenance": 18, "copies": 9, "entities": 22, "time": 19, "claims": 10, "quotes": 11,
-                  "reconcile": 16, "brief": 21}
+                  "reconcile": 18, "brief": 21}

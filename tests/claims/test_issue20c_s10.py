@@ -1,0 +1,87 @@
+"""Issue 20, tenth session (branch issue-20c): a count written in words with a scale is a figure.
+
+"Only the intentional release of an estimated eight million barrels of oil into the Gulf by Iraqi troops" was read as
+"millions", no figure, like "thousands": so it never faced "the 11m barrels deliberately spilled by retreating Iraqi
+troops in 1991" (Timeline17, BP oil spill, static kill of August 2010), nor "five million gallons" any figure in gallons.
+The sentences below are made up for the tests."""
+
+import pytest
+
+from crosscheck.claims import extract_claims
+from crosscheck.records import Document, Sentence, Sources
+from crosscheck.reconcile import reconcile_claims
+from crosscheck.reconcile.basis import _vague, basis_key
+
+SOURCES = Sources(documents=[("a", "one.example"), ("b", "two.example")])
+SAME_DAY = {"a": "2010-08-04", "b": "2010-08-04"}
+
+
+def _doc(doc_id: str, text: str) -> Document:
+    return Document(doc_id, doc_id, doc_id, "txt", text, text, [Sentence(text, 0, len(text))])
+
+
+def _claim(text: str, figure: str):
+    return next(c for c in extract_claims([_doc("x", text)]) if c.text == figure)
+
+
+@pytest.mark.parametrize("text", ["an estimated eight million barrels", "five million gallons", "a million",
+                                  "about one million", "Thirty-three million", "two hundred"])
+def test_a_count_in_words_with_a_scale_is_a_figure(text):
+    assert not _vague(text)
+
+
+@pytest.mark.parametrize("text", ["thousands", "tens of thousands", "hundreds of millions", "several hundred",
+                                  "a few dozen", "scores", "about a dozen", "Dozens"])
+def test_a_number_told_without_a_figure_is_vague(text):
+    assert _vague(text)
+
+
+def test_eight_million_barrels_is_compared_with_11m_barrels():
+    eight = _claim("Only the release of an estimated eight million barrels of oil by Iraqi troops in 1991 was larger.",
+                   "an estimated eight million barrels")
+    assert basis_key(eight) == ("measurement", "liter", "oil")  # before: None, as "millions"
+    docs = [_doc("a", "Only the release of an estimated eight million barrels of oil into the Gulf by Iraqi troops in "
+                      "1991 was larger, officials said."),
+            _doc("b", "The largest ever was the 11m barrels of oil spilled into the Gulf by Iraqi troops in 1991, "
+                      "officials said.")]
+    _, conflicts = reconcile_claims(extract_claims(docs), SOURCES, published=SAME_DAY)
+    assert len(conflicts) == 1 and "Basis:" in conflicts[0].explanation
+
+
+def test_thousands_is_still_no_figure():
+    assert basis_key(_claim("Thousands of people marched in the capital on Sunday.", "Thousands")) is None
+
+
+# Issue 20, tenth session: "He scored six touchdowns on offense" against "four touchdowns receiving" (Reggie Bush,
+# ECB+ 25, a dev story) was shown as a conflict: a count of one kind of play is a part of the other's total.
+
+def test_touchdowns_on_offense_and_receiving_are_no_conflict():
+    docs = [_doc("a", "Bush scored six touchdowns on offense this season, the team said."),
+            _doc("b", "Bush had four touchdowns receiving this season, the team said.")]
+    _, conflicts = reconcile_claims(extract_claims(docs), SOURCES, published=SAME_DAY)
+    assert conflicts == []
+
+
+def test_touchdowns_of_one_kind_still_conflict():
+    docs = [_doc("a", "Bush scored six touchdowns receiving this season, the team said."),
+            _doc("b", "Bush had four touchdowns receiving this season, the team said.")]
+    _, conflicts = reconcile_claims(extract_claims(docs), SOURCES, published=SAME_DAY)
+    assert len(conflicts) == 1
+
+
+# Issue 20, tenth session: "Hansbrough, who now has 2,302 points" against "edging J.J. Redick for the all-time ACC
+# scoring record (2,769 points)" (ECB+ 31, a dev story) was shown as a conflict: a record is the record's value.
+
+def test_a_record_is_not_the_count_of_the_one_chasing_it():
+    from crosscheck.reconcile.compare import story_aliases
+    from crosscheck.reconcile.likeness import sure_pair, told_as_record
+
+    now = _claim("Officials stopped the game when Hansbrough, who now has 2,302 points, made the record-setting basket.",
+                 "2,302")
+    record = _claim("Hansbrough, who has an outside shot at edging Duke great J.J. Redick for the all-time ACC scoring "
+                    "record (2,769 points), has done just about everything.", "2,769")
+    held = _claim("Former Duke star J.J. Redick holds that mark with 2,769 points.", "2,769")
+    assert told_as_record(record) and told_as_record(held) and not told_as_record(now)
+    aliases = story_aliases([])
+    assert not sure_pair(now, record, "points", SAME_DAY, aliases)  # before: sure, and shown as a conflict
+    assert sure_pair(record, held, "points", SAME_DAY, aliases)  # two tellings of the record still compare
