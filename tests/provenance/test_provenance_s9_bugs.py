@@ -62,3 +62,32 @@ def test_a_long_title_with_one_lowercase_word_before_it_is_the_subject():
 def test_an_inverted_said_with_a_description_and_its_name_takes_the_name():
     assert _found('"It is over," said the bureau\'s director, James B. Comey, on Monday.') == [("James B. Comey", "said")]
     assert _found('"It is over," said the spokesman, adding that nothing was left.')[0] == ("the spokesman", "said")
+
+
+def _primaries(text: str) -> dict[str, list[str]]:
+    import crosscheck
+
+    story = crosscheck.analyze([text], story="s9")
+    return {p["item"]: [c["primary_name"] or c["primary"] for c in p["chains"]] for p in story.data["provenance"]}
+
+
+def test_a_nominee_told_a_programme_is_the_person_and_the_programme_relays():
+    text = ("Experts rebuke Lee proposal.\n\nJohn Lee's assertion Monday that more strikes are needed drew rebukes.\n\n"
+            '"We have to really increase the strikes," the presumptive Republican presidential nominee told "Face the '
+            'Morning" after he was asked about the claim.\n')
+    import crosscheck
+
+    story = crosscheck.analyze([text], story="s9")
+    quote = next(p for p in story.data["provenance"] if p["item"].startswith("quote")
+                 and p["chains"][0]["start"] == text.index("We have"))
+    chain = quote["chains"][0]
+    assert chain["primary_name"] == "John Lee"
+    assert [link["source"] for link in chain["links"] if link["role"] == "relay"] == ["Face the Morning"]
+
+
+def test_an_inverted_said_covers_its_clause_though_the_speakers_apposition_runs_on():
+    text = ("Jackpot grows.\n\nThe prize swelled to $586 million on Monday, with another spike in sales expected before "
+            "the drawing, said Paula Otto, the state's lottery director, who heads the game.\n")
+    assert ["Paula Otto"] in _primaries(text).values()
+    claims = [v for k, v in _primaries(text).items() if ":c" in k]
+    assert claims and all(v == ["Paula Otto"] for v in claims)

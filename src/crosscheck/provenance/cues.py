@@ -44,6 +44,7 @@ chief director head officer envoy ambassador secretary mayor adviser advisor aid
 diplomat observer academic historian cousin sister brother mother father friend neighbour neighbor user
 commissioner eyewitness representative congressman congresswoman activist journalist
 sheriff monsignor bishop archbishop reverend pastor priest rector detective sergeant captain lieutenant senator
+nominee candidate contender frontrunner front-runner
 """.split())
 # Titles a report writes shortened before a name ("Msgr. Farmer", "Sgt. Ruiz"): "the monsignor" is that person
 TITLE_ABBREVIATIONS = {"monsignor": "Msgr", "sergeant": "Sgt", "lieutenant": "Lt", "captain": "Capt", "governor": "Gov",
@@ -118,6 +119,7 @@ note letter email e-mail cable charges complaint
 eyewitness eyewitnesses league alliance federation
 teen teens teenager teenagers boy boys girl girls youth kid kids account accounts
 city county
+nominee nominees candidate candidates contender contenders frontrunner front-runner hopeful hopefuls
 """.split())
 _NOT_SOURCES = frozenset("nobody views it this that there some many most others which what who you i we".split())
 _PASSIVE = frozenset("been being be was were is are".split())
