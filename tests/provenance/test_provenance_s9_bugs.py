@@ -91,3 +91,14 @@ def test_an_inverted_said_covers_its_clause_though_the_speakers_apposition_runs_
     assert ["Paula Otto"] in _primaries(text).values()
     claims = [v for k, v in _primaries(text).items() if ":c" in k]
     assert claims and all(v == ["Paula Otto"] for v in claims)
+
+
+def test_a_journal_a_study_is_reported_in_relays_it():
+    sentence = ("Rates rose in 20 nations, the team at the University's Institute for Health Studies in Seattle reported "
+                "in the Lancet medical journal.")
+    assert _told(sentence) == ["Lancet"]
+    assert any("Institute for Health Studies" in source for source, _ in _found(sentence))
+    sentence = "Obesity is a growing problem, says the study to be published Thursday in the medical journal Lancet."
+    assert _told(sentence) == ["Lancet"]
+    assert ("the study", "says") in _found(sentence)
+    assert _told("He said in the journal that it was fine.") == []

@@ -177,7 +177,11 @@ def _phrase_before(tokens, k: int) -> tuple[int, int] | None:
             if joined is None and low in ("at", "from", "in", "with", "to") and i >= 2 \
                     and (tokens[i - 2][0].lower() in SOURCE_NOUNS or low in ("from", "at") and tokens[i - 2][0][:1].isupper()
                          and tokens[i][0][:1].isupper() or tokens[i][0].lower() == "the" and i + 1 < end
-                         and tokens[i + 1][0][:1].isupper() and low in ("from", "at") and tokens[i - 2][0][:1].isupper()):
+                         and tokens[i + 1][0][:1].isupper() and low in ("from", "at") and tokens[i - 2][0][:1].isupper()
+                         # "the team at the University's Institute for Health Metrics and Evaluation in Seattle
+                         # reported": a body's name, then the one-word city it is in
+                         or low == "in" and i + 1 == end and tokens[i][0][:1].isupper() and tokens[i - 2][0][:1].isupper()
+                         and any(tokens[n][0].lower() in ("at", "of") for n in range(max(0, i - 10), i - 1))):
                 # "Christopher Gunness from the UN Relief and Works Agency said": a name, where it is from
                 joined = i - 1
                 i -= 1
@@ -506,7 +510,9 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                 r = _phrase_after(tokens, k + 1)
                 r = _named_in_apposition(tokens, r)
                 if r is not None and (r[1] >= len(tokens) or tokens[r[1]][0] in ",.;:!?—–" or low[r[1]] in (
-                        "on", "in", "at", "who", "whose", "when", "during", "after", "late", "early", "of")):
+                        "on", "in", "at", "who", "whose", "when", "during", "after", "late", "early", "of")
+                        # "..., says the study to be published Thursday in the medical journal Lancet"
+                        or low[r[1]] == "to" and r[1] + 1 < len(low) and low[r[1] + 1] == "be"):
                     a, b = span(r)
                     first = tokens[r[0]][0]
                     # (or a bare plural of sources ending the clause: "..., said activists.", "..., said witnesses")

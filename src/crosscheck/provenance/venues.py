@@ -54,6 +54,28 @@ def _quoted_title(text: str, start: int, tokens, i: int) -> tuple[int, int] | No
     return a, a + len(title)
 
 
+def _journal(tokens, low: list[str], k: int) -> tuple[int, int] | None:
+    """The name of a journal after "in" at token ``k``: "in the Lancet medical journal", "in the medical journal
+    Lancet", "in the journal Nature" (tokens [i, j)), else None."""
+    n = k + 1 + (low[k + 1] == "the")
+    if n < len(low) and tokens[n][0][:1].isupper():
+        end = n
+        while end < len(low) and end - n < 4 and tokens[end][0][:1].isupper():
+            end += 1
+        rest = end
+        while rest < len(low) and rest - end < 2 and low[rest] in ("medical", "scientific", "science", "online"):
+            rest += 1
+        return (n, end) if rest < len(low) and low[rest] == "journal" else None
+    while n < len(low) and n - k < 4 and low[n] in ("medical", "scientific", "science", "online", "british", "peer-reviewed"):
+        n += 1
+    if n + 1 < len(low) and low[n] == "journal" and tokens[n + 1][0][:1].isupper():
+        end = n + 1
+        while end < len(low) and end - n <= 4 and tokens[end][0][:1].isupper():
+            end += 1
+        return n + 1, end
+    return None
+
+
 def venue_relays(text: str, start: int, tokens, low: list[str],
                  outlets: frozenset[str] = frozenset()) -> list[tuple[int, int, str, int]]:
     """Relays of a sentence given by where its statement was made: (start, end, cue, offset of the verb of saying)."""
@@ -76,6 +98,12 @@ def venue_relays(text: str, start: int, tokens, low: list[str],
                 said = _said_before(low, tokens, k, reach=6)
                 if title is not None and said is not None:
                     out.append((*title, "told", tokens[said][1]))
+        elif word == "in" and k + 2 < len(low) and (journal := _journal(tokens, low, k)) is not None:
+            # "the team ... reported in the Lancet medical journal", "says the study to be published Thursday in the
+            # medical journal Lancet": the journal relays the study or the team
+            said = _said_before(low, tokens, k, reach=8)
+            if said is not None:
+                out.append((tokens[journal[0]][1], tokens[journal[1] - 1][2], "told", tokens[said][1]))
         elif word == "in" and k + 3 < len(low) and low[k + 1] in ("a", "an", "the", "his", "her", "its", "their"):
             # "Sanders acknowledged in an MSNBC forum Monday night": the outlet whose forum it was; "In an opinion
             # piece appearing in the New York Times, Sanders wrote": the paper the piece appeared in
