@@ -570,6 +570,10 @@ def _apposition(tokens, comma: int, text: str, start: int) -> tuple[int, int] | 
         return text[tokens[r[0]][1] - start:tokens[r[1] - 1][2] - start]
 
     inner = (c + 1, comma)
+    if tokens[c + 1][0].lower() in ("who", "whose") and (named := _apposition(tokens, c, text, start)) is not None:
+        # "Hilario, a tech sergeant in the Air Force reserve, who served with the 82nd airborne division, says": the
+        # relative clause is about the apposition before it; its subject is who speaks
+        return named
     outer = _phrase_before(tokens, c)
     if tokens[c + 1][0][:1].isupper() and may_be_source(phrase(inner)):
         # "one of his sisters, LaToya": the whole phrase is the source's (no item inside it is covered)

@@ -164,5 +164,8 @@ why each number is where it is, in the order the changes landed.
 # issue 19, ninth session (branch issue-19): quotes 12 (two apostrophes as both quote marks, the NYT archive's
 # "''...''"; a programme's name after "told" or "on" joins no quote), provenance 19 (programmes, forums and pieces an
 # outlet relays, "X cited Y as saying", records that "found", a description's name in apposition, ...).
-STAGE_VERSIONS = {"provenance": 19, "copies": 9, "entities": 19, "time": 18, "claims": 10, "quotes": 12, "reconcile": 16,
+# issue 19, tenth session (branch issue-19): provenance 20 (a woman's title in her name and no object pronoun tell a
+# gender; "he" after a sentence a capitalised title opens; an apposition with a who-clause after it; a paper a speaker
+# wrote in relays the speaker's run of quotes).
+STAGE_VERSIONS = {"provenance": 20, "copies": 9, "entities": 19, "time": 18, "claims": 10, "quotes": 12, "reconcile": 16,
                   "brief": 21}
