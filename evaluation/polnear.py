@@ -43,6 +43,9 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / ".." / "shared" / "data" / "polnear"
 PEERS = {"quote overlap F1": 83.2, "content exact F1": 59.3, "speaker exact F1": 82.0}
 QUOTE_MARKS = "\"“”"
+# The New York Times' archive text (PolNeAR's nyt_* articles) writes every quote mark as two apostrophes:
+# "''These are two different countries,'' said ...". A Content holding them is a quotation as one with "...".
+TWO_APOSTROPHES = "''"
 
 
 @dataclass
@@ -101,7 +104,7 @@ def read_ann(path: Path, text: str) -> list[GoldAttribution]:
             c = spans[rel["Cue"]][1]
             cue = (c[0][0], c[-1][1])
         gold.append(GoldAttribution(content, source, content_text, text[source[0]:source[1]] if source else None,
-                                    any(c in content_text for c in QUOTE_MARKS), cue))
+                                    any(c in content_text for c in QUOTE_MARKS) or TWO_APOSTROPHES in content_text, cue))
     return gold
 
 
@@ -264,6 +267,8 @@ def corpus_direct(g: GoldAttribution) -> bool:
     speech), not a paraphrase holding a quoted phrase ("called it “a disaster”", which our own
     *direct* measure above counts as direct)."""
     t = g.content_text.strip().rstrip(".,;:").strip()
+    if t.startswith(TWO_APOSTROPHES) and t.endswith(TWO_APOSTROPHES) and len(t) > 4:
+        return True
     return len(t) > 2 and t[0] in QUOTE_MARKS and t[-1] in QUOTE_MARKS and t.count("“") <= 1 + t.count("”")
 
 

@@ -14,6 +14,7 @@ from .mentions import _Mentions, resolve
 from .reading import _Reading, read_sentence
 from .covers import _Covers
 from .outer import _Outer, own_house
+from .runs import _Runs
 from .speakers import _Speakers
 
 
@@ -35,7 +36,7 @@ _AGE_APPOSED = re.compile(r"\b[A-Z][\w'’.-]+,\s+(?:now\s+|aged\s+)?$")
 _DEFINITE_AGE = re.compile(r"\d{1,3}(?:\s|-)(?:year|month|week|day)s?(?:\s|-)olds?\b")
 
 
-class _Report(_Speakers, _Covers, _Outer):
+class _Report(_Speakers, _Covers, _Outer, _Runs):
     """What the chains of one report need: its sentences, mentions, direct quotes, dateline agency."""
 
     def __init__(self, d: Document, mentions: _Mentions, quotes: list[tuple[int, int, Quote]],
@@ -345,6 +346,11 @@ class _Report(_Speakers, _Covers, _Outer):
                 not any(x.role == "relay" and x.cue not in ("dateline", "credit") for x in links):
             # '"...," Harper was quoted as saying.' (no outlet named): the outlet that reported him just before
             links += self._quoted_by_before(i, end or start)
+        if quote is not None and i is not None and start is not None and primary is not None and \
+                primary[3] == "person" and not any(x.role == "relay" and x.cue not in ("dateline", "credit") for x in links):
+            # "In an opinion piece appearing in the New York Times, Sanders wrote ... . '...,' Sanders wrote.": the paper
+            # relays the speaker's run of quotes after it (``runs``)
+            links += self._venue_of_run(i, primary[0], start)
         if primary_link is not None:
             # "according to media reports": "media" and "media reports" are the source, not a relay of it; and
             # one outlet is one relay however many cues name it

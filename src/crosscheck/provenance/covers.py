@@ -52,6 +52,11 @@ class _Covers:
         tail = self.d.text[max(at, b) if a > at else at:self.d.sentences[i].end] if i is not None else ""
         # "..., Nuland said, adding that ...", "..., witnesses said, following a vigil ...": what the sentence goes on
         # with after the attribution's own clause does not count against it
+        if a > at:
+            # "..., said Paula Otto, Virginia's lottery director, who heads the game.": the speaker's apposition and a
+            # relative clause about the speaker are part of who speaks, not more of the sentence
+            tail = re.sub(r"^,\s+(?:[\w'’.-]+\s+){0,7}[\w'’.-]+(?=\s*(?:,\s+(?:who|whose)\b|[.;]?\s*$))", "", tail)
+            tail = re.split(r",\s+(?:who|whose)\b", tail)[0]
         tail = re.split(r"--|—|\s-\s|;|,\s+(?:adding|saying|noting|citing|explaining|according|following|after|before|as|"
                         r"while|when|though|although|because|but|with)\b", tail)[0]
         lost = _LOST_BREAK.search(tail)

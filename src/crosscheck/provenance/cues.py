@@ -44,6 +44,7 @@ chief director head officer envoy ambassador secretary mayor adviser advisor aid
 diplomat observer academic historian cousin sister brother mother father friend neighbour neighbor user
 commissioner eyewitness representative congressman congresswoman activist journalist
 sheriff monsignor bishop archbishop reverend pastor priest rector detective sergeant captain lieutenant senator
+nominee candidate contender frontrunner front-runner
 """.split())
 # Titles a report writes shortened before a name ("Msgr. Farmer", "Sgt. Ruiz"): "the monsignor" is that person
 TITLE_ABBREVIATIONS = {"monsignor": "Msgr", "sergeant": "Sgt", "lieutenant": "Lt", "captain": "Capt", "governor": "Gov",
@@ -118,6 +119,7 @@ note letter email e-mail cable charges complaint
 eyewitness eyewitnesses league alliance federation
 teen teens teenager teenagers boy boys girl girls youth kid kids account accounts
 city county
+nominee nominees candidate candidates contender contenders frontrunner front-runner hopeful hopefuls
 """.split())
 _NOT_SOURCES = frozenset("nobody views it this that there some many most others which what who you i we".split())
 _PASSIVE = frozenset("been being be was were is are".split())
@@ -125,7 +127,8 @@ _CONNECTIVE = r"(?:(?:However|But|Meanwhile|And|Still|Yet|Later|Earlier|Separate
 # "Earlier this year, Amy Bishop ... was charged": a short time phrase may open the sentence before its subject
 _OPENING_TIME = r"(?:(?:Earlier|Later|Last|In|On|This|Since|After|Before)(?:\s+[\w'’-]+){1,3},\s+)?"
 _SUBJECT_PREFIX = re.compile(r"\s*" + _CONNECTIVE + _OPENING_TIME + r"(?:(?:Professor|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame)\s+)?")
-_TITLE_BEFORE = re.compile(r"\s*" + _CONNECTIVE + r"(?:[A-Za-z][\w'’.-]*\s+){0,4}?(?:" + "|".join(sorted(PERSON_NOUNS)) +
+# (the title capitalised as a name's: "President Obama backed her up ...", "Police Chief Randy Wright said")
+_TITLE_BEFORE = re.compile(r"\s*" + _CONNECTIVE + r"(?:[A-Za-z][\w'’.-]*\s+){0,4}?(?i:" + "|".join(sorted(PERSON_NOUNS)) +
                            r")\s+(?:(?:Professor|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame)\s+)?")
 _TITLED = re.compile(r"\s*((?:Professor|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame)\s+[A-Z][\w'’-]+)\s+[a-z]")
 _APPOSED_PREFIX = re.compile(r"\s*(?:An?|The)\s(?:[\w-]+\s){0,3}?(\w+)(?:\s(?:of|at|for|from|in)\s[^,\"“”]{0,70})?,\s*")

@@ -140,8 +140,10 @@ def may_be_source(phrase: str, entity: bool = False) -> bool:
     # (a name may end in a particle and a capital: "Abu Arif al-Khalid", "Ahmed el-Sayed")
     return (words[-1][:1].isupper() or re.fullmatch(r"[a-z]{1,3}-[A-Z][\w'’-]*", words[-1]) is not None and
             words[0][:1].isupper()) and (last not in _NOT_SOURCES or re.fullmatch(r"[A-Z]{3,}", words[-1]) is not None) \
-        and not (len(words) > 6 and
-                                                                           not words[0][:1].isupper())
+        and not (len(words) > 6 and not words[0][:1].isupper()
+                 # (but a long name or title with one lowercase word before it: "former Louisa County Sheriff's Office
+                 # Detective Buck Garner")
+                 and not all(w[:1].isupper() for w in words[1:]))
 
 
 # Nouns of a person or group by what they do ("narrator", "examiner", "captor", "economist", "civilian", "resident")

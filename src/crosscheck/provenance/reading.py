@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from .cues import _RECORDS, INVERTED, OUTLET_NOUNS, SAYING, SOURCE_NOUNS, _ADVERB, _BETWEEN, _NOT_SOURCES, _PASSIVE, _STOP, _WORD
 from .kinds import _titled_name, is_outlet, is_told_outlet, may_be_source
+from .venues import venue_relays
 
 
 # "familiar with", "close to", "briefed on": the phrase of an anonymous source goes on after them
@@ -22,6 +23,10 @@ _REPORT_BY = frozenset("report reports reporting account accounts".split()) | fr
     "article articles story stories column editorial interview profile piece".split())
 # "a 1997 article in Ebony", "a profile in The New Yorker": what such a piece is "in" is a publication, however unknown
 _REMARKS = frozenset("remarks comments interview interviews statement statements".split())
+# what a record "found" is what it says: "The April survey found Clinton leading by seven points", "a new poll from
+# USA TODAY/Suffolk University found 40% ...", "the study found" (a person who "found" something says nothing by it)
+_FOUND = frozenset("found finds find".split())
+_REFLEXIVES = frozenset("himself herself themselves itself".split())
 _ACCOUNTS = frozenset("account accounts report reports statements testimony testimonies".split())
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _PUBLISHED_IN = frozenset("article articles story stories column editorial profile piece".split())
@@ -139,8 +144,9 @@ def _outlet_name(r: tuple[int, int] | None, tokens) -> tuple[int, int] | None:
 def _phrase_before(tokens, k: int) -> tuple[int, int] | None:
     """Token range [i, k) of a subject read leftwards from the cue at token k."""
     j = k
-    while j > 0 and (tokens[j - 1][0].lower() in _BETWEEN or _ADVERB.fullmatch(tokens[j - 1][0])):
-        j -= 1  # "Tony Reagins recently confirmed"
+    while j > 0 and (tokens[j - 1][0].lower() in _BETWEEN or _ADVERB.fullmatch(tokens[j - 1][0])
+                     or j > 1 and tokens[j - 1][0].lower() in _REFLEXIVES):
+        j -= 1  # "Tony Reagins recently confirmed", "Sanders himself acknowledged"
     opening = next((n for n in range(j - 2, max(-1, j - 9), -1) if tokens[n][0] == "("), None) \
         if j >= 3 and tokens[j - 1][0] == ")" else None
     if opening is not None and opening > 0 and (tokens[opening - 1][0][:1].isupper() or all(
@@ -153,7 +159,9 @@ def _phrase_before(tokens, k: int) -> tuple[int, int] | None:
     i = j
     joined = None  # "a professor at a Lebanese university": where the person's noun ends
     while i > 0 and end - i < (10 if joined is not None else 8 if not all(
-            t[0][:1].isupper() or t[0].lower() in ("of", "the", "and", "for", "from") for t in tokens[i - 1:end]) else 12):
+            t[0][:1].isupper() or t[0].lower() in ("of", "the", "and", "for", "from") for t in tokens[i:end]) else 12):
+        # (a capitalised run may take one lowercase word before it: "former Louisa County Sheriff's Office Detective
+        # Buck Garner said")
         # (a name runs longer: "Christopher Gunness of the UN Relief and Works Agency said")
         word = tokens[i - 1][0]
         low = word.lower()
@@ -169,7 +177,11 @@ def _phrase_before(tokens, k: int) -> tuple[int, int] | None:
             if joined is None and low in ("at", "from", "in", "with", "to") and i >= 2 \
                     and (tokens[i - 2][0].lower() in SOURCE_NOUNS or low in ("from", "at") and tokens[i - 2][0][:1].isupper()
                          and tokens[i][0][:1].isupper() or tokens[i][0].lower() == "the" and i + 1 < end
-                         and tokens[i + 1][0][:1].isupper() and low in ("from", "at") and tokens[i - 2][0][:1].isupper()):
+                         and tokens[i + 1][0][:1].isupper() and low in ("from", "at") and tokens[i - 2][0][:1].isupper()
+                         # "the team at the University's Institute for Health Metrics and Evaluation in Seattle
+                         # reported": a body's name, then the one-word city it is in
+                         or low == "in" and i + 1 == end and tokens[i][0][:1].isupper() and tokens[i - 2][0][:1].isupper()
+                         and any(tokens[n][0].lower() in ("at", "of") for n in range(max(0, i - 10), i - 1))):
                 # "Christopher Gunness from the UN Relief and Works Agency said": a name, where it is from
                 joined = i - 1
                 i -= 1
@@ -271,6 +283,10 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
         elif word in ("citing", "cited", "quoting") and k + 1 < len(low):
             r = _phrase_after(tokens, k + 1)
             add(r, "citing", at)
+            if word == "cited" and "as" in low[k + 1:k + 12] and k > 0 and tokens[k - 1][0] not in ",\"“”":
+                # "state media cited an official survey as saying": whoever cites relays the one cited (as
+                # "Xinhua quoted the governor as saying")
+                add(_phrase_before(tokens, k), "reported", at)
             if word != "cited":
                 # "Le Monde reported, citing officials": whoever cites is a relay.
                 before = next((j for j in range(k - 1, -1, -1) if low[j] in SAYING), None)
@@ -386,14 +402,17 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                 f = max(outside, key=lambda f: f[3])
                 out.found.append((f[0], f[1], word, at, False))
                 out.echo[at] = f[3]
-        elif (word in SAYING or word in ("pointed", "points") and k + 1 < len(low) and low[k + 1] == "out") \
-                and tokens[k][0].islower():  # "Sr. Keehan pointed out that ..."
+        elif (word in SAYING or word in ("pointed", "points") and k + 1 < len(low) and low[k + 1] == "out"
+              or word in _FOUND) and tokens[k][0].islower():  # "Sr. Keehan pointed out that ..."
             if word == "report" and not (k > 0 and low[k - 1].endswith("s") and (k + 1 == len(low) or low[k + 1] in (
                     "that", ",", ".", ";"))):
                 continue  # "news wires report.", "officials report that": not "a UN report says", "the report"
             back = next((n for n in range(k - 1, max(-1, k - 9), -1) if tokens[n][0] in ",.;:!?()\"“”—–"), -1)
             if word in ("showed", "shows", "show") and not any(w in _RECORDS for w in low[back + 1:k]):
                 continue  # "Prosecutors showed the tragic footage at the trial": no statement
+            if word in _FOUND and not (any(w in _RECORDS for w in low[back + 1:k]) and k + 1 < len(low)
+                                       and low[k + 1] not in ("out", "guilty", "dead", "in", "on", "at")):
+                continue  # "A USA Today/Suffolk University poll found 66 percent ...": not "police found the body"
             if word in ("places", "placed") and not any(w in _PLACED for w in low[k + 1:k + 5]):
                 continue
             if word in ("values", "valued") and "at" not in low[k + 1:k + 6]:
@@ -463,6 +482,11 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                         (n for n in range(len(tokens)) if tokens[n][0] not in ",\"“”("), 0) and may_be_source(
                         text[tokens[subject[0]][1] - start:tokens[subject[1] - 1][2] - start]):
                     before = subject  # "Police arrested Smith and said ...": the sentence's subject
+            if word in _FOUND and before is not None:
+                # "A USA Today/Suffolk University poll released this week found": the record, not its participle clause
+                record = max((n for n in range(before[0], k) if low[n] in _RECORDS), default=None)
+                if record is not None and record + 1 < k and re.fullmatch(r"[a-z]{3,}ed", low[record + 1]):
+                    before = _phrase_before(tokens, record + 1)
             had = len(out.found)
             rel = k - 1
             while rel > 1 and low[rel] in _BETWEEN - _PASSIVE:
@@ -484,8 +508,11 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                     and not told_outlet:  # "X, an official, told Sky News:": the outlet listens
                 # "..., said the spokesman." (not "..., said spiking prices pose ..."): the phrase ends the clause.
                 r = _phrase_after(tokens, k + 1)
+                r = _named_in_apposition(tokens, r)
                 if r is not None and (r[1] >= len(tokens) or tokens[r[1]][0] in ",.;:!?—–" or low[r[1]] in (
-                        "on", "in", "at", "who", "whose", "when", "during", "after", "late", "early", "of")):
+                        "on", "in", "at", "who", "whose", "when", "during", "after", "late", "early", "of")
+                        # "..., says the study to be published Thursday in the medical journal Lancet"
+                        or low[r[1]] == "to" and r[1] + 1 < len(low) and low[r[1] + 1] == "be"):
                     a, b = span(r)
                     first = tokens[r[0]][0]
                     # (or a bare plural of sources ending the clause: "..., said activists.", "..., said witnesses")
@@ -499,7 +526,26 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                         add(r, word, at)
             if len(out.found) == had and k > 1 and tokens[k - 1][0] == ",":
                 add(_apposition(tokens, k - 1, text, start), word, at)
+    # a programme, forum or paper a statement was made in ('told "Fox and Friends"', "in an MSNBC forum")
+    out.relays += [r for r in venue_relays(text, start, tokens, low, outlets)
+                   if not any(r[0] < b and a < r[1] for a, b, _, _ in out.relays)]
     return out
+
+
+def _named_in_apposition(tokens, r: tuple[int, int] | None) -> tuple[int, int] | None:
+    """"..., said the bureau's director, James B. Comey, on Monday": the name the description is given in apposition
+    (a capitalised run of two to five words closed by a comma, a full stop or the sentence's end), else ``r``."""
+    if r is None or r[1] + 2 >= len(tokens) or tokens[r[1]][0] != "," or tokens[r[0]][0].lower() not in (
+            "the", "a", "an", "his", "her", "its", "their"):
+        return r
+    n = r[1] + 1
+    end = n
+    while end < len(tokens) and end - n < 5 and (tokens[end][0][:1].isupper() and tokens[end][0].isalpha()
+                                                 or re.fullmatch(r"[A-Z]\.", tokens[end][0])):
+        end += 1
+    if end - n >= 2 and (end == len(tokens) or tokens[end][0] in ",.;"):
+        return n, end
+    return r
 
 
 def _apposition(tokens, comma: int, text: str, start: int) -> tuple[int, int] | None:
@@ -524,6 +570,10 @@ def _apposition(tokens, comma: int, text: str, start: int) -> tuple[int, int] | 
         return text[tokens[r[0]][1] - start:tokens[r[1] - 1][2] - start]
 
     inner = (c + 1, comma)
+    if tokens[c + 1][0].lower() in ("who", "whose") and (named := _apposition(tokens, c, text, start)) is not None:
+        # "Hilario, a tech sergeant in the Air Force reserve, who served with the 82nd airborne division, says": the
+        # relative clause is about the apposition before it; its subject is who speaks
+        return named
     outer = _phrase_before(tokens, c)
     if tokens[c + 1][0][:1].isupper() and may_be_source(phrase(inner)):
         # "one of his sisters, LaToya": the whole phrase is the source's (no item inside it is covered)

@@ -40,6 +40,16 @@ _SHORT_TITLES = frozenset(TITLE_ABBREVIATIONS.values()) | {"Mr", "Mrs", "Ms", "M
 _FEMALE_TITLES = frozenset("mrs ms miss sister dame queen princess lady madam".split())
 _GENDER_TITLE = re.compile(r"\b(Mrs|Ms|Miss|Sister|Dame|Queen|Princess|Lady|Madam|Mr|Msgr|Father|Fr|Sir|Brother|King|"
                            r"Prince)\.?\s+$")
+_GENDER_TITLE_IN = re.compile(r"(Mrs|Ms|Miss|Sister|Dame|Queen|Princess|Lady|Madam|Mr|Msgr|Father|Fr|Sir|Brother|King|"
+                              r"Prince)\.?\s+[A-Z]")
+
+
+def _gender_of_title(written: str) -> str | None:
+    """"f" or "m" by the title a name is written with ("Mrs. Clinton"), None for a title of either ("Dr.")."""
+    title = _GENDER_TITLE_IN.match(written)
+    return None if title is None else "f" if title.group(1).lower() in _FEMALE_TITLES else "m"
+
+
 _FEMALE_NOUNS = frozenset("woman mother wife daughter actress sister girl grandmother widow girlfriend chairwoman "
                           "spokeswoman congresswoman businesswoman".split())
 _GENDER_APPOSED = re.compile(r",\s+(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(woman|mother|wife|daughter|actress|"
@@ -350,7 +360,8 @@ class _Speakers:
         for a, b, eid, _, kind in self.mentions.items:
             if eid != entity or kind != "PERSON":
                 continue
-            title = _GENDER_TITLE.search(text, max(0, a - 12), a)
+            # (the title before the name, or the mention's own first word: "Mrs. Clinton" typed as one mention)
+            title = _GENDER_TITLE.search(text, max(0, a - 12), a) or _GENDER_TITLE_IN.match(text, a, b)
             if title:
                 votes["f" if title.group(1).lower().rstrip(".") in _FEMALE_TITLES else "m"] += 3
             apposed = _GENDER_APPOSED.match(text, b)
@@ -362,7 +373,8 @@ class _Speakers:
             s = self.d.sentences[i]
             if any(m[4] == "PERSON" and m[2] != entity for m in self.mentions.inside(s.start, s.end)):
                 continue
-            words = re.findall(r"\b(?:she|her|hers|herself|he|him|his|himself)\b", text[b:s.end].lower())
+            # (not "her" nor "him": an object is often someone else, "President Obama backed her up")
+            words = re.findall(r"\b(?:she|hers|herself|he|his|himself)\b", text[b:s.end].lower())
             votes["f"] += sum(w.startswith(("she", "her")) for w in words)
             votes["m"] += sum(not w.startswith(("she", "her")) for w in words)
         gender = "f" if votes["f"] > 2 * votes["m"] and votes["f"] >= 1 else "m" if votes["m"] > 2 * votes["f"] and \
@@ -416,22 +428,25 @@ class _Speakers:
                 if self._not_a(pronoun, person[2]):
                     continue  # "he" after "Dr. Benjamin, an African-American woman, said": not her
                 if kind == "person" or words[-1] in PERSON_NOUNS:  # "a BP spokesman" is a person
-                    return self._subject_after(j, i, before) or f
+                    return self._subject_after(j, i, before, pronoun) or f
             j -= 1
             if j == i - reach and reach == 4 and pronouns == {pronoun} and pronoun in ("he", "she"):
                 # "She told detectives ... . '...,' she said ... . She said she sought ...": a run of one pronoun
                 # goes on being the person last named before it
-                if self._subject_after(j, i, before) is None:
+                if self._subject_after(j, i, before, pronoun) is None:
                     reach = 8
-        return self._subject_after(max(-1, i - reach), i, before) if reach == 4 or pronouns == {pronoun} else None
+        return self._subject_after(max(-1, i - reach), i, before, pronoun) if reach == 4 or pronouns == {pronoun} else None
 
-    def _subject_after(self, j: int, i: int, before: int) -> tuple[int, int, str, int, bool] | None:
+    def _subject_after(self, j: int, i: int, before: int, pronoun: str = "") -> tuple[int, int, str, int, bool] | None:
         """A person a sentence after sentence j (up to i) opens with as its subject ("Professor Varoufakis
         blames ...", "A professor of economics at the University of Athens, Yanis Varoufakis, did not go ..."):
-        "he" after it is that person, though someone else was the last to be said to speak."""
+        "he" after it is that person, though someone else was the last to be said to speak (not a person the
+        report marks as of the other gender: '"...," he said.' after "Mrs. Clinton ... . President Obama ...")."""
         for k in range(i, j, -1):
             s = self.d.sentences[k]
             for m in self.mentions.inside(s.start, min(s.end, before)):
+                if self._not_a(pronoun, m[2]):
+                    continue
                 prefix = self.d.text[s.start:m[0]]
                 if m[4] == "PERSON" and (_SUBJECT_PREFIX.fullmatch(prefix) or _TITLE_BEFORE.fullmatch(prefix)):
                     return m[0], m[1], "named", m[0], False
@@ -440,6 +455,8 @@ class _Speakers:
                     # "A professor of economics at ..., Yanis Varoufakis," (a person, however the name was typed)
                     return m[0], m[1], "named", m[0], False
             titled = _TITLED.match(self.d.text, s.start, min(s.end, before))
+            if titled and pronoun in ("he", "she") and (_gender_of_title(titled.group(1)) or pronoun[0]) != pronoun[0]:
+                titled = None  # "Mrs. Clinton maintained ..." is not "he"
             if titled:  # "Professor Varoufakis blames ...", the name not found as an entity there
                 return titled.start(1), titled.end(1), "named", titled.start(1), False
             one = _INDEFINITE_SUBJECT.match(self.d.text, s.start, min(s.end, before))

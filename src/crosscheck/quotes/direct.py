@@ -407,8 +407,36 @@ def _paired_marks_as_double(text: str) -> str:
     same offsets: "``" as ' "' (the mark on the word it opens), "''" as '" ' (the mark where the closing one starts,
     so that the words after it are read as before). A text with no "``" is given back as it is."""
     if "``" not in text:
-        return text
+        return _apostrophe_pairs_as_double(text)
     return text.replace("``", ' "').replace("''", '" ')
+
+
+# Two apostrophes that open a quote: at a paragraph's start or after a space, a bracket or a dash, on a word
+_TWO_OPEN = re.compile(r"(?:^|(?<=[\s(—–-]))''(?=[\w$‘'\[(.…-])", re.M)
+_TWO_CLOSE = re.compile(r"(?<=\S)''(?![\w])")
+
+
+def _apostrophe_pairs_as_double(text: str) -> str:
+    """A text that writes its quote marks, opening and closing, as two apostrophes ("''These are two different
+    countries,'' said Jennifer Palmieri": the New York Times' archive text, as PolNeAR carries it), those marks
+    written as straight double marks at the same offsets, as a "``...''" text's are: an opening "''" (on the word it
+    opens) as ' "', the next closing one as '" '. A "''" that opens nothing is left alone: in a text quoting with
+    double marks it closes one ('"Hide, she's got a gun! '' Vanore said.')."""
+    if "''" not in text:
+        return text
+    opens = {m.start() for m in _TWO_OPEN.finditer(text)}
+    if len(opens) < 2:
+        return text
+    chars = list(text)
+    opened = None
+    for m in re.finditer(r"''", text):
+        if m.start() in opens:
+            opened = m.start()
+        elif opened is not None and _TWO_CLOSE.match(text, m.start()) and text[m.start() - 1] != " ":
+            chars[opened:opened + 2] = ' "'
+            chars[m.start():m.end()] = '" '
+            opened = None
+    return "".join(chars)
 
 
 def _find(document: Document, doc, on_skip: OnSkip | None = None) -> list[Found]:
@@ -461,6 +489,8 @@ def _find(document: Document, doc, on_skip: OnSkip | None = None) -> list[Found]
     for prev, f in zip(merged, merged[1:]):
         if f.speaker_start is not None or prev.speaker_start is None:
             continue
+        if _told_title(f, text):
+            continue
         gap = text[prev.end:f.start]
         words = len(re.findall(r"\w+", gap))  # the marks themselves are not words
         attribution_between = prev.end <= prev.speaker_start < f.start
@@ -485,7 +515,8 @@ def _find(document: Document, doc, on_skip: OnSkip | None = None) -> list[Found]
         prev = joined[-1] if joined else None
         # Likewise the quoted bits of one attribution: she praised “the progress” and her commitment “to ...”.
         if prev is not None and f.speaker_start is not None and prev.speaker_start == f.speaker_start and (
-                f.basis == "same paragraph" or "\n" not in text[prev.end:f.start] and f.cue_start == prev.cue_start):
+                f.basis == "same paragraph" or "\n" not in text[prev.end:f.start] and f.cue_start == prev.cue_start) \
+                and not _told_title(f, text):
             prev.middle = prev.middle or (prev.parts[-1][1], f.parts[0][0])
             prev.text += " … " + f.text
             prev.end = f.end
@@ -514,6 +545,13 @@ def _find(document: Document, doc, on_skip: OnSkip | None = None) -> list[Found]
     out = kept + [f for f in reported if not any(a <= f.start < b for a, b in failed)]
     mark_shown(out, text, doc)  # what a reader is shown as a quote, pronoun speakers (issue 20, seventh session)
     return out
+
+
+def _told_title(f: Found, text: str) -> bool:
+    """Is the quote a programme's name right after "told" or "on" ('the nominee told "Fox and Friends"', 'on the
+    podcast "Here's the Thing"')? It goes on no quote (provenance test16, ninth session)."""
+    return _is_title(f.text) and len(f.text.split()) <= 5 and re.search(
+        r"\b(?:told|tells|on)\s+(?:(?:the|a|his|her)\s+\w+\s+)?[\"“]$", text[:f.start]) is not None
 
 
 def _modifies_a_noun(f: Found, doc) -> bool:

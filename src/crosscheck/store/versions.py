@@ -173,5 +173,11 @@ why each number is where it is, in the order the changes landed.
 # of what is to come is not one of what happened).
 # issue 20c, tenth session: reconcile 18 (spans of time split out of ``basis`` into ``spans``; two spans that tell
 # another relation to what they measure, a length and a time since, never agree).
-STAGE_VERSIONS = {"provenance": 18, "copies": 9, "entities": 22, "time": 19, "claims": 10, "quotes": 11,
+# issue 19, ninth session (branch issue-19): quotes 12 (two apostrophes as both quote marks, the NYT archive's
+# "''...''"; a programme's name after "told" or "on" joins no quote), provenance 19 (programmes, forums and pieces an
+# outlet relays, "X cited Y as saying", records that "found", a description's name in apposition, ...).
+# issue 19, tenth session (branch issue-19): provenance 20 (a woman's title in her name and no object pronoun tell a
+# gender; "he" after a sentence a capitalised title opens; an apposition with a who-clause after it; a paper a speaker
+# wrote in relays the speaker's run of quotes).
+STAGE_VERSIONS = {"provenance": 20, "copies": 9, "entities": 22, "time": 19, "claims": 10, "quotes": 12,
                   "reconcile": 18, "brief": 21}

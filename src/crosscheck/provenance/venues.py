@@ -1,0 +1,130 @@
+"""Where a statement was made, when that place is an outlet's: a programme named in quote marks ('told "Fox and
+Friends"', 'said on the podcast "Here's the Thing"'), an outlet's forum or interview ("acknowledged in an MSNBC forum
+Monday night"), a piece in a paper ("In an opinion piece appearing in the New York Times, Sanders wrote"). The outlet
+or programme relays what the verb of saying beside it says, as "X told CNN" does.
+
+Written on the provenance split test16's errors (ninth session of 2026-11-30; dev since), checked on the other splits.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import SAYING
+from .kinds import is_outlet
+
+_MARKS = "\"“”"
+# what a programme is called when the text names its kind before its title
+_PROGRAMME_NOUNS = frozenset("podcast show program programme broadcast series".split())
+# an outlet's event or piece a statement is made in: "in an MSNBC forum", "in a CNN interview", "in a Fox News debate"
+_VENUES = frozenset("""
+forum interview debate town-hall townhall appearance broadcast show program programme podcast segment
+op-ed column piece article editorial essay
+""".split())
+_PIECES = frozenset("piece article column op-ed editorial essay letter".split())
+_PLACED_IN = frozenset("appearing published running printed".split())
+# a title of a programme: one to seven words, the first and the last capitalised ("Here's the Thing", "Morning Joe")
+_TITLE = re.compile(r"[A-Z0-9][\w'’&!?.-]*(?:\s+[\w'’&!?.-]+){0,6}")
+
+
+def _said_before(low: list[str], tokens, k: int, reach: int = 4) -> int | None:
+    """The verb of saying right before token ``k`` (a few words back, lowercase), if any."""
+    return next((n for n in range(k - 1, max(-1, k - reach - 1), -1) if low[n] in SAYING and tokens[n][0].islower()),
+                None)
+
+
+def _said_after(low: list[str], tokens, k: int, reach: int = 16) -> int | None:
+    """The verb of saying of the clause after an opening phrase ending at token ``k``."""
+    return next((n for n in range(k, min(len(low), k + reach)) if low[n] in SAYING and tokens[n][0].islower()
+                 and tokens[n - 1][0] not in ",\"“”"), None)
+
+
+def _quoted_title(text: str, start: int, tokens, i: int) -> tuple[int, int] | None:
+    """(start, end) offsets of a title in quote marks opening at token ``i`` ('"Fox and Friends"'), else None."""
+    if i >= len(tokens) or tokens[i][0] not in _MARKS:
+        return None
+    close = next((n for n in range(i + 1, min(len(tokens), i + 10)) if tokens[n][0] in _MARKS), None)
+    if close is None or close == i + 1:
+        return None
+    a, b = tokens[i + 1][1], tokens[close - 1][2]
+    title = text[a - start:b - start].rstrip(".,")
+    words = title.split()
+    if not _TITLE.fullmatch(title) or not words[-1][:1].isupper() or sum(w[:1].isupper() for w in words) * 2 < len(words):
+        return None
+    return a, a + len(title)
+
+
+def _journal(tokens, low: list[str], k: int) -> tuple[int, int] | None:
+    """The name of a journal after "in" at token ``k``: "in the Lancet medical journal", "in the medical journal
+    Lancet", "in the journal Nature" (tokens [i, j)), else None."""
+    n = k + 1 + (low[k + 1] == "the")
+    if n < len(low) and tokens[n][0][:1].isupper():
+        end = n
+        while end < len(low) and end - n < 4 and tokens[end][0][:1].isupper():
+            end += 1
+        rest = end
+        while rest < len(low) and rest - end < 2 and low[rest] in ("medical", "scientific", "science", "online"):
+            rest += 1
+        return (n, end) if rest < len(low) and low[rest] == "journal" else None
+    while n < len(low) and n - k < 4 and low[n] in ("medical", "scientific", "science", "online", "british", "peer-reviewed"):
+        n += 1
+    if n + 1 < len(low) and low[n] == "journal" and tokens[n + 1][0][:1].isupper():
+        end = n + 1
+        while end < len(low) and end - n <= 4 and tokens[end][0][:1].isupper():
+            end += 1
+        return n + 1, end
+    return None
+
+
+def venue_relays(text: str, start: int, tokens, low: list[str],
+                 outlets: frozenset[str] = frozenset()) -> list[tuple[int, int, str, int]]:
+    """Relays of a sentence given by where its statement was made: (start, end, cue, offset of the verb of saying)."""
+    out: list[tuple[int, int, str, int]] = []
+
+    def phrase(a: int, b: int) -> str:
+        return text[tokens[a][1] - start:tokens[b - 1][2] - start]
+
+    for k, word in enumerate(low):
+        if word in ("told", "tells") and k > 0:
+            # '"We have to really increase the bombings," the nominee told "Fox and Friends"': a programme told
+            title = _quoted_title(text, start, tokens, k + 1)
+            if title is not None:
+                out.append((*title, "told", tokens[k][1]))
+        elif word == "on" and k + 2 < len(low):
+            # 'Weiner said in May on the podcast "Here's the Thing."': the programme a statement was made on
+            j = k + 1 + (low[k + 1] in ("the", "a", "his", "her", "their", "its"))
+            if j < len(low) and low[j] in _PROGRAMME_NOUNS:
+                title = _quoted_title(text, start, tokens, j + 1)
+                said = _said_before(low, tokens, k, reach=6)
+                if title is not None and said is not None:
+                    out.append((*title, "told", tokens[said][1]))
+        elif word == "in" and k + 2 < len(low) and (journal := _journal(tokens, low, k)) is not None:
+            # "the team ... reported in the Lancet medical journal", "says the study to be published Thursday in the
+            # medical journal Lancet": the journal relays the study or the team
+            said = _said_before(low, tokens, k, reach=8)
+            if said is not None:
+                out.append((tokens[journal[0]][1], tokens[journal[1] - 1][2], "told", tokens[said][1]))
+        elif word == "in" and k + 3 < len(low) and low[k + 1] in ("a", "an", "the", "his", "her", "its", "their"):
+            # "Sanders acknowledged in an MSNBC forum Monday night": the outlet whose forum it was; "In an opinion
+            # piece appearing in the New York Times, Sanders wrote": the paper the piece appeared in
+            venue = next((n for n in range(k + 2, min(len(low), k + 6)) if low[n] in _VENUES), None)
+            if venue is None:
+                continue
+            said = _said_before(low, tokens, k) if k > 0 else None
+            if said is None and (k == 0 or tokens[k - 1][0] in ",.;:\"“”"):
+                said = _said_after(low, tokens, venue + 1)
+            if said is None:
+                continue
+            if venue > k + 2 and all(tokens[n][0][:1].isupper() for n in range(k + 2, venue)) \
+                    and is_outlet(re.sub(r"['’]s$", "", phrase(k + 2, venue)), outlets):
+                out.append((tokens[k + 2][1], tokens[venue - 1][2], "told", tokens[said][1]))
+                continue
+            if low[venue] in _PIECES and venue + 2 < len(low) and low[venue + 1] in _PLACED_IN \
+                    and low[venue + 2] == "in":
+                n = venue + 3 + (venue + 3 < len(low) and low[venue + 3] == "the")
+                end = n
+                while end < len(low) and end - n < 6 and tokens[end][0][:1].isupper():
+                    end += 1
+                if end > n and is_outlet(phrase(n, end), outlets):
+                    out.append((tokens[n][1], tokens[end - 1][2], "told", tokens[said][1]))
+    return out

@@ -1,0 +1,95 @@
+"""Regression tests for the provenance errors read on test16 (dev since the ninth session) in the tenth session
+(2026-12-01): a "he" given to a woman the sentence before names with her title ("Mrs. Clinton") and a man named with a
+capitalised title ("President Obama backed her up ...") passed over; a speaker's apposition with a relative clause
+after it ("Hilario, a tech sergeant in the Air Force reserve, who served ..., says") read as the body the apposition
+names.
+
+Each test is named after the bug; the sentences are made up, in the shape of the dev sentences.
+"""
+
+from __future__ import annotations
+
+from tests.provenance.test_provenance_round8_bugs import _found
+
+
+def _quote_primary(text: str, words: str) -> str:
+    at = text.index(words)
+    import crosscheck
+
+    story = crosscheck.analyze([text], story="s10")
+    for p in story.data["provenance"]:
+        for c in p["chains"]:
+            if p["item"].startswith("quote") and c.get("start") is not None and c["start"] <= at < c["end"]:
+                return c["primary_name"] or c["primary"]
+    raise AssertionError(f"no quote holds {words!r}")
+
+
+def test_he_is_not_a_woman_named_with_her_title_but_the_man_a_capitalised_title_names():
+    text = ("Server questions.\n\nMrs. Roe herself, as well as her campaign, has always maintained that the server was "
+            "secure. President Lee backed her up in an interview last October. \"I don't think it posed a problem,\" he "
+            "said.\n\nBut the director painted a different picture.\n")
+    assert _quote_primary(text, "I don't think") == "Lee"
+
+
+def test_she_after_a_woman_named_with_her_title_is_her():
+    text = ("Server questions.\n\nMrs. Roe herself has always maintained that the server was secure. \"I don't think it "
+            "posed a problem,\" she said.\n")
+    assert _quote_primary(text, "I don't think") == "Mrs. Roe"
+
+
+def test_an_apposition_with_a_relative_clause_after_it_is_the_name_before_it():
+    sentence = ("Hilario, a tech sergeant in the Air Force reserve, who served with the 82nd airborne division, says his "
+                "sister took sign language in high school.")
+    assert _found(sentence) == [("Hilario", "says")]
+    # a relative clause right after the name keeps the name
+    assert _found("Officials, who spoke on condition of anonymity, said it was fine.") == [("Officials", "said")]
+    assert _found("Hilario, a tech sergeant in the Air Force reserve, says it is fine.") == [("Hilario", "says")]
+
+
+def test_he_after_a_speaker_with_an_apposition_and_a_relative_clause_is_the_speaker():
+    text = ("Recovery.\n\nHilario Chapa, a tech sergeant in the Air Force reserve, who served with the 82nd airborne "
+            "division, says his sister took sign language in high school. He says she has made progress.\n\n"
+            "\"The doctors say it's too early,\" he says.\n")
+    assert _quote_primary(text, "The doctors say") == "Hilario Chapa"
+
+
+def _quote_relays(text: str, words: str) -> list[str]:
+    at = text.index(words)
+    import crosscheck
+
+    story = crosscheck.analyze([text], story="s10")
+    for p in story.data["provenance"]:
+        for c in p["chains"]:
+            if p["item"].startswith("quote") and c.get("start") is not None and c["start"] <= at < c["end"]:
+                return [link["source"] for link in c["links"] if link["role"] == "relay"]
+    raise AssertionError(f"no quote holds {words!r}")
+
+
+RUN = ("Warning.\n\nIn an opinion piece appearing in the Daily Planet, Roe wrote that voters are ripe for the message.\n\n"
+       "\"Could this happen here? You bet it could,\" wrote Roe, runner-up to Ann Lee.\n\n"
+       "\"The notion should sound an alarm for the party,\" Roe wrote.\n\n"
+       "\"Millions of voters are angry,\" he continued.\n\n"
+       "The party's chairman said on Friday that \"it is a great day.\"\n\n"
+       "\"We will win,\" Roe said.\n")
+
+
+def test_the_paper_a_speaker_wrote_in_relays_the_speakers_run_of_quotes_after_it():
+    for words in ("Could this happen", "The notion should", "Millions of voters"):
+        assert _quote_relays(RUN, words) == ["Daily Planet"], words
+
+
+def test_a_run_of_quotes_ends_where_another_speaker_comes_between():
+    assert _quote_relays(RUN, "We will win") == []
+
+
+def test_an_outlet_a_speaker_told_does_not_relay_the_quotes_after_that_sentence():
+    text = RUN.replace("In an opinion piece appearing in the Daily Planet, Roe wrote that",
+                       "Roe told the Daily Planet that")
+    assert _quote_relays(text, "The notion should") == []
+
+
+def test_an_object_her_after_a_mans_name_does_not_make_him_a_woman():
+    text = ("Server questions.\n\nMrs. Roe herself has always maintained that the server was secure. Mr. Lee's aide "
+            "Tom Lee spoke first. President Obama backed her up in an interview last October on a programme. \"I don't "
+            "think it posed a problem,\" he said.\n")
+    assert _quote_primary(text, "I don't think") == "Obama"
