@@ -128,3 +128,22 @@ def _sentence_readings(store: Store, documents: list[Document], timexes: list[Ti
     found = reuse.per_report(store, "time.readings", documents, lambda ds: time.sentence_readings(ds, timexes),
                              time.SentenceReading, extra=held)
     return {r.document: r for r in found}
+
+
+def _day_readings(store: Store):
+    """A ``time.summary`` reader of each report's days for the key dates (``read_days``), an old report's reading taken
+    from the store (issue 17: an update read the days of every report of the story again); keyed by the report's
+    text, publication day, sentences and time expressions, and the code that reads them."""
+    from .time import summary
+
+    def reader(documents: list[Document], by_document: dict[str, list[Timex]]) -> list:
+        code = summary.code_key()
+
+        def key(d: Document) -> str:
+            what = (code, d.published.date, [(s.start, s.end) for s in d.sentences],
+                    [to_dict(t) for t in by_document.get(d.id, ())])
+            return hashlib.sha1(repr(what).encode("utf-8", "surrogatepass")).hexdigest()[:20]
+
+        return reuse.per_report(store, "time.days", documents, lambda ds: summary.read_days(ds, by_document),
+                                summary.DayReading, extra=key)
+    return reader

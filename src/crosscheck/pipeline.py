@@ -23,8 +23,8 @@ from typing import Any, Callable, Iterable, Iterator
 from . import brief, clean, copies, entities, provenance, quotes, reconcile, reuse, stories, time
 from .ingest import read_inputs
 from .isolation import per_report
-from .kept import (_brief_candidates, _claims_found, _kept_basis_keys, _mentions, _quotes_found, _sentence_readings,
-                   _time_expressions)
+from .kept import (_brief_candidates, _claims_found, _day_readings, _kept_basis_keys, _mentions, _quotes_found,
+                   _sentence_readings, _time_expressions)
 from .ingest.common import content_hash
 from .records import Document, RawDocument, Skipped, Sources, Story
 from .store import Store
@@ -273,7 +273,7 @@ def _analyze_story(store: Store, story: str, settings: Settings, progress: Progr
             candidates=_brief_candidates(store, documents),
         )
         key_dates = time.key_dates(documents, store.load_timexes(story), events, brief.select, settings.key_dates,
-                                   sources)
+                                   sources, reader=_day_readings(store))
         return sentences, key_dates
 
     if stage("brief") and (found := each("brief", brief_stage, documents)):
