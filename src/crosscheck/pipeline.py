@@ -291,7 +291,7 @@ def _analyze_story(store: Store, story: str, settings: Settings, progress: Progr
             [q for q in store.load_quotes(story) if q.document in ids],
             store.load_events(story) if whole else [], store.load_agreements(story) if whole else [],
             store.load_conflicts(story) if whole else [], store.load_brief(story) if whole else [], sources,
-            reuse.kept_chains(store))  # kept: each report's chains of an earlier run (issue 17)
+            reuse.kept_chains(store), reuse.kept_outlets(store))  # kept: each report's of an earlier run (issue 17)
 
     if stage("provenance") and (found := each("provenance", provenance_stage, documents)):
         records, primaries = found.value

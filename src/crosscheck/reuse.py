@@ -223,3 +223,21 @@ def kept_chains(store: Store):
                                               for d, key, chains in rows])
 
     return Kept()
+
+
+def kept_outlets(store: Store) -> Callable[..., list]:
+    """A ``provenance.read_outlets`` that takes an old report's outlet names and acronyms (``kinds.TextOutlets``: a
+    function of its text and its places' spans) from the store, keyed by those and the provenance package's code
+    (issue 17: an update read every report's text for them again)."""
+    from .provenance import read_outlets
+    from .provenance.kept import code_key
+    from .provenance.kinds import TextOutlets
+
+    def read(documents: list[Document], places: dict[str, list[tuple[int, int]]]) -> list:
+        def key(d: Document) -> str:
+            spans = repr(sorted(places.get(d.id, []))).encode()
+            return code_key() + ":" + hashlib.sha1(spans).hexdigest()[:16]
+
+        return per_report(store, "provenance.outlets", documents, lambda ds: read_outlets(ds, places), TextOutlets,
+                          extra=key)
+    return read

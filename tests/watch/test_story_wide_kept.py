@@ -74,3 +74,96 @@ def test_the_key_dates_fit_their_tf_idf_once(monkeypatch):
     monkeypatch.setattr(summary, "_fit", lambda sentences: fits.append(len(sentences)) or real(sentences))
     again = time.key_dates(docs, timexes, events, brief.select, 10, Sources())
     assert again == expected and expected and len(fits) == 1
+
+
+def _old_named_outlets(texts, mentions):
+    """``kinds.named_outlets`` as it was before each report's part was kept (eighth session), for reference."""
+    from crosscheck.provenance.kinds import (_ACRONYM, _CAPITALISED_RUN, _NAME_AFTER_NOUN, _NAME_BEFORE_NOUN, is_outlet,
+                                             is_police, normal)
+
+    def acronyms_of(text, outlets):
+        acronyms = set(_ACRONYM.findall(text))
+        if not acronyms:
+            return set()
+        spelled: dict[str, list[str]] = {}
+        for m in _CAPITALISED_RUN.finditer(text):
+            words = m.group().split()
+            for a in range(len(words)):
+                for b in range(a + 3, min(len(words), a + 5) + 1):
+                    spelled.setdefault("".join(w[0] for w in words[a:b]), []).append(" ".join(words[a:b]))
+        return {acronym.casefold() for acronym in acronyms if acronym in spelled and not is_outlet(acronym, outlets)
+                and any(is_outlet(full, outlets) for full in spelled[acronym])}
+
+    places: dict[int, list[tuple[int, int]]] = {}
+    for n, a, b, kind in mentions:
+        if kind in ("NORP", "GPE", "LOC"):
+            places.setdefault(n, []).append((a, b))
+    out: set[str] = set()
+    for n, text in enumerate(texts):
+        for m in _NAME_BEFORE_NOUN.finditer(text):
+            a, b = m.span(1)
+            if any(x <= a and b <= y for x, y in places.get(n, [])):
+                continue
+            words = m.group(1).split()
+            while words and words[0].lower() in ("the", "a", "an"):
+                words = words[1:]
+            name = normal(" ".join(words))
+            if name and not is_police(name) and name not in ("state", "official", "national"):
+                out.add(name)
+        for m in _NAME_AFTER_NOUN.finditer(text):
+            name = normal(m.group(1))
+            if name and not is_police(name):
+                out |= {name, m.group(1).casefold()}
+        out |= acronyms_of(text, frozenset(out))
+    return frozenset(out)
+
+
+def test_outlet_names_read_report_by_report_are_the_names_read_over_the_story():
+    """``named_outlets`` reads each report's part alone (``text_outlets``, kept per report by an update) and joins them
+    in order (an acronym is an outlet's when a report read before names the outlet): the same names as before, on
+    random stories of outlet names, acronyms and places."""
+    import random
+
+    from crosscheck.provenance.kinds import named_outlets
+
+    pieces = ["he told the Hollywood Reporter on Monday.", "she told THR later.", "Syrian television said it.",
+              "Lund's University Magazine reported.", "told LUM in an interview.", "Al-Arabiya television reported.",
+              "Tunisia's state-run TAP news agency said.", "the Palestinian news agency Ma'an said.", "Ma'an reported.",
+              "The Daily Star Newspaper Group said DSNG would print.", "told Anatolia news agency on Friday.",
+              "Police said the road was closed.", "The National Health Service Trust (NHST) said."]
+    rng = random.Random(9)
+    acronyms = 0
+    for _ in range(200):
+        texts = [" ".join(rng.choice(pieces) for _ in range(rng.randrange(1, 5))) for _ in range(rng.randrange(1, 6))]
+        mentions = []
+        for n, text in enumerate(texts):
+            for word in ("Syrian", "Tunisia", "Palestinian"):
+                at = text.find(word)
+                if at >= 0 and rng.random() < 0.7:
+                    mentions.append((n, at, at + len(word), rng.choice(["NORP", "GPE", "ORG"])))
+        found = named_outlets(texts, mentions)
+        assert found == _old_named_outlets(texts, mentions)
+        acronyms += bool(found & {"thr", "lum", "dsng", "nhst"})
+    assert acronyms > 20  # the stories have acronyms to read
+
+
+def test_kept_outlet_names_are_the_names_read_again(tmp_path):
+    """Each report's outlet names and acronyms are kept in the store (stage ``provenance.outlets``); read back they
+    equal those read again, and a report whose places change is read again."""
+    from crosscheck import provenance, reuse
+    from crosscheck.records import Document
+
+    texts = ["Syrian television said the dam broke.", "The Hollywood Reporter wrote it. She told THR on Monday.",
+             "Al-Arabiya television reported that the Daily Star was closed."]
+    docs = [Document(id=f"d{n}", source=f"d{n}.txt", content_hash=f"d{n}", format="txt", original=t, text=t)
+            for n, t in enumerate(texts)]
+    places = {"d0": [(0, 6)]}
+    with Store(tmp_path / "s.sqlite") as store:
+        fresh = provenance.read_outlets(docs, places)
+        first = reuse.kept_outlets(store)(docs, places)
+        again = reuse.kept_outlets(store)(docs, places)
+        kept = store.db.execute("SELECT count(*) FROM report_outputs WHERE stage = 'provenance.outlets'").fetchone()[0]
+        moved = reuse.kept_outlets(store)(docs, {})  # d0's place is gone: "Syrian television" is an outlet now
+    assert kept == 3 and first == again == fresh
+    assert moved == provenance.read_outlets(docs, {}) != fresh
+    assert "thr" in provenance.kinds.outlets_named(fresh)
