@@ -147,3 +147,34 @@ def _day_readings(store: Store):
         return reuse.per_report(store, "time.days", documents, lambda ds: summary.read_days(ds, by_document),
                                 summary.DayReading, extra=key)
     return reader
+
+
+def _alone_readings(store: Store):
+    """A ``time.events.read_alone`` that takes what an old report's sentences read alone give (a function of the
+    sentence's text alone, ``events._read_alone``) from the store: per report, each of its candidates' sentences with
+    its reading, under a key of the code (issue 17: the timeline read every candidate sentence of the story again)."""
+    from .time import events
+
+    stage = "time.alone"
+
+    def read(cands: list) -> dict[int, str | None]:
+        key = f"{reuse.REUSE_VERSION}:{events.code_key()}"
+        by_doc: dict[str, list] = {}
+        for c in cands:
+            by_doc.setdefault(c.document, []).append(c)
+        kept = store.load_report_outputs(stage, {doc: key for doc in by_doc})
+        out: dict[int, str | None] = {}
+        fresh = []
+        for doc, found in by_doc.items():
+            known = kept.get(doc, {})
+            missing = False
+            for c in found:
+                if c.sentence not in known:
+                    known[c.sentence], missing = events._read_alone(c.sentence), True
+                out[id(c)] = known[c.sentence]
+            if missing:
+                fresh.append((doc, key, known))
+        if fresh:
+            store.save_report_outputs(stage, fresh)
+        return out
+    return read

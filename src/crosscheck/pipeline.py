@@ -23,8 +23,8 @@ from typing import Any, Callable, Iterable, Iterator
 from . import brief, clean, copies, entities, provenance, quotes, reconcile, reuse, stories, time
 from .ingest import read_inputs
 from .isolation import per_report
-from .kept import (_brief_candidates, _claims_found, _day_readings, _kept_basis_keys, _mentions, _quotes_found,
-                   _sentence_readings, _time_expressions)
+from .kept import (_alone_readings, _brief_candidates, _claims_found, _day_readings, _kept_basis_keys,
+                   _mentions, _quotes_found, _sentence_readings, _time_expressions)
 from .ingest.common import content_hash
 from .records import Document, RawDocument, Skipped, Sources, Story
 from .store import Store
@@ -217,7 +217,8 @@ def _analyze_story(store: Store, story: str, settings: Settings, progress: Progr
         dated = time.date_undated(documents, timexes, copy_groups)
         timexes = time.resolve_found_days(documents, dated, timexes)  # a day found: its relative days too
         return (timexes, dated) + time.timeline(dated, timexes, found_entities, sources,
-                                                _sentence_readings(store, dated, timexes))
+                                                _sentence_readings(store, dated, timexes),
+                                                alone_of=_alone_readings(store))
 
     if stage("time") and (found := each("time", time_stage)):
         timexes, dated, events, date_conflicts, date_agreements = found.value

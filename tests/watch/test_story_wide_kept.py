@@ -167,3 +167,81 @@ def test_kept_outlet_names_are_the_names_read_again(tmp_path):
     assert kept == 3 and first == again == fresh
     assert moved == provenance.read_outlets(docs, {}) != fresh
     assert "thr" in provenance.kinds.outlets_named(fresh)
+
+
+def test_date_conflicts_pair_only_sentences_with_a_phrase_that_may_name_a_happening(monkeypatch):
+    """``date_conflicts`` pairs only the sentences that hold a phrase that may name a happening (issue 17, ninth
+    session): the pairs it steps through are those the pairs of every sentence sharing a phrase gave, once filtered."""
+    import random
+
+    from crosscheck.time import events
+
+    rng = random.Random(5)
+    stepped = 0
+    words = ["storm", "surge", "hit", "port", "bridge", "collapsed", "officials", "said", "the", "river", "flood"]
+    for _ in range(60):
+        cands = []
+        for n in range(rng.randrange(2, 40)):
+            sentence = " ".join(rng.choice(words) for _ in range(rng.randrange(3, 9))) + "."
+            day = f"2026-03-{1 + rng.randrange(4):02d}"
+            cands.append(events._Candidate(f"d{rng.randrange(8)}", day, "day", sentence, 0, len(sentence),
+                                           set(sentence.rstrip(".").split()), day_marks=[(0, day)]))
+        asked: list[tuple[str, str]] = []
+        real = events._overlap
+        monkeypatch.setattr(events, "_overlap", lambda a, b: asked.append((tuple(sorted(a)), tuple(sorted(b))))
+                            or real(a, b))
+        found = events.date_conflicts(cands, Sources())
+        monkeypatch.setattr(events, "_overlap", real)
+        days = [c for c in cands if c.day_marks]
+        grams = [events._bigrams(c.sentence) for c in days]
+        index: dict = {}
+        for i, g in enumerate(grams):
+            for gram in g:
+                index.setdefault(gram, []).append(i)
+        reports = {g: len({days[i].document for i in m}) for g, m in index.items()}
+        near = {g: {events._day_near(days[i], " ".join(g)) for i in m} for g, m in index.items()
+                if reports[g] >= events.MIN_PHRASE_REPORTS}
+        eligible = {g for g, n in reports.items() if n >= events.MIN_PHRASE_REPORTS and len(near.get(g, ())) <= 2}
+        telling = [g & eligible for g in grams]
+        old = sorted(p for p in {(i, j) for g, m in index.items()
+                                 if len(m) <= events.MAX_PHRASE_SENTENCES and reports[g] >= events.MIN_PHRASE_REPORTS
+                                 for x, i in enumerate(m) for j in m[x + 1:]}
+                     if telling[p[0]] and telling[p[1]] and not telling[p[0]].isdisjoint(telling[p[1]]))
+        expected = [(tuple(sorted(days[i].words)), tuple(sorted(days[j].words))) for i, j in old
+                    if days[i].document != days[j].document]
+        assert asked == expected
+        assert found == events.date_conflicts(cands, Sources())
+        stepped += len(asked)
+    assert stepped > 100  # the random stories have pairs to step through
+
+
+def test_kept_sentences_read_alone_are_those_read_again(tmp_path):
+    """What a timeline candidate's sentence gives read alone (``events._read_alone``) is kept per report (stage
+    ``time.alone``); read back it is what reading it again gives, and a sentence not kept is read and added."""
+    from crosscheck.kept import _alone_readings
+    from crosscheck.time import events
+
+    sentences = ["LONDON (Reuters) - The storm surge hit the port on Friday, officials said.",
+                 "But it was not the first time.", "The bridge collapsed on Thursday after heavy rain in the valley.",
+                 "Storm hits port | World news The surge flooded the lower town on Friday night, police said."]
+
+    def cand(doc: str, s: str):
+        return events._Candidate(doc, "2026-03-01", "day", s, 0, len(s), set())
+
+    first = [cand("a", sentences[0]), cand("a", sentences[1]), cand("b", sentences[2])]
+    with Store(tmp_path / "s.sqlite") as store:
+        got = _alone_readings(store)(first)
+        again_cands = [cand("a", sentences[0]), cand("a", sentences[1]), cand("b", sentences[2]),
+                       cand("b", sentences[3])]
+        calls: list[str] = []
+        real = events._read_alone
+        events._read_alone = lambda s: calls.append(s) or real(s)
+        try:
+            again = _alone_readings(store)(again_cands)
+        finally:
+            events._read_alone = real
+        rows = store.db.execute("SELECT count(*) FROM report_outputs WHERE stage = 'time.alone'").fetchone()[0]
+    assert [got[id(c)] for c in first] == [events._read_alone(c.sentence) for c in first]
+    assert [again[id(c)] for c in again_cands] == [events._read_alone(s) for s in sentences]
+    assert calls == [sentences[3]] and rows == 2
+    assert got[id(first[1])] is None and got[id(first[0])] is not None
