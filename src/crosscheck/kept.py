@@ -128,3 +128,53 @@ def _sentence_readings(store: Store, documents: list[Document], timexes: list[Ti
     found = reuse.per_report(store, "time.readings", documents, lambda ds: time.sentence_readings(ds, timexes),
                              time.SentenceReading, extra=held)
     return {r.document: r for r in found}
+
+
+def _day_readings(store: Store):
+    """A ``time.summary`` reader of each report's days for the key dates (``read_days``), an old report's reading taken
+    from the store (issue 17: an update read the days of every report of the story again); keyed by the report's
+    text, publication day, sentences and time expressions, and the code that reads them."""
+    from .time import summary
+
+    def reader(documents: list[Document], by_document: dict[str, list[Timex]]) -> list:
+        code = summary.code_key()
+
+        def key(d: Document) -> str:
+            what = (code, d.published.date, [(s.start, s.end) for s in d.sentences],
+                    [to_dict(t) for t in by_document.get(d.id, ())])
+            return hashlib.sha1(repr(what).encode("utf-8", "surrogatepass")).hexdigest()[:20]
+
+        return reuse.per_report(store, "time.days", documents, lambda ds: summary.read_days(ds, by_document),
+                                summary.DayReading, extra=key)
+    return reader
+
+
+def _alone_readings(store: Store):
+    """A ``time.events.read_alone`` that takes what an old report's sentences read alone give (a function of the
+    sentence's text alone, ``events._read_alone``) from the store: per report, each of its candidates' sentences with
+    its reading, under a key of the code (issue 17: the timeline read every candidate sentence of the story again)."""
+    from .time import events
+
+    stage = "time.alone"
+
+    def read(cands: list) -> dict[int, str | None]:
+        key = f"{reuse.REUSE_VERSION}:{events.code_key()}"
+        by_doc: dict[str, list] = {}
+        for c in cands:
+            by_doc.setdefault(c.document, []).append(c)
+        kept = store.load_report_outputs(stage, {doc: key for doc in by_doc})
+        out: dict[int, str | None] = {}
+        fresh = []
+        for doc, found in by_doc.items():
+            known = kept.get(doc, {})
+            missing = False
+            for c in found:
+                if c.sentence not in known:
+                    known[c.sentence], missing = events._read_alone(c.sentence), True
+                out[id(c)] = known[c.sentence]
+            if missing:
+                fresh.append((doc, key, known))
+        if fresh:
+            store.save_report_outputs(stage, fresh)
+        return out
+    return read

@@ -23,8 +23,8 @@ from typing import Any, Callable, Iterable, Iterator
 from . import brief, clean, copies, entities, provenance, quotes, reconcile, reuse, stories, time
 from .ingest import read_inputs
 from .isolation import per_report
-from .kept import (_brief_candidates, _claims_found, _kept_basis_keys, _mentions, _quotes_found, _sentence_readings,
-                   _time_expressions)
+from .kept import (_alone_readings, _brief_candidates, _claims_found, _day_readings, _kept_basis_keys,
+                   _mentions, _quotes_found, _sentence_readings, _time_expressions)
 from .ingest.common import content_hash
 from .records import Document, RawDocument, Skipped, Sources, Story
 from .store import Store
@@ -217,7 +217,8 @@ def _analyze_story(store: Store, story: str, settings: Settings, progress: Progr
         dated = time.date_undated(documents, timexes, copy_groups)
         timexes = time.resolve_found_days(documents, dated, timexes)  # a day found: its relative days too
         return (timexes, dated) + time.timeline(dated, timexes, found_entities, sources,
-                                                _sentence_readings(store, dated, timexes))
+                                                _sentence_readings(store, dated, timexes),
+                                                alone_of=_alone_readings(store))
 
     if stage("time") and (found := each("time", time_stage)):
         timexes, dated, events, date_conflicts, date_agreements = found.value
@@ -273,7 +274,7 @@ def _analyze_story(store: Store, story: str, settings: Settings, progress: Progr
             candidates=_brief_candidates(store, documents),
         )
         key_dates = time.key_dates(documents, store.load_timexes(story), events, brief.select, settings.key_dates,
-                                   sources)
+                                   sources, reader=_day_readings(store))
         return sentences, key_dates
 
     if stage("brief") and (found := each("brief", brief_stage, documents)):
@@ -291,7 +292,7 @@ def _analyze_story(store: Store, story: str, settings: Settings, progress: Progr
             [q for q in store.load_quotes(story) if q.document in ids],
             store.load_events(story) if whole else [], store.load_agreements(story) if whole else [],
             store.load_conflicts(story) if whole else [], store.load_brief(story) if whole else [], sources,
-            reuse.kept_chains(store))  # kept: each report's chains of an earlier run (issue 17)
+            reuse.kept_chains(store), reuse.kept_outlets(store))  # kept: each report's of an earlier run (issue 17)
 
     if stage("provenance") and (found := each("provenance", provenance_stage, documents)):
         records, primaries = found.value

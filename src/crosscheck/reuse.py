@@ -160,10 +160,22 @@ def rebuild(cls: type[R], data: dict[str, Any]) -> R:
 
 @functools.lru_cache(maxsize=None)
 def _builder(cls: type) -> Callable[[dict[str, Any]], Any]:
-    converters = [(f.name, _converter(hint)) for f, hint in
-                  ((f, typing.get_type_hints(cls)[f.name]) for f in dataclasses.fields(cls))]
+    hints = typing.get_type_hints(cls)
+    converters = [(f.name, _converter(hints[f.name])) for f in dataclasses.fields(cls)]
+    names = frozenset(name for name, _ in converters)
+    converted = [(name, convert) for name, convert in converters if convert]
 
     def build(data: dict[str, Any]) -> Any:
+        if names.issuperset(data):
+            # Every key a field (a record kept by this code: issue 17, tens of thousands rebuilt an update): the
+            # data as the arguments, only the fields that need it converted; the same record as below.
+            if converted:
+                data = dict(data)
+                for name, convert in converted:
+                    value = data.get(name)
+                    if value is not None:
+                        data[name] = convert(value)
+            return cls(**data)
         return cls(**{name: convert(data[name]) if convert and data.get(name) is not None else data[name]
                       for name, convert in converters if name in data})
     return build
@@ -223,3 +235,21 @@ def kept_chains(store: Store):
                                               for d, key, chains in rows])
 
     return Kept()
+
+
+def kept_outlets(store: Store) -> Callable[..., list]:
+    """A ``provenance.read_outlets`` that takes an old report's outlet names and acronyms (``kinds.TextOutlets``: a
+    function of its text and its places' spans) from the store, keyed by those and the provenance package's code
+    (issue 17: an update read every report's text for them again)."""
+    from .provenance import read_outlets
+    from .provenance.kept import code_key
+    from .provenance.kinds import TextOutlets
+
+    def read(documents: list[Document], places: dict[str, list[tuple[int, int]]]) -> list:
+        def key(d: Document) -> str:
+            spans = repr(sorted(places.get(d.id, []))).encode()
+            return code_key() + ":" + hashlib.sha1(spans).hexdigest()[:16]
+
+        return per_report(store, "provenance.outlets", documents, lambda ds: read_outlets(ds, places), TextOutlets,
+                          extra=key)
+    return read

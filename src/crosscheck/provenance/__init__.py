@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from typing import Callable
 
 from ..records import (
     BriefSentence,
@@ -71,7 +72,7 @@ from .cues import (
     UNATTRIBUTED,
 )
 from .kept import KeptChains, ReportChains
-from .kinds import POLICE_NAME, is_outlet, is_police, may_be_source, named_outlets, normal
+from .kinds import POLICE_NAME, TextOutlets, is_outlet, is_police, may_be_source, normal, outlets_named, text_outlets
 from .mentions import _Mentions, resolve
 from .reading import read_sentence
 
@@ -121,13 +122,20 @@ def _find(text: str, needle: str) -> int | None:
     return i if i != -1 else None
 
 
+def read_outlets(documents: list[Document], places: dict[str, list[tuple[int, int]]]) -> list[TextOutlets]:
+    """Each report's outlet names and acronyms (``kinds.text_outlets``; ``places``: its places' spans), in order."""
+    return [text_outlets(d.id, d.text, places.get(d.id, [])) for d in documents]
+
+
 def trace_provenance(documents: list[Document], entities: list[Entity], claims: list[Claim], quotes: list[Quote],
                      events: list[Event], agreements: list[Finding], conflicts: list[Finding],
                      brief: list[BriefSentence], sources: Sources,
-                     kept: KeptChains | None = None) -> tuple[list[Provenance], list[PrimarySource]]:
+                     kept: KeptChains | None = None, outlets_of: Callable | None = None
+                     ) -> tuple[list[Provenance], list[PrimarySource]]:
     """Every item's attribution chains and its support at three levels; the primary sources.
     ``kept``: each report's chains kept by an earlier run, reused where the report's inputs are
-    unchanged (issue 17, ``kept.ReportChains``)."""
+    unchanged (issue 17, ``kept.ReportChains``). ``outlets_of(documents, places)``: each report's
+    ``kinds.TextOutlets`` (``read_outlets``, the default, or one taking an old report's from the store)."""
     by_id = {d.id: d for d in documents}
     mentions: dict[str, list] = {}
     for e in entities:
@@ -135,9 +143,13 @@ def trace_provenance(documents: list[Document], entities: list[Entity], claims: 
             mentions.setdefault(m.document, []).append((m.start, m.end, e.id, e.name, e.type))
     outlets = frozenset(normal(d.outlet) for d in documents if d.outlet)
     # and the names the reports themselves write as outlets ("Al-Arabiya television", "the TAP news agency")
-    index = {d.id: n for n, d in enumerate(documents)}
-    outlets |= named_outlets([d.text for d in documents], [(index[m.document], m.start, m.end, e.type) for e in entities
-                                                           for m in e.mentions if m.document in index])
+    places: dict[str, list[tuple[int, int]]] = {}
+    for e in entities:
+        if e.type in ("NORP", "GPE", "LOC"):  # a people's or a place's name before "television" names no outlet
+            for m in e.mentions:
+                if m.document in by_id:
+                    places.setdefault(m.document, []).append((m.start, m.end))
+    outlets |= outlets_named((outlets_of or read_outlets)(documents, places))
     forces = {e.id: e.name for e in entities if e.type == "ORG" and POLICE_NAME.search(e.name)}
     police = next(iter(forces.items())) if len(forces) == 1 else None
     quote_spans: dict[str, list] = {}

@@ -4,6 +4,7 @@ source at all; and the normal form by which source phrases are compared."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .cues import (
     BODY_NOUNS,
@@ -243,24 +244,48 @@ def named_outlets(texts: list[str], mentions: list[tuple[int, int, str, str]]) -
     for n, a, b, kind in mentions:
         if kind in ("NORP", "GPE", "LOC"):
             places.setdefault(n, []).append((a, b))
+    return outlets_named([text_outlets(str(n), text, places.get(n, [])) for n, text in enumerate(texts)])
+
+
+@dataclass
+class TextOutlets:
+    """What one report's text gives ``named_outlets``, a function of its text and its places' spans alone (kept per
+    report by an update, issue 17): the outlet names it writes, and each acronym it writes that spells a run of its
+    capitalised words, with those runs (whether the acronym is an outlet's depends on the outlets of the reports
+    read before it: ``outlets_named``)."""
+    document: str
+    names: list[str]
+    acronyms: list[tuple[str, list[str]]]
+
+
+def text_outlets(document: str, text: str, places: list[tuple[int, int]]) -> TextOutlets:
+    names: list[str] = []
+    for m in _NAME_BEFORE_NOUN.finditer(text):
+        a, b = m.span(1)
+        if any(x <= a and b <= y for x, y in places):
+            continue  # "Syrian television", "Libyan state television": a country's broadcaster, named by it
+        words = m.group(1).split()
+        while words and words[0].lower() in ("the", "a", "an"):
+            words = words[1:]
+        name = normal(" ".join(words))
+        if name and not is_police(name) and name not in ("state", "official", "national"):
+            names.append(name)
+    for m in _NAME_AFTER_NOUN.finditer(text):
+        name = normal(m.group(1))
+        if name and not is_police(name):
+            # "the Palestinian news agency Ma'an": "Ma'an reported" (as written too: the apostrophe kept)
+            names += [name, m.group(1).casefold()]
+    return TextOutlets(document, names, _acronym_runs(text))
+
+
+def outlets_named(parts: list[TextOutlets]) -> frozenset[str]:
+    """The outlet names of the reports' texts (``text_outlets`` each, in the story's order), their acronyms with them."""
     out: set[str] = set()
-    for n, text in enumerate(texts):
-        for m in _NAME_BEFORE_NOUN.finditer(text):
-            a, b = m.span(1)
-            if any(x <= a and b <= y for x, y in places.get(n, [])):
-                continue  # "Syrian television", "Libyan state television": a country's broadcaster, named by it
-            words = m.group(1).split()
-            while words and words[0].lower() in ("the", "a", "an"):
-                words = words[1:]
-            name = normal(" ".join(words))
-            if name and not is_police(name) and name not in ("state", "official", "national"):
-                out.add(name)
-        for m in _NAME_AFTER_NOUN.finditer(text):
-            name = normal(m.group(1))
-            if name and not is_police(name):
-                # "the Palestinian news agency Ma'an": "Ma'an reported" (as written too: the apostrophe kept)
-                out |= {name, m.group(1).casefold()}
-        out |= _outlet_acronyms(text, frozenset(out))
+    for part in parts:
+        out.update(part.names)
+        outlets = frozenset(out)
+        out |= {acronym.casefold() for acronym, spelled in part.acronyms if not is_outlet(acronym, outlets)
+                and any(is_outlet(full, outlets) for full in spelled)}
     return frozenset(out)
 
 
@@ -268,12 +293,13 @@ _ACRONYM = re.compile(r"\b[A-Z]{3,5}\b")
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){2,6}")
 
 
-def _outlet_acronyms(text: str, outlets: frozenset[str]) -> set[str]:
-    """Acronyms a report writes for an outlet it names in full ("The Hollywood Reporter" ... "she told THR",
-    "Lund's University Magazine" ... "told LUM"): the outlet's initials, in normal form."""
+def _acronym_runs(text: str) -> list[tuple[str, list[str]]]:
+    """Acronyms a report writes that may stand for an outlet it names in full ("The Hollywood Reporter" ... "she told
+    THR", "Lund's University Magazine" ... "told LUM"): each with the stretches of 3 to 5 capitalised words it spells
+    (``outlets_named`` keeps those that spell an outlet, in normal form)."""
     acronyms = set(_ACRONYM.findall(text))
     if not acronyms:
-        return set()
+        return []
     # each run of capitalised words, once: the initials of its stretches of 3 to 5 words
     spelled: dict[str, list[str]] = {}
     for m in _CAPITALISED_RUN.finditer(text):
@@ -281,5 +307,4 @@ def _outlet_acronyms(text: str, outlets: frozenset[str]) -> set[str]:
         for a in range(len(words)):
             for b in range(a + 3, min(len(words), a + 5) + 1):
                 spelled.setdefault("".join(w[0] for w in words[a:b]), []).append(" ".join(words[a:b]))
-    return {acronym.casefold() for acronym in acronyms if acronym in spelled and not is_outlet(acronym, outlets)
-            and any(is_outlet(full, outlets) for full in spelled[acronym])}
+    return [(acronym, spelled[acronym]) for acronym in sorted(acronyms) if acronym in spelled]

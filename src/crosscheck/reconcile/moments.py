@@ -91,10 +91,23 @@ def _when_told(sentence: str, day: str) -> tuple[frozenset[str], frozenset[str]]
 def _same_time(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:
     """Told about the same time: the same past years named (or none), and, when both name weekdays,
     one in common ("Thursday's bombing" killed 12, the one "on Tuesday" seven: two bombings)."""
-    (ya, da), (yb, db) = _when(a, published), _when(b, published)
+    return same_time_told(time_told(a, published), time_told(b, published))
+
+
+def time_told(c: Claim, published: dict[str, str | None]) -> tuple:
+    """What ``_same_time`` reads of one figure: (past years, weekdays, past days of month or None when it names a
+    past year). Worked out once a figure by a caller that compares it with many (issue 17: ``find_updates`` asked it
+    of each point against every point of each chain)."""
+    years, days = _when(c, published)
+    return years, days, (None if years else _past_days(c, published))
+
+
+def same_time_told(a: tuple, b: tuple) -> bool:
+    """``_same_time`` of two figures from their ``time_told``."""
+    (ya, da, pa), (yb, db, pb) = a, b
     if ya != yb:
         return False
-    if not ya and _past_days(a, published) != _past_days(b, published):
+    if not ya and pa != pb:
         return False  # "On April 20, a quake caused no casualties" in a July report is another quake's figure
     return not (da and db and not da & db)
 

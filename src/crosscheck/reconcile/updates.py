@@ -8,7 +8,7 @@ from ..records import Claim, Entity, Sources, Update, UpdatePoint
 from .basis import (CUMULATIVE, DEVELOPING, EXACT_TOLERANCE, KEPT_VERBS, OUTCOME_KEYS, MAX_UPDATE_RATIO, MEASURE_WORDS, UPDATE_CUES, basis_key, developing,
     update_key)
 from .compare import _Aliases, _ratio, _spread_end, story_aliases
-from .moments import _past_month, _same_time
+from .moments import _past_month, same_time_told, time_told
 from .scope import _same_local_scope, _same_scope
 from .happening import _same_happening
 
@@ -53,13 +53,15 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
         cumulative = any(key.endswith(w) for w in CUMULATIVE)
         # Chains of one scope: each point joins a chain it shares a scope and similar words with.
         chains: list[list[Claim]] = []
+        told = {id(c): time_told(c, published) for c in points}  # issue 17: read once a point, not once a pair
         for c in points:
             # The same past year (or none) and the same place told after the figure: a toll of the 2004
             # tsunami or of another bombing is not a value of today's (issue 20); weekdays move with the days.
             # (issue 17: the tests of the chain's last value first, the cheap ones; the same answer)
+            when = told[id(c)]
             home = next((ch for ch in chains if _ratio(c, ch[-1]) <= MAX_UPDATE_RATIO
                          and not (cumulative and (c.normalized.value or 0) < 0.95 * (ch[-1].normalized.value or 0))
-                         and any(_same_time(c, o, published) and _same_scope(c, o, aliases, clause=True)
+                         and any(same_time_told(when, told[id(o)]) and _same_scope(c, o, aliases, clause=True)
                                  # one thing in one happening: "800,000 barrels collected" is not
                                  # "4m barrels spewed" (issue 20, round 6)
                                  and _same_local_scope(c, o) and _same_happening(c, o) for o in ch)),

@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..furniture import MIN_LEAD_WORDS, is_furniture, lead_of, stands_alone
@@ -189,13 +190,35 @@ def build_timeline(documents: list[Document], timexes: list[Timex], entities: li
     return events, conflicts
 
 
+def read_alone(cands: list[_Candidate]) -> dict[int, str | None]:
+    """Each candidate's sentence as read alone (``_read_alone``), by ``id`` of the candidate."""
+    return {id(c): _read_alone(c.sentence) for c in cands}
+
+
+def code_key() -> str:
+    """The source of this module and of ``furniture``, hashed: what ``_read_alone`` gave under other code is never
+    reused."""
+    import hashlib
+    from pathlib import Path
+
+    from .. import furniture
+
+    digest = hashlib.sha1()
+    for module in (__file__, furniture.__file__):
+        digest.update(Path(module).read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def timeline(documents: list[Document], timexes: list[Timex], entities: list[Entity], sources: Sources,
-             readings: dict[str, SentenceReading] | None = None, agreements: bool = True
+             readings: dict[str, SentenceReading] | None = None, agreements: bool = True,
+             alone_of: Callable[[list[_Candidate]], dict[int, str | None]] = read_alone,
              ) -> tuple[list[Event], list[Finding], list[Finding]]:
-    """Events, date conflicts and date agreements (``dates.date_agreements``; issue 20)."""
+    """Events, date conflicts and date agreements (``dates.date_agreements``; issue 20). ``alone_of``: each
+    candidate's sentence read alone (``read_alone``, or one taking an old report's from the store, issue 17)."""
     from .dates import date_agreements
 
     cands = candidates(documents, timexes, entities, readings)
+    read = alone_of(cands)
     clusters: list[list[_Candidate]] = []
     by_date: dict[str, list[list[_Candidate]]] = {}
     reports_in: dict[int, set[str]] = {}  # id(cluster) -> its reports: asked of every cluster for every candidate
@@ -225,7 +248,7 @@ def timeline(documents: list[Document], timexes: list[Timex], entities: list[Ent
         # The most precise date and the most supported wording lead the event; a sentence a reader can read alone
         # before one that cannot (issue 20, eighth session: "Today, it finally got it."). An event none of whose
         # sentences stands alone is no timeline entry: its happening is in the sentence before, in its report.
-        alone = {id(c): _read_alone(c.sentence) for c in cluster}
+        alone = read
         cluster.sort(key=lambda c: (alone[id(c)] is None, -len(c.date), c.document, c.start))
         head = cluster[0]
         if alone[id(head)] is None:
@@ -326,10 +349,13 @@ def date_conflicts(cands: list[_Candidate], sources: Sources) -> list[Finding]:
     # nothing below, so it is left out before the pairs are put in order.
     eligible = {g for g, n in phrase_reports.items() if n >= MIN_PHRASE_REPORTS and len(phrase_days.get(g, ())) <= 2}
     telling = [g & eligible for g in grams]
+    # Only sentences with such a phrase are paired (issue 17, ninth session: the pairs of every sentence sharing a
+    # phrase were made first, then most dropped; the same pairs).
     pairs = sorted(pair for pair in {(i, j) for g, members in index.items()
                                      if len(members) <= MAX_PHRASE_SENTENCES and phrase_reports[g] >= MIN_PHRASE_REPORTS
-                                     for x, i in enumerate(members) for j in members[x + 1:]}
-                   if telling[pair[0]] and telling[pair[1]] and not telling[pair[0]].isdisjoint(telling[pair[1]]))
+                                     for told in ([i for i in members if telling[i]],)
+                                     for x, i in enumerate(told) for j in told[x + 1:]}
+                   if not telling[pair[0]].isdisjoint(telling[pair[1]]))
     for i, j in pairs:
         a, b = days[i], days[j]
         shared = telling[i] & telling[j]

@@ -100,17 +100,20 @@ def summarize_timeline(documents: list[Document], timexes: list[Timex], select: 
     that name it, when there are any (the key dates': a lead sentence of a report of that day or
     the next, naming no day, may tell of another day).
     """
+    return _summarize(_reports(documents, timexes), select, n_dates, n_sentences, start, end, named_first)
+
+
+def _reports(documents: list[Document], timexes: list[Timex]) -> list[_Report]:
     by_document: dict[str, list[Timex]] = defaultdict(list)
     for t in timexes:
         by_document[t.document].append(t)
-    reports = [_Report(d.id, _day(d.published.date), [s.text for s in d.sentences],
-                       sentence_days(d, by_document.get(d.id, ())))
-               for d in documents]
-    return _summarize(reports, select, n_dates, n_sentences, start, end, named_first)
+    return [_Report(d.id, _day(d.published.date), [s.text for s in d.sentences],
+                    sentence_days(d, by_document.get(d.id, ())))
+            for d in documents]
 
 
 def key_dates(documents: list[Document], timexes: list[Timex], events: list[Event], select: Select,
-              at_most: int = 10, sources: Sources | None = None) -> list[DatedEntry]:
+              at_most: int = 10, sources: Sources | None = None, reader: Callable | None = None) -> list[DatedEntry]:
     """The story's key dates, in date order: its most reported days by ``summarize_timeline``,
     one sentence each, as many as the timeline has dated events (as in Timeline17's setting,
     where a summary has as many dates as the timeline it stands for) but at most ``at_most``,
@@ -122,6 +125,8 @@ def key_dates(documents: list[Document], timexes: list[Timex], events: list[Even
     no sentence stands for two days (an undated lead sentence counts for its publication day
     and the day before): the more reported day keeps it, the other takes its next best.
     Each key date cites every report of the story that holds its sentence, copies included.
+    ``reader``: how each report's days are read (``read_days``, the default, or an old report's reading taken from
+    the store: ``kept._day_readings``).
     """
     n_dates = min(at_most, len({e.date for e in events if e.date[:1].isdigit()}))  # dated, at any granularity
     if n_dates == 0:
@@ -139,13 +144,16 @@ def key_dates(documents: list[Document], timexes: list[Timex], events: list[Even
             holders[sentence].append(d.id)
     used: set[str] = set()
     out: list[DatedEntry] = []
-    allowed = _story_days(independent, timexes, sources)
+    allowed = _story_days(independent, timexes, sources, reader=reader)
     # A key date is told by a sentence naming it where one does (issue 20: an undated lead of the next day's report,
     # "A 63-year-old woman and two men ... were shot", stood for the day after a shooting); which days are key is
     # decided on all of a day's sentences, as before.
-    naming = {e.date: e.sentences for e in summarize_timeline(independent, timexes, select, n_dates=n_dates + 5,
-                                                               n_sentences=2, named_first=True)}
-    ranked = summarize_timeline(independent, timexes, select, n_dates=n_dates + 5, n_sentences=2)
+    # The two passes read the same reports and fit the same TF-IDF over all their sentences: both worked out once
+    # (issue 17: the fit over a 1,000-report story's sentences was a tenth of an update's time).
+    reports, fitted = _reports(independent, timexes), {}
+    naming = {e.date: e.sentences for e in _summarize(reports, select, n_dates + 5, 2, None, None, named_first=True,
+                                                      fitted=fitted)}
+    ranked = _summarize(reports, select, n_dates + 5, 2, None, None, fitted=fitted)
     for entry in ranked:
         if len(out) >= n_dates:
             break
@@ -159,7 +167,7 @@ def key_dates(documents: list[Document], timexes: list[Timex], events: list[Even
         # The day of the story's main happening is never missed (issue 20, eighth session): a story whose reports
         # name their days once each (three reports of which one dates the sentencing, "on Wednesday, April 27,
         # 2016") has no day told by two sources; its most reported day told by one is key, within the same window.
-        alone = _story_days(independent, timexes, sources, min_sources=1)
+        alone = _story_days(independent, timexes, sources, min_sources=1, reader=reader)
         # ... and not years before what most of its events are dated: an undated obituary of 2015 names a wartime day
         # of 1944 alone, and its events run to 2012 (Multi-News 132).
         middle = _median_start(events)
@@ -223,7 +231,7 @@ KEY_ORIGIN_DAYS = 365
 
 
 def _story_days(documents: list[Document], timexes: list[Timex], sources: Sources,
-                min_sources: int = KEY_MIN_SOURCES) -> set[str] | None:
+                min_sources: int = KEY_MIN_SOURCES, reader: Callable | None = None) -> set[str] | None:
     """The days that may be key dates; None when no report is dated, even by its content."""
     published = [d for d in (_day(x.published.date or x.published.latest or x.published.earliest)
                              for x in documents) if d]
@@ -240,7 +248,7 @@ def _story_days(documents: list[Document], timexes: list[Timex], sources: Source
     dated = [d for d in (_day(x.published.date) for x in documents if x.published.basis != "content") if d]
     if not dated:  # only dated by what they say: the last day they name is no bound on what happened next
         last = date.max
-    named, own = _day_support(documents, timexes, sources)
+    named, own = _day_support(documents, timexes, sources, reader or read_days)
     support: dict[date, set[str]] = defaultdict(set)
     for found in (named, own):
         for day, who in found.items():
@@ -259,43 +267,95 @@ def _story_days(documents: list[Document], timexes: list[Timex], sources: Source
                                                and len(named.get(day, ())) >= majority)}
 
 
-def _day_support(documents: list[Document], timexes: list[Timex], sources: Sources
-                 ) -> tuple[dict[date, set[str]], dict[date, set[str]]]:
-    """Per day, the sources that tell of something that happened on it: (those naming it in a sentence that
-    is no date line, quote or forecast, and not after the report's own day; those whose lead tells of the
-    day they were published)."""
+@dataclass
+class DayReading:
+    """What the key dates read of one report, a function of the report alone (its text, sentences, publication day
+    and time expressions): whether its lead tells of its own day (``own``), or its lead naming no day to be checked
+    against the other reports (``lead``), and each day its sentences tell something happened on, with the sentence
+    (``named``: ISO day, sentence; in the report's order). Kept per report by an update (issue 17)."""
+    document: str
+    own: bool
+    lead: str | None
+    named: list[tuple[str, str]]
+
+
+def day_timexes(timexes: Iterable[Timex]) -> dict[str, list[Timex]]:
+    """Each report's time expressions that may name a day it tells of, in order."""
     by_document: dict[str, list[Timex]] = defaultdict(list)
     for t in timexes:
         if not t.rule.startswith("clock time"):  # "struck at about 7 p.m." names no day: the report's is assumed
             by_document[t.document].append(t)
-    named: dict[date, set[str]] = defaultdict(set)
-    own: dict[date, set[str]] = defaultdict(set)
-    told: list[tuple[date, str, str, date]] = []  # (report's day, source, sentence, day named) of each day named
-    leads: list[tuple[date, str, str]] = []  # (the report's day, source, lead) of each lead naming no day
+    return by_document
+
+
+def code_key() -> str:
+    """The source of the modules a ``DayReading`` is worked out by, hashed: readings kept by other code are never
+    reused."""
+    import hashlib
+    from pathlib import Path
+
+    from .. import furniture
+    from . import direction, events
+
+    digest = hashlib.sha1()
+    for module in (__file__, furniture.__file__, direction.__file__, events.__file__):
+        digest.update(Path(module).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def read_days(documents: list[Document], by_document: dict[str, list[Timex]]) -> list[DayReading]:
+    """Each report's ``DayReading`` (``by_document``: ``day_timexes``)."""
+    out = []
     for d in documents:
         day = _day(d.published.date)
-        by_document[d.id] = _without_stamps(d, by_document.get(d.id, []))
-        named_days = sentence_days(d, by_document.get(d.id, ()))
-        if day is not None and _lead_tells_own_day(d, named_days, by_document.get(d.id, ()), day):
-            lead = _lead(d, named_days, by_document.get(d.id, ()))
+        mine = _without_stamps(d, by_document.get(d.id, []))
+        named_days = sentence_days(d, mine)
+        own, lead_text = False, None
+        if day is not None and _lead_tells_own_day(d, named_days, mine, day):
+            lead = _lead(d, named_days, mine)
             if lead is None or lead[1]:  # no lead, or one naming its day
-                own[day].add(sources.key(d.id))  # a report tells of its own day (issue 20)
+                own = True  # a report tells of its own day (issue 20)
             else:
-                leads.append((day, sources.key(d.id), lead[0].text))
+                lead_text = lead[0].text
+        named: list[tuple[str, str]] = []
         for sentence, days in zip(d.sentences, named_days):
-            if _aside(sentence, by_document.get(d.id, ())):
+            if _aside(sentence, mine):
                 continue
             if _not_happened(sentence.text):
                 continue  # a forecast's or a plan's day is not a day something happened
-            said = _attributed_days(d.text, sentence, by_document.get(d.id, ()))
+            said = _attributed_days(d.text, sentence, mine)
             for day_named in days:
                 if day_named in said:
                     continue  # "..., Allen said Thursday.": the day of a statement about the story, not of its events
                 if day is not None and day_named > day:
                     continue  # a day still to come when the report was written ("resume Monday") has not happened
-                named[day_named].add(sources.key(d.id))
-                if day is not None:
-                    told.append((day, sources.key(d.id), sentence.text, day_named))
+                named.append((day_named.isoformat(), sentence.text))
+        out.append(DayReading(d.id, own, lead_text, named))
+    return out
+
+
+def _day_support(documents: list[Document], timexes: list[Timex], sources: Sources,
+                 reader: Callable[[list[Document], dict[str, list[Timex]]], list[DayReading]] = read_days
+                 ) -> tuple[dict[date, set[str]], dict[date, set[str]]]:
+    """Per day, the sources that tell of something that happened on it: (those naming it in a sentence that
+    is no date line, quote or forecast, and not after the report's own day; those whose lead tells of the
+    day they were published). ``reader``: ``read_days``, or one that takes an old report's reading from the store."""
+    named: dict[date, set[str]] = defaultdict(set)
+    own: dict[date, set[str]] = defaultdict(set)
+    told: list[tuple[date, str, str, date]] = []  # (report's day, source, sentence, day named) of each day named
+    leads: list[tuple[date, str, str]] = []  # (the report's day, source, lead) of each lead naming no day
+    readings = {r.document: r for r in reader(documents, day_timexes(timexes))}
+    for d in documents:
+        day, reading, source = _day(d.published.date), readings[d.id], sources.key(d.id)
+        if day is not None and reading.own:
+            own[day].add(source)
+        elif day is not None and reading.lead is not None:
+            leads.append((day, source, reading.lead))
+        for value, text in reading.named:
+            day_named = date.fromisoformat(value)
+            named[day_named].add(source)
+            if day is not None:
+                told.append((day, source, text, day_named))
     for day, source, lead in leads:
         if not _retold(lead, day, source, told, named):
             own[day].add(source)  # a report tells of its own day (issue 20)
@@ -482,8 +542,10 @@ def _tells(sentence: str) -> bool:
 
 
 def _summarize(reports: list[_Report], select: Select, n_dates: int, n_sentences: int,
-               start: date | None, end: date | None, named_first: bool = False) -> list[DatedEntry]:
-    from sklearn.feature_extraction.text import TfidfVectorizer
+               start: date | None, end: date | None, named_first: bool = False,
+               fitted: dict | None = None) -> list[DatedEntry]:
+    """``fitted``: a dict shared by calls over the same reports, start and end, which holds the TF-IDF once fitted
+    (None when only stop words: nothing to summarise)."""
 
     def inside(d: date) -> bool:
         return (start is None or start <= d) and (end is None or d <= end)
@@ -495,10 +557,11 @@ def _summarize(reports: list[_Report], select: Select, n_dates: int, n_sentences
     sentences = [s for r in pool for s in r.sentences]
     if not pool or n_dates <= 0 or not sentences:
         return []
-    vectorizer = TfidfVectorizer(stop_words="english", lowercase=True)
-    try:
-        vectorizer.fit(sentences)
-    except ValueError:  # only stop words
+    fitted = {} if fitted is None else fitted
+    if "vectorizer" not in fitted:
+        fitted["vectorizer"] = _fit(sentences)
+    vectorizer = fitted["vectorizer"]
+    if vectorizer is None:  # only stop words
         return []
     mentioned, published = candidates_by_date(pool, inside)
 
@@ -519,6 +582,17 @@ def _summarize(reports: list[_Report], select: Select, n_dates: int, n_sentences
             texts = [c.text for c, _ in chosen]
             out.append(DatedEntry(d.isoformat(), texts, list(dict.fromkeys(i for s in texts for i in holders[s]))))
     return out
+
+
+def _fit(sentences: list[str]):
+    """The TF-IDF of the sentences (English stop words left out); None when they hold only stop words."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    vectorizer = TfidfVectorizer(stop_words="english", lowercase=True)
+    try:
+        return vectorizer.fit(sentences)
+    except ValueError:  # only stop words
+        return None
 
 
 def rank_dates(pool: list[_Report], inside: Callable[[date], bool]) -> list[date]:
