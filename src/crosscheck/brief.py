@@ -195,6 +195,9 @@ def select(candidates: list[_Candidate], sources: Sources, max_sentences: int,
     # Support: the reports holding a sentence at cosine >= SUPPORT_COSINE, block by block.
     doc_of = [c.document for c in candidates]
     support: list[dict[str, _Candidate]] = []  # per candidate: report -> its sentence that says the same thing
+    # What a chosen sentence is cited to: the reports whose close sentence also states what it states, not one that
+    # only shares its names (``states_same``). The score keeps the cosine support, on which its weights were chosen.
+    shown: list[dict[str, _Candidate]] = []
     scores = np.zeros(len(candidates))
     for first in range(0, len(candidates), BLOCK_ROWS):
         block = (matrix[first:first + BLOCK_ROWS] @ transposed).tocsr()
@@ -204,9 +207,13 @@ def select(candidates: list[_Candidate], sources: Sources, max_sentences: int,
             i = first + k
             c = candidates[i]
             where: dict[str, _Candidate] = {c.document: c}
+            stated: dict[str, _Candidate] = {c.document: c}
             for j in block.indices[block.indptr[k]:block.indptr[k + 1]]:
                 where.setdefault(doc_of[j], candidates[j])
+                if doc_of[j] not in stated and states_same(c.text, candidates[j].text):
+                    stated[doc_of[j]] = candidates[j]
             support.append(where)
+            shown.append(stated)
             lead = 1.0 / math.sqrt(1 + c.position)
             # Independent sources: one outlet's reports, copies, and reports that carry the sentence inside a
             # passage they share (a wire text pasted into two outlets) count once (issue 14 item 3).
@@ -233,8 +240,40 @@ def select(candidates: list[_Candidate], sources: Sources, max_sentences: int,
         available[best] = False
         available[row >= NEAR_DUPLICATE_COSINE] = False
     if supports is not None:
-        supports.update((id(candidates[i]), list(support[i].values())) for i in chosen)
-    return [(candidates[i], sorted(support[i])) for i in chosen]
+        supports.update((id(candidates[i]), list(shown[i].values())) for i in chosen)
+    return [(candidates[i], sorted(shown[i])) for i in chosen]
+
+
+# A sentence of another report supports a brief sentence only when it states the same thing: TF-IDF cosine counts the
+# names two sentences share as much as what they say of them, and a list of the same candidates' names ("Kasich was
+# second with 16 percent, with Cruz, Jeb Bush and Marco Rubio behind him") reached SUPPORT_COSINE against "Jeb Bush
+# fired at Trump, Ted Cruz, John Kasich and Marco Rubio" (issue 20, ninth session, BRIEF-SUPPORT-FALSE). Besides the
+# names, the two must share STATED_MIN_SHARED of their other words (all of them when the shorter has fewer).
+STATED_MIN_SHARED = 2
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_SAYING = frozenset({"said", "says", "say", "told", "tells", "according", "added", "reported", "reports", "statement"})
+
+
+@functools.lru_cache(maxsize=65536)  # asked for each pair of close sentences, of few distinct sentences
+def _stated_words(text: str) -> frozenset[str]:
+    """A sentence's words other than names (capitalised words), stop words and words of saying, lightly stemmed."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    words = set()
+    for w in _TOKEN.findall(text):
+        if w[0].isupper():
+            continue
+        w = w.lower().strip("'’-")
+        if len(w) > 2 and w not in ENGLISH_STOP_WORDS and w not in _SAYING:
+            words.add(w[:-1] if w.endswith("s") and len(w) > 4 else w)
+    return frozenset(words)
+
+
+def states_same(a: str, b: str) -> bool:
+    """Does sentence ``b`` state what ``a`` states, beyond naming the same people and places (see STATED_MIN_SHARED)?"""
+    wa, wb = _stated_words(a), _stated_words(b)
+    need = min(STATED_MIN_SHARED, len(wa), len(wb))
+    return need > 0 and len(wa & wb) >= need
 
 
 def _event_of(candidates: list[_Candidate], events: list[Event]) -> list[Event | None]:

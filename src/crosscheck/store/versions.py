@@ -163,5 +163,8 @@ why each number is where it is, in the order the changes landed.
 # name or its URL, never its path).
 # issue 20a, ninth session: reconcile 17 (an agreement takes a holder read through a pronoun whose person the
 # figure's own sentence names, and keeps apart a holder against a sentence naming only other people: AGR-WRONG).
-STAGE_VERSIONS = {"provenance": 18, "copies": 9, "entities": 19, "time": 18, "claims": 10, "quotes": 11, "reconcile": 17,
-                  "brief": 21}
+# issue 20a, ninth session: brief 22 (a sentence is cited to a report only where that report's close sentence states
+# the same thing, not only the same names: BRIEF-SUPPORT-FALSE), time 19 (a timeline event takes another report's
+# sentence only when they share two content words or more: TL-MERGE-FALSE).
+STAGE_VERSIONS = {"provenance": 18, "copies": 9, "entities": 19, "time": 19, "claims": 10, "quotes": 11, "reconcile": 17,
+                  "brief": 22}

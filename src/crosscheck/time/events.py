@@ -34,6 +34,10 @@ _FURNITURE = re.compile(r"\b(appeared|was (first )?published) (on|in) p(age)?\s?
                         r"|\b(?i:this|the) (?:article|story|report|post) (?:was|has been) (?:amended|updated|corrected)\b")
 
 MERGE_OVERLAP = 0.5  # share of the smaller event's content words found in the other
+# ... and at least this many content words shared: a short sentence's one word found in another ("vote" of '"You have
+# to go out and vote tomorrow," Trump said' in a sentence on Jeb Bush's money and votes this year) is no second
+# report of its happening (issue 20, ninth session, TL-MERGE-FALSE: shown as "2 independent").
+MERGE_MIN_SHARED = 2
 # A date conflict needs the same happening: shared content words, a shared two-word
 # phrase ("storm surge"), days at most a week apart, and neither sentence naming the
 # other's date (a sentence can speak of two days).
@@ -209,7 +213,7 @@ def timeline(documents: list[Document], timexes: list[Timex], entities: list[Ent
                 if c.document in reports_in[id(cluster)]:
                     continue
                 score = _overlap(cluster[0].words, c.words)
-                if score >= best_score:
+                if score >= best_score and len(cluster[0].words & c.words) >= MERGE_MIN_SHARED:
                     best, best_score = cluster, score
         if best is None:
             best = [c]
