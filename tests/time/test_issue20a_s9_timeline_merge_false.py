@@ -24,3 +24,16 @@ def test_tl_merge_false_one_shared_word_is_no_second_report():
 def test_tl_merge_false_the_same_happening_told_twice_is_still_one_event():
     story = crosscheck.analyze([RALLY, RETOLD], story="rally")
     assert any(e.date == "2016-02-10" and len(e.documents) == 2 for e in story.timeline)
+
+
+SENTENCED = ("Published: May 1, 2016\n\nKell pleads guilty\n\nTom Kell pleaded guilty to fraud in a Concord court on "
+             "Friday. Kell is to be formally sentenced May 3.")
+RESENTENCED = ("Published: May 1, 2016\n\nFraud plea in Concord\n\nA former bank manager admitted the fraud charges on "
+               "Friday. He will be sentenced May 3.")
+
+
+def test_tl_merge_false_one_shared_word_still_joins_two_sentences_of_one_day():
+    # tenth session: the two-word rule holds only where a sentence joins an event dated more coarsely; of one day, a
+    # short sentence and another sharing one word most often tell one happening ("sentenced May 3", read on dev)
+    story = crosscheck.analyze([SENTENCED, RESENTENCED], story="plea")
+    assert any(e.date == "2016-05-03" and len(e.documents) == 2 for e in story.timeline)
