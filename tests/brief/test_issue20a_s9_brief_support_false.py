@@ -24,3 +24,9 @@ def test_brief_support_false_states_same_reads_what_is_said_not_who_is_named():
     assert not states_same(ATTACK, RESULTS)
     assert states_same(ATTACK, RETOLD)
     assert states_same("Ten people were killed in the blast at the market.", "The blast killed ten people at a market.")
+
+
+def test_brief_support_false_a_first_name_opening_both_sentences_is_no_word_stated():
+    # tenth session: a sentence's first word counts as a word stated, unless the other writes it as a name
+    assert not states_same("Ana Ruiz fired at Tom Kell and Rita Vale.", "Ana Ruiz was fifth with Tom Kell and Rita Vale.")
+    assert states_same("Ana Ruiz fired at Tom Kell.", "Ana Ruiz fired at Tom Kell and Rita Vale on Monday.")

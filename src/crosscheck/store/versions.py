@@ -161,10 +161,10 @@ why each number is where it is, in the order the changes landed.
 # ~100 words is a copy even below its own top, where the late-start rule turned it down; scan's speed-ups decide alike).
 # lead, eighth session: provenance 18 (a report with no outlet or title relays under ``Document.name``: its file's
 # name or its URL, never its path).
-# issue 20a, ninth session: reconcile 17 (an agreement takes a holder read through a pronoun whose person the
-# figure's own sentence names, and keeps apart a holder against a sentence naming only other people: AGR-WRONG).
-# issue 20a, ninth session: brief 22 (a sentence is cited to a report only where that report's close sentence states
-# the same thing, not only the same names: BRIEF-SUPPORT-FALSE), time 19 (a timeline event takes another report's
-# sentence only when they share two content words or more: TL-MERGE-FALSE).
+# issue 20a, ninth and tenth sessions: reconcile 17 (an agreement takes a holder read through a pronoun whose person
+# the figure's own sentence names, and keeps apart a holder against a figure told of another person named just before
+# it: AGR-WRONG). brief 22 (a sentence is cited to a report only where that report's close sentence states the same
+# thing, not only the same names: BRIEF-SUPPORT-FALSE), time 19 (a sentence joins a timeline event dated more coarsely
+# only when they share two content words or more: TL-MERGE-FALSE).
 STAGE_VERSIONS = {"provenance": 18, "copies": 9, "entities": 19, "time": 19, "claims": 10, "quotes": 11, "reconcile": 17,
                   "brief": 22}
