@@ -56,7 +56,7 @@ from .tallies import _tallies
 from .differences import find_differences
 from .updates import find_updates
 from .likeness import sure_pair, sure_sides, unsure_finding
-from .holders import holders_apart
+from .holders import agreement_apart
 
 # Names importers of the package still read from it (tests of other branches): each is defined in ``basis``
 # or ``updates``; new code imports it from there.
@@ -129,7 +129,7 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
         # states ("10 killed", "at least 10 people"); a figure stated by two or more independent
         # sources about the same moment is an agreement, whatever else other sources say.
         found = _agreeing(group, sources, lambda a, b: _comparable_claims(a, b, published, aliases, MAX_DAYS_APART)
-                          and holders_apart(a, b, aliases, guesses=False) is None)
+                          and agreement_apart(a, b, aliases) is None)
         if named.get(basis, 0) > 1:
             tolls.setdefault(basis, []).extend(found)  # one finding a figure, over the parts (``_one_toll``)
         else:

@@ -7,7 +7,7 @@ from ..records import Claim, Finding, Sources
 from .basis import EXACT_TOLERANCE, MAX_DAYS_APART, MEASURE_WORDS, basis_key, unkeyed_basis
 from .compare import _Aliases, _comparable_claims, _independent, _interval, _overlap, _ratio, interval
 from .wording import _agree_text, _evidence
-from .holders import holders_apart
+from .holders import agreement_apart
 
 
 def _agreeing(group: list[Claim], sources: Sources, comparable) -> list[list[Claim]]:
@@ -140,7 +140,7 @@ def _alike(a: Claim, b: Claim, published: dict[str, str | None], aliases: "_Alia
     if a.bound != b.bound or _ratio(a, b) > 1 + EXACT_TOLERANCE or not _same_written(a, b):
         return False
     if (not _comparable_claims(a, b, published, aliases, MAX_DAYS_APART)
-            or holders_apart(a, b, aliases, guesses=False) is not None):
+            or agreement_apart(a, b, aliases) is not None):
         return False  # (issue 20, eighth session: two owners' figures, or two periods', are no one fact)
     wa, wb = aliases.content(a.sentence), aliases.content(b.sentence)
     shared = len(wa & wb)

@@ -116,3 +116,48 @@ def sides_apart(sides: list[list[Claim]], aliases=None) -> str | None:
                     if (why := holders_apart(a, b, aliases) or holder_unshown(a, b, aliases)) is not None:
                         return why
     return None
+
+
+def _own_holder(c: Claim, aliases) -> str | None:
+    """A figure's holder for an agreement: one named in the parse, or one read through a pronoun whose person the
+    figure's own sentence names ("fashion designer Alexander McQueen, who committed suicide, left $82,000 of his $26
+    million estate": his = McQueen, named a few words before). A pronoun read back into earlier sentences stays a
+    guess (None); "?" (a pronoun not read) stays unknown."""
+    held = getattr(c, "holder", None)
+    if not held or held == UNKNOWN:
+        return None
+    if held.startswith(RESOLVED):
+        held = held[len(RESOLVED):]
+        return held if _names_holder(held, c.sentence, aliases) else None
+    return held
+
+
+def agreement_apart(a: Claim, b: Claim, aliases=None) -> str | None:
+    """Words saying why two equal figures are not shown to be one fact of one owner, for an agreement (issue 20, ninth
+    session, AGR-WRONG: Bacall's "$26.6 million estate" agreed with McQueen's "his $26 million estate", whose holder
+    was read through "his" and so left out; Hansbrough's "24 points" with "his team's first 24 points" in a sentence
+    about Clark). A false agreement is the worst error of a cross-checker, so beside ``holders_apart`` (named
+    holders) an agreement also takes:
+
+    - holders read through a pronoun whose person the figure's own sentence names (``_own_holder``);
+    - one figure's holder, a person of the story, against a sentence that names people of the story, none of them
+      that holder, and whose own figure has no holder known ("Mike Bell, who has had only six carries" against
+      "Bush ... was limited to 30 yards on six carries").
+
+    None when nothing says the two are of two owners."""
+    why = holders_apart(a, b, aliases, guesses=False)
+    if why is not None:
+        return why
+    ha, hb = _own_holder(a, aliases), _own_holder(b, aliases)
+    if ha and hb and not same_owner(ha, hb, aliases):
+        return f"different holders: {ha} / {hb}"
+    if aliases is None:
+        return None
+    for x, hx, y, hy in ((a, ha, b, hb), (b, hb, a, ha)):
+        if not hx or hy:
+            continue
+        mine = {e for e in _entities(hx, aliases) if e.startswith("person:")}
+        named = aliases.people(y.sentence) if hasattr(aliases, "people") else set()
+        if mine and named and not mine & named:
+            return f"the holder of one figure ({hx}) is not among the people the other's sentence names"
+    return None

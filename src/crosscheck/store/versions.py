@@ -179,5 +179,10 @@ why each number is where it is, in the order the changes landed.
 # issue 19, tenth session (branch issue-19): provenance 20 (a woman's title in her name and no object pronoun tell a
 # gender; "he" after a sentence a capitalised title opens; an apposition with a who-clause after it; a paper a speaker
 # wrote in relays the speaker's run of quotes).
-STAGE_VERSIONS = {"provenance": 20, "copies": 9, "entities": 22, "time": 19, "claims": 10, "quotes": 12,
-                  "reconcile": 18, "brief": 21}
+# issue 20a, ninth and tenth sessions: reconcile 17 (an agreement takes a holder read through a pronoun whose person
+# the figure's own sentence names, and keeps apart a holder against a figure told of another person named just before
+# it: AGR-WRONG). brief 22 (a sentence is cited to a report only where that report's close sentence states the same
+# thing, not only the same names: BRIEF-SUPPORT-FALSE), time 19 (a sentence joins a timeline event dated more coarsely
+# only when they share two content words or more: TL-MERGE-FALSE).
+STAGE_VERSIONS = {"provenance": 20, "copies": 9, "entities": 22, "time": 20, "claims": 10, "quotes": 12,
+                  "reconcile": 19, "brief": 22}
