@@ -102,6 +102,10 @@ def features(pairs: list[dict], settings=None) -> list[dict]:
         row["candidate"] = candidate
         row["sets"], row["orders"], row["openings"], row["recurring"] = sets, orders, openings, rec
         row["quoted"] = tuple(copies.quoted_shingles(report(k).text) for k in (r["a"], r["b"]))
+        # the full texts' sets and orders, template kept (the republished-versions rule, tenth session)
+        row["full"] = tuple(copies.shingles(report(k).text) for k in (r["a"], r["b"]))
+        row["full_orders"] = tuple(copies.in_text_order(copies.ordered_shingles(report(k).text))
+                                   for k in (r["a"], r["b"]))
         out.append(row)
     return out
 
@@ -109,8 +113,10 @@ def features(pairs: list[dict], settings=None) -> list[dict]:
 def decide_rows(rows: list[dict], settings) -> list[bool]:
     from crosscheck import copies
 
-    return [bool(r["candidate"] and copies.verify(r["sets"][0], r["sets"][1], settings, tuple(r["openings"]),
-                                                  tuple(r["orders"]), r["recurring"], r["quoted"])[0])
+    return [bool(r["candidate"] and (copies.verify(r["sets"][0], r["sets"][1], settings, tuple(r["openings"]),
+                                                   tuple(r["orders"]), r["recurring"], r["quoted"])[0]
+                                     or ("full" in r and copies.template_hid_copy(tuple(r["sets"]), r["full"],
+                                                                                   r["full_orders"], settings))))
             for r in rows]
 
 

@@ -40,6 +40,7 @@ from .originals import (build_groups, connected_components, original_evidence,  
 from .overlap import (carries_opening, coverage_profile, quoted_of, quoted_shingles,  # noqa: F401 (re-exported)
                       shares_passages_only)
 from .passages import shared_passages
+from .republished import interleaved_versions, rescued_pairs, template_hid_copy  # noqa: F401 (re-exported)
 from .settings import CopySettings
 from .shingles import (_QUOTES, _TOKEN, in_text_order, opening_of, ordered_shingles,  # noqa: F401 (re-exported)
                        shingles, sorted_and_ordered, sorted_unique, word_hashes)
@@ -78,7 +79,11 @@ def find_copies_and_passages(documents: Sequence[Document], settings: CopySettin
     quoted = quoted_of(held, settings)
     pairs = verified_pairs(((ids[i], ids[j]) for i, j in found.tolist()), sets, settings, openings, orders, recurring,
                            quoted)
-    groups = build_groups(pairs, by_id, sets, settings, openings, orders, recurring, quoted)
+    verified = {frozenset(p[:2]) for p in pairs}
+    rescued = rescued_pairs((tuple(sorted((ids[i], ids[j]))) for i, j in found.tolist()
+                             if frozenset((ids[i], ids[j])) not in verified), by_id, sets, template, settings)
+    groups = build_groups(sorted(pairs + rescued), by_id, sets, settings, openings, orders, recurring, quoted,
+                          {frozenset(p[:2]) for p in rescued})
     return groups, (between or passages_between)([(ids[i], ids[j]) for i, j in found.tolist()], by_id, groups,
                                                  template, settings)
 

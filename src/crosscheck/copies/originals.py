@@ -135,9 +135,13 @@ def original_evidence(documents: dict[str, Document], members: Sequence[str], se
 
 
 def build_groups(pairs: list[tuple[str, str, float, float]], documents: dict[str, Document],
-                 sets, settings: CopySettings, openings=None, orders=None, recurring=None, quoted=None
-                 ) -> list[CopyGroup]:
+                 sets, settings: CopySettings, openings=None, orders=None, recurring=None, quoted=None,
+                 also: set[frozenset] | None = None) -> list[CopyGroup]:
+    """Copy groups of the verified ``pairs``; ``also``: pairs that are copies by evidence ``verify`` does not read
+    (``republished.rescued_pairs``), kept as copies when the groups are formed."""
     def is_copy(original: str, doc_id: str) -> bool:
+        if also and frozenset((original, doc_id)) in also:
+            return True
         return verify(sets[original], sets[doc_id], settings, _pair(openings, original, doc_id),
                       _pair(orders, original, doc_id), _recurring_of(recurring, original, doc_id),
                       _pair(quoted, original, doc_id))[0]

@@ -126,5 +126,25 @@ class CopySettings:
     # dev pairs after the band relabel (plateau 80-150, A 0.915 -> 0.917, no false copy; 40-60 add a Reuters
     # template pair, 200 loses a lede); B 0.918 -> 0.922 (bench/results/issue-14-s8.md).
     carried_block: int = 100
+    # Scattered sentences, not a body: when no shared run is longer than about one sentence (``scattered_run``
+    # shingles, ~19 words), the smaller report's shared text starts past ``scattered_start`` of it and neither report's
+    # opening is carried (each opening under ``scattered_open`` found in the other), two reports share background or
+    # wire sentences each set in its own account: shared passages, not a copy (the band rule's "merely share pieces",
+    # evaluation/data/COPIES_BAND_RULE.md). 0 turns it off. Issue 14, ninth session: chosen on half A of the 1779 dev
+    # pairs (plateau run 12-15 x start 0.1-0.2 x open 0.3; A 0.917 -> 0.922, 3 false copies fewer, no copy lost; B
+    # 0.920 -> 0.922; bench/results/issue-14-s10.md, section 1).
+    scattered_run: int = 15
+    scattered_start: float = 0.2
+    scattered_open: float = 0.3
+    # Versions of one republished document (``republished``): a pair under ``min_containment`` only once its outlets'
+    # template is removed, whose full texts share ``min_containment`` of the smaller in at least ``versions_runs``
+    # runs in each, from within each top's ``versions_start`` and spread over ``versions_span`` of each, is a copy (a
+    # timeline or factbox the outlet put out again with new entries: the template took what the versions share).
+    # 0 turns it off. Issue 14, tenth session: chosen on half A of the 1779 dev pairs (plateau runs 4-8 x span 0.8-0.9
+    # at start 0.05; start 0.1 adds a BBC running story labelled partial; +2 update copies, no false one); half B +3,
+    # no false one (bench/results/issue-14-s10.md, section 3).
+    versions_runs: int = 6
+    versions_span: float = 0.9
+    versions_start: float = 0.05
     max_bucket: int = 200
     seed: int = 1

@@ -9,7 +9,7 @@ import numpy as np
 
 from .containment import in_sorted
 from .minhash import measure, shared_count
-from .overlap import carries_opening, shares_passages_only
+from .overlap import _shared_runs, carries_opening, shares_passages_only
 from .settings import CopySettings
 
 
@@ -65,7 +65,25 @@ def verify(a: np.ndarray, b: np.ndarray, settings: CopySettings,
             return True, jaccard, containment  # a long block from the other's top, below this page's own top
     if ok and orders is not None and (quoted is not None or settings.partial_below > 0):
         ok = not shares_passages_only(a, b, orders, settings, quoted)
+    if ok and orders is not None and openings is not None and settings.scattered_run:
+        ok = not scattered_sentences(a, b, openings, orders, settings)
     return ok, jaccard, containment
+
+
+def scattered_sentences(a: np.ndarray, b: np.ndarray, openings: tuple[np.ndarray, np.ndarray],
+                        orders: tuple[np.ndarray, np.ndarray], settings: CopySettings) -> bool:
+    """Do two reports share only sentences scattered through their own accounts (issue 14, ninth session)? No shared
+    run of the smaller report longer than about a sentence (``scattered_run`` shingles), its shared text starting past
+    its top (``scattered_start`` of its distinct shingles), and neither opening carried (``scattered_open``): the
+    background or wire sentences two stories each set in their own text, kept as shared passages, not one text."""
+    small, large = (0, 1) if len(a) <= len(b) else (1, 0)
+    sets = (a, b)
+    if _shared_runs(orders[small], sets[large], settings.run_shingles)[1] >= settings.scattered_run:
+        return False
+    if shared_from(orders[small], sets[large]) < settings.scattered_start:
+        return False
+    return max(opens_into(openings[small], sets[large], 1),
+               opens_into(openings[large], sets[small], 1)) < settings.scattered_open
 
 
 def _recurring_block(a: np.ndarray, b: np.ndarray, recurring, settings: CopySettings) -> bool:

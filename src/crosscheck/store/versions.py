@@ -184,5 +184,10 @@ why each number is where it is, in the order the changes landed.
 # it: AGR-WRONG). brief 22 (a sentence is cited to a report only where that report's close sentence states the same
 # thing, not only the same names: BRIEF-SUPPORT-FALSE), time 19 (a sentence joins a timeline event dated more coarsely
 # only when they share two content words or more: TL-MERGE-FALSE).
-STAGE_VERSIONS = {"provenance": 20, "copies": 9, "entities": 22, "time": 20, "claims": 10, "quotes": 12,
+# issue 14, ninth session (branch issue-14): copies 10 (two reports sharing only sentence-long runs, below the smaller's
+# top and with neither opening carried, share passages, not one text: ``CopySettings.scattered_run``).
+# issue 14, tenth session (branch issue-14): copies 11 (two versions of a document an outlet republishes, put under
+# the containment rule only by the outlet's template, are copies when their full texts share many runs spread over
+# both from both tops: ``copies.republished``, ``CopySettings.versions_runs``).
+STAGE_VERSIONS = {"provenance": 20, "copies": 11, "entities": 22, "time": 20, "claims": 10, "quotes": 12,
                   "reconcile": 19, "brief": 22}
