@@ -9,8 +9,10 @@ town from its web address; round 2 measured
 87.8, GWN 75.9, GeoVirus 82.2 (issue-16-s5.md); session 7 (seats of government, parts of places named by a compass word,
 "Macedonia" and "Congo", islands and historical regions): LGL 86.9, TR-News 88.9, GWN 77.3, GeoVirus 82.8
 (issue-16-s7.md); session 9 (teams' home cities in sports reports, former states, a division's town, the pipeline's
-own qualifiers given to the evaluator): LGL 87.3, TR-News 89.0, GWN 78.2, GeoVirus 82.8 (issue-16-s9.md). Floors sit a
-little below. The first run on a machine builds the gazetteer
+own qualifiers given to the evaluator): LGL 87.3, TR-News 89.0, GWN 78.2, GeoVirus 82.8; session 10 (divisions named by
+public bodies and outlets, streets and buildings in the report's one town, a state's point no nearby place, aligned
+GeoVirus spans): LGL 88.5, TR-News 89.6, GWN 80.0, GeoVirus 83.0 (issue-16-s10.md, which covers session 9 too).
+Floors sit a little below. The first run on a machine builds the gazetteer
 cache (about 30 s); later runs load it in about a second.
 """
 
@@ -22,7 +24,7 @@ pytestmark = pytest.mark.gate
 
 
 @pytest.mark.parametrize("corpus, floor, margin",
-                         [("lgl", 86.5, 5), ("trnews", 88.0, 5), ("gwn", 77.5, 3), ("geovirus", 82.0, 3)])
+                         [("lgl", 87.5, 5), ("trnews", 88.5, 5), ("gwn", 79.0, 3), ("geovirus", 82.5, 3)])
 def test_toponym_resolution_floor(corpus, floor, margin):
     from evaluation import geoparsing
 
