@@ -1,0 +1,83 @@
+"""Issue 15, tenth session: outlets by the written label policy (evaluation/data/OUTLETS.md); invented pages."""
+
+from crosscheck.ingest.dates import parse
+from crosscheck.outlets import linked_host, page_outlet
+
+BODY = "".join(f"<p>Paragraph {i} of the article says something long enough to count as prose here.</p>"
+               for i in range(6))
+
+
+def _outlet(head: str, url: str | None, body: str = "", title: str = "An invented headline of several words") -> str | None:
+    tree = parse(f"<html><head><title>{title}</title>{head}</head><body>{body}{BODY}</body></html>")
+    return page_outlet(tree, url, "Paragraph 0 of the article says something.")[0]
+
+
+def test_a_site_name_like_a_sentence_that_the_title_also_gives_is_the_brand():
+    # og:site_name "Das Leben, der Meister und ich..." was read as a headline (it ends with a full stop) and the
+    # blog's address was given, though the title's site segment declares the same name.
+    head = '<meta property="og:site_name" content="Mein Garten, mein Hund und ich...">'
+    title = "Nebeltag. | Mein Garten, mein Hund und ich..."
+    assert _outlet(head, "https://beispielgarten.wordpress.com/2020/01/24/nebeltag/", title=title) \
+        == "Mein Garten, mein Hund und ich..."
+    # an address as site name and title segment stays an address ("www.siegessaeule.de")
+    address = '<meta property="og:site_name" content="www.beispielsaeule.de">'
+    assert _outlet(address, "https://www.beispielsaeule.de/a/", title="Eine Schlagzeile — www.beispielsaeule.de") \
+        != "www.beispielsaeule.de"
+    # the same site name with no title to confirm it stays a headline: the address
+    assert _outlet(head, "https://beispielgarten.wordpress.com/2020/01/24/nebeltag/") == "beispielgarten.wordpress.com"
+
+
+def test_the_masthead_name_the_address_adds_a_medium_word_to_is_the_outlet():
+    # "www.bike-magazin.de" as og:site_name and the logo "BIKE - Das Mountainbike Magazin": the address was given.
+    head = '<meta property="og:site_name" content="www.rad-magazin.de">'
+    logo = '<a href="/"><img src="/logo.svg" alt="RAD - Das Fahrradmagazin"></a>'
+    assert _outlet(head, "https://www.rad-magazin.de/news/a-1", body=logo) == "RAD"
+    # an address that is not a name and a medium word keeps its address
+    assert _outlet(head.replace("rad-magazin", "radwelt"), "https://www.radwelt.de/news/a-1",
+                   body=logo) == "radwelt.de"
+    # a declared name, not an address, stays: "NBC News" on nbcnews.com beside the masthead's "NBC.COM"
+    named = '<meta property="og:site_name" content="RAD News">'
+    masthead = '<a href="/"><img src="/logo.svg" alt="RAD.COM"></a>'
+    assert _outlet(named, "https://www.radnews.com/a-1", body=masthead) == "RAD News"
+
+
+def test_a_page_with_no_address_and_no_name_takes_the_address_its_own_links_give():
+    # A saved page with no URL, no canonical link and no site name had no outlet at all.
+    links = "".join(f'<a href="https://www.beispielreisen.de/seite-{i}/">Seite {i}</a>' for i in range(12))
+    assert _outlet("", None, body=links) == "beispielreisen.de"
+    # a name the page gives (its title's site segment) still comes first
+    assert _outlet("", None, body=links, title="Ein langer Titel des Artikels « Dr. Erika Beispiel") \
+        == "Dr. Erika Beispiel"
+    tree = parse(f"<html><body>{links}<a href='https://other.example/'>x</a></body></html>")
+    assert linked_host(tree) == "beispielreisen.de"
+    # links to many sites name none
+    spread = "".join(f'<a href="https://site{i}.example/">x</a>' for i in range(12))
+    assert linked_host(parse(f"<html><body>{spread}</body></html>")) is None
+    # an archived copy's links name the archived site, not the archive
+    archived = "".join(f'<a href="https://web.archive.org/web/2013/http://beispielclan.de/{i}">x</a>' for i in range(12))
+    assert linked_host(parse(f"<html><body>{archived}</body></html>")) == "beispielclan.de"
+
+
+def test_an_address_written_site_name_gives_way_to_the_publisher_the_title_names():
+    # og:site_name "Philstar.com" and the JSON-LD publisher "Pilipino Star Ngayon", which the title's site
+    # segment gives too: the address form was kept.
+    head = ('<meta property="og:site_name" content="Beispielstar.com"><script type="application/ld+json">'
+            '{"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "Beispiel Bituin Ngayon"}}</script>')
+    title = "A headline of several words here | Beispiel Bituin Ngayon"
+    assert _outlet(head, "https://www.beispielstar.com/bbn/a/1", title=title) == "Beispiel Bituin Ngayon"
+    # without the title's agreement the site name stands
+    assert _outlet(head, "https://www.beispielstar.com/bbn/a/1") == "Beispielstar.com"
+
+
+def test_the_title_site_name_comes_before_the_copyright_holder():
+    # "© Perspective-Media" in the footer beat the title's "... : The Perspective" on theperspective.com.
+    footer = "<footer><p>© 2019 Beispielperspektive-Media</p></footer>"
+    title = "Items We Never Knew We Wanted : Die Beispielperspektive"
+    assert _outlet("", "https://ext.diebeispielperspektive.com/items/", body=footer, title=title) \
+        == "Die Beispielperspektive"
+
+
+def test_a_team_as_copyright_holder_names_the_site_without_the_word_team():
+    links = "".join(f'<a href="https://www.beispielklima-global.de/p/{i}/">x</a>' for i in range(12))
+    footer = "<footer><p>© 2021 Team BEISPIELKLIMA GLOBAL</p></footer>"
+    assert _outlet("", None, body=links + footer) == "BEISPIELKLIMA GLOBAL"
