@@ -1,7 +1,7 @@
 """Issue 15, tenth session: outlets by the written label policy (evaluation/data/OUTLETS.md); invented pages."""
 
 from crosscheck.ingest.dates import parse
-from crosscheck.outlets import linked_host, page_outlet
+from crosscheck.outlets import page_outlet
 
 BODY = "".join(f"<p>Paragraph {i} of the article says something long enough to count as prose here.</p>"
                for i in range(6))
@@ -43,6 +43,8 @@ def test_the_masthead_name_the_address_adds_a_medium_word_to_is_the_outlet():
 
 def test_a_page_with_no_address_and_no_name_takes_the_address_its_own_links_give():
     # A saved page with no URL, no canonical link and no site name had no outlet at all.
+    from crosscheck.outlets import linked_host
+
     links = "".join(f'<a href="https://www.beispielreisen.de/seite-{i}/">Seite {i}</a>' for i in range(12))
     assert _outlet("", None, body=links) == "beispielreisen.de"
     # a name the page gives (its title's site segment) still comes first
@@ -69,12 +71,36 @@ def test_an_address_written_site_name_gives_way_to_the_publisher_the_title_names
     assert _outlet(head, "https://www.beispielstar.com/bbn/a/1") == "Beispielstar.com"
 
 
-def test_the_title_site_name_comes_before_the_copyright_holder():
+def test_the_title_site_name_comes_before_a_company_as_copyright_holder():
     # "© Perspective-Media" in the footer beat the title's "... : The Perspective" on theperspective.com.
-    footer = "<footer><p>© 2019 Beispielperspektive-Media</p></footer>"
-    title = "Items We Never Knew We Wanted : Die Beispielperspektive"
-    assert _outlet("", "https://ext.diebeispielperspektive.com/items/", body=footer, title=title) \
-        == "Die Beispielperspektive"
+    footer = "<footer><p>© 2019 Perspektiv-Media</p></footer>"
+    title = "Items We Never Knew We Wanted : The Perspektiv"
+    assert _outlet("", "https://ext.theperspektiv.com/items/", body=footer, title=title) == "The Perspektiv"
+
+
+def test_a_section_site_name_gives_way_to_the_publisher_the_address_starts():
+    # og:site_name "detikHealth" on health.detik.com, JSON-LD publisher "detikcom": the section was given.
+    head = ('<meta property="og:site_name" content="beispielHealth"><script type="application/ld+json">'
+            '{"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "beispielcom"}}</script>')
+    assert _outlet(head, "https://health.beispiel.com/a/1") == "beispielcom"
+
+
+def test_the_country_code_of_the_address_after_a_name_is_an_edition():
+    # "HuffPost UK" on huffingtonpost.co.uk was kept whole ("HuffPost" does not spell the address).
+    head = '<meta property="og:site_name" content="BeiPost UK">'
+    assert _outlet(head, "https://www.beispielpost.co.uk/entry/a") == "BeiPost"
+    assert _outlet(head, "https://www.beispielpost.com/entry/a") == "BeiPost UK"  # not the address's country
+
+
+def test_a_shorter_publisher_name_stays_beside_the_title_longer_one():
+    # JSON-LD publisher "Abendzeitung" (no og) and the title's and logo's "Abendzeitung München" on
+    # abendzeitung-muenchen.de: the title's longer name replaced the declared one.
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "publisher": '
+            '{"@type": "Organization", "name": "Beispielzeitung"}}</script>')
+    logo = '<a href="/"><img src="/logo.svg" alt="Beispielzeitung München"></a>'
+    title = "Ein Trainer in der Kritik: eine Legende findet klare Worte | Beispielzeitung München"
+    assert _outlet(head, "https://www.beispielzeitung-muenchen.de/sport/a", body=logo, title=title) \
+        == "Beispielzeitung"
 
 
 def test_a_team_as_copyright_holder_names_the_site_without_the_word_team():
