@@ -107,3 +107,13 @@ def test_a_team_as_copyright_holder_names_the_site_without_the_word_team():
     links = "".join(f'<a href="https://www.beispielklima-global.de/p/{i}/">x</a>' for i in range(12))
     footer = "<footer><p>© 2021 Team BEISPIELKLIMA GLOBAL</p></footer>"
     assert _outlet("", None, body=links + footer) == "BEISPIELKLIMA GLOBAL"
+
+
+def test_a_section_after_the_name_the_address_spells_is_cut():
+    # og:site_name "POPSUGAR Smart Living UK" on popsugar.co.uk/smart-living/...: the section was kept.
+    head = '<meta property="og:site_name" content="BEISPIELPOP Smart Living">'
+    assert _outlet(head, "https://www.beispielpop.com/smart-living/Cheap-Costumes-42") == "BEISPIELPOP"
+    assert _outlet(head, "https://www.beispielpop.com/news/Cheap-Costumes-42") == "BEISPIELPOP Smart Living"
+    # a place as the address's first segment is the outlet's city, not a section ("General-Anzeiger Bonn" on ga.de/bonn/)
+    city = '<meta property="og:site_name" content="Beispiel-Anzeiger Bonn">'
+    assert _outlet(city, "https://www.beispiel-anzeiger.de/bonn/stadt-bonn/a-1") == "Beispiel-Anzeiger Bonn"

@@ -9,8 +9,8 @@ from .agencies import agency_of
 from .masthead import (_masthead_names, footer_outlet, logo_outlet, masthead_before_medium, masthead_outlet,
                        masthead_spelled, title_outlet)
 from .metadata import _PUBLISHER_FIELDS, _is_address, metadata_names, metadata_outlet
-from .names import (_COMPANY_FORM, _SEPARATORS, _domain_segment, _initials_of, _spells_domain, _squash, _without_descriptor,
-                    _worded_segment, clean_name, same_outlet)
+from .names import (_COMPANY_FORM, _SEPARATORS, _domain_segment, _initials_of, _is_edition, _spells_domain, _squash,
+                    _without_descriptor, _worded_segment, clean_name, same_outlet)
 
 
 def host_outlet(host: str | None, title: str | None = None, names: tuple[str, ...] = ()) -> str | None:
@@ -102,6 +102,9 @@ def page_outlet(tree, url: str | None, text: str, title: str | None = None,
         publisher = next((n for n, w in metadata_names(tree) if w in _PUBLISHER_FIELDS and _squash(n).startswith(label)
                           and _squash(n) != _squash(outlet)), None)
         outlet = clean_name(publisher, host) or outlet if publisher else outlet
+    if outlet and host:
+        for address in (url, _canonical(tree)):
+            outlet = _without_section(outlet, host, address)
     if outlet and title and re.fullmatch(r"[\w-]+(?:\.[a-z]{2,6}){1,2}", outlet, re.I):
         # A site name written as an address ("Philstar.com") gives way to a publisher's name that the title's
         # site segment gives too ("Pilipino Star Ngayon"): the label policy's order, an address not a name.
@@ -198,6 +201,22 @@ def _declared_brand(outlet: str | None, declared: str | None, host: str, known: 
     if _squash(outlet) == _squash(known) or _initials_of(outlet, known) or not _short_for(outlet, known):
         return False  # (a different name, "AP News" on apnews.com, is not a form of "Associated Press")
     return _spells_domain(outlet, host, initials=False)
+
+
+def _without_section(name: str, host: str, url: str | None) -> str:
+    """The name without the section the page's address opens with ("POPSUGAR Smart Living" on
+    popsugar.co.uk/smart-living/...: "POPSUGAR"), when the words before it spell the address and the section
+    is not a place (the label policy's section and place clauses; issue 15, tenth session)."""
+    from urllib.parse import urlsplit
+
+    path = urlsplit(url or "").path.strip("/").split("/") if url else []
+    section = _squash(path[0].replace("-", " ")) if path and path[0] and len(path) >= 2 else ""
+    words = name.split()
+    for k in range(1, len(words)):
+        if section and _squash(" ".join(words[k:])) == section and _spells_domain(" ".join(words[:k]), host) \
+                and not _is_edition(" ".join(words[k:])):  # a place stays: "General-Anzeiger Bonn" on ga.de/bonn/
+            return " ".join(words[:k])
+    return name
 
 
 # A copyright holder that names a company, not the site: "Perspective-Media", "Beispiel Verlag".
