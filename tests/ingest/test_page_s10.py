@@ -7,7 +7,7 @@ BODY = "".join(f"<p>Paragraph {i} of the article says something long enough to c
                for i in range(6))
 
 
-def _outlet(head: str, url: str | None, body: str = "", title: str = "An invented headline of several words") -> str | None:
+def _outlet(head: str, url: str | None, body: str = "", title: str = "An invented headline of several words"):
     tree = parse(f"<html><head><title>{title}</title>{head}</head><body>{body}{BODY}</body></html>")
     return page_outlet(tree, url, "Paragraph 0 of the article says something.")[0]
 
@@ -56,7 +56,8 @@ def test_a_page_with_no_address_and_no_name_takes_the_address_its_own_links_give
     spread = "".join(f'<a href="https://site{i}.example/">x</a>' for i in range(12))
     assert linked_host(parse(f"<html><body>{spread}</body></html>")) is None
     # an archived copy's links name the archived site, not the archive
-    archived = "".join(f'<a href="https://web.archive.org/web/2013/http://beispielclan.de/{i}">x</a>' for i in range(12))
+    archived = "".join(f'<a href="https://web.archive.org/web/2013/http://beispielclan.de/{i}">x</a>'
+                       for i in range(12))
     assert linked_host(parse(f"<html><body>{archived}</body></html>")) == "beispielclan.de"
 
 
@@ -64,7 +65,8 @@ def test_an_address_written_site_name_gives_way_to_the_publisher_the_title_names
     # og:site_name "Philstar.com" and the JSON-LD publisher "Pilipino Star Ngayon", which the title's site
     # segment gives too: the address form was kept.
     head = ('<meta property="og:site_name" content="Beispielstar.com"><script type="application/ld+json">'
-            '{"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "Beispiel Bituin Ngayon"}}</script>')
+            '{"@type": "NewsArticle", "publisher": {"@type": "Organization", '
+            '"name": "Beispiel Bituin Ngayon"}}</script>')
     title = "A headline of several words here | Beispiel Bituin Ngayon"
     assert _outlet(head, "https://www.beispielstar.com/bbn/a/1", title=title) == "Beispiel Bituin Ngayon"
     # without the title's agreement the site name stands
@@ -114,6 +116,6 @@ def test_a_section_after_the_name_the_address_spells_is_cut():
     head = '<meta property="og:site_name" content="BEISPIELPOP Smart Living">'
     assert _outlet(head, "https://www.beispielpop.com/smart-living/Cheap-Costumes-42") == "BEISPIELPOP"
     assert _outlet(head, "https://www.beispielpop.com/news/Cheap-Costumes-42") == "BEISPIELPOP Smart Living"
-    # a place as the address's first segment is the outlet's city, not a section ("General-Anzeiger Bonn" on ga.de/bonn/)
+    # a place as the address's first segment is the outlet's city, not a section ("General-Anzeiger Bonn", ga.de/bonn/)
     city = '<meta property="og:site_name" content="Beispiel-Anzeiger Bonn">'
     assert _outlet(city, "https://www.beispiel-anzeiger.de/bonn/stadt-bonn/a-1") == "Beispiel-Anzeiger Bonn"

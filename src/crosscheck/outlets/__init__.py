@@ -26,6 +26,6 @@ from .page import host_outlet, page_outlet, site_domain
 
 __all__ = [
     "AGENCIES", "KNOWN", "agency_of", "clean_name", "footer_outlet", "host_outlet", "known_outlet", "linked_host",
-    "logo_outlet", "masthead_outlet", "masthead_spelled", "metadata_names", "metadata_outlet", "page_outlet", "registered_host",
-    "same_outlet", "site_domain", "title_outlet", "_domain_segment",
+    "logo_outlet", "masthead_outlet", "masthead_spelled", "metadata_names", "metadata_outlet", "page_outlet",
+    "registered_host", "same_outlet", "site_domain", "title_outlet", "_domain_segment",
 ]
