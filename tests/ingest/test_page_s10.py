@@ -119,3 +119,9 @@ def test_a_section_after_the_name_the_address_spells_is_cut():
     # a place as the address's first segment is the outlet's city, not a section ("General-Anzeiger Bonn", ga.de/bonn/)
     city = '<meta property="og:site_name" content="Beispiel-Anzeiger Bonn">'
     assert _outlet(city, "https://www.beispiel-anzeiger.de/bonn/stadt-bonn/a-1") == "Beispiel-Anzeiger Bonn"
+
+
+def test_a_title_site_name_written_without_spaces_that_the_copyright_holder_starts_with():
+    # "益阳：“数字”是优长-半月谈" and "© 半月谈杂志社" on banyuetan.org: the bare address was given.
+    footer = "<footer><p>Copyright © 2020 例子谈杂志社</p></footer>"
+    assert _outlet("", "http://www.liziyuetan.org/a/1.html", body=footer, title="益阳：数字是优长-例子谈") == "例子谈"

@@ -6,8 +6,8 @@ import re
 
 from .address import _canonical, _domain_label, known_outlet, linked_host, registered_host
 from .agencies import agency_of
-from .masthead import (_masthead_names, footer_outlet, logo_outlet, masthead_before_medium, masthead_outlet,
-                       masthead_spelled, title_outlet)
+from .masthead import (_WIDE_SEPARATOR, _masthead_names, footer_outlet, logo_outlet, masthead_before_medium,
+                       masthead_outlet, masthead_spelled, title_outlet)
 from .metadata import _PUBLISHER_FIELDS, _is_address, metadata_names, metadata_outlet
 from .names import (_COMPANY_FORM, _SEPARATORS, _domain_segment, _initials_of, _is_edition, _spells_domain, _squash,
                     _without_descriptor, _worded_segment, clean_name, same_outlet)
@@ -146,6 +146,12 @@ def page_outlet(tree, url: str | None, text: str, title: str | None = None,
         if holder and host:
             holder = _without_descriptor(holder, host)  # "Verlagsgruppe BELTZ" -> "BELTZ"
             segments = {_squash(x) for x in _SEPARATORS.split(title or "") if x.strip()}
+            tail = re.split(_WIDE_SEPARATOR, title)[-1].strip() if title and re.search(_WIDE_SEPARATOR, title) else ""
+            if tail and len(_squash(tail)) >= 2 and _squash(holder).startswith(_squash(tail)):
+                # "益阳：…-半月谈" and "© 半月谈杂志社": the title's site name, written without spaces, that the
+                # copyright holder starts with (the label policy's order: the title before the masthead; s10)
+                holder = tail
+                segments.add(_squash(tail))
             if not _names_label(holder, host) and not _spells_domain(holder, host) \
                     and _squash(holder) not in segments:  # "jovelblog": the title's site name too
                 holder = None
