@@ -465,9 +465,15 @@ def _date_footer(kept: list[str], removed: list[Removed]) -> date | None:
     return None
 
 
+# The line an embedded post (a tweet) ends with: a dash, the account's name and handle, the day it was posted.
+_POST_CREDIT = re.compile(r"[—–-]\s*[^()\n]{1,80}\(@\w{1,15}\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}")
+
+
 def _caption_repeat(para: str, key: str, kept: list[str]) -> bool:
     """Is a line seen before a caption printed twice: right after itself, or a long unpunctuated
     line (a caption's shape) again within three paragraphs?"""
+    if _POST_CREDIT.match(para.strip()):
+        return False  # "— The Senate (@Senate) October 9, 2018": each embedded post ends with its own credit line
     if kept and key == _key(kept[-1]):
         return True
     return len(para.split()) >= 8 and not re.search(r"[.!?:;\"”’]$", para) \

@@ -83,7 +83,9 @@ def test_outlet_of_news_pages_floor():
     0.919 on all, 0.921 on this subset; eighth (issue 15 session 8: the label policy written down in
     evaluation/data/OUTLETS.md, 7 labels of this set relabelled by it; "Online"/"Blog"/"News" kind-of-medium words;
     an address as site name gives way to the publisher's brand): 0.946 on all (0.919 with the old labels), 0.952
-    on this subset (0.919 with the old labels; on this subset the code change alone moves nothing, the relabels 2)."""
+    on this subset (0.919 with the old labels; on this subset the code change alone moves nothing, the relabels 2);
+    tenth (issue 15 session 10: rules by the policy's clauses, no relabel): 0.962 on all, 0.968 -> 0.984 on
+    this subset (62/63: the masthead's "TOUR" on tour-magazin.de)."""
     _need("htmldate_eval")
     from evaluation.htmldate_eval import OUTLET_FRESH, outlet_accuracy
 
@@ -91,4 +93,4 @@ def test_outlet_of_news_pages_floor():
     assert n >= 60 and accuracy >= NEWS_OUTLET_FLOOR
 
 
-NEWS_OUTLET_FLOOR = 0.93
+NEWS_OUTLET_FLOOR = 0.96

@@ -17,7 +17,7 @@ and home link, its title), ``page`` (the page's outlet from all of these).
 
 from __future__ import annotations
 
-from .address import KNOWN, known_outlet, registered_host
+from .address import KNOWN, known_outlet, linked_host, registered_host
 from .agencies import AGENCIES, agency_of
 from .masthead import footer_outlet, logo_outlet, masthead_outlet, masthead_spelled, title_outlet
 from .metadata import metadata_names, metadata_outlet
@@ -25,7 +25,7 @@ from .names import _domain_segment, clean_name, same_outlet
 from .page import host_outlet, page_outlet, site_domain
 
 __all__ = [
-    "AGENCIES", "KNOWN", "agency_of", "clean_name", "footer_outlet", "host_outlet", "known_outlet", "logo_outlet",
-    "masthead_outlet", "masthead_spelled", "metadata_names", "metadata_outlet", "page_outlet", "registered_host",
-    "same_outlet", "site_domain", "title_outlet", "_domain_segment",
+    "AGENCIES", "KNOWN", "agency_of", "clean_name", "footer_outlet", "host_outlet", "known_outlet", "linked_host",
+    "logo_outlet", "masthead_outlet", "masthead_spelled", "metadata_names", "metadata_outlet", "page_outlet",
+    "registered_host", "same_outlet", "site_domain", "title_outlet", "_domain_segment",
 ]

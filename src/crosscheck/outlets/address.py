@@ -109,3 +109,23 @@ def _canonical(tree) -> str | None:
         if found:
             return found[0]
     return None
+
+
+def linked_host(tree, least: int = 10, share: float = 0.6) -> str | None:
+    """The address a page's own links give when it states none (no URL, no canonical link): the host that
+    ``least`` of its absolute links or more point to, and ``share`` of them at least (a saved page whose
+    menu and article links are all "https://www.einfachspanien.de/..."). A page linking out to many sites
+    names none (issue 15, tenth session: the label policy's last resort, the address)."""
+    if tree is None:
+        return None
+    counts: dict[str, int] = {}
+    for href in tree.xpath("//a/@href")[:2000]:
+        href = re.sub(r"^(?:https?:)?//web\.archive\.org/web/[^/]+/", "", href.strip())  # an archived copy's links
+        if re.match(r"https?://", href):
+            host = registered_host(href)
+            if host:
+                counts[host] = counts.get(host, 0) + 1
+    if not counts:
+        return None
+    host, n = max(counts.items(), key=lambda kv: kv[1])
+    return host if n >= least and n >= share * sum(counts.values()) else None

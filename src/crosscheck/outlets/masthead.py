@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .address import _domain_label
 from .names import _SEPARATORS, _address_of_words, _spells_domain, _squash, _without_agency
 
 
@@ -34,6 +35,7 @@ def footer_outlet(tree) -> str | None:
         holder = _without_agency(_COMPANY.sub("", m.group(1)).strip(" -–—:;/"))  # "© 2019 copyright LDT Blog //"
         holder = re.sub(r"\s+\d{4}(?:\s*[-–—]\s*\d{4})?$", "", holder)  # "Bundespolizei 1999-2021"
         holder = re.sub(r"\s+[a-z]$", "", holder)  # "Informationsdienst Wissenschaft e. V." cut at "e."
+        holder = re.sub(r"^team\s+(?=\S)", "", holder, flags=re.I)  # "© Team KLIMAWANDEL GLOBAL": who writes (s10)
         if 1 <= len(holder.split()) <= 5 and re.search(r"[^\W\d]", holder) and not re.match(
                 r"(?:all|the)\s+rights|\d", holder, re.I) and not _NO_HOLDER.fullmatch(holder):
             return holder
@@ -153,6 +155,28 @@ def masthead_spelled(tree, host: str) -> str | None:
         for k in range(1, min(len(words), 6) + 1):
             if _spells_domain(" ".join(words[:k]), host, initials=False):
                 return " ".join(words[:k])
+    return None
+
+
+# Words an address adds after the brand to say what kind of medium it is ("bike-magazin.de" of "BIKE"): the
+# kind-of-medium words of the outlet label policy (evaluation/data/OUTLETS.md).
+_MEDIUM_WORDS = ("online", "blog", "news", "magazin", "magazine", "media", "medien", "nachrichten", "haber", "uutiset",
+                 "noticias")
+
+
+def masthead_before_medium(tree, host: str) -> str | None:
+    """The masthead's name when the address is that name and a kind-of-medium word ("BIKE" on bike-magazin.de,
+    "TOUR" on tour-magazin.de): the brand as the logo declares it, for a page whose metadata gives only the
+    address (the label policy's masthead clause, before the address; issue 15, tenth session)."""
+    if tree is None or not host:
+        return None
+    label = _squash(_domain_label(host))
+    for text in _masthead_texts(tree):
+        candidate = _SEPARATORS.split(text)[0].strip()
+        squashed = _squash(candidate)
+        if 1 <= len(candidate.split()) <= 3 and len(squashed) >= 3 and "." not in candidate and any(
+                label == squashed + word for word in _MEDIUM_WORDS):
+            return candidate
     return None
 
 

@@ -165,6 +165,10 @@ def _without_edition(name: str, host: str) -> str:
     """"Business Insider Deutschland" on businessinsider.de -> "Business Insider": the leading words
     spell the domain and the rest names a place, a language or an edition (an edition is its outlet)."""
     words = name.split()
+    if len(words) >= 2 and words[-1].isupper() and words[-1].casefold() == host.rsplit(".", 1)[-1]:
+        # "HuffPost UK" on huffingtonpost.co.uk: the country code of the address's own top-level domain
+        # names the edition, whatever the address spells (issue 15, tenth session: "WIRED UK" in OUTLETS.md)
+        return " ".join(words[:-1])
     label = re.sub(r"[^\w]+", "", _domain_label(host).casefold())
     sub = host.split(".")[0] if host.count(".") >= 2 and not host.startswith(("blog.", "blogs.")) else ""
     if len(words) >= 2 and sub and _squash(words[-1]) == _squash(sub) and _squash(" ".join(words[:-1])) == _squash(

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
-from .address import _canonical, _domain_label, known_outlet, registered_host
+from .address import _canonical, _domain_label, known_outlet, linked_host, registered_host
 from .agencies import agency_of
-from .masthead import _masthead_names, footer_outlet, logo_outlet, masthead_outlet, masthead_spelled, title_outlet
+from .masthead import (_WIDE_SEPARATOR, _masthead_names, footer_outlet, logo_outlet, masthead_before_medium,
+                       masthead_outlet, masthead_spelled, title_outlet)
 from .metadata import _PUBLISHER_FIELDS, _is_address, metadata_names, metadata_outlet
-from .names import (_COMPANY_FORM, _SEPARATORS, _domain_segment, _initials_of, _spells_domain, _squash, _without_descriptor,
-                    _worded_segment, clean_name, same_outlet)
+from .names import (_COMPANY_FORM, _SEPARATORS, _domain_segment, _initials_of, _is_edition, _spells_domain, _squash,
+                    _without_descriptor, _worded_segment, clean_name, same_outlet)
 
 
 def host_outlet(host: str | None, title: str | None = None, names: tuple[str, ...] = ()) -> str | None:
@@ -87,6 +88,30 @@ def page_outlet(tree, url: str | None, text: str, title: str | None = None,
     if name and title and _SEPARATORS.search(name) and _squash(name) == _squash(title):
         name = None  # a site name that is the page's title ("Achtsam durch die Krise | Die FURCHE"): read as one
     outlet = clean_name(name, host)
+    if name and not outlet and _site_segment(title) and _squash(name) == _squash(_site_segment(title)) \
+            and len(name.split()) <= 8 and not _is_address(name) and "." not in name.rstrip("."):
+        # A site name that reads like a sentence ("Das Leben, der Meister und ich..."), which the title gives
+        # as its site segment too: two declared fields agree, so it is the brand (issue 15, tenth session).
+        outlet = name.strip()
+    if outlet and host and host.count(".") >= 2 and where == "og:site_name" and _squash(outlet) in (
+            _squash(_domain_label(host) + host.split(".")[0]), _squash(host.split(".")[0] + _domain_label(host))):
+        # A site name that is the address's name and its subdomain's word ("detikHealth" on health.detik.com):
+        # a section of the site, which gives way to the publisher's name the address starts ("detikcom"; the
+        # label policy's section clause, its own example; issue 15, tenth session).
+        label = _squash(_domain_label(host))
+        publisher = next((n for n, w in metadata_names(tree) if w in _PUBLISHER_FIELDS and _squash(n).startswith(label)
+                          and _squash(n) != _squash(outlet)), None)
+        outlet = clean_name(publisher, host) or outlet if publisher else outlet
+    if outlet and host:
+        for address in (url, _canonical(tree)):
+            outlet = _without_section(outlet, host, address)
+    if outlet and title and re.fullmatch(r"[\w-]+(?:\.[a-z]{2,6}){1,2}", outlet, re.I):
+        # A site name written as an address ("Philstar.com") gives way to a publisher's name that the title's
+        # site segment gives too ("Pilipino Star Ngayon"): the label policy's order, an address not a name.
+        segment = _site_segment(title)
+        publisher = next((n for n, w in metadata_names(tree) if w in _PUBLISHER_FIELDS and not _is_address(n)), None)
+        if publisher and segment and _squash(publisher) == _squash(segment) and "." not in publisher:
+            outlet = clean_name(publisher, host) or outlet
     if outlet and host and title and "," in outlet and not _spells_domain(outlet, host):
         # A site name that is a slogan or a list of sections ("বৃটেনে আমরা প্রথম, আমরাই শীর্ষে" on ukbdnews.com):
         # the title's segment that spells the address names the site (issue 15, sixth session).
@@ -95,7 +120,9 @@ def page_outlet(tree, url: str | None, text: str, title: str | None = None,
         # A publisher field names a company or a person ("Kristen Falc'hon" on arteradio.com): the title's
         # site name wins when the masthead or the address gives it ("La voix des nuls | ARTE Radio").
         named = logo_outlet(tree, title) or (_domain_segment(title, host) if host else None)
-        if named and len(_SEPARATORS.split(title)) >= 2 and _squash(outlet) not in _masthead_names(tree)[1]:
+        if named and _squash(named).startswith(_squash(outlet)) and len(outlet.split()) < len(named.split()):
+            pass  # the publisher's "Abendzeitung", the title's "Abendzeitung München": the declared brand, shorter
+        elif named and len(_SEPARATORS.split(title)) >= 2 and _squash(outlet) not in _masthead_names(tree)[1]:
             outlet = named  # (not when the masthead gives the publisher too: "自由時報" and "自由財經")
         elif host and _squash(outlet) not in _masthead_names(tree)[1]:
             outlet = masthead_spelled(tree, host) or outlet  # the logo's "DER FARANG ..." on der-farang.com
@@ -119,6 +146,12 @@ def page_outlet(tree, url: str | None, text: str, title: str | None = None,
         if holder and host:
             holder = _without_descriptor(holder, host)  # "Verlagsgruppe BELTZ" -> "BELTZ"
             segments = {_squash(x) for x in _SEPARATORS.split(title or "") if x.strip()}
+            tail = re.split(_WIDE_SEPARATOR, title)[-1].strip() if title and re.search(_WIDE_SEPARATOR, title) else ""
+            if tail and len(_squash(tail)) >= 2 and _squash(holder).startswith(_squash(tail)):
+                # "益阳：…-半月谈" and "© 半月谈杂志社": the title's site name, written without spaces, that the
+                # copyright holder starts with (the label policy's order: the title before the masthead; s10)
+                holder = tail
+                segments.add(_squash(tail))
             if not _names_label(holder, host) and not _spells_domain(holder, host) \
                     and _squash(holder) not in segments:  # "jovelblog": the title's site name too
                 holder = None
@@ -126,6 +159,11 @@ def page_outlet(tree, url: str | None, text: str, title: str | None = None,
         if holder and "." not in holder and last and len(last.split()) <= 4 and _squash(last) != _squash(holder) \
                 and _squash(last).startswith(_squash(holder)):
             holder = last  # "© DALLOZ" and the title's "... | Dalloz Actualité": the title's fuller name
+        segment = _domain_segment(title, host) if holder and host and title and _COMPANY_NAME.search(holder) else None
+        if segment and not same_outlet(segment, holder) and not _is_address(segment):
+            # A company as the copyright holder ("Perspective-Media"): the title's site name that spells the
+            # address ("... : The Perspective"), by the label policy's order (issue 15, tenth session).
+            holder = segment
         names = tuple(n for n in (name, said) if n)  # the page's other names for itself
         outlet = holder or (agency if agency and not host else host_outlet(host, title, names) or agency)
         if outlet and host and _is_address(outlet) and title:
@@ -140,6 +178,13 @@ def page_outlet(tree, url: str | None, text: str, title: str | None = None,
             outlet = logo_outlet(tree, title)
     if not outlet and title:
         outlet = title_outlet(title)
+    if not outlet and not host:
+        # Nothing names the site and it states no address: the address its own links give (the label
+        # policy's last resort; issue 15, tenth session).
+        outlet = host_outlet(linked_host(tree), title)
+    if outlet and host and "." in outlet and _squash(outlet) == _squash(_domain_label(host)):
+        # Only the address, written as one ("TOUR-MAGAZIN.de"): the logo's "TOUR" on tour-magazin.de.
+        outlet = masthead_before_medium(tree, host) or outlet
     if outlet:
         bare = _COMPANY_FORM.sub("", outlet).strip(" ,")
         outlet = bare if re.search(r"[^\W\d]", bare) else outlet  # "WEISSER RING e. V." from the title or logo
@@ -162,6 +207,32 @@ def _declared_brand(outlet: str | None, declared: str | None, host: str, known: 
     if _squash(outlet) == _squash(known) or _initials_of(outlet, known) or not _short_for(outlet, known):
         return False  # (a different name, "AP News" on apnews.com, is not a form of "Associated Press")
     return _spells_domain(outlet, host, initials=False)
+
+
+def _without_section(name: str, host: str, url: str | None) -> str:
+    """The name without the section the page's address opens with ("POPSUGAR Smart Living" on
+    popsugar.co.uk/smart-living/...: "POPSUGAR"), when the words before it spell the address and the section
+    is not a place (the label policy's section and place clauses; issue 15, tenth session)."""
+    from urllib.parse import urlsplit
+
+    path = urlsplit(url or "").path.strip("/").split("/") if url else []
+    section = _squash(path[0].replace("-", " ")) if path and path[0] and len(path) >= 2 else ""
+    words = name.split()
+    for k in range(1, len(words)):
+        if section and _squash(" ".join(words[k:])) == section and _spells_domain(" ".join(words[:k]), host) \
+                and not _is_edition(" ".join(words[k:])):  # a place stays: "General-Anzeiger Bonn" on ga.de/bonn/
+            return " ".join(words[:k])
+    return name
+
+
+# A copyright holder that names a company, not the site: "Perspective-Media", "Beispiel Verlag".
+_COMPANY_NAME = re.compile(r"[\s-](?:media|medien|verlag|group|publishing)$", re.I)
+
+
+def _site_segment(title: str | None) -> str | None:
+    """The title's last segment after its headline ("Nebelsuppe. | Das Leben, der Meister und ich...")."""
+    segments = [x.strip() for x in _SEPARATORS.split(title or "") if x.strip()]
+    return segments[-1] if len(segments) >= 2 else None
 
 
 def _names_label(name: str, host: str) -> bool:
