@@ -63,3 +63,9 @@ def test_agr_wrong_a_person_named_after_the_figure_or_past_a_clause_break_keeps_
     broken = _claim("Lee Park spoke after officials said the fire caused six million in damage.", "six million", None)
     assert agreement_apart(moss, after, PEOPLE) is None
     assert agreement_apart(moss, broken, PEOPLE) is None
+
+
+def test_agr_wrong_one_happening_told_from_two_of_its_people_stays_an_agreement():
+    thrower = _claim("Moss's six-yard touchdown pass to Lee Park tied the game.", "six", "Moss")
+    catcher = _claim("Lee Park caught a six-yard touchdown pass late in the game.", "six", None)
+    assert agreement_apart(thrower, catcher, PEOPLE) is None

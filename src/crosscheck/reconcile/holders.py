@@ -158,7 +158,11 @@ def agreement_apart(a: Claim, b: Claim, aliases=None) -> str | None:
             continue
         mine = {e for e in _entities(hx, aliases) if e.startswith("person:")}
         named = _named_before(y, aliases) if mine else set()
-        if named and not mine & named and not mine & (aliases.people(y.sentence) if hasattr(aliases, "people") else named):
+        if not named or mine & named or not hasattr(aliases, "people"):
+            continue
+        # the other's person named in this figure's sentence too is one happening told from two of its people
+        # ("Manning's one-yard touchdown pass to Dallas Clark" / "Clark collected a one-yard touchdown pass")
+        if not mine & aliases.people(y.sentence) and not named & aliases.people(x.sentence):
             return f"the holder of one figure ({hx}) is not the person the other's figure is told of"
     return None
 
