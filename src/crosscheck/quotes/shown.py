@@ -30,12 +30,15 @@ from .found import Found
 # Verbs whose object is what was said: "announced new rallies", "denied the report", "a poll shows X ahead".
 _OBJECT_IS_SAID = frozenset("""
 say tell announce deny confirm admit acknowledge demand propose recommend predict promise pledge estimate repeat
-reiterate reveal disclose call urge ask claim state report suggest show find accuse blame
-charge describe question warn vow declare threaten request answer defend chant criticize criticise praise condemn
-denounce slam blast accept
+reiterate reveal disclose call urge ask claim state report suggest show find question warn vow declare threaten request
+answer chant accuse blame charge describe
 """.split())
+# (Not the verbs of attack or praise: what "Trump slammed Bush and Cruz", "blasted the FBI", "praised his medical
+# skills" hold is their target, not words said: issue 20q, review s9, QUOTE-FALSE; "accused X of Y", "described X as Y"
+# say what X did or is. "called" with a plain object is a telephone call or a summons: "called Sanders shortly after
+# ...", "called their first witnesses"; "called it a hate crime" holds what was said.)
 # Verbs whose "to ..." is an act, not a statement: "voted to approve", "sought to change", "decided to".
-_ACT_XCOMP = frozenset("vote seek help learn try decide fail manage continue begin need attempt".split())
+_ACT_XCOMP = frozenset("vote seek help learn try decide fail manage continue begin need attempt refuse".split())
 # Verbs a thing is the subject of in a description, not a statement: "the machine boasts", "it offers".
 _THING_VERBS = frozenset("boast tout offer feature support see include provide sport pack let allow".split())
 # Verbs a wh-clause after which is asked or told: "asked whether", "explained how".
@@ -178,6 +181,8 @@ def _not_speech(f: Found, doc) -> str | None:
                 "claim", "statement", "remark", "comment", "assertion", "warning", "accusation", "allegation"):
             return "object"  # "his demands for aides' loyalty", "his decision on X"
         return None
+    if any(c.dep_ == "neg" for c in cue.children):
+        return "negated"  # "has never publicly blamed Russia for ...": shown as a claim it says the reverse (review s9)
     agent = any(c.dep_ == "agent" for c in cue.children)  # "has been found guilty by a jury": the jury's
     if not agent and (any(c.dep_ == "auxpass" for c in cue.children) or cue.tag_ == "VBN" and cue.dep_ == "acl"):
         return "passive"  # "is expected to deliver": the one expected is not the one who expects
@@ -185,6 +190,10 @@ def _not_speech(f: Found, doc) -> str | None:
         return "wh"  # "I know what's good", "learn how to communicate"
     if head.dep_ == "xcomp" and lemma in _ACT_XCOMP:
         return "act"
+    if lemma == "call" and head.dep_ == "dobj" and not any(c.dep_ == "oprd" for c in cue.children):
+        return "object"  # "called Sanders shortly after the winner was declared": a call, not what it said
+    if lemma in ("find", "show") and head.pos_ == "ADJ":
+        return "object"  # "found Jackson unconscious", "found him guilty of ...": what was found, no words
     if lemma in _THING_VERBS and f.speaker_head is not None and _is_thing(doc, f.speaker_head):
         return "thing"  # "The updated machine boasts ...", "it boasts that rumored Retina Display"
     if head.dep_ in ("dobj", "oprd", "pobj", "dative", "attr") or (

@@ -161,5 +161,8 @@ why each number is where it is, in the order the changes landed.
 # ~100 words is a copy even below its own top, where the late-start rule turned it down; scan's speed-ups decide alike).
 # lead, eighth session: provenance 18 (a report with no outlet or title relays under ``Document.name``: its file's
 # name or its URL, never its path).
-STAGE_VERSIONS = {"provenance": 18, "copies": 9, "entities": 19, "time": 18, "claims": 10, "quotes": 11, "reconcile": 16,
+# issue 20q, ninth session: quotes 12 (an explainer's "Name: Subhead." lines, the targets of "slammed"/"praised", "called
+# X" with no complement, "found him guilty" and a negated cue are not shown as quotes; a quoted phrase is shown once,
+# inside the reported clause around it).
+STAGE_VERSIONS = {"provenance": 18, "copies": 9, "entities": 19, "time": 18, "claims": 10, "quotes": 12, "reconcile": 16,
                   "brief": 21}
