@@ -81,3 +81,50 @@ def test_quote_dup_a_quotation_inside_a_quotation_stays():
             "Thursday to the committee.")
     shown = _shown(text)
     assert any("I expect loyalty" in t for t, _, _ in shown)
+
+
+def _speaker_of(text: str, words: str) -> str | None:
+    return next((s for t, s, _ in _shown(text) if words in t), "not shown")
+
+
+def test_quote_spk_he_is_not_a_name_inside_the_quotation():
+    text = ("Senator Ann Marsh has always said the server was secure.\n\n"
+            "But Mr. Daniel Cole painted a different picture. \"Hostile actors gained access to the accounts of people "
+            "with whom Senator Marsh was in regular contact,\" he said.")
+    assert _speaker_of(text, "Hostile actors") == "Daniel Cole"
+
+
+def test_quote_spk_he_is_not_the_subject_of_what_was_acknowledged():
+    text = ("In a memo released as polls closed Tuesday, campaign manager Robert Mook acknowledged the former "
+            "secretary of State and Hollis had split the first two contests, which is an outcome, he said, \"we've "
+            "long anticipated.\"")
+    assert _speaker_of(text, "long anticipated") == "Robert Mook"
+
+
+def test_quote_spk_she_is_not_a_man_named_before():
+    text = ("Bernie Hollis won the Democratic primary. Hollis thanked his volunteers in Concord. He said the result "
+            "was a win for ordinary voters. Hollis spoke for an hour.\n\n"
+            "Hillary Marsh, who called Hollis shortly after the winner was declared, told her supporters, \"I still "
+            "love New Hampshire.\"\n\n"
+            "Though Hollis held double-digit leads over Marsh in Granite State surveys, she had hoped an aggressive "
+            "push by an army of volunteers would bring her within single digits of Hollis.")
+    assert "Marsh" in (_speaker_of(text, "aggressive push") or "")
+
+
+def test_quote_spk_the_senator_is_the_one_the_paragraph_opens_with():
+    text = ("Ted Cruz, the senator from Texas, spent the day in Nashua. Cruz spoke to farmers.\n\n"
+            "Marco Rubio finished third in Iowa.\n\n"
+            "Rubio sought to stoke positive energy as he stopped by his headquarters in Manchester. "
+            "Walking into the office, the senator said his campaign here was strong. \"It's huge,\" he said, doing "
+            "his best impression of Trump.")
+    assert "Rubio" in (_speaker_of(text, "It's huge") or "")
+
+
+def test_quote_spk_a_surname_the_tagger_typed_a_place_is_the_person():
+    text = ("Gov. John Kasich of Ohio held a rally in Salem. Donald Trump spoke in Manchester. Trump led the polls. "
+            "Trump spent the day on television.\n\n"
+            "Kasich: Now or never.\n\n"
+            "Kasich, who brags he has held more than 100 town halls in New Hampshire, doesn't pretend that his "
+            "campaign will continue. \"If we don't do well, we're not going to be dragging around like some band "
+            "of minstrels,\" he told reporters.")
+    assert "Kasich" in (_speaker_of(text, "band of minstrels") or "")

@@ -26,6 +26,7 @@ import re
 
 from .cues import DOCUMENT_NOUNS, SPEAKER_NOUNS
 from .found import Found
+from .pronouns import disagrees, opening_person, owner, reported_subject, same_gender, untyped_surname
 
 # Verbs whose object is what was said: "announced new rallies", "denied the report", "a poll shows X ahead".
 _OBJECT_IS_SAID = frozenset("""
@@ -250,11 +251,17 @@ def _antecedent(f: Found, doc, text: str, turns, direct: list[Found], found: lis
                 break
         sents.append(s)
     # the clause before the pronoun in its own sentence: "When Trump arrived, he said ..."
-    own = [t for t in doc[sent.start:span.start] if t.dep_ in ("nsubj", "nsubjpass")]
+    # (not a subject of what is said, "Mook acknowledged the former secretary ... had split", nor one inside the
+    # quotation: "'... with whom Secretary Clinton was in contact,' he said" is not Clinton's)
+    own = [t for t in doc[sent.start:span.start] if t.dep_ in ("nsubj", "nsubjpass")
+           and not reported_subject(t, (f.start, f.end))]
+    agreeing = same_gender(doc, doc[sent.start:span.start], low, (f.start, f.end))
     for subj in reversed(own):
-        hit = _candidate(subj, low)
+        hit = _candidate(subj, low) or (owner(subj) if low in ("he", "she") else None)
+        if hit is not None and agreeing is not None and not any(e[0] <= hit[0] < e[1] for e in [agreeing]):
+            return agreeing  # "Though Sanders led Clinton ..., she had hoped": the one the report marks as a woman
         if hit is not None:
-            return hit
+            return _named_for(doc, hit)
     other = 0  # "she" passed on the way back to a "he": the next person named is hers
     for s in sents:
         subjects = [t for t in s if t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX")
@@ -267,7 +274,7 @@ def _antecedent(f: Found, doc, text: str, turns, direct: list[Found], found: lis
             other -= 1
             continue
         if hits:
-            return hits[0]
+            return _named_for(doc, hits[0])
         other += any(t.lower_ in ("he", "she") and t.lower_ != low for t in subjects) and low in ("he", "she")
     # the named speaker of the nearest quote before, in the paragraph or the one before
     # (a pronoun speaker of that quote stands for whom it was resolved to; a turn's quote, only outside turns:
@@ -282,11 +289,17 @@ def _antecedent(f: Found, doc, text: str, turns, direct: list[Found], found: lis
     if earlier:
         g = max(earlier, key=lambda g: g.end)
         if (g.speaker_text or "").strip().lower() in _FIRST | _THIRD and g.antecedent is not None:
-            return g.antecedent
-        return g.speaker_head or (g.speaker_start, g.speaker_end)
+            return _fits(doc, g.antecedent, low)
+        return _fits(doc, g.speaker_head or (g.speaker_start, g.speaker_end), low)
     if low in ("he", "she"):
-        return _protagonist(doc, text, f.speaker_start) or none
+        return _fits(doc, _protagonist(doc, text, f.speaker_start) or none, low)
     return none
+
+
+def _fits(doc, span: tuple[int, int], pronoun: str) -> tuple[int, int]:
+    """``span``, unless it names a person the report marks as of the other gender than the pronoun: (-1, -1)."""
+    ent = next((e for e in doc.ents if e.start_char <= span[0] < e.end_char and e.label_ in ("PERSON", "ORG")), None)
+    return (-1, -1) if ent is not None and disagrees(doc, ent, pronoun) else span
 
 
 def _protagonist(doc, text: str, before: int) -> tuple[int, int] | None:
@@ -321,10 +334,22 @@ def _main_clause(verb) -> bool:
     return verb.dep_ == "ROOT" or verb.dep_ in ("conj", "ccomp") and verb.head.dep_ == "ROOT"
 
 
+def _named_for(doc, hit: tuple[int, int]) -> tuple[int, int]:
+    """A description found for a pronoun ("the senator") is the person the sentence before opens with, when it does."""
+    if any(e.start_char <= hit[0] < e.end_char for e in doc.ents):
+        return hit
+    return opening_person(doc, hit) or hit
+
+
 def _candidate(subj, pronoun: str) -> tuple[int, int] | None:
     """The span of a subject a pronoun may stand for: a person (for he/she), a person or a group (they)."""
     ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
     if pronoun in ("he", "she"):
+        if ent is not None and ent.label_ in ("PERSON", "ORG") and disagrees(subj.doc, ent, pronoun):
+            return None  # "Though Sanders led Clinton, she had hoped ...": not Sanders (review s9)
+        if (ent is None or ent.label_ != "PERSON") and (surname := untyped_surname(subj)) is not None:
+            full = next(e for e in subj.doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].text == subj.text)
+            return None if disagrees(subj.doc, full, pronoun) else surname  # "Kasich, who brags ..., doesn't pretend ...": the surname of a person the report names
         if ent is not None and (ent.label_ == "PERSON" or ent.label_ == "ORG" and subj.pos_ == "PROPN" and len(ent) == 1):
             return ent.start_char, ent.end_char  # (a surname the tagger took for a body: "Kyrtsos, a conservative, ...")
         if subj.pos_ == "NOUN" and subj.lemma_.lower() in _PERSON_NOUNS and subj.tag_ == "NN" and \

@@ -163,6 +163,8 @@ why each number is where it is, in the order the changes landed.
 # name or its URL, never its path).
 # issue 20q, ninth session: quotes 12 (an explainer's "Name: Subhead." lines, the targets of "slammed"/"praised", "called
 # X" with no complement, "found him guilty" and a negated cue are not shown as quotes; a quoted phrase is shown once,
-# inside the reported clause around it).
+# inside the reported clause around it; a pronoun speaker is not a name inside the quotation, nor the subject of what is
+# said, nor a person the report marks as of the other gender; "the senator" after a sentence opening with a named
+# person is that person; a surname the tagger typed a place is its person).
 STAGE_VERSIONS = {"provenance": 18, "copies": 9, "entities": 19, "time": 18, "claims": 10, "quotes": 12, "reconcile": 16,
                   "brief": 21}
