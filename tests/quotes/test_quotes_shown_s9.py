@@ -128,3 +128,17 @@ def test_quote_spk_a_surname_the_tagger_typed_a_place_is_the_person():
             "campaign will continue. \"If we don't do well, we're not going to be dragging around like some band "
             "of minstrels,\" he told reporters.")
     assert "Kasich" in (_speaker_of(text, "band of minstrels") or "")
+
+
+def test_spk_split_said_read_into_a_name_is_not_a_new_speaker():
+    from crosscheck.records import Entity, Mention
+
+    text = ("FBI Director James Comey spoke in Washington on Tuesday.\n\n"
+            "Said Comey, \"The thought that an error on our part is connected to this purchase is very painful to us.\"")
+    d = _doc(text)
+    a, b = text.index("James Comey"), text.index("James Comey") + len("James Comey")
+    c = text.index("Said Comey")
+    entities = [Entity("e1", "James Comey", "PERSON", [], [Mention("d1", a, b, "James Comey")]),
+                Entity("e2", "Said Comey", "PERSON", [], [Mention("d1", c, c + len("Said Comey"), "Said Comey")])]
+    shown = [(q.text, q.speaker) for q in extract_quotes([d], entities, [], Sources([]))]
+    assert any("very painful" in t and s == "James Comey" for t, s in shown)

@@ -7,7 +7,7 @@ import functools
 import re
 
 from ..records import Document, Entity
-from .cues import DESCRIPTIONS, PRONOUNS
+from .cues import DESCRIPTIONS, PRONOUNS, SPEECH_FORMS
 from .found import Found
 from .shown import turn_label
 
@@ -32,6 +32,9 @@ def _strip_title(name: str) -> str:
     stripped = re.sub(r"\s*\([^)]*\)$", "", stripped)  # "John Kasich (R-OH)"
     stripped = re.sub(r"['’]s$", "", stripped)
     return stripped if re.search(r"[A-Z]", stripped[:1] or "") else name.strip()
+
+
+_SAID_NAME = re.compile(r"(?i:" + "|".join(sorted(SPEECH_FORMS)) + r")\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)$")
 
 
 class _People:
@@ -123,6 +126,10 @@ def _resolve_speaker(f: Found, people: _People, text: str) -> tuple[str | None, 
         return None, None, None  # "Alfredo Roe/AFP/Getty Images": a photo's credit, though it holds a name
     head = f.speaker_head or (f.speaker_start, f.speaker_end)
     hit = people.at(*head)
+    if hit and (said := _SAID_NAME.match(hit[0])):
+        # 'Said Comey, "..."': the verb that opens the sentence read into a name ("Said Comey" split from James B.
+        # Comey; review s9, one speaker under several headers): the name after it
+        hit = people.by_name(said.group(1)) or (said.group(1), None)
     if hit:
         return hit[0], hit[1], f.basis
     low = written.lower()
