@@ -142,3 +142,9 @@ def test_spk_split_said_read_into_a_name_is_not_a_new_speaker():
                 Entity("e2", "Said Comey", "PERSON", [], [Mention("d1", c, c + len("Said Comey"), "Said Comey")])]
     shown = [(q.text, q.speaker) for q in extract_quotes([d], entities, [], Sources([]))]
     assert any("very painful" in t and s == "James Comey" for t, s in shown)
+
+
+def test_quote_spk_quoted_as_saying_is_the_one_quoted_not_the_article():
+    text = ("The Texas Lawyer article revealed that the fee had \"not been equal to the task\" and quoted Ed Marsh as "
+            "saying: \"If Dr Cole had paid me a quarter-of-a-million dollars it would have been entirely too little.\"")
+    assert any(k == "direct" and t.startswith("If Dr Cole") and s == "Ed Marsh" for t, s, k in _shown(text))
