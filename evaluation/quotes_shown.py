@@ -60,8 +60,8 @@ def score(rows: list[dict], labels: list[dict]) -> dict:
                     and r["kind"] == lab["kind"] and r["start"] < b and a < r["end"]), None)
         if hit is None:
             # a quoted phrase now shown inside the reported clause around it (quotes.found.outermost): its words are
-            # still shown, once, not lost
-            inside = any(r["document"] == lab["document"] and r["start"] <= a and b <= r["end"] for r in rows)
+            # still shown, once, not lost (the clause may stop before the phrase's full stop: 'were "nuts."')
+            inside = any(r["document"] == lab["document"] and r["start"] <= a and b <= r["end"] + 1 for r in rows)
             c["folded" if inside else "lost"] += lab["label"] == "q"
             continue
         used.add(hit)

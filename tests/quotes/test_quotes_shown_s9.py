@@ -148,3 +148,12 @@ def test_quote_spk_quoted_as_saying_is_the_one_quoted_not_the_article():
     text = ("The Texas Lawyer article revealed that the fee had \"not been equal to the task\" and quoted Ed Marsh as "
             "saying: \"If Dr Cole had paid me a quarter-of-a-million dollars it would have been entirely too little.\"")
     assert any(k == "direct" and t.startswith("If Dr Cole") and s == "Ed Marsh" for t, s, k in _shown(text))
+
+
+def test_quote_dup_a_phrase_whose_full_stop_is_inside_its_mark_is_shown_once():
+    # the clause ends at "nuts", the quoted phrase at "nuts." inside the closing mark: it is inside all the same
+    text = ("On Monday, Marsh insisted that candidates who refused to rule out a draft were \"nuts.\" "
+            "The polls in the state close at eight.")
+    shown = _shown(text)
+    assert any(k == "reported" and "were \"nuts" in t for t, _, k in shown)
+    assert not any(k == "direct" and t.startswith("nuts") for t, _, k in shown)

@@ -43,7 +43,10 @@ def outermost(found: list[Found]) -> list[Found]:
 
     def inside(f: Found) -> bool:
         i = bisect.bisect_right(starts, f.start)
-        return any(b >= f.end and (a, b) != (f.start, f.end) for a, b in clauses[:i])
+        # (a quoted phrase's full stop inside its closing mark, 'were "nuts."', is past the clause, which ends at
+        # "nuts": the phrase is inside all the same)
+        end = f.end - (len(f.text) - len(f.text.rstrip(".,;:!? ")))
+        return any(b >= end and (a, b) != (f.start, f.end) for a, b in clauses[:i])
 
     return [f for f in found if f.kind != "direct" or not inside(f)]
 
