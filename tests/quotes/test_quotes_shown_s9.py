@@ -106,7 +106,7 @@ def test_quote_spk_she_is_not_a_man_named_before():
             "was a win for ordinary voters. Hollis spoke for an hour.\n\n"
             "Hillary Marsh, who called Hollis shortly after the winner was declared, told her supporters, \"I still "
             "love New Hampshire.\"\n\n"
-            "Though Hollis held double-digit leads over Marsh in Granite State surveys, she had hoped an aggressive "
+            "Though Hollis held double-digit leads over Marsh in Granite State surveys, she had said an aggressive "
             "push by an army of volunteers would bring her within single digits of Hollis.")
     assert "Marsh" in (_speaker_of(text, "aggressive push") or "")
 
@@ -157,3 +157,45 @@ def test_quote_dup_a_phrase_whose_full_stop_is_inside_its_mark_is_shown_once():
     shown = _shown(text)
     assert any(k == "reported" and "were \"nuts" in t for t, _, k in shown)
     assert not any(k == "direct" and t.startswith("nuts") for t, _, k in shown)
+
+
+def test_quote_false_a_wish_the_writer_tells_is_not_a_quote():
+    text = ("Now Ed Marsh, who has raised more money than votes this year, hopes his campaign could score a "
+            "turnaround there. But supporters hope her relentless attacks might make her a contender.")
+    shown = _shown(text)
+    assert not any("turnaround" in t or "contender" in t for t, _, _ in shown)
+
+
+def test_quote_false_a_wish_said_in_the_first_person_is_still_a_quote():
+    text = "MARSH: The press is dishonest. I hope we can correct it, and I want to see an honest press."
+    shown = _shown(text)
+    assert any("we can correct it" in t for t, _, _ in shown)
+
+
+def test_quote_false_what_a_thing_suggests_is_not_a_quote():
+    text = ("The department sends its secrets over another agency's network. That suggests a lack of confidence "
+            "that its own systems can be trusted. The primary threatens to knock one of the governors out of the race.")
+    shown = _shown(text)
+    assert not any("lack of confidence" in t or "knock one" in t for t, _, _ in shown)
+
+
+def test_quote_false_court_documents_reveal_is_still_a_quote_after_a_glued_caption():
+    text = ("Footage of the raid on the clinic 21 November 2009 Court documents reveal that Dr Marsh bought five "
+            "bottles of the drug in May 2009.")
+    assert any("bought five bottles" in t for t, _, _ in _shown(text))
+
+
+def test_quote_false_a_decision_or_an_insistence_on_acting_is_not_a_quote():
+    text = ("Republican U.S. House Speaker Ed Marsh blasted the Federal Bureau of Investigation (FBI) Tuesday for its "
+            "inexplicable decision not to indict Hillary Cole. In the end, the risks created by Mrs. Cole's insistence "
+            "on keeping her communications on a private server may prove to be a larger issue.")
+    shown = _shown(text)
+    assert not any("not to indict" in t or "keeping her communications" in t for t, _, _ in shown)
+
+
+def test_quote_false_a_seeming_told_by_the_writer_is_not_the_quotation_after_the_colon():
+    text = ("Far from appearing remorseful, Marsh almost seemed to regard himself as the victim, declaring "
+            "defiantly: \"I don't feel guilty, because I didn't do anything wrong.\"")
+    shown = _shown(text)
+    assert not any("regard himself" in t for t, _, _ in shown)
+    assert any(t.startswith("I don't feel guilty") and s == "Marsh" for t, s, _ in shown)

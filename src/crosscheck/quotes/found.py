@@ -46,7 +46,10 @@ def outermost(found: list[Found]) -> list[Found]:
         # (a quoted phrase's full stop inside its closing mark, 'were "nuts."', is past the clause, which ends at
         # "nuts": the phrase is inside all the same)
         end = f.end - (len(f.text) - len(f.text.rstrip(".,;:!? ")))
-        return any(b >= end and (a, b) != (f.start, f.end) for a, b in clauses[:i])
+        # (a quotation whose own cue is inside the clause is another attribution the parse ran the clause over:
+        # 'The article revealed that the fee had "..." and quoted Ed Marsh as saying: "..."' is Marsh's, shown)
+        own_cue = f.cue_start if f.cue_start is not None else -1
+        return any(b >= end and (a, b) != (f.start, f.end) and not a <= own_cue < b for a, b in clauses[:i])
 
     return [f for f in found if f.kind != "direct" or not inside(f)]
 

@@ -214,6 +214,10 @@ def _reported_at(document: Document, verb, inside) -> Found | None:
                 or verb.lemma_.lower() not in SPEECH_VERBS
                 or any(c.dep_ in ("dobj", "mark", "ccomp", "xcomp", "acomp") for c in verb.children)):
             return None
+        if re.match(r"[\w ,]{0,40}:\s*[\"“]", doc.text[verb.idx + len(verb.text):verb.idx + len(verb.text) + 45]):
+            # "Murray almost seemed to regard himself as the victim, declaring defiantly: "I don't feel guilty ..."":
+            # what the verb governs is the quotation after its colon, not the clause it hangs on
+            return None
         first, last = head.left_edge, head.right_edge
         own.update(t.i for t in verb.subtree)
         parenthetical = True

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import DOCUMENT_NOUNS, SPEAKER_NOUNS
+from .cues import DOCUMENT_NOUNS, SPEAKER_NOUNS, SPEECH_VERBS
 from .found import Found
 from .pronouns import disagrees, opening_person, owner, reported_subject, same_gender, untyped_surname
 
@@ -42,6 +42,16 @@ answer chant accuse blame charge describe
 _ACT_XCOMP = frozenset("vote seek help learn try decide fail manage continue begin need attempt refuse".split())
 # Verbs a thing is the subject of in a description, not a statement: "the machine boasts", "it offers".
 _THING_VERBS = frozenset("boast tout offer feature support see include provide sport pack let allow".split())
+# Verbs of wishing: "supporters hope her attacks might make her a contender", "folks who want to provide for their
+# pets", "She wanted people to remember her ...": the writer's account of a wish, no words of the one who wishes (issue
+# 20q, review s9 QUOTE-FALSE; PolNeAR still reads them)
+_WISH = frozenset("hope hop want wish".split())  # ("hop": the lemma the tagger gives "hoped", "hopes")
+# Verbs a finding is the subject of: "That suggests a lack of confidence", "the primary threatens to knock ... out",
+# "a name suggesting there are ...": a thing that shows something says nothing (a poll or a document does: _is_thing)
+_SHOWING = frozenset("show suggest indicate threaten reveal mean signal".split())
+# Nouns of an act, not of words: "its decision not to indict", "her insistence on keeping her communications on a
+# private server" (a "that" clause after them is words: "his insistence that he won")
+_ACT_NOUNS = frozenset("decision refusal insistence push".split())
 # Verbs a wh-clause after which is asked or told: "asked whether", "explained how".
 _WH_SAID = frozenset("ask wonder question explain tell say inquire debate discuss describe reveal".split())
 _WH = ("what", "who", "whom", "whose", "how", "when", "where", "why", "whether", "if", "which")
@@ -174,7 +184,12 @@ def _not_speech(f: Found, doc) -> str | None:
     heads = [t for t in content if not (content.start <= t.head.i < content.end) or t.head.i == t.i]
     head = heads[0] if heads else content.root
     first = content[0].lower_
+    if _wish(f, cue, lemma):
+        return "wish"
     if cue.pos_ == "NOUN":
+        if lemma in _ACT_NOUNS and head.pos_ in ("VERB", "AUX") and head.dep_ in ("acl", "pcomp", "xcomp") and not any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
+            return "act"
         owned = any(c.dep_ == "poss" for c in cue.children)
         if not owned and cue.dep_ in ("dobj", "nsubjpass", "pobj") and cue.head.lemma_.lower() not in _LIGHT:
             return "object"  # "has ignored calls for his resignation": the calls are someone else's
@@ -187,6 +202,11 @@ def _not_speech(f: Found, doc) -> str | None:
     agent = any(c.dep_ == "agent" for c in cue.children)  # "has been found guilty by a jury": the jury's
     if not agent and (any(c.dep_ == "auxpass" for c in cue.children) or cue.tag_ == "VBN" and cue.dep_ == "acl"):
         return "passive"  # "is expected to deliver": the one expected is not the one who expects
+    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in ("seem", "appear") and lemma not in SPEECH_VERBS:
+        return "seeming"  # "Murray almost seemed to regard himself as the victim": the writer's impression
+    if lemma in _SHOWING and f.speaker_head is not None and _is_thing(doc, f.speaker_head) and not _names_a_source(
+            doc, f):
+        return "thing"
     if first in _WH and lemma not in _WH_SAID:
         return "wh"  # "I know what's good", "learn how to communicate"
     if head.dep_ == "xcomp" and lemma in _ACT_XCOMP:
@@ -204,13 +224,30 @@ def _not_speech(f: Found, doc) -> str | None:
     return None
 
 
+def _wish(f: Found, cue, lemma: str) -> bool:
+    """A wish told by the writer: "supporters hope ...", "Jeb Bush hopes ...", "folks who want to ...", "She wanted
+    people to remember ...". Not one said in the first person ("I hope we can correct it", a transcript's "I just want
+    to ..."), nor a demand in the present ("They want police banned" after "Some of their demands are ...")."""
+    if lemma not in _WISH or (f.speaker_text or "").strip().lower() in _FIRST:
+        return False
+    return lemma != "want" or cue.tag_ == "VBD" or cue.dep_ == "relcl"
+
+
+def _names_a_source(doc, f: Found) -> bool:
+    """Does the subject phrase name who or what may say it: an organisation or person ("CNN exit poll data"), a
+    document or a speaker noun ("Footage of the raid ... Court documents reveal that": a caption glued on)?"""
+    span = doc.char_span(f.speaker_start, f.speaker_end, alignment_mode="expand") if f.speaker_start is not None else None
+    return span is not None and any(t.ent_type_ in ("PERSON", "ORG", "NORP") or t.lemma_.lower() in DOCUMENT_NOUNS
+                                    or t.lemma_.lower() in _PERSON_NOUNS for t in span)
+
+
 def _is_thing(doc, head: tuple[int, int]) -> bool:
     """Is the subject at ``head`` a thing, which says nothing ("it", "the updated machine", "Connectivity")?"""
     span = doc.char_span(head[0], head[1], alignment_mode="expand")
     if span is None:
         return False
     t = span.root
-    if t.lower_ in ("it", "this", "these", "those"):
+    if t.lower_ in ("it", "this", "that", "these", "those"):
         return True
     lemma = t.lemma_.lower()
     return (t.pos_ == "NOUN" and t.tag_ == "NN" and not t.ent_type_ and lemma not in _PERSON_NOUNS

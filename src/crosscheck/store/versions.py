@@ -166,5 +166,8 @@ why each number is where it is, in the order the changes landed.
 # inside the reported clause around it; a pronoun speaker is not a name inside the quotation, nor the subject of what is
 # said, nor a person the report marks as of the other gender; "the senator" after a sentence opening with a named
 # person is that person; a surname the tagger typed a place is its person).
-STAGE_VERSIONS = {"provenance": 18, "copies": 9, "entities": 19, "time": 18, "claims": 10, "quotes": 12, "reconcile": 16,
+# issue 20q, tenth session: quotes 13 ("quoted X as saying: '...'" is X's and shown beside the clause around it; a
+# phrase whose full stop is inside its mark is folded into its clause; wishes, seemings, what a thing suggests and a
+# decision or insistence on acting are not shown; a verb before a colon and a quotation governs the quotation).
+STAGE_VERSIONS = {"provenance": 18, "copies": 9, "entities": 19, "time": 18, "claims": 10, "quotes": 13, "reconcile": 16,
                   "brief": 21}
