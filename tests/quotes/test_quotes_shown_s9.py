@@ -199,3 +199,22 @@ def test_quote_false_a_seeming_told_by_the_writer_is_not_the_quotation_after_the
     shown = _shown(text)
     assert not any("regard himself" in t for t, _, _ in shown)
     assert any(t.startswith("I don't feel guilty") and s == "Marsh" for t, s, _ in shown)
+
+
+def test_quote_false_a_title_in_marks_is_not_anyones_words():
+    text = ("She won Tony Awards for her roles in \"Applause\" in 1970 and \"Woman of the Year\" in 1981. She was "
+            "nominated for Best Supporting Actress for her role in Barbra Streisand's \"The Mirror has Two Faces.\" "
+            "She lost to Juliette Binoche.")
+    shown = _shown(text)
+    assert not any("Applause" in t or "Mirror" in t for t, _, _ in shown)
+
+
+def test_quote_false_a_nickname_hung_on_a_verb_that_says_nothing_is_not_a_quote():
+    text = ("Despite polls showing her well behind, Marsh campaigned vigorously in the state that she won in 2008 and "
+            "that made her husband, Bill, the \"comeback kid\" in 1992 after he battled back.")
+    assert not any("comeback kid" in t for t, _, _ in _shown(text))
+
+
+def test_quote_false_a_short_phrase_a_speech_verb_governs_is_still_a_quote():
+    text = "Sanders campaign manager Jeff Weaver called that \"beyond preposterous.\" The race goes on."
+    assert any(t.startswith("beyond preposterous") and s == "Jeff Weaver" for t, s, _ in _shown(text))

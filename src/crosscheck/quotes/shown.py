@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import DOCUMENT_NOUNS, SPEAKER_NOUNS, SPEECH_VERBS
+from .cues import DOCUMENT_NOUNS, REPORTED_CUES, SPEAKER_NOUNS, SPEECH_FORMS, SPEECH_VERBS
 from .found import Found
 from .pronouns import disagrees, opening_person, owner, reported_subject, same_gender, untyped_surname
 
@@ -149,12 +149,43 @@ def mark_shown(found: list[Found], text: str, doc) -> None:
             if f.kind == "reported":
                 f.not_speech = _not_speech(f, doc)
             _resolve_in_turn(f, turns, text)
+            if f.kind == "direct":
+                f.not_speech = _direct_not_speech(f, doc)
             if f.antecedent is None and f.speaker_text and f.speaker_text.strip().lower() in _FIRST | _THIRD | {"you", "it"}:
                 f.antecedent = _antecedent(f, doc, text, turns, direct, found)
                 if f.kind == "reported" and f.antecedent == (-1, -1) and f.speaker_text.strip().lower() == "you":
                     f.not_speech = f.not_speech or "you"  # "lets you view major landmarks": no one says it
         except Exception:  # noqa: BLE001 - a parse we cannot read leaves the quote as the finders gave it
             continue
+
+
+_TITLE_WORDS = 8  # a title in marks is short: "The Mirror has Two Faces", "Woman of the Year"
+_SCARE_WORDS = 3  # a scare quote hung on a verb that says nothing is shorter: the "comeback kid"
+
+
+def _direct_not_speech(f: Found, doc) -> str | None:
+    """A quotation in marks that is no one's words (issue 20q, review s9 QUOTE-FALSE): a title no one is said to say
+    (her role in Barbra Streisand's "The Mirror has Two Faces."), or a short phrase whose only cue is a verb that says
+    nothing ("Clinton campaigned ... in the state that made her husband the "comeback kid"", "she won Tony Awards for
+    her roles in "Applause" in 1970 and "Woman of the Year""). PolNeAR's scorer still reads them."""
+    words = f.text.replace("…", " ").split()
+    if f.speaker_start is None:
+        return "title" if len(words) <= _TITLE_WORDS and _title_case(words) else None
+    if f.cue_start is None or f.basis != "sentence" or len(f.parts) > 2:
+        return None
+    cue = doc.char_span(f.cue_start, f.cue_start + 1, alignment_mode="expand")
+    if cue is None or cue[0].lemma_.lower() in REPORTED_CUES or cue[0].lower_ in SPEECH_FORMS:
+        return None
+    if len(f.parts) > 1:
+        pieces = [p.split() for p in f.text.split("…")]
+        return "title" if all(len(p) <= _TITLE_WORDS and _title_case(p) for p in pieces) else None
+    return "scare" if len(words) <= _SCARE_WORDS and not re.search(r"[.?!,]\W*$", f.text) else None
+
+
+def _title_case(words: list[str]) -> bool:
+    """Every word of four letters or more starts with a capital, and the first word does."""
+    long = [w for w in words if len(w.strip(".,;:!?'\"")) >= 4]
+    return bool(words) and words[0][:1].isupper() and bool(long) and all(w[:1].isupper() for w in long)
 
 
 def _resolve_in_turn(f: Found, turns, text: str) -> None:
