@@ -218,3 +218,21 @@ def test_quote_false_a_nickname_hung_on_a_verb_that_says_nothing_is_not_a_quote(
 def test_quote_false_a_short_phrase_a_speech_verb_governs_is_still_a_quote():
     text = "Sanders campaign manager Jeff Weaver called that \"beyond preposterous.\" The race goes on."
     assert any(t.startswith("beyond preposterous") and s == "Jeff Weaver" for t, s, _ in _shown(text))
+
+
+def test_quote_spk_the_lawyer_is_the_one_the_sentence_before_opens_with():
+    text = ("Mr Ed Marsh said afterwards that the judge would have wanted to hear from the doctor. \"The die was cast "
+            "a long time ago,\" said the lawyer, ruefully.")
+    assert _speaker_of(text, "The die was cast") == "Ed Marsh"
+
+
+def test_quote_spk_a_description_named_by_title_is_that_person_not_the_opening_one():
+    text = ("Judge Michael Pastor refused the request in June. Dr Ed Marsh passed up a final chance to address the "
+            "court. The judge said the interview was what persuaded him against probation.")
+    assert _speaker_of(text, "interview was what persuaded") == "Michael Pastor"
+
+
+def test_quote_spk_an_unnamed_source_is_not_the_one_the_sentence_before_opens_with():
+    text = ("Ed Marsh was charged with murder on Friday. The officer's partner was charged with being an accomplice, "
+            "the same source said today.")
+    assert "Marsh" not in (_speaker_of(text, "partner was charged") or "")

@@ -155,12 +155,36 @@ def mark_shown(found: list[Found], text: str, doc) -> None:
                 f.antecedent = _antecedent(f, doc, text, turns, direct, found)
                 if f.kind == "reported" and f.antecedent == (-1, -1) and f.speaker_text.strip().lower() == "you":
                     f.not_speech = f.not_speech or "you"  # "lets you view major landmarks": no one says it
+            elif f.antecedent is None and _a_person_described(f, doc):
+                f.antecedent = opening_person(doc, (f.speaker_start, f.speaker_end))
         except Exception:  # noqa: BLE001 - a parse we cannot read leaves the quote as the finders gave it
             continue
 
 
 _TITLE_WORDS = 8  # a title in marks is short: "The Mirror has Two Faces", "Woman of the Year"
 _SCARE_WORDS = 3  # a scare quote hung on a verb that says nothing is shorter: the "comeback kid"
+
+
+# Nouns of bodies and writings: "the statement", "the committee" stand for no person the paragraph opens with
+_NOT_PERSONS = frozenset(DOCUMENT_NOUNS | {"statement", "report", "study", "government", "ministry", "agency", "army",
+                                          "military", "council", "committee", "court", "party", "group", "union",
+                                          "office", "department", "company", "campaign", "police", "administration",
+                                          "prosecution", "defense", "defence", "family", "board", "panel", "jury",
+                                          # (an unnamed source is no one the paragraph named: "the same source said")
+                                          "source", "official", "spokesman", "spokeswoman", "spokesperson", "aide",
+                                          "adviser", "advisor", "analyst", "expert", "witness", "resident"})
+
+
+def _a_person_described(f: Found, doc) -> bool:
+    """Is the speaker a description of one person, "the lawyer", "the New York native" (review s9: shown as a speaker
+    of its own, though the paragraph opens with the person: "Mr Flanagan said ... "...," said the lawyer")?"""
+    if f.speaker_start is None or not re.match(r"(?i)the\s", f.speaker_text or "") or len(f.speaker_text.split()) > 5:
+        return False
+    span = doc.char_span(f.speaker_start, f.speaker_end, alignment_mode="expand")
+    if span is None or any(e.label_ in ("PERSON", "ORG", "NORP") and e.root.i == span.root.i for e in span.ents):
+        return False
+    head = span.root
+    return head.pos_ == "NOUN" and head.tag_ == "NN" and head.lemma_.lower() not in _NOT_PERSONS
 
 
 def _direct_not_speech(f: Found, doc) -> str | None:

@@ -142,6 +142,7 @@ def _resolve_speaker(f: Found, people: _People, text: str) -> tuple[str | None, 
         labels = ("PERSON",) if low in ("he", "she", "i", "him", "her", "you") else ("ORG", "NORP", "GPE", "PERSON")
         found = people.before(f.speaker_start, labels)
         return (found[0], found[1], "pronoun") if found else (None, None, None)
+    described_person = f.antecedent is not None and f.antecedent[0] >= 0 and low.startswith("the ")
     # "The governor, Khaled al-Ansi": a name in apposition names the speaker ...
     for m_start, m_end, name, eid, label, _ in people.mentions:
         if f.speaker_start <= m_start < f.speaker_end and label == "PERSON" and \
@@ -156,7 +157,14 @@ def _resolve_speaker(f: Found, people: _People, text: str) -> tuple[str | None, 
         body = _body_named_in(f, people)
         if body:
             return body[0], body[1], "description"  # "a Justice Department spokesman": the department speaks
+        if described_person:  # "the lawyer" right after a sentence opening with Mr Flanagan (shown.py)
+            return _antecedent_speaker(f.antecedent, people, text)
         return written, None, f.basis
+    if described_person:
+        # "the judge" the report named with the title ("Judge Michael Pastor"); else "the New York native" right after
+        # a sentence opening with Bacall (shown.py)
+        found = _introduced_as(re.sub(r"\W+$", "", written.split()[-1]), f.speaker_start, people, text)
+        return (found[0], found[1], "description") if found else _antecedent_speaker(f.antecedent, people, text)
     hit = people.by_name(written)
     if hit:
         return hit[0], hit[1], f.basis
