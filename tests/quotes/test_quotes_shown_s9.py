@@ -236,3 +236,14 @@ def test_quote_spk_an_unnamed_source_is_not_the_one_the_sentence_before_opens_wi
     text = ("Ed Marsh was charged with murder on Friday. The officer's partner was charged with being an accomplice, "
             "the same source said today.")
     assert "Marsh" not in (_speaker_of(text, "partner was charged") or "")
+
+
+def test_quote_spk_a_name_after_its_description_without_a_comma_is_the_speaker():
+    text = ("31 October 2011 Witness for the defense Dr Paul Whyte concedes during cross-examination that Dr Marsh "
+            "deviated from accepted medical standards.")
+    assert _speaker_of(text, "deviated from accepted") == "Paul Whyte"
+
+
+def test_quote_spk_a_spokesman_for_a_named_person_is_not_that_person():
+    text = "A spokesman for Hillary Cole said the campaign would appeal the decision on Monday."
+    assert _speaker_of(text, "campaign would appeal") != "Hillary Cole"

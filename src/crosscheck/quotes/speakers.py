@@ -34,6 +34,10 @@ def _strip_title(name: str) -> str:
     return stripped if re.search(r"[A-Z]", stripped[:1] or "") else name.strip()
 
 
+# A plain lowercase word (no preposition, article or conjunction: "a spokesman for Hillary Clinton" is not Clinton),
+# maybe a title, right before a name: "... for the defense Dr Paul White", "prosecuting lawyer David Walgren".
+_AFTER_A_NOUN = re.compile(r"(?<![\w'’])(?!(?:for|of|to|from|with|by|the|a|an|and|or)\s)[a-z][a-z-]+\s+"
+                           r"(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?$")
 _SAID_NAME = re.compile(r"(?i:" + "|".join(sorted(SPEECH_FORMS)) + r")\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)$")
 
 
@@ -147,6 +151,15 @@ def _resolve_speaker(f: Found, people: _People, text: str) -> tuple[str | None, 
     for m_start, m_end, name, eid, label, _ in people.mentions:
         if f.speaker_start <= m_start < f.speaker_end and label == "PERSON" and \
                 text[f.speaker_start:m_start].rstrip().endswith(","):
+            return name, eid, f.basis
+    # ... or follows it after a plain lowercase word, no comma between ("Witness for the defense Dr Paul White
+    # concedes", "prosecuting lawyer David Walgren said"), ...
+    for m_start, m_end, name, eid, label, _ in people.mentions:
+        ends_it = f.speaker_start < m_start < f.speaker_end <= m_end
+        follows = (f.speaker_end <= m_start <= f.speaker_end + 5 and not text[f.speaker_end:m_start].strip(" .DMrs")
+                   and f.cue_start is not None and m_end <= f.cue_start)
+        if label == "PERSON" and (ends_it or follows) and _AFTER_A_NOUN.search(text, max(f.speaker_start, m_start - 30),
+                                                                                m_start):
             return name, eid, f.basis
     # ... while "a spokesman for Hillary Clinton" is not Hillary Clinton.
     described = DESCRIPTIONS.match(written)

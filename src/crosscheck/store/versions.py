@@ -170,6 +170,7 @@ why each number is where it is, in the order the changes landed.
 # phrase whose full stop is inside its mark is folded into its clause; wishes, seemings, what a thing suggests and a
 # decision or insistence on acting are not shown; a verb before a colon and a quotation governs the quotation; a title
 # in marks no one is said to say and a short phrase hung on a verb that says nothing are not shown; "the lawyer" is the
-# person a report titled so, else the one the sentence before opens with).
+# person a report titled so, else the one the sentence before opens with; a name right after its description, no comma
+# between, is the speaker).
 STAGE_VERSIONS = {"provenance": 18, "copies": 9, "entities": 19, "time": 18, "claims": 10, "quotes": 13, "reconcile": 16,
                   "brief": 21}
