@@ -191,5 +191,16 @@ why each number is where it is, in the order the changes landed.
 # both from both tops: ``copies.republished``, ``CopySettings.versions_runs``).
 # issue 20a, tenth session (after the merge of its first part): reconcile 20 (main is at 19: the second AGR-WRONG rule
 # takes a person named just before the other figure, in its clause, and not one the holder's sentence also names).
-STAGE_VERSIONS = {"provenance": 20, "copies": 11, "entities": 22, "time": 20, "claims": 10, "quotes": 12,
+# issue 20q, ninth session: quotes 12 (an explainer's "Name: Subhead." lines, the targets of "slammed"/"praised", "called
+# X" with no complement, "found him guilty" and a negated cue are not shown as quotes; a quoted phrase is shown once,
+# inside the reported clause around it; a pronoun speaker is not a name inside the quotation, nor the subject of what is
+# said, nor a person the report marks as of the other gender; "the senator" after a sentence opening with a named
+# person is that person; a surname the tagger typed a place is its person).
+# issue 20q, tenth session: quotes 13 ("quoted X as saying: '...'" is X's and shown beside the clause around it; a
+# phrase whose full stop is inside its mark is folded into its clause; wishes, seemings, what a thing suggests and a
+# decision or insistence on acting are not shown; a verb before a colon and a quotation governs the quotation; a title
+# in marks no one is said to say and a short phrase hung on a verb that says nothing are not shown; "the lawyer" is the
+# person a report titled so, else the one the sentence before opens with; a name right after its description, no comma
+# between, is the speaker).
+STAGE_VERSIONS = {"provenance": 20, "copies": 11, "entities": 22, "time": 20, "claims": 10, "quotes": 14,
                   "reconcile": 21, "brief": 22}
