@@ -85,3 +85,18 @@ def test_a_record_is_not_the_count_of_the_one_chasing_it():
     aliases = story_aliases([])
     assert not sure_pair(now, record, "points", SAME_DAY, aliases)  # before: sure, and shown as a conflict
     assert sure_pair(record, held, "points", SAME_DAY, aliases)  # two tellings of the record still compare
+
+
+# Issue 20, tenth session: once "about one million" was a figure, "That pandemic killed about one million people"
+# faced "Each year, normal flu kills up to 500,000 people" (Timeline17 H1N1, June 2009, dev) as a conflict: a count
+# told per year, with its period before it, is a rate.
+
+def test_a_period_told_before_the_figure_makes_a_rate():
+    yearly = _claim("Each year, normal flu kills up to 500,000 people and infects millions.", "up to 500,000")
+    assert basis_key(yearly) == ("rate", "count/year", "people killed")
+    once = _claim("That pandemic killed about one million people.", "about one million")
+    assert basis_key(once) == ("count", None, "people killed")
+    docs = [_doc("a", "That pandemic killed about one million people, the agency said."),
+            _doc("b", "Each year, normal flu kills up to 500,000 people, the agency said.")]
+    _, conflicts = reconcile_claims(extract_claims(docs), SOURCES, published=SAME_DAY)
+    assert conflicts == []

@@ -255,7 +255,15 @@ def _per_period(claim: Claim, at: int) -> str | None:
     if at < 0:
         return None
     m = _PER_PERIOD.match(claim.sentence[at + len(claim.text):at + len(claim.text) + 120])
+    if m is None:
+        m = _PER_PERIOD_BEFORE.search(claim.sentence[max(0, at - 60):at])
     return m.group(1).lower() if m else None
+
+
+# The period told before the figure: "Each year, normal flu kills up to 500,000 people" is a yearly rate, not the toll of
+# one pandemic ("That pandemic killed about one million people"; issue 20, tenth session, Timeline17 H1N1, dev).
+_PER_PERIOD_BEFORE = re.compile(r"\b(?:each|every)\s+(day|week|month|year)\b(?!\s+(?:after|before|since|of|in|when|until)\b)"
+                                r"(?![^,;]*\b(?:ago|earlier|later)\b)", re.I)
 
 
 def _word_one(claim: Claim) -> bool:
