@@ -25,13 +25,13 @@ def _claim(text: str, figure: str):
 
 
 @pytest.mark.parametrize("text", ["an estimated eight million barrels", "five million gallons", "a million",
-                                  "about one million", "Thirty-three million", "two hundred"])
+                                  "about one million", "Thirty-three million"])
 def test_a_count_in_words_with_a_scale_is_a_figure(text):
     assert not _vague(text)
 
 
 @pytest.mark.parametrize("text", ["thousands", "tens of thousands", "hundreds of millions", "several hundred",
-                                  "a few dozen", "scores", "about a dozen", "Dozens"])
+                                  "a few dozen", "scores", "about a dozen", "Dozens", "Two hundred", "a thousand"])
 def test_a_number_told_without_a_figure_is_vague(text):
     assert _vague(text)
 

@@ -223,11 +223,13 @@ def _basis_key(claim: Claim) -> tuple[str, str | None, str] | None:
 
 
 # A number of things told without a figure: "thousands", "tens of thousands", "dozens", "several hundred", "a few
-# dozen", "scores". A count written in words with a scale is a figure (issue 20, tenth session: "an estimated eight
-# million barrels of oil" and "11m barrels" were never compared, nor "five million gallons"); "a dozen" stays loose.
+# dozen", "scores". A count written in words with a scale of millions is a figure (issue 20, tenth session: "an
+# estimated eight million barrels of oil" and "11m barrels" were never compared, nor "five million gallons"); "a
+# dozen", "two hundred", "a thousand" written in words stay loose (a round word in prose: "Two hundred people had
+# arrived wounded" at one hospital agreed with "200 are wounded" nationwide, Timeline17 Libya, dev).
 _VAGUE_PLURAL = re.compile(r"\b(?:dozens|hundreds|thousands|millions|billions|trillions|scores)\b", re.I)
-_VAGUE_FEW = re.compile(r"\b(?:several|few|many|some|a\s+couple\s+of)\s+(?:dozen|hundred|thousand|million|billion)\b|"
-                        r"\bdozen\b", re.I)
+_VAGUE_FEW = re.compile(r"\b(?:several|few|many|some|a\s+couple\s+of)\s+(?:million|billion)\b|\b(?:dozen|hundred|thousand)\b",
+                        re.I)
 
 
 def _vague(text: str) -> bool:
