@@ -100,3 +100,16 @@ def test_a_period_told_before_the_figure_makes_a_rate():
             _doc("b", "Each year, normal flu kills up to 500,000 people, the agency said.")]
     _, conflicts = reconcile_claims(extract_claims(docs), SOURCES, published=SAME_DAY)
     assert conflicts == []
+
+
+# Issue 20, tenth session: "times" alone names nothing counted, so "shot eleven times" and "married three times" had no
+# basis and were compared only as "a count told in like words"; the act is the thing counted.
+
+def test_how_often_an_act_is_keyed_by_the_act():
+    assert basis_key(_claim("Gray was shot eleven times by police on Saturday.", "eleven")) == ("count", None, "times shot")
+    married = _claim("Page was married three times but had no children.", "three")
+    assert basis_key(married) == ("count", None, "times married")
+    docs = [_doc("a", "Page was married three times, her agent said."),
+            _doc("b", "Page was arrested three times, her agent said.")]
+    agreements, _ = reconcile_claims(extract_claims(docs), SOURCES, published=SAME_DAY)
+    assert agreements == []

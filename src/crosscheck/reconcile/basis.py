@@ -474,6 +474,8 @@ def subject_key(claim: Claim) -> str | None:
     words = ["people" if w in PEOPLE else SYNONYMS.get(w, w) for w in words if w not in ("of", "the", "a", "an")]
     # The thing counted, not the verb it hangs from nor a loose adjective: "three strong aftershocks
     # were felt" and "followed by at least four major aftershocks" count aftershocks.
+    if len(words) == 2 and words[0] == "times" and _key_verb(words[1]):
+        return "times " + words[1]  # "shot eleven times", "married three times": how often the act, kept (tenth session)
     if len(words) >= 2 and words[-1] not in OUTCOME_KEYS | KEPT_VERBS and _key_verb(words[-1]):
         words = words[:-1]
     words = [w for w in words if w not in LOOSE_ADJECTIVES] or words

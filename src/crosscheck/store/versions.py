@@ -168,6 +168,6 @@ why each number is where it is, in the order the changes landed.
 # issue 20c, tenth session: reconcile 18 (spans of time split out of ``basis`` into ``spans``; two spans that tell
 # another relation to what they measure, a length and a time since, never agree; "eight million barrels" in words is
 # a figure; a count after "each year" is a rate; a count of one kind of play, or told as a record, is not sure against
-# another).
+# another; "shot eleven times" counts "times shot").
 STAGE_VERSIONS = {"provenance": 18, "copies": 9, "entities": 19, "time": 18, "claims": 10, "quotes": 11, "reconcile": 18,
                   "brief": 21}
