@@ -20,18 +20,23 @@ def _doc(doc_id: str, text: str) -> Document:
     return Document(doc_id, doc_id, doc_id, "txt", text, text, [Sentence(text, 0, len(text))])
 
 
+def _judge(text_a: str, text_b: str):
+    """(agreements, conflicts) of two reports of one day by two outlets."""
+    return reconcile_claims(extract_claims([_doc("a", text_a), _doc("b", text_b)]), SOURCES, published=SAME_DAY)
+
+
 def _claim(text: str, figure: str):
     return next(c for c in extract_claims([_doc("x", text)]) if c.text == figure)
 
 
 @pytest.mark.parametrize("text", ["an estimated eight million barrels", "five million gallons", "a million",
-                                  "about one million", "Thirty-three million", "two hundred"])
+                                  "about one million", "Thirty-three million"])
 def test_a_count_in_words_with_a_scale_is_a_figure(text):
     assert not _vague(text)
 
 
 @pytest.mark.parametrize("text", ["thousands", "tens of thousands", "hundreds of millions", "several hundred",
-                                  "a few dozen", "scores", "about a dozen", "Dozens"])
+                                  "a few dozen", "scores", "about a dozen", "Dozens", "Two hundred", "a thousand"])
 def test_a_number_told_without_a_figure_is_vague(text):
     assert _vague(text)
 
@@ -40,11 +45,10 @@ def test_eight_million_barrels_is_compared_with_11m_barrels():
     eight = _claim("Only the release of an estimated eight million barrels of oil by Iraqi troops in 1991 was larger.",
                    "an estimated eight million barrels")
     assert basis_key(eight) == ("measurement", "liter", "oil")  # before: None, as "millions"
-    docs = [_doc("a", "Only the release of an estimated eight million barrels of oil into the Gulf by Iraqi troops in "
-                      "1991 was larger, officials said."),
-            _doc("b", "The largest ever was the 11m barrels of oil spilled into the Gulf by Iraqi troops in 1991, "
-                      "officials said.")]
-    _, conflicts = reconcile_claims(extract_claims(docs), SOURCES, published=SAME_DAY)
+    _, conflicts = _judge("Only the release of an estimated eight million barrels of oil into the Gulf by Iraqi troops in "
+                          "1991 was larger, officials said.",
+                          "The largest ever was the 11m barrels of oil spilled into the Gulf by Iraqi troops in 1991, "
+                          "officials said.")
     assert len(conflicts) == 1 and "Basis:" in conflicts[0].explanation
 
 
@@ -55,18 +59,11 @@ def test_thousands_is_still_no_figure():
 # Issue 20, tenth session: "He scored six touchdowns on offense" against "four touchdowns receiving" (Reggie Bush,
 # ECB+ 25, a dev story) was shown as a conflict: a count of one kind of play is a part of the other's total.
 
-def test_touchdowns_on_offense_and_receiving_are_no_conflict():
-    docs = [_doc("a", "Bush scored six touchdowns on offense this season, the team said."),
-            _doc("b", "Bush had four touchdowns receiving this season, the team said.")]
-    _, conflicts = reconcile_claims(extract_claims(docs), SOURCES, published=SAME_DAY)
-    assert conflicts == []
-
-
-def test_touchdowns_of_one_kind_still_conflict():
-    docs = [_doc("a", "Bush scored six touchdowns receiving this season, the team said."),
-            _doc("b", "Bush had four touchdowns receiving this season, the team said.")]
-    _, conflicts = reconcile_claims(extract_claims(docs), SOURCES, published=SAME_DAY)
-    assert len(conflicts) == 1
+@pytest.mark.parametrize("kind, conflicts", [("on offense", 0), ("receiving", 1)])
+def test_touchdowns_of_another_kind_of_play_are_no_conflict(kind, conflicts):
+    found = _judge(f"Bush scored six touchdowns {kind} this season, the team said.",
+                   "Bush had four touchdowns receiving this season, the team said.")[1]
+    assert len(found) == conflicts
 
 
 # Issue 20, tenth session: "Hansbrough, who now has 2,302 points" against "edging J.J. Redick for the all-time ACC
@@ -85,3 +82,29 @@ def test_a_record_is_not_the_count_of_the_one_chasing_it():
     aliases = story_aliases([])
     assert not sure_pair(now, record, "points", SAME_DAY, aliases)  # before: sure, and shown as a conflict
     assert sure_pair(record, held, "points", SAME_DAY, aliases)  # two tellings of the record still compare
+
+
+# Issue 20, tenth session: once "about one million" was a figure, "That pandemic killed about one million people"
+# faced "Each year, normal flu kills up to 500,000 people" (Timeline17 H1N1, June 2009, dev) as a conflict: a count
+# told per year, with its period before it, is a rate.
+
+def test_a_period_told_before_the_figure_makes_a_rate():
+    yearly = _claim("Each year, normal flu kills up to 500,000 people and infects millions.", "up to 500,000")
+    assert basis_key(yearly) == ("rate", "count/year", "people killed")
+    once = _claim("That pandemic killed about one million people.", "about one million")
+    assert basis_key(once) == ("count", None, "people killed")
+    _, conflicts = _judge("That pandemic killed about one million people, the agency said.",
+                          "Each year, normal flu kills up to 500,000 people, the agency said.")
+    assert conflicts == []
+
+
+# Issue 20, tenth session: "times" alone names nothing counted, so "shot eleven times" and "married three times" had no
+# basis and were compared only as "a count told in like words"; the act is the thing counted.
+
+def test_how_often_an_act_is_keyed_by_the_act():
+    assert basis_key(_claim("Gray was shot eleven times by police on Saturday.", "eleven")) == ("count", None, "times shot")
+    married = _claim("Page was married three times but had no children.", "three")
+    assert basis_key(married) == ("count", None, "times married")
+    agreements, _ = _judge("Page was married three times, her agent said.",
+                           "Page was arrested three times, her agent said.")
+    assert agreements == []

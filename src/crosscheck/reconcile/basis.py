@@ -223,11 +223,13 @@ def _basis_key(claim: Claim) -> tuple[str, str | None, str] | None:
 
 
 # A number of things told without a figure: "thousands", "tens of thousands", "dozens", "several hundred", "a few
-# dozen", "scores". A count written in words with a scale is a figure (issue 20, tenth session: "an estimated eight
-# million barrels of oil" and "11m barrels" were never compared, nor "five million gallons"); "a dozen" stays loose.
+# dozen", "scores". A count written in words with a scale of millions is a figure (issue 20, tenth session: "an
+# estimated eight million barrels of oil" and "11m barrels" were never compared, nor "five million gallons"); "a
+# dozen", "two hundred", "a thousand" written in words stay loose (a round word in prose: "Two hundred people had
+# arrived wounded" at one hospital agreed with "200 are wounded" nationwide, Timeline17 Libya, dev).
 _VAGUE_PLURAL = re.compile(r"\b(?:dozens|hundreds|thousands|millions|billions|trillions|scores)\b", re.I)
-_VAGUE_FEW = re.compile(r"\b(?:several|few|many|some|a\s+couple\s+of)\s+(?:dozen|hundred|thousand|million|billion)\b|"
-                        r"\bdozen\b", re.I)
+_VAGUE_FEW = re.compile(r"\b(?:several|few|many|some|a\s+couple\s+of)\s+(?:million|billion)\b|\b(?:dozen|hundred|thousand)\b",
+                        re.I)
 
 
 def _vague(text: str) -> bool:
@@ -255,7 +257,15 @@ def _per_period(claim: Claim, at: int) -> str | None:
     if at < 0:
         return None
     m = _PER_PERIOD.match(claim.sentence[at + len(claim.text):at + len(claim.text) + 120])
+    if m is None:
+        m = _PER_PERIOD_BEFORE.search(claim.sentence[max(0, at - 60):at])
     return m.group(1).lower() if m else None
+
+
+# The period told before the figure: "Each year, normal flu kills up to 500,000 people" is a yearly rate, not the toll of
+# one pandemic ("That pandemic killed about one million people"; issue 20, tenth session, Timeline17 H1N1, dev).
+_PER_PERIOD_BEFORE = re.compile(r"\b(?:each|every)\s+(day|week|month|year)\b(?!\s+(?:after|before|since|of|in|when|until)\b)"
+                                r"(?![^,;]*\b(?:ago|earlier|later)\b)", re.I)
 
 
 def _word_one(claim: Claim) -> bool:
@@ -464,6 +474,8 @@ def subject_key(claim: Claim) -> str | None:
     words = ["people" if w in PEOPLE else SYNONYMS.get(w, w) for w in words if w not in ("of", "the", "a", "an")]
     # The thing counted, not the verb it hangs from nor a loose adjective: "three strong aftershocks
     # were felt" and "followed by at least four major aftershocks" count aftershocks.
+    if len(words) == 2 and words[0] == "times" and _key_verb(words[1]):
+        return "times " + words[1]  # "shot eleven times", "married three times": how often the act, kept (tenth session)
     if len(words) >= 2 and words[-1] not in OUTCOME_KEYS | KEPT_VERBS and _key_verb(words[-1]):
         words = words[:-1]
     words = [w for w in words if w not in LOOSE_ADJECTIVES] or words

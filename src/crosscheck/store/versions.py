@@ -202,5 +202,8 @@ why each number is where it is, in the order the changes landed.
 # in marks no one is said to say and a short phrase hung on a verb that says nothing are not shown; "the lawyer" is the
 # person a report titled so, else the one the sentence before opens with; a name right after its description, no comma
 # between, is the speaker).
+# another relation to what they measure, a length and a time since, never agree; "eight million barrels" in words is
+# a figure; a count after "each year" is a rate; a count of one kind of play, or told as a record, is not sure against
+# another; "shot eleven times" counts "times shot").
 STAGE_VERSIONS = {"provenance": 20, "copies": 11, "entities": 22, "time": 20, "claims": 10, "quotes": 14,
                   "reconcile": 21, "brief": 22}
