@@ -18,11 +18,9 @@ sentence-by-sentence similarities are computed in sparse blocks of
 from __future__ import annotations
 
 import functools
-import hashlib
 import math
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 from .furniture import comments_start, is_furniture, lead_of, stands_alone, without_dateline  # noqa: F401  (re-exported)
 from .records import BriefSentence, Document, Event, Finding, PublishedDate, Sentence, Sources
@@ -120,11 +118,9 @@ def seam_words(d: Document) -> set[str]:
 def code_key() -> str:
     """This module's and ``furniture``'s source, hashed: candidates kept by other code are never reused."""
     from . import furniture
+    from .sourcehash import source_key
 
-    digest = hashlib.sha1()
-    for module in (__file__, furniture.__file__):
-        digest.update(Path(module).read_bytes())
-    return digest.hexdigest()[:16]
+    return source_key(__file__, furniture.__file__)
 
 
 # Words after which a full stop does not end a sentence (titles, initials, common abbreviations).

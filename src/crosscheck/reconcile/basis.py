@@ -150,16 +150,13 @@ def remember_basis_keys(claims: list[Claim], keys: list) -> None:
 def code_key() -> str:
     """The source of this module and of the records (``tally_of``), hashed: keys kept by other code are never
     reused."""
-    import hashlib
     from pathlib import Path
 
     from .. import records
+    from ..sourcehash import source_key
 
-    digest = hashlib.sha1(Path(__file__).read_bytes())
-    digest.update((Path(__file__).parent / "spans.py").read_bytes())  # a span's key is worked out there
-    for path in sorted(Path(records.__file__).parent.glob("*.py")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()[:16]
+    # a span's key is worked out in spans.py
+    return source_key(__file__, Path(__file__).parent / "spans.py", Path(records.__file__).parent)
 _CLAIM_FIELDS = tuple(f.name for f in dataclasses.fields(Claim) if f.name != "normalized")
 _NORMALIZED_FIELDS = tuple(f.name for f in dataclasses.fields(Normalized))
 

@@ -205,15 +205,10 @@ def read_alone(cands: list[_Candidate]) -> dict[int, str | None]:
 def code_key() -> str:
     """The source of this module and of ``furniture``, hashed: what ``_read_alone`` gave under other code is never
     reused."""
-    import hashlib
-    from pathlib import Path
-
     from .. import furniture
+    from ..sourcehash import source_key
 
-    digest = hashlib.sha1()
-    for module in (__file__, furniture.__file__):
-        digest.update(Path(module).read_bytes())
-    return digest.hexdigest()[:16]
+    return source_key(__file__, furniture.__file__)
 
 
 def timeline(documents: list[Document], timexes: list[Timex], entities: list[Entity], sources: Sources,

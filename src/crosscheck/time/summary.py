@@ -291,16 +291,11 @@ def day_timexes(timexes: Iterable[Timex]) -> dict[str, list[Timex]]:
 def code_key() -> str:
     """The source of the modules a ``DayReading`` is worked out by, hashed: readings kept by other code are never
     reused."""
-    import hashlib
-    from pathlib import Path
-
     from .. import furniture
+    from ..sourcehash import source_key
     from . import direction, events
 
-    digest = hashlib.sha1()
-    for module in (__file__, furniture.__file__, direction.__file__, events.__file__):
-        digest.update(Path(module).read_bytes())
-    return digest.hexdigest()[:16]
+    return source_key(__file__, furniture.__file__, direction.__file__, events.__file__)
 
 
 def read_days(documents: list[Document], by_document: dict[str, list[Timex]]) -> list[DayReading]:
