@@ -6,6 +6,7 @@ from "two texts sharing passages", and the halves a rule is chosen on (A) and re
     python -m evaluation.copies_features --dump T.pkl --six [--fresh5]  # session 6: 1458 pairs (+ fresh5: 1779)
     python -m evaluation.copies_features --load T.pkl --errors A        # one half's errors with what the rules read
     python -m evaluation.copies_features --load T.pkl --outlets         # each half: pairs of one outlet / of two apart
+    python -m evaluation.copies_features --dump T.pkl --six --fresh5 --clean  # texts as ``clean`` leaves them
 
 The halves (``dev_halves5``): round 4's halves of 825 pairs (``copies_gold.dev_halves4``) plus the two halves of
 copies_fresh3.tsv (``copies_fresh.halves``), 1153 pairs in all.
@@ -121,6 +122,10 @@ def decide_rows(rows: list[dict], settings) -> list[bool]:
 
 
 def main(argv: list[str]) -> None:
+    if "--clean" in argv:
+        from evaluation.copies_sets import use_cleaned_texts
+
+        use_cleaned_texts()
     if "--dump" in argv:
         parts = dev_halves6("--fresh5" in argv) if "--six" in argv else dev_halves5()
         table = {name: features(rows) for name, rows in parts.items()}

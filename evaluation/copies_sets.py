@@ -101,8 +101,29 @@ def reports(prefix: str) -> dict[str, Report]:
     return {r.key: r for r in SETS[prefix]()}
 
 
+_CLEANED = False
+
+
+def use_cleaned_texts(on: bool = True) -> None:
+    """Read every report as the product does, after ``clean`` (``clean_without_sentences``): the copy stage sees the
+    cleaned text, so page furniture the cleaning drops (Twitter's location notice on Multi-News pages, issue 14 tenth
+    session part 2) shows in the copies figures only this way. Off by default: the labelled figures are on raw texts."""
+    global _CLEANED
+    _CLEANED = on
+
+
+@lru_cache(maxsize=None)
+def _cleaned(key: str) -> Report:
+    from crosscheck.clean import clean_without_sentences
+    from crosscheck.records import RawDocument
+
+    r = reports(key.split(":", 1)[0])[key]
+    doc = clean_without_sentences(RawDocument(source=key, text=r.text, content_hash=key, format="txt"))
+    return Report(r.key, doc.text, r.outlet, r.group)
+
+
 def report(key: str) -> Report:
-    return reports(key.split(":", 1)[0])[key]
+    return _cleaned(key) if _CLEANED else reports(key.split(":", 1)[0])[key]
 
 
 def available() -> bool:

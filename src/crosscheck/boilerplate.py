@@ -10,7 +10,10 @@ Line classes (a line alone, short, shaped like the class as a whole):
   bracketed tag in capitals ("China furious at Macron ... [INSIGHT]");
 - a bare update stamp ("Updated at 1:23 p.m.", "Last updated: Nov 19, 2019 3:40 PM ET");
 - a tags line ("Filed under: ..."), a credit line ("Additional reporting by ...");
-- a membership appeal ("If you enjoyed this article, we have a proposition for you: Join ...", "no paywalls").
+- a membership appeal ("If you enjoyed this article, we have a proposition for you: Join ...", "no paywalls");
+- Twitter's location notice, a widget a page with an embedded tweet carries ("Tweet with a location" / "You can add
+  location information to your Tweets ... delete your Tweet location history. Learn more"): in Multi-News, 12 pages
+  are nothing else, so any two of one cluster looked like copies (issue 14, tenth session: 4 of the false copies).
 
 Block classes (:func:`trailing_furniture`, over the paragraphs kept, from the end):
 - a call for readers' comments ending the text ("Tell us what YOU think...");
@@ -52,6 +55,14 @@ _REPUBLISHED = re.compile(r"^\W*(?:this (?:article|story|post|piece) (?:was |is 
 _MEMBERSHIP = re.compile(r"\bif you (?:enjoyed|liked|value) this (?:article|story|post|piece)\b|\bno paywalls?\b", re.I)
 
 
+# Twitter's location widget: its heading alone on a line, and its notice (the two wordings the widget has had), which
+# names the widget's own option; a report about location privacy words it otherwise ("let users delete ...").
+_LOCATION_HEADING = re.compile(r"^\W*(?:tweet with a location|add a location to your tweets)\W*$", re.I)
+_LOCATION_NOTICE = re.compile(r"\b(?:you can add location information to your tweets|when you tweet with a location, "
+                              r"twitter stores that location)\b.*\boption to delete your (?:tweet )?location history\b",
+                              re.I)
+_LOCATION_MAX_CHARS = 300
+
 _TAGS = re.compile(r"^\W*(?:filed under|tags|tagged(?: with)?|categories|posted in)\s*:", re.I)
 _CREDIT = re.compile(r"^\W*(?:additional reporting|editing|edited|compiled|graphics?|research) by\s+[A-Z]", re.I)
 
@@ -61,6 +72,8 @@ def line_reason(line: str) -> str | None:
     n = len(line)
     if n <= 500 and _MEMBERSHIP.search(line):
         return "subscription appeal"
+    if n <= _LOCATION_MAX_CHARS and (_LOCATION_HEADING.match(line) or _LOCATION_NOTICE.search(line)):
+        return "Twitter's location notice (a page widget)"
     if n <= 200 and _TAGS.match(line):
         return "tags line"
     if n <= 200 and _CREDIT.match(line):

@@ -135,3 +135,27 @@ def test_a_persons_hover_card_glued_into_a_sentence_was_kept():
 def test_a_name_glued_to_a_capital_without_a_card_stays():
     line = "He met McDonald at the launch, and MORE than 300 people came to see the new iPhone on Friday."
     assert line in clean(f"{LEAD}\n\n{line}").text
+
+
+# Issue 14, tenth session (part 2): Multi-News pages that are only Twitter's location widget (mn:8:1/2/4, mn:124:1/5)
+# kept its notice through cleaning, so any two pages of one cluster looked like copies of each other.
+@pytest.mark.parametrize("heading,notice", [
+    ("Tweet with a location",
+     "You can add location information to your Tweets, such as your city or precise location, from the web and via "
+     "third-party applications. You always have the option to delete your Tweet location history. Learn more"),
+    ("Add a location to your Tweets",
+     "When you tweet with a location, Twitter stores that location. You can switch location on/off before each Tweet "
+     "and always have the option to delete your location history. Learn more"),
+])
+def test_twitter_location_notice_stayed_in_the_text(heading, notice):
+    page = clean(f"{heading}\n\n{notice}")
+    assert page.text == "" and page.title is None
+    assert "Twitter's location notice (a page widget)" in reasons(page)
+    d = clean(f"{LEAD}\n\n{heading}\n\n{notice}\n\n{BODY}")
+    assert d.text == f"{LEAD}\n\n{BODY}"
+
+
+def test_a_report_on_twitter_location_history_stays():
+    line = ("Twitter said on Tuesday that users will have the option to delete their location history, after "
+            "regulators found that the app stored where people were when they tweeted.")
+    assert line in clean(f"{LEAD}\n\n{line}\n\n{BODY}").text

@@ -134,3 +134,14 @@ def test_hub_page_teaser_found_across_partitions(cluster):
     expected = copies.find_copies(documents)
     assert [sorted(g.documents) for g in expected] == [["d1", "d2"]]
     assert cluster.find_copies(documents) == expected
+
+
+def test_band_shuffled_copies_equal_find_copies_on_republished_versions(cluster):
+    """Issue 14, tenth session: versions of a timeline the outlet republishes, put under the containment rule only by
+    its template, are copies (``copies.republished``) in the band-shuffled detection as in ``find_copies``."""
+    from ..copies.test_republished_versions import _outlet
+
+    documents = _outlet(6, 20, 2)
+    expected = copies.find_copies(documents)
+    assert expected  # the rescue joins the versions
+    assert cluster.find_copies(documents) == expected

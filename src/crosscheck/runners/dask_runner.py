@@ -285,13 +285,24 @@ class DaskRunner:
 
         # Components and groups on the driver: the verified pairs are few, and only their
         # members' shingles are needed again.
-        members = {m for a, b, _, _ in pairs for m in (a, b)}
         by_id = {d.id: d for d in documents}
+        # Versions of a republished document the template hid (``copies.republished``, as ``find_copies`` does): only
+        # the turned-down candidates of outlets with a template are read again.
+        verified_keys = {frozenset((a, b)) for a, b, _, _ in pairs}
+        templated = [(ids[i], ids[j]) for i, j in np.unique(candidates[:, :2], axis=0).tolist()
+                     if frozenset((ids[i], ids[j])) not in verified_keys
+                     and any(len(template.get(outlet_key(by_id[d].outlet), ())) for d in (ids[i], ids[j]))]
+        again = {m for pair in templated for m in pair}
+        kept = {m: copies.without_template(by_id[m].text, by_id[m].outlet, template, settings) for m in again}
+        rescued = copies.rescued_pairs(templated, by_id, kept, template, settings)
+        pairs = sorted(pairs + rescued)
+        members = {m for a, b, _, _ in pairs for m in (a, b)}
         sets = {m: copies.without_template(by_id[m].text, by_id[m].outlet, template, settings) for m in members}
         openings, orders = copies.openings_and_orders([by_id[m] for m in members], template, settings)
         recurring = copies.recurring_by_report([by_id[m] for m in members], outlet_recurring)
         quoted = copies.quoted_of([by_id[m] for m in members], settings)
-        groups = copies.build_groups(pairs, by_id, sets, settings, openings, orders, recurring, quoted)
+        groups = copies.build_groups(pairs, by_id, sets, settings, openings, orders, recurring, quoted,
+                                     {frozenset(p[:2]) for p in rescued})
         return groups, copies.passages_between([(ids[i], ids[j]) for i, j in np.unique(candidates[:, :2], axis=0)
                                                 .tolist()], by_id, groups, template, settings)
 
