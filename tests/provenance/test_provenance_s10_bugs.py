@@ -93,3 +93,11 @@ def test_an_object_her_after_a_mans_name_does_not_make_him_a_woman():
             "Tom Lee spoke first. President Obama backed her up in an interview last October on a programme. \"I don't "
             "think it posed a problem,\" he said.\n")
     assert _quote_primary(text, "I don't think") == "Obama"
+
+
+def test_an_outlet_told_under_its_old_name_in_its_own_report_relays_nothing():
+    from crosscheck.provenance.kinds import is_house
+
+    assert is_house("The Huffington Post", ("HuffPost",))
+    assert is_house("HuffPost", ("The Huffington Post",))
+    assert not is_house("The Washington Post", ("HuffPost",))

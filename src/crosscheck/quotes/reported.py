@@ -12,6 +12,7 @@ from .cues import (
     SPEECH_VERBS, _VERBAL)
 from .found import Found, _has_mark, _Inside, _same_paragraph
 from .parse import _paragraph_of, _paragraph_subject, _speaker_span, _subject
+from .trailing import trailing_attributions
 
 
 def _reported(document: Document, doc, direct: list[Found], on_skip: OnSkip | None = None) -> list[Found]:
@@ -60,6 +61,11 @@ def _reported_in(document: Document, sent, inside: _Inside, seen: set[tuple[int,
             continue
         mine.add((found.start, found.end))
         out.append(found)
+    # "..., the head of the coast guard told TAP Monday.": an attribution ending the sentence the parse did not find
+    for found in trailing_attributions(document, sent, out):
+        if not inside(found.start) and (found.start, found.end) not in seen:
+            mine.add((found.start, found.end))
+            out.append(found)
     seen |= mine  # only once the whole sentence is read: a failing sentence adds nothing
     return out
 
