@@ -57,3 +57,11 @@ def test_a_sentence_going_on_after_the_verb_or_a_clause_as_speaker_is_no_trailin
     assert _trailing("The blaze destroyed three homes, the spokesman said in a statement that thanked the crews.") == []
     assert _trailing("The blaze destroyed three homes, said Smith.") == []  # the parse's case: the name after the verb
     assert _trailing("The crews came late, and the fire was out by then, he said.") == []  # (a pronoun: the parse's)
+
+
+def test_of_two_items_holding_each_others_cue_the_later_attribution_stands():
+    # the parse reads "responded" as governing "Barbour said" and "said" as governing the clause: the two nested in each
+    # other were both dropped
+    got = _reported("Trunk.\n\nPolice responded and stopped the car in the city of Fayetteville, Barbour said.\n")
+    assert ("Police responded and stopped the car in the city of Fayetteville", "Barbour") in got
+    assert not any(t == "Barbour said" for t, _ in got)

@@ -39,8 +39,13 @@ def _reported(document: Document, doc, direct: list[Found], on_skip: OnSkip | No
             out.append(found)
     # Attributions do not nest: "X said he thinks that ..." is X's, the clause and all.
     # (a clause around a quoted phrase holds no other attribution: it does not hide one)
-    spans = sorted(part for f in out if f.basis != AROUND for part in f.parts)
-    return [f for f in out if f.cue_start is None or not any(a <= f.cue_start < b for a, b in spans)]
+    # (but of two items each holding the other's cue, "Police responded and stopped the car ..., Barbour said." read
+    # as "responded" governing "Barbour said" and "said" governing the clause, the later cue's stands)
+    def holds(g: Found, f: Found) -> bool:
+        return g.basis != AROUND and f.cue_start is not None and any(a <= f.cue_start < b for a, b in g.parts)
+
+    return [f for f in out if f.cue_start is None or not any(
+        holds(g, f) and not (holds(f, g) and g.cue_start is not None and f.cue_start > g.cue_start) for g in out)]
 
 
 def _reported_in(document: Document, sent, inside: _Inside, seen: set[tuple[int, int]]) -> list[Found]:
