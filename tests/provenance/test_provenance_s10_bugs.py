@@ -9,10 +9,13 @@ Each test is named after the bug; the sentences are made up, in the shape of the
 
 from __future__ import annotations
 
+import pytest
+
 from tests.provenance.test_provenance_round8_bugs import _found
 
 
-def _quote_primary(text: str, words: str) -> str:
+def _quote_chain(text: str, words: str) -> dict:
+    """The chain of the quote that holds ``words``, in a report of this text alone."""
     at = text.index(words)
     import crosscheck
 
@@ -20,15 +23,26 @@ def _quote_primary(text: str, words: str) -> str:
     for p in story.data["provenance"]:
         for c in p["chains"]:
             if p["item"].startswith("quote") and c.get("start") is not None and c["start"] <= at < c["end"]:
-                return c["primary_name"] or c["primary"]
+                return c
     raise AssertionError(f"no quote holds {words!r}")
 
 
-def test_he_is_not_a_woman_named_with_her_title_but_the_man_a_capitalised_title_names():
+def _quote_primary(text: str, words: str) -> str:
+    chain = _quote_chain(text, words)
+    return chain["primary_name"] or chain["primary"]
+
+
+@pytest.mark.parametrize("between, man", [
+    # a capitalised title opens the sentence before: the man it names, not the woman named with her title before him
+    ("President Lee backed her up in an interview last October.", "Lee"),
+    # an object "her" in the man's only sentence does not make him a woman
+    ("Mr. Lee's aide Tom Lee spoke first. President Obama backed her up in an interview on a programme.", "Obama"),
+])
+def test_he_is_not_a_woman_named_with_her_title_but_the_man_named_after_her(between, man):
     text = ("Server questions.\n\nMrs. Roe herself, as well as her campaign, has always maintained that the server was "
-            "secure. President Lee backed her up in an interview last October. \"I don't think it posed a problem,\" he "
-            "said.\n\nBut the director painted a different picture.\n")
-    assert _quote_primary(text, "I don't think") == "Lee"
+            f"secure. {between} \"I don't think it posed a problem,\" he said.\n\nBut the director painted a different "
+            "picture.\n")
+    assert _quote_primary(text, "I don't think") == man
 
 
 def test_she_after_a_woman_named_with_her_title_is_her():
@@ -54,15 +68,7 @@ def test_he_after_a_speaker_with_an_apposition_and_a_relative_clause_is_the_spea
 
 
 def _quote_relays(text: str, words: str) -> list[str]:
-    at = text.index(words)
-    import crosscheck
-
-    story = crosscheck.analyze([text], story="s10")
-    for p in story.data["provenance"]:
-        for c in p["chains"]:
-            if p["item"].startswith("quote") and c.get("start") is not None and c["start"] <= at < c["end"]:
-                return [link["source"] for link in c["links"] if link["role"] == "relay"]
-    raise AssertionError(f"no quote holds {words!r}")
+    return [link["source"] for link in _quote_chain(text, words)["links"] if link["role"] == "relay"]
 
 
 RUN = ("Warning.\n\nIn an opinion piece appearing in the Daily Planet, Roe wrote that voters are ripe for the message.\n\n"
@@ -88,8 +94,9 @@ def test_an_outlet_a_speaker_told_does_not_relay_the_quotes_after_that_sentence(
     assert _quote_relays(text, "The notion should") == []
 
 
-def test_an_object_her_after_a_mans_name_does_not_make_him_a_woman():
-    text = ("Server questions.\n\nMrs. Roe herself has always maintained that the server was secure. Mr. Lee's aide "
-            "Tom Lee spoke first. President Obama backed her up in an interview last October on a programme. \"I don't "
-            "think it posed a problem,\" he said.\n")
-    assert _quote_primary(text, "I don't think") == "Obama"
+def test_an_outlet_told_under_its_old_name_in_its_own_report_relays_nothing():
+    from crosscheck.provenance.kinds import is_house
+
+    assert is_house("The Huffington Post", ("HuffPost",))
+    assert is_house("HuffPost", ("The Huffington Post",))
+    assert not is_house("The Washington Post", ("HuffPost",))

@@ -84,11 +84,15 @@ _OUTLETS_REPORTER = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.
                                r"scene)?")
 
 
+# One outlet under its old and new names ("told The Huffington Post" in a report PolNeAR's metadata gives to HuffPost)
+_RENAMED = {"huffpost": "huffington post"}
+
+
 def is_house(outlet: str, house: tuple[str, ...]) -> bool:
     """Is this outlet one of the report's own house names (its outlet, its opening agency)? "told CNN" in CNN;
     "told NBC Philadelphia" and "NBC10" on nbcphiladelphia.com; "FoxNews.com" on Fox News."""
-    name = normal(outlet)
-    for own in (normal(h) for h in house):
+    name = _RENAMED.get(normal(outlet), normal(outlet))
+    for own in (_RENAMED.get(normal(h), normal(h)) for h in house):
         if not (own and name):
             continue
         if f" {own} " in f" {name} " or f" {name} " in f" {own} ":

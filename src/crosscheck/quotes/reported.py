@@ -12,6 +12,7 @@ from .cues import (
     SPEECH_VERBS, _VERBAL)
 from .found import Found, _has_mark, _Inside, _same_paragraph
 from .parse import _paragraph_of, _paragraph_subject, _speaker_span, _subject
+from .trailing import trailing_attributions
 
 
 def _reported(document: Document, doc, direct: list[Found], on_skip: OnSkip | None = None) -> list[Found]:
@@ -38,8 +39,13 @@ def _reported(document: Document, doc, direct: list[Found], on_skip: OnSkip | No
             out.append(found)
     # Attributions do not nest: "X said he thinks that ..." is X's, the clause and all.
     # (a clause around a quoted phrase holds no other attribution: it does not hide one)
-    spans = sorted(part for f in out if f.basis != AROUND for part in f.parts)
-    return [f for f in out if f.cue_start is None or not any(a <= f.cue_start < b for a, b in spans)]
+    # (but of two items each holding the other's cue, "Police responded and stopped the car ..., Barbour said." read
+    # as "responded" governing "Barbour said" and "said" governing the clause, the later cue's stands)
+    def holds(g: Found, f: Found) -> bool:
+        return g.basis != AROUND and f.cue_start is not None and any(a <= f.cue_start < b for a, b in g.parts)
+
+    return [f for f in out if f.cue_start is None or not any(
+        holds(g, f) and not (holds(f, g) and g.cue_start is not None and f.cue_start > g.cue_start) for g in out)]
 
 
 def _reported_in(document: Document, sent, inside: _Inside, seen: set[tuple[int, int]]) -> list[Found]:
@@ -60,6 +66,11 @@ def _reported_in(document: Document, sent, inside: _Inside, seen: set[tuple[int,
             continue
         mine.add((found.start, found.end))
         out.append(found)
+    # "..., the head of the coast guard told TAP Monday.": an attribution ending the sentence the parse did not find
+    for found in trailing_attributions(document, sent, out):
+        if not inside(found.start) and (found.start, found.end) not in seen:
+            mine.add((found.start, found.end))
+            out.append(found)
     seen |= mine  # only once the whole sentence is read: a failing sentence adds nothing
     return out
 

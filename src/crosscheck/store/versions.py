@@ -206,5 +206,8 @@ why each number is where it is, in the order the changes landed.
 # a figure; a count after "each year" is a rate; a count of one kind of play, or told as a record, is not sure against
 # another; "shot eleven times" counts "times shot").
 # lead, tenth session: reconcile 22 (issue 20c's last rules changed reconcile/basis.py without a bump).
-STAGE_VERSIONS = {"provenance": 20, "copies": 11, "entities": 22, "time": 20, "claims": 10, "quotes": 14,
+# wrote in relays the speaker's run of quotes); quotes 13 (a sentence ending "..., <speaker> told <outlet> [<day>].",
+# the speaker hung elsewhere by the parse: quotes/trailing.py); quotes 14 (of two reported items each holding the
+# other's cue, "Police responded ..., Barbour said.", the later cue's stands).
+STAGE_VERSIONS = {"provenance": 20, "copies": 11, "entities": 22, "time": 20, "claims": 10, "quotes": 15,
                   "reconcile": 22, "brief": 22}

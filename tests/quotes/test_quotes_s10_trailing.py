@@ -1,0 +1,67 @@
+"""Regression tests for reported clauses lost where the sentence ends with its attribution and the parse hangs the
+speaker elsewhere ("..., the head of the coast guard told TAP Monday.", "..., a ministry source told the News Agency.",
+"..., his top aide, Tad Devine, told The Huffington Post."): the quotes stage found no item, so provenance had none to
+trace and the outlet told was no relay (provenance test16 and Timeline17 Libya, tenth session; read as dev).
+
+The sentences are made up, in the shape of the dev sentences.
+"""
+
+from __future__ import annotations
+
+from crosscheck.quotes.direct import find_quotes
+
+
+def _reported(text: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.speaker_text) for f in find_quotes(text) if f.kind == "reported"]
+
+
+def test_a_clause_before_a_speaker_who_told_an_outlet_on_a_day_is_reported_speech():
+    got = _reported("Boat.\n\nBad weather is preventing the recovery of more bodies, the head of the Sfax coast guard "
+                    "told TAP Monday.\n")
+    assert ("Bad weather is preventing the recovery of more bodies", "the head of the Sfax coast guard") in got
+
+
+def test_a_told_the_parse_reads_as_a_second_verb_of_the_clause():
+    got = _reported("Border.\n\nMeanwhile, the Tunisian government condemned the firing of rockets at the border town "
+                    "of Dhiba, a Tunisian foreign ministry source told the Tunisian News Agency.\n")
+    assert any(s == "a Tunisian foreign ministry source" and "condemned the firing" in t for t, s in got)
+
+
+def test_a_name_in_apposition_after_a_description_is_the_speaker():
+    got = _reported("Primary.\n\nDespite a series of costly defeats on Tuesday night, Sen. Bernie Sanders remains "
+                    "committed to seeing the primary through to the convention, his top aide, Tad Devine, told The "
+                    "Huffington Post.\n")
+    assert any(s == "Tad Devine" and t.endswith("to the convention") for t, s in got)
+
+
+def test_a_clause_with_a_quoted_word_after_a_byline_line_is_reported_speech():
+    got = _reported('By\n\nMary Chapa, 18, who was shot on Saturday, is making an "amazing" recovery, her brother told '
+                    "NBCLatino.com.\n")
+    assert any(s == "her brother" and t.startswith("Mary Chapa") for t, s in got)
+
+
+def _trailing(text: str) -> list[tuple[str, str | None]]:
+    from types import SimpleNamespace
+
+    from crosscheck import nlp
+    from crosscheck.quotes.trailing import trailing_attributions
+
+    doc = nlp.load_pipeline()(text)
+    document = SimpleNamespace(id="t", text=text)
+    return [(f.text, f.speaker_text) for sent in doc.sents for f in trailing_attributions(document, sent, [])]
+
+
+def test_a_sentence_going_on_after_the_verb_or_a_clause_as_speaker_is_no_trailing_attribution():
+    assert _trailing("The blaze destroyed three homes, the spokesman said.") == [
+        ("The blaze destroyed three homes", "the spokesman")]
+    assert _trailing("The blaze destroyed three homes, the spokesman said in a statement that thanked the crews.") == []
+    assert _trailing("The blaze destroyed three homes, said Smith.") == []  # the parse's case: the name after the verb
+    assert _trailing("The crews came late, and the fire was out by then, he said.") == []  # (a pronoun: the parse's)
+
+
+def test_of_two_items_holding_each_others_cue_the_later_attribution_stands():
+    # the parse reads "responded" as governing "Barbour said" and "said" as governing the clause: the two nested in each
+    # other were both dropped
+    got = _reported("Trunk.\n\nPolice responded and stopped the car in the city of Fayetteville, Barbour said.\n")
+    assert ("Police responded and stopped the car in the city of Fayetteville", "Barbour") in got
+    assert not any(t == "Barbour said" for t, _ in got)
