@@ -65,3 +65,16 @@ def test_of_two_items_holding_each_others_cue_the_later_attribution_stands():
     got = _reported("Trunk.\n\nPolice responded and stopped the car in the city of Fayetteville, Barbour said.\n")
     assert ("Police responded and stopped the car in the city of Fayetteville", "Barbour") in got
     assert not any(t == "Barbour said" for t, _ in got)
+
+
+def test_a_quotation_before_its_speaker_is_no_trailing_clause():
+    """Merging issue 19 with issue 20q (tenth session): in "“We need pumps,” the governor, Khaled al-Ansi, said on
+    Monday." the trailing-attribution rule read "“We need pumps,” the governor" as a reported clause, and the folding of
+    nested quotes then dropped the direct quotation inside it."""
+    from crosscheck.quotes import extract_quotes
+    from crosscheck.records import Document, Sources
+
+    text = "“We need pumps,” the governor, Khaled al-Ansi, said on Monday."
+    d = Document(id="a", source="a.txt", content_hash="a", format="txt", original=text, text=text)
+    quotes = extract_quotes([d], [], [], Sources([]))
+    assert [(q.kind, q.text) for q in quotes] == [("direct", "We need pumps")]

@@ -21,6 +21,8 @@ _TOLD = frozenset("told tells".split())
 # a speaker phrase: a name, or a description opening with a determiner, a possessive or a capital; no verb in it
 _SPEAKER = re.compile(r"(?:(?:the|a|an|his|her|their|its|one|two|three)\s+|[A-Z])[\w.'’-]*(?:\s+[\w.'’-]+){0,8}")
 _DESCRIPTION = re.compile(r"(?:his|her|their|its|the|a|an)\s+(?:[\w'’-]+\s+){0,3}[a-z][\w'’-]*")
+# a clause that opens with a whole quotation and runs on past its closing mark: the quotation's own speaker follows
+_QUOTE_THEN_WORDS = re.compile(r"[“\"][^”\"]+[”\"]\s*\S")
 _NOT_SPEAKER_WORDS = frozenset("is was are were has had have be been will would could should can may might did does do "
                                "who which that when where while after before because if".split())
 
@@ -55,6 +57,8 @@ def trailing_attributions(document: Document, sent, taken: list[Found]) -> list[
         end = start + len(clause)
         if len(clause.split()) < 4 or "\n" in text[start:end]:
             continue
+        if _QUOTE_THEN_WORDS.match(clause):
+            continue  # "“We need pumps,” the governor, Khaled al-Ansi, said": a quotation and its speaker, not a clause
         if any(f.start < end and start < f.end or f.cue_start == verb.idx for f in taken):
             continue
         marks = _has_mark(text, start, end)
