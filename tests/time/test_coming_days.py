@@ -48,9 +48,9 @@ def test_a_friday_afternoon_is_not_a_date():
 
 
 def test_a_day_in_advance_of_which_is_still_to_come():
-    """Review s9 (DATE): "in advance of a 29 November hearing" in a report of 23 November 2011 went to 2010-11-29."""
-    text = ("In a sentencing memorandum delivered to Judge Michael Pastor in advance of a 29 November hearing, "
-            "prosecutors said Murray had shown no remorse.")
+    """Review s9 (DATE): "in advance of a 29 November hearing" in a report of 23 November 2011 went to 2010-11-29
+    (the sentence here is written for the test)."""
+    text = "Lawyers filed a short letter to the court in advance of a 29 November hearing, a spokesman said."
     found = [t.value for t in find_timexes(text, date(2011, 11, 23), load_pipeline()(text))]
     assert "2011-11-29" in found and "2010-11-29" not in found
     text = "The fund was set up ahead of the Friday meeting."
