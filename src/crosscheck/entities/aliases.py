@@ -347,7 +347,8 @@ def same_person_name(a: list[str], b: list[str]) -> bool:
     if a[0] == b[0]:
         # "George W. Bush" and "George H.W. Bush": one first name, but middle names that differ are two people
         # (review s9 ENT-MERGE: the son's mentions were filed under the father).
-        return not (_middle_initials(a) and _middle_initials(b) and _middle_initials(a) != _middle_initials(b))
+        middle_a, middle_b = _middle_initials(a), _middle_initials(b)
+        return not (middle_a and middle_b and middle_a != middle_b)
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) >= 2 and len(long) > len(short) and long[-len(short):] == short:
         return True

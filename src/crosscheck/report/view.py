@@ -61,7 +61,7 @@ class StoryView:
         """Reports by their plain citation label, in first-seen order: two reports of one outlet and day cite once,
         with each report's number ("[BBC, 2011-11-29 #2, #3]")."""
         groups: dict[str, list[str]] = {}
-        for i in doc_ids:
+        for i in dict.fromkeys(doc_ids):  # a report cited twice is one citation
             groups.setdefault(self._plain_label(i), []).append(i)
         return list(groups.items())
 
@@ -70,7 +70,7 @@ class StoryView:
         out = []
         for plain, group in self.cite_groups(doc_ids):
             if self._shared[plain] > 1:
-                plain += " " + ", ".join(f"#{self.number(i)}" for i in dict.fromkeys(group))
+                plain += " " + ", ".join(f"#{self.number(i)}" for i in group)
             out.append(plain)
         return out
 
