@@ -84,7 +84,8 @@ def gold(name: str) -> dict:
 SEALED_SPLITS: tuple[str, ...] = ("test17", "test19")  # test15 is dev since the ninth session of 2026-11-30; test17 is
 # sealed since the ninth session of 2026-11-30, labelled blind: part A Timeline17 (set "t17"), branch issue-gold17a; part B
 # PolNeAR and Multi-News, branch issue-gold17b. test19 is sealed since the eleventh session (2026-12-01), labelled blind:
-# part A Timeline17 LibyaWar (CNN + Reuters), branch issue-gold19a; part B Timeline17 SyrianCrisis, branch issue-gold19b
+# part A Timeline17 LibyaWar (CNN + Reuters), branch issue-gold19a; part B Timeline17 SyrianCrisis, branch issue-gold19b;
+# part C Timeline17 bpoil and H1N1, branch issue-gold19c
 
 
 def story_names(which: str = "all") -> list[str]:
