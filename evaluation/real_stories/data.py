@@ -85,7 +85,8 @@ SEALED_SPLITS: tuple[str, ...] = ("test17", "test19")  # test15 is dev since the
 # test17 is sealed since the ninth session of 2026-11-30, labelled blind: part A Timeline17 (set "t17"), branch
 # issue-gold17a; part B PolNeAR and Multi-News, branch issue-gold17b. test19 is sealed since the eleventh session
 # (2026-12-01), labelled blind from Timeline17 alone: part A LibyaWar (branch issue-gold19a), part B SyrianCrisis and
-# one EgyptianProtest_cnn window (branch issue-gold19b); test17 stays sealed beside it
+# one EgyptianProtest_cnn window (branch issue-gold19b);
+# part C bpoil and H1N1 (branch issue-gold19c); test17 stays sealed beside it
 
 
 def story_names(which: str = "all") -> list[str]:
