@@ -462,10 +462,16 @@ def test_test18_polnear_articles_are_in_no_copies_or_passages_set():
 def test_split_test18_warns_sealed_and_all_leaves_it_out(monkeypatch, capsys):
     """``--split test18`` hands the scorer its ten stories with a SEALED warning; ``--split all`` holds none of them and
     does not warn. Nothing is run (the scorer is a stub)."""
-    handed, err, everything, err_all = _scored_with_a_stub(monkeypatch, capsys, "test18")
-    assert handed == [TEST18]
+    _check_sealed_split_warns(monkeypatch, capsys, "test18", TEST18)
+
+
+def _check_sealed_split_warns(monkeypatch, capsys, split: str, stories: list[str]) -> None:
+    """``--split <split>`` hands the scorer exactly ``stories`` with a SEALED warning; ``--split all`` holds none of them
+    and does not warn."""
+    handed, err, everything, err_all = _scored_with_a_stub(monkeypatch, capsys, split)
+    assert handed == [stories]
     assert "SEALED" in err
-    assert not set(TEST18) & set(everything)
+    assert not set(stories) & set(everything)
     assert "SEALED" not in err_all
 
 
@@ -533,8 +539,4 @@ def test_test20_rows_are_named_by_no_other_gold_file_nor_copies_or_passages_set(
 def test_split_test20_warns_sealed_and_all_leaves_it_out(monkeypatch, capsys):
     """``--split test20`` hands the scorer its eight stories with a SEALED warning; ``--split all`` holds none of them and
     does not warn. Nothing is run (the scorer is a stub)."""
-    handed, err, everything, err_all = _scored_with_a_stub(monkeypatch, capsys, "test20")
-    assert handed == [TEST20]
-    assert "SEALED" in err
-    assert not set(TEST20) & set(everything)
-    assert "SEALED" not in err_all
+    _check_sealed_split_warns(monkeypatch, capsys, "test20", TEST20)
