@@ -5,7 +5,7 @@ also part of ``--split all``; and "test12" (issue-gold12; sealed in the sixth se
 seventh), also part of ``--split all``; and "test14" (issue-gold14; sealed in the seventh session of 2026-11-30, dev
 since the eighth), also part of ``--split all``; and "test16" (issue-gold16; sealed in the eighth session of 2026-11-30,
 dev since the ninth), also part of ``--split all``; and the SEALED "test18" (issue-gold18; sealed since the ninth session
-of 2026-11-30), left out of ``--split all``.
+of 2026-11-30) and "test20" (issue-gold20p; sealed since the eleventh session, 2026-12-01), left out of ``--split all``.
 
 Format and load only: no crosscheck run, no scoring.
 """
@@ -462,8 +462,81 @@ def test_test18_polnear_articles_are_in_no_copies_or_passages_set():
 def test_split_test18_warns_sealed_and_all_leaves_it_out(monkeypatch, capsys):
     """``--split test18`` hands the scorer its ten stories with a SEALED warning; ``--split all`` holds none of them and
     does not warn. Nothing is run (the scorer is a stub)."""
-    handed, err, everything, err_all = _scored_with_a_stub(monkeypatch, capsys, "test18")
-    assert handed == [TEST18]
+    _check_sealed_split_warns(monkeypatch, capsys, "test18", TEST18)
+
+
+def _check_sealed_split_warns(monkeypatch, capsys, split: str, stories: list[str]) -> None:
+    """``--split <split>`` hands the scorer exactly ``stories`` with a SEALED warning; ``--split all`` holds none of them
+    and does not warn."""
+    handed, err, everything, err_all = _scored_with_a_stub(monkeypatch, capsys, split)
+    assert handed == [stories]
     assert "SEALED" in err
-    assert not set(TEST18) & set(everything)
+    assert not set(stories) & set(everything)
     assert "SEALED" not in err_all
+
+
+# test20 (issue-gold20p, eleventh session, 2026-12-01): Multi-News rows 134, 165, 153, 173, 121, 109, 196 and 179 (rows >= 100
+# named by no gold file), labelled blind by reading alone. No PolNeAR story: the pool it was to come from (PolNeAR train
+# articles of 2016-10 onward) is empty, PolNeAR's train part ends in September 2016. SEALED: scored only when named, with a
+# warning; nothing here runs crosscheck or the scorer.
+TEST20 = ["mn134-josh-hardy-brincidofovir", "mn165-vanderbilt-confederate-hall-rename", "mn153-hope-rabid-raccoon-drowned",
+          "mn173-house-intel-memo-release-vote", "mn121-olorgesailie-320000-year-tools", "mn109-disneyland-dry-ice-bomb",
+          "mn196-cruise-letter-to-holmes", "mn179-oitnb-hack-leak"]
+REAL_STORIES_GOLD = Path(__file__).resolve().parents[2] / "evaluation" / "real_stories" / "gold"
+
+
+def _mn_rows(stories: list[str]) -> set[int]:
+    return {int(ref.split(":")[0]) for s in stories for _, ref in _gold(s)["docs"]}
+
+
+def test_test20_split_is_declared_sealed_and_left_out_of_all():
+    from evaluation.provenance import SEALED, STORIES, stories_of
+
+    assert {"test18", "test20"} <= SEALED
+    assert stories_of("test20") == TEST20
+    assert all(STORIES[s][2] == "test20" for s in TEST20)
+    assert not set(TEST20) & set(stories_of("all"))
+    assert not set(TEST20) & set(TEST18 + TEST16 + TEST14 + TEST12 + TEST10 + TEST8 + TEST6 + TEST4)
+
+
+def test_test20_gold_files_are_well_formed():
+    """Set "mn" only, rows 100-199, at least 300 items, 10 relays and 10 figures (Multi-News alone carries fewer relays
+    and figures than test16's and test18's PolNeAR + Multi-News mix: the floors are this set's, not theirs)."""
+    total = relays = figures = 0
+    for story in TEST20:
+        gold = _gold(story)
+        assert set(gold) == {"story", "split", "set", "docs", "note", "items"}
+        assert gold["story"] == story and gold["split"] == "test20" and gold["set"] == "mn" and story.startswith("mn")
+        assert all(re.fullmatch(r"\d+:\d+", ref) and 100 <= int(ref.split(":")[0]) < 200 for _, ref in gold["docs"])
+        assert len({ref.split(":")[0] for _, ref in gold["docs"]}) == 1  # one row a story
+        _check_items(story, gold)
+        total += len(gold["items"])
+        relays += sum(len(i["relays"]) for i in gold["items"])
+        figures += len({i["figure"] for i in gold["items"] if "figure" in i})
+    assert total >= 300 and relays >= 10 and figures >= 10
+
+
+def test_test20_texts_load_and_offsets_point_at_the_items():
+    _check_pn_mn_texts(TEST20)
+
+
+def test_test20_reports_are_in_no_other_provenance_gold():
+    _check_reports_in_no_other_gold("test20", TEST20)
+
+
+def test_test20_rows_are_named_by_no_other_gold_file_nor_copies_or_passages_set():
+    """No other passage of a test20 row is in another provenance or real-stories gold file, nor in evaluation/data/*.tsv."""
+    rows = _mn_rows(TEST20)
+    for path in list(GOLD.glob("*.json")) + list(REAL_STORIES_GOLD.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        if gold.get("split") == "test20" or gold.get("set") != "mn":
+            continue
+        assert not rows & {int(ref.split(":")[0]) for _, ref in gold["docs"]}, path.name
+    tsv = "".join(p.read_text(encoding="utf-8") for p in (GOLD.parent).glob("*.tsv"))
+    assert not [r for r in rows if f"mn:{r}:" in tsv]
+
+
+def test_split_test20_warns_sealed_and_all_leaves_it_out(monkeypatch, capsys):
+    """``--split test20`` hands the scorer its eight stories with a SEALED warning; ``--split all`` holds none of them and
+    does not warn. Nothing is run (the scorer is a stub)."""
+    _check_sealed_split_warns(monkeypatch, capsys, "test20", TEST20)
