@@ -1,7 +1,8 @@
 """The held-out splits of evaluation/real_stories (issue 20), labelled blind for a final measure: their gold is well
 formed and their inputs load, WITHOUT running the pipeline or scoring. The sealed ones (read only by the lead) are
-``data.SEALED_SPLITS`` (test17 since the ninth session of 2026-11-30); test2, test3, test5, test7, test9, test11, test13
-and test15, sealed before, are dev now (test15 since the ninth session of 2026-11-30)."""
+``data.SEALED_SPLITS`` (test17 since the ninth session of 2026-11-30, test19 since the eleventh, 2026-12-01); test2,
+test3, test5, test7, test9, test11, test13 and test15, sealed before, are dev now (test15 since the ninth session of
+2026-11-30)."""
 
 import re
 
@@ -11,12 +12,15 @@ from evaluation.common import SHARED_DATA
 
 pytestmark = pytest.mark.gate
 
-SEALED = ("test5", "test7", "test9", "test11", "test13", "test15", "test17")  # every held-out split, sealed or not (the
-# name is kept for its history); test9: sealed in the fifth session of 2026-11-30, dev since the sixth; test11: sealed in the
-# sixth, dev since the seventh; test13: sealed in the seventh, dev since the eighth; test15: sealed in the eighth, dev since the
-# ninth; test17: sealed since the ninth
-MIN_SETS = {"test11": 2}  # public sets a split must hold (3 unless said): test11 is ECB (ECB+ and original) and Multi-News
-# (both set "ecb") and Multi-News; its part A alone (branch issue-gold11a) is ECB+ only
+SEALED = ("test5", "test7", "test9", "test11", "test13", "test15", "test17", "test19")  # every held-out split, sealed or not
+# (the name is kept for its history); test9: sealed in the fifth session of 2026-11-30, dev since the sixth; test11: sealed in
+# the sixth, dev since the seventh; test13: sealed in the seventh, dev since the eighth; test15: sealed in the eighth, dev since
+# the ninth; test17: sealed since the ninth; test19: sealed since the eleventh session (2026-12-01)
+MIN_SETS = {"test11": 2, "test19": 1}  # public sets a split must hold (3 unless said): test11 is ECB (ECB+ and original) and
+# Multi-News (both set "ecb") and Multi-News; its part A alone (branch issue-gold11a) is ECB+ only. test19 is Timeline17 only
+# (set "t17"): part A (branch issue-gold19a) LibyaWar, part B (branch issue-gold19b) SyrianCrisis, CNN + Reuters multi-outlet
+# days, the kind of coverage on which test17's conflicts did not carry over; part C (branch issue-gold19c) bpoil (5 outlets) and
+# H1N1 (3 outlets) days where several outlets give the same measures
 # test13 holds 3 sets (3 unless said): part A (branch issue-gold13a) original ECB documents ("ecb"), part B (branch
 # issue-gold13b) Multi-News ("mn") and Timeline17 IraqWar_guardian ("t17").
 MIN_REPORTS = {"test13": 3, "test15": 3, "test17": 3}  # reports a story must hold (5 unless said): test13's Multi-News clusters
@@ -27,6 +31,9 @@ MIN_REPORTS = {"test13": 3, "test15": 3, "test17": 3}  # reports a story must ho
 # test17: part A (branch issue-gold17a) Timeline17 ("t17", 5-13 reports of 2-5 outlets a story); part B (branch
 # issue-gold17b) PolNeAR ("pn", 4-6 articles) and Multi-News ("mn", 3-4 reports a story, hence 3 reports); both parts are
 # merged, so the default of 3 sets holds.
+# test19: Timeline17 only (set "t17", hence 1 set): part A (branch issue-gold19a) LibyaWar; part B (branch
+# issue-gold19b) SyrianCrisis BBC + Reuters (5-6 reports a story) and one EgyptianProtest_cnn window (8 reports, one
+# outlet).
 
 
 def test_split_all_leaves_the_sealed_splits_out():
@@ -44,6 +51,8 @@ def test_split_all_leaves_the_sealed_splits_out():
     assert set(story_names("test15")) <= set(story_names("all"))  # dev since the ninth session of 2026-11-30
     assert len(story_names("test17")) >= 8 and "test17" in SEALED_SPLITS  # sealed since the ninth session of 2026-11-30
     assert not set(story_names("test17")) & set(story_names("all"))  # left out of `all` / `every`
+    assert len(story_names("test19")) >= 12 and "test19" in SEALED_SPLITS  # sealed since the eleventh session: parts A, B, C
+    assert not set(story_names("test19")) & set(story_names("all"))  # left out of `all` / `every`
     for sealed in SEALED_SPLITS:
         assert not set(story_names(sealed)) & set(story_names("all"))
     kept = set(split().values()) - set(SEALED_SPLITS)
@@ -83,6 +92,19 @@ def test_sealed_gold_entries_name_their_reports_and_parse_to_values(sealed):
         assert set(g["documents"]) <= docs, name
     assert len(sets) >= MIN_SETS.get(sealed, 3)  # test7: its two parts together (Timeline17 + NewsWCL50, and ECB plain
     # documents); test9: Timeline17, ECB plain documents and Multi-News; test11: ECB (ECB+ and plain) and Multi-News
+
+
+@pytest.mark.parametrize("sealed", SEALED)
+def test_sealed_gold_holds_short_values_not_article_text(sealed):
+    """Gold stores ids, short values ("41 dead") and labels, no article text: every entry value stays short. A failure names
+    the story and group only, so that a sealed split's values are not printed."""
+    from evaluation.real_stories.data import gold, story_names
+
+    for name in story_names(sealed):
+        g = gold(name)
+        for kind in ("conflicts", "agreements", "updates"):
+            for group in g[kind]:
+                assert all(len(v) <= 60 for _, v in group["entries"]), (name, group["id"])
 
 
 @pytest.mark.parametrize("sealed", SEALED)
