@@ -235,3 +235,17 @@ def test_brief_sentences_stand_alone():
     docs = [doc(1, ['MAYOR: "To be frank we inherited a flooded port of the city of Hodeidah today.', STORM]),
             doc(2, ["A storm surge flooded the port city of Hodeidah on Friday, forcing thousands from their homes."])]
     assert all(stands_alone(b.text) for b in write_brief(docs, [], [], Sources(), max_sentences=3))
+
+
+def test_media_player_notice_in_a_saved_pages_text_is_furniture():
+    """New-user run (tenth session): a BBC page saved as text kept its video player's notice that JavaScript and
+    Flash must be on, and the brief quoted it as a sentence of the story. Lines written for this test."""
+    from crosscheck.brief import is_furniture
+
+    for line in ("To watch this clip, JavaScript must be enabled and the newest Flash plugin installed.",
+                 "Please enable JavaScript to view the comments.",
+                 "Your browser does not support the video tag."):
+        assert is_furniture(line), line
+    for line in ("Adobe said on Tuesday it would stop updating its Flash player in 2020.",
+                 "Officials said the flood barriers must be installed before the storm arrives."):
+        assert not is_furniture(line), line

@@ -50,3 +50,19 @@ def test_a_lone_surname_of_a_person_named_in_full_is_a_person_unless_a_firm_hold
     got = _labels(surnames_of_people(_mentions(text, [("Robert J. Pickell", "PERSON"), ("Pickell", "ORG"),
                                                       ("Gordon Advisors", "ORG"), ("Gordon", "ORG")])))
     assert got["Pickell"] == "PERSON" and got["Gordon"] == "ORG"
+
+
+def test_a_code_of_capitals_and_digits_is_no_person():
+    """New-user run (tenth session): the small model called the H5N1 bird-flu strain a person, so it was listed
+    among the story's people. A word of capitals and digits is a code; a regnal number is still a name."""
+    from types import SimpleNamespace
+
+    from crosscheck.entities.ner import find_mentions
+    from crosscheck.records import Document
+
+    text = "Unlike H5N1, the new strain spreads easily, said Louis XIV of the lab; the A380 was grounded."
+    ents = [SimpleNamespace(label_="PERSON", start_char=text.index(n), end_char=text.index(n) + len(n))
+            for n in ("H5N1", "Louis XIV", "A380")]
+    doc = Document(id="d", text=text, source="d.txt", content_hash="h", format="txt", original=text)
+    got = _labels(find_mentions(doc, SimpleNamespace(ents=ents)))
+    assert got == {"H5N1": "PRODUCT", "Louis XIV": "PERSON", "A380": "PRODUCT"}

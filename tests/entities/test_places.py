@@ -298,3 +298,15 @@ def test_an_outlet_named_for_a_country_has_no_home_town():
     assert _outlet_home(g, "www.palestinechronicle.com", None) == ("", [])
     assert _outlet_home(g, "www.reuters.com", None) == ("", [])
     assert _outlet_home(g, "www.athensreview.com", None)[0] == "athens"
+
+
+def test_a_district_filed_as_another_name_of_a_far_town_is_not_that_town():
+    """New-user run (tenth session): "Mill Hill" (the London district of a flu laboratory) is among the alternate
+    names GeoNames gives Trenton, New Jersey, and a BBC report naming the US and Britain put it in the United States.
+    Such a name needs the report's own region, not just its country."""
+    r = _resolve("Mill Hill", "Britain", "US", "Mexico")["Mill Hill"]
+    assert r[1] is None and "another name" in r[0].evidence
+    # Near the town it is filed under, the name is that town's.
+    assert _resolve("Mill Hill", "Princeton", "New Jersey")["Mill Hill"][1] == ("city", "US", "NJ")
+    # A spelling of a town's own name is no other place ("Kharkov" for Kharkiv).
+    assert _resolve("Kharkov", "Ukraine")["Kharkov"][1][:2] == ("city", "UA")

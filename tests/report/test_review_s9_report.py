@@ -19,7 +19,7 @@ def test_one_source_is_never_said_to_confirm():
     """CONFIRM-1: 22 of 24 brief lines read "confirmed by 1 independent source"; one source confirms nothing."""
     assert support_phrase(_p(1, 1)) == "only one outlet (1 report), from 1 primary source"
     assert support_phrase(_p(1, 3, kind="quote")) == "only one outlet (3 reports), from 1 primary source"
-    assert support_phrase(_p(1, 1), unnamed=1) == "only one source (1 report, 1 naming no outlet), from 1 primary source"
+    assert support_phrase(_p(1, 1), unnamed=1) == "only one source (1 report naming no outlet), from 1 primary source"
     assert "confirmed" not in support_phrase(_p(1, 2, kind="agreement"))
     # Two outlets still confirm; a conflict is only "in" them.
     assert support_phrase(_p(2, 3, primary=2)) == "confirmed by 2 outlets (3 reports), from 2 primary sources"
@@ -83,3 +83,11 @@ def test_reports_of_one_outlet_and_day_are_cited_apart(story_store):  # noqa: F8
     story["brief"][0]["documents"] = [first["id"], second["id"]]
     assert f"({plain} #1, #2)" in to_markdown(story)
     assert '<span class="muted">#2</span>' in html
+
+
+def test_reports_that_all_name_no_outlet_are_said_once():
+    """New-user run (tenth session): "only one source (1 report, 1 naming no outlet)" said the one report twice."""
+    assert support_phrase(_p(2, 2, kind="agreement"), unnamed=2) == (
+        "confirmed by 2 independent sources (2 reports naming no outlet), from 1 primary source")
+    assert support_phrase(_p(2, 3, kind="agreement"), unnamed=1) == (
+        "confirmed by 2 independent sources (3 reports, 1 naming no outlet), from 1 primary source")

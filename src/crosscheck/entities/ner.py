@@ -209,6 +209,10 @@ def find_mentions(document: Document, doc) -> list[RawMention]:
         label = ent.label_
         if title and label not in ("PERSON",) and ent.label_ in ("ORG", "GPE", "NORP"):
             label = "PERSON"  # "Col. Smith" read as an organisation
+        if label == "PERSON" and _CODE_NAME.search(surface):
+            # A word of capitals and digits is a code ("H5N1", "NS1", "A380", "F-16"), no one's name: the small model
+            # called a flu strain a person in the tenth session's new-user run.
+            label = "PRODUCT"
         out.append(RawMention(Mention(document.id, start, end, surface, label), title, surface))
     return people_by_context(text, out)
 
@@ -230,6 +234,7 @@ _NOT_A_PERSON_WORD = re.compile(
     r"Hotel|Airport|Station|Street|Road|Avenue|Bridge|Park|County|City|State|Republic|Kingdom|Islands?|Sheriff|"
     r"Prison|Jail|Mall|Plaza|Tower|Square|League|Cup|Festival|Awards?|Act|Bill|Law)\b\.?")
 _RELABELLED = ("ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT")
+_CODE_NAME = re.compile(r"\b(?=[A-Z-]*\d)(?=[\d-]*[A-Z])[A-Z\d]+(?:-[A-Z\d]+)*\b")  # capitals and digits in one word
 _ONE_WORD = re.compile(r"[A-Z][\w'’-]+")  # a lone capitalised word: a surname, where a person carries it
 
 

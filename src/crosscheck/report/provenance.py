@@ -83,7 +83,12 @@ def support_phrase(p: dict[str, Any], unnamed: int = 0) -> str:
     reports, copies and an agency's text count once): called outlets only when every report names its
     outlet, else independent sources, with the reports that name none said (issue 20v)."""
     outlets, primary, reports = p["outlets"], p["primary_count"], p["reports"]
-    without = f", {unnamed} naming no outlet" if unnamed else ""
+    # When no report names its outlet, "1 report, 1 naming no outlet" says the same thing twice (new-user run, tenth
+    # session): the reports are said once, with what they lack.
+    if unnamed and unnamed >= reports:
+        without = " naming no outlet"
+    else:
+        without = f", {unnamed} naming no outlet" if unnamed else ""
     counted = f"{reports} report{'s' if reports != 1 else ''}{without}"
     origin = f"from {primary} primary source{'s' if primary != 1 else ''}"
     # One source confirms nothing: "confirmed by 1 outlet" read as corroboration to the ninth session's reviewer

@@ -3,6 +3,7 @@ the weights, each candidate's components, and the evidence kept for the winner, 
 
 from __future__ import annotations
 
+import difflib
 import math
 from collections import Counter
 
@@ -195,6 +196,20 @@ def _team_city(g: Gazetteer, comps: list[tuple[int, dict[str, float]]]) -> None:
 
 
 TEAM_CITY_BLOCKS = ("admin1 in story", "nearby place", "coherent readings", "outlet home")
+# What ties a reading to the report's own region, not just its country.
+LOCAL_SUPPORT = ("admin1 in story", "nearby place", "coherent readings", "dateline", "outlet home")
+
+
+def _another_places_name(g: Gazetteer, i: int, name: str) -> bool:
+    """Whether ``name`` reaches entry ``i`` only through an alternate name that shares no word with the entry's own
+    and does not read as a spelling of it ("Mill Hill" for Trenton; not "Kharkov" for Kharkiv, "Peking" aside)."""
+    own, said = fold(g.name[i]), fold(name)
+    if own == said or set(own.split()) & set(said.split()):
+        return False
+    return difflib.SequenceMatcher(None, own, said).ratio() < DIFFERENT_NAME_RATIO
+
+
+DIFFERENT_NAME_RATIO = 0.5
 
 
 def _town_of_the_division(g: Gazetteer, name: str, i: int, j: int) -> int | None:
@@ -229,6 +244,14 @@ def _resolution(g, name, cs, countries, admin1s, others, outlet, dateline, readi
     if g.feature_of(i) == CITY and g.population[i] < SMALL_TOWN and not context_support and not qualified:
         return Resolution(name, None, "unresolved: only a small town of that name, and nothing in the story near it",
                           len(scored), 0.0, i, comp)
+    if (g.feature_of(i) == CITY and not qualified and _another_places_name(g, i, name)
+            and not any(comp.get(k, 0.0) > 0.05 for k in LOCAL_SUPPORT)):
+        # GeoNames files a town's districts and villages among its alternate names ("Mill Hill" under Trenton, New
+        # Jersey): such a name is another place, often one the gazetteer lacks (Mill Hill, London, in a BBC report:
+        # the tenth session's new-user run put it in the United States). Only the report's own region makes it the
+        # town; its country alone does not.
+        return Resolution(name, None, f"unresolved: {name} is filed under {g.name[i]} as another name, and nothing "
+                          "in the story lies near it", len(scored), 0.0, i, comp)
     if len(scored) == 1:
         return Resolution(name, i, _within(g, name, "only candidate"), 1, 0.0, i, comp)
     runner_total, j, runner = scored[1]
