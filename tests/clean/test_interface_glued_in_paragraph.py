@@ -54,3 +54,9 @@ def test_two_pages_sharing_only_an_interface_widget_are_not_copies():
     assert find_copies(raw, CopySettings())  # the widget alone made them copies
     cleaned = [doc(k, [clean(p).text], "Example") for k, p in enumerate(pages)]
     assert find_copies(cleaned, CopySettings()) == []
+
+
+def test_a_story_about_a_site_s_sign_up_terms_stays():
+    line = ("The company changed its terms of service on Monday. Users who sign up after June must accept that their "
+            "posts can be used to train its software, and its privacy policy now says so.")
+    assert without_interface_runs(f"{LEAD} {line}") == (f"{LEAD} {line}", [])
