@@ -223,3 +223,70 @@ def without_hover_cards(para: str) -> tuple[str, list[str]]:
         return m.group(1) + m.group(2) + " "
 
     return _HOVER_CARD.sub(drop, para), cut
+
+
+# --------------------------------------------------------------------------- a site's interface inside a paragraph
+
+# A sentence that speaks to the reader about the page itself (its controls, its accounts, its comment system, its
+# market data), not about the story: the phrases of the interface classes found glued into article text (issue 14,
+# eleventh session: the copies false positives that furniture alone made). One such sentence can be an article's
+# own ("log in" in a story about a hack); a run of them is the page's interface. ``_INTERFACE`` phrases are the
+# widget's own wording; ``_INTERFACE_WEAK`` ones a story about a site can use ("Users who sign up must accept its new
+# terms of service."), so they extend a run but never make one alone.
+_INTERFACE = re.compile(
+    r"\bclick(?:ing)? here\b|\bdefault edition\b|\byou'?ve selected the\b|\bselect one of the options\b|"
+    r"\bchoose an option\b|\byour feedback will help\b|\bwhat do you think of this story\b|"
+    r"\bexplain your choice\b|\bin the comments below\b|"
+    r"\breset (?:code|your password)\b|\be-?mail address below\b|\bproviding your contact information\b|"
+    r"\byou are consenting\b|\bnumbers and letters only\b|\bwill not be displayed\b|\bnot pre-screened\b|"
+    r"\banything you post\b|"
+    r"\bthis commenter is\b|\bbadge holders\b|\bcontributors aren.?t staff\b|\brecommend this comment\b|"
+    r"\bto report a comment\b|\ball comments are posted\b|"
+    r"\bquotes? (?:are )?delayed by\b|\bdelayed by at least \d+ minutes\b|\bexchanges and delays\b|"
+    r"\bsearch, find and watch\b|\bfind a representative or topic\b|\bfollowing a representative\b|"
+    r"\bvideos are listed in one place\b", re.I)
+_INTERFACE_WEAK = re.compile(
+    r"\bclick(?:ing)? on\b|\bsign (?:up|in)\b|\blog(?:ged)? in to\b|\bprivacy policy\b|\bby registering\b|"
+    r"\bscreen name\b|\bterms of (?:service|use)\b|\bmake a selection\b|\breader post\b", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"“(]?[A-Z0-9]|\(\s*[a-z])")  # "... me. ( required, ...)": a form
+
+
+def without_interface_runs(para: str) -> tuple[str, list[str]]:
+    """The paragraph without the runs of interface sentences glued into it, and the runs cut.
+
+    A run: at least two interface sentences (``_INTERFACE``, ``_INTERFACE_WEAK``), one of them strong, at most one
+    other sentence between two of them (a byline or a product blurb inside the widget), cut from its first interface
+    sentence to its last. The edition
+    picker and feedback form of a CNN iReport page, the comment-badge legend of a Washington Post page, Reuters' notice
+    that quotes are delayed, BBC Democracy Live's search header: each recurs on a few of an outlet's pages (fewer than
+    its copies template needs), so two pages sharing only it looked like copies; a claim should not be read off it
+    either."""
+    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(para)]
+    sentences = [(a, b) for a, b in zip(starts, starts[1:] + [len(para)]) if para[a:b].strip()]
+    strong = [bool(_INTERFACE.search(para[a:b])) for a, b in sentences]
+    marked = [m or bool(_INTERFACE_WEAK.search(para[a:b])) for m, (a, b) in zip(strong, sentences)]
+    runs: list[tuple[int, int]] = []
+    k = 0
+    while k < len(sentences):
+        if not marked[k]:
+            k += 1
+            continue
+        first = last = k
+        count = 1
+        j = k + 1
+        while j < len(sentences) and (marked[j] or (j + 1 < len(sentences) and marked[j + 1])):
+            if marked[j]:
+                last, count = j, count + 1
+            j += 1
+        if count >= 2 and any(strong[first:last + 1]):
+            runs.append((sentences[first][0], sentences[last][1]))
+        k = last + 1
+    if not runs:
+        return para, []
+    cut = [para[a:b].strip() for a, b in runs]
+    pieces, at = [], 0
+    for a, b in runs:
+        pieces.append(para[at:a])
+        at = b
+    pieces.append(para[at:])
+    return re.sub(r"\s{2,}", " ", "".join(pieces)).strip(), cut

@@ -28,7 +28,8 @@ from typing import Iterable, Iterator
 
 import ftfy
 
-from .boilerplate import line_reason, lone_dateline, restates_title, trailing_furniture, without_hover_cards
+from .boilerplate import (line_reason, lone_dateline, restates_title, trailing_furniture, without_hover_cards,
+                          without_interface_runs)
 from .furniture import comments_start
 from .records import Document, PublishedDate, RawDocument, Removed, Sentence
 
@@ -380,6 +381,11 @@ def _clean_text(raw: RawDocument) -> Document:
                 para = para[m.end():]
         para, cards = without_hover_cards(para)
         removed.extend(Removed(card, "a person's hover card inside a sentence") for card in cards)
+        para, interface = without_interface_runs(para)
+        removed.extend(Removed(run, "the site's interface inside a paragraph (controls, accounts, comments, quotes "
+                                    "delayed)") for run in interface)
+        if not para:
+            continue
         kept.append(_repair_stops(para))
 
     if published_day is None:
