@@ -63,6 +63,17 @@ OWN_OUTPUT_FILES = ("story.json", "story.md", "story.html", "claims.csv", "quote
                     "timeline.csv", "copies.json", "stories.json", "work", "crosscheck.sqlite")
 
 
+def is_note(s) -> bool:
+    """A report read with something left out or repaired (said as "note:"), not a file passed over."""
+    return s.ignored and s.reason.startswith("read, with")
+
+
+def notes_said(skipped) -> str:
+    """", 1 note" for the summary line when reports were read with something left out or repaired, else ""."""
+    n = sum(1 for s in skipped if is_note(s))
+    return f", {n} note{'s' if n != 1 else ''}" if n else ""
+
+
 def report_skipped(skipped) -> int:
     """Name each input not read, errors first; returns how many were errors (not merely
     files of other kinds in an input folder, which do not change the exit status)."""
@@ -71,7 +82,7 @@ def report_skipped(skipped) -> int:
         err.print(f"skipped: {for_terminal(s.source)}: {for_terminal(s.reason)}", markup=False)
     for s in skipped:
         if s.ignored:
-            label = "note" if s.reason.startswith("read, with") else "ignored"
+            label = "note" if is_note(s) else "ignored"
             err.print(f"{label}: {for_terminal(s.source)}: {for_terminal(s.reason)}", markup=False)
     return len(failed)
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..records import RawDocument, Skipped
-from .common import InputError, Limits, clean_field, mostly_utf8, repair_note, sane_published
+from .common import InputError, Limits, clean_field, mostly_utf8, published_note, repair_note, sane_published
 from .feed import looks_like_feed, read_feed
 from .html import read_html
 from .jsonl import read_jsonl_lines
@@ -60,12 +60,17 @@ def read_inputs(
     for item in _read_inputs(paths, limits or Limits(max_file_bytes=max_file_bytes), exclude):
         # A file name of bytes that are not UTF-8 (surrogate escapes) cannot be stored or shown.
         item.source = _storable(item.source)
+        note = None
         if isinstance(item, RawDocument):
             # Metadata is one line with no control character, whatever the reader (issue 21).
+            given = clean_field(item.published)
             item.title, item.outlet, item.url, item.author, item.published = (
                 clean_field(item.title), clean_field(item.outlet), clean_field(item.url),
-                clean_field(item.author), sane_published(clean_field(item.published)))
+                clean_field(item.author), sane_published(given))
+            note = published_note(item.source, given, item.published)
         yield item
+        if note:
+            yield note
 
 
 def _storable(name: str) -> str:

@@ -8,6 +8,7 @@ import signal
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Iterator
 
@@ -165,6 +166,26 @@ def sane_published(value: str | None) -> str | None:
         return None
     years = re.findall(r"(?<![\d.])\d{4,}(?![\d.])", value)
     return None if any(not 1000 <= int(y[:6]) <= 2999 for y in years) else value
+
+
+def published_note(source: str, given: str | None, kept: str | None) -> Skipped | None:
+    """The note a report carries when its metadata's publication date is dropped, or None: out of the calendar
+    (``sane_published``) or an ISO-shaped day that does not exist ("2024-13-45"). Such a report is dated from its
+    content, and the user is told so rather than finding it undated (a new-user run of the eleventh session: a
+    JSON line's impossible date vanished without a word)."""
+    if given and kept is None:
+        why = "outside the years 1000-2999"
+    else:
+        m = re.match(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)", kept or "")
+        if not m:
+            return None
+        try:
+            date(int(m[1]), int(m[2]), int(m[3]))
+            return None
+        except ValueError:
+            why = "no such day"
+    return Skipped(source, f"read, with its publication date '{given[:40]}' left out ({why}): dated from its content",
+                   ignored=True)
 
 
 _CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
