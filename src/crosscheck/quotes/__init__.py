@@ -53,7 +53,7 @@ from ..isolation import OnSkip
 from ..records import CopyGroup, Document, Entity, Evidence, Quote, Sources
 from .cues import PRONOUNS, SAME_QUOTE_RATIO
 from .direct import _find, _quote_spans, find_quotes
-from .found import Found, _Inside, _sentence_of
+from .found import Found, _Inside, _sentence_of, outermost
 from .speakers import _Names, _normal, _People, _resolve_speaker
 
 __all__ = ["Found", "ReportNames", "extract_quotes", "find_all", "find_quotes", "report_names"]
@@ -133,9 +133,9 @@ def extract_quotes(documents: list[Document], entities: list[Entity], copy_group
     for d in documents:
         doc = parsed.get(d.id)
         people = _People(d, names, doc, _Inside(_quote_spans(d.text)))
-        for f in (found_in.get(d.id, []) if found_in is not None else _find(d, doc)):
-            if f.not_speech:
-                continue  # an attribution that holds no statement (shown.py): not shown as a quote
+        shown = [f for f in (found_in.get(d.id, []) if found_in is not None else _find(d, doc))
+                 if not f.not_speech]  # an attribution that holds no statement (shown.py): not shown as a quote
+        for f in outermost(shown):
             speaker, eid, basis = _resolve_speaker(f, people, d.text)
             rows.append((f, speaker, eid, basis))
 
