@@ -35,7 +35,10 @@ to the nearest preceding named person; a title is dropped by matching the
 entity. When a reprint dropped the name, the speaker is taken from the same
 quote in the original (the copy group). The same quote in several reports is
 one quote with its sources; a quote whose words differ between reports keeps
-each version as a variant.
+each version as a variant. What "who said what" does not show (an attribution
+that holds no statement, ``shown``; a quoted phrase inside the reported clause
+shown around it, ``found.outermost``) is kept apart, with why, and is still an
+attribution: provenance traces it (``Attributions``).
 
 One concern a module: ``cues`` (the words that attribute), ``found`` (a quote as
 found, span helpers), ``parse`` (reading the dependency parse), ``direct`` (quote
