@@ -308,7 +308,8 @@ def items(data: dict, names: dict[str, str]) -> list[dict]:
     for c in data["claims"]:
         out.append({"doc": names[c["document"]], "start": c["start"], "end": c["end"], "kind": "claim",
                     "document": c["document"], "provenance": prov.get(c["id"])})
-    for q in data["quotes"]:
+    # (the attributions "who said what" does not show are items too: provenance traces them, quotes.Attributions)
+    for q in data["quotes"] + data.get("attributions", []):
         out.append({"doc": names[q["document"]], "start": q["start"], "end": q["end"], "kind": "quote",
                     "document": q["document"], "provenance": prov.get(q["id"])})
         # A quote the quotes stage found in several reports (one record) is found in each: its span there is

@@ -8,10 +8,15 @@ that the right speaker's name holds, alternatives split by "|"). How it was labe
 Run the story first (`python -m crosscheck analyze <in> --out <root>/<story>/out`), then
 
     python -m evaluation.quotes_shown --root /tmp/20q --root /tmp/review-s7
+    python -m evaluation.quotes_shown --sample s9 --root /tmp/20q
+
+(s9: the 208 quotes of the ninth session's review stories, evaluation/data/QUOTES_SHOWN_S9.md; its label d is a
+quotation shown a second time inside another shown quote of the same words, QUOTE-DUP.)
 
 which runs the current quotes code on each analysed story's stored reports, entities and copies and prints, per
-story and per group (dev / held-out): shown labelled quotes, precision (labelled q among those shown), speaker
-accuracy (right speaker among shown q), unattributed q, q lost (labelled q no longer shown), new (shown, unlabelled).
+story and per group (dev / held-out): shown labelled quotes, precision (labelled q among those shown, a nested duplicate left out), speaker
+accuracy (right speaker among shown q), unattributed q, q lost (labelled q no longer shown), folded (a labelled q
+shown inside a longer quote of the same report, issue 20q), new (shown, unlabelled).
 """
 
 from __future__ import annotations
@@ -20,7 +25,8 @@ import argparse
 import csv
 from pathlib import Path
 
-SAMPLE = Path(__file__).parent / "data" / "quotes_shown_s7.tsv"
+SAMPLES = {"s7": Path(__file__).parent / "data" / "quotes_shown_s7.tsv",
+           "s9": Path(__file__).parent / "data" / "quotes_shown_s9.tsv"}
 HELD_OUT = ("mn-72-shutdown-2013-eve", "wcl-1-comey-memos")
 
 
@@ -47,13 +53,16 @@ def _right(speaker: str | None, key: str) -> bool:
 def score(rows: list[dict], labels: list[dict]) -> dict:
     """Counts for one story: ``rows`` shown now, ``labels`` its labelled sample."""
     used: set[int] = set()
-    c = dict(labelled=len(labels), shown=0, q=0, n=0, g=0, right=0, unattributed=0, lost=0, new=0)
+    c = dict(labelled=len(labels), shown=0, q=0, n=0, g=0, d=0, right=0, unattributed=0, lost=0, folded=0, new=0)
     for lab in labels:
         a, b = int(lab["start"]), int(lab["end"])
         hit = next((i for i, r in enumerate(rows) if i not in used and r["document"] == lab["document"]
                     and r["kind"] == lab["kind"] and r["start"] < b and a < r["end"]), None)
         if hit is None:
-            c["lost"] += lab["label"] == "q"
+            # a quoted phrase now shown inside the reported clause around it (quotes.found.outermost): its words are
+            # still shown, once, not lost (the clause may stop before the phrase's full stop: 'were "nuts."')
+            inside = any(r["document"] == lab["document"] and r["start"] <= a and b <= r["end"] + 1 for r in rows)
+            c["folded" if inside else "lost"] += lab["label"] == "q"
             continue
         used.add(hit)
         c["shown"] += 1
@@ -67,23 +76,24 @@ def score(rows: list[dict], labels: list[dict]) -> dict:
 
 
 def _line(name: str, c: dict) -> str:
-    p = c["q"] / c["shown"] if c["shown"] else 0.0
+    p = c["q"] / (c["shown"] - c["d"]) if c["shown"] > c["d"] else 0.0
     acc = c["right"] / c["q"] if c["q"] else 0.0
     return (f"| {name} | {c['labelled']} | {c['shown']} | {p:.2f} | {acc:.2f} ({c['right']}/{c['q']}) | "
-            f"{c['unattributed']} | {c['n']} | {c['g']} | {c['lost']} | {c['new']} |")
+            f"{c['unattributed']} | {c['n']} | {c['g']} | {c['d']} | {c['lost']} | {c['folded']} | {c['new']} |")
 
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--root", action="append", required=True, help="folder holding <story>/out (repeatable)")
+    ap.add_argument("--sample", choices=sorted(SAMPLES), default="s7", help="the labelled sample to score")
     args = ap.parse_args(argv)
     labels: dict[str, list[dict]] = {}
-    with open(SAMPLE, newline="") as fh:
+    with open(SAMPLES[args.sample], newline="") as fh:
         for row in csv.DictReader(fh, delimiter="\t"):
             labels.setdefault(row["story"], []).append(row)
     print("| story | labelled | still shown | precision (is a quote) | speaker right | unattributed | non-quotes "
-          "shown | garbled shown | quotes lost | shown, unlabelled |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
+          "shown | garbled shown | nested duplicates shown | quotes lost | folded into a shown clause | shown, unlabelled |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     groups: dict[str, dict] = {}
     for story, labs in labels.items():
         story_dir = next((Path(r) / story for r in args.root if (Path(r) / story / "out").exists()), None)

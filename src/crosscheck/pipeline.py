@@ -230,15 +230,15 @@ def _analyze_story(store: Store, story: str, settings: Settings, progress: Progr
     def claims_stage(documents: list[Document]) -> list:
         return _claims_found(store, story, documents)
 
-    def quotes_stage(documents: list[Document]) -> list:
+    def quotes_stage(documents: list[Document]) -> quotes.Attributions:
         found, names = _quotes_found(store, story, documents)
-        return quotes.extract_quotes(documents, found_entities, copy_groups, sources, found,
-                                     {r.document: r for r in names})
+        return quotes.extract_attributions(documents, found_entities, copy_groups, sources, found,
+                                           {r.document: r for r in names})
 
     if stage("claims") and (found := each("claims", claims_stage, documents)):
         store.save_stage(story, "claims", claims=found.value)
     if stage("quotes") and (found := each("quotes", quotes_stage, documents)):
-        store.save_stage(story, "quotes", quotes=found.value)
+        store.save_stage(story, "quotes", quotes=found.value.shown, attributions=found.value.hidden)
     found_claims = store.load_claims(story)
 
     def reconcile_stage(documents: list[Document]) -> tuple:
@@ -289,7 +289,8 @@ def _analyze_story(store: Store, story: str, settings: Settings, progress: Progr
         whole = len(ids) == len(documents)
         return provenance.trace_provenance(
             reports, found_entities, [c for c in found_claims if c.document in ids],
-            [q for q in store.load_quotes(story) if q.document in ids],
+            # (every attribution: those "who said what" does not show too, quotes.Attributions)
+            [q for q in store.load_quotes(story) + store.load_attributions(story) if q.document in ids],
             store.load_events(story) if whole else [], store.load_agreements(story) if whole else [],
             store.load_conflicts(story) if whole else [], store.load_brief(story) if whole else [], sources,
             reuse.kept_chains(store), reuse.kept_outlets(store))  # kept: each report's of an earlier run (issue 17)

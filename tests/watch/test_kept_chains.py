@@ -17,7 +17,8 @@ def _trace(store: Store, kept=None, outlets_extra: str | None = None):
     if outlets_extra:  # another outlet in the story: every report's key changes
         documents[0].outlet = outlets_extra
     return provenance.trace_provenance(
-        documents, store.load_entities("s"), store.load_claims("s"), store.load_quotes("s"), store.load_events("s"),
+        documents, store.load_entities("s"), store.load_claims("s"),
+        store.load_quotes("s") + store.load_attributions("s"), store.load_events("s"),
         store.load_agreements("s"), store.load_conflicts("s"), store.load_brief("s"), store.load_sources("s", documents),
         kept=kept)
 

@@ -227,7 +227,7 @@ def trace_provenance(documents: list[Document], entities: list[Entity], claims: 
                 spans = [(at, at + (q.end - q.start))] if at is not None else []
             a, b = spans[0] if spans else (None, None)
             chains.append(traced.chain(doc_id, r, a, b, speaker=q))
-        finish(q.id, "quote", chains, q.documents)
+        finish(q.id, "quote" if q.hidden is None else "attribution", chains, q.documents)  # (not shown as a quote)
     for ev in events:
         chains = []
         for evidence in ev.evidence:

@@ -35,7 +35,10 @@ to the nearest preceding named person; a title is dropped by matching the
 entity. When a reprint dropped the name, the speaker is taken from the same
 quote in the original (the copy group). The same quote in several reports is
 one quote with its sources; a quote whose words differ between reports keeps
-each version as a variant.
+each version as a variant. What "who said what" does not show (an attribution
+that holds no statement, ``shown``; a quoted phrase inside the reported clause
+shown around it, ``found.outermost``) is kept apart, with why, and is still an
+attribution: provenance traces it (``Attributions``).
 
 One concern a module: ``cues`` (the words that attribute), ``found`` (a quote as
 found, span helpers), ``parse`` (reading the dependency parse), ``direct`` (quote
@@ -53,10 +56,11 @@ from ..isolation import OnSkip
 from ..records import CopyGroup, Document, Entity, Evidence, Quote, Sources
 from .cues import PRONOUNS, SAME_QUOTE_RATIO
 from .direct import _find, _quote_spans, find_quotes
-from .found import Found, _Inside, _sentence_of
+from .found import Found, _Inside, _sentence_of, outermost
 from .speakers import _Names, _normal, _People, _resolve_speaker
 
-__all__ = ["Found", "ReportNames", "extract_quotes", "find_all", "find_quotes", "report_names"]
+__all__ = ["Attributions", "Found", "ReportNames", "extract_attributions", "extract_quotes", "find_all", "find_quotes",
+           "report_names"]
 
 
 def find_all(documents: list[Document],
@@ -111,12 +115,31 @@ class _Named:
         self.ents = [_Ent(a, b, d.text[a:b], label) for a, b, label in kept.names]
 
 
+class Attributions(NamedTuple):
+    """A story's attributions, split by what "who said what" shows. ``shown``: the quotes (story.json's ``quotes``,
+    the Markdown, HTML and CSV). ``hidden``: the attributions a reader is not shown as quotes, each with its reason in
+    ``Quote.hidden`` (an attribution that holds no statement, ``shown.py``'s ``not_speech``: "has defended his
+    government's handling of ...", "found guilty ... by a jury"; a quoted phrase folded into the reported clause
+    around it, "inside": 'vowed to hold BP accountable for the "horrific disaster"'). Not shown is not unattributed:
+    provenance traces both (issue 20q, eleventh session: hiding them from provenance too lost the items its gate
+    counts, primary-source accuracy 0.936 -> 0.897)."""
+    shown: list[Quote]
+    hidden: list[Quote]
+
+
 def extract_quotes(documents: list[Document], entities: list[Entity], copy_groups: list[CopyGroup],
                    sources: Sources, found: list[Found] | None = None,
                    kept_names: dict[str, ReportNames] | None = None) -> list[Quote]:
-    """The story's quotes with speakers; ``found``: ``find_all(documents)`` when already at hand;
-    ``kept_names``: each report's :class:`ReportNames` (``report_names``) when at hand, with ``found``, in
-    place of its parse."""
+    """The story's quotes with speakers, as "who said what" shows them (``extract_attributions(...).shown``)."""
+    return extract_attributions(documents, entities, copy_groups, sources, found, kept_names).shown
+
+
+def extract_attributions(documents: list[Document], entities: list[Entity], copy_groups: list[CopyGroup],
+                         sources: Sources, found: list[Found] | None = None,
+                         kept_names: dict[str, ReportNames] | None = None) -> Attributions:
+    """The story's attributions with speakers, shown and hidden (:class:`Attributions`); ``found``:
+    ``find_all(documents)`` when already at hand; ``kept_names``: each report's :class:`ReportNames`
+    (``report_names``) when at hand, with ``found``, in place of its parse."""
     from rapidfuzz import fuzz
 
     from .. import nlp
@@ -129,41 +152,64 @@ def extract_quotes(documents: list[Document], entities: list[Entity], copy_group
         found_in = {}
         for f in found:
             found_in.setdefault(f.document, []).append(f)
-    rows: list[tuple[Found, str | None, str | None, str | None]] = []
+    rows: list[_Row] = []
     for d in documents:
         doc = parsed.get(d.id)
         people = _People(d, names, doc, _Inside(_quote_spans(d.text)))
-        for f in (found_in.get(d.id, []) if found_in is not None else _find(d, doc)):
-            if f.not_speech:
-                continue  # an attribution that holds no statement (shown.py): not shown as a quote
+        every = found_in.get(d.id, []) if found_in is not None else _find(d, doc)
+        shown = [f for f in every if not f.not_speech]  # an attribution that holds no statement (shown.py)
+        outer = {id(f) for f in outermost(shown)}
+        for f in every:
+            hidden = f.not_speech or (None if id(f) in outer else INSIDE)
             speaker, eid, basis = _resolve_speaker(f, people, d.text)
-            rows.append((f, speaker, eid, basis))
+            rows.append(_Row(f, speaker, eid, basis, hidden))
 
     # A reprint that dropped the name ("he said"): the original's speaker for the same quote.
     original_of = {m.document: g.original for g in copy_groups for m in g.members}
     by_doc: dict[str, list[int]] = {}
-    for i, (f, *_rest) in enumerate(rows):
-        by_doc.setdefault(f.document, []).append(i)
-    for i, (f, speaker, eid, basis) in enumerate(rows):
+    for i, row in enumerate(rows):
+        by_doc.setdefault(row.found.document, []).append(i)
+    for i, (f, speaker, eid, basis, hidden) in enumerate(rows):
         original = original_of.get(f.document)
         if original is None or basis in ("sentence",) and speaker and (f.speaker_text or "").lower() not in PRONOUNS:
             continue
         for j in by_doc.get(original, []):
-            g, g_speaker, g_eid, g_basis = rows[j]
+            g, g_speaker, g_eid, g_basis, g_hidden = rows[j]
+            if hidden is None and g_hidden is not None:
+                continue  # (a shown quote takes its speaker from the original's shown quotes, as it did before the split)
             # partial_ratio: a copy may join or cut the parts of a split quote.
             if g_speaker and fuzz.partial_ratio(_normal(f.text), _normal(g.text)) >= SAME_QUOTE_RATIO:
-                rows[i] = (f, g_speaker, g_eid, "copy")
+                rows[i] = _Row(f, g_speaker, g_eid, "copy", hidden)
                 break
 
-    # One quote, many reports. Rows in a fixed order, so that ids and representatives do not
-    # depend on the order the store hands the documents over.
-    rows.sort(key=lambda r: (r[0].document, r[0].start, r[0].kind))
+    # Rows in a fixed order, so that ids and representatives do not depend on the order the store hands the
+    # documents over. Shown and hidden are joined apart: a quote shown stays as "who said what" showed it.
+    rows.sort(key=lambda r: (r.found.document, r.found.start, r.found.kind))
+    return Attributions(_joined([r for r in rows if r.hidden is None], sources),
+                        _joined([r for r in rows if r.hidden is not None], sources))
+
+
+INSIDE = "inside"  # Quote.hidden of a quoted phrase folded into the reported clause around it (found.outermost)
+
+
+class _Row(NamedTuple):
+    found: Found
+    speaker: str | None
+    entity: str | None
+    basis: str | None
+    hidden: str | None  # why "who said what" does not show it; None: shown
+
+
+def _joined(rows: list[_Row], sources: Sources) -> list[Quote]:
+    """One quote, many reports: the rows (sorted) joined into quotes, each with its reports and variants."""
+    from rapidfuzz import fuzz
+
     members: list[list[int]] = []  # rows of each quote
     group_key: list[str] = []
     group_kind: list[str] = []
     group_speaker: list[str | None] = []
     by_shingle: dict[tuple[str, str, str, str], list[int]] = {}
-    for i, (f, speaker, _eid, _basis) in enumerate(rows):
+    for i, (f, speaker, _eid, _basis, _hidden) in enumerate(rows):
         key = _normal(f.text)
         shingles = _shingles(key)
         # (the groups sharing a shingle: a union of lists made in C, issue 17: common word 3-grams list hundreds)
@@ -192,20 +238,22 @@ def extract_quotes(documents: list[Document], entities: list[Entity], copy_group
     for group in members:
         # The report that names the speaker itself (usually the original) represents the quote.
         rank = {"sentence": 0, "colon": 1, "copy": 2}
-        rep = min(group, key=lambda i: (rows[i][1] is None, rank.get(rows[i][3] or "", 3), i))
-        f, speaker, eid, basis = rows[rep]
+        rep = min(group, key=lambda i: (rows[i].speaker is None, rank.get(rows[i].basis or "", 3), i))
+        f, speaker, eid, basis, hidden = rows[rep]
         key = _normal(f.text)
-        documents = list(dict.fromkeys(rows[i][0].document for i in group))
+        documents = list(dict.fromkeys(rows[i].found.document for i in group))
         variants, seen = [], {key}
         for i in group:
-            g = rows[i][0]
+            g = rows[i].found
             g_key = _normal(g.text)
             if g_key not in seen:  # one Evidence per differing wording
                 seen.add(g_key)
                 variants.append(Evidence(g.document, g.text, g.sentence, g.start, g.end))
-        qid = "quote-" + hashlib.sha1(f"{f.kind}|{speaker}|{key}".encode()).hexdigest()[:12]
+        # (a hidden attribution's id is its own: the same words shown in another report are another record)
+        prefix = "quote-" if hidden is None else "attribution-"
+        qid = prefix + hashlib.sha1(f"{f.kind}|{speaker}|{key}".encode()).hexdigest()[:12]
         quotes.append(Quote(qid, f.document, f.text, speaker, eid, f.kind, f.start, f.end, f.sentence,
-                            f.speaker_text, basis, documents, sources.count(documents), variants))
+                            f.speaker_text, basis, documents, sources.count(documents), variants, hidden))
     return quotes
 
 

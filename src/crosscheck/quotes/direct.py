@@ -282,6 +282,15 @@ def _attribute(f: Found, text: str, doc, inside) -> None:
         if hit and hit[2]:
             _set_speaker(f, hit[0], hit[1], "sentence")
             return
+    # 1b. "... quoted Ed Chernoff as saying: “...”": the one quoted, though the clause's subject is the article
+    before = max(0, f.start - 20)
+    said = re.search(r"\bas (saying)\s*[:,]?\s*[\"“]?$", text[before:f.start])
+    if said:
+        at = doc.char_span(before + said.start(1), before + said.end(1), alignment_mode="expand")
+        quoted = _subject(at[0], inside) if at is not None else None
+        if quoted is not None:
+            _set_speaker(f, at[0], quoted, "sentence")
+            return
     # 2. The clause governing a quoted part, in the sentence where it ends, then where it starts.
     weak = None
     for a, b in reversed(f.parts):

@@ -33,6 +33,27 @@ class Found:
     antecedent: tuple[int, int] | None = None  # where a pronoun speaker is named; (-1, -1): no one (shown.py)
 
 
+def outermost(found: list[Found]) -> list[Found]:
+    """One report's shown quotes less a quoted phrase inside the reported clause around it: 'the case raised so many
+    questions it would be "open season"' is shown once, not again as "open season" (issue 20q, review s9, QUOTE-DUP:
+    the whole and its inner phrase were two quotes). A quotation inside another quotation stays: its words may be
+    another speaker's ("Comey wrote: 'the president said "he thought highly of me"'")."""
+    clauses = sorted((f.start, f.end) for f in found if f.kind == "reported")
+    starts = [a for a, _ in clauses]
+
+    def inside(f: Found) -> bool:
+        i = bisect.bisect_right(starts, f.start)
+        # (a quoted phrase's full stop inside its closing mark, 'were "nuts."', is past the clause, which ends at
+        # "nuts": the phrase is inside all the same)
+        end = f.end - (len(f.text) - len(f.text.rstrip(".,;:!? ")))
+        # (a quotation whose own cue is inside the clause is another attribution the parse ran the clause over:
+        # 'The article revealed that the fee had "..." and quoted Ed Marsh as saying: "..."' is Marsh's, shown)
+        own_cue = f.cue_start if f.cue_start is not None else -1
+        return any(b >= end and (a, b) != (f.start, f.end) and not a <= own_cue < b for a, b in clauses[:i])
+
+    return [f for f in found if f.kind != "direct" or not inside(f)]
+
+
 def _sentence_of(document: Document, offset: int) -> tuple[int, int]:
     for s in document.sentences:
         if s.start <= offset < s.end:

@@ -9,6 +9,9 @@ from .found import Found
 
 def _subject(verb, inside, depth: int = 0):
     """The subject of a verb (the agent of a passive), outside quotation marks."""
+    quoted = _quoted_as_saying(verb, inside)
+    if quoted is not None:
+        return quoted
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass", "csubj") and not inside(c.idx):
             if c.dep_ == "nsubjpass":
@@ -57,6 +60,17 @@ def _subject(verb, inside, depth: int = 0):
         if head.pos_ in _VERBAL:
             return _subject(head, inside, depth + 1)
     return None
+
+
+def _quoted_as_saying(verb, inside):
+    """'The article quoted Ed Chernoff as saying: "..."': the one quoted speaks, not the article (review s9: a lawyer's
+    words were shown under "The Texas Lawyer article")."""
+    if verb.lower_ != "saying" or verb.dep_ != "pcomp" or verb.head.lower_ != "as":
+        return None
+    quote = verb.head.head
+    if quote.lemma_.lower() != "quote":
+        return None
+    return next((c for c in quote.children if c.dep_ == "dobj" and not inside(c.idx)), None)
 
 
 def _speaker_span(subj):

@@ -77,7 +77,11 @@ def _reported_in(document: Document, sent, inside: _Inside, seen: set[tuple[int,
 
 _HEADLINE = re.compile(r"^[ \t]*([A-Z][^:\n]{0,40}?):[ \t]+(\S[^\n]*?)[ \t.]*$", re.M)
 _NOT_A_LABEL = {"update", "updated", "watch", "breaking", "exclusive", "note", "editor's note", "editor’s note",
-                "photos", "photo", "video", "related", "read more", "source", "sources", "via", "q", "a"}
+                "photos", "photo", "video", "related", "read more", "source", "sources", "via", "q", "a", "the facts"}
+# An explainer's sections, each headed "Kasich: Now or never." (issue 20q, review s9: seven subheads of one report were
+# shown as candidates' words): a report with this many label lines past its first uses them as subheads, not as
+# headlines that say who speaks. Labels in capitals are a transcript's turns ("MCEVERS: ..."), kept.
+SUBHEAD_LINES = 3
 
 
 def _headline_labels(document: Document) -> list[Found]:
@@ -95,7 +99,16 @@ def _headline_labels(document: Document) -> list[Found]:
         out.append(Found(document.id, start, end, content, "reported", label, m.start(1), m.start(1) + len(label),
                          "colon", m.group(0).strip(), parts=[(start, end)], cue=":",
                          speaker_head=(m.start(1), m.start(1) + len(label)), cue_start=m.end(1)))
-    return out
+    return _without_subheads(out, text)
+
+
+def _without_subheads(labels: list[Found], text: str) -> list[Found]:
+    """The headline labels less an explainer's section subheads (``SUBHEAD_LINES``): its first line is kept."""
+    first_line = text.find("\n") if "\n" in text else len(text)
+    body = [f for f in labels if f.start > first_line and not (f.speaker_text or "").isupper()]
+    if len(body) < SUBHEAD_LINES:
+        return labels
+    return [f for f in labels if f not in body]
 
 
 def _content_of(verb):
@@ -211,6 +224,10 @@ def _reported_at(document: Document, verb, inside) -> Found | None:
         if (verb.dep_ not in ("parataxis", "ccomp", "advcl") or head.i == verb.i or head.pos_ not in _VERBAL
                 or verb.lemma_.lower() not in SPEECH_VERBS
                 or any(c.dep_ in ("dobj", "mark", "ccomp", "xcomp", "acomp") for c in verb.children)):
+            return None
+        if re.match(r"[\w ,]{0,40}:\s*[\"“]", doc.text[verb.idx + len(verb.text):verb.idx + len(verb.text) + 45]):
+            # "Murray almost seemed to regard himself as the victim, declaring defiantly: "I don't feel guilty ..."":
+            # what the verb governs is the quotation after its colon, not the clause it hangs on
             return None
         first, last = head.left_edge, head.right_edge
         own.update(t.i for t in verb.subtree)

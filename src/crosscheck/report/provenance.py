@@ -113,7 +113,8 @@ def item_documents(story: dict[str, Any]) -> dict[str, list[str]]:
     for kind, section in (("agreement", "agreements"), ("conflict", "conflicts")):
         out.update((f"{kind}-{n}", f.get("documents") or [it["document"] for it in f.get("items") or []])
                    for n, f in enumerate(story.get(section) or []))
-    out.update((q["id"], q.get("documents") or [q["document"]]) for q in story.get("quotes") or [] if q.get("id"))
+    out.update((q["id"], q.get("documents") or [q["document"]])
+               for q in (story.get("quotes") or []) + (story.get("attributions") or []) if q.get("id"))
     out.update((e["id"], e["documents"]) for e in story.get("timeline") or [] if e.get("id"))
     out.update((c["id"], [c["document"]]) for c in story.get("claims") or [] if c.get("id"))
     return out

@@ -100,6 +100,8 @@ SECTIONS: tuple[tuple[str, str, Any], ...] = (
     ("updates", "updates", _update_form),
     ("differences", "differences", _plain),
     ("quotes", "quotes", _plain),
+    # Attributions "who said what" does not show (each quote's ``hidden`` says why); provenance traces them.
+    ("attributions", "attributions", _plain),
     ("skipped", "skipped", _plain),
     # Provenance: each item's attribution chains and support at three levels, and the primary sources.
     ("provenance", "provenance", _plain),

@@ -15,7 +15,7 @@ STAGE_OUTPUTS: dict[str, tuple[str, ...]] = {
     "entities": ("entities",),
     "time": ("timexes", "events", "date_conflicts", "date_agreements", "published"),
     "claims": ("claims",),
-    "quotes": ("quotes",),
+    "quotes": ("quotes", "attributions"),
     "reconcile": ("agreements", "conflicts", "updates", "differences"),
     "brief": ("brief", "key_dates"),
     "provenance": ("provenance", "primary_sources"),

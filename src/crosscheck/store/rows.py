@@ -34,6 +34,7 @@ KINDS: dict[str, type] = {
     "published": PublishedDate,
     "claims": Claim,
     "quotes": Quote,
+    "attributions": Quote,  # attributions "who said what" does not show (Quote.hidden says why): provenance traces them
     "agreements": Finding,
     "conflicts": Finding,
     "differences": Finding,  # figures that differ where the basis of a conflict is not certain (issue 20)

@@ -165,7 +165,12 @@ class StageOutputs:
         return self.load(story, "claims")
 
     def load_quotes(self, story: str) -> list[Quote]:
+        """The quotes "who said what" shows."""
         return self.load(story, "quotes")
+
+    def load_attributions(self, story: str) -> list[Quote]:
+        """The attributions "who said what" does not show (``Quote.hidden`` says why); provenance traces them."""
+        return self.load(story, "attributions")
 
     def load_agreements(self, story: str) -> list[Finding]:
         """Every agreement of the story: quantities (reconcile) and dates (time)."""

@@ -213,5 +213,8 @@ why each number is where it is, in the order the changes landed.
 # lead, eleventh session: brief 23, time 21 (a media player's JavaScript/Flash notice is furniture: furniture.py);
 # entities 23 (a name filed as another name of a far town, "Mill Hill" under Trenton, needs the report's region).
 # issue 14, eleventh session: copies 12 (straight quotation marks paired by the way each faces, not in turn).
-STAGE_VERSIONS = {"provenance": 20, "copies": 12, "entities": 23, "time": 21, "claims": 10, "quotes": 17,
+# issue 20q, eleventh session: quotes 18 (the tenth session's work again, with the split it waited for: what "who said
+# what" does not show is saved apart as attributions, Quote.hidden saying why, and provenance still traces it),
+# provenance 21 (such an item is of kind "attribution").
+STAGE_VERSIONS = {"provenance": 21, "copies": 12, "entities": 23, "time": 21, "claims": 10, "quotes": 18,
                   "reconcile": 22, "brief": 23}
