@@ -35,7 +35,7 @@ def _agreeing(group: list[Claim], sources: Sources, comparable) -> list[list[Cla
     out = []
     for figure in figures:
         chosen: list[Claim] = []
-        for c in sorted(figure, key=lambda c: (c.document, c.start)):
+        for c in _peers_first(figure, sources, comparable):
             if all(_independent(sources, c, o, through_copies=True) for o in chosen):
                 chosen.append(c)
         # Only figures told about the same moment as another of them: a figure from a week
@@ -44,6 +44,23 @@ def _agreeing(group: list[Claim], sources: Sources, comparable) -> list[list[Cla
         if len(kept) >= 2:
             out.append(kept)
     return out
+
+
+# Above this many statements of one figure, they are read in report order only (issue 17: pairs grow fast).
+MAX_PEER_STATEMENTS = 60
+
+
+def _peers_first(figure: list[Claim], sources: Sources, comparable) -> list[Claim]:
+    """The statements of one figure, those told about the same moment as another source's statement first (issue 20,
+    eleventh session): a source's first statement of a figure ("no decision had been taken on moving to phase six")
+    stood for it, and its later one that another outlet tells alike ("Moving to pandemic phase six does not imply
+    ...") was never a witness, as a second statement of a source already chosen."""
+    ordered = sorted(figure, key=lambda c: (c.document, c.start))
+    if len(ordered) > MAX_PEER_STATEMENTS:
+        return ordered
+    with_peer = [c for c in ordered if any(not sources.same_source(c.document, o.document) and comparable(c, o)
+                                           for o in ordered)]
+    return with_peer + [c for c in ordered if c not in with_peer]
 
 
 # One figure told twice differs by its rounding, never by more than a tenth ("150" and "149", "5.9" and

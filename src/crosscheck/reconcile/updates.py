@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from ..records import Claim, Entity, Sources, Update, UpdatePoint
+from .told import LEVEL
 from .basis import (CUMULATIVE, DEVELOPING, EXACT_TOLERANCE, KEPT_VERBS, OUTCOME_KEYS, MAX_UPDATE_RATIO, MEASURE_WORDS, UPDATE_CUES, basis_key, developing,
     update_key)
 from .compare import _Aliases, _ratio, _spread_end, story_aliases
@@ -48,7 +49,8 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
                                                        c.document))
         if len({published[c.document][:10] for c in points}) < 2:
             continue
-        if not developing(key) and not any(_cue_near(c) for c in points):
+        if kind != LEVEL and not developing(key) and not any(_cue_near(c) for c in points):
+            # (a level moves as a story develops: an alert raised, a storm upgraded; eleventh session)
             continue
         cumulative = any(key.endswith(w) for w in CUMULATIVE)
         # Chains of one scope: each point joins a chain it shares a scope and similar words with.

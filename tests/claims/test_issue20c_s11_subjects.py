@@ -1,0 +1,89 @@
+"""Issue 20, eleventh session (branch issue-20c): figures with no thing counted given one from their clause, crowds,
+estimates told as revised, and a source's statement of a figure that another source tells alike.
+
+- "turnout reached 93.87 percent" and "turnout was almost 90%" had no key (no subject from the claims stage), so the
+  figures were never compared (ECB+ Turkmenistan election, dev); "its replacement cost profit for the period was $1.85
+  bn" likewise (Timeline17 BP third quarter, dev).
+- "20,000 people marched through the city center" was "people", too vague a subject, while "the crowd at 70" was keyed.
+- An estimate told as revised ("raised the leak estimate to 5,000 barrels a day") against the value it replaced is an
+  update, not a conflict.
+The sentences are made up for the tests."""
+
+import pytest
+
+from crosscheck.claims import extract_claims
+from crosscheck.records import Document, Sentence, Sources
+from crosscheck.reconcile import reconcile_claims
+from crosscheck.reconcile.basis import basis_key
+
+SOURCES = Sources(documents=[("a", "one.example"), ("b", "two.example")])
+SAME_DAY = {"a": "2008-12-15", "b": "2008-12-15"}
+
+
+def _doc(doc_id: str, text: str) -> Document:
+    return Document(doc_id, doc_id, doc_id, "txt", text, text, [Sentence(text, 0, len(text))])
+
+
+def _claim(text: str, figure: str):
+    return next(c for c in extract_claims([_doc("x", text)]) if c.text == figure)
+
+
+def _judge(text_a: str, text_b: str):
+    return reconcile_claims(extract_claims([_doc("a", text_a), _doc("b", text_b)]), SOURCES, published=SAME_DAY)
+
+
+@pytest.mark.parametrize("text,figure,key", [
+    ("Authorities said turnout reached 93.87 percent in the election.", "93.87 percent", "turnout"),
+    ("The Central Election Commission said that turnout was almost 90%.", "almost 90%", "turnout"),
+    ("The firm said its replacement cost profit for the period was $1.85 bn.", "$1.85 bn", "profit"),
+    ("The unemployment rate was 9.5 percent.", "9.5 percent", "unemployment rate"),
+])
+def test_a_share_or_money_with_no_subject_is_told_of_the_noun_before_it(text, figure, key):
+    assert basis_key(_claim(text, figure))[2] == key
+
+
+@pytest.mark.parametrize("text,figure", [("It was $5 billion.", "$5 billion"), ("That is 40 percent.", "40 percent"),
+                                         ("Exxon Mobil was $5 billion.", "$5 billion")])
+def test_a_pronoun_or_a_name_names_nothing(text, figure):
+    assert basis_key(_claim(text, figure)) is None
+
+
+def test_turnout_told_twice_conflicts():
+    _, conflicts = _judge("Authorities said turnout reached 93.87 percent in the parliamentary election.",
+                          "The Central Election Commission said that turnout in the parliamentary election was 88 "
+                          "percent.")
+    assert len(conflicts) == 1 and "turnout" in conflicts[0].explanation
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("Police said as many as 20,000 people took to the streets of Athens as rallies kicked off.", "as many as 20,000"),
+    ("In Salonika approximately 50,000 people marched through the city centre in protest.", "approximately 50,000"),
+])
+def test_people_who_march_are_a_crowd(text, figure):
+    assert basis_key(_claim(text, figure)) == ("count", None, "crowd")
+
+
+def test_people_who_join_no_gathering_are_no_crowd():
+    assert basis_key(_claim("About 100 people joined the lawsuit on Monday.", "About 100")) is None
+
+
+@pytest.mark.parametrize("opening,conflict", [("Officials said", True), ("By a revised estimate,", False)])
+def test_a_revised_estimate_is_no_conflict_with_the_one_it_replaced(opening, conflict):
+    _, conflicts = _judge("Only the release of an estimated eight million barrels of oil into the Gulf by Iraqi troops in "
+                          "1991 was larger, officials said.",
+                          f"{opening} the largest ever was the 11m barrels of oil spilled into the Gulf by Iraqi troops in "
+                          "1991.")
+    assert bool(conflicts) is conflict
+
+
+def test_a_sources_later_statement_told_alike_by_another_outlet_is_a_witness():
+    """The first statement of a source ("no decision had been taken on moving to phase six") is not told alike by the
+    other; its later one is: the agreement is found on it (before: none)."""
+    first = "No decision had been taken by the WHO in Geneva on moving to phase six."
+    later = "Moving to pandemic phase six does not imply that the disease is spreading faster."
+    text = first + " " + later
+    a = Document("a", "a", "a", "txt", text, text, [Sentence(first, 0, len(first)),
+                                                     Sentence(later, len(first) + 1, len(text))])
+    claims = extract_claims([a, _doc("b", "The move to phase 6 reflects the fact that the disease is spreading.")])
+    agreements, _ = reconcile_claims(claims, SOURCES, published={"a": "2009-06-11", "b": "2009-06-11"})
+    assert [sorted(i.text for i in f.items) for f in agreements] == [["6", "six"]]
