@@ -78,3 +78,17 @@ def test_two_levels_of_one_day_are_no_conflict():
                            "The World Health Organization raised its pandemic alert to phase four, officials said.",
                            "The World Health Organization raised its pandemic alert to phase five, officials said.")
     assert not conflicts
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("But current forecasts predict it will diminish to Category 2 after pummeling North Carolina.", "2"),
+    ("A Category 2 storm has winds of at least 96 mph.", "2"),
+    ("Here are the phases: a full-blown pandemic, level 6, denotes sustained spread.", "6"),
+])
+def test_a_level_foreseen_or_defined_is_none_told(text, figure):
+    assert basis_key(_claim(text, figure)) is None
+
+
+def test_a_storm_weakened_to_a_category_is_its_level():
+    assert basis_key(_claim("Meanwhile, Irene weakened slightly to a Category 2 storm as it approached the East Coast.",
+                            "2")) == (LEVEL, None, "category")

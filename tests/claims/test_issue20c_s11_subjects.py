@@ -87,3 +87,24 @@ def test_a_sources_later_statement_told_alike_by_another_outlet_is_a_witness():
     claims = extract_claims([a, _doc("b", "The move to phase 6 reflects the fact that the disease is spreading.")])
     agreements, _ = reconcile_claims(claims, SOURCES, published={"a": "2009-06-11", "b": "2009-06-11"})
     assert [sorted(i.text for i in f.items) for f in agreements] == [["6", "six"]]
+
+
+def test_almost_ninety_is_just_under_ninety():
+    """"turnout was almost 90%" agreed with "turnout reached 93.87 percent" (read as about 90, either side of it)."""
+    from crosscheck.reconcile.compare import interval
+
+    low, high = interval(_claim("The commission said that turnout was almost 90%.", "almost 90%"))
+    assert high == 90.0 and low < 90.0
+    agreements, conflicts = _judge("Authorities said turnout reached 93.87 percent in the parliamentary election.",
+                                   "The Central Election Commission said that turnout in the parliamentary election was "
+                                   "almost 90%.")
+    assert not agreements and len(conflicts) == 1
+
+
+@pytest.mark.parametrize("text,figure", [("Group 1 also boards through lane 1, while Group 2 lines up in lane 2.", "2"),
+                                         ("The phone supports 4G LTE speeds on the network.", "4G")])
+def test_a_label_or_a_network_generation_is_no_figure(text, figure):
+    from crosscheck.reconcile.basis import unkeyed_basis
+
+    claim = _claim(text, figure)
+    assert basis_key(claim) is None and unkeyed_basis(claim) is None

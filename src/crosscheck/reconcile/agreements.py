@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..records import Claim, Finding, Sources
 from .basis import EXACT_TOLERANCE, MAX_DAYS_APART, MEASURE_WORDS, basis_key, unkeyed_basis
-from .compare import _Aliases, _comparable_claims, _independent, _interval, _overlap, _ratio, interval
+from .compare import _Aliases, _comparable_claims, _independent, _interval, _overlap, _ratio, interval, just_under
 from .wording import _agree_text, _evidence
 from .holders import agreement_apart
 
@@ -77,7 +77,8 @@ def _same_figure(a: Claim, b: Claim) -> bool:
 def _figure_shape(c: Claim) -> tuple:
     """Every field of a claim ``_same_figure`` reads (tests/claims/test_reconcile_caches.py checks it)."""
     n = c.normalized
-    return n.value, n.value_max, n.unit, c.value, c.unit, c.bound
+    # (eleventh session: ``interval`` reads the text for "almost N", just under N: ``compare.just_under``)
+    return n.value, n.value_max, n.unit, c.value, c.unit, c.bound, just_under(c)
 
 
 def _near(va: float, vb: float) -> bool:
