@@ -8,26 +8,16 @@ tests."""
 import pytest
 
 from crosscheck.claims import extract_claims
-from crosscheck.records import Document, Sentence, Sources
 from crosscheck.reconcile import find_updates, reconcile_claims
 from crosscheck.reconcile.basis import LEVEL, basis_key, unkeyed_basis
-
-SOURCES = Sources(documents=[("a", "one.example"), ("b", "two.example")])
-
-
-def _doc(doc_id: str, text: str) -> Document:
-    return Document(doc_id, doc_id, doc_id, "txt", text, text, [Sentence(text, 0, len(text))])
-
-
-def _claim(text: str, figure: str):
-    return next(c for c in extract_claims([_doc("x", text)]) if c.text == figure)
+from tests.claims.one_sentence import TWO_OUTLETS, claim_of as _claim, one_sentence_doc as _doc
 
 
 def _run(day_a: str, day_b: str, text_a: str, text_b: str):
     claims = extract_claims([_doc("a", text_a), _doc("b", text_b)])
     published = {"a": day_a, "b": day_b}
-    agreements, conflicts = reconcile_claims(claims, SOURCES, published=published)
-    return agreements, conflicts, find_updates(claims, SOURCES, published=published)
+    agreements, conflicts = reconcile_claims(claims, TWO_OUTLETS, published=published)
+    return agreements, conflicts, find_updates(claims, TWO_OUTLETS, published=published)
 
 
 @pytest.mark.parametrize("text,figure,scale", [

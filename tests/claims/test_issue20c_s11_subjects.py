@@ -12,24 +12,16 @@ The sentences are made up for the tests."""
 import pytest
 
 from crosscheck.claims import extract_claims
-from crosscheck.records import Document, Sentence, Sources
+from crosscheck.records import Document, Sentence
 from crosscheck.reconcile import reconcile_claims
 from crosscheck.reconcile.basis import basis_key
+from tests.claims.one_sentence import TWO_OUTLETS, claim_of as _claim, one_sentence_doc as _doc, reconcile_pair
 
-SOURCES = Sources(documents=[("a", "one.example"), ("b", "two.example")])
 SAME_DAY = {"a": "2008-12-15", "b": "2008-12-15"}
 
 
-def _doc(doc_id: str, text: str) -> Document:
-    return Document(doc_id, doc_id, doc_id, "txt", text, text, [Sentence(text, 0, len(text))])
-
-
-def _claim(text: str, figure: str):
-    return next(c for c in extract_claims([_doc("x", text)]) if c.text == figure)
-
-
 def _judge(text_a: str, text_b: str):
-    return reconcile_claims(extract_claims([_doc("a", text_a), _doc("b", text_b)]), SOURCES, published=SAME_DAY)
+    return reconcile_pair(text_a, text_b, SAME_DAY)
 
 
 @pytest.mark.parametrize("text,figure,key", [
@@ -85,7 +77,7 @@ def test_a_sources_later_statement_told_alike_by_another_outlet_is_a_witness():
     a = Document("a", "a", "a", "txt", text, text, [Sentence(first, 0, len(first)),
                                                      Sentence(later, len(first) + 1, len(text))])
     claims = extract_claims([a, _doc("b", "The move to phase 6 reflects the fact that the disease is spreading.")])
-    agreements, _ = reconcile_claims(claims, SOURCES, published={"a": "2009-06-11", "b": "2009-06-11"})
+    agreements, _ = reconcile_claims(claims, TWO_OUTLETS, published={"a": "2009-06-11", "b": "2009-06-11"})
     assert [sorted(i.text for i in f.items) for f in agreements] == [["6", "six"]]
 
 
