@@ -82,3 +82,14 @@ def test_a_level_foreseen_or_defined_is_none_told(text, figure):
 def test_a_storm_weakened_to_a_category_is_its_level():
     assert basis_key(_claim("Meanwhile, Irene weakened slightly to a Category 2 storm as it approached the East Coast.",
                             "2")) == (LEVEL, None, "category")
+
+
+@pytest.mark.parametrize("later,moved", [("Doctors said 200 people were injured in the clashes in Tripoli.", False),
+                                         ("Doctors said 200 people have now been injured in the clashes in Tripoli.", True),
+                                         ("Doctors said 120 people were injured in the clashes in Tripoli.", True)])
+def test_a_much_larger_toll_joins_a_progression_only_when_told_as_moved(later, moved):
+    """Libya (Timeline17, dev): 33 injured in one clash, then 200, then about 1,000 in the city, were one progression.
+    A value more than five times the last joins it only when its words say it moved ("now", "rose to")."""
+    _, _, updates = _run("2011-08-18", "2011-08-21", "Doctors said 33 people were injured in the clashes in Tripoli.",
+                         later)
+    assert bool(updates) is moved

@@ -61,7 +61,7 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
             # tsunami or of another bombing is not a value of today's (issue 20); weekdays move with the days.
             # (issue 17: the tests of the chain's last value first, the cheap ones; the same answer)
             when = told[id(c)]
-            home = next((ch for ch in chains if _ratio(c, ch[-1]) <= MAX_UPDATE_RATIO
+            home = next((ch for ch in chains if _ratio(c, ch[-1]) <= (MAX_UPDATE_RATIO if _cue_near(c) else QUIET_UPDATE_RATIO)
                          and not (cumulative and (c.normalized.value or 0) < 0.95 * (ch[-1].normalized.value or 0))
                          and any(same_time_told(when, told[id(o)]) and _same_scope(c, o, aliases, clause=True)
                                  # one thing in one happening: "800,000 barrels collected" is not
@@ -128,6 +128,12 @@ def progression_key(key: str) -> str:
     if len(words) == 2 and words[1].endswith("s") and not words[1].endswith("ss"):
         return head + words[1]  # a word that qualifies the counted noun before it ("syrian refugees")
     return head + key
+
+
+# A value this many times the last of its progression joins it only when its own words say it moved ("the toll rose
+# to 1,000"): a larger number told plainly is more often a wider scope (issue 20, eleventh session: Libya's 33 injured
+# in one clash, 200, then about 1,000 in the city).
+QUIET_UPDATE_RATIO = 5.0
 
 
 # A word that says a figure moved counts where it is told of the figure: this many characters either side

@@ -215,6 +215,6 @@ why each number is where it is, in the order the changes landed.
 # of the noun its clause names ("turnout reached 93.87 percent"); people who march or rally are a crowd; a figure told
 # as a revised estimate, or as the one it replaced, is no side of a conflict; "almost N" is just under N; an agreement
 # takes a source's statement that another source tells alike before its first; labels, "lane 1", and network
-# generations, "4G", are no figures).
+# generations, "4G", are no figures; a value over five times the last of a progression joins it only when told as moved).
 STAGE_VERSIONS = {"provenance": 20, "copies": 11, "entities": 22, "time": 20, "claims": 10, "quotes": 17,
                   "reconcile": 23, "brief": 22}
