@@ -100,3 +100,19 @@ def test_a_label_or_a_network_generation_is_no_figure(text, figure):
 
     claim = _claim(text, figure)
     assert basis_key(claim) is None and unkeyed_basis(claim) is None
+
+
+def test_a_toll_free_prefix_is_no_figure():
+    from crosscheck.reconcile.basis import unkeyed_basis
+
+    claim = _claim("Anyone with information is asked to call the hotline at 1-800 number.", "1-800")
+    assert basis_key(claim) is None and unkeyed_basis(claim) is None
+
+
+@pytest.mark.parametrize("age,agree", [("72", True), ("73", False)])
+def test_two_ages_a_year_apart_do_not_agree(age, agree):
+    """"72-year-old" and "73-year-old" were within 2% and agreed as an age told in like words (Multi-News Durst)."""
+    agreements, _ = _judge("The 72-year-old heir was sentenced on Wednesday in a federal court in New Orleans on a gun "
+                           "charge.",
+                           f"A federal judge in New Orleans on Wednesday sentenced the {age}-year-old heir on a gun charge.")
+    assert bool(agreements) is agree

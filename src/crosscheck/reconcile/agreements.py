@@ -4,7 +4,7 @@ figures that name no thing counted told in like words."""
 from __future__ import annotations
 
 from ..records import Claim, Finding, Sources
-from .basis import EXACT_TOLERANCE, MAX_DAYS_APART, MEASURE_WORDS, basis_key, unkeyed_basis
+from .basis import EXACT_TOLERANCE, MAX_DAYS_APART, MEASURE_WORDS, basis_key, measure, unkeyed_basis
 from .compare import _Aliases, _comparable_claims, _independent, _interval, _overlap, _ratio, interval, just_under
 from .wording import _agree_text, _evidence
 from .holders import agreement_apart
@@ -157,6 +157,8 @@ def _alike(a: Claim, b: Claim, published: dict[str, str | None], aliases: "_Alia
     figures, in alike sentences (UNKEYED_MIN_SHARED content words, UNKEYED_MIN_OVERLAP of the shorter's)."""
     if a.bound != b.bound or _ratio(a, b) > 1 + EXACT_TOLERANCE or not _same_written(a, b):
         return False
+    if measure(a) == "age" and a.value != b.value:
+        return False  # "72-year-old" and "73-year-old" are two ages, though within 2% (eleventh session, Multi-News Durst)
     if (not _comparable_claims(a, b, published, aliases, MAX_DAYS_APART)
             or agreement_apart(a, b, aliases) is not None):
         return False  # (issue 20, eighth session: two owners' figures, or two periods', are no one fact)

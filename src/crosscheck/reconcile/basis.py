@@ -256,10 +256,11 @@ _PER_PERIOD = re.compile(r"^(?:\s*\([^()]{0,60}\))?(?:\s+[a-z-]+){0,3}?(?:\s*\([
 
 
 def _code(claim: Claim) -> bool:
-    """A bare number written as a code, not a figure: a leading zero ("0845", a phone prefix or a clock time) or six
-    digits and more with no separator ("555111", a phone number; news writes "125,000") (issue 20, sixth session)."""
+    """A bare number written as a code, not a figure: a leading zero ("0845", a phone prefix or a clock time), six
+    digits and more with no separator ("555111", a phone number; news writes "125,000") (issue 20, sixth session), or a
+    toll-free prefix ("1-800", eleventh session: agreed as a count told in like words, Multi-News, dev)."""
     written = claim.text.strip()
-    return claim.unit is None and bool(re.fullmatch(r"0\d+|\d{6,}", written))
+    return claim.unit is None and bool(re.fullmatch(r"0\d+|\d{6,}|1-8\d\d(?:-[\dA-Z-]+)?", written))
 
 
 def _per_period(claim: Claim, at: int) -> str | None:
