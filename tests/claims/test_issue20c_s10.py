@@ -7,26 +7,15 @@ The sentences below are made up for the tests."""
 
 import pytest
 
-from crosscheck.claims import extract_claims
-from crosscheck.records import Document, Sentence, Sources
-from crosscheck.reconcile import reconcile_claims
 from crosscheck.reconcile.basis import _vague, basis_key
+from tests.claims.one_sentence import claim_of as _claim, reconcile_pair
 
-SOURCES = Sources(documents=[("a", "one.example"), ("b", "two.example")])
 SAME_DAY = {"a": "2010-08-04", "b": "2010-08-04"}
-
-
-def _doc(doc_id: str, text: str) -> Document:
-    return Document(doc_id, doc_id, doc_id, "txt", text, text, [Sentence(text, 0, len(text))])
 
 
 def _judge(text_a: str, text_b: str):
     """(agreements, conflicts) of two reports of one day by two outlets."""
-    return reconcile_claims(extract_claims([_doc("a", text_a), _doc("b", text_b)]), SOURCES, published=SAME_DAY)
-
-
-def _claim(text: str, figure: str):
-    return next(c for c in extract_claims([_doc("x", text)]) if c.text == figure)
+    return reconcile_pair(text_a, text_b, SAME_DAY)
 
 
 @pytest.mark.parametrize("text", ["an estimated eight million barrels", "five million gallons", "a million",

@@ -6,27 +6,15 @@ globally", one WHO tally; "the overall number of confirmed infections" in Austra
 and a phrase after "in" that names the happening ("injured in the riots", "in the violence") was read as a place. The
 sentences below are made up for the tests."""
 
-from crosscheck.claims import extract_claims
-from crosscheck.records import Document, Sentence, Sources
-from crosscheck.reconcile import reconcile_claims
 from crosscheck.reconcile.scope import _local_scope
 from crosscheck.reconcile.spans import same_relation
+from tests.claims.one_sentence import claim_of as _claim, reconcile_pair
 
-SOURCES = Sources(documents=[("a", "one.example"), ("b", "two.example")])
 SAME_DAY = {"a": "2010-05-05", "b": "2010-05-05"}
 
 
-def _doc(doc_id: str, text: str) -> Document:
-    return Document(doc_id, doc_id, doc_id, "txt", text, text, [Sentence(text, 0, len(text))])
-
-
 def _judge(text_a: str, text_b: str):
-    claims = extract_claims([_doc("a", text_a), _doc("b", text_b)])
-    return reconcile_claims(claims, SOURCES, published=SAME_DAY)
-
-
-def _claim(text: str, figure: str):
-    return next(c for c in extract_claims([_doc("x", text)]) if c.text == figure)
+    return reconcile_pair(text_a, text_b, SAME_DAY)
 
 
 def test_injured_in_the_riots_is_a_happening_not_a_place():

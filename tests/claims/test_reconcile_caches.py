@@ -37,7 +37,7 @@ def _spy(c: Claim) -> _Spy:
 def test_same_figure_reads_only_the_fields_of_the_figure_shape():
     """``_agreeing`` compares a statement with one statement of each distinct ``_figure_shape`` of a figure: sound
     only while ``_same_figure`` reads nothing else of a claim (a new read must join ``_figure_shape``)."""
-    shape_fields = {"normalized", "value", "unit", "bound"}
+    shape_fields = {"normalized", "value", "unit", "bound", "text"}  # text: "almost N" (``compare.just_under``)
     pairs = [(_claim("a", "at least 10", 10.0, bound="at_least"), _claim("b", "10", 10.0)),
              (_claim("a", "35 miles", 56.3, unit="km"), _claim("b", "about 36 miles", 57.9, bound="about", unit="km")),
              (_claim("a", "more than 100", 100.0, bound="at_least"), _claim("b", "up to 81", 81.0, bound="at_most")),
@@ -46,7 +46,7 @@ def test_same_figure_reads_only_the_fields_of_the_figure_shape():
         sa, sb = _spy(a), _spy(b)
         assert _same_figure(sa, sb) == _same_figure(a, b)
         assert sa.read and sa.read | sb.read <= shape_fields, sa.read | sb.read
-    assert set(_figure_shape(pairs[0][0])) and len(_figure_shape(pairs[0][0])) == 6
+    assert set(_figure_shape(pairs[0][0])) and len(_figure_shape(pairs[0][0])) == 7
 
 
 def test_a_claims_basis_is_worked_out_again_when_any_of_its_fields_differs():

@@ -42,6 +42,7 @@ from __future__ import annotations
 from ..records import Claim, Entity, Finding, Sources
 from ..unionfind import UnionFind
 from .basis import MAX_DAYS_APART, basis_key, developing, toll_key
+from .told import LEVEL
 from .spans import SPAN_KEY, span_thing
 from .compare import (_Aliases, _comparable_claims, _comparable_told, _independent, _overlap, _same_holder, _spread_end, interval, same_span,
     story_aliases)
@@ -144,6 +145,8 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
                                       _basis_text(kind, what, kept, published, MAX_DAYS_APART),
                                       sources.count(documents)))
     for (kind, unit, key), group in conflict_work:
+        if kind == LEVEL:
+            continue  # two levels told about one day: the day of a raise tells both (``basis.level_scale``)
         # A developing count told on different days is an update (find_updates), not a disagreement.
         max_days = 0 if developing(key) else MAX_DAYS_APART
 

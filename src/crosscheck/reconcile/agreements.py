@@ -4,8 +4,8 @@ figures that name no thing counted told in like words."""
 from __future__ import annotations
 
 from ..records import Claim, Finding, Sources
-from .basis import EXACT_TOLERANCE, MAX_DAYS_APART, MEASURE_WORDS, basis_key, unkeyed_basis
-from .compare import _Aliases, _comparable_claims, _independent, _interval, _overlap, _ratio, interval
+from .basis import EXACT_TOLERANCE, MAX_DAYS_APART, MEASURE_WORDS, basis_key, measure, unkeyed_basis
+from .compare import _Aliases, _comparable_claims, _independent, _interval, _overlap, _ratio, interval, just_under
 from .wording import _agree_text, _evidence
 from .holders import agreement_apart
 
@@ -35,7 +35,7 @@ def _agreeing(group: list[Claim], sources: Sources, comparable) -> list[list[Cla
     out = []
     for figure in figures:
         chosen: list[Claim] = []
-        for c in sorted(figure, key=lambda c: (c.document, c.start)):
+        for c in _peers_first(figure, sources, comparable):
             if all(_independent(sources, c, o, through_copies=True) for o in chosen):
                 chosen.append(c)
         # Only figures told about the same moment as another of them: a figure from a week
@@ -44,6 +44,23 @@ def _agreeing(group: list[Claim], sources: Sources, comparable) -> list[list[Cla
         if len(kept) >= 2:
             out.append(kept)
     return out
+
+
+# Above this many statements of one figure, they are read in report order only (issue 17: pairs grow fast).
+MAX_PEER_STATEMENTS = 60
+
+
+def _peers_first(figure: list[Claim], sources: Sources, comparable) -> list[Claim]:
+    """The statements of one figure, those told about the same moment as another source's statement first (issue 20,
+    eleventh session): a source's first statement of a figure ("no decision had been taken on moving to phase six")
+    stood for it, and its later one that another outlet tells alike ("Moving to pandemic phase six does not imply
+    ...") was never a witness, as a second statement of a source already chosen."""
+    ordered = sorted(figure, key=lambda c: (c.document, c.start))
+    if len(ordered) > MAX_PEER_STATEMENTS:
+        return ordered
+    with_peer = [c for c in ordered if any(not sources.same_source(c.document, o.document) and comparable(c, o)
+                                           for o in ordered)]
+    return with_peer + [c for c in ordered if c not in with_peer]
 
 
 # One figure told twice differs by its rounding, never by more than a tenth ("150" and "149", "5.9" and
@@ -60,7 +77,8 @@ def _same_figure(a: Claim, b: Claim) -> bool:
 def _figure_shape(c: Claim) -> tuple:
     """Every field of a claim ``_same_figure`` reads (tests/claims/test_reconcile_caches.py checks it)."""
     n = c.normalized
-    return n.value, n.value_max, n.unit, c.value, c.unit, c.bound
+    # (eleventh session: ``interval`` reads the text for "almost N", just under N: ``compare.just_under``)
+    return n.value, n.value_max, n.unit, c.value, c.unit, c.bound, just_under(c)
 
 
 def _near(va: float, vb: float) -> bool:
@@ -139,6 +157,8 @@ def _alike(a: Claim, b: Claim, published: dict[str, str | None], aliases: "_Alia
     figures, in alike sentences (UNKEYED_MIN_SHARED content words, UNKEYED_MIN_OVERLAP of the shorter's)."""
     if a.bound != b.bound or _ratio(a, b) > 1 + EXACT_TOLERANCE or not _same_written(a, b):
         return False
+    if measure(a) == "age" and a.value != b.value:
+        return False  # "72-year-old" and "73-year-old" are two ages, though within 2% (eleventh session, Multi-News Durst)
     if (not _comparable_claims(a, b, published, aliases, MAX_DAYS_APART)
             or agreement_apart(a, b, aliases) is not None):
         return False  # (issue 20, eighth session: two owners' figures, or two periods', are no one fact)

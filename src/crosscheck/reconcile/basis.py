@@ -11,6 +11,10 @@ from ..records import Claim, Normalized, tally_of
 # What spans of time measure lives in ``spans`` (split out in the tenth session); its names are read from here too.
 from .spans import (SPAN_KEY, SPAN_MIN_OVERLAP, SPAN_MIN_SHARED, _participle_like, span_key,  # noqa: F401
                     span_thing, span_told)
+# Word helpers live in ``words``, and what a figure with no telling subject is told of in ``told`` (eleventh session);
+# their names are read from here too.
+from .words import _STOP, _clause_to, _irregular_participle, _key_verb  # noqa: F401
+from .told import LEVEL, crowd, level_scale, told_of  # noqa: F401
 
 
 EXACT_TOLERANCE = 0.02  # "800 km" and "815 km" agree
@@ -28,10 +32,6 @@ MIN_CONTEXT_OVERLAP = 0.15
 
 # Subjects too vague to say two figures count the same thing.
 GENERIC_SUBJECTS = {"people", "year", "years", "time", "times", "day", "days", "percent", "cent", "one", "ones"}
-
-
-_STOP = set("""a an the and or but of to in on at by for from with as is are was were be been has have had it its this
-that these those he she they we said says told according about more than some over into up down not no new""".split())
 
 
 ABOUT_TOLERANCE = 0.07  # "about 30 sq km" and "about 12 square miles" (31.1 km²) agree; "about 42" and "about 50" miles do not
@@ -106,6 +106,8 @@ def measure(claim: Claim) -> str | None:
         return "age"
     if unit is None:
         return "count"
+    if unit == "generation":
+        return None  # "4G LTE": a kind of network, no measurement (issue 20, eleventh session; ECB+ BlackBerry, dev)
     if "/" in unit:
         return "rate"
     if unit.startswith("°") or unit.startswith("deg"):
@@ -119,7 +121,7 @@ def measure(claim: Claim) -> str | None:
     return "measurement"
 
 
-MEASURE_WORDS = {"count": "a count", "duration": "a duration", "temperature": "a temperature", "rate": "a rate",
+MEASURE_WORDS = {"level": "a level", "count": "a count", "duration": "a duration", "temperature": "a temperature", "rate": "a rate",
                  "percentage": "a share", "money": "an amount of money", "measurement": "a measurement"}
 
 
@@ -155,8 +157,9 @@ def code_key() -> str:
     from .. import records
     from ..sourcehash import source_key
 
-    # a span's key is worked out in spans.py
-    return source_key(__file__, Path(__file__).parent / "spans.py", Path(records.__file__).parent)
+    # a span's key is worked out in spans.py, word helpers and what a figure is told of in words.py and told.py
+    here = Path(__file__).parent
+    return source_key(__file__, here / "spans.py", here / "words.py", here / "told.py", Path(records.__file__).parent)
 _CLAIM_FIELDS = tuple(f.name for f in dataclasses.fields(Claim) if f.name != "normalized")
 _NORMALIZED_FIELDS = tuple(f.name for f in dataclasses.fields(Normalized))
 
@@ -174,8 +177,17 @@ def _basis_key(claim: Claim) -> tuple[str, str | None, str] | None:
     if claim.value == 0 and _PROVISIONAL.search(claim.sentence):
         return None  # "no immediate reports of casualties": an early word, not a count of none
     at = claim.sentence.find(claim.text)
+    scale = level_scale(claim, at)
+    if scale is not None:
+        # "raised its alert to phase five", "a Category 3 hurricane": a level on a scale, never a count of the scale's
+        # name (issue 20, eleventh session: "phase five alert" was agreed as a count of "alert"). Levels agree, and move
+        # over days (updates); two levels told the same day are never a conflict (the day of a raise tells both).
+        # A level that would be, or may be, is none told ("would see the alert raised to five").
+        if not scale or _HYPOTHETICAL.search(claim.sentence[max(0, at - 40):at]) or _FORECAST.search(_clause_to(claim.sentence, at)):
+            return None
+        return LEVEL, None, scale
     if at > 0 and _RANK_BEFORE.search(claim.sentence[max(0, at - 12):at]):
-        return None  # "a Category 3 hurricane", "Flight 370": a rank or a name, not a count
+        return None  # "Flight 370", "Article 5": a rank or a name, not a count
     if at >= 0 and _KIND_AFTER.match(claim.sentence[at + len(claim.text):at + len(claim.text) + 12]):
         return None  # "a 12-gauge shotgun": a kind of thing, not a count
     if at > 0 and _HYPOTHETICAL.search(claim.sentence[max(0, at - 40):at]):
@@ -244,10 +256,11 @@ _PER_PERIOD = re.compile(r"^(?:\s*\([^()]{0,60}\))?(?:\s+[a-z-]+){0,3}?(?:\s*\([
 
 
 def _code(claim: Claim) -> bool:
-    """A bare number written as a code, not a figure: a leading zero ("0845", a phone prefix or a clock time) or six
-    digits and more with no separator ("555111", a phone number; news writes "125,000") (issue 20, sixth session)."""
+    """A bare number written as a code, not a figure: a leading zero ("0845", a phone prefix or a clock time), six
+    digits and more with no separator ("555111", a phone number; news writes "125,000") (issue 20, sixth session), or a
+    toll-free prefix ("1-800", eleventh session: agreed as a count told in like words, Multi-News, dev)."""
     written = claim.text.strip()
-    return claim.unit is None and bool(re.fullmatch(r"0\d+|\d{6,}", written))
+    return claim.unit is None and bool(re.fullmatch(r"0\d+|\d{6,}|1-8\d\d(?:-[\dA-Z-]+)?", written))
 
 
 def _per_period(claim: Claim, at: int) -> str | None:
@@ -325,6 +338,8 @@ def unkeyed_basis(claim: Claim) -> tuple[str, str | None] | None:
         return None
     if kind != "age" and basis_key(claim) is not None:
         return None
+    if level_scale(claim, claim.sentence.find(claim.text)) is not None:
+        return None  # a level left or moved between ("from 4 to 5"): no value
     at = claim.sentence.find(claim.text)
     if at < 0:
         return None
@@ -343,8 +358,12 @@ def unkeyed_basis(claim: Claim) -> tuple[str, str | None] | None:
     return kind, claim.normalized.unit
 
 
+# A number right after the noun it names is a label ("lane 1", "Group 2", "Gate 23"; issue 20, eleventh session: United's
+# boarding lanes and groups agreed as counts told in like words, Multi-News, dev).
 _RANK_BEFORE = re.compile(r"\b(?:category|cat\.|level|grade|phase|stage|no\.|number|code|route|flight|article|section|"
-                          r"force|class|type)\s*$", re.I)
+                          r"force|class|type|lanes?|groups?|gates?|terminal|platform|room|row|seat|pier|zone|channel|"
+                          r"chapter|page|episode|exit|highway|interstate|precinct|ward|lot|floor|apartment|suite)\s*$",
+                          re.I)
 
 
 _HEDGE = re.compile(r"\b(?:likely|probable|probably|possible|possibly|suspected|presumed|feared|believed)\b", re.I)
@@ -381,11 +400,6 @@ _FORECAST = re.compile(r"\b(?:(?:probably|likely)\s+will|will\s+(?:probably|like
 # The window a count is told over: "of its next 23 games", "in their last 10 games" (issue 20, sixth session).
 _WINDOW_BEFORE = re.compile(r"\b(?:of|in|over|from)\s+(?:(?:the|its|their|his|her|our)\s+)?(?:next|last|first|past|previous|"
                             r"final|opening)\s+$", re.I)
-
-
-def _clause_to(sentence: str, at: int) -> str:
-    """The figure's clause up to the figure: from the last comma, semicolon or dash before it."""
-    return re.split(r"[,;:()]|\s[-–—]\s", sentence[:at])[-1]
 
 
 _KIND_AFTER = re.compile(r"-?\s?(?:gauge|caliber|calibre|bore|star)\b", re.I)
@@ -469,6 +483,8 @@ def subject_key(claim: Claim) -> str | None:
         return _fallback_key(claim)
     words = re.findall(r"[a-z]+", claim.subject.lower())
     words = ["people" if w in PEOPLE else SYNONYMS.get(w, w) for w in words if w not in ("of", "the", "a", "an")]
+    if crowd(claim, words, measure(claim)):
+        return "crowd"
     # The thing counted, not the verb it hangs from nor a loose adjective: "three strong aftershocks
     # were felt" and "followed by at least four major aftershocks" count aftershocks.
     if len(words) == 2 and words[0] == "times" and _key_verb(words[1]):
@@ -497,19 +513,6 @@ KEPT_VERBS = {"destroyed", "damaged", "flattened", "razed", "levelled", "leveled
 
 LOOSE_ADJECTIVES = {"strong", "major", "minor", "powerful", "large", "small", "other", "more", "new", "further",
                     "additional", "separate", "big", "huge", "massive", "some"}
-
-
-def _key_verb(word: str) -> bool:
-    """The participle that closes a claim's subject ("lawsuits led", "dollars cost", "people killed"): the claims stage
-    writes it with English inflection tables (lemminflect), so an irregular form is one of theirs."""
-    return _participle_like(word) or _irregular_participle(word)
-
-
-@functools.lru_cache(maxsize=4096)
-def _irregular_participle(word: str) -> bool:
-    from lemminflect import getInflection, getLemma
-
-    return any(word in getInflection(lemma, "VBN") for lemma in getLemma(word, upos="VERB"))
 
 
 _MAGNITUDE = re.compile(r"\b(?:magnitude|richter)\b", re.I)
@@ -566,6 +569,8 @@ def _fallback_key(claim: Claim) -> str | None:
     at = sentence.find(claim.text)
     if at < 0:
         return None
+    if not claim.subject and (of := told_of(claim, measure(claim))) is not None:
+        return of
     near = sentence[max(0, at - 40):at + len(claim.text) + 40]
     unit = claim.normalized.unit
     if unit is None and _MAGNITUDE.search(near) and claim.value is not None and 1 <= claim.value < 10:

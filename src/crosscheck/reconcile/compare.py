@@ -19,7 +19,20 @@ from .moments import _past_month  # noqa: E402,F401
 
 def interval(claim: Claim) -> tuple[float, float]:
     n = claim.normalized
-    return _interval(n.value, n.value_max, n.unit, claim.value, claim.bound)
+    low, high = _interval(n.value, n.value_max, n.unit, claim.value, claim.bound)
+    if claim.bound == "about" and n.value is not None and n.value > 0 and just_under(claim):
+        # "almost 90%", "nearly 235,000": just under the figure, not either side of it (issue 20, eleventh session:
+        # "turnout was almost 90%" agreed with "turnout reached 93.87 percent", ECB+ Turkmenistan, dev)
+        high = min(high, n.value)
+    return low, high
+
+
+def just_under(claim: Claim) -> bool:
+    """Is the figure told as just under its number ("almost 90%", "nearly 235,000")?"""
+    return _JUST_UNDER.match(claim.text) is not None
+
+
+_JUST_UNDER = re.compile(r"\s*(?:almost|nearly|just\s+(?:under|below|shy\s+of|short\s+of))\b", re.I)
 
 
 # Issue 17: asked for each pair of figures compared (a million times in a story of 1,000 reports), of

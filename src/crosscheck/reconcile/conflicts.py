@@ -7,6 +7,7 @@ import re
 
 from ..records import Claim, Finding, Sources
 from .basis import _DAY_NAMED, _IN_MOTION, developing
+from .told import LEVEL
 from .spans import SPAN_KEY
 from .compare import _Aliases, _comparable_claims, _independent, _overlap, _same_holder, interval
 from .moments import _window, same_moment
@@ -84,7 +85,29 @@ def _conflict_sides(clusters: list[list[Claim]], key: str, comparable) -> list[l
     if developing(key) and any(_IN_MOTION.search(c.sentence) and not _DAY_NAMED.search(c.sentence)
                                for cl in clusters for c in cl):
         return None
+    # An estimate told as revised, or as the one it replaced ("raised the leak estimate to 5,000 barrels a day", "up
+    # from an earlier estimate of 1,000"): the figures are two moments of one estimate, an update, whatever the key
+    # (issue 20, eleventh session: the sealed read's false conflicts on Timeline17 were estimates that moved).
+    if any(revised(c) for cl in clusters for c in cl):
+        return None
     return clusters
+
+
+# A figure told as a new value of an estimate or as the value it replaced, in the words around it.
+_REVISED = re.compile(r"\b(?:revis\w+|raised|rais(?:es|ing)|lowered|lower(?:s|ing)|upped|updated|new(?:est)?\s+"
+                      r"(?:\w+\s+)?(?:estimates?|figures?|calculations?|assessments?)|latest\s+(?:\w+\s+)?estimates?|"
+                      r"(?:earlier|previous|prior|initial|original|first|old)\s+(?:\w+\s+)?(?:estimates?|figures?)|"
+                      r"initially|originally|up\s+from|down\s+from|doubl\w+|tripl\w+|had\s+(?:been\s+)?estimated)\b",
+                      re.I)
+REVISED_WINDOW = 60  # characters either side of the figure, in its sentence
+
+
+def revised(c: Claim) -> bool:
+    """Is the figure told as a revised value, or as the value a revision replaced?"""
+    at = c.sentence.find(c.text)
+    if at < 0:
+        return False
+    return _REVISED.search(c.sentence[max(0, at - REVISED_WINDOW):at + len(c.text) + REVISED_WINDOW]) is not None
 
 
 # Words that set a figure at another moment than the report's news: "Earlier on Sunday a 5.6 quake jolted the island".
@@ -156,7 +179,7 @@ def _quoted_against(groups: dict, labels: dict[str, str], published: dict[str, s
     television said eight people were killed."), comparable as any two figures of a conflict, neither a forecast."""
     found = []
     for (kind, unit, key), group in sorted(groups.items(), key=lambda kv: (kv[0][0], str(kv[0][1]), kv[0][2])):
-        if key == SPAN_KEY or key.startswith(("part: ", "more ", "possibly ")):
+        if key == SPAN_KEY or kind == LEVEL or key.startswith(("part: ", "more ", "possibly ")):
             continue
         by_doc: dict[str, list[Claim]] = {}
         for c in sorted(group, key=lambda c: (c.document, c.start)):

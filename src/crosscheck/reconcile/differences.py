@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..records import Claim, Entity, Evidence, Finding, Sources
 from .basis import MAX_DAYS_APART, MAX_RATIO, basis_key, developing
+from .told import LEVEL
 from .compare import MAX_MEASURE_RATIO, _Aliases, _independent, _is_magnitude, _overlap, _ratio, interval, story_aliases
 from .moments import _day_number, _near_pairs, _same_time, apart_beyond
 from .scope import _LOCAL_SCOPE, _SCOPE_END, _local_scope, _same_local_scope, _same_scope
@@ -28,7 +29,8 @@ def find_differences(claims: list[Claim], sources: Sources, labels: dict[str, st
     groups: dict[tuple[str, str | None, str], dict[str, Claim]] = {}
     for c in sorted(claims, key=lambda c: (c.document, c.start)):
         basis = basis_key(c)
-        if basis is None or c.normalized.value is None or basis[2].startswith(("part: ", "more ")):
+        if basis is None or c.normalized.value is None or basis[2].startswith(("part: ", "more ")) or basis[0] == LEVEL:
+            # (two levels of one day: the day of a raise tells both, ``basis.level_scale``)
             continue
         groups.setdefault(basis, {}).setdefault(c.document, c)  # one figure per report: its first
     found: list[Finding] = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from ..records import Claim, Entity, Sources, Update, UpdatePoint
+from .told import LEVEL
 from .basis import (CUMULATIVE, DEVELOPING, EXACT_TOLERANCE, KEPT_VERBS, OUTCOME_KEYS, MAX_UPDATE_RATIO, MEASURE_WORDS, UPDATE_CUES, basis_key, developing,
     update_key)
 from .compare import _Aliases, _ratio, _spread_end, story_aliases
@@ -48,7 +49,8 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
                                                        c.document))
         if len({published[c.document][:10] for c in points}) < 2:
             continue
-        if not developing(key) and not any(_cue_near(c) for c in points):
+        if kind != LEVEL and not developing(key) and not any(_cue_near(c) for c in points):
+            # (a level moves as a story develops: an alert raised, a storm upgraded; eleventh session)
             continue
         cumulative = any(key.endswith(w) for w in CUMULATIVE)
         # Chains of one scope: each point joins a chain it shares a scope and similar words with.
@@ -59,7 +61,7 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
             # tsunami or of another bombing is not a value of today's (issue 20); weekdays move with the days.
             # (issue 17: the tests of the chain's last value first, the cheap ones; the same answer)
             when = told[id(c)]
-            home = next((ch for ch in chains if _ratio(c, ch[-1]) <= MAX_UPDATE_RATIO
+            home = next((ch for ch in chains if _ratio(c, ch[-1]) <= (MAX_UPDATE_RATIO if _cue_near(c) else QUIET_UPDATE_RATIO)
                          and not (cumulative and (c.normalized.value or 0) < 0.95 * (ch[-1].normalized.value or 0))
                          and any(same_time_told(when, told[id(o)]) and _same_scope(c, o, aliases, clause=True)
                                  # one thing in one happening: "800,000 barrels collected" is not
@@ -126,6 +128,12 @@ def progression_key(key: str) -> str:
     if len(words) == 2 and words[1].endswith("s") and not words[1].endswith("ss"):
         return head + words[1]  # a word that qualifies the counted noun before it ("syrian refugees")
     return head + key
+
+
+# A value this many times the last of its progression joins it only when its own words say it moved ("the toll rose
+# to 1,000"): a larger number told plainly is more often a wider scope (issue 20, eleventh session: Libya's 33 injured
+# in one clash, 200, then about 1,000 in the city).
+QUIET_UPDATE_RATIO = 5.0
 
 
 # A word that says a figure moved counts where it is told of the figure: this many characters either side
