@@ -24,8 +24,8 @@ from typing import Any, Iterable, Iterator
 from .records import (BriefSentence, CopyGroup, DatedEntry, Document, Entity, Event, Finding, Quote, RawDocument,
                       Skipped, Claim)
 
-TABLES = ("reports", "copies", "entities", "claims", "agreements", "conflicts", "quotes", "timeline", "key_dates",
-          "brief")
+TABLES = ("reports", "copies", "entities", "claims", "agreements", "conflicts", "quotes", "attributions", "timeline",
+          "key_dates", "brief")
 
 
 @dataclass
@@ -41,6 +41,7 @@ class StoryAnalysis:
     agreements: list[Finding] = field(default_factory=list)
     conflicts: list[Finding] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    attributions: list[Quote] = field(default_factory=list)  # what "who said what" hides (Quote.hidden says why)
     timeline: list[Event] = field(default_factory=list)
     key_dates: list[DatedEntry] = field(default_factory=list)
     brief: list[BriefSentence] = field(default_factory=list)
@@ -144,7 +145,7 @@ def load_story(store, story: str) -> StoryAnalysis:
         name=story, data=data, reports=store.load_documents(story), copies=store.load_copy_groups(story),
         entities=store.load_entities(story), claims=store.load_claims(story),
         agreements=store.load_agreements(story), conflicts=store.load_conflicts(story),
-        quotes=store.load_quotes(story), timeline=sorted(events, key=lambda e: (e.date, e.id)),
+        quotes=store.load_quotes(story), attributions=store.load_attributions(story), timeline=sorted(events, key=lambda e: (e.date, e.id)),
         key_dates=store.load_key_dates(story), brief=store.load_brief(story), skipped=store.load_skipped(story))
 
 
@@ -211,10 +212,15 @@ def _findings(kind):
     return rows
 
 
-def _quotes(data, label):
+def _quotes(data, label, section="quotes"):
     return [{"quote": q["id"], "speaker": q["speaker"], "kind": q["kind"], "text": q["text"],
              "report": q["document"], "source": label(q["document"]), "reports": len(q.get("documents") or []),
-             "independent_sources": q["independent_sources"]} for q in data["quotes"]]
+             "independent_sources": q["independent_sources"], **({"hidden": q["hidden"]} if q.get("hidden") else {})}
+            for q in data.get(section) or []]
+
+
+def _attributions(data, label):
+    return _quotes(data, label, "attributions")
 
 
 def _timeline(data, label):
@@ -234,7 +240,7 @@ def _brief(data, label):
 
 _ROWS = {"reports": _reports, "copies": _copies, "entities": _entities, "claims": _claims,
          "agreements": _findings("agreements"), "conflicts": _findings("conflicts"), "quotes": _quotes,
-         "timeline": _timeline, "key_dates": _key_dates, "brief": _brief}
+         "attributions": _attributions, "timeline": _timeline, "key_dates": _key_dates, "brief": _brief}
 _COLUMNS = {
     "reports": ["report", "label", "title", "outlet", "published", "url", "author", "format", "characters"],
     "copies": ["group", "original", "original_label", "copy", "copy_label", "similarity", "containment"],
@@ -244,6 +250,7 @@ _COLUMNS = {
     "agreements": ["kind", "explanation", "independent_sources", "sources"],
     "conflicts": ["kind", "explanation", "independent_sources", "sources"],
     "quotes": ["quote", "speaker", "kind", "text", "report", "source", "reports", "independent_sources"],
+    "attributions": ["quote", "speaker", "kind", "text", "report", "source", "reports", "independent_sources", "hidden"],
     "timeline": ["event", "date", "text", "independent_sources", "sources"],
     "key_dates": ["date", "sentence", "sources"],
     "brief": ["sentence", "independent_sources", "sources"],

@@ -248,23 +248,32 @@ _INTERFACE = re.compile(
 _INTERFACE_WEAK = re.compile(
     r"\bclick(?:ing)? on\b|\bsign (?:up|in)\b|\blog(?:ged)? in to\b|\bprivacy policy\b|\bby registering\b|"
     r"\bscreen name\b|\bterms of (?:service|use)\b|\bmake a selection\b|\breader post\b", re.I)
+# Words that tell a sentence as someone's statement: then it is news, not the page speaking to its reader.
+_TOLD = re.compile(r"\b(?:said|says|say|told|tells|according to|warned|warns|urged|urges|announced|reported|added)\b",
+                   re.I)
+GAP_WORDS = 15  # a sentence between two interface sentences joins their run only when this short (a byline, a blurb,
+# one line of a comment-badge legend: 10 words on the Washington Post pages of half A)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"“(]?[A-Z0-9]|\(\s*[a-z])")  # "... me. ( required, ...)": a form
 
 
 def without_interface_runs(para: str) -> tuple[str, list[str]]:
     """The paragraph without the runs of interface sentences glued into it, and the runs cut.
 
-    A run: at least two interface sentences (``_INTERFACE``, ``_INTERFACE_WEAK``), one of them strong, at most one
-    other sentence between two of them (a byline or a product blurb inside the widget), cut from its first interface
-    sentence to its last. The edition
-    picker and feedback form of a CNN iReport page, the comment-badge legend of a Washington Post page, Reuters' notice
-    that quotes are delayed, BBC Democracy Live's search header: each recurs on a few of an outlet's pages (fewer than
+    A run: at least two interface sentences (``_INTERFACE``, ``_INTERFACE_WEAK``, none told as someone's statement),
+    one of them strong, at most one short other sentence between two of them (a byline or a product blurb inside the
+    widget), cut from its first interface sentence to its last. The edition picker and feedback form of a CNN
+    iReport page, the comment-badge legend of a Washington Post page, Reuters' notice that quotes are delayed, BBC Democracy Live's search header: each recurs on a few of an outlet's pages (fewer than
     its copies template needs), so two pages sharing only it looked like copies; a claim should not be read off it
     either."""
     starts = [0] + [m.end() for m in _SENTENCE_END.finditer(para)]
     sentences = [(a, b) for a, b in zip(starts, starts[1:] + [len(para)]) if para[a:b].strip()]
-    strong = [bool(_INTERFACE.search(para[a:b])) for a, b in sentences]
-    marked = [m or bool(_INTERFACE_WEAK.search(para[a:b])) for m, (a, b) in zip(strong, sentences)]
+    # A sentence someone is told to have said is the story's, whatever its words ("The bank urged customers to reset
+    # your password ..., a spokesman said."): review s11 found such news cut whole.
+    told = [bool(_TOLD.search(para[a:b])) for a, b in sentences]
+    strong = [bool(_INTERFACE.search(para[a:b])) and not t for (a, b), t in zip(sentences, told)]
+    marked = [m or (bool(_INTERFACE_WEAK.search(para[a:b])) and not t)
+              for m, (a, b), t in zip(strong, sentences, told)]
+    short = [len(para[a:b].split()) <= GAP_WORDS for a, b in sentences]
     runs: list[tuple[int, int]] = []
     k = 0
     while k < len(sentences):
@@ -274,7 +283,7 @@ def without_interface_runs(para: str) -> tuple[str, list[str]]:
         first = last = k
         count = 1
         j = k + 1
-        while j < len(sentences) and (marked[j] or (j + 1 < len(sentences) and marked[j + 1])):
+        while j < len(sentences) and (marked[j] or (short[j] and j + 1 < len(sentences) and marked[j + 1])):
             if marked[j]:
                 last, count = j, count + 1
             j += 1
@@ -289,4 +298,5 @@ def without_interface_runs(para: str) -> tuple[str, list[str]]:
         pieces.append(para[at:a])
         at = b
     pieces.append(para[at:])
-    return re.sub(r"\s{2,}", " ", "".join(pieces)).strip(), cut
+    # Joined with one space where a run was cut; the paragraph's own spacing and line breaks stay as they are.
+    return " ".join(p.strip() for p in pieces if p.strip()), cut

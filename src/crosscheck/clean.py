@@ -22,8 +22,7 @@ pattern) before it goes.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
-from functools import lru_cache
+from datetime import date
 from typing import Iterable, Iterator
 
 import ftfy
@@ -31,6 +30,10 @@ import ftfy
 from .boilerplate import (line_reason, lone_dateline, restates_title, trailing_furniture, without_hover_cards,
                           without_interface_runs)
 from .furniture import comments_start
+from .metadata_day import ISO_DATE as _ISO_DATE
+from .metadata_day import TIME_OF_DAY as _TIME
+from .metadata_day import dateparser_day as _dateparser_day
+from .metadata_day import parse_date
 from .records import Document, PublishedDate, RawDocument, Removed, Sentence
 
 # --------------------------------------------------------------------------
@@ -76,8 +79,6 @@ _HEADER_PREFIX = re.compile(
     r"(?:\s+(?:date|time|on|at))?\s*[:|-]?\s*", re.I)  # "Published time:", "Story Created:", "Date Published:"
 # A stamp's label that says when the page was first put out (not when it was last changed).
 _PUBLISHED_LABEL = re.compile(r"^\W*(?:(?:date|first)\s+)?(?:published|posted)\b", re.I)
-_ISO_DATE = re.compile(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b")
-_TIME = re.compile(r"\b\d{1,2}:\d{2}(:\d{2})?\s*([ap]\.?m\.?|GMT|UTC|[A-Z]{2,4}T)?\b", re.I)
 
 # "province.The" -> "province. The": a sentence end glued to the next sentence.
 # Two lower-case letters before the stop keep "U.S.A" and initials alone; the
@@ -95,49 +96,6 @@ _CAPTION_MAX_CHARS = 400
 # --------------------------------------------------------------------------
 # dates
 # --------------------------------------------------------------------------
-
-
-def parse_date(value: str | None) -> date | None:
-    """A calendar day from a metadata or header string, or None.
-
-    Only full dates count: a bare month or year is not a publication day.
-    """
-    if not value:
-        return None
-    value = value.strip()
-    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})", value)
-    if m:
-        try:
-            return date(int(m[1]), int(m[2]), int(m[3]))
-        except ValueError:
-            return None
-    m = _ISO_DATE.search(value)
-    if m:
-        try:
-            return date(int(m[1]), int(m[2]), int(m[3]))
-        except ValueError:
-            pass
-    return _dateparser_day(_TIME.sub(" ", value)[:80])
-
-
-@lru_cache(maxsize=4096)
-def _dateparser_day(value: str) -> date | None:
-    import dateparser
-
-    if not re.search(r"\d", value):
-        return None
-    try:
-        parsed = dateparser.parse(
-            value,
-            languages=["en"],
-            settings={"REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False,
-                      "PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "DMY" if re.match(r"^\d{1,2}[/.]", value) else "MDY"},
-        )
-    except (ValueError, OverflowError, TypeError):
-        return None
-    if isinstance(parsed, datetime) and 1900 <= parsed.year <= 2100:
-        return parsed.date()
-    return None
 
 
 def _date_header(line: str) -> date | None:

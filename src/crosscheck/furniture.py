@@ -36,10 +36,10 @@ _FURNITURE = re.compile(
     r"|\bhandout (?:photo(?:graph)?|picture|image)\b"
     r"|\b(?:can ?not|unable to) play (?:this )?media\b|\bnot available in your territory\b"
     # A media player's notice left in a saved page's text ("To play this content JavaScript must be turned on and the
-    # latest Flash player installed.": a brief sentence in the tenth session's new-user run)
-    r"|\b(?:javascript|flash(?: player)?|cookies)\s+(?:must|needs? to|has to|should)\s+be\s+(?:turned on|enabled|"
-    r"switched on|installed|activated)\b|\b(?:enable|turn on|install)\s+(?:your\s+)?(?:javascript|the latest flash)\b"
-    r"|\byour (?:web )?browser (?:does not|doesn't|do not|cannot|can't) (?:support|play|display)\b"
+    # latest Flash player installed.": a brief sentence in the tenth session's new-user run). Anchored on the notice's
+    # own opening, so a story about browsers or cookie rules stays (review s11).
+    r"|^(?:to (?:play|watch|view|see|hear|listen to) this\b|please (?:enable|turn on|install|update)\b|you need\b"
+    r"|your (?:web )?browser\b)[^.]{0,80}\b(?:javascript|flash|browser|plug-?in|html5|video|audio|media|player)\b"
     r"|\beditor'?s note\s*:|\blast updated at\b|^(?:watch|video|listen|audio|gallery|pictures|in pictures)\s*:"
     r"|^(?:an? |the )?(?:aerial )?(?:images?|pictures?|photo(?:graph)?s?|footage|video|views?)\s+(?:from|of|taken|released|sent)\b",
     re.IGNORECASE)

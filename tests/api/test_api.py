@@ -56,3 +56,14 @@ def test_load_reads_a_kept_store_back(story):
     assert again.data["claims"] == story.data["claims"]
     with pytest.raises(StoreError):
         crosscheck.load(story.db, "missing")
+
+
+def test_the_attributions_who_said_what_hides_are_in_the_api_too(tmp_path):
+    """Review s11: story.json and the store keep the attributions 'who said what' hides, the API did not."""
+    story = crosscheck.analyze(["Published: March 15, 2026\n\nThe port reopened on Friday. The mayor did not say how "
+                                "many homes were lost. Residents wanted the council to act faster."], story="t",
+                               db=tmp_path / "t.sqlite")
+    assert {(q.text, q.hidden) for q in story.attributions} == {("how many homes were lost", "negated"),
+                                                                  ("the council to act faster", "wish")}
+    assert [q.id for q in story.attributions] == [q["id"] for q in story.data["attributions"]]
+    assert {r["hidden"] for r in story.table("attributions")} == {"negated", "wish"}

@@ -247,5 +247,7 @@ def test_media_player_notice_in_a_saved_pages_text_is_furniture():
                  "Your browser does not support the video tag."):
         assert is_furniture(line), line
     for line in ("Adobe said on Tuesday it would stop updating its Flash player in 2020.",
-                 "Officials said the flood barriers must be installed before the storm arrives."):
+                 "Officials said the flood barriers must be installed before the storm arrives.",
+                 "Under the new rules, cookies must be enabled by users before any tracking begins, the commission said.",
+                 "Security experts urged users to turn on JavaScript blocking in their browsers."):
         assert not is_furniture(line), line

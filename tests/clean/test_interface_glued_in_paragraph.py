@@ -60,3 +60,14 @@ def test_a_story_about_a_site_s_sign_up_terms_stays():
     line = ("The company changed its terms of service on Monday. Users who sign up after June must accept that their "
             "posts can be used to train its software, and its privacy policy now says so.")
     assert without_interface_runs(f"{LEAD} {line}") == (f"{LEAD} {line}", [])
+
+
+def test_news_told_about_a_sites_interface_stays_whole():
+    """Review s11: reported news about sign-ins, passwords or delayed quotes was cut as interface, and a whole sentence
+    between two such ones went with it. Paragraphs written for the test."""
+    for text in (
+            "The bank told customers to click on no links. It urged them to reset your password through the website, "
+            "a spokesman said.",
+            "Police said the suspect told victims to click here to claim a prize. The mayor resigned on Tuesday after "
+            "a long row over the budget. Residents were told to sign up for alerts, the council said."):
+        assert without_interface_runs(text) == (text, []), text

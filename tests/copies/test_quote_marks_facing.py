@@ -48,3 +48,15 @@ def test_quotes_of_one_speaker_with_a_lost_mark_are_not_a_copy():
                    " ".join(prose(5400, 3))], "Courier")
     assert find_copies([small, large], CopySettings()) == []
     assert find_copies([small, large], replace(CopySettings(), quoted_below=0.0))  # the quotes rule decides
+
+
+def test_a_closing_mark_before_a_dash_or_hyphen_still_closes():
+    """Review s11: a closing straight mark followed by a dash, a hyphen or an apostrophe was read as an opening one, so
+    the narration after it counted as quoted (web text; tokenised text puts a space after every mark)."""
+    for text, want in (
+            ('He called it "a disaster"—and then left early. Later she said "no comment" to us.',
+             ['"a disaster"', '"no comment"']),
+            ('the "comeback kid"-style campaign went on for weeks. He said "x y" at the end',
+             ['"comeback kid"', '"x y"']),
+            ('the "kid"\'s tour went on. He said:"We will win" and left', ['"kid"', '"We will win"'])):
+        assert [text[a:b] for a, b in quote_spans(text)] == want, text

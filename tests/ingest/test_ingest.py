@@ -191,19 +191,21 @@ def test_deep_html_refused(tmp_path):
 
 def test_an_impossible_publication_date_is_said_not_silently_dropped(tmp_path):
     """New-user run (eleventh session): a JSON line's "published": "2024-13-45" left the report undated without a
-    word. The report is still read and dated from its content, and a note names the line and the reason."""
+    word. The report is still read and dated from its content, and a note names the line and the reason; the same for
+    any date the reading cannot take (review s11: non-ISO ones still vanished)."""
     from crosscheck.ingest import read_inputs
     from crosscheck.records import RawDocument, Skipped
 
     path = tmp_path / "r.jsonl"
-    rows = [{"text": "The bridge reopened on Monday, officials said.", "published": "2024-13-45"},
-            {"text": "The bridge reopened on Monday, the mayor said.", "published": "0001-01-01"},
-            {"text": "The bridge reopened on Monday, a driver said.", "published": "2024-02-29"}]
-    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    given = ["2024-13-45", "0001-01-01", "2024-02-29", "31/02/2024", "February 30, 2024", "next Tuesday",
+             "Mon Mar 4, 2024 11:52pm GMT"]
+    path.write_text("".join(json.dumps({"text": f"The bridge reopened on Monday, witness {n} said.", "published": p})
+                            + "\n" for n, p in enumerate(given)), encoding="utf-8")
     items = list(read_inputs([str(path)]))
     docs = [i for i in items if isinstance(i, RawDocument)]
     notes = {i.source: i.reason for i in items if isinstance(i, Skipped)}
-    assert [d.published for d in docs] == ["2024-13-45", None, "2024-02-29"]
-    assert "'2024-13-45' left out (no such day)" in notes[f"{path}#1"]
+    assert [d.published for d in docs] == [None, None, "2024-02-29", None, None, None, "Mon Mar 4, 2024 11:52pm GMT"]
+    assert "'2024-13-45' left out (not a date that exists or can be read)" in notes[f"{path}#1"]
     assert "'0001-01-01' left out (outside the years 1000-2999)" in notes[f"{path}#2"]
-    assert f"{path}#3" not in notes and all(n.startswith("read, with") for n in notes.values())
+    assert {f"{path}#{n}" for n in (1, 2, 4, 5, 6)} == set(notes)
+    assert all(n.startswith("read, with") for n in notes.values())

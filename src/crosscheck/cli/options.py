@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Iterable
 
 import typer
 
+from ..ingest.common import NOTE_PREFIX
 from ..printable import for_terminal
+from ..records import Skipped
 from .guard import EXIT_STORE, UsageError, err
 
 
@@ -63,12 +66,12 @@ OWN_OUTPUT_FILES = ("story.json", "story.md", "story.html", "claims.csv", "quote
                     "timeline.csv", "copies.json", "stories.json", "work", "crosscheck.sqlite")
 
 
-def is_note(s) -> bool:
+def is_note(s: Skipped) -> bool:
     """A report read with something left out or repaired (said as "note:"), not a file passed over."""
-    return s.ignored and s.reason.startswith("read, with")
+    return s.ignored and s.reason.startswith(NOTE_PREFIX)
 
 
-def notes_said(skipped) -> str:
+def notes_said(skipped: Iterable[Skipped]) -> str:
     """", 1 note" for the summary line when reports were read with something left out or repaired, else ""."""
     n = sum(1 for s in skipped if is_note(s))
     return f", {n} note{'s' if n != 1 else ''}" if n else ""

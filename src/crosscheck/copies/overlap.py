@@ -8,6 +8,7 @@ reports share as runs of consecutive shared shingles in each report's text order
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING, Iterable
 
@@ -75,6 +76,7 @@ def shares_passages_only(a: np.ndarray, b: np.ndarray, orders: tuple[np.ndarray,
 _PAIRED = re.compile(r'“[^”\n]{1,3000}”|«[^»\n]{1,3000}»')
 _STRAIGHT = re.compile(r'"')
 _QUOTE_CHARS = 3000
+_OPENS_AFTER = "([{—–-/:,;"  # signs a quotation may start right after ('said:"We', '—"We', '("We')
 
 
 def quoted_shingles(text: str, size: int = 5) -> np.ndarray:
@@ -103,10 +105,15 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     mark with no opening one is left alone."""
     spans = [(m.start(), m.end()) for m in _PAIRED.finditer(text)]
     marks = [m.start() for m in _STRAIGHT.finditer(text)]
+    line_ends = [m.start() for m in re.finditer("\n", text)] + [len(text)]  # found once, not once a mark
 
     def opens(i: int) -> bool:
-        after = text[i + 1:i + 2]
-        return bool(after) and not after.isspace() and after not in '.,;:!?)]}"'
+        # Both sides decide, as smart-quote rules do: a mark after a word or closing punctuation closes, whatever
+        # follows it ('"a disaster"—and then', '"comeback kid"-style': review s11); one after a space, a line start or
+        # an opening sign, with a word after it, opens.
+        after, before = text[i + 1:i + 2], text[i - 1:i] if i else ""
+        return (bool(after) and not after.isspace() and after not in '.,;:!?)]}"'
+                and (not before or before.isspace() or before in _OPENS_AFTER))
 
     k = 0
     while k < len(marks):
@@ -114,8 +121,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         k += 1
         if not opens(i):
             continue
-        line_end = text.find("\n", i)
-        line_end = len(text) if line_end < 0 else line_end
+        line_end = line_ends[bisect.bisect_left(line_ends, i)]
         nxt = marks[k] if k < len(marks) else line_end
         if nxt < line_end and not opens(nxt):
             end, k = nxt + 1, k + 1  # its closing mark

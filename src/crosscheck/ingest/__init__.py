@@ -68,6 +68,8 @@ def read_inputs(
                 clean_field(item.title), clean_field(item.outlet), clean_field(item.url),
                 clean_field(item.author), sane_published(given))
             note = published_note(item.source, given, item.published)
+            if note:
+                item.published = None  # said in the note: the report is dated from its content
         yield item
         if note:
             yield note

@@ -8,10 +8,10 @@ import signal
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Iterator
 
+from ..metadata_day import parse_date
 from ..records import Skipped
 
 
@@ -123,6 +123,7 @@ def decode(data: bytes) -> tuple[str, str]:
                      "and no other encoding gives readable text")
 
 
+NOTE_PREFIX = "read, with"  # a report read with something left out or repaired: said as "note:", not "skipped:"
 REPAIRED = "utf-8, repaired"  # the encoding decode() names when it replaced stray bytes
 
 
@@ -146,7 +147,7 @@ def repair_note(source: str, encoding: str) -> Skipped | None:
     reader (text, HTML, JSON lines, WARC) says it through this one function."""
     if not encoding.startswith(REPAIRED):
         return None
-    return Skipped(source, f"read, with repairs: {encoding}", ignored=True)
+    return Skipped(source, f"{NOTE_PREFIX} repairs: {encoding}", ignored=True)
 
 
 def clean_field(value: str | None) -> str | None:
@@ -169,23 +170,21 @@ def sane_published(value: str | None) -> str | None:
 
 
 def published_note(source: str, given: str | None, kept: str | None) -> Skipped | None:
-    """The note a report carries when its metadata's publication date is dropped, or None: out of the calendar
-    (``sane_published``) or an ISO-shaped day that does not exist ("2024-13-45"). Such a report is dated from its
-    content, and the user is told so rather than finding it undated (a new-user run of the eleventh session: a
-    JSON line's impossible date vanished without a word)."""
-    if given and kept is None:
+    """The note a report carries when its metadata's publication date is left out, or None: out of the calendar
+    (``sane_published``) or no date that exists or can be read ("2024-13-45", "February 30, 2024", "next Tuesday"), as
+    the reading of the report decides (``metadata_day.parse_date``). Such a report is dated from its content, and the
+    user is told so rather than finding it undated (a new-user run of the eleventh session: a JSON line's impossible
+    date vanished without a word)."""
+    if not given:
+        return None
+    if kept is None:
         why = "outside the years 1000-2999"
+    elif parse_date(kept) is None:
+        why = "not a date that exists or can be read"
     else:
-        m = re.match(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)", kept or "")
-        if not m:
-            return None
-        try:
-            date(int(m[1]), int(m[2]), int(m[3]))
-            return None
-        except ValueError:
-            why = "no such day"
-    return Skipped(source, f"read, with its publication date '{given[:40]}' left out ({why}): dated from its content",
-                   ignored=True)
+        return None
+    return Skipped(source, f"{NOTE_PREFIX} its publication date '{given[:40]}' left out ({why}): dated from its "
+                   "content", ignored=True)
 
 
 _CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")

@@ -168,8 +168,8 @@ def _claim_independence(claim: dict[str, Any], sources: Sources) -> dict[str, An
 
 # What add_independence adds to one item of each section (also used item by item by write_story_json).
 INDEPENDENCE = {"brief": _brief_independence, "timeline": _event_independence, "entities": _entity_independence,
-                "quotes": _quote_independence, "agreements": _finding_independence,
-                "conflicts": _finding_independence, "claims": _claim_independence}
+                "quotes": _quote_independence, "attributions": _quote_independence,
+                "agreements": _finding_independence, "conflicts": _finding_independence, "claims": _claim_independence}
 
 
 def _support(items: list[dict[str, Any]] | None, documents: list[str]) -> list[Any]:

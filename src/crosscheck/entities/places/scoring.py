@@ -209,6 +209,8 @@ def _another_places_name(g: Gazetteer, i: int, name: str) -> bool:
     return difflib.SequenceMatcher(None, own, said).ratio() < DIFFERENT_NAME_RATIO
 
 
+# Below this similarity two names are not spellings of one ("kharkov"/"kharkiv" 0.86, "peking"/"beijing" 0.62,
+# "mill hill"/"trenton" 0.0): the middle of the gap between transliterations and unrelated names.
 DIFFERENT_NAME_RATIO = 0.5
 
 
@@ -244,12 +246,14 @@ def _resolution(g, name, cs, countries, admin1s, others, outlet, dateline, readi
     if g.feature_of(i) == CITY and g.population[i] < SMALL_TOWN and not context_support and not qualified:
         return Resolution(name, None, "unresolved: only a small town of that name, and nothing in the story near it",
                           len(scored), 0.0, i, comp)
-    if (g.feature_of(i) == CITY and not qualified and _another_places_name(g, i, name)
+    if (g.feature_of(i) == CITY and not qualified and g.population[i] < FAMOUS and _another_places_name(g, i, name)
+            and any(c != g.country[i] for c, w in countries.items() if w > 0)
             and not any(comp.get(k, 0.0) > 0.05 for k in LOCAL_SUPPORT)):
         # GeoNames files a town's districts and villages among its alternate names ("Mill Hill" under Trenton, New
-        # Jersey): such a name is another place, often one the gazetteer lacks (Mill Hill, London, in a BBC report:
-        # the tenth session's new-user run put it in the United States). Only the report's own region makes it the
-        # town; its country alone does not.
+        # Jersey): such a name is another place, often one the gazetteer lacks (Mill Hill, London, in a BBC report
+        # naming Britain: the tenth session's new-user run put it in the United States). Where the story also names
+        # another country, only the report's own region makes it the town; its country alone does not. A famous
+        # city's other names are its own (Calcutta, Saigon, Canton: FAMOUS spares them).
         return Resolution(name, None, f"unresolved: {name} is filed under {g.name[i]} as another name, and nothing "
                           "in the story lies near it", len(scored), 0.0, i, comp)
     if len(scored) == 1:
