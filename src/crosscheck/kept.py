@@ -34,6 +34,12 @@ def _mentions(store: Store, documents: list[Document]) -> list:
                             entities.ner.RawMention, document_of=lambda r: r.mention.document)
 
 
+def _case_words(store: Store, documents: list[Document]) -> list:
+    """Each report's words as it writes them (``ner.case_words``), an old report's taken from the store (issue 17: the
+    story-wide lower-case test of one-word names read every text again in an update)."""
+    return reuse.per_report(store, "entities.case", documents, entities.ner.case_words, entities.ner.CaseWords)
+
+
 def _dated_timexes(store: Store, dated: list[Document]) -> list[Timex]:
     return reuse.per_report(store, "time.timexes", dated, time.resolve_times, Timex,
                             extra=lambda d: d.published.date or "")

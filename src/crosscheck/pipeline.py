@@ -23,7 +23,7 @@ from typing import Any, Callable, Iterable, Iterator
 from . import brief, clean, copies, entities, provenance, quotes, reconcile, reuse, stories, time
 from .ingest import read_inputs
 from .isolation import per_report
-from .kept import (_alone_readings, _brief_candidates, _claims_found, _day_readings, _kept_basis_keys,
+from .kept import (_alone_readings, _brief_candidates, _case_words, _claims_found, _day_readings, _kept_basis_keys,
                    _mentions, _quotes_found, _sentence_readings, _time_expressions)
 from .ingest.common import content_hash
 from .records import Document, RawDocument, Skipped, Sources, Story
@@ -206,7 +206,8 @@ def _analyze_story(store: Store, story: str, settings: Settings, progress: Progr
     sources = store.load_sources(story, documents)
 
     def entities_stage(documents: list[Document]) -> list:
-        return entities.extract_entities(documents, sources, _mentions(store, documents))
+        return entities.extract_entities(documents, sources, _mentions(store, documents),
+                                         _case_words(store, documents))
 
     if stage("entities") and (found := each("entities", entities_stage)):
         store.save_stage(story, "entities", entities=found.value)

@@ -22,23 +22,32 @@ def _comparable(story: dict) -> dict:
     return story
 
 
-def test_incremental_update_equals_a_run_from_scratch(tmp_path):
+def test_incremental_update_equals_a_run_from_scratch(tmp_path, monkeypatch):
+    from crosscheck.entities import ner
+
+    read_case: list[list[str]] = []  # the reports whose words' case each update read from their texts (issue 17)
+    case_words = ner.case_words
+    monkeypatch.setattr(ner, "case_words", lambda ds: read_case[-1].extend(d.id for d in ds) or case_words(ds))
     paths = _reports()
     settings = Settings(processes=1)
     with Store(tmp_path / "updates.sqlite") as store:
         for batch in (paths[:2], paths[2:4], paths[4:]):
             nlp.clear_cache()  # as a later process would: old reports' parses come from the store
+            before = set(store.document_ids("s"))
             ingest_and_clean(batch, store, "s", settings)
+            read_case.append([])
             analyze_story(store, "s", settings)
+            assert sorted(read_case[-1]) == sorted(set(store.document_ids("s")) - before)  # only the new reports
         updated = build_story(store, "s")
         kept = store.db.execute("SELECT count(*) FROM report_parses").fetchone()[0]
         reused = store.db.execute("SELECT count(*) FROM report_outputs WHERE stage = 'claims'").fetchone()[0]
+        case = store.db.execute("SELECT count(*) FROM report_outputs WHERE stage = 'entities.case'").fetchone()[0]
     nlp.clear_cache()
     with Store(tmp_path / "scratch.sqlite") as store:
         run(paths, store, "s", settings)
         scratch = build_story(store, "s")
-    assert kept == len(updated["documents"]) and reused == len(updated["documents"])
-    assert _comparable(updated) == _comparable(scratch)
+    assert kept == len(updated["documents"]) and reused == len(updated["documents"]) and case == reused
+    assert all(read_case) and _comparable(updated) == _comparable(scratch)
 
 
 def test_old_reports_are_not_parsed_again(tmp_path, monkeypatch):

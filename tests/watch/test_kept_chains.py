@@ -86,3 +86,19 @@ def test_a_quote_carried_by_one_more_report_keeps_the_key_of_the_others():
     assert report_key((d, [], None, [(0, 5, more)], frozenset({"reuters"}))) == key
     assert report_key((d, [], None, [(0, 5, other_speaker)], frozenset({"reuters"}))) != key
     assert report_key((d, [], None, [(0, 5, q)], frozenset({"reuters", "afp"}))) != key
+
+
+def test_outlets_sorted_once_give_the_keys_of_sorting_them_for_each_report():
+    """Issue 17 (session 11): ``ReportChains`` sorts the story's outlets once for all its reports' keys; the keys are
+    those of ``sorted`` each time, and another collection of outlets (even an equal one) is sorted for itself."""
+    from crosscheck.provenance.kept import _sorted_once, report_key
+    from crosscheck.records import Document
+
+    docs = [Document(id=i, source=f"{i}.txt", content_hash=i, format="txt", original=i, text=i) for i in "abc"]
+    outlets = {"reuters", "afp", "bbc", "ap"}
+    in_order = _sorted_once()
+    for d in docs:
+        assert report_key((d, [], None, [], outlets), in_order) == report_key((d, [], None, [], outlets))
+    other = {"reuters", "cnn"}
+    assert report_key((docs[0], [], None, [], other), in_order) == report_key((docs[0], [], None, [], other))
+    assert report_key((docs[0], [], None, [], other), in_order) != report_key((docs[0], [], None, [], outlets))

@@ -26,15 +26,20 @@ def _publish(site, upto: int) -> list[str]:
     return links
 
 
+def _feed_batches(site, store: Store, batches: int = 5, size: int = 6):
+    """The local feed publishes ``batches`` batches of ``size`` reports; after each, one pass of a watcher of it:
+    (batch, the links published so far, the pass's digest, the watcher)."""
+    watcher = Watcher([FeedSource(site.base + "/feed.xml")], store, "storm", Settings(processes=1), Fetcher(delay=0))
+    for batch in range(batches):
+        links = _publish(site, size * (batch + 1))
+        yield batch, links, watcher.once(), watcher
+
+
 def test_a_feed_of_30_reports_in_5_batches(site, tmp_path):
     digests = []
     outlets_seen: set[str] = set()
     with Store(tmp_path / "watch.sqlite") as store:
-        watcher = Watcher([FeedSource(site.base + "/feed.xml")], store, "storm", Settings(processes=1),
-                          Fetcher(delay=0))
-        for batch in range(5):
-            links = _publish(site, 6 * (batch + 1))
-            digest = watcher.once()
+        for batch, links, digest, watcher in _feed_batches(site, store):
             digests.append(digest)
             urls = {site.base + link for link in links[6 * batch:]}
             ids = {r["id"] for r in store.db.execute(
@@ -152,3 +157,23 @@ def test_report_files_are_not_rebuilt_when_an_update_adds_no_report(site, tmp_pa
     again = runner.invoke(app, args)
     assert again.exit_code == 0 and "missing.html" in again.output
     assert (out / "story.json").stat().st_mtime_ns == written
+
+
+def test_each_digest_of_the_feed_is_what_two_analyses_from_scratch_tell_apart(site, tmp_path):
+    """Issue 17, "after each batch the digest lists exactly what changed" (session 11): each of the five digests
+    equals, section by section (reports, outlets, figures, conflicts, quotes, key dates), the difference between
+    analyses from scratch of the reports published before the batch and after it."""
+    from crosscheck import changes
+
+    before = changes.empty()
+    with Store(tmp_path / "watch.sqlite") as store:
+        for batch, links, digest, _ in _feed_batches(site, store):
+            api.analyze([site.base + link for link in links], story="storm", db=tmp_path / f"scratch-{batch}.sqlite")
+            with Store(tmp_path / f"scratch-{batch}.sqlite") as scratch:
+                after = changes.snapshot(scratch, "storm")
+            expected = changes.diff(before, after)
+            for section in changes.SECTIONS:
+                assert digest[section] == expected[section], (batch, section)
+            assert digest["summary"] == expected["summary"]
+            before = after
+    assert expected["quotes"] and before["conflicts"]  # the feed's story has no agreement on a figure

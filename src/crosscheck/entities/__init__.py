@@ -30,14 +30,17 @@ def find_all_mentions(documents: list[Document]) -> list[ner.RawMention]:
 
 
 def extract_entities(documents: list[Document], sources: Sources,
-                     mentions: list[ner.RawMention] | None = None) -> list[Entity]:
-    """The story's entities; ``mentions``: ``find_all_mentions(documents)`` when already at hand."""
+                     mentions: list[ner.RawMention] | None = None,
+                     case: list[ner.CaseWords] | None = None) -> list[Entity]:
+    """The story's entities; ``mentions``: ``find_all_mentions(documents)`` when already at hand; ``case``:
+    ``ner.case_words(documents)`` when at hand (kept per report, issue 17)."""
     if mentions is None:
         mentions = find_all_mentions(documents)
     mentions = ner.surnames_of_people(types.common_nouns_left_out(mentions))
     # Labels and headlines in capitals are no names; a first name alone is its one full name (issue 20 item 8).
     mentions = ner.first_names_of_people(ner.sentence_words_left_out(documents,
-                                                                     ner.label_words_left_out(documents, mentions)))
+                                                                     ner.label_words_left_out(documents, mentions),
+                                                                     case))
     # One thing written several ways joins its one name: a first name's forms under one surname, a plural, a name
     # written surname first; a publication's name is an organisation's (issue 20 item 8, eighth session).
     mentions = variants.inverted_names(variants.plurals_of_names(variants.first_name_variants(mentions)))

@@ -402,10 +402,12 @@ def first_names_of_people(mentions: list[RawMention]) -> list[RawMention]:
     return mentions
 
 
-def sentence_words_left_out(documents: list[Document], mentions: list[RawMention]) -> list[RawMention]:
+def sentence_words_left_out(documents: list[Document], mentions: list[RawMention],
+                            case: "list[CaseWords] | None" = None) -> list[RawMention]:
     """Story-wide (issue 20 item 8): a one-word name the story capitalises only where a sentence opens, and writes
     elsewhere in lower case, is a common word ("Riot police fired", "Groups of young people" beside "the riot",
-    "groups"). A name written with a capital inside a sentence too stays ("Bush said" beside "the bush")."""
+    "groups"). A name written with a capital inside a sentence too stays ("Bush said" beside "the bush").
+    ``case``: each report's ``case_words`` when at hand (kept per report, issue 17); else the texts are read here."""
     text = {d.id: d.text for d in documents}
 
     def asked(rm: RawMention) -> str | None:
@@ -417,7 +419,9 @@ def sentence_words_left_out(documents: list[Document], mentions: list[RawMention
         return None
 
     words = [asked(rm) for rm in mentions]
-    verdict = _written_in_lower_case_only({w for w in words if w}, text.values())
+    asked = {w for w in words if w}
+    verdict = (_written_in_lower_case_only(asked, text.values()) if case is None
+               else lower_case_only_in(asked, [c for c in case if c.document in text]))
     return [rm for rm, word in zip(mentions, words) if not (word and verdict[word])]
 
 
@@ -449,3 +453,46 @@ def _written_in_lower_case_only(words: set[str], bodies: Iterable[str]) -> dict[
                 elif not capital_inside[word] and not _sentence_start(body, m.start()):
                     capital_inside[word] = True
     return {w: lower[w] and not capital_inside[w] for w in words}
+
+
+@dataclass
+class CaseWords:
+    """How one report writes its words (issue 17: read once a report and kept, where the story-wide test read every
+    text again in each update): each word (a ``_WORD_RUN``, folded to ASCII as ``_written_in_lower_case_only`` folds
+    it, lower-cased) that it writes in lower case somewhere, and each it writes with a capital inside a sentence."""
+    document: str
+    lower: list[str]
+    capital_inside: list[str]
+
+
+def case_words(documents: list[Document]) -> list[CaseWords]:
+    """Each report's ``CaseWords``, in ``documents`` order."""
+    out = []
+    for d in documents:
+        lower: set[str] = set()
+        capital: set[str] = set()
+        for m in _WORD_RUN.finditer(d.text):
+            token = m.group(0)
+            folded = token if token.isascii() else token.translate(_ASCII_FOLD)
+            if not folded.isascii():
+                continue
+            word = folded.lower()
+            if token.islower():
+                lower.add(word)
+            elif word not in capital and not _sentence_start(d.text, m.start()):
+                capital.add(word)
+        out.append(CaseWords(d.id, sorted(lower), sorted(capital)))
+    return out
+
+
+def lower_case_only_in(words: set[str], case: Iterable[CaseWords]) -> dict[str, bool]:
+    """``_written_in_lower_case_only(words, texts)`` read from the texts' ``case_words``: the same verdicts."""
+    lower: set[str] = set()
+    capital: set[str] = set()
+    for c in case:
+        lower.update(c.lower)
+        capital.update(c.capital_inside)
+    verdict = {w: False for w in words}
+    for folded, w in {w.lower(): w for w in words}.items():  # one word a folded form, as the texts' pass keeps it
+        verdict[w] = folded in lower and folded not in capital
+    return verdict

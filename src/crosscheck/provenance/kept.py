@@ -42,14 +42,30 @@ def code_key() -> str:
     return digest.hexdigest()[:16]
 
 
-def report_key(inputs: tuple) -> str:
+def report_key(inputs: tuple, in_order: Callable[[Any], list] = sorted) -> str:
     """The key of one report's chains: its ``_Report`` arguments (``repr`` of the records, every field but a
-    quote's story-wide ones), the story's outlets in a fixed order. Unpacked by name: an argument added to
-    ``_Report`` and not here fails loudly."""
+    quote's story-wide ones), the story's outlets in a fixed order (``in_order(outlets)``: ``sorted``, or the
+    caller's copy of it worked out once for every report). Unpacked by name: an argument added to ``_Report`` and
+    not here fails loudly."""
     document, mentions, police, quote_spans, outlets = inputs
     spans = [(a, b, _own(q)) for a, b, q in quote_spans]
-    text = repr((document, mentions, police, spans, sorted(outlets)))
+    text = repr((document, mentions, police, spans, in_order(outlets)))
     return code_key() + ":" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:24]
+
+
+def _sorted_once() -> Callable[[Any], list]:
+    """``sorted``, worked out once an outlets collection (issue 17: every report of a story is keyed with the story's
+    one set of outlets, sorted again for each report). Held by the object itself, for as long as the keys are made:
+    a collection is never changed while its reports' keys are made (``ReportChains`` makes them all at once)."""
+    done: dict[int, tuple[Any, list]] = {}
+
+    def in_order(outlets: Any) -> list:
+        kept = done.get(id(outlets))
+        if kept is None or kept[0] is not outlets:
+            kept = done[id(outlets)] = (outlets, sorted(outlets))
+        return kept[1]
+
+    return in_order
 
 
 class ReportChains:
@@ -59,7 +75,8 @@ class ReportChains:
 
     def __init__(self, kept: KeptChains | None, documents: set[str], inputs: Callable[[str], tuple]):
         self.kept = kept
-        self.keys = {doc_id: report_key(inputs(doc_id)) for doc_id in sorted(documents)} if kept else {}
+        in_order = _sorted_once()
+        self.keys = {doc_id: report_key(inputs(doc_id), in_order) for doc_id in sorted(documents)} if kept else {}
         found = kept.lookup(self.keys) if kept and self.keys else {}
         self.found: dict[str, dict[tuple[int | None, int | None, str], Chain]] = {
             doc_id: {(a, b, who): chain for a, b, who, chain in rows} for doc_id, rows in found.items()}
