@@ -13,6 +13,7 @@ from .cues import (
 from .found import Found, _has_mark, _Inside, _same_paragraph
 from .parse import _paragraph_of, _paragraph_subject, _speaker_span, _subject
 from .opening import opening_cue
+from .shown import _OBJECT_IS_SAID
 from .trailing import trailing_attributions
 
 
@@ -158,7 +159,9 @@ def _content_of(verb):
     if not comps:
         return None
     c = min(comps, key=lambda c: (c.i < verb.i, abs(c.i - verb.i)))  # after the verb, nearest, first
-    if c.i > verb.i and lemma not in _TOLD_LIKE and not any(
+    # (the clause taken back to an object of the verb only where an object is something said: ``shown`` hides the
+    # clause of "believe Connor, 20, and a friend were ..." as an object believed, and provenance loses it)
+    if c.i > verb.i and lemma not in _TOLD_LIKE and lemma in _OBJECT_IS_SAID and not any(
             a.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "mark") for a in c.children):
         # "The Chicago Police Department said Lizandra Cosme, 32, and Susana Gonzalez, 27, face charges", "X said the
         # regime in Khartoum, Sudan's capital, is attempting ...": the parse made the clause's subject the verb's
@@ -167,8 +170,8 @@ def _content_of(verb):
         objs = [o for o in verb.children if o.dep_ in ("dobj", "nsubj") and verb.i < o.i < c.left_edge.i]
         if objs:
             return objs[0].left_edge, c.right_edge
-    if c.i > verb.i and lemma not in _TOLD_LIKE:
-        # "Police believe Connor Cummings, 20, and an 18-year-old friend were trying ...": the object ends with the
+    if c.i > verb.i and lemma not in _TOLD_LIKE and lemma in _OBJECT_IS_SAID:
+        # "Police said Connor Cummings, 20, and an 18-year-old friend were trying ...": the object ends with the
         # "and" whose other half the parse made the clause's subject
         objs = [o for o in verb.children if o.dep_ == "dobj" and verb.i < o.i < c.left_edge.i
                 and any(a.dep_ == "cc" for a in o.children) and not any(a.dep_ == "conj" for a in o.children)]
@@ -177,8 +180,9 @@ def _content_of(verb):
     return c.left_edge, c.right_edge
 
 
-# Verbs of saying and believing whose object is seldom anything but a clause misread ("Police say a man who ...")
-_CLAUSE_VERBS = frozenset("say believe think suspect fear add".split())
+# Verbs of saying whose object is seldom anything but a clause misread ("Police say a man who ..."); not "believe",
+# "think": ``shown`` hides what they take as an object, and provenance with it
+_CLAUSE_VERBS = frozenset({"say"})
 # Verbs whose object is the one told, not what was said: "X told reporters he would ..."
 _TOLD_LIKE = frozenset("tell inform assure warn remind convince advise ask urge notify brief show".split())
 # Adjectives of stance whose "that" clause is what the subject holds: "experts are skeptical that ...",
