@@ -11,12 +11,15 @@ session (ECB+, Multi-News, PolNeAR dev stories; read as dev):
 - an adjective of stance: "experts are skeptical that ...";
 - "..., TMZ reports, ..." (the tagger reads "reports" as a plural noun);
 - a trailing attribution the parse split at a title's full stop: "..., Homicide Capt. James Clark said.";
-- a sentence opening "Prosecutors allege <clause>" the tagger read as one noun phrase; "made clear (that) ...".
+- a sentence opening "Prosecutors allege <clause>" the tagger read as one noun phrase; "made clear (that) ...";
+- a cue inside a relative clause: "a war that activists say has killed ...", "X, who police say are ...".
 
 The sentences are made up, in the shape of the dev sentences.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from crosscheck.quotes.direct import find_quotes
 
@@ -104,3 +107,17 @@ def test_a_sentence_opening_speakers_and_a_cue_the_tagger_read_as_a_noun_is_repo
 def test_made_clear_governs_its_clause():
     got = _reported("But Judge Anna Berg made clear the witness is reluctant to take the stand.")
     assert ("the witness is reluctant to take the stand", "Judge Anna Berg") in got
+
+
+@pytest.mark.parametrize("sentence, content, speaker", [
+    ("The fighting turned into a war that monitors say has killed nearly 9,000 people.", "has killed nearly 9,000 people",
+     "monitors"),
+    ("Two shells hit a clinic that residents said was being used by the army as a depot.",
+     "was being used by the army as a depot", "residents"),
+    ("The talks stalled in what some envoys say is the worst rift in a decade.", "is the worst rift in a decade",
+     "some envoys"),
+    ("He joined a crew known as the Ninth Street Boys, who officers say are fighting a rival crew.",
+     "are fighting a rival crew", "officers"),
+])
+def test_a_cue_inside_a_relative_clause_is_said_by_its_own_subject(sentence, content, speaker):
+    assert (content, speaker) in _reported(sentence)

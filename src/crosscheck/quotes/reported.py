@@ -159,6 +159,10 @@ def _content_of(verb):
     if not comps:
         return None
     c = min(comps, key=lambda c: (c.i < verb.i, abs(c.i - verb.i)))  # after the verb, nearest, first
+    if c.left_edge.i < verb.i < c.i and verb.i + 1 < len(verb.doc):
+        # "a civil war that activists say has killed ...": the clause's subject is the relative pronoun before the
+        # speaker; what is said starts after the verb
+        return verb.doc[verb.i + 1], c.right_edge
     # (the clause taken back to an object of the verb only where an object is something said: ``shown`` hides the
     # clause of "believe Connor, 20, and a friend were ..." as an object believed, and provenance loses it)
     if c.i > verb.i and lemma not in _TOLD_LIKE and lemma in _OBJECT_IS_SAID and not any(
@@ -315,6 +319,11 @@ def _reported_at(document: Document, verb, inside) -> Found | None:
     if around and not _around_a_quote(text, start, end, verb.idx):
         return None
     subj = agent if as_reported and not inside(agent.idx) else _subject(verb.head if stance else verb, inside)
+    if subj is not None and subj.dep_ == "nsubj" and subj.lower_ in ("that", "who", "which", "what"):
+        # "a civil war that activists say has killed ...", "8 Block, who police say are engaged in ...": the parse gives
+        # the cue two subjects, the relative pronoun (the clause's subject) and the one who says it
+        sayer = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > subj.i and not inside(c.idx)), None)
+        subj = sayer or subj
     if subj is None and verb.lemma_.lower() in SPEECH_VERBS and verb.tag_ in ("VBD", "VBZ", "VBP"):
         # "Senator Harry Reid, the minority leader, said that ...": the parse hung the name elsewhere.
         sent = verb.sent
