@@ -13,22 +13,11 @@ from __future__ import annotations
 
 import pytest
 
-
-def _chain(text: str, words: str) -> dict:
-    """The chain of the quote or claim that holds ``words``, in a report of this text alone."""
-    at = text.index(words)
-    import crosscheck
-
-    story = crosscheck.analyze([text], story="s11")
-    for p in story.data["provenance"]:
-        for c in p["chains"]:
-            if p["item"].startswith("quote") and c.get("start") is not None and c["start"] <= at < c["end"]:
-                return c
-    raise AssertionError(f"no quote holds {words!r}")
+from tests.provenance.test_provenance_s10_bugs import _quote_chain
 
 
 def _relays(text: str, words: str) -> list[str]:
-    return [link["source"] for link in _chain(text, words)["links"] if link["role"] == "relay"]
+    return [link["source"] for link in _quote_chain(text, words)["links"] if link["role"] == "relay"]
 
 
 @pytest.mark.parametrize("sentence, outlet", [
