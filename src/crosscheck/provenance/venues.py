@@ -80,6 +80,8 @@ def _journal(tokens, low: list[str], k: int) -> tuple[int, int] | None:
 # on Fox News Monday morning, called again for ...")
 _ON_AIR = frozenset("interviewed appearing appeared speaking spoke".split())
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# the words that may follow the broadcaster's name in "said on MSNBC that ...", "on CNN last week"
+_AFTER_ON_AIR = frozenset("that on in last this earlier and while after before when".split())
 
 
 def _on_outlet(text: str, start: int, tokens, low: list[str], k: int, outlets: frozenset[str]):
@@ -90,6 +92,8 @@ def _on_outlet(text: str, start: int, tokens, low: list[str], k: int, outlets: f
     if broadcaster is None:
         return None
     end = broadcaster[2]
+    if end < len(low) and tokens[end][0][:1].islower() and low[end] not in _AFTER_ON_AIR:
+        return None  # "said the attack on WNN's offices was planned": the outlet is part of what is said
     said = _said_before(low, tokens, k, reach=6)
     if said is None and k > 0 and low[k - 1] in _ON_AIR:
         said = next((n for n in range(end, min(len(low), end + 12)) if low[n] in SAYING and tokens[n][0].islower()),
