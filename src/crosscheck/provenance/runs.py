@@ -9,11 +9,30 @@ from __future__ import annotations
 from ..records import Link
 from .cues import PRONOUNS
 from .kinds import normal
+from .reading import _tokens
+from .venues import outlet_after_on
 
 # How far back a run's venue may be: sentences, and characters from the venue's sentence to the quote
 RUN_SENTENCES = 5
 RUN_CHARS = 900
 _WROTE = frozenset("wrote writes write penned".split())
+# words of an appearance on air a few words before "on <outlet>": "backed her up in an interview last October on CBS'
+# ''60 Minutes.''", "Following Sanders on MSNBC, Clinton ..."
+_APPEARANCE = frozenset("interview interviews interviewed appearance appearing appeared following".split())
+APPEARANCE_REACH = 6  # words from the appearance word to "on"
+
+
+def aired_on(text: str, start: int, outlets: frozenset[str]) -> list[tuple[int, int]]:
+    """The broadcasters a sentence says someone appeared on (no verb of saying needed), as (start, end) offsets."""
+    tokens = _tokens(text, start)
+    low = [t[0].lower() for t in tokens]
+    out = []
+    for k, word in enumerate(low):
+        if word == "on" and any(low[n] in _APPEARANCE for n in range(max(0, k - APPEARANCE_REACH), k)):
+            found = outlet_after_on(text, start, tokens, low, k, outlets)
+            if found is not None:
+                out.append(found[:2])
+    return out
 
 
 class _Runs:
@@ -30,6 +49,15 @@ class _Runs:
             if start - sents[j].start > RUN_CHARS:
                 return []
             reading = self.reading(j)
+            if not reading.found:
+                # "President Obama backed her up in an interview last October on CBS' ''60 Minutes.'' ''...,'' he said.":
+                # a sentence that puts the speaker on air, no verb of saying in it: the broadcaster relays the run
+                s = self.d.sentences[j]
+                aired = aired_on(s.text, s.start, self.outlets)
+                if aired and primary in {f"entity:{m[2]}" for m in self.mentions.inside(s.start, s.end)}:
+                    return [Link(self._relay_name(a, b), "interview", "relay", a, b) for a, b in aired
+                            if not self._own(self.d.text[a:b])]
+                continue
             speakers = [f for f in reading.found if not f[4]]
             if any(f[4] for f in reading.found):
                 return []  # an outlet that speaks: the run is not one speaker's

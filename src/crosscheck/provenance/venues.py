@@ -76,6 +76,50 @@ def _journal(tokens, low: list[str], k: int) -> tuple[int, int] | None:
     return None
 
 
+# verbs of appearing on air before "on <outlet>": the clause's verb of saying follows ("Trump, while being interviewed
+# on Fox News Monday morning, called again for ...")
+_ON_AIR = frozenset("interviewed appearing appeared speaking spoke".split())
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# the words that may follow the broadcaster's name in "said on MSNBC that ...", "on CNN last week"
+_AFTER_ON_AIR = frozenset("that on in last this earlier and while after before when".split())
+
+
+def _on_outlet(text: str, start: int, tokens, low: list[str], k: int, outlets: frozenset[str]):
+    """'X said on MSNBC's "Morning Joe"', 'X told Candy Crowley on Sunday on CNN's "State of the Union"', "while being
+    interviewed on Fox News, X called ...": the broadcaster a statement was made on (``k``: the token "on"), as a relay
+    (start, end, cue, offset of the verb of saying), else None (provenance dev, eleventh session)."""
+    broadcaster = outlet_after_on(text, start, tokens, low, k, outlets)
+    if broadcaster is None:
+        return None
+    end = broadcaster[2]
+    if end < len(low) and tokens[end][0][:1].islower() and low[end] not in _AFTER_ON_AIR:
+        return None  # "said the attack on WNN's offices was planned": the outlet is part of what is said
+    said = _said_before(low, tokens, k, reach=6)
+    if said is None and k > 0 and low[k - 1] in _ON_AIR:
+        said = next((n for n in range(end, min(len(low), end + 12)) if low[n] in SAYING and tokens[n][0].islower()),
+                    None)
+    if said is None:
+        return None
+    return broadcaster[0], broadcaster[1], "told", tokens[said][1]
+
+
+def outlet_after_on(text: str, start: int, tokens, low: list[str], k: int, outlets: frozenset[str]):
+    """The outlet named right after "on" (token ``k``): "on CNN's", "on the BBC", "on MSNBC Monday" as (start, end,
+    index of the token after the name), else None."""
+    if k + 1 >= len(low):
+        return None
+    j = k + 1 + (low[k + 1] == "the")
+    end = j
+    while end < len(low) and end - j < 3 and tokens[end][0][:1].isupper() and low[end] not in _DAYS:
+        end += 1
+    if end == j:
+        return None
+    name = re.sub(r"['’]s?$", "", text[tokens[j][1] - start:tokens[end - 1][2] - start])
+    if not is_outlet(name, outlets):
+        return None
+    return tokens[j][1], tokens[j][1] + len(name), end
+
+
 def venue_relays(text: str, start: int, tokens, low: list[str],
                  outlets: frozenset[str] = frozenset()) -> list[tuple[int, int, str, int]]:
     """Relays of a sentence given by where its statement was made: (start, end, cue, offset of the verb of saying)."""
@@ -98,6 +142,8 @@ def venue_relays(text: str, start: int, tokens, low: list[str],
                 said = _said_before(low, tokens, k, reach=6)
                 if title is not None and said is not None:
                     out.append((*title, "told", tokens[said][1]))
+            elif (on_air := _on_outlet(text, start, tokens, low, k, outlets)) is not None:
+                out.append(on_air)
         elif word == "in" and k + 2 < len(low) and (journal := _journal(tokens, low, k)) is not None:
             # "the team ... reported in the Lancet medical journal", "says the study to be published Thursday in the
             # medical journal Lancet": the journal relays the study or the team

@@ -12,6 +12,8 @@ from .cues import (
     SPEECH_VERBS, _VERBAL)
 from .found import Found, _has_mark, _Inside, _same_paragraph
 from .parse import _paragraph_of, _paragraph_subject, _speaker_span, _subject
+from .opening import opening_cue
+from .shown import _OBJECT_IS_SAID
 from .trailing import trailing_attributions
 
 
@@ -64,6 +66,12 @@ def _reported_in(document: Document, sent, inside: _Inside, seen: set[tuple[int,
         found = _reported_at(document, t, inside) or _nominal_at(document, t, inside)
         if found is None or (found.start, found.end) in seen or (found.start, found.end) in mine:
             continue
+        mine.add((found.start, found.end))
+        out.append(found)
+    # "Prosecutors allege Simpson shot Flynn ...", the cue read as a noun (``opening``)
+    found = opening_cue(document, sent, inside)
+    if found is not None and not any(f.cue_start == found.cue_start for f in out) and (
+            found.start, found.end) not in seen:
         mine.add((found.start, found.end))
         out.append(found)
     # "..., the head of the coast guard told TAP Monday.": an attribution ending the sentence the parse did not find
@@ -140,6 +148,18 @@ def _content_of(verb):
                     break
                 last = c.right_edge
             return objs[0].left_edge, last
+    if not comps and lemma in _CLAUSE_VERBS:
+        # "Police say a New Jersey man who was trying to descend ... plunged to his death": the parse made the clause
+        # an object with relative clauses; a long object holding a finite verb is what was said
+        objs = [o for o in verb.children if o.dep_ == "dobj" and o.i > verb.i]
+        if objs and objs[0].right_edge.i - objs[0].left_edge.i >= 5 and any(
+                t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in objs[0].subtree):
+            return objs[0].left_edge, objs[0].right_edge
+    if not comps and lemma in SPEECH_VERBS:
+        # "Heller told a judge during a hearing Thursday morning that Lohan had checked in ...": the parse hangs the
+        # "that" clause (with its own subject) on a noun of a phrase after the verb; it is what was said
+        comps = [a for p in verb.children if p.dep_ == "prep" and p.i > verb.i for o in p.children if o.dep_ == "pobj"
+                 for a in o.children if a.dep_ in ("acl", "relcl") and _that_clause(a) and _same_paragraph(a, verb)]
     if not comps and not any(c.dep_ == "dobj" for c in verb.children):
         # "X called for a special prosecutor", "bragged about his prowess", "decided against ..."
         preps = ("about", "of", "against", "for", "on") if lemma in _PREP_CUES else ("about", "of", "against")
@@ -152,7 +172,47 @@ def _content_of(verb):
     if not comps:
         return None
     c = min(comps, key=lambda c: (c.i < verb.i, abs(c.i - verb.i)))  # after the verb, nearest, first
+    if c.left_edge.i < verb.i < c.i and verb.i + 1 < len(verb.doc):
+        # "a civil war that activists say has killed ...": the clause's subject is the relative pronoun before the
+        # speaker; what is said starts after the verb
+        return verb.doc[verb.i + 1], c.right_edge
+    # (the clause taken back to an object of the verb only where an object is something said: ``shown`` hides the
+    # clause of "believe Connor, 20, and a friend were ..." as an object believed, and provenance loses it)
+    if c.i > verb.i and lemma not in _TOLD_LIKE and lemma in _OBJECT_IS_SAID and not any(
+            a.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "mark") for a in c.children):
+        # "The Chicago Police Department said Lizandra Cosme, 32, and Susana Gonzalez, 27, face charges", "X said the
+        # regime in Khartoum, Sudan's capital, is attempting ...": the parse made the clause's subject the verb's
+        # object; a clause with no subject of its own after it starts there
+        # (or a second subject after the verb)
+        objs = [o for o in verb.children if o.dep_ in ("dobj", "nsubj") and verb.i < o.i < c.left_edge.i]
+        if objs:
+            return objs[0].left_edge, c.right_edge
+    if c.i > verb.i and lemma not in _TOLD_LIKE and lemma in _OBJECT_IS_SAID:
+        # "Police said Connor Cummings, 20, and an 18-year-old friend were trying ...": the object ends with the
+        # "and" whose other half the parse made the clause's subject
+        objs = [o for o in verb.children if o.dep_ == "dobj" and verb.i < o.i < c.left_edge.i
+                and any(a.dep_ == "cc" for a in o.children) and not any(a.dep_ == "conj" for a in o.children)]
+        if objs:
+            return objs[0].left_edge, c.right_edge
     return c.left_edge, c.right_edge
+
+
+# Verbs of saying whose object is seldom anything but a clause misread ("Police say a man who ..."); not "believe",
+# "think": ``shown`` hides what they take as an object, and provenance with it
+_CLAUSE_VERBS = frozenset({"say"})
+# Verbs whose object is the one told, not what was said: "X told reporters he would ..."
+_TOLD_LIKE = frozenset("tell inform assure warn remind convince advise ask urge notify brief show".split())
+# Adjectives of stance whose "that" clause is what the subject holds: "experts are skeptical that ...",
+# "Olgin is confident that his daughter's killer will be caught" (provenance dev, eleventh session)
+_STANCE_ADJECTIVES = frozenset("""
+skeptical sceptical confident sure certain convinced optimistic hopeful pessimistic adamant doubtful insistent
+""".split())
+
+
+def _that_clause(clause) -> bool:
+    """A clause opened by "that" with a subject of its own (a complement, not a relative clause)."""
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) and any(
+        a.dep_ in ("nsubj", "nsubjpass", "expl") for a in clause.children)
 
 
 _LEADING = {"that", ",", ":", ";", "-", "—", "--", "–"}
@@ -213,22 +273,47 @@ def _nominal_at(document: Document, noun, inside) -> Found | None:
 
 
 def _reported_at(document: Document, verb, inside) -> Found | None:
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTED_CUES or inside(verb.idx):
+    stance = verb.pos_ == "ADJ" and verb.dep_ == "acomp" and verb.lemma_.lower() in _STANCE_ADJECTIVES
+    # ("..., TMZ reports, barely making the deadline": a parenthetical "reports" the tagger read as a plural noun)
+    noun_cue = verb.pos_ == "NOUN" and verb.tag_ == "NNS" and verb.dep_ == "parataxis" and any(
+        c.dep_ == "nsubj" for c in verb.children)
+    # "the judge made clear the witness is reluctant to ...", "The opposition has made clear that it rejects ..."
+    made_clear = verb.lemma_.lower() == "make" and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "clear" \
+        and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    if (verb.pos_ != "VERB" and not stance and not noun_cue) or verb.lemma_.lower() not in (
+            _STANCE_ADJECTIVES if stance else REPORTED_CUES) and not made_clear or inside(verb.idx):
         return None
-    content = _content_of(verb)
+    if stance and not any(c.dep_ == "ccomp" and _that_clause(c) for c in verb.children):
+        return None
     doc = verb.doc
+    enclosed = _between_commas(verb)
+    content = None if enclosed else _content_of(verb)
     own = {verb.i}  # the attribution's own words: the cue, its subject, its other dependents
-    if content is None:
+    if made_clear:
+        own.add(verb.i + 1)  # ("made clear the witness is ...": "clear" is the cue's, whatever the parse hangs it on)
+    # "..., as (has been) reported by the CDC": a parenthetical whose speaker is the agent
+    agent = next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+    as_reported = agent is not None and any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children)
+    if enclosed:
+        # "Nor does Mrs. Clinton have any plans, advisers say, to take cues from ...": the parse hung the rest of the
+        # sentence on the parenthetical; it is all the advisers'
+        first, last = verb.head.left_edge, verb.head.right_edge
+        own.update(range(enclosed[0], enclosed[1] + 1))
+        parenthetical = True
+    elif content is None:
         # A parenthetical attribution: "The museum, Mr. Bush said, celebrated ...", "..., top lawmakers said".
         head = verb.head
         if (verb.dep_ not in ("parataxis", "ccomp", "advcl") or head.i == verb.i or head.pos_ not in _VERBAL
                 or verb.lemma_.lower() not in SPEECH_VERBS
-                or any(c.dep_ in ("dobj", "mark", "ccomp", "xcomp", "acomp") for c in verb.children)):
+                or any(c.dep_ in ("dobj", "ccomp", "xcomp", "acomp") or c.dep_ == "mark" and not as_reported
+                       for c in verb.children)):
             return None
         if re.match(r"[\w ,]{0,40}:\s*[\"“]", doc.text[verb.idx + len(verb.text):verb.idx + len(verb.text) + 45]):
             # "Murray almost seemed to regard himself as the victim, declaring defiantly: "I don't feel guilty ..."":
             # what the verb governs is the quotation after its colon, not the clause it hangs on
             return None
+        if verb.dep_ == "ccomp" and verb.i > head.i and head.lemma_.lower() in REPORTED_CUES:
+            return None  # "Boyette said he talked to five aid workers": what a cue governs, not a parenthetical
         first, last = head.left_edge, head.right_edge
         own.update(t.i for t in verb.subtree)
         parenthetical = True
@@ -250,7 +335,12 @@ def _reported_at(document: Document, verb, inside) -> Found | None:
     around = _has_mark(text, start, end)
     if around and not _around_a_quote(text, start, end, verb.idx):
         return None
-    subj = _subject(verb, inside)
+    subj = agent if as_reported and not inside(agent.idx) else _subject(verb.head if stance else verb, inside)
+    if subj is not None and subj.dep_ == "nsubj" and subj.lower_ in ("that", "who", "which", "what"):
+        # "a civil war that activists say has killed ...", "8 Block, who police say are engaged in ...": the parse gives
+        # the cue two subjects, the relative pronoun (the clause's subject) and the one who says it
+        sayer = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > subj.i and not inside(c.idx)), None)
+        subj = sayer or subj
     if subj is None and verb.lemma_.lower() in SPEECH_VERBS and verb.tag_ in ("VBD", "VBZ", "VBP"):
         # "Senator Harry Reid, the minority leader, said that ...": the parse hung the name elsewhere.
         sent = verb.sent
@@ -271,6 +361,19 @@ def _reported_at(document: Document, verb, inside) -> Found | None:
     return Found(document.id, start, end, " … ".join(text[a:b] for a, b in parts), "reported", name.text,
                  name.start_char, name.end_char, AROUND if around else "sentence", verb.sent.text, parts=parts,
                  cue=verb.text, speaker_head=(head.idx, head.idx + len(head.text)), cue_start=verb.idx)
+
+
+def _between_commas(verb) -> tuple[int, int] | None:
+    """(first, last) token of a parenthetical attribution between commas in mid-sentence, ", advisers say, ", its
+    verb parataxis of the sentence's verb, or None."""
+    doc = verb.doc
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if (verb.dep_ != "parataxis" or subj is None or verb.head.pos_ not in _VERBAL or verb.head.i > verb.i
+            or verb.lemma_.lower() not in SPEECH_VERBS or verb.i + 2 >= len(doc) or doc[verb.i + 1].text != ","
+            or subj.left_edge.i < 1 or doc[subj.left_edge.i - 1].text != ","
+            or any(c.dep_ in ("dobj", "ccomp", "mark") for c in verb.children)):
+        return None
+    return subj.left_edge.i - 1, verb.i + 1
 
 
 AROUND = "around a quote"  # the basis of a reported clause that holds a quoted phrase

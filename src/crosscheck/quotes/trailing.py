@@ -23,6 +23,8 @@ _SPEAKER = re.compile(r"(?:(?:the|a|an|his|her|their|its|one|two|three)\s+|[A-Z]
 _DESCRIPTION = re.compile(r"(?:his|her|their|its|the|a|an)\s+(?:[\w'’-]+\s+){0,3}[a-z][\w'’-]*")
 # a clause that opens with a whole quotation and runs on past its closing mark: the quotation's own speaker follows
 _QUOTE_THEN_WORDS = re.compile(r"[“\"][^”\"]+[”\"]\s*\S")
+# a title's abbreviation right before a sentence the parse began there
+_TITLE_END = re.compile(r"(?<![\w.])(?:Capt|Lt|Sgt|Det|Gen|Col|Maj|Cmdr|Insp|Supt|Gov|Sen|Rep|Dr|Prof|Rev|Cpl|Pvt|Adm)\.\s*$")
 _NOT_SPEAKER_WORDS = frozenset("is was are were has had have be been will would could should can may might did does do "
                                "who which that when where while after before because if".split())
 
@@ -40,6 +42,10 @@ def trailing_attributions(document: Document, sent, taken: list[Found]) -> list[
             continue  # ("said Monday.", not "said Smith." which names its speaker after the verb)
         # (from the paragraph's start: a parse's sentence may run on from a line before it, "By\n\nMary Chapa ...")
         lo = max(sent.start_char, text.rfind("\n", sent.start_char, verb.idx) + 1)
+        if lo == sent.start_char and sent.start > 0 and _TITLE_END.search(text, 0, lo):
+            # "..., Philadelphia Homicide Capt. James Clark said.": the parse ended a sentence at the title's full stop
+            before = sent.doc[sent.start - 1].sent
+            lo = max(before.start_char, text.rfind("\n", before.start_char, lo) + 1)
         head = text[lo:verb.idx]
         core = head.rstrip().rstrip(",").rstrip()  # ("Tad Devine, told": the apposition's closing comma)
         segments = core.split(", ")

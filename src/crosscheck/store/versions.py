@@ -224,5 +224,13 @@ why each number is where it is, in the order the changes landed.
 # takes a source's statement that another source tells alike before its first; labels, "lane 1", and network
 # generations, "4G", are no figures; a value over five times the last of a progression joins it only when told as moved).
 # lead, eleventh session: brief 24, time 22 (the media-player notice is furniture only in the notice's own form).
-STAGE_VERSIONS = {"provenance": 21, "copies": 13, "entities": 23, "time": 22, "claims": 10, "quotes": 18,
+# issue 19, eleventh session: quotes 18 (reported speech the parse missed or cut: "said X, 32, and Y, 27, face
+# charges" (the clause's subject made the object), "Police say a man who ... plunged" (a clause read as an object),
+# "told a judge during a hearing that ...", "X said he talked to ..." (not a parenthetical), ", advisers say, " in
+# mid-sentence, "as (has been) reported by X", "experts are skeptical that ...", "..., TMZ reports, ...", a trailing
+# "..., Capt. James Clark said." the parse split at the title, "Prosecutors allege <clause>" read as a noun phrase,
+# "made clear (that) ..."); provenance 21 (a statement made "on <broadcaster>" in its
+# sentence ('said on MSNBC', "while being interviewed on Fox News, X said"), and an appearance on air the sentence
+# before a speaker's quotes ("backed her up in an interview last October on CBS' ''60 Minutes.''"): relays).
+STAGE_VERSIONS = {"provenance": 22, "copies": 13, "entities": 23, "time": 22, "claims": 10, "quotes": 19,
                   "reconcile": 23, "brief": 24}
