@@ -145,6 +145,33 @@ def test_spk_split_said_read_into_a_name_is_not_a_new_speaker():
     assert any("very hard for all" in t and s == "Laura Hartley" for t, s in shown)
 
 
+def _speakers_with_entities(text: str, names: list[str]) -> list[tuple[str, str | None]]:
+    """Quotes and speakers with one PERSON entity per name, mentioned wherever the text writes it."""
+    import re
+
+    from crosscheck.records import Entity, Mention
+
+    entities = [Entity(f"e{k}", n, "PERSON", [], [Mention("d1", m.start(), m.end(), n)
+                                                    for m in re.finditer(re.escape(n), text)])
+                for k, n in enumerate(names)]
+    return [(q.text, q.speaker) for q in extract_quotes([_doc(text)], entities, [], Sources([]))]
+
+
+def test_spk_split_the_given_name_said_is_not_the_verb():
+    # review s11 finding 3: "Said" is a given name too; the words of Said Haddad went to his brother Karim
+    text = ("The court named the cousins as Karim Haddad and Said Haddad on Monday.\n\n"
+            "Said Haddad told a reporter in 2019 that \"the warehouse fire was set on purpose.\"")
+    shown = _speakers_with_entities(text, ["Karim Haddad", "Said Haddad"])
+    assert any("warehouse fire" in t and s == "Said Haddad" for t, s in shown)
+
+
+def test_spk_split_said_with_a_comma_is_the_man_when_the_report_names_him_inside_a_sentence():
+    text = ("The cousins Karim Haddad and Said Haddad were witnesses on Monday.\n\n"
+            "Said Haddad, \"We were at the market all morning and never went near the warehouse.\"")
+    shown = _speakers_with_entities(text, ["Karim Haddad", "Said Haddad"])
+    assert any("at the market" in t and s == "Said Haddad" for t, s in shown)
+
+
 def test_quote_spk_quoted_as_saying_is_the_one_quoted_not_the_article():
     text = ("The Harbor Gazette profile reported that the budget had \"never matched the job\" and quoted Nina Ortiz "
             "as saying: \"If the council had given us twice the money it would still have fallen short.\"")
