@@ -36,6 +36,32 @@ def test_quote_false_explainer_subheads_are_not_candidates_words():
     assert not any(t in ("Hold the line", "Keep it close", "Last chance", "Any miracles left?") for t, _, _ in shown)
 
 
+def test_quote_false_explainer_subheads_are_kept_as_hidden_attributions():
+    # review s11 finding 4: the subheads were deleted by the finder, so provenance never saw them either
+    from crosscheck.quotes import extract_attributions
+
+    text = ("What each club needs this weekend\n\n"
+            "Dunmore: Hold the line.\n\nDunmore tops the table by six points.\n\n"
+            "Pellegrini: Keep it close.\n\nPellegrini lost only once in the spring.\n\n"
+            "Varga: Any miracles left?\n\nVarga sits bottom of the table.")
+    found = extract_attributions([_doc(text)], [], [], Sources([]))
+    assert not any("Hold the line" in q.text for q in found.shown)
+    assert {q.text: q.hidden for q in found.hidden if q.hidden == "subhead"} == {
+        "Hold the line": "subhead", "Keep it close": "subhead", "Any miracles left?": "subhead"}
+
+
+def test_quote_false_an_interviews_turns_in_title_case_are_still_quotes():
+    # review s11 finding 4: three or more "Name: ..." lines were all taken for subheads and deleted
+    text = ("Talking to the harbour master\n\n"
+            "Reyes: When will the ferry run again?\n\n"
+            "Lindqvist: The first crossing leaves on Friday morning.\n\n"
+            "Reyes: Who is paying for the new pier?\n\n"
+            "Lindqvist: The port board pays the whole cost.")
+    shown = _shown(text)
+    assert any(t.startswith("The first crossing leaves") and s == "Lindqvist" for t, s, _ in shown)
+    assert any(t.startswith("When will the ferry") and s == "Reyes" for t, s, _ in shown)
+
+
 def test_quote_false_a_headline_label_is_still_a_quote():
     text = "Lambrou: No outside influence on the inquiry\n\nThe minister spoke to reporters on Monday."
     assert any(t.startswith("No outside influence") and s == "Lambrou" for t, s, _ in _shown(text))

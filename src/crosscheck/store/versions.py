@@ -216,5 +216,8 @@ why each number is where it is, in the order the changes landed.
 # issue 20q, eleventh session: quotes 18 (the tenth session's work again, with the split it waited for: what "who said
 # what" does not show is saved apart as attributions, Quote.hidden saying why, and provenance still traces it),
 # provenance 21 (such an item is of kind "attribution").
-STAGE_VERSIONS = {"provenance": 21, "copies": 12, "entities": 23, "time": 21, "claims": 10, "quotes": 18,
+# review s11 fixes, eleventh session (branch issue-20q3-s11): quotes 19 (the given name "Said" is not the verb; a
+# pronoun's gender is the person's, not the surname's; an explainer's subheads are hidden attributions, not dropped,
+# and an interview's title-case turns are quotes).
+STAGE_VERSIONS = {"provenance": 21, "copies": 12, "entities": 23, "time": 21, "claims": 10, "quotes": 19,
                   "reconcile": 22, "brief": 23}
