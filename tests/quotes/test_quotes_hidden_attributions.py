@@ -1,9 +1,10 @@
 """Regression tests for the split between what "who said what" shows and what provenance traces (issue 20q, eleventh
-session). The tenth session hid attributions that hold no statement ("has defended his government's handling of ...",
-"found guilty ... by a jury") and folded a quoted phrase into the reported clause around it ('vowed to hold BP
-accountable for the "horrific disaster"'); provenance lost those items with them (tests/gate/test_provenance_gate.py,
+session). The tenth session hid attributions that hold no statement ("X has defended the handling of
+...", "found guilty ... by a jury") and folded a quoted phrase into the reported clause around it ('X vowed to hold
+the builder accountable for the "terrible collapse"'); provenance lost those items with them (tests/gate/test_provenance_gate.py,
 four Timeline17 stories: primary-source accuracy 0.936 -> 0.897, six items not found). Not shown as a quote is not
-unattributed. The texts are made up in the shape of the items lost.
+unattributed. The texts are written for the tests, in the shape of the items lost (no
+words of the reports; review s11 finding 5).
 """
 
 from __future__ import annotations

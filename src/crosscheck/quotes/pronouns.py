@@ -23,33 +23,38 @@ _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
 
 
 def _key(ent) -> str:
-    return ent[-1].lower_
+    """The person a name stands for: the full name when it has one ("bill clinton"), else the surname ("clinton").
+    Keyed by surname alone, a couple or a family cancelled out: three "Mrs. Clinton" outvoted Bill Clinton's "he"
+    (review s11 finding 6)."""
+    return " ".join(t.lower_ for t in ent) if len(ent) > 1 else ent[-1].lower_
 
 
 def gender(doc, ent) -> str | None:
-    """"m", "f" or None for the person ``ent`` names, by its surname across the report (kept in ``doc.user_data``):
+    """"m", "f" or None for the person ``ent`` names, by that name across the report (kept in ``doc.user_data``):
     a title before a mention counts thrice, a "he" or "she" subject after it in a sentence naming no one else, or
     opening the next sentence when that one names no one, once (not "her" or "his": "Obama backed her up" says
-    nothing of Obama)."""
+    nothing of Obama). A full name and a lone surname vote apart, and a lone surname that two people named in full
+    share ("Bill Clinton", "Hillary Clinton", then "Clinton") is untold."""
     genders = doc.user_data.get("crosscheck_genders")
     if genders is None:
-        keys = {_key(e) for e in doc.ents if e.label_ == "PERSON"}
+        keys = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON"}
         votes: dict[str, list[int]] = {}
         # each mention of a person's surname, typed a person or not ("Hollis thanked his volunteers")
         for t in doc:
             if t.lower_ not in keys or t.pos_ != "PROPN" or t.ent_iob_ == "I" and t.i + 1 < len(doc) and \
                     doc[t.i + 1].ent_iob_ == "I":
                 continue
-            v = votes.setdefault(t.lower_, [0, 0])
             first = t.doc[t.i - 1] if t.i and t.ent_iob_ == "I" else t  # the name's first word ("Ann" of "Ann Marsh")
             while first.i and first.ent_iob_ == "I":
                 first = doc[first.i - 1]
+            key = _key(doc[first.i:t.i + 1]) if t.ent_type_ == "PERSON" else t.lower_
+            v = votes.setdefault(key, [0, 0])
             title = _TITLE_BEFORE.search(doc.text, max(0, first.idx - 12), first.idx)
             word = title.group(1).lower() if title else ""
             v[0] += 3 * (word in _MALE_TITLES)
             v[1] += 3 * (word in _FEMALE_TITLES)
             sent = t.sent
-            if any(o.label_ == "PERSON" and _key(o) != t.lower_ for o in sent.ents) or any(
+            if any(o.label_ == "PERSON" and _key(o) != key for o in sent.ents) or any(
                     w.lower_ in keys and w.lower_ != t.lower_ and w.pos_ == "PROPN" for w in sent):
                 continue  # another person named there: whose "he" it is is not told
             subjects = [w.lower_ for w in doc[t.i + 1:sent.end] if w.dep_ == "nsubj" and w.lower_ in ("he", "she")]
@@ -59,6 +64,10 @@ def gender(doc, ent) -> str | None:
             v[0] += subjects.count("he")
             v[1] += subjects.count("she")
         genders = {k: "m" if m > 2 * f else "f" if f > 2 * m else None for k, (m, f) in votes.items()}
+        full = [_key(e) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+        for surname in keys:
+            if len({k for k in full if k.endswith(" " + surname)}) > 1:
+                genders[surname] = None  # two people named in full share it: a lone "Clinton" is either
         doc.user_data["crosscheck_genders"] = genders
     return genders.get(_key(ent))
 

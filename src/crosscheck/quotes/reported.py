@@ -88,8 +88,11 @@ _NOT_A_LABEL = {"update", "updated", "watch", "breaking", "exclusive", "note", "
                 "photos", "photo", "video", "related", "read more", "source", "sources", "via", "q", "a", "the facts"}
 # An explainer's sections, each headed "Kasich: Now or never." (issue 20q, review s9: seven subheads of one report were
 # shown as candidates' words): a report with this many label lines past its first uses them as subheads, not as
-# headlines that say who speaks. Labels in capitals are a transcript's turns ("MCEVERS: ..."), kept.
+# headlines that say who speaks. Labels in capitals are a transcript's turns ("MCEVERS: ..."), kept; so are labels that
+# come back ("Kroft: ...", "Hollis: ...", "Kroft: ..."), an interview's turns, unless the paragraph after the line
+# opens with its label (a section about that person). Subheads are hidden, not dropped (review s11 finding 4).
 SUBHEAD_LINES = 3
+_NEXT_PARAGRAPH_OPENS = re.compile(r"[^\n]*\n\s*([\w'’.-]+)")
 
 
 def _headline_labels(document: Document) -> list[Found]:
@@ -111,12 +114,19 @@ def _headline_labels(document: Document) -> list[Found]:
 
 
 def _without_subheads(labels: list[Found], text: str) -> list[Found]:
-    """The headline labels less an explainer's section subheads (``SUBHEAD_LINES``): its first line is kept."""
+    """The headline labels, an explainer's section subheads (``SUBHEAD_LINES``) marked ``not_speech`` "subhead": kept
+    as hidden attributions, not shown as quotes. Its first line is a headline."""
     first_line = text.find("\n") if "\n" in text else len(text)
     body = [f for f in labels if f.start > first_line and not (f.speaker_text or "").isupper()]
     if len(body) < SUBHEAD_LINES:
         return labels
-    return [f for f in labels if f not in body]
+    said = [(f.speaker_text or "").strip() for f in body]
+    turns = len(set(said)) < len(said)
+    for f, label in zip(body, said):
+        after = _NEXT_PARAGRAPH_OPENS.match(text, f.end)
+        if not turns or after and label and after.group(1).startswith(label.split()[-1]):
+            f.not_speech = "subhead"
+    return labels
 
 
 def _content_of(verb):

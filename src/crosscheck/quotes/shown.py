@@ -147,7 +147,7 @@ def mark_shown(found: list[Found], text: str, doc) -> None:
     for f in found:
         try:
             if f.kind == "reported":
-                f.not_speech = _not_speech(f, doc)
+                f.not_speech = f.not_speech or _not_speech(f, doc)  # or as the finder marked it ("subhead")
             _resolve_in_turn(f, turns, text)
             if f.kind == "direct":
                 f.not_speech = _direct_not_speech(f, doc)

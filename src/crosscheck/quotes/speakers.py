@@ -72,6 +72,10 @@ class _People:
                 return name, eid
         return None
 
+    def span_at(self, start: int, end: int) -> tuple[int, int]:
+        """Where the mention ``at`` finds lies in the text (``start:end`` if there is none)."""
+        return next(((m[0], m[1]) for m in self.mentions if m[0] < end and start < m[1]), (start, end))
+
     def before(self, offset: int, labels: tuple[str, ...] = ("PERSON",)) -> tuple[str, str | None] | None:
         """The nearest named mention before ``offset``, preferring one outside quotation marks."""
         best = best_quoted = None
@@ -121,6 +125,28 @@ def _full_name(name: str, persons: list[str]) -> str:
     return best
 
 
+_COMMA_QUOTE = re.compile(r"\s*,\s*[\"“']")
+
+
+def _verb_read_into_name(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` (one that begins with a speech form) is the inverted 'Said Comey, "..."':
+    it opens its sentence, a comma and an opening mark follow, and the report never writes it inside a sentence.
+    "Said" is also a given name (Said Kouachi, Said Jalili; review s11 finding 3): "Said Kouachi told a neighbour"
+    and "the brothers Cherif and Said Kouachi" are the man."""
+    written = _SAID_NAME.search(text[start:end])
+    if not written or not _COMMA_QUOTE.match(text, end):
+        return False
+    form = text[start + written.start():end]
+    return all(_opens_sentence(text, m.start()) for m in re.finditer(re.escape(form) + r"(?!\w)", text))
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    """Whether only spaces stand between ``i`` and the text's start, a line end, a sentence end or a mark."""
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?\n\"“”'’)"
+
+
 def _resolve_speaker(f: Found, people: _People, text: str) -> tuple[str | None, str | None, str | None]:
     """(speaker name, entity id, basis): a name as the entity has it, a pronoun or description resolved."""
     if f.speaker_start is None:
@@ -130,10 +156,10 @@ def _resolve_speaker(f: Found, people: _People, text: str) -> tuple[str | None, 
         return None, None, None  # "Alfredo Roe/AFP/Getty Images": a photo's credit, though it holds a name
     head = f.speaker_head or (f.speaker_start, f.speaker_end)
     hit = people.at(*head)
-    if hit and (said := _SAID_NAME.match(hit[0])):
+    if hit and (said := _SAID_NAME.match(hit[0])) and _verb_read_into_name(text, *people.span_at(*head)):
         # 'Said Comey, "..."': the verb that opens the sentence read into a name ("Said Comey" split from James B.
-        # Comey; review s9, one speaker under several headers): the name after it
-        hit = people.by_name(said.group(1)) or (said.group(1), None)
+        # Comey; review s9, one speaker under several headers): the name after it, when the report has it
+        hit = people.by_name(said.group(1)) or hit
     if hit:
         return hit[0], hit[1], f.basis
     low = written.lower()

@@ -232,5 +232,8 @@ why each number is where it is, in the order the changes landed.
 # "made clear (that) ..."); provenance 21 (a statement made "on <broadcaster>" in its
 # sentence ('said on MSNBC', "while being interviewed on Fox News, X said"), and an appearance on air the sentence
 # before a speaker's quotes ("backed her up in an interview last October on CBS' ''60 Minutes.''"): relays).
-STAGE_VERSIONS = {"provenance": 22, "copies": 13, "entities": 23, "time": 22, "claims": 10, "quotes": 19,
+# review s11 fixes, eleventh session (branch issue-20q3-s11): quotes 19 (the given name "Said" is not the verb; a
+# pronoun's gender is the person's, not the surname's; an explainer's subheads are hidden attributions, not dropped,
+# and an interview's title-case turns are quotes).
+STAGE_VERSIONS = {"provenance": 22, "copies": 13, "entities": 23, "time": 22, "claims": 10, "quotes": 20,
                   "reconcile": 23, "brief": 24}
