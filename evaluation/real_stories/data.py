@@ -81,12 +81,12 @@ def gold(name: str) -> dict:
 # test15 was sealed in the eighth session of 2026-11-30 (labelled blind that session: part A PolNeAR (set "pn"), branch
 # issue-gold15a; part B Multi-News and Timeline17, branch issue-gold15b; read three times as a summary) and is dev since
 # the ninth; the next sealed split, test17, is labelled blind in that session.
-SEALED_SPLITS: tuple[str, ...] = ("test17", "test19")  # test15 is dev since the ninth session of 2026-11-30;
-# test17 is sealed since the ninth session of 2026-11-30, labelled blind: part A Timeline17 (set "t17"), branch
-# issue-gold17a; part B PolNeAR and Multi-News, branch issue-gold17b. test19 is sealed since the eleventh session
-# (2026-12-01), labelled blind from Timeline17 alone: part A LibyaWar (branch issue-gold19a), part B SyrianCrisis and
-# one EgyptianProtest_cnn window (branch issue-gold19b);
-# part C bpoil and H1N1 (branch issue-gold19c); test17 stays sealed beside it
+# test17 was sealed in the ninth session of 2026-11-30 (labelled blind: part A Timeline17, branch issue-gold17a; part B
+# PolNeAR and Multi-News, branch issue-gold17b; read three times as a summary, the third in the eleventh session of
+# 2026-12-01) and is dev since the eleventh session.
+SEALED_SPLITS: tuple[str, ...] = ("test19",)  # sealed since the eleventh session (2026-12-01), labelled blind from
+# Timeline17 alone: part A LibyaWar (branch issue-gold19a), part B SyrianCrisis and one EgyptianProtest_cnn window
+# (branch issue-gold19b), part C bpoil and H1N1 (branch issue-gold19c)
 
 
 def story_names(which: str = "all") -> list[str]:
