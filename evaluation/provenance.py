@@ -200,10 +200,10 @@ STORIES = {
 # summary) and is dev since the eighth.
 # test16 was sealed in the eighth session of 2026-11-30 (labelled blind by issue-gold16, read three times as a
 # summary) and is dev since the ninth.
-# test18 is sealed since the ninth session of 2026-11-30 (labelled blind by issue-gold18); test16 is dev since then.
-# test20 is sealed since the eleventh session (2026-12-01, labelled blind by issue-gold20p); test18 stays sealed until
-# the lead converts it.
-SEALED: set[str] = {"test18", "test20"}
+# test18 was sealed in the ninth session of 2026-11-30 (labelled blind by issue-gold18, read three times as a
+# summary, the third in the eleventh session of 2026-12-01) and is dev since the eleventh.
+# test20 is sealed since the eleventh session (2026-12-01, labelled blind by issue-gold20p).
+SEALED: set[str] = {"test20"}
 # Gold files given by path (``--gold``): story name -> file. Such a story is fed as plain .txt files named by
 # its ``docs`` (its ``set`` says which corpus), as the ECB+, Multi-News and NewsWCL50 ones.
 EXTRA: dict[str, Path] = {}

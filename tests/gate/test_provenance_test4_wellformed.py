@@ -4,8 +4,9 @@ part of ``--split all``; and "test10" (issue-gold10; sealed in the fifth session
 also part of ``--split all``; and "test12" (issue-gold12; sealed in the sixth session of 2026-11-30, dev since the
 seventh), also part of ``--split all``; and "test14" (issue-gold14; sealed in the seventh session of 2026-11-30, dev
 since the eighth), also part of ``--split all``; and "test16" (issue-gold16; sealed in the eighth session of 2026-11-30,
-dev since the ninth), also part of ``--split all``; and the SEALED "test18" (issue-gold18; sealed since the ninth session
-of 2026-11-30) and "test20" (issue-gold20p; sealed since the eleventh session, 2026-12-01), left out of ``--split all``.
+dev since the ninth), also part of ``--split all``; and "test18" (issue-gold18; sealed in the ninth session of
+2026-11-30, dev since the eleventh), also part of ``--split all``; and the SEALED "test20" (issue-gold20p; sealed since
+the eleventh session, 2026-12-01), left out of ``--split all``.
 
 Format and load only: no crosscheck run, no scoring.
 """
@@ -423,8 +424,8 @@ def test_split_test16_scores_only_its_stories_without_a_warning(monkeypatch, cap
 
 
 # test18 (issue-gold18, ninth session of 2026-11-30): five PolNeAR stories (train articles of July-September 2016, set "pn")
-# and Multi-News rows 171, 146, 187, 100 and 188, labelled blind by reading alone. SEALED: scored only when named, with a
-# warning; nothing here runs crosscheck or the scorer.
+# and Multi-News rows 171, 146, 187, 100 and 188, labelled blind by reading alone. Sealed until the eleventh session of
+# 2026-12-01 (read three times as a summary), dev since; nothing here runs crosscheck or the scorer.
 TEST18 = ["pn-2016-07-11-republicans-press-clinton-email-case", "pn-2016-07-19-trump-nominated-at-rnc",
           "pn-2016-07-25-sanders-supporters-at-dnc-opening", "pn-2016-08-15-biden-scranton-rally",
           "pn-2016-08-17-manafort-ukraine-money", "mn171-mali-coup-soldiers-seize-power", "mn146-airasia-wreck-found",
@@ -432,13 +433,14 @@ TEST18 = ["pn-2016-07-11-republicans-press-clinton-email-case", "pn-2016-07-19-t
           "mn188-tesla-model-x-autopilot-crash"]
 
 
-def test_test18_split_is_declared_sealed_and_left_out_of_all():
+def test_test18_split_is_dev_now_and_part_of_all():
+    """test18 was sealed in the ninth session of 2026-11-30 and is dev since the eleventh: `--split all` holds it."""
     from evaluation.provenance import SEALED, STORIES, stories_of
 
-    assert "test18" in SEALED
+    assert "test18" not in SEALED
     assert stories_of("test18") == TEST18
     assert all(STORIES[s][2] == "test18" for s in TEST18)
-    assert not set(TEST18) & set(stories_of("all"))
+    assert set(TEST18) <= set(stories_of("all"))
     assert not set(TEST18) & set(TEST16 + TEST14 + TEST12 + TEST10 + TEST8 + TEST6 + TEST4)
 
 
@@ -459,10 +461,14 @@ def test_test18_polnear_articles_are_in_no_copies_or_passages_set():
     _check_polnear_in_no_tsv(TEST18)
 
 
-def test_split_test18_warns_sealed_and_all_leaves_it_out(monkeypatch, capsys):
-    """``--split test18`` hands the scorer its ten stories with a SEALED warning; ``--split all`` holds none of them and
-    does not warn. Nothing is run (the scorer is a stub)."""
-    _check_sealed_split_warns(monkeypatch, capsys, "test18", TEST18)
+def test_split_test18_scores_only_its_stories_without_a_warning(monkeypatch, capsys):
+    """``--split test18`` hands the scorer its ten stories, with no SEALED warning (dev since the eleventh session of
+    2026-12-01); ``--split all`` holds them. Nothing is run (the scorer is a stub)."""
+    handed, err, everything, err_all = _scored_with_a_stub(monkeypatch, capsys, "test18")
+    assert handed == [TEST18]
+    assert "SEALED" not in err
+    assert set(TEST18) <= set(everything)
+    assert "SEALED" not in err_all
 
 
 def _check_sealed_split_warns(monkeypatch, capsys, split: str, stories: list[str]) -> None:
@@ -492,7 +498,7 @@ def _mn_rows(stories: list[str]) -> set[int]:
 def test_test20_split_is_declared_sealed_and_left_out_of_all():
     from evaluation.provenance import SEALED, STORIES, stories_of
 
-    assert {"test18", "test20"} <= SEALED
+    assert "test20" in SEALED
     assert stories_of("test20") == TEST20
     assert all(STORIES[s][2] == "test20" for s in TEST20)
     assert not set(TEST20) & set(stories_of("all"))
