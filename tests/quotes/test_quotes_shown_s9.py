@@ -25,6 +25,17 @@ def _shown(text: str) -> list[tuple[str, str | None, str]]:
     return [(q.text, q.speaker, q.kind) for q in extract_quotes([_doc(text)], [], [], Sources([]))]
 
 
+# A quotation every negative test's text ends with: it must stay shown, so a test of what is NOT shown cannot pass by
+# the finder returning nothing at all (review s11 finding 11).
+CONTROL = " \"The doors open at nine,\" the manager, Ivo Marsh, said."
+
+
+def _shown_beside_a_control(text: str) -> list[tuple[str, str | None, str]]:
+    shown = _shown(text + CONTROL)
+    assert any(t.startswith("The doors open at nine") for t, _, _ in shown), shown
+    return shown
+
+
 def test_quote_false_explainer_subheads_are_not_candidates_words():
     text = ("What each club needs this weekend\n\n"
             "The league's last round is played on Saturday.\n\n"
@@ -69,13 +80,13 @@ def test_quote_false_a_headline_label_is_still_a_quote():
 
 def test_quote_false_the_target_of_slammed_is_not_what_was_said():
     text = "Petra Valdez slammed Oskar Brandt and Lena Ortiz at a union meeting in Leeds on Friday."
-    shown = _shown(text)
+    shown = _shown_beside_a_control(text)
     assert not any("Brandt" in t for t, _, _ in shown)
 
 
 def test_quote_false_called_someone_is_a_call_not_words():
     text = "Coach Dana Ferris, who called Mike Tolland minutes after the final whistle, praised her players."
-    assert not any(t.startswith("Mike Tolland") for t, _, _ in _shown(text))
+    assert not any(t.startswith("Mike Tolland") for t, _, _ in _shown_beside_a_control(text))
 
 
 def test_quote_false_called_it_a_name_is_still_words():
@@ -85,12 +96,12 @@ def test_quote_false_called_it_a_name_is_still_words():
 
 def test_quote_false_found_someone_guilty_is_not_a_quote():
     text = "A panel in Tulsa found the contractor guilty of a charge called reckless endangerment."
-    assert not any("guilty" in t for t, _, _ in _shown(text))
+    assert not any("guilty" in t for t, _, _ in _shown_beside_a_control(text))
 
 
 def test_quote_neg_a_negated_cue_is_not_shown_as_a_claim():
     text = "The club has never publicly blamed its coach for losing the players' trust over the winter."
-    assert not any("coach" in t for t, _, _ in _shown(text))
+    assert not any("coach" in t for t, _, _ in _shown_beside_a_control(text))
     # still read by the finder (PolNeAR annotates it), only not shown to a reader
     assert any("coach" in f.text and f.not_speech == "negated" for f in find_quotes(text))
 
@@ -224,7 +235,7 @@ def test_quote_dup_a_phrase_whose_full_stop_is_inside_its_mark_is_shown_once():
 def test_quote_false_a_wish_the_writer_tells_is_not_a_quote():
     text = ("Now Carl Brody, who has sold more tickets than albums this year, hopes his tour could draw a bigger "
             "crowd there. But fans hope her fresh songs might make her a star.")
-    shown = _shown(text)
+    shown = _shown_beside_a_control(text)
     assert not any("bigger crowd" in t or "a star" in t for t, _, _ in shown)
 
 
@@ -237,7 +248,7 @@ def test_quote_false_a_wish_said_in_the_first_person_is_still_a_quote():
 def test_quote_false_what_a_thing_suggests_is_not_a_quote():
     text = ("The hospital keeps its records on a rival firm's servers. That suggests a lack of faith that its own "
             "machines can be relied on. The storm threatens to push one of the ferries off its timetable.")
-    shown = _shown(text)
+    shown = _shown_beside_a_control(text)
     assert not any("lack of faith" in t or "push one" in t for t, _, _ in shown)
 
 
@@ -251,7 +262,7 @@ def test_quote_false_a_decision_or_an_insistence_on_acting_is_not_a_quote():
     text = ("Democratic city council leader Ed Marsh blasted the Port Authority (PA) Friday for its baffling "
             "decision not to fine the Harbor Company. Over time, the costs caused by Mrs. Lowe's insistence on "
             "storing the fuel on an open pier may turn out to be a bigger problem.")
-    shown = _shown(text)
+    shown = _shown_beside_a_control(text)
     assert not any("not to fine" in t or "storing the fuel" in t for t, _, _ in shown)
 
 
@@ -267,14 +278,14 @@ def test_quote_false_a_title_in_marks_is_not_anyones_words():
     text = ("He won Grammy Awards for his albums \"Harbor Lights\" in 1988 and \"Northern Road\" in 1994. He was "
             "nominated for Best Folk Album for his part in Carla Brandt's \"The Wind was Never Ours.\" "
             "He lost to a newcomer.")
-    shown = _shown(text)
+    shown = _shown_beside_a_control(text)
     assert not any("Harbor Lights" in t or "Wind was Never" in t for t, _, _ in shown)
 
 
 def test_quote_false_a_nickname_hung_on_a_verb_that_says_nothing_is_not_a_quote():
     text = ("Despite surveys placing her far behind, Lowe toured tirelessly in the county that she carried in 2010 "
             "and that made her brother, Sam, the \"golden boy\" in 1996 after he recovered.")
-    assert not any("golden boy" in t for t, _, _ in _shown(text))
+    assert not any("golden boy" in t for t, _, _ in _shown_beside_a_control(text))
 
 
 def test_quote_false_a_short_phrase_a_speech_verb_governs_is_still_a_quote():
@@ -297,7 +308,7 @@ def test_quote_spk_a_description_named_by_title_is_that_person_not_the_opening_o
 def test_quote_spk_an_unnamed_source_is_not_the_one_the_sentence_before_opens_with():
     text = ("Leo Grant was charged with fraud on Monday. The accountant's brother was charged with helping him, "
             "the same source said later.")
-    assert "Grant" not in (_speaker_of(text, "brother was charged") or "")
+    assert _speaker_of(text, "brother was charged") not in ("not shown", "Leo Grant")
 
 
 def test_quote_spk_a_name_after_its_description_without_a_comma_is_the_speaker():
@@ -308,4 +319,4 @@ def test_quote_spk_a_name_after_its_description_without_a_comma_is_the_speaker()
 
 def test_quote_spk_a_spokesman_for_a_named_person_is_not_that_person():
     text = "A spokeswoman for Victor Lund said the team would contest the ruling on Thursday."
-    assert _speaker_of(text, "team would contest") != "Victor Lund"
+    assert _speaker_of(text, "team would contest") not in ("not shown", "Victor Lund")
