@@ -231,7 +231,7 @@ def _analyze_story(store: Store, story: str, settings: Settings, progress: Progr
     def claims_stage(documents: list[Document]) -> list:
         return _claims_found(store, story, documents)
 
-    def quotes_stage(documents: list[Document]) -> quotes.Attributions:
+    def quotes_stage(documents: list[Document]) -> quotes.ShownAndHidden:
         found, names = _quotes_found(store, story, documents)
         return quotes.extract_attributions(documents, found_entities, copy_groups, sources, found,
                                            {r.document: r for r in names})
@@ -290,7 +290,7 @@ def _analyze_story(store: Store, story: str, settings: Settings, progress: Progr
         whole = len(ids) == len(documents)
         return provenance.trace_provenance(
             reports, found_entities, [c for c in found_claims if c.document in ids],
-            # (every attribution: those "who said what" does not show too, quotes.Attributions)
+            # (every attribution: those "who said what" does not show too, quotes.ShownAndHidden)
             [q for q in store.load_quotes(story) + store.load_attributions(story) if q.document in ids],
             store.load_events(story) if whole else [], store.load_agreements(story) if whole else [],
             store.load_conflicts(story) if whole else [], store.load_brief(story) if whole else [], sources,

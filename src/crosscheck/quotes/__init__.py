@@ -38,7 +38,7 @@ one quote with its sources; a quote whose words differ between reports keeps
 each version as a variant. What "who said what" does not show (an attribution
 that holds no statement, ``shown``; a quoted phrase inside the reported clause
 shown around it, ``found.outermost``) is kept apart, with why, and is still an
-attribution: provenance traces it (``Attributions``).
+attribution: provenance traces it (``ShownAndHidden``).
 
 One concern a module: ``cues`` (the words that attribute), ``found`` (a quote as
 found, span helpers), ``parse`` (reading the dependency parse), ``direct`` (quote
@@ -59,7 +59,7 @@ from .direct import _find, _quote_spans, find_quotes
 from .found import Found, _Inside, _sentence_of, outermost
 from .speakers import _Names, _normal, _People, _resolve_speaker
 
-__all__ = ["Attributions", "Found", "ReportNames", "extract_attributions", "extract_quotes", "find_all", "find_quotes",
+__all__ = ["ShownAndHidden", "Found", "ReportNames", "extract_attributions", "extract_quotes", "find_all", "find_quotes",
            "report_names"]
 
 
@@ -115,14 +115,18 @@ class _Named:
         self.ents = [_Ent(a, b, d.text[a:b], label) for a, b, label in kept.names]
 
 
-class Attributions(NamedTuple):
+INSIDE = "inside"  # Quote.hidden of a quoted phrase folded into the reported clause around it (found.outermost)
+
+
+class ShownAndHidden(NamedTuple):
     """A story's attributions, split by what "who said what" shows. ``shown``: the quotes (story.json's ``quotes``,
     the Markdown, HTML and CSV). ``hidden``: the attributions a reader is not shown as quotes, each with its reason in
     ``Quote.hidden`` (an attribution that holds no statement, ``shown.py``'s ``not_speech``: "has defended his
     government's handling of ...", "found guilty ... by a jury"; a quoted phrase folded into the reported clause
     around it, "inside": 'vowed to hold BP accountable for the "horrific disaster"'). Not shown is not unattributed:
     provenance traces both (issue 20q, eleventh session: hiding them from provenance too lost the items its gate
-    counts, primary-source accuracy 0.936 -> 0.897)."""
+    counts, primary-source accuracy 0.936 -> 0.897). The store's kind and story.json's section 'attributions' hold the
+    hidden ones only (the shown ones are 'quotes'); provenance's item kind 'attribution' is a hidden one too."""
     shown: list[Quote]
     hidden: list[Quote]
 
@@ -136,8 +140,8 @@ def extract_quotes(documents: list[Document], entities: list[Entity], copy_group
 
 def extract_attributions(documents: list[Document], entities: list[Entity], copy_groups: list[CopyGroup],
                          sources: Sources, found: list[Found] | None = None,
-                         kept_names: dict[str, ReportNames] | None = None) -> Attributions:
-    """The story's attributions with speakers, shown and hidden (:class:`Attributions`); ``found``:
+                         kept_names: dict[str, ReportNames] | None = None) -> ShownAndHidden:
+    """The story's attributions with speakers, shown and hidden (:class:`ShownAndHidden`); ``found``:
     ``find_all(documents)`` when already at hand; ``kept_names``: each report's :class:`ReportNames`
     (``report_names``) when at hand, with ``found``, in place of its parse."""
     from rapidfuzz import fuzz
@@ -185,11 +189,9 @@ def extract_attributions(documents: list[Document], entities: list[Entity], copy
     # Rows in a fixed order, so that ids and representatives do not depend on the order the store hands the
     # documents over. Shown and hidden are joined apart: a quote shown stays as "who said what" showed it.
     rows.sort(key=lambda r: (r.found.document, r.found.start, r.found.kind))
-    return Attributions(_joined([r for r in rows if r.hidden is None], sources),
+    return ShownAndHidden(_joined([r for r in rows if r.hidden is None], sources),
                         _joined([r for r in rows if r.hidden is not None], sources))
 
-
-INSIDE = "inside"  # Quote.hidden of a quoted phrase folded into the reported clause around it (found.outermost)
 
 
 class _Row(NamedTuple):

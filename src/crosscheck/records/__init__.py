@@ -383,7 +383,7 @@ class Quote:
     documents: list[str] = field(default_factory=list)  # every report carrying this quote
     independent_sources: int = 0
     variants: list[Evidence] = field(default_factory=list)  # the same quote with words changed
-    # Why "who said what" does not show it (``quotes.Attributions``: no statement, or a quoted phrase inside the
+    # Why "who said what" does not show it (``quotes.ShownAndHidden``: no statement, or a quoted phrase inside the
     # reported clause around it); None: shown. A hidden attribution is still traced by provenance.
     hidden: str | None = None
 
