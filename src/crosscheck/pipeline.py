@@ -26,7 +26,7 @@ from .isolation import per_report
 from .kept import (_alone_readings, _brief_candidates, _case_words, _claims_found, _day_readings, _kept_basis_keys,
                    _mentions, _quotes_found, _sentence_readings, _time_expressions)
 from .ingest.common import content_hash
-from .records import Document, RawDocument, Skipped, Sources, Story
+from .records import Document, RawDocument, Skipped, Story
 from .store import Store
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
