@@ -76,3 +76,11 @@ def test_two_tellers_earlier_values_are_no_conflict():
     doc = Document("a", "a", "a", "txt", text, text, [Sentence(one, 0, len(one)), Sentence(two, len(one) + 1, len(text))])
     _, conflicts = reconcile_claims(extract_claims([doc]), TWO_OUTLETS, published={"a": "2009-04-30"}, entities=STORY)
     assert not [c for c in conflicts if any(e.text in ("148", "91") for e in c.items)]
+
+
+def test_another_measure_of_the_sentence_is_no_breakdown():
+    """"18 people had been injured in the violence and 12 arrested": 12 is who was arrested, not injured people of a
+    part (the Athens riots' right conflict, 12 against 18 injured, dev story ecb-8plus-athens-bank-fire)."""
+    a = claim_of("Police said 12 people were injured in the riots.", "12")
+    b = claim_of("Police said 18 people had been injured in the violence and 12 arrested for carrying weapons.", "18")
+    assert not broken_down(a, b) and not broken_down(b, a)

@@ -186,6 +186,14 @@ def rate_period(c: Claim) -> bool:
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.I)
 
 
+_PART_PLACE = {"near", "in", "at", "around", "outside", "inside", "on", "off", "from", "across"}
+
+
+def _next_word(text: str) -> str:
+    m = re.match(r"\s*\(?\s*([A-Za-z]+)", text)
+    return m.group(1).lower() if m else ""
+
+
 def broken_down(a: Claim, b: Claim) -> bool:
     """Does one figure's sentence also tell the other's number, as another figure ("destroyed 11 tanks on the outskirts
     of Ajdabiyah ... and 14 near Misrata" against "destroying 14 tanks")? The report then sets the two values apart
@@ -197,9 +205,15 @@ def broken_down(a: Claim, b: Claim) -> bool:
             continue
         rest = x.sentence[:at] + " " * len(x.text) + x.sentence[at + len(x.text):]
         for number in re.findall(r"\d[\d,]*(?:\.\d+)?", y.text):
+            own = _next_word(x.sentence[at + len(x.text):])
             for m in re.finditer(r"(?<![\w.,])" + re.escape(number) + r"(?![\w]|[.,]\d)", rest):
-                if number not in x.text and not _MONTH_BEFORE.search(rest[max(0, m.start() - 12):m.start()]):
-                    return True  # a day of a month ("June 3") is a date, not a figure
+                if number in x.text or _MONTH_BEFORE.search(rest[max(0, m.start() - 12):m.start()]):
+                    continue  # a day of a month ("June 3") is a date, not a figure
+                # A part of the same list: the same noun ("11 tanks ... 14 tanks") or none, a place right after
+                # ("and 14 near Misrata"); not another measure of the sentence ("18 injured ... and 12 arrested").
+                after = _next_word(rest[m.end():])
+                if after == own or after in _PART_PLACE:
+                    return True
     return False
 
 
