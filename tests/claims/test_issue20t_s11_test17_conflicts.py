@@ -84,3 +84,10 @@ def test_another_measure_of_the_sentence_is_no_breakdown():
     a = claim_of("Police said 12 people were injured in the riots.", "12")
     b = claim_of("Police said 18 people had been injured in the violence and 12 arrested for carrying weapons.", "18")
     assert not broken_down(a, b) and not broken_down(b, a)
+
+
+def test_a_months_old_child_is_an_age_not_a_span():
+    """"a 23-month-old child" was agreed as "how long the child lasted" (test17's h1n1 story, dev since this session)."""
+    from crosscheck.reconcile.spans import span_key
+    assert span_key(claim_of("A 23-month-old child died of the flu in Texas.", "23-month")) is None
+    assert span_key(claim_of("The six-month-old war has killed thousands.", "six-month")) is not None
