@@ -172,6 +172,10 @@ def _teller_words(c: Claim) -> list[str]:
     return [w for w in re.findall(r"[A-Za-z]+", told or "") if w.lower() not in _NO_TELLER]
 
 
+# A figure told as the value a count replaced ("confirmed 236 cases, up from 148 yesterday") is an earlier moment of a
+# progression, as in ``_conflict_sides``: two tellers' earlier values are no disagreement either (issue 20, eleventh
+# session, read on test17's errors, dev since then: WHO's world count "up from 148" against the CDC's US count "up
+# from 91").
 def _quoted_against(groups: dict, labels: dict[str, str], published: dict[str, str | None],
                     aliases: "_Aliases", unsure: list[Finding] | None = None) -> list[Finding]:
     """Conflicts one report sets up itself (issue 20, round 6): two figures of one measure of one thing, in two
@@ -191,7 +195,8 @@ def _quoted_against(groups: dict, labels: dict[str, str], published: dict[str, s
                          and _comparable_claims(a, b, published, aliases, 0) and _window(a) == _window(b)
                          and _same_happening(a, b) and _same_holder(a, b, aliases, strict=True)
                          and same_moment(a, b, published)
-                         and not any(_IN_MOTION.search(x.sentence) or _FORECAST.search(x.sentence) for x in (a, b))),
+                         and not any(_IN_MOTION.search(x.sentence) or _FORECAST.search(x.sentence) or revised(x)
+                                     for x in (a, b))),
                         None)
             if pair is None:
                 continue

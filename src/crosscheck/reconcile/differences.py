@@ -79,4 +79,6 @@ def _told_of(which: str, c: Claim) -> str:
         return f"{which} names no place after it"
     m = _LOCAL_SCOPE.match(c.sentence[at + len(c.text):at + len(c.text) + 90])
     phrase = " ".join(_SCOPE_END.split(" " + m["scope"] + " ", maxsplit=1)[0].split()[:6]) if m else ""
+    if m and m["prep"].split()[0] in ("outside", "beyond"):
+        phrase = f"{m['prep']} {phrase}"  # the place left out, as told
     return f"{which} is told of “{phrase}”"

@@ -110,8 +110,11 @@ def as_of(c: Claim) -> frozenset[str]:
 _NOISE = set("""said says say told tell reported according about around least more than some nearly almost over just
 also people other another all only were been being had has have will would could there their they them when where which
 while after before since into onto with from this that these those who what ago both each per new first last""".split())
+# Units of volume and weight are units too, not an anchor ("collected 15,800 barrels of oil" and "20,000 barrels ...
+# flowed from the well" share only the unit; issue 20, eleventh session, read on test17's errors, dev since then).
 _UNIT = re.compile(r"^(?:second|minute|hour|day|week|fortnight|month|year|decade|centur|mile|kilomet|km|metre|meter|"
-                   r"feet|foot|inch|pound|ton|percent|cent|dollar|million|billion|thousand|hundred|dozen|time)")
+                   r"feet|foot|inch|pound|ton|percent|cent|dollar|million|billion|thousand|hundred|dozen|time|barrel|"
+                   r"gallon|litre|liter|acre|hectare|kilogram|gram|ounce)")
 SHORT_CLAUSE = 4  # words: a clause this short is an item of a list
 STEM = 6  # two words share an anchor when their first letters agree ("deliberated", "deliberation")
 
@@ -169,6 +172,51 @@ def is_toll(key: str) -> bool:
     return bool(words) and words[-1] in _TOLL_WORDS
 
 
+# The period of a rate or a likeness, right after "every" ("one Exxon Valdez tanker every 6.4 days", "an Exxon Valdez
+# every five days or so"): a way of telling another figure, not a measure of the happening (issue 20, eleventh session,
+# read on test17's errors, dev since then).
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.I)
+
+
+def rate_period(c: Claim) -> bool:
+    at = _at(c)
+    return at > 0 and bool(_EVERY_BEFORE.search(c.sentence[max(0, at - 12):at]))
+
+
+_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.I)
+
+
+_PART_PLACE = {"near", "in", "at", "around", "outside", "inside", "on", "off", "from", "across"}
+
+
+def _next_word(text: str) -> str:
+    m = re.match(r"\s*\(?\s*([A-Za-z]+)", text)
+    return m.group(1).lower() if m else ""
+
+
+def broken_down(a: Claim, b: Claim) -> bool:
+    """Does one figure's sentence also tell the other's number, as another figure ("destroyed 11 tanks on the outskirts
+    of Ajdabiyah ... and 14 near Misrata" against "destroying 14 tanks")? The report then sets the two values apart
+    itself, as two parts (two places, two kinds): no disagreement (issue 20, eleventh session, read on test17's errors,
+    dev since then)."""
+    for x, y in ((a, b), (b, a)):
+        at = _at(x)
+        if at < 0:
+            continue
+        rest = x.sentence[:at] + " " * len(x.text) + x.sentence[at + len(x.text):]
+        for number in re.findall(r"\d[\d,]*(?:\.\d+)?", y.text):
+            own = _next_word(x.sentence[at + len(x.text):])
+            for m in re.finditer(r"(?<![\w.,])" + re.escape(number) + r"(?![\w]|[.,]\d)", rest):
+                if number in x.text or _MONTH_BEFORE.search(rest[max(0, m.start() - 12):m.start()]):
+                    continue  # a day of a month ("June 3") is a date, not a figure
+                # A part of the same list: the same noun ("11 tanks ... 14 tanks") or none, a place right after
+                # ("and 14 near Misrata"); not another measure of the sentence ("18 injured ... and 12 arrested").
+                after = _next_word(rest[m.end():])
+                if after == own or after in _PART_PLACE:
+                    return True
+    return False
+
+
 def sure_pair(a: Claim, b: Claim, key: str, published: dict[str, str | None], aliases=None) -> bool:
     """Positive evidence that two figures are of the same measure of the same thing at the same time and scope.
     ``aliases`` (``compare.story_aliases``): the story's people, so that two sentences that each name people, none
@@ -176,6 +224,8 @@ def sure_pair(a: Claim, b: Claim, key: str, published: dict[str, str | None], al
     if listed(a) or listed(b) or _aggregate(a) != _aggregate(b) or play_kind(a) != play_kind(b):
         return False
     if told_as_record(a) != told_as_record(b):
+        return False
+    if rate_period(a) or rate_period(b) or broken_down(a, b):
         return False
     if holders_apart(a, b, aliases) is not None:
         return False  # two owners' figures, or two seasons' ("Bush ran for 120 yards", "Addai ran for 90 yards")

@@ -102,6 +102,12 @@ def _span_noun_phrase(sentence: str, text: str) -> str | None:
     return " ".join(words) if words else None
 
 
+# Who an "N-month-old" tells the age of: a person or an animal, whose age is no span of a happening.
+_BEING = {"child", "children", "boy", "boys", "girl", "girls", "baby", "babies", "toddler", "toddlers", "infant", "son",
+          "daughter", "man", "woman", "men", "women", "person", "people", "patient", "victim", "student", "teenager",
+          "mother", "father", "brother", "sister", "dog", "cat", "lion", "leopard", "animal"}
+
+
 @functools.lru_cache(maxsize=65536)
 def _span_words(sentence: str, text: str) -> tuple[str, str] | None:
     """(relation, word as written) of a span's thing: ("span of", "war"), ("time before", "married"); or None."""
@@ -116,6 +122,9 @@ def _span_words(sentence: str, text: str) -> tuple[str, str] | None:
     head = None
     if _SPAN_ADJECTIVE.search(text) or re.match(r"^-\s*(?:old|long)\b", after):
         head = _noun_head(re.sub(r"^-?\s*(?:old|long)\b", "", after))
+        aged = re.match(r"^-?\s*old\s+([a-z]+)(?:\s+([a-z]+))?", after)  # "-old child", "-old baby girl"
+        if aged and (aged.group(1) in _BEING or aged.group(2) in _BEING or head in _BEING):
+            return None  # "a 23-month-old child": an age, not how long the child lasted (issue 20t, s11, test17 dev)
     elif (m := _SPAN_OF.match(after)) is not None:
         head = _noun_head(after[m.start(1) - 1:])
     elif (m := _SPAN_RELATIVE.match(after)) is not None:
