@@ -145,8 +145,8 @@ def load_story(store, story: str) -> StoryAnalysis:
         name=story, data=data, reports=store.load_documents(story), copies=store.load_copy_groups(story),
         entities=store.load_entities(story), claims=store.load_claims(story),
         agreements=store.load_agreements(story), conflicts=store.load_conflicts(story),
-        quotes=store.load_quotes(story), attributions=store.load_attributions(story), timeline=sorted(events, key=lambda e: (e.date, e.id)),
-        key_dates=store.load_key_dates(story), brief=store.load_brief(story), skipped=store.load_skipped(story))
+        quotes=store.load_quotes(story), attributions=store.load_attributions(story),
+        timeline=sorted(events, key=lambda e: (e.date, e.id)), key_dates=store.load_key_dates(story), brief=store.load_brief(story), skipped=store.load_skipped(story))
 
 
 def _read(inputs: list[Any], settings) -> Iterator[RawDocument | Skipped]:

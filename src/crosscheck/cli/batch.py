@@ -75,8 +75,7 @@ def analyze(
         err.print(
             f"{for_terminal(name)}: {summary.documents} report(s) read ({summary.new_documents} new), "
             f"{story_data['documents']} in the story, {story_data['independent_sources']} independent source(s), "
-            f"{failed} skipped, {sum(1 for s in summary.skipped if s.ignored and not opt.is_note(s))} ignored"
-            f"{opt.notes_said(summary.skipped)}; "
+            f"{failed} skipped, {opt.ignored_said(summary.skipped)}; "
             f"stages run: {', '.join(summary.stages) or 'none (up to date)'}",
             markup=False)
         err.print(f"wrote {for_terminal(', '.join(str(p) for p in written))}", markup=False)

@@ -71,10 +71,12 @@ def is_note(s: Skipped) -> bool:
     return s.ignored and s.reason.startswith(NOTE_PREFIX)
 
 
-def notes_said(skipped: Iterable[Skipped]) -> str:
-    """", 1 note" for the summary line when reports were read with something left out or repaired, else ""."""
-    n = sum(1 for s in skipped if is_note(s))
-    return f", {n} note{'s' if n != 1 else ''}" if n else ""
+def ignored_said(skipped: Iterable[Skipped]) -> str:
+    """"2 ignored, 1 note" for the summary line: files passed over, and reports read with something left out or
+    repaired (notes, said only when there are some)."""
+    ignored = [s for s in skipped if s.ignored]
+    notes = sum(1 for s in ignored if is_note(s))
+    return f"{len(ignored) - notes} ignored" + (f", {notes} note{'s' if notes != 1 else ''}" if notes else "")
 
 
 def report_skipped(skipped) -> int:

@@ -190,8 +190,7 @@ def extract_attributions(documents: list[Document], entities: list[Entity], copy
     # documents over. Shown and hidden are joined apart: a quote shown stays as "who said what" showed it.
     rows.sort(key=lambda r: (r.found.document, r.found.start, r.found.kind))
     return ShownAndHidden(_joined([r for r in rows if r.hidden is None], sources),
-                        _joined([r for r in rows if r.hidden is not None], sources))
-
+                          _joined([r for r in rows if r.hidden is not None], sources))
 
 
 class _Row(NamedTuple):
