@@ -114,7 +114,7 @@ def test_one_event_weeks_away_does_not_stretch_the_timeline_chart(story_store): 
     story = build_story(story_store, "storm")
     html = to_html(story)
     assert "2026-03-20</text>" in html and "2026-05-10</text>" not in html  # the axis ends on the story's last day
-    assert "1 event(s) on dates far from the story are listed below, as background" in html
+    assert "1 event on dates far from the story are listed below, as background" in html
     assert html.index('id="day-2026-03-20"') < html.index('id="day-2026-05-10"')
     # The clicked day's bar is outlined (CSS, no script); in a day, the best-sourced events come first.
     assert '#timeline:has(#day-2026-03-13:target) .timeline-bars a[href="#day-2026-03-13"] rect' in html

@@ -32,12 +32,12 @@ def test_markdown_says_when_the_figures_gave_nothing(story_store):  # noqa: F811
     story = build_story(story_store, "storm")
     story["conflicts"], story["agreements"], story["updates"], story["key_dates"] = [], [], [], []
     md = to_markdown(story)
-    assert f"{len(story['claims'])} numbers read; 0 conflict(s), 0 agreement(s), 0 update(s): " in md
+    assert f"{len(story['claims'])} numbers read; 0 conflicts, 0 agreements, 0 updates: " in md
     assert "No key dates: no day of the timeline is told by two or more independent sources." in md
     story["independent_sources"] = 1
     assert "one independent source, so nothing to cross-check." in to_markdown(story)
     story["claims"] = []
-    assert "0 numbers read; 0 conflict(s), 0 agreement(s), 0 update(s): no numbers to compare." in to_markdown(story)
+    assert "0 numbers read; 0 conflicts, 0 agreements, 0 updates: no numbers to compare." in to_markdown(story)
 
 
 def test_title_basis_counts_sources_as_the_header_does(story_store):  # noqa: F811
@@ -61,7 +61,7 @@ def test_title_basis_counts_sources_as_the_header_does(story_store):  # noqa: F8
     sources = Sources(documents=docs)
     _, basis = title_of(Titles(), "storm", sources)
     assert sources.count([d.id for d in docs]) == 2
-    assert "across the 2 independent source(s) with a headline (1 other(s)" in basis, basis
+    assert "across the 2 independent sources with a headline (1 other shares" in basis, basis
     md = to_markdown(build_story(story_store, "storm"))
     assert "Stored as story “storm”; title: " in md and "Story: storm" not in md
 

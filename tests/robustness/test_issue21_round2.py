@@ -51,7 +51,7 @@ def test_stray_byte_in_html_keeps_valid_utf8_and_says_so(tmp_path):
     docs, skipped = _read(page)
     assert len(docs) == 1 and _kept_valid_utf8(docs[0].text)
     assert [(s.source, s.ignored) for s in skipped] == [(str(page), True)]
-    assert "2 invalid byte sequence(s) replaced with U+FFFD" in skipped[0].reason
+    assert "2 invalid byte sequences replaced with U+FFFD" in skipped[0].reason
     result = _run("analyze", str(page), "--out", str(tmp_path / "out"))
     assert result.exit_code == 0, result.output  # a note, not a failure
     assert "note:" in result.output and "r.html" in result.output and "replaced" in result.output
@@ -72,7 +72,7 @@ def test_stray_byte_in_json_lines_keeps_valid_utf8_and_names_the_line(tmp_path):
     assert f"the first at byte {at:,}" in skipped[0].reason
     result = _run("analyze", str(src), "--out", str(tmp_path / "out"))
     assert result.exit_code == 0, result.output
-    assert "note:" in result.output and "r.jsonl#2" in result.output and "1 invalid byte sequence(s)" in result.output
+    assert "note:" in result.output and "r.jsonl#2" in result.output and "1 invalid byte sequence replaced" in result.output
 
 
 def test_stray_byte_in_warc_record_keeps_valid_utf8_and_names_the_record(tmp_path):
@@ -92,7 +92,7 @@ def test_stray_byte_in_warc_record_keeps_valid_utf8_and_names_the_record(tmp_pat
     docs, skipped = _read(crawl)
     assert len(docs) == 2 and _kept_valid_utf8(docs[1].text) and "\ufffd" not in docs[0].text
     assert [(s.source, s.ignored) for s in skipped] == [(f"{crawl}#https://news.example/stray", True)]
-    assert "2 invalid byte sequence(s) replaced" in skipped[0].reason
+    assert "2 invalid byte sequences replaced" in skipped[0].reason
 
 
 # item 2 ---------------------------------------------------------------------------------------

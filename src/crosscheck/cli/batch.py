@@ -7,6 +7,7 @@ from typing import List, Optional
 
 import typer
 
+from ..plural import counted
 from ..printable import for_terminal
 from . import options as opt
 from .app import app
@@ -73,8 +74,8 @@ def analyze(
         raise typer.Exit(EXIT_NOTHING_READ)
     if not quiet:
         err.print(
-            f"{for_terminal(name)}: {summary.documents} report(s) read ({summary.new_documents} new), "
-            f"{story_data['documents']} in the story, {story_data['independent_sources']} independent source(s), "
+            f"{for_terminal(name)}: {counted(summary.documents, 'report')} read ({summary.new_documents} new), "
+            f"{story_data['documents']} in the story, {counted(story_data['independent_sources'], 'independent source')}, "
             f"{failed} skipped, {opt.ignored_said(summary.skipped)}; "
             f"stages run: {', '.join(summary.stages) or 'none (up to date)'}",
             markup=False)
@@ -125,9 +126,9 @@ def copies(
     }
     (out / "copies.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     if not quiet:
-        err.print(f"{result.documents} report(s), {len(result.groups)} copy group(s), "
-                  f"{report['independent_sources']} independent source(s); "
-                  f"{result.candidates} candidate pair(s) verified; wrote {for_terminal(out / 'copies.json')}", markup=False)
+        err.print(f"{counted(result.documents, 'report')}, {counted(len(result.groups), 'copy group')}, "
+                  f"{counted(report['independent_sources'], 'independent source')}; "
+                  f"{counted(result.candidates, 'candidate pair')} verified; wrote {for_terminal(out / 'copies.json')}", markup=False)
     if opt.report_skipped(skipped):
         raise typer.Exit(EXIT_SKIPPED)
 
@@ -212,7 +213,7 @@ def stories(
         from rich.table import Table
         from rich.text import Text
 
-        table = Table(title=f"{len(ranked)} stories in {summary.documents} report(s)", title_justify="left")
+        table = Table(title=f"{counted(len(ranked), 'story')} in {counted(summary.documents, 'report')}", title_justify="left")
         for column in ("reports", "story", "label"):
             table.add_column(column, overflow="fold")
         for s in ranked[:15]:

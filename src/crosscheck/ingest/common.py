@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..metadata_day import parse_date
+from ..plural import counted
 from ..records import Skipped
 
 
@@ -137,7 +138,7 @@ def mostly_utf8(data: bytes, first_bad: int) -> tuple[str, str] | None:
     good = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
     if bad <= 0 or good < bad:
         return None
-    return text, f"{REPAIRED}: {bad} invalid byte sequence(s) replaced with U+FFFD, the first at byte {first_bad:,}"
+    return text, f"{REPAIRED}: {counted(bad, 'invalid byte sequence')} replaced with U+FFFD, the first at byte {first_bad:,}"
 
 
 def repair_note(source: str, encoding: str) -> Skipped | None:

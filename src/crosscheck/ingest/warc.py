@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterator
 
+from ..plural import counted
 from ..records import RawDocument, Skipped
 from .common import InputError, Limits, decode, repair_note
 from .html import html_to_raw
@@ -80,7 +81,7 @@ def read_warc(path: Path, shown: str, limits: Limits) -> Iterator[RawDocument | 
                     # The declared Content-Length runs past the end of the file (issue 21).
                     raise InputError(f"damaged WARC: record {index + 1} ({url or 'no URL'}) declares "
                                      f"{record.length:,} bytes but the file ends {short:,} bytes early; "
-                                     f"{found} record(s) read, the rest lost")
+                                     f"{counted(found, 'record')} read, the rest lost")
                 end = archive.get_record_offset() + archive.get_record_length()
         except ArchiveLoadFailed as error:
             raise InputError(f"not a valid WARC file: {str(error).splitlines()[0]}") from None
@@ -96,6 +97,6 @@ def read_warc(path: Path, shown: str, limits: Limits) -> Iterator[RawDocument | 
     if rest.strip(b"\r\n\x00 "):
         # A record cut short (a truncated download): warcio stops without a word.
         yield Skipped(shown, f"damaged WARC: {size - end:,} bytes after the last whole record (at byte {end:,}) "
-                             f"could not be read (truncated?); {found} record(s) read")
+                             f"could not be read (truncated?); {counted(found, 'record')} read")
     if found == 0:
         yield Skipped(shown, "WARC file holds no HTML response record")

@@ -11,6 +11,7 @@ from typing import Any, Callable, Iterator, TextIO
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from ..plural import counted
 from ..printable import scrub
 from ..readable import plain_number, readable_quantity
 from .provenance import CSV_FIELDS as PROVENANCE_FIELDS, ProvenanceView, markdown_section as provenance_section
@@ -68,6 +69,7 @@ def template_environment() -> Environment:
     env.globals.update(timeline_day_styles=timeline_day_styles, view_updates_in_order=updates_in_order)
     env.filters["pct"] = lambda v: f"{100 * float(v):.0f}%" if v is not None else ""
     env.filters["num"] = _number
+    env.filters["counted"] = counted  # "1 conflict", "3 conflicts": never "conflict(s)"
     env.filters["readable"] = lambda n: readable_quantity(n.get("value"), n.get("value_max"), n.get("unit")) \
         if isinstance(n, dict) else ""  # issue 20, seventh session: "15 years", not "5,479 day"
     return env
@@ -159,8 +161,8 @@ def _independence_lines(story: dict[str, Any], cite) -> list[str]:
 def _figures_line(story: dict[str, Any]) -> str:
     """What the cross-check of figures found, said even when it found nothing, and why nothing (the ninth session's
     reviewer read a report with no Figures section as a report that had not looked: SILENT-EMPTY)."""
-    found = (f"{len(story['conflicts'])} conflict(s), {len(story['agreements'])} agreement(s), "
-             f"{len(story.get('updates') or [])} update(s)")
+    found = (f"{counted(len(story['conflicts']), 'conflict')}, {counted(len(story['agreements']), 'agreement')}, "
+             f"{counted(len(story.get('updates') or []), 'update')}")
     line = f"{len(story['claims'])} numbers read; {found}"
     if story["conflicts"] or story["agreements"] or story.get("updates"):
         return line + "."
@@ -194,7 +196,7 @@ def to_markdown(story: dict[str, Any]) -> str:
         # "Story: in" read as a broken sentence (TITLE-BASIS, review s9): the name is the key the store files it under.
         out += [f"Stored as story “{md_escape(story['story'])}”; title: {md_escape(story.get('title_basis') or '')}", ""]
     out.append(f"{len(story['documents'])} reports, {story['independent_sources']} independent sources "
-               f"after grouping {len(story['copies'])} copy group(s).")
+               f"after grouping {counted(len(story['copies']), 'copy group')}.")
     out.append(_figures_line(story))
     out.append("")
     out += _independence_lines(story, cite)

@@ -13,6 +13,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from ..plural import counted
 from . import basemap
 
 SEA, LAND, STORY_LAND, BORDER = "#d9e7f2", "#f7f5ef", "#efe6cf", "#8c9aa8"
@@ -135,8 +136,8 @@ def story_map_svg(story: dict[str, Any], width: int = 760, height: int = 440) ->
         name, x, y, r = items[pos]
         sources = p.get("independent_sources") or 0
         tip = (f'{name}: {p.get("feature") or "place"}{", " + p["admin1"] if p.get("admin1") else ""}'
-               f'{", " + p["country"] if p.get("country") else ""}; named by {sources} independent source(s), '
-               f'{p.get("mentions", 0)} mention(s)')
+               f'{", " + p["country"] if p.get("country") else ""}; named by {counted(sources, "independent source")}, '
+               f'{counted(p.get("mentions", 0), "mention")}')
         parts.append(f'<a href="#place-{escape(p["entity"])}" class="map-point" data-entity="{escape(p["entity"])}">'
                      f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="#c0392b" fill-opacity="0.85" '
                      f'stroke="#fff" stroke-width="1.2"><title>{escape(tip)}</title></circle>')
@@ -149,7 +150,7 @@ def story_map_svg(story: dict[str, Any], width: int = 760, height: int = 440) ->
     parts.append(_scale_bar(view, width, height))
     if outside:
         parts.append(f'<text x="{width - 4}" y="14" font-size="11" text-anchor="end" fill="#1b1f23" '
-                     f'paint-order="stroke" stroke="#fff" stroke-width="3">{len(outside)} more place(s) '
+                     f'paint-order="stroke" stroke="#fff" stroke-width="3">{counted(len(outside), "more place", "more places")} '
                      f'outside this view, named by fewer sources: see the list</text>')
     parts.append(f'<text x="{width - 4}" y="{height - 4}" font-size="9" text-anchor="end" fill="#5a6570">'
                  'Borders: Natural Earth</text></svg>')

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..furniture import is_furniture, lead_of, stands_alone
+from ..plural import counted
 
 MAX_TITLE_CHARACTERS = 120
 MIN_HEADLINE_WORDS, MAX_HEADLINE_WORDS = 3, 20
@@ -29,6 +30,11 @@ _SEPARATOR = re.compile(r"\s+(?:[-–—|:•»]|::)\s+")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
 _STOP = frozenset("""a an the and or but of to in on at by for from with as is are was were be been has have had it its
 this that after over into up out new says said will than more about""".split())
+
+
+def _others_share(n: int) -> str:
+    """ "1 other shares", "2 others share": the verb agrees with the count."""
+    return "1 other shares" if n == 1 else f"{n} others share"
 
 
 def _fold(text: str) -> str:
@@ -134,15 +140,15 @@ def story_title(story: str, reports: Iterable[tuple], brief: list[dict[str, Any]
     headlines = {k: v for k, v in headlines.items() if v}
     found = _most_shared(headlines, story_words)
     if found is not None:
-        return found[0], (f"the headline most shared across the {len(headlines)} independent source(s) with a "
-                          f"headline ({found[1]} other(s) share two words or more of it)")
+        return found[0], (f"the headline most shared across the {counted(len(headlines), 'independent source')} with a "
+                          f"headline ({_others_share(found[1])} two words or more of it)")
     if shouted:
         return shouted[0], "a report's headline (written in capitals: no other report has a headline)"
     leads = {k: v for k, v in leads.items() if v}
     found = _most_shared(leads, story_words) if len(leads) >= 2 else None
     if found is not None:
         return _cut(found[0]), (f"no report has a usable headline: the opening sentence most shared across the "
-                                f"{len(leads)} independent sources' openings ({found[1]} other(s) share two words "
+                                f"{len(leads)} independent sources' openings ({_others_share(found[1])} two words "
                                 f"or more of it)")
     # The brief's sentences that read as a title would: standing alone, not a quotation.
     plain = [b for b in sentences if stands_alone(b["text"]) and b["text"][:1] not in "\"“‘'`"] or sentences

@@ -14,6 +14,7 @@ from typing import Any
 from markupsafe import Markup
 
 from ..labels import short_label, source_name  # noqa: F401  (re-exported: exports, templates)
+from ..plural import counted
 
 
 def sentence_anchor(doc_id: str, index: int) -> str:
@@ -232,7 +233,7 @@ def timeline_svg(story: dict[str, Any], width: int = 900) -> Markup:
              f'<text x="{right}" y="{axis_y - 12}" font-size="11" text-anchor="end">{escape(_from_key(hi))}</text>']
     if background:
         parts.append(f'<text x="{width / 2:.0f}" y="{axis_y - 12}" font-size="11" text-anchor="middle" fill="#6a737d">'
-                     f'{background} earlier or later event(s) listed below</text>')
+                     f'{counted(background, "earlier or later event")} listed below</text>')
     for x, row, e, label, anchor_end in items:
         y = axis_y + 24 + row * row_height
         r = 3 + min(e.get("independent_sources", 1), 6)
@@ -315,7 +316,7 @@ def _points_svg(features: list[dict[str, Any]], width: int, height: int) -> str:
         r = 4 + min(p["mentions"], 10) / 2
         parts.append(f'<a href="#ent-{escape(p["entity"])}"><circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" '
                      f'fill="#d73a49" fill-opacity="0.8"><title>{name} ({escape(p.get("feature") or "")}, '
-                     f'{p["mentions"]} mention(s))</title></circle>'
+                     f'{counted(p["mentions"], "mention")})</title></circle>'
                      f'<text x="{x + r + 3:.1f}" y="{y + 4:.1f}" font-size="12">{name}</text></a>')
     parts.append("</svg>")
     return "".join(parts)
@@ -483,7 +484,7 @@ def timeline_bars_svg(story: dict[str, Any], width: int = 900, height: int = 170
              f'<text x="{right}" y="12" font-size="10" text-anchor="end" fill="#6a737d">bar: events that day · '
              f'▼ key date · click a bar to list its events</text>']
     if outside:
-        parts.append(f'<text x="{left}" y="12" font-size="10" fill="#6a737d">{outside} event(s) on dates far '
+        parts.append(f'<text x="{left}" y="12" font-size="10" fill="#6a737d">{counted(outside, "event")} on dates far '
                      f'from the story are listed below, as background</text>')
     # Week ticks under the axis (Mondays), thinned to stay apart; key-date labels likewise.
     step = max(1, int(60 // max(slot * 7, 1)) + 1) * 7
@@ -501,7 +502,7 @@ def timeline_bars_svg(story: dict[str, Any], width: int = 900, height: int = 170
         key = d in key_days
         fill = "#d73a49" if key else "#1f6feb"
         parts.append(f'<a href="#day-{escape(d)}"><rect x="{cx - bar_w / 2:.1f}" y="{bottom_y - h:.1f}" '
-                     f'width="{bar_w:.1f}" height="{h:.1f}" fill="{fill}"><title>{escape(d)}: {n} event(s)'
+                     f'width="{bar_w:.1f}" height="{h:.1f}" fill="{fill}"><title>{escape(d)}: {counted(n, "event")}'
                      f'{" — key date" if key else ""}</title></rect>')
         if key:
             parts.append(f'<text x="{cx:.1f}" y="{bottom_y - h - 3:.1f}" font-size="10" text-anchor="middle" '

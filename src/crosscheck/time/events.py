@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..furniture import MIN_LEAD_WORDS, is_furniture, lead_of, stands_alone
+from ..plural import counted
 from ..records import Document, Entity, Event, Evidence, Finding, Sources, Timex
 from .direction import names_known_day
 
@@ -401,7 +402,7 @@ def date_conflicts(cands: list[_Candidate], sources: Sources) -> list[Finding]:
         findings.append(Finding(
             kind="date", items=items, documents=documents,
             explanation=f"Independent reports put the same happening (“{phrase}”) on different days: "
-                        f"{d1} ({says[d1]} independent source(s)) and {d2} ({says[d2]}).",
+                        f"{d1} ({counted(says[d1], 'independent source')}) and {d2} ({counted(says[d2], 'independent source')}).",
             independent_sources=sources.count(documents)))
     return findings
 
