@@ -1,7 +1,8 @@
 """The held-out splits of evaluation/real_stories (issue 20), labelled blind for a final measure: their gold is well
 formed and their inputs load, WITHOUT running the pipeline or scoring. The sealed ones (read only by the lead) are
-``data.SEALED_SPLITS`` (test19 since the eleventh session of 2026-12-01); test2, test3, test5, test7, test9, test11,
-test13, test15 and test17, sealed before, are dev now (test17 since the eleventh session of 2026-12-01)."""
+``data.SEALED_SPLITS`` (test19 since the eleventh session of 2026-12-01, test21 since the twelfth); test2, test3, test5,
+test7, test9, test11, test13, test15 and test17, sealed before, are dev now (test17 since the eleventh session of
+2026-12-01)."""
 
 import re
 
@@ -33,6 +34,10 @@ MIN_REPORTS = {"test13": 3, "test15": 3, "test17": 3}  # reports a story must ho
 # test19: Timeline17 only (set "t17", hence 1 set): part A (branch issue-gold19a) LibyaWar; part B (branch
 # issue-gold19b) SyrianCrisis BBC + Reuters (5-6 reports a story) and one EgyptianProtest_cnn window (8 reports, one
 # outlet).
+SEALED += ("test21",)  # sealed since the twelfth session (2026-12-01), the fresh held-out split once test19 becomes dev
+MIN_SETS["test21"] = 1  # Timeline17 only (set "t17"): part A (branch issue-gold21a-s12) bpoil (BBC, Fox News, Guardian,
+# Reuters, Washington Post) and H1N1 (BBC, Guardian, Reuters) windows of 2-3 days, 10-12 reports of 3-5 outlets a story;
+# part B (branch issue-gold21b-s12) LibyaWar and SyrianCrisis.
 
 
 def test_split_all_leaves_the_sealed_splits_out():
@@ -52,6 +57,8 @@ def test_split_all_leaves_the_sealed_splits_out():
     assert set(story_names("test17")) <= set(story_names("all"))  # dev since the eleventh session of 2026-12-01
     assert len(story_names("test19")) >= 12 and "test19" in SEALED_SPLITS  # sealed since the eleventh session: parts A, B, C
     assert not set(story_names("test19")) & set(story_names("all"))  # left out of `all` / `every`
+    assert len(story_names("test21")) >= 5 and "test21" in SEALED_SPLITS  # sealed since the twelfth session: parts A, B
+    assert not set(story_names("test21")) & set(story_names("all"))
     for sealed in SEALED_SPLITS:
         assert not set(story_names(sealed)) & set(story_names("all"))
     kept = set(split().values()) - set(SEALED_SPLITS)
