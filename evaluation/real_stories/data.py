@@ -55,7 +55,7 @@ def available() -> bool:
 
 
 def split() -> dict[str, str]:
-    """story name -> 'dev' | 'test' | 'test2' | ... | 'test17' | 'test19' (the recorded split)."""
+    """story name -> 'dev' | 'test' | 'test2' | ... | 'test17' | 'test19' | 'test21' (the recorded split)."""
     return json.loads(SPLIT_FILE.read_text(encoding="utf-8"))
 
 
@@ -84,9 +84,11 @@ def gold(name: str) -> dict:
 # test17 was sealed in the ninth session of 2026-11-30 (labelled blind: part A Timeline17, branch issue-gold17a; part B
 # PolNeAR and Multi-News, branch issue-gold17b; read three times as a summary, the third in the eleventh session of
 # 2026-12-01) and is dev since the eleventh session.
-SEALED_SPLITS: tuple[str, ...] = ("test19",)  # sealed since the eleventh session (2026-12-01), labelled blind from
-# Timeline17 alone: part A LibyaWar (branch issue-gold19a), part B SyrianCrisis and one EgyptianProtest_cnn window
-# (branch issue-gold19b), part C bpoil and H1N1 (branch issue-gold19c)
+SEALED_SPLITS: tuple[str, ...] = ("test19", "test21")  # test19 sealed since the eleventh session (2026-12-01),
+# labelled blind from Timeline17 alone: part A LibyaWar (branch issue-gold19a), part B SyrianCrisis and one
+# EgyptianProtest_cnn window (branch issue-gold19b), part C bpoil and H1N1 (branch issue-gold19c). test21 labelled blind
+# in the twelfth session (2026-12-01), Timeline17 alone: part A bpoil and H1N1 (branch issue-gold21a), part B LibyaWar
+# (branch issue-gold21b; no SyrianCrisis window with both outlets and 5+ unused on-topic reports was left)
 
 
 def story_names(which: str = "all") -> list[str]:
