@@ -120,7 +120,7 @@ def main(argv=None) -> int:
                          "2026-12-01); "
                          "a sealed split is read only by the lead for the final measure, never part of these "
                          "(data.SEALED_SPLITS): test19 sealed (since the eleventh session, 2026-12-01), "
-                         "test21 sealed (since the twelfth session, 2026-12-01)")
+                         "test21 sealed (labelled blind in the twelfth session, 2026-12-01)")
     ap.add_argument("--groups", choices=GROUPINGS,
                     help="leave-one-group-out view: every measure for each group of stories (public set, "
                          "split or story) separately, so a rule written on one group is judged on the others")
