@@ -34,6 +34,7 @@ from .metadata_day import ISO_DATE as _ISO_DATE
 from .metadata_day import TIME_OF_DAY as _TIME
 from .metadata_day import dateparser_day as _dateparser_day
 from .metadata_day import parse_date
+from .outlets.signature import text_outlet
 from .records import Document, PublishedDate, RawDocument, Removed, Sentence
 
 # --------------------------------------------------------------------------
@@ -349,6 +350,8 @@ def _clean_text(raw: RawDocument) -> Document:
     if published_day is None:
         published_day = _date_footer(kept, removed)
         basis = "header" if published_day else basis
+    if not outlet:
+        outlet = text_outlet(paragraphs)  # a plain text's own signature: "(CNN) ...", "Originally published on ..."
     for index, reason in trailing_furniture(kept, outlet):  # from the end: indices stay valid
         removed.append(Removed(kept.pop(index), reason))
     published = PublishedDate(basis=basis)

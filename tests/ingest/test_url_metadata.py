@@ -25,7 +25,7 @@ def test_txt_with_leading_url_and_posted_line_gets_url_outlet_and_day(tmp_path):
                  "Posted: Nov 27, 2005 8:20 AM ET Last Updated: Nov 28, 2005 8:10 PM ET\n" + BODY, encoding="utf-8")
     raw, doc = _clean(p)
     assert raw.url == "http://www.cbc.ca/news/world/strong-quake-hits-southern-iran-1.563290"
-    assert doc.outlet == "CBC News"
+    assert doc.outlet == "CBC"  # the broadcaster; its news, sports and other sites are all cbc.ca
     assert doc.published.date == "2005-11-27" and doc.published.basis == "header"
     assert doc.title == "Strong quake hits southern Iran"  # the title rule still works after the URL line
     assert doc.text.startswith("An earthquake") and "cbc.ca" not in doc.text and "Posted" not in doc.text

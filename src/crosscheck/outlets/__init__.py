@@ -12,7 +12,8 @@ agency that wrote the text ("Associated Press").
 The subpackage by concern: ``address`` (the page's host and the known outlets), ``agencies`` (the wire
 agencies and a text's agency tag), ``names`` (comparing and cleaning names, does a name spell the
 address), ``metadata`` (the names the page's metadata gives), ``masthead`` (its copyright line, logo
-and home link, its title), ``page`` (the page's outlet from all of these).
+and home link, its title), ``page`` (the page's outlet from all of these), ``signature`` (the outlet a plain text signs itself with:
+its dateline's tag, its share link, its closing credit, its reporter's address).
 """
 
 from __future__ import annotations
@@ -23,9 +24,10 @@ from .masthead import footer_outlet, logo_outlet, masthead_outlet, masthead_spel
 from .metadata import metadata_names, metadata_outlet
 from .names import _domain_segment, clean_name, same_outlet
 from .page import host_outlet, page_outlet, site_domain
+from .signature import text_outlet
 
 __all__ = [
     "AGENCIES", "KNOWN", "agency_of", "clean_name", "footer_outlet", "host_outlet", "known_outlet", "linked_host",
     "logo_outlet", "masthead_outlet", "masthead_spelled", "metadata_names", "metadata_outlet", "page_outlet",
-    "registered_host", "same_outlet", "site_domain", "title_outlet", "_domain_segment",
+    "registered_host", "same_outlet", "site_domain", "text_outlet", "title_outlet", "_domain_segment",
 ]

@@ -23,7 +23,7 @@ KNOWN = {
     "chicagotribune.com": "Chicago Tribune", "sfgate.com": "SFGATE", "bostonglobe.com": "The Boston Globe",
     "nypost.com": "New York Post", "pagesix.com": "Page Six", "timesofindia.indiatimes.com": "The Times of India",
     "hindustantimes.com": "Hindustan Times", "thehindu.com": "The Hindu", "scmp.com": "South China Morning Post",
-    "smh.com.au": "The Sydney Morning Herald", "abc.net.au": "ABC News", "cbc.ca": "CBC News",
+    "smh.com.au": "The Sydney Morning Herald", "abc.net.au": "ABC News", "cbc.ca": "CBC",
     "theglobeandmail.com": "The Globe and Mail", "spiegel.de": "Der Spiegel", "zeit.de": "Die Zeit",
     "faz.net": "Frankfurter Allgemeine Zeitung", "sueddeutsche.de": "Süddeutsche Zeitung", "lemonde.fr": "Le Monde",
     "tagesschau.de": "tagesschau.de", "theconversation.com": "The Conversation", "buzzfeednews.com": "BuzzFeed News",
@@ -82,11 +82,25 @@ def _host_words(host: str) -> str:
     return re.sub(r"[^\w]+", "", "".join(parts))
 
 
+# Portals whose subdomains are sites of their own, each with its own editors and writers ("Yahoo Sports", "Yahoo
+# Voices", a contributors' network): a newspaper's subdomains are its sections or archives ("articles.latimes.com"
+# is the Los Angeles Times) and keep the paper's name.
+_PORTALS = {"yahoo.com"}
+
+
 def known_outlet(host: str | None) -> str | None:
-    """The name of a known outlet at this host or its parent domain (``edition.cnn.com``, ``cnn.com``)."""
+    """The name of a known outlet at this host or its parent domain (``edition.cnn.com``, ``cnn.com``); a portal's
+    own site is named by both ("voices.yahoo.com" -> "Yahoo Voices": lead, twelfth session; "Yahoo" for a
+    contributors' network hid who wrote the report)."""
     if not host:
         return None
-    return KNOWN.get(host) or KNOWN.get(".".join(host.split(".")[1:]))
+    if host in KNOWN:
+        return KNOWN[host]
+    label, _, parent = host.partition(".")
+    name = KNOWN.get(parent)
+    if name is None or parent not in _PORTALS or label in ("www", "m", "mobile", "amp", "news", "en", "uk", "us"):
+        return name
+    return f"{name} {label.capitalize()}"
 
 
 def _registered_label(host: str) -> str:
