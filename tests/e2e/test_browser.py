@@ -135,7 +135,7 @@ def test_quote_by_speaker_and_copy_diff(server, browser, shots):
     copy = browser.find_element(By.CSS_SELECTOR, "details.copy")
     copy.find_element(By.TAG_NAME, "summary").send_keys(Keys.ENTER)
     diff = copy.find_element(By.CSS_SELECTOR, "table.diff")
-    assert "12 miles -> 19 km" in diff.text and "A 19 km stretch of the coastal road" in diff.text
+    assert "12 miles -> 19 km" in diff.text and "closed for 19 km" in diff.text
     browser.execute_script("arguments[0].scrollIntoView()", copy)
     _shot(browser, shots, "06-copy-diff")
 
