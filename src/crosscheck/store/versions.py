@@ -240,7 +240,7 @@ why each number is where it is, in the order the changes landed.
 # measure; a sentence that also tells the other side's number breaks the figure down; "up from N" is no side of a
 # conflict one report quotes; "a 23-month-old child" is an age, not a span).
 # twelfth session, lead: time 23 (a date conflict counts its sides in words, "1 independent source", not
-# "1 independent source(s)"); claims 11 ("the number of people killed ... has reached 151" is the toll, "people
+# "1 independent source(s)"; a year or month after "since" dates no event: "the worst since 2009"); claims 11 ("the number of people killed ... has reached 151" is the toll, "people
 # killed", not "number of people").
 STAGE_VERSIONS = {"provenance": 22, "copies": 13, "entities": 23, "time": 23, "claims": 11, "quotes": 20,
                   "reconcile": 24, "brief": 24}

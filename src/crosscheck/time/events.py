@@ -162,7 +162,7 @@ def candidates(documents: list[Document], timexes: list[Timex], entities: list[E
     for d in documents:
         doc = parsed.get(d.id)
         for s in d.sentences:
-            inside = [t for t in by_doc.get(d.id, []) if s.start <= t.start < s.end]
+            inside = [t for t in by_doc.get(d.id, []) if s.start <= t.start < s.end and not _period_start(d.text, t)]
             if not inside or _FURNITURE.search(s.text) or not _has_verb(doc, s.start, s.end):
                 continue
             governing = _governing(doc, inside, s.start, s.end)
@@ -175,6 +175,17 @@ def candidates(documents: list[Document], timexes: list[Timex], entities: list[E
                                   [(t.start - s.start, t.end - s.start, t.value, t.granularity, t.rule, t.text)
                                    for t in inside]))
     return out
+
+
+# "the worst since 2009", "the first time since 2001", "in power since 1979": a year or a month after "since" is where
+# a comparison or a span starts, not when the sentence's happening was (lead, twelfth session: "the worst since 2009"
+# made a timeline event of 2009). A day keeps dating: "since Saturday's quake" names the quake's day.
+_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid|the (?:start|end|beginning) of)[\s-]+)?$", re.I)
+
+
+def _period_start(text: str, t: Timex) -> bool:
+    return t.granularity in ("month", "year") and (t.text.lower().startswith("since ")
+                                                    or bool(_SINCE.search(text[max(0, t.start - 40):t.start])))
 
 
 def _governing(doc, inside: list[Timex], start: int, end: int) -> Timex:
