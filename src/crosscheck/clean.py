@@ -275,6 +275,10 @@ def _clean_text(raw: RawDocument) -> Document:
     evidence = raw.published_evidence
 
     near = parse_date(evidence.date) if evidence and evidence.date else None
+    # The month an address names ("/2013/08/"): a numeric date line that reads both ways takes the reading inside it
+    # (lead, twelfth session: "8/2 / 13" on a page at /2013/08/ went to 8 February).
+    month = (parse_date(evidence.earliest), parse_date(evidence.latest)) \
+        if evidence and not evidence.date and evidence.earliest and evidence.latest else None
     for index, para in enumerate(paragraphs):
         if not kept and index == 0 and raw.url and para == raw.url.strip():
             removed.append(Removed(para, "web address (kept as the report's url)"))
@@ -284,6 +288,9 @@ def _clean_text(raw: RawDocument) -> Document:
             line_day = _date_line(para, near) if header_day is None or header_day > date.today() or near else None
             if line_day and (header_day is None or line_day == near or header_day > date.today()):
                 header_day = line_day  # a page's date line; the address's day settles "4/9/2007"
+            if header_day and month and None not in month and not month[0] <= header_day <= month[1] and (
+                    other := _date_line(para)) and month[0] <= other <= month[1]:
+                header_day = other
             if header_day:
                 removed.append(Removed(para, "date header (lifted into the publication date)"))
                 if published_day is None:

@@ -91,3 +91,12 @@ def test_jsonl_url_only_gets_outlet_from_domain(tmp_path):
     assert (cleaned[0].published.date, cleaned[0].published.basis) == ("2018-04-29", "url")
     assert cleaned[1].published.date is None
     assert (cleaned[2].published.date, cleaned[2].published.basis) == ("2018-04-30", "metadata")
+
+
+def test_a_date_line_that_reads_both_ways_takes_the_month_of_its_address(tmp_path):
+    """Lead, twelfth session: "8/2 / 13" on a page whose address names August 2013 went to 8 February."""
+    p = tmp_path / "g.txt"
+    p.write_text("http://www.example-culture.com/2013/08/five-thoughts-on-the-host.html\n8/2 / 13 at 1:30 PM\n"
+                 "Five thoughts on the new host\n" + BODY, encoding="utf-8")
+    _, doc = _clean(p)
+    assert doc.published.date == "2013-08-02"
