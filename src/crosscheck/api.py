@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from .plural import counted
 from .records import (BriefSentence, CopyGroup, DatedEntry, Document, Entity, Event, Finding, Quote, RawDocument,
                       Skipped, Claim)
 
@@ -90,8 +91,9 @@ class StoryAnalysis:
         return write_all(self.data, out_dir)
 
     def __repr__(self) -> str:
-        return (f"<StoryAnalysis {self.name!r}: {len(self.reports)} reports, {self.independent_sources} independent "
-                f"sources, {len(self.claims)} claims, {len(self.conflicts)} conflicts, {len(self.quotes)} quotes>")
+        return (f"<StoryAnalysis {self.name!r}: {counted(len(self.reports), 'report')}, "
+                f"{counted(self.independent_sources, 'independent source')}, {counted(len(self.claims), 'claim')}, "
+                f"{counted(len(self.conflicts), 'conflict')}, {counted(len(self.quotes), 'quote')}>")
 
 
 def analyze(inputs: str | os.PathLike | Iterable[str | os.PathLike], story: str = "story",

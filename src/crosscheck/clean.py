@@ -35,6 +35,7 @@ from .metadata_day import TIME_OF_DAY as _TIME
 from .metadata_day import dateparser_day as _dateparser_day
 from .metadata_day import parse_date
 from .outlets.signature import text_outlet
+from .plural import counted
 from .records import Document, PublishedDate, RawDocument, Removed, Sentence
 
 # --------------------------------------------------------------------------
@@ -167,13 +168,13 @@ def _weekday_agrees(line: str, day: date) -> bool:
     return named == {_WEEKDAYS[day.weekday()]}
 
 
-def _date_line(line: str, near: date | None = None) -> date | None:
+def _date_line(line: str, near: date | None = None, within: tuple[date, date] | None = None) -> date | None:
     """The day of a page's date line in the head of a plain text, in the forms sites print it
     ("Posted: Nov 27, 2005 8:20 AM ET Last Updated: ...", "Sunday, November 27-2005 at 16:12",
     "POSTED: 1052 GMT (1852 HKT), April 10, 2007", "Updated 4/9/2007 6:04 PM", "11/28/05"): a
     short line of nothing but date words, whose first date is the day of publication. A numeric
-    date that reads both ways takes the reading ``near`` (the address's day) confirms, else
-    month first."""
+    date that reads both ways takes the reading ``near`` (the address's day) confirms, else the one inside
+    ``within`` (the month the address names), else month first."""
     if len(line) > 100 or not re.search(r"\d", line):
         return None
     if any(not _DATE_LINE_WORDS.fullmatch(w) for w in re.findall(r"[A-Za-z]+(?:\.[a-z]\b)?", line)):
@@ -200,7 +201,8 @@ def _date_line(line: str, near: date | None = None) -> date | None:
         except ValueError:
             continue
     days = [d for d in days if 1900 <= d.year <= 2100]
-    return next((d for d in days if d == near), days[0] if days else None)
+    inside = [d for d in days if within is not None and within[0] <= d <= within[1]]
+    return next((d for d in days if d == near), inside[0] if inside else days[0] if days else None)
 
 
 # --------------------------------------------------------------------------
@@ -259,7 +261,7 @@ def _clean_text(raw: RawDocument) -> Document:
     invisible = len(_INVISIBLE.findall(text))
     if invisible:
         text = _INVISIBLE.sub("", text)
-        removed.append(Removed(f"{invisible} invisible control character(s)", "invisible characters"))
+        removed.append(Removed(counted(invisible, "invisible control character"), "invisible characters"))
 
     paragraphs = _paragraphs(text)
     published_day: date | None = parse_date(raw.published)
@@ -289,7 +291,7 @@ def _clean_text(raw: RawDocument) -> Document:
             if line_day and (header_day is None or line_day == near or header_day > date.today()):
                 header_day = line_day  # a page's date line; the address's day settles "4/9/2007"
             if header_day and month and None not in month and not month[0] <= header_day <= month[1] and (
-                    other := _date_line(para)) and month[0] <= other <= month[1]:
+                    other := _date_line(para, within=month)) and month[0] <= other <= month[1]:
                 header_day = other
             if header_day:
                 removed.append(Removed(para, "date header (lifted into the publication date)"))

@@ -15,6 +15,7 @@ def _subject(text, value):
 def test_number_of_people_killed_is_the_toll():
     assert _subject("The number of people killed by the storm has reached 151, officials said.", 151) == "people killed"
     assert _subject("The number of people injured in the blast stood at 64.", 64) == "people injured"
+    assert _subject("The number of those killed in the storm rose to 152.", 152) == "people killed"
     assert _subject("The total of residents evacuated rose to 9,000 on Friday.", 9000) == "people evacuated"
 
 

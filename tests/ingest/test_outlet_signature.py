@@ -44,3 +44,22 @@ def test_a_site_under_a_known_domain_keeps_its_own_name():
     assert known_outlet("uk.reuters.com") == "Reuters"
     assert known_outlet("blogs.wsj.com") == known_outlet("wsj.com")
     assert known_outlet("articles.latimes.com") == "Los Angeles Times"  # a paper's subdomain is a section of it
+
+
+def test_review_s12_signatures_that_name_no_outlet():
+    """Review of the twelfth session: each of these named an outlet, and two unrelated reports ending alike ("This
+    story was first published on Monday.") became one source."""
+    assert _outlet(BODY + "\n\nThis story was first published on Monday.") is None
+    assert _outlet(BODY + "\n\njsmith@stanford.edu") is None
+    assert _outlet(BODY + "\n\neditor@web.de") is None
+    assert _outlet(BODY + "\n\nRead the full story at The New York Times: https://nyti.ms/2xYzAb") is None
+    assert _outlet("Here is how the network reported the flood on Monday:\n\nRIVERTON, Oregon (CNN) " + BODY) is None
+    assert known_outlet("de.yahoo.com") == "Yahoo" and known_outlet("login.yahoo.com") == "Yahoo"
+
+
+def test_review_s12_datelines_of_any_script_and_a_figure_first():
+    caption = "Volunteers filled sandbags along the main street through the night on Monday.\n\n"
+    assert _outlet(caption + "WASHINGTON (AP) — 300 homes were evacuated on Monday, officials said.") == "AP"
+    assert _outlet(caption + "München (dpa) - Über 300 Häuser wurden am Montag evakuiert, sagte die Polizei.") == "dpa"
+    assert _outlet(caption + "Rio de Janeiro (Reuters) - Police said on Monday that 20 people died.") == "Reuters"
+    assert _outlet(caption + "the minister said (Reuters) - that 20 people died in the floods on Monday.") is None

@@ -100,3 +100,10 @@ def test_a_date_line_that_reads_both_ways_takes_the_month_of_its_address(tmp_pat
                  "Five thoughts on the new host\n" + BODY, encoding="utf-8")
     _, doc = _clean(p)
     assert doc.published.date == "2013-08-02"
+    # both ways round (review of the twelfth session): the reading inside the address's month, day first or month first
+    for month, line, day in (("2013/02", "02.08.13", "2013-02-08"), ("2013/08", "02.08.13", "2013-08-02"),
+                             ("2013/09", "9/2/13", "2013-09-02"), ("2013/02", "9/2/13", "2013-02-09")):
+        p.write_text(f"http://www.example-culture.com/{month}/five-thoughts.html\n{line}\nFive thoughts on the host\n"
+                     + BODY, encoding="utf-8")
+        _, doc = _clean(p)
+        assert doc.published.date == day, (month, line)

@@ -39,3 +39,24 @@ def test_no_shown_count_says_s_in_brackets(tmp_path):
     assert shown
     for path in shown:
         assert "(s)" not in path.read_text(encoding="utf-8").replace("http(s)", ""), path.name
+
+
+def test_a_one_report_story_reads_in_the_singular(tmp_path):
+    """Review of the twelfth session: a one-report story still read "1 reports · 1 independent sources · 1 entities"
+    and "1 invisible control character(s)"."""
+    import re
+
+    import crosscheck
+
+    report = tmp_path / "one.txt"
+    report.write_text("Bridge closes in Ravenmoor\n\nThe old bridge in Ravenmoor\u200b was closed on Monday after "
+                      "engineers found 3 cracks, the mayor said.\n", encoding="utf-8")
+    story = crosscheck.analyze([report])
+    out = tmp_path / "out"
+    story.write(out)
+    one = re.compile(r"\b1 (?:reports|independent sources|entities|events|numbers|quotes|claims|conflicts)\b")
+    for name in ("story.md", "story.html"):
+        text = (out / name).read_text(encoding="utf-8")
+        assert not one.search(text), (name, one.search(text).group(0))
+        assert "(s)" not in text.replace("http(s)", ""), name
+    assert not one.search(repr(story))

@@ -210,11 +210,11 @@ def _level_of(num) -> str | None:
     if pobj and pobj[0].is_alpha:
         done = next((c for c in pobj[0].children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > pobj[0].i), None)
         if done is not None and thing.lemma_.lower() in _AMOUNT_NOUNS and (
-                pobj[0].lower_ in PEOPLE or OUTCOME_WORDS & {done.lower_}):
+                pobj[0].lower_ in PEOPLE | {"those"} or OUTCOME_WORDS & {done.lower_}):
             # "the number of people killed in the storm has reached 151": the people killed, the toll itself, as
             # "151 people were killed" is; keyed "number of people", the toll's progression lost the figure (lead,
             # twelfth session: a toll of 38, 151, 612 and 1,200 over four days showed only its last three).
-            return f"{pobj[0].lower_} {done.lower_}"
+            return f"{'people' if pobj[0].lower_ == 'those' else pobj[0].lower_} {done.lower_}"
         words += ["of", pobj[0].lower_]
     return " ".join(words)
 

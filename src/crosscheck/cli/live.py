@@ -7,6 +7,7 @@ from typing import List, Optional
 
 import typer
 
+from ..plural import counted
 from ..printable import for_terminal
 from . import options as opt
 from .app import app
@@ -122,7 +123,7 @@ def watch(
                     typer.echo(f"{name or 'stories'}: nothing new")
             else:
                 target = f"story {name!r}" if name else "the stream's stories"
-                err.print(f"crosscheck: watching {len(watched)} source(s) for {target} in {db} "
+                err.print(f"crosscheck: watching {counted(len(watched), 'source')} for {target} in {db} "
                           "(Ctrl+C to stop)", markup=False)
                 watcher.forever(interval)
     except KeyboardInterrupt:

@@ -86,6 +86,7 @@ def _host_words(host: str) -> str:
 # Voices", a contributors' network): a newspaper's subdomains are its sections or archives ("articles.latimes.com"
 # is the Los Angeles Times) and keep the paper's name.
 _PORTALS = {"yahoo.com"}
+_NOT_A_SITE = {"news", "mobile", "login", "mail", "search", "help", "home", "www1", "www2", "shopping"}
 
 
 def known_outlet(host: str | None) -> str | None:
@@ -98,8 +99,8 @@ def known_outlet(host: str | None) -> str | None:
         return KNOWN[host]
     label, _, parent = host.partition(".")
     name = KNOWN.get(parent)
-    if name is None or parent not in _PORTALS or label in ("www", "m", "mobile", "amp", "news", "en", "uk", "us"):
-        return name
+    if name is None or parent not in _PORTALS or len(label) < 4 or label in _NOT_A_SITE:
+        return name  # a country's edition ("de.yahoo.com"), the portal's own pages ("login.yahoo.com"): the portal
     return f"{name} {label.capitalize()}"
 
 

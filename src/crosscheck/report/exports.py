@@ -163,7 +163,7 @@ def _figures_line(story: dict[str, Any]) -> str:
     reviewer read a report with no Figures section as a report that had not looked: SILENT-EMPTY)."""
     found = (f"{counted(len(story['conflicts']), 'conflict')}, {counted(len(story['agreements']), 'agreement')}, "
              f"{counted(len(story.get('updates') or []), 'update')}")
-    line = f"{len(story['claims'])} numbers read; {found}"
+    line = f"{counted(len(story['claims']), 'number')} read; {found}"
     if story["conflicts"] or story["agreements"] or story.get("updates"):
         return line + "."
     if not story["claims"]:
@@ -195,7 +195,7 @@ def to_markdown(story: dict[str, Any]) -> str:
     if story.get("title") and story["title"] != story["story"]:
         # "Story: in" read as a broken sentence (TITLE-BASIS, review s9): the name is the key the store files it under.
         out += [f"Stored as story “{md_escape(story['story'])}”; title: {md_escape(story.get('title_basis') or '')}", ""]
-    out.append(f"{len(story['documents'])} reports, {story['independent_sources']} independent sources "
+    out.append(f"{counted(len(story['documents']), 'report')}, {counted(story['independent_sources'], 'independent source')} "
                f"after grouping {counted(len(story['copies']), 'copy group')}.")
     out.append(_figures_line(story))
     out.append("")

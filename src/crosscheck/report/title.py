@@ -33,8 +33,8 @@ this that after over into up out new says said will than more about""".split())
 
 
 def _others_share(n: int) -> str:
-    """ "1 other shares", "2 others share": the verb agrees with the count."""
-    return "1 other shares" if n == 1 else f"{n} others share"
+    """ "no other shares", "1 other shares", "2 others share": the verb agrees with the count."""
+    return "no other shares" if n == 0 else "1 other shares" if n == 1 else f"{n} others share"
 
 
 def _fold(text: str) -> str:
@@ -139,6 +139,8 @@ def story_title(story: str, reports: Iterable[tuple], brief: list[dict[str, Any]
     story_words = set().union(*(_words(b["text"]) for b in sentences)) if sentences else set()
     headlines = {k: v for k, v in headlines.items() if v}
     found = _most_shared(headlines, story_words)
+    if found is not None and len(headlines) == 1:
+        return found[0], "the headline of the only independent source with one"
     if found is not None:
         return found[0], (f"the headline most shared across the {counted(len(headlines), 'independent source')} with a "
                           f"headline ({_others_share(found[1])} two words or more of it)")

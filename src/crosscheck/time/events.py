@@ -177,14 +177,17 @@ def candidates(documents: list[Document], timexes: list[Timex], entities: list[E
     return out
 
 
-# "the worst since 2009", "the first time since 2001", "in power since 1979": a year or a month after "since" is where
-# a comparison or a span starts, not when the sentence's happening was (lead, twelfth session: "the worst since 2009"
-# made a timeline event of 2009). A day keeps dating: "since Saturday's quake" names the quake's day.
-_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid|the (?:start|end|beginning) of)[\s-]+)?$", re.I)
+# "the worst since 2009", "the first time since 2001", "in power since 1979" (and German, French and Spanish pages'
+# "seit", "depuis", "desde"): a year or a month after "since" is where a comparison or a span starts, not when the
+# sentence's happening was (lead, twelfth session: "the worst since 2009" made a timeline event of 2009). A day keeps
+# dating: "since Saturday's quake" names the quake's day.
+_SINCE_WORDS = ("since", "seit", "depuis", "desde")
+_SINCE = re.compile(r"\b(?:" + "|".join(_SINCE_WORDS) + r")\s+(?:(?:before|early|late|mid|the (?:start|end|beginning) "
+                    r"of|anfang|ende|mitte|début|fin)[\s-]+)?$", re.I)
 
 
 def _period_start(text: str, t: Timex) -> bool:
-    return t.granularity in ("month", "year") and (t.text.lower().startswith("since ")
+    return t.granularity in ("month", "year") and (t.text.lower().split(" ", 1)[0] in _SINCE_WORDS
                                                     or bool(_SINCE.search(text[max(0, t.start - 40):t.start])))
 
 
