@@ -2,8 +2,8 @@
 
 A web page flattened to text glues its headline, teaser, byline, timestamp and dateline to the lead
 ("Dozens missing in Peru landslide A heavy toll is feared ..."), leaves photo captions and
-player widgets as lines of their own, and may carry readers' comments below the article ("At 04:38 am
-on 19 Jan 2010, WebAlice wrote: ..."). Plain functions over text, used by the brief (issue 20); any
+player widgets as lines of their own, and may carry readers' comments below the article ("At 09:15 pm
+on 3 Mar 2012, RiverMeadow77 wrote: ..."). Plain functions over text, used by the brief (issue 20); any
 stage may call them (they import nothing of the pipeline).
 
 - ``is_furniture(text)``: a caption, byline, credit or widget line.
@@ -258,7 +258,7 @@ def stands_alone(text: str) -> bool:
 
 # ---------------------------------------------------------------- readers' comments (issue 20v)
 
-# Where a page's readers' comments begin: a comment's header ("At 04:38 am on 19 Jan 2010, WebAlice wrote:"),
+# Where a page's readers' comments begin: a comment's header ("At 09:15 pm on 3 Mar 2012, RiverMeadow77 wrote:"),
 # a moderator's note, a call for readers' views ("Have your say", "Send us your comments") or the line that
 # opens readers' accounts ("BBC News website readers have been describing ...").
 _HEADER = (r"\bAt \d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+on)?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?\s*,?\s*\d{4}|"
