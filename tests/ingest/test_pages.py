@@ -47,7 +47,7 @@ def test_page_with_no_date_gets_month_bounds_from_its_url():
 
 
 def test_headline_title_is_never_an_outlet():
-    assert clean_name("Cat found in New Mexico after going missing in Oregon for five long years now") is None
+    assert clean_name("Dog found in Nevada after going missing in Idaho for three long years now") is None
     assert title_outlet("Nytimes.com - Storm floods the port as thousands flee") == "Nytimes.com"
     assert same_outlet("TheHill", "The Hill") and same_outlet("cleveland", "cleveland.com")
 
@@ -83,10 +83,10 @@ def test_news_agency_lead_paragraph_is_kept():
 
 
 def test_help_keep_sentence_is_not_a_donation_appeal():
-    raw = html_to_raw(_page("", "<p>Summary Fiber can help keep you feeling full to reduce calorie intake.</p>" + BODY),
+    raw = html_to_raw(_page("", "<p>Summary Oats can help keep you alert through a long morning of work.</p>" + BODY),
                       "p.html", Limits())
     doc = clean_without_sentences(raw)
-    assert "Fiber can help keep you feeling full" in doc.text
+    assert "Oats can help keep you alert" in doc.text
 
 
 def test_rows_repeated_down_a_list_are_the_articles_own():
@@ -139,7 +139,7 @@ def test_copyright_holder_names_a_page_without_metadata():
 
 
 def test_logo_alt_that_matches_a_title_segment_names_the_site():
-    head = "<title>The Space Review: Seeking a bigger role for a big rocket</title>"
+    head = "<title>The Space Review: A second life for an old launch pad</title>"
     body = '<img src="logo.gif" alt="The Space Review">' + BODY
     assert page_outlet(parse(_page(head, body)), None, "text")[0] == "The Space Review"
 
@@ -233,8 +233,8 @@ def test_copyright_holder_that_is_the_title_site_name_names_the_page():
 
 
 def test_update_day_the_page_shows_wins_over_a_hidden_publication_stamp():
-    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2021-11-29T14:13:37+00:00",'
-            ' "dateModified": "2022-01-12T14:27:30+00:00"}</script>')
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2021-11-29T09:41:12+00:00",'
+            ' "dateModified": "2022-01-12T16:05:48+00:00"}</script>')
     body = "<p>Aktualisiert am 12.01.2022</p>" + BODY
     found = page_date(_page(head, body), today=TODAY)
     assert found.date == "2022-01-12" and found.basis == "metadata"
