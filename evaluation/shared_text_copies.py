@@ -7,7 +7,7 @@ comment block of at least MIN_CHARS characters in src/, tests/ and evaluation/ *
 (lower-cased words of letters and digits), and each window that also occurs in a shared-data file is a hit;
 consecutive hits in one text make a *run* of copied words (3 consecutive windows = 10 words).
 
-Fast enough for a gate (TIME_PLACEHOLDER): the shared texts are mapped to the ids of
+Fast enough for a gate (~20 s of CPU instead of ~85 s for a set of tuples): the shared texts are mapped to the ids of
 the repository's words (a word the repository's texts never use ends every window through it), each 8-word
 window is hashed with numpy (a sum of ids times random 64-bit odd multipliers), and the hashes are looked up
 in the sorted hashes of the repository's windows. A hash match is then confirmed on the words themselves

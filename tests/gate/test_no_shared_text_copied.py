@@ -29,12 +29,92 @@ pytestmark = pytest.mark.gate
 LONG = 10  # 3 consecutive 8-word windows
 
 # fingerprint (evaluation.shared_text_copies.Run.key) -> why the run is not reporting
-BOILERPLATE = {}
+BOILERPLATE = {
+    # markup and lists, no words of a report
+    "e346e6502ee6": "an inline SVG's xmlns and viewBox attributes (report views, map view)",
+    "ffd9cbeb1d6b": "an RSS feed's content-module namespace (a feed test's fixture)",
+    "4b4cc07feeb7": "the twelve month abbreviations in calendar order (date patterns)",
+    # a reference, cited as such
+    "cf7e2566fc35": "the title of the geoparsing evaluation paper the module's measures come from",
+    # a licence line
+    "1fad4c221e8f": "a wire agency's copyright and reuse line (the pages gate's furniture check)",
+    # page furniture, a site's own interface copy that the cleaner must recognise word for word
+    "d7b43a8ef92c": "a newspaper's membership appeal under its articles",
+    "8d687f5c5101": "Twitter's embedded-tweet location notice",
+    "0869fbdc8850": "Twitter's embedded-tweet location notice",
+    "334f38569341": "Twitter's embedded-tweet location notice",
+    "5a3fb449126c": "Twitter's embedded-tweet location notice",
+    "d96fcff40f13": "a media player's notice that JavaScript and Flash are needed",
+    "6ce08fcf7381": "a media player's notice that the clip is not available in the reader's country",
+    "4c1db963645a": "a news site's travel-widget link text",
+    "32d439183ba1": "a news site's edition-choice prompt",
+    "523cbc194863": "a news site's story-feedback prompt",
+    "596c36346637": "a news site's comment-reporting notice",
+    "473720a44b52": "a news site's notice of a comment removed by moderators",
+    "81ac25e04c74": "a blog's call for readers' comments",
+    "d37fe115cc3d": "the first nine month abbreviations in calendar order (date patterns)",
+}
 
 # file -> runs of >= LONG words it still holds (the next session rewrites them; the list only shrinks)
-KNOWN_REMAINING = {}
+KNOWN_REMAINING = {
+    "src/crosscheck/claims/context.py": 1,
+    "src/crosscheck/claims/counted.py": 1,
+    "src/crosscheck/claims/find.py": 1,
+    "src/crosscheck/provenance/chains.py": 2,
+    "src/crosscheck/provenance/covers.py": 3,
+    "src/crosscheck/provenance/mentions.py": 1,
+    "src/crosscheck/provenance/reading.py": 9,
+    "src/crosscheck/provenance/runs.py": 3,
+    "src/crosscheck/provenance/speakers.py": 1,
+    "src/crosscheck/provenance/venues.py": 5,
+    "src/crosscheck/quotes/direct.py": 1,
+    "src/crosscheck/quotes/parse.py": 1,
+    "src/crosscheck/quotes/reported.py": 6,
+    "src/crosscheck/quotes/shown.py": 2,
+    "src/crosscheck/quotes/trailing.py": 2,
+    "src/crosscheck/reconcile/agreements.py": 1,
+    "src/crosscheck/reconcile/basis.py": 4,
+    "src/crosscheck/reconcile/compare.py": 1,
+    "src/crosscheck/reconcile/conflicts.py": 1,
+    "src/crosscheck/reconcile/holders.py": 1,
+    "src/crosscheck/reconcile/moments.py": 1,
+    "src/crosscheck/reconcile/scope.py": 2,
+    "src/crosscheck/reconcile/told.py": 3,
+    "tests/claims/test_finding_wording.py": 1,
+    "tests/claims/test_issue20_agreements_round3.py": 1,
+    "tests/claims/test_issue20_claims_recall.py": 6,
+    "tests/claims/test_issue20_like_with_like.py": 2,
+    "tests/claims/test_issue20_precision_round4.py": 2,
+    "tests/claims/test_issue20_reconcile.py": 2,
+    "tests/claims/test_issue20_reconcile_round6.py": 4,
+    "tests/claims/test_issue20_round5.py": 13,
+    "tests/claims/test_issue20c_s10.py": 6,
+    "tests/claims/test_issue20c_s11_levels.py": 3,
+    "tests/claims/test_issue20c_s11_subjects.py": 6,
+    "tests/claims/test_issue20c_s6.py": 4,
+    "tests/claims/test_issue20c_s7.py": 3,
+    "tests/claims/test_issue20t_s11_test17_conflicts.py": 2,
+    "tests/claims/test_quantity_fixes.py": 4,
+    "tests/provenance/test_provenance_ecb_bugs.py": 1,
+    "tests/provenance/test_provenance_round10_bugs.py": 4,
+    "tests/provenance/test_provenance_round5_bugs.py": 6,
+    "tests/provenance/test_provenance_round6_bugs.py": 4,
+    "tests/provenance/test_provenance_round7_bugs.py": 1,
+    "tests/provenance/test_provenance_round8_bugs.py": 15,
+    "tests/provenance/test_provenance_round9_bugs.py": 12,
+    "tests/provenance/test_provenance_s10_bugs.py": 5,
+    "tests/provenance/test_provenance_s11_on_air.py": 2,
+    "tests/provenance/test_provenance_s9_bugs.py": 5,
+    "tests/quotes/test_issue20_speakers.py": 1,
+    "tests/quotes/test_quotes.py": 10,
+    "tests/quotes/test_quotes_round6_bugs.py": 3,
+    "tests/quotes/test_quotes_round8_bugs.py": 1,
+    "tests/quotes/test_quotes_s10_trailing.py": 7,
+    "tests/quotes/test_quotes_s11_missed_reported.py": 1,
+    "tests/quotes/test_quotes_s9_two_apostrophes.py": 1,
+}
 
-SHORT_RUNS_CEILING = 0  # runs of 8-9 words, outside BOILERPLATE: may only go down
+SHORT_RUNS_CEILING = 224  # runs of 8-9 words, outside BOILERPLATE: may only go down
 
 
 @pytest.fixture(scope="module")
