@@ -95,8 +95,8 @@ def test_a_window_of_years_is_not_the_length_of_anything():
 def test_a_source_is_heard_by_its_figure_that_can_be_compared():
     # A report's first mention of the war's length sits in a headline run into the text and names other places;
     # its second, in a sentence of its own, faces the other report's figure.
-    first = _span("a", "five months", 5, 30.4375, "Rebels take ground around Tripoli Experts caution The North "
-                  "African country has been riven by conflict for the past five months ( CNN ) --")
+    first = _span("a", "five months", 5, 30.4375, "Militias gain ground near Kurra Analysts warn The coastal "
+                  "state has been torn by fighting over the past five months ( CNN ) --")
     later = _span("a", "five-month", 5, 30.4375, "Air strikes were key to every gain made in the five-month-old war.")
     later = Claim("a:c999", "a", later.text, later.sentence, later.value, None, later.unit, later.normalized, None,
                   "exact", 999, 1008)
@@ -125,10 +125,10 @@ def test_two_players_figures_are_two_figures():
 
 
 def test_barrels_a_day_are_a_rate_not_barrels_collected():
-    rate = _claim("a", "about 15,000 barrels", 15000, "By last week the cap was collecting about 15,000 barrels of oil a "
+    rate = _claim("a", "about 15,000 barrels", 15000, "By Monday the funnel was capturing about 15,000 barrels of oil a "
                   "day.", "oil", "barrels", "barrel", "about")
-    total = _claim("b", "about 127,000 barrels", 127000, "The company had now collected about 127,000 barrels of oil "
-                   "since fitting the cap.", "oil", "barrels", "barrel", "about")
+    total = _claim("b", "about 127,000 barrels", 127000, "Engineers have so far captured about 127,000 barrels of oil "
+                   "since the funnel went on.", "oil", "barrels", "barrel", "about")
     assert basis_key(rate) == ("rate", "barrel/day", "oil") and basis_key(total)[0] == "measurement"
     # "a day after" is a time, not a rate.
     after = _claim("c", "12", 12, "The quake killed 12 people a day after the storm.", "people killed")
@@ -181,8 +181,8 @@ def test_a_progression_follows_one_happening():
     days = {"a": "2010-06-14", "b": "2010-06-15"}
     assert find_updates([collected, flowing], Sources(), days) == []
     # Leaking, spewing and spilling tell one happening: oil getting out.
-    leaking = _claim("a", "35,000 barrels", 35000, "The estimate is now that 35,000 barrels of oil a day are leaking "
-                     "from the well.", "oil leaked", "barrels", "barrel")
+    leaking = _claim("a", "35,000 barrels", 35000, "Scientists now reckon 35,000 barrels of oil a day are leaking "
+                     "out of the pipe.", "oil leaked", "barrels", "barrel")
     assert len(find_updates([leaking, flowing], Sources(), days)) == 1
 
 

@@ -172,7 +172,7 @@ def test_a_level_reached_carries_the_unit_of_the_change():
 
 
 def test_a_year_earlier_is_not_a_rate():
-    [now, then] = q("Revenue rose to $7.36 billion from $6.78 billion a year earlier.")
+    [now, then] = q("Turnover climbed to $5.42 billion from $4.91 billion a year earlier.")
     assert then.rate is None and then.unit == "USD"
     [fee] = q("The fee is $3,500 a month.")
     assert fee.rate == "month"
@@ -212,7 +212,7 @@ def test_a_second_figure_of_a_count_carries_its_noun():
     text = "The launches offer 435 homes by open sale and 187 by tender."
     homes, tender = q(text)
     assert text[slice(*tender.counted)] == "homes"
-    text = "Sales rose to 3.9 million headsets, up from 2.4 million in 2017."
+    text = "Shipments grew to 6.1 million headsets, up from 4.7 million in 2016."
     assert text[slice(*q(text)[1].counted)] == "headsets"
     five, price = q("It costs 2,435,000 yen for the 5 speed version and 2,380,000 for the other.")[1:]
     assert price.counted is None  # "speed" is not a count a second figure leaves out
@@ -221,7 +221,7 @@ def test_a_second_figure_of_a_count_carries_its_noun():
 def test_ages_from_the_verb_be_and_index_levels_in_points():
     [age] = q("He will be 35 by the end of the year.")
     assert age.unit == "years old"
-    text = "The index edged down 0.03% to a close of 1,463.87 points, while another climbed 0.1% to 1,333.18."
+    text = "The index slipped 0.05% to finish at 2,217.46 points, while another gained 0.2% to 1,333.18."
     level = q(text)[-1]
     assert level.value == 1333.18 and text[slice(*level.counted)] == "points"
 
@@ -252,7 +252,7 @@ def test_an_age_between_commas_after_a_name():
 
 @pytest.mark.parametrize("text,units", [
     ("The DAX rose by 2 percent but the Nasdaq fell by 1.", ["%", "%"]),
-    ("The highest forecast is 84.75 cents, while the lowest is 74.07.", ["cents", "cents"]),
+    ("The top estimate is 91.20 cents, while the bottom one is 68.35.", ["cents", "cents"]),
     ("It costs about 8 or $9.", ["USD", "USD"]),
     ("Prices rose 5% and 3 people died.", ["%", None]),
 ])
