@@ -68,10 +68,10 @@ def test_time_stamps_are_no_live_blog_unless_there_are_three():
 
 def test_a_time_stamp_is_no_part_of_the_source_after_it():
     assert _found("12:55 A.M. Hamas says it will abide by the truce.") == [("Hamas", "says")]
-    d = _lines("a", ["7:13 P.M. U.S. Secretary of State John Kerry says there is \"no promise\" of a truce."])
+    d = _lines("a", ["9:42 P.M. U.S. Secretary of State Ellen Park says there is \"no promise\" of a truce."])
     a = d.text.index("no promise")
-    q = Quote("q1", d.id, "no promise", "7:13 P.M. U.S. Secretary of State John Kerry", None, "direct", a, a + 10,
-              speaker_text="7:13 P.M. U.S. Secretary of State John Kerry", documents=[d.id])
+    q = Quote("q1", d.id, "no promise", "9:42 P.M. U.S. Secretary of State Ellen Park", None, "direct", a, a + 10,
+              speaker_text="9:42 P.M. U.S. Secretary of State Ellen Park", documents=[d.id])
     records, _ = trace_provenance([d], [], [], [q], [], [], [], [], Sources())
     assert "P.M." not in _primary(records[0].chains[0])
 
@@ -135,11 +135,11 @@ def test_speaking_on_a_channel_the_channel_relays_what_is_said():
 
 
 def test_an_outlet_reporting_at_the_end_of_a_statement_relays_it():
-    d = _lines("a", ["Canadian Prime Minister Stephen Harper said Hamas is solely responsible for the 2 deaths, The "
+    d = _lines("a", ["Canadian Prime Minister Ann Leduc said Hamas alone bears the blame for the 2 deaths, The "
                      "Canadian Press reports."])
-    a = d.text.index("Hamas is")
-    q = Quote("q1", d.id, d.text[a:], "Stephen Harper", None, "reported", a, len(d.text),
-              speaker_text="Canadian Prime Minister Stephen Harper", documents=[d.id])
+    a = d.text.index("Hamas alone")
+    q = Quote("q1", d.id, d.text[a:], "Ann Leduc", None, "reported", a, len(d.text),
+              speaker_text="Canadian Prime Minister Ann Leduc", documents=[d.id])
     records, _ = trace_provenance([d], [], [], [q], [], [], [], [], Sources())
     assert _relays(records[0].chains[0]) == ["The Canadian Press"]
 
