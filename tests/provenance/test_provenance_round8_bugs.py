@@ -54,7 +54,7 @@ def test_told_a_name_with_news_agency_after_it_relays_the_speaker():
 
 
 def test_in_remarks_to_two_outlets_relays_the_statement_through_both():
-    sentence = ("The Foreign Ministry denied that any of the ex-minister's relatives had entered the country in "
+    sentence = ("The Foreign Ministry denied that any of the ex-minister's relatives had entered the capital in "
                 "remarks to Al Jazeera and Al Arabiya TV.")
     assert _told(sentence) == ["Al Jazeera", "Al Arabiya TV"]
     d = _lines("a", ["The ministry said 3 members of the family had left, in an interview with Al Jazeera."])
@@ -79,7 +79,7 @@ def test_a_name_before_its_acronym_in_brackets_says_what_follows():
 def test_a_report_listing_and_a_group_tallying_are_sources():
     assert _found("The US Geological Survey report listed the depth as 2.7 miles.") == [
         ("The US Geological Survey report", "listed")]
-    assert _found("Since March, the Committee to Protect Journalists has tallied more than 65 assaults.") == [
+    assert _found("Since March, the Committee to Protect Journalists has tallied at least 65 assaults.") == [
         ("the Committee to Protect Journalists", "tallied")]
     assert _found("An eyewitness says the stove had been on for 2 days.") == [("An eyewitness", "says")]
 
@@ -115,7 +115,7 @@ def test_teaser_lines_run_together_end_an_attribution():
     assert _primary(_chain(d, "26")) == "a navy officer"
     assert _relays(_chain(d, "26")) == ["Greece's state news agency"]
     assert _primary(_chain(d, "800")) == "unattributed"
-    d = _lines("b", ["26 bodies are recovered, a coast guard official tells the agency About 800 refugees were on it"])
+    d = _lines("b", ["26 bodies are recovered, a navy officer tells the agency About 800 migrants were on it"])
     start = d.text.index("About")
     from crosscheck.records import Claim, Normalized
     claim = Claim("b:c1", "b", "About 800", d.text, 800.0, None, None, Normalized(800.0, None, None), "people",
@@ -169,9 +169,9 @@ def test_a_statement_between_ends_the_quote_paragraphs_an_outlet_was_told():
 
     d = _lines("a", ['"These policies are not what we stand for," she told state TV.',
                      "The former representative also said the government no longer listens.",
-                     '"Those who have the least are losing the most.',
+                     '"Those with the least are paying the most.',
                      'And 2 of them are here," she said.'])
-    a = d.text.index("Those who")
+    a = d.text.index("Those with")
     b = d.text.index('," she said')
     q = Quote("q1", "a", d.text[a:b], "she", None, "direct", a, b, speaker_text="she", documents=["a"])
     records, _ = trace_provenance([d], [], [], [q], [], [], [], [], Sources())

@@ -34,19 +34,19 @@ def _quote_primary(text: str, words: str) -> str:
 
 @pytest.mark.parametrize("between, man", [
     # a capitalised title opens the sentence before: the man it names, not the woman named with her title before him
-    ("President Lee backed her up in an interview last October.", "Lee"),
+    ("President Lee defended her in a radio interview last spring.", "Lee"),
     # an object "her" in the man's only sentence does not make him a woman
-    ("Mr. Lee's aide Tom Lee spoke first. President Obama backed her up in an interview on a programme.", "Obama"),
+    ("Mr. Lee's aide Tom Lee spoke first. President Obama stood by her in a talk on a programme.", "Obama"),
 ])
 def test_he_is_not_a_woman_named_with_her_title_but_the_man_named_after_her(between, man):
-    text = ("Server questions.\n\nMrs. Roe herself, as well as her campaign, has always maintained that the server was "
-            f"secure. {between} \"I doubt it did any harm,\" he said.\n\nBut the inspector told another "
+    text = ("Server questions.\n\nMrs. Roe herself, like her staff, has long insisted that the archive was "
+            f"safe. {between} \"I doubt it did any harm,\" he said.\n\nBut the inspector told another "
             "story.\n")
     assert _quote_primary(text, "I doubt it") == man
 
 
 def test_she_after_a_woman_named_with_her_title_is_her():
-    text = ("Server questions.\n\nMrs. Roe herself has always maintained that the server was secure. \"I doubt it "
+    text = ("Server questions.\n\nMrs. Roe herself has long insisted that the archive was safe. \"I doubt it "
             "did any harm,\" she said.\n")
     assert _quote_primary(text, "I doubt it") == "Mrs. Roe"
 
@@ -56,7 +56,7 @@ def test_an_apposition_with_a_relative_clause_after_it_is_the_name_before_it():
                 "brother learned Braille at college.")
     assert _found(sentence) == [("Marcos", "says")]
     # a relative clause right after the name keeps the name
-    assert _found("Officials, who spoke on condition of anonymity, said it was fine.") == [("Officials", "said")]
+    assert _found("Officials, who asked not to be named, said it was fine.") == [("Officials", "said")]
     assert _found("Marcos, a staff sergeant in the Army reserve, says it is fine.") == [("Marcos", "says")]
 
 
