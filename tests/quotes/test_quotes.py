@@ -355,8 +355,8 @@ def test_speech_verb_tagged_as_a_noun_after_the_quote():
 
 
 def test_name_after_a_dash_closing_the_quote():
-    (q,) = direct("“He makes simple blanket statements about people he knows nothing about.” ― Pamela Padilla")
-    assert speaker_of(q) == "Pamela Padilla"
+    (q,) = direct("“She passes quick sweeping judgements on towns she has never visited.” ― Nora Quill")
+    assert speaker_of(q) == "Nora Quill"
 
 
 def test_mixed_quote_marks_close_each_other():
@@ -376,8 +376,8 @@ def test_sentence_of_saying_just_before_the_quote():
 
 
 def test_a_thinking_verb_owns_the_quote_in_its_complement():
-    (q,) = direct("Paul Ryan worried that the safety net was becoming “a hammock that lulls people to dependency.”")
-    assert speaker_of(q) == "Paul Ryan"
+    (q,) = direct("Ada Morrow worried that the subsidy was turning into “a cushion that keeps firms from competing.”")
+    assert speaker_of(q) == "Ada Morrow"
 
 
 def test_quoted_bits_of_one_attribution_are_one_quote():
@@ -409,7 +409,7 @@ def test_relative_which_is_never_the_speaker_name():
 
 
 def test_a_thing_under_a_verb_of_no_saying_is_not_the_speaker():
-    (q,) = direct("Her right foot was “so swollen I could barely walk to the car” that week.")
+    (q,) = direct("His left knee was “so stiff I could hardly climb the stairs” that month.")
     assert speaker_of(q) is None
 
 
@@ -432,10 +432,10 @@ def test_the_one_told_is_not_the_speaker():
 
 
 def test_subject_of_its_own_paragraph_under_a_headline():
-    (q,) = direct("Bill Clinton: Hillary ‘Better Qualified to Be President Than I Was.’\n\n"
-                  "Tuesday in New York City, while on the trail for his wife, former president Bill Clinton said "
-                  "his wife was qualified because “the world’s in tough shape.”")
-    assert "Bill Clinton" in speaker_of(q) and "\n" not in speaker_of(q)
+    (q,) = direct("Tom Lee: Ana ‘Better Prepared to Be Governor Than I Ever Was.’\n\n"
+                  "Friday in Sacramento, while campaigning for his sister, former governor Tom Lee said "
+                  "his sister was ready because “the state is in real trouble.”")
+    assert "Tom Lee" in speaker_of(q) and "\n" not in speaker_of(q)
 
 
 def test_signature_line_after_the_quote():
