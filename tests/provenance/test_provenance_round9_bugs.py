@@ -236,21 +236,15 @@ def test_a_source_phrase_ends_at_its_noun_not_at_what_was_done_to_it():
     assert _found("Four were killed, according to unconfirmed reports.") == [("unconfirmed reports", "according to")]
 
 
-def test_the_source_is_never_a_place_named_before_a_description():
+@pytest.mark.parametrize("place", [
+    "in the Gulf of Mexico",
+    # twelfth session (hygiene rewrite): the guard holds for "the Gulf of Mexico" only; the source is still the place
+    pytest.param("off the coast of Mexico", marks=pytest.mark.xfail(strict=True, reason="place after 'the coast of'")),
+])
+def test_the_source_is_never_a_place_named_before_a_description(place):
     # New-user run (sixth session, bpoil Dec 2010): a place ending a clause, then ", a <description> source said",
     # made "the source" of the next quote the place ("Mexico").
-    d = _lines("a", ["The regulator will rule on the leak in the Gulf of Mexico, a senior state government source "
-                     "familiar with the case said.",
-                     "The filing was expected on Wednesday, the source said."])
-    mexico = _entity("e1", "Mexico", "GPE", d, "Mexico")
-    chain = _quote_chain(d, "The filing was expected on Wednesday", "the source", [mexico])
-    assert chain.primary != "entity:e1" and "Mexico" not in (chain.primary or "")
-
-
-@pytest.mark.xfail(strict=True, reason="twelfth session (hygiene rewrite): the guard above holds for a place written "
-                   "'the Gulf of Mexico' but not 'the coast of Mexico'; the source is still the place")
-def test_the_source_is_never_a_place_named_before_a_description_after_the_coast_of():
-    d = _lines("a", ["The regulator will rule on the leak off the coast of Mexico, a senior state government source "
+    d = _lines("a", [f"The regulator will rule on the leak {place}, a senior state government source "
                      "familiar with the case said.",
                      "The filing was expected on Wednesday, the source said."])
     mexico = _entity("e1", "Mexico", "GPE", d, "Mexico")
