@@ -108,8 +108,8 @@ def test_the_who_said_is_the_world_health_organization():
 def test_a_source_who_asked_not_to_be_named_is_the_source():
     sentence = "The cuts hit 3 lines, a France Telecom spokeswoman who asked not to be named said."
     assert _found(sentence) == [("a France Telecom spokeswoman", "said")]
-    assert ("officials", "said") in _found("The plan was dropped after 2 days, officials, who spoke on condition of "
-                                           "anonymity, said.")
+    assert ("officials", "said") in _found("The plan was dropped after 2 days, officials, who asked not to be "
+                                           "named, said.")
 
 
 def test_a_name_ending_in_a_particle_and_a_capital_is_a_name():
@@ -131,7 +131,7 @@ def test_according_to_an_outlet_s_report_the_outlet_relays_the_source_inside():
 
 def test_speaking_on_a_channel_the_channel_relays_what_is_said():
     assert is_outlet("Israel's Channel 2") and is_outlet("Channel 10")
-    assert _told("Speaking on Israel's Channel 2, Gunness said the shell came from 2 miles away.") == ["Israel's Channel 2"]
+    assert _told("Speaking on Israel's Channel 2, Gunness said the round was fired from 2 miles away.") == ["Israel's Channel 2"]
 
 
 def test_an_outlet_reporting_at_the_end_of_a_statement_relays_it():
@@ -145,14 +145,14 @@ def test_an_outlet_reporting_at_the_end_of_a_statement_relays_it():
 
 
 def test_a_ministry_placing_the_toll_is_its_source():
-    assert _found("The Gaza Health Ministry places the death toll at 1364.") == [("The Gaza Health Ministry", "places")]
+    assert _found("The Gaza Health Ministry places the number of dead at 1364.") == [("The Gaza Health Ministry", "places")]
     assert _found("Police placed 2 men under arrest.") == []
 
 
 def test_a_body_ending_a_title_before_a_name_is_the_title_s():
     from tests.provenance.test_provenance_round8_bugs import _entity
 
-    d = _lines("a", ["The truce starts at 8, U.S. Secretary of State John Kerry and Ban Ki-moon said."])
+    d = _lines("a", ["The truce starts at 8, Secretary of State John Kerry and Ban Ki-moon said."])
     ents = [_entity("org:state", "State", "ORG", d, "State"), _entity("person:kerry", "John Kerry", "PERSON", d,
                                                                      "John Kerry")]
     assert _primary(_chain(d, "8", ents)) == "John Kerry"
@@ -160,7 +160,7 @@ def test_a_body_ending_a_title_before_a_name_is_the_title_s():
 
 def test_they_said_is_the_group_that_spoke_last_not_the_nearest_name():
     d = _lines("a", ["Israel and Hamas agreed to a truce, Kerry and Ban said on Thursday.",
-                     "The truce will begin at 8 a.m. (0500 GMT) on Friday, they said in a joint statement."])
+                     "The truce will take effect at 8 a.m. (0500 GMT) on Sunday, they said in a joint statement."])
     from tests.provenance.test_provenance_round8_bugs import _entity
 
     ents = [_entity("org:gmt", "GMT", "ORG", d, "GMT")]

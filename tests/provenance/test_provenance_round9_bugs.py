@@ -25,8 +25,8 @@ def _quote_chain(d, words: str, speaker: str, entities=()):
 
 
 def test_said_and_a_bare_plural_after_the_clause_is_the_source_not_the_opening_phrase():
-    assert _found("Across the country, 24 people were killed on Wednesday, said activists.") == [("activists", "said")]
-    d = _lines("a", ["Across the country, 24 people were killed on Wednesday, said activists."])
+    assert _found("Around the region, 24 people died on Sunday, said activists.") == [("activists", "said")]
+    d = _lines("a", ["Around the region, 24 people died on Sunday, said activists."])
     assert _primary(_chain(d, "24")) == "activists"
     # not a clause that goes on: "..., said spiking prices pose a risk"
     assert _found("Prices rose, said spiking prices pose a risk.") == []
@@ -83,7 +83,7 @@ def test_the_group_after_an_outlet_was_told_is_the_body_that_spoke_not_the_outle
 
 def test_the_group_is_the_body_its_own_sentence_names():
     d = _lines("a", ["The Tunisian government said the attacks are serious.",
-                     "UNICEF issued its appeal to raise $20 million and said 800000 Libyans have fled, the group said."])
+                     "UNICEF launched its call to collect $20 million and said 800000 Yemenis have fled, the group said."])
     unicef = _entity("org:unicef", "UNICEF", "ORG", d, "UNICEF")
     assert _primary(_chain(d, "800000", entities=[unicef])) == "UNICEF"
     assert _relays(_chain(d, "800000", entities=[unicef])) == []
@@ -129,7 +129,7 @@ def test_an_outlet_reporting_inside_another_outlets_report_is_the_source_and_the
 
 def test_according_to_an_outlet_after_an_outlet_speaker_of_a_quote_relays_it():
     d = _lines("a", ["\"The group opened fire, hitting him in the head.",
-                     "He was taken to hospital where he died after 2 hours,\" Sana reported, according to news agency "
+                     "He was rushed to a clinic and died there after 2 hours,\" Sana reported, according to news agency "
                      "AFP."])
     a = 1
     b = d.text.index(",\" Sana")
@@ -171,7 +171,7 @@ def test_told_an_outlet_in_a_wire_copy_whose_dateline_follows_a_caption_relays_n
 
 
 def test_a_reported_item_that_starts_at_its_cue_is_covered_by_the_name_before_it():
-    d = _lines("a", ["A resident of the nearby village, Abu Mohammed, told the New York Times that 40 tanks were "
+    d = _lines("a", ["A farmer from the next village, Abu Mohammed, told the New York Times that 40 tanks were "
                      "deployed."])
     abu = _entity("person:abu", "Abu Mohammed", "PERSON", d, "Abu Mohammed")
     a = d.text.index("told")
@@ -197,11 +197,11 @@ def test_he_is_not_a_woman_the_report_marks_as_one():
 
 
 def test_a_name_and_a_colon_before_a_quote_name_its_speaker():
-    d = _lines("a", ["Hillary Clinton: \"We are continuing to increase pressure from 2 sides\" The Security Council "
+    d = _lines("a", ["Hillary Clinton: \"We keep raising the pressure from 2 sides\" The Security Council "
                      "will discuss the issue."])
     clinton = _entity("person:clinton", "Hillary Clinton", "PERSON", d, "Hillary Clinton")
     council = _entity("org:council", "Security Council", "ORG", d, "Security Council")
-    a = d.text.index("We are")
+    a = d.text.index("We keep")
     b = d.text.index("\" The")
     q = Quote("q1", "a", d.text[a:b], "Security Council", "org:council", "direct", a, b,
               speaker_text="The Security Council", documents=["a"])
@@ -222,7 +222,7 @@ def test_according_to_accounts_from_a_group_is_that_group():
 
 def test_a_pronoun_saying_right_after_a_quoted_word_attributes_it():
     d = _lines("a", ["Syrian state television says the government has regained control of 3 areas.",
-                     "It broadcast footage showing the bodies of \"terrorists\" it says were killed."])
+                     "It aired pictures of the corpses of \"terrorists\" it says were killed."])
     a = d.text.index("terrorists")
     q = Quote("q1", "a", "terrorists", None, None, "direct", a, a + 10, speaker_text="it", documents=["a"])
     records, _ = trace_provenance([d], [], [], [q], [], [], [], [], Sources())
