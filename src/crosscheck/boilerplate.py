@@ -93,7 +93,7 @@ def line_reason(line: str) -> str | None:
 
 
 def _tagged_headline(line: str) -> bool:
-    """"China furious at Macron for Hong Kong protest jibe [INSIGHT]": a headline of three words or more, not a
+    """"Ministers clash over harbour tunnel budget [ANALYSIS]": a headline of three words or more, not a
     sentence, with a bracketed tag in capitals after it (a bare "[CNBC]" names a source, and stays)."""
     m = _BRACKET_TAG.search(line)
     head = line[: m.start()] if m else ""
@@ -124,7 +124,7 @@ _LIST_MARK = re.compile(r"^\s*[-•*–]\s+")
 
 
 def _title_case_headline(line: str) -> bool:
-    """"- NASA Europa Mission Could Potentially Spot Signs of Alien Life": a list item that is a headline in
+    """"- Deep Sea Probe Could Finally Map the Ocean Floor": a list item that is a headline in
     Title Case (every longer word capitalised), under sixteen words, not a sentence."""
     body = _LIST_MARK.sub("", line).strip()
     words = re.findall(r"[^\s:,;|–—-]+", body)

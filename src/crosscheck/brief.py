@@ -248,14 +248,14 @@ def select(candidates: list[_Candidate], sources: Sources, max_sentences: int,
 
 
 # A sentence of another report supports a brief sentence only when it states the same thing: TF-IDF cosine counts the
-# names two sentences share as much as what they say of them, and a list of the same candidates' names ("Kasich was
-# second with 16 percent, with Cruz, Jeb Bush and Marco Rubio behind him") reached SUPPORT_COSINE against "Jeb Bush
-# fired at Trump, Ted Cruz, John Kasich and Marco Rubio" (issue 20, ninth session, BRIEF-SUPPORT-FALSE). Besides the
+# names two sentences share as much as what they say of them, and a list of the same candidates' names (a poll's
+# runner-up with the other three candidates named behind him) reached SUPPORT_COSINE against an attack by one of
+# them on the same four (issue 20, ninth session, BRIEF-SUPPORT-FALSE). Besides the
 # names, the two must share STATED_MIN_SHARED of their other words. Read on the 139 dev stories' briefs (tenth session,
 # bench/results/issue-20a-s10.md): one shared word takes 9 citations off 7 of the 403 brief sentences cited to two
-# reports or more, 8 of them false ("British forces also are in action over Libya" cited to "there were no plans to
-# target Gaddafi"), 1 true ("joined Palmer firefighters" / "responded"); two shared words would take 28 more, most of
-# them true ("Raj Chohan was hit by a 2013 gray Camry ..." / "... was hit while walking along parked cars").
+# reports or more, 8 of them false (a sentence on one country's aircraft joining the strikes cited to one denying a
+# plan to target the leader), 1 true ("joined Palmer firefighters" / "responded"); two shared words would take 28 more, most of
+# them true (a pedestrian "was hit by" a named car / "was hit while walking" beside parked ones).
 STATED_MIN_SHARED = 1
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*")  # a hyphenated word is its words ("recently-fired")
 _SAYING = frozenset({"said", "says", "say", "told", "tells", "according", "added", "reported", "reports", "statement"})

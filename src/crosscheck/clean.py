@@ -10,7 +10,7 @@ What it does, in order, keeping what it removed and why (``Document.removed``):
    prompts, photo credits and captions, bylines, the title printed again;
 5. drop a line repeated inside the same document (a caption printed twice);
 6. repair full stops with no space after them ("the province.The governor");
-6b. cut readers' comments below the report (a blog's "At 4:41 pm on 18 Jan 2010, X wrote: ...", a "Your
+6b. cut readers' comments below the report (a blog's "At 3:27 pm on 21 Feb 2011, X wrote: ...", a "Your
    stories" page's first-person accounts), kept whole in ``removed`` (``furniture.comments_start``);
 7. segment sentences, with character offsets into the cleaned text.
 

@@ -23,8 +23,8 @@ def test_a_converted_value_is_shown_without_an_exponent():
 
 def test_a_teller_is_named_as_the_report_writes_it():
     c = _claim("91", 91, None, 91, None,
-               sentence="Acting CDC Director Richard Besser said the agency has confirmed 109 cases in the US, "
+               sentence="Acting NIH Director Helen Marsh said the institute has counted 109 infections in the state, "
                         "up from 91 yesterday.")
-    # was: "acting cdc director richard besser says “91”"; the comparison key stays lower case
-    assert " ".join(_teller_words(c)) == "Acting CDC Director Richard Besser"
-    assert _teller(c) == "acting cdc director richard besser"
+    # was: "acting nih director helen marsh says “91”"; the comparison key stays lower case
+    assert " ".join(_teller_words(c)) == "Acting NIH Director Helen Marsh"
+    assert _teller(c) == "acting nih director helen marsh"

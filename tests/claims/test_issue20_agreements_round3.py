@@ -29,12 +29,12 @@ def test_the_sources_on_one_side_of_a_conflict_still_agree():
 
 
 def test_two_lower_bounds_of_different_numbers_are_no_agreement():
-    # Libya: CNN "at least 219 people are dead", Reuters "at least 233 people dead": both can be true, but
+    # Libya: one outlet's "at least 2xx people are dead", another's higher "at least" toll: both can be true, but
     # they are two figures, not one figure told twice.
-    a = _claim("a", "at least 219", 219, "After days of unrest in Libya, at least 219 people are dead, "
-                                         "according to medical sources.", "people killed", bound="at_least")
-    b = _claim("b", "at least 233", 233, "The unrest in Libya has left at least 233 people dead, according to "
-                                         "medical sources.", "people killed", bound="at_least")
+    a = _claim("a", "at least 219", 219, "After a week of clashes in Oravia, at least 219 people are dead, "
+                                         "according to hospital staff.", "people killed", bound="at_least")
+    b = _claim("b", "at least 233", 233, "The clashes in Oravia have left at least 233 people dead, according to "
+                                         "hospital staff.", "people killed", bound="at_least")
     agreements, _ = reconcile_claims([a, b], Sources(), published={"a": "2011-02-21", "b": "2011-02-21"})
     assert agreements == []
 

@@ -30,7 +30,7 @@ def test_no_injuries_reported_is_zero_injured():
 
 
 def test_no_reports_of_civilian_casualties_counts_civilians():
-    subjects = [x.subject for x in q("Mullen said he had seen no reports of civilian casualties from the strikes.")]
+    subjects = [x.subject for x in q("The general said he knew of no reports of civilian casualties from the shelling.")]
     assert subjects == ["civilians killed", "civilians injured"]
 
 
@@ -121,7 +121,7 @@ def test_an_m_of_millions_stays_millions():
 def test_spaced_m_of_millions_in_a_tokenised_text():
     got = [(x.value, x.unit) for x in q("BP said costs were running at $6m ( £3.9 m ) a day.")]
     assert got[1] == (3.9e6, "GBP")
-    got = [(x.value, x.unit) for x in q("The government estimates 1.5 m to 2.5 m gallons are leaking.")]
+    got = [(x.value, x.unit) for x in q("Engineers reckon 1.5 m to 2.5 m gallons are escaping.")]
     assert got[-1] == (2.5e6, "gallons")
 
 
@@ -238,14 +238,14 @@ def test_lawsuits_led_not_leaded():
 # --- round 3: figures whose counted noun is left out
 
 def test_a_list_of_places_carries_the_count_and_names_each_place():
-    got = [x.subject for x in q("As 20 cases were confirmed in the country, including eight in New York City, "
-                                "one in Ohio and seven in California.")]
+    got = [x.subject for x in q("As 20 cases were confirmed in the nation, including nine in New York City, "
+                                "four in Ohio and seven in California.")]
     assert got == ["cases confirmed", "cases confirmed in new york city", "cases confirmed in ohio",
                    "cases confirmed in california"]
 
 
 def test_with_joins_a_share_to_its_total():
-    got = [x.subject for x in q("About 2,000 cases have been identified in Mexico, with 51 in the US.")]
+    got = [x.subject for x in q("Some 3,400 cases have been identified in Brazil, with 38 in the US.")]
     assert got == ["cases identified", "cases identified in the us"]
 
 
@@ -258,12 +258,12 @@ def test_the_outcome_is_read_within_five_words_after_the_figure():
 
 
 def test_level_of_3_is_a_rank():
-    assert parts("They may raise the alert level from the current level of 3.")[-1] == (3.0, None, "level")
+    assert parts("Officials could lift the warning level from the present level of 3.")[-1] == (3.0, None, "level")
 
 
 def test_the_unit_of_the_second_alternative_applies_to_the_first():
-    got = [(x.value, x.normalized.unit) for x in q("A reading of 8,000 or 9,000 pounds per square inch is ideal.")]
-    assert got == [(8000.0, "psi"), (9000.0, "psi")]
+    got = [(x.value, x.normalized.unit) for x in q("A setting of 6,000 or 7,000 pounds per square inch works best.")]
+    assert got == [(6000.0, "psi"), (7000.0, "psi")]
 
 
 def test_us_gallons_is_a_volume():

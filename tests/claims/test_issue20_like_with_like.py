@@ -148,9 +148,9 @@ def test_students_likely_infected_are_not_the_students_tested():
 
 
 def test_a_running_toll_is_no_conflict_on_its_day():
-    a = _claim("a", "up to 81", 81, "It has killed up to 81 people in Mexico and spread to the United States.",
+    a = _claim("a", "up to 81", 81, "The fever has killed up to 81 people in Peru and reached Bolivia.",
                "people killed", bound="at_most")
-    b = _claim("b", "more than 100", 100, "Experts suspect swine flu has killed more than 100 people in Mexico.",
+    b = _claim("b", "more than 100", 100, "Doctors believe the fever has killed more than 100 people in Peru.",
                "people killed", bound="at_least")
     assert reconcile_claims([a, b], Sources(), published=DAY)[1] == []
 

@@ -47,11 +47,11 @@ def test_a_wire_passage_far_from_the_figure_leaves_two_witnesses():
 
 
 def test_the_ends_of_a_spread_of_tolls_are_no_value_of_the_toll():
-    # Syria: "death tolls ranging from just over 70 to more than 90" (several groups' figures, BBC 04-23)
+    # Syria: tolls given as a range "from just over 70 to more than 90" (several groups' figures, BBC 04-23)
     # and "at least 100 people died" (04-24): no progression from 70 or 90 to 100.
     from crosscheck.reconcile import find_updates
 
-    spread = "Human rights groups and activists gave death tolls ranging from just over 70 to more than 90 people killed."
+    spread = "Monitors and local medics put the toll at anywhere from just over 70 to more than 90 people killed."
     low = _claim("a", "just over 70", 70, spread, "people killed", bound="at_least")
     high = _claim("a", "more than 90", 90, spread, "people killed", bound="at_least")
     later = _claim("b", "at least 100", 100, "Activists say at least 100 people were killed in the protests on Friday.",

@@ -144,9 +144,9 @@ def test_who_tells_a_figure_is_not_its_scope():
     from crosscheck.records import Entity
 
     a = _claim("a", "12 mph", 12, "forward speed", unit="mph", norm_unit="km/h",
-               sentence="Irene is traveling at 12 mph, making it a slow moving storm.")
+               sentence="Irene is crawling along at 12 mph, a slow pace for a hurricane.")
     b = _claim("b", "14 mph", 14, "forward speed", unit="mph", norm_unit="km/h",
-               sentence="The storm left the Bahamas, traveling north at 14 mph, the National Hurricane Center said.")
+               sentence="The storm cleared the Bahamas, heading north at 14 mph, according to the National Hurricane Center.")
     entities = [Entity("org:nhc", "National Hurricane Center", "ORG"), Entity("gpe:bahamas", "Bahamas", "GPE"),
                 Entity("person:irene", "Irene", "PERSON")]
     _, conflicts = reconcile_claims([a, b], Sources(), entities=entities)

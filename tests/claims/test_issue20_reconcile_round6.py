@@ -68,14 +68,14 @@ def test_spans_that_say_what_they_measure_are_compared():
     agreements, conflicts = reconcile_claims([a, b], Sources(), published=DAY, unsure=unsure)
     assert conflicts == [] and len(unsure) == 1 and unsure[0].kind == "difference"
     # A span that names nothing it measures ("it takes six months") is no side of a conflict.
-    c = _span("c", "six months", 6, 30.4375, "We have no problem if it takes six months, the leader said.")
-    d = _span("a", "five months", 5, 30.4375, "We have no problem if it takes five months, the leader said again.")
+    c = _span("c", "six months", 6, 30.4375, "We do not mind if it takes six months, the leader said.")
+    d = _span("a", "five months", 5, 30.4375, "We do not mind if it takes five months, the leader said again.")
     assert span_key(c) is None
     assert reconcile_claims([c, d], Sources(), published=DAY)[1] == []
 
 
 def test_the_length_of_a_war_is_one_thing_in_several_words():
-    war = _span("a", "six-month", 6, 30.4375, "Air strikes were vital to winning the six-month-old civil war.")
+    war = _span("a", "six-month", 6, 30.4375, "Air strikes were key to ending the six-month-old civil war.")
     fighting = _span("b", "six months", 6, 30.4375, "Analysts spoke after six months of fighting between the rebels "
                      "and the army.")
     assert basis_key(war) is not None  # "the six-month-old war": a figure, though after "the"
@@ -95,12 +95,12 @@ def test_a_window_of_years_is_not_the_length_of_anything():
 def test_a_source_is_heard_by_its_figure_that_can_be_compared():
     # A report's first mention of the war's length sits in a headline run into the text and names other places;
     # its second, in a sentence of its own, faces the other report's figure.
-    first = _span("a", "five months", 5, 30.4375, "Rebels take ground around Tripoli Experts caution The North "
-                  "African country has been riven by conflict for the past five months ( CNN ) --")
+    first = _span("a", "five months", 5, 30.4375, "Militias gain ground near Kurra Analysts warn The coastal "
+                  "state has been torn by fighting over the past five months ( CNN ) --")
     later = _span("a", "five-month", 5, 30.4375, "Air strikes were key to every gain made in the five-month-old war.")
     later = Claim("a:c999", "a", later.text, later.sentence, later.value, None, later.unit, later.normalized, None,
                   "exact", 999, 1008)
-    other = _span("b", "six-month", 6, 30.4375, "Oil in Zawiyah is vital to winning the six-month-old civil war.")
+    other = _span("b", "six-month", 6, 30.4375, "Oil in Zawiyah is key to ending the six-month-old civil war.")
     conflicts = reconcile_claims([first, later, other], Sources(), published=DAY)[1]
     assert len(conflicts) == 1 and {i.text for i in conflicts[0].items} == {"five-month", "six-month"}
 
@@ -125,10 +125,10 @@ def test_two_players_figures_are_two_figures():
 
 
 def test_barrels_a_day_are_a_rate_not_barrels_collected():
-    rate = _claim("a", "about 15,000 barrels", 15000, "By last week the cap was collecting about 15,000 barrels of oil a "
+    rate = _claim("a", "about 15,000 barrels", 15000, "By Monday the funnel was capturing about 15,000 barrels of oil a "
                   "day.", "oil", "barrels", "barrel", "about")
-    total = _claim("b", "about 127,000 barrels", 127000, "The company had now collected about 127,000 barrels of oil "
-                   "since fitting the cap.", "oil", "barrels", "barrel", "about")
+    total = _claim("b", "about 127,000 barrels", 127000, "Engineers have so far captured about 127,000 barrels of oil "
+                   "since the funnel went on.", "oil", "barrels", "barrel", "about")
     assert basis_key(rate) == ("rate", "barrel/day", "oil") and basis_key(total)[0] == "measurement"
     # "a day after" is a time, not a rate.
     after = _claim("c", "12", 12, "The quake killed 12 people a day after the storm.", "people killed")
@@ -138,9 +138,9 @@ def test_barrels_a_day_are_a_rate_not_barrels_collected():
 def test_a_later_lower_bound_below_an_earlier_figure_is_no_update():
     from crosscheck.reconcile import find_updates
 
-    early = _claim("a", "At least 4,300", 4300, "At least 4,300 people have now fled into the neighbouring country.",
+    early = _claim("a", "At least 4,300", 4300, "At least 4,300 people have now crossed into the neighbouring country.",
                    "people displaced", bound="at_least")
-    late = _claim("b", "More than 4,000", 4000, "More than 4,000 people have fled into the neighbouring country.",
+    late = _claim("b", "More than 4,000", 4000, "More than 4,000 people have crossed into the neighbouring country.",
                   "people displaced", bound="at_least")
     days = {"a": "2011-06-11", "b": "2011-06-12"}
     assert find_updates([early, late], Sources(), days) == []
@@ -174,15 +174,15 @@ def test_a_bound_agrees_only_with_the_number_it_bounds():
 def test_a_progression_follows_one_happening():
     from crosscheck.reconcile import find_updates
 
-    collected = _claim("a", "about 15,000 barrels", 15000, "The cap is now collecting about 15,000 barrels of oil a day "
-                       "from the well.", "oil collected", "barrels", "barrel", "about")
-    flowing = _claim("b", "60,000 barrels", 60000, "Officials said the well was spewing 60,000 barrels of oil a day "
-                     "from the well.", "oil spewed", "barrels", "barrel")
+    collected = _claim("a", "about 15,000 barrels", 15000, "The funnel is now capturing about 15,000 barrels of crude oil a day "
+                       "from the pipe.", "oil collected", "barrels", "barrel", "about")
+    flowing = _claim("b", "60,000 barrels", 60000, "Officials said the pipe was spewing 60,000 barrels of crude oil a day "
+                     "into the sea.", "oil spewed", "barrels", "barrel")
     days = {"a": "2010-06-14", "b": "2010-06-15"}
     assert find_updates([collected, flowing], Sources(), days) == []
     # Leaking, spewing and spilling tell one happening: oil getting out.
-    leaking = _claim("a", "35,000 barrels", 35000, "The estimate is now that 35,000 barrels of oil a day are leaking "
-                     "from the well.", "oil leaked", "barrels", "barrel")
+    leaking = _claim("a", "35,000 barrels", 35000, "Scientists now reckon 35,000 barrels of oil a day are leaking "
+                     "out of the pipe.", "oil leaked", "barrels", "barrel")
     assert len(find_updates([leaking, flowing], Sources(), days)) == 1
 
 

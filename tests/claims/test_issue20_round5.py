@@ -33,10 +33,10 @@ def test_a_length_is_never_a_count_of_people_killed():
 
 
 def test_a_threshold_that_would_show_something_is_no_value_told():
-    # Well capped: "about 6,700 psi ... below the 7,500 psi that would clearly show the well was not leaking"
-    # gave a conflict (and an update) between a reading and a threshold.
-    threshold = _claim("b", "7,500", 7500, "Pressure readings were about 6,700 pounds per square inch and rising "
-                       "slowly, below the 7,500 psi that would clearly show the well was not leaking.", "psi")
+    # Well capped: a reading in psi "below the <threshold> psi that would ... show" the well held gave a conflict
+    # (and an update) between a reading and a threshold.
+    threshold = _claim("b", "7,500", 7500, "Gauges showed roughly 6,700 pounds per square inch and climbing "
+                       "gently, short of the 7,500 psi that would firmly prove the seal was holding.", "psi")
     reading = _claim("a", "6,700", 6700, "The pressure in the well stood at 6,700 psi on Friday.", "psi")
     assert basis_key(threshold) is None
     assert basis_key(reading) is not None
@@ -94,7 +94,7 @@ def test_a_status_word_does_not_split_a_progression():
 
 def test_a_count_that_moves_by_one_is_an_update():
     # 73 -> 74 countries is under the 2% tolerance of a measurement, but a count moves by any whole unit.
-    a = _claim("a", "73", 73, "The virus has infected more than 26,500 people in 73 countries.", "countries infected")
+    a = _claim("a", "73", 73, "The virus has sickened more than 31,200 people in 73 countries.", "countries infected")
     b = _claim("b", "74", 74, "The virus has spread to 74 countries, according to the latest tally.", "countries spreaded")
     assert _progressions(a, b, "2009-06-10", "2009-06-11") == [[73, 74]]
 
@@ -137,12 +137,12 @@ def test_a_minute_or_two_is_no_figure():
 
 
 def test_an_update_cue_counts_near_the_figure_only():
-    # Well capped: "funnelling the oil to up to four vessels ... well above the estimated upper limit" made
+    # Well capped: a count of vessels followed, in a later clause, by "the estimated upper limit" of the flow made
     # "estimated" a cue of the vessels (three -> four) though it is told of the flow.
     from crosscheck.reconcile.updates import _cue_near
 
-    far = _claim("a", "four", 4, "Obama pointed out that even in that case, the new cap would be far more effective at "
-                 "funnelling the oil to four vessels on the surface with a capacity of up to 80,000 barrels a day, well "
+    far = _claim("a", "four", 4, "The minister noted that even then, the new valve would do a far better job of "
+                 "piping the crude to four tankers at sea able to hold up to 80,000 barrels a day, comfortably "
                  "above the estimated upper limit of 60,000 barrels.", "vessels")
     near = _claim("b", "124", 124, "As of Sunday night the military had fired a total of 124 Tomahawk missiles.",
                   "tomahawk missiles fired")
@@ -163,23 +163,22 @@ def test_a_figure_told_of_a_day_weeks_before_is_another_happening():
     recent = _claim("b", "five", 5, "The quake of June 30 injured five people in Aceh, officials said.", "people injured")
     assert not _same_time(past, today, published)
     assert _same_time(coming, today, published) and _same_time(recent, today, published)
-    # Syria: "More than 220 protesters have been killed since pro-democracy protests erupted on March 18" is
-    # today's running toll: the day is where the count starts.
-    toll = _claim("a", "More than 220", 220, "More than 220 protesters have been killed since protests erupted on "
-                  "March 18 in the city of Deraa, rights campaigners say.", "protesters killed", bound="at_least")
-    later = _claim("b", "about 300", 300, "The violence brings the death toll to about 300, according to activists.",
+    # Syria: a toll of protesters "killed since" the protests began on a day of March is today's running toll:
+    # the day is where the count starts.
+    toll = _claim("a", "More than 220", 220, "More than 220 marchers have died since the unrest began on "
+                  "March 18 in the town of Qarra, rights monitors say.", "protesters killed", bound="at_least")
+    later = _claim("b", "about 300", 300, "The bloodshed raises the toll to about 300, according to monitors.",
                    "people killed", bound="about")
     assert _same_time(toll, later, {"a": "2011-04-21", "b": "2011-04-22"})
 
 
 def test_a_progression_reads_the_places_of_the_figures_own_clause():
-    # H1N1 outbreak: "There are a total of 1,004 cases and eight have been detected over the border in Texas and
-    # California" (04-25) and "Twenty people have died in Mexico so far out of a total of 1,324 reported cases"
-    # (04-26): Texas and California are the eight's, not the 1,004's; one progression 1,004 -> 1,324.
-    a = _claim("a", "1,004", 1004, "There are a total of 1,004 cases and eight have been detected over the border in "
-               "Texas and California.", "cases")
-    b = _claim("b", "1,324", 1324, "Twenty people are known to have died in Mexico so far out of a total of 1,324 "
-               "reported cases, and 48 more deaths are thought to be linked.", "reported cases")
+    # H1N1 outbreak: a total of cases with a second figure of cases "over the border" in two states (04-25), and a
+    # later total of reported cases (04-26): the two states are the second figure's, not the total's; one progression.
+    a = _claim("a", "1,004", 1004, "So far there are a total of 1,004 cases, while eight more have been found across the border in "
+               "Arizona and Nevada.", "cases")
+    b = _claim("b", "1,324", 1324, "Seventeen deaths have been confirmed in Mexico to date, from a total of 1,324 "
+               "reported cases, and 39 more are being examined.", "reported cases")
     assert _progressions(a, b, "2009-04-25", "2009-04-26") == [[1004, 1324]]
 
 
@@ -195,7 +194,7 @@ def test_a_toll_of_an_earlier_month_is_no_value_of_todays_toll():
                     "shopping mall, before an off-duty policeman killed the shooter.", "people killed")
     assert _past_month(before, published)
     assert find_updates([today, before], SOURCES, published=published) == []
-    spread = _claim("b", "74", 74, "The virus first emerged in Mexico in April and has since spread to 74 countries.",
+    spread = _claim("b", "74", 74, "The strain was first found in Mexico in April and has since reached 74 countries.",
                     "countries")
     assert not _past_month(spread, {"b": "2009-06-11"})
 

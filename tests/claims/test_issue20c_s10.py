@@ -1,8 +1,8 @@
 """Issue 20, tenth session (branch issue-20c): a count written in words with a scale is a figure.
 
-"Only the intentional release of an estimated eight million barrels of oil into the Gulf by Iraqi troops" was read as
-"millions", no figure, like "thousands": so it never faced "the 11m barrels deliberately spilled by retreating Iraqi
-troops in 1991" (Timeline17, BP oil spill, static kill of August 2010), nor "five million gallons" any figure in gallons.
+A spill of 1991 told as "an estimated eight million barrels of oil" was read as
+"millions", no figure, like "thousands": so it never faced another report's "11m barrels" of the same spill
+(Timeline17, BP oil spill, static kill of August 2010), nor "five million gallons" any figure in gallons.
 The sentences below are made up for the tests."""
 
 import pytest
@@ -31,12 +31,12 @@ def test_a_number_told_without_a_figure_is_vague(text):
 
 
 def test_eight_million_barrels_is_compared_with_11m_barrels():
-    eight = _claim("Only the release of an estimated eight million barrels of oil by Iraqi troops in 1991 was larger.",
+    eight = _claim("Only the loss of an estimated eight million barrels of oil from a grounded tanker in 1979 was larger.",
                    "an estimated eight million barrels")
     assert basis_key(eight) == ("measurement", "liter", "oil")  # before: None, as "millions"
-    _, conflicts = _judge("Only the release of an estimated eight million barrels of oil into the Gulf by Iraqi troops in "
-                          "1991 was larger, officials said.",
-                          "The largest ever was the 11m barrels of oil spilled into the Gulf by Iraqi troops in 1991, "
+    _, conflicts = _judge("Only the loss of an estimated eight million barrels of oil from a grounded tanker in "
+                          "1979 was larger, officials said.",
+                          "The largest ever was the 11m barrels of oil lost from a grounded tanker in 1979, "
                           "officials said.")
     assert len(conflicts) == 1 and "Basis:" in conflicts[0].explanation
 
@@ -74,16 +74,16 @@ def test_a_record_is_not_the_count_of_the_one_chasing_it():
 
 
 # Issue 20, tenth session: once "about one million" was a figure, "That pandemic killed about one million people"
-# faced "Each year, normal flu kills up to 500,000 people" (Timeline17 H1N1, June 2009, dev) as a conflict: a count
+# faced a yearly toll of ordinary flu "up to" a figure (Timeline17 H1N1, June 2009, dev) as a conflict: a count
 # told per year, with its period before it, is a rate.
 
 def test_a_period_told_before_the_figure_makes_a_rate():
-    yearly = _claim("Each year, normal flu kills up to 500,000 people and infects millions.", "up to 500,000")
+    yearly = _claim("Each year, ordinary influenza kills up to 500,000 people and sickens millions.", "up to 500,000")
     assert basis_key(yearly) == ("rate", "count/year", "people killed")
     once = _claim("That pandemic killed about one million people.", "about one million")
     assert basis_key(once) == ("count", None, "people killed")
     _, conflicts = _judge("That pandemic killed about one million people, the agency said.",
-                          "Each year, normal flu kills up to 500,000 people, the agency said.")
+                          "Each year, ordinary influenza kills up to 500,000 people, the agency said.")
     assert conflicts == []
 
 

@@ -71,8 +71,8 @@ def test_two_levels_of_one_day_are_no_conflict():
 
 
 @pytest.mark.parametrize("text,figure", [
-    ("But current forecasts predict it will diminish to Category 2 after pummeling North Carolina.", "2"),
-    ("A Category 2 storm has winds of at least 96 mph.", "2"),
+    ("But forecasters expect it to ease to Category 2 once it has battered the Georgia coast.", "2"),
+    ("A Category 2 hurricane brings sustained winds of 96 mph or more.", "2"),
     ("Here are the phases: a full-blown pandemic, level 6, denotes sustained spread.", "6"),
 ])
 def test_a_level_foreseen_or_defined_is_none_told(text, figure):
@@ -80,7 +80,7 @@ def test_a_level_foreseen_or_defined_is_none_told(text, figure):
 
 
 def test_a_storm_weakened_to_a_category_is_its_level():
-    assert basis_key(_claim("Meanwhile, Irene weakened slightly to a Category 2 storm as it approached the East Coast.",
+    assert basis_key(_claim("Meanwhile, Lorna eased slightly to a Category 2 storm as it neared the Gulf shore.",
                             "2")) == (LEVEL, None, "category")
 
 

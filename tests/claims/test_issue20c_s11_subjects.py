@@ -2,8 +2,8 @@
 estimates told as revised, and a source's statement of a figure that another source tells alike.
 
 - "turnout reached 93.87 percent" and "turnout was almost 90%" had no key (no subject from the claims stage), so the
-  figures were never compared (ECB+ Turkmenistan election, dev); "its replacement cost profit for the period was $1.85
-  bn" likewise (Timeline17 BP third quarter, dev).
+  figures were never compared (ECB+ Turkmenistan election, dev); a company's quarterly profit in
+  billions likewise (Timeline17 BP third quarter, dev).
 - "20,000 people marched through the city center" was "people", too vague a subject, while "the crowd at 70" was keyed.
 - An estimate told as revised ("raised the leak estimate to 5,000 barrels a day") against the value it replaced is an
   update, not a conflict.
@@ -27,7 +27,7 @@ def _judge(text_a: str, text_b: str):
 @pytest.mark.parametrize("text,figure,key", [
     ("Authorities said turnout reached 93.87 percent in the election.", "93.87 percent", "turnout"),
     ("The Central Election Commission said that turnout was almost 90%.", "almost 90%", "turnout"),
-    ("The firm said its replacement cost profit for the period was $1.85 bn.", "$1.85 bn", "profit"),
+    ("The group said its replacement cost profit for the three months was $2.41 bn.", "$2.41 bn", "profit"),
     ("The unemployment rate was 9.5 percent.", "9.5 percent", "unemployment rate"),
 ])
 def test_a_share_or_money_with_no_subject_is_told_of_the_noun_before_it(text, figure, key):
@@ -61,22 +61,22 @@ def test_people_who_join_no_gathering_are_no_crowd():
 
 @pytest.mark.parametrize("opening,conflict", [("Officials said", True), ("By a revised estimate,", False)])
 def test_a_revised_estimate_is_no_conflict_with_the_one_it_replaced(opening, conflict):
-    _, conflicts = _judge("Only the release of an estimated eight million barrels of oil into the Gulf by Iraqi troops in "
-                          "1991 was larger, officials said.",
-                          f"{opening} the largest ever was the 11m barrels of oil spilled into the Gulf by Iraqi troops in "
-                          "1991.")
+    _, conflicts = _judge("Only the loss of an estimated eight million barrels of oil from a grounded tanker in "
+                          "1979 was larger, officials said.",
+                          f"{opening} the largest ever was the 11m barrels of oil lost from a grounded tanker in "
+                          "1979.")
     assert bool(conflicts) is conflict
 
 
 def test_a_sources_later_statement_told_alike_by_another_outlet_is_a_witness():
-    """The first statement of a source ("no decision had been taken on moving to phase six") is not told alike by the
+    """The first statement of a source (that no decision on the next phase had yet been taken) is not told alike by the
     other; its later one is: the agreement is found on it (before: none)."""
     first = "No decision had been taken by the WHO in Geneva on moving to phase six."
     later = "Moving to pandemic phase six does not imply that the disease is spreading faster."
     text = first + " " + later
     a = Document("a", "a", "a", "txt", text, text, [Sentence(first, 0, len(first)),
                                                      Sentence(later, len(first) + 1, len(text))])
-    claims = extract_claims([a, _doc("b", "The move to phase 6 reflects the fact that the disease is spreading.")])
+    claims = extract_claims([a, _doc("b", "The move to phase 6 shows that the disease is spreading.")])
     agreements, _ = reconcile_claims(claims, TWO_OUTLETS, published={"a": "2009-06-11", "b": "2009-06-11"})
     assert [sorted(i.text for i in f.items) for f in agreements] == [["6", "six"]]
 
@@ -93,7 +93,7 @@ def test_almost_ninety_is_just_under_ninety():
     assert not agreements and len(conflicts) == 1
 
 
-@pytest.mark.parametrize("text,figure", [("Group 1 also boards through lane 1, while Group 2 lines up in lane 2.", "2"),
+@pytest.mark.parametrize("text,figure", [("Row 1 also leaves through door 1, while Row 2 waits at door 2.", "2"),
                                          ("The phone supports 4G LTE speeds on the network.", "4G")])
 def test_a_label_or_a_network_generation_is_no_figure(text, figure):
     from crosscheck.reconcile.basis import unkeyed_basis

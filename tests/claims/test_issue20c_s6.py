@@ -103,11 +103,11 @@ def test_scores_never_conflict():
 # --- a toll's people named in other words agree (basis.toll_key) ---
 
 def test_workers_and_men_killed_agree_on_one_toll_but_do_not_conflict():
-    a = _claim("a", "11", "The explosion on the Deepwater Horizon drilling rig killed 11 workers.", 11.0, "workers killed")
-    b = _claim("b", "Eleven", "Eleven men were killed in the explosion on the Deepwater Horizon rig.", 11.0, "men killed")
+    a = _claim("a", "11", "The blast on the Coral Ridge production platform killed 11 workers.", 11.0, "workers killed")
+    b = _claim("b", "Eleven", "Eleven men died in the blast on the Coral Ridge platform.", 11.0, "men killed")
     agreements, _ = reconcile_claims([a, b], Sources())
     assert len(agreements) == 1 and "told as “men” and “workers”" in agreements[0].explanation
-    c = _claim("c", "3", "Three soldiers were killed in the explosion on the Deepwater Horizon rig.", 3.0, "soldiers killed")
+    c = _claim("c", "3", "Three soldiers died in the blast on the Coral Ridge platform.", 3.0, "soldiers killed")
     assert reconcile_claims([a, c], Sources())[1] == []
 
 
@@ -130,9 +130,9 @@ def test_a_share_named_in_other_words_agrees_in_alike_sentences():
 
 
 def test_a_forecast_is_not_the_count_so_far():
-    a = _claim("a", "125,000", "Feinberg has paid out about $2 billion so far to 125,000 claimants.", 125000.0,
+    a = _claim("a", "125,000", "Morrow has handed out about $2 billion to date to 125,000 claimants.", 125000.0,
                "claimants paid")
-    b = _claim("b", "175,000", "Feinberg said he would end up paying $2.3 billion in emergency payments so far to "
+    b = _claim("b", "175,000", "Morrow said he would end up paying $2.3 billion in emergency payments so far to "
                "175,000 claimants.", 175000.0, "claimants paid")
     assert reconcile_claims([a, b], Sources())[1] == []
 

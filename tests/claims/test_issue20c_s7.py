@@ -73,11 +73,10 @@ def test_a_toll_is_compared_only_where_both_tell_the_outcome():
 
 
 def test_figures_told_as_of_two_moments_are_two_moments():
-    # AFM: "As of November 13, CDC had verified reports of 88 cases in 32 states" (2014) and "cases have been
-    # reported in 17 states through July" (2016).
-    a = _claim("a", "32", 32, "As of November 13, the CDC had verified reports of 88 cases in 32 states.", "states")
-    b = _claim("b", "17", 17, "Beyond saying that confirmed cases have been reported in 17 states through July, "
-               "she declined to say more.", "states")
+    # AFM: a count "as of" a November day (2014) and one of states "through July" (2016).
+    a = _claim("a", "32", 32, "As of November 13, the CDC had logged 88 confirmed infections across 32 states.", "states")
+    b = _claim("b", "17", 17, "Other than noting that cases had turned up in 17 states through July, "
+               "she would not comment.", "states")
     assert as_of(a) == {"nov 13"} and as_of(b) == {"jul"}
     assert _judge(a, b)[0] == []
 

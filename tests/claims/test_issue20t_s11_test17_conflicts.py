@@ -70,8 +70,8 @@ STORY = [Entity("org:who", "World Health Organisation", "ORG"), Entity("person:s
 
 
 def test_two_tellers_earlier_values_are_no_conflict():
-    one = "The World Health Organisation says it has confirmed 236 cases, up from 148 yesterday."
-    two = "Acting CDC Director John Smith said the agency has confirmed 109 cases in the US, up from 91 yesterday."
+    one = "The World Health Organisation says its tally now stands at 236 cases, up from 148 yesterday."
+    two = "Acting CDC Director John Smith said the agency now counts 109 cases nationwide, up from 91 yesterday."
     text = f"{one} {two}"
     doc = Document("a", "a", "a", "txt", text, text, [Sentence(one, 0, len(one)), Sentence(two, len(one) + 1, len(text))])
     _, conflicts = reconcile_claims(extract_claims([doc]), TWO_OUTLETS, published={"a": "2009-04-30"}, entities=STORY)

@@ -47,8 +47,8 @@ def test_percent_ranges_and_percent_then_level():
 
 
 def test_a_change_by_x_to_y_is_two_figures():
-    assert parts("The deficit increased by $43.6 billion to $419.2 billion.") == [(43.6e9, None, "USD"),
-                                                                                   (419.2e9, None, "USD")]
+    assert parts("The shortfall widened by $37.8 billion to $512.4 billion.") == [(37.8e9, None, "USD"),
+                                                                                    (512.4e9, None, "USD")]
     assert parts("Temperatures fell by 1 to 1.5 degrees Celsius.") == [(1, 1.5, "degrees Celsius")]
 
 
@@ -131,7 +131,7 @@ def test_scales_prefixes_and_units_found_on_newsquant(text, expected):
 
 
 @pytest.mark.parametrize("text,value", [
-    ("It marked a record in March with sales of 5835 units.", 5835),
+    ("It set a record in May with deliveries of 4712 units.", 4712),
     ("The index lost 1.1% to end at 1,334.20.", 1334.2),
     ("The plant has a 550 megawatt capacity.", 550),
 ])
@@ -164,15 +164,15 @@ def test_an_age_after_a_name():
 
 
 def test_a_level_reached_carries_the_unit_of_the_change():
-    text = "The index rose 64.06 points to 4,577.10 on Friday."
+    text = "The index gained 51.37 points to 3,864.25 on Friday."
     change, level = q(text)
-    assert text[slice(*level.counted)] == "points" and level.value == 4577.10
+    assert text[slice(*level.counted)] == "points" and level.value == 3864.25
     [pct, bare] = q("The DAX fell 0.4 per cent to 13176.")
     assert bare.unit is None  # a percentage change does not make the level a percentage
 
 
 def test_a_year_earlier_is_not_a_rate():
-    [now, then] = q("Revenue rose to $7.36 billion from $6.78 billion a year earlier.")
+    [now, then] = q("Turnover climbed to $5.42 billion from $4.91 billion a year earlier.")
     assert then.rate is None and then.unit == "USD"
     [fee] = q("The fee is $3,500 a month.")
     assert fee.rate == "month"
@@ -184,7 +184,7 @@ def test_cents_per_share():
 
 
 def test_scientific_notation():
-    assert parts("Light moves at approximately 2.998×10−8 meters per second.")[:1] == [(2.998e-8, None, "meters")]
+    assert parts("The probe drifts at roughly 3.417×10−8 meters per second.")[:1] == [(3.417e-8, None, "meters")]
     assert [x.value for x in q("The sun weighs 1.99 x 10^30 kilograms.")] == [1.99e30]
 
 
@@ -209,10 +209,10 @@ def test_one_as_a_count_of_people():
 
 
 def test_a_second_figure_of_a_count_carries_its_noun():
-    text = "The launches offer 435 homes by open sale and 187 by tender."
+    text = "The releases include 312 flats by open sale and 96 by tender."
     homes, tender = q(text)
-    assert text[slice(*tender.counted)] == "homes"
-    text = "Sales rose to 3.9 million headsets, up from 2.4 million in 2017."
+    assert text[slice(*tender.counted)] == "flats"
+    text = "Shipments grew to 6.1 million headsets, up from 4.7 million in 2016."
     assert text[slice(*q(text)[1].counted)] == "headsets"
     five, price = q("It costs 2,435,000 yen for the 5 speed version and 2,380,000 for the other.")[1:]
     assert price.counted is None  # "speed" is not a count a second figure leaves out
@@ -221,15 +221,15 @@ def test_a_second_figure_of_a_count_carries_its_noun():
 def test_ages_from_the_verb_be_and_index_levels_in_points():
     [age] = q("He will be 35 by the end of the year.")
     assert age.unit == "years old"
-    text = "The index edged down 0.03% to a close of 1,463.87 points, while another climbed 0.1% to 1,333.18."
+    text = "The index slipped 0.05% to finish at 2,217.46 points, while another gained 0.2% to 1,333.18."
     level = q(text)[-1]
     assert level.value == 1333.18 and text[slice(*level.counted)] == "points"
 
 
 def test_one_of_counts_a_member_of_the_whole_described_set():
-    text = "It was one of the proudest moments in his life, which he told us about."
+    text = "It was one of the happiest days of her career, which she told us about."
     [one] = q(text)
-    assert text[slice(*one.counted)] == "the proudest moments in his life"
+    assert text[slice(*one.counted)] == "the happiest days of her career"
     text = "Two of Johnson's deputies were fired."
     assert text[slice(*q(text)[0].counted)] == "Johnson's deputies"
 
@@ -240,9 +240,9 @@ def test_hyphenated_rates():
 
 
 def test_a_rate_after_a_bracketed_conversion():
-    cad, usd = q("Holders were offered C $6 (US $4.46) per share in cash.")
+    cad, usd = q("Investors were offered C $7 (US $5.12) per share in cash.")
     assert (cad.unit, cad.rate, usd.unit, usd.rate) == ("CAD", "share", "USD", "share")
-    [ils, usd] = q("It is a 9 billion shekels ($2.408 billion) a year industry.")
+    [ils, usd] = q("It is a 7 billion shekels ($1.873 billion) a year market.")
     assert ils.rate == "year"
 
 
@@ -252,7 +252,7 @@ def test_an_age_between_commas_after_a_name():
 
 @pytest.mark.parametrize("text,units", [
     ("The DAX rose by 2 percent but the Nasdaq fell by 1.", ["%", "%"]),
-    ("The highest forecast is 84.75 cents, while the lowest is 74.07.", ["cents", "cents"]),
+    ("The top estimate is 91.20 cents, while the bottom one is 68.35.", ["cents", "cents"]),
     ("It costs about 8 or $9.", ["USD", "USD"]),
     ("Prices rose 5% and 3 people died.", ["%", None]),
 ])
@@ -267,7 +267,7 @@ def test_pence_and_not_video_formats():
 
 
 def test_minus_after_a_comma_and_metres_before_a_bracket():
-    assert [x.value for x in q("It is about minus 387 Fahrenheit, minus 233 Celsius.")] == [-387, -233]
+    assert [x.value for x in q("It is about minus 346 Fahrenheit, minus 210 Celsius.")] == [-346, -210]
     assert parts("The 37m (121ft)-long skeleton was shown.")[0] == (37, None, "m")
 
 

@@ -11,11 +11,11 @@ from crosscheck.records import RawDocument
 
 POST = ("The bridge over the Arden river reopened on Tuesday after three months of repairs.\n\n"
         "The county council said the work had cost 4 million pounds and finished a week early.")
-COMMENTS = ("At 4:41 pm on 18 Jan 2010, RiverWatcher wrote: I drove over it this morning and it felt solid. "
+COMMENTS = ("At 3:27 pm on 21 Feb 2011, RiverWatcher wrote: I drove over it this morning and it felt solid. "
             "My commute is twenty minutes shorter now.\n\n"
-            "At 05:02 pm on 18 Jan 2010, Old_Millhand wrote: This comment was removed because the moderators "
+            "At 05:48 pm on 21 Feb 2011, Old_Millhand wrote: This comment was removed because the moderators "
             "found it broke the House Rules.\n\n"
-            "At 6:15 pm on 18 Jan 2010, jen wrote: We waited far too long for this and I still think the council "
+            "At 7:03 pm on 21 Feb 2011, jen wrote: We waited far too long for this and I still think the council "
             "wasted our money.")
 
 
@@ -32,14 +32,14 @@ def test_readers_comments_below_a_blog_post_are_cut():
     assert d.text == POST
     assert not any("wrote" in s.text or "commute" in s.text for s in d.sentences)
     [cut] = comments_removed(d)
-    assert cut.startswith("At 4:41 pm on 18 Jan 2010, RiverWatcher wrote:") and "wasted our money" in cut
+    assert cut.startswith("At 3:27 pm on 21 Feb 2011, RiverWatcher wrote:") and "wasted our money" in cut
 
 
 def test_readers_comments_in_tokenised_text_are_cut():
-    """Timeline17's texts are tokenised: "At 11:45 pm on 13 Jan 2010 , SheffTim wrote :"."""
+    """Timeline17's texts are tokenised: "At 10:12 pm on 9 Mar 2011 , LeedsLad wrote :"."""
     post = "The bridge reopened on Tuesday after three months of repairs . The council paid for it ."
-    comments = ("At 11:45 pm on 13 Jan 2010 , RiverWatcher wrote : I drove over it and I liked it . "
-                "At 02:56 am on 14 Jan 2010 , jen wrote : We waited too long for this . "
+    comments = ("At 10:12 pm on 9 Mar 2011 , RiverWatcher wrote : I drove over it and I liked it . "
+                "At 01:34 am on 10 Mar 2011 , jen wrote : We waited too long for this . "
                 "At 12:19 26th Apr 2009 , sam wrote : My town needs one too .")
     assert comments_start(f"{post} {comments}") == len(post) + 1
     assert clean(f"{post} {comments}").text == post
@@ -76,7 +76,7 @@ KEPT_WHOLE = {
         "police said, and the road will be fully open to lorries from next week."),
     "one_comment_quoted_in_a_report": (
         "The council's blog drew hundreds of replies.\n\n"
-        "At 4:41 pm on 18 Jan 2010, RiverWatcher wrote: the bridge is a waste of money.\n\n"
+        "At 3:27 pm on 21 Feb 2011, RiverWatcher wrote: the bridge is a waste of money.\n\n"
         "The council answered the post the next day. Its leader said the repairs had been planned for years "
         "and were paid for by a government grant, not by the county's tax payers. The opposition said it "
         "would ask for the accounts to be published before the next budget is voted in March."),

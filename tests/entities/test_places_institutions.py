@@ -40,14 +40,14 @@ def test_public_bodies_name_their_division():
 
 
 def test_a_town_in_a_report_on_a_states_bureau_is_in_that_state():
-    text = ("An Albany man police labeled a suspected serial rapist has been taken into custody. An Albany police "
-            "SWAT team and Georgia Bureau of Investigation agents raided his home on Wednesday.")
+    text = ("A man from Albany whom police named as the suspect in a string of burglaries is now in custody. An "
+            "Albany police tactical unit and Georgia Bureau of Investigation agents searched his house on Wednesday.")
     assert _state(_resolve(["Albany"], text)["Albany"]) == "US.GA"
 
 
 def test_without_the_bureau_the_town_stays_undecided():
     # The guard: the same report without the state's bureau has nothing that tells the two Albanys apart.
-    text = "An Albany man police labeled a suspected serial rapist has been taken into custody on Wednesday."
+    text = "A man from Albany whom police named as the suspect in a string of burglaries was arrested on Wednesday."
     assert _state(_resolve(["Albany"], text)["Albany"]) != "US.GA"
 
 

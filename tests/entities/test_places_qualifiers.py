@@ -60,7 +60,7 @@ def test_the_state_after_a_city_is_the_state_not_the_capital():
 def test_a_town_qualified_in_one_report_is_that_town_in_every_report():
     # "Venice, Louisiana" in one report, "Venice" alone in another: never Venice, Florida or Italy. The
     # gazetteer has no Venice in Louisiana, so the name stays off the map rather than a guess.
-    r = _story({"a": "The rig was drilling 52 miles south-east of Venice, Louisiana.",
+    r = _story({"a": "The barge ran aground 40 miles south-east of Venice, Louisiana.",
                 "b": "The rig burned off Venice on the coast."}, ["Venice", "Louisiana"])
     place, why = r["Venice"]
     assert place is None and "Louisiana" in why
@@ -152,9 +152,9 @@ def test_a_piece_of_a_longer_name_is_that_name():
 def test_the_state_after_a_pair_of_towns_qualifies_both():
     # Issue 16, session 9 (TR-News dev, a recap): "Nashville and Cordova, Tennessee, ... Indianapolis, Indiana":
     # Tennessee qualified Cordova alone, and Nashville became Nashville, Indiana (1,077 people).
-    r = _story({"a": "Stores closed around Louisville and Lexington, Kentucky, Nashville and Cordova, Tennessee, "
-                     "Richmond, Virginia, and Indianapolis, Indiana."},
-               ["Louisville", "Lexington", "Kentucky", "Nashville", "Cordova", "Tennessee", "Richmond", "Virginia",
+    r = _story({"a": "Shelters opened in Richmond, Virginia, Frankfort and Lexington, Kentucky, Nashville and Cordova, "
+                     "Tennessee, and Indianapolis, Indiana."},
+               ["Richmond", "Virginia", "Frankfort", "Lexington", "Kentucky", "Nashville", "Cordova", "Tennessee",
                 "Indianapolis", "Indiana"])
     assert _where(r, "Nashville") == ("US", "Tennessee")
     assert _where(r, "Richmond") == ("US", "Virginia")
@@ -162,7 +162,7 @@ def test_the_state_after_a_pair_of_towns_qualifies_both():
 
 def test_a_state_before_and_is_not_qualified_by_the_next_towns_state():
     # LGL dev: "Sioux Falls, S.D. and Surprise, Ariz.": S.D. is South Dakota, not a place in Arizona.
-    r = _story({"a": "The finalists, Denver, Sioux Falls, S.D. and Surprise, Ariz., were picked."},
+    r = _story({"a": "The finalists, Denver, Sioux Falls, S.D. and Surprise, Ariz., made the shortlist."},
                ["Denver", "Sioux Falls", "S.D.", "Surprise", "Ariz."])
     assert _where(r, "S.D.") == ("US", "South Dakota")
 
@@ -185,16 +185,16 @@ def test_a_place_named_with_its_state_is_a_town_not_the_county():
 def test_a_province_written_as_news_writes_it_in_a_list_is_no_qualifier():
     # Issue 16, session 10, GeoVirus dev (once its spans were aligned): "Guangxi, Hainan, Hunan" is a list of
     # provinces; "Guangxi" (Guangxi Zhuangzu Zizhiqu) was taken for a town qualified by Hainan and left unresolved.
-    assert qualifier_after("in the provinces of Anhui, Guangdong, Guangxi, Hainan, Hunan", 46, "Guangxi") is None
-    r = _story({"a": "Deaths have occurred in the provinces of Anhui, Guangdong, Guangxi, Hainan and Hunan."},
-               ["Anhui", "Guangdong", "Guangxi", "Hainan", "Hunan"])
+    assert qualifier_after("in the provinces of Yunnan, Fujian, Guangxi, Hainan, Hunan", 44, "Guangxi") is None
+    r = _story({"a": "Outbreaks were confirmed in the provinces of Yunnan, Fujian, Guangxi, Hainan and Hunan."},
+               ["Yunnan", "Fujian", "Guangxi", "Hainan", "Hunan"])
     assert _where(r, "Guangxi") is not None
 
 
 def test_a_qualifier_the_gazetteer_holds_as_a_second_level_division_is_still_a_place():
-    # GeoVirus dev: "Santa Maria, Davao del Sur, in Mindanao": "Davao del Sur", used only as a qualifier, is no
+    # GeoVirus dev: a town, then "Davao del Sur", then the island: "Davao del Sur", used only as a qualifier, is no
     # country or first-level division in the gazetteer; it was left "unresolved: no place of that name in None".
-    r = _story({"a": "In eight villages of Santa Maria, Davao del Sur, in Mindanao, at least 50 pigs died."},
+    r = _story({"a": "More than 80 hogs were culled on six farms in Santa Maria, Davao del Sur, on Mindanao island."},
                ["Santa Maria", "Davao del Sur", "Mindanao"])
     assert _where(r, "Davao del Sur") == ("PH", "Davao")
 
@@ -211,8 +211,8 @@ def test_a_country_named_only_as_a_qualifier_in_a_recap_stays_context():
 def test_a_two_word_state_abbreviation_qualifies_the_town():
     # Issue 16, session 10, LGL dev: "Greenwood, W. Va." read "W." alone as the qualifier (the run stops at the
     # first word with a full stop), so Greenwood got a point in Indiana; West Virginia has no Greenwood of 500+.
-    assert qualifier_after("held in Greenwood, W. Va., on a parole violation", 17, "Greenwood") == "W. Va."
+    assert qualifier_after("jailed in Greenwood, W. Va., for a probation breach", 19, "Greenwood") == "W. Va."
     assert qualifier_after("in Monterey, La. Police said", 11, "Monterey") == "La."
-    r = _story({"a": "He is held in the North Central Regional Jail in Greenwood, W. Va., on a parole violation. "
+    r = _story({"a": "He was booked into the county lockup in Greenwood, W. Va., for a probation breach. "
                      "Greenwood police said."}, ["Greenwood", "W. Va."])
     assert r["Greenwood"][0] is None

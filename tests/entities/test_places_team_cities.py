@@ -41,7 +41,7 @@ def test_sports_report_is_told_by_the_density_of_game_words():
 
 
 def test_a_team_named_by_its_city_in_a_roundup_of_big_cities_is_the_famous_city():
-    # GWN dev: "The Rockets swept their four-game season series with Portland" beside Dallas, Houston, San Antonio
+    # GWN dev: a line on the Rockets winning every game of their season series against Portland, beside Dallas, Houston, San Antonio
     # and Texas: Portland, Texas (16,000 people) had the state and the nearby cities; the team is Portland's.
     r = _resolve(["Dallas", "Texas", "Houston", "San Antonio", "Portland"], GAME)
     assert _state(r["Portland"]) == "OR"

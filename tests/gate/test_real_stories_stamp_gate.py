@@ -1,6 +1,6 @@
 """Real stories end to end, key dates (issue 20 item 6, eighth session, test13 read as dev): a morning paper's own day,
-named only by the page's timestamp glued before its lead ("The Guardian Wednesday 20 July 2005 09.33 BST Three British
-soldiers are to stand trial ..., the attorney general said last night."), is no key date; the day the lead tells is.
+named only by the page's timestamp glued before its lead (the paper's name, weekday, date and time, then a lead on
+soldiers to be tried that the attorney general announced "last night"), is no key date; the day the lead tells is.
 
 Before (main f2dcbc8): Timeline17 Iraq war soldiers showed 2005-07-20 beside 2005-07-19, Robin Cook's death
 2005-08-08 beside 2005-08-06 (2 wrong of 4). After: 2 right of 2. Floors: no wrong key date, both days found.

@@ -134,7 +134,7 @@ def test_a_label_inside_a_word_of_the_holder_does_not_spell_the_address():
 
 
 def test_an_address_made_of_the_title_names_words_gives_the_name():
-    head = "<title>ORSO: UN ANNO DA RECORD | Parco Nazionale d'Abruzzo, Lazio e Molise</title>"
+    head = "<title>ORSO: NUOVI AVVISTAMENTI IN VALLE | Parco Nazionale d'Abruzzo, Lazio e Molise</title>"
     assert _outlet(head, url="http://www.parcoabruzzo.example/dettaglio.php?id=1") == \
         "Parco Nazionale d'Abruzzo, Lazio e Molise"
     head = "<title>Norddeutschland findet seine Meister - Berliner Leichtathletik Verband e.V.</title>"

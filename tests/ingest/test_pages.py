@@ -47,7 +47,7 @@ def test_page_with_no_date_gets_month_bounds_from_its_url():
 
 
 def test_headline_title_is_never_an_outlet():
-    assert clean_name("Cat found in New Mexico after going missing in Oregon for five long years now") is None
+    assert clean_name("Dog found in Nevada after going missing in Idaho for three long years now") is None
     assert title_outlet("Nytimes.com - Storm floods the port as thousands flee") == "Nytimes.com"
     assert same_outlet("TheHill", "The Hill") and same_outlet("cleveland", "cleveland.com")
 
@@ -73,20 +73,20 @@ def test_outlet_from_the_domain_when_the_page_names_none():
 
 
 def test_news_agency_lead_paragraph_is_kept():
-    body = ("<p>HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper said Wednesday that the U.S. is "
-            "providing Vietnam with another ship to help it patrol.</p>" + BODY)
+    body = ("<p>HANOI, Vietnam (AP) — U.S. Commerce Secretary Ellen Park said Thursday that the U.S. will "
+            "send Vietnam two more advisers to help it draft trade rules.</p>" + BODY)
     raw = html_to_raw(_page('<meta property="og:site_name" content="Houston Chronicle">', body), "p.html", Limits())
     doc = clean_without_sentences(raw)
-    assert doc.text.startswith("U.S. Defense Secretary Mark Esper said Wednesday")
+    assert doc.text.startswith("U.S. Commerce Secretary Ellen Park said Thursday")
     assert doc.dateline.startswith("HANOI, Vietnam (AP)") and doc.agency == "Associated Press"
     assert doc.outlet == "Houston Chronicle"
 
 
 def test_help_keep_sentence_is_not_a_donation_appeal():
-    raw = html_to_raw(_page("", "<p>Summary Fiber can help keep you feeling full to reduce calorie intake.</p>" + BODY),
+    raw = html_to_raw(_page("", "<p>Summary Oats can help keep you alert through a long morning of work.</p>" + BODY),
                       "p.html", Limits())
     doc = clean_without_sentences(raw)
-    assert "Fiber can help keep you feeling full" in doc.text
+    assert "Oats can help keep you alert" in doc.text
 
 
 def test_rows_repeated_down_a_list_are_the_articles_own():
@@ -139,7 +139,7 @@ def test_copyright_holder_names_a_page_without_metadata():
 
 
 def test_logo_alt_that_matches_a_title_segment_names_the_site():
-    head = "<title>The Space Review: Seeking a bigger role for a big rocket</title>"
+    head = "<title>The Space Review: A second life for an old launch pad</title>"
     body = '<img src="logo.gif" alt="The Space Review">' + BODY
     assert page_outlet(parse(_page(head, body)), None, "text")[0] == "The Space Review"
 
@@ -233,8 +233,8 @@ def test_copyright_holder_that_is_the_title_site_name_names_the_page():
 
 
 def test_update_day_the_page_shows_wins_over_a_hidden_publication_stamp():
-    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2021-11-29T14:13:37+00:00",'
-            ' "dateModified": "2022-01-12T14:27:30+00:00"}</script>')
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2021-11-29T09:41:12+00:00",'
+            ' "dateModified": "2022-01-12T16:05:48+00:00"}</script>')
     body = "<p>Aktualisiert am 12.01.2022</p>" + BODY
     found = page_date(_page(head, body), today=TODAY)
     assert found.date == "2022-01-12" and found.basis == "metadata"
@@ -323,18 +323,18 @@ def test_country_or_language_edition_of_a_site_whose_address_extends_its_name():
 def test_utc_stamp_after_midnight_takes_the_local_day_the_page_also_writes():
     # whdh.com (htmldate_eval): JSON-LD "2023-11-09T02:11:03+00:00", the byline's <time> the same instant
     # in Boston time, 2023-11-08T21:11:03-05:00: the gold is the 8th.
-    head = ('<script type="application/ld+json">{"@type": "WebPage", "datePublished": "2023-11-09T02:11:03+00:00"}</script>'
-            '<meta property="article:published_time" content="2023-11-09T02:11:03+00:00">')
-    body = ('<article><h1>Two stabbed</h1><time class="entry-date" datetime="2023-11-08T21:11:03-05:00">Posted</time>'
+    head = ('<script type="application/ld+json">{"@type": "WebPage", "datePublished": "2023-11-09T03:47:29+00:00"}</script>'
+            '<meta property="article:published_time" content="2023-11-09T03:47:29+00:00">')
+    body = ('<article><h1>Two stabbed</h1><time class="entry-date" datetime="2023-11-08T22:47:29-05:00">Posted</time>'
             '<p>' + "Police are investigating after two people were stabbed in Roxbury. " * 8 + '</p></article>')
     assert page_date(_page(head, body), None, today=date(2024, 1, 1)).date == "2023-11-08"
 
 
 def test_json_ld_date_in_a_written_out_form_is_read():
-    # engadget.com (htmldate_eval): "datePublished": "Tue, Sep 15 2020 10:01:41 EDT" was not read, and a
+    # engadget.com (htmldate_eval): a "datePublished" written out ("Tue, Sep 15 2020 hh:mm:ss EDT") was not read, and a
     # day from the text (2020-05-20) won.
     head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Luxury stores",'
-            ' "datePublished": "Tue, Sep 15 2020 10:01:41 EDT"}</script>')
+            ' "datePublished": "Tue, Sep 15 2020 08:23:57 EDT"}</script>')
     from crosscheck.ingest.dates import structured_date
 
     found = structured_date(parse(_page(head)), date(2024, 1, 1))

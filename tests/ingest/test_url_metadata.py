@@ -80,8 +80,8 @@ def test_date_like_body_line_is_not_a_date_line(tmp_path):
 
 def test_jsonl_url_only_gets_outlet_from_domain(tmp_path):
     p = tmp_path / "r.jsonl"
-    rows = [{"text": BODY, "url": "https://www.nytimes.com/2018/04/29/world/americas/mexico-caravan-trump.html?x=1"},
-            {"text": BODY + "Two.", "url": "http://www.breitbart.com/news/members-of-migrant-caravan/"},
+    rows = [{"text": BODY, "url": "https://www.nytimes.com/2018/04/29/world/europe/harbour-strike-ends.html?x=1"},
+            {"text": BODY + "Two.", "url": "http://www.breitbart.com/news/dockers-vote-on-new-offer/"},
             {"text": BODY + "Three.", "url": "https://www.nytimes.com/2018/04/29/x.html", "outlet": "Given",
              "published": "2018-04-30"}]
     p.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")

@@ -174,5 +174,5 @@ def test_gray_s_autopsy_and_the_autopsy_are_one_primary_source():
 
 
 def test_told_le_parisien_newspaper_relays_through_the_newspaper():
-    text = "In France, a top health official told Le Parisien newspaper there were 2 suspected cases."
-    assert [text[a:b] for a, b, *_ in read_sentence(text, 0).relays] == ["Le Parisien newspaper"]
+    text = "In Belgium, a senior health official told Le Soir newspaper there were 3 possible cases."
+    assert [text[a:b] for a, b, *_ in read_sentence(text, 0).relays] == ["Le Soir newspaper"]

@@ -68,10 +68,10 @@ def test_time_stamps_are_no_live_blog_unless_there_are_three():
 
 def test_a_time_stamp_is_no_part_of_the_source_after_it():
     assert _found("12:55 A.M. Hamas says it will abide by the truce.") == [("Hamas", "says")]
-    d = _lines("a", ["7:13 P.M. U.S. Secretary of State John Kerry says there is \"no promise\" of a truce."])
+    d = _lines("a", ["9:42 P.M. U.S. Secretary of State Ellen Park says there is \"no promise\" of a truce."])
     a = d.text.index("no promise")
-    q = Quote("q1", d.id, "no promise", "7:13 P.M. U.S. Secretary of State John Kerry", None, "direct", a, a + 10,
-              speaker_text="7:13 P.M. U.S. Secretary of State John Kerry", documents=[d.id])
+    q = Quote("q1", d.id, "no promise", "9:42 P.M. U.S. Secretary of State Ellen Park", None, "direct", a, a + 10,
+              speaker_text="9:42 P.M. U.S. Secretary of State Ellen Park", documents=[d.id])
     records, _ = trace_provenance([d], [], [], [q], [], [], [], [], Sources())
     assert "P.M." not in _primary(records[0].chains[0])
 
@@ -108,8 +108,8 @@ def test_the_who_said_is_the_world_health_organization():
 def test_a_source_who_asked_not_to_be_named_is_the_source():
     sentence = "The cuts hit 3 lines, a France Telecom spokeswoman who asked not to be named said."
     assert _found(sentence) == [("a France Telecom spokeswoman", "said")]
-    assert ("officials", "said") in _found("The plan was dropped after 2 days, officials, who spoke on condition of "
-                                           "anonymity, said.")
+    assert ("officials", "said") in _found("The plan was dropped after 2 days, officials, who asked not to be "
+                                           "named, said.")
 
 
 def test_a_name_ending_in_a_particle_and_a_capital_is_a_name():
@@ -131,28 +131,28 @@ def test_according_to_an_outlet_s_report_the_outlet_relays_the_source_inside():
 
 def test_speaking_on_a_channel_the_channel_relays_what_is_said():
     assert is_outlet("Israel's Channel 2") and is_outlet("Channel 10")
-    assert _told("Speaking on Israel's Channel 2, Gunness said the shell came from 2 miles away.") == ["Israel's Channel 2"]
+    assert _told("Speaking on Israel's Channel 2, Gunness said the round was fired from 2 miles away.") == ["Israel's Channel 2"]
 
 
 def test_an_outlet_reporting_at_the_end_of_a_statement_relays_it():
-    d = _lines("a", ["Canadian Prime Minister Stephen Harper said Hamas is solely responsible for the 2 deaths, The "
+    d = _lines("a", ["Canadian Prime Minister Ann Leduc said Hamas alone bears the blame for the 2 deaths, The "
                      "Canadian Press reports."])
-    a = d.text.index("Hamas is")
-    q = Quote("q1", d.id, d.text[a:], "Stephen Harper", None, "reported", a, len(d.text),
-              speaker_text="Canadian Prime Minister Stephen Harper", documents=[d.id])
+    a = d.text.index("Hamas alone")
+    q = Quote("q1", d.id, d.text[a:], "Ann Leduc", None, "reported", a, len(d.text),
+              speaker_text="Canadian Prime Minister Ann Leduc", documents=[d.id])
     records, _ = trace_provenance([d], [], [], [q], [], [], [], [], Sources())
     assert _relays(records[0].chains[0]) == ["The Canadian Press"]
 
 
 def test_a_ministry_placing_the_toll_is_its_source():
-    assert _found("The Gaza Health Ministry places the death toll at 1364.") == [("The Gaza Health Ministry", "places")]
+    assert _found("The Gaza Health Ministry places the number of dead at 1364.") == [("The Gaza Health Ministry", "places")]
     assert _found("Police placed 2 men under arrest.") == []
 
 
 def test_a_body_ending_a_title_before_a_name_is_the_title_s():
     from tests.provenance.test_provenance_round8_bugs import _entity
 
-    d = _lines("a", ["The truce starts at 8, U.S. Secretary of State John Kerry and Ban Ki-moon said."])
+    d = _lines("a", ["The truce starts at 8, Secretary of State John Kerry and Ban Ki-moon said."])
     ents = [_entity("org:state", "State", "ORG", d, "State"), _entity("person:kerry", "John Kerry", "PERSON", d,
                                                                      "John Kerry")]
     assert _primary(_chain(d, "8", ents)) == "John Kerry"
@@ -160,7 +160,7 @@ def test_a_body_ending_a_title_before_a_name_is_the_title_s():
 
 def test_they_said_is_the_group_that_spoke_last_not_the_nearest_name():
     d = _lines("a", ["Israel and Hamas agreed to a truce, Kerry and Ban said on Thursday.",
-                     "The truce will begin at 8 a.m. (0500 GMT) on Friday, they said in a joint statement."])
+                     "The truce will take effect at 8 a.m. (0500 GMT) on Sunday, they said in a joint statement."])
     from tests.provenance.test_provenance_round8_bugs import _entity
 
     ents = [_entity("org:gmt", "GMT", "ORG", d, "GMT")]

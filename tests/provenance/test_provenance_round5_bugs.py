@@ -28,10 +28,10 @@ def test_the_news_stations_said_is_the_outlets_the_report_named():
 
 
 def test_the_newspaper_said_relays_the_newspaper_the_report_named():
-    d = _lines("a", ["But Al-Watan, a state-run newspaper, said on Thursday that the city was calm.",
+    d = _lines("a", ["But Al-Fajr, a state-run daily, said on Sunday that the port was quiet.",
                      "The newspaper said authorities had told 300 demonstrators to clear the streets."])
     chain = _chain(d, "300")
-    assert _primary(chain) == "authorities" and _relays(chain) == ["Al-Watan"]
+    assert _primary(chain) == "authorities" and _relays(chain) == ["Al-Fajr"]
 
 
 def test_a_defense_attorney_a_name_owns_is_the_attorney_not_the_name():
@@ -55,10 +55,10 @@ def test_an_outlet_told_where_a_quote_the_splitter_cut_closes_relays_the_quote()
 
 
 def test_an_agency_reporting_that_a_source_accused_relays_the_source():
-    d = _lines("a", ["The state news agency SANA reported that a Foreign Ministry source accused the envoy of 3 "
-                     "visits without permission."])
+    d = _lines("a", ["The state news agency KNA reported that a Foreign Ministry source accused the envoy of 3 "
+                     "trips without leave."])
     chain = _chain(d, "3")
-    assert _primary(chain) == "a Foreign Ministry source" and _relays(chain) == ["The state news agency SANA"]
+    assert _primary(chain) == "a Foreign Ministry source" and _relays(chain) == ["The state news agency KNA"]
 
 
 def test_the_president_is_the_person_the_report_titled_president_in_capitals():
@@ -86,10 +86,10 @@ def test_two_apostrophes_close_a_quote_paragraph_for_the_attribution_after_it():
 
 
 def test_a_quote_reprinted_with_other_punctuation_is_found_in_the_reprint():
-    a = _lines("a", ["\"The well-being of our students is paramount. Upon learning of it, we acted,\" Lisa Chris said."])
-    b = _lines("b", ["\"The well-being of our students is paramount,\" Lisa Chris, a spokeswoman, said.",
-                     "\"Upon learning of it, we acted.\""])
-    text = "The well-being of our students is paramount. Upon learning of it, we acted,"
+    a = _lines("a", ["\"The safety of our pupils comes first. Once we heard of it, we acted,\" Lisa Chris said."])
+    b = _lines("b", ["\"The safety of our pupils comes first,\" Lisa Chris, a spokeswoman, said.",
+                     "\"Once we heard of it, we acted.\""])
+    text = "The safety of our pupils comes first. Once we heard of it, we acted,"
     q = Quote("q1", "a", text, "Lisa Chris", None, "direct", 1, 1 + len(text), speaker_text="Lisa Chris",
               documents=["a", "b"])
     records, _ = trace_provenance([a, b], [], [], [q], [], [], [], [], Sources())
@@ -139,13 +139,13 @@ def test_he_after_a_bare_surname_opening_a_sentence_is_that_person():
 
 def test_said_adding_that_still_covers_the_clause_before_it():
     d = _lines("a", ["The envoy met with over 12 residents and visited a hospital, Nuland said, adding that he was "
-                     "greeted with a very warm welcome by the people of the town."])
+                     "received with great warmth by the people of the town."])
     assert _primary(_chain(d, "12")) == "Nuland"
 
 
 def test_detectives_said_is_a_source():
-    d = _lines("a", ["Kansas City robbery detectives said Thursday they were working on 2 cases."])
-    assert _primary(_chain(d, "2")) == "Kansas City robbery detectives"
+    d = _lines("a", ["Tulsa burglary detectives said Friday they were pursuing 2 cases."])
+    assert _primary(_chain(d, "2")) == "Tulsa burglary detectives"
 
 
 def test_a_clause_the_splitter_cut_after_ave_is_covered_by_the_attribution_closing_it():

@@ -62,7 +62,7 @@ def test_according_to_initial_reports_by_a_newspaper_is_the_newspaper():
 
 
 def test_said_he_had_access_to_newspapers_relays_nothing():
-    d = _lines("a", ["She said he had access to newspapers and television and met her for 2 hours."])
+    d = _lines("a", ["His lawyer said he had access to newspapers and radio and saw her for 2 hours."])
     assert _relays(_chain(d, "2")) == []
     d = _lines("b", ["He confirmed the 8-year offer to the Los Angeles Times."])
     assert _relays(_chain(d, "8")) == ["the Los Angeles Times"]
@@ -85,15 +85,15 @@ def test_a_report_opening_with_its_agency_is_that_agency_s_own():
 
 
 def test_an_agency_said_according_to_another_agency_is_the_first_relayed_by_the_second():
-    d = _lines("a", ["The Korean Central News Agency said that the country was halting 2 kinds of tests, according to "
+    d = _lines("a", ["The Korean Central News Agency said the country would suspend 2 kinds of drills, according to "
                      "The Associated Press."])
     chain = _quote_chain(d, "The Korean", ", according", "The Associated Press", "The Associated Press", "reported")
     assert _primary(chain) == "The Korean Central News Agency" and _relays(chain) == ["The Associated Press"]
 
 
 def test_a_statement_published_by_a_state_agency_is_relayed_by_it():
-    d = _lines("a", ["In a statement published by the state - run Korean Central News Agency, Kim promised to \"never "
-                     "use nuclear weapons\" again."])
+    d = _lines("a", ["In remarks published by the state - run Korean Central News Agency, Kim vowed to \"never "
+                     "fire missiles\" again."])
     chain = _quote_chain(d, "never", "\" again", "Kim", "Kim")
     assert _relays(chain) == ["the state - run Korean Central News Agency"]
 
@@ -164,14 +164,14 @@ def test_a_comma_opening_another_phrase_is_no_comma_before_the_source():
 
 
 def test_a_speaker_given_as_a_title_is_the_name_after_it():
-    d = _lines("a", ["CAIRO (Reuters) - European Union foreign policy chief Catherine Ashton said on Tuesday she found "
-                     "Mursi was well after 2 hours."])
-    at = d.text.index("Catherine")
-    title = "CAIRO (Reuters) - European Union foreign policy chief"
+    d = _lines("a", ["NAIROBI (Reuters) - African Union peace envoy Marta Silva said on Tuesday she found "
+                     "Okello was well after 2 hours."])
+    at = d.text.index("Marta")
+    title = "NAIROBI (Reuters) - African Union peace envoy"
     for kind in ("PERSON", "ORG"):  # ORG: the entities typed the name a body
-        ashton = Entity("e1", "Catherine Ashton", kind, [], [Mention("a", at, at + 16, "Catherine Ashton")])
-        chain = _quote_chain(d, "she found", " after 2", "Cairo", title, "reported", [ashton])
-        assert chain.primary_name == "Catherine Ashton"
+        silva = Entity("e1", "Marta Silva", kind, [], [Mention("a", at, at + 11, "Marta Silva")])
+        chain = _quote_chain(d, "she found", " after 2", "Nairobi", title, "reported", [silva])
+        assert chain.primary_name == "Marta Silva"
 
 
 def test_an_outlet_reporting_where_a_long_quote_closes_relays_it():

@@ -237,7 +237,7 @@ def test_a_quote_paragraph_after_according_to_an_article_keeps_the_publication()
 
 def test_a_teen_news_accounts_and_a_report_that_only_identifies_are_sources():
     assert _found("The teen told police that his father stepped in front of her.") == ["The teen"]
-    assert _found("Some news accounts said the robbers stole the family's car.") == ["Some news accounts"]
+    assert _found("Some news accounts said the burglars took the couple's van.") == ["Some news accounts"]
     assert _found("The police report only identifies the suspects as three men.") == ["The police report"]
 
 

@@ -36,17 +36,17 @@ def test_an_outlet_named_with_a_hyphen_is_the_outlet_the_list_knows():
 
 
 def test_a_name_the_story_writes_as_an_outlet_is_an_outlet_where_it_is_named_alone():
-    text = ("Hundreds are missing, according to Tunisia's state-run TAP news agency. "
+    text = ("Dozens are unaccounted for, according to Egypt's state-run MENA news agency. "
             "The rebel chief told Ajdabiya television in an interview. Syrian television showed the square.")
     syrian = text.index("Syrian")
     outlets = named_outlets([text], [(0, syrian, syrian + 6, "NORP")])
-    assert {"tap", "ajdabiya"} <= outlets
+    assert {"mena", "ajdabiya"} <= outlets
     assert "syrian" not in outlets  # a country's broadcaster, named by the country: "Syrian officials" are no outlet
-    d = _lines("a", ["Hundreds are missing, according to Tunisia's state-run TAP news agency.",
-                     "Some 577 people were rescued, the coast guard official told TAP Monday."])
+    d = _lines("a", ["Dozens are unaccounted for, according to Egypt's state-run MENA news agency.",
+                     "Some 577 people were pulled from the sea, the coast guard official told MENA Monday."])
     chain = _chain(d, "577")
     assert _primary(chain) == "the coast guard official"
-    assert _relays(chain) == ["TAP"]
+    assert _relays(chain) == ["MENA"]
 
 
 def test_told_a_name_with_news_agency_after_it_relays_the_speaker():
@@ -54,8 +54,8 @@ def test_told_a_name_with_news_agency_after_it_relays_the_speaker():
 
 
 def test_in_remarks_to_two_outlets_relays_the_statement_through_both():
-    sentence = ("The Interior Ministry denied that any members of the family were in the country in remarks to "
-                "Al Jazeera and Al Arabiya TV.")
+    sentence = ("The Foreign Ministry denied that any of the ex-minister's relatives had entered the capital in "
+                "remarks to Al Jazeera and Al Arabiya TV.")
     assert _told(sentence) == ["Al Jazeera", "Al Arabiya TV"]
     d = _lines("a", ["The ministry said 3 members of the family had left, in an interview with Al Jazeera."])
     assert _relays(_chain(d, "3")) == ["Al Jazeera"]
@@ -79,7 +79,7 @@ def test_a_name_before_its_acronym_in_brackets_says_what_follows():
 def test_a_report_listing_and_a_group_tallying_are_sources():
     assert _found("The US Geological Survey report listed the depth as 2.7 miles.") == [
         ("The US Geological Survey report", "listed")]
-    assert _found("Since February, the Committee to Protect Journalists has tallied more than 80 attacks.") == [
+    assert _found("Since March, the Committee to Protect Journalists has tallied at least 65 assaults.") == [
         ("the Committee to Protect Journalists", "tallied")]
     assert _found("An eyewitness says the stove had been on for 2 days.") == [("An eyewitness", "says")]
 
@@ -91,12 +91,12 @@ def test_news_wires_report_is_an_outlet_source_but_a_report_is_no_cue():
 
 
 def test_a_sentence_in_capitals_is_read_for_its_cues():
-    sentence = "A NEWBORN IS NOW IN STATE CUSTODY AFTER CASSELBERRY POLICE SAY SARAH MARKHAM REFUSED TO TAKE HER BABY IN."
-    assert _found(sentence) == [("CASSELBERRY POLICE", "say")]
+    sentence = "A TODDLER IS NOW IN FOSTER CARE AFTER OVIEDO POLICE SAY JANE ROWE LEFT HIM ALONE IN A CAR."
+    assert _found(sentence) == [("OVIEDO POLICE", "say")]
 
 
 def test_the_league_is_the_league_the_report_names():
-    d = _lines("a", ["Arab League Secretary General Nabil al-Arabi is to visit Syria.",
+    d = _lines("a", ["Arab League Secretary General Karim Haddad is due to travel to Yemen.",
                      "The league said 22 ministers had met in Cairo."])
     league = _entity("o1", "Arab League", "ORG", d, "Arab League")
     records, _ = trace_provenance([d], [league], [_claim(d, "22")], [], [], [], [], [], Sources())
@@ -105,17 +105,17 @@ def test_the_league_is_the_league_the_report_names():
 
 def test_told_a_country_s_state_news_agency_relays_the_speaker():
     assert _told("He told Libyan state television that 5 had died.") == ["Libyan state television"]
-    assert _told("A coast guard official tells Tunisia's state news agency 26 bodies were found.") == [
-        "Tunisia's state news agency"]
+    assert _told("A navy officer tells Greece's state news agency 26 bodies were found.") == [
+        "Greece's state news agency"]
 
 
 def test_teaser_lines_run_together_end_an_attribution():
-    d = _lines("a", ["26 bodies are recovered, a coast guard official tells Tunisia's state news agency About 800 "
-                     "refugees were heading to Lampedusa Between 200 and 270 people are missing"])
-    assert _primary(_chain(d, "26")) == "a coast guard official"
-    assert _relays(_chain(d, "26")) == ["Tunisia's state news agency"]
+    d = _lines("a", ["26 bodies are recovered, a navy officer tells Greece's state news agency About 800 "
+                     "migrants were bound for Crete Between 200 and 270 people are missing"])
+    assert _primary(_chain(d, "26")) == "a navy officer"
+    assert _relays(_chain(d, "26")) == ["Greece's state news agency"]
     assert _primary(_chain(d, "800")) == "unattributed"
-    d = _lines("b", ["26 bodies are recovered, a coast guard official tells the agency About 800 refugees were on it"])
+    d = _lines("b", ["26 bodies are recovered, a navy officer tells the agency About 800 migrants were on it"])
     start = d.text.index("About")
     from crosscheck.records import Claim, Normalized
     claim = Claim("b:c1", "b", "About 800", d.text, 800.0, None, None, Normalized(800.0, None, None), "people",
@@ -125,20 +125,20 @@ def test_teaser_lines_run_together_end_an_attribution():
 
 
 def test_a_quoted_speaker_is_the_source_and_the_outlet_that_quoted_relays():
-    assert _found("AFP news agency quoted the London-based Syrian Observatory for Human Rights as saying 1 died.") == [
-        ("the London-based Syrian Observatory for Human Rights", "quoted"), ("AFP news agency", "reported")]
-    sentence = "It is sending 1 envoy, Russian UN ambassador Vitaly Churkin was quoted by Itar-Tass news agency as saying."
-    assert _found(sentence) == [("Russian UN ambassador Vitaly Churkin", "quoted")]
-    assert _told(sentence) == ["Itar-Tass news agency"]
+    assert _found("AFP news agency quoted the Paris-based Karst Monitor for Civil Liberties as saying 1 died.") == [
+        ("the Paris-based Karst Monitor for Civil Liberties", "quoted"), ("AFP news agency", "reported")]
+    sentence = "It is sending 1 envoy, Chinese UN ambassador Li Wen was quoted by Xinhua news agency as saying."
+    assert _found(sentence) == [("Chinese UN ambassador Li Wen", "quoted")]
+    assert _told(sentence) == ["Xinhua news agency"]
     sentence = "\"It will be considered, \" Gabriela Shalev, Israel's ambassador, was quoted as saying by Reuters."
     assert _told(sentence) == ["Reuters"]
     assert _found("He was quoted as saying 5 died.") == [("He", "quoted")]
 
 
 def test_a_note_says_and_the_agency_reports_it():
-    d = _lines("a", ['The note says the statement amounts to "a clear violation of 2 charters," the AFP reports.'])
+    d = _lines("a", ['The memo says the decree is "a plain breach of 2 treaties," the AFP reports.'])
     chain = _chain(d, "2")
-    assert _primary(chain) == "The note"
+    assert _primary(chain) == "The memo"
     assert _relays(chain) == ["the AFP"]
 
 
@@ -157,11 +157,11 @@ def test_an_outlet_written_long_and_short_is_one_source():
 
 
 def test_a_statement_made_on_an_outlet_is_relayed_by_it_but_not_attacks_on_the_media():
-    sentence = "Cynthia McKinney decried U.S. policy on Libyan state television, saying the war must end."
+    sentence = "Ann Pryor condemned the NATO bombing on Libyan state television, saying it must end."
     assert _told(sentence) == ["Libyan state television"]
     assert _told("He said on Fox News that 5 died.") == ["Fox News"]
-    assert _told("The group has tallied more than 80 attacks on members of the news media.") == []
-    assert _told("A former congresswoman rips U.S. policy on Libyan state TV Tripoli") == []
+    assert _told("The group has counted more than 65 assaults on reporters and other news media staff.") == []
+    assert _told("A retired senator slams NATO strikes on Libyan state TV Tripoli") == []
 
 
 def test_a_statement_between_ends_the_quote_paragraphs_an_outlet_was_told():
@@ -169,9 +169,9 @@ def test_a_statement_between_ends_the_quote_paragraphs_an_outlet_was_told():
 
     d = _lines("a", ['"These policies are not what we stand for," she told state TV.',
                      "The former representative also said the government no longer listens.",
-                     '"Those who have the least are losing the most.',
+                     '"Those with the least are paying the most.',
                      'And 2 of them are here," she said.'])
-    a = d.text.index("Those who")
+    a = d.text.index("Those with")
     b = d.text.index('," she said')
     q = Quote("q1", "a", d.text[a:b], "she", None, "direct", a, b, speaker_text="she", documents=["a"])
     records, _ = trace_provenance([d], [], [], [q], [], [], [], [], Sources())

@@ -8,6 +8,8 @@ Each test is named after the bug; the sentences are made up, in the shape of the
 
 from __future__ import annotations
 
+import pytest
+
 from crosscheck.provenance import is_outlet, may_be_source, trace_provenance
 from crosscheck.records import Quote, Sources
 
@@ -23,8 +25,8 @@ def _quote_chain(d, words: str, speaker: str, entities=()):
 
 
 def test_said_and_a_bare_plural_after_the_clause_is_the_source_not_the_opening_phrase():
-    assert _found("Across the country, 24 people were killed on Wednesday, said activists.") == [("activists", "said")]
-    d = _lines("a", ["Across the country, 24 people were killed on Wednesday, said activists."])
+    assert _found("Around the region, 24 people died on Sunday, said activists.") == [("activists", "said")]
+    d = _lines("a", ["Around the region, 24 people died on Sunday, said activists."])
     assert _primary(_chain(d, "24")) == "activists"
     # not a clause that goes on: "..., said spiking prices pose a risk"
     assert _found("Prices rose, said spiking prices pose a risk.") == []
@@ -37,11 +39,11 @@ def test_an_attribution_before_a_spaced_dash_covers_the_clause_before_it():
 
 
 def test_which_said_names_the_body_before_the_relative_pronoun():
-    sentence = ("The Observatory, which said 2 prisoners were killed at the jail on Saturday, said it had received "
-                "reports.")
-    assert ("The Observatory", "said") in _found(sentence)
+    sentence = ("The Monitor, which said 2 inmates died in the prison on Sunday, said it had been sent "
+                "testimony.")
+    assert ("The Monitor", "said") in _found(sentence)
     d = _lines("a", [sentence])
-    assert _primary(_chain(d, "2")) == "The Observatory"
+    assert _primary(_chain(d, "2")) == "The Monitor"
 
 
 def test_the_station_reported_is_the_station_the_report_named_before():
@@ -68,28 +70,28 @@ def test_a_pronoun_before_anyone_is_named_yields_to_the_other_source_of_its_sent
 
 
 def test_the_group_after_an_outlet_was_told_is_the_body_that_spoke_not_the_outlet():
-    d = _lines("a", ["The Observatory, which said two prisoners were killed, said it had received reports.",
-                     "\"It is possible,\" the head of the Observatory, Rami Abdel Rahman, told AFP.",
+    d = _lines("a", ["The Monitor, which said two inmates died, said it had been sent testimony.",
+                     "\"It is likely,\" the director of the Monitor, Omar Haddad, told AFP.",
                      "The group says that more than 116 people were killed across the country."])
     afp = _entity("org:afp", "AFP", "ORG", d, "AFP")
-    rahman = _entity("person:rahman", "Rami Abdel Rahman", "PERSON", d, "Rami Abdel Rahman")
+    rahman = _entity("person:rahman", "Omar Haddad", "PERSON", d, "Omar Haddad")
     chain = _chain(d, "116", entities=[afp, rahman])
-    assert _primary(chain) == "The Observatory"
+    assert _primary(chain) == "The Monitor"
     quote = _quote_chain(d, "more than 116 people were killed across the country", "The group", [afp, rahman])
-    assert _primary(quote) == "The Observatory"
+    assert _primary(quote) == "The Monitor"
 
 
 def test_the_group_is_the_body_its_own_sentence_names():
     d = _lines("a", ["The Tunisian government said the attacks are serious.",
-                     "UNICEF issued its appeal to raise $20 million and said 800000 Libyans have fled, the group said."])
+                     "UNICEF launched its call to collect $20 million and said 800000 Yemenis have fled, the group said."])
     unicef = _entity("org:unicef", "UNICEF", "ORG", d, "UNICEF")
     assert _primary(_chain(d, "800000", entities=[unicef])) == "UNICEF"
     assert _relays(_chain(d, "800000", entities=[unicef])) == []
 
 
 def test_an_apposition_holding_an_acronym_in_brackets_still_names_who_told_the_outlet():
-    sentence = ("Jaafar, an activist with the opposition Sham News Network ( SNN ), told the AFP news agency most of "
-                "those killed had been fighters.")
+    sentence = ("Jaafar, a volunteer with the opposition Valley Media Centre ( VMC ), told the AFP news agency nearly "
+                "all the dead had been gunmen.")
     assert _found(sentence) == [("Jaafar", "told")]
 
 
@@ -118,7 +120,7 @@ def test_a_speaker_cut_after_his_shortened_title_is_the_person_named_after_it():
 
 
 def test_an_outlet_reporting_inside_another_outlets_report_is_the_source_and_the_outer_one_relays():
-    d = _lines("a", ["Hours later, Sana reported that a bus had been attacked in a suburb, said AP news agency, with "
+    d = _lines("a", ["By evening, Sana reported that a minibus had been shelled near a market, said AP news agency, with "
                      "6 passengers killed."])
     chain = _chain(d, "6")
     assert _primary(chain) == "Sana"
@@ -127,7 +129,7 @@ def test_an_outlet_reporting_inside_another_outlets_report_is_the_source_and_the
 
 def test_according_to_an_outlet_after_an_outlet_speaker_of_a_quote_relays_it():
     d = _lines("a", ["\"The group opened fire, hitting him in the head.",
-                     "He was taken to hospital where he died after 2 hours,\" Sana reported, according to news agency "
+                     "He was rushed to a clinic and died there after 2 hours,\" Sana reported, according to news agency "
                      "AFP."])
     a = 1
     b = d.text.index(",\" Sana")
@@ -144,24 +146,24 @@ def test_a_subject_named_by_what_it_does_or_as_a_group_may_be_a_source():
         assert may_be_source(phrase), phrase
     for phrase in ("A massive earthquake", "a swine flu virus", "the fact", "Views", "the incident", "the number"):
         assert not may_be_source(phrase), phrase
-    d = _lines("a", ["A Lebanese Shia clan said on Wednesday it had kidnapped 20 Syrians."])
-    assert _primary(_chain(d, "20")) == "A Lebanese Shia clan"
+    d = _lines("a", ["A Bedouin desert clan said on Friday it had abducted 20 smugglers."])
+    assert _primary(_chain(d, "20")) == "A Bedouin desert clan"
 
 
 def test_a_speaker_named_after_a_long_lowercase_title_is_a_source():
-    d = _lines("a", ["Speaking before a briefing, the UN human rights chief Navi Pillay said more people had been "
+    d = _lines("a", ["Speaking ahead of a session, the UN refugee agency chief Ana Moreau said more people had been "
                      "killed."])
-    pillay = _entity("person:pillay", "Navi Pillay", "PERSON", d, "Navi Pillay")
+    pillay = _entity("person:pillay", "Ana Moreau", "PERSON", d, "Ana Moreau")
     a = d.text.index("more people")
-    q = Quote("q1", "a", d.text[a:-1], "Navi Pillay", "person:pillay", "reported", a, len(d.text) - 1,
-              speaker_text="the UN human rights chief Navi Pillay", documents=["a"])
+    q = Quote("q1", "a", d.text[a:-1], "Ana Moreau", "person:pillay", "reported", a, len(d.text) - 1,
+              speaker_text="the UN refugee agency chief Ana Moreau", documents=["a"])
     records, _ = trace_provenance([d], [pillay], [], [q], [], [], [], [], Sources())
-    assert _primary(records[0].chains[0]) == "Navi Pillay"
+    assert _primary(records[0].chains[0]) == "Ana Moreau"
 
 
 def test_told_an_outlet_in_a_wire_copy_whose_dateline_follows_a_caption_relays_nothing():
-    d = _lines("a", ["Two Americans sit with their mothers during a news conference in Tehran.",
-                     "TEHRAN (Reuters) - Iranian authorities have delayed the trial of two Americans.",
+    d = _lines("a", ["Two Canadians stand beside their wives at a press briefing in Minsk.",
+                     "MINSK (Reuters) - Belarusian prosecutors have postponed the hearing of two Canadians.",
                      "The trial should be held on Saturday for 3 hours, their lawyer told Reuters."])
     chain = _chain(d, "3")
     assert _primary(chain) == "their lawyer"
@@ -169,7 +171,7 @@ def test_told_an_outlet_in_a_wire_copy_whose_dateline_follows_a_caption_relays_n
 
 
 def test_a_reported_item_that_starts_at_its_cue_is_covered_by_the_name_before_it():
-    d = _lines("a", ["A resident of the nearby village, Abu Mohammed, told the New York Times that 40 tanks were "
+    d = _lines("a", ["A farmer from the next village, Abu Mohammed, told the New York Times that 40 tanks were "
                      "deployed."])
     abu = _entity("person:abu", "Abu Mohammed", "PERSON", d, "Abu Mohammed")
     a = d.text.index("told")
@@ -195,11 +197,11 @@ def test_he_is_not_a_woman_the_report_marks_as_one():
 
 
 def test_a_name_and_a_colon_before_a_quote_name_its_speaker():
-    d = _lines("a", ["Hillary Clinton: \"We are continuing to increase pressure from 2 sides\" The Security Council "
+    d = _lines("a", ["Hillary Clinton: \"We keep raising the pressure from 2 sides\" The Security Council "
                      "will discuss the issue."])
     clinton = _entity("person:clinton", "Hillary Clinton", "PERSON", d, "Hillary Clinton")
     council = _entity("org:council", "Security Council", "ORG", d, "Security Council")
-    a = d.text.index("We are")
+    a = d.text.index("We keep")
     b = d.text.index("\" The")
     q = Quote("q1", "a", d.text[a:b], "Security Council", "org:council", "direct", a, b,
               speaker_text="The Security Council", documents=["a"])
@@ -208,19 +210,19 @@ def test_a_name_and_a_colon_before_a_quote_name_its_speaker():
 
 
 def test_a_time_phrase_and_a_comma_after_said_end_the_attributions_clause():
-    d = _lines("a", ["Iranian authorities have delayed the trial of 2 Americans arrested near the border, a judiciary "
-                     "spokesman said on Monday, less than a week before they were due their first day in court."])
-    assert _primary(_chain(d, "2")) == "a judiciary spokesman"
+    d = _lines("a", ["Belarusian prosecutors have postponed the hearing of 2 Canadians held near the border, a court "
+                     "spokesman said on Friday, only days before they were to appear before a judge."])
+    assert _primary(_chain(d, "2")) == "a court spokesman"
 
 
 def test_according_to_accounts_from_a_group_is_that_group():
-    sentence = "According to initial accounts from activists and witnesses, a convoy of 12 vehicles surrounded it."
-    assert _found(sentence) == [("activists and witnesses", "according to")]
+    sentence = "According to early accounts from residents and medics, a column of 12 trucks blocked it."
+    assert _found(sentence) == [("residents and medics", "according to")]
 
 
 def test_a_pronoun_saying_right_after_a_quoted_word_attributes_it():
     d = _lines("a", ["Syrian state television says the government has regained control of 3 areas.",
-                     "It broadcast footage showing the bodies of \"terrorists\" it says were killed."])
+                     "It aired pictures of the corpses of \"terrorists\" it says were killed."])
     a = d.text.index("terrorists")
     q = Quote("q1", "a", "terrorists", None, None, "direct", a, a + 10, speaker_text="it", documents=["a"])
     records, _ = trace_provenance([d], [], [], [q], [], [], [], [], Sources())
@@ -234,11 +236,16 @@ def test_a_source_phrase_ends_at_its_noun_not_at_what_was_done_to_it():
     assert _found("Four were killed, according to unconfirmed reports.") == [("unconfirmed reports", "according to")]
 
 
-def test_the_source_is_never_a_place_named_before_a_description():
-    # New-user run (sixth session, bpoil Dec 2010): "the Gulf of Mexico, a federal government source familiar with the
-    # matter said" made "the source" of the next quote the place "Mexico".
-    d = _lines("a", ["The Justice Department will act on the spill in the Gulf of Mexico, a federal government source "
-                     "familiar with the matter said.",
+@pytest.mark.parametrize("place", [
+    "in the Gulf of Mexico",
+    # twelfth session (hygiene rewrite): the guard holds for "the Gulf of Mexico" only; the source is still the place
+    pytest.param("off the coast of Mexico", marks=pytest.mark.xfail(strict=True, reason="place after 'the coast of'")),
+])
+def test_the_source_is_never_a_place_named_before_a_description(place):
+    # New-user run (sixth session, bpoil Dec 2010): a place ending a clause, then ", a <description> source said",
+    # made "the source" of the next quote the place ("Mexico").
+    d = _lines("a", [f"The regulator will rule on the leak {place}, a senior state government source "
+                     "familiar with the case said.",
                      "The filing was expected on Wednesday, the source said."])
     mexico = _entity("e1", "Mexico", "GPE", d, "Mexico")
     chain = _quote_chain(d, "The filing was expected on Wednesday", "the source", [mexico])

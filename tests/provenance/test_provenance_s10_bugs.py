@@ -1,7 +1,7 @@
 """Regression tests for the provenance errors read on test16 (dev since the ninth session) in the tenth session
 (2026-12-01): a "he" given to a woman the sentence before names with her title ("Mrs. Clinton") and a man named with a
 capitalised title ("President Obama backed her up ...") passed over; a speaker's apposition with a relative clause
-after it ("Hilario, a tech sergeant in the Air Force reserve, who served ..., says") read as the body the apposition
+after it ("Marcos, a staff sergeant in the Army reserve, who served ..., says") read as the body the apposition
 names.
 
 Each test is named after the bug; the sentences are made up, in the shape of the dev sentences.
@@ -34,37 +34,37 @@ def _quote_primary(text: str, words: str) -> str:
 
 @pytest.mark.parametrize("between, man", [
     # a capitalised title opens the sentence before: the man it names, not the woman named with her title before him
-    ("President Lee backed her up in an interview last October.", "Lee"),
+    ("President Lee defended her in a radio interview last spring.", "Lee"),
     # an object "her" in the man's only sentence does not make him a woman
-    ("Mr. Lee's aide Tom Lee spoke first. President Obama backed her up in an interview on a programme.", "Obama"),
+    ("Mr. Lee's aide Tom Lee spoke first. President Obama stood by her in a talk on a programme.", "Obama"),
 ])
 def test_he_is_not_a_woman_named_with_her_title_but_the_man_named_after_her(between, man):
-    text = ("Server questions.\n\nMrs. Roe herself, as well as her campaign, has always maintained that the server was "
-            f"secure. {between} \"I don't think it posed a problem,\" he said.\n\nBut the director painted a different "
-            "picture.\n")
-    assert _quote_primary(text, "I don't think") == man
+    text = ("Server questions.\n\nMrs. Roe herself, like her staff, has long insisted that the archive was "
+            f"safe. {between} \"I doubt it did any harm,\" he said.\n\nBut the inspector told another "
+            "story.\n")
+    assert _quote_primary(text, "I doubt it") == man
 
 
 def test_she_after_a_woman_named_with_her_title_is_her():
-    text = ("Server questions.\n\nMrs. Roe herself has always maintained that the server was secure. \"I don't think it "
-            "posed a problem,\" she said.\n")
-    assert _quote_primary(text, "I don't think") == "Mrs. Roe"
+    text = ("Server questions.\n\nMrs. Roe herself has long insisted that the archive was safe. \"I doubt it "
+            "did any harm,\" she said.\n")
+    assert _quote_primary(text, "I doubt it") == "Mrs. Roe"
 
 
 def test_an_apposition_with_a_relative_clause_after_it_is_the_name_before_it():
-    sentence = ("Hilario, a tech sergeant in the Air Force reserve, who served with the 82nd airborne division, says his "
-                "sister took sign language in high school.")
-    assert _found(sentence) == [("Hilario", "says")]
+    sentence = ("Marcos, a staff sergeant in the Army reserve, who served with the 10th mountain division, says his "
+                "brother learned Braille at college.")
+    assert _found(sentence) == [("Marcos", "says")]
     # a relative clause right after the name keeps the name
-    assert _found("Officials, who spoke on condition of anonymity, said it was fine.") == [("Officials", "said")]
-    assert _found("Hilario, a tech sergeant in the Air Force reserve, says it is fine.") == [("Hilario", "says")]
+    assert _found("Officials, who asked not to be named, said it was fine.") == [("Officials", "said")]
+    assert _found("Marcos, a staff sergeant in the Army reserve, says it is fine.") == [("Marcos", "says")]
 
 
 def test_he_after_a_speaker_with_an_apposition_and_a_relative_clause_is_the_speaker():
-    text = ("Recovery.\n\nHilario Chapa, a tech sergeant in the Air Force reserve, who served with the 82nd airborne "
-            "division, says his sister took sign language in high school. He says she has made progress.\n\n"
+    text = ("Recovery.\n\nMarcos Vega, a staff sergeant in the Army reserve, who served with the 10th mountain "
+            "division, says his brother learned Braille at college. He says his brother is doing well.\n\n"
             "\"The doctors say it's too early,\" he says.\n")
-    assert _quote_primary(text, "The doctors say") == "Hilario Chapa"
+    assert _quote_primary(text, "The doctors say") == "Marcos Vega"
 
 
 def _quote_relays(text: str, words: str) -> list[str]:

@@ -3,8 +3,8 @@ eleventh session (Multi-News and PolNeAR dev stories; read as dev):
 
 - in the sentence of saying: 'X told Y on Sunday on CNN's "State of the Union"', 'he said on MSNBC's "Morning Joe"',
   "X, while being interviewed on Fox News Monday morning, said ...";
-- carried by the sentence before, which has no verb of saying: "President X backed her up in an interview last October
-  on CBS' ''60 Minutes.'' ''...,'' he said.", "Following Y on MSNBC, X seemed to implore ... . '...,' she said."
+- carried by the sentence before, which has no verb of saying: "President X defended her in an interview last spring
+  on NBC's ''Meet the Press.'' ''...,'' he said.", "Following Y on MSNBC, X seemed to implore ... . '...,' she said."
 
 Each test is named after the bug; the sentences are made up, in the shape of the dev sentences.
 """
@@ -39,14 +39,14 @@ def test_said_on_a_day_is_no_relay():
 
 
 @pytest.mark.parametrize("before, pronoun", [
-    ("President Dan Ortiz backed her up in an interview last October on CBS' \"60 Minutes.\"", "he"),
+    ("President Dan Ortiz defended her in an interview last spring on NBC's \"Meet the Press.\"", "he"),
     ("Following Dan Ortiz on MSNBC, Maria Lopez seemed to implore Ortiz to let up on his critiques.", "she"),
 ])
 def test_an_appearance_on_air_the_sentence_before_relays_the_quote_after_it(before, pronoun):
     text = ("Server.\n\nMaria Lopez has always maintained that the server was secure. " + before +
             f' "I do not think it posed any problem for the country at all," {pronoun} said.\n')
     relays = _relays(text, "posed any problem")
-    assert any(o in r for r in relays for o in ("CBS", "MSNBC"))
+    assert any(o in r for r in relays for o in ("NBC", "MSNBC"))
 
 
 def test_a_sentence_naming_another_person_on_air_relays_nothing():

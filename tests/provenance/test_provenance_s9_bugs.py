@@ -24,15 +24,15 @@ def test_a_programme_a_statement_was_made_on_relays_it():
 
 
 def test_an_outlets_forum_or_interview_relays_the_statement_made_in_it():
-    sentence = 'Smith acknowledged in an MSNBC forum Monday night "it will be very hard for us to win."'
+    sentence = 'Smith acknowledged in an MSNBC forum Tuesday night "we are a long way behind."'
     assert _told(sentence) == ["MSNBC"]
     assert ("Smith", "acknowledged") in _found(sentence)
     # a forum of no outlet relays nothing
-    assert _told('Smith acknowledged in a town forum Monday night "it will be hard."') == []
+    assert _told('Smith acknowledged in a town forum Tuesday night "it will be hard."') == []
 
 
 def test_a_piece_appearing_in_a_paper_relays_its_author():
-    sentence = "In an opinion piece appearing in the New York Times, Smith wrote that voters are angry."
+    sentence = "In a guest column appearing in the New York Times, Smith wrote that voters are angry."
     assert _told(sentence) == ["New York Times"]
     assert ("Smith", "wrote") in _found(sentence)
 
@@ -60,7 +60,7 @@ def test_a_long_title_with_one_lowercase_word_before_it_is_the_subject():
 
 
 def test_an_inverted_said_with_a_description_and_its_name_takes_the_name():
-    assert _found('"It is over," said the bureau\'s director, James B. Comey, on Monday.') == [("James B. Comey", "said")]
+    assert _found('"It is over," said the agency\'s chief, Laura M. Kemp, on Friday.') == [("Laura M. Kemp", "said")]
     assert _found('"It is over," said the spokesman, adding that nothing was left.')[0] == ("the spokesman", "said")
 
 
@@ -86,7 +86,7 @@ def test_a_nominee_told_a_programme_is_the_person_and_the_programme_relays():
 
 
 def test_an_inverted_said_covers_its_clause_though_the_speakers_apposition_runs_on():
-    text = ("Jackpot grows.\n\nThe prize swelled to $586 million on Monday, with another spike in sales expected before "
+    text = ("Jackpot grows.\n\nThe jackpot climbed to $412 million on Tuesday, with a further jump in ticket sales due before "
             "the drawing, said Paula Otto, the state's lottery director, who heads the game.\n")
     assert ["Paula Otto"] in _primaries(text).values()
     claims = [v for k, v in _primaries(text).items() if ":c" in k]
@@ -98,7 +98,7 @@ def test_a_journal_a_study_is_reported_in_relays_it():
                 "in the Lancet medical journal.")
     assert _told(sentence) == ["Lancet"]
     assert any("Institute for Health Studies" in source for source, _ in _found(sentence))
-    sentence = "Obesity is a growing problem, says the study to be published Thursday in the medical journal Lancet."
+    sentence = "Diabetes is on the rise, says the study to be published Friday in the medical journal Lancet."
     assert _told(sentence) == ["Lancet"]
     assert ("the study", "says") in _found(sentence)
     assert _told("He said in the journal that it was fine.") == []

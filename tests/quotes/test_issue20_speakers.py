@@ -13,7 +13,7 @@ def test_an_address_a_widget_or_a_dateline_is_no_speaker():
     assert not can_speak("www.example.com")
     assert not can_speak("Share this story")
     assert not can_speak("Mon Apr 27, 2009 9:17 pm BST ( Reuters ) - The World Health Organisation ( WHO )")
-    assert not can_speak("Robot submarines have so far failed to shut off the flow, 1,500 m below the surface, but")
+    assert not can_speak("Remote drones have so far failed to seal the breach, 900 m under the ice, but")
 
 
 def test_people_and_bodies_still_speak():

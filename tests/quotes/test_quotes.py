@@ -105,15 +105,15 @@ def test_short_attribution_sentence_after_the_quote():
 
 
 def test_scare_quotes_and_titles_are_not_quotations():
-    text = ("Critics mocked the “gun violence” narrative. She appeared on CNN’s “State of the Union” on Sunday. "
+    text = ("Critics mocked the “gun violence” narrative. He appeared on NBC’s “Meet the Press” on Sunday. "
             "The film “Gone With The Wind” was shown.")
     assert direct(text) == []
 
 
 def test_one_word_quote_kept_when_a_speech_verb_attributes_it():
-    (q,) = direct("FBI general counsel James Baker said the probe is “ongoing.”")
+    (q,) = direct("EPA deputy counsel Laura Voss said the review is “ongoing.”")
     assert q.text.rstrip(".") == "ongoing"
-    assert "James Baker" in speaker_of(q)
+    assert "Laura Voss" in speaker_of(q)
 
 
 def test_markup_attribute_is_not_a_quote():
@@ -343,10 +343,10 @@ def test_two_parts_around_a_long_attribution_are_one_quote_like_the_reprint_prin
 
 def test_attribution_after_a_closing_mark_survives_a_bad_tag():
     # After the closing mark the tagger makes "Tulsa" a verb; the shape "..., X said" still names him.
-    (q,) = direct("The U.S. Department of Justice is investigating the shooting.\n"
-                  "“I will just make this promise to you: We will achieve justice in this case,” Tulsa police "
-                  "Chief Chuck Jordan said Monday. “I want to assure our community.”")
-    assert "Chuck Jordan" in speaker_of(q)
+    (q,) = direct("State investigators are looking into the crash.\n"
+                  "“I can give you my word on one thing: We will get answers in this case,” Tulsa police "
+                  "Chief Ray Molina said Monday. “I want to reassure our neighbours.”")
+    assert "Ray Molina" in speaker_of(q)
 
 
 def test_speech_verb_tagged_as_a_noun_after_the_quote():
@@ -355,8 +355,8 @@ def test_speech_verb_tagged_as_a_noun_after_the_quote():
 
 
 def test_name_after_a_dash_closing_the_quote():
-    (q,) = direct("“He makes simple blanket statements about people he knows nothing about.” ― Pamela Padilla")
-    assert speaker_of(q) == "Pamela Padilla"
+    (q,) = direct("“She passes quick sweeping judgements on towns she has never visited.” ― Nora Quill")
+    assert speaker_of(q) == "Nora Quill"
 
 
 def test_mixed_quote_marks_close_each_other():
@@ -365,19 +365,19 @@ def test_mixed_quote_marks_close_each_other():
 
 
 def test_name_as_a_label_before_a_colon():
-    (q,) = direct('Former secretary of state Hillary Rodham Clinton:"We learned that from the State Department."')
-    assert "Hillary Rodham Clinton" in speaker_of(q)
+    (q,) = direct('Former secretary of labor Margaret Ellen Doyle:"We heard that from the Labor Department."')
+    assert "Margaret Ellen Doyle" in speaker_of(q)
 
 
 def test_sentence_of_saying_just_before_the_quote():
-    (q,) = direct('Iowa State University\'s Dianne Bystrom agreed. "Republicans are running out of time to find '
-                  'an alternative."')
+    (q,) = direct('Iowa State University\'s Dianne Bystrom agreed. "Democrats have only weeks left to settle on '
+                  'a nominee."')
     assert "Dianne Bystrom" in speaker_of(q)
 
 
 def test_a_thinking_verb_owns_the_quote_in_its_complement():
-    (q,) = direct("Paul Ryan worried that the safety net was becoming “a hammock that lulls people to dependency.”")
-    assert speaker_of(q) == "Paul Ryan"
+    (q,) = direct("Ada Morrow worried that the subsidy was turning into “a cushion that keeps firms from competing.”")
+    assert speaker_of(q) == "Ada Morrow"
 
 
 def test_quoted_bits_of_one_attribution_are_one_quote():
@@ -397,7 +397,7 @@ def test_parenthetical_attribution_names_the_speaker():
 
 
 def test_owner_of_a_noun_of_saying_is_the_speaker():
-    (q,) = direct("The audit undercut her claim that she “never sent or received classified information” at all.")
+    (q,) = direct("The audit undercut her claim that she “never saw or signed the secret contracts” at all.")
     assert speaker_of(q) == "her"
 
 
@@ -409,7 +409,7 @@ def test_relative_which_is_never_the_speaker_name():
 
 
 def test_a_thing_under_a_verb_of_no_saying_is_not_the_speaker():
-    (q,) = direct("Her right foot was “so swollen I could barely walk to the car” that week.")
+    (q,) = direct("His left knee was “so stiff I could hardly climb the stairs” that month.")
     assert speaker_of(q) is None
 
 
@@ -420,27 +420,27 @@ def test_a_poll_may_speak():
 
 def test_speaker_is_never_taken_from_the_next_paragraph():
     # A verbless paragraph before makes the parser run one sentence over the break.
-    (q,) = direct("Jon Doggett, executive vice president of the National Corn Growers Association..\n\n"
-                  "Shaw said that Clinton already has “clearly differentiated herself from President Obama\" "
-                  "on the fuel standard.")
+    (q,) = direct("Ann Pryor, senior vice president of the National Dairy Farmers Council..\n\n"
+                  "Shaw said that Ruiz already has “clearly set herself apart from the governor\" "
+                  "on the milk quota.")
     assert speaker_of(q) == "Shaw"
 
 
 def test_the_one_told_is_not_the_speaker():
-    (q,) = direct("Trump reversed himself again, telling CBS that the laws on abortion “are set for good now.”")
-    assert speaker_of(q) == "Trump"
+    (q,) = direct("Ruiz changed course again, telling ABC that the rules on tariffs “are fixed for good now.”")
+    assert speaker_of(q) == "Ruiz"
 
 
 def test_subject_of_its_own_paragraph_under_a_headline():
-    (q,) = direct("Bill Clinton: Hillary ‘Better Qualified to Be President Than I Was.’\n\n"
-                  "Tuesday in New York City, while on the trail for his wife, former president Bill Clinton said "
-                  "his wife was qualified because “the world’s in tough shape.”")
-    assert "Bill Clinton" in speaker_of(q) and "\n" not in speaker_of(q)
+    (q,) = direct("Tom Lee: Ana ‘Better Prepared to Be Governor Than I Ever Was.’\n\n"
+                  "Friday in Sacramento, while campaigning for his sister, former governor Tom Lee said "
+                  "his sister was ready because “the state is in real trouble.”")
+    assert "Tom Lee" in speaker_of(q) and "\n" not in speaker_of(q)
 
 
 def test_signature_line_after_the_quote():
-    (q,) = direct('"It is something we hear about all the time, and it needs to stop."\n\n-Michelle Marks')
-    assert speaker_of(q) == "Michelle Marks" and q.cue == "-"
+    (q,) = direct('"It is a complaint we get every single week, and it has to end."\n\n-Helen Ortiz')
+    assert speaker_of(q) == "Helen Ortiz" and q.cue == "-"
 
 
 def test_according_to_after_the_quote():
@@ -449,8 +449,8 @@ def test_according_to_after_the_quote():
 
 
 def test_paragraph_opening_with_a_closing_mark():
-    (q,) = direct("” … they are so not like him,” she said in December.")
-    assert q.text.endswith("they are so not like him") and speaker_of(q) == "she"
+    (q,) = direct("” … none of that sounds like her,” he said in March.")
+    assert q.text.endswith("none of that sounds like her") and speaker_of(q) == "he"
 
 
 def test_it_under_a_verb_of_no_saying_does_not_speak():

@@ -49,20 +49,20 @@ def test_a_reported_clause_opening_with_that_keeps_it():
 
 
 def test_a_reported_clause_holding_a_quoted_phrase_is_kept_besides_the_phrase():
-    got = _quotes("A foreign ministry spokesman, Geng Shuang, said Beijing was ready for \"dialogue and consultation\" "
-                  "to defuse the escalating dispute.\n")
-    assert ("direct", "dialogue and consultation", "A foreign ministry spokesman, Geng Shuang") in got
-    assert ("reported", "Beijing was ready for \"dialogue and consultation\" to defuse the escalating dispute",
-            "A foreign ministry spokesman, Geng Shuang") in got
+    got = _quotes("A trade ministry spokeswoman, Ilse Vand, said Oslo was open to \"talks and mediation\" "
+                  "to settle the fishing quarrel.\n")
+    assert ("direct", "talks and mediation", "A trade ministry spokeswoman, Ilse Vand") in got
+    assert ("reported", "Oslo was open to \"talks and mediation\" to settle the fishing quarrel",
+            "A trade ministry spokeswoman, Ilse Vand") in got
     got = _quotes("But the distributor's president said there was no record to support claims of \"racial bias.\"\n")
     assert any(k == "reported" and t.startswith("there was no record") for k, t, _ in got)
 
 
 def test_a_clause_around_a_quote_hides_no_other_attribution():
-    found = find_quotes("U.S. Defense Secretary Chuck Hagel spoke by telephone Tuesday with Sissi, a Hagel spokesman "
-                        "said, adding that the secretary urged \"restraint\" in dealing with protesters.\n")
+    found = find_quotes("U.S. Defense Secretary Mark Doyle talked by phone Tuesday with Kariuki, a Doyle spokesman "
+                        "said, adding that the secretary called for \"calm\" in handling the marches.\n")
     reported = [(f.text[:22], f.speaker_text) for f in found if f.kind == "reported"]
-    assert ("U.S. Defense Secretary", "a Hagel spokesman") in reported
+    assert ("U.S. Defense Secretary", "a Doyle spokesman") in reported
 
 
 def test_according_to_after_a_scare_quote_is_still_reported_speech():

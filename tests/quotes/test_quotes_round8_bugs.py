@@ -64,8 +64,8 @@ def test_a_closing_mark_glued_to_the_next_word_closes_the_quote():
 
 
 def test_quoted_x_as_saying_is_x_speaking():
-    text = ("AFP news agency quoted the Syrian Observatory for Human Rights as saying one person was killed in the "
-            "attack. Arab television stations quoted Tunisian officials as denying that the women were in the country.")
+    text = ("AFP news agency quoted the Karst Monitor for Civil Liberties as saying one person was killed in the "
+            "raid. Regional television stations quoted Moldovan officials as denying that the women were in the country.")
     got = [(t, s) for k, t, s in _quotes(text) if k == "reported"]
-    assert any(t == "one person was killed in the attack" and s.startswith("the Syrian Observatory") for t, s in got)
-    assert any(t.startswith("the women were in the country") and s == "Tunisian officials" for t, s in got)
+    assert any(t == "one person was killed in the raid" and s.startswith("the Karst Monitor") for t, s in got)
+    assert any(t.startswith("the women were in the country") and s == "Moldovan officials" for t, s in got)

@@ -16,28 +16,28 @@ def _reported(text: str) -> list[tuple[str, str | None]]:
 
 
 def test_a_clause_before_a_speaker_who_told_an_outlet_on_a_day_is_reported_speech():
-    got = _reported("Boat.\n\nBad weather is preventing the recovery of more bodies, the head of the Sfax coast guard "
-                    "told TAP Monday.\n")
-    assert ("Bad weather is preventing the recovery of more bodies", "the head of the Sfax coast guard") in got
+    got = _reported("Ferry.\n\nRough seas are holding up the search for more survivors, the head of the Larnaca port police "
+                    "told CNA Monday.\n")
+    assert ("Rough seas are holding up the search for more survivors", "the head of the Larnaca port police") in got
 
 
 def test_a_told_the_parse_reads_as_a_second_verb_of_the_clause():
-    got = _reported("Border.\n\nMeanwhile, the Tunisian government condemned the firing of rockets at the border town "
-                    "of Dhiba, a Tunisian foreign ministry source told the Tunisian News Agency.\n")
-    assert any(s == "a Tunisian foreign ministry source" and "condemned the firing" in t for t, s in got)
+    got = _reported("Border.\n\nMeanwhile, the Moldovan government condemned the shelling of farms near the border village "
+                    "of Palanca, a Moldovan foreign ministry source told the Moldpres News Agency.\n")
+    assert any(s == "a Moldovan foreign ministry source" and "condemned the shelling" in t for t, s in got)
 
 
 def test_a_name_in_apposition_after_a_description_is_the_speaker():
-    got = _reported("Primary.\n\nDespite a series of costly defeats on Tuesday night, Sen. Bernie Sanders remains "
-                    "committed to seeing the primary through to the convention, his top aide, Tad Devine, told The "
+    got = _reported("Primary.\n\nDespite a string of bruising losses on Saturday night, Sen. Ada Morrow remains "
+                    "determined to take the race through to the convention, her top aide, Leo Haddad, told The "
                     "Huffington Post.\n")
-    assert any(s == "Tad Devine" and t.endswith("to the convention") for t, s in got)
+    assert any(s == "Leo Haddad" and t.endswith("to the convention") for t, s in got)
 
 
 def test_a_clause_with_a_quoted_word_after_a_byline_line_is_reported_speech():
-    got = _reported('By\n\nMary Chapa, 18, who was shot on Saturday, is making an "amazing" recovery, her brother told '
+    got = _reported('By\n\nRosa Ibarra, 19, who was hurt on Sunday, is showing a "remarkable" recovery, her cousin told '
                     "NBCLatino.com.\n")
-    assert any(s == "her brother" and t.startswith("Mary Chapa") for t, s in got)
+    assert any(s == "her cousin" and t.startswith("Rosa Ibarra") for t, s in got)
 
 
 def _trailing(text: str) -> list[tuple[str, str | None]]:
@@ -62,8 +62,8 @@ def test_a_sentence_going_on_after_the_verb_or_a_clause_as_speaker_is_no_trailin
 def test_of_two_items_holding_each_others_cue_the_later_attribution_stands():
     # the parse reads "responded" as governing "Barbour said" and "said" as governing the clause: the two nested in each
     # other were both dropped
-    got = _reported("Trunk.\n\nPolice responded and stopped the car in the city of Fayetteville, Barbour said.\n")
-    assert ("Police responded and stopped the car in the city of Fayetteville", "Barbour") in got
+    got = _reported("Trunk.\n\nDeputies responded and halted the van in the town of Conway, Barbour said.\n")
+    assert ("Deputies responded and halted the van in the town of Conway", "Barbour") in got
     assert not any(t == "Barbour said" for t, _ in got)
 
 

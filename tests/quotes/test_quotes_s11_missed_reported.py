@@ -37,8 +37,8 @@ def _reported(text: str) -> list[tuple[str, str | None]]:
     pytest.param("Anna Kowalski, the director of the Open Waters Project, said the government in Minsk, the capital, is "
                  "trying to provoke its neighbour into a trade war.", "the government in Minsk", "Anna Kowalski",
                  id="the clause's subject with an apposition after said"),
-    pytest.param("Police said Peter Walsh, 19, and a 17-year-old friend were trying to take pictures from the bridge "
-                 "railing at about 10:30 p.m. when Walsh fell.", "Peter Walsh, 19", "Police",
+    pytest.param("Police said Peter Walsh, 19, and a 17-year-old cousin were climbing along the quarry "
+                 "fence at about 10:30 p.m. when Walsh fell.", "Peter Walsh, 19", "Police",
                  id="an object and the subject joined by and are one clause"),
     pytest.param("Garcia told a judge during a hearing Tuesday morning that Jones had checked in to a rehab facility in "
                  "Malibu.", "Jones had checked in", "Garcia",

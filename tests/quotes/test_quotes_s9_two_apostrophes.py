@@ -19,13 +19,13 @@ def test_two_apostrophes_open_and_close_a_quote():
     text = ("Voters are angry.\n\n''It is a cautionary tale for the campaign,'' said Ann Roe, a professor at the "
             "university. ''Those who ran the campaign are tapping into an anger that is festering.''\n\n"
             "Her use of ''a personal email domain was known by a large number of people.'' The president backed her "
-            "on CBS' ''60 Minutes.'' ''I don't think it posed a problem,'' he said.\n")
+            "on a network's ''Sunday Desk.'' ''I doubt it did any harm,'' he said.\n")
     assert len(_paired_marks_as_double(text)) == len(text)
     got = _quotes(text)
     direct = [(t, s) for k, t, s in got if k == "direct"]
     assert any(t.startswith("It is a cautionary tale") and "tapping into an anger" in t and s == "Ann Roe"
                for t, s in direct)
-    assert ("I don't think it posed a problem", "he") in direct
+    assert ("I doubt it did any harm", "he") in direct
     assert any(t.startswith("a personal email domain") for t, _ in direct)
 
 

@@ -77,7 +77,7 @@ def test_brief_of_plain_files_counts_independent_sources_not_outlets(story_store
 
 
 def test_readers_comments_stay_out_of_the_timeline(tmp_path):
-    """Issue 20v: readers' comments under a BBC blog ("At 4:41 pm on 18 Jan 2010, X wrote: ...") became
+    """Issue 20v: readers' comments under a BBC blog ("At 3:27 pm on 21 Feb 2011, X wrote: ...") became
     dozens of timeline events of the day they were posted; the report's timeline leaves them out, built
     or streamed."""
     import json
@@ -87,7 +87,7 @@ def test_readers_comments_stay_out_of_the_timeline(tmp_path):
     from crosscheck.store import Store
 
     story_text = "Rescue teams reached the capital on Monday."
-    comment = "At 4:41 pm on 18 Jan 2010, WebAlice wrote: I watched the news today and cried."
+    comment = "At 3:27 pm on 21 Feb 2011, WebAlice wrote: I watched the news today and cried."
     text = f"{story_text} {comment}"
     at = text.index("I watched")
     d = Document("b1", "blog.txt", "b" * 64, "txt", text, text,

@@ -49,7 +49,7 @@ def test_yesterday_morning_is_yesterday():
 
 
 def test_could_resume_thursday_is_the_coming_thursday():
-    text = "The Coast Guard said crews could resume work Thursday morning if the weather cooperated."
+    text = "The harbour master said divers could resume the search Thursday morning if the sea calmed."
     [t] = [t for t in _timexes(text, date(2010, 4, 28)) if "Thursday" in t.text]
     assert t.value == "2010-04-29"  # not the Thursday before (2010-04-22)
     text = "Police could not say Thursday why the permit was denied."
@@ -58,7 +58,7 @@ def test_could_resume_thursday_is_the_coming_thursday():
 
 
 def test_friday_called_for_is_the_coming_friday():
-    text = "Activists have called for mass protests across the country after Friday prayers."
+    text = "Unions have called for nationwide strikes in every port after Friday prayers."
     [t] = [t for t in _timexes(text, date(2011, 4, 21)) if "Friday" in t.text]
     assert t.value == "2011-04-22"  # not the Friday before (2011-04-15)
     text = "Protesters on Friday called for the president to resign."

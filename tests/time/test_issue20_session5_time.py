@@ -77,7 +77,7 @@ def _origin_story(naming: int, n: int = 6) -> list[str]:
         sentences = ["BP released its internal report on the blowout on Wednesday in London."]
         days = [["2010-09-08"]]
         if i < naming:
-            sentences.append("The Deepwater Horizon rig exploded on April 20, killing eleven workers on board.")
+            sentences.append("The Coral Ridge rig exploded on April 20, and eleven workers on board were killed.")
             days.append(["2010-04-20"])
         text, spans, found = "", [], []
         for s, named in zip(sentences, days):
@@ -98,7 +98,7 @@ def test_origin_day_most_sources_name_is_key_however_far_back():
 
 
 def test_seconds_and_minutes_are_not_the_day_before():
-    # "The darkness of the Gulf night lasted just five seconds": dateparser put it on the day before.
+    # A blackout said to have "lasted just five seconds": dateparser put it on the day before.
     for text in ("just five seconds", "just four minutes", "a few hours", "1,100 hours"):
         value = normalise(text, ANCHOR)
         assert value is None or value.type == "DURATION", text
@@ -120,7 +120,7 @@ def test_weekday_before_a_full_date_is_that_date():
     # "Tuesday 14 September 2010" (the model) overlapped, and the Tuesday before the report was kept.
     from crosscheck import nlp
 
-    text = "A version appeared on p6 of the Main section of the Guardian on Tuesday 14 September 2010."
+    text = "This article ran on page 9 of the news section of the Observer on Tuesday 14 September 2010."
     doc = _document("g", text)
     found = find_timexes(text, ANCHOR, nlp.parse([doc])["g"], "g")
     assert [t.value for t in found] == ["2010-09-14"]
@@ -131,30 +131,30 @@ def test_huffpost_object_id_gives_the_publication_day():
     from crosscheck.ingest.address import url_published
 
     # NewsWCL50: HuffPost addresses carry no date, but end in a MongoDB ObjectId (Unix time in its first 4 bytes).
-    got = url_published("https://www.huffingtonpost.com/entry/trump-may-kill-iran-deal_us_5ae2497ae4b04aa23f214fcb")
+    got = url_published("https://www.huffingtonpost.com/entry/senate-budget-vote-delayed_us_5ae2497ae4b04aa23f214fcb")
     assert got is not None and got.date == "2018-04-26" and got.basis == "url"
     assert url_published("https://example.com/entry/story_us_0000000ae4b04aa23f214fcb") is None  # 1970: no id
     assert url_published("https://example.com/a/5ae2497ae4b04aa23f214fcb1234") is None  # not 24 digits
 
 
 def test_day_span_in_one_month_is_its_first_day_not_a_year():
-    # BBC's timeline "April 21 - 22 - The BOP designed to work ..." was April 21, 1922.
+    # BBC's timeline entry "April 21 - 22 - <what happened>" was April 21, 1922.
     assert normalise("April 21 - 22", ANCHOR).value == "2010-04-21"
 
 
 def test_decades_without_century_ages_and_bare_ordinals_are_not_dates():
     # "pulp fiction characters of the 30s and 40s", "people in their 60s", "two decades later",
-    # "what I'm going to do on the 12th": a day, a year in the future, a December.
+    # "what we will decide on the 12th": a day, a year in the future, a December.
     for text in ("the 30s and 40s", "their 60s", "almost two decades later", "the 12th"):
         assert normalise(text, ANCHOR) is None, text
     assert normalise("the 1990s", ANCHOR).value == "199"
 
 
 def test_day_of_a_saying_is_past_in_a_sentence_about_the_future():
-    # Washington Post, 2010-08-02: 'there will be "resource leveling," Allen said Thursday' was the Thursday after.
+    # Washington Post, 2010-08-02: a future told in a quoted phrase, then "Allen said Thursday", was the Thursday after.
     from crosscheck import nlp
 
-    text = 'The skimmers will stay, and there will be "resource leveling," Allen said Thursday.'
+    text = 'The boats will remain, and crews will see "a gradual drawdown," Allen said Thursday.'
     found = find_timexes(text, date(2010, 8, 2), nlp.parse([_document("w", text)])["w"], "w")
     assert [t.value for t in found] == ["2010-07-29"]
     text = "Ministers will meet on Thursday."
@@ -163,7 +163,7 @@ def test_day_of_a_saying_is_past_in_a_sentence_about_the_future():
 
 
 def test_days_later_counts_from_a_told_happening_not_from_the_report():
-    # Washington Post, 2010-09-09: "Five days later, on April 20, the well blew out" gave 2010-09-14.
+    # Washington Post, 2010-09-09: "Five days later, on <a day of April>, <a happening>" gave 2010-09-14.
     assert normalise("five days later", date(2010, 9, 9)) is None
     assert normalise("two years later", date(2010, 9, 9)) is None
     assert normalise("five days ago", date(2010, 9, 9)).value == "2010-09-04"
@@ -189,7 +189,7 @@ def test_relative_day_of_a_report_dated_by_its_wire_dateline_names_its_day():
 
 
 def test_day_a_teller_spoke_is_not_a_key_date():
-    # Timeline17 bpoil, August: 'there will be "resource leveling," Allen said Thursday' and a Reuters
+    # Timeline17 bpoil, August: a quoted future phrase, then "Allen said Thursday", and a Reuters
     # "told reporters ... on Thursday" made the Thursday of two briefings a key date; Reuters' "North Sudan
     # has halted an oil shipment ..., it said on Friday" made a Libya story's Friday one.
     docs, timexes = [], []

@@ -73,7 +73,7 @@ def test_model_year_is_not_a_date():
 
 
 STORY = [
-    ("a", "The Deepwater Horizon rig exploded on April 20, killing 11 workers on the platform.", "2010-06-16", "BBC"),
+    ("a", "The Coral Ridge rig exploded on April 20, and 11 workers on the platform were killed.", "2010-06-16", "BBC"),
     ("b", "Eleven workers died when the rig exploded on 20 April in the Gulf of Mexico.", "2010-06-17", "Reuters"),
     ("c", "BP shares fell sharply on Tuesday as investors weighed the costs of the spill.", "2010-06-16", "Guardian"),
 ]
@@ -104,7 +104,7 @@ def test_a_copy_is_no_second_witness_of_a_day():
 
 
 def test_one_wire_sentence_in_two_outlets_is_no_date_agreement():
-    sentence = "The Deepwater Horizon rig exploded on April 20 and sank two days later in the Gulf of Mexico."
+    sentence = "The Coral Ridge rig caught fire on April 20 and went down two days later off Angola."
     docs = [_document("a", sentence, "2010-06-16", "Fox News"), _document("b", sentence, "2010-06-16", "Washington Post")]
     assert _agreements(docs) == []
 
@@ -158,10 +158,10 @@ def test_the_may_12_deadline_is_still_to_come():
 
 
 def test_a_quote_ending_before_a_sentence_does_not_lend_it_its_future():
-    # Timeline17 syria: '... they will be entangled." Western countries have tightened sanctions on Syria and on
-    # Monday Jordan's King Abdullah became the first ...' put "on Monday" on the Monday after the report.
-    text = ('"If a crisis happens they will be entangled." Western countries have tightened sanctions on Syria and on '
-            "Monday Jordan's King Abdullah became the first Arab head of state to urge Assad to quit.")
+    # Timeline17 syria: a quotation of a future ending just before a sentence that opens "... and on Monday <a leader>
+    # became the first ..." put "on Monday" on the Monday after the report.
+    text = ('"If a war starts they will all be dragged in." Northern neighbours have widened the embargo on Moldavia and '
+            "on Monday Austria's Chancellor Berger became the first European leader to urge Volkov to resign.")
     assert _value(text, "2011-11-16", "Monday") == "2011-11-14"
 
 
@@ -198,11 +198,11 @@ def test_key_dates_sentence_names_its_day():
 
 
 def test_a_photo_captions_day_is_no_date_agreement():
-    # Timeline17 bpoil, first week: Reuters' "in this handout photograph taken on April 21, 2010 and obtained on
-    # April 22" and an AP caption "... arrived at a hotel in Kenner, La., Thursday, April 22, 2010." agreed on the day.
-    docs = [_document("a", "Surviving crew members of the burning rig reached a Kenner hotel, in this handout photograph "
+    # Timeline17 bpoil, first week: a Reuters caption (a handout photograph taken one day and obtained the next) and an
+    # AP caption ending in the place and the full date of the picture agreed on the day.
+    docs = [_document("a", "Rescued crew members of the capsized ferry reached a Slidell clinic, in this handout photograph "
                            "obtained on April 22.", "2010-04-22", "Reuters"),
-            _document("b", "Relatives hug surviving crew members after the rig workers reached a hotel in Kenner, La., "
+            _document("b", "Families embrace rescued crew members after the ferry workers reached a clinic in Slidell, La., "
                            "Thursday, April 22, 2010.", "2010-04-23", "Fox News")]
     assert _agreements(docs) == []
 
@@ -212,20 +212,20 @@ def test_caption_test_leaves_the_same_sentences_without_their_caption_marks(monk
 
     monkeypatch.setattr(dates, "_CAPTION", re.compile(r"(?!x)x"))
     monkeypatch.setattr(dates, "_CAPTION_END", re.compile(r"(?!x)x"))
-    docs = [_document("a", "Surviving crew members of the burning rig reached a Kenner hotel, in this handout photograph "
+    docs = [_document("a", "Rescued crew members of the capsized ferry reached a Slidell clinic, in this handout photograph "
                            "obtained on April 22.", "2010-04-22", "Reuters"),
-            _document("b", "Relatives hug surviving crew members after the rig workers reached a hotel in Kenner, La., "
+            _document("b", "Families embrace rescued crew members after the ferry workers reached a clinic in Slidell, La., "
                            "Thursday, April 22, 2010.", "2010-04-23", "Fox News")]
     assert len(_agreements(docs)) == 1  # the two sentences do tell one day of one happening, captions aside
 
 
 def test_a_page_header_ending_in_the_agency_dateline_is_no_event():
-    # New-user run (sixth session, bpoil Dec 2010): Reuters' page header "BP investors spooked by oil spill lawsuit
-    # LONDON | Fri Dec 17, 2010 1:09 am IST LONDON ( Reuters ) -" was a timeline event of 2010-12-17.
+    # New-user run (sixth session, bpoil Dec 2010): Reuters' page header (a headline, then "CITY | Day Mon DD, YYYY
+    # h:mm am IST CITY ( Reuters ) -") was a timeline event of its own day.
     from crosscheck.time.events import _FURNITURE
 
-    assert _FURNITURE.search("BP investors spooked by oil spill lawsuit LONDON | Fri Dec 17, 2010 1:09 am IST "
-                             "LONDON ( Reuters ) -")
+    assert _FURNITURE.search("Airline investors rattled by crash lawsuit PARIS | Sat Oct 9, 2010 2:14 am IST "
+                             "PARIS ( Reuters ) -")
     assert not _FURNITURE.search("LONDON (Reuters) - BP shares fell 1.4 percent on Thursday after the U.S. sued.")
 
 
@@ -237,9 +237,9 @@ def test_an_editors_note_of_a_change_to_the_page_is_no_event():
 
 
 def test_a_key_date_is_never_told_by_a_page_header():
-    # New-user run (sixth session, bpoil Dec 2010): key date 2010-12-16 was told by "LONDON | Thu Dec 16, 2010 3:40 pm
-    # EST LONDON ( Reuters ) -", the page's header line.
+    # New-user run (sixth session, bpoil Dec 2010): a key date was told by the page's header line, an agency
+    # dateline of the same day ("CITY | Day Mon DD, YYYY h:mm pm EST CITY ( Reuters ) -").
     from crosscheck.time.summary import _tells
 
-    assert not _tells("LONDON | Thu Dec 16, 2010 3:40 pm EST LONDON ( Reuters ) -")
-    assert _tells("BP's shares in London ended Thursday trading down 1.4 percent after the lawsuit.")
+    assert not _tells("PARIS | Fri Oct 8, 2010 5:25 pm EST PARIS ( Reuters ) -")
+    assert _tells("The airline's shares in Paris closed Friday's session down 2.3 percent after the lawsuit.")

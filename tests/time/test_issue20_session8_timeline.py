@@ -128,12 +128,12 @@ def test_a_day_years_before_the_story_named_once_is_no_key_date():
 
 
 def test_a_page_header_glued_to_the_lead_does_not_make_its_day_key():
-    # Timeline17 Iraq war (test13): "The Guardian Wednesday 20 July 2005 09.33 BST Three British soldiers are to stand
-    # trial ..., the attorney general said last night." Two such morning papers made their own day key beside the day
+    # Timeline17 Iraq war (test13): a Guardian page header (the paper, weekday, date and time) glued to a lead on
+    # soldiers to be tried, told by the attorney general "last night". Two such morning papers made their own day key beside the day
     # the charges were announced.
     docs, timexes = [], []
-    for doc_id, lead in [("a", "The Herald Wednesday 20 July 2026 09.33 BST Three Orno soldiers are to stand trial for "
-                               "war crimes, the attorney general said last night."),
+    for doc_id, lead in [("a", "The Herald Wednesday 20 July 2026 09.33 BST Three Orno soldiers will face a court martial "
+                               "over war crimes, the attorney general said last night."),
                          ("b", "The Courier Wednesday 20 July 2026 02.08 BST The decision to prosecute three Orno "
                                "soldiers, announced by the attorney general late last night, angered the army.")]:
         d, t = _doc(doc_id, "2026-07-20", [lead, f"Army chiefs in Orno met the defence secretary to protest ({doc_id})."],

@@ -9,8 +9,8 @@ import crosscheck
 RALLY = ("Published: February 9, 2016\n\nRuiz urges voters on eve of primary\n\nThe senator spoke to a crowd of two "
          "thousand in a school gym in Concord on Monday night. \"You have to go out and vote tomorrow,\" Ruiz said. "
          "The crowd cheered for several minutes.")
-MONEY = ("Published: February 9, 2016\n\nGovernors look for a turnaround\n\nNow Dan Moss, who has been more successful "
-         "raising money than attracting votes this year, hopes his campaign could score a turnaround there. Moss held "
+MONEY = ("Published: February 9, 2016\n\nGovernors look for a turnaround\n\nNow Dan Moss, whose fundraising has outrun "
+         "the votes he has won this year, is counting on a comeback in the state. Moss held "
          "four town halls over the weekend.")
 RETOLD = ("Published: February 9, 2016\n\nRuiz rallies supporters\n\nRuiz told supporters in Concord to go out and vote "
           "tomorrow in the primary, at a rally on Monday night.")

@@ -110,7 +110,7 @@ def test_normalise_days_found_in_timeline17(text, value):
 def test_a_date_range_is_two_expressions():
     from crosscheck.nlp import load_pipeline
 
-    text = "The poll was conducted between November 15 and January 3 in 21 countries."
+    text = "The survey ran between November 15 and January 3 across 21 nations."
     found = find_timexes(text, SAT, load_pipeline()(text))
     assert [(t.text, t.value) for t in found] == [("November 15", "2025-11-15"), ("January 3", "2026-01-03")]
 

@@ -231,7 +231,7 @@ why each number is where it is, in the order the changes landed.
 # "..., Capt. James Clark said." the parse split at the title, "Prosecutors allege <clause>" read as a noun phrase,
 # "made clear (that) ..."); provenance 21 (a statement made "on <broadcaster>" in its
 # sentence ('said on MSNBC', "while being interviewed on Fox News, X said"), and an appearance on air the sentence
-# before a speaker's quotes ("backed her up in an interview last October on CBS' ''60 Minutes.''"): relays).
+# before a speaker's quotes ("defended her in an interview last spring on a network's ''Sunday Desk.''"): relays).
 # review s11 fixes, eleventh session (branch issue-20q3-s11): quotes 19 (the given name "Said" is not the verb; a
 # pronoun's gender is the person's, not the surname's; an explainer's subheads are hidden attributions, not dropped,
 # and an interview's title-case turns are quotes).

@@ -19,7 +19,7 @@ happening on different days), :func:`date_agreements` gives the same happening o
 Not marks: the day a teller spoke ("…, police said Monday"), a clock time (its day is read, not
 written), the report's own day written in full with its year ("Tuesday, January 11, 2011": the page's
 date line or time stamp, not a day of the story told), a photo caption's day ("in this handout photograph taken
-on April 21, 2010 and obtained on April 22", "... arrived at a hotel in Kenner, La., Thursday, April 22, 2010.":
+on May 3, 2012 and obtained on May 4", "... arrived at a clinic in Slidell, La., Friday, May 4, 2012.":
 a caption ends on its full date, weekday to year).
 """
 

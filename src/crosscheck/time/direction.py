@@ -16,7 +16,7 @@ _FORWARD_BEFORE = re.compile(r"\b(?:until|till|'til|ahead of|in advance of|in ti
                              re.I)
 
 
-# "activists have called for mass protests across the country after Friday prayers": what is called
+# "unions have called for nationwide strikes in every port after Sunday mass": what is called
 # for (a protest, a strike, a vote) is still to come, so its day is the next one (issue 20: the
 # Friday before became a key date).
 _CALLED_FOR_BEFORE = re.compile(r"\bcall(?:ed|s|ing)? for\b[^.;:!?\n]{0,100}$", re.I)

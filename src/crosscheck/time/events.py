@@ -29,7 +29,7 @@ _WORD = re.compile(r"[a-z][a-z'-]+")
 # Page furniture that reads like a sentence once a page is flattened to one line: print-edition
 # notes and time stamps ("A version appeared on p7 of the Main section", "23.24 BST").
 # A page's header line that ends in the agency's dateline with no article text after it ("BP investors spooked ...
-# LONDON | Fri Dec 17, 2010 1:09 am IST LONDON ( Reuters ) -"), and an editor's note of a change to the page ("This
+# PARIS | Sat Oct 9, 2010 2:14 am IST PARIS ( Reuters ) -"), and an editor's note of a change to the page ("This
 # article was amended on 16 December 2010"): the page's history, not the story's (sixth session, bpoil Dec 2010).
 _FURNITURE = re.compile(r"\b(appeared|was (first )?published) (on|in) p(age)?\s?\d+|\b\d{1,2}[.:]\d{2}\s?(BST|GMT|UTC|CET|EDT|EST)\b"
                         r"|\(\s*(?:Reuters|AP|AFP|UPI|dpa|Xinhua|PTI|IANS)\s*\)\s*[-–—]+\s*$"
@@ -37,8 +37,8 @@ _FURNITURE = re.compile(r"\b(appeared|was (first )?published) (on|in) p(age)?\s?
 
 MERGE_OVERLAP = 0.5  # share of the smaller event's content words found in the other
 # ... and, for a sentence joining an event dated more coarsely (a day's sentence joining one of "this year" or "mid-June"),
-# at least this many content words shared: a short sentence's one word found in another ("vote" of '"You have to go
-# out and vote tomorrow," Trump said' in a sentence on Jeb Bush's money and votes this year) is no second report of its
+# at least this many content words shared: a short sentence's one word found in another ("vote" of a candidate's
+# quoted call to vote the next day found in a sentence on a rival's money and votes this year) is no second report of its
 # happening (issue 20, ninth session, TL-MERGE-FALSE: shown as "2 independent"). Read on the 359 multi-report pairs of
 # the dev stories' timelines: asked of every join, two shared words dropped 9 pairs, 5 of them true ("Orozco is to be
 # formally sentenced May 3" / "He will be sentenced May 3"); asked of coarser joins only, 2 pairs, both false.

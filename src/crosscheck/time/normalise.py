@@ -299,7 +299,7 @@ def normalise(text: str, anchor: date | None, future: bool = False) -> Value | N
     m = re.fullmatch(rf"{_NUM_RE} (day|week|month|year)s? (ago|earlier|before|later|after)", s)
     if m:
         if m[3] in ("later", "after"):
-            # "Five days later, on April 20, the well blew out": counted from a happening the report tells,
+            # "Three days later, on June 9, the dam gave way": counted from a happening the report tells,
             # not forward from the report's own day (issue 20: it gave days after the report).
             return None
         count = _num(m[1])

@@ -205,8 +205,8 @@ def _key_sentence(entry: DatedEntry, naming: Iterable[str], used: set[str]) -> s
     the day tariff exemptions were extended, named by 13 sentences, was lost because its two best-ranked sentences
     told of the deadline)."""
     told = [t for t in (*naming, *entry.sentences) if t not in used and _tells(t) and not _not_happened(t)]
-    # ... a sentence a reader can read alone first, as the brief's and the timeline's (eighth session: "It is a new
-    # version of the H1N1 strain which caused the 1918 flu pandemic Current treatments do work ..." told a key date).
+    # ... a sentence a reader can read alone first, as the brief's and the timeline's (eighth session: a virus
+    # strain's description glued to the headline after it, "... pandemic Current treatments ...", told a key date).
     text = next((t for t in told if stands_alone(t)), told[0] if told else None)
     if text is None and any(_not_happened(t) for t in entry.sentences):
         return None
@@ -359,7 +359,7 @@ def _day_support(documents: list[Document], timexes: list[Timex], sources: Sourc
 
 def _without_stamps(document: Document, timexes: list[Timex]) -> list[Timex]:
     """The report's time expressions but the dates of a page's timestamp glued before a sentence ("The Guardian
-    Wednesday 20 July 2005 09.33 BST Three British soldiers are to stand trial ..."): the day the page went up, not a
+    Monday 14 March 2005 11.02 GMT Two Dutch officers are to face an inquiry ..."): the day the page went up, not a
     day the story's events happened (eighth session: a morning paper's own day, whose lead tells of the night before,
     was key in two test13 stories). A date is the stamp's when a clock time with its zone follows it
     (``furniture.stamp_spans``)."""
@@ -420,7 +420,7 @@ def _lead(document: Document, named_days, timexes):
     """The report's lead and the days it names: its first sentence that tells something, past the date lines
     and the headlines; None when it has none."""
     for sentence, days in zip(document.sentences, named_days):
-        # A page's header glued before it ("The Guardian Wednesday 20 July 2005 09.33 BST Three British soldiers ...")
+        # A page's header glued before it ("The Guardian Monday 14 March 2005 11.02 GMT Two Dutch officers ...")
         # is cut off first, as the brief does (``furniture.lead_of``): the sentence after it is the lead (eighth session).
         text = lead_of(sentence.text) or sentence.text
         if text.startswith("http") or _dateline(sentence, timexes) or not _tells(text) or _headline(text):
@@ -532,7 +532,7 @@ def _not_happened(sentence: str) -> bool:
 
 def _tells(sentence: str) -> bool:
     """A sentence that tells something: not a headline question, a fragment, or the page's own furniture (a header
-    ending in the agency's dateline, "LONDON | Thu Dec 16, 2010 3:40 pm EST LONDON ( Reuters ) -")."""
+    ending in the agency's dateline, "PARIS | Fri Oct 8, 2010 5:25 pm EST PARIS ( Reuters ) -")."""
     return not sentence.rstrip().endswith("?") and len(sentence.split()) >= 6 and not _FURNITURE.search(sentence)
 
 

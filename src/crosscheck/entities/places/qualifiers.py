@@ -108,8 +108,8 @@ SPORTS_PER_1000 = 10  # ... and this many per thousand words (a news story with 
 
 
 def sports_report(text: str) -> bool:
-    """Whether a report reads as a game report or a sports roundup ("scoring 21 points and grabbing 25 rebounds
-    against Louisville"; "The Rockets swept their four-game season series with Portland")."""
+    """Whether a report reads as a game report or a sports roundup ("scoring 30 points and pulling down 12 rebounds
+    against Memphis"; "The Hawks won all three of their games against Denver")."""
     n = len(_SPORTS_WORDS.findall(text))
     return n >= SPORTS_MIN_WORDS and 1000 * n >= SPORTS_PER_1000 * max(1, len(text.split()))
 
