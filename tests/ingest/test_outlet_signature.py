@@ -24,7 +24,7 @@ def test_a_dateline_tag_after_a_caption_names_the_outlet():
 
 
 def test_signatures_at_the_end_name_the_outlet():
-    assert _outlet(BODY + "\n\nRead or Share this story: https://usat.ly/3xYzAbc") == "USA Today"
+    assert _outlet(BODY + "\n\nShare this story: https://usat.ly/3xYzAbc") == "USA Today"
     assert _outlet(BODY + "\n\nOriginally published on Space.com.") == "Space.com"
     assert _outlet(BODY + "\n\njsmith@nydailynews.com") == "New York Daily News"
 

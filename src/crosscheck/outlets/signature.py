@@ -3,7 +3,7 @@
 A report saved as text (a news set's article, a copy from a page) keeps its outlet's signature in a few shapes:
 - its dateline's tag, also where a caption or a "story highlights" list comes first: "JOHANNESBURG (AP) — A lion
   ...", and the bare tag a paragraph opens with, "(CNN) Kenyan rangers ...", "Washington (CNN) Donald ...";
-- the outlet's own short link for sharing the story, "Read or Share this story: https://usat.ly/2pd...";
+- the outlet's own short link for sharing the story after a share prompt ("Share this story: <its short link>");
 - a closing credit, "Originally published on Space.com.", "This article first appeared on ...";
 - the reporter's address on the last line, "jdoe@nydailynews.com".
 Each is read only where a signature stands (the first paragraphs, the last lines) and in its own shape, so a
@@ -42,9 +42,9 @@ _SHARE_LINK = re.compile(r"https?://(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)/\S+"
 _FIRST_PUBLISHED = re.compile(r"^(?i:(?:this (?:article|story|post) )?(?:was )?(?:originally|first) (?:published|appeared) "
                               r"(?:on|in|at|by))\s+(?:the\s+)?([A-Z][\w.&'’ -]{1,40}?)\.?\s*$")
 # A site's domain as a name ("Space.com", "LiveScience.com"): a credit "first published on Monday" names no outlet.
-_DOMAIN_NAME = re.compile(r"^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|co\.uk|com\.au|ca|de|fr|eu|io|news)$")
+_DOMAIN_NAME = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|news|io|eu|de|fr|ca|co\.uk|com\.au)$")
 _EMAIL_LINE = re.compile(r"^\s*[\w.+-]{1,40}@([a-z0-9-]+(?:\.[a-z0-9-]+)+)\s*$", re.I)
-# The prompt an outlet's share link stands after ("Read or Share this story: https://usat.ly/..."), or none: a link
+# The prompt an outlet's share link stands after ("Share this story:"), or none: a link
 # after "Read the full story at The New York Times:" is another outlet's.
 _SHARE_PROMPT = re.compile(r"^(?:(?:read or )?share (?:this|the) (?:story|article)|share(?: this)?)\s*:?\s*$", re.I)
 
