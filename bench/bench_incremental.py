@@ -46,7 +46,17 @@ def _stages(start: float, marks: dict[str, float], end: float) -> dict[str, floa
     return out
 
 
-def _run_scratch(paths: list[str], db: str, queue) -> None:
+def _code(src: str | None) -> str:
+    """Import crosscheck from ``src`` (a checkout's ``src``, ``--baseline``) or as installed; its package's folder."""
+    if src:
+        sys.path.insert(0, src)
+    import crosscheck
+
+    return str(Path(crosscheck.__file__).parent)
+
+
+def _run_scratch(paths: list[str], db: str, queue, src: str | None = None) -> None:
+    code = _code(src)
     from crosscheck.pipeline import run
     from crosscheck.store import Store
 
@@ -56,10 +66,11 @@ def _run_scratch(paths: list[str], db: str, queue) -> None:
         summary = run(paths, store, "bench", progress=progress)
     end = time.perf_counter()
     queue.put({"seconds": end - start, "cpu": cpu_seconds() - cpu0, "documents": summary.documents, "peak_mb": peak_mb(),
-               "stages": _stages(start, marks, end)})
+               "stages": _stages(start, marks, end), "code": code})
 
 
-def _run_update(path: str, db: str, warm_with: str | None, queue) -> None:
+def _run_update(path: str, db: str, warm_with: str | None, queue, src: str | None = None) -> None:
+    code = _code(src)
     from crosscheck import changes, nlp
     from crosscheck.ingest import read_inputs
     from crosscheck.pipeline import Settings
@@ -77,7 +88,7 @@ def _run_update(path: str, db: str, warm_with: str | None, queue) -> None:
         digest = changes.update(store, "bench", read_inputs([path]), Settings(), progress=progress)
     end = time.perf_counter()
     queue.put({"seconds": end - start, "cpu": cpu_seconds() - cpu0, "documents": len(digest["reports"]), "peak_mb": peak_mb(),
-               "stages": _stages(start, marks, end)})
+               "stages": _stages(start, marks, end), "code": code})
 
 
 def main() -> None:
@@ -92,8 +103,13 @@ def main() -> None:
                              "row (every stage's records: story, stage, kind, seq, document, data)")
     parser.add_argument("--keep", metavar="DIR", help="keep the setup store in DIR and take it from there next "
                         "time (a store of the same code, --reports and --new)")
+    parser.add_argument("--baseline", metavar="SRC",
+                        help="another checkout's src folder (e.g. /work/main/src): its update runs too, right after "
+                             "this tree's in each repeat, from a setup store made by its own code (kept in --keep DIR "
+                             "as baseline-N-K.sqlite); both ratios are over this tree's scratch runs (the scratch "
+                             "differs between the two only by what this tree changed in a scratch run)")
     args = parser.parse_args()
-    if args.repeat > 1 or args.keep or args.compare:
+    if args.repeat > 1 or args.keep or args.compare or args.baseline:
         return _repeated(args)
     with tempfile.TemporaryDirectory() as tmp:
         reports = corpus(args.reports + args.new)
@@ -123,16 +139,17 @@ def main() -> None:
         print(f"{name} by stage (s): " + ", ".join(f"{k} {v:.1f}" for k, v in r["stages"].items()))
 
 
-def _setup(args, tmp: Path) -> tuple[str, str, Path, dict | None]:
-    """The old and new reports as files, and the store of the old story (made, or taken from ``--keep``)."""
+def _setup(args, tmp: Path, src: str | None = None, name: str = "base") -> tuple[str, str, Path, dict | None]:
+    """The old and new reports as files, and the store of the old story (made, or taken from ``--keep``), by the code
+    of ``src`` (None: this tree's)."""
     reports = corpus(args.reports + args.new)
     old = str(write_jsonl(tmp / "old.jsonl", reports[:args.reports]))
     new = str(write_jsonl(tmp / "new.jsonl", reports[args.reports:]))
-    kept = Path(args.keep) / f"base-{args.reports}-{args.new}.sqlite" if args.keep else None
+    kept = Path(args.keep) / f"{name}-{args.reports}-{args.new}.sqlite" if args.keep else None
     if kept is not None and kept.exists():
         return old, new, kept, None
-    base = tmp / "base.sqlite"
-    setup = in_child(_run_scratch, [old], str(base))
+    base = tmp / f"{name}.sqlite"
+    setup = in_child(_run_scratch, [old], str(base), src=src)
     if kept is not None:
         kept.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(base, kept)
@@ -141,30 +158,55 @@ def _setup(args, tmp: Path) -> tuple[str, str, Path, dict | None]:
 
 def _repeated(args) -> None:
     """``--repeat N``: N fresh-process updates and N scratch runs, alternating (so that a change of the
-    machine's load falls on both sides alike); each row, then the medians and their ratio."""
+    machine's load falls on both sides alike); each row, then the medians and their ratio. With ``--baseline``,
+    each repeat runs the baseline's update right after this tree's (from its own setup store); both sides' ratios
+    are over this tree's scratch runs."""
     import statistics
 
+    codes = [("this", None)] + ([("baseline", str(Path(args.baseline).resolve()))] if args.baseline else [])
     with tempfile.TemporaryDirectory() as tmp:
-        old, new, base, setup = _setup(args, Path(tmp))
-        updates, scratches = [], []
+        stores, setups = {}, {}
+        for side, src in codes:
+            old, new, stores[side], setups[side] = _setup(args, Path(tmp), src, "base" if src is None else "baseline")
+        runs: dict[str, dict[str, list]] = {side: {"update": [], "scratch": []} for side, _ in codes}
         for n in range(args.repeat):
-            shutil.copy(base, Path(tmp) / "update.sqlite")
-            updates.append(in_child(_run_update, new, str(Path(tmp) / "update.sqlite"), None))
-            (Path(tmp) / "scratch.sqlite").unlink(missing_ok=True)
-            scratches.append(in_child(_run_scratch, [old, new], str(Path(tmp) / "scratch.sqlite")))
-            for name, r in (("update", updates[-1]), ("scratch", scratches[-1])):
-                print(f"run {n + 1} {name:8}{r['seconds']:>9.1f} s{r['cpu']:>9.1f} CPU s{r['peak_mb']:>7.0f} MB  "
-                      + ", ".join(f"{k} {v:.1f}" for k, v in r["stages"].items()), flush=True)
+            for step in ("update", "scratch"):
+                # (--baseline: the baseline's update only; both ratios are over this tree's scratch runs)
+                for side, src in codes if step == "update" else codes[:1]:
+                    db = Path(tmp) / f"{step}-{side}.sqlite"
+                    db.unlink(missing_ok=True)
+                    if step == "update":
+                        shutil.copy(stores[side], db)
+                        r = in_child(_run_update, new, str(db), None, src=src)
+                    else:
+                        r = in_child(_run_scratch, [old, new], str(db), src=src)
+                    runs[side][step].append(r)
+                    label = f"{side} {step}" if args.baseline else step
+                    print(f"run {n + 1} {label:17}{r['seconds']:>9.1f} s{r['cpu']:>9.1f} CPU s{r['peak_mb']:>7.0f} MB  "
+                          + ", ".join(f"{k} {v:.1f}" for k, v in r["stages"].items()), flush=True)
         if args.compare:
-            print(_compare_rows(Path(tmp) / "update.sqlite", Path(tmp) / "scratch.sqlite"), flush=True)
-    if setup:
-        print(f"setup of the old story ({args.reports:,} reports): {setup['seconds']:.1f} s, {setup['cpu']:.1f} CPU s")
-    med = {side: {k: statistics.median(r[k] for r in runs) for k in ("seconds", "cpu")}
-           for side, runs in (("update", updates), ("scratch", scratches))}
-    print(f"median of {args.repeat}: update {med['update']['seconds']:.1f} s, {med['update']['cpu']:.1f} CPU s; "
-          f"scratch {med['scratch']['seconds']:.1f} s, {med['scratch']['cpu']:.1f} CPU s")
-    print(f"ratio update / scratch (medians): {med['update']['cpu'] / med['scratch']['cpu']:.3f} CPU time, "
-          f"{med['update']['seconds'] / med['scratch']['seconds']:.3f} wall time")
+            for side, _ in codes:
+                print((f"{side}: " if args.baseline else "")
+                      + _compare_rows(Path(tmp) / f"update-{side}.sqlite", Path(tmp) / "scratch-this.sqlite"),
+                      flush=True)
+    for side, _ in codes:
+        r = runs[side]["update"][0]
+        if args.baseline:
+            print(f"{side}: crosscheck from {r['code']}")
+        if setups[side]:
+            print(f"{side} setup of the old story ({args.reports:,} reports): {setups[side]['seconds']:.1f} s, "
+                  f"{setups[side]['cpu']:.1f} CPU s")
+        med = {step: {k: statistics.median(r[k] for r in runs[side if step == "update" else "this"][step])
+                      for k in ("seconds", "cpu")} for step in ("update", "scratch")}
+        ratios = [u["cpu"] / s["cpu"] for u, s in zip(runs[side]["update"], runs["this"]["scratch"])]
+        print(f"{side + ': ' if args.baseline else ''}median of {args.repeat}: "
+              f"update {med['update']['seconds']:.1f} s, "
+              f"{med['update']['cpu']:.1f} CPU s; scratch {med['scratch']['seconds']:.1f} s, "
+              f"{med['scratch']['cpu']:.1f} CPU s")
+        print(f"{side + ': ' if args.baseline else ''}ratio update / scratch (medians): "
+              f"{med['update']['cpu'] / med['scratch']['cpu']:.3f} CPU time, "
+              f"{med['update']['seconds'] / med['scratch']['seconds']:.3f} wall time; "
+              f"each run's CPU ratio: {', '.join(f'{x:.3f}' for x in ratios)}")
 
 
 def _compare_rows(updated: Path, scratch: Path) -> str:

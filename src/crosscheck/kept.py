@@ -40,6 +40,17 @@ def _case_words(store: Store, documents: list[Document]) -> list:
     return reuse.per_report(store, "entities.case", documents, entities.ner.case_words, entities.ner.CaseWords)
 
 
+def _sports_reports(store: Store, documents: list[Document]) -> set[str]:
+    """The reports that read as sports reports (``places.qualifiers.sports_report``, a function of a report's text), an
+    old report's answer taken from the store (issue 17: the places of an update read every text again for it)."""
+    # (the module by its full name: the package's ``qualifiers`` is a function)
+    from .entities.places.qualifiers import SportsReport, code_key, sports_reports
+
+    code = code_key()
+    return {r.document for r in reuse.per_report(store, "entities.sports", documents, sports_reports, SportsReport,
+                                                 extra=lambda d: code)}
+
+
 def _dated_timexes(store: Store, dated: list[Document]) -> list[Timex]:
     return reuse.per_report(store, "time.timexes", dated, time.resolve_times, Timex,
                             extra=lambda d: d.published.date or "")

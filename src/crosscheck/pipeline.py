@@ -24,7 +24,7 @@ from . import brief, clean, copies, entities, provenance, quotes, reconcile, reu
 from .ingest import read_inputs
 from .isolation import per_report
 from .kept import (_alone_readings, _brief_candidates, _case_words, _claims_found, _day_readings, _kept_basis_keys,
-                   _mentions, _quotes_found, _sentence_readings, _time_expressions)
+                   _mentions, _quotes_found, _sentence_readings, _sports_reports, _time_expressions)
 from .ingest.common import content_hash
 from .records import Document, RawDocument, Skipped, Story
 from .store import Store
@@ -197,8 +197,8 @@ def _analyze_story(store: Store, story: str, settings: Settings, progress: Progr
         return per_report(store, story, name, reports, work)
 
     if stage("copies") and (found := each(
-            "copies", lambda ds: copies.find_copies_and_passages(ds, settings.copy_settings,
-                                                                 reuse.kept_passages(store)))):
+            "copies", lambda ds: copies.find_copies_and_passages(ds, settings.copy_settings, reuse.kept_passages(store),
+                                                                 reuse.kept_quoted(store)))):
         groups, passages = found.value
         store.save_stage(story, "copies", copy_groups=groups, shared_passages=passages)
     copy_groups = store.load_copy_groups(story)
@@ -207,7 +207,7 @@ def _analyze_story(store: Store, story: str, settings: Settings, progress: Progr
 
     def entities_stage(documents: list[Document]) -> list:
         return entities.extract_entities(documents, sources, _mentions(store, documents),
-                                         _case_words(store, documents))
+                                         _case_words(store, documents), _sports_reports(store, documents))
 
     if stage("entities") and (found := each("entities", entities_stage)):
         store.save_stage(story, "entities", entities=found.value)

@@ -217,6 +217,19 @@ def kept_passages(store: Store) -> Callable[..., list]:
     return passages_between_kept(lookup, keep)
 
 
+def kept_quoted(store: Store) -> Callable[..., dict]:
+    """A ``copies.quoted_of`` that takes an old report's quoted shingles from the store (``copies.overlap.Quoted``: a
+    function of its text and the shingle size), keyed by those and the code (issue 17)."""
+    from .copies import overlap
+
+    def read(documents: Iterable[Document], settings: Any) -> dict:
+        key = f"{overlap.code_key()}:{settings.shingle_words}"
+        rows = per_report(store, "copies.quoted", list(documents),
+                          lambda ds: overlap.quoted_rows(ds, settings.shingle_words), overlap.Quoted, extra=lambda d: key)
+        return {r.document: overlap.quoted_array(r) for r in rows}
+    return read
+
+
 def kept_chains(store: Store):
     """Each report's chains (claims, quotes, events) of the provenance stage kept in the store (``provenance.kept``: keyed by
     the report's ``_Report`` inputs and the package's code), for ``trace_provenance(kept=...)`` (issue 17)."""

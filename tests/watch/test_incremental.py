@@ -23,11 +23,17 @@ def _comparable(story: dict) -> dict:
 
 
 def test_incremental_update_equals_a_run_from_scratch(tmp_path, monkeypatch):
+    import importlib
+
     from crosscheck.entities import ner
 
+    qualifiers = importlib.import_module("crosscheck.entities.places.qualifiers")
     read_case: list[list[str]] = []  # the reports whose words' case each update read from their texts (issue 17)
-    case_words = ner.case_words
+    read_sports: list[list[str]] = []  # ... and whose texts it read for a sports report (twelfth session)
+    case_words, sports_reports = ner.case_words, qualifiers.sports_reports
     monkeypatch.setattr(ner, "case_words", lambda ds: read_case[-1].extend(d.id for d in ds) or case_words(ds))
+    monkeypatch.setattr(qualifiers, "sports_reports",
+                        lambda ds: read_sports[-1].extend(d.id for d in ds) or sports_reports(ds))
     paths = _reports()
     settings = Settings(processes=1)
     with Store(tmp_path / "updates.sqlite") as store:
@@ -36,17 +42,23 @@ def test_incremental_update_equals_a_run_from_scratch(tmp_path, monkeypatch):
             before = set(store.document_ids("s"))
             ingest_and_clean(batch, store, "s", settings)
             read_case.append([])
+            read_sports.append([])
             analyze_story(store, "s", settings)
-            assert sorted(read_case[-1]) == sorted(set(store.document_ids("s")) - before)  # only the new reports
+            new = sorted(set(store.document_ids("s")) - before)
+            assert sorted(read_case[-1]) == new and sorted(read_sports[-1]) == new  # only the new reports
+            # Every stage ran on every report: a stage failing on both sides alike would still give equal stories.
+            assert store.stage_errors("s") == []
         updated = build_story(store, "s")
         kept = store.db.execute("SELECT count(*) FROM report_parses").fetchone()[0]
         reused = store.db.execute("SELECT count(*) FROM report_outputs WHERE stage = 'claims'").fetchone()[0]
         case = store.db.execute("SELECT count(*) FROM report_outputs WHERE stage = 'entities.case'").fetchone()[0]
+        sports = store.db.execute("SELECT count(*) FROM report_outputs WHERE stage = 'entities.sports'").fetchone()[0]
     nlp.clear_cache()
     with Store(tmp_path / "scratch.sqlite") as store:
         run(paths, store, "s", settings)
         scratch = build_story(store, "s")
-    assert kept == len(updated["documents"]) and reused == len(updated["documents"]) and case == reused
+        assert store.stage_errors("s") == []
+    assert kept == len(updated["documents"]) and reused == len(updated["documents"]) and case == reused == sports
     assert all(read_case) and _comparable(updated) == _comparable(scratch)
 
 
@@ -129,11 +141,14 @@ def test_a_story_grown_in_updates_keeps_the_same_shared_passages(tmp_path):
             analyze_story(store, "s", settings)
         updated = store.load_passages("s")
         pairs = store.db.execute("SELECT count(*) FROM report_outputs WHERE stage = 'copies.passages'").fetchone()[0]
+        quoted = store.db.execute("SELECT count(*) FROM report_outputs WHERE stage = 'copies.quoted'").fetchone()[0]
+        assert store.stage_errors("s") == []
     with Store(tmp_path / "scratch.sqlite") as store:
         store.add_documents("s", reports)
         analyze_story(store, "s", settings)
         scratch = store.load_passages("s")
-    assert updated == scratch and updated and pairs
+        assert store.stage_errors("s") == []
+    assert updated == scratch and updated and pairs and quoted
 
 
 def test_kept_sentence_readings_and_speaker_names_give_the_records_the_parse_gives(tmp_path):

@@ -54,11 +54,12 @@ def find_copies(documents: Sequence[Document], settings: CopySettings | None = N
 
 
 def find_copies_and_passages(documents: Sequence[Document], settings: CopySettings | None = None,
-                             between=None) -> tuple[list[CopyGroup], list[SharedPassage]]:
+                             between=None, quoted=None) -> tuple[list[CopyGroup], list[SharedPassage]]:
     """Copy groups, and the passages reports outside one copy group share.
 
     ``between``: a function to use instead of ``passages_between`` (same arguments and
-    result), as ``kept.passages_between_kept`` gives one (issue 17: a growing story).
+    result), as ``kept.passages_between_kept`` gives one (issue 17: a growing story);
+    ``quoted``: likewise for ``quoted_of`` (each report's, kept per report).
 
     Candidates come from two indexes: MinHash LSH (near-duplicates, any length) and the
     containment index (a report holding a tenth of another, or a tenth of it). Each is
@@ -76,7 +77,7 @@ def find_copies_and_passages(documents: Sequence[Document], settings: CopySettin
     by_id = {d.id: d for d in documents}
     held = [by_id[ids[k]] for k in np.unique(found).tolist()]
     recurring = recurring_by_report(held, outlet_recurring)
-    quoted = quoted_of(held, settings)
+    quoted = (quoted or quoted_of)(held, settings)
     pairs = verified_pairs(((ids[i], ids[j]) for i, j in found.tolist()), sets, settings, openings, orders, recurring,
                            quoted)
     verified = {frozenset(p[:2]) for p in pairs}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
 import numpy as np
@@ -141,6 +142,35 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 def quoted_of(documents: Iterable[Document], settings: CopySettings) -> dict[str, np.ndarray]:
     """Report id -> ``quoted_shingles`` of its text (for the reports some candidate pair holds)."""
     return {d.id: quoted_shingles(d.text, settings.shingle_words) for d in documents}
+
+
+@dataclass
+class Quoted:
+    """One report's ``quoted_shingles`` (as ints), kept per report (issue 17: an update shingled every held report's
+    quotations again): a function of its text, the shingle size and the code of this module and those it calls."""
+    document: str
+    shingles: list[int]
+
+
+def quoted_rows(documents: list[Document], size: int) -> list[Quoted]:
+    return [Quoted(d.id, quoted_shingles(d.text, size).tolist()) for d in documents]
+
+
+def quoted_array(row: Quoted) -> np.ndarray:
+    """``quoted_shingles`` again from its kept row: the same sorted unique uint64 array."""
+    return np.array(row.shingles, dtype=np.uint64)
+
+
+def code_key() -> str:
+    """The source of the modules ``quoted_shingles`` is worked out by, hashed: a ``Quoted`` kept by other code is never
+    reused."""
+    from pathlib import Path
+
+    from ..sourcehash import source_key
+
+    # (by path: the package's ``shingles`` is the function, not the module)
+    here = Path(__file__)
+    return source_key(here, here.with_name("passages.py"), here.with_name("shingles.py"))
 
 
 def lead_run(order: np.ndarray, other: np.ndarray, first: int) -> int:

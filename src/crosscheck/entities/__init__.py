@@ -31,9 +31,10 @@ def find_all_mentions(documents: list[Document]) -> list[ner.RawMention]:
 
 def extract_entities(documents: list[Document], sources: Sources,
                      mentions: list[ner.RawMention] | None = None,
-                     case: list[ner.CaseWords] | None = None) -> list[Entity]:
+                     case: list[ner.CaseWords] | None = None, sports: set[str] | None = None) -> list[Entity]:
     """The story's entities; ``mentions``: ``find_all_mentions(documents)`` when already at hand; ``case``:
-    ``ner.case_words(documents)`` when at hand (kept per report, issue 17)."""
+    ``ner.case_words(documents)`` when at hand; ``sports``: the reports that read as sports reports
+    (``places.qualifiers.sports_report``) when at hand (both kept per report, issue 17)."""
     if mentions is None:
         mentions = find_all_mentions(documents)
     mentions = ner.surnames_of_people(types.common_nouns_left_out(mentions))
@@ -49,13 +50,13 @@ def extract_entities(documents: list[Document], sources: Sources,
 
     # Resolve every place name in context: each report's dateline and other places,
     # the story's countries and divisions, the outlet's country (places.resolve_story).
-    geo, place_notes = _resolve_places(documents, mentions)
+    geo, place_notes = _resolve_places(documents, mentions, sports)
     # A name the model called a person or an organisation that the text uses as a place is one ("in Exarchia",
     # "the Exarchia district", "from Thessaloniki to Athens"); the places are resolved again when one is found.
     before = [rm.mention.label for rm in mentions]
     mentions = usage.places_by_use(documents, mentions, _story_countries(mentions, geo), _gazetteer_countries)
     if [rm.mention.label for rm in mentions] != before:
-        geo, place_notes = _resolve_places(documents, mentions)
+        geo, place_notes = _resolve_places(documents, mentions, sports)
     # A district the gazetteer does not hold sits at the place the text names it a part of ("the Exarchia district
     # of Athens"), as a part of a place does ("North London"): no GeoNames id of its own.
     for part, whole in usage.parts_of_places(documents, mentions, set(geo)).items():
@@ -95,8 +96,9 @@ def extract_entities(documents: list[Document], sources: Sources,
     return entities
 
 
-def _resolve_places(documents: list[Document], mentions: list) -> tuple[dict, dict[str, str]]:
-    """Places by name key, and the reason a place name got no point."""
+def _resolve_places(documents: list[Document], mentions: list, sports: set[str] | None = None
+                    ) -> tuple[dict, dict[str, str]]:
+    """Places by name key, and the reason a place name got no point (``sports``: as ``places.resolve_story``'s)."""
     by_doc: dict[str, list[str]] = {}
     gazetteer_name: dict[str, str] = {}
     spans: list[tuple[str, int, int, str]] = []
@@ -107,7 +109,7 @@ def _resolve_places(documents: list[Document], mentions: list) -> tuple[dict, di
             by_doc.setdefault(rm.mention.document, []).append(lookup)
             spans.append((rm.mention.document, rm.mention.start, rm.mention.end, lookup))
     try:
-        resolved = places.resolve_story(documents, by_doc, *places.qualifiers(documents, spans))
+        resolved = places.resolve_story(documents, by_doc, *places.qualifiers(documents, spans), sports)
     except (RuntimeError, OSError) as exc:  # the gazetteer's data packages are missing or unreadable
         note = f"no gazetteer: {exc}"
         return {}, {k: note for k in gazetteer_name}

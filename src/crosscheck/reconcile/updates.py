@@ -61,7 +61,8 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
             # tsunami or of another bombing is not a value of today's (issue 20); weekdays move with the days.
             # (issue 17: the tests of the chain's last value first, the cheap ones; the same answer)
             when = told[id(c)]
-            home = next((ch for ch in chains if _ratio(c, ch[-1]) <= (MAX_UPDATE_RATIO if _cue_near(c) else QUIET_UPDATE_RATIO)
+            limit = MAX_UPDATE_RATIO if _cue_near(c) else QUIET_UPDATE_RATIO  # (issue 17: once a point, not a chain)
+            home = next((ch for ch in chains if _ratio(c, ch[-1]) <= limit
                          and not (cumulative and (c.normalized.value or 0) < 0.95 * (ch[-1].normalized.value or 0))
                          and any(same_time_told(when, told[id(o)]) and _same_scope(c, o, aliases, clause=True)
                                  # one thing in one happening: "800,000 barrels collected" is not

@@ -139,29 +139,37 @@ def date_agreements(cands: list[_Candidate], sources: Sources, documents: list[D
     for (level, value), marks in sorted(by_value.items()):
         if len({sources.source(m.cand.document) for m in marks}) < 2:
             continue
-        for group in _happenings(marks):
+        # Each pair of marks of other reports is asked ``_same_happening`` once, by ``_happenings`` (issue 17: every
+        # pair of a group was asked again twice below); a group is a component, so each mark's partners are in it.
+        linked: dict[int, set[int]] = {}
+        for group in _happenings(marks, linked):
             # The best-linked sentences first: one witness per source, each telling the happening of one
             # already taken.
-            links = {id(m): sum(_same_happening(m, o) for o in group if o.cand.document != m.cand.document)
-                     for m in group}
+            links = {id(m): len(linked.get(id(m), ())) for m in group}
             chosen: list[_Mark] = []
             for m in sorted(group, key=lambda m: (-links[id(m)], m.cand.document, m.start)):
+                # (independent marks are of other reports: their pair was asked)
                 if all(_independent(sources, m, o) for o in chosen) and (
-                        not chosen or any(_same_happening(m, o) for o in chosen)):
+                        not chosen or any(id(o) in linked.get(id(m), ()) for o in chosen)):
                     chosen.append(m)
             if len(chosen) >= 2 and sources.count(m.cand.document for m in chosen) >= 2:
                 findings.append(_finding(level, value, chosen, sources, labels))
     return findings
 
 
-def _happenings(marks: list[_Mark]) -> list[list[_Mark]]:
-    """The marks of one value joined where two tell one happening (reports of different sources)."""
+def _happenings(marks: list[_Mark], linked: dict[int, set[int]] | None = None) -> list[list[_Mark]]:
+    """The marks of one value joined where two tell one happening (reports of different sources). ``linked``, when
+    given, gets each mark's partners (by ``id``): the marks of other reports it tells one happening with
+    (``_same_happening`` is symmetric)."""
     joined = UnionFind()
     for i, a in enumerate(marks):
         for j in range(i + 1, len(marks)):
             b = marks[j]
             if a.cand.document != b.cand.document and _same_happening(a, b):
                 joined.union(i, j)
+                if linked is not None:
+                    linked.setdefault(id(a), set()).add(id(b))
+                    linked.setdefault(id(b), set()).add(id(a))
     groups: dict[int, list[_Mark]] = defaultdict(list)
     for i, m in enumerate(marks):
         groups[joined.find(i)].append(m)

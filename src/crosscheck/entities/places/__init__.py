@@ -30,11 +30,13 @@ __all__ = ["resolve_story", "country_code", "place_of", "qualifiers"]
 
 def resolve_story(documents: list[Document], names_by_document: dict[str, list[str]],
                   qualified: dict[str, dict[str, str]] | None = None,
-                  as_qualifier: dict[str, set[str]] | None = None) -> dict[str, tuple[Place | None, str]]:
+                  as_qualifier: dict[str, set[str]] | None = None,
+                  sports: set[str] | None = None) -> dict[str, tuple[Place | None, str]]:
     """For each place name of a story: (the place, why) or (None, why not), keyed by the name.
 
     ``names_by_document`` holds each report's place names. A name resolved
-    differently in two reports takes the choice most reports made.
+    differently in two reports takes the choice most reports made. ``sports``: the reports that read as sports
+    reports (``sports_report``), when known (kept per report, issue 17).
     """
     whole = _fragments(names_by_document)
     if whole:
@@ -46,7 +48,7 @@ def resolve_story(documents: list[Document], names_by_document: dict[str, list[s
         outlet_hosts={d.id: h for d in documents if (h := outlet_host(d.url))},
         qualified=qualified or {},
         as_qualifier=as_qualifier or {},
-        sports={d.id for d in documents if sports_report(d.text)},
+        sports=sports if sports is not None else {d.id for d in documents if sports_report(d.text)},
         institutions={d.id: a1s for d in documents if (a1s := institution_divisions(d.text))},
     )
     votes: dict[str, Counter] = {}

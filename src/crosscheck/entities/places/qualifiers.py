@@ -5,7 +5,9 @@ whole reads as a sports report (its towns are then mostly teams' home cities).""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from ...records import Document
 from .gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, REGION, Gazetteer, division_variants, load_gazetteer
 from .names import NOT_PLACES, _divisions_of, _primary, candidates, fold
 
@@ -112,6 +114,25 @@ def sports_report(text: str) -> bool:
     against Memphis"; "The Hawks won all three of their games against Denver")."""
     n = len(_SPORTS_WORDS.findall(text))
     return n >= SPORTS_MIN_WORDS and 1000 * n >= SPORTS_PER_1000 * max(1, len(text.split()))
+
+
+@dataclass
+class SportsReport:
+    """A report that reads as a sports report (``sports_report``): kept per report, a function of its text alone
+    (issue 17: an update read every report's text again for it)."""
+    document: str
+
+
+def sports_reports(documents: list[Document]) -> list[SportsReport]:
+    """The reports of ``documents`` that read as sports reports, in their order."""
+    return [SportsReport(d.id) for d in documents if sports_report(d.text)]
+
+
+def code_key() -> str:
+    """This module's source, hashed: a ``SportsReport`` kept by other code is never reused."""
+    from ...sourcehash import source_key
+
+    return source_key(__file__)
 
 
 # A division's name before the name of one of its public bodies ("Georgia Bureau of Investigation", "the Texas
