@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from .cues import _RECORDS, INVERTED, OUTLET_NOUNS, SAYING, SOURCE_NOUNS, _ADVERB, _BETWEEN, _NOT_SOURCES, _PASSIVE, _STOP, _WORD
 from .kinds import _titled_name, is_outlet, is_told_outlet, may_be_source
+from .journals import publication_relays, said_for
 from .venues import venue_relays
 
 
@@ -408,6 +409,14 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                     "that", ",", ".", ";"))):
                 continue  # "news wires report.", "officials report that": not "a UN report says", "the report"
             back = next((n for n in range(k - 1, max(-1, k - 9), -1) if tokens[n][0] in ",.;:!?()\"“”—–"), -1)
+            if back == k - 1 and tokens[back][0] == "," and (placed := next(
+                    (n for n in range(back - 1, max(-1, back - 14), -1) if tokens[n][0] in ",.;:!?()\"“”—–"), -1)) > 0 \
+                    and tokens[placed][0] == "," and placed + 1 < k and low[placed + 1] in ("published", "released",
+                                                                                             "appearing"):
+                # "The study, published in the journal PLOS One, found that ...": the record before the apposition
+                back = next((n for n in range(placed - 1, max(-1, placed - 9), -1) if tokens[n][0] in
+                             ",.;:!?()\"“”—–"), -1)
+                back = back if back >= 0 else -1
             if word in ("showed", "shows", "show") and not any(w in _RECORDS for w in low[back + 1:k]):
                 continue  # "Prosecutors showed the tragic footage at the trial": no statement
             if word in _FOUND and not (any(w in _RECORDS for w in low[back + 1:k]) and k + 1 < len(low)
@@ -529,6 +538,17 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
     # a programme, forum or paper a statement was made in ('told "Fox and Friends"', "in an MSNBC forum")
     out.relays += [r for r in venue_relays(text, start, tokens, low, outlets)
                    if not any(r[0] < b and a < r[1] for a, b, _, _ in out.relays)]
+    for a, b, cue, _, k in publication_relays(text, start, tokens, low):
+        # "A study published in JAMA Pediatrics found ...": the subject read leftwards from the verb stopped at the
+        # journal; the study before "published" is the source, the journal relays it
+        record = _phrase_before(tokens, k) if k > 0 and low[k] in ("published", "appearing", "appeared", "released",
+                                                                    "printed", "appears") else None
+        if record is not None:
+            ra, rb = span(record)
+            out.found = [(ra, rb, f[2], f[3], False) if a <= f[0] and f[1] <= b else f for f in out.found]
+        told = said_for(low, tokens, k, out.found)
+        if told is not None and not any(a < rb and ra < b for ra, rb, _, _ in out.relays):
+            out.relays.append((a, b, cue, told))
     return out
 
 
