@@ -136,3 +136,22 @@ def test_an_attribution_that_names_no_one_holds_its_own_clause_only(story):
     semicolon = len("Headline.\n\n") + SENTENCES["clause"].index(";")
     assert chains and all(c["start"] > semicolon for c in chains)
     assert not _chains(story, "clause", "threatened to kill", "attributions")
+
+
+@pytest.mark.parametrize("sentence, outlet", [
+    ('"We think it happened here first," Hamm told Nicola Davis at The Guardian.', "The Guardian"),
+    ("Her brother, Will, told San Francisco ABC station KGO that the car had swerved seven times.", "KGO"),
+    ("Felt admitted in a 2005 Vanity Fair article that he was the paper's source.", "Vanity Fair"),
+])
+def test_an_outlet_told_through_its_reporter_its_description_or_a_dated_article_relays_the_speaker(sentence, outlet):
+    assert outlet in [sentence[a:b] for a, b, *_ in read_sentence(sentence, 0).relays]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mayor told Ann Roe of the plan to close 12 schools.",
+    "The mayor told John Smith of Boston that 12 people died.",
+    "Adamson told the paper Monday that 12 people died.",
+    "Ray Hill wrote in his Monday column the offer was expected to be about $145 million.",
+])
+def test_a_person_told_of_a_plan_or_from_a_town_is_no_outlet(sentence):
+    assert read_sentence(sentence, 0).relays == []

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from .cues import _RECORDS, INVERTED, OUTLET_NOUNS, SAYING, SOURCE_NOUNS, _ADVERB, _BETWEEN, _NOT_SOURCES, _PASSIVE, _STOP, _WORD
 from .kinds import _titled_name, is_outlet, is_told_outlet, may_be_source
 from .journals import publication_relays, said_for
-from .venues import venue_relays
+from .venues import listener_outlet, venue_relays
 
 
 # "familiar with", "close to", "briefed on": the phrase of an anonymous source goes on after them
@@ -447,6 +447,10 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                             is_told_outlet(text[a - start:b - start]) or _brand_listener(tokens, r)):
                         out.relays.append((a, b, "told", at))
                         told_outlet = True
+                if not told_outlet and word in ("told", "tells") and (listener := listener_outlet(
+                        text, start, tokens, low, _phrase_after(tokens, k + 1), outlets)) is not None:
+                    out.relays.append((*listener, "told", at))  # "told Nicola Davis at The Guardian"
+                    told_outlet = True
             if not told_outlet:
                 # "confirmed the report to the Los Angeles Times", "said in an interview with CNN"
                 to = next((n for n in range(k + 1, min(len(low), k + 6)) if low[n] in ("to", "with")
