@@ -7,17 +7,17 @@ import bisect
 import re
 from dataclasses import replace
 
-from ..records import Chain, Document, Link, Quote
+from ..records import AGENTLESS, Chain, Document, Link, Quote
 from .cues import MAX_REACH, PRONOUNS, SAYING, UNATTRIBUTED, _CUT, _MARKS, _OF_OUTLET, _OUTLETS_OWN
 from .kinds import _name_like, is_house, is_outlet, is_police, normal, speaker_ok
 from .mentions import _Mentions, resolve
 from .reading import _Reading, read_sentence
-from ..quotes.agentless import AGENTLESS, REPORTS
 from .covers import _Covers
 from .journals import speaker_published
 from .outer import _Outer, own_house
 from .runs import _Runs
 from .speakers import _Speakers
+from .unnamed import unnamed_chain
 
 
 # "a 1997 article in Ebony", "a profile in The New Yorker": a piece in a publication, which relays it
@@ -89,14 +89,9 @@ class _Report(_Speakers, _Covers, _Outer, _Runs):
         spoken = quote  # the quote the item sits in, though its speaker turn out an outlet that relays (below)
         found = [self._reported_by(f) for f in reading.found if start is None or self._covers(f, start, end or start + 1)]
         if speaker is not None and speaker.hidden == AGENTLESS:
-            # "Jeffs has reportedly suffered ...", "X is said to have ...": no one named; the sentence's own source when
-            # it gives one ("..., TAP reported"), else unnamed reports ("reportedly") or no one ("is said to")
-            quote = spoken = None
+            quote = spoken = None  # "reportedly", "X is said to have": the sentence's source ("..., TAP reported")
             if not found:
-                if speaker.speaker_text != REPORTS:
-                    return Chain(d.id, links, UNATTRIBUTED, None, start, end)
-                return Chain(d.id, links + [Link("reportedly", "reportedly", "primary")], "text:unnamed reports",
-                             "unnamed reports", start, end)
+                return unnamed_chain(d.id, links, speaker, start, end)  # else unnamed reports, or no one
         if quote is None and start is not None and _DEFINITE_AGE.match(d.text, start) and \
                 d.text[max(0, start - 4):start].lower() == "the ":
             # "A DNA expert testified that the 27-year-old fathered the 12-week-old fetus": "the N-year-old" refers

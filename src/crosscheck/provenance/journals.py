@@ -86,7 +86,7 @@ def publication_at(tokens, low: list[str], n: int, placed: bool) -> tuple[int, i
     return None
 
 
-def publication_relays(text: str, start: int, tokens, low: list[str]) -> list[tuple[int, int, str, int, int]]:
+def publication_relays(tokens, low: list[str]) -> list[tuple[int, int, str, int, int]]:
     """The publications a sentence says a study came out in: (start, end, cue, offset of the word that placed it,
     token index of that word). The cue is "published"; whose attribution it relays is the reader's to say."""
     out = []
@@ -150,3 +150,18 @@ def speaker_published(written: str) -> tuple[str, str] | None:
     if r is None:
         return None
     return written[:m.start()].strip(), written[tokens[r[0]][1]:tokens[r[1] - 1][2]]
+
+
+def add_publications(tokens, low: list[str], reading, phrase_before) -> None:
+    """Add to a sentence's ``reading`` (``reading._Reading``) the journals it names as relays of the attribution each
+    relays (``said_for``); "A study published in JAMA Pediatrics found ...": the subject read leftwards from the verb
+    stopped at the journal, so the study before "published" is made the source. ``phrase_before``: the reader's
+    subject read leftwards from a token."""
+    for a, b, cue, _, k in publication_relays(tokens, low):
+        record = phrase_before(tokens, k) if k > 0 and low[k] in _PLACED else None
+        if record is not None:
+            ra, rb = tokens[record[0]][1], tokens[record[1] - 1][2]
+            reading.found = [(ra, rb, f[2], f[3], False) if a <= f[0] and f[1] <= b else f for f in reading.found]
+        told = said_for(low, tokens, k, reading.found)
+        if told is not None and not any(a < rb and ra < b for ra, rb, _, _ in reading.relays):
+            reading.relays.append((a, b, cue, told))

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from .cues import _RECORDS, INVERTED, OUTLET_NOUNS, SAYING, SOURCE_NOUNS, _ADVERB, _BETWEEN, _NOT_SOURCES, _PASSIVE, _STOP, _WORD
 from .kinds import _titled_name, is_outlet, is_told_outlet, may_be_source
-from .journals import publication_relays, said_for
+from .journals import add_publications
 from .venues import listener_outlet, venue_relays
 
 
@@ -542,17 +542,7 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
     # a programme, forum or paper a statement was made in ('told "Fox and Friends"', "in an MSNBC forum")
     out.relays += [r for r in venue_relays(text, start, tokens, low, outlets)
                    if not any(r[0] < b and a < r[1] for a, b, _, _ in out.relays)]
-    for a, b, cue, _, k in publication_relays(text, start, tokens, low):
-        # "A study published in JAMA Pediatrics found ...": the subject read leftwards from the verb stopped at the
-        # journal; the study before "published" is the source, the journal relays it
-        record = _phrase_before(tokens, k) if k > 0 and low[k] in ("published", "appearing", "appeared", "released",
-                                                                    "printed", "appears") else None
-        if record is not None:
-            ra, rb = span(record)
-            out.found = [(ra, rb, f[2], f[3], False) if a <= f[0] and f[1] <= b else f for f in out.found]
-        told = said_for(low, tokens, k, out.found)
-        if told is not None and not any(a < rb and ra < b for ra, rb, _, _ in out.relays):
-            out.relays.append((a, b, cue, told))
+    add_publications(tokens, low, out, _phrase_before)  # "a study published in the journal Nature" (journals)
     return out
 
 

@@ -13,11 +13,8 @@ from __future__ import annotations
 
 import re
 
-from ..records import Document
+from ..records import AGENTLESS, UNNAMED_REPORTS as REPORTS, Document
 from .found import Found
-
-AGENTLESS = "agentless"  # Quote.hidden of an attribution that names no source
-REPORTS = "reports"  # Found.speaker_text of the "report" forms: "reportedly", "it was reported that"
 
 # "reportedly" (not inside a name or a quotation)
 _REPORTEDLY = re.compile(r"\b[Rr]eportedly\b")
