@@ -7,15 +7,17 @@ import bisect
 import re
 from dataclasses import replace
 
-from ..records import Chain, Document, Link, Quote
+from ..records import AGENTLESS, Chain, Document, Link, Quote
 from .cues import MAX_REACH, PRONOUNS, SAYING, UNATTRIBUTED, _CUT, _MARKS, _OF_OUTLET, _OUTLETS_OWN
 from .kinds import _name_like, is_house, is_outlet, is_police, normal, speaker_ok
 from .mentions import _Mentions, resolve
 from .reading import _Reading, read_sentence
 from .covers import _Covers
+from .journals import speaker_published
 from .outer import _Outer, own_house
 from .runs import _Runs
 from .speakers import _Speakers
+from .unnamed import unnamed_chain
 
 
 # "a 1997 article in Ebony", "a profile in The New Yorker": a piece in a publication, which relays it
@@ -86,6 +88,10 @@ class _Report(_Speakers, _Covers, _Outer, _Runs):
         quote = speaker or self._quote_at(start, end)
         spoken = quote  # the quote the item sits in, though its speaker turn out an outlet that relays (below)
         found = [self._reported_by(f) for f in reading.found if start is None or self._covers(f, start, end or start + 1)]
+        if speaker is not None and speaker.hidden == AGENTLESS:
+            quote = spoken = None  # "reportedly", "X is said to have": the sentence's source ("..., TAP reported")
+            if not found:
+                return unnamed_chain(d.id, links, speaker, start, end)  # else unnamed reports, or no one
         if quote is None and start is not None and _DEFINITE_AGE.match(d.text, start) and \
                 d.text[max(0, start - 4):start].lower() == "the ":
             # "A DNA expert testified that the 27-year-old fathered the 12-week-old fetus": "the N-year-old" refers
@@ -112,6 +118,12 @@ class _Report(_Speakers, _Covers, _Outer, _Runs):
         if piece is not None:
             # "According to a 1997 article in Ebony, Benjamin said ...": the publication relays who speaks inside
             quote = replace(quote, speaker=piece.group(1), speaker_text=piece.group(1), speaker_entity=None)
+        published = speaker_published(quote.speaker_text or quote.speaker or "") if quote is not None and piece is None \
+            else None
+        if published is not None:
+            # "..., according to a study published Wednesday in the journal Nature": the study speaks, the journal
+            # that published it relays it
+            quote = replace(quote, speaker=published[0], speaker_text=published[0], speaker_entity=None)
         label = _LABELLED.search(d.text, max(0, (start or 0) - 60), start) if quote is not None and start is not None \
             and quote.kind == "direct" else None
         if label is not None and (i is None or label.start(1) >= d.sentences[i].start):
@@ -351,6 +363,9 @@ class _Report(_Speakers, _Covers, _Outer, _Runs):
             # "In an opinion piece appearing in the New York Times, Sanders wrote ... . '...,' Sanders wrote.": the paper
             # relays the speaker's run of quotes after it (``runs``)
             links += self._venue_of_run(i, primary[0], start)
+        if published is not None and primary is not None and not any(normal(x.source) == normal(published[1])
+                                                                      for x in links):
+            links.append(Link(published[1], "published", "relay"))
         if primary_link is not None:
             # "according to media reports": "media" and "media reports" are the source, not a relay of it; and
             # one outlet is one relay however many cues name it

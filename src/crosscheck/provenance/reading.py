@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 
 from .cues import _RECORDS, INVERTED, OUTLET_NOUNS, SAYING, SOURCE_NOUNS, _ADVERB, _BETWEEN, _NOT_SOURCES, _PASSIVE, _STOP, _WORD
 from .kinds import _titled_name, is_outlet, is_told_outlet, may_be_source
-from .venues import venue_relays
+from .journals import add_publications
+from .venues import listener_outlet, venue_relays
 
 
 # "familiar with", "close to", "briefed on": the phrase of an anonymous source goes on after them
@@ -408,6 +409,14 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                     "that", ",", ".", ";"))):
                 continue  # "news wires report.", "officials report that": not "a UN report says", "the report"
             back = next((n for n in range(k - 1, max(-1, k - 9), -1) if tokens[n][0] in ",.;:!?()\"“”—–"), -1)
+            if back == k - 1 and tokens[back][0] == "," and (placed := next(
+                    (n for n in range(back - 1, max(-1, back - 14), -1) if tokens[n][0] in ",.;:!?()\"“”—–"), -1)) > 0 \
+                    and tokens[placed][0] == "," and placed + 1 < k and low[placed + 1] in ("published", "released",
+                                                                                             "appearing"):
+                # "The study, published in the journal PLOS One, found that ...": the record before the apposition
+                back = next((n for n in range(placed - 1, max(-1, placed - 9), -1) if tokens[n][0] in
+                             ",.;:!?()\"“”—–"), -1)
+                back = back if back >= 0 else -1
             if word in ("showed", "shows", "show") and not any(w in _RECORDS for w in low[back + 1:k]):
                 continue  # "Prosecutors showed the tragic footage at the trial": no statement
             if word in _FOUND and not (any(w in _RECORDS for w in low[back + 1:k]) and k + 1 < len(low)
@@ -438,6 +447,10 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                             is_told_outlet(text[a - start:b - start]) or _brand_listener(tokens, r)):
                         out.relays.append((a, b, "told", at))
                         told_outlet = True
+                if not told_outlet and word in ("told", "tells") and (listener := listener_outlet(
+                        text, start, tokens, low, _phrase_after(tokens, k + 1), outlets)) is not None:
+                    out.relays.append((*listener, "told", at))  # "told Nicola Davis at The Guardian"
+                    told_outlet = True
             if not told_outlet:
                 # "confirmed the report to the Los Angeles Times", "said in an interview with CNN"
                 to = next((n for n in range(k + 1, min(len(low), k + 6)) if low[n] in ("to", "with")
@@ -529,6 +542,7 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
     # a programme, forum or paper a statement was made in ('told "Fox and Friends"', "in an MSNBC forum")
     out.relays += [r for r in venue_relays(text, start, tokens, low, outlets)
                    if not any(r[0] < b and a < r[1] for a, b, _, _ in out.relays)]
+    add_publications(tokens, low, out, _phrase_before)  # "a study published in the journal Nature" (journals)
     return out
 
 

@@ -55,6 +55,7 @@ from typing import Callable, NamedTuple
 from ..isolation import OnSkip
 from ..records import CopyGroup, Document, Entity, Evidence, Quote, Sources
 from .cues import PRONOUNS, SAME_QUOTE_RATIO
+from .agentless import agentless
 from .direct import _find, _quote_spans, find_quotes
 from .found import Found, _Inside, _sentence_of, outermost
 from .speakers import _Names, _normal, _People, _resolve_speaker
@@ -161,6 +162,7 @@ def extract_attributions(documents: list[Document], entities: list[Entity], copy
         doc = parsed.get(d.id)
         people = _People(d, names, doc, _Inside(_quote_spans(d.text)))
         every = found_in.get(d.id, []) if found_in is not None else _find(d, doc)
+        every = every + agentless(d, every)  # "reportedly", "is said to have": no one named (hidden, for provenance)
         shown = [f for f in every if not f.not_speech]  # an attribution that holds no statement (shown.py)
         outer = {id(f) for f in outermost(shown)}
         for f in every:

@@ -388,6 +388,12 @@ class Quote:
     hidden: str | None = None
 
 
+# Quote.hidden of an attribution that names no one ("reportedly", "X is said to have": quotes.agentless), and its
+# speaker_text for the "report" forms, which provenance gives as unnamed reports (the others: unattributed)
+AGENTLESS = "agentless"
+UNNAMED_REPORTS = "reports"
+
+
 @dataclass(slots=True)
 class BriefSentence:
     text: str
