@@ -239,5 +239,8 @@ why each number is where it is, in the order the changes landed.
 # Mexico", is a scope; barrels, gallons and other units are no anchor of like with like; the period after "every" is no
 # measure; a sentence that also tells the other side's number breaks the figure down; "up from N" is no side of a
 # conflict one report quotes; "a 23-month-old child" is an age, not a span).
+# issue 20r, twelfth session: reconcile 25 (conflict recall: the age of someone not named beside it, told in alike
+# sentences, conflicts; a span told as a small whole number of its unit is that number, not a rounding; "N people
+# lived in" a place is its population).
 STAGE_VERSIONS = {"provenance": 22, "copies": 13, "entities": 23, "time": 22, "claims": 10, "quotes": 20,
-                  "reconcile": 24, "brief": 24}
+                  "reconcile": 25, "brief": 24}
