@@ -68,7 +68,8 @@ def test_people_who_lived_in_a_place_are_its_population():
     from crosscheck.reconcile.basis import basis_key
     assert basis_key(claim_of("About 900 people lived in the valley of Harrow Creek.", "About 900"))[2] == "population"
     # the verb of a modifier is not the clause's: these people are counted for what happened to them
-    assert basis_key(claim_of("Some 1,400 people who live there were evacuated.", "Some 1,400"))[2] == "people evacuated"
+    evacuated = claim_of("Some 1,400 people who live there were evacuated.", "Some 1,400")
+    assert basis_key(evacuated)[2] == "people evacuated"
 
 
 def test_a_population_told_with_lived_conflicts_with_a_population_of():
@@ -76,3 +77,40 @@ def test_a_population_told_with_lived_conflicts_with_a_population_of():
                                   "Harrow Creek, a remote farming settlement, has a population of about 1,300.",
                                   SAME_DAY)
     assert len(conflicts) == 1 and "population" in conflicts[0].explanation
+
+
+def test_an_unnamed_age_in_a_short_clause_is_anchored_by_its_alike_sentence():
+    # the age's clause ("A 4-year-old boy was attacked") shares no word with the other's: the sentences are alike
+    _, conflicts = reconcile_pair(
+        "A 4-year-old boy was attacked and killed by a crocodile on Friday at the Lanne river ferry in Corvale.",
+        "A ferryman's five-year-old son has been killed by a crocodile at the Lanne river ferry in Corvale on Friday.",
+        SAME_DAY)
+    assert len(conflicts) == 1
+
+
+def test_ages_of_a_list_are_no_conflict():
+    _, conflicts = reconcile_pair(
+        "The 4- and 9-year-old brothers were pulled from the Lanne river in Corvale on Friday by a ferryman.",
+        "The 6-year-old brother was pulled from the Lanne river in Corvale on Friday by a ferryman.", SAME_DAY)
+    assert conflicts == []
+
+
+def test_ages_told_beside_surnames_are_not_unnamed():
+    # two victims' ages listed by surname in alike sentences: whose each age is, the names say (``ages``)
+    _, conflicts = reconcile_pair(
+        "Dorsey is charged with murder in the death of Palmer, 58, and the shooting of Quill, 41, in Corvale.",
+        "Dorsey is charged with murder in the death of Palmer, 58, in Corvale.", SAME_DAY)
+    assert conflicts == []
+
+
+def test_an_age_in_a_sentence_of_several_ages_is_left_out():
+    # which of the sentence's ages is whose is not read (a victim's, a suspect's, a relative's): the age is left out,
+    # even where, as here, the other report's age would be of the same man
+    from tests.claims.one_sentence import claim_of
+    from crosscheck.reconcile.unnamed_ages import _unnamed_age
+    assert _unnamed_age(claim_of("A 23-year-old man from Corvale has been charged with the murder of his mother.",
+                                 "23-year-old"))
+    _, conflicts = reconcile_pair(
+        "A 23-year-old man from Corvale has been charged with the murder of his 58-year-old mother on Friday.",
+        "A 20-year-old man from Corvale has been charged with the murder of his mother on Friday.", SAME_DAY)
+    assert conflicts == []
