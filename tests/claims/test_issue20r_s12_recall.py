@@ -3,8 +3,8 @@
 - The age of someone no report names beside it ("a 14-month-old girl") was never compared (``ages`` needs a full
   name), and an age in months was read as a span: told in alike sentences by two outlets, two ages conflict
   (``reconcile.unnamed_ages``).
-- A span told as a small whole number of its unit ("43 days", "45 days"; "41 years", "42 years") was widened by its
-  rounding or by 2%, so two different values overlapped and never conflicted (``compare.interval``).
+- A span told as a whole number of its unit in two digits ("43 days", "45 days"; "41 years", "42 years") was widened
+  by its rounding or by 2%, so two different values overlapped and never conflicted (``compare.interval``).
 The sentences are made up for the tests."""
 
 from tests.claims.one_sentence import reconcile_pair
@@ -54,6 +54,8 @@ def test_a_span_and_its_conversion_stay_one_value():
     assert _overlap(interval(claim_of("The talks lasted two weeks.", "two weeks")),
                     interval(claim_of("The talks lasted 14 days.", "14 days")))
     assert _overlap(interval(claim_of("The strike lasted one year.", "one year")),
+                    interval(claim_of("The strike lasted 52 weeks.", "52 weeks")))
+    assert _overlap(interval(claim_of("The strike lasted 12 months.", "12 months")),
                     interval(claim_of("The strike lasted 52 weeks.", "52 weeks")))
 
 
