@@ -53,6 +53,7 @@ from .happening import _same_happening
 from .agreements import _agreeing, _other_words_agreements, _unkeyed_agreements
 from .conflicts import _conflict_sides, _one_per_source, _quoted_against, _told_apart
 from .ages import _ages
+from .unnamed_ages import unnamed_age_conflicts
 from .tallies import _tallies
 from .differences import find_differences
 from .updates import find_updates
@@ -187,6 +188,10 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
                                  _basis_text(kind, what, involved, published, max_days), sources.count(documents)))
     in_conflict = {(i.document, i.start) for f in conflicts for i in f.items}
     conflicts += [f for f in _quoted_against(groups, labels, published, aliases, unsure)
+                  if not any((i.document, i.start) in in_conflict for i in f.items)]
+    # The age of someone no report names beside it, told in alike sentences (issue 20, twelfth session).
+    in_conflict = {(i.document, i.start) for f in conflicts for i in f.items}
+    conflicts += [f for f in unnamed_age_conflicts(claims, sources, labels, published, aliases)
                   if not any((i.document, i.start) in in_conflict for i in f.items)]
     agreements += _unkeyed_agreements(claims, sources, labels, published, aliases)
     agreements += _other_words_agreements(claims, sources, labels, published, aliases,

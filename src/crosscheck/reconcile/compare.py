@@ -58,6 +58,14 @@ def _interval(value: float | None, value_max: float | None, unit: str | None, wr
         return (v, math.inf)
     if bound == "at_most":
         return (0.0, v)
+    if bound == "exact" and unit == "day" and written is not None and written == int(written) \
+            and SPAN_WHOLE[0] <= abs(written) < SPAN_WHOLE[1]:
+        # A span told as a whole number of its unit, in two digits, is that number (issue 20, twelfth session): "43
+        # days" and "45 days", "41 years" and "a 42-year rule", "a 77-minute" and "an 80-minute news conference" are two
+        # values, not one rounded ("45" read as 42.5-47.5 days, "80" as 70-90 minutes, 2% joining 41 and 42 years).
+        # One digit keeps its rounding ("one minute" is not 59.4-60.6 seconds). SPAN_TOLERANCE keeps a unit's
+        # conversions one value: "30 days" and "a month" (30.4 days), "52 weeks" and "a year".
+        return (v * (1 - SPAN_TOLERANCE), v * (1 + SPAN_TOLERANCE))
     tolerance = ABOUT_TOLERANCE if bound == "about" else (EXACT_TOLERANCE if measured else 0.0)
     if written and (measured or (abs(written) >= 100 and _rounding(written) >= 10)):
         # A measurement is rounded as written: "35 miles" is 32.5-37.5 miles, "60 km" 55-65 km; so is
@@ -71,6 +79,7 @@ def _interval(value: float | None, value_max: float | None, unit: str | None, wr
 
 
 ROUNDING_CAP = 0.125
+SPAN_WHOLE, SPAN_TOLERANCE = (10, 100), 0.01  # a span of 10 to 99 units, told exact: its value within 1%
 
 
 def _rounding(written: float) -> float:

@@ -246,5 +246,8 @@ why each number is where it is, in the order the changes landed.
 # to have", "fighting has been reported around ...", kept hidden for provenance), provenance 23 (a journal a study was
 # published in relays the study: "according to a study published in the journal Nature", "researchers wrote in the New
 # England Journal of Medicine"; an attribution that names no one is "unnamed reports" or unattributed).
+# issue 20r, twelfth session: reconcile 25 (conflict recall: the age of someone not named beside it, told in alike
+# sentences, conflicts; a span told as a small whole number of its unit is that number, not a rounding; "N people
+# lived in" a place is its population).
 STAGE_VERSIONS = {"provenance": 23, "copies": 13, "entities": 23, "time": 23, "claims": 11, "quotes": 21,
-                  "reconcile": 24, "brief": 24}
+                  "reconcile": 25, "brief": 24}
