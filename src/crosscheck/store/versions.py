@@ -239,5 +239,8 @@ why each number is where it is, in the order the changes landed.
 # Mexico", is a scope; barrels, gallons and other units are no anchor of like with like; the period after "every" is no
 # measure; a sentence that also tells the other side's number breaks the figure down; "up from N" is no side of a
 # conflict one report quotes; "a 23-month-old child" is an age, not a span).
+# issue 20a, twelfth session: reconcile 25 (an agreement's numbers are equal once in one unit, not only compatible
+# within their rounding; a phone number in groups and a number word in a title are no figures; a length, volume or
+# weight joins a progression only when told as moved).
 STAGE_VERSIONS = {"provenance": 22, "copies": 13, "entities": 23, "time": 22, "claims": 10, "quotes": 20,
-                  "reconcile": 24, "brief": 24}
+                  "reconcile": 25, "brief": 24}
