@@ -268,7 +268,7 @@ def _code(claim: Claim) -> bool:
 # A phone number written in groups: a group with a leading zero and one or two more ("0845 125 222"), or three groups of
 # three or four digits (issue 20, twelfth session: "0845 125 222" and "0845 125 2222" were agreed as a count of 125 told
 # in like words, ECB+ Banstead, dev).
-_NUMBER_RUN = re.compile(r"(?<![\w,.])(?:0\d{2,4} \d{2,4}(?: \d{2,4})?|\d{3,4} \d{3,4} \d{3,4})(?![\w,.])")
+_NUMBER_RUN = re.compile(r"(?<![\w,.])(?:0\d{2,4} \d{2,4}(?: \d{2,4})?|\d{3,4} \d{3,4} \d{3,4})(?![\w]|[,.]\d)")
 
 
 def _in_number_run(claim: Claim) -> bool:
