@@ -80,3 +80,24 @@ def test_two_falls_told_plainly_on_two_days_are_no_progression():
                457.2, "feet", 1500)
     sources = Sources(documents=[("a", "one.example"), ("b", "two.example")])
     assert find_updates([a, b], sources, {"a": "2024-03-05", "b": "2024-03-07"}) == []
+
+
+def _count(doc: str, text: str, sentence: str, value: float, thing: str) -> Claim:
+    start = sentence.find(text)
+    return Claim(f"{doc}:c0", doc, text, sentence, value, None, None, Normalized(value, None, None), thing, "exact",
+                 start, start + len(text))
+
+
+def test_a_count_of_things_lower_next_day_told_plainly_is_no_progression():
+    """Not a toll: "now 30 trucks" then "20 trucks" told plainly the next day are two estimates, not a count that fell."""
+    a = _count("a", "30", "Villagers say there are now 30 army trucks parked outside the town.", 30, "army trucks")
+    b = _count("b", "20", "Villagers say there are 20 army trucks parked outside the town.", 20, "army trucks")
+    sources = Sources(documents=[("a", "one.example"), ("b", "two.example")])
+    assert find_updates([a, b], sources, {"a": "2024-03-05", "b": "2024-03-06"}) == []
+
+
+def test_a_count_of_things_rising_told_as_moved_is_still_a_progression():
+    a = _count("a", "30", "Villagers say there are now 30 army trucks parked outside the town.", 30, "army trucks")
+    b = _count("b", "45", "Villagers say there are now 45 army trucks parked outside the town.", 45, "army trucks")
+    sources = Sources(documents=[("a", "one.example"), ("b", "two.example")])
+    assert len(find_updates([a, b], sources, {"a": "2024-03-05", "b": "2024-03-06"})) == 1

@@ -99,6 +99,12 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
                 continue
             if steps and not (all(x > 0 for x in steps) or all(x < 0 for x in steps)):
                 continue
+            if (all(x < 0 for x in steps) and kind != LEVEL and not developing(key)
+                    and not any(_cue_near(c) for d in days[1:] for c in by_day[d])):
+                # A count of things that is no toll (tanks, boats), lower on a later day with no word of a change there:
+                # two estimates of one moment, not a movement (issue 20, twelfth session: "now 50 tanks", then "some
+                # 40 tanks" had deployed, Timeline17 Syria, dev). The missing or the displaced falling are tolls.
+                continue
             documents = sorted({c.document for c in chain})
             digest = hashlib.sha1(f"{kind}|{unit}|{key}|{'|'.join(c.id for c in chain)}".encode()).hexdigest()[:12]
             updates.append(Update(
