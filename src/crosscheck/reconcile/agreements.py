@@ -71,7 +71,26 @@ SAME_FIGURE_RATIO = 1.1
 def _same_figure(a: Claim, b: Claim) -> bool:
     """The numbers written are one figure: equal within their rounding, a bound read as its number."""
     return (_ratio(a, b) <= SAME_FIGURE_RATIO and _overlap(_point_interval(a), _point_interval(b))
-            and _within_bound(a, b) and _within_bound(b, a) and _same_written(a, b))
+            and _within_bound(a, b) and _within_bound(b, a) and _same_written(a, b) and _told_equal(a, b))
+
+
+# Two numbers are one figure when they are equal once in one unit, within this share (issue 20, twelfth session).
+TOLD_EQUAL = 0.005
+
+
+def _told_equal(a: Claim, b: Claim) -> bool:
+    """The numbers told are equal (converted to one unit, within ``TOLD_EQUAL``), not only compatible within their
+    rounding (issue 20, twelfth session): "about 58km" and "60km", "An estimated 4.9 m barrels" and "more than 200
+    million gallons", "80 minutes" and "77-minute", "$17.2 billion" and "$17 billion" are two figures that may both be
+    true, not one figure told twice; on the 157 dev stories 12 of the 15 agreements built on such pairs were wrong.
+    A bound is still its number ("at least 10" and "10": ``_within_bound``)."""
+    return _equal(a.normalized.value, b.normalized.value) and _equal(a.normalized.value_max, b.normalized.value_max)
+
+
+def _equal(x: float | None, y: float | None) -> bool:
+    if x is None or y is None:
+        return x is None and y is None
+    return abs(x - y) <= TOLD_EQUAL * max(abs(x), abs(y))
 
 
 def _figure_shape(c: Claim) -> tuple:

@@ -260,7 +260,40 @@ def _code(claim: Claim) -> bool:
     digits and more with no separator ("555111", a phone number; news writes "125,000") (issue 20, sixth session), or a
     toll-free prefix ("1-800", eleventh session: agreed as a count told in like words, Multi-News, dev)."""
     written = claim.text.strip()
-    return claim.unit is None and bool(re.fullmatch(r"0\d+|\d{6,}|1-8\d\d(?:-[\dA-Z-]+)?", written))
+    if claim.unit is not None:
+        return False
+    return bool(re.fullmatch(r"0\d+|\d{6,}|1-8\d\d(?:-[\dA-Z-]+)?", written)) or _in_number_run(claim) or _in_title(claim)
+
+
+# A phone number written in groups: a group with a leading zero and one or two more ("0845 125 222"), or three groups of
+# three or four digits (issue 20, twelfth session: "0845 125 222" and "0845 125 2222" were agreed as a count of 125 told
+# in like words, ECB+ Banstead, dev).
+_NUMBER_RUN = re.compile(r"(?<![\w,.])(?:0\d{2,4} \d{2,4}(?: \d{2,4})?|\d{3,4} \d{3,4} \d{3,4})(?![\w]|[,.]\d)")
+
+
+def _in_number_run(claim: Claim) -> bool:
+    """Is the figure one group of a phone number written in groups (``_NUMBER_RUN``)?"""
+    at = claim.sentence.find(claim.text)
+    if at < 0 or not claim.text.strip().isdigit():
+        return False
+    return any(m.start() <= at and at + len(claim.text) <= m.end()
+               for m in _NUMBER_RUN.finditer(claim.sentence, max(0, at - 16), at + len(claim.text) + 16))
+
+
+# A number word with a capital inside a sentence, before a capitalised word, after a lower-case word or an opening quote
+# mark, is part of a name or title ("the duo Two Fat Ladies", "“Two Fat Ladies” made its debut"), no figure (issue 20,
+# twelfth session: the show's name was agreed as a count of "fat ladies", Multi-News, dev). A headline in title case
+# ("Officials: Two Dead In ...") has a capitalised word before it, so it is left alone.
+_TITLE_NUMBER = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Hundred|Thousand)")
+_BEFORE_TITLE = re.compile(r"(?:(?<![\w'’-])[a-z][\w'’-]*\s+|[\"“‘`']\s*)$")
+
+
+def _in_title(claim: Claim) -> bool:
+    at = claim.sentence.find(claim.text)
+    if at < 0 or not _TITLE_NUMBER.fullmatch(claim.text.strip()):
+        return False
+    after = claim.sentence[at + len(claim.text):at + len(claim.text) + 3]
+    return bool(re.match(r" [A-Z][a-z]", after)) and bool(_BEFORE_TITLE.search(claim.sentence[max(0, at - 30):at]))
 
 
 def _per_period(claim: Claim, at: int) -> str | None:

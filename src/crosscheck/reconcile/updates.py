@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 
 from ..records import Claim, Entity, Sources, Update, UpdatePoint
 from .told import LEVEL
@@ -61,6 +62,9 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
             # tsunami or of another bombing is not a value of today's (issue 20); weekdays move with the days.
             # (issue 17: the tests of the chain's last value first, the cheap ones; the same answer)
             when = told[id(c)]
+            if kind == "measurement" and not _cue_near(c, MEASUREMENT_CUES):
+                chains.append([c])  # a length, volume or weight moves only when told as moved (see below)
+                continue
             limit = MAX_UPDATE_RATIO if _cue_near(c) else QUIET_UPDATE_RATIO  # (issue 17: once a point, not a chain)
             home = next((ch for ch in chains if _ratio(c, ch[-1]) <= limit
                          and not (cumulative and (c.normalized.value or 0) < 0.95 * (ch[-1].normalized.value or 0))
@@ -95,6 +99,12 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
             if not steps:
                 continue
             if steps and not (all(x > 0 for x in steps) or all(x < 0 for x in steps)):
+                continue
+            if (all(x < 0 for x in steps) and kind != LEVEL and not developing(key)
+                    and not any(_cue_near(c) for d in days[1:] for c in by_day[d])):
+                # A count of things that is no toll (tanks, boats), lower on a later day with no word of a change there:
+                # two estimates of one moment, not a movement (issue 20, twelfth session: "now 50 tanks", then "some
+                # 40 tanks" had deployed, Timeline17 Syria, dev). The missing or the displaced falling are tolls.
                 continue
             documents = sorted({c.document for c in chain})
             digest = hashlib.sha1(f"{kind}|{unit}|{key}|{'|'.join(c.id for c in chain)}".encode()).hexdigest()[:12]
@@ -137,13 +147,26 @@ def progression_key(key: str) -> str:
 QUIET_UPDATE_RATIO = 5.0
 
 
+# A measurement (a length, a volume, a weight; not a rate) joins a progression only when its own words say it moved
+# ("rose to", "so far"): two of them told plainly on two days are more often two things than one thing that moved
+# (issue 20, twelfth session: on the 157 dev stories the three progressions of measurements were all wrong: two
+# climbers' falls of 150 metres and 2,000 feet; oil collected and oil spilled; oil collected and an Olympic pool's
+# volume). A toll, a count of cases and a flow rate are read as before.
+
+
+# The words that say a measurement moved: not a verb of motion, which tells what a thing did ("fell about 2,000 feet",
+# "climbed 300 metres", "the oil rose to the surface"), but a word of the figure's telling.
+MEASUREMENT_CUES = re.compile(r"\b(?:revised|updated|latest|so far|estimate[sd]?|up from|down from|a total of|as of|"
+                              r"to date|tally|has grown|increased|lowered|raised|now)\b", re.I)
+
+
 # A word that says a figure moved counts where it is told of the figure: this many characters either side
 # ("the estimated upper limit of 60,000 barrels" says nothing of the four vessels earlier in the sentence).
 CUE_WINDOW = 80
 
 
-def _cue_near(c: Claim) -> bool:
+def _cue_near(c: Claim, cues: "re.Pattern[str]" = UPDATE_CUES) -> bool:
     at = c.sentence.find(c.text)
     if at < 0:
-        return UPDATE_CUES.search(c.sentence) is not None
-    return UPDATE_CUES.search(c.sentence[max(0, at - CUE_WINDOW):at + len(c.text) + CUE_WINDOW]) is not None
+        return cues.search(c.sentence) is not None
+    return cues.search(c.sentence[max(0, at - CUE_WINDOW):at + len(c.text) + CUE_WINDOW]) is not None

@@ -249,5 +249,8 @@ why each number is where it is, in the order the changes landed.
 # issue 20r, twelfth session: reconcile 25 (conflict recall: the age of someone not named beside it, told in alike
 # sentences, conflicts; a span told as a small whole number of its unit is that number, not a rounding; "N people
 # lived in" a place is its population).
+# issue 20a, twelfth session: reconcile 25 (an agreement's numbers are equal once in one unit, not only compatible
+# within their rounding; a phone number in groups and a number word in a title are no figures; a length, volume or
+# weight joins a progression only when told as moved).
 STAGE_VERSIONS = {"provenance": 23, "copies": 13, "entities": 23, "time": 23, "claims": 11, "quotes": 21,
-                  "reconcile": 25, "brief": 24}
+                  "reconcile": 26, "brief": 24}
