@@ -162,6 +162,32 @@ class StoredReports:
         not as the time stage refined them (what a run from scratch starts from)."""
         return list(self.iter_documents(story, refined))
 
+    def outlet_history(self, story: str, outlets: Iterable[str | None], per_outlet: int = 300
+                       ) -> list[tuple[str, Document]]:
+        """(story, report) of these outlets in the store's other stories, the latest ``per_outlet`` of each outlet
+        (the copies stage learns each outlet's template from them: ``copies.outlet_template``). Reports of this
+        story are left out, wherever else they are filed."""
+        from ..records import outlet_key
+
+        wanted = {outlet_key(o) for o in outlets if outlet_key(o)}
+        if not wanted:
+            return []
+        mine = set(self.document_ids(story))
+        rows = self.db.execute(
+            "SELECT sd.story AS story, d.* FROM story_documents sd JOIN documents d ON d.id = sd.document "
+            "WHERE sd.story != ? AND d.outlet IS NOT NULL ORDER BY d.rowid DESC", (story,))
+        out: list[tuple[str, Document]] = []
+        taken: dict[str, int] = {}
+        seen: set[str] = set()
+        for row in rows:
+            key = outlet_key(row["outlet"])
+            if key not in wanted or row["id"] in mine or row["id"] in seen or taken.get(key, 0) >= per_outlet:
+                continue
+            seen.add(row["id"])
+            taken[key] = taken.get(key, 0) + 1
+            out.append((row["story"], self._document(row, None)))
+        return out
+
     def load_document(self, story: str, document_id: str) -> Document | None:
         row = self.db.execute(
             "SELECT d.* FROM story_documents sd JOIN documents d ON d.id = sd.document "

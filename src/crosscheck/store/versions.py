@@ -239,5 +239,8 @@ why each number is where it is, in the order the changes landed.
 # Mexico", is a scope; barrels, gallons and other units are no anchor of like with like; the period after "every" is no
 # measure; a sentence that also tells the other side's number breaks the figure down; "up from N" is no side of a
 # conflict one report quotes; "a 23-month-old child" is an age, not a span).
-STAGE_VERSIONS = {"provenance": 22, "copies": 13, "entities": 23, "time": 22, "claims": 10, "quotes": 20,
+# issue 14, twelfth session: copies 14 (an outlet's template also holds the passages its reports carry in the store's
+# other stories, reports that do not tell one another's story: a reader comment, teaser or widget met on two pages;
+# the opening rule asks for more shared text than one opening: a shared topic header or lede is a passage).
+STAGE_VERSIONS = {"provenance": 22, "copies": 14, "entities": 23, "time": 22, "claims": 10, "quotes": 20,
                   "reconcile": 24, "brief": 24}
