@@ -3,9 +3,9 @@
 Two public sets of raw pages (``../shared/data/article_extraction``: 181 pages, ``../shared/data/htmldate_eval``: 1,000
 pages) hold, for some sites, two or more pages of different articles (each page is its own URL and its own article).
 Each page is read as the product reads it (``html_to_raw``, then ``clean``), its outlet set to its site, and all pages
-go through ``find_copies`` together, as one store would hold them. Every pair of one site put in one copy group is a false
-copy (a site's navigation, footer, widgets or teasers made two articles one source); pairs of two sites found copies are
-listed for reading (they can be real syndication).
+go through ``find_copies`` together, as one store would hold them. Every pair of one site put in one copy group is a
+false copy (a site's navigation, footer, widgets or teasers made two articles one source); pairs of two sites found
+copies are listed for reading (they can be real syndication).
 
     python -m evaluation.copies_sites            # counts, and each pair found
     python -m evaluation.copies_sites --raw      # texts before ``clean``
