@@ -9,12 +9,15 @@ copies are listed for reading (they can be real syndication).
 
     python -m evaluation.copies_sites            # counts, and each pair found
     python -m evaluation.copies_sites --raw      # texts before ``clean``
+    python -m evaluation.copies_sites --visible  # each page's whole visible text (menus, footers): a stress test
+    ... --cache FILE                             # keep the pages as read in FILE, read them from it next time
 """
 
 from __future__ import annotations
 
 import gzip
 import json
+import pickle
 import sys
 from collections import Counter
 from functools import lru_cache
@@ -59,24 +62,32 @@ def _markup(path: Path) -> str:
 
 
 @lru_cache(maxsize=None)
-def documents(raw: bool = False) -> tuple:
-    """The pages as Documents (outlet: the site), the pages the product skips left out."""
+def documents(raw: bool = False, visible: bool = False) -> tuple:
+    """The pages as Documents (outlet: the site), the pages the product skips left out; ``visible``: each page's
+    whole visible text instead of the article the product extracts (navigation, footers and widgets kept)."""
     from dataclasses import replace
 
     from crosscheck.clean import clean_without_sentences
     from crosscheck.ingest.common import InputError, Limits
     from crosscheck.ingest.html import html_to_raw
+    from crosscheck.records import Document
 
     docs = []
     for key, url, path in page_list():
+        markup = _markup(path)
         try:
-            page = html_to_raw(_markup(path), path.name, Limits())
+            page = html_to_raw(markup, path.name, Limits())
         except InputError:
             continue
-        doc = clean_without_sentences(page)
-        if raw:
-            doc = replace(doc, text=page.text)
-        docs.append(replace(doc, id=key, outlet=site_of(url), url=url))
+        if raw or visible:
+            from crosscheck.ingest.dates import _visible_text, parse
+
+            tree = parse(markup) if visible else None
+            text = _visible_text(tree) if tree is not None else page.text
+            docs.append(Document(id=key, source=path.name, content_hash=key, format="html", original=text, text=text,
+                                 outlet=site_of(url), url=url))
+            continue
+        docs.append(replace(clean_without_sentences(page), id=key, outlet=site_of(url), url=url))
     return tuple(docs)
 
 
@@ -94,17 +105,56 @@ def pairs_found(docs, settings=None) -> tuple[list[tuple[str, str]], list[tuple[
     return same, apart
 
 
+def pairs_with_history(docs, settings=None) -> tuple[int, list[tuple[str, str]]]:
+    """Sites of three pages or more, each pair of pages run alone with the site's other pages as other stories (a
+    store's history, ``find_copies_and_passages(history=...)``): (pairs run, pairs called copies)."""
+    from crosscheck.copies import find_copies_and_passages
+
+    by_site: dict[str, list] = {}
+    for d in docs:
+        by_site.setdefault(d.outlet, []).append(d)
+    run, found = 0, []
+    for pages in by_site.values():
+        for i, a in enumerate(pages):
+            for b in pages[i + 1:]:
+                history = [(d.id, d) for d in pages if d.id not in (a.id, b.id)]
+                if not history:
+                    continue
+                run += 1
+                if find_copies_and_passages([a, b], settings, history=history)[0]:
+                    found.append((a.id, b.id))
+    return run, found
+
+
 def main(argv: list[str]) -> None:
-    docs = documents("--raw" in argv)
+    from dataclasses import replace
+
+    from crosscheck.copies import CopySettings
+
+    cache = Path(argv[argv.index("--cache") + 1]) if "--cache" in argv else None
+    if cache is not None and cache.is_file():  # the pages as read before (reading 1,177 pages takes minutes)
+        docs = pickle.loads(cache.read_bytes())
+    else:
+        docs = documents("--raw" in argv, "--visible" in argv)
+        if cache is not None:
+            cache.write_bytes(pickle.dumps(docs))
     sites = Counter(d.outlet for d in docs)
     same_site_pairs = sum(n * (n - 1) // 2 for n in sites.values())
-    same, apart = pairs_found(docs)
     print(f"{len(docs)} pages, {sum(1 for n in sites.values() if n > 1)} sites with two pages or more, "
           f"{same_site_pairs} same-site pairs")
-    print(f"same-site pairs called copies: {len(same)}; two-site pairs called copies: {len(apart)}")
     by_id = {d.id: d for d in docs}
-    for a, b in same + apart:
-        print(f"  {'same' if (a, b) in same else 'apart'} {a} {by_id[a].url} | {b} {by_id[b].url}")
+    # "main's rules": the twelfth session's opening rule off; with no history the learned template adds nothing.
+    for name, settings in (("main's rules", replace(CopySettings(), opening_shared=0, template_stories=0)),
+                           ("now", CopySettings())):
+        same, apart = pairs_found(docs, settings)
+        print(f"{name}: same-site pairs called copies: {len(same)}; two-site pairs called copies: {len(apart)}")
+        for a, b in same + apart:
+            print(f"  {'same' if (a, b) in same else 'apart'} {a} {by_id[a].url} | {b} {by_id[b].url}")
+        run, found = pairs_with_history(docs, settings)
+        print(f"{name}: pairs of sites with 3+ pages, each run with the site's other pages as history: "
+              f"{len(found)} of {run} called copies")
+        for a, b in found:
+            print(f"  {a} {by_id[a].url} | {b} {by_id[b].url}")
 
 
 if __name__ == "__main__":

@@ -99,3 +99,22 @@ def test_shared_topic_header_only_is_not_a_copy():
     assert copies.measure(sa, sb)[1] >= settings.opening_containment  # the header alone is a fifth of the smaller
     assert find_copies([a, b]) == []
     assert [sorted(g.documents) for g in find_copies([a, b], CopySettings(opening_shared=0))] == [["d1", "d2"]]
+
+
+MENU = ["Home News Sport Weather Business Opinion Culture Travel Puzzles Podcasts Newsletters Subscribe Sign in "
+        "Search the Tide Today's paper Local councils Schools Courts Harbour and ferries Letters to the editor",
+        "Follow us on the harbour channel and the coast network for the latest from every village on the estuary"]
+FOOTER = ["About the Daily Tide Contact the newsroom Advertise with us Terms and conditions Cookie settings "
+          "Complaints and corrections Accessibility Careers at the Tide Syndication and reprints Site map"]
+
+
+def test_a_sites_menu_and_footer_on_every_page_are_learned_from_its_other_stories():
+    # Whole pages (menu, article, footer) of one site: the menu over every page would make each page "tell" every
+    # other story if openings were read from the top; they are read past what three stories or more carry.
+    def site_page(i, seed, sentences):
+        return doc(i, MENU + prose(seed, sentences) + FOOTER, outlet="Daily Tide")
+
+    a, b = site_page(1, 61, 3), site_page(2, 62, 3)
+    assert [sorted(g.documents) for g in find_copies([a, b])] == [["d1", "d2"]]
+    history = [("storm-damage", site_page(3, 63, 5)), ("school-budget", site_page(4, 64, 4))]
+    assert find_copies_and_passages([a, b], history=history)[0] == []

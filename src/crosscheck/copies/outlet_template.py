@@ -35,9 +35,16 @@ def cross_story_template(reports: Sequence[tuple[str, np.ndarray, np.ndarray]], 
     if len(by_story) < stories:
         return np.zeros(0, dtype=np.uint64)
     union = {s: _union(reports[k][1] for k in ks) for s, ks in by_story.items()}
-    # Reports whose story is told elsewhere (their opening found in another story's reports) are left out.
-    kept = [k for k, (story, _, order) in enumerate(reports)
-            if not any(_opens(order[:opening], union[other]) >= related_share for other in union if other != story)]
+    # Reports whose story is told elsewhere (their opening found in another story's reports) are left out. The
+    # opening is read past what more than ``stories`` stories carry (a menu or masthead over every page of a site,
+    # which would make every page tell every story); one article filed under two stories stays in its opening.
+    values, counts = np.unique(np.concatenate(list(union.values())), return_counts=True)
+    everywhere = values[counts > stories]
+    # A report with hardly anything past that (an article filed under three stories or more, a page of furniture)
+    # is no evidence either.
+    heads = [_head(order, everywhere, opening) for _, _, order in reports]
+    kept = [k for k, (story, _, _) in enumerate(reports) if len(heads[k]) >= opening // 2
+            and not any(_opens(heads[k], union[other]) >= related_share for other in union if other != story)]
     per_story = [_union(reports[k][1] for k in by_story[s] if k in set(kept)) for s in by_story]
     values, counts = np.unique(np.concatenate(per_story), return_counts=True)
     shared = values[counts >= stories]
@@ -52,6 +59,11 @@ def cross_story_template(reports: Sequence[tuple[str, np.ndarray, np.ndarray]], 
 def _union(sets: Iterable[np.ndarray]) -> np.ndarray:
     parts = [s for s in sets if len(s)]
     return np.unique(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.uint64)
+
+
+def _head(order: np.ndarray, everywhere: np.ndarray, opening: int) -> np.ndarray:
+    """A report's first ``opening`` distinct shingles in text order, those in ``everywhere`` skipped."""
+    return (order[~in_sorted(order, everywhere)] if len(everywhere) else order)[:opening]
 
 
 def _opens(head: np.ndarray, other: np.ndarray) -> float:
