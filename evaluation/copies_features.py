@@ -57,9 +57,10 @@ def dev_halves6(fresh5: bool = False) -> dict[str, list[dict]]:
     return parts
 
 
-def features(pairs: list[dict], settings=None) -> list[dict]:
+def features(pairs: list[dict], settings=None, stories: bool = False) -> list[dict]:
     """The stage's inputs for each pair (template-removed shingle sets, text orders, openings, recurring shingles)
-    and the measures a rule could use."""
+    and the measures a rule could use. ``stories``: each Timeline17 outlet's template also holds what its reports of
+    other topics (folders) carry as a passage (``outlet_template.cross_story_template``: a store of its stories)."""
     from crosscheck import copies
     from crosscheck.copies import CopySettings
     from evaluation.copies_gold import _outlet_corpus
@@ -84,6 +85,8 @@ def features(pairs: list[dict], settings=None) -> list[dict]:
                                            return_counts=True)
                 template[tag] = values[counts >= floor]
                 recurring[tag] = values[counts >= settings.recurring_reports]
+            if stories and key.startswith("t17:"):
+                template[tag] = np.union1d(template[tag], outlet_stories(_outlet_corpus(key)[0]))
         return template[tag]
 
     out = []
@@ -111,6 +114,31 @@ def features(pairs: list[dict], settings=None) -> list[dict]:
     return out
 
 
+_STORIES: dict[str, np.ndarray] = {}
+
+
+def outlet_stories(outlet: str) -> np.ndarray:
+    """A Timeline17 outlet's cross-story template: its folders (one topic each) as stories, each folder's reports as
+    ``_outlet_corpus`` gives them (a sealed folder: only the reports already labelled)."""
+    from crosscheck import copies
+    from crosscheck.copies.outlet_template import cross_story_template
+    from evaluation.copies_gold import _outlet_corpus
+    from evaluation.copies_sets import report, reports
+
+    if outlet not in _STORIES:
+        firsts: dict[str, str] = {}
+        for k, r in reports("t17").items():
+            if r.outlet == outlet:
+                firsts.setdefault(k.split(":")[1], k)
+        rows = []
+        for folder, first in sorted(firsts.items()):
+            for m in _outlet_corpus(first)[1]:
+                ordered = copies.ordered_shingles(report(m).text)
+                rows.append((folder, copies.sorted_unique(ordered), copies.in_text_order(ordered)))
+        _STORIES[outlet] = cross_story_template(rows)
+    return _STORIES[outlet]
+
+
 def decide_rows(rows: list[dict], settings) -> list[bool]:
     from crosscheck import copies
 
@@ -128,7 +156,7 @@ def main(argv: list[str]) -> None:
         use_cleaned_texts()
     if "--dump" in argv:
         parts = dev_halves6("--fresh5" in argv) if "--six" in argv else dev_halves5()
-        table = {name: features(rows) for name, rows in parts.items()}
+        table = {name: features(rows, stories="--stories" in argv) for name, rows in parts.items()}
         with open(argv[argv.index("--dump") + 1], "wb") as handle:
             pickle.dump(table, handle)
         print({k: len(v) for k, v in table.items()})

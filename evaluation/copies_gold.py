@@ -413,7 +413,8 @@ PASSAGES_FRESH2 = Path(__file__).with_name("data") / "passages_fresh2.tsv"  # ro
 OLD_PASSAGE_KINDS = ("wire",)
 
 
-def score_passages(settings=None, gold_path: Path | None = None, kinds: tuple[str, ...] | None = None) -> dict:
+def score_passages(settings=None, gold_path: Path | None = None, kinds: tuple[str, ...] | None = None,
+                   stories: bool = False) -> dict:
     """Precision and recall of the shared passages the copies stage records, against passages_gold.tsv.
 
     ``kinds``: score only the found passages of these kinds (``wire``, ``document``); all by default.
@@ -422,6 +423,8 @@ def score_passages(settings=None, gold_path: Path | None = None, kinds: tuple[st
 
     A found passage is right when it covers at least half of a gold passage (or half of it lies in one);
     a gold passage is found when a found passage covers at least half of it. Offsets are in the first report.
+    ``stories``: a Timeline17 outlet's template also holds its cross-story passages
+    (``copies_features.outlet_stories``), as a store of its stories would.
     """
     from crosscheck import copies
     from crosscheck.copies import CopySettings
@@ -454,6 +457,10 @@ def score_passages(settings=None, gold_path: Path | None = None, kinds: tuple[st
                     template[tag] = values[counts >= floor]
                 else:
                     template[tag] = np.zeros(0, np.uint64)
+                if stories and key.startswith("t17:"):
+                    from evaluation.copies_features import outlet_stories
+
+                    template[tag] = np.union1d(template[tag], outlet_stories(outlet))
             ignore.append(template[tag])
         found = shared_passages(a, report(a).text, b, report(b).text, size=settings.shingle_words,
                                 min_words=settings.passage_words, ignore=np.union1d(*ignore))

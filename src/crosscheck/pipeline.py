@@ -197,8 +197,9 @@ def _analyze_story(store: Store, story: str, settings: Settings, progress: Progr
         return per_report(store, story, name, reports, work)
 
     if stage("copies") and (found := each(
-            "copies", lambda ds: copies.find_copies_and_passages(ds, settings.copy_settings, reuse.kept_passages(store),
-                                                                 reuse.kept_quoted(store)))):
+            "copies", lambda ds: copies.find_copies_and_passages(
+                ds, settings.copy_settings, reuse.kept_passages(store), reuse.kept_quoted(store),
+                store.outlet_history(story, {d.outlet for d in ds})))):
         groups, passages = found.value
         store.save_stage(story, "copies", copy_groups=groups, shared_passages=passages)
     copy_groups = store.load_copy_groups(story)

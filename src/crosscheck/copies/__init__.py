@@ -39,6 +39,7 @@ from .originals import (build_groups, connected_components, original_evidence,  
                         star_groups)
 from .overlap import (carries_opening, coverage_profile, quoted_of, quoted_shingles,  # noqa: F401 (re-exported)
                       shares_passages_only)
+from .outlet_template import cross_story_template
 from .passages import shared_passages
 from .republished import interleaved_versions, rescued_pairs, template_hid_copy  # noqa: F401 (re-exported)
 from .settings import CopySettings
@@ -54,12 +55,15 @@ def find_copies(documents: Sequence[Document], settings: CopySettings | None = N
 
 
 def find_copies_and_passages(documents: Sequence[Document], settings: CopySettings | None = None,
-                             between=None, quoted=None) -> tuple[list[CopyGroup], list[SharedPassage]]:
+                             between=None, quoted=None, history: Sequence[tuple[str, Document]] = ()
+                             ) -> tuple[list[CopyGroup], list[SharedPassage]]:
     """Copy groups, and the passages reports outside one copy group share.
 
     ``between``: a function to use instead of ``passages_between`` (same arguments and
     result), as ``kept.passages_between_kept`` gives one (issue 17: a growing story);
     ``quoted``: likewise for ``quoted_of`` (each report's, kept per report).
+    ``history``: (story, report) of the same outlets in other stories (a store's), whose passages the run's reports
+    also carry are the outlet's template (``outlet_template``); never compared, never in a group.
 
     Candidates come from two indexes: MinHash LSH (near-duplicates, any length) and the
     containment index (a report holding a tenth of another, or a tenth of it). Each is
@@ -68,7 +72,7 @@ def find_copies_and_passages(documents: Sequence[Document], settings: CopySettin
     settings = settings or CopySettings()
     ids = [d.id for d in documents]
     outlet_recurring: dict[str, np.ndarray] = {}
-    template = template_of(documents, settings, outlet_recurring)
+    template = template_of(documents, settings, outlet_recurring, history)
     sets = {d.id: _without(shingles(d.text, settings.shingle_words), template.get(outlet_key(d.outlet)))
             for d in documents}
     # Every report's opening (a second tokenisation of each): the candidates of a carried opening need them all.
@@ -104,18 +108,41 @@ def passages_between(pairs: Iterable[tuple[str, str]], by_id: dict[str, Document
     return sorted(shared, key=lambda p: p.id)
 
 
-def template_of(documents: Sequence[Document], settings: CopySettings, recurring: dict | None = None
-                ) -> dict[str, np.ndarray]:
+def template_of(documents: Sequence[Document], settings: CopySettings, recurring: dict | None = None,
+                history: Sequence[tuple[str, Document]] = ()) -> dict[str, np.ndarray]:
     """``template_shingles`` shingling only the reports of outlets with enough reports to have a template
-    (``recurring``, when given, is filled as ``template_shingles`` fills it)."""
+    (``recurring``, when given, is filled as ``template_shingles`` fills it), joined with what each outlet's reports
+    carry as passages in other stories (``history``: (story, report); ``outlet_template.cross_story_template``)."""
     counts: dict[str, int] = {}
     for d in documents:
         counts[outlet_key(d.outlet)] = counts.get(outlet_key(d.outlet), 0) + 1
     busy = [d for d in documents if outlet_key(d.outlet) and counts[outlet_key(d.outlet)] >= settings.template_reports]
-    if not busy:
+    template = template_shingles(busy, {d.id: shingles(d.text, settings.shingle_words) for d in busy}, settings,
+                                 recurring) if busy else {}
+    for key, learned in stories_template(documents, history, settings).items():
+        template[key] = np.union1d(template[key], learned) if key in template else learned
+    return template
+
+
+def stories_template(documents: Sequence[Document], history: Sequence[tuple[str, Document]],
+                     settings: CopySettings) -> dict[str, np.ndarray]:
+    """Per outlet of the run, the passages its reports share with its reports of other stories (``history``)."""
+    if not history or not settings.template_stories:
         return {}
-    return template_shingles(busy, {d.id: shingles(d.text, settings.shingle_words) for d in busy}, settings,
-                             recurring)
+    rows: dict[str, list] = {}
+    for story, d in [(None, d) for d in documents] + list(history):
+        key = outlet_key(d.outlet)
+        if key and (story is None or key in rows):
+            ordered = ordered_shingles(d.text, settings.shingle_words)
+            rows.setdefault(key, []).append(("\0run" if story is None else story, sorted_unique(ordered),
+                                             in_text_order(ordered)))
+    out = {}
+    for key, reports in rows.items():
+        learned = cross_story_template(reports, settings.opening_shingles, settings.lede_candidate,
+                                       settings.run_shingles, settings.template_stories)
+        if len(learned):
+            out[key] = learned
+    return out
 
 
 def without_template(text: str, outlet: str | None, template: dict[str, np.ndarray], settings: CopySettings

@@ -44,7 +44,7 @@ def verify(a: np.ndarray, b: np.ndarray, settings: CopySettings,
     ok = containment >= settings.min_containment and shared >= min(settings.min_shared_shingles, len(a), len(b))
     ok = ok or (containment >= settings.short_share and shared >= settings.short_shared)
     if not ok and openings is not None and containment >= settings.opening_containment \
-            and shared >= settings.min_shared_shingles:
+            and shared >= max(settings.min_shared_shingles, settings.opening_shared):
         least = settings.opening_shingles // 2
         ok = max(opens_into(openings[0], b, least), opens_into(openings[1], a, least)) >= settings.opening_share
     if not ok and openings is not None and orders is not None and settings.lede_run \

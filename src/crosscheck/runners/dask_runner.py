@@ -101,7 +101,9 @@ class DaskRunner:
         if progress:
             progress("copies", 0, summary.documents)
         if not store.stage_is_current(story, "copies"):
-            groups, passages = self.find_copies_and_passages(store.load_documents(story), settings.copy_settings)
+            documents = store.load_documents(story)
+            groups, passages = self.find_copies_and_passages(documents, settings.copy_settings,
+                                                             store.outlet_history(story, {d.outlet for d in documents}))
             store.save_stage(story, "copies", copy_groups=groups, shared_passages=passages)
             ran.append("copies")
         ran += self._analyze_stories([story], store, settings, parts, progress, with_copies=True).get(story, [])
@@ -194,8 +196,11 @@ class DaskRunner:
             # The copies stage's whole output: groups and the passages reports share (without the
             # passages, every later stage on the worker counted a shared wire passage as two witnesses).
             found_copies = (store.load_copy_groups(story), store.load_passages(story)) if with_copies else None
+            # The outlets' reports in other stories, for the copies stage's learned template (as the local runner).
+            history = () if with_copies or store.stage_is_current(story, "copies") else \
+                store.outlet_history(story, {d.outlet for d in documents})
             in_flight.append((story, self.client.submit(_analyze_story, story, documents, found_copies, slices,
-                                                        settings, pure=False)))
+                                                        settings, history, pure=False)))
 
         while todo or in_flight:
             while todo and len(in_flight) < 4 * self.workers:
@@ -221,15 +226,15 @@ class DaskRunner:
         """``copies.find_copies`` over the cluster, band by band; the same groups."""
         return self.find_copies_and_passages(documents, settings)[0]
 
-    def find_copies_and_passages(self, documents: list[Document], settings: copies.CopySettings | None = None
-                                 ) -> tuple[list[CopyGroup], list]:
+    def find_copies_and_passages(self, documents: list[Document], settings: copies.CopySettings | None = None,
+                                 history: list | tuple = ()) -> tuple[list[CopyGroup], list]:
         """``copies.find_copies_and_passages`` over the cluster: MinHash bands and the containment
-        index's sampled shingles from every partition; the same groups and passages."""
+        index's sampled shingles from every partition; the same groups and passages (``history``: as there)."""
         settings = settings or copies.CopySettings()
         if len(documents) < 2:
-            return copies.find_copies_and_passages(documents, settings)
+            return copies.find_copies_and_passages(documents, settings, history=history)
         outlet_recurring: dict = {}
-        template = copies.template_of(documents, settings, outlet_recurring)
+        template = copies.template_of(documents, settings, outlet_recurring, history)
         size = max(1, -(-len(documents) // (2 * self.workers)))
         chunks = [documents[i:i + size] for i in range(0, len(documents), size)]
         offsets = list(itertools.accumulate([0] + [len(c) for c in chunks]))[:-1]
@@ -362,17 +367,21 @@ def _remember_parses(documents: list[Document], slices: list[dict[str, bytes]]) 
 
 def _analyze_story(story: str, documents: list[Document],
                    found_copies: tuple[list[CopyGroup], list[SharedPassage]] | None,
-                   slices: list[dict[str, bytes]], settings: pipeline.Settings
+                   slices: list[dict[str, bytes]], settings: pipeline.Settings, history=()
                    ) -> tuple[dict[str, dict[str, list]], list[Document]]:
     """Every stage of one story, by ``pipeline.analyze_story`` over a scratch store on this worker.
 
     With ``found_copies`` (copy groups and shared passages found over the cluster before), the
     copies stage is already done and analyze_story skips it. Returns each stage's records for the
-    driver to store, and the reports that came without a sentence split, now split.
+    driver to store, and the reports that came without a sentence split, now split. ``history``: (story, report)
+    of the story's outlets elsewhere in the driver's store (``Store.outlet_history``), stored beside it so that the
+    copies stage learns the same template as the local runner.
     """
     _remember_parses(documents, slices)
     with tempfile.TemporaryDirectory(prefix="crosscheck-story-") as tmp:
         with Store(Path(tmp) / "story.sqlite") as scratch:
+            for other in dict.fromkeys(s for s, _ in history):
+                scratch.add_documents(other, [d for s, d in history if s == other])
             scratch.add_documents(story, documents)
             if found_copies is not None:
                 groups, passages = found_copies

@@ -162,6 +162,28 @@ class StoredReports:
         not as the time stage refined them (what a run from scratch starts from)."""
         return list(self.iter_documents(story, refined))
 
+    def outlet_history(self, story: str, outlets: Iterable[str | None], per_outlet: int = 50
+                       ) -> list[tuple[str, Document]]:
+        """(story, report) of these outlets in the store's other stories, the latest ``per_outlet`` of each outlet
+        (the copies stage learns each outlet's template from them: ``copies.outlet_template``; a few dozen pages of
+        other stories show an outlet's furniture, and each story's run reads them again). Reports of this story are
+        left out, wherever else they are filed."""
+        mine = set(self.document_ids(story))
+        out: list[tuple[str, Document]] = []
+        for outlet in sorted({o for o in outlets if o}):
+            rows = self.db.execute(
+                "SELECT sd.story AS story, d.* FROM documents d JOIN story_documents sd ON sd.document = d.id "
+                "WHERE d.outlet = ? AND sd.story != ? ORDER BY d.rowid DESC", (outlet, story))
+            seen: set[str] = set()
+            for row in rows:
+                if row["id"] in mine or row["id"] in seen:
+                    continue
+                seen.add(row["id"])
+                out.append((row["story"], self._document(row, None)))
+                if len(seen) >= per_outlet:
+                    break
+        return out
+
     def load_document(self, story: str, document_id: str) -> Document | None:
         row = self.db.execute(
             "SELECT d.* FROM story_documents sd JOIN documents d ON d.id = sd.document "
