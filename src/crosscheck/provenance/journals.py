@@ -81,9 +81,16 @@ def publication_at(tokens, low: list[str], n: int, placed: bool) -> tuple[int, i
         rest += 1
     if rest < len(low) and low[rest] == "journal":
         return n, end  # "the Lancet medical journal"
-    if placed or any(w in _JOURNAL_WORDS for w in words) or words[0] in _JOURNALS or words[-1] in _JOURNALS:
+    if any(w in _JOURNAL_WORDS for w in words) or words[0] in _JOURNALS or words[-1] in _JOURNALS:
+        return n, end
+    if placed and (len(words) > 1 or words[0].endswith(_FIELD_ENDINGS)):
+        # one unknown word after "published in" is as likely a place as a journal ("a report published in Geneva":
+        # review of the twelfth session); a field's name ("Hepatology", "Pediatrics") or a longer name is a journal
         return n, end
     return None
+
+
+_FIELD_ENDINGS = ("ology", "ics", "istry", "icine", "ience", "ogy")
 
 
 def publication_relays(tokens, low: list[str]) -> list[tuple[int, int, str, int, int]]:

@@ -22,7 +22,10 @@ _REPORTEDLY = re.compile(r"\b[Rr]eportedly\b")
 _IT_WAS = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been|have\s+been)\s+(?:widely\s+|also\s+)?reported\s+that\s+")
 # "X is said to have ...", "were reported to be ...", "is believed to have crossed ..."
 _SAID_TO = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:widely\s+|also\s+|now\s+)?"
-                      r"(said|reported|believed|thought|rumou?red|understood)\s+to\s+(?:have|be|\w+)\b")
+                      r"(said|reported|believed|thought|rumou?red|understood)\s+to\s+"
+                      # an infinitive, not whom it was told to: "the theft was reported to police" (review, twelfth session)
+                      r"(?!(?:the|a|an|his|her|their|its|police|authorities|officials|investigators|local|state|federal)\b)"
+                      r"(?:have|be|\w+)\b")
 # "Fresh fighting has been reported around ...", "clashes were reported in ...", "casualties have been reported."
 _BEEN_REPORTED = re.compile(r"\b(?:has|have|had)\s+been\s+reported\b(?!\s+(?:by|that|to)\b)|"
                             r"\b(?:was|were)\s+reported\s+(?=in|around|near|at|across|overnight|from|on)\b")

@@ -293,7 +293,18 @@ def _in_title(claim: Claim) -> bool:
     if at < 0 or not _TITLE_NUMBER.fullmatch(claim.text.strip()):
         return False
     after = claim.sentence[at + len(claim.text):at + len(claim.text) + 3]
-    return bool(re.match(r" [A-Z][a-z]", after)) and bool(_BEFORE_TITLE.search(claim.sentence[max(0, at - 30):at]))
+    before = _BEFORE_TITLE.search(claim.sentence[max(0, at - 30):at])
+    if not (re.match(r" [A-Z][a-z]", after) and before):
+        return False
+    # After an opening quote mark, only a short quoted name is a title ("“Two Fat Ladies” made its debut"); a quoted
+    # sentence is a figure ('"Two Americans were killed," the spokesman said': review of the twelfth session).
+    if before.group(0).strip()[:1] not in "\"“‘`'":
+        return True
+    quoted = re.match(r"([^\"”’'.,;:!?]{0,40})[\"”’']", claim.sentence[at + len(claim.text):])
+    return quoted is not None and all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in quoted.group(1).split())
+
+
+_TITLE_SMALL_WORDS = {"a", "an", "and", "the", "of", "in", "on", "for", "to", "at", "with"}
 
 
 def _per_period(claim: Claim, at: int) -> str | None:
@@ -574,16 +585,19 @@ def _population(claim: Claim) -> bool:
         return False
     if _HOME_TO.search(claim.sentence[max(0, at - 40):at] + " "):
         return True
-    after = claim.sentence[at + len(claim.text):at + len(claim.text) + 40].lower()
-    return bool(re.match(r"\s+(?:residents|inhabitants|population)\b", after) or _LIVE_AFTER.match(after))
+    told = claim.sentence[at + len(claim.text):at + len(claim.text) + 60]
+    return bool(re.match(r"\s+(?:residents|inhabitants|population)\b", told.lower()) or _LIVE_AFTER.match(told))
 
 
 # "About 800 people lived in the town", "1,000 people live there": how many people a place holds, told by the verb
 # (issue 20, twelfth session: the figure was "people", too vague a key, and never faced "a population of 1,000"). The
 # verb of the clause only: "1,200 people who live there were evacuated", "people living in the area" are counted for
 # what happened to them.
-_LIVE_AFTER = re.compile(r"\s+(?:people|persons|residents|inhabitants)\s+(?:still\s+|now\s+)?"
-                         r"(?:live|lived|reside|resided)\s+(?:in|on|there)\b")
+# Where they live is a place: a name or a place noun, or "there"; "5,000 people lived in tents" is no population
+# (review of the twelfth session).
+_LIVE_AFTER = re.compile(r"\s+(?i:people|persons|residents|inhabitants)\s+(?i:still\s+|now\s+)?"
+                         r"(?i:live|lived|reside|resided)\s+(?:(?i:in|on)\s+(?:the\s+)?(?:[A-Z]|(?i:town|village|city|area|"
+                         r"island|district|region|country|province|state|county|valley|camp)\b)|(?i:there)\b)")
 
 
 _QUAKE_NOUN = re.compile(r"\b(?:quakes?|earthquakes?|temblors?|tremors?|shakers?|jolts?|aftershocks?)\b", re.I)

@@ -46,7 +46,13 @@ def unnamed_age_conflicts(claims: list[Claim], sources: Sources, labels: dict[st
         if c.value is not None and (measure(c) == "age" or _in_months(c)):
             ages_in[(c.document, c.sentence)] = ages_in.get((c.document, c.sentence), 0) + 1
     group = sorted((c for c in claims if c.value is not None and _unnamed_age(c)
-                    and ages_in.get((c.document, c.sentence)) == 1), key=lambda c: (c.document, c.start))
+                    and ages_in.get((c.document, c.sentence)) == 1 and not _SEVERAL.search(c.sentence)),
+                   key=lambda c: (c.document, c.start))
+    # A report that tells both ages tells two people's ("a 23-year-old man was arrested ... a 25-year-old man was
+    # arrested later"): no report's two ages are one person's told twice (review of the twelfth session).
+    told: dict[str, set[float]] = {}
+    for c in group:
+        told.setdefault(c.document, set()).add(c.value)
     found: list[Finding] = []
     used: set[str] = set()
     for i, a in enumerate(group):
@@ -55,6 +61,8 @@ def unnamed_age_conflicts(claims: list[Claim], sources: Sources, labels: dict[st
         sides: list[list[Claim]] = [[a]]
         for b in group[i + 1:]:
             if b.id in used or b.document == a.document or not _disagree(a, b, sources, published, aliases):
+                continue
+            if {a.value, b.value} <= told[a.document] or {a.value, b.value} <= told[b.document]:
                 continue
             if any(not _independent(sources, b, o) for side in sides for o in side):
                 continue
@@ -74,6 +82,10 @@ def unnamed_age_conflicts(claims: list[Claim], sources: Sources, labels: dict[st
                              "one statement told twice (no name is written beside the age: the sentences' shared words "
                              "say whose it is).", sources.count(documents)))
     return found
+
+
+# A sentence that counts people off ("a second man, 25, was arrested", "another 30-year-old"): one of several.
+_SEVERAL = re.compile(r"\b(?:second|third|fourth|another|other|both)\b", re.I)
 
 
 def _unnamed_age(c: Claim) -> bool:
