@@ -22,7 +22,7 @@ pattern) before it goes.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Iterable, Iterator
 
 import ftfy
@@ -281,6 +281,8 @@ def _clean_text(raw: RawDocument) -> Document:
     # (lead, twelfth session: "8/2 / 13" on a page at /2013/08/ went to 8 February).
     month = (parse_date(evidence.earliest), parse_date(evidence.latest)) \
         if evidence and not evidence.date and evidence.earliest and evidence.latest else None
+    if near is not None:  # an address's day ("/2013/08/5-thoughts...": the 5th read from the slug) is a month's window
+        month = (near - timedelta(days=31), near + timedelta(days=31))
     for index, para in enumerate(paragraphs):
         if not kept and index == 0 and raw.url and para == raw.url.strip():
             removed.append(Removed(para, "web address (kept as the report's url)"))

@@ -107,3 +107,8 @@ def test_a_date_line_that_reads_both_ways_takes_the_month_of_its_address(tmp_pat
                      + BODY, encoding="utf-8")
         _, doc = _clean(p)
         assert doc.published.date == day, (month, line)
+    # an address whose slug reads as a day ("/2013/08/5-thoughts": the 5th) keeps its month's window
+    p.write_text("http://www.example-culture.com/2013/08/5-thoughts-on-the-host.html\n8/2 / 13 at 1:30 PM\n"
+                 "Five thoughts on the new host\n" + BODY, encoding="utf-8")
+    _, doc = _clean(p)
+    assert doc.published.date == "2013-08-02"
