@@ -116,10 +116,10 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="python -m evaluation.real_stories", description=__doc__)
     ap.add_argument("--split", default="dev", choices=("dev", "test", "test2", "test3", "test5", "test7", "test9", "test11", "test13", "test15", "test17", "test19", "test21", "all", "every"),
                     help="all = every = every split but the sealed ones (data.SEALED_SPLITS): dev, test, test2, test3, "
-                         "test5, test7, test9, test11, test13, test15 and test17 are dev now (test17 since the eleventh session of "
-                         "2026-12-01); "
+                         "test5, test7, test9, test11, test13, test15, test17 and test19 are dev now (test19 since the "
+                         "twelfth session of 2026-12-01); "
                          "a sealed split is read only by the lead for the final measure, never part of these "
-                         "(data.SEALED_SPLITS): test19 sealed (since the eleventh session, 2026-12-01), "
+                         "(data.SEALED_SPLITS): "
                          "test21 sealed (labelled blind in the twelfth session, 2026-12-01)")
     ap.add_argument("--groups", choices=GROUPINGS,
                     help="leave-one-group-out view: every measure for each group of stories (public set, "

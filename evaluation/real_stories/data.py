@@ -84,9 +84,10 @@ def gold(name: str) -> dict:
 # test17 was sealed in the ninth session of 2026-11-30 (labelled blind: part A Timeline17, branch issue-gold17a; part B
 # PolNeAR and Multi-News, branch issue-gold17b; read three times as a summary, the third in the eleventh session of
 # 2026-12-01) and is dev since the eleventh session.
-SEALED_SPLITS: tuple[str, ...] = ("test19", "test21")  # test19 sealed since the eleventh session (2026-12-01),
-# labelled blind from Timeline17 alone: part A LibyaWar (branch issue-gold19a), part B SyrianCrisis and one
-# EgyptianProtest_cnn window (branch issue-gold19b), part C bpoil and H1N1 (branch issue-gold19c). test21 labelled blind
+# test19 was sealed in the eleventh session of 2026-12-01 (labelled blind from Timeline17 alone: part A LibyaWar, branch
+# issue-gold19a; part B SyrianCrisis and one EgyptianProtest_cnn window, branch issue-gold19b; part C bpoil and H1N1,
+# branch issue-gold19c; read three times as a summary, the third in the twelfth session) and is dev since the twelfth.
+SEALED_SPLITS: tuple[str, ...] = ("test21",)  # test21 labelled blind
 # in the twelfth session (2026-12-01), Timeline17 alone, the fresh held-out set once test19 (read twice) becomes dev:
 # part A bpoil and H1N1 (branch issue-gold21a-s12), part B LibyaWar (branch issue-gold21b-s12; no SyrianCrisis window
 # with both outlets and 5+ unused on-topic reports was left)
