@@ -34,7 +34,7 @@ def test_eighty_minutes_and_a_77_minute_briefing_do_not_agree():
 
 
 def test_barrels_and_gallons_only_compatible_within_rounding_do_not_agree():
-    agreements, _ = reconcile_pair("An estimated 4.9 million barrels of oil leaked from the tanker wreck.",
+    agreements, _ = reconcile_pair("Some 4.9 million barrels of crude escaped from the tanker wreck, engineers estimated.",
                                    "The tanker wreck leaked more than 200 million gallons of oil.", SAME_DAY)
     assert agreements == []
 

@@ -22,8 +22,8 @@ def _claim(text, sentence, value=2.0, unit=None, normalized=None, norm_unit=None
 def test_a_quotation_opening_with_a_number_word_is_a_figure():
     assert not _in_title(_claim("Two", '"Two Americans were killed," the spokesman said.'))
     assert not _in_title(_claim("Two", "He said: 'Two Britons died in the crash', police said."))
-    assert _in_title(_claim("Two", "“Two Fat Ladies” made its debut in 1996."))  # a short quoted name stays a title
-    assert _in_title(_claim("Two", "The show starred the duo Two Fat Ladies on the BBC."))
+    assert _in_title(_claim("Three", "“Three Tall Sisters” first aired in 2004."))  # a short quoted name stays a title
+    assert _in_title(_claim("Three", "The show starred the trio Three Tall Sisters on public radio."))
 
 
 def test_people_living_in_tents_are_no_population():

@@ -25,9 +25,9 @@ SENTENCES = {
                  "the New England Journal of Medicine.",
     "subject": "A study published in JAMA Pediatrics found that 45 percent of teenagers skipped breakfast.",
     "apposed": "The study, published in the journal PLOS One, found that 18 percent of the bats were infected.",
-    "opening": "In a paper published Monday in the Proceedings of the National Academy of Sciences, the team said the "
+    "opening": "In a paper published Monday in the Proceedings of the Royal Society B, the team said the "
                "lake had warmed by 2 degrees.",
-    "papers": "The axes are 320,000 years old, scientists said in three papers published in Science on Thursday.",
+    "papers": "The bones are 40,000 years old, scientists said in two papers published in Science on Thursday.",
     "reportedly": "The singer has reportedly suffered from a long illness brought on by fasting.",
     "it-was": "In March, it was reported that the governor had asked the mayor to step down.",
     "said-to": "The old priest, who is in his 70s, is said to have been beaten up by the guards.",
@@ -72,8 +72,8 @@ def _relays(chain: dict) -> list[str]:
     ("long-name", "30 percent", "researchers", "New England Journal of Medicine"),
     ("subject", "45 percent", "study", "JAMA Pediatrics"),
     ("apposed", "18 percent", "study", "PLOS One"),
-    ("opening", "2 degrees", "team", "Proceedings of the National Academy of Sciences"),
-    ("papers", "320,000", "scientists", "Science"),
+    ("opening", "2 degrees", "team", "Proceedings of the Royal Society B"),
+    ("papers", "40,000", "scientists", "Science"),
 ])
 def test_a_journal_a_study_was_published_in_relays_the_study_and_is_not_its_source(story, key, words, source, journal):
     chains = _chains(story, key, words)
@@ -140,7 +140,7 @@ def test_an_attribution_that_names_no_one_holds_its_own_clause_only(story):
 
 @pytest.mark.parametrize("sentence, outlet", [
     ('"We think it happened here first," Hamm told Nicola Davis at The Guardian.', "The Guardian"),
-    ("Her brother, Will, told San Francisco ABC station KGO that the car had swerved seven times.", "KGO"),
+    ("His cousin, Tam, told Denver NBC station KDVR that the van had skidded four times.", "KDVR"),
     ("Felt admitted in a 2005 Vanity Fair article that he was the paper's source.", "Vanity Fair"),
 ])
 def test_an_outlet_told_through_its_reporter_its_description_or_a_dated_article_relays_the_speaker(sentence, outlet):

@@ -17,8 +17,8 @@ from crosscheck.store import Store
 
 qualifiers = importlib.import_module("crosscheck.entities.places.qualifiers")
 
-GAME = ("The Rockets beat Portland 104-98 on Sunday night. Smith scored 31 points and grabbed 12 rebounds, and the "
-        "Rockets swept their four-game season series. Jones added 18 points and nine assists in the win, the team's "
+GAME = ("The Rockets beat Portland 104-98 on Sunday night. Smith had 27 points and pulled down 11 boards, and the "
+        "Rockets took the season series from them three games to one. Jones added 18 points and nine assists in the win, the team's "
         "fifth straight at home, before the playoffs. The coach praised the defense after the game and the season.")
 QUOTED = ('Officials in Harbourton said the bridge would reopen on Monday. "We expect traffic to flow again by noon," '
           'the mayor said. Residents had waited weeks. "It has been a long month for everyone here," one shop owner '

@@ -1,7 +1,7 @@
-"""Publications that relay a study: "according to a study published Wednesday in the journal Nature", "researchers
-wrote in the New England Journal of Medicine", "A study published in JAMA Pediatrics found ...", "The study, published
-in the journal PLOS One, found ...", "In a paper published Monday in the Proceedings of the National Academy of
-Sciences, the team said ...", "scientists said in three papers published in Science".
+"""Publications that relay a study: "a study out on Tuesday in the journal Nature", "the authors wrote in a medical
+journal of that name", "A study published in JAMA Pediatrics found ...", "The study, published in the journal PLOS One,
+found ...", "In a paper published Friday in an academy's proceedings, the team said ...", "scientists said in two
+papers published in Science".
 
 The study, the researchers or the team are where the finding starts (the primary source); the journal that published
 it stands between them and the report, as an outlet does in "X told Reuters": a relay. Written for issue 19 (twelfth

@@ -1,9 +1,9 @@
 """Conflicts on the age of someone no report names beside it (issue 20, twelfth session: conflict recall).
 
 ``ages`` compares only ages of people named in full, since "a 32-year-old British climber" may be anyone. But when
-independent sources tell an age in sentences alike enough to be one statement told twice ("a 23-month-old child has
-died of the fever in Texas, the first death outside Mexico" / "a 22-month-old boy had died, the first confirmed U.S.
-death"), the sentences say whose age it is: two different ages are a conflict. An age told in months or weeks ("a
+independent sources tell an age in sentences alike enough to be one statement told twice ("a 14-month-old girl has
+died of the fever in Corvale, the first death outside the capital" / "a 15-month-old girl died of the fever, the first
+such death outside the capital"), the sentences say whose age it is: two different ages are a conflict. An age told in months or weeks ("a
 23-month-old") is read as a span by ``basis.measure``; beside "old" it is an age here.
 
 The sentences must share UNNAMED_AGE_MIN_SHARED content words, at least UNNAMED_AGE_MIN_OVERLAP of the shorter's (more

@@ -244,8 +244,7 @@ why each number is where it is, in the order the changes landed.
 # number of people killed ... has reached 151" is the toll, "people killed", not "number of people").
 # issue 19, twelfth session: quotes 21 (attributions that name no one, "reportedly", "it was reported that", "X is said
 # to have", "fighting has been reported around ...", kept hidden for provenance), provenance 23 (a journal a study was
-# published in relays the study: "according to a study published in the journal Nature", "researchers wrote in the New
-# England Journal of Medicine"; an attribution that names no one is "unnamed reports" or unattributed).
+# published in relays the study, the journal named after "published in" or "wrote in"; an attribution that names no one is "unnamed reports" or unattributed).
 # issue 20r, twelfth session: reconcile 25 (conflict recall: the age of someone not named beside it, told in alike
 # sentences, conflicts; a span told as a small whole number of its unit is that number, not a rounding; "N people
 # lived in" a place is its population).
