@@ -118,3 +118,23 @@ def test_a_sites_menu_and_footer_on_every_page_are_learned_from_its_other_storie
     assert [sorted(g.documents) for g in find_copies([a, b])] == [["d1", "d2"]]
     history = [("storm-damage", site_page(3, 63, 5)), ("school-budget", site_page(4, 64, 4))]
     assert find_copies_and_passages([a, b], history=history)[0] == []
+
+
+WIRE_BACKGROUND = [
+    "The port authority has spent four years and most of its reserve fund on a breakwater that engineers first "
+    "proposed after the winter floods, and the second phase has yet to be put out to tender.",
+    "Fishing crews say the dredging has moved the sandbanks twice since the spring, and two boats ran aground on the "
+    "northern channel before the harbour master marked it with new buoys.",
+]
+
+
+def test_a_wire_paragraph_an_outlet_reprints_in_every_story_stays_a_shared_passage():
+    """Review of the twelfth session: the wire's background paragraph, reprinted by one outlet in each of its stories,
+    was learned as that outlet's furniture, so the passage it shares with the wire's own report was lost and the two
+    reports counted as independent."""
+    tide = doc(1, prose(31, 6) + WIRE_BACKGROUND, outlet="Daily Tide")
+    wire = doc(2, prose(32, 6) + WIRE_BACKGROUND, outlet="Gulf Wire")
+    history = [("ferry-strike", doc(3, prose(33, 5) + WIRE_BACKGROUND, outlet="Daily Tide")),
+               ("harbour-inquiry", doc(4, prose(34, 5) + WIRE_BACKGROUND, outlet="Daily Tide"))]
+    _, passages = find_copies_and_passages([tide, wire], history=history)
+    assert any({"d1", "d2"} <= set(p.documents) for p in passages), passages

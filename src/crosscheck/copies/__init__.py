@@ -140,6 +140,13 @@ def stories_template(documents: Sequence[Document], history: Sequence[tuple[str,
     for key, reports in rows.items():
         learned = cross_story_template(reports, settings.opening_shingles, settings.lede_candidate,
                                        settings.run_shingles, settings.template_stories)
+        # What another outlet's report of this run carries too is shared text, not this outlet's furniture: a wire's
+        # background paragraph one outlet reprints in every story stays a passage it shares with the wire's own report
+        # (review of the twelfth session: learned as furniture, the shared passage was lost and the two reports
+        # counted as independent).
+        others = [r[1] for k, rs in rows.items() if k != key for r in rs if r[0] == "\0run"]
+        if len(learned) and others:
+            learned = np.setdiff1d(learned, np.unique(np.concatenate(others)), assume_unique=True)
         if len(learned):
             out[key] = learned
     return out
