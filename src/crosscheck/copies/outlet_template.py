@@ -21,6 +21,7 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from .containment import in_sorted
+from .overlap import coverage_profile
 
 
 def cross_story_template(reports: Sequence[tuple[str, np.ndarray, np.ndarray]], opening: int = 40,
@@ -51,7 +52,7 @@ def cross_story_template(reports: Sequence[tuple[str, np.ndarray, np.ndarray]], 
     if not len(shared):
         return shared
     # Only runs: a passage of furniture, not a stock phrase.
-    found = [order[_in_runs(in_sorted(order, shared), run)] for k in kept for order in (reports[k][2],)]
+    found = [order[coverage_profile(order, shared, run)] for k in kept for order in (reports[k][2],)]
     found = [f for f in found if len(f)]
     return np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.uint64)
 
@@ -68,14 +69,3 @@ def _head(order: np.ndarray, everywhere: np.ndarray, opening: int) -> np.ndarray
 
 def _opens(head: np.ndarray, other: np.ndarray) -> float:
     return float(in_sorted(head, other).mean()) if len(head) else 0.0
-
-
-def _in_runs(hit: np.ndarray, least: int) -> np.ndarray:
-    """Mask of the positions of ``hit`` lying in a run of at least ``least`` consecutive hits."""
-    edges = np.diff(np.r_[0, hit.astype(np.int8), 0])
-    starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
-    out = np.zeros(len(hit), dtype=bool)
-    for s, e in zip(starts.tolist(), ends.tolist()):
-        if e - s >= least:
-            out[s:e] = True
-    return out
