@@ -36,7 +36,9 @@ SHORT_LINKS = {
 _TAG_KEYS = "|".join(sorted((re.escape(k) for k in AGENCIES if len(k) > 2 or k == "ap"), key=len, reverse=True))
 # "JOHANNESBURG (AP) —", "Washington (CNN)", "(CNN)" opening a paragraph, then the report's first word.
 _PLACE_WORD = r"[^\W\d_][\w.'’-]*"  # checked as capitalised below: "München", "ÜBERLINGEN"
-_OPENING_TAG = re.compile(r"^\s*(?:(?=[^\W\d_])(?:" + _PLACE_WORD + r")(?:[ ,]+(?:de|da|do|del|la|le|am|an|der|im|sur|upon|on)?"
+# the small words inside a place's name: "Rio de Janeiro", "Frankfurt am Main"
+_PARTICLES = frozenset("de da do del la le am an der im sur upon on".split())
+_OPENING_TAG = re.compile(r"^\s*(?:(?=[^\W\d_])(?:" + _PLACE_WORD + r")(?:[ ,]+(?:" + "|".join(sorted(_PARTICLES)) + r")?"
                           r"\s*" + _PLACE_WORD + r"){0,4}\s*)?\((?i:(" + _TAG_KEYS + r"))\)\s*(?:[-—–:]+\s*)?")
 _SHARE_LINK = re.compile(r"https?://(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)/\S+", re.I)
 _FIRST_PUBLISHED = re.compile(r"^(?i:(?:this (?:article|story|post) )?(?:was )?(?:originally|first) (?:published|appeared) "
@@ -78,13 +80,10 @@ def text_outlet(paragraphs: list[str]) -> str | None:
 _KNOWN_NAMES = frozenset(KNOWN.values())
 
 
-_PARTICLES = frozenset("de da do del la le am an der im sur upon on".split())
-
-
 def _capitalised_place(before_tag: str) -> bool:
     """Is what stands before the tag a dateline's place, every word capitalised but its particles ("Rio de Janeiro",
     "Frankfurt am Main"), or nothing ("(CNN) ...")? Not "the minister said (Reuters) ..."."""
-    words = re.findall(r"[^\W\d_][\w.'’-]*", before_tag)
+    words = re.findall(_PLACE_WORD, before_tag)
     return all(w[0].isupper() or w in _PARTICLES for w in words)
 
 
