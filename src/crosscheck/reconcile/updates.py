@@ -50,7 +50,8 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
                                                        c.document))
         if len({published[c.document][:10] for c in points}) < 2:
             continue
-        if kind != LEVEL and not developing(key) and not any(_cue_near(c) for c in points):
+        cued = {id(c): _cue_near(c) for c in points}  # issue 17: a point's update cue read once
+        if kind != LEVEL and not developing(key) and not any(cued.values()):
             # (a level moves as a story develops: an alert raised, a storm upgraded; eleventh session)
             continue
         cumulative = any(key.endswith(w) for w in CUMULATIVE)
@@ -65,7 +66,7 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
             if kind == "measurement" and not _cue_near(c, MEASUREMENT_CUES):
                 chains.append([c])  # a length, volume or weight moves only when told as moved (see below)
                 continue
-            limit = MAX_UPDATE_RATIO if _cue_near(c) else QUIET_UPDATE_RATIO  # (issue 17: once a point, not a chain)
+            limit = MAX_UPDATE_RATIO if cued[id(c)] else QUIET_UPDATE_RATIO
             home = next((ch for ch in chains if _ratio(c, ch[-1]) <= limit
                          and not (cumulative and (c.normalized.value or 0) < 0.95 * (ch[-1].normalized.value or 0))
                          and any(same_time_told(when, told[id(o)]) and _same_scope(c, o, aliases, clause=True)
@@ -101,7 +102,7 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
             if steps and not (all(x > 0 for x in steps) or all(x < 0 for x in steps)):
                 continue
             if (all(x < 0 for x in steps) and kind != LEVEL and not developing(key)
-                    and not any(_cue_near(c) for d in days[1:] for c in by_day[d])):
+                    and not any(cued[id(c)] for d in days[1:] for c in by_day[d])):
                 # A count of things that is no toll (tanks, boats), lower on a later day with no word of a change there:
                 # two estimates of one moment, not a movement (issue 20, twelfth session: "now 50 tanks", then "some
                 # 40 tanks" had deployed, Timeline17 Syria, dev). The missing or the displaced falling are tolls.
