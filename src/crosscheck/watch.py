@@ -204,11 +204,11 @@ class FolderSource:
         self.location = location
 
     def items(self, fetcher: Fetcher) -> list[Item]:
-        from .ingest import SUPPORTED_SUFFIXES
+        from .ingest import is_report_file
 
         root = Path(self.location)
         files = sorted(p for p in root.rglob("*") if p.is_file() and not p.name.startswith(".")
-                       and any(p.name.lower().endswith(s) for s in SUPPORTED_SUFFIXES))
+                       and is_report_file(p))
         return [Item(self.location, str(p)) for p in files]
 
 

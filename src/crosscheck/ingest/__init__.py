@@ -15,14 +15,14 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..records import RawDocument, Skipped
-from .common import InputError, Limits, clean_field, mostly_utf8, published_note, repair_note, sane_published
+from .common import InputError, Limits, clean_field, is_gzipped, mostly_utf8, open_input, published_note, repair_note, sane_published
 from .feed import looks_like_feed, read_feed
 from .html import read_html
 from .jsonl import read_jsonl_lines
 from .text import read_text
 from .warc import read_warc
 
-__all__ = ["read_inputs", "Limits", "InputError", "SUPPORTED_SUFFIXES"]
+__all__ = ["read_inputs", "Limits", "InputError", "SUPPORTED_SUFFIXES", "is_report_file"]
 
 READERS = {
     ".txt": read_text,
@@ -39,13 +39,24 @@ READERS = {
     ".xml": None,  # read only when it is an RSS or Atom feed (other XML is named, not read)
 }
 SUPPORTED_SUFFIXES = tuple(READERS)
+# Any of them may also come gzipped on its own ("page.html.gz", "reports.jsonl.gz").
 
 
 def _suffix(path: Path) -> str:
+    """The reader's key: ".warc.gz" for a compressed crawl, the inner type of any other gzipped
+    file ("page.html.gz" is read as HTML, decompressed under the size cap), else the extension."""
     name = path.name.lower()
     if name.endswith(".warc.gz"):
         return ".warc.gz"
+    if is_gzipped(path):
+        inner = Path(name[:-3]).suffix
+        return inner if inner in READERS else ".gz"
     return path.suffix.lower()
+
+
+def is_report_file(path: Path) -> bool:
+    """Whether a folder's file is one the readers take (by its name; a gzipped one by its inner type)."""
+    return _suffix(path) in READERS
 
 
 def read_inputs(
@@ -127,6 +138,10 @@ def _read_folder(folder: Path, given: str, limits: Limits, excluded: set[Path] =
             if _suffix(path) == ".xml" and not looks_like_feed(path):
                 yield Skipped(shown, "XML that is not an RSS or Atom feed: not a report format", ignored=True)
                 continue
+            if _suffix(path) == ".gz":
+                yield Skipped(shown, f"gzipped file of a type that is not a report format ({name}); "
+                                     f"read: {', '.join(SUPPORTED_SUFFIXES)}, each also gzipped", ignored=True)
+                continue
             if _suffix(path) not in READERS:
                 # Images, scripts, READMEs: not inputs, but named, so nothing goes unseen.
                 yield Skipped(shown, f"not a report format ({_suffix(path) or 'no extension'}); "
@@ -168,6 +183,8 @@ def read_file(path: Path, shown: str, limits: Limits) -> Iterator[RawDocument | 
         yield Skipped(shown, str(error))
     except FileNotFoundError:
         yield Skipped(shown, "file vanished before it could be read")
+    except EOFError:  # a gzipped file cut short
+        yield Skipped(shown, "compressed file is cut short (gzip stream ends early)")
     except PermissionError:
         yield Skipped(shown, "permission denied")
     except IsADirectoryError:
@@ -184,13 +201,14 @@ def _guard(shown: str, items: Iterator[RawDocument | Skipped]) -> Iterator[RawDo
         yield Skipped(shown, str(error))
     except FileNotFoundError:
         yield Skipped(shown, "file vanished while it was being read")
+    except EOFError:
+        yield Skipped(shown, "compressed file is cut short (gzip stream ends early)")
     except OSError as error:
         yield Skipped(shown, f"could not be read: {error.strerror or error}")
 
 
 def _read_jsonl_file(path: Path, shown: str, limits: Limits) -> Iterator[RawDocument | Skipped]:
-    size = path.stat().st_size
-    if size == 0:
+    if path.stat().st_size == 0:
         raise InputError("empty file")
     notes: list[Skipped] = []
 
@@ -202,7 +220,7 @@ def _read_jsonl_file(path: Path, shown: str, limits: Limits) -> Iterator[RawDocu
                 notes.append(note)
             yield text
 
-    with open(path, "rb") as handle:
+    with open_input(path) as handle:
         for item in read_jsonl_lines(lines(), source=shown, limits=limits):
             yield item
             yield from notes  # the line's repairs named right after its report (issue 21)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import re
 import signal
@@ -10,6 +11,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
+
+from zlib import error as zlib_error
 
 from ..metadata_day import parse_date
 from ..plural import counted
@@ -54,15 +57,43 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
 
 
+def is_gzipped(path: Path) -> bool:
+    """A single report compressed on its own ("page.html.gz"): read by its inner type. A WARC's
+    gzip members are read record by record by the WARC reader instead."""
+    name = path.name.lower()
+    return name.endswith(".gz") and not name.endswith(".warc.gz")
+
+
+def open_input(path: Path):
+    """The file's bytes as a binary stream, decompressed when the file is gzipped."""
+    return gzip.open(path, "rb") if is_gzipped(path) else open(path, "rb")
+
+
 def read_bytes(path: Path, limits: Limits) -> bytes:
     size = path.stat().st_size
     if size == 0:
         raise InputError("empty file")
     if size > limits.max_file_bytes:
         raise InputError(f"file too large: {size:,} bytes, limit {limits.max_file_bytes:,} (--max-file-size)")
+    if is_gzipped(path):
+        return _read_gunzipped(path, limits)
     with open(path, "rb") as handle:
         # Never ask for more than the file holds: read(n) allocates n bytes (a 1T limit would not fit).
         return handle.read(min(size, limits.max_file_bytes) + 1)
+
+
+def _read_gunzipped(path: Path, limits: Limits) -> bytes:
+    # The cap holds for the decompressed text, so a small gzip bomb stops at the limit.
+    try:
+        with gzip.open(path, "rb") as handle:
+            data = handle.read(limits.max_file_bytes + 1)
+    except (gzip.BadGzipFile, EOFError, zlib_error) as error:
+        raise InputError(f"not a readable gzip file ({error or 'cut short'})") from None
+    if len(data) > limits.max_file_bytes:
+        raise InputError(f"decompressed file too large: over {limits.max_file_bytes:,} bytes (--max-file-size)")
+    if not data:
+        raise InputError("empty file (once decompressed)")
+    return data
 
 
 def sniff_binary(data: bytes) -> str | None:
