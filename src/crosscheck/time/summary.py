@@ -162,7 +162,7 @@ def key_dates(documents: list[Document], timexes: list[Timex], events: list[Even
         text = _key_sentence(entry, naming.get(entry.date, ()), used)
         if text is not None:  # most reported day first: it keeps its best sentence
             used.add(text)
-            out.append(DatedEntry(entry.date, [text], holders.get(text) or entry.documents))
+            out.append(DatedEntry(entry.date, [_as_read(text)], holders.get(text) or entry.documents))
     if not out and allowed is not None:
         # The day of the story's main happening is never missed (issue 20, eighth session): a story whose reports
         # name their days once each (three reports of which one dates the sentencing, "on Wednesday, April 27,
@@ -177,7 +177,7 @@ def key_dates(documents: list[Document], timexes: list[Timex], events: list[Even
             if entry.date in (alone or ()):
                 text = _key_sentence(entry, naming.get(entry.date, ()), used)
                 if text is not None:
-                    out.append(DatedEntry(entry.date, [text], holders.get(text) or entry.documents))
+                    out.append(DatedEntry(entry.date, [_as_read(text)], holders.get(text) or entry.documents))
                     break
     return sorted(out, key=lambda e: e.date)
 
@@ -193,6 +193,13 @@ def _median_start(events: list[Event]) -> date | None:
         except (ValueError, IndexError):
             continue
     return sorted(starts)[len(starts) // 2] if starts else None
+
+
+def _as_read(sentence: str) -> str:
+    """A key date's sentence as the reader sees it: a page's timestamp or an agency's dateline glued before it cut off
+    ("Wed Sep 8, 2010 9:10 pm EDT LONDON ( Reuters ) - BP Plc and ..." reads "BP Plc and ..."), as in the brief and
+    the timeline (``furniture.lead_of``)."""
+    return lead_of(sentence) or sentence
 
 
 def _key_sentence(entry: DatedEntry, naming: Iterable[str], used: set[str]) -> str | None:

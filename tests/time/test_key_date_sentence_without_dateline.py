@@ -1,0 +1,38 @@
+"""Regression (Timeline17, thirteenth session's list): a key date's sentence was shown with the page's timestamp and
+the agency's tokenised dateline glued before it ("Wed Aug 4, 2010 9:10 pm EDT HOUSTON ( Reuters ) - Engineers
+..."), where the brief and the timeline show the lead alone."""
+
+from __future__ import annotations
+
+from crosscheck.brief import select
+from crosscheck.records import Document, Event, PublishedDate, Sentence, Timex
+from crosscheck.time import key_dates
+
+
+def _story(first: str) -> tuple[list[Document], list[Timex], list[Event]]:
+    docs, timexes = [], []
+    for i in range(3):
+        text = first + " Crews watched the pressure readings through the night, an official said."
+        d = Document(f"r{i}", f"in/r{i}.txt", f"r{i}", "txt", text, text,
+                     [Sentence(first, 0, len(first)), Sentence(text[len(first) + 1:], len(first) + 1, len(text))],
+                     published=PublishedDate("2010-08-04", "2010-08-04", "2010-08-04", "metadata"))
+        d.source = f"outlet{i}"
+        docs.append(d)
+        at = text.index("on Tuesday")
+        timexes.append(Timex(d.id, at, at + 10, "on Tuesday", "DATE", "2010-08-03", "day"))
+    return docs, timexes, [Event("e1", "2010-08-03", "pumped", ["r0"], 1)]
+
+
+def test_key_date_sentence_drops_a_glued_timestamp_and_agency_dateline():
+    lead = "Engineers pumped heavy drilling mud into the ruptured well on Tuesday in the static kill procedure."
+    docs, timexes, events = _story("Wed Aug 4, 2010 9:10 pm EDT HOUSTON ( Reuters ) - " + lead)
+    (key,) = key_dates(docs, timexes, events, select)
+    assert key.date == "2010-08-03" and key.sentences == [lead]
+    assert sorted(key.documents) == ["r0", "r1", "r2"]  # its sources still found through the sentence as written
+
+
+def test_key_date_sentence_without_furniture_is_unchanged():
+    lead = "Engineers pumped heavy drilling mud into the ruptured well on Tuesday in the static kill procedure."
+    docs, timexes, events = _story(lead)
+    (key,) = key_dates(docs, timexes, events, select)
+    assert key.sentences == [lead]
