@@ -58,8 +58,6 @@ BOILERPLATE = {
 
 # file -> runs of >= LONG words it still holds (the next session rewrites them; the list only shrinks)
 KNOWN_REMAINING = {
-    "src/crosscheck/claims/context.py": 1,
-    "src/crosscheck/claims/counted.py": 1,
     "src/crosscheck/provenance/chains.py": 2,
     "src/crosscheck/provenance/covers.py": 3,
     "src/crosscheck/provenance/mentions.py": 1,
@@ -67,11 +65,6 @@ KNOWN_REMAINING = {
     "src/crosscheck/provenance/runs.py": 3,
     "src/crosscheck/provenance/speakers.py": 1,
     "src/crosscheck/provenance/venues.py": 5,
-    "src/crosscheck/quotes/direct.py": 1,
-    "src/crosscheck/quotes/parse.py": 1,
-    "src/crosscheck/quotes/reported.py": 6,
-    "src/crosscheck/quotes/shown.py": 2,
-    "src/crosscheck/quotes/trailing.py": 2,
     "src/crosscheck/reconcile/agreements.py": 1,
     "src/crosscheck/reconcile/basis.py": 3,
     "src/crosscheck/reconcile/compare.py": 1,

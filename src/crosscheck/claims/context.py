@@ -48,7 +48,7 @@ def _ages_and_carried_units(text: str, doc, quantities: list[Quantity]) -> None:
         gap = text[max(previous.end, (previous.counted or (0, 0))[1]):q.start] if previous is not None else None
         if (q.unit is None and q.rate and gap is not None and previous.unit is not None and previous.rate == q.rate
                 and _RATE_ELLIPSIS.match(gap)):
-            # "28,000 barrels a day from around 15,000 a day": the rate told twice, the unit once (issue 20, round 6)
+            # "41,000 litres a day from roughly 23,000 a day": the rate told twice, the unit once (issue 20, round 6)
             q.unit = previous.unit
             q.normalized = normalise(q.value, q.value_max, q.unit, q.rate)
         elif bare and gap is not None and (previous.unit not in (None, "%") or previous.counted) and _TO_LEVEL.match(gap):

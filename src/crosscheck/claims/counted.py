@@ -180,7 +180,7 @@ def _level_of(num) -> str | None:
         verb, prep = num.head, num
         deps = ("nsubj", "nsubjpass")
     elif num.dep_ == "attr" and num.head.lemma_ == "be":
-        # "The payouts had been expected to be about $2.6 billion per quarter": what the figure is told to be
+        # "The refunds had been expected to be near $4.3 billion per year": what the figure is told to be
         verb, prep = num.head, num
         while verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             verb = verb.head

@@ -97,7 +97,7 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
                     carry = True
                     break
                 if ch == '"' and para[j] == '"' and _plain_opening(para, j):
-                    # '... on Monday. Unexploded weapons hurting Misrata kids "Opening an EU office ...': the next mark
+                    # '... on Monday. Old mines injuring harbour children "Moving the aid office ...': the next mark
                     # opens a quote, so this one was never closed (a text of one paragraph would otherwise read every
                     # later quote inside out): it ends there, and the next quote is read from that mark
                     spans.append((p_start + i + 1, p_start + len(para[:j].rstrip())))

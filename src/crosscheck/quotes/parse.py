@@ -164,7 +164,7 @@ def _governor(sent, part: tuple[int, int], inside):
                         if said_by is not None and said_by.i != (subj.i if subj is not None else -1):
                             chain.append((depth + 1, c, said_by, True))
                 if h.dep_ == "conj" and h.lemma_.lower() in SPEECH_VERBS and subj is not None:
-                    # "calling him a “stiff” and accusing him of acting like a “spoiled child”":
+                    # "calling her a “robot” and accusing her of behaving like a “sulking teenager”":
                     # the second verb of saying is an attribution of its own, not a part of the first.
                     break
             elif h.pos_ == "NOUN" and h.lemma_.lower() in SAYING_NOUNS:

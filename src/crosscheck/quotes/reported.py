@@ -159,7 +159,7 @@ def _content_of(verb):
                 last = c.right_edge
             return objs[0].left_edge, last
     if not comps and lemma in _CLAUSE_VERBS:
-        # "Police say a New Jersey man who was trying to descend ... plunged to his death": the parse made the clause
+        # "Police say an Ohio hiker who was trying to climb down ... fell to her death": the parse made the clause
         # an object with relative clauses; a long object holding a finite verb is what was said
         objs = [o for o in verb.children if o.dep_ == "dobj" and o.i > verb.i]
         if objs and objs[0].right_edge.i - objs[0].left_edge.i >= 5 and any(
@@ -190,15 +190,15 @@ def _content_of(verb):
     # clause of "believe Connor, 20, and a friend were ..." as an object believed, and provenance loses it)
     if c.i > verb.i and lemma not in _TOLD_LIKE and lemma in _OBJECT_IS_SAID and not any(
             a.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "mark") for a in c.children):
-        # "The Chicago Police Department said Lizandra Cosme, 32, and Susana Gonzalez, 27, face charges", "X said the
-        # regime in Khartoum, Sudan's capital, is attempting ...": the parse made the clause's subject the verb's
+        # "The Dayton Police Department said Mara Lenz, 41, and Ida Froom, 38, face charges", "X said the
+        # council in Lagos, Nigeria's largest city, is trying ...": the parse made the clause's subject the verb's
         # object; a clause with no subject of its own after it starts there
         # (or a second subject after the verb)
         objs = [o for o in verb.children if o.dep_ in ("dobj", "nsubj") and verb.i < o.i < c.left_edge.i]
         if objs:
             return objs[0].left_edge, c.right_edge
     if c.i > verb.i and lemma not in _TOLD_LIKE and lemma in _OBJECT_IS_SAID:
-        # "Police said Connor Cummings, 20, and an 18-year-old friend were trying ...": the object ends with the
+        # "Police said Evan Marsh, 23, and a 19-year-old cousin were hoping ...": the object ends with the
         # "and" whose other half the parse made the clause's subject
         objs = [o for o in verb.children if o.dep_ == "dobj" and verb.i < o.i < c.left_edge.i
                 and any(a.dep_ == "cc" for a in o.children) and not any(a.dep_ == "conj" for a in o.children)]
@@ -213,7 +213,7 @@ _CLAUSE_VERBS = frozenset({"say"})
 # Verbs whose object is the one told, not what was said: "X told reporters he would ..."
 _TOLD_LIKE = frozenset("tell inform assure warn remind convince advise ask urge notify brief show".split())
 # Adjectives of stance whose "that" clause is what the subject holds: "experts are skeptical that ...",
-# "Olgin is confident that his daughter's killer will be caught" (provenance dev, eleventh session)
+# "Brandt is certain that her brother's attacker will be found" (provenance dev, eleventh session)
 _STANCE_ADJECTIVES = frozenset("""
 skeptical sceptical confident sure certain convinced optimistic hopeful pessimistic adamant doubtful insistent
 """.split())
@@ -305,7 +305,7 @@ def _reported_at(document: Document, verb, inside) -> Found | None:
     agent = next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
     as_reported = agent is not None and any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children)
     if enclosed:
-        # "Nor does Mrs. Clinton have any plans, advisers say, to take cues from ...": the parse hung the rest of the
+        # "Nor does Mr. Alder have any intention, aides say, to borrow ideas from ...": the parse hung the rest of the
         # sentence on the parenthetical; it is all the advisers'
         first, last = verb.head.left_edge, verb.head.right_edge
         own.update(range(enclosed[0], enclosed[1] + 1))
@@ -319,7 +319,7 @@ def _reported_at(document: Document, verb, inside) -> Found | None:
                        for c in verb.children)):
             return None
         if re.match(r"[\w ,]{0,40}:\s*[\"“]", doc.text[verb.idx + len(verb.text):verb.idx + len(verb.text) + 45]):
-            # "Murray almost seemed to regard himself as the victim, declaring defiantly: "I don't feel guilty ..."":
+            # "Hollis seemed to see himself as the one wronged, saying firmly: "I did nothing wrong ..."":
             # what the verb governs is the quotation after its colon, not the clause it hangs on
             return None
         if verb.dep_ == "ccomp" and verb.i > head.i and head.lemma_.lower() in REPORTED_CUES:

@@ -189,9 +189,9 @@ def _a_person_described(f: Found, doc) -> bool:
 
 def _direct_not_speech(f: Found, doc) -> str | None:
     """A quotation in marks that is no one's words (issue 20q, review s9 QUOTE-FALSE): a title no one is said to say
-    (her role in Barbra Streisand's "The Mirror has Two Faces."), or a short phrase whose only cue is a verb that says
-    nothing ("Clinton campaigned ... in the state that made her husband the "comeback kid"", "she won Tony Awards for
-    her roles in "Applause" in 1970 and "Woman of the Year""). PolNeAR's scorer still reads them."""
+    (his part in a director's "The Garden of Seven Doors."), or a short phrase whose only cue is a verb that says
+    nothing ("Alder toured ... the county that made his father the "people's judge"", "she won drama prizes for
+    her parts in "Lanterns" in 1982 and "Girl of the Harbour""). PolNeAR's scorer still reads them."""
     words = f.text.replace("…", " ").split()
     if f.speaker_start is None:
         return "title" if len(words) <= _TITLE_WORDS and _title_case(words) else None

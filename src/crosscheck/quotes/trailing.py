@@ -1,9 +1,9 @@
-"""A sentence that ends with its attribution, which the parse did not hang on the clause it attributes: "Bad weather is
-preventing the recovery of more bodies, the head of the Sfax coast guard told TAP Monday." (the parse gives the speaker
-as an apposition of "bodies"), "..., a Tunisian foreign ministry source told the Tunisian News Agency." ("told" a
-conjunct of the clause's verb), "..., his top aide, Tad Devine, told The Huffington Post." Read from the words: the
-clause before the last comma, the speaker after it, the verb, and nothing after the verb but whom it was told, when,
-and the full stop (provenance test16 and the Timeline17 Libya stories, tenth session: read as dev)."""
+"""A sentence that ends with its attribution, which the parse did not hang on the clause it attributes: "High seas are
+delaying the search for the missing crew, the chief of the harbour patrol told ANSA Tuesday." (the parse gives the
+speaker as an apposition of "crew"), "..., a source at the country's interior ministry told the national news agency."
+("told" a conjunct of the clause's verb), "..., her campaign manager, Ola Brandt, told The Daily Ledger." Read from the
+words: the clause before the last comma, the speaker after it, the verb, and nothing after the verb but whom it was
+told, when, and the full stop (provenance test16 and the Timeline17 Libya stories, tenth session: read as dev)."""
 
 from __future__ import annotations
 
