@@ -48,3 +48,14 @@ def test_an_outlet_name_or_a_byline_is_no_headline():
     assert clean_headline("BBC News - Three killed in Athens bank fire", "BBC News") == "Three killed in Athens bank fire"
     assert clean_headline("By Hayes Hickman of the Knoxville News Sentinel", None) is None
     assert clean_headline("Add a location to your Tweets", None) is None
+
+
+def test_title_basis_does_not_say_most_shared_when_no_headline_is_shared():
+    # Regression (twelfth session's list): three headlines that share no two words were "the headline most shared
+    # across the 3 independent sources with a headline (no other shares two words or more of it)".
+    reports = [("a", "Council met Monday", None), ("b", "New timetable for winter season", None),
+               ("c", "Ferry crews strike over pay", None)]
+    brief = [{"text": "Ferry crews went on strike over pay on Monday as the council met.", "independent_sources": 2}]
+    title, basis = story_title("in", reports, brief, source_of=lambda doc: doc)
+    assert title == "Ferry crews strike over pay"  # the one nearest the brief, not the shortest
+    assert "most shared" not in basis and "no two of the 3 independent sources" in basis

@@ -100,7 +100,10 @@ def _most_shared(by_source: dict[str, list[str]], story_words: set[str]) -> tupl
         return sum(max(len(words[text] & words[t]) for t in texts)
                    for other, texts in by_source.items() if other != source)
 
-    source, text = sorted(candidates, key=lambda c: (-shared(*c), not _sentence_case(c[1]), len(c[1]), c[1]))[0]
+    scores = {c: shared(*c) for c in candidates}
+    # When no other source shares any text, the text nearest the brief's words, not merely the shortest.
+    near = (lambda c: -len(words[c[1]] & story_words)) if not any(scores.values()) else (lambda c: 0)
+    source, text = sorted(candidates, key=lambda c: (-scores[c], near(c), not _sentence_case(c[1]), len(c[1]), c[1]))[0]
     return text, sum(1 for other, texts in by_source.items()
                      if other != source and any(len(words[text] & words[t]) >= 2 for t in texts))
 
@@ -141,6 +144,10 @@ def story_title(story: str, reports: Iterable[tuple], brief: list[dict[str, Any]
     found = _most_shared(headlines, story_words)
     if found is not None and len(headlines) == 1:
         return found[0], "the headline of the only independent source with one"
+    if found is not None and found[1] == 0:
+        # No headline is shared: the one chosen is the one nearest the brief, and the basis says so, not "most shared".
+        return found[0], (f"no two of the {counted(len(headlines), 'independent source')} with a headline share two "
+                          f"words of it: the headline that best matches the brief")
     if found is not None:
         return found[0], (f"the headline most shared across the {counted(len(headlines), 'independent source')} with a "
                           f"headline ({_others_share(found[1])} two words or more of it)")
@@ -148,6 +155,9 @@ def story_title(story: str, reports: Iterable[tuple], brief: list[dict[str, Any]
         return shouted[0], "a report's headline (written in capitals: no other report has a headline)"
     leads = {k: v for k, v in leads.items() if v}
     found = _most_shared(leads, story_words) if len(leads) >= 2 else None
+    if found is not None and found[1] == 0:
+        return _cut(found[0]), (f"no report has a usable headline, and no two of the {len(leads)} independent sources' "
+                                f"openings share two words: the opening sentence that best matches the brief")
     if found is not None:
         return _cut(found[0]), (f"no report has a usable headline: the opening sentence most shared across the "
                                 f"{len(leads)} independent sources' openings ({_others_share(found[1])} two words "
