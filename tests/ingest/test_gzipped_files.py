@@ -62,3 +62,60 @@ def test_gzip_bomb_stops_at_the_size_cap(tmp_path):
     bomb.write_bytes(gzip.compress(b"a " * 200_000))
     docs, skipped = _read(bomb, limits=Limits(max_file_bytes=100_000))
     assert docs == [] and "decompressed file too large" in skipped[0].reason
+
+
+def test_corrupt_gzipped_jsonl_and_feed_are_named_not_a_crash(tmp_path):
+    # Review finding: a .jsonl.gz or .xml.gz whose stream breaks mid-way raised out of the reader
+    # (gzip.BadGzipFile / zlib.error are not the InputError the guard caught).
+    good = gzip.compress((json.dumps({"text": ARTICLE}) + "\n").encode() * 50)
+    (tmp_path / "cut.jsonl.gz").write_bytes(good[: len(good) // 2])
+    (tmp_path / "junk.jsonl.gz").write_bytes(b"\x1f\x8b\x08\x00" + b"\x00" * 6 + b"\xff" * 200)
+    (tmp_path / "feed.xml.gz").write_bytes(b"\x1f\x8b\x08\x00" + b"\x00" * 6 + b"\xff" * 200)
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    docs, skipped = _read(tmp_path)
+    assert any(d.format == "txt" for d in docs)
+    named = {s.source.rsplit("/", 1)[-1].split("#")[0] for s in skipped if "gzip" in s.reason}
+    assert {"cut.jsonl.gz", "junk.jsonl.gz"} <= named
+    assert any("feed.xml.gz" in s.source for s in skipped)
+
+
+def test_xml_that_is_no_feed_given_directly_is_skipped_with_a_reason(tmp_path):
+    # Review finding: a plain .xml file named on the command line fell through to the text reader's table
+    # and raised a TypeError.
+    sitemap_like = tmp_path / "data.xml"
+    sitemap_like.write_text("<?xml version='1.0'?><catalog><book id='1'>A title</book></catalog>")
+    docs, skipped = _read(sitemap_like)
+    assert docs == [] and len(skipped) == 1
+    assert "not an RSS or Atom feed" in skipped[0].reason
+
+
+def test_huge_line_in_small_gzipped_jsonl_is_named_and_the_rest_read(tmp_path):
+    # Review finding: a .jsonl.gz of a few KB can hold one line of many MB (it compresses well); the line was
+    # read whole into memory before any cap applied.
+    huge = json.dumps({"text": "word " * 100_000})
+    lines = tmp_path / "big.jsonl.gz"
+    lines.write_bytes(gzip.compress((huge + "\n" + json.dumps({"text": ARTICLE}) + "\n").encode()))
+    docs, skipped = _read(lines, limits=Limits(max_file_bytes=50_000))
+    assert len(docs) == 1 and "ferry" in docs[0].text
+    (note,) = [s for s in skipped if s.source.endswith("#1")]
+    assert "line too large" in note.reason
+
+
+def test_lines_of_a_jsonl_file_are_read_in_bounded_pieces():
+    # The memory side of the finding above: no read returns more than the cap (plus one byte to tell).
+    import io
+
+    from crosscheck.ingest import _bounded_lines
+
+    class Recording(io.BytesIO):
+        longest = 0
+
+        def readline(self, size=-1):
+            line = super().readline(size)
+            Recording.longest = max(Recording.longest, len(line))
+            return line
+
+    handle = Recording(b"x" * 3_000_000 + b"\n" + b'{"text": "short"}\n')
+    lines = list(_bounded_lines(handle, 1_000))
+    assert lines == [None, b'{"text": "short"}\n']
+    assert Recording.longest <= 1 << 20

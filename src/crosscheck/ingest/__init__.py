@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..records import RawDocument, Skipped
-from .common import InputError, Limits, clean_field, is_gzipped, mostly_utf8, open_input, published_note, repair_note, sane_published
+from .common import GZIP_ERRORS, InputError, Limits, clean_field, gzip_problem, is_gzipped, mostly_utf8, open_input, published_note, repair_note, sane_published
 from .feed import looks_like_feed, read_feed
 from .html import read_html
 from .jsonl import read_jsonl_lines
@@ -175,6 +175,8 @@ def read_file(path: Path, shown: str, limits: Limits) -> Iterator[RawDocument | 
             yield from _guard(shown, read_warc(path, shown, limits))
         elif suffix in (".rss", ".atom") or suffix == ".xml" and looks_like_feed(path):
             yield from _guard(shown, read_feed(path, shown, limits))
+        elif suffix == ".xml":
+            yield Skipped(shown, "XML that is not an RSS or Atom feed: not a report format")
         else:
             reader = READERS.get(suffix, read_text)
             read = reader(path, shown, limits)
@@ -183,8 +185,6 @@ def read_file(path: Path, shown: str, limits: Limits) -> Iterator[RawDocument | 
         yield Skipped(shown, str(error))
     except FileNotFoundError:
         yield Skipped(shown, "file vanished before it could be read")
-    except EOFError:  # a gzipped file cut short
-        yield Skipped(shown, "compressed file is cut short (gzip stream ends early)")
     except PermissionError:
         yield Skipped(shown, "permission denied")
     except IsADirectoryError:
@@ -201,8 +201,8 @@ def _guard(shown: str, items: Iterator[RawDocument | Skipped]) -> Iterator[RawDo
         yield Skipped(shown, str(error))
     except FileNotFoundError:
         yield Skipped(shown, "file vanished while it was being read")
-    except EOFError:
-        yield Skipped(shown, "compressed file is cut short (gzip stream ends early)")
+    except GZIP_ERRORS as error:  # before OSError: gzip.BadGzipFile is one
+        yield Skipped(shown, gzip_problem(error))
     except OSError as error:
         yield Skipped(shown, f"could not be read: {error.strerror or error}")
 
@@ -212,8 +212,11 @@ def _read_jsonl_file(path: Path, shown: str, limits: Limits) -> Iterator[RawDocu
         raise InputError("empty file")
     notes: list[Skipped] = []
 
-    def lines() -> Iterator[str]:
-        for number, line in enumerate(handle, start=1):
+    def lines() -> Iterator[str | None]:
+        for number, line in enumerate(_bounded_lines(handle, limits.max_file_bytes), start=1):
+            if line is None:
+                yield None
+                continue
             text, encoding = _decode_line(line)
             note = repair_note(f"{shown}#{number}", encoding)
             if note:
@@ -226,6 +229,21 @@ def _read_jsonl_file(path: Path, shown: str, limits: Limits) -> Iterator[RawDocu
             yield from notes  # the line's repairs named right after its report (issue 21)
             notes.clear()
         yield from notes
+
+
+def _bounded_lines(handle, limit: int) -> Iterator[bytes | None]:
+    """The file's lines, each read up to ``limit`` bytes: a longer line is passed over in pieces and given as None,
+    so one huge line (above all in a small .jsonl.gz) never sits whole in memory."""
+    while True:
+        line = handle.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith(b"\n"):
+            while (piece := handle.readline(1 << 20)) and not piece.endswith(b"\n"):
+                pass
+            yield None
+            continue
+        yield line
 
 
 def _decode_line(line: bytes) -> tuple[str, str]:

@@ -82,13 +82,24 @@ def read_bytes(path: Path, limits: Limits) -> bytes:
         return handle.read(min(size, limits.max_file_bytes) + 1)
 
 
+# What reading a gzipped file may raise: not gzip at all, a corrupt stream, or a file cut short.
+GZIP_ERRORS = (gzip.BadGzipFile, EOFError, zlib_error)
+
+
+def gzip_problem(error: BaseException) -> str:
+    """The reason shown for a gzipped file that cannot be read (one wording, whichever reader met it)."""
+    if isinstance(error, EOFError):
+        return "compressed file is cut short (the gzip stream ends early)"
+    return f"not a readable gzip file ({error})"
+
+
 def _read_gunzipped(path: Path, limits: Limits) -> bytes:
     # The cap holds for the decompressed text, so a small gzip bomb stops at the limit.
     try:
-        with gzip.open(path, "rb") as handle:
+        with open_input(path) as handle:
             data = handle.read(limits.max_file_bytes + 1)
-    except (gzip.BadGzipFile, EOFError, zlib_error) as error:
-        raise InputError(f"not a readable gzip file ({error or 'cut short'})") from None
+    except GZIP_ERRORS as error:
+        raise InputError(gzip_problem(error)) from None
     if len(data) > limits.max_file_bytes:
         raise InputError(f"decompressed file too large: over {limits.max_file_bytes:,} bytes (--max-file-size)")
     if not data:

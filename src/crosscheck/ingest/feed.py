@@ -15,7 +15,7 @@ from typing import Iterator
 
 from ..records import RawDocument, Skipped
 from .address import url_outlet, url_published
-from .common import InputError, Limits, clean_field, content_hash, open_input, read_bytes
+from .common import GZIP_ERRORS, InputError, Limits, clean_field, content_hash, open_input, read_bytes
 
 FEED_SUFFIXES = (".rss", ".atom")
 # The root element of an RSS 0.9x/2.0, RSS 1.0 (RDF) or Atom document, after any XML declaration,
@@ -31,7 +31,7 @@ def looks_like_feed(path: Path) -> bool:
     try:
         with open_input(path) as handle:
             head = handle.read(4096)
-    except (OSError, EOFError):
+    except (OSError, *GZIP_ERRORS):
         return False
     return bool(_FEED_ROOT.match(head.lstrip(b"\xef\xbb\xbf")))
 

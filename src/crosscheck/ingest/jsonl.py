@@ -68,13 +68,18 @@ def _identity(outlet: str | None, url: str | None) -> str:
     return f"{(outlet or '').strip().lower()}\x1f{(url or '').strip()}" if outlet or url else ""
 
 
-def read_jsonl_lines(lines: Iterable[str], source: str, limits: Limits) -> Iterator[RawDocument | Skipped]:
+def read_jsonl_lines(lines: Iterable[str | None], source: str, limits: Limits) -> Iterator[RawDocument | Skipped]:
+    """Reports of JSON lines; a line given as None was longer than the size limit and was not kept in memory."""
     seen_any = False
     for number, line in enumerate(lines, start=1):
         where = f"{source}#{number}"
         if number > limits.max_records_per_file:
             yield Skipped(source, f"more than {limits.max_records_per_file:,} lines: the rest not read")
             return
+        if line is None:
+            seen_any = True
+            yield Skipped(where, f"line too large: over {limits.max_file_bytes:,} bytes (--max-file-size)")
+            continue
         if not line.strip():
             continue
         seen_any = True
