@@ -36,3 +36,12 @@ def test_key_date_sentence_without_furniture_is_unchanged():
     docs, timexes, events = _story(lead)
     (key,) = key_dates(docs, timexes, events, select)
     assert key.sentences == [lead]
+
+
+def test_key_date_sentence_too_short_for_a_lead_still_loses_its_timestamp():
+    # Review finding: when what follows the stamp is too short to be a lead ("Crews capped the well on Tuesday."),
+    # the whole sentence was shown, timestamp and dateline included.
+    short = "Crews capped the well on Tuesday."
+    docs, timexes, events = _story("Wed Aug 4, 2010 9:10 pm EDT HOUSTON ( Reuters ) - " + short)
+    keys = key_dates(docs, timexes, events, select)
+    assert keys and all("Reuters" not in s and "EDT" not in s for k in keys for s in k.sentences)

@@ -100,12 +100,20 @@ def _most_shared(by_source: dict[str, list[str]], story_words: set[str]) -> tupl
         return sum(max(len(words[text] & words[t]) for t in texts)
                    for other, texts in by_source.items() if other != source)
 
-    scores = {c: shared(*c) for c in candidates}
-    # When no other source shares any text, the text nearest the brief's words, not merely the shortest.
-    near = (lambda c: -len(words[c[1]] & story_words)) if not any(scores.values()) else (lambda c: 0)
-    source, text = sorted(candidates, key=lambda c: (-scores[c], near(c), not _sentence_case(c[1]), len(c[1]), c[1]))[0]
-    return text, sum(1 for other, texts in by_source.items()
-                     if other != source and any(len(words[text] & words[t]) >= 2 for t in texts))
+    def sharing(source: str, text: str) -> int:
+        # how many other sources write two or more of its content words (what the basis reports)
+        return sum(1 for other, texts in by_source.items()
+                   if other != source and any(len(words[text] & words[t]) >= 2 for t in texts))
+
+    counts = {c: sharing(*c) for c in candidates}
+    if any(counts.values()):
+        # A text other sources share (two words or more) before one none shares, whatever its single-word overlaps.
+        key = lambda c: (counts[c] == 0, -shared(*c), not _sentence_case(c[1]), len(c[1]), c[1])  # noqa: E731
+    else:
+        # None is shared: the text with the most of the brief's words (the basis says so).
+        key = lambda c: (-len(words[c[1]] & story_words), not _sentence_case(c[1]), len(c[1]), c[1])  # noqa: E731
+    chosen = min(candidates, key=key)
+    return chosen[1], counts[chosen]
 
 
 def _lead(opening: str) -> str | None:
@@ -147,7 +155,7 @@ def story_title(story: str, reports: Iterable[tuple], brief: list[dict[str, Any]
     if found is not None and found[1] == 0:
         # No headline is shared: the one chosen is the one nearest the brief, and the basis says so, not "most shared".
         return found[0], (f"no two of the {counted(len(headlines), 'independent source')} with a headline share two "
-                          f"words of it: the headline that best matches the brief")
+                          f"words: the headline with the most words of the brief")
     if found is not None:
         return found[0], (f"the headline most shared across the {counted(len(headlines), 'independent source')} with a "
                           f"headline ({_others_share(found[1])} two words or more of it)")
@@ -157,7 +165,7 @@ def story_title(story: str, reports: Iterable[tuple], brief: list[dict[str, Any]
     found = _most_shared(leads, story_words) if len(leads) >= 2 else None
     if found is not None and found[1] == 0:
         return _cut(found[0]), (f"no report has a usable headline, and no two of the {len(leads)} independent sources' "
-                                f"openings share two words: the opening sentence that best matches the brief")
+                                f"openings share two words: the opening sentence with the most words of the brief")
     if found is not None:
         return _cut(found[0]), (f"no report has a usable headline: the opening sentence most shared across the "
                                 f"{len(leads)} independent sources' openings ({_others_share(found[1])} two words "

@@ -198,8 +198,14 @@ def _median_start(events: list[Event]) -> date | None:
 def _as_read(sentence: str) -> str:
     """A key date's sentence as the reader sees it: a page's timestamp or an agency's dateline glued before it cut off
     ("Wed Sep 8, 2010 9:10 pm EDT LONDON ( Reuters ) - BP Plc and ..." reads "BP Plc and ..."), as in the brief and
-    the timeline (``furniture.lead_of``)."""
-    return lead_of(sentence) or sentence
+    the timeline (``furniture.lead_of``). When what follows is too short or not a whole sentence for ``lead_of``
+    ("... 9:10 pm EDT Crews stop the leak."), the timestamp alone is still cut off, as long as three words remain."""
+    lead = lead_of(sentence)
+    if lead:
+        return lead
+    stamps = stamp_spans(sentence)
+    rest = sentence[stamps[-1][1]:].lstrip(" |;:-–—") if stamps else ""
+    return rest if len(rest.split()) >= 3 else sentence
 
 
 def _key_sentence(entry: DatedEntry, naming: Iterable[str], used: set[str]) -> str | None:
