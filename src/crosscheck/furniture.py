@@ -100,6 +100,21 @@ def stamp_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _STAMP.finditer(text)]
 
 
+# Before a page's stamp stand only dates, days, places, bars and these words ("Last updated at 08:20 GMT"); a clock
+# time after a lower-case word of a sentence ("the flow stopped at 2:25 p.m. EDT Tuesday") is the story's own.
+_STAMP_HEAD_WORDS = {"am", "pm", "a.m.", "p.m.", "last", "updated", "at", "on", "published", "posted", "modified"}
+
+
+def _at_head(text: str, start: int) -> bool:
+    """Is a stamp starting at ``start`` page furniture at the head of the sentence, not a clock time inside it?"""
+    return all(w.lower() in _STAMP_HEAD_WORDS for w in re.findall(r"\b[a-z][\w.']*", text[:start]))
+
+
+def head_stamp_end(text: str) -> int:
+    """Where the page's stamps at the head of ``text`` end (0 when none): what a reader never sees as the story's."""
+    return max((end for start, end in stamp_spans(text) if _at_head(text, start)), default=0)
+
+
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)\]\s]*$")
 # Words after which a stop does not end a sentence: a sentence ending on one was cut ("... from a ridge in
 # Aoraki/Mt.", "said Troy police Lt.").
@@ -198,9 +213,7 @@ def lead_of(text: str, common: frozenset[str] | set[str] = frozenset()) -> str |
     before it cut off; None when what is left is not a sentence of the story (too short, a caption or
     widget, a teaser list, a headline without a stop, a sentence cut at an abbreviation)."""
     text = without_dateline(text.strip())
-    cut = 0
-    for m in _STAMP.finditer(text):
-        cut = max(cut, m.end())
+    cut = head_stamp_end(text)
     seams = [s for s in _seams(text, common) if s > cut]
     if seams:
         cut = seams[-1]

@@ -45,3 +45,12 @@ def test_key_date_sentence_too_short_for_a_lead_still_loses_its_timestamp():
     docs, timexes, events = _story("Wed Aug 4, 2010 9:10 pm EDT HOUSTON ( Reuters ) - " + short)
     keys = key_dates(docs, timexes, events, select)
     assert keys and all("Reuters" not in s and "EDT" not in s for k in keys for s in k.sentences)
+
+
+def test_clock_time_inside_a_key_date_sentence_is_not_cut_as_a_page_stamp():
+    # Review finding: "at 2:25 p.m. EDT Tuesday" inside a sentence was read as a page's timestamp, and the key date
+    # was shown as its last words ("Tuesday, the company said.").
+    whole = "Engineers sealed the well on Tuesday at 2:25 p.m. EDT Houston time, officials said."
+    docs, timexes, events = _story(whole)
+    keys = key_dates(docs, timexes, events, select)
+    assert keys and all(s == whole for k in keys for s in k.sentences)

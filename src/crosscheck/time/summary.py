@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from ..furniture import lead_of, stamp_spans, stands_alone
+from ..furniture import head_stamp_end, lead_of, stamp_spans, stands_alone
 from ..records import DatedEntry, Document, Event, Sources, Timex
 from .events import _FURNITURE, _STOP
 from .direction import names_known_day
@@ -203,8 +203,8 @@ def _as_read(sentence: str) -> str:
     lead = lead_of(sentence)
     if lead:
         return lead
-    stamps = stamp_spans(sentence)
-    rest = sentence[stamps[-1][1]:].lstrip(" |;:-–—") if stamps else ""
+    cut = head_stamp_end(sentence)
+    rest = sentence[cut:].lstrip(" |;:-–—") if cut else ""
     return rest if len(rest.split()) >= 3 else sentence
 
 
