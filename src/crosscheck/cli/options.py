@@ -21,7 +21,12 @@ def story_name(paths: list[str], story: str | None) -> str:
     if first == "-":
         return "stdin"
     p = Path(first)
-    return (p.resolve().name if p.is_dir() else p.stem) or "story"
+    if p.is_dir():
+        return p.resolve().name or "story"
+    # "reports.jsonl.gz" is the story "reports", as its plain "reports.jsonl" is (a rerun on the gzipped copy is
+    # the same story, not a second one)
+    name = p.name[:-3] if p.name.lower().endswith(".gz") else p.name
+    return Path(name).stem or "story"
 
 
 MAX_SIZE = 1024**4  # --max-file-size at most 1T

@@ -55,8 +55,10 @@ def _suffix(path: Path) -> str:
 
 
 def is_report_file(path: Path) -> bool:
-    """Whether a folder's file is one the readers take (by its name; a gzipped one by its inner type)."""
-    return _suffix(path) in READERS
+    """Whether a folder's file is one the readers take (by its name; a gzipped one by its inner type; an .xml file
+    only when it is a feed, as a folder read passes other XML over)."""
+    suffix = _suffix(path)
+    return suffix in READERS and (suffix != ".xml" or looks_like_feed(path))
 
 
 def read_inputs(

@@ -97,7 +97,12 @@ def _read_gunzipped(path: Path, limits: Limits) -> bytes:
     # The cap holds for the decompressed text, so a small gzip bomb stops at the limit.
     try:
         with open_input(path) as handle:
-            data = handle.read(limits.max_file_bytes + 1)
+            # in pieces: read(cap + 1) reserves the whole cap at once, and the cap may be 1T
+            pieces, size = [], 0
+            while size <= limits.max_file_bytes and (piece := handle.read(min(1 << 20, limits.max_file_bytes + 1 - size))):
+                pieces.append(piece)
+                size += len(piece)
+            data = b"".join(pieces)
     except GZIP_ERRORS as error:
         raise InputError(gzip_problem(error)) from None
     if len(data) > limits.max_file_bytes:
