@@ -84,9 +84,10 @@ def _sentence_case(text: str) -> bool:
     return sum(w[:1].isupper() for w in words) < 0.8 * len(words) if words else False
 
 
-def _most_shared(by_source: dict[str, list[str]], story_words: set[str]) -> tuple[str, int] | None:
+def _most_shared(by_source: dict[str, list[str]], story_words: set[str]) -> tuple[str, int, bool] | None:
     """The text (a headline, a lead) whose content words the other sources' texts share most, and how many other
-    sources share some; None when every text shares fewer than two words with the others and with the brief."""
+    sources share two words or more of it, and whether any text is so shared; None when every text shares fewer than
+    two words with the others and with the brief."""
     words = {text: _words(text) for texts in by_source.values() for text in texts}
     candidates = [(source, text) for source, texts in by_source.items() for text in texts
                   if len(words[text] & story_words) >= 2
@@ -107,13 +108,17 @@ def _most_shared(by_source: dict[str, list[str]], story_words: set[str]) -> tupl
 
     counts = {c: sharing(*c) for c in candidates}
     if any(counts.values()):
-        # A text other sources share (two words or more) before one none shares, whatever its single-word overlaps.
-        key = lambda c: (counts[c] == 0, -shared(*c), not _sentence_case(c[1]), len(c[1]), c[1])  # noqa: E731
+        # On the brief's subject first (two of its words), then shared by other sources (two words or more), then
+        # by how many words the others share: a pair of off-topic headlines ("school closures") never outranks
+        # the one that tells the story, and a text nobody shares is never called the most shared.
+        on_topic = (lambda c: len(words[c[1]] & story_words) >= 2) if story_words else (lambda c: True)  # noqa: E731
+        key = lambda c: (not on_topic(c), counts[c] == 0, -shared(*c), not _sentence_case(c[1]),  # noqa: E731
+                         len(c[1]), c[1])
     else:
         # None is shared: the text with the most of the brief's words (the basis says so).
         key = lambda c: (-len(words[c[1]] & story_words), not _sentence_case(c[1]), len(c[1]), c[1])  # noqa: E731
     chosen = min(candidates, key=key)
-    return chosen[1], counts[chosen]
+    return chosen[1], counts[chosen], any(counts.values())
 
 
 def _lead(opening: str) -> str | None:
@@ -152,6 +157,9 @@ def story_title(story: str, reports: Iterable[tuple], brief: list[dict[str, Any]
     found = _most_shared(headlines, story_words)
     if found is not None and len(headlines) == 1:
         return found[0], "the headline of the only independent source with one"
+    if found is not None and found[1] == 0 and found[2]:
+        return found[0], (f"the headline nearest the brief (no other of the "
+                          f"{counted(len(headlines), 'independent source')} with a headline shares two words of it)")
     if found is not None and found[1] == 0:
         # No headline is shared: the one chosen is the one nearest the brief, and the basis says so, not "most shared".
         return found[0], (f"no two of the {counted(len(headlines), 'independent source')} with a headline share two "
@@ -163,6 +171,9 @@ def story_title(story: str, reports: Iterable[tuple], brief: list[dict[str, Any]
         return shouted[0], "a report's headline (written in capitals: no other report has a headline)"
     leads = {k: v for k, v in leads.items() if v}
     found = _most_shared(leads, story_words) if len(leads) >= 2 else None
+    if found is not None and found[1] == 0 and found[2]:
+        return _cut(found[0]), (f"no report has a usable headline: the opening sentence nearest the brief (no other "
+                                f"of the {len(leads)} independent sources' openings shares two words of it)")
     if found is not None and found[1] == 0:
         return _cut(found[0]), (f"no report has a usable headline, and no two of the {len(leads)} independent sources' "
                                 f"openings share two words: the opening sentence with the most words of the brief")
