@@ -46,7 +46,7 @@ def test_same_figure_reads_only_the_fields_of_the_figure_shape():
         sa, sb = _spy(a), _spy(b)
         assert _same_figure(sa, sb) == _same_figure(a, b)
         assert sa.read and sa.read | sb.read <= shape_fields, sa.read | sb.read
-    assert set(_figure_shape(pairs[0][0])) and len(_figure_shape(pairs[0][0])) == 7
+    assert set(_figure_shape(pairs[0][0])) and len(_figure_shape(pairs[0][0])) == 8
 
 
 def test_a_claims_basis_is_worked_out_again_when_any_of_its_fields_differs():

@@ -3,11 +3,14 @@ figures that name no thing counted told in like words."""
 
 from __future__ import annotations
 
+import re
+
 from ..records import Claim, Finding, Sources
 from .basis import EXACT_TOLERANCE, MAX_DAYS_APART, MEASURE_WORDS, basis_key, measure, unkeyed_basis
 from .compare import _Aliases, _comparable_claims, _independent, _interval, _overlap, _ratio, interval, just_under
 from .wording import _agree_text, _evidence
 from .holders import agreement_apart
+from .referents import no_referent
 
 
 def _agreeing(group: list[Claim], sources: Sources, comparable) -> list[list[Claim]]:
@@ -16,6 +19,9 @@ def _agreeing(group: list[Claim], sources: Sources, comparable) -> list[list[Cla
     "at least 233" are two figures, though both bounds can be true), one statement per independent
     source, each told about the same moment as another of the group; groups of two sources or more."""
     figures: list[list[Claim]] = []
+    # A figure that refers to no fact of the story (a statement about a kind of thing, a version in a series of names, a
+    # kind of basket) is no witness (issue 20, fifteenth session: ``referents``).
+    group = [c for c in group if not no_referent(c)]
     # Issue 17 (a story of 1,000 reports: hundreds of statements of one figure): each figure's first value,
     # compared without a call first, and its statements one per distinct number as written (``_figure_shape``,
     # all ``_same_figure`` reads), each compared once.
@@ -71,7 +77,49 @@ SAME_FIGURE_RATIO = 1.1
 def _same_figure(a: Claim, b: Claim) -> bool:
     """The numbers written are one figure: equal within their rounding, a bound read as its number."""
     return (_ratio(a, b) <= SAME_FIGURE_RATIO and _overlap(_point_interval(a), _point_interval(b))
-            and _within_bound(a, b) and _within_bound(b, a) and _same_written(a, b) and _told_equal(a, b))
+            and _within_bound(a, b) and _within_bound(b, a) and _same_written(a, b) and _told_equal(a, b)
+            and not _opposite_sides(a, b) and _roundings_meet(a, b))
+
+
+# The number as written in a figure's text: "15,800", "3.3" (of "3.3 million barrels"), "6.0".
+_WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _half_step(c: Claim) -> float | None:
+    """Half the step of the last digit the figure's number is written to, as a share of the number: "15,800" 50/15,800,
+    "15,725" 0.5/15,725, "6.0" 0.05/6; None for a number written in words or with no digit."""
+    m = _WRITTEN_NUMBER.search(c.text or "")
+    if m is None:
+        return None
+    digits = m.group(0).replace(",", "")
+    number = float(digits)
+    if not number:
+        return None
+    if "." in digits:
+        step = 10.0 ** -len(digits.split(".")[1])
+    else:
+        step = 10.0 ** (len(digits) - len(digits.rstrip("0")))
+    return step / 2 / number
+
+
+def _roundings_meet(a: Claim, b: Claim) -> bool:
+    """Two figures told as numbers (not bounds) are one figure only when their roundings as written meet (issue 20,
+    fifteenth session): "15,800 barrels" (15,750-15,850) and "15,725 barrels" are two figures though 0.5% apart;
+    "about 40 miles" (35-45) and "64 kilometres" still meet."""
+    if a.bound not in ("exact", "about") or b.bound not in ("exact", "about"):
+        return True
+    ra, rb = _half_step(a), _half_step(b)
+    va, vb = a.normalized.value, b.normalized.value
+    if ra is None or rb is None or va is None or vb is None:
+        return True
+    slack = 1e-9 * max(abs(va), abs(vb))
+    return abs(va - vb) <= ra * abs(va) + rb * abs(vb) + slack
+
+
+def _opposite_sides(a: Claim, b: Claim) -> bool:
+    """One figure told as just under its number, the other as above it ("nearly three weeks", "more than three
+    weeks"): two figures that meet only at the number itself, which neither tells (issue 20, fifteenth session)."""
+    return any(just_under(x) and y.bound == "at_least" for x, y in ((a, b), (b, a)))
 
 
 # Two numbers are one figure when they are equal once in one unit, within this share (issue 20, twelfth session).
@@ -105,7 +153,8 @@ def _figure_shape(c: Claim) -> tuple:
     """Every field of a claim ``_same_figure`` reads (tests/claims/test_reconcile_caches.py checks it)."""
     n = c.normalized
     # (eleventh session: ``interval`` reads the text for "almost N", just under N: ``compare.just_under``)
-    return n.value, n.value_max, n.unit, c.value, c.unit, c.bound, just_under(c)
+    # (fifteenth session: ``_roundings_meet`` reads the step the number is written to: ``_half_step``)
+    return n.value, n.value_max, n.unit, c.value, c.unit, c.bound, just_under(c), _half_step(c)
 
 
 def _near(va: float, vb: float) -> bool:

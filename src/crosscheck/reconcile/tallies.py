@@ -3,7 +3,8 @@ tally, every figure of it at once (issue 20, sixth session).
 
 - Agreement: the same tally, whole ("9-14", "45-7-2"), told by two or more independent sources at most
   MAX_DAYS_APART publication days apart. Two or three figures equal at once is one fact, whoever the words name as
-  its holder ("the 76ers (9-14)", "a disappointing 9-14 start"). Knockouts (one figure) agree only of one holder.
+  its holder ("the 76ers (9-14)", "a disappointing 9-14 start"), but a record never agrees with a score ("19-12
+  all-time" and "a 19-12 lead": two facts; fifteenth session). Knockouts (one figure) agree only of one holder.
 - Conflict: the records of one holder (the name the tally is told beside: "Klitschko (52-3, 46 KOs)", "Klitschko's
   record to 53-3") that differ by at most MAX_TALLY_GAP in each figure, from independent sources of the same day
   (a record moves with each game: a day later it is an update), and the knockouts of one holder likewise. A record
@@ -45,7 +46,7 @@ def _tallies(claims: list[Claim], sources: Sources, labels: dict[str, str],
         """Told at most MAX_DAYS_APART apart, of no two different holders ("the Houston Texans (12-3)" and "the
         Broncos are 12-3": two records; "the 76ers (9-14)" and "a disappointing 9-14 start": one)."""
         ha, hb = (tally_of(c.subject) for c in (a, b))
-        named = ha is not None and hb is not None and ha[2] and hb[2]  # both named right beside the tally
+        named = ha is not None and hb is not None and _named(a) and _named(b)  # both named right beside the tally
         return (not apart_beyond(_day_number(published.get(a.document)), _day_number(published.get(b.document)),
                                  MAX_DAYS_APART) and not (named and ha[1].lower() != hb[1].lower()))
 
@@ -93,7 +94,9 @@ def _tallies(claims: list[Claim], sources: Sources, labels: dict[str, str],
             if holder is not None and beside:
                 by_tally.setdefault((kind, holder.lower(), tally_figures(c)), []).append(c)
         else:
-            by_tally.setdefault(("tally", "", tally_figures(c)), []).append(c)
+            # A record and a score are two facts though their figures are equal (issue 20, fifteenth session: "the Jays
+            # are 19-12 all-time in the quarterfinal round" is no witness of "a 7-0 run took them to a 19-12 lead").
+            by_tally.setdefault(("tally", kind, tally_figures(c)), []).append(c)
     for (kind, holder, figures), group in sorted(by_tally.items()):
         if kind == "tally" and len(figures) < 2:
             continue
@@ -108,6 +111,17 @@ def _tallies(claims: list[Claim], sources: Sources, labels: dict[str, str],
                                       _agree_text(what, kept, labels) + f" {basis}, told at most {MAX_DAYS_APART} day "
                                       "apart.", sources.count(documents)))
     return agreements, conflicts
+
+
+def _named(c: Claim) -> bool:
+    """Is the tally's holder named right beside it: "the Houston Texans (12-3)", or the subject of its verb "to be",
+    "the Broncos are 12-3" (fifteenth session: a record read near a name is a guess, "Cheeks was fired after a 9-14
+    start", but not when the name is what the sentence says is 9-14)."""
+    told = tally_of(c.subject)
+    if told is None or told[1] is None:
+        return False
+    return told[2] or re.search(rf"\b{re.escape(told[1])}\s+(?:are|is|were|was|stand|stood|sit|sat)\s+(?:at\s+)?"
+                                rf"{re.escape(c.text)}\b", c.sentence) is not None
 
 
 def _told_as(claims: list[Claim]) -> str:
