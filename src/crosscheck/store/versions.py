@@ -261,6 +261,7 @@ why each number is where it is, in the order the changes landed.
 # lead, twelfth session, after the review: copies 15 (what another outlet's report of the run carries is no outlet's
 # learned template: a wire paragraph one outlet reprints in every story stays a passage shared with the wire).
 # issue 14, fifteenth session: copies 16 (the partial rule spares a shared text broken into 9 or more runs: one wire
-# text two outlets edited in many places, not a few paragraphs of background).
+# text two outlets edited in many places, not a few paragraphs of background; reports under ~165 words, not ~70, are
+# looked up whole for candidates).
 STAGE_VERSIONS = {"provenance": 24, "copies": 16, "entities": 23, "time": 24, "claims": 11, "quotes": 22,
                   "reconcile": 27, "brief": 24}
