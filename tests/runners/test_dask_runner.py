@@ -145,3 +145,18 @@ def test_band_shuffled_copies_equal_find_copies_on_republished_versions(cluster)
     expected = copies.find_copies(documents)
     assert expected  # the rescue joins the versions
     assert cluster.find_copies(documents) == expected
+
+
+def test_short_excerpt_found_across_partitions_as_find_copies_does(cluster):
+    """Issue 14, fifteenth session: a report too short to sample (``copies.SHORT_REPORT``) is looked up whole by the
+    cluster too. The Dask path had no such lookup, so a 140-word excerpt whose shared paragraph keeps one sampled
+    shingle was a copy locally and no candidate on the cluster (and its shared passages differed)."""
+    from ..copies.test_short_excerpt_candidate import _pair
+    from ..copies.test_containment_and_sources import doc, prose
+
+    original, excerpt = _pair()
+    others = [doc(10 + k, [" ".join(prose(7000 + 40 * k + p, 3)) for p in range(6)], f"Outlet {k}") for k in range(38)]
+    documents = [original] + others + [excerpt]  # first and last: two partitions of 32
+    expected = copies.find_copies_and_passages(documents)
+    assert [sorted(g.documents) for g in expected[0]] == [["d1", "d2"]]
+    assert cluster.find_copies_and_passages(documents) == expected

@@ -51,7 +51,9 @@ def shares_passages_only(a: np.ndarray, b: np.ndarray, orders: tuple[np.ndarray,
     Coverage is read on the smaller report's distinct shingles in text order: the share lying in shared runs
     (``coverage_profile``). Below ``quoted_below``, a shared part mostly inside quotation marks (``quoted``) is one
     speaker's words both reports quote; below ``partial_below``, a shared part that leaves the smaller's opening out and
-    sits in one stretch of the larger is background two stories carry."""
+    sits in one stretch of the larger is background two stories carry, unless it is broken into ``partial_runs`` runs
+    or more: one text edited in many places (two outlets' edits of one wire story, a writethru), not a few paragraphs
+    of background."""
     small, large = (0, 1) if len(a) <= len(b) else (1, 0)
     sets = (a, b)
     covered, longest = _shared_runs(orders[small], sets[large], settings.run_shingles)
@@ -62,7 +64,8 @@ def shares_passages_only(a: np.ndarray, b: np.ndarray, orders: tuple[np.ndarray,
             held = in_sorted(common, quoted[0]) & in_sorted(common, quoted[1])
             if held.mean() >= settings.quoted_share:
                 return True
-    if share < settings.partial_below and longest < settings.partial_block:
+    if share < settings.partial_below and longest < settings.partial_block \
+            and (not settings.partial_runs or run_count(covered) < settings.partial_runs):
         lead = covered[:settings.partial_lead_shingles]
         if len(lead) and lead.mean() < settings.partial_lead:
             other = coverage_profile(orders[large], sets[small], settings.run_shingles)
@@ -72,6 +75,11 @@ def shares_passages_only(a: np.ndarray, b: np.ndarray, orders: tuple[np.ndarray,
             if span < settings.partial_span and (not len(opening) or opening.mean() < settings.partial_lead_other):
                 return True
     return False
+
+
+def run_count(covered: np.ndarray) -> int:
+    """How many separate shared runs a ``coverage_profile`` holds."""
+    return int((np.diff(np.r_[0, covered.astype(np.int8)]) == 1).sum())
 
 
 _PAIRED = re.compile(r'“[^”\n]{1,3000}”|«[^»\n]{1,3000}»')

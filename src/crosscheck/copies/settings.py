@@ -115,6 +115,11 @@ class CopySettings:
     # the larger report's opening is ``partial_lead_other`` covered (the smaller carries the other's lede).
     partial_block: int = 100
     partial_lead_other: float = 0.1
+    # ... unless the shared text lies in at least this many separate runs (``run_shingles`` or more each): one text
+    # edited in many places (two outlets' edits of one wire story, a writethru with a new top), where background two
+    # stories carry is a few paragraphs. 0 turns it off. Issue 14, fifteenth session: chosen on half A of the 1779 dev
+    # pairs (evaluation/copies_features.py --runs-grid; bench/results/issue-14-s15.md).
+    partial_runs: int = 9
     # A shared run: at least this many consecutive shared shingles (4 shingles of 5 words: 8 words).
     run_shingles: int = 4
     # A carried opening (``overlap.carries_opening``; issue 14 session 5): one report's opening (``lede_open`` of its

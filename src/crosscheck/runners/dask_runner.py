@@ -40,7 +40,7 @@ import numpy as np
 
 from .. import clean, copies, nlp, pipeline
 from ..ingest import read_inputs
-from ..copies.containment import bounded_candidates, in_sorted, opening_candidates, sampled
+from ..copies.containment import bounded_candidates, in_sorted, opening_candidates, sampled, short_candidates
 from ..records import CopyGroup, Document, RawDocument, SharedPassage, Skipped, outlet_key
 from ..store import Store
 from .common import stage_outputs
@@ -258,6 +258,18 @@ class DaskRunner:
             by_opening = opening_candidates((row for part in hits for row in part), dict(enumerate(heads)),
                                             settings.lede_candidate, settings.index_max_df)[:, :2]
             by_containment = np.concatenate([by_containment, by_opening]).astype(np.int64)
+        # Reports too short to sample (``copies.SHORT_REPORT``) looked up whole, as ``copies.candidates`` does: their
+        # shingles to the driver, each partition's shingles that one of them holds back from the workers.
+        short = {k: s for part, offset in zip(self.client.gather([self.client.submit(_short_of, part, settings)
+                                                                   for part in signed]), offsets)
+                 for k, s in ((offset + i, s) for i, s in part)}
+        if short:
+            wanted = np.unique(np.concatenate(list(short.values())))
+            hits = self.client.gather([self.client.submit(_hits_of, part, wanted, offset)
+                                       for part, offset in zip(signed, offsets)])
+            by_lookup = short_candidates((row for part in hits for row in part), short, settings.min_estimate,
+                                         settings.index_max_df)[:, :2]
+            by_containment = np.concatenate([by_containment, by_lookup]).astype(np.int64)
 
         # Shuffle by band: each task gets its bands' keys from every partition, nothing else.
         groups = [list(range(g, settings.bands, self.band_tasks)) for g in range(min(self.band_tasks, settings.bands))]
@@ -406,6 +418,11 @@ def _sign_partition(items: list[tuple[str, str, Any]], settings: copies.CopySett
 
 def _sampled_of(part: dict[str, Any]) -> list[np.ndarray]:
     return part["sampled"]
+
+
+def _short_of(part: dict[str, Any], settings: copies.CopySettings) -> list[tuple[int, np.ndarray]]:
+    """(index in the partition, shingles) of its reports too short to sample (``copies.SHORT_REPORT``)."""
+    return [(k, s) for k, s in enumerate(part["sets"]) if len(s) < copies.SHORT_REPORT * settings.sample]
 
 
 def _openings_of(part: dict[str, Any]) -> list[np.ndarray]:
