@@ -116,7 +116,7 @@ def _precision(c: Counter) -> str:
     return f"P {p} ({c['real']}/{judged})  unjudged {c['unjudged']}"
 
 
-def show(story_name: str, use_cache: bool, replay: bool) -> None:
+def show(story_name: str, use_cache: bool, replay: bool, blind: bool = False, only: set[str] | None = None) -> None:
     """Print each listed item with the sentence of every side (terminal only)."""
     from evaluation.real_stories.data import report_text
 
@@ -127,9 +127,12 @@ def show(story_name: str, use_cache: bool, replay: bool) -> None:
     refs = dict(s["docs"])
     judged = [j for j in judgements()["items"] if j["story"] == story_name]
     for item in items:
+        if only and f"{item['kind'][0]}{item['n']}" not in only:
+            continue
         j = match(item, judged)
         print(f"\n=== {item['kind']} {item['n']} [{item['what']}] {item['explanation']}")
-        print(f"    judged: {j['label'] + ' ' + j.get('class', '') if j else 'UNJUDGED'}")
+        if not blind:
+            print(f"    judged: {j['label'] + ' ' + j.get('class', '') if j else 'UNJUDGED'}")
         for e in item["evidence"]:
             text = report_text(s["set"], refs[e["doc"]]) if e["doc"] in refs else ""
             a, b = e["start"] or 0, e["end"] or 0
@@ -144,12 +147,14 @@ def main(argv=None) -> None:
     ap.add_argument("--split", choices=SPLITS + ("both",), default="both")
     ap.add_argument("--items", action="store_true", help="print every listed item with its judgement")
     ap.add_argument("--show", metavar="STORY")
+    ap.add_argument("--blind", action="store_true", help="with --show: hide the judgements (for the second check)")
+    ap.add_argument("--only", help="with --show: these items only, e.g. c1,u2")
     ap.add_argument("--no-cache", action="store_true")
     ap.add_argument("--replay", action="store_true")
     ap.add_argument("--json", metavar="FILE", help="write the listed items (ids, offsets, short values) to FILE")
     args = ap.parse_args(argv)
     if args.show:
-        show(args.show, not args.no_cache, args.replay)
+        show(args.show, not args.no_cache, args.replay, args.blind, set(args.only.split(",")) if args.only else None)
         return
     names = {s["story"] for s in stories() if args.split in ("both", s["split"])}
     runs = run_all(names, not args.no_cache, args.replay)
