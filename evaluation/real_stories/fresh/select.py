@@ -11,7 +11,7 @@ days of the sealed stories' reports and the two days either side (so no fresh re
 story's events). The windows below were chosen from the counts of the remaining reports per topic, day and
 outlet folder (no text read): 1-3 days (a few 4-5) with enough reports, at least two outlets where the topic
 has two. A window's reports are all taken, or 25 of them picked round-robin over the outlet folders in uid
-order. ECB+: original-ECB sub-topics (``*ecb.xml``) none of whose documents, or only a few, are in a story.
+order. PolNeAR (batch 4): train articles of 1-2 days. ECB+: original-ECB sub-topics (``*ecb.xml``) none of whose documents, or only a few, are in a story.
 NewsWCL50: every event is used (at most two outlets of an event are left), so none.
 
 The split (fdev 2/3, ftest 1/3) is drawn by story with ``random.Random(SEED)`` before any run.
@@ -99,6 +99,17 @@ T17_WINDOWS_3 = [
     ("EgyptianProtest", "2011-02-12", "2011-02-13"),
 ]
 SEED3 = 2017
+# Batch 4, added after batch 3 had run (80 fdev stories still listed 10 conflicts): PolNeAR train articles (2016 US
+# campaign news of seven publishers, fed with their metadata's day and publisher, as data.pn_report does), windows of
+# 1-2 days with three or more publishers, chosen from the counts per day (no title or text read); split with SEED4 before
+# batch 4 ran. A window is a day's campaign coverage, looser than one event.
+PN_WINDOWS = [
+    ("2015-11-23", "2015-11-24"), ("2015-12-09", "2015-12-10"), ("2016-01-19", "2016-01-20"), ("2016-02-01", "2016-02-02"),
+    ("2016-02-17", "2016-02-18"), ("2016-03-09", "2016-03-10"), ("2016-03-15", "2016-03-16"), ("2016-05-11", "2016-05-12"),
+    ("2016-05-18", "2016-05-19"), ("2016-06-08", "2016-06-09"), ("2016-07-14", "2016-07-15"), ("2016-07-26", "2016-07-27"),
+    ("2016-07-29", "2016-07-29"), ("2016-08-10", "2016-08-11"),
+]
+SEED4 = 2018
 # original-ECB sub-topics (``N_Mecb.xml``): the unused documents of each
 ECB_TOPICS = [39, 45, 30, 28, 42, 27]
 SLUG = {"bpoil": "bpoil", "H1N1": "h1n1", "LibyaWar": "libya", "SyrianCrisis": "syria", "EgyptianProtest": "egypt",
@@ -183,8 +194,30 @@ def make() -> dict:
     third = [t17_story(t, a, b, used | taken, prov_days, sealed_days) for t, a, b in T17_WINDOWS_3]
     third = [s for s in third if len(s["docs"]) >= 5]
     _split(third, SEED3, 3)
-    return {"seed": SEED, "seed2": SEED2, "seed3": SEED3, "how": "see select.py (ids only; no text)",
-            "stories": stories + more + third}
+    fourth = [pn_story(a, b, used) for a, b in PN_WINDOWS]
+    fourth = [s for s in fourth if len(s["docs"]) >= 5]
+    _split(fourth, SEED4, 4)
+    return {"seed": SEED, "seed2": SEED2, "seed3": SEED3, "seed4": SEED4, "how": "see select.py (ids only; no text)",
+            "stories": stories + more + third + fourth}
+
+
+def pn_story(first: str, last: str, used) -> dict:
+    """PolNeAR train articles of the days first..last (metadata's publication_date), round-robin over publishers."""
+    from evaluation.real_stories.data import _pn_metadata
+
+    by_pub: dict[str, list[str]] = defaultdict(list)
+    for ref, meta in sorted(_pn_metadata().items()):
+        if ref.startswith("train/") and first <= meta["publication_date"] <= last and ref not in used:
+            by_pub[meta["publisher"]].append(ref)
+    refs: list[str] = []
+    queues = [list(v) for _, v in sorted(by_pub.items())]
+    while queues and len(refs) < MAX_REPORTS:
+        for q in queues:
+            if q and len(refs) < MAX_REPORTS:
+                refs.append(q.pop(0))
+        queues = [q for q in queues if q]
+    name = f"fresh-pn-{first}" + (f"-{last[5:]}" if last != first else "")
+    return {"story": name, "set": "pn", "docs": [[f"d{i:02d}", r] for i, r in enumerate(refs, 1)], "outlets": len(by_pub)}
 
 
 def _split(stories: list[dict], seed: int, batch: int) -> None:
