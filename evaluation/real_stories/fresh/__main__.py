@@ -98,16 +98,17 @@ def score(runs, judged_items: list[dict]) -> dict:
         by_story.setdefault(j["story"], []).append(j)
     table: dict[tuple[str, str], Counter] = {}
     classes: dict[str, Counter] = {sp: Counter() for sp in SPLITS}
+    update_classes: dict[str, Counter] = {sp: Counter() for sp in SPLITS}
     rows = []
     for s, items in runs:
         for item in items:
             j = match(item, by_story.get(s["story"], []))
             label = j["label"] if j else "unjudged"
             table.setdefault((s["split"], item["kind"]), Counter())[label] += 1
-            if j and label == "false" and item["kind"] == "conflict":
-                classes[s["split"]][j.get("class", "?")] += 1
+            if j and label == "false":
+                (classes if item["kind"] == "conflict" else update_classes)[s["split"]][j.get("class", "?")] += 1
             rows.append((s, item, j))
-    return {"table": table, "classes": classes, "rows": rows}
+    return {"table": table, "classes": classes, "update_classes": update_classes, "rows": rows}
 
 
 def _precision(c: Counter) -> str:
@@ -136,6 +137,11 @@ def show(story_name: str, use_cache: bool, replay: bool, blind: bool = False, on
         for e in item["evidence"]:
             text = report_text(s["set"], refs[e["doc"]]) if e["doc"] in refs else ""
             a, b = e["start"] or 0, e["end"] or 0
+            if e["value"] and text[a:b] != e["value"]:  # offsets into another text form (a title before it): nearest copy
+                hits = [i for i in range(len(text)) if text.startswith(e["value"], i)]
+                if hits:
+                    a = min(hits, key=lambda i: abs(i - a))
+                    b = a + len(e["value"])
             lo, hi = max(0, a - 300), min(len(text), b + 200)
             ctx = text[lo:a] + "[[" + text[a:b] + "]]" + text[b:hi]
             print(f"  - {e['doc']} ({refs.get(e['doc'])}) {e['start']}-{e['end']} '{e['value']}':\n      "
@@ -168,6 +174,10 @@ def main(argv=None) -> None:
     if args.split != "ftest" and result["classes"]["fdev"]:
         print("\nfdev false conflicts by class:")
         for cls, n in result["classes"]["fdev"].most_common():
+            print(f"  {n:>3}  {cls}")
+    if args.split != "ftest" and result["update_classes"]["fdev"]:
+        print("\nfdev false updates by class:")
+        for cls, n in result["update_classes"]["fdev"].most_common():
             print(f"  {n:>3}  {cls}")
     if args.items:
         for s, item, j in result["rows"]:
