@@ -1,0 +1,269 @@
+"""Make the fresh stories (issue 20, fifteenth session): reports nobody tuned on, ids only.
+
+    python -m evaluation.real_stories.fresh.select        # (re)writes stories.json; prints counts only
+
+A report is left out when it is in any story of ``split.json`` (every gold file's ``docs``, the sealed
+ones included: their ids are read only to leave them out, nothing of them is printed), in a provenance
+story of any split but the sealed test20 (whose Multi-News rows no fresh story uses: no Multi-News here),
+or named anywhere under evaluation/, tests/, bench/, docs/ or src/ (a ``Folder:uid`` reference, e.g. the
+copies and passages tables; this folder, which names the fresh stories, aside). A Timeline17 day of a provenance story is left out whole, and so are the
+days of the sealed stories' reports and the two days either side (so no fresh report retells a sealed
+story's events). The windows below were chosen from the counts of the remaining reports per topic, day and
+outlet folder (no text read): 1-3 days (a few 4-5) with enough reports, at least two outlets where the topic
+has two. A window's reports are all taken, or 25 of them picked round-robin over the outlet folders in uid
+order. PolNeAR (batch 4): train articles of 1-2 days. ECB+: original-ECB sub-topics (``*ecb.xml``) none of whose documents, or only a few, are in a story.
+NewsWCL50: every event is used (at most two outlets of an event are left), so none.
+
+The split (fdev 2/3, ftest 1/3) is drawn by story with ``random.Random(SEED)`` before any run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import glob
+import json
+import os
+import random
+import re
+import subprocess
+from collections import defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+STORIES_FILE = HERE / "stories.json"
+SEED = 2015
+MAX_REPORTS = 25
+
+# (topic, first day, last day): Timeline17 windows
+T17_WINDOWS = [
+    ("bpoil", "2010-05-13", "2010-05-14"), ("bpoil", "2010-05-24", "2010-05-25"), ("bpoil", "2010-05-26", "2010-05-26"),
+    ("bpoil", "2010-05-28", "2010-05-28"), ("bpoil", "2010-05-30", "2010-05-31"), ("bpoil", "2010-06-01", "2010-06-01"),
+    ("bpoil", "2010-06-03", "2010-06-03"), ("bpoil", "2010-06-12", "2010-06-13"), ("bpoil", "2010-06-14", "2010-06-14"),
+    ("bpoil", "2010-06-15", "2010-06-15"), ("bpoil", "2010-06-17", "2010-06-17"), ("bpoil", "2010-06-18", "2010-06-18"),
+    ("bpoil", "2010-06-21", "2010-06-22"), ("bpoil", "2010-06-23", "2010-06-25"), ("bpoil", "2010-06-27", "2010-06-28"),
+    ("bpoil", "2010-07-05", "2010-07-07"), ("bpoil", "2010-07-12", "2010-07-13"), ("bpoil", "2010-07-19", "2010-07-20"),
+    ("bpoil", "2010-07-21", "2010-07-22"), ("bpoil", "2010-07-26", "2010-07-28"), ("bpoil", "2010-08-02", "2010-08-05"),
+    ("bpoil", "2011-01-04", "2011-01-06"),
+    ("H1N1", "2009-05-06", "2009-05-08"), ("H1N1", "2009-05-10", "2009-05-12"), ("H1N1", "2009-05-14", "2009-05-15"),
+    ("H1N1", "2009-05-18", "2009-05-19"), ("H1N1", "2009-05-27", "2009-05-28"), ("H1N1", "2009-06-11", "2009-06-12"),
+    ("H1N1", "2009-06-14", "2009-06-17"),
+    ("LibyaWar", "2011-02-24", "2011-02-25"), ("LibyaWar", "2011-03-02", "2011-03-03"),
+    ("LibyaWar", "2011-03-07", "2011-03-09"), ("LibyaWar", "2011-03-18", "2011-03-20"),
+    ("LibyaWar", "2011-03-21", "2011-03-23"), ("LibyaWar", "2011-04-04", "2011-04-07"),
+    ("LibyaWar", "2011-08-22", "2011-08-24"),
+    ("SyrianCrisis", "2011-06-13", "2011-06-17"), ("SyrianCrisis", "2011-04-26", "2011-04-29"),
+    ("EgyptianProtest", "2011-01-29", "2011-01-30"), ("EgyptianProtest", "2011-02-10", "2011-02-11"),
+    ("haiti", "2010-01-17", "2010-01-18"),
+]
+# Batch 2, added after batch 1's run showed how few conflicts a story lists (its COUNTS per story were seen, no
+# listed item of batch 2's days): more windows of the remaining reports, split apart with SEED2 before batch 2 ran.
+T17_WINDOWS_2 = [
+    ("bpoil", "2010-05-20", "2010-05-22"), ("bpoil", "2010-06-02", "2010-06-02"), ("bpoil", "2010-06-04", "2010-06-05"),
+    ("bpoil", "2010-06-16", "2010-06-16"), ("bpoil", "2010-06-19", "2010-06-20"), ("bpoil", "2010-07-01", "2010-07-03"),
+    ("bpoil", "2010-07-08", "2010-07-09"), ("bpoil", "2010-07-15", "2010-07-16"), ("bpoil", "2010-07-23", "2010-07-24"),
+    ("bpoil", "2010-07-29", "2010-07-31"), ("bpoil", "2010-08-20", "2010-08-24"), ("bpoil", "2010-09-08", "2010-09-10"),
+    ("bpoil", "2010-11-08", "2010-11-11"), ("bpoil", "2010-04-27", "2010-04-29"),
+    ("H1N1", "2009-05-20", "2009-05-25"), ("H1N1", "2009-06-08", "2009-06-10"), ("H1N1", "2009-06-22", "2009-06-24"),
+    ("LibyaWar", "2011-03-15", "2011-03-17"), ("LibyaWar", "2011-03-24", "2011-03-26"),
+    ("LibyaWar", "2011-05-04", "2011-05-07"), ("LibyaWar", "2011-05-09", "2011-05-13"),
+    ("LibyaWar", "2011-05-24", "2011-05-29"), ("LibyaWar", "2011-06-15", "2011-06-20"),
+    ("LibyaWar", "2011-06-21", "2011-06-25"), ("LibyaWar", "2011-07-01", "2011-07-07"),
+    ("LibyaWar", "2011-07-24", "2011-07-29"), ("LibyaWar", "2011-08-04", "2011-08-10"),
+    ("LibyaWar", "2011-08-25", "2011-08-30"), ("LibyaWar", "2011-09-04", "2011-09-09"),
+    ("SyrianCrisis", "2011-06-21", "2011-06-24"), ("SyrianCrisis", "2011-07-23", "2011-07-26"),
+    ("SyrianCrisis", "2011-08-15", "2011-08-19"), ("SyrianCrisis", "2011-09-09", "2011-09-14"),
+    ("SyrianCrisis", "2011-10-11", "2011-10-17"), ("SyrianCrisis", "2012-03-01", "2012-03-12"),
+    ("EgyptianProtest", "2011-01-31", "2011-01-31"), ("EgyptianProtest", "2011-02-03", "2011-02-04"),
+    ("EgyptianProtest", "2011-02-06", "2011-02-07"),
+    ("haiti", "2010-01-14", "2010-01-15"), ("haiti", "2010-01-19", "2010-01-20"), ("haiti", "2010-01-21", "2010-01-22"),
+    ("IraqWar", "2005-04-19", "2005-04-20"), ("IraqWar", "2005-04-26", "2005-04-27"),
+]
+SEED2 = 2016
+# Batch 3, added after batches 1-2 had run (60 fdev stories listed 10 conflicts: too few to rank classes); the windows
+# are the remaining reports' days (counts only), split apart with SEED3 before batch 3 ran.
+T17_WINDOWS_3 = [
+    ("bpoil", "2010-05-06", "2010-05-06"), ("bpoil", "2010-05-15", "2010-05-17"), ("bpoil", "2010-06-29", "2010-06-30"),
+    ("bpoil", "2010-07-10", "2010-07-11"), ("bpoil", "2010-07-17", "2010-07-18"), ("bpoil", "2010-07-25", "2010-07-25"),
+    ("bpoil", "2010-08-14", "2010-08-15"), ("bpoil", "2010-09-13", "2010-09-16"), ("bpoil", "2010-10-20", "2010-10-22"),
+    ("bpoil", "2010-11-17", "2010-11-19"), ("bpoil", "2010-12-01", "2010-12-04"),
+    ("H1N1", "2009-05-31", "2009-06-03"), ("H1N1", "2009-06-18", "2009-06-19"),
+    ("LibyaWar", "2011-02-21", "2011-02-23"), ("LibyaWar", "2011-02-28", "2011-02-28"),
+    ("LibyaWar", "2011-04-11", "2011-04-15"), ("LibyaWar", "2011-05-16", "2011-05-21"),
+    ("LibyaWar", "2011-05-30", "2011-06-03"),
+    ("SyrianCrisis", "2011-03-15", "2011-03-17"), ("SyrianCrisis", "2011-03-21", "2011-03-23"),
+    ("SyrianCrisis", "2011-05-03", "2011-05-06"), ("SyrianCrisis", "2011-06-06", "2011-06-07"),
+    ("SyrianCrisis", "2011-08-22", "2011-08-26"), ("SyrianCrisis", "2011-09-28", "2011-09-29"),
+    ("SyrianCrisis", "2011-10-20", "2011-10-22"), ("SyrianCrisis", "2012-02-05", "2012-02-09"),
+    ("SyrianCrisis", "2012-07-18", "2012-07-20"),
+    ("EgyptianProtest", "2011-01-25", "2011-01-27"), ("EgyptianProtest", "2011-02-01", "2011-02-02"),
+    ("EgyptianProtest", "2011-02-12", "2011-02-13"),
+]
+SEED3 = 2017
+# Batch 4, added after batch 3 had run (80 fdev stories still listed 10 conflicts): PolNeAR train articles (2016 US
+# campaign news of seven publishers, fed with their metadata's day and publisher, as data.pn_report does), windows of
+# 1-2 days with three or more publishers, chosen from the counts per day (no title or text read); split with SEED4 before
+# batch 4 ran. A window is a day's campaign coverage, looser than one event.
+PN_WINDOWS = [
+    ("2015-11-23", "2015-11-24"), ("2015-12-09", "2015-12-10"), ("2016-01-19", "2016-01-20"), ("2016-02-01", "2016-02-02"),
+    ("2016-02-17", "2016-02-18"), ("2016-03-09", "2016-03-10"), ("2016-03-15", "2016-03-16"), ("2016-05-11", "2016-05-12"),
+    ("2016-05-18", "2016-05-19"), ("2016-06-08", "2016-06-09"), ("2016-07-14", "2016-07-15"), ("2016-07-26", "2016-07-27"),
+    ("2016-07-29", "2016-07-29"), ("2016-08-10", "2016-08-11"),
+]
+SEED4 = 2018
+# Batch 5, added after batch 4 had run (89 fdev stories listed 12 conflicts): the remaining PolNeAR train days, cut by a
+# fixed rule (``pn_windows``: consecutive windows of up to 3 days, kept when they hold 8+ articles of 4+ publishers), split
+# with SEED5 before batch 5 ran.
+SEED5 = 2019
+# original-ECB sub-topics (``N_Mecb.xml``): the unused documents of each
+ECB_TOPICS = [39, 45, 30, 28, 42, 27]
+SLUG = {"bpoil": "bpoil", "H1N1": "h1n1", "LibyaWar": "libya", "SyrianCrisis": "syria", "EgyptianProtest": "egypt",
+        "haiti": "haiti", "IraqWar": "iraq"}
+
+
+def used_refs() -> tuple[set[str], set[tuple[str, str]], set[tuple[str, str]]]:
+    """Every report ref in a story or named in the repository; provenance days; sealed days (+-2)."""
+    from evaluation.provenance import GOLD as PROV_GOLD, SEALED as PROV_SEALED, STORIES
+    from evaluation.real_stories.data import SEALED_SPLITS, gold, split, t17_report
+
+    used: set[str] = set()
+    sealed_refs: set[str] = set()
+    for name, sp in split().items():
+        refs = [ref for _, ref in gold(name)["docs"]]
+        used.update(refs)
+        if sp in SEALED_SPLITS:
+            sealed_refs.update(r for r in refs if ":" in r)
+    for f in glob.glob(str(PROV_GOLD / "*.json")):
+        g = json.loads(Path(f).read_text(encoding="utf-8"))
+        if g.get("split") in PROV_SEALED:
+            continue
+        used.update(d[1] for d in g.get("docs", []) if isinstance(d, list))
+    prov_days = {(topic, day) for topic, day, _ in STORIES.values() if topic}
+    root = HERE.parents[2]
+    pattern = r"(bpoil|H1N1|LibyaWar|SyrianCrisis|EgyptianProtest|haiti|MJ|IraqWar)_[a-z]+:[0-9]+"
+    named = subprocess.run(["grep", "-rhoE", "--exclude-dir=fresh", pattern, *(str(root / d) for d in ("evaluation", "tests", "bench", "docs", "src"))],
+                           capture_output=True, text=True).stdout.split()
+    used.update(named)
+    sealed_days = set()
+    for ref in sealed_refs:
+        day = dt.date.fromisoformat(t17_report(ref)["published"][:10])
+        for k in range(-2, 3):
+            sealed_days.add((ref.split("_")[0], (day + dt.timedelta(k)).isoformat()))
+    return used, prov_days, sealed_days
+
+
+def t17_story(topic: str, first: str, last: str, used, prov_days, sealed_days) -> dict:
+    from evaluation.real_stories.data import T17, _t17_folder
+
+    by_folder: dict[str, list[str]] = defaultdict(list)
+    for folder in sorted(os.listdir(T17)):
+        if not folder.startswith(topic + "_") or not (T17 / folder / "articles.json").exists():
+            continue
+        for uid, a in sorted(_t17_folder(folder).items(), key=lambda kv: int(kv[0])):
+            day = a["dct"][:10]
+            ref = f"{folder}:{uid}"
+            if first <= day <= last and ref not in used and (topic, day) not in prov_days | sealed_days:
+                by_folder[folder].append(ref)
+    refs: list[str] = []
+    queues = [list(v) for _, v in sorted(by_folder.items())]
+    while queues and len(refs) < MAX_REPORTS:
+        for q in queues:
+            if q and len(refs) < MAX_REPORTS:
+                refs.append(q.pop(0))
+        queues = [q for q in queues if q]
+    name = f"fresh-t17-{SLUG[topic]}-{first}" + (f"-{last[5:]}" if last != first else "")
+    return {"story": name, "set": "t17", "docs": [[f"d{i:02d}", r] for i, r in enumerate(refs, 1)],
+            "outlets": len(by_folder)}
+
+
+def ecb_story(topic: int, used) -> dict:
+    from evaluation.real_stories.data import ECB
+
+    files = sorted((p.stem for p in (ECB / str(topic)).glob(f"{topic}_*ecb.xml")),
+                   key=lambda s: int(re.match(rf"{topic}_(\d+)ecb", s).group(1)))
+    refs = [f for f in files if f not in used][:MAX_REPORTS]
+    return {"story": f"fresh-ecb-{topic}ecb", "set": "ecb", "docs": [[f"d{i:02d}", r] for i, r in enumerate(refs, 1)]}
+
+
+def make() -> dict:
+    used, prov_days, sealed_days = used_refs()
+    stories = [t17_story(t, a, b, used, prov_days, sealed_days) for t, a, b in T17_WINDOWS]
+    stories += [ecb_story(t, used) for t in ECB_TOPICS]
+    stories = [s for s in stories if len(s["docs"]) >= 5]
+    _split(stories, SEED, 1)
+    taken = {ref for s in stories for _, ref in s["docs"]}
+    more = [t17_story(t, a, b, used | taken, prov_days, sealed_days) for t, a, b in T17_WINDOWS_2]
+    more = [s for s in more if len(s["docs"]) >= 5]
+    _split(more, SEED2, 2)
+    taken |= {ref for s in more for _, ref in s["docs"]}
+    third = [t17_story(t, a, b, used | taken, prov_days, sealed_days) for t, a, b in T17_WINDOWS_3]
+    third = [s for s in third if len(s["docs"]) >= 5]
+    _split(third, SEED3, 3)
+    fourth = [pn_story(a, b, used) for a, b in PN_WINDOWS]
+    fourth = [s for s in fourth if len(s["docs"]) >= 5]
+    _split(fourth, SEED4, 4)
+    taken |= {ref for s in third + fourth for _, ref in s["docs"]}
+    fifth = [pn_story(a, b, used | taken) for a, b in pn_windows(used | taken)]
+    fifth = [s for s in fifth if len(s["docs"]) >= 8]
+    _split(fifth, SEED5, 5)
+    return {"seed": SEED, "seed2": SEED2, "seed3": SEED3, "seed4": SEED4, "seed5": SEED5,
+            "how": "see select.py (ids only; no text)", "stories": stories + more + third + fourth + fifth}
+
+
+def pn_windows(used) -> list[tuple[str, str]]:
+    """Consecutive windows of up to 3 days over the unused PolNeAR train articles: a window starts at the first day with
+    an article and takes the days up to two after it; kept when it holds 8+ articles of 4+ publishers."""
+    from evaluation.real_stories.data import _pn_metadata
+
+    days: dict[str, list[str]] = defaultdict(list)
+    for ref, meta in _pn_metadata().items():
+        if ref.startswith("train/") and ref not in used:
+            days[meta["publication_date"]].append(meta["publisher"])
+    out, ordered, i = [], sorted(days), 0
+    while i < len(ordered):
+        first = ordered[i]
+        last_day = (dt.date.fromisoformat(first) + dt.timedelta(2)).isoformat()
+        inside = [d for d in ordered[i:] if d <= last_day]
+        pubs = [p for d in inside for p in days[d]]
+        if len(pubs) >= 8 and len(set(pubs)) >= 4:
+            out.append((first, inside[-1]))
+        i += len(inside)
+    return out
+
+
+def pn_story(first: str, last: str, used) -> dict:
+    """PolNeAR train articles of the days first..last (metadata's publication_date), round-robin over publishers."""
+    from evaluation.real_stories.data import _pn_metadata
+
+    by_pub: dict[str, list[str]] = defaultdict(list)
+    for ref, meta in sorted(_pn_metadata().items()):
+        if ref.startswith("train/") and first <= meta["publication_date"] <= last and ref not in used:
+            by_pub[meta["publisher"]].append(ref)
+    refs: list[str] = []
+    queues = [list(v) for _, v in sorted(by_pub.items())]
+    while queues and len(refs) < MAX_REPORTS:
+        for q in queues:
+            if q and len(refs) < MAX_REPORTS:
+                refs.append(q.pop(0))
+        queues = [q for q in queues if q]
+    name = f"fresh-pn-{first}" + (f"-{last[5:]}" if last != first else "")
+    return {"story": name, "set": "pn", "docs": [[f"d{i:02d}", r] for i, r in enumerate(refs, 1)], "outlets": len(by_pub)}
+
+
+def _split(stories: list[dict], seed: int, batch: int) -> None:
+    names = sorted(s["story"] for s in stories)
+    random.Random(seed).shuffle(names)
+    cut = round(len(names) * 2 / 3)
+    fsplit = {n: ("fdev" if i < cut else "ftest") for i, n in enumerate(names)}
+    for s in stories:
+        s["split"] = fsplit[s["story"]]
+        s["batch"] = batch
+
+
+if __name__ == "__main__":
+    blob = make()
+    STORIES_FILE.write_text(json.dumps(blob, indent=1) + "\n", encoding="utf-8")
+    from collections import Counter
+    print(len(blob["stories"]), "stories", sum(len(s["docs"]) for s in blob["stories"]), "reports",
+          Counter(s["split"] for s in blob["stories"]))
+    for s in blob["stories"]:
+        print(f"{s['story']:<40} {s['split']:<6} {len(s['docs']):>3} reports")

@@ -1,0 +1,78 @@
+"""Gate: the fresh stories of issue 20 (evaluation/real_stories/fresh) are well formed, and their judgements match.
+
+stories.json names reports by id only (no text), 5-25 a story, split fdev/ftest by story, no report in two fresh stories
+nor in any real-stories gold story; judgements.json holds labels, classes and short reasons in the judge's words (values
+of at most four words). ``match`` finds a judgement again when the report lists the same item in another order or
+position, and never on one shared piece of evidence. Never runs crosscheck.
+"""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from evaluation.real_stories.fresh.__main__ import JUDGEMENTS_FILE, STORIES_FILE, match, score
+
+pytestmark = pytest.mark.gate
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _stories() -> list[dict]:
+    return json.loads(STORIES_FILE.read_text(encoding="utf-8"))["stories"]
+
+
+def test_fresh_stories_are_ids_only_and_disjoint_from_every_gold_story():
+    stories = _stories()
+    assert len(stories) >= 30
+    seen: set[str] = set()
+    for s in stories:
+        assert set(s) <= {"story", "set", "docs", "split", "batch", "outlets"}
+        assert s["split"] in ("fdev", "ftest") and s["set"] in ("t17", "ecb", "pn")
+        assert 5 <= len(s["docs"]) <= 25
+        refs = [ref for _, ref in s["docs"]]
+        assert all(len(ref) < 70 for ref in refs)
+        assert not seen & set(refs), s["story"]
+        seen.update(refs)
+    gold_refs = set()
+    for path in (ROOT / "evaluation" / "real_stories" / "gold").glob("*.json"):
+        gold_refs.update(ref for _, ref in json.loads(path.read_text(encoding="utf-8"))["docs"])
+    assert not seen & gold_refs
+    splits = [s["split"] for s in stories]
+    assert splits.count("fdev") > splits.count("ftest") > 0
+
+
+def test_fresh_judgements_are_labels_and_short_words():
+    names = {s["story"]: s["split"] for s in _stories()}
+    for j in json.loads(JUDGEMENTS_FILE.read_text(encoding="utf-8"))["items"]:
+        assert j["story"] in names and j["split"] == names[j["story"]]
+        assert j["kind"] in ("conflict", "update") and j["label"] in ("real", "false")
+        if j["label"] == "false" and j["split"] == "fdev":
+            assert j.get("class")
+        assert len(j["reason"]) <= 240
+        assert all(len(v.split()) <= 5 for v in j["values"])
+        assert len(j["keys"]) >= 2
+
+
+def _item(kind, *keys):
+    return {"kind": kind, "n": 1, "what": "", "explanation": "",
+            "evidence": [{"doc": d, "start": s, "end": s + 2, "value": "9"} for d, s in keys]}
+
+
+def test_match_finds_a_judgement_again_and_never_on_one_shared_key():
+    judged = [{"story": "x", "kind": "conflict", "keys": [["d01", 10], ["d02", 20]], "label": "false", "class": "c"},
+              {"story": "x", "kind": "update", "keys": [["d01", 10], ["d03", 30]], "label": "real"}]
+    assert match(_item("conflict", ("d02", 20), ("d01", 10)), judged) is judged[0]
+    assert match(_item("conflict", ("d02", 20), ("d01", 10), ("d04", 5)), judged) is judged[0]
+    assert match(_item("conflict", ("d01", 10), ("d03", 30)), judged) is None  # only the update holds these
+    assert match(_item("conflict", ("d01", 10), ("d05", 50)), judged) is None  # one shared key
+
+
+def test_score_counts_unjudged_and_classes_by_split():
+    runs = [({"story": "x", "split": "fdev"}, [_item("conflict", ("d01", 10), ("d02", 20)),
+                                               _item("conflict", ("d07", 1), ("d08", 2))])]
+    judged = [{"story": "x", "kind": "conflict", "keys": [["d01", 10], ["d02", 20]], "label": "false", "class": "c"}]
+    out = score(runs, judged)
+    tally = out["table"][("fdev", "conflict")]
+    assert (tally["false"], tally["unjudged"], tally["real"]) == (1, 1, 0)
+    assert out["classes"]["fdev"]["c"] == 1
