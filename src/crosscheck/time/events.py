@@ -385,11 +385,21 @@ def date_conflicts(cands: list[_Candidate], sources: Sources) -> list[Finding]:
         # The phrase must name a happening, not a person or place: "alan johnson" is no event.
         happenings = sorted(g for g in shared if not (_is_name(g, a.sentence) and _is_name(g, b.sentence))
                             and not (_names_part(g, a.sentence) or _names_part(g, b.sentence)))
+        if not happenings and (done := _done_alike(a, b)):
+            # A second test of one happening (issue 20, fifteenth session): the phrase both sentences share is a
+            # name ("a frigate stopped a raid near Cape Verde on Friday" / "on Thursday the coastguard stopped
+            # smugglers off Cape Verde"), and both tell the same thing done, in one verb form ("stopped").
+            # The name and the thing done are told of one day in each sentence: "killed on the 24th while
+            # investigating the shooting of the 20th" tells two happenings, two days.
+            happenings = sorted(g for g in shared if not set(g) & done
+                                and all(_day_near(c, " ".join(g)) == _day_near(c, w) for c in (a, b) for w in done))
         if not happenings:
             continue
         phrase = " ".join(happenings[0])
         day_a, day_b = _day_near(a, phrase), _day_near(b, phrase)
         if day_a == day_b or _days_apart(day_a, day_b) > CONFLICT_MAX_DAYS:
+            continue
+        if _same_weekday_word(a, b, phrase):
             continue
         if _told_on(a, phrase) or _told_on(b, phrase):
             continue
@@ -419,6 +429,40 @@ def date_conflicts(cands: list[_Candidate], sources: Sources) -> list[Finding]:
                         f"{d1} ({counted(says[d1], 'independent source')}) and {d2} ({counted(says[d2], 'independent source')}).",
             independent_sources=sources.count(documents)))
     return findings
+
+
+# Verb forms of telling, not of the happening told ("said", "reported"), and forms that are no happening ("including").
+_NOT_DONE = {"said", "reported", "announced", "confirmed", "added", "stated", "declared", "denied", "warned", "urged",
+             "called", "claimed", "according", "including", "following", "during", "being", "based", "expected",
+             "asked", "saying", "speaking", "telling", "quoted", "cited", "described", "named", "called", "based",
+             "aged", "armed", "united", "related", "concerned", "involved", "wanted", "used", "needed"}
+_DONE_FORM = re.compile(r"[a-z]{3,}ed$")
+
+
+def _done_alike(a: _Candidate, b: _Candidate) -> set[str]:
+    """The past forms ("stopped", "signed") both sentences write, in lower case, of what was done; empty when they
+    share none. (Forms in -ing are left out: "hearing", "meeting", "briefing" name kinds of happening, of which a
+    story holds many.)"""
+    def forms(c: _Candidate) -> set[str]:
+        return {w for w in re.findall(r"(?<![\w'-])[a-z][a-z]+(?![\w'-])", c.sentence)
+                if _DONE_FORM.fullmatch(w) and w not in _NOT_DONE}
+    return forms(a) & forms(b)
+
+
+def _same_weekday_word(a: _Candidate, b: _Candidate, phrase: str) -> bool:
+    """Do both sentences write the same weekday for the happening ("on Saturday" / "on Saturday morning")? Two
+    sources that name one weekday agree on it: two days read from it are two readings against the reports' own days
+    (a report of the next week reads "Saturday" as its last Saturday), no disagreement of the sources."""
+    def weekday(c: _Candidate) -> str | None:
+        position = c.sentence.lower().find(phrase.split()[0])
+        mark = min(c.day_marks, key=lambda m: abs(m[0] - position))[0]
+        m = _WEEKDAY_AT.match(c.sentence, mark)
+        return m.group(1).lower() if m else None
+    day_a = weekday(a)
+    return day_a is not None and day_a == weekday(b)
+
+
+_WEEKDAY_AT = re.compile(r"(?:(?:on|last|this|early|late|next)\s+)*((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 
 
 def _is_name(gram: tuple[str, str], sentence: str) -> bool:
