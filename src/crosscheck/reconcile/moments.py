@@ -32,7 +32,8 @@ def same_moment(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:
 
 # A figure told of what is to come, in its own clause before it: "will miss the final two games", "he'll serve", "is
 # set to receive" (issue 20, ninth session). Told against a figure of what happened, it is another moment.
-_FUTURE = re.compile(r"\b(?:will|shall|won't|would|is\s+(?:set|going|due|expected)\s+to|are\s+(?:set|going|due|expected)\s+to)\b"
+# "was/were expected to" is a forecast told after it was made ("winds were expected to reach 90 mph"), not a reading.
+_FUTURE = re.compile(r"\b(?:will|shall|won't|would|(?:is|are|was|were)\s+(?:set|going|due|expected|forecast)\s+to)\b"
                      r"|\w'll\b", re.I)
 
 
