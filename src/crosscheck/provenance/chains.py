@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..records import AGENTLESS, Chain, Document, Link, Quote
 from .cues import MAX_REACH, PRONOUNS, SAYING, UNATTRIBUTED, _CUT, _MARKS, _OF_OUTLET, _OUTLETS_OWN
 from .kinds import _name_like, is_house, is_outlet, is_police, normal, speaker_ok
-from .mentions import _Mentions, resolve
+from .mentions import _LED_TEAM, _Mentions, resolve
 from .reading import _Reading, read_sentence
 from .covers import _Covers
 from .journals import speaker_published
@@ -23,6 +23,10 @@ from .unnamed import unnamed_chain
 # "a 1997 article in Ebony", "a profile in The New Yorker": a piece in a publication, which relays it
 _PIECE_IN = re.compile(r"(?:an?|the|one)\s+(?:\d{4}\s+|[a-z]+\s+){0,2}(?:article|story|column|editorial|profile|piece|"
                        r"op-ed)\s+in\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})")
+
+
+# "the Ma'an report", "the Daily Planet's report": an outlet's report (group 1: the outlet)
+_OUTLETS_REPORT = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&'’-]*?)(?:['’]s)?\s+reports?")
 
 
 # "told this website", "said in an interview with this newspaper": the report's own house
@@ -139,6 +143,14 @@ class _Report(_Speakers, _Covers, _Outer, _Runs):
         if quote is not None and quote.speaker and not self._speaker_ok(quote):
             quote = None  # "Nobody knows ...", "the fact ... does point to": no source; read the sentence
         relayed_by = None
+        outlets_report = _OUTLETS_REPORT.fullmatch((quote.speaker_text or quote.speaker or "").strip()) \
+            if quote is not None else None
+        if outlets_report is not None and (is_outlet(outlets_report.group(1), self.outlets)
+                                           or normal(outlets_report.group(1)) in self.outlets):
+            # "According to the Ma'an report, the Housing Ministry estimated ...", the quotes stage's speaker the
+            # outlet's report: the outlet, which relays whom the text names inside
+            quote = replace(quote, speaker=outlets_report.group(1), speaker_text=outlets_report.group(1),
+                            speaker_entity=None)
         if quote is not None and quote.speaker and (piece is not None or is_outlet(quote.speaker_text or quote.speaker, self.outlets)
                                                     or is_outlet(quote.speaker, self.outlets)):
             # '"...," the Daily News quoted witness Devonte Brown as saying', 'X, told Sky News: "..."': the
@@ -156,6 +168,11 @@ class _Report(_Speakers, _Covers, _Outer, _Runs):
             elif not quote.speaker_entity and start is not None and (
                     outlet := self._outlet_described(quote.speaker_text or quote.speaker, start)) is not None:
                 primary = outlet  # "..., the station reported": the outlet the report named before
+            elif not quote.speaker_entity and start is not None and _LED_TEAM.fullmatch(quote.speaker_text or quote.speaker):
+                # '"...," said Smith and colleagues', "Kim's team reported": the one who leads them (``mentions``)
+                written = quote.speaker_text or quote.speaker
+                at = self._written_at(written, start, end)
+                primary = resolve(written, at, self.mentions, at + len(written))
             elif not quote.speaker_entity and start is not None and (body := self._body_described(
                     quote.speaker_text or quote.speaker, self._written_at(quote.speaker_text or quote.speaker, start,
                                                                           end))) is not None:
@@ -410,6 +427,11 @@ class _Report(_Speakers, _Covers, _Outer, _Runs):
                 m = after or before
                 if m is None or not is_outlet(m.group(1), self.outlets):
                     continue
+                i = self.sentence(a)
+                if i is not None and any(f[0] <= a < f[1] and r[3] == f[3] for f in self.reading(i).found
+                                         for r in self.reading(i).relays if r[2] == "told"):
+                    continue  # "Kim Lee of the Daily Planet told the BBC from the city that ...": a witness to the
+                    # outlet told, not the reporter's own outlet reporting
                 oa, ob = m.span(1)
                 key, name, _, _ = resolve(text[oa:ob], oa, self.mentions, ob)
                 self._journalists[f"entity:{eid}"] = (key, name)

@@ -30,8 +30,8 @@ def is_outlet(phrase: str, outlets: frozenset[str] = frozenset()) -> bool:
     phrase = re.sub(r"\s*\((?:[A-Z][\w.]*\s?){1,3}\)(?=\s+[A-Z])", "", phrase)
     low = re.sub(r"['’]s$", "", phrase.casefold().strip())
     low = low[4:] if low.startswith("the ") else low
-    if low in outlets:
-        return True
+    if low in outlets or outlets and normal(phrase) in outlets:
+        return True  # (the names are kept normalised: "Ma'an" is "ma an" there)
     reporter = _OUTLETS_REPORTER.fullmatch(phrase.strip())
     if reporter is not None and reporter.group(1).casefold() not in ("the", "a", "an") and is_outlet(reporter.group(1),
                                                                                                  outlets):

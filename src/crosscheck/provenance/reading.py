@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .cues import _RECORDS, INVERTED, OUTLET_NOUNS, SAYING, SOURCE_NOUNS, _ADVERB, _BETWEEN, _NOT_SOURCES, _PASSIVE, _STOP, _WORD
+from .cues import _RECORDS, INVERTED, RESEARCHERS, OUTLET_NOUNS, SAYING, SOURCE_NOUNS, _ADVERB, _BETWEEN, _NOT_SOURCES, _PASSIVE, _STOP, _WORD
 from .kinds import _titled_name, is_outlet, is_told_outlet, may_be_source
 from .journals import add_publications
 from .venues import listener_outlet, venue_relays
@@ -27,6 +27,8 @@ _REMARKS = frozenset("remarks comments interview interviews statement statements
 # what a record "found" is what it says: "The April survey found Clinton leading by seven points", "a new poll from
 # USA TODAY/Suffolk University found 40% ...", "the study found" (a person who "found" something says nothing by it)
 _FOUND = frozenset("found finds find".split())
+# research verbs a fact may be the subject of ("It suggests that ...", "this suggests"): then no one speaks
+_INFERRED = frozenset("suggest suggests suggested".split())
 _REFLEXIVES = frozenset("himself herself themselves itself".split())
 _ACCOUNTS = frozenset("account accounts report reports statements testimony testimonies".split())
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -42,6 +44,19 @@ _WHEN = _DAYS | frozenset("today yesterday tonight on late early earlier last th
 # a listener written as a brand ("told TODAY", "told ET that", "confirmed to eWEEK that"): one word in capitals, or a
 # lowercase letter and capitals; with no article, a name in that shape that someone "told" is a masthead or a network
 _BRAND = re.compile(r"[A-Z]{2,6}\d{0,2}(?:-TV)?|[a-z]{1,2}[A-Z]{3,}")
+
+
+# verbs by which a statement or an interview is given to an outlet ("released a statement to KXYZ")
+_GIVING = frozenset("released issued gave granted sent provided emailed e-mailed gives releases issues grants".split())
+
+
+def _given_to(low: list[str], k: int) -> int | None:
+    """The token of the verb that gave the statement or interview at token ``k`` to someone ("released a statement to",
+    "gave a telephone interview to"), else None."""
+    for n in range(k - 2, max(-1, k - 5), -1):
+        if low[n] in _GIVING:
+            return n if low[n + 1] in ("a", "an", "the", "its", "his", "her", "their") else None
+    return None
 
 
 def _brand_listener(tokens, r: tuple[int, int] | None) -> bool:
@@ -311,11 +326,22 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
             add(r, "report", tokens[k][1])
         elif word in _REMARKS and k > 0 and k + 2 < len(low) and low[k + 1] in ("to", "with") and (
                 low[k - 1] == "in" or k > 1 and low[k - 2] == "in" and low[k - 1] in ("an", "a", "his", "her", "their",
-                                                                                     "its", "separate", "televised")):
+                                                                                     "its", "separate", "televised")
+                or (given := _given_to(low, k)) is not None):
             # "The ministry denied that ... in remarks to Al Jazeera and Al Arabiya TV", "said ... in an interview with
-            # CNN": the outlets relay what the verb of saying before says (however far the phrase stands from it)
+            # CNN": the outlets relay what the verb of saying before says (however far the phrase stands from it);
+            # "released a statement to KXYZ saying", "gave a telephone interview to state television in which she said":
+            # the outlet given the statement relays it (the verb that gave it, when no verb of saying stands before)
             r = _phrase_after(tokens, k + 2)
             said = next((n for n in range(k - 1, -1, -1) if low[n] in SAYING and tokens[n][0].islower()), None)
+            if said is None and low[k - 1] != "in" and low[k - 2] != "in":
+                said = _given_to(low, k)
+                subject = _phrase_before(tokens, said) if said is not None and said > 0 else None
+                if subject is not None and may_be_source(text[span(subject)[0] - start:span(subject)[1] - start]):
+                    add(subject, low[said], tokens[said][1])  # who gave it speaks
+                inside = next((n for n in range(k + 3, min(len(low), k + 20)) if low[n] in SAYING and
+                               tokens[n][0].islower() and "which" in low[k + 2:n]), None) if said is not None else None
+                said = inside if inside is not None else said  # "an interview to X in which she said": what she said
             if r is not None and said is not None:
                 a, b = span(r)
                 parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", text[a - start:b - start])
@@ -419,9 +445,11 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                 back = back if back >= 0 else -1
             if word in ("showed", "shows", "show") and not any(w in _RECORDS for w in low[back + 1:k]):
                 continue  # "Prosecutors showed the tragic footage at the trial": no statement
-            if word in _FOUND and not (any(w in _RECORDS for w in low[back + 1:k]) and k + 1 < len(low)
+            if word in _FOUND and not (any(w in _RECORDS or w in RESEARCHERS for w in low[back + 1:k]) and k + 1 < len(low)
                                        and low[k + 1] not in ("out", "guilty", "dead", "in", "on", "at")):
                 continue  # "A USA Today/Suffolk University poll found 66 percent ...": not "police found the body"
+            if word in _INFERRED and k > 0 and low[k - 1] in ("it", "this", "that", "which", "what", "these", "those"):
+                continue  # "It suggests that the outbreak ...": a fact the writer reads, no one speaks
             if word in ("places", "placed") and not any(w in _PLACED for w in low[k + 1:k + 5]):
                 continue
             if word in ("values", "valued") and "at" not in low[k + 1:k + 6]:
@@ -522,6 +550,7 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                 # "..., said the spokesman." (not "..., said spiking prices pose ..."): the phrase ends the clause.
                 r = _phrase_after(tokens, k + 1)
                 r = _named_in_apposition(tokens, r)
+                r = _with_team(tokens, low, r)
                 if r is not None and (r[1] >= len(tokens) or tokens[r[1]][0] in ",.;:!?—–" or low[r[1]] in (
                         "on", "in", "at", "who", "whose", "when", "during", "after", "late", "early", "of")
                         # "..., says the study to be published Thursday in the medical journal Lancet"
@@ -544,6 +573,18 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                    if not any(r[0] < b and a < r[1] for a, b, _, _ in out.relays)]
     add_publications(tokens, low, out, _phrase_before)  # "a study published in the journal Nature" (journals)
     return out
+
+
+_TEAM = frozenset("colleagues co-authors coauthors co-workers coworkers team".split())
+
+
+def _with_team(tokens, low: list[str], r: tuple[int, int] | None) -> tuple[int, int] | None:
+    """"..., said Anna Smith and her team at the university": the name read after the verb goes on with the people
+    who work with that person ("and colleagues", "and his team"), one source with the name (``mentions.resolve``)."""
+    if r is None or r[1] + 1 >= len(low) or low[r[1]] != "and" or not tokens[r[0]][0][:1].isupper():
+        return r
+    n = r[1] + 1 + (low[r[1] + 1] in ("his", "her", "their"))
+    return (r[0], n + 1) if n < len(low) and low[n] in _TEAM else r
 
 
 def _named_in_apposition(tokens, r: tuple[int, int] | None) -> tuple[int, int] | None:

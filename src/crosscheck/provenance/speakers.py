@@ -181,6 +181,12 @@ class _Speakers:
         """How a relay is named: as written, or the outlet a description stands for ("the newspaper said")."""
         phrase = self.d.text[a:b]
         described = self._outlet_described(phrase, a) if self._description(phrase) else None
+        if described is None and (short := re.fullmatch(r"(?:the\s+)?([A-Z]{2,5})", phrase.strip())) is not None:
+            # "told the AP" in a report that names "The Associated Press": the outlet by the name it is written in full
+            # (one relay across reports however each writes it)
+            full = re.search(r"\b" + r"\s+".join(ch + r"[a-z]+" for ch in short.group(1)) + r"\b", self.d.text)
+            if full is not None and is_outlet(full.group(), self.outlets):
+                return full.group()
         return described[1] if described is not None else phrase
 
     def _introduced_as_person(self, entity: str) -> bool:
