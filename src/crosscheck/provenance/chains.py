@@ -250,6 +250,15 @@ class _Report(_Speakers, _Covers, _Outer, _Runs):
                     for m in self.mentions.items)
                 if said[3] == "person" or not named_there:
                     primary = said
+        if quote is not None and primary is not None and start is not None and end is not None:
+            # '"...," Boyette said, citing aid workers at the camp': the cited source, right after the citer
+            cited = [f for f in reading.found if f[2] == "citing" and 0 <= f[3] - end < 80 and not f[4] and any(
+                g[2] == "reported" and g[3] < f[3] and g[0] >= end - 1 for g in reading.found)
+                and not re.search(r"[\"“”]", d.text[end + 1:f[3]])]
+            if cited:
+                f = cited[0]
+                primary = self._resolve(f[0], f[1], f[2])
+                primary_link = Link(d.text[f[0]:f[1]], f[2], "primary", f[0], f[1])
         sources = [f for f in found if not f[4]]
         outlets = [f for f in found if f[4]]
         if primary is None and not sources and not outlets and i is not None and start is not None and not apposed:
@@ -296,6 +305,12 @@ class _Report(_Speakers, _Covers, _Outer, _Runs):
                 # outlet whose clause holds the item is its source; the one said after that clause ("..., said X",
                 # "..., according to X") relays the whole (two outlets, one inside the other)
                 pool = [f for f in inner if f not in outer]
+            cited = [f for f in pool if f[2] == "citing" and f[3] >= (end or at) and any(
+                g[2] == "reported" and g[3] < f[3] and g[1] <= f[3] for g in pool)]
+            if cited:
+                # "..., Boyette said, citing aid workers at the camp": who is cited is where it starts; who cites it
+                # says it on their word (an outlet that cites relays it, below)
+                pool = cited
             ordered = sorted(pool, key=lambda f: (abs(f[3] - at), f[0]))
             a, b, cue, primary_at, outlet = ordered[0]
             if normal(d.text[a:b]) in ("he", "she") and self.mentions.before(a, ("PERSON",)) is None:

@@ -19,7 +19,7 @@ testified testifies yelled yells shouted shouts identified identifies cautioned 
 argued argues allege alleges claim argue insist deny
 listed lists tallied tallies report
 places placed values valued
-suggest suggests suggested propose proposes proposed contend contends contended conclude
+suggest suggests suggested propose proposes proposed contend contends contended conclude putting placing
 """.split())
 # Verbs after which the speaker follows: "..., said the spokesman", "..., according to X".
 INVERTED = frozenset("said says added told reported reports wrote noted explained warned".split())

@@ -59,6 +59,17 @@ def _given_to(low: list[str], k: int) -> int | None:
     return None
 
 
+def _issued(low: list[str], k: int) -> int | None:
+    """The token of the verb that issued the statement at token ``k`` ("issued a statement", "made public statements"),
+    else None."""
+    for n in range(k - 1, max(-1, k - 4), -1):
+        if low[n] in _GIVING or low[n] in ("made", "makes", "issue", "issues", "release", "releases"):
+            return n
+        if low[n] not in ("a", "an", "the", "its", "his", "her", "their", "public", "written", "joint", "brief", "new"):
+            return None
+    return None
+
+
 def _brand_listener(tokens, r: tuple[int, int] | None) -> bool:
     """Is the phrase told something (``r``, read after "told" or "to") one word written as a brand, the phrase's end
     (or a day after it: "told TAP Monday")? Not "told LA Superior Court Judge ..." (a longer name), not "told the UN"
@@ -355,6 +366,13 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                     named = _outlet_name(r, tokens)
                     if named is not None and is_outlet(text[span(named)[0] - start:span(named)[1] - start], outlets):
                         out.relays.append((*span(named), "told", tokens[said][1]))
+        elif word in ("statement", "statements") and (v := _issued(low, k)) is not None and any(
+                w in ("saying", "calling", "stating", "declaring") for w in low[k + 1:k + 12]):
+            # "J Street issues statement on Gaza, calling for ...", "she had made public statements saying ...": who
+            # issued the statement says what follows
+            subject = _phrase_before(tokens, v) if v > 0 else None
+            if subject is not None and may_be_source(text[span(subject)[0] - start:span(subject)[1] - start]):
+                add(subject, low[v], tokens[v][1])
         elif word == "on" and k > 0 and k + 1 < len(low):
             # "McKinney decried U.S. policy on Libyan state television, saying ...", "he said on state TV": the outlet
             # a statement is made on relays it (the verb of saying before it, or the "saying" after it)
@@ -450,7 +468,7 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                 continue  # "A USA Today/Suffolk University poll found 66 percent ...": not "police found the body"
             if word in _INFERRED and k > 0 and low[k - 1] in ("it", "this", "that", "which", "what", "these", "those"):
                 continue  # "It suggests that the outbreak ...": a fact the writer reads, no one speaks
-            if word in ("places", "placed") and not any(w in _PLACED for w in low[k + 1:k + 5]):
+            if word in ("places", "placed", "putting", "placing") and not any(w in _PLACED for w in low[k + 1:k + 5]):
                 continue
             if word in ("values", "valued") and "at" not in low[k + 1:k + 6]:
                 continue  # "HP values the acquisition at $13.9 billion": an estimate; not "she values her privacy"  # "The ministry places the death toll at 1,364"; not "police placed him under arrest"
