@@ -39,6 +39,9 @@ _STAMPED = re.compile(r"^\s*(?:\d{1,2}:)?\d{0,2}\s*[AaPp]\.[Mm]\.\s+(?=\S)")
 # an age written as a description: "27-year-old", "12-week-old", "20 year old"
 # a name and its age between commas: "Hooper, 68, said", "Linda, now 68, told"
 _AGE_APPOSED = re.compile(r"\b[A-Z][\w'’.-]+,\s+(?:now\s+|aged\s+)?$")
+# a speaker named after the verb that closes a statement, then the age: '...," said Donna Lee, ', "..., says Al Ruiz, now "
+_SPEAKER_AGED = re.compile(r"[,\"”'’]\s*(?:said|says|told|added|explained)\s+(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+,\s+"
+                           r"(?:now\s+|aged\s+)?$")
 _DEFINITE_AGE = re.compile(r"\d{1,3}(?:\s|-)(?:year|month|week|day)s?(?:\s|-)olds?\b")
 
 
@@ -101,6 +104,11 @@ class _Report(_Speakers, _Covers, _Outer, _Runs):
             # "A DNA expert testified that the 27-year-old fathered the 12-week-old fetus": "the N-year-old" refers
             # back to someone the report named; the age is the writer's description, not what the source says
             found = []
+        if speaker is None and start is not None and end is not None and self._age_of_named(start, end):
+            # "Weiner, 51, who's married to ...", "said Donna Lee, 39, a waitress", "Eva Ruiz, a 22-year-old resident of
+            # ...", "18-year-old Hannah Graham": a named person's age, the writer's description of whom the text is
+            # about, whoever the sentence is attributed to
+            return Chain(d.id, links, UNATTRIBUTED, None, start, end)
         if start is not None and _AGE_APPOSED.search(d.text, max(0, start - 60), start) and \
                 (said := re.match(r"\d{1,3}\s*,\s+(?:[a-z]+ly\s+)?([a-z]+)\b", d.text[start:start + 30])) and \
                 said.group(1) in SAYING:
@@ -427,6 +435,19 @@ class _Report(_Speakers, _Covers, _Outer, _Runs):
             key, name = self.journalists[primary[0]]
             return Chain(d.id, links, key, name, start, end)
         return Chain(d.id, links, primary[0], primary[1], start, end)
+
+    def _age_of_named(self, start: int, end: int) -> bool:
+        """Is the claim at [start, end) the age of whoever speaks, set after the name ('"...," said Donna Lee, 39, a
+        waitress', "says Al Ruiz, 32.", '"...," Eva Ruiz, a 22-year-old resident of the village, said')? The writer's
+        description of the source, not what the source says. (Not the age of a person a source speaks of: "police
+        identified her as Ann Lee, 47" is the police's.)"""
+        text = self.d.text
+        claim = text[start:end]
+        if re.fullmatch(r"\d{1,3}", claim) and 0 < int(claim) < 111 and re.match(r"\s*[,.;)]", text[end:end + 3]):
+            return _SPEAKER_AGED.search(text, max(0, start - 80), start) is not None
+        return _DEFINITE_AGE.fullmatch(claim) is not None and re.search(
+            r"\b[A-Z][\w'’.-]+,\s+an?\s+$", text[max(0, start - 60):start]) is not None and re.match(
+            r"[^,.;\"“”]{0,100},\s*(?:said|says|told|added)\b", text[end:end + 120]) is not None
 
     @property
     def journalists(self) -> dict[str, tuple[str, str]]:
