@@ -29,9 +29,7 @@ class _Outer:
         if i is None or self.d.text[max(0, fa - 2):fa] != ", ":
             return False
         rest = self.d.text[fa:self.d.sentences[i].end]
-        # (and the day it reported: "..., the Daily Planet (http://...) reported Friday.")
-        return re.fullmatch(r"[^,;:\"“”]{2,60}?\s(?:reports|reported|said|says)(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|"
-                            r"yesterday|last\s+(?:week|night|month)))?[\s.!?\"”'’]*", rest) is not None
+        return re.fullmatch(r"[^,;:\"“”]{2,60}?\s(?:reports|reported|said|says)[\s.!?\"”'’]*", rest) is not None
 
     def _quoted_by_before(self, i: int, end: int) -> list[Link]:
         """The outlet of "X was quoted as saying" with no outlet named: the one that reported in the two sentences

@@ -59,6 +59,17 @@ def _given_to(low: list[str], k: int) -> int | None:
     return None
 
 
+def _subject_of(tokens, low: list[str], v: int) -> tuple[int, int] | None:
+    """The subject of the verb at token ``v``, past a relative clause between commas ("The canal board, which runs the
+    locks, released")."""
+    if tokens[v - 1][0] == ",":
+        rel = next((n for n in range(v - 2, max(0, v - 16), -1) if low[n] in ("which", "who") and tokens[n - 1][0] == ","),
+                   None)
+        if rel is not None and rel >= 2:
+            return _phrase_before(tokens, rel - 1)
+    return _phrase_before(tokens, v)
+
+
 def _issued(low: list[str], k: int) -> int | None:
     """The token of the verb that issued the statement at token ``k`` ("issued a statement", "made public statements"),
     else None."""
@@ -347,7 +358,7 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
             said = next((n for n in range(k - 1, -1, -1) if low[n] in SAYING and tokens[n][0].islower()), None)
             if said is None and low[k - 1] != "in" and low[k - 2] != "in":
                 said = _given_to(low, k)
-                subject = _phrase_before(tokens, said) if said is not None and said > 0 else None
+                subject = _subject_of(tokens, low, said) if said is not None and said > 0 else None
                 if subject is not None and may_be_source(text[span(subject)[0] - start:span(subject)[1] - start]):
                     add(subject, low[said], tokens[said][1])  # who gave it speaks
                 inside = next((n for n in range(k + 3, min(len(low), k + 20)) if low[n] in SAYING and
@@ -364,13 +375,15 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                         x += len(part)
                 else:
                     named = _outlet_name(r, tokens)
-                    if named is not None and is_outlet(text[span(named)[0] - start:span(named)[1] - start], outlets):
+                    if named is not None and (is_outlet(text[span(named)[0] - start:span(named)[1] - start], outlets)
+                                              or low[k + 1] == "to" and _brand_listener(tokens, named)):
+                        # (a statement given "to KGO": a listener written as a brand, as after "told")
                         out.relays.append((*span(named), "told", tokens[said][1]))
         elif word in ("statement", "statements") and (v := _issued(low, k)) is not None and any(
                 w in ("saying", "calling", "stating", "declaring") for w in low[k + 1:k + 12]):
             # "J Street issues statement on Gaza, calling for ...", "she had made public statements saying ...": who
             # issued the statement says what follows
-            subject = _phrase_before(tokens, v) if v > 0 else None
+            subject = _subject_of(tokens, low, v) if v > 0 else None
             if subject is not None and may_be_source(text[span(subject)[0] - start:span(subject)[1] - start]):
                 add(subject, low[v], tokens[v][1])
         elif word == "on" and k > 0 and k + 1 < len(low):

@@ -260,5 +260,10 @@ why each number is where it is, in the order the changes landed.
 # "published in" is no journal).
 # lead, twelfth session, after the review: copies 15 (what another outlet's report of the run carries is no outlet's
 # learned template: a wire paragraph one outlet reprints in every story stays a passage shared with the wire).
-STAGE_VERSIONS = {"provenance": 24, "copies": 15, "entities": 23, "time": 24, "claims": 11, "quotes": 22,
+# issue 19, fifteenth session (branch issue-19-s15): provenance 25 (research verbs "suggest", "propose", "contend";
+# researchers' "found"; "X and colleagues", "X's team" are X; an outlet's report given as the speaker relays whom it
+# names; a statement or interview given to an outlet relays it; "the AP" named as written in full; outlet names compared
+# normalised; a reporter who told another outlet is a witness; "said, citing Y" is Y's; "putting the toll at"; who
+# issued a statement "saying" speaks; the age of whoever speaks is unattributed).
+STAGE_VERSIONS = {"provenance": 25, "copies": 15, "entities": 23, "time": 24, "claims": 11, "quotes": 22,
                   "reconcile": 27, "brief": 24}
