@@ -8,25 +8,21 @@ import re
 from dataclasses import replace
 
 from ..records import AGENTLESS, Chain, Document, Link, Quote
-from .cues import MAX_REACH, PRONOUNS, SAYING, UNATTRIBUTED, _CUT, _MARKS, _OF_OUTLET, _OUTLETS_OWN
-from .kinds import _name_like, is_house, is_outlet, is_police, normal, speaker_ok
+from .cues import MAX_REACH, PRONOUNS, SAYING, UNATTRIBUTED, _CUT, _MARKS
+from .kinds import _name_like, is_house, is_outlet, is_police, normal, outlets_report, speaker_ok
 from .mentions import _LED_TEAM, _Mentions, resolve
 from .reading import _Reading, read_sentence
-from .covers import _Covers
+from .covers import _Covers, cited_after
 from .journals import speaker_published
 from .outer import _Outer, own_house
 from .runs import _Runs
 from .speakers import _Speakers
-from .unnamed import unnamed_chain
+from .unnamed import _AGE_APPOSED, _DEFINITE_AGE, speakers_age, unnamed_chain
 
 
 # "a 1997 article in Ebony", "a profile in The New Yorker": a piece in a publication, which relays it
 _PIECE_IN = re.compile(r"(?:an?|the|one)\s+(?:\d{4}\s+|[a-z]+\s+){0,2}(?:article|story|column|editorial|profile|piece|"
                        r"op-ed)\s+in\s+((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})")
-
-
-# "the Ma'an report", "the Daily Planet's report": an outlet's report (group 1: the outlet)
-_OUTLETS_REPORT = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&'’-]*?)(?:['’]s)?\s+reports?")
 
 
 # "told this website", "said in an interview with this newspaper": the report's own house
@@ -36,15 +32,6 @@ _THIS_HOUSE = re.compile(r"\s*(?i:this|our)\s+(?:[\w-]+\s+)?(?i:website|site|new
 _LABELLED = re.compile(r"(?:^|(?<=[\s.\"”]))([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}):\s*[\"“]\s?$")
 # a time stamp read into a speaker's name: "12:55 A.M. Hamas", "A.M. Hamas", "7:13 P.M. U.S. Secretary of State ..."
 _STAMPED = re.compile(r"^\s*(?:\d{1,2}:)?\d{0,2}\s*[AaPp]\.[Mm]\.\s+(?=\S)")
-# an age written as a description: "27-year-old", "12-week-old", "20 year old"
-# a name and its age between commas: "Hooper, 68, said", "Linda, now 68, told"
-_AGE_APPOSED = re.compile(r"\b[A-Z][\w'’.-]+,\s+(?:now\s+|aged\s+)?$")
-# a speaker named after the verb that closes a statement, then the age: '...," said Donna Lee, ', "..., says Al Ruiz, now "
-_SPEAKER_AGED = re.compile(r"[,\"”'’]\s*(?:said|says|told|added|explained)\s+(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+,\s+"
-                           r"(?:now\s+|aged\s+)?$")
-_DEFINITE_AGE = re.compile(r"\d{1,3}(?:\s|-)(?:year|month|week|day)s?(?:\s|-)olds?\b")
-
-
 class _Report(_Speakers, _Covers, _Outer, _Runs):
     """What the chains of one report need: its sentences, mentions, direct quotes, dateline agency."""
 
@@ -104,7 +91,7 @@ class _Report(_Speakers, _Covers, _Outer, _Runs):
             # "A DNA expert testified that the 27-year-old fathered the 12-week-old fetus": "the N-year-old" refers
             # back to someone the report named; the age is the writer's description, not what the source says
             found = []
-        if speaker is None and start is not None and end is not None and self._age_of_named(start, end):
+        if speaker is None and start is not None and end is not None and speakers_age(d.text, start, end):
             # "Weiner, 51, who's married to ...", "said Donna Lee, 39, a waitress", "Eva Ruiz, a 22-year-old resident of
             # ...", "18-year-old Hannah Graham": a named person's age, the writer's description of whom the text is
             # about, whoever the sentence is attributed to
@@ -151,14 +138,9 @@ class _Report(_Speakers, _Covers, _Outer, _Runs):
         if quote is not None and quote.speaker and not self._speaker_ok(quote):
             quote = None  # "Nobody knows ...", "the fact ... does point to": no source; read the sentence
         relayed_by = None
-        outlets_report = _OUTLETS_REPORT.fullmatch((quote.speaker_text or quote.speaker or "").strip()) \
-            if quote is not None else None
-        if outlets_report is not None and (is_outlet(outlets_report.group(1), self.outlets)
-                                           or normal(outlets_report.group(1)) in self.outlets):
-            # "According to the Ma'an report, the Housing Ministry estimated ...", the quotes stage's speaker the
-            # outlet's report: the outlet, which relays whom the text names inside
-            quote = replace(quote, speaker=outlets_report.group(1), speaker_text=outlets_report.group(1),
-                            speaker_entity=None)
+        if quote is not None and (reporting := outlets_report(quote.speaker_text or quote.speaker or "", self.outlets)):
+            # "According to the Ma'an report, the ministry estimated ...": the outlet relays whom it names inside
+            quote = replace(quote, speaker=reporting, speaker_text=reporting, speaker_entity=None)
         if quote is not None and quote.speaker and (piece is not None or is_outlet(quote.speaker_text or quote.speaker, self.outlets)
                                                     or is_outlet(quote.speaker, self.outlets)):
             # '"...," the Daily News quoted witness Devonte Brown as saying', 'X, told Sky News: "..."': the
@@ -259,12 +241,9 @@ class _Report(_Speakers, _Covers, _Outer, _Runs):
                 if said[3] == "person" or not named_there:
                     primary = said
         if quote is not None and primary is not None and start is not None and end is not None:
-            # '"...," Boyette said, citing aid workers at the camp': the cited source, right after the citer
-            cited = [f for f in reading.found if f[2] == "citing" and 0 <= f[3] - end < 80 and not f[4] and any(
-                g[2] == "reported" and g[3] < f[3] and g[0] >= end - 1 for g in reading.found)
-                and not re.search(r"[\"“”]", d.text[end + 1:f[3]])]
-            if cited:
-                f = cited[0]
+            # '"...," Boyette said, citing aid workers at the camp': the cited source (``covers.cited_after``)
+            f = cited_after(reading.found, d.text, end)
+            if f is not None:
                 primary = self._resolve(f[0], f[1], f[2])
                 primary_link = Link(d.text[f[0]:f[1]], f[2], "primary", f[0], f[1])
         sources = [f for f in found if not f[4]]
@@ -313,12 +292,10 @@ class _Report(_Speakers, _Covers, _Outer, _Runs):
                 # outlet whose clause holds the item is its source; the one said after that clause ("..., said X",
                 # "..., according to X") relays the whole (two outlets, one inside the other)
                 pool = [f for f in inner if f not in outer]
-            cited = [f for f in pool if f[2] == "citing" and f[3] >= (end or at) and any(
-                g[2] == "reported" and g[3] < f[3] and g[1] <= f[3] for g in pool)]
-            if cited:
-                # "..., Boyette said, citing aid workers at the camp": who is cited is where it starts; who cites it
-                # says it on their word (an outlet that cites relays it, below)
-                pool = cited
+            # "..., Boyette said, citing aid workers at the camp": who is cited is where it starts (an outlet that cites
+            # relays it, below)
+            pool = [f for f in pool if f[2] == "citing" and f[3] >= (end or at) and any(
+                g[2] == "reported" and g[3] < f[3] and g[1] <= f[3] for g in pool)] or pool
             ordered = sorted(pool, key=lambda f: (abs(f[3] - at), f[0]))
             a, b, cue, primary_at, outlet = ordered[0]
             if normal(d.text[a:b]) in ("he", "she") and self.mentions.before(a, ("PERSON",)) is None:
@@ -435,43 +412,6 @@ class _Report(_Speakers, _Covers, _Outer, _Runs):
             key, name = self.journalists[primary[0]]
             return Chain(d.id, links, key, name, start, end)
         return Chain(d.id, links, primary[0], primary[1], start, end)
-
-    def _age_of_named(self, start: int, end: int) -> bool:
-        """Is the claim at [start, end) the age of whoever speaks, set after the name ('"...," said Donna Lee, 39, a
-        waitress', "says Al Ruiz, 32.", '"...," Eva Ruiz, a 22-year-old resident of the village, said')? The writer's
-        description of the source, not what the source says. (Not the age of a person a source speaks of: "police
-        identified her as Ann Lee, 47" is the police's.)"""
-        text = self.d.text
-        claim = text[start:end]
-        if re.fullmatch(r"\d{1,3}", claim) and 0 < int(claim) < 111 and re.match(r"\s*[,.;)]", text[end:end + 3]):
-            return _SPEAKER_AGED.search(text, max(0, start - 80), start) is not None
-        return _DEFINITE_AGE.fullmatch(claim) is not None and re.search(
-            r"\b[A-Z][\w'’.-]+,\s+an?\s+$", text[max(0, start - 60):start]) is not None and re.match(
-            r"[^,.;\"“”]{0,100},\s*(?:said|says|told|added)\b", text[end:end + 120]) is not None
-
-    @property
-    def journalists(self) -> dict[str, tuple[str, str]]:
-        """Person key -> (outlet key, outlet name) for the people this report names as an outlet's reporters."""
-        if self._journalists is None:
-            self._journalists = {}
-            text = self.d.text
-            for a, b, eid, _, etype in self.mentions.items:
-                if etype != "PERSON":
-                    continue
-                after = _OF_OUTLET.match(text, b)
-                before = _OUTLETS_OWN.search(text, max(0, a - 60), a)
-                m = after or before
-                if m is None or not is_outlet(m.group(1), self.outlets):
-                    continue
-                i = self.sentence(a)
-                if i is not None and any(f[0] <= a < f[1] and r[3] == f[3] for f in self.reading(i).found
-                                         for r in self.reading(i).relays if r[2] == "told"):
-                    continue  # "Kim Lee of the Daily Planet told the BBC from the city that ...": a witness to the
-                    # outlet told, not the reporter's own outlet reporting
-                oa, ob = m.span(1)
-                key, name, _, _ = resolve(text[oa:ob], oa, self.mentions, ob)
-                self._journalists[f"entity:{eid}"] = (key, name)
-        return self._journalists
 
     def _written_at(self, written: str, start: int, end: int | None) -> int:
         """Where a quote's speaker, as written, stands: its occurrence nearest the quote, in the quote's sentence or

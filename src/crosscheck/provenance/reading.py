@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from .cues import _RECORDS, INVERTED, RESEARCHERS, OUTLET_NOUNS, SAYING, SOURCE_NOUNS, _ADVERB, _BETWEEN, _NOT_SOURCES, _PASSIVE, _STOP, _WORD
 from .kinds import _titled_name, is_outlet, is_told_outlet, may_be_source
 from .journals import add_publications
+from .statements import brand_listener, given_by, given_to, issued, subject_of, with_team
 from .venues import listener_outlet, venue_relays
 
 
@@ -27,7 +28,6 @@ _REMARKS = frozenset("remarks comments interview interviews statement statements
 # what a record "found" is what it says: "The April survey found Clinton leading by seven points", "a new poll from
 # USA TODAY/Suffolk University found 40% ...", "the study found" (a person who "found" something says nothing by it)
 _FOUND = frozenset("found finds find".split())
-# research verbs a fact may be the subject of ("It suggests that ...", "this suggests"): then no one speaks
 _INFERRED = frozenset("suggest suggests suggested".split())
 _REFLEXIVES = frozenset("himself herself themselves itself".split())
 _ACCOUNTS = frozenset("account accounts report reports statements testimony testimonies".split())
@@ -41,55 +41,6 @@ _UNNAMED = frozenset("named identified anonymity authorized authorised".split())
 # the time a statement was made, between its verb and the outlet it was made on or to ("said Sunday on CBS", "told
 # Candy Crowley on Sunday on CNN's ...", "he said Monday, according to CNN")
 _WHEN = _DAYS | frozenset("today yesterday tonight on late early earlier last this morning afternoon evening night".split())
-# a listener written as a brand ("told TODAY", "told ET that", "confirmed to eWEEK that"): one word in capitals, or a
-# lowercase letter and capitals; with no article, a name in that shape that someone "told" is a masthead or a network
-_BRAND = re.compile(r"[A-Z]{2,6}\d{0,2}(?:-TV)?|[a-z]{1,2}[A-Z]{3,}")
-
-
-# verbs by which a statement or an interview is given to an outlet ("released a statement to KXYZ")
-_GIVING = frozenset("released issued gave granted sent provided emailed e-mailed gives releases issues grants".split())
-
-
-def _given_to(low: list[str], k: int) -> int | None:
-    """The token of the verb that gave the statement or interview at token ``k`` to someone ("released a statement to",
-    "gave a telephone interview to"), else None."""
-    for n in range(k - 2, max(-1, k - 5), -1):
-        if low[n] in _GIVING:
-            return n if low[n + 1] in ("a", "an", "the", "its", "his", "her", "their") else None
-    return None
-
-
-def _subject_of(tokens, low: list[str], v: int) -> tuple[int, int] | None:
-    """The subject of the verb at token ``v``, past a relative clause between commas ("The canal board, which runs the
-    locks, released")."""
-    if tokens[v - 1][0] == ",":
-        rel = next((n for n in range(v - 2, max(0, v - 16), -1) if low[n] in ("which", "who") and tokens[n - 1][0] == ","),
-                   None)
-        if rel is not None and rel >= 2:
-            return _phrase_before(tokens, rel - 1)
-    return _phrase_before(tokens, v)
-
-
-def _issued(low: list[str], k: int) -> int | None:
-    """The token of the verb that issued the statement at token ``k`` ("issued a statement", "made public statements"),
-    else None."""
-    for n in range(k - 1, max(-1, k - 4), -1):
-        if low[n] in _GIVING or low[n] in ("made", "makes", "issue", "issues", "release", "releases"):
-            return n
-        if low[n] not in ("a", "an", "the", "its", "his", "her", "their", "public", "written", "joint", "brief", "new"):
-            return None
-    return None
-
-
-def _brand_listener(tokens, r: tuple[int, int] | None) -> bool:
-    """Is the phrase told something (``r``, read after "told" or "to") one word written as a brand, the phrase's end
-    (or a day after it: "told TAP Monday")? Not "told LA Superior Court Judge ..." (a longer name), not "told the UN"
-    (a body takes its article)."""
-    if r is None or not _BRAND.fullmatch(tokens[r[0]][0]):
-        return False
-    return r[1] == r[0] + 1 or tokens[r[0] + 1][0].lower() in _DAYS
-
-
 @dataclass
 class _Reading:
     """The attributions one sentence gives: (source start, source end, cue, cue offset, is outlet)."""
@@ -349,21 +300,16 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
         elif word in _REMARKS and k > 0 and k + 2 < len(low) and low[k + 1] in ("to", "with") and (
                 low[k - 1] == "in" or k > 1 and low[k - 2] == "in" and low[k - 1] in ("an", "a", "his", "her", "their",
                                                                                      "its", "separate", "televised")
-                or (given := _given_to(low, k)) is not None):
+                or (given := given_to(low, k)) is not None):
             # "The ministry denied that ... in remarks to Al Jazeera and Al Arabiya TV", "said ... in an interview with
-            # CNN": the outlets relay what the verb of saying before says (however far the phrase stands from it);
-            # "released a statement to KXYZ saying", "gave a telephone interview to state television in which she said":
-            # the outlet given the statement relays it (the verb that gave it, when no verb of saying stands before)
+            # CNN": the outlets relay what the verb of saying before says (however far the phrase stands from it); or
+            # given to them ("released a statement to KXYZ saying": ``statements.given_by``)
             r = _phrase_after(tokens, k + 2)
             said = next((n for n in range(k - 1, -1, -1) if low[n] in SAYING and tokens[n][0].islower()), None)
             if said is None and low[k - 1] != "in" and low[k - 2] != "in":
-                said = _given_to(low, k)
-                subject = _subject_of(tokens, low, said) if said is not None and said > 0 else None
+                said, subject = given_by(tokens, low, k, _phrase_before)
                 if subject is not None and may_be_source(text[span(subject)[0] - start:span(subject)[1] - start]):
-                    add(subject, low[said], tokens[said][1])  # who gave it speaks
-                inside = next((n for n in range(k + 3, min(len(low), k + 20)) if low[n] in SAYING and
-                               tokens[n][0].islower() and "which" in low[k + 2:n]), None) if said is not None else None
-                said = inside if inside is not None else said  # "an interview to X in which she said": what she said
+                    add(subject, low[subject[2]], tokens[subject[2]][1])  # who gave it speaks
             if r is not None and said is not None:
                 a, b = span(r)
                 parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", text[a - start:b - start])
@@ -376,14 +322,13 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                 else:
                     named = _outlet_name(r, tokens)
                     if named is not None and (is_outlet(text[span(named)[0] - start:span(named)[1] - start], outlets)
-                                              or low[k + 1] == "to" and _brand_listener(tokens, named)):
+                                              or low[k + 1] == "to" and brand_listener(tokens, named)):
                         # (a statement given "to KGO": a listener written as a brand, as after "told")
                         out.relays.append((*span(named), "told", tokens[said][1]))
-        elif word in ("statement", "statements") and (v := _issued(low, k)) is not None and any(
+        elif word in ("statement", "statements") and (v := issued(low, k)) is not None and any(
                 w in ("saying", "calling", "stating", "declaring") for w in low[k + 1:k + 12]):
-            # "J Street issues statement on Gaza, calling for ...", "she had made public statements saying ...": who
-            # issued the statement says what follows
-            subject = _subject_of(tokens, low, v) if v > 0 else None
+            # "J Street issues statement on Gaza, calling for ...", "made public statements saying": the issuer speaks
+            subject = subject_of(tokens, low, v, _phrase_before) if v > 0 else None
             if subject is not None and may_be_source(text[span(subject)[0] - start:span(subject)[1] - start]):
                 add(subject, low[v], tokens[v][1])
         elif word == "on" and k > 0 and k + 1 < len(low):
@@ -480,7 +425,7 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                                        and low[k + 1] not in ("out", "guilty", "dead", "in", "on", "at")):
                 continue  # "A USA Today/Suffolk University poll found 66 percent ...": not "police found the body"
             if word in _INFERRED and k > 0 and low[k - 1] in ("it", "this", "that", "which", "what", "these", "those"):
-                continue  # "It suggests that the outbreak ...": a fact the writer reads, no one speaks
+                continue  # "It suggests that ...": a fact the writer reads
             if word in ("places", "placed", "putting", "placing") and not any(w in _PLACED for w in low[k + 1:k + 5]):
                 continue
             if word in ("values", "valued") and "at" not in low[k + 1:k + 6]:
@@ -503,7 +448,7 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                     a, b = span(r)
                     # (or its description: "Adamson told the paper", the outlet the report named before)
                     if is_outlet(text[a - start:b - start], outlets) or word in ("told", "tells") and (
-                            is_told_outlet(text[a - start:b - start]) or _brand_listener(tokens, r)):
+                            is_told_outlet(text[a - start:b - start]) or brand_listener(tokens, r)):
                         out.relays.append((a, b, "told", at))
                         told_outlet = True
                 if not told_outlet and word in ("told", "tells") and (listener := listener_outlet(
@@ -521,7 +466,7 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                         and not (r[1] - r[0] == 1 and tokens[r[0]][0].islower()):
                     # not "said he had access to newspapers": "to" in the clause said, a bare common noun
                     a, b = span(r)
-                    if is_outlet(text[a - start:b - start], outlets) or low[to] == "to" and _brand_listener(tokens, r):
+                    if is_outlet(text[a - start:b - start], outlets) or low[to] == "to" and brand_listener(tokens, r):
                         out.relays.append((a, b, "told", at))
                         told_outlet = True
             j = k - 1
@@ -581,7 +526,7 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                 # "..., said the spokesman." (not "..., said spiking prices pose ..."): the phrase ends the clause.
                 r = _phrase_after(tokens, k + 1)
                 r = _named_in_apposition(tokens, r)
-                r = _with_team(tokens, low, r)
+                r = with_team(tokens, low, r)
                 if r is not None and (r[1] >= len(tokens) or tokens[r[1]][0] in ",.;:!?—–" or low[r[1]] in (
                         "on", "in", "at", "who", "whose", "when", "during", "after", "late", "early", "of")
                         # "..., says the study to be published Thursday in the medical journal Lancet"
@@ -604,18 +549,6 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                    if not any(r[0] < b and a < r[1] for a, b, _, _ in out.relays)]
     add_publications(tokens, low, out, _phrase_before)  # "a study published in the journal Nature" (journals)
     return out
-
-
-_TEAM = frozenset("colleagues co-authors coauthors co-workers coworkers team".split())
-
-
-def _with_team(tokens, low: list[str], r: tuple[int, int] | None) -> tuple[int, int] | None:
-    """"..., said Anna Smith and her team at the university": the name read after the verb goes on with the people
-    who work with that person ("and colleagues", "and his team"), one source with the name (``mentions.resolve``)."""
-    if r is None or r[1] + 1 >= len(low) or low[r[1]] != "and" or not tokens[r[0]][0][:1].isupper():
-        return r
-    n = r[1] + 1 + (low[r[1] + 1] in ("his", "her", "their"))
-    return (r[0], n + 1) if n < len(low) and low[n] in _TEAM else r
 
 
 def _named_in_apposition(tokens, r: tuple[int, int] | None) -> tuple[int, int] | None:
