@@ -13,7 +13,7 @@ those dev errors say so below):
 - a reporter of one outlet who told another ("X of the Daily Planet told the BBC from the city") is a witness there,
   not his own outlet reporting (dev: a BBC live page);
 - "X said, citing Y": Y is where it starts (dev: a witness account citing aid workers);
-- "with Human Rights Watch putting the toll at 10,000"; "Group issues statement on ..., calling for ..." (dev);
+- "with the Red Cross putting the toll at 1,200"; "Group issues statement on ..., calling for ..." (dev);
 - the age of whoever speaks, after the name ('"...," said Ann Lee, 39, a waitress'; "Eva Ruiz, a 22-year-old resident
   of the village, said") is the writer's description, unattributed; a named person's age in what a source says
   ("police identified her as Ann Lee, 47") stays the source's (dev).
@@ -40,8 +40,8 @@ SENTENCES = {
                     "were planned for May.\"",
     "interview-to": "A farmer jailed for smuggling gave a telephone interview to the state-run television channel "
                     "on Sunday in which she said she had been beaten.",
-    "ap": "The letters were shown to The Associated Press by two aides. \"We would have filed the forms,\" she said in "
-          "a statement to the AP.",
+    "ap": "The letters were shown to The Associated Press by two aides. \"We would have filed the forms,\" Ms. Cole "
+          "told the AP in an email.",
     "reporter-told": "Tom Reed of the Daily Planet newspaper told the BBC by phone that two roads into the port were "
                      "shut. Rebels had taken three posts near the docks, he says.",
     "reporter-own": "Tom Reed of the Daily Planet reported that 30 players were cut on Monday.",
