@@ -32,7 +32,8 @@ police, names: what kind of source a phrase is), ``reading`` (the attributions o
 ``mentions`` (a source phrase named through the entities), ``speakers`` (who a pronoun, a description or a
 surname stands for in one report), ``covers`` (which attributions of a sentence cover an item), ``liveblog`` (a live blog's entries and the agencies
 credited with them), ``outer`` (relays from beyond an item's own attribution), ``journals`` (a journal a study was
-published in, a relay), ``unnamed`` (an attribution that names no one), ``chains`` (one
+published in, a relay), ``statements`` (a statement given or issued, a named source's team), ``unnamed`` (an
+attribution that names no one, a speaker's age), ``chains`` (one
 report's attribution chains), ``counts`` (support counted across
 reports); this module runs the stage over every item.
 """

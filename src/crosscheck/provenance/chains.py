@@ -8,16 +8,16 @@ import re
 from dataclasses import replace
 
 from ..records import AGENTLESS, Chain, Document, Link, Quote
-from .cues import MAX_REACH, PRONOUNS, SAYING, UNATTRIBUTED, _CUT, _MARKS, _OF_OUTLET, _OUTLETS_OWN
-from .kinds import _name_like, is_house, is_outlet, is_police, normal, speaker_ok
-from .mentions import _Mentions, resolve
+from .cues import MAX_REACH, PRONOUNS, SAYING, UNATTRIBUTED, _CUT, _MARKS
+from .kinds import _name_like, is_house, is_outlet, is_police, normal, outlets_report, speaker_ok
+from .mentions import _LED_TEAM, _Mentions, resolve
 from .reading import _Reading, read_sentence
-from .covers import _Covers
+from .covers import _Covers, cited_after
 from .journals import speaker_published
 from .outer import _Outer, own_house
 from .runs import _Runs
 from .speakers import _Speakers
-from .unnamed import unnamed_chain
+from .unnamed import _AGE_APPOSED, _DEFINITE_AGE, speakers_age, unnamed_chain
 
 
 # "a 1997 article in Ebony", "a profile in The New Yorker": a piece in a publication, which relays it
@@ -32,12 +32,6 @@ _THIS_HOUSE = re.compile(r"\s*(?i:this|our)\s+(?:[\w-]+\s+)?(?i:website|site|new
 _LABELLED = re.compile(r"(?:^|(?<=[\s.\"”]))([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}):\s*[\"“]\s?$")
 # a time stamp read into a speaker's name: "12:55 A.M. Hamas", "A.M. Hamas", "7:13 P.M. U.S. Secretary of State ..."
 _STAMPED = re.compile(r"^\s*(?:\d{1,2}:)?\d{0,2}\s*[AaPp]\.[Mm]\.\s+(?=\S)")
-# an age written as a description: "27-year-old", "12-week-old", "20 year old"
-# a name and its age between commas: "Hooper, 68, said", "Linda, now 68, told"
-_AGE_APPOSED = re.compile(r"\b[A-Z][\w'’.-]+,\s+(?:now\s+|aged\s+)?$")
-_DEFINITE_AGE = re.compile(r"\d{1,3}(?:\s|-)(?:year|month|week|day)s?(?:\s|-)olds?\b")
-
-
 class _Report(_Speakers, _Covers, _Outer, _Runs):
     """What the chains of one report need: its sentences, mentions, direct quotes, dateline agency."""
 
@@ -97,6 +91,11 @@ class _Report(_Speakers, _Covers, _Outer, _Runs):
             # "A DNA expert testified that the 27-year-old fathered the 12-week-old fetus": "the N-year-old" refers
             # back to someone the report named; the age is the writer's description, not what the source says
             found = []
+        if speaker is None and start is not None and end is not None and speakers_age(d.text, start, end):
+            # "Weiner, 51, who's married to ...", "said Donna Lee, 39, a waitress", "Eva Ruiz, a 22-year-old resident of
+            # ...", "18-year-old Hannah Graham": a named person's age, the writer's description of whom the text is
+            # about, whoever the sentence is attributed to
+            return Chain(d.id, links, UNATTRIBUTED, None, start, end)
         if start is not None and _AGE_APPOSED.search(d.text, max(0, start - 60), start) and \
                 (said := re.match(r"\d{1,3}\s*,\s+(?:[a-z]+ly\s+)?([a-z]+)\b", d.text[start:start + 30])) and \
                 said.group(1) in SAYING:
@@ -139,6 +138,9 @@ class _Report(_Speakers, _Covers, _Outer, _Runs):
         if quote is not None and quote.speaker and not self._speaker_ok(quote):
             quote = None  # "Nobody knows ...", "the fact ... does point to": no source; read the sentence
         relayed_by = None
+        if quote is not None and (reporting := outlets_report(quote.speaker_text or quote.speaker or "", self.outlets)):
+            # "According to the Ma'an report, the ministry estimated ...": the outlet relays whom it names inside
+            quote = replace(quote, speaker=reporting, speaker_text=reporting, speaker_entity=None)
         if quote is not None and quote.speaker and (piece is not None or is_outlet(quote.speaker_text or quote.speaker, self.outlets)
                                                     or is_outlet(quote.speaker, self.outlets)):
             # '"...," the Daily News quoted witness Devonte Brown as saying', 'X, told Sky News: "..."': the
@@ -156,6 +158,11 @@ class _Report(_Speakers, _Covers, _Outer, _Runs):
             elif not quote.speaker_entity and start is not None and (
                     outlet := self._outlet_described(quote.speaker_text or quote.speaker, start)) is not None:
                 primary = outlet  # "..., the station reported": the outlet the report named before
+            elif not quote.speaker_entity and start is not None and _LED_TEAM.fullmatch(quote.speaker_text or quote.speaker):
+                # '"...," said Smith and colleagues', "Kim's team reported": the one who leads them (``mentions``)
+                written = quote.speaker_text or quote.speaker
+                at = self._written_at(written, start, end)
+                primary = resolve(written, at, self.mentions, at + len(written))
             elif not quote.speaker_entity and start is not None and (body := self._body_described(
                     quote.speaker_text or quote.speaker, self._written_at(quote.speaker_text or quote.speaker, start,
                                                                           end))) is not None:
@@ -233,6 +240,12 @@ class _Report(_Speakers, _Covers, _Outer, _Runs):
                     for m in self.mentions.items)
                 if said[3] == "person" or not named_there:
                     primary = said
+        if quote is not None and primary is not None and start is not None and end is not None:
+            # '"...," Boyette said, citing aid workers at the camp': the cited source (``covers.cited_after``)
+            f = cited_after(reading.found, d.text, end)
+            if f is not None:
+                primary = self._resolve(f[0], f[1], f[2])
+                primary_link = Link(d.text[f[0]:f[1]], f[2], "primary", f[0], f[1])
         sources = [f for f in found if not f[4]]
         outlets = [f for f in found if f[4]]
         if primary is None and not sources and not outlets and i is not None and start is not None and not apposed:
@@ -279,6 +292,10 @@ class _Report(_Speakers, _Covers, _Outer, _Runs):
                 # outlet whose clause holds the item is its source; the one said after that clause ("..., said X",
                 # "..., according to X") relays the whole (two outlets, one inside the other)
                 pool = [f for f in inner if f not in outer]
+            # "..., Boyette said, citing aid workers at the camp": who is cited is where it starts (an outlet that cites
+            # relays it, below)
+            pool = [f for f in pool if f[2] == "citing" and f[3] >= (end or at) and any(
+                g[2] == "reported" and g[3] < f[3] and g[1] <= f[3] for g in pool)] or pool
             ordered = sorted(pool, key=lambda f: (abs(f[3] - at), f[0]))
             a, b, cue, primary_at, outlet = ordered[0]
             if normal(d.text[a:b]) in ("he", "she") and self.mentions.before(a, ("PERSON",)) is None:
@@ -395,25 +412,6 @@ class _Report(_Speakers, _Covers, _Outer, _Runs):
             key, name = self.journalists[primary[0]]
             return Chain(d.id, links, key, name, start, end)
         return Chain(d.id, links, primary[0], primary[1], start, end)
-
-    @property
-    def journalists(self) -> dict[str, tuple[str, str]]:
-        """Person key -> (outlet key, outlet name) for the people this report names as an outlet's reporters."""
-        if self._journalists is None:
-            self._journalists = {}
-            text = self.d.text
-            for a, b, eid, _, etype in self.mentions.items:
-                if etype != "PERSON":
-                    continue
-                after = _OF_OUTLET.match(text, b)
-                before = _OUTLETS_OWN.search(text, max(0, a - 60), a)
-                m = after or before
-                if m is None or not is_outlet(m.group(1), self.outlets):
-                    continue
-                oa, ob = m.span(1)
-                key, name, _, _ = resolve(text[oa:ob], oa, self.mentions, ob)
-                self._journalists[f"entity:{eid}"] = (key, name)
-        return self._journalists
 
     def _written_at(self, written: str, start: int, end: int | None) -> int:
         """Where a quote's speaker, as written, stands: its occurrence nearest the quote, in the quote's sentence or

@@ -105,3 +105,11 @@ class _Covers:
             return []
         return [f for f in self.reading(i + 1).found if f[3] > end and f[3] - start <= MAX_REACH and not f[4]
                 and "," in self.d.text[end:f[0]] and self._covers(f, start, end)]
+
+
+def cited_after(found: list[tuple[int, int, str, int, bool]], text: str, end: int) -> tuple[int, int, str, int, bool] | None:
+    """'"...," Boyette said, citing aid workers at the camp': the source a quote's speaker cites right after the quote
+    ends at ``end`` (a sentence's ``found`` attributions; "citing" with its citer's "reported" before it), else None."""
+    return next((f for f in found if f[2] == "citing" and 0 <= f[3] - end < 80 and not f[4] and any(
+        g[2] == "reported" and g[3] < f[3] and g[0] >= end - 1 for g in found)
+        and not re.search(r"[\"“”]", text[end + 1:f[3]])), None)

@@ -19,6 +19,7 @@ testified testifies yelled yells shouted shouts identified identifies cautioned 
 argued argues allege alleges claim argue insist deny
 listed lists tallied tallies report
 places placed values valued
+suggest suggests suggested propose proposes proposed contend contends contended conclude putting placing
 """.split())
 # Verbs after which the speaker follows: "..., said the spokesman", "..., according to X".
 INVERTED = frozenset("said says added told reported reports wrote noted explained warned".split())
@@ -145,6 +146,12 @@ _OUTLET_APPOSED = re.compile(r",\s+(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}?(?:n
 # a sentence opening with a bare name as its subject: "Epstein was asked ...", "Kelly has said ..."
 _BARE_SUBJECT = re.compile(r"\s*(?:(?:However|But|Meanwhile|And|Still|Yet|Later|Earlier),?\s+)?"
                            r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:was|is|has|had|did|does|[a-z]+ed|[a-z]+s)\b")
+# Who does research: what such a subject "found" is a finding it states ("The researchers found that 40 percent ...",
+# "scientists found"), as a record's is (a person who "found" something says nothing by it: "police found the body")
+RESEARCHERS = frozenset("""
+researchers researcher scientists scientist authors author team archaeologists archaeologist astronomers
+epidemiologists biologists geologists
+""".split())
 # A report's opening agency ("(CNN) The Trump administration ...", "CAIRO (Reuters) - ..."): its own house
 _HOUSE_DATELINE = re.compile(r"\s*(?:[A-Z][A-Z .,'’-]{1,40})?\(([A-Z][\w .&-]{1,30})\)\s*[-–—]*\s")
 # Records that "show" something ("Gray's autopsy showed", "a poll shows"): a person who "showed the footage" says nothing

@@ -30,8 +30,8 @@ def is_outlet(phrase: str, outlets: frozenset[str] = frozenset()) -> bool:
     phrase = re.sub(r"\s*\((?:[A-Z][\w.]*\s?){1,3}\)(?=\s+[A-Z])", "", phrase)
     low = re.sub(r"['’]s$", "", phrase.casefold().strip())
     low = low[4:] if low.startswith("the ") else low
-    if low in outlets:
-        return True
+    if low in outlets or outlets and normal(phrase) in outlets:
+        return True  # (the names are kept normalised: "Ma'an" is "ma an" there)
     reporter = _OUTLETS_REPORTER.fullmatch(phrase.strip())
     if reporter is not None and reporter.group(1).casefold() not in ("the", "a", "an") and is_outlet(reporter.group(1),
                                                                                                  outlets):
@@ -312,3 +312,13 @@ def _acronym_runs(text: str) -> list[tuple[str, list[str]]]:
             for b in range(a + 3, min(len(words), a + 5) + 1):
                 spelled.setdefault("".join(w[0] for w in words[a:b]), []).append(" ".join(words[a:b]))
     return [(acronym, spelled[acronym]) for acronym in sorted(acronyms) if acronym in spelled]
+
+
+# "the Ma'an report", "the Daily Planet's report": an outlet's report (group 1: the outlet)
+_OUTLETS_REPORT = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&'’-]*?)(?:['’]s)?\s+reports?")
+
+
+def outlets_report(written: str, outlets: frozenset[str]) -> str | None:
+    """The outlet whose report a speaker is ("the Ma'an report": "Ma'an"), else None."""
+    m = _OUTLETS_REPORT.fullmatch(written.strip())
+    return m.group(1) if m is not None and (is_outlet(m.group(1), outlets) or normal(m.group(1)) in outlets) else None

@@ -16,6 +16,11 @@ _OWNED_PERSON = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]
                            r"((?:[a-z][\w-]*\s+){0,3}([a-z]+))")
 from .kinds import is_outlet, is_police, normal
 
+# a named person with the people who work with them: "Smith and colleagues", "Dr. Anna Smith and her team", "Smith's team"
+_LED_TEAM = re.compile(r"\s*((?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}?)(?:\s+and\s+"
+                       r"(?:his|her|their)?\s*(?:colleagues|co-?authors|co-?workers|team|research\s+team|fellow\s+"
+                       r"researchers)|['’]s\s+(?:research\s+)?team)\s*")
+
 
 class _Mentions:
     """One report's entity mentions, in text order, for naming a source phrase."""
@@ -51,6 +56,11 @@ class _Mentions:
 def resolve(phrase: str, a: int, mentions: _Mentions, b: int | None = None) -> tuple[str, str, str | None, str]:
     """(key, name, entity id, kind) of a source phrase written at [a, b) in a report."""
     b = a + len(phrase) if b is None else b
+    led = _LED_TEAM.fullmatch(phrase)
+    if led is not None:
+        # "Smith and colleagues", "Anna Smith and her team", "Smith's team": the one who leads them speaks for them
+        # (one source with Smith's own words, across reports)
+        return resolve(led.group(1), a + led.start(1), mentions, a + led.end(1))
     owned = _OWNED_PERSON.fullmatch(phrase.strip())
     if owned and owned.group(2) in PERSON_NOUNS and owned.group(2) not in _SPEAKS_FOR:
         return f"text:{normal(phrase)}", phrase.strip(), None, "person"

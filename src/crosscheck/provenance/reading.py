@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .cues import _RECORDS, INVERTED, OUTLET_NOUNS, SAYING, SOURCE_NOUNS, _ADVERB, _BETWEEN, _NOT_SOURCES, _PASSIVE, _STOP, _WORD
+from .cues import _RECORDS, INVERTED, RESEARCHERS, OUTLET_NOUNS, SAYING, SOURCE_NOUNS, _ADVERB, _BETWEEN, _NOT_SOURCES, _PASSIVE, _STOP, _WORD
 from .kinds import _titled_name, is_outlet, is_told_outlet, may_be_source
 from .journals import add_publications
+from .statements import brand_listener, given_by, given_to, issued, subject_of, with_team
 from .venues import listener_outlet, venue_relays
 
 
@@ -27,6 +28,7 @@ _REMARKS = frozenset("remarks comments interview interviews statement statements
 # what a record "found" is what it says: "The April survey found Clinton leading by seven points", "a new poll from
 # USA TODAY/Suffolk University found 40% ...", "the study found" (a person who "found" something says nothing by it)
 _FOUND = frozenset("found finds find".split())
+_INFERRED = frozenset("suggest suggests suggested".split())
 _REFLEXIVES = frozenset("himself herself themselves itself".split())
 _ACCOUNTS = frozenset("account accounts report reports statements testimony testimonies".split())
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -39,20 +41,6 @@ _UNNAMED = frozenset("named identified anonymity authorized authorised".split())
 # the time a statement was made, between its verb and the outlet it was made on or to ("said Sunday on CBS", "told
 # Candy Crowley on Sunday on CNN's ...", "he said Monday, according to CNN")
 _WHEN = _DAYS | frozenset("today yesterday tonight on late early earlier last this morning afternoon evening night".split())
-# a listener written as a brand ("told TODAY", "told ET that", "confirmed to eWEEK that"): one word in capitals, or a
-# lowercase letter and capitals; with no article, a name in that shape that someone "told" is a masthead or a network
-_BRAND = re.compile(r"[A-Z]{2,6}\d{0,2}(?:-TV)?|[a-z]{1,2}[A-Z]{3,}")
-
-
-def _brand_listener(tokens, r: tuple[int, int] | None) -> bool:
-    """Is the phrase told something (``r``, read after "told" or "to") one word written as a brand, the phrase's end
-    (or a day after it: "told TAP Monday")? Not "told LA Superior Court Judge ..." (a longer name), not "told the UN"
-    (a body takes its article)."""
-    if r is None or not _BRAND.fullmatch(tokens[r[0]][0]):
-        return False
-    return r[1] == r[0] + 1 or tokens[r[0] + 1][0].lower() in _DAYS
-
-
 @dataclass
 class _Reading:
     """The attributions one sentence gives: (source start, source end, cue, cue offset, is outlet)."""
@@ -311,11 +299,17 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
             add(r, "report", tokens[k][1])
         elif word in _REMARKS and k > 0 and k + 2 < len(low) and low[k + 1] in ("to", "with") and (
                 low[k - 1] == "in" or k > 1 and low[k - 2] == "in" and low[k - 1] in ("an", "a", "his", "her", "their",
-                                                                                     "its", "separate", "televised")):
+                                                                                     "its", "separate", "televised")
+                or (given := given_to(low, k)) is not None):
             # "The ministry denied that ... in remarks to Al Jazeera and Al Arabiya TV", "said ... in an interview with
-            # CNN": the outlets relay what the verb of saying before says (however far the phrase stands from it)
+            # CNN": the outlets relay what the verb of saying before says (however far the phrase stands from it); or
+            # given to them ("released a statement to KXYZ saying": ``statements.given_by``)
             r = _phrase_after(tokens, k + 2)
             said = next((n for n in range(k - 1, -1, -1) if low[n] in SAYING and tokens[n][0].islower()), None)
+            if said is None and low[k - 1] != "in" and low[k - 2] != "in":
+                said, subject = given_by(tokens, low, k, _phrase_before)
+                if subject is not None and may_be_source(text[span(subject)[0] - start:span(subject)[1] - start]):
+                    add(subject, low[subject[2]], tokens[subject[2]][1])  # who gave it speaks
             if r is not None and said is not None:
                 a, b = span(r)
                 parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", text[a - start:b - start])
@@ -327,8 +321,16 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                         x += len(part)
                 else:
                     named = _outlet_name(r, tokens)
-                    if named is not None and is_outlet(text[span(named)[0] - start:span(named)[1] - start], outlets):
+                    if named is not None and (is_outlet(text[span(named)[0] - start:span(named)[1] - start], outlets)
+                                              or low[k + 1] == "to" and brand_listener(tokens, named)):
+                        # (a statement given "to KGO": a listener written as a brand, as after "told")
                         out.relays.append((*span(named), "told", tokens[said][1]))
+        elif word in ("statement", "statements") and (v := issued(low, k)) is not None and any(
+                w in ("saying", "calling", "stating", "declaring") for w in low[k + 1:k + 12]):
+            # "J Street issues statement on Gaza, calling for ...", "made public statements saying": the issuer speaks
+            subject = subject_of(tokens, low, v, _phrase_before) if v > 0 else None
+            if subject is not None and may_be_source(text[span(subject)[0] - start:span(subject)[1] - start]):
+                add(subject, low[v], tokens[v][1])
         elif word == "on" and k > 0 and k + 1 < len(low):
             # "McKinney decried U.S. policy on Libyan state television, saying ...", "he said on state TV": the outlet
             # a statement is made on relays it (the verb of saying before it, or the "saying" after it)
@@ -419,10 +421,12 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                 back = back if back >= 0 else -1
             if word in ("showed", "shows", "show") and not any(w in _RECORDS for w in low[back + 1:k]):
                 continue  # "Prosecutors showed the tragic footage at the trial": no statement
-            if word in _FOUND and not (any(w in _RECORDS for w in low[back + 1:k]) and k + 1 < len(low)
+            if word in _FOUND and not (any(w in _RECORDS or w in RESEARCHERS for w in low[back + 1:k]) and k + 1 < len(low)
                                        and low[k + 1] not in ("out", "guilty", "dead", "in", "on", "at")):
                 continue  # "A USA Today/Suffolk University poll found 66 percent ...": not "police found the body"
-            if word in ("places", "placed") and not any(w in _PLACED for w in low[k + 1:k + 5]):
+            if word in _INFERRED and k > 0 and low[k - 1] in ("it", "this", "that", "which", "what", "these", "those"):
+                continue  # "It suggests that ...": a fact the writer reads
+            if word in ("places", "placed", "putting", "placing") and not any(w in _PLACED for w in low[k + 1:k + 5]):
                 continue
             if word in ("values", "valued") and "at" not in low[k + 1:k + 6]:
                 continue  # "HP values the acquisition at $13.9 billion": an estimate; not "she values her privacy"  # "The ministry places the death toll at 1,364"; not "police placed him under arrest"
@@ -444,7 +448,7 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                     a, b = span(r)
                     # (or its description: "Adamson told the paper", the outlet the report named before)
                     if is_outlet(text[a - start:b - start], outlets) or word in ("told", "tells") and (
-                            is_told_outlet(text[a - start:b - start]) or _brand_listener(tokens, r)):
+                            is_told_outlet(text[a - start:b - start]) or brand_listener(tokens, r)):
                         out.relays.append((a, b, "told", at))
                         told_outlet = True
                 if not told_outlet and word in ("told", "tells") and (listener := listener_outlet(
@@ -462,7 +466,7 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                         and not (r[1] - r[0] == 1 and tokens[r[0]][0].islower()):
                     # not "said he had access to newspapers": "to" in the clause said, a bare common noun
                     a, b = span(r)
-                    if is_outlet(text[a - start:b - start], outlets) or low[to] == "to" and _brand_listener(tokens, r):
+                    if is_outlet(text[a - start:b - start], outlets) or low[to] == "to" and brand_listener(tokens, r):
                         out.relays.append((a, b, "told", at))
                         told_outlet = True
             j = k - 1
@@ -522,6 +526,7 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                 # "..., said the spokesman." (not "..., said spiking prices pose ..."): the phrase ends the clause.
                 r = _phrase_after(tokens, k + 1)
                 r = _named_in_apposition(tokens, r)
+                r = with_team(tokens, low, r)
                 if r is not None and (r[1] >= len(tokens) or tokens[r[1]][0] in ",.;:!?—–" or low[r[1]] in (
                         "on", "in", "at", "who", "whose", "when", "during", "after", "late", "early", "of")
                         # "..., says the study to be published Thursday in the medical journal Lancet"

@@ -14,7 +14,9 @@ from .cues import (
     PRONOUNS,
     _APPOSED_PREFIX,
     _BARE_SUBJECT,
+    _OF_OUTLET,
     _OUTLET_APPOSED,
+    _OUTLETS_OWN,
     _SUBJECT_PREFIX,
     _TITLED,
     _TITLE_BEFORE,
@@ -177,10 +179,40 @@ class _Speakers:
         key, name, eid, _ = resolve(text[best[0]:best[1]], best[0], self.mentions, best[1])
         return key, name, eid, "outlet"
 
+    @property
+    def journalists(self) -> dict[str, tuple[str, str]]:
+        """Person key -> (outlet key, outlet name) for the people this report names as an outlet's reporters."""
+        if self._journalists is None:
+            self._journalists = {}
+            text = self.d.text
+            for a, b, eid, _, etype in self.mentions.items:
+                if etype != "PERSON":
+                    continue
+                after = _OF_OUTLET.match(text, b)
+                before = _OUTLETS_OWN.search(text, max(0, a - 60), a)
+                m = after or before
+                if m is None or not is_outlet(m.group(1), self.outlets):
+                    continue
+                i = self.sentence(a)
+                if i is not None and any(f[0] <= a < f[1] and r[3] == f[3] for f in self.reading(i).found
+                                         for r in self.reading(i).relays if r[2] == "told"):
+                    continue  # "Kim Lee of the Daily Planet told the BBC from the city that ...": a witness to the
+                    # outlet told, not the reporter's own outlet reporting
+                oa, ob = m.span(1)
+                key, name, _, _ = resolve(text[oa:ob], oa, self.mentions, ob)
+                self._journalists[f"entity:{eid}"] = (key, name)
+        return self._journalists
+
     def _relay_name(self, a: int, b: int) -> str:
         """How a relay is named: as written, or the outlet a description stands for ("the newspaper said")."""
         phrase = self.d.text[a:b]
         described = self._outlet_described(phrase, a) if self._description(phrase) else None
+        if described is None and (short := re.fullmatch(r"(?:the\s+)?([A-Z]{2,5})", phrase.strip())) is not None:
+            # "told the AP" in a report that names "The Associated Press": the outlet by the name it is written in full
+            # (one relay across reports however each writes it)
+            full = re.search(r"\b" + r"\s+".join(ch + r"[a-z]+" for ch in short.group(1)) + r"\b", self.d.text)
+            if full is not None and is_outlet(full.group(), self.outlets):
+                return full.group()
         return described[1] if described is not None else phrase
 
     def _introduced_as_person(self, entity: str) -> bool:

@@ -1,11 +1,22 @@
 """The chain of an attribution that names no one ("Jeffs has reportedly suffered ...", "It was reported that ...", "X is
 said to have ..."; quotes.agentless) when its sentence gives no source of its own: unnamed reports for the "report"
-forms, no one (unattributed) for the others. Issue 19, twelfth session."""
+forms, no one (unattributed) for the others. Issue 19, twelfth session. And the age of whoever speaks, which names
+no source either (``speakers_age``, fifteenth session)."""
 
 from __future__ import annotations
 
+import re
+
 from ..records import UNNAMED_REPORTS, Chain, Link, Quote
 from .cues import UNATTRIBUTED
+
+# a name and its age between commas: "Hooper, 68, said", "Linda, now 68, told"
+_AGE_APPOSED = re.compile(r"\b[A-Z][\w'’.-]+,\s+(?:now\s+|aged\s+)?$")
+# a speaker named after the verb that closes a statement, then the age: '...," said Donna Lee, ', "..., says Al Ruiz, now "
+_SPEAKER_AGED = re.compile(r"[,\"”'’]\s*(?:said|says|told|added|explained)\s+(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+,\s+"
+                           r"(?:now\s+|aged\s+)?$")
+# an age written as a description: "27-year-old", "12-week-old", "20 year old"
+_DEFINITE_AGE = re.compile(r"\d{1,3}(?:\s|-)(?:year|month|week|day)s?(?:\s|-)olds?\b")
 
 
 def unnamed_chain(document: str, links: list[Link], attribution: Quote, start: int | None, end: int | None) -> Chain:
@@ -15,3 +26,16 @@ def unnamed_chain(document: str, links: list[Link], attribution: Quote, start: i
         return Chain(document, links, UNATTRIBUTED, None, start, end)
     return Chain(document, links + [Link("reportedly", "reportedly", "primary")], "text:unnamed reports",
                  "unnamed reports", start, end)
+
+
+def speakers_age(text: str, start: int, end: int) -> bool:
+    """Is the claim at [start, end) the age of whoever speaks, set after the name ('"...," said Donna Lee, 39, a
+    waitress', "says Al Ruiz, 32.", '"...," Eva Ruiz, a 22-year-old resident of the village, said')? The writer's
+    description of the source, not what the source says. (Not the age of a person a source speaks of: "police
+    identified her as Ann Lee, 47" is the police's.)"""
+    claim = text[start:end]
+    if re.fullmatch(r"\d{1,3}", claim) and 0 < int(claim) < 111 and re.match(r"\s*[,.;)]", text[end:end + 3]):
+        return _SPEAKER_AGED.search(text, max(0, start - 80), start) is not None
+    return _DEFINITE_AGE.fullmatch(claim) is not None and re.search(
+        r"\b[A-Z][\w'’.-]+,\s+an?\s+$", text[max(0, start - 60):start]) is not None and re.match(
+        r"[^,.;\"“”]{0,100},\s*(?:said|says|told|added)\b", text[end:end + 120]) is not None

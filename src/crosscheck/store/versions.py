@@ -271,5 +271,10 @@ why each number is where it is, in the order the changes landed.
 # issue 20r, fifteenth session: time 25 (a date conflict whose shared phrase is a name is one happening when both
 # sentences tell one thing done in one past form, told of the same day as the name; one weekday written by both
 # sources is no date conflict).
-STAGE_VERSIONS = {"provenance": 24, "copies": 16, "entities": 23, "time": 26,
+# issue 19, fifteenth session (branch issue-19-s15): provenance 25 (research verbs "suggest", "propose", "contend";
+# researchers' "found"; "X and colleagues", "X's team" are X; an outlet's report given as the speaker relays whom it
+# names; a statement or interview given to an outlet relays it; "the AP" named as written in full; outlet names compared
+# normalised; a reporter who told another outlet is a witness; "said, citing Y" is Y's; "putting the toll at"; who
+# issued a statement "saying" speaks; the age of whoever speaks is unattributed).
+STAGE_VERSIONS = {"provenance": 25, "copies": 16, "entities": 23, "time": 26,
                   "claims": 11, "quotes": 22, "reconcile": 29, "brief": 25}
