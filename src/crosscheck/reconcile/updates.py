@@ -11,7 +11,8 @@ from .basis import (CUMULATIVE, DEVELOPING, EXACT_TOLERANCE, KEPT_VERBS, OUTCOME
     update_key)
 from .compare import _Aliases, _ratio, _spread_end, story_aliases
 from .moments import _past_month, same_time_told, time_told
-from .scope import _same_local_scope, _same_scope
+from .scope import _places, _same_local_scope, _same_scope
+from .likeness import _anchors
 from .happening import _same_happening
 
 
@@ -94,10 +95,14 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
             # A later bound on the near side of an earlier figure moves nothing: "at least 4,300" fled, then
             # "more than 4,000" (issue 20, round 6).
             tops = [max(by_day[d], key=lambda c: (c.normalized.value or 0.0, c.id)) for d in days]
-            steps = [b - a for a, b, later in zip(levels, levels[1:], tops[1:])
+            moved = [n + 1 for n, (a, b, later) in enumerate(zip(levels, levels[1:], tops[1:]))
                      if abs(b - a) > tolerance * max(abs(a), abs(b))
                      and not (b < a and later.bound == "at_least") and not (b > a and later.bound == "at_most")]
+            steps = [levels[n] - levels[n - 1] for n in moved]
             if not steps:
+                continue
+            if not all(_step_tied([c for d in days[:n] for c in by_day[d]], by_day[days[n]], key, cued, aliases)
+                       for n in moved):
                 continue
             if steps and not (all(x > 0 for x in steps) or all(x < 0 for x in steps)):
                 continue
@@ -118,6 +123,27 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
                                     c.normalized.value_max, c.bound, c.sentence, c.start, c.end) for c in chain],
                 documents=documents, independent_sources=sources.count(documents)))
     return updates
+
+
+# Words of a toll itself, shared by any two sentences that tell one ("killed", "dead" and "toll" are read as "death"):
+# no sign that two tolls are of one happening.
+_TOLL_ANCHORS = {"death", "injury", "killed", "wounde", "dead", "died"}
+
+
+def _step_tied(before: list[Claim], later: list[Claim], key: str, cued: dict[int, bool], aliases: _Aliases) -> bool:
+    """Is a value that moved on a later day tied to the chain's earlier values (issue 20, fifteenth session)? Its words
+    say it moved ("rose to", "so far", "the latest tally"), or its sentence shares with an earlier value's a place of
+    the story or a word that anchors both to one happening ("Friday's clashes", "human rights groups"), not only the
+    toll's own words. Two tolls told plainly with nothing in common ("13 people were killed" in clashes at one border,
+    "at least 27 people have been killed" in a siege elsewhere; "killed seven" in one raid, "12 people had been killed"
+    in another) are two happenings' figures, not one figure that moved."""
+    for c in later:
+        if cued[id(c)]:
+            return True
+        anchors, places = _anchors(c, key, True) - _TOLL_ANCHORS, _places(aliases.names(c.sentence))
+        if any(anchors & _anchors(o, key, True) or places & _places(aliases.names(o.sentence)) for o in before):
+            return True
+    return False
 
 
 def progression_key(key: str) -> str:

@@ -1,0 +1,92 @@
+"""Issue 20, fifteenth session (branch issue-20c-s15): conflicts and updates a fact-checker can believe.
+
+Read on the dev errors of every real story (169): a world figure against one country's figure was a conflict (the
+country named in the other clause of its sentence), and tolls of two happenings told plainly on two days, with nothing
+in their sentences tying them, were one progression. The sentences below are made up for the tests."""
+
+from crosscheck.claims import extract_claims
+from crosscheck.records import Claim, Entity, Normalized, Sources
+from crosscheck.reconcile import find_updates, reconcile_claims
+from tests.claims.one_sentence import TWO_OUTLETS, one_sentence_doc
+
+PLACES = [Entity("gpe:peru", "Peru", "GPE"), Entity("gpe:chile", "Chile", "GPE"),
+          Entity("gpe:bolivia", "Bolivia", "GPE")]
+SAME_DAY = {"a": "2010-05-05", "b": "2010-05-05"}
+
+
+def _pair(text_a: str, text_b: str, entities=PLACES):
+    claims = extract_claims([one_sentence_doc("a", text_a), one_sentence_doc("b", text_b)])
+    return reconcile_claims(claims, TWO_OUTLETS, published=SAME_DAY, entities=entities)
+
+
+def test_world_figure_against_a_country_named_in_another_clause_is_no_conflict():
+    # The country is named in the sentence's other clause ("26 deaths in Peru and 640 people have been infected"),
+    # not beside the figure: still that country's count, not the world's.
+    _, conflicts = _pair("The fever has caused 26 deaths in Peru and 640 people have been infected, the minister said.",
+                         "The fever has spread to 18 countries and infected just over 1,000 people worldwide, "
+                         "the agency said.")
+    assert conflicts == []
+
+
+def test_world_figures_still_conflict_with_each_other():
+    _, conflicts = _pair("Health officials said the fever had infected 640 people worldwide by Monday.",
+                         "The fever has spread to 18 countries and infected just over 1,000 people worldwide, "
+                         "the agency said.")
+    assert len(conflicts) == 1
+
+
+def test_a_country_figure_still_conflicts_with_the_same_country():
+    _, conflicts = _pair("The fever has caused 26 deaths in Peru and 640 people have been infected, the minister said.",
+                         "In Peru, 900 people have been infected by the fever so far, health officials reported on Monday.")
+    assert len(conflicts) == 1
+
+
+def test_a_count_of_countries_agrees_whatever_country_its_sentence_names():
+    agreements, _ = _pair("More than 1,000 cases of the fever have been reported in 18 countries.",
+                          "Some 26 people have died of the fever in Peru and more than 1,000 cases have been reported "
+                          "in 18 countries.")
+    assert any("18" in f.explanation for f in agreements)
+
+
+def _claim(doc: str, text: str, value: float, sentence: str, bound: str = "exact") -> Claim:
+    start = sentence.find(text)
+    return Claim(f"{doc}-{start}", doc, text, sentence, value, None, None, Normalized(value, None, None),
+                 "people killed", bound, start, start + len(text))
+
+
+def _updates(claims: list[Claim], published: dict[str, str]):
+    sources = Sources(documents=[(d, f"{d}.example") for d in published])
+    return find_updates(claims, sources, published, PLACES)
+
+
+def test_two_happenings_tolls_told_plainly_are_no_update():
+    # "killed at least seven" in one raid, then "at least 12 people had been killed" told plainly elsewhere: nothing
+    # but the toll's own words ties the two.
+    claims = [_claim("a", "at least seven", 7, "Rebels said the raid on the river port killed at least seven people on "
+                     "Tuesday.", "at_least"),
+              _claim("b", "at least 12", 12, "A local official said at least 12 people had been killed and 20 wounded.",
+                     "at_least")]
+    assert _updates(claims, {"a": "2011-11-10", "b": "2011-11-11"}) == []
+
+
+def test_a_toll_told_as_moved_is_still_an_update():
+    claims = [_claim("a", "seven", 7, "The president said the raid on the river port on Tuesday killed seven people."),
+              _claim("b", "12", 12, "The official said the toll of people killed has now reached 12.")]
+    [update] = _updates(claims, {"a": "2011-11-10", "b": "2011-11-11"})
+    assert [p.value for p in update.points] == [7, 12]
+
+
+def test_a_toll_sharing_a_word_of_its_happening_is_still_an_update():
+    # No word of motion, but both sentences tell of Friday's clashes: one toll that grew.
+    claims = [_claim("a", "28", 28, "Security forces shot dead 28 people in clashes after Friday prayers, activists said."),
+              _claim("b", "at least 32", 32, "Clashes across the country on Friday led to the deaths of at least 32 people.",
+                     "at_least")]
+    [update] = _updates(claims, {"a": "2011-06-10", "b": "2011-06-11"})
+    assert [p.value for p in update.points] == [28, 32]
+
+
+def test_a_toll_sharing_a_place_is_still_an_update():
+    claims = [_claim("a", "five", 5, "Five people were killed in Peru, officials said."),
+              _claim("b", "nine", 9, "Nine people have been killed in Peru, officials said.")]
+    [update] = _updates(claims, {"a": "2011-06-10", "b": "2011-06-11"})
+    assert [p.value for p in update.points] == [5, 9]
