@@ -90,3 +90,19 @@ def test_a_toll_sharing_a_place_is_still_an_update():
               _claim("b", "nine", 9, "Nine people have been killed in Peru, officials said.")]
     [update] = _updates(claims, {"a": "2011-06-10", "b": "2011-06-11"})
     assert [p.value for p in update.points] == [5, 9]
+
+
+def test_a_part_of_a_total_told_after_it_is_no_conflict_with_the_total():
+    # "8 of the 11 cases": a part of the 11, not a second count of the cases.
+    _, conflicts = _pair("The court reversed 8 of the 11 cases from the circuit this term, the clerk said.",
+                         "The court reversed 11 cases from the circuit this term, the clerk said.")
+    assert conflicts == []
+
+
+def test_a_toll_told_against_another_total_stays_a_toll():
+    # "killed 775 of the 8,000 people it infected": the killed are no part of a total of killed.
+    claims = extract_claims([one_sentence_doc("a", "The epidemic killed 775 of the 8,000 people it infected.")])
+    from crosscheck.reconcile.basis import basis_key
+    assert {c.text: basis_key(c)[2] for c in claims}["775"] == "people killed"
+    claims = extract_claims([one_sentence_doc("a", "The court reversed 8 of the 11 cases from the circuit.")])
+    assert {c.text: basis_key(c)[2] for c in claims}["8"] == "part: cases"
