@@ -106,3 +106,26 @@ def test_a_toll_told_against_another_total_stays_a_toll():
     assert {c.text: basis_key(c)[2] for c in claims}["775"] == "people killed"
     claims = extract_claims([one_sentence_doc("a", "The court reversed 8 of the 11 cases from the circuit.")])
     assert {c.text: basis_key(c)[2] for c in claims}["8"] == "part: cases"
+
+
+def _cases(doc: str, text: str, value: float, sentence: str, bound: str = "exact") -> Claim:
+    start = sentence.find(text)
+    return Claim(f"{doc}-{start}", doc, text, sentence, value, None, None, Normalized(value, None, None), "cases",
+                 bound, start, start + len(text))
+
+
+def test_a_country_count_and_the_world_count_are_no_one_progression():
+    # Peru's count joined an unplaced count, and the world's count joined that: the chain mixed Peru and the world.
+    claims = [_cases("a", "54", 54, "By yesterday there were 54 reported cases of the fever, including four locally."),
+              _cases("b", "403", 403, "There are 403 confirmed cases of the fever in Peru, and so far one death."),
+              _cases("c", "1,124", 1124, "According to the latest figures, the fever has reached 1,124 cases "
+                     "worldwide.")]
+    updates = _updates(claims, {"a": "2009-05-04", "b": "2009-05-05", "c": "2009-05-05"})
+    assert not any({p.value for p in u.points} >= {403, 1124} for u in updates)
+
+
+def test_eu_states_and_states_are_two_counts():
+    from crosscheck.reconcile.updates import progression_key
+    assert progression_key("eu states") == "eu states"
+    assert progression_key("us states") == "us states"  # was "us", read as a plural noun
+    assert progression_key("syrian refugees") == "refugees"

@@ -11,7 +11,7 @@ from .basis import (CUMULATIVE, DEVELOPING, EXACT_TOLERANCE, KEPT_VERBS, OUTCOME
     update_key)
 from .compare import _Aliases, _ratio, _spread_end, story_aliases
 from .moments import _past_month, same_time_told, time_told
-from .scope import _places, _same_local_scope, _same_scope
+from .scope import _places, _same_local_scope, _same_scope, _world_apart
 from .likeness import _anchors
 from .happening import _same_happening
 
@@ -73,7 +73,10 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
                          and any(same_time_told(when, told[id(o)]) and _same_scope(c, o, aliases, clause=True)
                                  # one thing in one happening: "800,000 barrels collected" is not
                                  # "4m barrels spewed" (issue 20, round 6)
-                                 and _same_local_scope(c, o) and _same_happening(c, o) for o in ch)),
+                                 and _same_local_scope(c, o) and _same_happening(c, o) for o in ch)
+                         # the world's figure and one country's are never one progression, whichever value joined them
+                         # (issue 20, fifteenth session: Spain's 54 cases, the US's 403, the world's 1,124)
+                         and not any(_world_apart(c, o, aliases) for o in ch)),
                         None)
             if home is None:
                 chains.append([c])
@@ -161,11 +164,19 @@ def progression_key(key: str) -> str:
     if len(words) < 2 or any(w in OUTCOME_KEYS or w in KEPT_VERBS or w in DEVELOPING for w in words[1:]) \
             or words[0] in ("people", "time", "part:"):
         return head + key
+    if words[0] in BODY_ACRONYMS:
+        # "seven EU states" are not "11 states" (US states): the union or country that owns the things counted stays
+        # (issue 20, fifteenth session; "US states" was read as the plural noun "us")
+        return head + key
     if words[0].endswith("s") and not words[0].endswith("ss"):
         return head + words[0]  # the counted noun first, then what qualifies it ("cases flu", "cases in california")
     if len(words) == 2 and words[1].endswith("s") and not words[1].endswith("ss"):
         return head + words[1]  # a word that qualifies the counted noun before it ("syrian refugees")
     return head + key
+
+
+# Short names of a country or union written before a counted noun ("EU states", "US states", "UK hospitals").
+BODY_ACRONYMS = {"us", "eu", "uk", "un", "uae", "usa"}
 
 
 # A value this many times the last of its progression joins it only when its own words say it moved ("the toll rose
