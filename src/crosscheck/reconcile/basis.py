@@ -465,7 +465,7 @@ _SUM_PART_AFTER = re.compile(r"^\s+[A-Z][\w'-]*\s+and\s+" + _COUNT_WORD + r"\s+[
 _PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:the|them|these|those|its|their|his|her|our|my|your|whom|which)\b(?!\s+[\d,.]+\b)", re.I)
 
 
-# A figure told as a part of a total given right after it ("reversed 8 of the 11 cases", "two of the 15 dead"), read
+# A figure told as a part of a total given right after it ("won 5 of the 9 appeals", "three of the 12 dead"), read
 # up to three words after the total.
 _OF_A_NUMBER = re.compile(r"^\s+(?:out\s+)?of\s+(?:the|its|their|his|her|our|these|those)\s+" + _COUNT_WORD +
                           r"\s+(?P<rest>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,2})", re.I)
@@ -473,9 +473,9 @@ _OF_A_NUMBER = re.compile(r"^\s+(?:out\s+)?of\s+(?:the|its|their|his|her|our|the
 
 def _part_of_number(after: str, key: str) -> bool:
     """Is the figure a part of the total told right after it, of the same thing (issue 20, fifteenth session): "the
-    court reversed 8 of the 11 cases" is a part of 11 cases, no value of "cases" to set against "reversed 11 cases";
-    "two of the 15 dead". Not when the total counts another thing: "killed 775 of the 8,000 people it infected" is a
-    toll ("killed" is not "infected")."""
+    firm won 5 of the 9 appeals" is a part of 9 appeals, no value of "appeals" to set against "lodged 9 appeals";
+    "three of the 12 dead". Not when the total counts another thing: "the fever killed 310 of the 4,100 patients it
+    reached" is a toll ("killed" is not "reached")."""
     m = _OF_A_NUMBER.match(after)
     if m is None:
         return False

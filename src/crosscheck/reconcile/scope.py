@@ -134,9 +134,10 @@ def _places(names: set[str]) -> set[str]:
 
 
 def _world_apart(a: Claim, b: Claim, aliases: "_Aliases") -> bool:
-    """The world's figure against one country's, of the same thing (issue 20, fifteenth session): "infected just over
-    1,000 people worldwide" and "26 deaths in Mexico and 701 people have been infected", the country named anywhere in
-    the narrower sentence, not only in its figure's clause. A count of countries is the world's on both sides."""
+    """The world's figure against one country's, of the same thing (issue 20, fifteenth session): "the fever has now
+    reached some 2,300 patients across the globe" and "Chile reports nine deaths and 820 patients are in care", the
+    country named anywhere in the narrower sentence, not only in its figure's clause. A count of countries is the
+    world's on both sides."""
     if _counts_countries(a) or _counts_countries(b):
         return False
     wa, wb = _world_figure(a, aliases), _world_figure(b, aliases)

@@ -75,7 +75,7 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
                                  # "4m barrels spewed" (issue 20, round 6)
                                  and _same_local_scope(c, o) and _same_happening(c, o) for o in ch)
                          # the world's figure and one country's are never one progression, whichever value joined them
-                         # (issue 20, fifteenth session: Spain's 54 cases, the US's 403, the world's 1,124)
+                         # (issue 20, fifteenth session: one country's cases, another's, then the world's count)
                          and not any(_world_apart(c, o, aliases) for o in ch)),
                         None)
             if home is None:
@@ -136,10 +136,10 @@ _TOLL_ANCHORS = {"death", "injury", "killed", "wounde", "dead", "died"}
 def _step_tied(before: list[Claim], later: list[Claim], key: str, cued: dict[int, bool], aliases: _Aliases) -> bool:
     """Is a value that moved on a later day tied to the chain's earlier values (issue 20, fifteenth session)? Its words
     say it moved ("rose to", "so far", "the latest tally"), or its sentence shares with an earlier value's a place of
-    the story or a word that anchors both to one happening ("Friday's clashes", "human rights groups"), not only the
-    toll's own words. Two tolls told plainly with nothing in common ("13 people were killed" in clashes at one border,
-    "at least 27 people have been killed" in a siege elsewhere; "killed seven" in one raid, "12 people had been killed"
-    in another) are two happenings' figures, not one figure that moved."""
+    the story or a word that anchors both to one happening (the same market raid, the same monitoring group), not only
+    the toll's own words. Two tolls told plainly with nothing in common (nine dead in a riot at one port, "no fewer than
+    40 have died" in a siege elsewhere; four killed by one air raid, "a provincial officer said 15 were dead" of
+    another) are two happenings' figures, not one figure that moved."""
     for c in later:
         if cued[id(c)]:
             return True
@@ -165,7 +165,7 @@ def progression_key(key: str) -> str:
             or words[0] in ("people", "time", "part:"):
         return head + key
     if words[0] in BODY_ACRONYMS:
-        # "seven EU states" are not "11 states" (US states): the union or country that owns the things counted stays
+        # "five EU states" are not "14 states" (US states): the union or country that owns the things counted stays
         # (issue 20, fifteenth session; "US states" was read as the plural noun "us")
         return head + key
     if words[0].endswith("s") and not words[0].endswith("ss"):

@@ -262,7 +262,7 @@ why each number is where it is, in the order the changes landed.
 # learned template: a wire paragraph one outlet reprints in every story stays a passage shared with the wire).
 # issue 20c, fifteenth session: reconcile 28 (the world's figure and one country's are not one quantity, the country
 # named anywhere in its sentence; a value that moved joins a progression only when told as moved or tied to an earlier
-# value by a place or a word of its happening; a figure told as a part of the total right after it, "8 of the 11
-# cases", is a part, not a count to set against the total).
+# value by a place or a word of its happening; a figure told as a part of the total right after it, "5 of the 9
+# appeals", is a part, not a count to set against the total).
 STAGE_VERSIONS = {"provenance": 24, "copies": 15, "entities": 23, "time": 24, "claims": 11, "quotes": 22,
                   "reconcile": 28, "brief": 24}
