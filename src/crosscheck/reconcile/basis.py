@@ -223,6 +223,7 @@ def _basis_key(claim: Claim) -> tuple[str, str | None, str] | None:
         key = "possibly " + key  # "eight students are 'likely' to have contracted it": not those tested
     if increment:  # "two more cases", "48 new deaths": an increment, not the total
         key = "more " + key
+    part = part or (at >= 0 and _part_of_number(claim.sentence[at + len(claim.text):at + len(claim.text) + 60], key))
     if part:  # "20 cases, including eight in New York": a part of a total told beside it
         key = "part: " + key
     period = _per_period(claim, at) if kind in ("count", "measurement", "money") else None
@@ -462,6 +463,25 @@ _SUM_PART_AFTER = re.compile(r"^\s+[A-Z][\w'-]*\s+and\s+" + _COUNT_WORD + r"\s+[
 
 
 _PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:the|them|these|those|its|their|his|her|our|my|your|whom|which)\b(?!\s+[\d,.]+\b)", re.I)
+
+
+# A figure told as a part of a total given right after it ("won 5 of the 9 appeals", "three of the 12 dead"), read
+# up to three words after the total.
+_OF_A_NUMBER = re.compile(r"^\s+(?:out\s+)?of\s+(?:the|its|their|his|her|our|these|those)\s+" + _COUNT_WORD +
+                          r"\s+(?P<rest>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,2})", re.I)
+
+
+def _part_of_number(after: str, key: str) -> bool:
+    """Is the figure a part of the total told right after it, of the same thing (issue 20, fifteenth session): "the
+    firm won 5 of the 9 appeals" is a part of 9 appeals, no value of "appeals" to set against "lodged 9 appeals";
+    "three of the 12 dead". Not when the total counts another thing: "the fever killed 310 of the 4,100 patients it
+    reached" is a toll ("killed" is not "reached")."""
+    m = _OF_A_NUMBER.match(after)
+    if m is None:
+        return False
+    rest = {"people" if w in PEOPLE else SYNONYMS.get(w, w) for w in re.findall(r"[a-z]+", m["rest"].lower())}
+    own = set(key.split()) - {"people"}
+    return bool(own & rest)
 
 
 # "that would clearly show ...", "which could mean ...": the figure is a condition, a threshold, not a value told.

@@ -106,6 +106,8 @@ def _same_scope(a: Claim, b: Claim, aliases: "_Aliases", clause: bool = False, a
         wide, narrow = (a, b) if _is_wide(a.sentence) else (b, a)
         if _names_a_part(narrow, wide, aliases):
             return False
+    if _world_apart(a, b, aliases):
+        return False  # the world's figure and one country's: neither a conflict nor an agreement (nor one progression)
     wa, wb = aliases.content(a.sentence), aliases.content(b.sentence)
     shared = wa & wb
     if alike and (len(shared) < 2 or len(shared) / max(1, min(len(wa), len(wb))) < MIN_CONTEXT_OVERLAP):
@@ -115,6 +117,49 @@ def _same_scope(a: Claim, b: Claim, aliases: "_Aliases", clause: bool = False, a
     na, nb = ((aliases.names(_clause(a)), aliases.names(_clause(b))) if clause
               else (aliases.names(a.sentence), aliases.names(b.sentence)))
     return not (na and nb and not na & nb)
+
+
+# A figure told of the whole world: "worldwide", "globally", "around the world", "the global toll", "in 20 countries".
+_WORLD = re.compile(r"\b(?:worldwide|world-wide|globally|global\s+(?:death\s+)?(?:toll|total|tally|count|number|figure)s?|"
+                    r"(?:around|across|throughout) the (?:world|globe)|in the world|(?:in|across|to)\s+(?:more than\s+|"
+                    r"at least\s+|some\s+|about\s+|nearly\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                    r"twelve|a dozen|[a-z]+-[a-z]+)\s+countries)\b", re.I)
+# A count of countries or nations: the world's figure whatever country its sentence names.
+_COUNTRIES_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+)?(?:countries|nations|states)\b", re.I)
+
+
+def _places(names: set[str]) -> set[str]:
+    """The places (countries, regions, cities: entities of the story) among a sentence's names."""
+    return {n for n in names if n.startswith(("gpe:", "loc:"))}
+
+
+def _world_apart(a: Claim, b: Claim, aliases: "_Aliases") -> bool:
+    """The world's figure against one country's, of the same thing (issue 20, fifteenth session): "the fever has now
+    reached some 2,300 patients across the globe" and "Chile reports nine deaths and 820 patients are in care", the
+    country named anywhere in the narrower sentence, not only in its figure's clause. A count of countries is the
+    world's on both sides."""
+    if _counts_countries(a) or _counts_countries(b):
+        return False
+    wa, wb = _world_figure(a, aliases), _world_figure(b, aliases)
+    if wa == wb:
+        return False
+    world, country = (a, b) if wa else (b, a)
+    return bool(_places(aliases.names(country.sentence)) - _places(aliases.names(_clause(world))))
+
+
+def _world_figure(c: Claim, aliases: "_Aliases") -> bool:
+    """Is the figure told of the whole world: its sentence says so, and its own clause names no place?"""
+    return _is_world(c.sentence) and not _places(aliases.names(_clause(c)))
+
+
+@functools.lru_cache(maxsize=65536)  # asked for each pair compared; once a sentence
+def _is_world(sentence: str) -> bool:
+    return bool(_WORLD.search(sentence))
+
+
+def _counts_countries(c: Claim) -> bool:
+    at = c.sentence.find(c.text)
+    return at >= 0 and bool(_COUNTRIES_AFTER.match(c.sentence[at + len(c.text):at + len(c.text) + 30]))
 
 
 def _names_a_part(narrow: Claim, wide: Claim, aliases: "_Aliases") -> bool:

@@ -11,7 +11,8 @@ from .basis import (CUMULATIVE, DEVELOPING, EXACT_TOLERANCE, KEPT_VERBS, OUTCOME
     update_key)
 from .compare import _Aliases, _ratio, _spread_end, story_aliases
 from .moments import _past_month, same_time_told, time_told
-from .scope import _same_local_scope, _same_scope
+from .scope import _places, _same_local_scope, _same_scope, _world_apart
+from .likeness import _anchors
 from .happening import _same_happening
 
 
@@ -72,7 +73,10 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
                          and any(same_time_told(when, told[id(o)]) and _same_scope(c, o, aliases, clause=True)
                                  # one thing in one happening: "800,000 barrels collected" is not
                                  # "4m barrels spewed" (issue 20, round 6)
-                                 and _same_local_scope(c, o) and _same_happening(c, o) for o in ch)),
+                                 and _same_local_scope(c, o) and _same_happening(c, o) for o in ch)
+                         # the world's figure and one country's are never one progression, whichever value joined them
+                         # (issue 20, fifteenth session: one country's cases, another's, then the world's count)
+                         and not any(_world_apart(c, o, aliases) for o in ch)),
                         None)
             if home is None:
                 chains.append([c])
@@ -94,10 +98,14 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
             # A later bound on the near side of an earlier figure moves nothing: "at least 4,300" fled, then
             # "more than 4,000" (issue 20, round 6).
             tops = [max(by_day[d], key=lambda c: (c.normalized.value or 0.0, c.id)) for d in days]
-            steps = [b - a for a, b, later in zip(levels, levels[1:], tops[1:])
+            moved = [n + 1 for n, (a, b, later) in enumerate(zip(levels, levels[1:], tops[1:]))
                      if abs(b - a) > tolerance * max(abs(a), abs(b))
                      and not (b < a and later.bound == "at_least") and not (b > a and later.bound == "at_most")]
+            steps = [levels[n] - levels[n - 1] for n in moved]
             if not steps:
+                continue
+            if not all(_step_tied([c for d in days[:n] for c in by_day[d]], by_day[days[n]], key, cued, aliases)
+                       for n in moved):
                 continue
             if steps and not (all(x > 0 for x in steps) or all(x < 0 for x in steps)):
                 continue
@@ -120,6 +128,27 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
     return updates
 
 
+# Words of a toll itself, shared by any two sentences that tell one ("killed", "dead" and "toll" are read as "death"):
+# no sign that two tolls are of one happening.
+_TOLL_ANCHORS = {"death", "injury", "killed", "wounde", "dead", "died"}
+
+
+def _step_tied(before: list[Claim], later: list[Claim], key: str, cued: dict[int, bool], aliases: _Aliases) -> bool:
+    """Is a value that moved on a later day tied to the chain's earlier values (issue 20, fifteenth session)? Its words
+    say it moved ("rose to", "so far", "the latest tally"), or its sentence shares with an earlier value's a place of
+    the story or a word that anchors both to one happening (the same market raid, the same monitoring group), not only
+    the toll's own words. Two tolls told plainly with nothing in common (nine dead in a riot at one port, "no fewer than
+    40 have died" in a siege elsewhere; four killed by one air raid, "a provincial officer said 15 were dead" of
+    another) are two happenings' figures, not one figure that moved."""
+    for c in later:
+        if cued[id(c)]:
+            return True
+        anchors, places = _anchors(c, key, True) - _TOLL_ANCHORS, _places(aliases.names(c.sentence))
+        if any(anchors & _anchors(o, key, True) or places & _places(aliases.names(o.sentence)) for o in before):
+            return True
+    return False
+
+
 def progression_key(key: str) -> str:
     """The thing a progression follows, its head noun without the words that qualify it (issue 20, seventh session:
     15 of 38 missed updates had their values keyed as different things): "cases of flu", "cases of the virus" and
@@ -135,11 +164,19 @@ def progression_key(key: str) -> str:
     if len(words) < 2 or any(w in OUTCOME_KEYS or w in KEPT_VERBS or w in DEVELOPING for w in words[1:]) \
             or words[0] in ("people", "time", "part:"):
         return head + key
+    if words[0] in BODY_ACRONYMS:
+        # "five EU states" are not "14 states" (US states): the union or country that owns the things counted stays
+        # (issue 20, fifteenth session; "US states" was read as the plural noun "us")
+        return head + key
     if words[0].endswith("s") and not words[0].endswith("ss"):
         return head + words[0]  # the counted noun first, then what qualifies it ("cases flu", "cases in california")
     if len(words) == 2 and words[1].endswith("s") and not words[1].endswith("ss"):
         return head + words[1]  # a word that qualifies the counted noun before it ("syrian refugees")
     return head + key
+
+
+# Short names of a country or union written before a counted noun ("EU states", "US states", "UK hospitals").
+BODY_ACRONYMS = {"us", "eu", "uk", "un", "uae", "usa"}
 
 
 # A value this many times the last of its progression joins it only when its own words say it moved ("the toll rose
