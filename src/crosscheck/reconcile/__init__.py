@@ -59,6 +59,7 @@ from .differences import find_differences
 from .updates import find_updates
 from .likeness import sure_pair, sure_sides, unsure_finding
 from .holders import agreement_apart
+from .referents import poll_method
 
 # Names importers of the package still read from it (tests of other branches): each is defined in ``basis``
 # or ``updates``; new code imports it from there.
@@ -156,7 +157,8 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
             # round 6): "served four months" and "served five months", not "every 38 minutes" and "a 25-minute talk".
             return (_comparable_claims(a, b, published, aliases, max_days) and _window(a) == _window(b)
                     and _same_happening(a, b) and (key != SPAN_KEY or same_span(a, b))
-                    and _same_holder(a, b, aliases, strict=True) and same_moment(a, b, published))
+                    and _same_holder(a, b, aliases, strict=True) and same_moment(a, b, published)
+                    and not (poll_method(a) or poll_method(b)))
         # Conflicts: one claim per source, its first statement (a report may update itself) that another
         # source's figure can be compared with (issue 20, round 6: not a first mention in a headline run into
         # the text, when the report tells the figure again in a sentence of its own).

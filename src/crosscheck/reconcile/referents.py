@@ -78,3 +78,24 @@ def paired_number(c: Claim) -> bool:
 def no_referent(c: Claim) -> bool:
     """Is the figure no witness of any fact of the story (see the module's docstring)?"""
     return generic_figure(c) or in_name_series(c) or basket_kind(c) or paired_number(c)
+
+
+# A poll's own method, not a finding: its margin of error ("plus or minus 3.4 points") and its sample ("a survey of
+# 1,012 adults", "800 likely voters were interviewed"). Two outlets citing two different polls disagree on these
+# without contradicting each other (fresh stories, session 15: four of the fdev's twelve false conflicts).
+_MARGIN_BEFORE = re.compile(r"(?:margin\s+of\s+(?:sampling\s+)?error|sampling\s+error|plus\s+or(?:\s+minus)?|\+/-|±)"
+                            r"[^.;]{0,30}$", re.I)
+_SAMPLE_BEFORE = re.compile(r"\b(?:poll|polled|polling|survey|surveyed|sample|interviewed|questioned)\s+(?:of\s+)?"
+                            r"(?:just\s+|about\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.I)
+_SAMPLE_AFTER = re.compile(r"^\s*(?:likely\s+|registered\s+|adult\s+|eligible\s+)?(?:voters|adults|respondents|"
+                           r"people|residents|Americans|Democrats|Republicans)\s+(?:were\s+|was\s+)?"
+                           r"(?:polled|surveyed|interviewed|questioned|sampled)\b", re.I)
+
+
+def poll_method(c: Claim) -> bool:
+    """A poll's margin of error or sample size: a fact of one poll, never a side of a conflict between two outlets."""
+    at = c.sentence.find(c.text) if c.text else -1
+    if at < 0:
+        return False
+    before, after = c.sentence[:at], c.sentence[at + len(c.text):]
+    return bool(_MARGIN_BEFORE.search(before) or _SAMPLE_BEFORE.search(before) or _SAMPLE_AFTER.match(after))

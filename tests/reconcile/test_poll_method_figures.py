@@ -1,0 +1,36 @@
+"""Regression (fresh stories, session 15, fdev): two outlets citing two different polls were listed as conflicting
+on the polls' margins of error ("plus or minus 4.2" against "plus or minus 6") and sample sizes (459 against 418
+voters). A poll's method is a fact of that poll, not a finding two sources can contradict. Made-up sentences."""
+
+from crosscheck.claims import extract_claims
+from crosscheck.records import Document, Sentence, Sources
+from crosscheck.reconcile import reconcile_claims
+
+SOURCES = Sources(documents=[("a", "one.example"), ("b", "two.example"), ("c", "three.example")])
+SAME_DAY = {"a": "2016-02-17", "b": "2016-02-17", "c": "2016-02-17"}
+
+
+def _docs(*texts):
+    return [Document(d, d, d, "txt", t, t, [Sentence(t, 0, len(t))]) for d, t in zip("abc", texts)]
+
+
+def _conflicts(*texts):
+    return reconcile_claims(extract_claims(_docs(*texts)), SOURCES, published=SAME_DAY)[1]
+
+
+def test_margins_and_samples_of_two_polls_are_no_conflict():
+    assert _conflicts("The poll of 459 likely voters in the state has a margin of error of plus or minus 4.2 "
+                      "percentage points.",
+                      "The poll of 418 likely voters in the state has a margin of error of plus or minus 6 "
+                      "percentage points.",
+                      "The ferry ran late on Monday.") == []
+
+
+def test_poll_method_reads_margin_and_sample_not_the_finding():
+    from crosscheck.reconcile.referents import poll_method
+
+    text = "The survey of 1,012 adults found 45 percent backed the plan, with a margin of error of plus or minus 3 points."
+    claims = {c.text: poll_method(c) for c in extract_claims(_docs(text))}
+    assert any(v for k, v in claims.items() if "1,012" in k)
+    assert any(v for k, v in claims.items() if k.endswith("3"))
+    assert not any(v for k, v in claims.items() if "45" in k)
