@@ -144,11 +144,14 @@ def basis_key(claim: Claim) -> tuple[str, str | None, str] | None:
 _BASIS_KEYS: dict[tuple, tuple[str, str | None, str] | None] = {}
 
 
-def remember_basis_keys(claims: list[Claim], keys: list) -> None:
+def remember_basis_keys(claims: list[Claim], keys: list, fields: list[tuple] | None = None) -> None:
     """Take ``basis_key`` of each claim as given (``keys``, in order: worked out by an earlier run and kept, issue
-    17); a key read back from JSON (a list) is made a tuple again."""
-    for claim, key in zip(claims, keys, strict=True):
-        _BASIS_KEYS[claim_fields(claim)] = tuple(key) if key is not None else None
+    17); a key read back from JSON (a list) is made a tuple again. ``fields``: each claim's ``claim_fields``, when the
+    caller has worked them out already."""
+    if fields is None:
+        fields = [claim_fields(claim) for claim in claims]
+    for claim, found, key in zip(claims, fields, keys, strict=True):
+        _BASIS_KEYS[found] = tuple(key) if key is not None else None
 
 
 @functools.lru_cache(maxsize=1)
