@@ -86,8 +86,10 @@ def _kept_basis_keys(store: Store, documents: list[Document], claims: list[Claim
     for c in claims:
         by_doc.setdefault(c.document, []).append(c)
 
+    fields_of: dict[str, list[tuple]] = {}  # each report's claims' fields, worked out once for its key and its keys
+
     def key(d: Document) -> str:
-        fields = [basis.claim_fields(c) for c in by_doc.get(d.id, ())]
+        fields = fields_of[d.id] = [basis.claim_fields(c) for c in by_doc.get(d.id, ())]
         return hashlib.sha1(repr((basis.code_key(), fields)).encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
     def compute(reports: list[Document]) -> list[BasisKeys]:
@@ -95,7 +97,7 @@ def _kept_basis_keys(store: Store, documents: list[Document], claims: list[Claim
 
     for row in reuse.per_report(store, "reconcile.basis", [d for d in documents if d.id in by_doc], compute, BasisKeys,
                                 extra=key):
-        basis.remember_basis_keys(by_doc[row.document], row.keys)
+        basis.remember_basis_keys(by_doc[row.document], row.keys, fields_of.get(row.document))
 
 
 def _brief_candidates(store: Store, documents: list[Document]) -> list:

@@ -251,14 +251,16 @@ def _analyze_story(store: Store, story: str, settings: Settings, progress: Progr
         mine = [c for c in found_claims if c.document in ids]
         aliases = reconcile.story_aliases(found_entities)  # the story's names, looked up once for the three steps
         _kept_basis_keys(store, documents, mine)
-        unsure: list = []  # disagreements without positive evidence of like with like: differences, not conflicts
-        agreements, conflicts = reconcile.reconcile_claims(mine, sources, labels, published, found_entities, aliases,
-                                                           unsure=unsure)
-        differences = reconcile.find_differences(mine, sources, labels, published, found_entities, conflicts + unsure,
-                                                 aliases)
-        differences = unsure + differences
-        return (agreements, conflicts, reconcile.find_updates(mine, sources, published, found_entities, aliases),
-                differences)
+        # what is read of one figure alone, worked out once a figure for the three steps (issue 17, ``reconcile.memo``)
+        with reconcile.figure_memo():
+            unsure: list = []  # disagreements without positive evidence of like with like: differences, not conflicts
+            agreements, conflicts = reconcile.reconcile_claims(mine, sources, labels, published, found_entities, aliases,
+                                                               unsure=unsure)
+            differences = reconcile.find_differences(mine, sources, labels, published, found_entities,
+                                                     conflicts + unsure, aliases)
+            differences = unsure + differences
+            return (agreements, conflicts, reconcile.find_updates(mine, sources, published, found_entities, aliases),
+                    differences)
 
     if stage("reconcile") and (found := each("reconcile", reconcile_stage, documents)):
         agreements, conflicts, updates, differences = found.value

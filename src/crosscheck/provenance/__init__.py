@@ -262,6 +262,9 @@ def trace_provenance(documents: list[Document], entities: list[Entity], claims: 
         finish(f"brief-{n}", "brief", chains, b.documents)
 
     primaries: dict[str, PrimarySource] = {}
+    # Each primary source's lists, also as sets: what is in them is asked once per chain (issue 17: a source quoted
+    # in thousands of items made each ``not in`` a walk of a long list). The lists keep their order.
+    held: dict[str, tuple[set, set, set, set]] = {}
     for rec in records:
         for c in rec.chains:
             if c.primary == UNATTRIBUTED:
@@ -271,19 +274,26 @@ def trace_provenance(documents: list[Document], entities: list[Entity], claims: 
             p = primaries.get(pid)
             if p is None:
                 p = primaries[pid] = PrimarySource(pid, name, entity, kind)
+                held[pid] = (set(p.aliases), set(p.items), set(p.documents), set(p.relays))
+            aliases, items, docs, relays = held[pid]
             origin = c.links[-1].source if c.links else name
-            if origin not in p.aliases:
+            if origin not in aliases:
+                aliases.add(origin)
                 p.aliases.append(origin)
-            if rec.id not in p.items:
+            if rec.id not in items:
+                items.add(rec.id)
                 p.items.append(rec.id)
-            if c.document not in p.documents:
+            if c.document not in docs:
+                docs.add(c.document)
                 p.documents.append(c.document)
             d = by_id.get(c.document)
             for link in c.links:
-                if link.role == "relay" and link.source not in p.relays:
+                if link.role == "relay" and link.source not in relays:
+                    relays.add(link.source)
                     p.relays.append(link.source)
             outlet = d.name if d is not None else c.document  # the report relays what it reports
-            if outlet and outlet not in p.relays:
+            if outlet and outlet not in relays:
+                relays.add(outlet)
                 p.relays.append(outlet)
     order = sorted(primaries.values(), key=lambda p: (-len(p.documents), p.name.casefold(), p.id))
     return records, order

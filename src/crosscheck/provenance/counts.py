@@ -3,6 +3,7 @@ values come from one primary source or several, and the three levels in words.""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from typing import Iterable
 
@@ -10,6 +11,7 @@ from ..records import Chain, Document, Finding, Sources
 from .cues import UNATTRIBUTED
 
 
+@functools.lru_cache(maxsize=65536)  # issue 17: asked for each chain of each item; few distinct sources
 def _pid(key: str) -> str:
     return "src-" + hashlib.sha1(key.encode()).hexdigest()[:10]
 

@@ -60,13 +60,14 @@ from .updates import find_updates
 from .likeness import sure_pair, sure_sides, unsure_finding
 from .holders import agreement_apart
 from .referents import poll_method
+from .memo import figure_memo
 
 # Names importers of the package still read from it (tests of other branches): each is defined in ``basis``
 # or ``updates``; new code imports it from there.
 from .basis import aged_person, measure, subject_key, unkeyed_basis, update_key  # noqa: E402,F401
 from .updates import _cue_near  # noqa: E402,F401
 
-__all__ = ["reconcile_claims", "find_updates", "find_differences", "story_aliases"]
+__all__ = ["reconcile_claims", "find_updates", "find_differences", "story_aliases", "figure_memo"]
 
 
 def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, str] | None = None,

@@ -8,6 +8,7 @@ import functools
 import re
 
 from ..records import Claim, Normalized, tally_of
+from .memo import per_figure
 # What spans of time measure lives in ``spans`` (split out in the tenth session); its names are read from here too.
 from .spans import (SPAN_KEY, SPAN_MIN_OVERLAP, SPAN_MIN_SHARED, _participle_like, span_key,  # noqa: F401
                     span_thing, span_told)
@@ -97,6 +98,7 @@ def update_key(key: str) -> str:
     return head + " ".join(kept)
 
 
+@per_figure  # issue 17: once a figure inside reconcile (``memo``)
 def measure(claim: Claim) -> str | None:
     """What kind of quantity a claim is: count, age, duration, temperature, rate, money, percentage
     or measurement. An age, a duration, a temperature or a rate is never a count of people."""
@@ -125,6 +127,7 @@ MEASURE_WORDS = {"level": "a level", "count": "a count", "duration": "a duration
                  "percentage": "a share", "money": "an amount of money", "measurement": "a measurement"}
 
 
+@per_figure  # issue 17: once a figure inside reconcile (``memo``)
 def basis_key(claim: Claim) -> tuple[str, str | None, str] | None:
     """(measure, normalised unit, thing): claims are compared only when these are equal; None: never
     compared (an age, the word "one", a thing too vague to say what is counted).
@@ -141,11 +144,14 @@ def basis_key(claim: Claim) -> tuple[str, str | None, str] | None:
 _BASIS_KEYS: dict[tuple, tuple[str, str | None, str] | None] = {}
 
 
-def remember_basis_keys(claims: list[Claim], keys: list) -> None:
+def remember_basis_keys(claims: list[Claim], keys: list, fields: list[tuple] | None = None) -> None:
     """Take ``basis_key`` of each claim as given (``keys``, in order: worked out by an earlier run and kept, issue
-    17); a key read back from JSON (a list) is made a tuple again."""
-    for claim, key in zip(claims, keys, strict=True):
-        _BASIS_KEYS[claim_fields(claim)] = tuple(key) if key is not None else None
+    17); a key read back from JSON (a list) is made a tuple again. ``fields``: each claim's ``claim_fields``, when the
+    caller has worked them out already."""
+    if fields is None:
+        fields = [claim_fields(claim) for claim in claims]
+    for claim, found, key in zip(claims, fields, keys, strict=True):
+        _BASIS_KEYS[found] = tuple(key) if key is not None else None
 
 
 @functools.lru_cache(maxsize=1)
@@ -346,6 +352,7 @@ _NOT_FIRST_NAMES = {"mr", "mrs", "ms", "miss", "dr", "sir", "insp", "inspector",
                     "wife", "husband"}
 
 
+@per_figure  # issue 17: once a figure inside reconcile (``memo``)
 def aged_person(claim: Claim) -> str | None:
     """Whose age the figure is, by full name ("age of robert buckley"), when the name is written right beside
     it; None otherwise ("a 32-year-old British climber", "Mr Buckley, 32,"). Two different people who share a
@@ -370,6 +377,7 @@ _WEEKDAY_OR_MONTH = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$|(?:
                                r"july|august|september|october|november|december)$", re.I)
 
 
+@per_figure  # issue 17: once a figure inside reconcile (``memo``)
 def unkeyed_basis(claim: Claim) -> tuple[str, str | None] | None:
     """(measure, normalised unit) of a figure that names no thing counted ("at a depth of 10 kilometres",
     "a 25 percent tariff", "Anthony LaCalamita III, 38,"), which ``basis_key`` leaves out; None when it
@@ -530,6 +538,7 @@ def developing(key: str) -> bool:
     return any(key.endswith(w) or f" {w} " in f" {key} " for w in DEVELOPING)
 
 
+@per_figure  # issue 17: once a figure inside reconcile (``memo``)
 def subject_key(claim: Claim) -> str | None:
     unit = claim.normalized.unit
     if unit == "km²":

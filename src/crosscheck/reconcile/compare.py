@@ -8,6 +8,7 @@ import math
 import re
 
 from ..records import Claim, Entity, Sources
+from .memo import per_figure
 from .basis import ABOUT_TOLERANCE, EXACT_TOLERANCE, MAX_DAYS_APART, MAX_RATIO, developing, measure, subject_key
 from .moments import _day_number, _same_time, apart_beyond
 from .scope import _alias_index, _clause, _content, _names, _same_local_scope, _same_scope
@@ -17,6 +18,7 @@ from .spans import SPAN_KEY, SPAN_MIN_OVERLAP, SPAN_MIN_SHARED, same_relation, s
 from .moments import _past_month  # noqa: E402,F401
 
 
+@per_figure  # issue 17: once a figure inside reconcile (``memo``)
 def interval(claim: Claim) -> tuple[float, float]:
     n = claim.normalized
     low, high = _interval(n.value, n.value_max, n.unit, claim.value, claim.bound)
@@ -27,6 +29,7 @@ def interval(claim: Claim) -> tuple[float, float]:
     return low, high
 
 
+@per_figure  # issue 17: once a figure inside reconcile (``memo``)
 def just_under(claim: Claim) -> bool:
     """Is the figure told as just under its number ("almost 90%", "nearly 235,000")?"""
     return _JUST_UNDER.match(claim.text) is not None
@@ -200,6 +203,12 @@ class _Aliases:
         self._short = {head for head in self._by_head if len(head) < 2}  # always looked for, as before
         # Issue 20, round 6: the people a text names, and whose each figure is (``_holders``), worked out once.
         self._person_pairs = [(alias, e) for alias, e in pairs if e.startswith("person:")]
+        # (issue 17) the people's aliases by their first two characters, as ``_by_head``: a text is searched only for
+        # those that start with a pair of characters it holds (an alias shorter than two, always)
+        self._people_by_head: dict[str, list[tuple[str, str]]] = {}
+        for alias, e in self._person_pairs:
+            self._people_by_head.setdefault(alias[:2], []).append((alias, e))
+        self._people_short = [head for head in self._people_by_head if len(head) < 2]
         self._people: dict[str, set[str]] = {}
         self.holders: dict[tuple[str, str], frozenset[str]] = {}
 
@@ -218,7 +227,10 @@ class _Aliases:
         """The people of the story named in ``text`` (entity ids), each found by any of its names (worked out
         once a text: asked for each pair of figures compared)."""
         if text not in self._people:
-            self._people[text] = {e for alias, e in self._person_pairs
+            heads = {text[i:i + 2] for i in range(len(text) - 1)}
+            heads.intersection_update(self._people_by_head)
+            heads.update(self._people_short)
+            self._people[text] = {e for head in heads for alias, e in self._people_by_head[head]
                                   if alias in text and re.search(r"(?<![\w])" + re.escape(alias) + r"(?![\w])", text)}
         return self._people[text]
 
@@ -348,6 +360,7 @@ MAX_MEASURE_RATIO = 2.0
 MAX_MAGNITUDE_GAP = 1.0
 
 
+@per_figure  # issue 17: once a figure inside reconcile (``memo``)
 def _is_magnitude(c: Claim) -> bool:
     return c.normalized.unit is None and "magnitude" in (subject_key(c) or "")
 
@@ -359,6 +372,7 @@ _TOTAL = re.compile(r"\b(?:so far|thus far|to date|a total of|in total|in all|al
                     r"all told)\b", re.I)
 
 
+@per_figure  # issue 17: once a figure inside reconcile (``memo``)
 def _running_total(c: Claim) -> bool:
     return _TOTAL.search(c.sentence) is not None
 
@@ -375,6 +389,7 @@ _SPREAD_AFTER = re.compile(r"^\s*(?:to|and)\s+(?:(?:just\s+)?(?:over|under|more 
 _SPREAD_HIGH = re.compile(r"\b(?:from|between)\s+(?:[a-z]+\s+){0,3}[\d][\d,.]*\s+(?:[a-z]+\s+)?(?:to|and)\s+$", re.I)
 
 
+@per_figure  # issue 17: once a figure inside reconcile (``memo``)
 def _spread_end(c: Claim) -> bool:
     """The figure is one end of a spread "from X to Y" (or "between X and Y") told as two figures."""
     at = c.sentence.find(c.text)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..records import Claim
+from .memo import per_figure
 from .basis import KEPT_VERBS, OUTCOME_KEYS, SYNONYMS, _key_verb, subject_key
 
 
@@ -22,6 +23,7 @@ def _stem(word: str) -> str:
     return word
 
 
+@per_figure  # issue 17: once a figure inside reconcile (``memo``)
 def _happening(c: Claim) -> str | None:
     """The verb the report says of the thing counted ("five boats seen approaching", "three boats
     intercepted", "seven bullets entered his body", "loaded with four bullets"), from the claim's subject,

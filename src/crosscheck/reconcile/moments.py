@@ -7,6 +7,7 @@ import functools
 import re
 
 from ..records import Claim
+from .memo import per_figure
 from .scope import _clause
 
 
@@ -37,6 +38,7 @@ _FUTURE = re.compile(r"\b(?:will|shall|won't|would|(?:is|are|was|were)\s+(?:set|
                      r"|\w'll\b", re.I)
 
 
+@per_figure  # issue 17: once a figure inside reconcile (``memo``)
 def _to_come(c: Claim) -> bool:
     clause = _clause(c)
     at = clause.find(c.text)
@@ -49,6 +51,7 @@ def _to_come(c: Claim) -> bool:
 _SINCE = re.compile(r"\bsince\s+(?:the\s+|last\s+|early\s+|late\s+|mid-?)?([a-z]+|\d{4})", re.I)
 
 
+@per_figure  # issue 17: once a figure inside reconcile (``memo``)
 def _window(c: Claim) -> str | None:
     """Where the window of time the figure's clause counts over starts ("since October" -> "october")."""
     at = max(0, c.sentence.find(c.text))
@@ -212,6 +215,7 @@ def _near_pairs(days: list[int | None], max_days: int) -> list[tuple[int, int]]:
     return pairs
 
 
+@functools.lru_cache(maxsize=65536)  # issue 17: asked for both figures of each pair compared; few distinct days
 def _day_number(day: str | None) -> int | None:
     """A publication day as a number of days, where ``moments._days_apart`` reads one (None where it reads none)."""
     if not day:

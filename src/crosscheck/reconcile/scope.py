@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..records import Claim, Entity
+from .memo import per_figure
 from .basis import MIN_CONTEXT_OVERLAP, _STOP
 
 if TYPE_CHECKING:  # the annotation only: compare imports this module
@@ -42,6 +43,7 @@ _HAPPENING_PHRASE = re.compile(r"^(?:the|that|this|these|those|its|their|today's
                                r"earthquake|tremor|storm|incident|disaster|stampede|raids?|assault)\b", re.I)
 
 
+@per_figure  # issue 17: once a figure inside reconcile (``memo``)
 def _local_scope(c: Claim) -> tuple[frozenset[str], frozenset[str]] | None:
     """(names, words) of the place phrase right after a figure, or None."""
     at = c.sentence.find(c.text)
@@ -175,6 +177,7 @@ def _names_a_part(narrow: Claim, wide: Claim, aliases: "_Aliases") -> bool:
 _CLAUSE_BREAK = re.compile(r"[;,()]|\s(?:and|but|while|whereas)\s|\s-\s")
 
 
+@per_figure  # issue 17: once a figure inside reconcile (``memo``)
 def _clause(c: Claim) -> str:
     """The clause of the sentence that holds the figure (between commas, semicolons, "and", "but")."""
     return _clause_of(c.sentence, c.text)

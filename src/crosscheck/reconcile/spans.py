@@ -8,6 +8,7 @@ import functools
 import re
 
 from ..records import Claim
+from .memo import per_figure
 
 SPAN_KEY = "time span"
 
@@ -51,6 +52,7 @@ _SPAN_VERB_SKIP = {"been", "be", "was", "were", "is", "are", "has", "have", "had
                    "still", "already", "of", "in", "a", "an"}
 
 
+@per_figure  # issue 17: once a figure inside reconcile (``memo``)
 def span_key(claim: Claim) -> str | None:
     """"span of <thing>" for a span of time whose words say what it measures; None otherwise."""
     return _span_key(claim.sentence, claim.text)
@@ -144,6 +146,7 @@ _SPAN_IN_STATE = re.compile(r"\bin\s+(?:a\s+|the\s+)?([a-z]{4,})\s+for\s+(?:the\
                             r"about\s+|around\s+|more than\s+|over\s+|just\s+|only\s+|some\s+)*$", re.I)
 
 
+@per_figure  # issue 17: once a figure inside reconcile (``memo``)
 def span_thing(claim: Claim) -> str | None:
     """``span_key`` with its head word reduced to a stem, to tell whether two spans measure one thing: "span of
     deliberation" and "span of deliberat" (deliberating), "span of hospital" and "span of hospitaliz" (issue 20,

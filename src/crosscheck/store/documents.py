@@ -11,6 +11,7 @@ from typing import Any, Iterable, Iterator
 
 from ..records import Document, PublishedDate, Removed, Sentence, Skipped, from_dict, to_dict
 from .kept import _now
+from .rows import loads
 from .versions import STAGE_VERSIONS
 
 
@@ -199,9 +200,9 @@ class StoredReports:
         return Document(
             id=row["id"], source=row["source"], content_hash=row["content_hash"], format=row["format"],
             original=row["original"], text=text,
-            sentences=[Sentence(text[s:e], s, e) for s, e in json.loads(row["sentences"])],
-            removed=[from_dict(Removed, r) for r in json.loads(row["removed"])],
-            published=published or from_dict(PublishedDate, json.loads(row["published"])),
+            sentences=[Sentence(text[s:e], s, e) for s, e in loads(row["sentences"])],
+            removed=[from_dict(Removed, r) for r in loads(row["removed"])],
+            published=published or from_dict(PublishedDate, loads(row["published"])),
             title=row["title"], outlet=row["outlet"], url=row["url"], author=row["author"],
             dateline=row["dateline"], agency=row["agency"] if "agency" in row.keys() else None,
         )
@@ -263,4 +264,4 @@ class StoredReports:
     def _load_published(self, story: str) -> list[tuple[str, PublishedDate]]:
         rows = self.db.execute(
             "SELECT document, data FROM stage_records WHERE story = ? AND kind = 'published' ORDER BY seq", (story,))
-        return [(r["document"], from_dict(PublishedDate, json.loads(r["data"]))) for r in rows]
+        return [(r["document"], from_dict(PublishedDate, loads(r["data"]))) for r in rows]

@@ -10,6 +10,8 @@ import sqlite3
 from datetime import datetime, timezone
 from typing import Any, Iterable, Iterator
 
+from .rows import loads
+
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -40,12 +42,12 @@ class KeptWork:
             sql += " AND at > ?"
             params.append(since)
         rows = self.db.execute(sql + " ORDER BY at, story, seq", params).fetchall()
-        return [dict(json.loads(r["data"]), story=r["story"], number=r["seq"]) for r in rows]
+        return [dict(loads(r["data"]), story=r["story"], number=r["seq"]) for r in rows]
 
     def last_state(self, story: str) -> dict[str, Any] | None:
         row = self.db.execute("SELECT state FROM digests WHERE story = ? ORDER BY seq DESC LIMIT 1",
                               (story,)).fetchone()
-        return json.loads(row[0]) if row else None
+        return loads(row[0]) if row else None
 
     def _keyed(self, sql: str, keys: dict[str, str], params: tuple = ()) -> Iterator[sqlite3.Row]:
         """Rows of ``sql`` (ending in ``document IN``) for the documents asked whose ``key`` matches."""
@@ -100,7 +102,7 @@ class KeptWork:
 
     def load_report_outputs(self, stage: str, keys: dict[str, str]) -> dict[str, Any]:
         """One stage's kept per-report outputs (JSON), by document id, where the key still matches."""
-        return {r["document"]: json.loads(r["data"]) for r in self._keyed(
+        return {r["document"]: loads(r["data"]) for r in self._keyed(
             "SELECT document, key, data FROM report_outputs WHERE stage = ? AND document IN", keys, (stage,))}
 
     def save_report_outputs(self, stage: str, rows: Iterable[tuple[str, str, Any]]) -> None:

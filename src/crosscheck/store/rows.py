@@ -78,3 +78,23 @@ def _record_fields(value: Any) -> dict[str, Any]:
 
 _FIELD_ORDER: dict[type, tuple[str, ...]] = {}
 _RECORD_ENCODER = json.JSONEncoder(ensure_ascii=False, default=_record_fields)
+
+
+try:  # a faster decoder of the same JSON (issue 17), where installed; the standard one otherwise
+    import orjson as _orjson
+except ImportError:  # pragma: no cover - orjson is a dependency
+    _orjson = None
+
+
+def loads(text: str | bytes) -> Any:
+    """``json.loads(text)``, the same values of the same types (issue 17: an update of a 1,000-report story reads
+    ~60,000 stored rows back), decoded by orjson; what orjson refuses and the standard decoder takes (NaN, Infinity,
+    lone surrogates) is decoded by ``json.loads`` as before. One difference: an integer outside [-2**63, 2**64) comes
+    back a float from orjson; the integers the stages store are offsets, counts, sequence numbers, years and uint64
+    shingle hashes, all inside (every row of a 1,010-report story's store decodes equal and of the same type)."""
+    if _orjson is not None:
+        try:
+            return _orjson.loads(text)
+        except _orjson.JSONDecodeError:
+            pass
+    return json.loads(text)

@@ -7,14 +7,13 @@ connection and transactions it uses.
 from __future__ import annotations
 
 import hashlib
-import json
 import sqlite3
 from typing import Any, Iterable, Iterator
 
 from ..records import (BriefSentence, Claim, CopyGroup, DatedEntry, Document, Entity, Event, Finding, PassageSpan,
                        PrimarySource, Provenance, Quote, SharedPassage, Sources, Timex, Update, from_dict)
 from .kept import _now
-from .rows import KINDS, _record_rows
+from .rows import KINDS, _record_rows, loads
 from .versions import STAGE_VERSIONS
 
 
@@ -114,7 +113,7 @@ class StageOutputs:
         cls = KINDS[kind]
         for r in self.db.execute("SELECT data FROM stage_records WHERE story = ? AND kind = ? ORDER BY seq",
                                  (story, kind)):
-            yield from_dict(cls, json.loads(r[0]))
+            yield from_dict(cls, loads(r[0]))
 
     def iter_events_by_date(self, story: str) -> Iterator[Event]:
         """The story's events ordered by (date, id), ties in stored order: ``sorted(load_events(story),
@@ -122,7 +121,7 @@ class StageOutputs:
         for r in self.db.execute(
                 "SELECT data FROM stage_records WHERE story = ? AND kind = 'events' "
                 "ORDER BY json_extract(data, '$.date'), json_extract(data, '$.id'), seq", (story,)):
-            yield from_dict(Event, json.loads(r[0]))
+            yield from_dict(Event, loads(r[0]))
 
     def _save_passages(self, story: str, stage: str, passages: list[SharedPassage]) -> None:
         self.db.executemany(
