@@ -58,13 +58,6 @@ BOILERPLATE = {
 
 # file -> runs of >= LONG words it still holds (the next session rewrites them; the list only shrinks)
 KNOWN_REMAINING = {
-    "src/crosscheck/provenance/chains.py": 2,
-    "src/crosscheck/provenance/covers.py": 3,
-    "src/crosscheck/provenance/mentions.py": 1,
-    "src/crosscheck/provenance/reading.py": 9,
-    "src/crosscheck/provenance/runs.py": 3,
-    "src/crosscheck/provenance/speakers.py": 1,
-    "src/crosscheck/provenance/venues.py": 5,
     "src/crosscheck/reconcile/agreements.py": 1,
     "src/crosscheck/reconcile/basis.py": 3,
     "src/crosscheck/reconcile/compare.py": 1,
