@@ -58,13 +58,6 @@ BOILERPLATE = {
 
 # file -> runs of >= LONG words it still holds (the next session rewrites them; the list only shrinks)
 KNOWN_REMAINING = {
-    "src/crosscheck/reconcile/agreements.py": 1,
-    "src/crosscheck/reconcile/basis.py": 3,
-    "src/crosscheck/reconcile/compare.py": 1,
-    "src/crosscheck/reconcile/conflicts.py": 1,
-    "src/crosscheck/reconcile/holders.py": 1,
-    "src/crosscheck/reconcile/scope.py": 1,
-    "src/crosscheck/reconcile/told.py": 3,
 }
 
 SHORT_RUNS_CEILING = 180  # runs of 8-9 words, outside BOILERPLATE: may only go down
