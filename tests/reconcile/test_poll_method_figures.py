@@ -29,7 +29,7 @@ def test_margins_and_samples_of_two_polls_are_no_conflict():
 def test_poll_method_reads_margin_and_sample_not_the_finding():
     from crosscheck.reconcile.referents import poll_method
 
-    text = "The survey of 1,012 adults found 45 percent backed the plan, with a margin of error of plus or minus 3 points."
+    text = "The survey of 1,012 residents showed 45 percent favoured the bridge (margin of error: plus or minus 3 points)."
     claims = {c.text: poll_method(c) for c in extract_claims(_docs(text))}
     assert any(v for k, v in claims.items() if "1,012" in k)
     assert any(v for k, v in claims.items() if k.endswith("3"))

@@ -377,7 +377,7 @@ class _Report(_Speakers, _Covers, _Outer, _Runs):
             links += self._quoted_by_before(i, end or start)
         if quote is not None and i is not None and start is not None and primary is not None and \
                 primary[3] == "person" and not any(x.role == "relay" and x.cue not in ("dateline", "credit") for x in links):
-            # "In an opinion piece appearing in the New York Times, Sanders wrote ... . '...,' Sanders wrote.": the paper
+            # "In a column running in the Lakeside Courier, Delgado wrote ... . '...,' Delgado wrote.": the paper
             # relays the speaker's run of quotes after it (``runs``)
             links += self._venue_of_run(i, primary[0], start)
         if published is not None and primary is not None and not any(normal(x.source) == normal(published[1])
@@ -502,8 +502,8 @@ class _Report(_Speakers, _Covers, _Outer, _Runs):
         inside = opens(i) or (i > 0 and opens(i - 1) and sum(text[sents[i - 1].start:sents[i - 1].end].count(m)
                                                               for m in _MARKS) == 1)
         if not inside and not self.spaced_marks:
-            # a quote paragraph of three sentences or more ('Cruz said. "You think, \'Hey, lunch?\' Lunch worked its way
-            # into dinner, and here we are 35 years later."'): a mark opened in the paragraph before the item, not closed
+            # a quote paragraph of three sentences or more ('Moreno said. "You think, \'Just a coffee?\' The coffee
+            # stretched into supper, and here we still are 20 years on."'): a mark opened in the paragraph before the item, not closed
             # (in a text broken into paragraphs: not a page run together, where one stray mark would open every quote)
             para = text.rfind("\n", 0, start) + 1
             before = re.sub(r"[\s\"“]+$", "", text[para:start])  # (not the item's own opening mark)

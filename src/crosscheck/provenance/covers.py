@@ -8,7 +8,7 @@ import re
 from .cues import MAX_REACH, _CUT
 from .kinds import normal
 
-# A line break a page lost between teaser lines ("... tells Tunisia's state news agency About 800 refugees were ..."):
+# A line break a page lost between teaser lines ("... tells Norway's public broadcaster About 300 hikers were ..."):
 # a lowercase word, then a word that opens a sentence, capitalised, with no stop between
 _LOST_BREAK = re.compile(r"[a-z]\s+(?:About|Between|The|A|An|At least|More than|Some|Many|Most|Nearly|Almost|Several|"
                          r"Dozens|Hundreds|Thousands|Up to|Over)\s+(?:\d|[a-z])")
@@ -53,7 +53,7 @@ class _Covers:
         # "..., Nuland said, adding that ...", "..., witnesses said, following a vigil ...": what the sentence goes on
         # with after the attribution's own clause does not count against it
         if a > at:
-            # "..., said Paula Otto, Virginia's lottery director, who heads the game.": the speaker's apposition and a
+            # "..., said Marta Lind, Ohio's parks director, who runs the trails office.": the speaker's apposition and a
             # relative clause about the speaker are part of who speaks, not more of the sentence
             tail = re.sub(r"^,\s+(?:[\w'’.-]+\s+){0,7}[\w'’.-]+(?=\s*(?:,\s+(?:who|whose)\b|[.;]?\s*$))", "", tail)
             tail = re.split(r",\s+(?:who|whose)\b", tail)[0]
@@ -61,7 +61,7 @@ class _Covers:
                         r"while|when|though|although|because|but|with)\b", tail)[0]
         lost = _LOST_BREAK.search(tail)
         tail = tail[:lost.start() + 1] if lost else tail
-        # "..., a judiciary spokesman said on Monday, less than a week before ...": the attribution's own time phrase,
+        # "..., a port authority spokeswoman said on Friday, barely two days before ...": the attribution's own time phrase,
         # then a comma that opens another phrase
         tail = re.sub(r"^(\s*(?:[a-z]+\s+)?(?:on|late|early|last|this)\s+[\w ]{0,24}?),\s.*$", r"\1", tail, flags=re.S)
         closing = self.d.text[max(start, end - 3):end] + between  # '"..., " a barber told': the comma inside the mark

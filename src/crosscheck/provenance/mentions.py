@@ -74,7 +74,7 @@ def resolve(phrase: str, a: int, mentions: _Mentions, b: int | None = None) -> t
         return f"entity:{m[2]}", m[3], m[2], "person"
     titled = next((p for o in orgs for p in people if 0 < p[0] - o[1] <= 1), None)
     if titled is not None:
-        # "U.S. Secretary of State John Kerry and UN Secretary-General Ban Ki-moon": a body that ends a title right
+        # "French Minister of State Anne Colbert and WHO Director-General Lena Ostrova": a body that ends a title right
         # before the name ("State") is the title's, the person speaks
         return f"entity:{titled[2]}", titled[3], titled[2], "person"
     for types in (("ORG",), ("PERSON",), ("GPE", "NORP", "LOC", "FAC")):

@@ -25,8 +25,8 @@ _REPORT_BY = frozenset("report reports reporting account accounts".split()) | fr
     "article articles story stories column editorial interview profile piece".split())
 # "a 1997 article in Ebony", "a profile in The New Yorker": what such a piece is "in" is a publication, however unknown
 _REMARKS = frozenset("remarks comments interview interviews statement statements".split())
-# what a record "found" is what it says: "The April survey found Clinton leading by seven points", "a new poll from
-# USA TODAY/Suffolk University found 40% ...", "the study found" (a person who "found" something says nothing by it)
+# what a record "found" is what it says: "The June survey found Okafor ahead by four points", "a new poll from
+# the Herald/Westbrook College found 52% ...", "the study found" (a person who "found" something says nothing by it)
 _FOUND = frozenset("found finds find".split())
 _INFERRED = frozenset("suggest suggests suggested".split())
 _REFLEXIVES = frozenset("himself herself themselves itself".split())
@@ -167,7 +167,7 @@ def _phrase_before(tokens, k: int) -> tuple[int, int] | None:
                     and (tokens[i - 2][0].lower() in SOURCE_NOUNS or low in ("from", "at") and tokens[i - 2][0][:1].isupper()
                          and tokens[i][0][:1].isupper() or tokens[i][0].lower() == "the" and i + 1 < end
                          and tokens[i + 1][0][:1].isupper() and low in ("from", "at") and tokens[i - 2][0][:1].isupper()
-                         # "the team at the University's Institute for Health Metrics and Evaluation in Seattle
+                         # "the group at the College's Centre for Water Policy and Research in Dundee
                          # reported": a body's name, then the one-word city it is in
                          or low == "in" and i + 1 == end and tokens[i][0][:1].isupper() and tokens[i - 2][0][:1].isupper()
                          and any(tokens[n][0].lower() in ("at", "of") for n in range(max(0, i - 10), i - 1))):
@@ -332,7 +332,7 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
             if subject is not None and may_be_source(text[span(subject)[0] - start:span(subject)[1] - start]):
                 add(subject, low[v], tokens[v][1])
         elif word == "on" and k > 0 and k + 1 < len(low):
-            # "McKinney decried U.S. policy on Libyan state television, saying ...", "he said on state TV": the outlet
+            # "Varga criticised the EU budget on Hungarian public radio, saying ...", "he said on state TV": the outlet
             # a statement is made on relays it (the verb of saying before it, or the "saying" after it)
             r = _outlet_name(_phrase_after(tokens, k + 1), tokens)
             # (the verb right before: "said on Fox News"; not "has tallied 80 attacks on members of the news media")
@@ -356,7 +356,7 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                     and tokens[r[0]][0][:1].isupper():
                 out.relays.append((*span(r), "told", tokens[said][1] if said < k else at))
         elif word in ("published", "carried", "broadcast", "aired") and k + 2 < len(low) and low[k + 1] == "by":
-            # "In a statement published by the state-run Korean Central News Agency, Kim promised ...": the
+            # "In a notice published by the state-owned Balkan Wire Service, Petrovic pledged ...": the
             # outlet that published it relays the statement
             r = _outlet_name(_phrase_after(tokens, k + 2), tokens)
             if r is not None:
@@ -372,7 +372,7 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
             if r is not None:
                 a, b = span(r)
                 out.relays.append((a, b, "quoted", at))
-                # and who was quoted is the source: "..., Russian UN ambassador Vitaly Churkin was quoted by Itar-Tass
+                # and who was quoted is the source: "..., Chilean trade envoy Rosa Abarca was quoted by Prensa Austral
                 # news agency as saying"
                 add(_phrase_before(tokens, k), "quoted", at)
         elif word == "quoted" and k > 1 and k + 2 < len(low) and low[k - 1] in _PASSIVE and low[k + 1] == "as":
@@ -500,7 +500,7 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                         text[tokens[subject[0]][1] - start:tokens[subject[1] - 1][2] - start]):
                     before = subject  # "Police arrested Smith and said ...": the sentence's subject
             if word in _FOUND and before is not None:
-                # "A USA Today/Suffolk University poll released this week found": the record, not its participle clause
+                # "A Gazette/Harlow Institute survey published last month found": the record, not its participle clause
                 record = max((n for n in range(before[0], k) if low[n] in _RECORDS), default=None)
                 if record is not None and record + 1 < k and re.fullmatch(r"[a-z]{3,}ed", low[record + 1]):
                     before = _phrase_before(tokens, record + 1)
@@ -529,7 +529,7 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                 r = with_team(tokens, low, r)
                 if r is not None and (r[1] >= len(tokens) or tokens[r[1]][0] in ",.;:!?—–" or low[r[1]] in (
                         "on", "in", "at", "who", "whose", "when", "during", "after", "late", "early", "of")
-                        # "..., says the study to be published Thursday in the medical journal Lancet"
+                        # "..., says the paper to be released Monday in the science journal Halcyon"
                         or low[r[1]] == "to" and r[1] + 1 < len(low) and low[r[1] + 1] == "be"):
                     a, b = span(r)
                     first = tokens[r[0]][0]
@@ -552,7 +552,7 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
 
 
 def _named_in_apposition(tokens, r: tuple[int, int] | None) -> tuple[int, int] | None:
-    """"..., said the bureau's director, James B. Comey, on Monday": the name the description is given in apposition
+    """"..., said the agency's chief, Ruth A. Pellegrino, on Tuesday": the name the description is given in apposition
     (a capitalised run of two to five words closed by a comma, a full stop or the sentence's end), else ``r``."""
     if r is None or r[1] + 2 >= len(tokens) or tokens[r[1]][0] != "," or tokens[r[0]][0].lower() not in (
             "the", "a", "an", "his", "her", "its", "their"):
@@ -590,7 +590,7 @@ def _apposition(tokens, comma: int, text: str, start: int) -> tuple[int, int] | 
 
     inner = (c + 1, comma)
     if tokens[c + 1][0].lower() in ("who", "whose") and (named := _apposition(tokens, c, text, start)) is not None:
-        # "Hilario, a tech sergeant in the Air Force reserve, who served with the 82nd airborne division, says": the
+        # "Okonjo, a staff nurse in the naval medical corps, who worked with the 4th field hospital, says": the
         # relative clause is about the apposition before it; its subject is who speaks
         return named
     outer = _phrase_before(tokens, c)

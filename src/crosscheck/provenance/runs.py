@@ -1,5 +1,5 @@
-"""A speaker's run of quotes after the sentence that says where the speaker wrote: "In an opinion piece appearing in the
-New York Times, Sanders wrote that ... . '...,' wrote Sanders. '...,' Sanders wrote. '...,' he continued.": the paper
+"""A speaker's run of quotes after the sentence that says where the speaker wrote: "In a column running in the
+Lakeside Courier, Delgado wrote that ... . '...,' wrote Delgado. '...,' Delgado wrote. '...,' he continued.": the paper
 relays every quote of the run, not only the first (provenance test16, tenth session: read as dev). Not a run after "X
 told CNN": the labels give the quotes after an interview as the report's own (a first version that carried "told" on
 put 43 false relays on the other dev stories)."""
@@ -16,8 +16,8 @@ from .venues import outlet_after_on
 RUN_SENTENCES = 5
 RUN_CHARS = 900
 _WROTE = frozenset("wrote writes write penned".split())
-# words of an appearance on air a few words before "on <outlet>": "backed her up in an interview last October on CBS'
-# ''60 Minutes.''", "Following Sanders on MSNBC, Clinton ..."
+# words of an appearance on air a few words before "on <outlet>": "stood by him in an interview last March on PBS'
+# ''Harbor Lights.''", "Following Delgado on KTV, Marsh ..."
 _APPEARANCE = frozenset("interview interviews interviewed appearance appearing appeared following".split())
 APPEARANCE_REACH = 6  # words from the appearance word to "on"
 
@@ -50,7 +50,7 @@ class _Runs:
                 return []
             reading = self.reading(j)
             if not reading.found:
-                # "President Obama backed her up in an interview last October on CBS' ''60 Minutes.'' ''...,'' he said.":
+                # "Governor Amari stood by him in an interview last March on PBS' ''Harbor Lights.'' ''...,'' she said.":
                 # a sentence that puts the speaker on air, no verb of saying in it: the broadcaster relays the run
                 s = self.d.sentences[j]
                 aired = aired_on(s.text, s.start, self.outlets)
@@ -61,7 +61,7 @@ class _Runs:
             speakers = [f for f in reading.found if not f[4]]
             if any(f[4] for f in reading.found):
                 return []  # an outlet that speaks: the run is not one speaker's
-            # (the speaker with an apposition naming another: "wrote Sanders, runner-up to Hillary Clinton")
+            # (the speaker with an apposition naming another: "wrote Delgado, runner-up to Irene Vasquez")
             others = [f for f in speakers if normal(self.d.text[f[0]:f[1]]) not in PRONOUNS
                       and self._person_first(f)[0] != primary
                       and primary not in {f"entity:{m[2]}" for m in self.mentions.inside(f[0], f[1])}]

@@ -525,8 +525,8 @@ class _Speakers:
         return resolve(name.group(1), name.start(1), self.mentions, name.end(1))[:3] + ("person",)
 
     def _named_after(self, written: str, at: int) -> tuple[str, str, str | None, str] | None:
-        """The person named right after a speaker phrase that is only a title ("CAIRO (Reuters) - European Union
-        foreign policy chief | Catherine Ashton said"): the phrase written nearest ``at``, then a PERSON mention."""
+        """The person named right after a speaker phrase that is only a title ("LIMA (Reuters) - Andean Community
+        trade commissioner | Julia Ferreyra said"): the phrase written nearest ``at``, then a PERSON mention."""
         text = self.d.text
         hits = [m.end() for m in re.finditer(re.escape(written.strip()), text[max(0, at - 400):at + 400])]
         if not written.strip() or not hits:

@@ -1,6 +1,6 @@
-"""Where a statement was made, when that place is an outlet's: a programme named in quote marks ('told "Fox and
-Friends"', 'said on the podcast "Here's the Thing"'), an outlet's forum or interview ("acknowledged in an MSNBC forum
-Monday night"), a piece in a paper ("In an opinion piece appearing in the New York Times, Sanders wrote"). The outlet
+"""Where a statement was made, when that place is an outlet's: a programme named in quote marks ('told "Breakfast
+Hour"', 'said on the podcast "Over the Fence"'), an outlet's forum or interview ("conceded in a WRN forum
+Tuesday night"), a piece in a paper ("In a column running in the Lakeside Courier, Delgado wrote"). The outlet
 or programme relays what the verb of saying beside it says, as "X told CNN" does.
 
 Written on the provenance split test16's errors (ninth session of 2026-11-30; dev since), checked on the other splits.
@@ -85,7 +85,7 @@ _AFTER_ON_AIR = frozenset("that on in last this earlier and while after before w
 
 
 def _on_outlet(text: str, start: int, tokens, low: list[str], k: int, outlets: frozenset[str]):
-    """'X said on MSNBC's "Morning Joe"', 'X told Candy Crowley on Sunday on CNN's "State of the Union"', "while being
+    """'X said on KTV's "Early Start"', 'X told Dana Whitlow on Saturday on ABN's "Week in Review"', "while being
     interviewed on Fox News, X called ...": the broadcaster a statement was made on (``k``: the token "on"), as a relay
     (start, end, cue, offset of the verb of saying), else None (provenance dev, eleventh session)."""
     broadcaster = outlet_after_on(text, start, tokens, low, k, outlets)
@@ -135,7 +135,7 @@ def venue_relays(text: str, start: int, tokens, low: list[str],
             if title is not None:
                 out.append((*title, "told", tokens[k][1]))
         elif word == "on" and k + 2 < len(low):
-            # 'Weiner said in May on the podcast "Here's the Thing."': the programme a statement was made on
+            # 'Larkin said in April on the podcast "Over the Fence."': the programme a statement was made on
             j = k + 1 + (low[k + 1] in ("the", "a", "his", "her", "their", "its"))
             if j < len(low) and low[j] in _PROGRAMME_NOUNS:
                 title = _quoted_title(text, start, tokens, j + 1)
@@ -145,14 +145,14 @@ def venue_relays(text: str, start: int, tokens, low: list[str],
             elif (on_air := _on_outlet(text, start, tokens, low, k, outlets)) is not None:
                 out.append(on_air)
         elif word == "in" and k + 2 < len(low) and (journal := _journal(tokens, low, k)) is not None:
-            # "the team ... reported in the Lancet medical journal", "says the study to be published Thursday in the
-            # medical journal Lancet": the journal relays the study or the team
+            # "the team ... reported in the Halcyon science journal", "says the paper to be released Monday in the
+            # science journal Halcyon": the journal relays the study or the team
             said = _said_before(low, tokens, k, reach=8)
             if said is not None:
                 out.append((tokens[journal[0]][1], tokens[journal[1] - 1][2], "told", tokens[said][1]))
         elif word == "in" and k + 3 < len(low) and low[k + 1] in ("a", "an", "the", "his", "her", "its", "their"):
-            # "Sanders acknowledged in an MSNBC forum Monday night": the outlet whose forum it was; "In an opinion
-            # piece appearing in the New York Times, Sanders wrote": the paper the piece appeared in
+            # "Marsh conceded in a WRN forum Tuesday night": the outlet whose forum it was; "In a column
+            # running in the Lakeside Courier, Delgado wrote": the paper the piece appeared in
             venue = next((n for n in range(k + 2, min(len(low), k + 6)) if low[n] in _VENUES), None)
             if venue is None:
                 continue

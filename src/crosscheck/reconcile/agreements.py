@@ -58,8 +58,8 @@ MAX_PEER_STATEMENTS = 60
 
 def _peers_first(figure: list[Claim], sources: Sources, comparable) -> list[Claim]:
     """The statements of one figure, those told about the same moment as another source's statement first (issue 20,
-    eleventh session): a source's first statement of a figure ("no decision had been taken on moving to phase six")
-    stood for it, and its later one that another outlet tells alike ("Moving to pandemic phase six does not imply
+    eleventh session): a source's first statement of a figure ("no ruling had been made on shifting to stage four")
+    stood for it, and its later one that another outlet tells alike ("Shifting to drought stage four does not mean
     ...") was never a witness, as a second statement of a source already chosen."""
     ordered = sorted(figure, key=lambda c: (c.document, c.start))
     if len(ordered) > MAX_PEER_STATEMENTS:

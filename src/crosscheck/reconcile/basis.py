@@ -197,12 +197,12 @@ def _basis_key(claim: Claim) -> tuple[str, str | None, str] | None:
     if at >= 0 and _KIND_AFTER.match(claim.sentence[at + len(claim.text):at + len(claim.text) + 12]):
         return None  # "a 12-gauge shotgun": a kind of thing, not a count
     if at > 0 and _HYPOTHETICAL.search(claim.sentence[max(0, at - 40):at]):
-        return None  # "could leak up to 336,000 gallons", "may take 90 days": a possibility, not a value told
+        return None  # "could spill up to 48,000 litres", "may take 90 days": a possibility, not a value told
     if at >= 0 and _HYPOTHETICAL_AFTER.match(claim.sentence[at + len(claim.text):at + len(claim.text) + 40]):
-        return None  # "below the 7,500 psi that would clearly show the well was not leaking": a threshold, not a value told
+        return None  # "under the 3,200 volts that would plainly prove the cable was not damaged": a threshold, not a value told
     if at > 0 and _FORECAST.search(_clause_to(claim.sentence, at)):
-        # "the final tally probably will reach $2.3 billion to 175,000 individuals", "he would end up making $2.3bn of
-        # payments to 175,000 claimants": a forecast, not the count so far (issue 20, sixth session)
+        # "the final bill probably will reach $4.1 million to 9,200 households", "she would end up paying $4.1m in
+        # refunds to 9,200 customers": a forecast, not the count so far (issue 20, sixth session)
         return None
     if kind == "count" and at > 0 and _WINDOW_BEFORE.search(claim.sentence[max(0, at - 40):at]):
         return None  # "won 18 of its next 23 games", "eight losses in their last 10 games": the window a count is told over
@@ -323,8 +323,8 @@ def _per_period(claim: Claim, at: int) -> str | None:
     return m.group(1).lower() if m else None
 
 
-# The period told before the figure: "Each year, normal flu kills up to 500,000 people" is a yearly rate, not the toll of
-# one pandemic ("That pandemic killed about one million people"; issue 20, tenth session, Timeline17 H1N1, dev).
+# The period told before the figure: "Each year, road traffic kills up to 3,000 people" is a yearly rate, not the toll of
+# one event ("That storm killed about two thousand people"; issue 20, tenth session, Timeline17 H1N1, dev).
 _PER_PERIOD_BEFORE = re.compile(r"\b(?:each|every)\s+(day|week|month|year)\b(?!\s+(?:after|before|since|of|in|when|until)\b)"
                                 r"(?![^,;]*\b(?:ago|earlier|later)\b)", re.I)
 

@@ -377,7 +377,7 @@ def _running_total(c: Claim) -> bool:
     return _TOTAL.search(c.sentence) is not None
 
 
-# One end of a spread of figures ("tolls ranging from just over 70 to more than 90", "between 60 and 100"):
+# One end of a spread of figures ("counts ranging from just under 40 to more than 55", "between 25 and 60"):
 # no source states it as the figure, so it is neither a value of a progression nor a side of a conflict
 # or an agreement (issue 20, round 4).
 _SPREAD_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.I)

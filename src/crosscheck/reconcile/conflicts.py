@@ -85,8 +85,8 @@ def _conflict_sides(clusters: list[list[Claim]], key: str, comparable) -> list[l
     if developing(key) and any(_IN_MOTION.search(c.sentence) and not _DAY_NAMED.search(c.sentence)
                                for cl in clusters for c in cl):
         return None
-    # An estimate told as revised, or as the one it replaced ("raised the leak estimate to 5,000 barrels a day", "up
-    # from an earlier estimate of 1,000"): the figures are two moments of one estimate, an update, whatever the key
+    # An estimate told as revised, or as the one it replaced ("raised the crowd estimate to 12,000 people a night", "up
+    # from an earlier estimate of 8,000"): the figures are two moments of one estimate, an update, whatever the key
     # (issue 20, eleventh session: the sealed read's false conflicts on Timeline17 were estimates that moved).
     if any(revised(c) for cl in clusters for c in cl):
         return None

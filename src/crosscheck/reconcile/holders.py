@@ -120,8 +120,8 @@ def sides_apart(sides: list[list[Claim]], aliases=None) -> str | None:
 
 def _own_holder(c: Claim, aliases) -> str | None:
     """A figure's holder for an agreement: one named in the parse, or one read through a pronoun whose person the
-    figure's own sentence names ("fashion designer Alexander McQueen, who committed suicide, left $82,000 of his $26
-    million estate": his = McQueen, named a few words before). A pronoun read back into earlier sentences stays a
+    figure's own sentence names ("jazz pianist Tomas Ekdahl, who died in March, left $45,000 of his $9
+    million estate": his = Ekdahl, named a few words before). A pronoun read back into earlier sentences stays a
     guess (None); "?" (a pronoun not read) stays unknown."""
     held = getattr(c, "holder", None)
     if not held or held == UNKNOWN:

@@ -98,8 +98,8 @@ def _is_wide(sentence: str) -> bool:
 
 def _same_scope(a: Claim, b: Claim, aliases: "_Aliases", clause: bool = False, alike: bool = True) -> bool:
     """Told in similar words about the same places and bodies. With ``clause``, the places and bodies are read
-    in each figure's own clause (issue 20, round 5, for progressions): "There are a total of 1,004 cases and
-    eight have been detected over the border in Texas and California" tells of no place for its 1,004."""
+    in each figure's own clause (issue 20, round 5, for progressions): "There are a total of 2,317 cases and
+    eleven have been found across the border in Quebec and Ontario" tells of no place for its 2,317."""
     # "1,112 cases worldwide" and "39 cases in Britain": a whole and a part of it. A figure whose own clause names no
     # place the other sentence does not (issue 20, ninth session: "killing 140" against "nearly 30,000 cases globally
     # and 141 deaths", one WHO tally; "raising the overall number of confirmed infections to six" in Australia
