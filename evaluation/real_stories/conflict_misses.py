@@ -42,20 +42,14 @@ from evaluation.real_stories.score import parse_value, same_value
 
 def kept_store(story: dict) -> Path:
     """The kept store of ``replay`` for the story (made when missing: a full run)."""
-    import hashlib
-
     from evaluation.real_stories.data import write_inputs
-    from evaluation.real_stories.replay import early_code_hash
-    from evaluation.real_stories.run import cache_dir
+    from evaluation.real_stories.replay import kept_store
 
     name = story["story"]
     with tempfile.TemporaryDirectory(prefix="real-story-") as tmp:
         folder = Path(tmp) / name
         paths, _ = write_inputs(story, folder)
-        digest = hashlib.sha1(early_code_hash().encode())
-        for path in sorted(folder.iterdir()):
-            digest.update(path.name.encode() + path.read_bytes())
-        kept = cache_dir() / "replay" / f"{name}-{digest.hexdigest()[:16]}.sqlite"
+        kept = kept_store(name, folder)
         if not kept.exists():
             from crosscheck.pipeline import run
             from crosscheck.store import Store

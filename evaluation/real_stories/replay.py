@@ -42,6 +42,15 @@ def early_code_hash() -> str:
     return digest.hexdigest()[:16]
 
 
+def kept_store(name: str, folder: Path) -> Path:
+    """Where the kept store of a story's inputs (as written in ``folder``) lies: keyed by the code before reconcile
+    and the inputs exactly as fed."""
+    digest = hashlib.sha1(early_code_hash().encode())
+    for path in sorted(folder.iterdir()):
+        digest.update(path.name.encode() + path.read_bytes())
+    return cache_dir() / "replay" / f"{name}-{digest.hexdigest()[:16]}.sqlite"
+
+
 def replay_story(story: dict) -> tuple[dict, dict[str, str], float]:
     """As ``run.run_story``, but reusing the kept store of the stages before reconcile."""
     import time
@@ -54,10 +63,7 @@ def replay_story(story: dict) -> tuple[dict, dict[str, str], float]:
     with tempfile.TemporaryDirectory(prefix="real-story-") as tmp:
         folder = Path(tmp) / name
         paths, sources_by_tail = write_inputs(story, folder)
-        digest = hashlib.sha1(early_code_hash().encode())
-        for path in sorted(folder.iterdir()):
-            digest.update(path.name.encode() + path.read_bytes())
-        kept = cache_dir() / "replay" / f"{name}-{digest.hexdigest()[:16]}.sqlite"
+        kept = kept_store(name, folder)
         started = time.perf_counter()
         if not kept.exists():
             kept.parent.mkdir(parents=True, exist_ok=True)

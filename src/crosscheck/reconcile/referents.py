@@ -33,29 +33,33 @@ _BASKET_KIND = re.compile(r"^-?\s?point(?:ers?\b|\s+(?:play|plays|shot|shots|ran
 _THREE = {"three", "3", "two", "2"}
 
 
+def _around(c: Claim) -> tuple[str, str] | None:
+    """The sentence before and after the figure; None when the figure's text is not found in its sentence."""
+    at = c.sentence.find(c.text) if c.text else -1
+    return None if at < 0 else (c.sentence[:at], c.sentence[at + len(c.text):])
+
+
 def generic_figure(c: Claim) -> bool:
     """A figure of a statement about a kind of thing, not about the story: see the module's docstring."""
-    at = c.sentence.find(c.text) if c.text else -1
-    if at < 0:
-        return False
-    return (_GENERIC_OPENING.match(c.sentence[:at]) is not None
-            and _GENERIC_MODAL.match(c.sentence[at + len(c.text):]) is not None)
+    around = _around(c)
+    return around is not None and (_GENERIC_OPENING.match(around[0]) is not None
+                                   and _GENERIC_MODAL.match(around[1]) is not None)
 
 
 def in_name_series(c: Claim) -> bool:
     """A bare number after a name and a number joined by "and"/"or" ("Browser 7 and 8"): a name, not a figure."""
     if c.unit or not c.text or not c.text.isdigit():
         return False
-    at = c.sentence.find(c.text)
-    return at > 0 and _SERIES_BEFORE.search(c.sentence[:at]) is not None
+    around = _around(c)
+    return around is not None and _SERIES_BEFORE.search(around[0]) is not None
 
 
 def basket_kind(c: Claim) -> bool:
     """"three-point play", "3-pointer": the number names a kind of basket."""
     if (c.text or "").lower() not in _THREE:
         return False
-    at = c.sentence.find(c.text)
-    return at >= 0 and _BASKET_KIND.match(c.sentence[at + len(c.text):]) is not None
+    around = _around(c)
+    return around is not None and _BASKET_KIND.match(around[1]) is not None
 
 
 # One of two numbers told as alternatives ("a reading of 8,000 or 9,000 psi"): neither is a figure of its own. (A pair
@@ -68,11 +72,9 @@ _OTHER_NUMBER_BEFORE = re.compile(r"\d(?:[\d.]|,\d)*\s+(?:[a-z]+\s+)?or\s+$")
 
 def paired_number(c: Claim) -> bool:
     """"8,000 or 9,000": the figure is one of two numbers told as alternatives (see above)."""
-    at = c.sentence.find(c.text) if c.text else -1
-    if at < 0:
-        return False
-    return (_OTHER_NUMBER_BEFORE.search(c.sentence[:at]) is not None
-            or _OTHER_NUMBER_AFTER.match(c.sentence[at + len(c.text):]) is not None)
+    around = _around(c)
+    return around is not None and (_OTHER_NUMBER_BEFORE.search(around[0]) is not None
+                                   or _OTHER_NUMBER_AFTER.match(around[1]) is not None)
 
 
 def no_referent(c: Claim) -> bool:
@@ -94,8 +96,8 @@ _SAMPLE_AFTER = re.compile(r"^\s*(?:likely\s+|registered\s+|adult\s+|eligible\s+
 
 def poll_method(c: Claim) -> bool:
     """A poll's margin of error or sample size: a fact of one poll, never a side of a conflict between two outlets."""
-    at = c.sentence.find(c.text) if c.text else -1
-    if at < 0:
+    around = _around(c)
+    if around is None:
         return False
-    before, after = c.sentence[:at], c.sentence[at + len(c.text):]
+    before, after = around
     return bool(_MARGIN_BEFORE.search(before) or _SAMPLE_BEFORE.search(before) or _SAMPLE_AFTER.match(after))
