@@ -34,3 +34,19 @@ def test_poll_method_reads_margin_and_sample_not_the_finding():
     assert any(v for k, v in claims.items() if "1,012" in k)
     assert any(v for k, v in claims.items() if k.endswith("3"))
     assert not any(v for k, v in claims.items() if "45" in k)
+
+
+def test_a_sample_told_after_other_words_is_still_a_poll_sample():
+    # Regression (fresh stories, fdev, after the first mend): a sample told after other words ("ran by phone with N
+    # party voters", "of N voters, the error margin ...") was still set against another poll's.
+    from crosscheck.reconcile.referents import poll_method
+
+    def figures(text):
+        return {c.text: poll_method(c) for c in extract_claims(_docs(text))}
+
+    assert figures("The county paper's poll phoned 611 Green Party voters over four evenings.")["611"]
+    assert figures("Of 377 likely voters in the county, sampling error runs to five points either way.")["377"]
+    # a turnout, a share and a crowd are findings, not samples
+    assert not figures("In the primary, 12,000 voters cast ballots, the poll workers said.")["12,000"]
+    assert not any(figures("The poll found 45 percent of likely voters back the plan.").values())
+    assert not figures("Police said 40 people were arrested as the poll closed.")["40"]

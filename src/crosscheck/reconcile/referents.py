@@ -94,10 +94,22 @@ _SAMPLE_AFTER = re.compile(r"^\s*(?:likely\s+|registered\s+|adult\s+|eligible\s+
                            r"(?:polled|surveyed|interviewed|questioned|sampled)\b", re.I)
 
 
+# A count of the people a poll asked, told in a sentence about the poll, whatever words stand before it ("the
+# survey reached 611 Green Party members by phone"; "Of 377 likely voters in the county, sampling error runs to five
+# points"): its sample.
+_POLL_SENTENCE = re.compile(r"\b(?:polls?|surveys?)\b(?!\s+(?:workers?|stations?|places?|booths?|closed?|opened?|open)\b)"
+                            r"|\b(?:polled|surveyed)\b|margin\s+of\s+(?:sampling\s+)?error|sampling\s+error", re.I)
+_PEOPLE_ASKED_AFTER = re.compile(r"^\s*(?:[A-Za-z-]+\s+){0,3}?(?:voters|adults|respondents|Americans|Democrats|"
+                                 r"Republicans|independents)\b")
+
+
 def poll_method(c: Claim) -> bool:
     """A poll's margin of error or sample size: a fact of one poll, never a side of a conflict between two outlets."""
     around = _around(c)
     if around is None:
         return False
     before, after = around
-    return bool(_MARGIN_BEFORE.search(before) or _SAMPLE_BEFORE.search(before) or _SAMPLE_AFTER.match(after))
+    if _MARGIN_BEFORE.search(before) or _SAMPLE_BEFORE.search(before) or _SAMPLE_AFTER.match(after):
+        return True
+    share = c.unit == "%" or "%" in c.text or "percent" in c.text.lower() or after.lstrip().lower().startswith(("percent", "%"))
+    return not share and bool(_POLL_SENTENCE.search(c.sentence)) and bool(_PEOPLE_ASKED_AFTER.match(after))
