@@ -148,6 +148,9 @@ _BARE_SUBJECT = re.compile(r"\s*(?:(?:However|But|Meanwhile|And|Still|Yet|Later|
                            r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:was|is|has|had|did|does|[a-z]+ed|[a-z]+s)\b")
 # Who does research: what such a subject "found" is a finding it states ("The researchers found that 40 percent ...",
 # "scientists found"), as a record's is (a person who "found" something says nothing by it: "police found the body")
+# The days of the week, lower case: a day after a name or a verb ("told KXYZ Monday") is no part of the name.
+DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
 RESEARCHERS = frozenset("""
 researchers researcher scientists scientist authors author team archaeologists archaeologist astronomers
 epidemiologists biologists geologists

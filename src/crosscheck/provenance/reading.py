@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .cues import _RECORDS, INVERTED, RESEARCHERS, OUTLET_NOUNS, SAYING, SOURCE_NOUNS, _ADVERB, _BETWEEN, _NOT_SOURCES, _PASSIVE, _STOP, _WORD
+from .cues import DAYS, _RECORDS, INVERTED, RESEARCHERS, OUTLET_NOUNS, SAYING, SOURCE_NOUNS, _ADVERB, _BETWEEN, _NOT_SOURCES, _PASSIVE, _STOP, _WORD
 from .kinds import _titled_name, is_outlet, is_told_outlet, may_be_source
 from .journals import add_publications
 from .statements import brand_listener, given_by, given_to, issued, subject_of, with_team
@@ -31,7 +31,6 @@ _FOUND = frozenset("found finds find".split())
 _INFERRED = frozenset("suggest suggests suggested".split())
 _REFLEXIVES = frozenset("himself herself themselves itself".split())
 _ACCOUNTS = frozenset("account accounts report reports statements testimony testimonies".split())
-_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _PUBLISHED_IN = frozenset("article articles story stories column editorial profile piece".split())
 # a capitalised acronym that spells a small word ("the WHO said", "according to the WHO"): a name
 _PLACED = frozenset("toll number figure count total tally estimate".split())
@@ -40,7 +39,7 @@ _ACRONYM = re.compile(r"[A-Z]{3,}")
 _UNNAMED = frozenset("named identified anonymity authorized authorised".split())
 # the time a statement was made, between its verb and the outlet it was made on or to ("said Sunday on CBS", "told
 # Candy Crowley on Sunday on CNN's ...", "he said Monday, according to CNN")
-_WHEN = _DAYS | frozenset("today yesterday tonight on late early earlier last this morning afternoon evening night".split())
+_WHEN = DAYS | frozenset("today yesterday tonight on late early earlier last this morning afternoon evening night".split())
 @dataclass
 class _Reading:
     """The attributions one sentence gives: (source start, source end, cue, cue offset, is outlet)."""
@@ -116,7 +115,7 @@ def _outlet_name(r: tuple[int, int] | None, tokens) -> tuple[int, int] | None:
     k = i + 1 if tokens[i][0].lower() in ("the", "a", "an") else i
     while k < j and (tokens[k][0][:1].isupper() or tokens[k][0][:1].isdigit() or tokens[k][0] in "()" or
                      tokens[k][0].lower() in ("of", "and", "&") and k + 1 < j and tokens[k + 1][0][:1].isupper()):
-        if k > i and tokens[k][0].lower() in _DAYS:
+        if k > i and tokens[k][0].lower() in DAYS:
             break  # "told TAP Monday": the day the outlet was told, no part of its name
         k += 1
     n = k

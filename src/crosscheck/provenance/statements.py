@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import re
 
-from .cues import SAYING
+from .cues import DAYS, SAYING
 
-_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 # verbs by which a statement or an interview is given to an outlet ("released a statement to KXYZ")
@@ -70,7 +69,7 @@ def brand_listener(tokens, r: tuple[int, int] | None) -> bool:
     (a body takes its article)."""
     if r is None or not _BRAND.fullmatch(tokens[r[0]][0]):
         return False
-    return r[1] == r[0] + 1 or tokens[r[0] + 1][0].lower() in _DAYS
+    return r[1] == r[0] + 1 or tokens[r[0] + 1][0].lower() in DAYS
 
 
 def given_by(tokens, low: list[str], k: int, phrase_before) -> tuple[int | None, tuple[int, int, int] | None]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import SAYING
+from .cues import DAYS, SAYING
 from .kinds import is_outlet
 
 _MARKS = "\"“”"
@@ -79,7 +79,6 @@ def _journal(tokens, low: list[str], k: int) -> tuple[int, int] | None:
 # verbs of appearing on air before "on <outlet>": the clause's verb of saying follows ("Trump, while being interviewed
 # on Fox News Monday morning, called again for ...")
 _ON_AIR = frozenset("interviewed appearing appeared speaking spoke".split())
-_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # the words that may follow the broadcaster's name in "said on MSNBC that ...", "on CNN last week"
 _AFTER_ON_AIR = frozenset("that on in last this earlier and while after before when".split())
 
@@ -110,7 +109,7 @@ def outlet_after_on(text: str, start: int, tokens, low: list[str], k: int, outle
         return None
     j = k + 1 + (low[k + 1] == "the")
     end = j
-    while end < len(low) and end - j < 3 and tokens[end][0][:1].isupper() and low[end] not in _DAYS:
+    while end < len(low) and end - j < 3 and tokens[end][0][:1].isupper() and low[end] not in DAYS:
         end += 1
     if end == j:
         return None
@@ -165,7 +164,7 @@ def venue_relays(text: str, start: int, tokens, low: list[str],
             first = k + 3 if re.fullmatch(r"(?:19|20)\d\d", tokens[k + 2][0]) and venue > k + 3 else k + 2
             if venue > first and all(tokens[n][0][:1].isupper() for n in range(first, venue)) \
                     and (is_outlet(re.sub(r"['’]s$", "", phrase(first, venue)), outlets) or low[venue] in _PIECES
-                         and low[k + 1] in ("a", "an") and not any(low[n] in _DAYS for n in range(first, venue))):
+                         and low[k + 1] in ("a", "an") and not any(low[n] in DAYS for n in range(first, venue))):
                 # (a name before "article", "column", "op-ed" is the publication it ran in, known or not: "in a 2005
                 # Vanity Fair article"; not "in his Monday column")
                 out.append((tokens[first][1], tokens[venue - 1][2], "told", tokens[said][1]))
@@ -201,7 +200,7 @@ def listener_outlet(text: str, start: int, tokens, low: list[str], r: tuple[int,
                                                                  for n in range(described + 1, j)):
         a, b = tokens[described + 1][1], tokens[j - 1][2]
         # (a name the text itself calls a station or a paper is one: "station KGO"; not a day, "the paper Monday")
-        if is_outlet(text[a - start:b - start], outlets) or not any(low[n] in _DAYS for n in range(described + 1, j)):
+        if is_outlet(text[a - start:b - start], outlets) or not any(low[n] in DAYS for n in range(described + 1, j)):
             return a, b
     j = i
     while j < len(low) and j - i < 4 and tokens[j][0][:1].isupper():
