@@ -432,10 +432,10 @@ def date_conflicts(cands: list[_Candidate], sources: Sources) -> list[Finding]:
 
 
 # Verb forms of telling, not of the happening told ("said", "reported"), and forms that are no happening ("including").
-_NOT_DONE = {"said", "reported", "announced", "confirmed", "added", "stated", "declared", "denied", "warned", "urged",
-             "called", "claimed", "according", "including", "following", "during", "being", "based", "expected",
-             "asked", "saying", "speaking", "telling", "quoted", "cited", "described", "named", "called", "based",
-             "aged", "armed", "united", "related", "concerned", "involved", "wanted", "used", "needed"}
+_NOT_DONE = {"said", "reported", "announced", "confirmed", "added", "stated", "declared", "denied", "warned",
+             "urged", "called", "claimed", "according", "including", "following", "during", "being", "based",
+             "expected", "asked", "saying", "speaking", "telling", "quoted", "cited", "described", "named", "aged",
+             "armed", "united", "related", "concerned", "involved", "wanted", "used", "needed"}
 _DONE_FORM = re.compile(r"[a-z]{3,}ed$")
 
 
@@ -454,9 +454,7 @@ def _same_weekday_word(a: _Candidate, b: _Candidate, phrase: str) -> bool:
     sources that name one weekday agree on it: two days read from it are two readings against the reports' own days
     (a report of the next week reads "Saturday" as its last Saturday), no disagreement of the sources."""
     def weekday(c: _Candidate) -> str | None:
-        position = c.sentence.lower().find(phrase.split()[0])
-        mark = min(c.day_marks, key=lambda m: abs(m[0] - position))[0]
-        m = _WEEKDAY_AT.match(c.sentence, mark)
+        m = _WEEKDAY_AT.match(c.sentence, _mark_near(c, phrase)[0])
         return m.group(1).lower() if m else None
     day_a = weekday(a)
     return day_a is not None and day_a == weekday(b)
@@ -514,14 +512,17 @@ _RELATIVE_DAY = re.compile(r"(?:(?:about|around|approximately|roughly|nearly|alm
 
 def _relative_day(c: _Candidate, phrase: str) -> bool:
     """Is the day nearest the phrase told relative to the publication day (not named as a day or date)?"""
+    return _RELATIVE_DAY.match(c.sentence, _mark_near(c, phrase)[0]) is not None
+
+
+def _mark_near(c: _Candidate, phrase: str) -> tuple[int, str]:
+    """The day mark (offset in the sentence, day) nearest the phrase's first word."""
     position = c.sentence.lower().find(phrase.split()[0])
-    mark = min(c.day_marks, key=lambda m: abs(m[0] - position))[0]
-    return _RELATIVE_DAY.match(c.sentence, mark) is not None
+    return min(c.day_marks, key=lambda m: abs(m[0] - position))
 
 
 def _day_near(c: _Candidate, phrase: str) -> str:
-    position = c.sentence.lower().find(phrase.split()[0])
-    return min(c.day_marks, key=lambda m: abs(m[0] - position))[1]
+    return _mark_near(c, phrase)[1]
 
 
 def _bigrams(text: str) -> set[tuple[str, str]]:
