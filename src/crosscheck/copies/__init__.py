@@ -33,7 +33,7 @@ import numpy as np
 from ..records import CopyGroup, Document, SharedPassage, outlet_key
 from .containment import containment_candidates, opening_candidates, short_candidates
 from .diffs import diff_reports  # noqa: F401 (re-exported)
-from .minhash import (ESTIMATE_MARGIN, SHORT_REPORT, band_keys, candidate_pairs, measure,  # noqa: F401 (re-exported)
+from .minhash import (ESTIMATE_MARGIN, SHORT_REPORT, too_short_to_sample, band_keys, candidate_pairs, measure,  # noqa: F401 (re-exported)
                       pairs_in_band, plausible, signature_matrix)
 from .originals import (build_groups, connected_components, original_evidence,  # noqa: F401 (re-exported)
                         star_groups)
@@ -168,7 +168,7 @@ def candidates(ids: Sequence[str], sets: dict[str, np.ndarray], settings: CopySe
     by_minhash = plausible(by_minhash, signatures, sizes, settings)
     by_containment = containment_candidates([sets[i] for i in ids], settings.sample, settings.min_hits,
                                             settings.min_estimate, settings.index_max_df)[:, :2]
-    short = [k for k, size in enumerate(sizes.tolist()) if size < SHORT_REPORT * settings.sample]
+    short = [k for k, size in enumerate(sizes.tolist()) if too_short_to_sample(size, settings)]
     by_lookup = short_candidates(((k, sets[i]) for k, i in enumerate(ids)), {k: sets[ids[k]] for k in short},
                                  settings.min_estimate, settings.index_max_df)[:, :2]
     found = [by_minhash, by_containment, by_lookup]

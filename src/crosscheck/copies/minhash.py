@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 # index's 8 possible sampled slices, 3 of 2,152 copy pair-slices were no candidate at 8, 1 at 20).
 SHORT_REPORT = 20
 
+
+def too_short_to_sample(size, settings):
+    """Is a report of ``size`` shingles (a number or an array of them) too short for the containment index
+    (``SHORT_REPORT`` sampled shingles)? The one test of the local, streaming and Dask candidate steps."""
+    return size < SHORT_REPORT * settings.sample
+
 # The standard error of a 126-value MinHash estimate is at most 0.045; three of them.
 ESTIMATE_MARGIN = 0.135
 
@@ -121,6 +127,6 @@ def plausible(pairs: np.ndarray, signatures: np.ndarray, sizes: np.ndarray, sett
         bound = small / np.maximum(sizes[a] + sizes[b] - small, 1)
         # The containment index finds the partial copies of every report with enough shingles to
         # sample; MinHash keeps the near-duplicates, and the reports too short to sample.
-        serves = (smaller < SHORT_REPORT * settings.sample) | (estimate >= settings.near_duplicate - ESTIMATE_MARGIN)
+        serves = too_short_to_sample(smaller, settings) | (estimate >= settings.near_duplicate - ESTIMATE_MARGIN)
         keep.append(block[(estimate >= bound - ESTIMATE_MARGIN) & serves])
     return np.concatenate(keep)

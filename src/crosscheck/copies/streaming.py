@@ -10,7 +10,7 @@ import numpy as np
 from ..records import CopyGroup, CopyMember
 from .containment import (_grouped, bounded_candidates, in_sampled_slice, opening_pairs, short_candidates,
                           thin_reports)
-from .minhash import SHORT_REPORT, band_keys, measure, pairs_in_band, plausible, signature_matrix
+from .minhash import SHORT_REPORT, band_keys, too_short_to_sample, measure, pairs_in_band, plausible, signature_matrix
 from .originals import star_groups
 from .settings import CopySettings
 from .shingles import ordered_shingles, sorted_ordered_opening
@@ -97,7 +97,7 @@ def scan(items: Iterable[tuple[str, str, str | None]], workdir, settings: CopySe
             head = np.zeros(width, np.uint64)  # each report's opening, padded with zeros to a fixed width
             head[:len(found_head)] = found_head
             opening_file.write(head.tobytes())
-            if len(s) < SHORT_REPORT * settings.sample:
+            if too_short_to_sample(len(s), settings):
                 short.append(len(ids))
                 pending_short.append(s)
             shingle_file.write(s.tobytes())

@@ -422,7 +422,7 @@ def _sampled_of(part: dict[str, Any]) -> list[np.ndarray]:
 
 def _short_of(part: dict[str, Any], settings: copies.CopySettings) -> list[tuple[int, np.ndarray]]:
     """(index in the partition, shingles) of its reports too short to sample (``copies.SHORT_REPORT``)."""
-    return [(k, s) for k, s in enumerate(part["sets"]) if len(s) < copies.SHORT_REPORT * settings.sample]
+    return [(k, s) for k, s in enumerate(part["sets"]) if copies.too_short_to_sample(len(s), settings)]
 
 
 def _openings_of(part: dict[str, Any]) -> list[np.ndarray]:
