@@ -280,5 +280,10 @@ why each number is where it is, in the order the changes landed.
 # named anywhere in its sentence; a value that moved joins a progression only when told as moved or tied to an earlier
 # value by a place or a word of its happening; a figure told as a part of the total right after it, "5 of the 9
 # appeals", is a part, not a count to set against the total).
+# lead, fifteenth session: time 25 (a key date's sentence without a page timestamp glued before it), brief 25 (key
+# dates are saved by the brief stage; only a stamp at a sentence's head is cut, not a clock time inside it); time 26
+# (issue 20r merged over it); reconcile 29 ("was/were expected to" is a figure to come), 30 (issues 20p and 20c both
+# at 28), 31 (a poll's margin of error or sample is no side of a conflict), 32 (a count of voters told in a sentence
+# about a poll is its sample).
 STAGE_VERSIONS = {"provenance": 25, "copies": 16, "entities": 23, "time": 26,
                   "claims": 11, "quotes": 22, "reconcile": 32, "brief": 25}
