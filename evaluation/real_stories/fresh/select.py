@@ -163,13 +163,7 @@ def t17_story(topic: str, first: str, last: str, used, prov_days, sealed_days) -
             ref = f"{folder}:{uid}"
             if first <= day <= last and ref not in used and (topic, day) not in prov_days | sealed_days:
                 by_folder[folder].append(ref)
-    refs: list[str] = []
-    queues = [list(v) for _, v in sorted(by_folder.items())]
-    while queues and len(refs) < MAX_REPORTS:
-        for q in queues:
-            if q and len(refs) < MAX_REPORTS:
-                refs.append(q.pop(0))
-        queues = [q for q in queues if q]
+    refs = _round_robin(by_folder)
     name = f"fresh-t17-{SLUG[topic]}-{first}" + (f"-{last[5:]}" if last != first else "")
     return {"story": name, "set": "t17", "docs": [[f"d{i:02d}", r] for i, r in enumerate(refs, 1)],
             "outlets": len(by_folder)}
@@ -238,15 +232,21 @@ def pn_story(first: str, last: str, used) -> dict:
     for ref, meta in sorted(_pn_metadata().items()):
         if ref.startswith("train/") and first <= meta["publication_date"] <= last and ref not in used:
             by_pub[meta["publisher"]].append(ref)
+    refs = _round_robin(by_pub)
+    name = f"fresh-pn-{first}" + (f"-{last[5:]}" if last != first else "")
+    return {"story": name, "set": "pn", "docs": [[f"d{i:02d}", r] for i, r in enumerate(refs, 1)], "outlets": len(by_pub)}
+
+
+def _round_robin(by_outlet: dict[str, list[str]]) -> list[str]:
+    """Up to ``MAX_REPORTS`` reports taken one per outlet in turn (outlets in name order), each outlet's in its order."""
     refs: list[str] = []
-    queues = [list(v) for _, v in sorted(by_pub.items())]
+    queues = [list(v) for _, v in sorted(by_outlet.items())]
     while queues and len(refs) < MAX_REPORTS:
         for q in queues:
             if q and len(refs) < MAX_REPORTS:
                 refs.append(q.pop(0))
         queues = [q for q in queues if q]
-    name = f"fresh-pn-{first}" + (f"-{last[5:]}" if last != first else "")
-    return {"story": name, "set": "pn", "docs": [[f"d{i:02d}", r] for i, r in enumerate(refs, 1)], "outlets": len(by_pub)}
+    return refs
 
 
 def _split(stories: list[dict], seed: int, batch: int) -> None:
