@@ -548,6 +548,20 @@ def _key(line: str) -> str:
 # --------------------------------------------------------------------------
 
 
+# A time zone or clock reading that follows a clock's "a.m."/"p.m." in the same sentence.
+_CLOCK_END = re.compile(r"\b[ap]\.\s?m\.$", re.IGNORECASE)
+_ZONE_START = re.compile(r"(?:UTC|GMT|[A-Z]{1,3}T|local time|\()(?!\w)")
+
+
+def _continues(before: str, gap: str, sentence: str) -> bool:
+    """Whether ``sentence`` goes on the one ``before`` it (``gap`` between them), which the parser cut in two after a
+    clock's "a.m."/"p.m.": it opens with a time zone or a lower-case word. Never across a line break. (A sentence
+    opening in lower case after other stops, '"Why?" | she asked.', is left as parsed: the quote stage reads it so.)"""
+    if "\n" in gap or not _CLOCK_END.search(before):
+        return False
+    return sentence[0].islower() or bool(_ZONE_START.match(sentence))
+
+
 def sentences_from_parse(text: str, doc) -> list[Sentence]:
     """Sentences from spaCy's parse, never crossing a paragraph break.
 
@@ -568,8 +582,10 @@ def sentences_from_parse(text: str, doc) -> list[Sentence]:
             continue
         start += len(chunk) - len(chunk.lstrip())
         end = start + len(stripped)
-        # A sentence of only closing punctuation belongs to the one before.
-        if sentences and re.fullmatch(r"[\"”’')\]]+", stripped):
+        # A sentence of only closing punctuation belongs to the one before; so does one the parser cut after a
+        # clock's "a.m." ("at 07:37 a.m. | UTC (3:37 a.m. EDT), killing ...": a timeline fragment "UTC (...), killing").
+        if sentences and (re.fullmatch(r"[\"”’')\]]+", stripped)
+                          or _continues(sentences[-1].text, text[sentences[-1].end:start], stripped)):
             prev = sentences[-1]
             sentences[-1] = Sentence(text[prev.start:end], prev.start, end)
             continue
