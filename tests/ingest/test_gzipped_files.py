@@ -143,3 +143,23 @@ def test_a_folder_xml_that_is_no_feed_is_no_report_file_for_watch(tmp_path):
     (tmp_path / "sitemap.xml").write_text("<?xml version='1.0'?><urlset></urlset>")
     (tmp_path / "news.xml").write_text("<?xml version='1.0'?><rss version='2.0'><channel></channel></rss>")
     assert not is_report_file(tmp_path / "sitemap.xml") and is_report_file(tmp_path / "news.xml")
+
+
+def test_gzip_with_trailing_junk_keeps_its_reports_with_a_note(tmp_path):
+    # Review of the fifteenth session: gzip.open raised on bytes after the last member, so the whole report was
+    # skipped where gunzip reads it and warns "trailing garbage ignored".
+    text = tmp_path / "a.txt.gz"
+    text.write_bytes(gzip.compress(ARTICLE.encode("utf-8")) + b"appended log line\n")
+    lines = tmp_path / "b.jsonl.gz"
+    lines.write_bytes(gzip.compress((json.dumps({"text": ARTICLE, "outlet": "Wire"}) + "\n").encode()) + b"\xff" * 9)
+    docs, skipped = _read(text, lines)
+    assert [d.format for d in docs] == ["txt", "jsonl"] and docs[0].text.strip().startswith("The ferry")
+    assert [(s.source, s.ignored) for s in skipped] == [(str(text), True), (str(lines), True)]
+    assert "18 bytes" in skipped[0].reason and "9 bytes" in skipped[1].reason
+
+
+def test_gzip_of_several_members_or_zero_padding_is_read_whole_without_a_note(tmp_path):
+    two = tmp_path / "two.txt.gz"
+    two.write_bytes(gzip.compress(ARTICLE[:200].encode()) + gzip.compress(ARTICLE[200:].encode()) + b"\x00" * 512)
+    docs, skipped = _read(two)
+    assert skipped == [] and docs[0].text.split() == ARTICLE.split()

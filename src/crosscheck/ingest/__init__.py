@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..records import RawDocument, Skipped
-from .common import GZIP_ERRORS, InputError, Limits, clean_field, gzip_problem, is_gzipped, mostly_utf8, open_input, published_note, repair_note, sane_published
+from .common import GZIP_ERRORS, InputError, Limits, clean_field, gzip_problem, is_gzipped, junk_note, mostly_utf8, open_input, published_note, repair_note, sane_published
 from .feed import looks_like_feed, read_feed
 from .html import read_html
 from .jsonl import read_jsonl_lines
@@ -193,6 +193,8 @@ def read_file(path: Path, shown: str, limits: Limits) -> Iterator[RawDocument | 
         yield Skipped(shown, "is a folder, not a file")
     except OSError as error:
         yield Skipped(shown, f"could not be read: {error.strerror or error}")
+    if is_gzipped(path) and (note := junk_note(path, shown)):
+        yield note
 
 
 def _guard(shown: str, items: Iterator[RawDocument | Skipped]) -> Iterator[RawDocument | Skipped]:

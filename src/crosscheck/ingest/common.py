@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import io
 import re
 import signal
 import threading
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
+import zlib
 from zlib import error as zlib_error
 
 from ..metadata_day import parse_date
@@ -66,7 +68,78 @@ def is_gzipped(path: Path) -> bool:
 
 def open_input(path: Path):
     """The file's bytes as a binary stream, decompressed when the file is gzipped."""
-    return gzip.open(path, "rb") if is_gzipped(path) else open(path, "rb")
+    return io.BufferedReader(_Gunzipped(path), 1 << 16) if is_gzipped(path) else open(path, "rb")
+
+
+_GZIP_MAGIC = b"\x1f\x8b"
+# Files whose gzip members were followed by bytes that are no gzip member, with the number of those bytes: read by
+# ``junk_note`` once the file is read (the readers open the file themselves, deep inside).
+_TRAILING_JUNK: dict[Path, int] = {}
+
+
+class _Gunzipped(io.RawIOBase):
+    """A gzipped file's decompressed bytes, member after member, as ``gunzip`` reads it: bytes after the last member
+    that are no gzip member (a download's padding, a log line appended) end the text with a note, where
+    ``gzip.open`` raises once it has read everything and the whole report was lost (review of the fifteenth
+    session). A file that is not gzip at all, is corrupt or is cut short still raises as ``gzip.open`` does."""
+
+    def __init__(self, path: Path):
+        self._path = path
+        self._file = open(path, "rb")
+        self._inflate = zlib.decompressobj(31)  # 16 + 15: a gzip header and trailer
+        self._pending = b""
+        self._started = False  # the current member has given a byte of input
+        self._done = False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        while not self._pending and not self._done:
+            self._step()
+        n = min(len(buffer), len(self._pending))
+        buffer[:n] = self._pending[:n]
+        self._pending = self._pending[n:]
+        return n
+
+    def _step(self) -> None:
+        if self._inflate.eof:  # a member ended: another member, trailing junk, or the end
+            rest = self._inflate.unused_data.lstrip(b"\x00")  # zero padding between members, as gzip.open allows
+            while len(rest) < 2 and (more := self._file.read(1 << 16)):
+                rest = (rest + more).lstrip(b"\x00")
+            if not rest:
+                self._done = True
+                return
+            if not rest.startswith(_GZIP_MAGIC):
+                _TRAILING_JUNK[self._path] = len(rest) + self._file.seek(0, 2) - self._file.tell()
+                self._done = True
+                return
+            self._inflate = zlib.decompressobj(31)
+            self._pending = self._inflate.decompress(rest, 1 << 20)
+            return
+        chunk = self._inflate.unconsumed_tail or self._file.read(1 << 16)
+        if not chunk:
+            if not self._started:
+                raise gzip.BadGzipFile("empty gzip file")
+            raise EOFError("Compressed file ended before the end-of-stream marker was reached")
+        if not self._started and not chunk.startswith(_GZIP_MAGIC):
+            raise gzip.BadGzipFile(f"Not a gzipped file ({chunk[:2]!r})")
+        self._started = True
+        self._pending = self._inflate.decompress(chunk, 1 << 20)
+
+    def close(self) -> None:
+        if not self.closed:
+            self._file.close()
+        super().close()
+
+
+def junk_note(path: Path, shown: str) -> Skipped | None:
+    """The note a gzipped file read up to trailing junk carries (its reports are kept), or None."""
+    junk = _TRAILING_JUNK.pop(path, None)
+    if junk is None:
+        return None
+    return Skipped(shown, f"{NOTE_PREFIX} {junk:,} bytes after the compressed data are no gzip data: left out "
+                          "(as gunzip does)", ignored=True)
 
 
 def read_bytes(path: Path, limits: Limits) -> bytes:
