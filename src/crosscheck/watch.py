@@ -197,11 +197,19 @@ class SitemapSource:
                 pages.append((modified, loc))
 
 
+# A file changed this recently may still be being copied in: it is read once it has stayed the same this long, as a
+# half-written report taken once would be kept half (a watched item is never read again; review of the fifteenth
+# session).
+SETTLE_SECONDS = 1.0
+
+
 class FolderSource:
     """A folder: the report files in it (recursively), new ones as watchdog sees them appear."""
 
-    def __init__(self, location: str):
+    def __init__(self, location: str, settle: float = SETTLE_SECONDS):
         self.location = location
+        self.settle = settle
+        self.still_written: list[str] = []  # files of the last listing left for a later pass
 
     def items(self, fetcher: Fetcher) -> list[Item]:
         from .ingest import is_report_file
@@ -209,7 +217,30 @@ class FolderSource:
         root = Path(self.location)
         files = sorted(p for p in root.rglob("*") if p.is_file() and not p.name.startswith(".")
                        and is_report_file(p))
-        return [Item(self.location, str(p)) for p in files]
+        return [Item(self.location, str(p)) for p in self._settled(files)]
+
+    def _settled(self, files: list[Path]) -> list[Path]:
+        """The files that stay the same over ``settle`` seconds: a fresh file is looked at again once it has had
+        that long; one still changing then is left for a later pass (``still_written``)."""
+        self.still_written = []
+        stamps = {p: _stamp(p) for p in files}
+        fresh = [p for p, st in stamps.items() if st and time.time() - st[1] / 1e9 < self.settle]
+        if not fresh:
+            return [p for p in files if stamps[p]]
+        time.sleep(max(0.0, min(self.settle, max(st[1] / 1e9 for p in fresh if (st := stamps[p])) + self.settle
+                                - time.time())))
+        changed = {p for p in fresh if _stamp(p) != stamps[p]}
+        self.still_written = [str(p) for p in sorted(changed)]
+        return [p for p in files if stamps[p] and p not in changed]
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    """A file's size and modification time (ns), or None once it is gone."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns
 
 
 def make_source(location: str):
@@ -262,6 +293,9 @@ class Watcher:
                 continue
             seen = self.store.seen_items(source.location)
             items += [i for i in announced if i.location not in seen]
+            for path in getattr(source, "still_written", []):
+                if path not in seen:
+                    self._problem(f"{path}: still being written; read on a later pass")
         if self.story is None:
             # Stories an earlier pass routed reports to but did not finish updating (stopped by Ctrl-C).
             pending = [n for n in pipeline.stream_stories(self.store) if self.store.last_state(n) is not None
@@ -328,7 +362,9 @@ class Watcher:
         try:
             while not stop.is_set():
                 self.once()
-                deadline = time.monotonic() + interval
+                # a file still being copied in is looked at again soon, not after the whole interval
+                waiting = any(getattr(s, "still_written", None) for s in self.sources)
+                deadline = time.monotonic() + (min(interval, SETTLE_SECONDS) if waiting else interval)
                 while not stop.is_set() and time.monotonic() < deadline:
                     try:
                         wake.get(timeout=0.5)
