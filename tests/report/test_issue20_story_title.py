@@ -73,3 +73,16 @@ def test_title_basis_never_says_no_two_share_when_two_others_do():
     title, basis = story_title("in", reports, brief, source_of=lambda doc: doc)
     assert title == "Rain floods roads schools power lines"
     assert "no two" not in basis and "nearest the brief" in basis and "shares two words of it" in basis
+
+
+def test_a_photo_caption_opening_a_page_is_no_title_s16():
+    # Sixteenth session, reading the dev stories' titles: Timeline17 pages open with a photo's caption ("... is seen
+    # foraging ...", "Photograph number nine of a set of 22 showing ..."), and the title showed it as the news.
+    reports = [("a", None, None, "A grey heron is seen wading next to a floating barrier on the coast of Orno. "
+                                 "Orno's oil company said on Monday it would pay $2bn into a fund for the fishermen."),
+               ("b", None, None, "Photograph number four of a set of 12 showing the barrier on the coast of Orno. "
+                                 "The oil company of Orno agreed on Monday to pay $2bn into a fund for fishermen."),
+               ("c", None, None, "Fishermen on the coast of Orno welcomed the company's fund, saying $2bn was a start.")]
+    title, basis = story_title("in", reports, [])
+    assert "seen" not in title and "Photograph" not in title and "fund" in title
+    assert "opening sentence" in basis

@@ -122,12 +122,22 @@ def _most_shared(by_source: dict[str, list[str]], story_words: set[str]) -> tupl
 
 
 def _lead(opening: str) -> str | None:
-    """A report's first sentence that stands alone as the story's (past a headline, byline or dateline)."""
+    """A report's first sentence that stands alone as the story's (past a headline, byline, dateline or a photo's
+    caption)."""
     for piece in _SENTENCE.split(opening.strip())[:4]:
         text = lead_of(" ".join(piece.split()))
-        if text and text[0].isupper() and stands_alone(text) and len(text.split()) <= MAX_LEAD_WORDS and text[:1] not in "\"“‘'`":
+        if text and text[0].isupper() and stands_alone(text) and len(text.split()) <= MAX_LEAD_WORDS \
+                and text[:1] not in "\"“‘'`" and not _CAPTION_LEAD.search(text):
             return text
     return None
+
+
+# A photo's caption a saved page's text opens with, which a title would show as the story's news (the sixteenth
+# session's reading of the dev stories' titles: "A black skimmer bird is seen foraging ...", "April 27: Weathered oil
+# ... is seen ...", "Photograph number nine of a set of 22 showing ..."). "is seen as" is a judgement, not a picture.
+_CAPTION_LEAD = re.compile(r"\b(?:is|are) (?:seen|pictured|shown)\b(?! as\b)|^photograph (?:number|no\b)"
+                           r"|^(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}: ",
+                           re.IGNORECASE)
 
 
 _SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[\"'“‘(]?[A-Z0-9])|\n+")
