@@ -285,5 +285,9 @@ why each number is where it is, in the order the changes landed.
 # (issue 20r merged over it); reconcile 29 ("was/were expected to" is a figure to come), 30 (issues 20p and 20c both
 # at 28), 31 (a poll's margin of error or sample is no side of a conflict), 32 (a count of voters told in a sentence
 # about a poll is its sample).
+# issue 20v, sixteenth session (branch issue-20v-s16): brief 26 (furniture.comments_start also finds comments marked by
+# a footer after each ("Posted by: X | date | Report abuse", "date at 4:12 pm | Reply"), a site's notice ("We welcome
+# comments that advance the story ...") or a board's date headers; the brief's sentences stop there). Clean cuts them
+# too; stored documents keep theirs until re-ingested.
 STAGE_VERSIONS = {"provenance": 25, "copies": 16, "entities": 23, "time": 26,
-                  "claims": 11, "quotes": 22, "reconcile": 32, "brief": 25}
+                  "claims": 11, "quotes": 22, "reconcile": 32, "brief": 26}
