@@ -338,7 +338,7 @@ _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.
 _FOOTER = re.compile(
     r"\bPosted by:?\s+[^|\n]{1,60}?\s*\|\s*(?:" + _MONTH_NAME + r"\s+\d{1,2},\s+\d{4}\s+\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?\s*\|\s*)?"
     r"Report (?:abuse|as abusive)\b"
-    r"|\b" + _MONTH_NAME + r"\s+\d{1,2},\s+\d{4}\s+at\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*\|")
+    r"|\b" + _MONTH_NAME + r"\s+\d{1,2},\s+\d{4}\s+at\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*\|(?P<buttons>\s*(?:Report abuse|Reply)\b)?")
 # A board's header is only a date and a time: two of them, a comment apart, before it counts.
 _DASH_HEADER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\s+" + _MONTH_NAME + r"\s+\d{4}\s+-\s+\d{1,2}:\d{2}\b")
 # A notice that opens the comments (what follows it, if anything, is readers').
@@ -407,7 +407,9 @@ def _first_comment(text: str, end: int, least: int = 1) -> int:
 def footers_start(text: str) -> int | None:
     """Where readers' comments marked by footers or a site's notice begin, or None (see ``_FOOTER``)."""
     found = []
-    footers = [m.start() for m in _FOOTER.finditer(text)]
+    found_footers = list(_FOOTER.finditer(text))
+    # A lone "date at time |" without a comment's buttons may be a post's own byline: it counts in a run only.
+    footers = [m.start() for m in found_footers if m["buttons"] or len(found_footers) >= 2 or m[0].startswith("Posted")]
     for header in (_DASH_HEADER, _ADDED):
         starts = [m.start() for m in header.finditer(text)]
         if len(starts) >= 2 and max(b - a for a, b in zip(starts, starts[1:])) <= _MAX_HEADER_GAP:

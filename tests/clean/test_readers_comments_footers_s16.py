@@ -85,6 +85,10 @@ KEPT_WHOLE = {
     "posted_by_in_a_sentence": (
         "A map posted by the county showed the flooded streets. The barrier failed on Monday, the council said. "
         "Engineers will inspect it on Tuesday before the river is opened to boats again."),
+    # a post's own byline with a date, a time and a bar: no comment's buttons, no run of them
+    "a_posts_byline": (
+        "Sept 9, 2031 at 11:58 pm | The flood barrier on the Arden river failed and I watched it go from my window. "
+        "The council said the barrier had been inspected in March, and engineers blamed a cracked gate."),
     # a report quoting the date of a board's post once: no run of headers
     "one_dated_line": (
         "The council's notice, dated 9th Sept 2031 - 23:58, told residents to leave. The barrier failed an hour "
