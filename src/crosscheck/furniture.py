@@ -324,6 +324,109 @@ def _comment_headers(starts: list[int], end: int, text: str) -> bool:
             and (len(tail) <= _MEAN_COMMENT or _first_person(tail)))
 
 
+# ---------------------------------------------------------------- readers' comments: footers and notices (issue 20v, s16)
+
+# Most comment sections of saved pages have no header before each comment but a footer after it: the reader's name,
+# the time and the page's buttons ("Posted by: riverfan | Sept 9, 2031 11:58 PM | Report abuse", "Posted by riverfan
+# | Report as abusive", "Sept 9, 2031 at 11:58 pm | Reply"); a board's has a header of a date and a time ("9th Sept
+# 2031 - 23:58", "Added: Tuesday, 9 Sept, 2031, 23:58 GMT"). And a site's notice opens them (an agency's welcome of
+# comments that advance the story, with its disclaimer that readers' views are not its own; a board's "a selection
+# of your comments appear below") or closes them (a site's welcome of a courteous discussion). Found reading the
+# comments under the Timeline17 pages of the fresh stories (fdev) and of the dev stories: 4 of the judged false fresh
+# conflicts and updates read a reader's words as the report's.
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_FOOTER = re.compile(
+    r"\bPosted by:?\s+[^|\n]{1,60}?\s*\|\s*(?:" + _MONTH_NAME + r"\s+\d{1,2},\s+\d{4}\s+\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?\s*\|\s*)?"
+    r"Report (?:abuse|as abusive)\b"
+    r"|\b" + _MONTH_NAME + r"\s+\d{1,2},\s+\d{4}\s+at\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*\|(?P<buttons>\s*(?:Report abuse|Reply)\b)?")
+# A board's header is only a date and a time: two of them, a comment apart, before it counts.
+_DASH_HEADER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\s+" + _MONTH_NAME + r"\s+\d{4}\s+-\s+\d{1,2}:\d{2}\b")
+# A notice that opens the comments (what follows it, if anything, is readers').
+_OPENING_NOTICE = re.compile(
+    r"\bWe welcome comments that advance the story\b|\bViews expressed in the comments do not\b"
+    r"|\bA selection of your comments (?:appears?|is|are) (?:published )?below\b"
+    r"|\b(?:Below|Here) (?:is|are) a selection of (?:your|readers'?) comments\b"
+    r"|\b(?:\w+ ){0,3}which ones made it on air\?"  # a show's blog: viewers' answers to its question follow
+    r"|\bThis discussion is now closed\b|\bWe welcome comments on our articles\b")
+# A board's header before each comment ("Added: Tuesday, 9 Sept, 2031, 23:58 GMT 23:58 UK"): two of them count.
+_ADDED = re.compile(r"\bAdded:\s+(?:\w+day,?\s+)?\d{1,2}\s+" + _MONTH_NAME + r",?\s+\d{4},?\s+\d{1,2}:\d{2}\s*(?:GMT|BST|UTC)\b")
+# A notice that closes them (what stands before it, back to the article's end, is readers').
+_CLOSING_NOTICE = re.compile(r"\bwelcomes a lively and courteous discussion\b")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+")
+_YOU = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself|[Ll]et's|[Ll]et’s)\b")
+_SHOUTED = re.compile(r"\b[A-Z]{5,}\b")
+_OUR_REPORTER = re.compile(r"\b[Oo]ur (?:own )?(?:\w+ )?(?:correspondent|reporter|editor|team|colleague)s?\b")  # a report's "we"
+# A sentence a report writes: one that attributes ("..., officials said", "according to", "told Reuters"), unless a
+# reader's words are in it ("Why would you say what he said?").
+_REPORTING = re.compile(r"\b(?:said|says|told|according to|reported|announced|added|spokes(?:man|woman|person))\b")
+# What no comment holds: an agency's credit line, a transcript's speaker ("SMITH: ...").
+_HARD_STOP = re.compile(r"\(\s*(?:Reporting|Writing|Editing) by\b|\b[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]{2,})?:\s")
+_MAX_NEUTRAL = 2  # sentences in a row that read neither as a reader's nor as a report's inside one comment
+_MAX_FIRST_COMMENT = 1_000  # characters back from a footer: a first comment's usual length at most (a longer walk
+# reads into an interview's or a column's first-person article text)
+
+
+def _reader_sentence(bare: str) -> bool:
+    """Does a sentence (its quotations blanked) read as a reader's: first or second person, a question or an
+    exclamation, shouting ("DRILL", "SCAMS")?"""
+    bare = bare.strip()
+    return bool(_FIRST_PERSON.search(_OUR_REPORTER.sub(" ", bare)) or _YOU.search(bare) or bare.endswith(("?", "!"))
+                or len(_SHOUTED.findall(bare)) >= 2)
+
+
+def _first_comment(text: str, end: int, least: int = 1) -> int:
+    """Where the comments ending at ``end`` (a footer's or a notice's offset) begin: back from ``end`` over the
+    sentences a reader writes, through at most two others in a row, never into a sentence that attributes as a
+    report does or into a site's notice; ``end`` itself when fewer than ``least`` reader's sentences stand there."""
+    low = max(0, end - _MAX_FIRST_COMMENT)
+    starts = [low] + [m.end() for m in _SENTENCE_END.finditer(text, low, end)]
+    blank = _QUOTED.sub(lambda m: " " * len(m[0]), text[:end])  # quotations blanked, across the sentences they span
+    start, neutral, readers = end, 0, 0
+    for a, b in zip(reversed(starts), reversed(starts[1:] + [end])):
+        sentence = text[a:b].strip()
+        if not sentence:
+            continue
+        if a == low and low > 0:
+            break  # the sentence starts beyond the longest first comment
+        if _HARD_STOP.search(blank[a:b]) or _COMMENT_HEADER.search(sentence) \
+                or _OPENING_NOTICE.search(sentence) or _CLOSING_NOTICE.search(sentence) or _FOOTER.search(sentence):
+            break
+        if _reader_sentence(blank[a:b]):
+            start, neutral, readers = a, 0, readers + 1
+        elif len(sentence.split()) < 4:
+            continue  # a piece the splitter cut at an abbreviation ("Mr. ", "W. "): neither
+        elif _REPORTING.search(blank[a:b]):
+            break
+        else:
+            neutral += 1
+            if neutral > _MAX_NEUTRAL:
+                break
+    return start if readers >= least else end
+
+
+def footers_start(text: str) -> int | None:
+    """Where readers' comments marked by footers or a site's notice begin, or None (see ``_FOOTER``)."""
+    found = []
+    found_footers = list(_FOOTER.finditer(text))
+    # A lone "date at time |" without a comment's buttons may be a post's own byline: it counts in a run only.
+    footers = [m.start() for m in found_footers if m["buttons"] or len(found_footers) >= 2 or m[0].startswith("Posted")]
+    for header in (_DASH_HEADER, _ADDED):
+        starts = [m.start() for m in header.finditer(text)]
+        if len(starts) >= 2 and max(b - a for a, b in zip(starts, starts[1:])) <= _MAX_HEADER_GAP:
+            found.append(starts[0])
+    if footers:
+        found.append(_first_comment(text, min(footers)))
+    notice = _OPENING_NOTICE.search(text)
+    if notice:
+        # At the text's end, the notice may close comments above it as well (a blog's page): but a reporter's
+        # first-person blog reads like them, so only the notice and what follows it are cut.
+        found.append(notice.start())
+    closing = _CLOSING_NOTICE.search(text)
+    if closing:
+        found.append(_first_comment(text, closing.start(), 2))
+    return min(found) if found else None
+
+
 def comments_start(text: str) -> int | None:
     """Where readers' comments (or a call for them, which they follow) begin in a report's text, or None.
     What follows is readers' first-person views, not the report's: never a sentence of the brief.
@@ -332,6 +435,13 @@ def comments_start(text: str) -> int | None:
     timestamped comment headers, or first-person writing throughout. A report quoting "readers have been
     describing ..." or a "Have your say" box in the middle of a page, with the report going on below, does not
     (issue 15)."""
+    footed = footers_start(text)
+    headed = _headed_start(text)
+    return footed if headed is None else headed if footed is None else min(footed, headed)
+
+
+def _headed_start(text: str) -> int | None:
+    """Where comments opened by headers ("At 09:15 pm on 3 Mar 2012, X wrote:") or a call for them begin."""
     headers = [m.start() for m in _COMMENT_HEADER.finditer(text)]
     for m in _COMMENTS.finditer(text):
         after = [h for h in headers if h >= m.start()]

@@ -287,5 +287,9 @@ why each number is where it is, in the order the changes landed.
 # about a poll is its sample).
 # lead, sixteenth session: no bump (clean has no version; stored reports keep their sentences until re-ingested, as
 # with readers' comments): a sentence the parser cut after a clock's "a.m." before its time zone is one sentence.
+# issue 20v, sixteenth session (branch issue-20v-s16): brief 26 (furniture.comments_start also finds comments marked by
+# a footer after each ("Posted by: X | date | Report abuse", "date at 4:12 pm | Reply"), a site's notice ("We welcome
+# comments that advance the story ...") or a board's date headers; the brief's sentences stop there). Clean cuts them
+# too; stored documents keep theirs until re-ingested.
 STAGE_VERSIONS = {"provenance": 25, "copies": 16, "entities": 23, "time": 26,
-                  "claims": 11, "quotes": 22, "reconcile": 32, "brief": 25}
+                  "claims": 11, "quotes": 22, "reconcile": 32, "brief": 26}
