@@ -14,6 +14,15 @@ _LOST_BREAK = re.compile(r"[a-z]\s+(?:About|Between|The|A|An|At least|More than|
                          r"Dozens|Hundreds|Thousands|Up to|Over)\s+(?:\d|[a-z])")
 
 
+# "This is the conclusion of two studies ...", "That's the upshot of a new survey": a sentence that says whose finding
+# the sentence before is
+_IMPLICATION = re.compile(r"\s*[\"“]?(?:That|This)(?:['’]s|\s+is|\s+was)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:implication|conclusion|"
+                          r"finding|upshot|gist|suggestion)s?\s+of\s+")
+# the record such a sentence names ("three papers published ...", "a new survey by ...")
+_RECORD_PHRASE = re.compile(r"\b((?:(?:a|an|the|two|three|four|five|several|new|recent|latest)\s+){0,3}(?:papers?|"
+                            r"stud(?:y|ies)|reports?|research|surveys?|polls?|analys[ie]s))\b")
+
+
 class _Covers:
     """Coverage of an item by a sentence's attributions (a mixin of the report: uses ``d``, ``sentence`` and
     ``reading``)."""
@@ -57,6 +66,10 @@ class _Covers:
             # relative clause about the speaker are part of who speaks, not more of the sentence
             tail = re.sub(r"^,\s+(?:[\w'’.-]+\s+){0,7}[\w'’.-]+(?=\s*(?:,\s+(?:who|whose)\b|[.;]?\s*$))", "", tail)
             tail = re.split(r",\s+(?:who|whose)\b", tail)[0]
+            # "..., conclude Smith, of the Bay Institute, and colleagues in a second paper.": the speaker's team and
+            # the paper they speak in are part of who speaks too
+            tail = re.sub(r",?\s+and\s+(?:his\s+|her\s+|their\s+)?(?:colleagues|co-?authors|team)\b.*$", "", tail,
+                          flags=re.S)
         tail = re.split(r"--|—|\s-\s|;|,\s+(?:adding|saying|noting|citing|explaining|according|following|after|before|as|"
                         r"while|when|though|although|because|but|with)\b", tail)[0]
         lost = _LOST_BREAK.search(tail)
@@ -90,6 +103,27 @@ class _Covers:
             if m and len(rest) - m.end() < 60 and start - f[3] <= MAX_REACH and not f[4]:
                 out.append(f)
         return out
+
+    def _implication_after(self, i: int) -> tuple[tuple[int, int, str, int, bool], list] | None:
+        """"Dry years pushed herders north by 4,000 years ago. This is the conclusion of work set out in two studies
+        that Science printed.": the next sentence says whose finding sentence ``i`` is; (its source, the relays of that
+        source there), else None."""
+        if i + 1 >= len(self.d.sentences):
+            return None
+        nxt = self.d.sentences[i + 1]
+        m = _IMPLICATION.match(self.d.text, nxt.start, nxt.end)
+        if m is None:
+            return None
+        reading = self.reading(i + 1)
+        named = [f for f in reading.found if not f[4] and f[0] >= m.end()]
+        if named:
+            return named[0], [r for r in reading.relays if r[3] == named[0][3]]
+        record = _RECORD_PHRASE.search(self.d.text, m.end(), nxt.end)
+        if record is None:
+            return None
+        relays = [r for r in reading.relays if r[2] == "published" and r[0] > record.end(1)][:1]
+        at = relays[0][3] if relays else record.start(1)
+        return (record.start(1), record.end(1), "implication", at, False), relays
 
     def _cut_after(self, i: int, start: int, end: int) -> list[tuple[int, int, str, int, bool]]:
         """"Between 60 and 100 rioters gathered around Church and Snyder Ave. | in East Flatbush and threw bottles

@@ -12,7 +12,7 @@ SAYING = frozenset("""
 said says say told tells reported reports announced announces confirmed confirms stated states added adds
 estimated estimates warned warns explained explains noted notes claimed claims insisted insists wrote writes
 tweeted tweets posted posts quoted quotes cited cites revealed reveals disclosed discloses acknowledged
-acknowledges admitted admits indicated indicates showed shows put puts counted counts recorded records
+acknowledges admitted admits indicated indicates showed shows show put puts counted counts recorded records
 believes believe
 accused accuses denied denies
 testified testifies yelled yells shouted shouts identified identifies cautioned cautions concluded concludes
@@ -22,7 +22,8 @@ places placed values valued
 suggest suggests suggested propose proposes proposed contend contends contended conclude putting placing
 """.split())
 # Verbs after which the speaker follows: "..., said the spokesman", "..., according to X".
-INVERTED = frozenset("said says added told reported reports wrote noted explained warned".split())
+INVERTED = frozenset("said says added told reported reports wrote noted explained warned conclude concludes concluded"
+                     .split())
 # Words that end a source phrase read from its cue outwards.
 _STOP = frozenset("""
 that on in at who which whose as when while after before because to since where with from during said says
@@ -161,4 +162,5 @@ _HOUSE_DATELINE = re.compile(r"\s*(?:[A-Z][A-Z .,'’-]{1,40})?\(([A-Z][\w .&-]{
 _RECORDS = frozenset("""
 pictures images footage video videos count tally figures data census records autopsy poll polls survey study studies
 report reports statement estimate estimates results tests test analysis map maps documents document records
+paper papers
 """.split())

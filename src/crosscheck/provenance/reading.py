@@ -29,6 +29,8 @@ _REMARKS = frozenset("remarks comments interview interviews statement statements
 # the Herald/Westbrook College found 52% ...", "the study found" (a person who "found" something says nothing by it)
 _FOUND = frozenset("found finds find".split())
 _INFERRED = frozenset("suggest suggests suggested".split())
+# "Smith and colleagues report in one of the papers": the people who work with a named researcher
+_COLLEAGUES = frozenset("colleagues co-authors coauthors co-workers".split())
 _REFLEXIVES = frozenset("himself herself themselves itself".split())
 _ACCOUNTS = frozenset("account accounts report reports statements testimony testimonies".split())
 _PUBLISHED_IN = frozenset("article articles story stories column editorial profile piece".split())
@@ -126,6 +128,13 @@ def _outlet_name(r: tuple[int, int] | None, tokens) -> tuple[int, int] | None:
         k = n + 2  # "told Anatolia news agency"
     elif n < j and OUTLET_NOUNS.fullmatch(tokens[n][0]):
         k = n + 1  # "told Le Parisien newspaper"
+        if n - (i + (tokens[i][0].lower() in ("the", "a", "an"))) <= 1:
+            # "told UK magazine Sunrise", "told the weekly magazine Hello": a place or nothing before the noun, the
+            # outlet's name after it (one to three capitalised words, not a day)
+            m = k
+            while m < j and m - k < 3 and tokens[m][0][:1].isupper() and tokens[m][0].lower() not in DAYS:
+                m += 1
+            k = m
     return (i, k) if k > i and not (k == i + 1 and tokens[i][0].lower() in ("the", "a", "an")) else r
 
 
@@ -407,7 +416,7 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
         elif (word in SAYING or word in ("pointed", "points") and k + 1 < len(low) and low[k + 1] == "out"
               or word in _FOUND) and tokens[k][0].islower():  # "Sr. Keehan pointed out that ..."
             if word == "report" and not (k > 0 and low[k - 1].endswith("s") and (k + 1 == len(low) or low[k + 1] in (
-                    "that", ",", ".", ";"))):
+                    "that", ",", ".", ";") or low[k - 1] in RESEARCHERS | _COLLEAGUES and low[k + 1] == "in")):
                 continue  # "news wires report.", "officials report that": not "a UN report says", "the report"
             back = next((n for n in range(k - 1, max(-1, k - 9), -1) if tokens[n][0] in ",.;:!?()\"“”—–"), -1)
             if back == k - 1 and tokens[back][0] == "," and (placed := next(

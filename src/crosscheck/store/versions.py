@@ -285,5 +285,10 @@ why each number is where it is, in the order the changes landed.
 # (issue 20r merged over it); reconcile 29 ("was/were expected to" is a figure to come), 30 (issues 20p and 20c both
 # at 28), 31 (a poll's margin of error or sample is no side of a conflict), 32 (a count of voters told in a sentence
 # about a poll is its sample).
-STAGE_VERSIONS = {"provenance": 25, "copies": 16, "entities": 23, "time": 26,
+# issue 19, sixteenth session (branch issue-19-s16): provenance 26 (a journal named before relays "X and colleagues
+# report in one of the papers" and "conclude X ... in another of the papers"; "That's the implication of <papers>"
+# attributes the sentence before; "report in" and inverted "conclude X" attribute; "papers ... show"; a date after
+# "published"; "told UK magazine <Name>" names the magazine; 'said on "<programme>"' relays; "Though X ..., he said":
+# X).
+STAGE_VERSIONS = {"provenance": 26, "copies": 16, "entities": 23, "time": 26,
                   "claims": 11, "quotes": 22, "reconcile": 32, "brief": 25}
