@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from .cues import MAX_REACH, _CUT
+from .journals import publication_relays
+from .reading import _tokens
 from .kinds import normal
 
 # A line break a page lost between teaser lines ("... tells Norway's public broadcaster About 300 hikers were ..."):
@@ -121,9 +123,12 @@ class _Covers:
         record = _RECORD_PHRASE.search(self.d.text, m.end(), nxt.end)
         if record is None:
             return None
-        relays = [r for r in reading.relays if r[2] == "published" and r[0] > record.end(1)][:1]
-        at = relays[0][3] if relays else record.start(1)
-        return (record.start(1), record.end(1), "implication", at, False), relays
+        # the journal the record was published in ("two studies published in Science"), though no verb of saying
+        # holds it in that sentence
+        tokens = _tokens(self.d.text[record.end(1):nxt.end], record.end(1))
+        placed = publication_relays(tokens, [t[0].lower() for t in tokens])[:1]
+        at = record.start(1)
+        return (record.start(1), record.end(1), "implication", at, False), [(a, b, cue, at) for a, b, cue, _, _ in placed]
 
     def _cut_after(self, i: int, start: int, end: int) -> list[tuple[int, int, str, int, bool]]:
         """"Between 60 and 100 rioters gathered around Church and Snyder Ave. | in East Flatbush and threw bottles

@@ -98,7 +98,7 @@ official officials spokesman spokeswoman spokesperson spokesmen minister ministr
 authorities authority government agency experts expert analysts analyst scientists researchers sources source
 correspondent correspondents reporter reporters witness witnesses residents resident lawyer lawyers attorney
 attorneys prosecution prosecutors prosecutor defense defence jury judge court council committee group union party
-campaign aides aide adviser advisers advisor estimate estimates report reports poll polls survey study statement
+campaign aides aide adviser advisers advisor estimate estimates report reports poll polls survey surveys study studies statement
 doctors doctor medics army military commanders commander lawmakers team company leader leaders chief director
 head officer officers envoy ambassador secretary mayor commission office department board bank fund organisation
 organization charity neighbours neighbors family relatives survivors pictures images footage count tally figures

@@ -189,10 +189,14 @@ def journal_before(report, i: int) -> list:
     the journal the nearest sentence before names as where papers or a study were published ("three papers published
     in Halcyon"), a relay as in the sentence that names it; [] when the sentence refers to no such paper or none is
     named."""
+    from .reading import _tokens  # (reading imports this module)
+
     if _ONE_OF_THE_PAPERS.search(report.d.sentences[i].text) is None:
         return []
     for j in range(i - 1, -1, -1):
-        named = [r for r in report.reading(j).relays if r[2] == "published"]
+        s = report.d.sentences[j]
+        tokens = _tokens(s.text, s.start)
+        named = publication_relays(tokens, [t[0].lower() for t in tokens])
         if named:
             a, b = named[-1][0], named[-1][1]
             return [Link(report.d.text[a:b], "published", "relay", a, b)]
