@@ -164,3 +164,10 @@ pictures images footage video videos count tally figures data census records aut
 report reports statement estimate estimates results tests test analysis map maps documents document records
 paper papers
 """.split())
+# reading: words after which a report is named ("following a report"), objects, clause openers, going on
+_FOLLOWING = frozenset("following after amid despite denying confirming".split())
+_OBJECT_WORDS = frozenset("the a an his her their its him them us me my our your this that these those".split())
+_CLAUSE_OPENERS = frozenset("he she they it we i that there this".split())
+_GOING_ON = frozenset("adding noting explaining insisting stressing".split())
+# "Smith and colleagues report in one of the papers": the people who work with a named researcher
+_COLLEAGUES = frozenset("colleagues co-authors coauthors co-workers".split())

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .cues import DAYS, _RECORDS, INVERTED, RESEARCHERS, OUTLET_NOUNS, SAYING, SOURCE_NOUNS, _ADVERB, _BETWEEN, _NOT_SOURCES, _PASSIVE, _STOP, _WORD
+from .cues import DAYS, _CLAUSE_OPENERS, _COLLEAGUES, _FOLLOWING, _GOING_ON, _OBJECT_WORDS, _RECORDS, INVERTED, RESEARCHERS, OUTLET_NOUNS, SAYING, SOURCE_NOUNS, _ADVERB, _BETWEEN, _NOT_SOURCES, _PASSIVE, _STOP, _WORD
 from .kinds import _titled_name, is_outlet, is_told_outlet, may_be_source
 from .journals import add_publications
 from .statements import brand_listener, given_by, given_to, issued, subject_of, with_team
@@ -17,10 +17,6 @@ from .venues import listener_outlet, venue_relays
 _ANONYMOUS = frozenset({("familiar", "with"), ("close", "to"), ("briefed", "on"), ("knowledgeable", "about")})
 # "according to initial reports by the New York Daily News", "according to a report in The Times": the outlet
 _ABBREVIATIONS = frozenset("mr mrs ms dr jr sr st lt gen col capt sgt inc co corp ltd bros no rev gov sen rep".split())
-_FOLLOWING = frozenset("following after amid despite denying confirming".split())
-_OBJECT_WORDS = frozenset("the a an his her their its him them us me my our your this that these those".split())
-_CLAUSE_OPENERS = frozenset("he she they it we i that there this".split())
-_GOING_ON = frozenset("adding noting explaining insisting stressing".split())
 _REPORT_BY = frozenset("report reports reporting account accounts".split()) | frozenset(
     "article articles story stories column editorial interview profile piece".split())
 # "a 1997 article in Ebony", "a profile in The New Yorker": what such a piece is "in" is a publication, however unknown
@@ -29,8 +25,6 @@ _REMARKS = frozenset("remarks comments interview interviews statement statements
 # the Herald/Westbrook College found 52% ...", "the study found" (a person who "found" something says nothing by it)
 _FOUND = frozenset("found finds find".split())
 _INFERRED = frozenset("suggest suggests suggested".split())
-# "Smith and colleagues report in one of the papers": the people who work with a named researcher
-_COLLEAGUES = frozenset("colleagues co-authors coauthors co-workers".split())
 _REFLEXIVES = frozenset("himself herself themselves itself".split())
 _ACCOUNTS = frozenset("account accounts report reports statements testimony testimonies".split())
 _PUBLISHED_IN = frozenset("article articles story stories column editorial profile piece".split())
@@ -128,13 +122,9 @@ def _outlet_name(r: tuple[int, int] | None, tokens) -> tuple[int, int] | None:
         k = n + 2  # "told Anatolia news agency"
     elif n < j and OUTLET_NOUNS.fullmatch(tokens[n][0]):
         k = n + 1  # "told Le Parisien newspaper"
-        if n - (i + (tokens[i][0].lower() in ("the", "a", "an"))) <= 1:
-            # "told UK magazine Sunrise", "told the weekly magazine Hello": a place or nothing before the noun, the
-            # outlet's name after it (one to three capitalised words, not a day)
-            m = k
-            while m < j and m - k < 3 and tokens[m][0][:1].isupper() and tokens[m][0].lower() not in DAYS:
-                m += 1
-            k = m
+        while n - (i + (tokens[i][0].lower() in ("the", "a", "an"))) <= 1 and k < j and k - n <= 3 and \
+                tokens[k][0][:1].isupper() and tokens[k][0].lower() not in DAYS:
+            k += 1  # "told UK magazine Sunrise": a place or nothing before the noun, the name after it (not a day)
     return (i, k) if k > i and not (k == i + 1 and tokens[i][0].lower() in ("the", "a", "an")) else r
 
 
