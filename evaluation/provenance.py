@@ -178,7 +178,7 @@ STORIES = {
     # The twentieth fresh test split, "test20" (issue-gold20p, 2026-12-01, eleventh session): Multi-News rows 134, 165,
     # 153, 173, 121, 109, 196 and 179 (rows >= 100 named by no gold file), labelled blind by reading alone, no system
     # output seen (gold README). No PolNeAR story: PolNeAR train has no article of 2016-10 onward (the pool it was meant
-    # to come from). SEALED: scored only when named, with a warning.
+    # to come from). Sealed until the sixteenth session (2026-12-02), dev since (read three times as a summary).
     "mn134-josh-hardy-brincidofovir": ("", "", "test20"),
     "mn165-vanderbilt-confederate-hall-rename": ("", "", "test20"),
     "mn153-hope-rabid-raccoon-drowned": ("", "", "test20"),
@@ -187,6 +187,10 @@ STORIES = {
     "mn109-disneyland-dry-ice-bomb": ("", "", "test20"),
     "mn196-cruise-letter-to-holmes": ("", "", "test20"),
     "mn179-oitnb-hack-leak": ("", "", "test20"),
+    # The twenty-second fresh test split, "test22" (issue-19-s16, 2026-12-02, sixteenth session): the ECB+ documents of
+    # topic 20 (five reports of one earthquake), labelled blind by reading alone before crosscheck ran on them (gold
+    # README). SEALED: scored only when named, with a warning.
+    "ecb20-qeshm-quake": ("", "", "test22"),
 }
 # Splits scored only when named, with a warning. test4 was sealed until the third session of 2026-11-30, test6 until
 # the fourth (read twice as a summary, then its errors are read: dev since). test8 is sealed since the fourth session of
@@ -202,8 +206,10 @@ STORIES = {
 # summary) and is dev since the ninth.
 # test18 was sealed in the ninth session of 2026-11-30 (labelled blind by issue-gold18, read three times as a
 # summary, the third in the eleventh session of 2026-12-01) and is dev since the eleventh.
-# test20 is sealed since the eleventh session (2026-12-01, labelled blind by issue-gold20p).
-SEALED: set[str] = {"test20"}
+# test20 was sealed in the eleventh session (2026-12-01, labelled blind by issue-gold20p, read three times as a
+# summary, the third in the fifteenth session of 2026-12-02) and is dev since the sixteenth.
+# test22 is sealed since the sixteenth session (2026-12-02, labelled blind by issue-19-s16).
+SEALED: set[str] = {"test22"}
 # Gold files given by path (``--gold``): story name -> file. Such a story is fed as plain .txt files named by
 # its ``docs`` (its ``set`` says which corpus), as the ECB+, Multi-News and NewsWCL50 ones.
 EXTRA: dict[str, Path] = {}
@@ -538,7 +544,7 @@ def stories_of(split: str) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--split", default="dev", choices=["dev", "test", "test4", "test6", "test8", "test10", "test12", "test14", "test16", "test18", "test20", "all"])
+    ap.add_argument("--split", default="dev", choices=["dev", "test", "test4", "test6", "test8", "test10", "test12", "test14", "test16", "test18", "test20", "test22", "all"])
     ap.add_argument("--show", metavar="STORY")
     ap.add_argument("--errors", action="store_true", help="list the items whose primary source is wrong")
     ap.add_argument("--gold", nargs="+", metavar="STORY|FILE|DIR",

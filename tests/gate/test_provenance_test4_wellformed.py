@@ -5,8 +5,8 @@ also part of ``--split all``; and "test12" (issue-gold12; sealed in the sixth se
 seventh), also part of ``--split all``; and "test14" (issue-gold14; sealed in the seventh session of 2026-11-30, dev
 since the eighth), also part of ``--split all``; and "test16" (issue-gold16; sealed in the eighth session of 2026-11-30,
 dev since the ninth), also part of ``--split all``; and "test18" (issue-gold18; sealed in the ninth session of
-2026-11-30, dev since the eleventh), also part of ``--split all``; and the SEALED "test20" (issue-gold20p; sealed since
-the eleventh session, 2026-12-01), left out of ``--split all``.
+2026-11-30, dev since the eleventh), also part of ``--split all``; and "test20" (issue-gold20p; sealed in the eleventh
+session, 2026-12-01, dev since the sixteenth, 2026-12-02), also part of ``--split all``.
 
 Format and load only: no crosscheck run, no scoring.
 """
@@ -471,20 +471,10 @@ def test_split_test18_scores_only_its_stories_without_a_warning(monkeypatch, cap
     assert "SEALED" not in err_all
 
 
-def _check_sealed_split_warns(monkeypatch, capsys, split: str, stories: list[str]) -> None:
-    """``--split <split>`` hands the scorer exactly ``stories`` with a SEALED warning; ``--split all`` holds none of them
-    and does not warn."""
-    handed, err, everything, err_all = _scored_with_a_stub(monkeypatch, capsys, split)
-    assert handed == [stories]
-    assert "SEALED" in err
-    assert not set(stories) & set(everything)
-    assert "SEALED" not in err_all
-
-
 # test20 (issue-gold20p, eleventh session, 2026-12-01): Multi-News rows 134, 165, 153, 173, 121, 109, 196 and 179 (rows >= 100
 # named by no gold file), labelled blind by reading alone. No PolNeAR story: the pool it was to come from (PolNeAR train
-# articles of 2016-10 onward) is empty, PolNeAR's train part ends in September 2016. SEALED: scored only when named, with a
-# warning; nothing here runs crosscheck or the scorer.
+# articles of 2016-10 onward) is empty, PolNeAR's train part ends in September 2016. Sealed until the sixteenth session
+# (2026-12-02; read three times as a summary), dev since; nothing here runs crosscheck or the scorer.
 TEST20 = ["mn134-josh-hardy-brincidofovir", "mn165-vanderbilt-confederate-hall-rename", "mn153-hope-rabid-raccoon-drowned",
           "mn173-house-intel-memo-release-vote", "mn121-olorgesailie-320000-year-tools", "mn109-disneyland-dry-ice-bomb",
           "mn196-cruise-letter-to-holmes", "mn179-oitnb-hack-leak"]
@@ -495,13 +485,14 @@ def _mn_rows(stories: list[str]) -> set[int]:
     return {int(ref.split(":")[0]) for s in stories for _, ref in _gold(s)["docs"]}
 
 
-def test_test20_split_is_declared_sealed_and_left_out_of_all():
+def test_test20_split_is_dev_now_and_part_of_all():
+    """test20 was sealed in the eleventh session (2026-12-01) and is dev since the sixteenth: `--split all` holds it."""
     from evaluation.provenance import SEALED, STORIES, stories_of
 
-    assert "test20" in SEALED
+    assert "test20" not in SEALED
     assert stories_of("test20") == TEST20
     assert all(STORIES[s][2] == "test20" for s in TEST20)
-    assert not set(TEST20) & set(stories_of("all"))
+    assert set(TEST20) <= set(stories_of("all"))
     assert not set(TEST20) & set(TEST18 + TEST16 + TEST14 + TEST12 + TEST10 + TEST8 + TEST6 + TEST4)
 
 
@@ -542,7 +533,11 @@ def test_test20_rows_are_named_by_no_other_gold_file_nor_copies_or_passages_set(
     assert not [r for r in rows if f"mn:{r}:" in tsv]
 
 
-def test_split_test20_warns_sealed_and_all_leaves_it_out(monkeypatch, capsys):
-    """``--split test20`` hands the scorer its eight stories with a SEALED warning; ``--split all`` holds none of them and
-    does not warn. Nothing is run (the scorer is a stub)."""
-    _check_sealed_split_warns(monkeypatch, capsys, "test20", TEST20)
+def test_split_test20_scores_only_its_stories_without_a_warning(monkeypatch, capsys):
+    """``--split test20`` hands the scorer its eight stories, with no SEALED warning (dev since the sixteenth session,
+    2026-12-02); ``--split all`` holds them. Nothing is run (the scorer is a stub)."""
+    handed, err, everything, err_all = _scored_with_a_stub(monkeypatch, capsys, "test20")
+    assert handed == [TEST20]
+    assert "SEALED" not in err
+    assert set(TEST20) <= set(everything)
+    assert "SEALED" not in err_all

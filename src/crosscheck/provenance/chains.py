@@ -13,7 +13,7 @@ from .kinds import _name_like, is_house, is_outlet, is_police, normal, outlets_r
 from .mentions import _LED_TEAM, _Mentions, resolve
 from .reading import _Reading, read_sentence
 from .covers import _Covers, cited_after
-from .journals import speaker_published
+from .journals import journal_before, speaker_published
 from .outer import _Outer, own_house
 from .runs import _Runs
 from .speakers import _Speakers
@@ -107,6 +107,8 @@ class _Report(_Speakers, _Covers, _Outer, _Runs):
             apposed = False
         if not found and quote is None and i is not None and start is not None and not apposed:
             found = self._cut_before(i, start) or self._cut_after(i, start, end or start + 1)
+            if not found and (implied := self._implication_after(i)) is not None:  # "... . That's the implication of"
+                found, reading = [implied[0]], _Reading(reading.found, reading.relays + implied[1], reading.echo)
         gap = self._between_quotes(quote, start, i) if quote is not None and start is not None and i is not None \
             else None
         if gap is not None:
@@ -383,6 +385,8 @@ class _Report(_Speakers, _Covers, _Outer, _Runs):
         if published is not None and primary is not None and not any(normal(x.source) == normal(published[1])
                                                                       for x in links):
             links.append(Link(published[1], "published", "relay"))
+        if primary is not None and i is not None and not any(x.role == "relay" for x in links):
+            links += journal_before(self, i)  # "..., Smith and colleagues report in one of the papers" (``journals``)
         if primary_link is not None:
             # "according to media reports": "media" and "media reports" are the source, not a relay of it; and
             # one outlet is one relay however many cues name it

@@ -6,12 +6,23 @@ from __future__ import annotations
 import re
 
 from .cues import MAX_REACH, _CUT
+from .journals import publication_relays
+from .reading import _tokens
 from .kinds import normal
 
 # A line break a page lost between teaser lines ("... tells Norway's public broadcaster About 300 hikers were ..."):
 # a lowercase word, then a word that opens a sentence, capitalised, with no stop between
 _LOST_BREAK = re.compile(r"[a-z]\s+(?:About|Between|The|A|An|At least|More than|Some|Many|Most|Nearly|Almost|Several|"
                          r"Dozens|Hundreds|Thousands|Up to|Over)\s+(?:\d|[a-z])")
+
+
+# "This is the conclusion of two studies ...", "That's the upshot of a new survey": a sentence that says whose finding
+# the sentence before is
+_IMPLICATION = re.compile(r"\s*[\"“]?(?:That|This)(?:['’]s|\s+is|\s+was)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:implication|conclusion|"
+                          r"finding|upshot|gist|suggestion)s?\s+of\s+")
+# the record such a sentence names ("three papers published ...", "a new survey by ...")
+_RECORD_PHRASE = re.compile(r"\b((?:(?:a|an|the|two|three|four|five|several|new|recent|latest)\s+){0,3}(?:papers?|"
+                            r"stud(?:y|ies)|reports?|research|surveys?|polls?|analys[ie]s))\b")
 
 
 class _Covers:
@@ -57,6 +68,10 @@ class _Covers:
             # relative clause about the speaker are part of who speaks, not more of the sentence
             tail = re.sub(r"^,\s+(?:[\w'’.-]+\s+){0,7}[\w'’.-]+(?=\s*(?:,\s+(?:who|whose)\b|[.;]?\s*$))", "", tail)
             tail = re.split(r",\s+(?:who|whose)\b", tail)[0]
+            # "..., conclude Smith, of the Bay Institute, and colleagues in a second paper.": the speaker's team and
+            # the paper they speak in are part of who speaks too
+            tail = re.sub(r",?\s+and\s+(?:his\s+|her\s+|their\s+)?(?:colleagues|co-?authors|team)\b.*$", "", tail,
+                          flags=re.S)
         tail = re.split(r"--|—|\s-\s|;|,\s+(?:adding|saying|noting|citing|explaining|according|following|after|before|as|"
                         r"while|when|though|although|because|but|with)\b", tail)[0]
         lost = _LOST_BREAK.search(tail)
@@ -90,6 +105,30 @@ class _Covers:
             if m and len(rest) - m.end() < 60 and start - f[3] <= MAX_REACH and not f[4]:
                 out.append(f)
         return out
+
+    def _implication_after(self, i: int) -> tuple[tuple[int, int, str, int, bool], list] | None:
+        """"Dry years pushed herders north by 4,000 years ago. This is the conclusion of work set out in two studies
+        that Science printed.": the next sentence says whose finding sentence ``i`` is; (its source, the relays of that
+        source there), else None."""
+        if i + 1 >= len(self.d.sentences):
+            return None
+        nxt = self.d.sentences[i + 1]
+        m = _IMPLICATION.match(self.d.text, nxt.start, nxt.end)
+        if m is None:
+            return None
+        reading = self.reading(i + 1)
+        named = [f for f in reading.found if not f[4] and f[0] >= m.end()]
+        if named:
+            return named[0], [r for r in reading.relays if r[3] == named[0][3]]
+        record = _RECORD_PHRASE.search(self.d.text, m.end(), nxt.end)
+        if record is None:
+            return None
+        # the journal the record was published in ("two studies published in Science"), though no verb of saying
+        # holds it in that sentence
+        tokens = _tokens(self.d.text[record.end(1):nxt.end], record.end(1))
+        placed = publication_relays(tokens, [t[0].lower() for t in tokens])[:1]
+        at = record.start(1)
+        return (record.start(1), record.end(1), "implication", at, False), [(a, b, cue, at) for a, b, cue, _, _ in placed]
 
     def _cut_after(self, i: int, start: int, end: int) -> list[tuple[int, int, str, int, bool]]:
         """"Between 60 and 100 rioters gathered around Church and Snyder Ave. | in East Flatbush and threw bottles

@@ -12,7 +12,7 @@ SAYING = frozenset("""
 said says say told tells reported reports announced announces confirmed confirms stated states added adds
 estimated estimates warned warns explained explains noted notes claimed claims insisted insists wrote writes
 tweeted tweets posted posts quoted quotes cited cites revealed reveals disclosed discloses acknowledged
-acknowledges admitted admits indicated indicates showed shows put puts counted counts recorded records
+acknowledges admitted admits indicated indicates showed shows show put puts counted counts recorded records
 believes believe
 accused accuses denied denies
 testified testifies yelled yells shouted shouts identified identifies cautioned cautions concluded concludes
@@ -22,7 +22,8 @@ places placed values valued
 suggest suggests suggested propose proposes proposed contend contends contended conclude putting placing
 """.split())
 # Verbs after which the speaker follows: "..., said the spokesman", "..., according to X".
-INVERTED = frozenset("said says added told reported reports wrote noted explained warned".split())
+INVERTED = frozenset("said says added told reported reports wrote noted explained warned conclude concludes concluded"
+                     .split())
 # Words that end a source phrase read from its cue outwards.
 _STOP = frozenset("""
 that on in at who which whose as when while after before because to since where with from during said says
@@ -97,7 +98,7 @@ official officials spokesman spokeswoman spokesperson spokesmen minister ministr
 authorities authority government agency experts expert analysts analyst scientists researchers sources source
 correspondent correspondents reporter reporters witness witnesses residents resident lawyer lawyers attorney
 attorneys prosecution prosecutors prosecutor defense defence jury judge court council committee group union party
-campaign aides aide adviser advisers advisor estimate estimates report reports poll polls survey study statement
+campaign aides aide adviser advisers advisor estimate estimates report reports poll polls survey surveys study studies statement
 doctors doctor medics army military commanders commander lawmakers team company leader leaders chief director
 head officer officers envoy ambassador secretary mayor commission office department board bank fund organisation
 organization charity neighbours neighbors family relatives survivors pictures images footage count tally figures
@@ -161,4 +162,12 @@ _HOUSE_DATELINE = re.compile(r"\s*(?:[A-Z][A-Z .,'’-]{1,40})?\(([A-Z][\w .&-]{
 _RECORDS = frozenset("""
 pictures images footage video videos count tally figures data census records autopsy poll polls survey study studies
 report reports statement estimate estimates results tests test analysis map maps documents document records
+paper papers
 """.split())
+# reading: words after which a report is named ("following a report"), objects, clause openers, going on
+_FOLLOWING = frozenset("following after amid despite denying confirming".split())
+_OBJECT_WORDS = frozenset("the a an his her their its him them us me my our your this that these those".split())
+_CLAUSE_OPENERS = frozenset("he she they it we i that there this".split())
+_GOING_ON = frozenset("adding noting explaining insisting stressing".split())
+# "Smith and colleagues report in one of the papers": the people who work with a named researcher
+_COLLEAGUES = frozenset("colleagues co-authors coauthors co-workers".split())

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..records import Link
 from .cues import SAYING
 
 # verbs by which a piece comes out in a publication: "a study published in", "findings appearing in"
@@ -101,8 +102,9 @@ def publication_relays(tokens, low: list[str]) -> list[tuple[int, int, str, int,
         if word not in _PLACED and word not in _WRITTEN or not tokens[k][0].islower():
             continue
         n = k + 1
-        while n < len(low) and n - k <= 4 and low[n] in _WHEN and low[n] != "in":
-            n += 1
+        while n < len(low) and n - k <= 5 and (low[n] in _WHEN or word in _PLACED and (
+                low[n] in _MONTHS or low[n].isdigit() and len(low[n]) <= 2)) and low[n] != "in":
+            n += 1  # (and a date after "published": "published online May 3 in Halcyon")
         if n >= len(low) or low[n] != "in":
             continue
         if word in _WRITTEN and n != k + 1:
@@ -172,3 +174,30 @@ def add_publications(tokens, low: list[str], reading, phrase_before) -> None:
         told = said_for(low, tokens, k, reading.found)
         if told is not None and not any(a < rb and ra < b for ra, rb, _, _ in reading.relays):
             reading.relays.append((a, b, cue, told))
+
+
+# "report in one of the papers", "in another of the new papers", "in a third paper", "in a companion study": a paper the
+# report named before (which, among several, is for the report to say)
+_ONE_OF_THE_PAPERS = re.compile(
+    r"\bin\s+(?:(?:one|another|each|two|both|three)\s+of\s+the(?:\s+(?:new|three|two|four|latest|recent))?\s+"
+    r"(?:papers|studies)|an?\s+(?:second|third|fourth|fifth|separate|companion|related)\s+(?:paper|study))\b", re.I)
+
+
+def journal_before(report, i: int) -> list:
+    """A statement made in one of the papers the report named before ("..., Smith and colleagues report in one of the
+    papers", "..., conclude Smith and colleagues in a third paper", in sentence ``i`` of ``report``, a ``chains._Report``):
+    the journal the nearest sentence before names as where papers or a study were published ("three papers published
+    in Halcyon"), a relay as in the sentence that names it; [] when the sentence refers to no such paper or none is
+    named."""
+    from .reading import _tokens  # (reading imports this module)
+
+    if _ONE_OF_THE_PAPERS.search(report.d.sentences[i].text) is None:
+        return []
+    for j in range(i - 1, -1, -1):
+        s = report.d.sentences[j]
+        tokens = _tokens(s.text, s.start)
+        named = publication_relays(tokens, [t[0].lower() for t in tokens])
+        if named:
+            a, b = named[-1][0], named[-1][1]
+            return [Link(report.d.text[a:b], "published", "relay", a, b)]
+    return []

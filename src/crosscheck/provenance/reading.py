@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .cues import DAYS, _RECORDS, INVERTED, RESEARCHERS, OUTLET_NOUNS, SAYING, SOURCE_NOUNS, _ADVERB, _BETWEEN, _NOT_SOURCES, _PASSIVE, _STOP, _WORD
+from .cues import DAYS, _CLAUSE_OPENERS, _COLLEAGUES, _FOLLOWING, _GOING_ON, _OBJECT_WORDS, _RECORDS, INVERTED, RESEARCHERS, OUTLET_NOUNS, SAYING, SOURCE_NOUNS, _ADVERB, _BETWEEN, _NOT_SOURCES, _PASSIVE, _STOP, _WORD
 from .kinds import _titled_name, is_outlet, is_told_outlet, may_be_source
 from .journals import add_publications
 from .statements import brand_listener, given_by, given_to, issued, subject_of, with_team
@@ -17,10 +17,6 @@ from .venues import listener_outlet, venue_relays
 _ANONYMOUS = frozenset({("familiar", "with"), ("close", "to"), ("briefed", "on"), ("knowledgeable", "about")})
 # "according to initial reports by the New York Daily News", "according to a report in The Times": the outlet
 _ABBREVIATIONS = frozenset("mr mrs ms dr jr sr st lt gen col capt sgt inc co corp ltd bros no rev gov sen rep".split())
-_FOLLOWING = frozenset("following after amid despite denying confirming".split())
-_OBJECT_WORDS = frozenset("the a an his her their its him them us me my our your this that these those".split())
-_CLAUSE_OPENERS = frozenset("he she they it we i that there this".split())
-_GOING_ON = frozenset("adding noting explaining insisting stressing".split())
 _REPORT_BY = frozenset("report reports reporting account accounts".split()) | frozenset(
     "article articles story stories column editorial interview profile piece".split())
 # "a 1997 article in Ebony", "a profile in The New Yorker": what such a piece is "in" is a publication, however unknown
@@ -126,6 +122,9 @@ def _outlet_name(r: tuple[int, int] | None, tokens) -> tuple[int, int] | None:
         k = n + 2  # "told Anatolia news agency"
     elif n < j and OUTLET_NOUNS.fullmatch(tokens[n][0]):
         k = n + 1  # "told Le Parisien newspaper"
+        while n - (i + (tokens[i][0].lower() in ("the", "a", "an"))) <= 1 and k < j and k - n <= 3 and \
+                tokens[k][0][:1].isupper() and tokens[k][0].lower() not in DAYS:
+            k += 1  # "told UK magazine Sunrise": a place or nothing before the noun, the name after it (not a day)
     return (i, k) if k > i and not (k == i + 1 and tokens[i][0].lower() in ("the", "a", "an")) else r
 
 
@@ -407,7 +406,7 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
         elif (word in SAYING or word in ("pointed", "points") and k + 1 < len(low) and low[k + 1] == "out"
               or word in _FOUND) and tokens[k][0].islower():  # "Sr. Keehan pointed out that ..."
             if word == "report" and not (k > 0 and low[k - 1].endswith("s") and (k + 1 == len(low) or low[k + 1] in (
-                    "that", ",", ".", ";"))):
+                    "that", ",", ".", ";") or low[k - 1] in RESEARCHERS | _COLLEAGUES and low[k + 1] == "in")):
                 continue  # "news wires report.", "officials report that": not "a UN report says", "the report"
             back = next((n for n in range(k - 1, max(-1, k - 9), -1) if tokens[n][0] in ",.;:!?()\"“”—–"), -1)
             if back == k - 1 and tokens[back][0] == "," and (placed := next(

@@ -78,6 +78,11 @@ _INDEFINITE_SUBJECT = re.compile(r"\s*(?:(?:However|But|Meanwhile|And|Still|Yet)
 _PROPER_DESCRIPTION = re.compile(r"(?i:the)\s+(?:[\w'’.-]+\s+){0,2}?[A-Z][\w'’.-]*\s+(?:[a-z][\w-]*\s+){0,2}([a-z]+)")
 
 
+# an opening clause before a sentence's main clause: "Though Reyes ..., he said", "When Ms. Lee ..., she wrote"
+_SUBORDINATE = re.compile(r"\s*(?:Though|Although|Even\s+though|While|When|After|Because|Since|As|Once)\s+"
+                          r"(?:(?:Professor|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Rep\.|Sen\.|Gov\.)\s+)?")
+
+
 class _Speakers:
     """Resolving a report's source phrases (a mixin of the report: uses ``d``, ``mentions``, ``outlets``,
     ``sentence`` and ``reading``)."""
@@ -481,6 +486,12 @@ class _Speakers:
                     continue
                 prefix = self.d.text[s.start:m[0]]
                 if m[4] == "PERSON" and (_SUBJECT_PREFIX.fullmatch(prefix) or _TITLE_BEFORE.fullmatch(prefix)):
+                    return m[0], m[1], "named", m[0], False
+                if m[4] == "PERSON" and pronoun in ("he", "she") and _SUBORDINATE.fullmatch(prefix) and re.search(
+                        r",\s+" + pronoun + r"\s+(?:[a-z]+\s+)?[a-z]", self.d.text[m[1]:min(s.end, before + len(pronoun) + 12)],
+                        re.I):
+                    # "Though Reyes, a former judge, backed the bill, he said on ... that ...": the name the opening
+                    # clause has as its subject is who the main clause's pronoun is
                     return m[0], m[1], "named", m[0], False
                 apposed = _APPOSED_PREFIX.fullmatch(prefix)
                 if apposed and (m[4] == "PERSON" or apposed.group(1).lower() in PERSON_NOUNS):

@@ -143,6 +143,14 @@ def venue_relays(text: str, start: int, tokens, low: list[str],
                     out.append((*title, "told", tokens[said][1]))
             elif (on_air := _on_outlet(text, start, tokens, low, k, outlets)) is not None:
                 out.append(on_air)
+            elif tokens[k + 1][0] in _MARKS and (said := _said_before(low, tokens, k, reach=3)) is not None and \
+                    (title := _quoted_title(text, start, tokens, k + 1)) is not None and (
+                        said == k - 1 and len(text[title[0] - start:title[1] - start].split()) >= 2
+                        or is_outlet(text[title[0] - start:title[1] - start], outlets)):
+                # 'she said on "Weekend Talk" that ...': a title in quote marks a statement was made on is a programme
+                # (one word only when it is an outlet's: 'said on "Obamacare" that' names a policy; and a host told
+                # on it, 'told Jo Park on "Late Desk"', may be the report's own house's, whose programme relays nothing)
+                out.append((*title, "told", tokens[said][1]))
         elif word == "in" and k + 2 < len(low) and (journal := _journal(tokens, low, k)) is not None:
             # "the team ... reported in the Halcyon science journal", "says the paper to be released Monday in the
             # science journal Halcyon": the journal relays the study or the team

@@ -291,5 +291,10 @@ why each number is where it is, in the order the changes landed.
 # a footer after each ("Posted by: X | date | Report abuse", "date at 4:12 pm | Reply"), a site's notice ("We welcome
 # comments that advance the story ...") or a board's date headers; the brief's sentences stop there). Clean cuts them
 # too; stored documents keep theirs until re-ingested.
-STAGE_VERSIONS = {"provenance": 25, "copies": 16, "entities": 23, "time": 26,
+# issue 19, sixteenth session (branch issue-19-s16): provenance 26 (a journal named before relays "X and colleagues
+# report in one of the papers" and "conclude X ... in another of the papers"; "That's the implication of <papers>"
+# attributes the sentence before; "report in" and inverted "conclude X" attribute; "papers ... show"; a date after
+# "published"; "told UK magazine <Name>" names the magazine; 'said on "<programme>"' relays; "Though X ..., he said":
+# X).
+STAGE_VERSIONS = {"provenance": 26, "copies": 16, "entities": 23, "time": 26,
                   "claims": 11, "quotes": 22, "reconcile": 32, "brief": 26}
