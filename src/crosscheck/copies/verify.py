@@ -54,6 +54,8 @@ def verify(a: np.ndarray, b: np.ndarray, settings: CopySettings,
         # pages of its outlet recurs there as furniture does: on half A, checking it lost 6 of 68 lede/embedded copies).
         # Only for pairs the containment rules turn down: applied to every pair, half A gained no copy and 2 false ones.
         return True, jaccard, containment
+    if not ok and orders is not None and settings.top_run and shared >= settings.top_run:
+        ok = carries_top(a, b, orders, settings)
     if ok and orders is not None and settings.late_start <= 1:
         small, other = (orders[0], b) if len(a) <= len(b) else (orders[1], a)
         start = shared_from(small, other)
@@ -68,6 +70,18 @@ def verify(a: np.ndarray, b: np.ndarray, settings: CopySettings,
     if ok and orders is not None and openings is not None and settings.scattered_run:
         ok = not scattered_sentences(a, b, openings, orders, settings)
     return ok, jaccard, containment
+
+
+def carries_top(a: np.ndarray, b: np.ndarray, orders: tuple[np.ndarray, np.ndarray], settings: CopySettings) -> bool:
+    """Does the larger report carry the smaller's top and a long block of it (issue 14, sixteenth session)? At least
+    ``top_cover`` of the smaller's first ``partial_lead_shingles`` distinct shingles lie in shared runs, and one shared run
+    is ``top_run`` shingles or more (about 70 words): a story set as an item on a longer page, or folded into a later
+    one, which dropped its first line (a caption, dateline or headline) so that ``carries_opening`` misses it and the
+    rest of the story is not carried, so that containment does not see it."""
+    small, large = (0, 1) if len(a) <= len(b) else (1, 0)
+    covered, longest = _shared_runs(orders[small], (a, b)[large], settings.run_shingles)
+    lead = covered[:settings.partial_lead_shingles]
+    return bool(longest >= settings.top_run and len(lead) and lead.mean() >= settings.top_cover)
 
 
 def scattered_sentences(a: np.ndarray, b: np.ndarray, openings: tuple[np.ndarray, np.ndarray],

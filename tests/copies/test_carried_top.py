@@ -1,0 +1,54 @@
+"""Issue 14, sixteenth session: a story set as an item on a longer page without its first line (a caption, a
+headline sentence) keeps its top and the next paragraph or two there as one block. The rest of the story is not on the
+page, so containment is low. The opening the carried-opening rule reads starts with the dropped line, so that rule
+misses it. Half A's embedded miss of this shape: a correspondent's story as an item on its outlet's multi-story page."""
+
+from dataclasses import replace
+
+from crosscheck.copies import CopySettings, find_copies, scan
+from crosscheck.copies.verify import carries_top
+
+from .test_containment_and_sources import doc, prose
+
+CAPTION = ("Pictured above the harbour wall at dusk a volunteer crew hauls the last flooded rowing skiff toward the "
+           "boathouse ramp while neighbours watch from the quay")
+
+
+def _story_and_page(first: int, kept: int = 2):
+    story = [" ".join(prose(6100 + k, 3)) for k in range(10)]
+    own = [" ".join(prose(6300 + k, 3)) for k in range(2)]
+    items = [" ".join(prose(6500 + k, 3)) for k in range(10)]
+    original = doc(1, [CAPTION] + story, "Harbour Post")
+    page = doc(2, own + story[first:first + kept] + items, "Harbour Post")  # ``kept`` of the story's paragraphs
+    return original, page
+
+
+def test_story_top_without_its_caption_on_a_longer_page_is_a_copy(tmp_path):
+    original, page = _story_and_page(first=0)
+    assert [sorted(g.documents) for g in find_copies([original, page], CopySettings())] == [["d1", "d2"]]
+    # containment, the opening rules and the carried block all turn it down: without the rule it is no copy
+    assert find_copies([original, page], replace(CopySettings(), top_run=0)) == []
+    result = scan([(d.id, d.text, "2026-03-14") for d in (original, page)], tmp_path / "scan")
+    assert [sorted(g.documents) for g in result.groups] == [["d1", "d2"]]
+    assert find_copies([original, page], replace(CopySettings(), top_run=120)) == []  # the block's length decides
+
+
+def test_the_same_block_from_the_middle_of_the_story_stays_a_passage():
+    """Two paragraphs from the story's middle (background a later page carries): its top is not on the page."""
+    original, page = _story_and_page(first=3)
+    assert find_copies([original, page], CopySettings()) == []
+    # the late-start and partial rules turn it down too; without them, where the block sits decides
+    alone = replace(CopySettings(), late_start=1.01, partial_below=0.0)
+    assert find_copies([original, page], alone) == []
+    assert find_copies([original, page], replace(alone, top_cover=0.0))
+
+
+def test_carries_top_reads_the_smaller_reports_top():
+    import numpy as np
+
+    order = np.arange(1, 201, dtype=np.uint64)  # the smaller: 200 distinct shingles in text order
+    other = np.sort(np.r_[np.arange(21, 111), np.arange(1000, 1400)].astype(np.uint64))  # its shingles 21-110 and more
+    settings = CopySettings()
+    assert carries_top(order.copy(), other, (order, np.sort(other)), settings)  # 40 of the first 60, a run of 90
+    late = np.sort(np.r_[np.arange(61, 151), np.arange(1000, 1400)].astype(np.uint64))  # the same run, after the top
+    assert not carries_top(np.sort(order), late, (order, late), settings)
