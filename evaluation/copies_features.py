@@ -198,6 +198,9 @@ def main(argv: list[str]) -> None:
                              for sp in (0.6, 0.7) for o in (0.0, 0.05, 0.1, 0.15)})
         if "--runs-grid" in argv:  # session 15: the partial rule spares a shared text broken into many runs
             settings.update({f"partial_runs {k}": {"partial_runs": k} for k in (0, 6, 7, 8, 9, 10, 11, 12, 14, 16, 20)})
+        if "--top-grid" in argv:  # session 16: a carried top (``verify.carries_top``), run x cover; 0 turns it off
+            settings.update({f"top_run {r} top_cover {c:.2f}": {"top_run": r, "top_cover": c}
+                             for r in (0, 40, 50, 60, 70, 80, 90, 100) for c in (0.2, 0.25, 0.3, 0.4, 0.5, 0.6)})
         if "--recurring-grid" in argv:
             settings.update({f"recurring_start {st:.2f}": {"recurring_start": st} for st in (0.2, 0.25, 0.3, 0.35)})
         grid(table, settings)

@@ -195,6 +195,10 @@ def scan(items: Iterable[tuple[str, str, str | None]], workdir, settings: CopySe
             # A carried opening (``overlap.carries_opening``) needs the text orders: read only for these pairs.
             ok = verify(distinct(a), distinct(b), settings, (distinct(heads[0]), distinct(heads[1])),
                         (distinct(order(i)), distinct(order(j))))[0]
+        elif not ok and settings.top_run and containment * min(len(a), len(b)) >= settings.top_run:
+            # A carried top (``verify.carries_top``): a long shared block the text orders place at the smaller's top.
+            ok = verify(distinct(a), distinct(b), settings, (distinct(heads[0]), distinct(heads[1])),
+                        (distinct(order(i)), distinct(order(j))))[0]
         elif ok and jaccard < settings.near_duplicate:  # a partial copy: stock phrases alone must not make it
             orders = (distinct(order(i)), distinct(order(j)))
             ok = verify(distinct(a), distinct(b), settings, (distinct(heads[0]), distinct(heads[1])), orders)[0]

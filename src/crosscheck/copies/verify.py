@@ -9,7 +9,7 @@ import numpy as np
 
 from .containment import in_sorted
 from .minhash import measure, shared_count
-from .overlap import _shared_runs, carries_opening, shares_passages_only
+from .overlap import _shared_runs, carries_opening, coverage_profile, shares_passages_only
 from .settings import CopySettings
 
 
@@ -54,6 +54,8 @@ def verify(a: np.ndarray, b: np.ndarray, settings: CopySettings,
         # pages of its outlet recurs there as furniture does: on half A, checking it lost 6 of 68 lede/embedded copies).
         # Only for pairs the containment rules turn down: applied to every pair, half A gained no copy and 2 false ones.
         return True, jaccard, containment
+    if not ok and orders is not None and settings.top_run and shared >= settings.top_run:
+        ok = carries_top(a, b, orders, settings)
     if ok and orders is not None and settings.late_start <= 1:
         small, other = (orders[0], b) if len(a) <= len(b) else (orders[1], a)
         start = shared_from(small, other)
@@ -68,6 +70,24 @@ def verify(a: np.ndarray, b: np.ndarray, settings: CopySettings,
     if ok and orders is not None and openings is not None and settings.scattered_run:
         ok = not scattered_sentences(a, b, openings, orders, settings)
     return ok, jaccard, containment
+
+
+def carries_top(a: np.ndarray, b: np.ndarray, orders: tuple[np.ndarray, np.ndarray], settings: CopySettings) -> bool:
+    """Does the larger report carry the smaller's top and a long block of it (issue 14, sixteenth session)? At least
+    ``top_cover`` of the smaller's first ``partial_lead_shingles`` distinct shingles lie in shared runs, and one shared run
+    is ``top_run`` shingles or more (about 85 words), while the longer report's own opening is under ``top_cover``
+    shared: a story set as an item below a longer page's own top, or folded into a later story, without its first line
+    (a caption, dateline or headline), so that ``carries_opening`` misses it, and without the rest of the story, so
+    that containment does not see it."""
+    small, large = (0, 1) if len(a) <= len(b) else (1, 0)
+    covered, longest = _shared_runs(orders[small], (a, b)[large], settings.run_shingles)
+    lead = covered[:settings.partial_lead_shingles]
+    if longest < settings.top_run or not len(lead) or lead.mean() < settings.top_cover:
+        return False
+    # ... set below the longer page's own top: a block at the top of both is a site's header furniture (or the
+    # opening rules' case), not an item the page carries
+    other = coverage_profile(orders[large], (a, b)[small], settings.run_shingles)[:settings.partial_lead_shingles]
+    return bool(not len(other) or other.mean() < settings.top_cover)
 
 
 def scattered_sentences(a: np.ndarray, b: np.ndarray, openings: tuple[np.ndarray, np.ndarray],
