@@ -5,7 +5,9 @@ reports telling them differently are compared (a gold conflict was missed becaus
   degrees"), a weight told of a thing ("the 75-ton crate", "the crate, weighing 60 tonnes"), barrels told alone (of oil);
 - money told "in" a bare noun ("$40 million in funding", "$8.5 bn in total costs");
 - people held ("four people are in custody", "has three people in custody");
-- the people who live in a community (its population).
+- the people who live in a community (its population); a gathering's size told as an estimate of it ("police put the
+  rally at roughly 40,000 people": a crowd);
+- a ratio told "N times closer" (was "times come", as if how often).
 The sentences are made up for the tests."""
 
 import pytest
@@ -32,6 +34,10 @@ SAME_DAY = {"a": "2011-03-02", "b": "2011-03-02"}
     ("Five people are in custody, including two women.", "Five", ("count", None, "people in custody")),
     ("The city has two people in custody in connection with the attack.", "two", ("count", None, "people in custody")),
     ("About 600 people live in the community in the hills.", "About 600", ("count", None, "population")),
+    ("Police put the rally, held to mark a general strike, at roughly 40,000 people.", "roughly 40,000",
+     ("count", None, "crowd")),
+    ("The craft will come about nine times closer than any other probe has been before.", "about nine",
+     ("count", None, "times closer")),
 ])
 def test_a_figure_with_no_thing_counted_is_keyed_by_its_construction(text, figure, key):
     assert basis_key(claim_of(text, figure)) == key

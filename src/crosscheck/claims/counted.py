@@ -464,6 +464,9 @@ def _counted_subject(doc, q: Quantity) -> str | None:
     if words[0].lower() == "of":  # "30 sq km of low-lying districts": the thing measured
         words = [w for w in words[1:] if w.lower() not in ("the", "a", "an", "its", "their")]
     subject = re.sub(r"\s*-\s*", "-", " ".join(words))
+    if lowered == ["times"] and head is not None and head.i + 1 < len(doc) and doc[head.i + 1].tag_ in ("JJR", "RBR") \
+            and doc[head.i + 1].is_alpha and doc[head.i + 1].lower_ not in ("more", "less", "fewer"):
+        return f"times {doc[head.i + 1].lower_}"  # "eight times closer than any craft": a ratio, not how often (20k, s16)
     if lowered and lowered[-1] in PEOPLE and head is not None and _IN_CUSTODY.match(doc_text(doc), head.idx + len(head.text)):
         return "people in custody"  # "four people are in custody", "has three people in custody" (issue 20k, s16)
     if verb is not None and verb.pos_ == "VERB" and verb.lemma_ not in ("be", "have", "say"):
