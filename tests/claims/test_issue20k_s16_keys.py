@@ -34,6 +34,11 @@ SAME_DAY = {"a": "2011-03-02", "b": "2011-03-02"}
     ("Five people are in custody, including two women.", "Five", ("count", None, "people in custody")),
     ("The city has two people in custody in connection with the attack.", "two", ("count", None, "people in custody")),
     ("About 600 people live in the community in the hills.", "About 600", ("count", None, "population")),
+    ("Early Mars had a global layer of water at least 120 meters deep.", "at least 120 meters",
+     ("measurement", "km", "depth")),  # as "a depth of 120 m" tells it
+    # a speed keeps reconcile's own key, not the noun it is "of" ("winds of 115 mph" was keyed "wind" on the first try)
+    ("The storm had winds of 115 miles per hour as it crossed the islands.", "115 miles per hour",
+     ("rate", "km/h", "wind speed")),
     ("Police put the rally, held to mark a general strike, at roughly 40,000 people.", "roughly 40,000",
      ("count", None, "crowd")),
     ("The craft will come about nine times closer than any other probe has been before.", "about nine",

@@ -276,7 +276,8 @@ def _money_in(doc, span) -> str | None:
 # barrels": a barrel told alone is of oil). A length with no such noun keeps reconcile's own keys (a distance from a
 # named place, a wind's speed).
 _VAGUE_MEASURE_NOUNS = {"distance", "length", "way", "area", "size", "range", "radius", "stretch", "zone", "margin",
-                        "speed", "weight", "volume", "quantity", "level", "value", "rate", "period", "span"}
+                        "speed", "weight", "volume", "quantity", "level", "value", "rate", "period", "span", "height",
+                        "width", "altitude", "elevation"}
 _BARRELS = {"barrel", "barrels", "bbl", "bbls"}
 _WEIGHTS = {"t", "kg"}
 
@@ -287,9 +288,15 @@ _IN_CUSTODY = re.compile(r"\s+(?:(?:are|were|is|was|have been|had been|now|still
                          r"in\s+(?:police\s+|federal\s+)?custody\b", re.I)
 
 
+# The noun of a dimension told as an adjective after its figure: "137 meters deep" is the depth "a depth of 137 m" tells.
+_DIMENSIONS = {"deep": "depth"}
+
+
 def _measure_noun(doc, span, num, q: Quantity) -> str | None:
-    if q.normalized is None or q.normalized.unit in (None, "day") or not q.unit:
-        return None
+    if q.normalized is None or q.normalized.unit in (None, "day") or not q.unit or "/" in q.normalized.unit:
+        return None  # a speed or a rate keeps reconcile's own keys ("winds of 115 mph": a wind speed)
+    if span.end < len(doc) and doc[span.end].lower_ in _DIMENSIONS and doc[span.end].pos_ in ("ADJ", "ADV"):
+        return _DIMENSIONS[doc[span.end].lower_]
     unit = num.head if num.head.i in range(span.start, span.end) and num.head.pos_ in ("NOUN", "PROPN") else span[-1]
     noun = None
     if unit.dep_ == "pobj" and unit.head.lower_ == "of" and unit.head.head.pos_ == "NOUN" \
