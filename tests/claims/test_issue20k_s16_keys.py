@@ -5,8 +5,7 @@ reports telling them differently are compared (a gold conflict was missed becaus
   degrees"), a weight told of a thing ("the 75-ton crate", "the crate, weighing 60 tonnes"), barrels told alone (of oil);
 - money told "in" a bare noun ("$40 million in funding", "$8.5 bn in total costs");
 - people held ("four people are in custody", "has three people in custody");
-- the people who live in a community (its population); a gathering's size told as an estimate of it ("police put the
-  rally at roughly 40,000 people": a crowd);
+- the people who live in a community (its population);
 - a ratio told "N times closer" (was "times come", as if how often).
 The sentences are made up for the tests."""
 
@@ -39,8 +38,6 @@ SAME_DAY = {"a": "2011-03-02", "b": "2011-03-02"}
     # a speed keeps reconcile's own key, not the noun it is "of" ("winds of 115 mph" was keyed "wind" on the first try)
     ("The storm had winds of 115 miles per hour as it crossed the islands.", "115 miles per hour",
      ("rate", "km/h", "wind speed")),
-    ("Police put the rally, held to mark a general strike, at roughly 40,000 people.", "roughly 40,000",
-     ("count", None, "crowd")),
     ("The craft will come about nine times closer than any other probe has been before.", "about nine",
      ("count", None, "times closer")),
 ])

@@ -80,21 +80,10 @@ _GATHERING = re.compile(r"\b(?:march\w*|rall(?:y|ies|ied)|protest\w*|demonstrat\
                         r"crowds?)\b", re.I)
 
 
-# A gathering's size told as someone's estimate of it: "police put the march, held to mark a strike, at roughly 30,000
-# people", "organisers estimated the rally at 15,000 people" (issue 20k, sixteenth session: "people" was too vague a key).
-_GATHERING_AT = re.compile(r"\b(?:put|puts|putting|estimated?|estimating|placed|places|numbered)\s+(?:the\s+)?(?:size\s+of\s+"
-                           r"the\s+)?(?:crowds?|march|rally|demonstration|protest|turnout|gathering|procession)\b"
-                           r"[^.;]{0,60}\bat\s+$", re.I)
-
-
 def crowd(claim: Claim, words: list[str], kind: str | None) -> bool:
     """Are the people a figure counts (its subject's words, ``words``) a crowd? ``kind``: its measure (``basis.measure``)."""
-    if not words or words[0] != "people" or kind != "count":
-        return False
-    if len(words) == 2 and words[1] in _CROWD_VERBS and _GATHERING.search(claim.sentence) is not None:
-        return True
-    at = claim.sentence.find(claim.text)
-    return at > 0 and _GATHERING_AT.search(claim.sentence[max(0, at - 120):at]) is not None
+    return (len(words) == 2 and words[0] == "people" and words[1] in _CROWD_VERBS and kind == "count"
+            and _GATHERING.search(claim.sentence) is not None)
 
 
 # What a share, an amount of money or a volume told with no thing counted is of, from the noun its clause tells it
