@@ -2,7 +2,8 @@
 reports telling them differently are compared (a gold conflict was missed because one side had no basis key).
 
 - a measure told as the value of a noun ("a depth of 9 miles"), right after its noun ("temperatures up to 1,900
-  degrees"), a weight told of a thing ("the 75-ton crate", "the crate, weighing 60 tonnes"), barrels told alone (of oil);
+  degrees"), a weight told of a thing ("the 75-ton crate", "the crate, weighing 60 tonnes"), a million barrels and more told
+  alone (of oil);
 - money told "in" a bare noun ("$40 million in funding", "$8.5 bn in total costs");
 - people held ("four people are in custody", "has three people in custody");
 - the people who live in a community (its population);
@@ -51,6 +52,10 @@ def test_a_figure_with_no_thing_counted_is_keyed_by_its_construction(text, figur
     ("The startup raised $25m in two rounds.", "$25m"),
     ("The port town about 45 kilometers ( about 28 miles ) east of Lyon was quiet.", "about 28 miles"),
     ("The crane can lift loads over a distance of 40 metres.", "40 metres"),  # "distance" names no thing
+    # thousands of barrels told alone are mostly a day's flow told with its period elsewhere: not keyed as oil
+    ("The cap has been collecting roughly 14,000 barrels every 24 hours, the firm says.", "roughly 14,000 barrels"),
+    # a record is read as a win-loss tally: left to the agreements of figures told in like words
+    ("He broke the rookie passing record of 4,100 yards set by Smith.", "4,100 yards"),
 ])
 def test_a_construction_that_names_no_thing_gives_no_key(text, figure):
     assert basis_key(claim_of(text, figure)) is None
