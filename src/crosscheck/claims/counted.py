@@ -272,9 +272,9 @@ def _money_in(doc, span) -> str | None:
 # the noun it is the value of ("a depth of 9 miles", "waves of up to 10 metres", "a pressure reading of 7,000 psi"), the
 # noun it is told right after ("temperatures up to 1,900 degrees"; not a length), the thing a weight is of ("the
 # 80-ton crate", "the crate, weighing 60 tonnes": a weight only, as other hyphenated measures, "a 12-year sentence",
-# "a 40-yard run", are told of several things in one story), or, for a million barrels and more, oil ("gushed almost 2
-# million barrels": a barrel told alone is of oil). A length with no such noun keeps reconcile's own keys (a distance from a
-# named place, a wind's speed).
+# "a 40-yard run", are told of several things in one story), or, for a million barrels and more, oil ("the tanker
+# spilled nearly 2 million barrels": a barrel told alone is of oil). A length with no such noun keeps reconcile's own
+# keys (a distance from a named place, a wind's speed).
 _VAGUE_MEASURE_NOUNS = {"distance", "length", "way", "area", "size", "range", "radius", "stretch", "zone", "margin",
                         "speed", "weight", "volume", "quantity", "level", "value", "rate", "period", "span", "height",
                         "width", "altitude", "elevation", "record"}
@@ -319,9 +319,10 @@ def _measure_noun(doc, span, num, q: Quantity) -> str | None:
         if words[-1] not in _VAGUE_MEASURE_NOUNS:
             return " ".join(words)
     if q.unit.lower() in _BARRELS and (q.value or 0) >= 1_000_000:
-        # Only a total: "gushed almost 3 million barrels". Thousands of barrels told alone are mostly a day's flow or
-        # catch whose period the sentence tells elsewhere ("collecting roughly 16,000 barrels every 24 hours", "from
-        # 5,000 barrels per day to 100,000 barrels (...) per day"): keyed as oil they made two false conflicts (dev).
+        # Only a total (invented: "the blowout spewed nearly 4 million barrels"). Thousands of barrels told alone are
+        # mostly a day's flow or catch whose period the sentence tells elsewhere ("catching about 12,000 barrels every
+        # 24 hours", "from 3,000 barrels a day to 90,000 barrels (...) a day"): keyed as oil they made two false
+        # conflicts on dev.
         return "oil"
     return None
 
