@@ -286,9 +286,10 @@ why each number is where it is, in the order the changes landed.
 # at 28), 31 (a poll's margin of error or sample is no side of a conflict), 32 (a count of voters told in a sentence
 # about a poll is its sample).
 # issue 20k, sixteenth session: claims 12 (a figure with no thing counted is given the thing its construction names: a
-# measure told as the value of a noun, "a depth of 9 miles", or right after it, "temperatures up to 1,900 degrees"; a
-# weight told of a thing, "the 75-ton crate", "the crate, weighing 60 tonnes"; barrels told alone are of oil; money told
-# "in" a bare noun, "$40 million in funding"; people "in custody"), reconcile 33 (the people who live in a community,
-# settlement, township or neighbourhood are its population).
+# measure told as the value of a noun, "a depth of 9 miles", or right after it, "temperatures up to 1,900 degrees", or
+# "N m deep"; a weight told of a thing, "the 75-ton crate", "the crate, weighing 60 tonnes"; a million barrels and more
+# told alone are of oil; money told "in" a bare noun, "$40 million in funding"; people "in custody"; "N times closer" is
+# a ratio, not how often), reconcile 33 (the people who live in a community, settlement, township or neighbourhood are
+# its population).
 STAGE_VERSIONS = {"provenance": 25, "copies": 16, "entities": 23, "time": 26,
                   "claims": 12, "quotes": 22, "reconcile": 33, "brief": 25}
