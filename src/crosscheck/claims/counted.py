@@ -244,6 +244,96 @@ def _noun_of(num) -> str | None:
     return " ".join(words + [noun.lower_])
 
 
+# What an amount of money is of, told after "in" with no determiner (issue 20k, sixteenth session): "$40 million in
+# funding", "$8.5 bn in total costs", "$90 million in jewels", "$3m in fines". Not a time ("$2bn in the quarter",
+# "$5m in 2010"), a place or a name, nor "in total".
+_NOT_MONEY_OF = {"total", "all", "cash", "year", "years", "quarter", "quarters", "month", "months", "week", "weeks",
+                 "day", "days", "period", "time", "part", "addition", "return", "exchange", "value", "dollars", "euros",
+                 "pounds", "yen", "shares", "stock", "turn", "place", "order", "advance", "response", "contrast",
+                 "trading", "trade", "dealings", "today", "morning", "afternoon", "evening", "night", "post", "hand",
+                 "theory", "principle", "practice", "question", "money", "terms"}
+
+
+def _money_in(doc, span) -> str | None:
+    at = span.end
+    if at + 1 >= len(doc) or doc[at].lower_ != "in":
+        return None
+    noun = next((t for t in doc[at].children if t.dep_ == "pobj"), None)
+    if noun is None or noun.pos_ != "NOUN" or not noun.is_alpha or noun.lower_ in _NOT_MONEY_OF:
+        return None
+    if any(t.pos_ in ("DET", "NUM", "PROPN", "PRON") or t.like_num for t in doc[at + 1:noun.i]):
+        return None  # "in the first quarter", "in two rounds", "in its accounts": not the thing paid
+    words = [t.lower_ for t in doc[at + 1:noun.i] if t.is_alpha and t.dep_ in ("compound", "amod")
+             and t.lower_ not in ("total", "estimated", "new", "first", "last")]
+    return " ".join(words + [noun.lower_])
+
+
+# A measure told with no thing counted (issue 20k, sixteenth session: such figures had no key and were never compared):
+# the noun it is the value of ("a depth of 9 miles", "waves of up to 10 metres", "a pressure reading of 7,000 psi"), the
+# noun it is told right after ("temperatures up to 1,900 degrees"; not a length), the thing a weight is of ("the
+# 80-ton crate", "the crate, weighing 60 tonnes": a weight only, as other hyphenated measures, "a 12-year sentence",
+# "a 40-yard run", are told of several things in one story), or, for a million barrels and more, oil ("the tanker
+# spilled nearly 2 million barrels": a barrel told alone is of oil). A length with no such noun keeps reconcile's own
+# keys (a distance from a named place, a wind's speed).
+_VAGUE_MEASURE_NOUNS = {"distance", "length", "way", "area", "size", "range", "radius", "stretch", "zone", "margin",
+                        "speed", "weight", "volume", "quantity", "level", "value", "rate", "period", "span", "height",
+                        "width", "altitude", "elevation", "record"}
+_BARRELS = {"barrel", "barrels", "bbl", "bbls"}
+_WEIGHTS = {"t", "kg"}
+
+
+# People held: "four people are in custody", "has three people in custody": no outcome word names them, and "people"
+# alone is too vague a thing to compare (issue 20k, sixteenth session).
+_IN_CUSTODY = re.compile(r"\s+(?:(?:are|were|is|was|have been|had been|now|still|remain|remained|being)\s+)*(?:held\s+)?"
+                         r"in\s+(?:police\s+|federal\s+)?custody\b", re.I)
+
+
+# The noun of a dimension told as an adjective after its figure: "137 meters deep" is the depth "a depth of 137 m" tells.
+_DIMENSIONS = {"deep": "depth"}
+
+
+def _measure_noun(doc, span, num, q: Quantity) -> str | None:
+    if q.normalized is None or q.normalized.unit in (None, "day") or not q.unit or "/" in q.normalized.unit:
+        return None  # a speed or a rate keeps reconcile's own keys ("winds of 115 mph": a wind speed)
+    if span.end < len(doc) and doc[span.end].lower_ in _DIMENSIONS and doc[span.end].pos_ in ("ADJ", "ADV"):
+        return _DIMENSIONS[doc[span.end].lower_]
+    unit = num.head if num.head.i in range(span.start, span.end) and num.head.pos_ in ("NOUN", "PROPN") else span[-1]
+    noun = None
+    if unit.dep_ == "pobj" and unit.head.lower_ == "of" and unit.head.head.pos_ == "NOUN" \
+            and unit.head.head.i < span.start:
+        noun = _noun_of(unit)
+    elif unit.dep_ == "appos" and unit.head.pos_ == "NOUN" and unit.head.i == span.start - 1 and q.normalized.unit != "km":
+        # not a length: "the port town about 45 km east of Lyon" is a distance, not the town's
+        noun = _noun_of_words(unit.head)
+    elif q.normalized.unit in _WEIGHTS and (
+            (unit.dep_ in ("compound", "nmod", "amod") and unit.head.i >= span.end and "-" in q.text)
+            or (unit.dep_ == "dobj" and unit.head.lower_ == "weighing" and unit.head.dep_ == "acl")):
+        # a thing's weight: "the 80-ton crate", "a 60-tonne, 30-foot steel crate", "the crate, weighing 60 tonnes"
+        thing = unit.head if unit.dep_ != "dobj" else unit.head.head
+        if thing.pos_ == "NOUN" and thing.lemma_.lower() not in _VAGUE_MEASURE_NOUNS:
+            return thing.lemma_.lower()
+    if noun:
+        words = noun.split()
+        head = doc[unit.head.head.i if unit.dep_ == "pobj" else unit.head.i]
+        words[-1] = head.lemma_.lower() if head.lower_ == words[-1] else words[-1]
+        if words[-1] not in _VAGUE_MEASURE_NOUNS:
+            return " ".join(words)
+    if q.unit.lower() in _BARRELS and (q.value or 0) >= 1_000_000:
+        # Only a total (invented: "the blowout spewed nearly 4 million barrels"). Thousands of barrels told alone are
+        # mostly a day's flow or catch whose period the sentence tells elsewhere ("catching about 12,000 barrels every
+        # 24 hours", "from 3,000 barrels a day to 90,000 barrels (...) a day"): keyed as oil they made two false
+        # conflicts on dev.
+        return "oil"
+    return None
+
+
+def _noun_of_words(noun) -> str:
+    """A noun with the words that qualify it, as ``_noun_of`` reads them."""
+    words = [t.lower_ for t in noun.lefts if t.dep_ in ("compound", "amod") and t.is_alpha and t.pos_ != "DET"
+             and t.lower_ not in ("first", "last", "new", "latest", "previous", "estimated", "total")]
+    return " ".join(words + [noun.lower_])
+
+
 def _phrase_head(doc, token):
     """The noun a compound modifier belongs to: "member" in "five-member Old Tappan police force" -> "force"."""
     head = token
@@ -377,14 +467,19 @@ def _counted_subject(doc, q: Quantity) -> str | None:
                 return "interval"  # "a football field every 38 minutes": how often, not how long something lasted
             return None
         if q.unit is None or q.unit.isupper():  # a count or money: a length or a speed keeps reconcile's own keys
-            return _level_of(num) or _noun_of(num)
-        return None
+            return _level_of(num) or _noun_of(num) or (_money_in(doc, span) if q.unit else None)
+        return _measure_noun(doc, span, num, q)
     if "(" in words and ")" in words[words.index("("):]:  # "€2 million (R26 million) booty": not the conversion
         close = words.index(")", words.index("("))
         words = words[:words.index("(")] + words[close + 1:] or words
     if words[0].lower() == "of":  # "30 sq km of low-lying districts": the thing measured
         words = [w for w in words[1:] if w.lower() not in ("the", "a", "an", "its", "their")]
     subject = re.sub(r"\s*-\s*", "-", " ".join(words))
+    if lowered == ["times"] and head is not None and head.i + 1 < len(doc) and doc[head.i + 1].tag_ in ("JJR", "RBR") \
+            and doc[head.i + 1].is_alpha and doc[head.i + 1].lower_ not in ("more", "less", "fewer"):
+        return f"times {doc[head.i + 1].lower_}"  # "eight times closer than any craft": a ratio, not how often (20k, s16)
+    if lowered and lowered[-1] in PEOPLE and head is not None and _IN_CUSTODY.match(doc_text(doc), head.idx + len(head.text)):
+        return "people in custody"  # "four people are in custody", "has three people in custody" (issue 20k, s16)
     if verb is not None and verb.pos_ == "VERB" and verb.lemma_ not in ("be", "have", "say"):
         subject += " " + _participle(verb.lemma_)
     return subject.lower()

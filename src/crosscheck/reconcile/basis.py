@@ -626,7 +626,8 @@ def _population(claim: Claim) -> bool:
 # (review of the twelfth session).
 _LIVE_AFTER = re.compile(r"\s+(?i:people|persons|residents|inhabitants)\s+(?i:still\s+|now\s+)?"
                          r"(?i:live|lived|reside|resided)\s+(?:(?i:in|on)\s+(?:the\s+)?(?:[A-Z]|(?i:town|village|city|area|"
-                         r"island|district|region|country|province|state|county|valley|camp)\b)|(?i:there)\b)")
+                         r"island|district|region|country|province|state|county|valley|camp|community|settlement|township|"
+                         r"neighbou?rhood)\b)|(?i:there)\b)")
 
 
 _QUAKE_NOUN = re.compile(r"\b(?:quakes?|earthquakes?|temblors?|tremors?|shakers?|jolts?|aftershocks?)\b", re.I)

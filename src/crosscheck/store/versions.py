@@ -299,5 +299,11 @@ why each number is where it is, in the order the changes landed.
 # issue 14, sixteenth session: copies 17 (a pair containment turns down whose smaller report's opening is 40% in
 # shared runs, with one run of 80 shingles or more, goes on to the late-start, quotes, partial and scattered rules: a
 # story set as an item on a longer page without its caption line, ``verify.carries_top``).
+# issue 20k, sixteenth session: claims 12 (a figure with no thing counted is given the thing its construction names: a
+# measure told as the value of a noun, "a depth of 9 miles", or right after it, "temperatures up to 1,900 degrees", or
+# "N m deep"; a weight told of a thing, "the 75-ton crate", "the crate, weighing 60 tonnes"; a million barrels and more
+# told alone are of oil; money told "in" a bare noun, "$40 million in funding"; people "in custody"; "N times closer" is
+# a ratio, not how often), reconcile 33 (the people who live in a community, settlement, township or neighbourhood are
+# its population).
 STAGE_VERSIONS = {"provenance": 26, "copies": 17, "entities": 23, "time": 26,
-                  "claims": 11, "quotes": 22, "reconcile": 32, "brief": 26}
+                  "claims": 12, "quotes": 22, "reconcile": 33, "brief": 26}
