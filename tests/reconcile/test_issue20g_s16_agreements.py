@@ -10,9 +10,10 @@ def test_margins_of_error_of_two_polls_do_not_agree():
     # Bug: two outlets citing two different polls agreed on "plus or minus 3 percentage points": a poll's margin of
     # error (and its sample) is a fact of that poll, never a second witness of another's.
     agreements, _ = reconcile_pair(
-        "The poll of 900 likely voters, taken Friday through Monday, has a margin of error of +/-3 percentage points.",
-        "The survey was conducted by telephone between March 3-5 among 1,050 registered voters and has a margin of "
-        "sampling error of plus or minus three percentage points for all voters.", SAME_DAY)
+        "The canal poll of 900 likely voters, fielded Friday to Monday, carries an error margin of plus or minus 3 "
+        "percentage points.",
+        "Pollsters reached 1,050 registered voters by phone from March 3-5, with sampling error at plus or minus three "
+        "percentage points.", SAME_DAY)
     assert agreements == []
 
 
