@@ -75,8 +75,8 @@ def _spans_alike(a: Claim, b: Claim) -> bool:
     years" and "in the past two years, we have had 10 spills" shared "past", "two", "years" and "spill", which made
     them alike (``compare._comparable_claims`` counts the figure's words); so did "a moratorium on drilling for six
     months" and "BP had been drilling for six months". Other figures, and spans of one named thing, as before."""
-    if subject_key(a) != SPAN_KEY or subject_key(b) != SPAN_KEY or same_span(a, b):
-        return True
+    if subject_key(a) != SPAN_KEY or subject_key(b) != SPAN_KEY or same_span(a, b) or measure(a) == "age":
+        return True  # (an age: ``ages`` compares the ages of one person named beside them, the thing is said)
     return len(_beyond_figure(a) & _beyond_figure(b)) >= SPAN_SHARED_BEYOND_FIGURE
 
 
