@@ -286,7 +286,7 @@ why each number is where it is, in the order the changes landed.
 # at 28), 31 (a poll's margin of error or sample is no side of a conflict), 32 (a count of voters told in a sentence
 # about a poll is its sample).
 # issue 20g, sixteenth session (branch issue-20g-s16): reconcile 33 (a poll's margin of error or sample is no witness
-# of an agreement; two spans of time that name no one thing agree only in sentences sharing two words beyond the spans'
-# own words).
+# of an agreement; two spans of time, not ages, that name no one thing agree only in sentences sharing two words
+# beyond the spans' own words).
 STAGE_VERSIONS = {"provenance": 25, "copies": 16, "entities": 23, "time": 26,
                   "claims": 11, "quotes": 22, "reconcile": 33, "brief": 25}
