@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from evaluation.real_stories.fresh.__main__ import JUDGEMENTS_FILE, STORIES_FILE, match, score
+from evaluation.real_stories.fresh.__main__ import STORIES_FILE, judgements, listed, match, score
 
 pytestmark = pytest.mark.gate
 
@@ -42,11 +42,15 @@ def test_fresh_stories_are_ids_only_and_disjoint_from_every_gold_story():
     assert splits.count("fdev") > splits.count("ftest") > 0
 
 
+# A helper's judgements not merged into judgements.json yet (JSON lines of the same items, sixteenth session on).
+HELPER_JUDGEMENTS = sorted((ROOT / "bench" / "results").glob("*-judgements.jsonl"))
+
+
 def test_fresh_judgements_are_labels_and_short_words():
     names = {s["story"]: s["split"] for s in _stories()}
-    for j in json.loads(JUDGEMENTS_FILE.read_text(encoding="utf-8"))["items"]:
+    for j in judgements([str(p) for p in HELPER_JUDGEMENTS])["items"]:
         assert j["story"] in names and j["split"] == names[j["story"]]
-        assert j["kind"] in ("conflict", "update") and j["label"] in ("real", "false")
+        assert j["kind"] in ("conflict", "update", "agreement") and j["label"] in ("real", "false")
         if j["label"] == "false" and j["split"] == "fdev":
             assert j.get("class")
         assert len(j["reason"]) <= 240
@@ -76,3 +80,27 @@ def test_score_counts_unjudged_and_classes_by_split():
     tally = out["table"][("fdev", "conflict")]
     assert (tally["false"], tally["unjudged"], tally["real"]) == (1, 1, 0)
     assert out["classes"]["fdev"]["c"] == 1
+
+
+def test_listed_holds_the_reports_agreements_unless_asked_not_to():
+    report = {"conflicts": [], "updates": [],
+              "agreements": [{"kind": "quantity", "explanation": "two agree",
+                              "items": [{"document": "x1", "text": "9", "start": 4, "end": 5, "sentence": "It was 9."},
+                                        {"document": "x2", "text": "nine", "start": 7, "end": 11}]}]}
+    items = listed(report, {"x1": "d01", "x2": "d02"})
+    assert [(i["kind"], i["n"]) for i in items] == [("agreement", 1)]
+    assert {(e["doc"], e["start"]) for e in items[0]["evidence"]} == {("d01", 4), ("d02", 7)}
+    assert listed(report, {"x1": "d01", "x2": "d02"}, agreements=False) == []
+    judged = [{"story": "x", "kind": "agreement", "keys": [["d02", 7], ["d01", 4]], "label": "false", "class": "c"}]
+    assert match(items[0], judged) is judged[0]
+    out = score([({"story": "x", "split": "fdev"}, items)], judged)
+    assert out["table"][("fdev", "agreement")]["false"] == 1 and out["agreement_classes"]["fdev"]["c"] == 1
+
+
+def test_judgements_reads_a_helpers_json_lines_after_the_merged_ones(tmp_path):
+    extra = tmp_path / "more.jsonl"
+    extra.write_text(json.dumps({"story": "x", "kind": "agreement", "keys": [["d01", 1], ["d02", 2]],
+                                 "label": "real"}) + "\n\n", encoding="utf-8")
+    merged = judgements()["items"]
+    both = judgements([str(extra)])["items"]
+    assert both[:len(merged)] == merged and both[-1]["kind"] == "agreement" and len(both) == len(merged) + 1

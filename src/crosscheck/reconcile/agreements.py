@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 
 from ..records import Claim, Finding, Sources
-from .basis import EXACT_TOLERANCE, MAX_DAYS_APART, MEASURE_WORDS, basis_key, measure, unkeyed_basis
-from .compare import _Aliases, _comparable_claims, _independent, _interval, _overlap, _ratio, interval, just_under
+from .basis import EXACT_TOLERANCE, MAX_DAYS_APART, MEASURE_WORDS, basis_key, measure, subject_key, unkeyed_basis
+from .compare import (_Aliases, _comparable_claims, _content_once, _independent, _interval, _overlap, _ratio, interval,
+                      just_under, same_span)
 from .wording import _agree_text, _evidence
 from .holders import agreement_apart
-from .referents import no_referent
+from .referents import no_referent, poll_method
+from .spans import SPAN_KEY
 
 
 def _agreeing(group: list[Claim], sources: Sources, comparable) -> list[list[Claim]]:
@@ -20,8 +22,13 @@ def _agreeing(group: list[Claim], sources: Sources, comparable) -> list[list[Cla
     source, each told about the same moment as another of the group; groups of two sources or more."""
     figures: list[list[Claim]] = []
     # A figure that refers to no fact of the story (a statement about a kind of thing, a version in a series of names, a
-    # kind of basket) is no witness (issue 20, fifteenth session: ``referents``).
-    group = [c for c in group if not no_referent(c)]
+    # kind of basket) is no witness (issue 20, fifteenth session: ``referents``). Nor is a poll's own method (its
+    # margin of error, its sample): two outlets citing two polls tell the same "plus or minus 3 points" of two polls
+    # (issue 20g, sixteenth session: read on the fresh fdev stories' agreements).
+    group = [c for c in group if not no_referent(c) and not poll_method(c)]
+
+    def told(a: Claim, b: Claim) -> bool:
+        return comparable(a, b) and _spans_alike(a, b)
     # Issue 17 (a story of 1,000 reports: hundreds of statements of one figure): each figure's first value,
     # compared without a call first, and its statements one per distinct number as written (``_figure_shape``,
     # all ``_same_figure`` reads), each compared once.
@@ -41,15 +48,43 @@ def _agreeing(group: list[Claim], sources: Sources, comparable) -> list[list[Cla
     out = []
     for figure in figures:
         chosen: list[Claim] = []
-        for c in _peers_first(figure, sources, comparable):
+        for c in _peers_first(figure, sources, told):
             if all(_independent(sources, c, o, through_copies=True) for o in chosen):
                 chosen.append(c)
         # Only figures told about the same moment as another of them: a figure from a week
         # later that happens to be equal is not a second witness of this one.
-        kept = [c for c in chosen if any(comparable(c, o) for o in chosen if o is not c)]
+        kept = [c for c in chosen if any(told(c, o) for o in chosen if o is not c)]
         if len(kept) >= 2:
             out.append(kept)
     return out
+
+
+# Words that place a span of time in the story's time rather than tell what lasted: "over the past two years",
+# "for the last seven years", "within the next 48 hours".
+_WINDOW_WORDS = frozenset({"past", "last", "next", "previous", "coming", "recent", "within"})
+
+
+def _beyond_figure(c: Claim) -> frozenset[str]:
+    """The content words of a figure's sentence without the figure's own words ("two years" of "the past two years")."""
+    return _content_once(c.sentence) - _content_once(c.text or "") - _WINDOW_WORDS
+
+
+def _spans_alike(a: Claim, b: Claim) -> bool:
+    """Two spans of time that name no one thing they measure agree only in sentences alike BEYOND the span's own words
+    (issue 20g, sixteenth session, read on the fresh fdev stories' agreements): "support had declined over the past two
+    years" and "in the past two years, we have had 10 spills" shared "past", "two", "years" and "spill", which made
+    them alike (``compare._comparable_claims`` counts the figure's words); so did "a moratorium on drilling for six
+    months" and "BP had been drilling for six months". Other figures, and spans of one named thing, as before."""
+    if subject_key(a) != SPAN_KEY or subject_key(b) != SPAN_KEY or same_span(a, b) or measure(a) == "age":
+        return True  # (an age: ``ages`` compares the ages of one person named beside them, the thing is said)
+    return len(_beyond_figure(a) & _beyond_figure(b)) >= SPAN_SHARED_BEYOND_FIGURE
+
+
+# Content words two spans' sentences share besides the spans' own words, at least (on the fresh fdev stories the three
+# false span agreements shared 0-1, the right ones 2 or more but one: "a 50% chance of a depression within the next
+# 48 hours" / "... within the next two days" share "chance" and "depression"; "sturdier cap in four to seven days" /
+# "sealing cap on over the next four to seven days" only "cap", and is lost).
+SPAN_SHARED_BEYOND_FIGURE = 2
 
 
 # Above this many statements of one figure, they are read in report order only (issue 17: pairs grow fast).

@@ -305,5 +305,8 @@ why each number is where it is, in the order the changes landed.
 # told alone are of oil; money told "in" a bare noun, "$40 million in funding"; people "in custody"; "N times closer" is
 # a ratio, not how often), reconcile 33 (the people who live in a community, settlement, township or neighbourhood are
 # its population).
+# issue 20g, sixteenth session (branch issue-20g-s16): reconcile 33 (a poll's margin of error or sample is no witness
+# of an agreement; two spans of time, not ages, that name no one thing agree only in sentences sharing two words
+# beyond the spans' own words).
 STAGE_VERSIONS = {"provenance": 26, "copies": 17, "entities": 23, "time": 26,
-                  "claims": 12, "quotes": 22, "reconcile": 33, "brief": 26}
+                  "claims": 12, "quotes": 22, "reconcile": 34, "brief": 26}
