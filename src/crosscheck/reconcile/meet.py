@@ -2,19 +2,19 @@
 
 A conflict is looked for among figures of one basis key (``basis.basis_key``): "140 confirmed cases" and "165 cases"
 told of one country on one day were never compared, nor "355 damaged shops" and "565 shops suffering serious
-damage", nor "about 300 rounds of ammunition" and "923 rounds". Here the keys of a story's figures are made to meet,
-for the conflict path only (agreements and updates keep their own keys), in two steps:
+damage". Here the keys of a story's figures are made to meet, for the conflict path only (agreements and updates keep
+their own keys), in two steps:
 
 - ``conflict_key``: the words that say how a thing is known, not what it is, are dropped ("confirmed", "reported",
   "laboratory-confirmed": as ``basis.update_key`` does for updates), a classifier noun before the thing ("the number
   of infections", "300,000 heads of pig") and a plural are read as the thing.
   The marks of a part, an increment or a possibility ("part: ", "more ", "possibly ") are kept: a part is not its total.
 - ``meet_groups``: a key of bare words ("shops") meets the one fuller key of the story that holds it as its head
-  ("damaged shops") or as the thing an "of" phrase narrows ("rounds" / "rounds of ammunition"); never when the extra
-  words are a degree or a part ("seriously", "foreign", "other"), nor when two fuller keys hold it (which is meant is
-  not known). A pair of figures across such keys is compared (``keys_meet``) only where the bare figure's own sentence
-  tells the extra words ("565 shops suffering serious damage" for "damaged shops"), or the fuller one is the bare
-  thing narrowed by an "of" phrase: else "20 arrested protesters" would face "2,000 protesters".
+  ("damaged shops"); never when the extra words are a degree or a part ("seriously", "foreign", "other"), a number, a
+  link or a place, nor words after the thing ("homers of the season", "climbers rescued"), nor when two fuller keys
+  hold it (which is meant is not known). A pair of figures across such keys is compared (``keys_meet``) only where
+  the bare figure's own clause tells the extra words ("565 shops suffering serious damage" for "damaged shops"): else
+  "60 arrested protesters" would face "150 protesters".
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 
 from ..records import Claim
+from .basis import GENERIC_SUBJECTS, PEOPLE
+from .scope import _clause
 from .likeness import EVENT_MEASURES
 from .spans import SPAN_KEY
 
@@ -30,8 +32,10 @@ from .spans import SPAN_KEY
 _STATUS = {"confirmed", "reported", "known", "official", "officially", "recorded", "registered", "laboratory", "lab",
            "documented", "verified"}
 
-# A noun that counts the thing named after it: "the number of infections", "more than 300,000 heads of pig".
-_CLASSIFIER = {"number", "numbers", "head", "heads"}
+# A noun that counts the thing named after it: "the number of infections"; livestock counted by the head ("300,000
+# heads of pig"), not "heads of state".
+_CLASSIFIER = {"number", "numbers"}
+_LIVESTOCK = {"pig", "pigs", "cattle", "sheep", "goat", "goats", "poultry", "livestock", "cow", "cows", "swine"}
 
 # The marks of what a figure is of the thing (``basis._basis_key``): never folded.
 _MARKS = ("part: ", "more ", "possibly ")
@@ -44,6 +48,13 @@ _PART_WORDS = {"seriously", "critically", "severely", "badly", "slightly", "grav
                "suspected", "possible", "probable", "likely", "dead", "killed", "injured", "missing", "wounded",
                "alleged", "former", "current", "senior", "junior", "minimum", "maximum", "average", "annual", "daily",
                "weekly", "monthly", "quarterly", "yearly", "net", "gross", "per"}
+
+# Extra words that join another figure or narrow by a place or a time ("four or five seats", "people killed in the
+# United States"): another figure or a part, not a fuller telling.
+_VAGUE = GENERIC_SUBJECTS | PEOPLE | {"number", "numbers", "total"}
+
+_LINK_WORDS = {"or", "and", "about", "nearly", "some", "than", "in", "at", "on", "from", "for", "to", "by", "with",
+               "near", "over", "under", "since", "during", "after", "before", "between", "across", "outside", "inside"}
 
 STEM = 5  # an extra word is told in a sentence when a word there begins with its first letters ("damaged", "damage")
 
@@ -72,7 +83,7 @@ def conflict_key(key: str) -> str:
     marks, key = _split_marks(key)
     words = key.split()
     kept = [w for w in words if w not in _STATUS] or words
-    if len(kept) > 1 and kept[0] in _CLASSIFIER:
+    if len(kept) > 1 and (kept[0] in _CLASSIFIER or (kept[0] in ("head", "heads") and kept[1] in _LIVESTOCK)):
         kept = kept[1:]
     return marks + " ".join(_singular(w) for w in kept)
 
@@ -84,20 +95,25 @@ def _own_measure(key: str) -> bool:
 
 
 def _fuller(bare: str, key: str) -> list[str] | None:
-    """The extra words of ``key`` when it holds the bare key as its head ("damaged shop" / "shop") or as the thing
-    an "of" phrase narrows ("round ammunition" / "round"); else None."""
+    """The extra words of ``key`` when the bare key is its head ("damaged shop" / "shop"), else None. Never extra
+    words of a part, a degree, a link to another figure or a place, a number; never words after the thing ("homers of
+    the season" are a part of "homers", "climbers rescued" of "climbers")."""
     if key == bare or _split_marks(key)[0] or _split_marks(bare)[0] or _own_measure(key) or _own_measure(bare):
         return None
+    if bare in _VAGUE:
+        return None  # "people" names no thing to narrow: "people confirmed" is not "people infected"
     words, head = key.split(), bare.split()
-    if words[-len(head):] == head and len(words) > len(head):
-        extra = words[:-len(head)]
-    elif words[:len(head)] == head and len(words) > len(head):
-        extra = words[len(head):]
-    else:
+    if words[-len(head):] != head or len(words) <= len(head):
         return None
-    if any(w in _PART_WORDS or w.endswith("ly") or not w.isalpha() for w in extra):
+    extra = words[:-len(head)]
+    if any(w in _PART_WORDS or w in _LINK_WORDS or w in _NUMBER_WORDS or w.endswith("ly") or not w.isalpha() or len(w) < 2
+           for w in extra):
         return None
     return extra
+
+
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                 "dozen", "hundred", "thousand", "million", "billion", "half", "quarter", "single", "double", "triple"}
 
 
 def meet_groups(groups: dict[tuple[str, str | None, str], list[Claim]]
@@ -137,18 +153,17 @@ _WORD = re.compile(r"[a-z][a-z'-]+")
 
 
 def keys_meet(a: Claim, b: Claim, key_of: dict[int, str]) -> bool:
-    """May two figures of one joined group be compared: the same conflict key, or the bare one's sentence tells the
-    fuller key's extra words, or the fuller one narrows the bare thing by an "of" phrase ("rounds of ammunition")."""
+    """May two figures of one joined group be compared: the same conflict key, or the bare one's clause tells the
+    fuller key's extra words ("565 shops suffering serious damage" for "damaged shops"; not "70 schools closed" for
+    "private schools" because "including 30 private schools" follows in another clause)."""
     ka, kb = key_of.get(id(a)), key_of.get(id(b))
     if ka is None or kb is None or ka == kb:
         return True
-    for bare, full, fuller_claim, bare_claim in ((ka, kb, b, a), (kb, ka, a, b)):
+    for bare, full, bare_claim in ((ka, kb, a), (kb, ka, b)):
         extra = _fuller(bare, full)
         if extra is None:
             continue
-        if full.split()[:len(bare.split())] == bare.split() and " of " in f" {(fuller_claim.subject or '').lower()} ":
-            return True
-        told = {w[:STEM] for w in _WORD.findall(bare_claim.sentence.lower())}
+        told = {w[:STEM] for w in _WORD.findall(_clause(bare_claim).lower())}
         if all(w[:STEM] in told for w in extra):
             return True
     return False
