@@ -285,5 +285,10 @@ why each number is where it is, in the order the changes landed.
 # (issue 20r merged over it); reconcile 29 ("was/were expected to" is a figure to come), 30 (issues 20p and 20c both
 # at 28), 31 (a poll's margin of error or sample is no side of a conflict), 32 (a count of voters told in a sentence
 # about a poll is its sample).
+# issue 20a, sixteenth session: reconcile 33 (conflicts compare figures whose keys name one thing in other words:
+# status words dropped, "confirmed cases" / "cases"; a classifier noun, "heads of pig" / "pigs"; a bare key meets the
+# one fuller key holding it as its head where its clause tells the extra words, "damaged shops" / "shops suffering
+# damage"; a hedge adjective of another noun, "possible sightings", is not the figure's; "now 91" is a running total;
+# a figure told with a conversion in brackets and "a barrel" is broken down against the same sentence's other value).
 STAGE_VERSIONS = {"provenance": 25, "copies": 16, "entities": 23, "time": 26,
-                  "claims": 11, "quotes": 22, "reconcile": 32, "brief": 25}
+                  "claims": 11, "quotes": 22, "reconcile": 33, "brief": 25}
