@@ -58,6 +58,7 @@ from .tallies import _tallies
 from .differences import find_differences
 from .updates import find_updates
 from .likeness import sure_pair, sure_sides, unsure_finding
+from .meet import keys_meet, meet_groups
 from .holders import agreement_apart
 from .referents import poll_method
 from .memo import figure_memo
@@ -112,14 +113,18 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
         # agreements told in other words ("met for four hours" / "four-hour talks", "served 15 years" / "a 15-year
         # veteran"); the basis says what lasted (``span_words``).
         work += [(basis, part) for part in parts]
-    for basis, group in sorted(groups.items(), key=lambda kv: (kv[0][0], str(kv[0][1]), kv[0][2])):
+    # Conflicts compare figures whose keys name one thing in other words ("confirmed cases" / "cases", "damaged
+    # shops" / "shops": ``meet``; issue 20, sixteenth session); agreements keep their keys.
+    conflict_groups, conflict_key_of = meet_groups(groups)
+    for basis, group in sorted(conflict_groups.items(), key=lambda kv: (kv[0][0], str(kv[0][1]), kv[0][2])):
         # A developing count is compared for conflicts day by day: a source's figure of one day faces
         # the others' figures of that day, not its own earlier one (the example corpus: the wire's
         # Sunday toll of 23 against a hospital count of 41, which its Saturday 23 hid).
         if developing(basis[2]):
             parts = _comparable_parts(group, published, aliases, 0)
         else:
-            parts = parts_of.get(basis) or _comparable_parts(group, published, aliases, MAX_DAYS_APART)
+            parts = ((parts_of.get(basis) if basis in groups and len(groups[basis]) == len(group) else None)
+                     or _comparable_parts(group, published, aliases, MAX_DAYS_APART))
         if basis[2] == SPAN_KEY:
             # Spans of time, one thing each (issue 20, round 6): each source's first span of the thing faces the
             # others', not its first span of anything ("a six-month-old war" is not "the last 10-20 years").
@@ -159,7 +164,7 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
             return (_comparable_claims(a, b, published, aliases, max_days) and _window(a) == _window(b)
                     and _same_happening(a, b) and (key != SPAN_KEY or same_span(a, b))
                     and _same_holder(a, b, aliases, strict=True) and same_moment(a, b, published)
-                    and not (poll_method(a) or poll_method(b)))
+                    and not (poll_method(a) or poll_method(b)) and keys_meet(a, b, conflict_key_of))
         # Conflicts: one claim per source, its first statement (a report may update itself) that another
         # source's figure can be compared with (issue 20, round 6: not a first mention in a headline run into
         # the text, when the report tells the figure again in a sentence of its own).
@@ -174,7 +179,7 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
             else:
                 home.append(c)
         found = _conflict_sides(clusters, key, _comparable)
-        if found is None or _told_apart(found, groups[(kind, unit, key)]):
+        if found is None or _told_apart(found, conflict_groups[(kind, unit, key)]):
             continue
         sure = sure_sides(found, key, published, aliases)
         if sure is None:

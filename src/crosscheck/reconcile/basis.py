@@ -431,7 +431,20 @@ def _hedged(claim: Claim) -> bool:
     after = re.split(r"[,;:.()]|\s(?:and|but|while|whereas)\s", claim.sentence[at + len(claim.text):at + len(claim.text) + 100],
                      maxsplit=1)[0]
     before = re.split(r"[,;:.()]", claim.sentence[max(0, at - 25):at])[-1]
-    return _HEDGE.search(before + " " + after) is not None
+    own = set(re.findall(r"[a-z]+", (claim.subject or "").lower()))
+    told = before + " " + after
+    for m in _HEDGE.finditer(told):
+        # "19 states are working on possible sightings": the hedge is an adjective of another noun, not of the figure
+        # (issue 20, sixteenth session); "eight were found to be probable cases" tells it of the figure.
+        noun = _ATTRIBUTIVE_HEDGE.match(told[m.start():])
+        if noun is None or noun["noun"].lower() in own or _PREDICATE_BEFORE.search(told[:m.start()]):
+            return True
+    return False
+
+
+# A hedge told as the adjective of the noun right after it ("possible sightings", "suspected looters").
+_ATTRIBUTIVE_HEDGE = re.compile(r"(?:possible|probable|suspected|presumed)\s+(?P<noun>[a-z][a-z-]+)", re.I)
+_PREDICATE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were|as)\s+(?:an?\s+)?$", re.I)
 
 
 _OR_LOOSE = re.compile(r"\b(?:a|an|one)(?:\s+[a-z]+)?\s+or\s+$", re.I)
@@ -516,6 +529,9 @@ _DAY_NAMED = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|
 
 _IN_MOTION = re.compile(r"\b(?:rose|risen|rising|rises|climbed|climbing|jumped|increased|bringing|brought|raising|"
                         r"pushing|pushed)\b[^.;]{0,60}?\bto\b|\bso far\b|\bhas (?:now )?(?:risen|climbed|reached)\b|"
+                        # "there are now 91 confirmed cases", "now stands at 23": the count as of the telling (issue 20,
+                        # sixteenth session)
+                        r"\bnow\s+(?:stands?\s+at\s+|totals?\s+|at\s+)?(?:about\s+|some\s+|more\s+than\s+|over\s+)?\d|"
                         # a toll in the present perfect is a running total: "has killed up to 81 people"
                         r"\bha(?:s|ve) (?:now |already )?(?:killed|claimed|infected|sickened|died)\b", re.I)
 

@@ -190,7 +190,10 @@ _PART_PLACE = {"near", "in", "at", "around", "outside", "inside", "on", "off", "
 
 
 def _next_word(text: str) -> str:
-    m = re.match(r"\s*\(?\s*([A-Za-z]+)", text)
+    """The word after a figure, past a conversion in brackets and an article of a rate ("$1,100 (£691) a barrel" ->
+    "barrel", as "$4,300 per barrel"; issue 20, sixteenth session: a fine told with its two conditions in one sentence
+    was set against one of them)."""
+    m = re.match(r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?:a|an|per|each)\s+)?\(?\s*([A-Za-z]+)", text)
     return m.group(1).lower() if m else ""
 
 

@@ -308,5 +308,10 @@ why each number is where it is, in the order the changes landed.
 # issue 20g, sixteenth session (branch issue-20g-s16): reconcile 33 (a poll's margin of error or sample is no witness
 # of an agreement; two spans of time, not ages, that name no one thing agree only in sentences sharing two words
 # beyond the spans' own words).
+# issue 20a, sixteenth session: reconcile 33 (conflicts compare figures whose keys name one thing in other words:
+# status words dropped, "confirmed cases" / "cases"; a classifier noun, "heads of pig" / "pigs"; a bare key meets the
+# one fuller key holding it as its head where its clause tells the extra words, "damaged shops" / "shops suffering
+# damage"; a hedge adjective of another noun, "possible sightings", is not the figure's; "now 91" is a running total;
+# a figure told with a conversion in brackets and "a barrel" is broken down against the same sentence's other value).
 STAGE_VERSIONS = {"provenance": 26, "copies": 17, "entities": 23, "time": 26,
-                  "claims": 12, "quotes": 22, "reconcile": 34, "brief": 26}
+                  "claims": 12, "quotes": 22, "reconcile": 35, "brief": 26}
