@@ -227,3 +227,34 @@ def test_changes_of_two_polls_are_no_progression():
               _claim("b", "five", 5, "That number is up five percentage points from a poll conducted last month.",
                      subject="percentage points")]
     assert _updates(claims, {"a": "2016-07-14", "b": "2016-07-15"}) == []
+
+
+def test_shares_of_one_group_answering_two_questions_are_no_conflict():
+    _, conflicts = _pair("Republicans are more likely to be scared by his nomination: 45% of Republicans say that would "
+                         "be their reaction.",
+                         "Exit polls from the primary, which he won, showed that 65 percent of Republicans supported his "
+                         "call for a temporary fee.")
+    assert conflicts == []
+
+
+def test_shares_of_one_group_answering_one_question_still_conflict():
+    _, conflicts = _pair("A poll showed that 45% of Republicans supported his call for a border fee.",
+                         "Exit polls showed that 65 percent of Republicans supported his call for a border fee.")
+    assert len(conflicts) == 1
+
+
+def test_a_standing_toll_in_a_sentence_naming_a_later_day_is_still_an_update():
+    claims = [_claim("a", "72", 72, "The agency earlier put the number of cases of the fever at 8,480, with 72 deaths."),
+              _claim("b", "79", 79, "Earlier on Tuesday, the chief said the fever, which has killed 79 people, must be "
+                     "fought.")]
+    [update] = _updates(claims, {"a": "2009-05-18", "b": "2009-05-19"})
+    assert [p.value for p in update.points] == [72, 79]
+
+
+def test_a_toll_of_the_happenings_day_told_later_is_still_an_update():
+    claims = [_claim("a", "up to 50,000", 50000, "The quake killed up to 50,000 people in the capital, officials "
+                     "said.", "at_most"),
+              _claim("b", "over 100,000", 100000, "Tuesday's quake killed over 100,000 people in the capital, officials "
+                     "said.", "at_least")]
+    [update] = _updates(claims, {"a": "2010-01-14", "b": "2010-01-15"})
+    assert [p.value for p in update.points] == [50000, 100000]

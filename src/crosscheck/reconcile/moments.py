@@ -27,7 +27,8 @@ def same_moment(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:
         return False
     if _to_come(a) != _to_come(b):
         return False  # "will miss the team's final two games" is not the "missed four games" of the season so far
-    if _past_month(a, published) != _past_month(b, published):
+    if (_past_month(a, published) != _past_month(b, published)
+            and not (_when(a, published)[0] or _when(b, published)[0])):  # (a past year's month: the years decide)
         # "In June, a strike killed nine" in an August report is another month's happening, not this week's (issue 20,
         # sixteenth session, read on the fresh fdev stories: as ``find_updates`` leaves such a figure out)
         return False
@@ -278,13 +279,3 @@ def _days_told(sentence: str, day: str) -> frozenset[str]:
         found.add((today - timedelta(days=1)).isoformat())
     return frozenset(found)
 
-
-def news_days(c: Claim, published: dict[str, str | None]) -> frozenset[str]:
-    """The days a figure told with no day of its own may be of: its report's day and the day before."""
-    from datetime import date, timedelta
-
-    try:
-        today = date.fromisoformat((published.get(c.document) or "")[:10])
-    except ValueError:
-        return frozenset()
-    return frozenset({today.isoformat(), (today - timedelta(days=1)).isoformat()})

@@ -4,6 +4,7 @@ or clause holds, a whole ("worldwide") against a part, and the content words two
 from __future__ import annotations
 
 import functools
+import math
 import re
 from typing import TYPE_CHECKING
 
@@ -77,7 +78,7 @@ def _local_scope(c: Claim) -> tuple[frozenset[str], frozenset[str]] | None:
 _BEARING = re.compile(r"^\s*(?:\(\s*[^()]{1,25}\)\s*)?(?:[a-z]+\s+)?(?P<dir>(?:north|south|east|west)(?:[\s-]?(?:north|south|east|"
                       r"west)){0,2}|(?-i:[NSEW]{1,3}))(?:ern)?\s+of\b", re.I)
 _POINTS = {"n": 0.0, "e": 90.0, "s": 180.0, "w": 270.0}
-# Two bearings of one point differ by less than this (agencies give a quake's place as "NW" and "WNW" of a town).
+# Two bearings of one point differ by this or less (agencies give a quake's place as "NW" and "WNW" of a town; "S" and "SE").
 BEARING_APART = 45.0
 
 
@@ -107,6 +108,11 @@ def _bearing(c: Claim) -> float | None:
     return angle
 
 
+# Two points told of this far apart (km) are two places, not one place told a little apart (agencies place one quake 3
+# miles NNW and 4 miles W of a town: 6 km apart).
+BEARING_GAP_KM = 40.0
+
+
 def bearings_apart(a: Claim, b: Claim) -> bool:
     """Two distances told of points in two directions from a place ("a town 60 miles southwest of the capital", "the
     city some 160 kilometres east of the capital"; a storm "55 miles south-southwest" of a town one day and "75 miles
@@ -115,7 +121,15 @@ def bearings_apart(a: Claim, b: Claim) -> bool:
     ba, bb = _bearing(a), _bearing(b)
     if ba is None or bb is None:
         return False
-    return abs(((ba - bb + 180.0) % 360.0) - 180.0) >= BEARING_APART
+    turn = abs(((ba - bb + 180.0) % 360.0) - 180.0)
+    if turn <= BEARING_APART:
+        return False
+    da, db = a.normalized.value, b.normalized.value
+    if a.normalized.unit != "km" or b.normalized.unit != "km" or da is None or db is None:
+        return True
+    # how far apart the two points lie (the law of cosines over the two distances and the turn between them)
+    gap = math.sqrt(max(0.0, da * da + db * db - 2 * da * db * math.cos(math.radians(turn))))
+    return gap > BEARING_GAP_KM
 
 
 def _same_local_scope(a: Claim, b: Claim) -> bool:
@@ -217,8 +231,16 @@ def _countries_apart(a: Claim, b: Claim, aliases: "_Aliases") -> bool:
     world's, as in ``_world_apart``."""
     if _counts_countries(a) or _counts_countries(b) or (_is_world(a.sentence) and _is_world(b.sentence)):
         return False  # (two figures of the world: the places their sentences name are incidental)
-    ca, cb = _countries(a.sentence, aliases), _countries(b.sentence, aliases)
+    ca, cb = _countries(_up_to_clause(a), aliases), _countries(_up_to_clause(b), aliases)
     return bool(ca and cb and not ca & cb)
+
+
+def _up_to_clause(c: Claim) -> str:
+    """The sentence up to the end of the figure's clause: a place named after it, in a clause of its own, is another
+    figure's ("a total of 1,004 cases and eight have been found over the border in Texas")."""
+    clause = _clause(c)
+    at = c.sentence.find(clause)
+    return c.sentence[:at + len(clause)] if at >= 0 else c.sentence
 
 
 def _world_figure(c: Claim, aliases: "_Aliases") -> bool:

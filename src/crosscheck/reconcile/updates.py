@@ -10,7 +10,7 @@ from .told import LEVEL
 from .basis import (CUMULATIVE, DEVELOPING, EXACT_TOLERANCE, KEPT_VERBS, OUTCOME_KEYS, MAX_UPDATE_RATIO, MEASURE_WORDS, UPDATE_CUES, basis_key, developing,
     update_key)
 from .compare import _Aliases, _ratio, _spread_end, story_aliases
-from .moments import _past_month, days_told, news_days, same_time_told, time_told
+from .moments import _past_month, days_told, same_time_told, time_told
 from .scope import _places, _same_local_scope, _same_scope, _world_apart
 from .likeness import _anchors
 from .happening import _same_happening
@@ -56,6 +56,7 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
             # (a level moves as a story develops: an alert raised, a storm upgraded; eleventh session)
             continue
         cumulative = any(key.endswith(w) for w in CUMULATIVE)
+        toll = developing(key)  # a toll's figures are of a day or an incident (``_another_day``)
         # Chains of one scope: each point joins a chain it shares a scope and similar words with.
         chains: list[list[Claim]] = []
         told = {id(c): time_told(c, published) for c in points}  # issue 17: read once a point, not once a pair
@@ -74,7 +75,7 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
                                  # one thing in one happening: "800,000 barrels collected" is not
                                  # "4m barrels spewed" (issue 20, round 6)
                                  and _same_local_scope(c, o) and _same_happening(c, o)
-                         and not _another_day(o, c, published) for o in ch)
+                         and not (toll and _another_day(o, c, published)) for o in ch)
                          # the world's figure and one country's are never one progression, whichever value joined them
                          # (issue 20, fifteenth session: one country's cases, another's, then the world's count)
                          and not any(_world_apart(c, o, aliases) for o in ch)),
@@ -156,6 +157,12 @@ _RUNNING = re.compile(r"\b(?:so far|thus far|to date|in total|a total of|in all|
                       r"since|toll|tally|(?:rose|risen|rising|climbed|reached|increased|jumped)\s+to|bringing|brings|"
                       r"this week|(?:past|last|previous)\s+(?:\w+\s+)?(?:days|weeks|months)|(?:days|weeks|months)\s+of)\b",
                       re.I)
+# A toll told as it stands, in the present perfect: "which has killed 79 people", "2,600 people have been killed", "have
+# died": the running figure, whatever day its sentence also names ("Earlier on Tuesday, the chief said ...").
+_STANDING = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|so far\s+|already\s+)?(?:been\s+)?(?:killed|died|infected|injured|wounded|"
+                       r"claimed|left|risen|reached|climbed)\b", re.I)
+
+
 # The one incident a toll is told of: "killed in the dawn attack", "in an air strike", "in the shelling".
 _INCIDENT = re.compile(r"\b(?:in|during|by)\s+(?:the|an?|a|that|this)\s+(?:[a-z-]+\s+){0,3}?(?P<noun>attack|air\s*strike|strike|"
                        r"raid|shelling|bombing|blast|explosion|ambush|assault|bombardment|shootout|massacre)s?\b", re.I)
@@ -183,11 +190,15 @@ def _another_day(earlier: Claim, later: Claim, published: dict[str, str | None])
     not the next value of an earlier day's toll ("Tuesday, at least 10 people were killed") told of no such incident.
     A figure told as a running total ("so far", "the toll rose to", "this week", "over the past ten days") adds up
     whatever came before, and moves on from any."""
-    if _RUNNING.search(later.sentence):
+    if _RUNNING.search(later.sentence) or _STANDING.search(later.sentence):
         return False
     later_days, earlier_days = days_told(later, published), days_told(earlier, published)
+    if later_days and earlier_days:
+        return not later_days & earlier_days
     if later_days:
-        return not later_days & (earlier_days or news_days(earlier, published))
+        # told of days after the earlier figure was told: those days' toll (a figure of the day of the happening, told
+        # again later, "Tuesday's quake killed over 100,000", moves on from any earlier figure of it)
+        return min(later_days) > (published.get(earlier.document) or "")[:10]
     incident = _incident(later)
     return bool(earlier_days and incident and not incident & _incident_nouns(earlier))
 
