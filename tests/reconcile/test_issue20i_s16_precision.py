@@ -258,3 +258,13 @@ def test_a_toll_of_the_happenings_day_told_later_is_still_an_update():
                      "said.", "at_least")]
     [update] = _updates(claims, {"a": "2010-01-14", "b": "2010-01-15"})
     assert [p.value for p in update.points] == [50000, 100000]
+
+
+def test_a_world_word_of_another_clause_with_no_place_between_still_makes_a_world_figure():
+    # "in 30 countries ... and killed 61": the world's toll, whatever city the teller is from. Against Varna's: apart.
+    claims = [_claim("a", "45", 45, "Officials said 45 people have died of the fever in Varna."),
+              _claim("b", "48", 48, "Forty-eight people have died of the fever in Varna, officials said."),
+              _claim("c", "61", 61, "The fever, which has infected 5,251 people in 30 countries and killed 61, spreads "
+                     "easily, said a doctor of the University of Izmir.")]
+    [update] = _updates(claims, {"a": "2011-03-22", "b": "2011-03-23", "c": "2011-03-24"})
+    assert [p.value for p in update.points] == [45, 48]

@@ -244,13 +244,22 @@ def _up_to_clause(c: Claim) -> str:
 
 
 def _world_figure(c: Claim, aliases: "_Aliases") -> bool:
-    """Is the figure told of the whole world: its sentence says so, and its own clause names no place? Where the
-    sentence names a place, the world's words must be in the figure's own clause (issue 20, sixteenth session, read on
+    """Is the figure told of the whole world: its sentence says so, and its own clause names no place? The world's
+    words tell of the figure only when no place is named between them and it (issue 20, sixteenth session, read on
     the fresh fdev stories: "the top laboratories in the world were still analyzing the strain that killed 42 people in
-    Mexico, which also has 1,112 confirmed cases" tells Mexico's cases, not the world's)."""
+    Mexico, which also has 1,112 confirmed cases" tells Mexico's cases, not the world's; "which has infected 5,251
+    people in 30 countries and killed 61, said a virologist of the University of Hong Kong" is the world's toll)."""
     if not _is_world(c.sentence) or _places(aliases.names(_clause(c))):
         return False
-    return _is_world(_clause(c)) or not _places(aliases.names(c.sentence))
+    at = c.sentence.find(c.text)
+    if at < 0:
+        return True
+    # the world's words tell of the figure when no place is named between them and it
+    for m in _WORLD.finditer(c.sentence):
+        between = c.sentence[m.end():at] if m.end() <= at else c.sentence[at + len(c.text):m.start()]
+        if not _places(aliases.names(between)):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=65536)  # asked for each pair compared; once a sentence
