@@ -75,9 +75,9 @@ def test_one_distance_in_near_directions_still_conflicts():
 # --- a forecast against the present --------------------------------------------------------------------------------
 
 def test_forecast_winds_carried_on_in_the_next_clause_are_no_conflict():
-    _, conflicts = _pair("Forecasters said the storm was expected to become a hurricane on Tuesday, with winds of "
-                         "96-110 mph by late on Wednesday.",
-                         "The storm had sustained winds of about 50 mph this morning, the forecasters said.")
+    _, conflicts = _pair("Meteorologists said the cyclone is forecast to turn into a typhoon on Monday, with winds of "
+                         "150-170 km/h by Tuesday evening.",
+                         "The cyclone had winds of around 80 km/h this morning, meteorologists said.")
     assert conflicts == []
 
 
@@ -126,20 +126,20 @@ def test_tolls_in_one_country_still_make_an_update():
 # --- one day's toll, another day's, another incident's -------------------------------------------------------------
 
 def test_a_later_days_toll_is_no_update_of_an_earlier_running_toll():
-    # Monday: the toll of four days of protests; Wednesday: the dead of that day's attack on a mosque.
-    claims = [_claim("a", "At least four", 4, "At least four people have been killed in the protests in the city.",
-                     "at_least"),
-              _claim("b", "six", 6, "Troops killed six people on Wednesday in an attack on protesters in a mosque in "
-                     "the city.")]
-    assert _updates(claims, {"a": "2011-03-21", "b": "2011-03-23"}) == []
+    # Monday: the toll of days of rallies; Thursday: the dead of that day's attack on a temple.
+    claims = [_claim("a", "No fewer than three", 3, "No fewer than three people have died at the rallies in the "
+                     "capital.", "at_least"),
+              _claim("b", "nine", 9, "Police killed nine people on Thursday in an attack on a rally at a temple in the "
+                     "capital.")]
+    assert _updates(claims, {"a": "2011-03-21", "b": "2011-03-24"}) == []
 
 
 def test_an_incidents_toll_is_no_update_of_another_days_toll():
-    # Wednesday's report: Tuesday's dead in the city; Friday's: the dead of a dawn attack on the port.
-    claims = [_claim("a", "at least 10", 10, "Tuesday, a doctor said, at least 10 people were killed and 30 were "
-                     "wounded in the city.", "at_least"),
-              _claim("b", "at least 23", 23, "In the city, at least 23 people were killed and more than 100 were "
-                     "wounded in the dawn attack at the port, a doctor said.", "at_least")]
+    # Wednesday's report: Tuesday's dead in the town; Friday's: the dead of a morning raid on the harbour.
+    claims = [_claim("a", "no fewer than 12", 12, "Tuesday, a nurse reported, no fewer than 12 people died and 40 were "
+                     "hurt in the town.", "at_least"),
+              _claim("b", "no fewer than 31", 31, "In the town, no fewer than 31 people died and over 90 were hurt in "
+                     "the morning raid on the harbour, a nurse reported.", "at_least")]
     assert _updates(claims, {"a": "2011-04-13", "b": "2011-04-15"}) == []
 
 
@@ -205,41 +205,40 @@ def test_a_world_word_of_another_clause_makes_no_world_figure():
 
 def test_a_toll_mainly_in_a_place_is_no_value_of_the_places_toll():
     claims = [_claim("a", "45", 45, "Officials said 45 people have died of the fever in Varna."),
-              _claim("b", "at least 53", 53, "The fever, which has killed at least 53 people -- mainly in Varna -- has "
-                     "led some countries to close their borders.", "at_least"),
+              _claim("b", "at least 53", 53, "The fever has now caused at least 53 deaths -- mostly in Varna -- and "
+                     "several states have shut their borders.", "at_least"),
               _claim("c", "56", 56, "The fever that has killed 56 people in Varna spreads easily, officials said.")]
     [update] = _updates(claims, {"a": "2011-03-22", "b": "2011-03-23", "c": "2011-03-24"})
     assert [p.value for p in update.points] == [45, 56]
 
 
 def test_a_toll_in_and_around_a_town_is_that_towns():
-    claims = [_claim("a", "nearly 20", 20, "We have a handful of confirmed deaths and nearly 20 injured, he said.", "about",
-                     "people injured"),
-              _claim("b", "nearly 100", 100, "About 40 rebels have been killed and nearly 100 wounded in and around "
-                     "Dobrich over the past 10 days, according to a tally.", "about", "people injured")]
+    claims = [_claim("a", "close to 20", 20, "A handful have died and close to 20 are hurt, the aid worker said.",
+                     "about", "people injured"),
+              _claim("b", "close to 100", 100, "Some 40 fighters have died and close to 100 were hurt in and around "
+                     "Dobrich during the last ten days, a tally showed.", "about", "people injured")]
     assert _updates(claims, {"a": "2011-08-15", "b": "2011-08-19"}) == []
 
 
 def test_changes_of_two_polls_are_no_progression():
-    claims = [_claim("a", "two", 2, "Since last week's poll, the senator's standing improved by two percentage points "
-                     "while the governor's fell by three points.",
-                     subject="percentage points"),
-              _claim("b", "five", 5, "That number is up five percentage points from a poll conducted last month.",
+    claims = [_claim("a", "three", 3, "Since the previous survey, the mayor's standing improved by three percentage "
+                     "points while her rival's fell by two points.", subject="percentage points"),
+              _claim("b", "six", 6, "That share is up six percentage points from a survey taken last month.",
                      subject="percentage points")]
     assert _updates(claims, {"a": "2016-07-14", "b": "2016-07-15"}) == []
 
 
 def test_shares_of_one_group_answering_two_questions_are_no_conflict():
-    _, conflicts = _pair("Republicans are more likely to be scared by his nomination: 45% of Republicans say that would "
-                         "be their reaction.",
-                         "Exit polls from the primary, which he won, showed that 65 percent of Republicans supported his "
-                         "call for a temporary fee.")
+    _, conflicts = _pair("Independents are likelier to be worried by her pick: 38% of voters say worry would be "
+                         "their response.",
+                         "Polls at the caucus, which she won, found that 71 percent of voters backed her plan for a "
+                         "new levy.")
     assert conflicts == []
 
 
 def test_shares_of_one_group_answering_one_question_still_conflict():
-    _, conflicts = _pair("A poll showed that 45% of Republicans supported his call for a border fee.",
-                         "Exit polls showed that 65 percent of Republicans supported his call for a border fee.")
+    _, conflicts = _pair("A survey found that 38% of voters backed her plan for a new levy.",
+                         "Polls at the caucus found that 71 percent of voters backed her plan for a new levy.")
     assert len(conflicts) == 1
 
 
@@ -261,10 +260,10 @@ def test_a_toll_of_the_happenings_day_told_later_is_still_an_update():
 
 
 def test_a_world_word_of_another_clause_with_no_place_between_still_makes_a_world_figure():
-    # "in 30 countries ... and killed 61": the world's toll, whatever city the teller is from. Against Varna's: apart.
+    # "in 25 countries ... and killed 52": the world's toll, whatever city the teller is from. Against Varna's: apart.
     claims = [_claim("a", "45", 45, "Officials said 45 people have died of the fever in Varna."),
               _claim("b", "48", 48, "Forty-eight people have died of the fever in Varna, officials said."),
-              _claim("c", "61", 61, "The fever, which has infected 5,251 people in 30 countries and killed 61, spreads "
-                     "easily, said a doctor of the University of Izmir.")]
+              _claim("c", "52", 52, "The fever, which has reached 4,100 people in 25 countries and killed 52, spreads "
+                     "fast, according to a doctor at a university in Izmir.")]
     [update] = _updates(claims, {"a": "2011-03-22", "b": "2011-03-23", "c": "2011-03-24"})
     assert [p.value for p in update.points] == [45, 48]

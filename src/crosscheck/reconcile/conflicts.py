@@ -17,7 +17,7 @@ from .likeness import sure_pair, unsure_finding
 from .scope import _content
 
 
-# The groups of people a share of answers is told of, in polls and votes ("45% of Republicans", "65 percent of voters").
+# The groups of people a share of answers is told of, in polls and votes ("38% of voters", "71 percent of farmers").
 _PEOPLE_GROUP = re.compile(r"\b(?:republicans|democrats|independents|voters|electorate|respondents|adults|americans|"
                            r"britons|residents|citizens|people|women|men|latinos|hispanics|evangelicals|conservatives|"
                            r"liberals|moderates|supporters|members|caucus-?goers|primary-?goers|likely voters)\b", re.I)
@@ -26,8 +26,8 @@ _PRONOUNS = {"his", "her", "their", "them", "him", "its", "our", "your", "she", 
 
 def shares_unlike(a: Claim, b: Claim, key: str) -> bool:
     """Two shares of one group of people that say different things of them (issue 20, sixteenth session, read on the
-    fresh fdev stories' false conflicts: "45% of Republicans say that would be their reaction" to a nomination, "65
-    percent of Republicans supported his call" for a ban): each share answers its own question, so the two are compared
+    fresh fdev stories' false conflicts; in other words: "38% of voters say worry would be their response" to a pick,
+    "71 percent of voters backed her plan" for a levy): each share answers its own question, so the two are compared
     only when their sentences share a word beyond the group, the figure's own words and pronouns."""
     if not _PEOPLE_GROUP.search(key):
         return False

@@ -44,9 +44,9 @@ _FUTURE = re.compile(r"\b(?:will|shall|won't|would|(?:is|are|was|were)\s+(?:set|
 
 
 # A clause that carries on the one before it ("..., with winds of 110 mph by Wednesday", "..., reaching 90 mph"): what
-# it tells is of the time the clause before tells (issue 20, sixteenth session, read on the fresh fdev stories: "Alex was
-# expected to become a hurricane on Tuesday, with winds of 96-110 mph by late on Wednesday" against the storm's winds
-# of that morning).
+# it tells is of the time the clause before tells (issue 20, sixteenth session, read on the fresh fdev stories; in other
+# words: "the cyclone is forecast to turn into a typhoon on Monday, with winds of 150-170 km/h by Tuesday evening"
+# against the cyclone's winds of that morning).
 _CARRIED_ON = re.compile(r"^\W*(?:with|reaching|bringing|packing|carrying|peaking\s+at|at)\b", re.I)
 # How far back in the sentence a forecast carried on is looked for (characters before the figure's clause).
 CARRIED_WINDOW = 120

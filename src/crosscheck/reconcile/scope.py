@@ -24,8 +24,8 @@ if TYPE_CHECKING:  # the annotation only: compare imports this module
 _LOCAL_SCOPE = re.compile(r"^(?P<before>(?:\s+[a-z-]+){0,3}?)\s+(?P<prep>in(?:\s+and\s+around)?|across|around|throughout|"
                           r"outside(?:\s+of)?|beyond)\s+(?P<scope>[^,.;:()]{1,60})")
 _OUTSIDE = ("outside", "beyond")
-# "killed at least 53 people, mainly in Mexico": a whole whose main part is the place, not the place's own figure
-# (issue 20, sixteenth session, read on the fresh fdev stories: the world toll joined Mexico's in one progression).
+# "has caused at least 30 deaths, mostly in Peru": a whole whose main part is the place, not the place's own figure
+# (issue 20, sixteenth session, read on the fresh fdev stories: the world toll joined one country's in a progression).
 _MAINLY = re.compile(r"\b(?:mainly|mostly|largely|chiefly|primarily|predominantly)\s*$", re.I)
 
 
@@ -114,9 +114,9 @@ BEARING_GAP_KM = 40.0
 
 
 def bearings_apart(a: Claim, b: Claim) -> bool:
-    """Two distances told of points in two directions from a place ("a town 60 miles southwest of the capital", "the
-    city some 160 kilometres east of the capital"; a storm "55 miles south-southwest" of a town one day and "75 miles
-    west" of it the next): two distances, not two estimates of one (issue 20, sixteenth session, read on the fresh
+    """Two distances told of points in two directions from a place ("a village 40 miles northwest of the port", "the
+    town some 120 km south of the port"; a cyclone "60 miles south-southeast" of an island one day and "80 miles
+    east" of it the next): two distances, not two estimates of one (issue 20, sixteenth session, read on the fresh
     fdev stories' false conflicts)."""
     ba, bb = _bearing(a), _bearing(b)
     if ba is None or bb is None:
@@ -237,7 +237,7 @@ def _countries_apart(a: Claim, b: Claim, aliases: "_Aliases") -> bool:
 
 def _up_to_clause(c: Claim) -> str:
     """The sentence up to the end of the figure's clause: a place named after it, in a clause of its own, is another
-    figure's ("a total of 1,004 cases and eight have been found over the border in Texas")."""
+    figure's ("there are 640 cases in all and three were found across the river in Bolivia")."""
     clause = _clause(c)
     at = c.sentence.find(clause)
     return c.sentence[:at + len(clause)] if at >= 0 else c.sentence
@@ -246,9 +246,9 @@ def _up_to_clause(c: Claim) -> str:
 def _world_figure(c: Claim, aliases: "_Aliases") -> bool:
     """Is the figure told of the whole world: its sentence says so, and its own clause names no place? The world's
     words tell of the figure only when no place is named between them and it (issue 20, sixteenth session, read on
-    the fresh fdev stories: "the top laboratories in the world were still analyzing the strain that killed 42 people in
-    Mexico, which also has 1,112 confirmed cases" tells Mexico's cases, not the world's; "which has infected 5,251
-    people in 30 countries and killed 61, said a virologist of the University of Hong Kong" is the world's toll)."""
+    the fresh fdev stories; in other words: "labs across the world are studying the fever that killed 20 people in
+    Peru, which now counts 700 cases" tells Peru's cases, not the world's; "which has reached 4,100 people in 25
+    countries and killed 52, according to a doctor at a university in Lima" is the world's toll)."""
     if not _is_world(c.sentence) or _places(aliases.names(_clause(c))):
         return False
     at = c.sentence.find(c.text)

@@ -113,7 +113,7 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
                 continue
             if cumulative and all(x < 0 for x in steps) and not any(_REVISED_DOWN.search(c.sentence) for c in chain):
                 # A count that only adds up (the dead, the cases) lower on a later day, with no word that it was
-                # revised: one figure restated in other roundings (145, then 141 global deaths), not a progression
+                # revised: one figure restated in other roundings (230, then 226 deaths worldwide), not a progression
                 # (issue 20, sixteenth session, read on the fresh fdev stories' false updates).
                 continue
             if (all(x < 0 for x in steps) and kind != LEVEL and not developing(key)
@@ -157,13 +157,13 @@ _RUNNING = re.compile(r"\b(?:so far|thus far|to date|in total|a total of|in all|
                       r"since|toll|tally|(?:rose|risen|rising|climbed|reached|increased|jumped)\s+to|bringing|brings|"
                       r"this week|(?:past|last|previous)\s+(?:\w+\s+)?(?:days|weeks|months)|(?:days|weeks|months)\s+of)\b",
                       re.I)
-# A toll told as it stands, in the present perfect: "which has killed 79 people", "2,600 people have been killed", "have
-# died": the running figure, whatever day its sentence also names ("Earlier on Tuesday, the chief said ...").
+# A toll told as it stands, in the perfect: "which has killed 40 people", "1,800 people have been killed", "had died":
+# the running figure, whatever day its sentence also names ("Earlier on Monday, the envoy said ...").
 _STANDING = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|so far\s+|already\s+)?(?:been\s+)?(?:killed|died|infected|injured|wounded|"
                        r"claimed|left|risen|reached|climbed)\b", re.I)
 
 
-# The one incident a toll is told of: "killed in the dawn attack", "in an air strike", "in the shelling".
+# The one incident a toll is told of: "died in the morning raid", "in an air strike", "in the shelling".
 _INCIDENT = re.compile(r"\b(?:in|during|by)\s+(?:the|an?|a|that|this)\s+(?:[a-z-]+\s+){0,3}?(?P<noun>attack|air\s*strike|strike|"
                        r"raid|shelling|bombing|blast|explosion|ambush|assault|bombardment|shootout|massacre)s?\b", re.I)
 
@@ -173,23 +173,23 @@ _INCIDENT_NOUN = re.compile(r"\b(?P<noun>attack|air\s*strike|strike|raid|shellin
 
 
 def _incident(c: Claim) -> frozenset[str]:
-    """The incidents a figure's sentence tells it of ("killed in the dawn attack": "attack")."""
+    """The incidents a figure's sentence tells it of ("died in the morning raid": "raid")."""
     return frozenset(re.sub(r"\s+", "", m["noun"].lower()) for m in _INCIDENT.finditer(c.sentence))
 
 
 def _incident_nouns(c: Claim) -> frozenset[str]:
-    """Every incident a sentence names, however ("A blast on Tuesday killed five": "blast")."""
+    """Every incident a sentence names, however ("An explosion on Sunday killed four": "explosion")."""
     return frozenset(re.sub(r"\s+", "", m["noun"].lower()) for m in _INCIDENT_NOUN.finditer(c.sentence))
 
 
 def _another_day(earlier: Claim, later: Claim, published: dict[str, str | None]) -> bool:
     """Is a later figure another day's or another incident's toll than an earlier one (issue 20, sixteenth session,
-    read on the fresh fdev stories' false updates)? A figure its sentence ties to a day ("on Wednesday, security forces
-    killed six") is that day's count: it moves on from an earlier figure only when the earlier one is of that day too
-    (told of it, or told that day or the next). A figure tied to one incident ("23 were killed in the dawn attack") is
-    not the next value of an earlier day's toll ("Tuesday, at least 10 people were killed") told of no such incident.
-    A figure told as a running total ("so far", "the toll rose to", "this week", "over the past ten days") adds up
-    whatever came before, and moves on from any."""
+    read on the fresh fdev stories' false updates)? A figure its sentence ties to a day ("on Thursday, soldiers killed
+    nine") is that day's count: it moves on from an earlier figure only when the earlier one is of that day too (told
+    of it, or told on that day or later). A figure tied to one incident ("31 died in the morning raid") is not the next
+    value of an earlier day's toll ("Monday, no fewer than 12 people died") told of no such incident. A figure told as a
+    running total ("so far", "the toll rose to", "this week", "over the past ten days") or as it stands ("has killed")
+    adds up whatever came before, and moves on from any."""
     if _RUNNING.search(later.sentence) or _STANDING.search(later.sentence):
         return False
     later_days, earlier_days = days_told(later, published), days_told(earlier, published)
@@ -197,7 +197,7 @@ def _another_day(earlier: Claim, later: Claim, published: dict[str, str | None])
         return not later_days & earlier_days
     if later_days:
         # told of days after the earlier figure was told: those days' toll (a figure of the day of the happening, told
-        # again later, "Tuesday's quake killed over 100,000", moves on from any earlier figure of it)
+        # again later, "Sunday's quake killed over 80,000", moves on from any earlier figure of it)
         return min(later_days) > (published.get(earlier.document) or "")[:10]
     incident = _incident(later)
     return bool(earlier_days and incident and not incident & _incident_nouns(earlier))

@@ -285,5 +285,12 @@ why each number is where it is, in the order the changes landed.
 # (issue 20r merged over it); reconcile 29 ("was/were expected to" is a figure to come), 30 (issues 20p and 20c both
 # at 28), 31 (a poll's margin of error or sample is no side of a conflict), 32 (a count of voters told in a sentence
 # about a poll is its sample).
+# issue 20i, sixteenth session: reconcile 33 (precision on unseen stories, read on the fresh fdev listings: two
+# distances in directions more than 45 degrees and 40 km apart are two points; a clause carried on from a forecast,
+# ", with winds of N by Tuesday", is to come; a figure told of an earlier month, "In June, ...", faces only figures of
+# that month; places of two different countries are two scopes; one day's or one incident's toll is no next value of
+# another day's; a count that only adds up, lower later with no word of a revision, is no progression; the world's
+# words tell of a figure only with no place between; "mainly in X", "in and around X"; a figure told as a change is no
+# value of a progression; shares of one group answering two questions are no conflict).
 STAGE_VERSIONS = {"provenance": 25, "copies": 16, "entities": 23, "time": 26,
-                  "claims": 11, "quotes": 22, "reconcile": 32, "brief": 25}
+                  "claims": 11, "quotes": 22, "reconcile": 33, "brief": 25}
