@@ -51,7 +51,7 @@ from .scope import _alias_index
 from .wording import _agree_text, _basis_text, _conflict_text, _evidence, span_words
 from .happening import _same_happening
 from .agreements import _agreeing, _other_words_agreements, _unkeyed_agreements
-from .conflicts import _conflict_sides, _one_per_source, _quoted_against, _told_apart
+from .conflicts import _conflict_sides, _one_per_source, _quoted_against, _told_apart, shares_unlike
 from .ages import _ages
 from .unnamed_ages import unnamed_age_conflicts
 from .tallies import _tallies
@@ -164,7 +164,8 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
             return (_comparable_claims(a, b, published, aliases, max_days) and _window(a) == _window(b)
                     and _same_happening(a, b) and (key != SPAN_KEY or same_span(a, b))
                     and _same_holder(a, b, aliases, strict=True) and same_moment(a, b, published)
-                    and not (poll_method(a) or poll_method(b)) and keys_meet(a, b, conflict_key_of))
+                    and not (poll_method(a) or poll_method(b)) and keys_meet(a, b, conflict_key_of)
+                    and not (kind == "percentage" and shares_unlike(a, b, key)))
         # Conflicts: one claim per source, its first statement (a report may update itself) that another
         # source's figure can be compared with (issue 20, round 6: not a first mention in a headline run into
         # the text, when the report tells the figure again in a sentence of its own).

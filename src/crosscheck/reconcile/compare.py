@@ -11,7 +11,7 @@ from ..records import Claim, Entity, Sources
 from .memo import per_figure
 from .basis import ABOUT_TOLERANCE, EXACT_TOLERANCE, MAX_DAYS_APART, MAX_RATIO, developing, measure, subject_key
 from .moments import _day_number, _same_time, apart_beyond
-from .scope import _alias_index, _clause, _content, _names, _same_local_scope, _same_scope
+from .scope import _alias_index, _clause, _content, _names, _same_local_scope, _same_scope, bearings_apart
 from .spans import SPAN_KEY, SPAN_MIN_OVERLAP, SPAN_MIN_SHARED, same_relation, span_thing
 
 # Imported from here by tests of other branches (defined in ``moments``); new code imports it from there.
@@ -192,8 +192,11 @@ class _Aliases:
     ``_comparable`` is asked about many pairs, and a story of thousands of reports has
     thousands of aliases to look for in each sentence."""
 
-    def __init__(self, pairs: list[tuple[str, str]]):
+    def __init__(self, pairs: list[tuple[str, str]], countries: dict[str, str] | None = None):
         self.pairs = pairs
+        # The country (ISO2) each place of the story lies in, where the entities stage placed it (issue 20, sixteenth
+        # session: figures told of places in two different countries are two scopes, ``scope._countries_apart``).
+        self.countries = countries or {}
         self._names: dict[str, set[str]] = {}
         # Aliases by their first two characters (every alias has two or more): a sentence is
         # searched only for the aliases that start with a pair of characters it holds (issue 17).
@@ -240,7 +243,9 @@ def story_aliases(entities: "list[Entity] | None") -> "_Aliases":
     The driver builds it once a run and hands it to reconcile's three steps (``reconcile_claims``, ``find_differences``,
     ``find_updates``: their ``aliases`` parameter), so that each sentence's names are found once, not once a step
     (issue 17); a step called alone builds its own."""
-    return _Aliases(_alias_index(entities or []))
+    return _Aliases(_alias_index(entities or []), {e.id: e.place.country for e in entities or []
+                                                  if e.place is not None and e.place.country
+                                                  and e.id.startswith(("gpe:", "loc:"))})
 
 
 def _comparable_claims(a: Claim, b: Claim, published: dict[str, str | None], aliases: "_Aliases",
@@ -265,7 +270,7 @@ def _comparable_told(a: Claim, b: Claim, published: dict[str, str | None], alias
         # A quake's magnitude belongs to the quake, not to the places each report names around it
         # (Sonoma County, Lake County, Northern California): the same time and a close value say it.
         return True
-    if not _same_local_scope(a, b):
+    if not _same_local_scope(a, b) or bearings_apart(a, b):
         return False
     if subject_key(a) == SPAN_KEY and not same_relation(a, b):
         return False  # "after eight days of clashes" and "killed eight days ago" (issue 20, tenth session)

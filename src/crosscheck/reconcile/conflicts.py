@@ -14,6 +14,27 @@ from .moments import _window, same_moment
 from .wording import _basis_text, _evidence, _fmt, key_told
 from .happening import _same_happening
 from .likeness import sure_pair, unsure_finding
+from .scope import _content
+
+
+# The groups of people a share of answers is told of, in polls and votes ("38% of voters", "71 percent of farmers").
+_PEOPLE_GROUP = re.compile(r"\b(?:republicans|democrats|independents|voters|electorate|respondents|adults|americans|"
+                           r"britons|residents|citizens|people|women|men|latinos|hispanics|evangelicals|conservatives|"
+                           r"liberals|moderates|supporters|members|caucus-?goers|primary-?goers|likely voters)\b", re.I)
+_PRONOUNS = {"his", "her", "their", "them", "him", "its", "our", "your", "she", "who", "what", "would", "that", "this"}
+
+
+def shares_unlike(a: Claim, b: Claim, key: str) -> bool:
+    """Two shares of one group of people that say different things of them (issue 20, sixteenth session, read on the
+    fresh fdev stories' false conflicts; in other words: "38% of voters say worry would be their response" to a pick,
+    "71 percent of voters backed her plan" for a levy): each share answers its own question, so the two are compared
+    only when their sentences share a word beyond the group, the figure's own words and pronouns."""
+    if not _PEOPLE_GROUP.search(key):
+        return False
+    own = set(key.split()) | {w[:-1] for w in key.split() if w.endswith("s")}
+    wa = {w for w in _content(a.sentence) if w not in own and w not in _PRONOUNS}
+    wb = {w for w in _content(b.sentence) if w not in own and w not in _PRONOUNS}
+    return not wa & wb
 
 
 # A source's statements of a figure read to find one comparable with another source's (the first is taken otherwise).

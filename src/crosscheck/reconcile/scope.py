@@ -4,6 +4,7 @@ or clause holds, a whole ("worldwide") against a part, and the content words two
 from __future__ import annotations
 
 import functools
+import math
 import re
 from typing import TYPE_CHECKING
 
@@ -20,9 +21,12 @@ if TYPE_CHECKING:  # the annotation only: compare imports this module
 # A place left out is a scope too ("about 100 cases outside Mexico", "cases beyond China"): its names are kept as
 # "outside <name>", so that the figure is compared only with figures told of the same remainder, never with a figure
 # that names no place or the place itself (issue 20, eleventh session, read on test17's errors, dev since then).
-_LOCAL_SCOPE = re.compile(r"^(?:\s+[a-z-]+){0,3}?\s+(?P<prep>in|across|around|throughout|outside(?:\s+of)?|beyond)\s+"
-                          r"(?P<scope>[^,.;:()]{1,60})")
+_LOCAL_SCOPE = re.compile(r"^(?P<before>(?:\s+[a-z-]+){0,3}?)\s+(?P<prep>in(?:\s+and\s+around)?|across|around|throughout|"
+                          r"outside(?:\s+of)?|beyond)\s+(?P<scope>[^,.;:()]{1,60})")
 _OUTSIDE = ("outside", "beyond")
+# "has caused at least 30 deaths, mostly in Peru": a whole whose main part is the place, not the place's own figure
+# (issue 20, sixteenth session, read on the fresh fdev stories: the world toll joined one country's in a progression).
+_MAINLY = re.compile(r"\b(?:mainly|mostly|largely|chiefly|primarily|predominantly)\s*$", re.I)
 
 
 _SCOPE_END = re.compile(r"\s(?:and|but|or|who|which|that|when|where|after|before|while|with|as|on|at|since|from|"
@@ -63,7 +67,69 @@ def _local_scope(c: Claim) -> tuple[frozenset[str], frozenset[str]] | None:
     if m["prep"].split()[0] in _OUTSIDE:  # the remainder: "outside mexico" is found only where a sentence says so
         prep = m["prep"].split()[0]
         names, words = frozenset(f"{prep} {n}" for n in names), frozenset(f"{prep} {w}" for w in words)
+    elif (mainly := _MAINLY.search(m["before"])) is not None:  # the whole, mainly there: only where a sentence says so
+        told = f"{mainly.group(0).strip().lower()} {m['prep'].lower()}"
+        names, words = frozenset(f"{told} {n}" for n in names), frozenset(f"{told} {w}" for w in words)
     return (names, words) if words else None
+
+
+# The bearing told right after a distance ("60 miles southwest of the capital", "55 miles south-southwest of the
+# town", "20 km NNE of"): the point the distance is of.
+_BEARING = re.compile(r"^\s*(?:\(\s*[^()]{1,25}\)\s*)?(?:[a-z]+\s+)?(?P<dir>(?:north|south|east|west)(?:[\s-]?(?:north|south|east|"
+                      r"west)){0,2}|(?-i:[NSEW]{1,3}))(?:ern)?\s+of\b", re.I)
+_POINTS = {"n": 0.0, "e": 90.0, "s": 180.0, "w": 270.0}
+# Two bearings of one point differ by this or less (agencies give a quake's place as "NW" and "WNW" of a town; "S" and "SE").
+BEARING_APART = 45.0
+
+
+def _mean_angle(x: float, y: float) -> float:
+    d = ((y - x + 180.0) % 360.0) - 180.0
+    return (x + d / 2.0) % 360.0
+
+
+@per_figure  # once a figure inside reconcile (``memo``)
+def _bearing(c: Claim) -> float | None:
+    """The compass bearing (degrees) a distance is told of, right after the figure, or None."""
+    at = c.sentence.find(c.text)
+    if at < 0:
+        return None
+    m = _BEARING.match(c.sentence[at + len(c.text):at + len(c.text) + 60])
+    if m is None:
+        return None
+    letters = re.sub(r"north", "n", re.sub(r"south", "s", re.sub(r"east", "e", re.sub(r"west", "w", m["dir"].lower()))))
+    letters = re.sub(r"[\s-]", "", letters)
+    if not letters or any(ch not in _POINTS for ch in letters):
+        return None
+    angle = _POINTS[letters[-1]]
+    if len(letters) >= 2:
+        angle = _mean_angle(_POINTS[letters[-2]], _POINTS[letters[-1]])
+    if len(letters) == 3:
+        angle = _mean_angle(_POINTS[letters[0]], angle)
+    return angle
+
+
+# Two points told of this far apart (km) are two places, not one place told a little apart (agencies place one quake 3
+# miles NNW and 4 miles W of a town: 6 km apart).
+BEARING_GAP_KM = 40.0
+
+
+def bearings_apart(a: Claim, b: Claim) -> bool:
+    """Two distances told of points in two directions from a place ("a village 40 miles northwest of the port", "the
+    town some 120 km south of the port"; a cyclone "60 miles south-southeast" of an island one day and "80 miles
+    east" of it the next): two distances, not two estimates of one (issue 20, sixteenth session, read on the fresh
+    fdev stories' false conflicts)."""
+    ba, bb = _bearing(a), _bearing(b)
+    if ba is None or bb is None:
+        return False
+    turn = abs(((ba - bb + 180.0) % 360.0) - 180.0)
+    if turn <= BEARING_APART:
+        return False
+    da, db = a.normalized.value, b.normalized.value
+    if a.normalized.unit != "km" or b.normalized.unit != "km" or da is None or db is None:
+        return True
+    # how far apart the two points lie (the law of cosines over the two distances and the turn between them)
+    gap = math.sqrt(max(0.0, da * da + db * db - 2 * da * db * math.cos(math.radians(turn))))
+    return gap > BEARING_GAP_KM
 
 
 def _same_local_scope(a: Claim, b: Claim) -> bool:
@@ -110,6 +176,8 @@ def _same_scope(a: Claim, b: Claim, aliases: "_Aliases", clause: bool = False, a
             return False
     if _world_apart(a, b, aliases):
         return False  # the world's figure and one country's: neither a conflict nor an agreement (nor one progression)
+    if _countries_apart(a, b, aliases):
+        return False  # told of places in two different countries, none shared: two scopes
     wa, wb = aliases.content(a.sentence), aliases.content(b.sentence)
     shared = wa & wb
     if alike and (len(shared) < 2 or len(shared) / max(1, min(len(wa), len(wb))) < MIN_CONTEXT_OVERLAP):
@@ -149,9 +217,49 @@ def _world_apart(a: Claim, b: Claim, aliases: "_Aliases") -> bool:
     return bool(_places(aliases.names(country.sentence)) - _places(aliases.names(_clause(world))))
 
 
+def _countries(sentence: str, aliases: "_Aliases") -> frozenset[str]:
+    """The countries (ISO2) of the places a sentence names, where the entities stage placed them."""
+    countries = getattr(aliases, "countries", None) or {}
+    return frozenset(countries[n] for n in aliases.names(sentence) if n in countries)
+
+
+def _countries_apart(a: Claim, b: Claim, aliases: "_Aliases") -> bool:
+    """Two figures whose sentences name places of two different countries and none of one (issue 20, sixteenth
+    session, read on the fresh fdev stories' false updates: four protesters killed in a city of one country, then
+    twelve militants killed in a province of another; the wounded of a refugee camp in one country against the wounded
+    rebels around a port of another): two scopes, whatever words the sentences share. A count of countries is the
+    world's, as in ``_world_apart``."""
+    if _counts_countries(a) or _counts_countries(b) or (_is_world(a.sentence) and _is_world(b.sentence)):
+        return False  # (two figures of the world: the places their sentences name are incidental)
+    ca, cb = _countries(_up_to_clause(a), aliases), _countries(_up_to_clause(b), aliases)
+    return bool(ca and cb and not ca & cb)
+
+
+def _up_to_clause(c: Claim) -> str:
+    """The sentence up to the end of the figure's clause: a place named after it, in a clause of its own, is another
+    figure's ("there are 640 cases in all and three were found across the river in Bolivia")."""
+    clause = _clause(c)
+    at = c.sentence.find(clause)
+    return c.sentence[:at + len(clause)] if at >= 0 else c.sentence
+
+
 def _world_figure(c: Claim, aliases: "_Aliases") -> bool:
-    """Is the figure told of the whole world: its sentence says so, and its own clause names no place?"""
-    return _is_world(c.sentence) and not _places(aliases.names(_clause(c)))
+    """Is the figure told of the whole world: its sentence says so, and its own clause names no place? The world's
+    words tell of the figure only when no place is named between them and it (issue 20, sixteenth session, read on
+    the fresh fdev stories; in other words: "labs across the world are studying the fever that killed 20 people in
+    Peru, which now counts 700 cases" tells Peru's cases, not the world's; "which has reached 4,100 people in 25
+    countries and killed 52, according to a doctor at a university in Lima" is the world's toll)."""
+    if not _is_world(c.sentence) or _places(aliases.names(_clause(c))):
+        return False
+    at = c.sentence.find(c.text)
+    if at < 0:
+        return True
+    # the world's words tell of the figure when no place is named between them and it
+    for m in _WORLD.finditer(c.sentence):
+        between = c.sentence[m.end():at] if m.end() <= at else c.sentence[at + len(c.text):m.start()]
+        if not _places(aliases.names(between)):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=65536)  # asked for each pair compared; once a sentence

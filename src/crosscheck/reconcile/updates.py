@@ -10,7 +10,7 @@ from .told import LEVEL
 from .basis import (CUMULATIVE, DEVELOPING, EXACT_TOLERANCE, KEPT_VERBS, OUTCOME_KEYS, MAX_UPDATE_RATIO, MEASURE_WORDS, UPDATE_CUES, basis_key, developing,
     update_key)
 from .compare import _Aliases, _ratio, _spread_end, story_aliases
-from .moments import _past_month, same_time_told, time_told
+from .moments import _past_month, days_told, same_time_told, time_told
 from .scope import _places, _same_local_scope, _same_scope, _world_apart
 from .likeness import _anchors
 from .happening import _same_happening
@@ -37,7 +37,7 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
             continue  # "from just over 70 to more than 90": a spread of several figures, no value of one
         if _past_month(c, published):
             continue  # "In February, a gunman killed five people": another month's happening, no value of today's
-        if basis[2].startswith("more "):
+        if basis[2].startswith("more ") or _told_as_change(c):
             continue  # an increment ("48 more deaths") is news of a change, not the figure itself
         if not (published.get(c.document) or "")[:10]:
             continue
@@ -56,6 +56,7 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
             # (a level moves as a story develops: an alert raised, a storm upgraded; eleventh session)
             continue
         cumulative = any(key.endswith(w) for w in CUMULATIVE)
+        toll = developing(key)  # a toll's figures are of a day or an incident (``_another_day``)
         # Chains of one scope: each point joins a chain it shares a scope and similar words with.
         chains: list[list[Claim]] = []
         told = {id(c): time_told(c, published) for c in points}  # issue 17: read once a point, not once a pair
@@ -73,7 +74,8 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
                          and any(same_time_told(when, told[id(o)]) and _same_scope(c, o, aliases, clause=True)
                                  # one thing in one happening: "800,000 barrels collected" is not
                                  # "4m barrels spewed" (issue 20, round 6)
-                                 and _same_local_scope(c, o) and _same_happening(c, o) for o in ch)
+                                 and _same_local_scope(c, o) and _same_happening(c, o)
+                         and not (toll and _another_day(o, c, published)) for o in ch)
                          # the world's figure and one country's are never one progression, whichever value joined them
                          # (issue 20, fifteenth session: one country's cases, another's, then the world's count)
                          and not any(_world_apart(c, o, aliases) for o in ch)),
@@ -109,6 +111,11 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
                 continue
             if steps and not (all(x > 0 for x in steps) or all(x < 0 for x in steps)):
                 continue
+            if cumulative and all(x < 0 for x in steps) and not any(_REVISED_DOWN.search(c.sentence) for c in chain):
+                # A count that only adds up (the dead, the cases) lower on a later day, with no word that it was
+                # revised: one figure restated in other roundings (230, then 226 deaths worldwide), not a progression
+                # (issue 20, sixteenth session, read on the fresh fdev stories' false updates).
+                continue
             if (all(x < 0 for x in steps) and kind != LEVEL and not developing(key)
                     and not any(cued[id(c)] for d in days[1:] for c in by_day[d])):
                 # A count of things that is no toll (tanks, boats), lower on a later day with no word of a change there:
@@ -126,6 +133,74 @@ def find_updates(claims: list[Claim], sources: Sources, published: dict[str, str
                                     c.normalized.value_max, c.bound, c.sentence, c.start, c.end) for c in chain],
                 documents=documents, independent_sources=sources.count(documents)))
     return updates
+
+
+# A figure told as the size of a change, right after a word of change: "improved by two percentage points", "is up five
+# points", "rose 3%", "gained 12 seats" (issue 20, sixteenth session, read on the fresh fdev stories: one poll's gain of
+# two points and another poll's rise of five were one progression). "rose to 12" is a value, not a change.
+_CHANGE_BEFORE = re.compile(r"\b(?:rose|risen|rises|fell|fallen|falls|dropped|drops|climbed|climbs|jumped|jumps|gained|gains|"
+                            r"lost|loses|declined|slipped|improved|increased|decreased|grew|shrank|up|down)\s+(?:by\s+)?"
+                            r"(?:(?:about|nearly|some|almost|just|over|more than|at least|another|a further)\s+)?$", re.I)
+
+
+def _told_as_change(c: Claim) -> bool:
+    at = c.sentence.find(c.text)
+    return at > 0 and _CHANGE_BEFORE.search(c.sentence[max(0, at - 40):at]) is not None
+
+
+# Words that say a count that only adds up was lowered: "revised down", "lowered", "down from".
+_REVISED_DOWN = re.compile(r"\b(?:revis\w+|lower\w*|down\s+from|cut|reduc\w+|corrected)\b", re.I)
+
+
+# A figure told as a running total: its words say it adds up over time, not one day's or one incident's count.
+_RUNNING = re.compile(r"\b(?:so far|thus far|to date|in total|a total of|in all|all told|altogether|overall|cumulative\w*|"
+                      r"since|toll|tally|(?:rose|risen|rising|climbed|reached|increased|jumped)\s+to|bringing|brings|"
+                      r"this week|(?:past|last|previous)\s+(?:\w+\s+)?(?:days|weeks|months)|(?:days|weeks|months)\s+of)\b",
+                      re.I)
+# A toll told as it stands, in the perfect: "which has killed 40 people", "1,800 people have been killed", "had died":
+# the running figure, whatever day its sentence also names ("Earlier on Monday, the envoy said ...").
+_STANDING = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|so far\s+|already\s+)?(?:been\s+)?(?:killed|died|infected|injured|wounded|"
+                       r"claimed|left|risen|reached|climbed)\b", re.I)
+
+
+# The one incident a toll is told of: "died in the morning raid", "in an air strike", "in the shelling".
+_INCIDENT = re.compile(r"\b(?:in|during|by)\s+(?:the|an?|a|that|this)\s+(?:[a-z-]+\s+){0,3}?(?P<noun>attack|air\s*strike|strike|"
+                       r"raid|shelling|bombing|blast|explosion|ambush|assault|bombardment|shootout|massacre)s?\b", re.I)
+
+
+_INCIDENT_NOUN = re.compile(r"\b(?P<noun>attack|air\s*strike|strike|raid|shelling|bombing|blast|explosion|ambush|assault|"
+                            r"bombardment|shootout|massacre)s?\b", re.I)
+
+
+def _incident(c: Claim) -> frozenset[str]:
+    """The incidents a figure's sentence tells it of ("died in the morning raid": "raid")."""
+    return frozenset(re.sub(r"\s+", "", m["noun"].lower()) for m in _INCIDENT.finditer(c.sentence))
+
+
+def _incident_nouns(c: Claim) -> frozenset[str]:
+    """Every incident a sentence names, however ("An explosion on Sunday killed four": "explosion")."""
+    return frozenset(re.sub(r"\s+", "", m["noun"].lower()) for m in _INCIDENT_NOUN.finditer(c.sentence))
+
+
+def _another_day(earlier: Claim, later: Claim, published: dict[str, str | None]) -> bool:
+    """Is a later figure another day's or another incident's toll than an earlier one (issue 20, sixteenth session,
+    read on the fresh fdev stories' false updates)? A figure its sentence ties to a day ("on Thursday, soldiers killed
+    nine") is that day's count: it moves on from an earlier figure only when the earlier one is of that day too (told
+    of it, or told on that day or later). A figure tied to one incident ("31 died in the morning raid") is not the next
+    value of an earlier day's toll ("Monday, no fewer than 12 people died") told of no such incident. A figure told as a
+    running total ("so far", "the toll rose to", "this week", "over the past ten days") or as it stands ("has killed")
+    adds up whatever came before, and moves on from any."""
+    if _RUNNING.search(later.sentence) or _STANDING.search(later.sentence):
+        return False
+    later_days, earlier_days = days_told(later, published), days_told(earlier, published)
+    if later_days and earlier_days:
+        return not later_days & earlier_days
+    if later_days:
+        # told of days after the earlier figure was told: those days' toll (a figure of the day of the happening, told
+        # again later, "Sunday's quake killed over 80,000", moves on from any earlier figure of it)
+        return min(later_days) > (published.get(earlier.document) or "")[:10]
+    incident = _incident(later)
+    return bool(earlier_days and incident and not incident & _incident_nouns(earlier))
 
 
 # Words of a toll itself, shared by any two sentences that tell one ("killed", "dead" and "toll" are read as "death"):

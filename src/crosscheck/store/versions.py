@@ -313,5 +313,12 @@ why each number is where it is, in the order the changes landed.
 # one fuller key holding it as its head where its clause tells the extra words, "damaged shops" / "shops suffering
 # damage"; a hedge adjective of another noun, "possible sightings", is not the figure's; "now 91" is a running total;
 # a figure told with a conversion in brackets and "a barrel" is broken down against the same sentence's other value).
+# issue 20i, sixteenth session: reconcile 33 (precision on unseen stories, read on the fresh fdev listings: two
+# distances in directions more than 45 degrees and 40 km apart are two points; a clause carried on from a forecast,
+# ", with winds of N by Tuesday", is to come; a figure told of an earlier month, "In June, ...", faces only figures of
+# that month; places of two different countries are two scopes; one day's or one incident's toll is no next value of
+# another day's; a count that only adds up, lower later with no word of a revision, is no progression; the world's
+# words tell of a figure only with no place between; "mainly in X", "in and around X"; a figure told as a change is no
+# value of a progression; shares of one group answering two questions are no conflict).
 STAGE_VERSIONS = {"provenance": 26, "copies": 17, "entities": 23, "time": 26,
-                  "claims": 12, "quotes": 22, "reconcile": 35, "brief": 26}
+                  "claims": 12, "quotes": 22, "reconcile": 36, "brief": 26}
