@@ -76,8 +76,8 @@ def test_title_basis_never_says_no_two_share_when_two_others_do():
 
 
 def test_a_photo_caption_opening_a_page_is_no_title_s16():
-    # Sixteenth session, reading the dev stories' titles: Timeline17 pages open with a photo's caption ("... is seen
-    # foraging ...", "Photograph number nine of a set of 22 showing ..."), and the title showed it as the news.
+    # Sixteenth session, reading the dev stories' titles: Timeline17 pages open with a photo's caption (a bird "is
+    # seen" doing something, a numbered photograph of a series), and the title showed it as the news.
     reports = [("a", None, None, "A grey heron is seen wading next to a floating barrier on the coast of Orno. "
                                  "Orno's oil company said on Monday it would pay $2bn into a fund for the fishermen."),
                ("b", None, None, "Photograph number four of a set of 12 showing the barrier on the coast of Orno. "

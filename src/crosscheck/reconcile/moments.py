@@ -252,15 +252,12 @@ _TODAY = re.compile(r"\b(?:today|tonight|this morning|this afternoon|this evenin
 _YESTERDAY = re.compile(r"\b(?:yesterday|last night|overnight)\b", re.I)
 
 
-def days_told(c: Claim, published: dict[str, str | None]) -> frozenset[str]:
-    """The days (ISO) a figure's sentence tells it of: each weekday it names (not the day a figure was told: "said on
-    Monday"), read as the last such day on or before the report's day, and "today", "yesterday" (issue 20, sixteenth
-    session). Empty when the sentence names no day or the report has none."""
-    return _days_told(c.sentence, (published.get(c.document) or "")[:10])
-
-
+# The days (ISO) a sentence tells a figure of: each weekday it names (not the day a figure was told: "said on Monday"),
+# read as the last such day on or before the report's day, and "today", "yesterday" (issue 20, sixteenth session;
+# ``updates._days_of_figure`` reads them up to the end of the figure's clause). Empty when the sentence names no day or
+# the report has none.
 @functools.lru_cache(maxsize=65536)  # asked for each pair of points; once a sentence and day
-def _days_told(sentence: str, day: str) -> frozenset[str]:
+def days_of_sentence(sentence: str, day: str) -> frozenset[str]:
     from datetime import date, timedelta
 
     try:

@@ -10,8 +10,8 @@ from .told import LEVEL
 from .basis import (CUMULATIVE, DEVELOPING, EXACT_TOLERANCE, KEPT_VERBS, OUTCOME_KEYS, MAX_UPDATE_RATIO, MEASURE_WORDS, UPDATE_CUES, basis_key, developing,
     update_key)
 from .compare import _Aliases, _ratio, _spread_end, story_aliases
-from .moments import _past_month, days_told, same_time_told, time_told
-from .scope import _places, _same_local_scope, _same_scope, _world_apart
+from .moments import days_of_sentence, _past_month, same_time_told, time_told
+from .scope import _places, _same_local_scope, _same_scope, _up_to_clause, _world_apart
 from .likeness import _anchors
 from .happening import _same_happening
 
@@ -192,7 +192,7 @@ def _another_day(earlier: Claim, later: Claim, published: dict[str, str | None])
     adds up whatever came before, and moves on from any."""
     if _RUNNING.search(later.sentence) or _STANDING.search(later.sentence):
         return False
-    later_days, earlier_days = days_told(later, published), days_told(earlier, published)
+    later_days, earlier_days = _days_of_figure(later, published), _days_of_figure(earlier, published)
     if later_days and earlier_days:
         return not later_days & earlier_days
     if later_days:
@@ -201,6 +201,14 @@ def _another_day(earlier: Claim, later: Claim, published: dict[str, str | None])
         return min(later_days) > (published.get(earlier.document) or "")[:10]
     incident = _incident(later)
     return bool(earlier_days and incident and not incident & _incident_nouns(earlier))
+
+
+def _days_of_figure(c: Claim, published: dict[str, str | None]) -> frozenset[str]:
+    """The days a figure's sentence ties it to, read up to the end of the figure's clause: a day told after it in a
+    clause of its own is another figure's ("said 1,350 people were killed by the storm and 400 were still missing on
+    Saturday": the missing, not the dead, are Saturday's; merging the sixteenth session's branches, a typhoon's toll
+    told over six days lost its last value)."""
+    return days_of_sentence(_up_to_clause(c), (published.get(c.document) or "")[:10])
 
 
 # Words of a toll itself, shared by any two sentences that tell one ("killed", "dead" and "toll" are read as "death"):

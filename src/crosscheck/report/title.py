@@ -133,8 +133,8 @@ def _lead(opening: str) -> str | None:
 
 
 # A photo's caption a saved page's text opens with, which a title would show as the story's news (the sixteenth
-# session's reading of the dev stories' titles: "A black skimmer bird is seen foraging ...", "April 27: Weathered oil
-# ... is seen ...", "Photograph number nine of a set of 22 showing ..."). "is seen as" is a judgement, not a picture.
+# session's reading of the dev stories' titles; in other words: "A gull is seen diving ...", "May 3: Spilt fuel ... is
+# seen ...", "Photograph no. 7 in a series of 30 ..."). "is seen as" is a judgement, not a picture.
 _CAPTION_LEAD = re.compile(r"\b(?:is|are) (?:seen|pictured|shown)\b(?! as\b)|^photograph (?:number|no\b)"
                            r"|^(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}: ",
                            re.IGNORECASE)
