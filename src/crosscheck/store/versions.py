@@ -285,5 +285,8 @@ why each number is where it is, in the order the changes landed.
 # (issue 20r merged over it); reconcile 29 ("was/were expected to" is a figure to come), 30 (issues 20p and 20c both
 # at 28), 31 (a poll's margin of error or sample is no side of a conflict), 32 (a count of voters told in a sentence
 # about a poll is its sample).
-STAGE_VERSIONS = {"provenance": 25, "copies": 16, "entities": 23, "time": 26,
+# issue 20d, sixteenth session: time 27 (a day of a past clause stays past when "will" is elsewhere in the sentence;
+# "next" before a capitalised noun is no day awaited; a date conflict's phrase is no happening of the day when it is an
+# infinitive with its object, when a word of time order stands between them, or when the day is a telling's).
+STAGE_VERSIONS = {"provenance": 25, "copies": 16, "entities": 23, "time": 27,
                   "claims": 11, "quotes": 22, "reconcile": 32, "brief": 25}

@@ -1,0 +1,49 @@
+"""Issue 20, sixteenth session: two false date conflicts listed on a fresh fdev story (read there; invented sentences of
+the same constructions here). A phrase two reports share is no happening of the day nearest it when
+
+- it is an infinitive with its object ("the cost of trying to drain the lake"): what a sum pays for, not what was done;
+- a word of time order stands between the day and it ("rose on Monday, the first session after a slump that sent the
+  shares to a record low": the low is the slump's, before Monday);
+- the day is a telling's ("the firm said on Monday its spending to drain the lake ...").
+"""
+
+from crosscheck.records import Sources
+from crosscheck.time.events import _Candidate, _content_words, date_conflicts
+
+SOURCES = Sources(documents=[("a", "valley news"), ("b", "lake daily"), ("c", "hill wire"), ("d", "town radio")])
+
+
+def _cand(doc, sentence, marks):
+    return _Candidate(doc, marks[0][1], "day", sentence, 0, len(sentence), _content_words(sentence), [],
+                      [(sentence.index(word), day) for word, day in marks])
+
+
+def test_a_day_before_a_later_session_is_no_date_of_the_record_low():
+    cands = [
+        _cand("a", "On Friday the mill's shares slumped to a record low of 41p, down over 5%.", [("Friday", "2026-03-13")]),
+        _cand("b", "Shares of the mill rose in early trade on Monday, the first session after a slump that sent them "
+                   "to a record low, but closed flat.", [("Monday", "2026-03-16")]),
+        _cand("c", "The mill's shares hit a record low of 41p on Friday amid talk of a cash call.", [("Friday", "2026-03-13")]),
+    ]
+    assert date_conflicts(cands, SOURCES) == []
+
+
+def test_what_a_sum_pays_for_is_no_happening_of_its_day():
+    cands = [
+        _cand("a", "The total is up from Friday's figure of $2.1bn and includes the cost of trying to drain the lake "
+                   "and paying the farmers.", [("Friday", "2026-03-13")]),
+        _cand("b", "The figures, released by the firm in a statement on Monday, include the cost of trying to drain the "
+                   "lake and pay the farmers.", [("Monday", "2026-03-16")]),
+        _cand("c", "The firm said on Monday its spending to drain the lake and pay the farmers had reached $2.4bn.",
+              [("Monday", "2026-03-16")]),
+    ]
+    assert date_conflicts(cands, SOURCES) == []
+
+
+def test_one_happening_on_two_days_is_still_a_date_conflict():
+    cands = [
+        _cand("a", "The dam burst on Friday and flooded the valley farms, officials wrote.", [("Friday", "2026-03-13")]),
+        _cand("b", "On Friday the dam burst, flooding the valley farms below the town.", [("Friday", "2026-03-13")]),
+        _cand("c", "The dam burst on Saturday and flooded the valley farms near the town.", [("Saturday", "2026-03-14")]),
+    ]
+    assert len(date_conflicts(cands, SOURCES)) == 1
