@@ -47,3 +47,16 @@ def test_one_happening_on_two_days_is_still_a_date_conflict():
         _cand("c", "The dam burst on Saturday and flooded the valley farms near the town.", [("Saturday", "2026-03-14")]),
     ]
     assert len(date_conflicts(cands, SOURCES)) == 1
+
+
+def test_a_day_put_off_until_is_no_day_of_the_cause():
+    # Read on a dev story after the first change (the past clause's day made a pair): the first two sentences put the
+    # burst pipe on Monday, the third puts off the test "until Tuesday" because of it; Tuesday is no day of the burst.
+    cands = [
+        _cand("a", "The pressure test, which was halted on Monday because of a burst pipe in the pump house, is set "
+                   "to resume.", [("Monday", "2026-03-16")]),
+        _cand("b", "The test was due on Monday but was halted by a burst pipe in the pump house.", [("Monday", "2026-03-16")]),
+        _cand("c", "The firm said late Monday that the test would be put off, probably until Tuesday, because of a burst "
+                   "pipe in the pump house.", [("Monday", "2026-03-16"), ("Tuesday", "2026-03-17")]),
+    ]
+    assert date_conflicts(cands, SOURCES) == []

@@ -503,6 +503,11 @@ _TOLD_DAY = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|stated
                        r",?\s+(?:on\s+|late\s+|early\s+)?$", re.I)
 
 
+# A day a thing lasts until, or is due by, is the end of a span or a deadline, not the day of a happening: "the test was
+# put off until Tuesday because of a leak" (the leak was before).
+_END_DAY = re.compile(r"\b(?:until|till|'til|ahead of|no later than|by)\s+(?:the\s+|next\s+|this\s+)?$", re.I)
+
+
 def _phrase_at(c: _Candidate, phrase: str) -> re.Match | None:
     return re.search(r"\b" + r"(?:\W+\w+){0,2}?\W+".join(re.escape(w) for w in phrase.split()) + r"\b", c.sentence, re.I)
 
@@ -534,7 +539,7 @@ def _another_happening(c: _Candidate, phrase: str) -> bool:
     if m is None or not c.day_marks:
         return False
     mark = _nearest_mark(c, m.start())
-    if _TOLD_DAY.search(c.sentence[max(0, mark - 40):mark]):
+    if _TOLD_DAY.search(c.sentence[max(0, mark - 40):mark]) or _END_DAY.search(c.sentence[max(0, mark - 20):mark]):
         return True
     between = c.sentence[mark:m.start()] if mark < m.start() else c.sentence[m.end():mark]
     return _TIME_ORDER.search(between) is not None
