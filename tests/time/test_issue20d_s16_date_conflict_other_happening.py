@@ -1,10 +1,10 @@
 """Issue 20, sixteenth session: two false date conflicts listed on a fresh fdev story (read there; invented sentences of
 the same constructions here). A phrase two reports share is no happening of the day nearest it when
 
-- it is an infinitive with its object ("the cost of trying to drain the lake"): what a sum pays for, not what was done;
-- a word of time order stands between the day and it ("rose on Monday, the first session after a slump that sent the
-  shares to a record low": the low is the slump's, before Monday);
-- the day is a telling's ("the firm said on Monday its spending to drain the lake ...").
+- it is an infinitive with its object ("covers attempts to drain the lake"): what a sum pays for, not what was done;
+- a word of time order stands between the day and it ("gained on Monday, a day after a slide that took the stock to a
+  record low": the low is the slide's, before Monday);
+- the day is a telling's ("the firm told us on Monday its outlay to drain the lake ...").
 """
 
 from crosscheck.records import Sources
@@ -20,21 +20,21 @@ def _cand(doc, sentence, marks):
 
 def test_a_day_before_a_later_session_is_no_date_of_the_record_low():
     cands = [
-        _cand("a", "On Friday the mill's shares slumped to a record low of 41p, down over 5%.", [("Friday", "2026-03-13")]),
-        _cand("b", "Shares of the mill rose in early trade on Monday, the first session after a slump that sent them "
-                   "to a record low, but closed flat.", [("Monday", "2026-03-16")]),
-        _cand("c", "The mill's shares hit a record low of 41p on Friday amid talk of a cash call.", [("Friday", "2026-03-13")]),
+        _cand("a", "On Friday the mill's stock sank to a record low of 41p as traders fled.", [("Friday", "2026-03-13")]),
+        _cand("b", "Stock in the mill gained in early dealing on Monday, the first session after a slide that took "
+                   "it to a record low, then ended flat.", [("Monday", "2026-03-16")]),
+        _cand("c", "The mill's stock hit a record low of 41p on Friday amid talk of a cash call.", [("Friday", "2026-03-13")]),
     ]
     assert date_conflicts(cands, SOURCES) == []
 
 
 def test_what_a_sum_pays_for_is_no_happening_of_its_day():
     cands = [
-        _cand("a", "The total is up from Friday's figure of $2.1bn and includes the cost of trying to drain the lake "
-                   "and paying the farmers.", [("Friday", "2026-03-13")]),
-        _cand("b", "The figures, released by the firm in a statement on Monday, include the cost of trying to drain the "
-                   "lake and pay the farmers.", [("Monday", "2026-03-16")]),
-        _cand("c", "The firm said on Monday its spending to drain the lake and pay the farmers had reached $2.4bn.",
+        _cand("a", "The bill climbed past Friday's tally of $2.1bn and covers attempts to drain the lake, new pumps "
+                   "and aid for farmers.", [("Friday", "2026-03-13")]),
+        _cand("b", "Sums the firm gave out in a note on Monday cover attempts to drain the lake, new pumps and aid for "
+                   "farmers.", [("Monday", "2026-03-16")]),
+        _cand("c", "The firm told us on Monday its outlay to drain the lake and help farmers stood at $2.4bn.",
               [("Monday", "2026-03-16")]),
     ]
     assert date_conflicts(cands, SOURCES) == []

@@ -25,8 +25,8 @@ _CALLED_FOR_BEFORE = re.compile(r"\bcall(?:ed|s|ing)? for\b[^.;:!?\n]{0,100}$", 
 # "pending his next court hearing April 19", "held until his next appearance on Friday", "the next meeting,
 # March 3": a day awaited or the next of its kind is still to come (issue 20: 2006-04-19 in a report of 2007-04-11).
 # Not "the next morning, Tuesday" (a narrative's next day), nor "pending an inquiry into Friday's shooting".
-# The word after "next" is a common noun, in lower case: "betting on him becoming the next Doctor suspended on Friday"
-# names a title, not a day awaited (issue 20, sixteenth session: the Friday before the report went to the Friday after).
+# The word after "next" is a common noun, in lower case: "wagers that she would be the next Chancellor were halted on
+# Sunday" names a title, not a day awaited (issue 20, sixteenth session: the Friday before the report went to the Friday after).
 _AWAITED_BEFORE = re.compile(r"(?:\b(?:pending|awaiting)\s+(?:[\w'-]+\s+){0,4}|\bnext\s+(?!(?:day|morning|afternoon|"
                              r"evening|night|week|weekend|month|year|time)\b)(?-i:[a-z][a-z-]*\s+)(?:[a-z-]+\s+){0,2})"
                              r"(?:(?:on|is|was|set for|scheduled for|for)\s+)?$", re.I)
@@ -78,10 +78,10 @@ _PAST_THROUGH = {"on", "in", "at", "since", "after", "before", "during", "of", "
 
 def in_past_clause(doc, start: int, end: int) -> bool:
     """Is the time expression at ``start:end`` a day of a clause told in the past tense ("the storm, which hit the coast
-    on Monday, will move north"; "the spill that lasted 80 days after a blast on the platform on March 9")? The first
+    on Monday, will move north"; "the drought that ran for 60 days after a fire at the depot on June 3")? The first
     verb up the parse from the expression decides: a simple past, or a verb with a past auxiliary ("was bought",
     "had closed"). A "will" elsewhere in the sentence does not send such a day forward (issue 20, sixteenth session:
-    an explosion of April went to the next year, in a sentence that said claimants "will" give up a right)."""
+    a past blast's day went to the next year, in a sentence that said what some "will" do)."""
     if doc is None:
         return False
     span = doc.char_span(start, end, alignment_mode="expand")

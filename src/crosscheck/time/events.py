@@ -498,13 +498,13 @@ def _told_on(c: _Candidate, phrase: str) -> bool:
 
 
 _THAT_CLAUSE = re.compile(r"\b\w+(?:ed|s)\s+that\b", re.I)
-# A day just after a verb of telling ("BP said on Monday its spending to ...", "announced Tuesday") is the telling's.
+# A day just after a verb of telling ("the mill told us on Sunday its outlay to ...", "announced Tuesday") is the telling's.
 _TOLD_DAY = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|stated|added|declared|disclosed|revealed)"
                        r",?\s+(?:on\s+|late\s+|early\s+)?$", re.I)
 
 
-# A day a thing lasts until, or is due by, is the end of a span or a deadline, not the day of a happening: "the test was
-# put off until Tuesday because of a leak" (the leak was before).
+# A day a thing lasts until, or is due by, is the end of a span or a deadline, not the day of a happening: "the trial run
+# slipped till Thursday owing to a cracked valve" (the crack came first).
 _END_DAY = re.compile(r"\b(?:until|till|'til|ahead of|no later than|by)\s+(?:the\s+|next\s+|this\s+)?$", re.I)
 
 
@@ -517,8 +517,8 @@ def _nearest_mark(c: _Candidate, position: int) -> int:
 
 
 def _aim(c: _Candidate, phrase: str) -> bool:
-    """Is the phrase an infinitive with its object ("the cost of trying to cap the well", "its spending to cap the
-    well"): an aim or what a sum pays for, not a happening of the day (issue 20, sixteenth session: a spending figure
+    """Is the phrase an infinitive with its object ("a bill that covers attempts to seal the mine", "its outlay to
+    seal the mine"): an aim or what a sum pays for, not a happening of the day (issue 20, sixteenth session: a spending figure
     of Friday and of Monday were put down as one happening told on two days)? Read on a fresh fdev story."""
     words = phrase.split()
     return len(words) == 2 and re.search(r"\bto\s+" + re.escape(words[0]) + r"\s+(?:the|a|an|its|their|his|her|our|this|"
@@ -526,14 +526,14 @@ def _aim(c: _Candidate, phrase: str) -> bool:
 
 
 # A word of time order between the day and the phrase: the phrase tells another happening, before or after the day's
-# ("shares rose on Monday, the first session after a sell-off that sent the stock to a 14-year low").
+# ("the mill's stock climbed on Tuesday, a day after a slide that took it to a record trough").
 _TIME_ORDER = re.compile(r"\b(?:after|since|before|following|until|ahead of|prior to)\b", re.I)
 
 
 def _another_happening(c: _Candidate, phrase: str) -> bool:
     """Is the day nearest the phrase the day of another happening than the phrase's: a word of time order between them
-    ("rose on Monday, the first session after a sell-off that sent the stock to a 14-year low"), or the day of a
-    telling just before it ("BP said on Monday its spending to ...")? (Issue 20, sixteenth session; read on a fresh
+    ("climbed on Tuesday, a day after a slide that took it to a record trough"), or the day of a telling just before
+    it ("the mill told us on Sunday its outlay to ...")? (Issue 20, sixteenth session; read on a fresh
     fdev story's two false date conflicts.)"""
     m = _phrase_at(c, phrase)
     if m is None or not c.day_marks:
