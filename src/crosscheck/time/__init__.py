@@ -25,7 +25,7 @@ from datetime import date
 from ..records import CopyGroup, DatedEntry, Document, PublishedDate, Timex
 from .events import SentenceReading, build_timeline, dated_sentences, sentence_readings, timeline
 from .summary import key_dates, sentence_days, summarize_timeline
-from .direction import is_forward, is_future_context, is_present_tense_clause, names_known_day
+from .direction import in_past_clause, is_forward, is_future_context, is_present_tense_clause, names_known_day
 from .normalise import normalise
 from .spans import find_spans
 
@@ -45,8 +45,10 @@ def find_timexes(text: str, anchor: date | None, doc=None, document_id: str = ""
         # "there will be 'resource leveling,' Allen said Thursday": the day of a saying is past, whatever the
         # sentence says is to come (issue 20: the Thursday after the report).
         said = _SAID_DAY.search(text, max(0, start - 40), start) is not None
-        future = (is_future_context(sentence) and not said) or is_forward(text, start, end) \
-            or is_present_tense_clause(doc, start, end)
+        # A "will" elsewhere in the sentence does not send forward the day of a past clause ("the storm, which hit the
+        # coast on Monday, will move north": issue 20, sixteenth session).
+        future = (is_future_context(sentence) and not said and not in_past_clause(doc, start, end)) \
+            or is_forward(text, start, end) or is_present_tense_clause(doc, start, end)
         value = normalise(surface, anchor, future=future)
         if value is None:
             continue

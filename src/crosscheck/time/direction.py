@@ -25,9 +25,11 @@ _CALLED_FOR_BEFORE = re.compile(r"\bcall(?:ed|s|ing)? for\b[^.;:!?\n]{0,100}$", 
 # "pending his next court hearing April 19", "held until his next appearance on Friday", "the next meeting,
 # March 3": a day awaited or the next of its kind is still to come (issue 20: 2006-04-19 in a report of 2007-04-11).
 # Not "the next morning, Tuesday" (a narrative's next day), nor "pending an inquiry into Friday's shooting".
+# The word after "next" is a common noun, in lower case: "wagers that she would be the next Chancellor were halted on
+# Sunday" names a title, not a day awaited (issue 20, sixteenth session: the Friday before the report went to the Friday after).
 _AWAITED_BEFORE = re.compile(r"(?:\b(?:pending|awaiting)\s+(?:[\w'-]+\s+){0,4}|\bnext\s+(?!(?:day|morning|afternoon|"
-                             r"evening|night|week|weekend|month|year|time)\b)(?:[a-z-]+\s+){1,3})(?:(?:on|is|was|set for|"
-                             r"scheduled for|for)\s+)?$", re.I)
+                             r"evening|night|week|weekend|month|year|time)\b)(?-i:[a-z][a-z-]*\s+)(?:[a-z-]+\s+){0,2})"
+                             r"(?:(?:on|is|was|set for|scheduled for|for)\s+)?$", re.I)
 # "by Friday", "by April 30": a deadline, unless the sentence tells what had happened by then ("by Monday, 50 had
 # died"), or the day is a happening's ("killed by Sunday's blast").
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
@@ -67,6 +69,38 @@ def names_known_day(t) -> bool:
 
 def is_future_context(sentence: str) -> bool:
     return bool(_FUTURE.search(sentence))
+
+
+# The prepositions through which a day dates what a past verb tells: "hit the coast on Monday", "killed in a blast on
+# May 3"; not "moved to Friday", "postponed until Friday", "set for Friday" (a day still to come, whatever the tense).
+_PAST_THROUGH = {"on", "in", "at", "since", "after", "before", "during", "of", "over", "around"}
+
+
+def in_past_clause(doc, start: int, end: int) -> bool:
+    """Is the time expression at ``start:end`` a day of a clause told in the past tense ("the storm, which hit the coast
+    on Monday, will move north"; "the drought that ran for 60 days after a fire at the depot on June 3")? The first
+    verb up the parse from the expression decides: a simple past, or a verb with a past auxiliary ("was bought",
+    "had closed"). A "will" elsewhere in the sentence does not send such a day forward (issue 20, sixteenth session:
+    a past blast's day went to the next year, in a sentence that said what some "will" do)."""
+    if doc is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    token, through = span.root, None
+    for _ in range(8):
+        head = token.head
+        if head.i == token.i:
+            return False
+        if head.pos_ in ("VERB", "AUX"):
+            auxes = [t for t in head.children if t.dep_ in ("aux", "auxpass")]
+            if any(t.tag_ == "MD" for t in auxes) or (through is not None and through not in _PAST_THROUGH):
+                return False
+            return head.tag_ == "VBD" or any(t.tag_ == "VBD" for t in auxes)
+        if through is None and (head.pos_ == "ADP" or head.dep_ == "prep"):
+            through = head.lower_
+        token = head
+    return False
 
 
 _PAST_AUX = {"have", "had", "did", "was", "were"}
