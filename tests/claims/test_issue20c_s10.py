@@ -7,7 +7,8 @@ The sentences below are made up for the tests."""
 
 import pytest
 
-from crosscheck.reconcile.basis import _vague, basis_key
+from crosscheck.reconcile.basis import basis_key
+from crosscheck.reconcile.nonfigure import _vague
 from tests.claims.one_sentence import claim_of as _claim, reconcile_pair
 
 SAME_DAY = {"a": "2010-08-04", "b": "2010-08-04"}

@@ -9,7 +9,8 @@
 
 from crosscheck.records import Claim, Normalized
 from crosscheck.reconcile.agreements import _told_equal
-from crosscheck.reconcile.basis import _LIVE_AFTER, _in_title
+from crosscheck.reconcile.basis import _LIVE_AFTER
+from crosscheck.reconcile.nonfigure import _in_title
 
 
 def _claim(text, sentence, value=2.0, unit=None, normalized=None, norm_unit=None):
