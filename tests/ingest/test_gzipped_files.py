@@ -158,6 +158,13 @@ def test_gzip_with_trailing_junk_keeps_its_reports_with_a_note(tmp_path):
     assert "18 bytes" in skipped[0].reason and "9 bytes" in skipped[1].reason
 
 
+def test_trailing_junk_longer_than_one_read_is_counted_whole(tmp_path):
+    text = tmp_path / "a.txt.gz"
+    text.write_bytes(gzip.compress(ARTICLE.encode("utf-8")) + b"x" * 200_000)
+    docs, skipped = _read(text)
+    assert len(docs) == 1 and "200,000 bytes" in skipped[0].reason
+
+
 def test_gzip_of_several_members_or_zero_padding_is_read_whole_without_a_note(tmp_path):
     two = tmp_path / "two.txt.gz"
     two.write_bytes(gzip.compress(ARTICLE[:200].encode()) + gzip.compress(ARTICLE[200:].encode()) + b"\x00" * 512)

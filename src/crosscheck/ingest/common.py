@@ -111,7 +111,8 @@ class _Gunzipped(io.RawIOBase):
                 self._done = True
                 return
             if not rest.startswith(_GZIP_MAGIC):
-                _TRAILING_JUNK[self._path] = len(rest) + self._file.seek(0, 2) - self._file.tell()
+                here = self._file.tell()
+                _TRAILING_JUNK[self._path] = len(rest) + self._file.seek(0, 2) - here
                 self._done = True
                 return
             self._inflate = zlib.decompressobj(31)
