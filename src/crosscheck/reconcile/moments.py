@@ -104,11 +104,14 @@ def _when_told(sentence: str, day: str) -> tuple[frozenset[str], frozenset[str]]
     years = {y for y in _YEAR.findall(sentence) if y != day}
     if _LAST_YEAR.search(sentence):
         years.add(str(int(day) - 1) if day.isdigit() else "last year")
-    # The day something was told ("the figure given by officials on Saturday", "said on Monday") is not
-    # the time the figure is about.
-    days = {m[1].lower() for m in _WEEKDAY.finditer(sentence)
-            if not _TOLD_BEFORE.search(sentence[max(0, m.start() - 30):m.start()])}
-    return frozenset(years), frozenset(days)
+    return frozenset(years), frozenset(_weekdays_named(sentence))
+
+
+def _weekdays_named(sentence: str) -> list[str]:
+    """The weekdays a sentence names ("mon", "tues", ...), but the day something was told ("the figure given by
+    officials on Saturday", "said on Monday"): not the time a figure is about."""
+    return [m[1].lower() for m in _WEEKDAY.finditer(sentence)
+            if not _TOLD_BEFORE.search(sentence[max(0, m.start() - 30):m.start()])]
 
 
 def _same_time(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:
@@ -265,10 +268,8 @@ def days_of_sentence(sentence: str, day: str) -> frozenset[str]:
     except ValueError:
         return frozenset()
     found = set()
-    for m in _WEEKDAY.finditer(sentence):
-        if _TOLD_BEFORE.search(sentence[max(0, m.start() - 30):m.start()]):
-            continue
-        back = (today.weekday() - _WEEKDAYS.index(m[1].lower())) % 7
+    for weekday in _weekdays_named(sentence):
+        back = (today.weekday() - _WEEKDAYS.index(weekday)) % 7
         found.add((today - timedelta(days=back)).isoformat())
     if _TODAY.search(sentence):
         found.add(today.isoformat())

@@ -163,13 +163,13 @@ _STANDING = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|so far\s+|already\s+)?(?
                        r"claimed|left|risen|reached|climbed)\b", re.I)
 
 
+# The nouns of one incident a toll is told of.
+_INCIDENT_NOUNS = r"attack|air\s*strike|strike|raid|shelling|bombing|blast|explosion|ambush|assault|bombardment|shootout|massacre"
 # The one incident a toll is told of: "died in the morning raid", "in an air strike", "in the shelling".
-_INCIDENT = re.compile(r"\b(?:in|during|by)\s+(?:the|an?|a|that|this)\s+(?:[a-z-]+\s+){0,3}?(?P<noun>attack|air\s*strike|strike|"
-                       r"raid|shelling|bombing|blast|explosion|ambush|assault|bombardment|shootout|massacre)s?\b", re.I)
-
-
-_INCIDENT_NOUN = re.compile(r"\b(?P<noun>attack|air\s*strike|strike|raid|shelling|bombing|blast|explosion|ambush|assault|"
-                            r"bombardment|shootout|massacre)s?\b", re.I)
+_INCIDENT = re.compile(r"\b(?:in|during|by)\s+(?:the|an?|a|that|this)\s+(?:[a-z-]+\s+){0,3}?(?P<noun>" + _INCIDENT_NOUNS
+                       + r")s?\b", re.I)
+# Any incident a sentence names, however it is told ("An explosion on Sunday killed four").
+_INCIDENT_NOUN = re.compile(r"\b(?P<noun>" + _INCIDENT_NOUNS + r")s?\b", re.I)
 
 
 def _incident(c: Claim) -> frozenset[str]:

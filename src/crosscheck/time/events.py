@@ -512,10 +512,6 @@ def _phrase_at(c: _Candidate, phrase: str) -> re.Match | None:
     return re.search(r"\b" + r"(?:\W+\w+){0,2}?\W+".join(re.escape(w) for w in phrase.split()) + r"\b", c.sentence, re.I)
 
 
-def _nearest_mark(c: _Candidate, position: int) -> int:
-    return min(c.day_marks, key=lambda m: abs(m[0] - position))[0]
-
-
 def _aim(c: _Candidate, phrase: str) -> bool:
     """Is the phrase an infinitive with its object ("a bill that covers attempts to seal the mine", "its outlay to
     seal the mine"): an aim or what a sum pays for, not a happening of the day (issue 20, sixteenth session: a spending figure
@@ -538,7 +534,7 @@ def _another_happening(c: _Candidate, phrase: str) -> bool:
     m = _phrase_at(c, phrase)
     if m is None or not c.day_marks:
         return False
-    mark = _nearest_mark(c, m.start())
+    mark = _mark_at(c, m.start())[0]
     if _TOLD_DAY.search(c.sentence[max(0, mark - 40):mark]) or _END_DAY.search(c.sentence[max(0, mark - 20):mark]):
         return True
     between = c.sentence[mark:m.start()] if mark < m.start() else c.sentence[m.end():mark]
@@ -564,7 +560,11 @@ def _relative_day(c: _Candidate, phrase: str) -> bool:
 
 def _mark_near(c: _Candidate, phrase: str) -> tuple[int, str]:
     """The day mark (offset in the sentence, day) nearest the phrase's first word."""
-    position = c.sentence.lower().find(phrase.split()[0])
+    return _mark_at(c, c.sentence.lower().find(phrase.split()[0]))
+
+
+def _mark_at(c: _Candidate, position: int) -> tuple[int, str]:
+    """The day mark (offset in the sentence, day) nearest an offset of the sentence."""
     return min(c.day_marks, key=lambda m: abs(m[0] - position))
 
 
