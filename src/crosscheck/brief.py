@@ -20,8 +20,10 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from .caption import reads_as_caption
 from .furniture import comments_start, is_furniture, lead_of, stands_alone, without_dateline  # noqa: F401  (re-exported)
 from .records import BriefSentence, Document, Event, Finding, PublishedDate, Sentence, Sources
 
@@ -163,8 +165,12 @@ def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
 
 def select(candidates: list[_Candidate], sources: Sources, max_sentences: int,
            boost: list[float] | None = None, leads: list[bool] | None = None,
-           supports: dict[int, list[_Candidate]] | None = None) -> list[tuple[_Candidate, list[str]]]:
+           supports: dict[int, list[_Candidate]] | None = None,
+           refuse: Callable[[str], bool] | None = None) -> list[tuple[_Candidate, list[str]]]:
     """The chosen sentences, best first, with the reports that support each.
+
+    ``refuse``, when given, is asked of each sentence before it is chosen: a refused one is passed over (the brief
+    refuses photo captions, ``caption.reads_as_caption``: a parse, so asked only of the few about to be chosen).
 
     ``supports``, when given, is filled with each chosen candidate's supporting sentences (by ``id`` of the
     candidate; the first such sentence of each report, the candidate's own included), so that a caller
@@ -235,6 +241,9 @@ def select(candidates: list[_Candidate], sources: Sources, max_sentences: int,
         mmr = MMR_LAMBDA * scores - (1 - MMR_LAMBDA) * redundancy * top
         mmr[~available] = -np.inf
         best = int(np.argmax(mmr))
+        if refuse is not None and refuse(candidates[best].text):
+            available[best] = False
+            continue
         chosen.append(best)
         row = (matrix[best] @ transposed).toarray().ravel()
         redundancy = np.maximum(redundancy, row)
@@ -330,7 +339,8 @@ def write_brief(documents: list[Document], events: list[Event], conflicts: list[
              for e in event_of]
     event_index = {id(c): e for c, e in zip(candidates, event_of)}
     supports: dict[int, list[_Candidate]] = {}
-    picked = select(candidates, sources, max_sentences, boost, [c.lead for c in candidates], supports)
+    picked = select(candidates, sources, max_sentences, boost, [c.lead for c in candidates], supports,
+                    refuse=reads_as_caption)
 
     def order(item: tuple[_Candidate, list[str]]) -> tuple:
         c, _ = item

@@ -41,7 +41,11 @@ _FURNITURE = re.compile(
     r"|^(?:to (?:play|watch|view|see|hear|listen to) this\b|please (?:enable|turn on|install|update)\b|you need\b"
     r"|your (?:web )?browser\b)[^.]{0,80}\b(?:javascript|flash|browser|plug-?in|html5|video|audio|media|player)\b"
     r"|\beditor'?s note\s*:|\blast updated at\b|^(?:watch|video|listen|audio|gallery|pictures|in pictures)\s*:"
-    r"|^(?:an? |the )?(?:aerial )?(?:images?|pictures?|photo(?:graph)?s?|footage|video|views?)\s+(?:from|of|taken|released|sent)\b",
+    r"|^(?:an? |the )?(?:aerial )?(?:images?|pictures?|photo(?:graph)?s?|footage|video|views?)\s+(?:from|of|taken|released|sent)\b"
+    # A gallery's numbered picture and an agency's dated file photo, read in the seventeenth session's labelling of the
+    # dev briefs ("Photograph number four of a set of 12, showing ...", "In this June 3, 1998, file photo, a man ..."):
+    r"|^photo(?:graph)?\s+(?:no\.?|number)\s+\w+|\b(?:photo(?:graph)?|picture|image)\s+\d+\s+of\s+\d+\b"
+    r"|^in this (?:[a-z]+\.? \d{1,2}, \d{4},? |\d{4},? )(?:file |handout |undated )?(?:photo(?:graph)?|picture|image|video)\b",
     re.IGNORECASE)
 
 # A dateline glued to the start of a lead sentence: the sentence is kept, the dateline is not.
@@ -130,6 +134,18 @@ _BODY_SEAM = re.compile(r"(?<=[a-z])\s+(?=(?:[A-Z][a-z]+(?:an|ian|ese|ish|i)|[A-
                         r"doctors|diplomats|lawmakers|investigators|protesters|rebels|police|charities|aid)\b)")
 
 
+# A page's pull quote or a video's headline before the lead: a few words, a colon, a quoted line, then a capital
+# ('Mayor Ruiz: "We will rebuild" Crews worked ...'), seen glued before the leads of the dev stories' titles (s17).
+_PULL_QUOTE = re.compile(r"^(?:[\w'’.-]+\s+){0,4}[\w'’.-]+:\s*[\"“‘`].{3,150}?[\"”’']\s+(?=[A-Z])")
+# A page's dated stamp inside a headline's run-on ("... of world importance Saturday 3 May 2005 16.16 GMT Troops
+# ..."): a weekday or day, a month and a year right before the clock, so not a clock time of the story's own.
+_DATED_STAMP = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?"
+                          r"\s+\d{1,2},)\s+\d{4},?\s+\d{1,2}[:.]\d{2}\s*(?:BST|GMT|UTC|CET|CEST|EDT|EST|CDT|CST|PDT|PST|ET)\b"
+                          r"(?=\s+[A-Z\"“])")
+# An agency's credit glued before the lead ("AP In what is ..."): the agency alone, then a sentence's first word.
+_CREDIT_HEAD = re.compile(r"^(?:AP|AFP|UPI)\s+(?=(?:" + _OPENERS + r"|In|On|At)\s)")
+
+
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 _WORD_SEAM = re.compile(r"(?<=[\w'’])\s+(?=([A-Z][a-z]+)\s+([a-z][a-z'’-]*)\b)")
@@ -170,11 +186,14 @@ def _seams(text: str, common: frozenset[str] | set[str] = frozenset()) -> list[i
             continue  # "told The Associated Press", "in The Hague", "according to Police Chief ..."
         if opener in ("He", "She", "It") and (following[:1].isupper() or following[:1] in "(“\""):
             continue  # "vice premier He Lifeng"
-        if opener in ("A", "An") and (following[:1] in "(“\"&" or following.isupper() or any(c.isdigit() for c in following)):
-            continue  # "influenza A (H1N1)", "the A H1N1 virus", "A&E"
+        if opener in ("A", "An") and (following[:1] in "(“\"&" or following.isupper()
+                                      or following[:1].isalpha() and any(c.isdigit() for c in following)):
+            continue  # "influenza A (H1N1)", "the A H1N1 virus", "A&E"; "... from Mexico A 23-month-old ..." is a seam
         if opener == "The" and word != bare and word[-1] in "'’" and not bare.endswith(("s", "S")):
             continue
         out.append(m.end())
+    for m in _PULL_QUOTE.finditer(text):
+        out.append(m.end())  # 'Name: "a quoted line" The lead ...': the page's pull quote before its lead
     for m in _BODY_SEAM.finditer(text):
         if _after_word(text[:m.start()].split()):
             out.append(m.end())
@@ -213,7 +232,10 @@ def lead_of(text: str, common: frozenset[str] | set[str] = frozenset()) -> str |
     before it cut off; None when what is left is not a sentence of the story (too short, a caption or
     widget, a teaser list, a headline without a stop, a sentence cut at an abbreviation)."""
     text = without_dateline(text.strip())
-    cut = head_stamp_end(text)
+    credit = _CREDIT_HEAD.match(text)
+    if credit:
+        text = text[credit.end():]
+    cut = max([head_stamp_end(text)] + [m.end() for m in _DATED_STAMP.finditer(text[:400])])
     seams = [s for s in _seams(text, common) if s > cut]
     if seams:
         cut = seams[-1]

@@ -86,3 +86,14 @@ def test_a_photo_caption_opening_a_page_is_no_title_s16():
     title, basis = story_title("in", reports, [])
     assert "seen" not in title and "Photograph" not in title and "fund" in title
     assert "opening sentence" in basis
+
+
+def test_a_headline_run_into_the_lead_is_cut_off_by_the_storys_own_words_s17():
+    # Seventeenth session: a page's headline ends without a stop and the lead opens on a word the story writes in
+    # lower case elsewhere ("... since the spill Oil giant ..."); the title showed both as one sentence.
+    reports = [("a", None, None, "Varna counts the cost of the flood Flood waters reached 3,000 homes in Varna on "
+                                 "Friday, the mayor said, as the river burst its banks."),
+               ("b", None, None, "The river burst its banks in Varna on Friday and flood waters reached 3,000 homes, "
+                                 "the mayor said.")]
+    title, _ = story_title("in", reports, [])
+    assert not title.startswith("Varna counts")

@@ -121,11 +121,12 @@ def _most_shared(by_source: dict[str, list[str]], story_words: set[str]) -> tupl
     return chosen[1], counts[chosen], any(counts.values())
 
 
-def _lead(opening: str) -> str | None:
+def _lead(opening: str, common: frozenset[str] = frozenset()) -> str | None:
     """A report's first sentence that stands alone as the story's (past a headline, byline, dateline or a photo's
-    caption)."""
+    caption). ``common``: the words the story's openings write in lower case, as the brief's ``lead_of`` is given
+    them: one capitalised after a word opens a glued lead ("... since the oil spill Oil giant BP has ...")."""
     for piece in _SENTENCE.split(opening.strip())[:4]:
-        text = lead_of(" ".join(piece.split()))
+        text = lead_of(" ".join(piece.split()), common)
         if text and text[0].isupper() and stands_alone(text) and len(text.split()) <= MAX_LEAD_WORDS \
                 and text[:1] not in "\"“‘'`" and not _CAPTION_LEAD.search(text):
             return text
@@ -134,12 +135,13 @@ def _lead(opening: str) -> str | None:
 
 # A photo's caption a saved page's text opens with, which a title would show as the story's news (the sixteenth
 # session's reading of the dev stories' titles; in other words: "A gull is seen diving ...", "May 3: Spilt fuel ... is
-# seen ...", "Photograph no. 7 in a series of 30 ..."). "is seen as" is a judgement, not a picture.
-_CAPTION_LEAD = re.compile(r"\b(?:is|are) (?:seen|pictured|shown)\b(?! as\b)|^photograph (?:number|no\b)"
+# seen ..."; a gallery's "Photograph no. 7 ..." is ``furniture``'s). "is seen as" is a judgement, not a picture.
+_CAPTION_LEAD = re.compile(r"\b(?:is|are) (?:seen|pictured|shown)\b(?! as\b)"
                            r"|^(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}: ",
                            re.IGNORECASE)
 
 
+_LOWER_WORD = re.compile(r"(?<=\s)[a-z][a-z'’-]+\b")  # as brief's: a word the story writes in lower case
 _SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[\"'“‘(]?[A-Z0-9])|\n+")
 MAX_LEAD_WORDS = 45
 
@@ -152,13 +154,15 @@ def story_title(story: str, reports: Iterable[tuple], brief: list[dict[str, Any]
     headlines: dict[str, list[str]] = {}
     leads: dict[str, list[str]] = {}
     shouted: list[str] = []
+    reports = list(reports)
+    common = frozenset().union(*(_LOWER_WORD.findall(r[3]) for r in reports if len(r) > 3 and r[3]))
     for doc, title, outlet, *opening in reports:
         text = clean_headline(title, outlet)
         if text is None and title and " ".join(title.split()).isupper() and clean_headline(title.title(), outlet):
             shouted.append(" ".join(title.split()).capitalize())
         if text is not None and text not in headlines.setdefault(source_of(doc), []):
             headlines[source_of(doc)].append(text)
-        lead = _lead(opening[0]) if opening and opening[0] else None
+        lead = _lead(opening[0], common) if opening and opening[0] else None
         if lead is not None and lead not in leads.setdefault(source_of(doc), []):
             leads[source_of(doc)].append(lead)
     sentences = [b for b in brief if b.get("text") and not _CONFLICT_LINE.match(b["text"])]
