@@ -63,3 +63,12 @@ def test_a_pull_quote_an_agency_credit_and_a_dated_stamp_before_the_lead_are_cut
     # a clock time of the story's own, inside a sentence, stays
     own = "The water peaked at 2:25 p.m. EDT Friday in Varna and began to fall overnight, the river authority said."
     assert lead_of(own) == own
+
+
+def test_a_sentence_about_what_an_earlier_one_told_does_not_stand_alone():
+    from crosscheck.furniture import stands_alone
+
+    assert not stands_alone("The news came as the river authority in Varna opened two more flood gates on Friday.")
+    assert not stands_alone("The findings, published by the river authority on Friday, were shared with the mayor.")
+    assert stands_alone("The news agency in Varna said on Friday that 3,000 homes had been flooded by the river.")
+    assert stands_alone("The river authority's findings show that the flood gates in Varna failed on Friday.")
