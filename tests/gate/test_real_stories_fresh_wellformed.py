@@ -7,6 +7,7 @@ position, and never on one shared piece of evidence. Never runs crosscheck.
 """
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -43,6 +44,14 @@ def test_fresh_stories_are_ids_only_and_disjoint_from_every_gold_story():
     assert not fresh_rows & gold_rows  # a Multi-News cluster of a gold story is left out whole
     splits = [s["split"] for s in stories]
     assert splits.count("fdev") > splits.count("ftest") > 0
+
+
+def test_fresh_multinews_passages_are_named_in_no_copies_or_passages_table():
+    fresh = {f"mn:{ref}" for s in _stories() if s["set"] == "mn" for _, ref in s["docs"]}
+    named = set()
+    for path in (ROOT / "evaluation" / "data").glob("*.tsv"):
+        named.update(re.findall(r"mn:\d+:\d+", path.read_text(encoding="utf-8")))  # ids only
+    assert fresh and not fresh & named
 
 
 # A helper's judgements not merged into judgements.json yet (JSON lines of the same items, sixteenth session on).

@@ -246,11 +246,14 @@ def batch6_used() -> tuple[set[int], set[str], set[str], set[str]]:
     whole.update(int(m.group(1)) for name in STORIES if (m := re.match(r"mn(\d+)-", name)))
     root = HERE.parents[2]
     dirs = [str(root / d) for d in ("evaluation", "tests", "bench", "docs", "src")]
-    pattern = r"mn:[0-9]+:[0-9]+|\bmn-?[0-9]+\b|multinews/[0-9]+(#[0-9]+)?"
+    # (a fresh story's own name, "fresh-mn-N", in a note or a judgements file is no use of the row)
+    pattern = r"mn:[0-9]+:[0-9]+|\b(fresh-)?mn-?[0-9]+\b|multinews/[0-9]+(#[0-9]+)?"
     hits = subprocess.run(["grep", "-rhoiE", "--exclude-dir=fresh", pattern, *dirs],
                           capture_output=True, text=True).stdout.splitlines()
     named: set[str] = set()
     for hit in hits:
+        if hit.lower().startswith("fresh-"):
+            continue
         if m := re.fullmatch(r"mn:(\d+):(\d+)|multinews/(\d+)#(\d+)", hit, re.I):
             row, k = (x for x in m.groups() if x)
             named.add(f"{int(row)}:{int(k)}")
