@@ -1,12 +1,13 @@
 """Gate: the fresh stories of issue 20 (evaluation/real_stories/fresh) are well formed, and their judgements match.
 
-stories.json names reports by id only (no text), 5-25 a story, split fdev/ftest by story, no report in two fresh stories
+stories.json names reports by id only (no text), 5-25 a story (a Multi-News cluster 3+), split fdev/ftest by story, no report in two fresh stories
 nor in any real-stories gold story; judgements.json holds labels, classes and short reasons in the judge's words (values
 of at most four words). ``match`` finds a judgement again when the report lists the same item in another order or
 position, and never on one shared piece of evidence. Never runs crosscheck.
 """
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -28,8 +29,8 @@ def test_fresh_stories_are_ids_only_and_disjoint_from_every_gold_story():
     seen: set[str] = set()
     for s in stories:
         assert set(s) <= {"story", "set", "docs", "split", "batch", "outlets"}
-        assert s["split"] in ("fdev", "ftest") and s["set"] in ("t17", "ecb", "pn")
-        assert 5 <= len(s["docs"]) <= 25
+        assert s["split"] in ("fdev", "ftest") and s["set"] in ("t17", "ecb", "pn", "mn")
+        assert (3 if s["set"] == "mn" else 5) <= len(s["docs"]) <= 25  # a Multi-News cluster holds 3-9 reports
         refs = [ref for _, ref in s["docs"]]
         assert all(len(ref) < 70 for ref in refs)
         assert not seen & set(refs), s["story"]
@@ -38,8 +39,19 @@ def test_fresh_stories_are_ids_only_and_disjoint_from_every_gold_story():
     for path in (ROOT / "evaluation" / "real_stories" / "gold").glob("*.json"):
         gold_refs.update(ref for _, ref in json.loads(path.read_text(encoding="utf-8"))["docs"])
     assert not seen & gold_refs
+    gold_rows = {ref.split(":")[0] for ref in gold_refs if ref.count(":") == 1 and ref.split(":")[0].isdigit()}
+    fresh_rows = {ref.split(":")[0] for s in stories if s["set"] == "mn" for _, ref in s["docs"]}
+    assert not fresh_rows & gold_rows  # a Multi-News cluster of a gold story is left out whole
     splits = [s["split"] for s in stories]
     assert splits.count("fdev") > splits.count("ftest") > 0
+
+
+def test_fresh_multinews_passages_are_named_in_no_copies_or_passages_table():
+    fresh = {f"mn:{ref}" for s in _stories() if s["set"] == "mn" for _, ref in s["docs"]}
+    named = set()
+    for path in (ROOT / "evaluation" / "data").glob("*.tsv"):
+        named.update(re.findall(r"mn:\d+:\d+", path.read_text(encoding="utf-8")))  # ids only
+    assert fresh and not fresh & named
 
 
 # A helper's judgements not merged into judgements.json yet (JSON lines of the same items, sixteenth session on).

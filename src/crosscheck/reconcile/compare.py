@@ -11,6 +11,7 @@ from ..records import Claim, Entity, Sources
 from .memo import per_figure
 from .basis import ABOUT_TOLERANCE, EXACT_TOLERANCE, MAX_DAYS_APART, MAX_RATIO, developing, measure, subject_key
 from .moments import _day_number, _same_time, apart_beyond
+from .happening import means_apart
 from .scope import _alias_index, _clause, _content, _names, _same_local_scope, _same_scope, bearings_apart
 from .spans import SPAN_KEY, SPAN_MIN_OVERLAP, SPAN_MIN_SHARED, same_relation, span_thing
 
@@ -272,6 +273,8 @@ def _comparable_told(a: Claim, b: Claim, published: dict[str, str | None], alias
         return True
     if not _same_local_scope(a, b) or bearings_apart(a, b):
         return False
+    if means_apart(a, b, subject_key(a) or ""):
+        return False  # the dead of snipers' fire and those of a shelling (issue 20, seventeenth session)
     if subject_key(a) == SPAN_KEY and not same_relation(a, b):
         return False  # "after eight days of clashes" and "killed eight days ago" (issue 20, tenth session)
     spans = subject_key(a) == SPAN_KEY and same_span(a, b)

@@ -65,3 +65,31 @@ def _same_happening(a: Claim, b: Claim) -> bool:
     if ha is None or hb is None or ha in _NEUTRAL_HAPPENING or hb in _NEUTRAL_HAPPENING:
         return True
     return _SAME_HAPPENING.get(ha, ha) == _SAME_HAPPENING.get(hb, hb)
+
+
+# How people were killed or hurt, as a toll's sentence tells it: by gunfire (snipers, gunmen, shots) or by an explosive
+# or a shell (shelling, a bomb, a rocket, an air strike). Two tolls told, each by one means only, and by two different
+# means, are the dead of two happenings (issue 20, seventeenth session, fresh fdev: the dead of snipers' fire on one
+# day and those of a shelling on the city's outskirts, agreed as one "six killed"): neither one figure nor a conflict.
+# A sentence naming both means, or neither ("killed in clashes", "in the attack"), tells nothing apart.
+_MEANS = {
+    "gunfire": re.compile(r"\b(?:snipers?|gunm[ae]n|gunfire|gun\s*fire|gunshots?|shot\s+(?:dead|and\s+killed|to\s+death)|"
+                          r"opened\s+fire|shooting|bullets?|machine[\s-]?guns?)\b", re.I),
+    "blast": re.compile(r"\b(?:shell(?:s|ed|ing)|mortars?|rockets?|artillery|bomb(?:s|ed|ings?|ers?)?|car[\s-]bomb|"
+                        r"air\s*strikes?|airstrikes?|blasts?|explosions?|explosives?|missiles?|grenades?)\b", re.I),
+}
+# The counts of people a means tells apart: the dead and the hurt.
+_HARM_KEYS = ("killed", "dead", "died", "injured", "wounded", "hurt")
+
+
+def _means(c: Claim) -> frozenset[str]:
+    """The means of harm a figure's sentence names ("killed by snipers": gunfire)."""
+    return frozenset(name for name, pattern in _MEANS.items() if pattern.search(c.sentence))
+
+
+def means_apart(a: Claim, b: Claim, key: str) -> bool:
+    """Are two counts of people harmed told of two means, one each ("six killed by snipers", "shelling killed six")?"""
+    if not any(key.endswith(w) for w in _HARM_KEYS):
+        return False
+    ma, mb = _means(a), _means(b)
+    return len(ma) == 1 and len(mb) == 1 and ma != mb
