@@ -323,8 +323,10 @@ why each number is where it is, in the order the changes landed.
 # issue 20d, sixteenth session: time 27 (a day of a past clause stays past when "will" is elsewhere in the sentence;
 # "next" before a capitalised noun is no day awaited; a date conflict's phrase is no happening of the day when it is an
 # infinitive with its object, when a word of time order stands between them, or when the day is a telling's).
+# issue 20d, seventeenth session: time 28 (a date conflict of one happening named by its day, "the April 20 explosion",
+# or with its day at the end of its own phrase, "a raid on X in Y on Tuesday", put on two days by independent reports).
 # lead, sixteenth session, merging: reconcile 34 (issues 20k and 20g both at 33), 35 (issue 20a at 33 over 34), 36
 # (issue 20i at 33 over 35), 37 (a toll's day is read up to the end of its clause: a day told in a clause of its own
 # after the figure is another figure's, so a rising toll keeps its last value).
-STAGE_VERSIONS = {"provenance": 26, "copies": 17, "entities": 23, "time": 27,
+STAGE_VERSIONS = {"provenance": 26, "copies": 17, "entities": 23, "time": 28,
                   "claims": 12, "quotes": 22, "reconcile": 37, "brief": 26}
