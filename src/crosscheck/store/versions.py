@@ -323,6 +323,8 @@ why each number is where it is, in the order the changes landed.
 # issue 20d, sixteenth session: time 27 (a day of a past clause stays past when "will" is elsewhere in the sentence;
 # "next" before a capitalised noun is no day awaited; a date conflict's phrase is no happening of the day when it is an
 # infinitive with its object, when a word of time order stands between them, or when the day is a telling's).
+# issue 20d, seventeenth session: time 28 (a date conflict of one happening named by its day, "the April 20 explosion",
+# or with its day at the end of its own phrase, "a raid on X in Y on Tuesday", put on two days by independent reports).
 # lead, sixteenth session, merging: reconcile 34 (issues 20k and 20g both at 33), 35 (issue 20a at 33 over 34), 36
 # (issue 20i at 33 over 35), 37 (a toll's day is read up to the end of its clause: a day told in a clause of its own
 # after the figure is another figure's, so a rising toll keeps its last value).
@@ -333,5 +335,6 @@ why each number is where it is, in the order the changes landed.
 # are cut off).
 # issue 20f, seventeenth session: reconcile 38 (two counts of people harmed told by two means, one each, gunfire and an
 # explosive or a shell, are two happenings' dead: neither an agreement nor a conflict).
-STAGE_VERSIONS = {"provenance": 26, "copies": 17, "entities": 23, "time": 28,
+# lead, seventeenth session, merging: time 29 (issue 20d and the lead both at 28).
+STAGE_VERSIONS = {"provenance": 26, "copies": 17, "entities": 23, "time": 29,
                   "claims": 12, "quotes": 22, "reconcile": 38, "brief": 27}

@@ -415,6 +415,7 @@ def date_conflicts(cands: list[_Candidate], sources: Sources) -> list[Finding]:
         for c, day in ((a, day_a), (b, day_b)):
             groups.setdefault((phrase, min(day_a, day_b), max(day_a, day_b)), {}).setdefault(
                 (c.document, day), c)
+    named = _dated_noun_pairs(days, sources, groups)
     findings = []
     for (phrase, d1, d2), members in sorted(groups.items()):
         items = [Evidence(doc_id, day, c.sentence, c.start, c.end)
@@ -423,7 +424,7 @@ def date_conflicts(cands: list[_Candidate], sources: Sources) -> list[Finding]:
         says = {day: sources.count(doc_id for doc_id, d in members if d == day) for day in (d1, d2)}
         # One source against one, a day apart, is most often one report's "yesterday" read against a
         # publication day off by one (issue 20): a conflict needs two sources on a side, or days further apart.
-        if max(says.values()) < 2 and _days_apart(d1, d2) <= 1:
+        if max(says.values()) < 2 and _days_apart(d1, d2) <= 1 and (phrase, d1, d2) not in named:
             continue
         findings.append(Finding(
             kind="date", items=items, documents=documents,
@@ -431,6 +432,135 @@ def date_conflicts(cands: list[_Candidate], sources: Sources) -> list[Finding]:
                         f"{d1} ({counted(says[d1], 'independent source')}) and {d2} ({counted(says[d2], 'independent source')}).",
             independent_sources=sources.count(documents)))
     return findings
+
+
+# A happening named by its day: a noun the day is written into ("the April 20 explosion", "the Wednesday bombings",
+# "Friday's vote"), or a noun with the day at the end of its own phrase ("a bombing of Hilltown in Lake County on
+# Tuesday", "an explosion on the Acme rig on May 2"). Two independent reports that name one happening so, by one noun,
+# on different days disagree on its day (issue 20, seventeenth session: the reports of one blast, one air raid, share no
+# two-word phrase, or only a name, and were never paired). The noun must be one of a happening, not of a telling or a
+# recurring slot of time ("Monday's statement", "the Sunday edition"), and the two must be one happening: the same
+# name in both noun phrases ("... in Lake County"), or the noun dated on these two days only in the whole story (a
+# story of two raids, on Tuesday and Thursday, names each by its day and its place).
+_NOUN_NOT_HAPPENING = set("""morning afternoon evening night midnight noon weekend week month year day time date
+edition issue episode show broadcast programme program column paper newspaper times post news statement announcement
+report reports interview briefing speech remarks comment comments address letter release conference session sitting
+trading close open opening deadline game match race round final schedule talks meeting meetings hearing
+after before following since until when while which that from with into through during between against about""".split())
+_DATED_NOUN_BEFORE = re.compile(r"\b(?:the|its|their|this|last)\s+$", re.I)
+_DATED_NOUN_AFTER = re.compile(r"\s+(?:(?:morning|afternoon|evening|night)\s+)?([a-z][a-z-]{3,})\b")
+_POSSESSIVE_NOUN = re.compile(r"['’]s\s+([a-z][a-z-]{3,})\b")
+_NOUN_WORD = re.compile(r"(?<![\w'’-])([a-z][a-z-]{3,})(?![\w'’-])")
+_PHRASE_PREPOSITIONS = {"of", "in", "at", "on", "aboard", "near", "off", "outside", "inside", "against"}
+_PHRASE_DETERMINERS = {"the", "a", "an"}
+
+
+def _noun_lemma(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 4 else word
+
+
+def _noun_phrase_tail(words: list[str], prefix: bool = False) -> list[str] | None:
+    """The names (capitalised words) of the prepositional phrases of a noun ("of Hilltown in Lake County"), read from
+    the words after the noun; None when the words are not such phrases (a verb, a clause, more than two common words:
+    "the blast that rocked the town on Friday" dates the rocking's telling, not the noun's phrase). ``prefix``: the
+    phrases may end before the words do ("the May 2 explosion at the Acme plant killed ..." gives "acme")."""
+    if words and words[0] not in _PHRASE_PREPOSITIONS:
+        return [] if prefix else None
+    names, common = [], 0
+    for w in words:
+        if w in _PHRASE_PREPOSITIONS or w in _PHRASE_DETERMINERS:
+            continue
+        if w[:1].isupper() and w.strip(".'’-").isalpha():
+            names.append(w.strip(".'’-").lower())
+            continue
+        if not w.isalpha() or w in _STOP or w.endswith("ed") or common >= 2:
+            return names if prefix else None
+        common += 1
+    return names
+
+
+_NOUN_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "last"}
+
+
+def _after_determiner(words: list[str], k: int) -> bool:
+    """Is the word at ``k`` a noun after its determiner, with one modifier at most ("the bombing", "the reported
+    bombing"), not a verb ("died in the raid on ...": "died")?"""
+    return k >= 1 and (words[k - 1].lower() in _NOUN_DETERMINERS or (
+        k >= 2 and words[k - 2].lower() in _NOUN_DETERMINERS and words[k - 1].isalpha() and words[k - 1].islower()
+        and words[k - 1] not in _STOP))
+
+
+def _dated_nouns(c: _Candidate) -> list[tuple[str, str, bool, set[str], int]]:
+    """The nouns of happening the sentence dates directly: (noun, day, written into the day (not after it), the names
+    of its phrase, offset of the day in the sentence)."""
+    out = []
+    for start, end, value, granularity, rule, text in c.marks:
+        if granularity != "day" or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            continue
+        body = text.lower()
+        before, after = c.sentence[:start], c.sentence[end:]
+        # "Friday's vote" (the "'s" after the day or in it), "the April 20 explosion", "the Wednesday night raids"
+        m = _POSSESSIVE_NOUN.match(after)
+        if m is None and re.search(r"['’]s$", text):
+            m = re.match(r"\s*([a-z][a-z-]{3,})\b", after)
+        if m is None and (_DATED_NOUN_BEFORE.search(before) or body.startswith("the ")):
+            m = _DATED_NOUN_AFTER.match(after)
+        if m:
+            tail = re.findall(r"[^\s,;:()\"“”]+|[,;:()\"“”]", after[m.end():])[:8]
+            out.append((m.group(1), value, True, set(_noun_phrase_tail(tail, prefix=True)), start))
+            continue
+        # "... on Tuesday": the noun before, its phrase between
+        if not re.match(r"on\s", body) and not re.search(r"\bon\s+$", before):
+            continue
+        head = before[:len(before) - len(re.search(r"(?:\bon\s+)?$", before).group(0))]
+        words, head_noun, at = head.split(), None, 0
+        # the noun that heads the phrases: "an explosion on the Acme barge off Port Kell on May 2" dates the explosion
+        for k in range(len(words) - 2, max(-1, len(words) - 10), -1):
+            if _noun_phrase_tail(["of"] + words[k + 1:]) is None:
+                break  # a verb, a clause or too many common words after it: no noun before heads the phrases
+            names = _noun_phrase_tail(words[k + 1:])
+            if names is not None and _NOUN_WORD.fullmatch(words[k]) and words[k] not in _STOP \
+                    and not words[k].endswith("ed") and _after_determiner(words, k):
+                head_noun, at = (words[k], value, False, set(names), start), k
+        # ... unless a verb of telling takes the noun: "condemned the bombing of Hilltown on Friday" dates the telling
+        # (the words before its determiner: "the reported bombing" is the bombing's)
+        det = at - 1 if at >= 1 and words[at - 1].lower() in _NOUN_DETERMINERS else at - 2
+        if head_noun and not _TELLING.search(" ".join(words[max(0, det - 3):max(0, det)])):
+            out.append(head_noun)
+    return [(_noun_lemma(n), d, pre, names, at) for n, d, pre, names, at in out
+            if n not in _NOUN_NOT_HAPPENING and n not in _FUNCTION_WORDS and not n.endswith("ly")]
+
+
+def _dated_noun_pairs(days: list[_Candidate], sources: Sources,
+                      groups: dict[tuple[str, str, str], dict[tuple[str, str], _Candidate]]) -> set[tuple[str, str, str]]:
+    """Add to ``groups`` the pairs of sentences that name one happening by its noun and put it on different days
+    (see above); the keys of the groups added (their days are named days, never a day relative to the report's)."""
+    found = [(c, noun, day, pre, names, at) for c in days for noun, day, pre, names, at in _dated_nouns(c)]
+    story_days: dict[str, set[str]] = {}
+    for _, noun, day, _, _, _ in found:
+        story_days.setdefault(noun, set()).add(day)
+    added = set()
+    for x, (a, noun, day_a, pre_a, names_a, at_a) in enumerate(found):
+        for b, noun_b, day_b, pre_b, names_b, at_b in found[x + 1:]:
+            if noun_b != noun or day_a == day_b or not (pre_a or pre_b) or a.document == b.document \
+                    or sources.same_source(a.document, b.document) or _days_apart(day_a, day_b) > CONFLICT_MAX_DAYS:
+                continue
+            if not (names_a & names_b) and story_days[noun] != {day_a, day_b}:
+                continue
+            if any(_RELATIVE_DAY.match(c.sentence, at) for c, at in ((a, at_a), (b, at_b))):
+                continue
+            weekdays = {m.group(1).lower() if (m := _WEEKDAY_AT.match(c.sentence, at)) else None
+                        for c, at in ((a, at_a), (b, at_b))}
+            if len(weekdays) == 1 and None not in weekdays:
+                continue  # one weekday written on both sides, read against two reports' days
+            key = (noun, min(day_a, day_b), max(day_a, day_b))
+            if any(k[1:] == key[1:] and {a.document, b.document} <= {doc for doc, _ in members}
+                   for k, members in groups.items()):
+                continue  # the pair is already told by a phrase
+            for c, day in ((a, day_a), (b, day_b)):
+                groups.setdefault(key, {}).setdefault((c.document, day), c)
+            added.add(key)
+    return added
 
 
 # Verb forms of telling, not of the happening told ("said", "reported"), and forms that are no happening ("including").
