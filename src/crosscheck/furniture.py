@@ -27,6 +27,7 @@ _FURNITURE = re.compile(
     r"illustration|graphic|map)\s+(?:of|shows|showing|taken)\b"
     r"|\b(?:photograph|photo|picture|image|illustration)\s*:\s*\S"
     r"|\((?:photo|picture|image|file|afp|ap|reuters|getty)[^()]{0,40}\)\s*$"
+    r"|\((?:[\w .-]{1,30}/)?(?:youtube|video|c-span)\)\s*$"  # a video's credit: "... (CNN/YouTube)"
     r"|^by\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec|"
     r"then|now|the|late|early|noon|midnight|nightfall|dawn|this|last|next|mid)[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:,|$|\||\bfor\b)"
     r"|\b(?:all rights reserved|copyright ©?|click here|sign up|subscribe|read more|related:)\b"

@@ -97,3 +97,22 @@ def test_a_headline_run_into_the_lead_is_cut_off_by_the_storys_own_words_s17():
                                  "the mayor said.")]
     title, _ = story_title("in", reports, [])
     assert not title.startswith("Varna counts")
+
+
+def test_with_no_opening_shared_the_title_is_the_one_the_brief_opens_with_s17():
+    # Seventeenth session: two openings sharing no two words; the title took the one with most of the brief's words,
+    # a long background sentence, not the news the brief opens with.
+    reports = [("a", None, None, "A dam burst on Monday night and flooded the town of Varna."),
+               ("b", None, None, "In 1931 and 1954, floods destroyed bridges, mills, farms, roads, schools and churches "
+                                 "along the lower valley.")]
+    brief = [{"text": "A dam burst on Monday night and flooded the town of Varna.", "independent_sources": 1},
+             {"text": "In 1931 and 1954, floods destroyed bridges, mills, farms, roads, schools and churches along the "
+                      "lower valley.", "independent_sources": 1},
+             {"text": "Floods destroyed farms, roads, schools and churches in the valley towns.",
+              "independent_sources": 1}]
+    title, basis = story_title("in", reports, brief)
+    assert title.startswith("A dam burst") and "brief opens with" in basis
+
+
+def test_a_videos_credit_line_is_no_headline_s17():
+    assert clean_headline("Mayor Ruiz on Channel 9 with two reporters (Channel 9/YouTube)") is None

@@ -336,5 +336,7 @@ why each number is where it is, in the order the changes landed.
 # issue 20f, seventeenth session: reconcile 38 (two counts of people harmed told by two means, one each, gunfire and an
 # explosive or a shell, are two happenings' dead: neither an agreement nor a conflict).
 # lead, seventeenth session, merging: time 29 (issue 20d and the lead both at 28).
-STAGE_VERSIONS = {"provenance": 26, "copies": 17, "entities": 23, "time": 29,
-                  "claims": 12, "quotes": 22, "reconcile": 38, "brief": 27}
+# lead, seventeenth session: brief 28, time 30 (a sentence whose subject names what an earlier one told does not stand
+# alone, "The news came as ..."; a video's credit "(CNN/YouTube)" ends a caption).
+STAGE_VERSIONS = {"provenance": 26, "copies": 17, "entities": 23, "time": 30,
+                  "claims": 12, "quotes": 22, "reconcile": 38, "brief": 28}
