@@ -76,8 +76,9 @@ def _split_marks(key: str) -> tuple[str, str]:
 
 def conflict_key(key: str) -> str:
     """The thing a conflict compares, read past the words that say how it is known: "confirmed cases", "cases
-    reported" and "cases" -> "case"; "heads pig" -> "pig"; "number infected" -> "infected". A span
-    of time and the marks of a part, an increment or a possibility are kept as they are."""
+    reported" and "cases" -> "case"; "heads pig" -> "pig"; "the number of infections" and "number infected" -> "case"
+    (an infection counted is a case of the disease). A span of time and the marks of a part, an increment or a
+    possibility are kept as they are."""
     if _own_measure(key):
         return key
     marks, key = _split_marks(key)
@@ -85,6 +86,8 @@ def conflict_key(key: str) -> str:
     kept = [w for w in words if w not in _STATUS] or words
     if len(kept) > 1 and (kept[0] in _CLASSIFIER or (kept[0] in ("head", "heads") and kept[1] in _LIVESTOCK)):
         kept = kept[1:]
+    if kept in (["infections"], ["infection"], ["infected"]):
+        kept = ["case"]  # not "people infected": a toll's people may be told as infected in a sentence of deaths
     return marks + " ".join(_singular(w) for w in kept)
 
 
@@ -121,6 +124,7 @@ def meet_groups(groups: dict[tuple[str, str | None, str], list[Claim]]
     """The story's groups of figures by basis key, joined where their keys name one thing (``conflict_key``, then a
     bare key into the one fuller key that holds it). Each joined group is keyed by the longest of its keys as told
     (the fuller one names the thing best); the second value maps each figure (by ``id``) to its conflict key."""
+    groups = _parts_told_whole(groups)
     folded: dict[tuple[str, str | None, str], list[tuple[str, list[Claim]]]] = {}
     for (kind, unit, key), group in groups.items():
         folded.setdefault((kind, unit, conflict_key(key)), []).append((key, group))
@@ -150,6 +154,37 @@ def meet_groups(groups: dict[tuple[str, str | None, str], list[Claim]]
 
 
 _WORD = re.compile(r"[a-z][a-z'-]+")
+
+# A partitive figure whose clause goes on to say what befell the part: "at least nine of the activists were arrested".
+_PART_BEFELL = re.compile(r"^\s+of\s+(?:the|them|these|those|its|their|his|her|our)\b(?:\s+[\w'-]+){0,3}?\s+"
+                          r"(?:were|was|are|is|have been|has been|had been|got)\s+(?:\w+ly\s+)?(?:being\s+)?"
+                          r"(?P<verb>[a-z]+ed)\b")
+
+
+def told_whole(c: Claim, key: str) -> bool:
+    """Is a figure keyed as a part ("part: people arrested") the whole count of what its key says befell: "at least
+    nine of the activists were arrested" is a part of the activists but all of those arrested, the value to set
+    against "police arrested eight people". Only when the key ends with that very outcome ("arrested"): "two of the
+    injured were children" stays a part."""
+    if not key.startswith("part: ") or _split_marks(key[len("part: "):])[0]:
+        return False
+    outcome = key.split()[-1]
+    at = c.sentence.find(c.text)
+    m = _PART_BEFELL.match(c.sentence[at + len(c.text):at + len(c.text) + 80]) if at >= 0 else None
+    return bool(m and outcome.endswith("ed") and m.group("verb") == outcome)
+
+
+def _parts_told_whole(groups: dict[tuple[str, str | None, str], list[Claim]]
+                      ) -> dict[tuple[str, str | None, str], list[Claim]]:
+    """The groups with each part told as the whole of what befell it (``told_whole``) moved to its key unmarked."""
+    if not any(key.startswith("part: ") for _, _, key in groups):
+        return groups
+    out: dict[tuple[str, str | None, str], list[Claim]] = {}
+    for (kind, unit, key), group in groups.items():
+        for c in group:
+            whole = told_whole(c, key)
+            out.setdefault((kind, unit, key[len("part: "):] if whole else key), []).append(c)
+    return out
 
 
 def keys_meet(a: Claim, b: Claim, key_of: dict[int, str]) -> bool:
