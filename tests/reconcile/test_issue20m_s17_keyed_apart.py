@@ -48,3 +48,11 @@ def test_the_number_of_infections_is_a_count_of_cases():
     assert conflict_key("infections") == "case"
     assert conflict_key("people infected") != "case"  # a toll's people told as infected in a sentence of deaths
     assert conflict_key("suspected cases") != "case"
+
+
+def test_a_holders_own_people_arrested_stay_a_part_of_all_arrests():
+    # "140 of its members were arrested": the party's share of the arrests, not all of them.
+    from crosscheck.reconcile.meet import told_whole
+
+    c = _claim("The party said on Monday that 140 of its members were arrested in Lima.", "140")
+    assert not told_whole(c, basis_key(c)[2])

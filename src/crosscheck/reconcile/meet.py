@@ -156,7 +156,9 @@ def meet_groups(groups: dict[tuple[str, str | None, str], list[Claim]]
 _WORD = re.compile(r"[a-z][a-z'-]+")
 
 # A partitive figure whose clause goes on to say what befell the part: "at least nine of the activists were arrested".
-_PART_BEFELL = re.compile(r"^\s+of\s+(?:the|them|these|those|its|their|his|her|our)\b(?:\s+[\w'-]+){0,3}?\s+"
+# Of a group told before ("the", "them"), not of a holder's own people: "149 of its members were arrested" is the
+# party's part of all those arrested.
+_PART_BEFELL = re.compile(r"^\s+of\s+(?:the|them|these|those)\b(?:\s+[\w'-]+){0,3}?\s+"
                           r"(?:were|was|are|is|have been|has been|had been|got)\s+(?:\w+ly\s+)?(?:being\s+)?"
                           r"(?P<verb>[a-z]+ed)\b")
 
