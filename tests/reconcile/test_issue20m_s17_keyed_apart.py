@@ -35,7 +35,8 @@ def test_a_part_told_with_another_outcome_stays_a_part():
     from crosscheck.reconcile.meet import told_whole
 
     c = _claim("Two of the injured were children from the village near Lima.", "Two")
-    assert not told_whole(c, "part: " + basis_key(c)[2].removeprefix("part: "))
+    key = basis_key(c)[2]
+    assert key.startswith("part: ") and not told_whole(c, key)
     c = _claim("At least nine of the marchers were arrested by police at the depot gate.", "At least nine")
     key = basis_key(c)[2]
     assert key.startswith("part: ") and told_whole(c, key)
@@ -55,4 +56,5 @@ def test_a_holders_own_people_arrested_stay_a_part_of_all_arrests():
     from crosscheck.reconcile.meet import told_whole
 
     c = _claim("The party said on Monday that 140 of its members were arrested in Lima.", "140")
-    assert not told_whole(c, basis_key(c)[2])
+    key = basis_key(c)[2]
+    assert key.startswith("part: ") and not told_whole(c, key)
