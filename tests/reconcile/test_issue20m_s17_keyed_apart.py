@@ -58,3 +58,14 @@ def test_a_holders_own_people_arrested_stay_a_part_of_all_arrests():
     c = _claim("The party said on Monday that 140 of its members were arrested in Lima.", "140")
     key = basis_key(c)[2]
     assert key.startswith("part: ") and not told_whole(c, key)
+
+
+def test_a_counter_told_alone_meets_the_one_stuff_it_counts():
+    # "410 rounds" in a story that tells "rounds of ammunition" only: the same stuff counted; an "eight-round win" is
+    # no counter of a stuff.
+    from crosscheck.reconcile.meet import _counter_of, _told_of
+
+    assert _counter_of("round", "round ammunition") and not _counter_of("round", "part: round ammunition")
+    assert not _counter_of("homer", "homer season")
+    assert _told_of(_claim("The crew seized 120 rounds of ammunition from the skiff.", "120"), "round")
+    assert not _told_of(_claim("He took an eight round decision win in Lima.", "eight"), "round")

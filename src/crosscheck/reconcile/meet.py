@@ -115,6 +115,23 @@ def _fuller(bare: str, key: str) -> list[str] | None:
     return extra
 
 
+# Nouns that count a stuff named after "of" ("300 rounds of ammunition", "40 sacks of rice"): told alone in a story that
+# tells them of one stuff only ("923 rounds"), they count that stuff.
+_COUNTERS = {"round", "sack", "bag", "crate", "carton", "packet", "bottle", "bale", "truckload", "canister", "bundle"}
+
+
+def _counter_of(bare: str, key: str) -> bool:
+    """Is the bare key a counter noun and the key that counter of a stuff ("round" / "round ammunition")."""
+    return bare in _COUNTERS and key.startswith(bare + " ") and not _split_marks(key)[0]
+
+
+def _told_of(c: Claim, counter: str) -> bool:
+    """Is the figure told as the counter "of" a stuff: "about 300 rounds of ammunition", not "an eight-round win"."""
+    at = c.sentence.find(c.text)
+    after = c.sentence[at + len(c.text):at + len(c.text) + 40].lower() if at >= 0 else ""
+    return bool(re.match(r"\s+(?:[a-z-]+\s+)?" + counter + r"s?\s+of\s+", after))
+
+
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "dozen", "hundred", "thousand", "million", "billion", "half", "quarter", "single", "double", "triple"}
 
@@ -131,6 +148,9 @@ def meet_groups(groups: dict[tuple[str, str | None, str], list[Claim]]
     into: dict[tuple[str, str | None, str], tuple[str, str | None, str]] = {}
     for kind, unit, key in folded:
         fuller = [k for (kd, u, k) in folded if kd == kind and u == unit and _fuller(key, k) is not None]
+        if not fuller:
+            fuller = [k for (kd, u, k) in folded if kd == kind and u == unit and _counter_of(key, k)
+                      and all(_told_of(c, key) for _, group in folded[(kd, u, k)] for c in group)]
         if len(fuller) == 1:  # two fuller keys ("public comment", "written comment"): which is meant is not known
             into[(kind, unit, key)] = (kind, unit, fuller[0])
     met: dict[tuple[str, str | None, str], list[tuple[str, list[Claim]]]] = {}
@@ -197,6 +217,8 @@ def keys_meet(a: Claim, b: Claim, key_of: dict[int, str]) -> bool:
     if ka is None or kb is None or ka == kb:
         return True
     for bare, full, bare_claim in ((ka, kb, a), (kb, ka, b)):
+        if _counter_of(bare, full):
+            return True  # joined only where the story tells the counter of that one stuff (``meet_groups``)
         extra = _fuller(bare, full)
         if extra is None:
             continue
