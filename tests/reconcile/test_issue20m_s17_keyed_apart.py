@@ -1,7 +1,7 @@
 """Issue 20, seventeenth session (branch issue-20m-s17): gold conflicts lost because the two sides' keys name one
 thing in other words ("keyed apart").
 
-Read on the dev stories' misses: "at least nine of the activists were arrested" was keyed as a part ("part: people
+Read on the dev stories' misses: "at least seven of the marchers were arrested" was keyed as a part ("part: people
 arrested") and never faced the police's "arrested eight people"; a country's "number of infections" never faced a
 list's "confirmed cases". The sentences below are made up for the tests."""
 

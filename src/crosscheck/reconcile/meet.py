@@ -175,8 +175,8 @@ def meet_groups(groups: dict[tuple[str, str | None, str], list[Claim]]
 
 _WORD = re.compile(r"[a-z][a-z'-]+")
 
-# A partitive figure whose clause goes on to say what befell the part: "at least nine of the activists were arrested".
-# Of a group told before ("the", "them"), not of a holder's own people: "149 of its members were arrested" is the
+# A partitive figure whose clause goes on to say what befell the part: "at least seven of the marchers were arrested".
+# Of a group told before ("the", "them"), not of a holder's own people: "140 of its members were arrested" is the
 # party's part of all those arrested.
 _PART_BEFELL = re.compile(r"^\s+of\s+(?:the|them|these|those)\b(?:\s+[\w'-]+){0,3}?\s+"
                           r"(?:were|was|are|is|have been|has been|had been|got)\s+(?:\w+ly\s+)?(?:being\s+)?"
@@ -185,7 +185,7 @@ _PART_BEFELL = re.compile(r"^\s+of\s+(?:the|them|these|those)\b(?:\s+[\w'-]+){0,
 
 def told_whole(c: Claim, key: str) -> bool:
     """Is a figure keyed as a part ("part: people arrested") the whole count of what its key says befell: "at least
-    nine of the activists were arrested" is a part of the activists but all of those arrested, the value to set
+    seven of the marchers were arrested" is a part of the marchers but all of those arrested, the value to set
     against "police arrested eight people". Only when the key ends with that very outcome ("arrested"): "two of the
     injured were children" stays a part."""
     if not key.startswith("part: ") or _split_marks(key[len("part: "):])[0]:

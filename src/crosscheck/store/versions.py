@@ -326,7 +326,8 @@ why each number is where it is, in the order the changes landed.
 # lead, sixteenth session, merging: reconcile 34 (issues 20k and 20g both at 33), 35 (issue 20a at 33 over 34), 36
 # (issue 20i at 33 over 35), 37 (a toll's day is read up to the end of its clause: a day told in a clause of its own
 # after the figure is another figure's, so a rising toll keeps its last value).
-# issue 20m, seventeenth session: reconcile 38 (conflicts: a part told as all of what befell it, "nine of the
-# activists were arrested", is the count of the arrested; "the number of infections" is a count of cases).
+# issue 20m, seventeenth session: reconcile 38 (conflicts: a part of a group told before, told as all of what befell
+# it, "seven of the marchers were arrested", is the count of the arrested; "the number of infections" is a count of
+# cases; a counter told alone, "923 rounds", meets the one stuff the story tells it of, "rounds of ammunition").
 STAGE_VERSIONS = {"provenance": 26, "copies": 17, "entities": 23, "time": 27,
                   "claims": 12, "quotes": 22, "reconcile": 38, "brief": 26}
