@@ -18,7 +18,8 @@ Never a sealed split. The first cause that holds, in this order:
   a day apart), ``found, not matched``;
 - numeric: ``not extracted`` (no claim of the value in one side's reports: no pair of values left), ``one source``
   (every pair left is of one source: a copy, one outlet), ``no key`` (one side's claims have no basis key),
-  ``keyed apart`` (the two sides' claims are keyed as different things), then, for pairs of one key, the first test
+  ``keyed apart`` (the two sides' claims are keyed as different things: keys that do not meet as ``reconcile.meet``
+  joins them for conflicts, seventeenth session), then, for pairs of one key, the first test
   of reconcile they fail (``days apart``, ``ratio``, ``time``, ``running total``, ``local scope``, ``holder``,
   ``scope``, ``window``, ``happening``, ``strict holder``, ``moment``), then the conflict steps (``another figure
   taken``, ``sides dropped``, ``told apart``, ``unsure (difference)``), else ``found, not matched`` (a system
