@@ -18,7 +18,8 @@ Never a sealed split. The first cause that holds, in this order:
   a day apart), ``found, not matched``;
 - numeric: ``not extracted`` (no claim of the value in one side's reports: no pair of values left), ``one source``
   (every pair left is of one source: a copy, one outlet), ``no key`` (one side's claims have no basis key),
-  ``keyed apart`` (the two sides' claims are keyed as different things), then, for pairs of one key, the first test
+  ``keyed apart`` (the two sides' claims are keyed as different things: keys that do not meet as ``reconcile.meet``
+  joins them for conflicts, seventeenth session), then, for pairs of one key, the first test
   of reconcile they fail (``days apart``, ``ratio``, ``time``, ``running total``, ``local scope``, ``holder``,
   ``scope``, ``window``, ``happening``, ``strict holder``, ``moment``), then the conflict steps (``another figure
   taken``, ``sides dropped``, ``told apart``, ``unsure (difference)``), else ``found, not matched`` (a system
@@ -89,6 +90,7 @@ def numeric_cause(g: dict, rec: Records, doc_of: dict[str, str], report: dict) -
     from crosscheck.reconcile import basis as B
     from crosscheck.reconcile import compare as C
     from crosscheck.reconcile.happening import _same_happening
+    from crosscheck.reconcile.meet import keys_meet
     from crosscheck.reconcile.moments import _day_number, _same_time, _window, apart_beyond, same_moment
     from crosscheck.reconcile.scope import _same_local_scope, _same_scope
 
@@ -110,13 +112,18 @@ def numeric_cause(g: dict, rec: Records, doc_of: dict[str, str], report: dict) -
         return "one source", "; ".join(f"{x[0]}~{y[0]}: {rec.sources.reason(cands[x][0], cands[y][0])}" for x, y in pairs[:2])
     keyed = []
     keys_seen = []
+    met, key_of = _met_keys(rec.claims)
     for x, y in free:
         for a in cands[x][2]:
             for b in cands[y][2]:
                 ka, kb = B.basis_key(a), B.basis_key(b)
                 keys_seen.append((x[0], a.text, ka, y[0], b.text, kb))
-                if ka is not None and ka == kb and not C._spread_end(a) and not C._spread_end(b):
+                if ka is None or kb is None or C._spread_end(a) or C._spread_end(b):
+                    continue
+                if ka == kb:
                     keyed.append((a, b, ka))
+                elif id(a) in met and met[id(a)] == met.get(id(b)) and keys_meet(a, b, key_of):
+                    keyed.append((a, b, met[id(a)]))  # keys that meet (``reconcile.meet``): compared as one thing
     if not keyed:
         nokey = [k for k in keys_seen if k[2] is None or k[5] is None]
         shown = "; ".join(f"{k[0]} {k[1]!r}={k[2]} / {k[3]} {k[4]!r}={k[5]}" for k in keys_seen[:3])
@@ -169,6 +176,22 @@ def numeric_cause(g: dict, rec: Records, doc_of: dict[str, str], report: dict) -
     return _conflict_step(a, b, key, rec, aliases) + (pair,)
 
 
+def _met_keys(claims) -> tuple[dict[int, tuple], dict[int, str]]:
+    """The conflict group of each figure (by ``id``) as reconcile joins keys that name one thing (``meet_groups``),
+    and each figure's conflict key."""
+    from crosscheck.reconcile import basis as B
+    from crosscheck.reconcile import compare as C
+    from crosscheck.reconcile.meet import meet_groups
+
+    groups: dict = {}
+    for c in claims:
+        key = B.basis_key(c)
+        if key is not None and c.normalized.value is not None and not C._spread_end(c):
+            groups.setdefault(key, []).append(c)
+    joined, key_of = meet_groups(groups)
+    return {id(c): key for key, group in joined.items() for c in group}, key_of
+
+
 def _scope_detail(a, b, aliases, same_scope) -> str:
     na, nb = aliases.names(a.sentence), aliases.names(b.sentence)
     return f"names {sorted(na)[:4]} / {sorted(nb)[:4]}"
@@ -182,11 +205,13 @@ def _conflict_step(a, b, key, rec: Records, aliases) -> tuple[str]:
     from crosscheck.reconcile import _comparable_parts
     from crosscheck.reconcile.happening import _same_happening
     from crosscheck.reconcile.likeness import sure_sides
+    from crosscheck.reconcile.meet import keys_meet
     from crosscheck.reconcile.moments import _window, same_moment
     from crosscheck.reconcile.spans import SPAN_KEY, span_thing
 
     kind, unit, thing = key
-    group = [c for c in rec.claims if B.basis_key(c) == key and c.normalized.value is not None and not C._spread_end(c)]
+    met, key_of = _met_keys(rec.claims)
+    group = [c for c in rec.claims if met.get(id(c)) == key]
     max_days = 0 if B.developing(thing) else B.MAX_DAYS_APART
     parts = _comparable_parts(group, rec.published, aliases, max_days)
     if thing == SPAN_KEY:
@@ -199,7 +224,8 @@ def _conflict_step(a, b, key, rec: Records, aliases) -> tuple[str]:
     def comparable(x, y):
         return (C._comparable_claims(x, y, rec.published, aliases, max_days) and _window(x) == _window(y)
                 and _same_happening(x, y) and (thing != SPAN_KEY or C.same_span(x, y))
-                and C._same_holder(x, y, aliases, strict=True) and same_moment(x, y, rec.published))
+                and C._same_holder(x, y, aliases, strict=True) and same_moment(x, y, rec.published)
+                and keys_meet(x, y, key_of))
     per_source = K._one_per_source(part, rec.sources, comparable)
     kept = set(id(c) for c in per_source.values())
     if id(a) not in kept or id(b) not in kept:

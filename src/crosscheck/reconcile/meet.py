@@ -76,8 +76,9 @@ def _split_marks(key: str) -> tuple[str, str]:
 
 def conflict_key(key: str) -> str:
     """The thing a conflict compares, read past the words that say how it is known: "confirmed cases", "cases
-    reported" and "cases" -> "case"; "heads pig" -> "pig"; "number infected" -> "infected". A span
-    of time and the marks of a part, an increment or a possibility are kept as they are."""
+    reported" and "cases" -> "case"; "heads pig" -> "pig"; "the number of infections" and "number infected" -> "case"
+    (an infection counted is a case of the disease). A span of time and the marks of a part, an increment or a
+    possibility are kept as they are."""
     if _own_measure(key):
         return key
     marks, key = _split_marks(key)
@@ -85,6 +86,8 @@ def conflict_key(key: str) -> str:
     kept = [w for w in words if w not in _STATUS] or words
     if len(kept) > 1 and (kept[0] in _CLASSIFIER or (kept[0] in ("head", "heads") and kept[1] in _LIVESTOCK)):
         kept = kept[1:]
+    if kept in (["infections"], ["infection"], ["infected"]):
+        kept = ["case"]  # not "people infected": a toll's people may be told as infected in a sentence of deaths
     return marks + " ".join(_singular(w) for w in kept)
 
 
@@ -112,6 +115,23 @@ def _fuller(bare: str, key: str) -> list[str] | None:
     return extra
 
 
+# Nouns that count a stuff named after "of" ("300 rounds of ammunition", "40 sacks of rice"): told alone in a story that
+# tells them of one stuff only ("923 rounds"), they count that stuff.
+_COUNTERS = {"round", "sack", "bag", "crate", "carton", "packet", "bottle", "bale", "truckload", "canister", "bundle"}
+
+
+def _counter_of(bare: str, key: str) -> bool:
+    """Is the bare key a counter noun and the key that counter of a stuff ("round" / "round ammunition")."""
+    return bare in _COUNTERS and key.startswith(bare + " ") and not _split_marks(key)[0]
+
+
+def _told_of(c: Claim, counter: str) -> bool:
+    """Is the figure told as the counter "of" a stuff: "about 300 rounds of ammunition", not "an eight-round win"."""
+    at = c.sentence.find(c.text)
+    after = c.sentence[at + len(c.text):at + len(c.text) + 40].lower() if at >= 0 else ""
+    return bool(re.match(r"\s+(?:[a-z-]+\s+)?" + counter + r"s?\s+of\s+", after))
+
+
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "dozen", "hundred", "thousand", "million", "billion", "half", "quarter", "single", "double", "triple"}
 
@@ -121,12 +141,16 @@ def meet_groups(groups: dict[tuple[str, str | None, str], list[Claim]]
     """The story's groups of figures by basis key, joined where their keys name one thing (``conflict_key``, then a
     bare key into the one fuller key that holds it). Each joined group is keyed by the longest of its keys as told
     (the fuller one names the thing best); the second value maps each figure (by ``id``) to its conflict key."""
+    groups = _parts_told_whole(groups)
     folded: dict[tuple[str, str | None, str], list[tuple[str, list[Claim]]]] = {}
     for (kind, unit, key), group in groups.items():
         folded.setdefault((kind, unit, conflict_key(key)), []).append((key, group))
     into: dict[tuple[str, str | None, str], tuple[str, str | None, str]] = {}
     for kind, unit, key in folded:
         fuller = [k for (kd, u, k) in folded if kd == kind and u == unit and _fuller(key, k) is not None]
+        if not fuller:
+            fuller = [k for (kd, u, k) in folded if kd == kind and u == unit and _counter_of(key, k)
+                      and all(_told_of(c, key) for _, group in folded[(kd, u, k)] for c in group)]
         if len(fuller) == 1:  # two fuller keys ("public comment", "written comment"): which is meant is not known
             into[(kind, unit, key)] = (kind, unit, fuller[0])
     met: dict[tuple[str, str | None, str], list[tuple[str, list[Claim]]]] = {}
@@ -151,6 +175,39 @@ def meet_groups(groups: dict[tuple[str, str | None, str], list[Claim]]
 
 _WORD = re.compile(r"[a-z][a-z'-]+")
 
+# A partitive figure whose clause goes on to say what befell the part: "at least seven of the marchers were arrested".
+# Of a group told before ("the", "them"), not of a holder's own people: "140 of its members were arrested" is the
+# party's part of all those arrested.
+_PART_BEFELL = re.compile(r"^\s+of\s+(?:the|them|these|those)\b(?:\s+[\w'-]+){0,3}?\s+"
+                          r"(?:were|was|are|is|have been|has been|had been|got)\s+(?:\w+ly\s+)?(?:being\s+)?"
+                          r"(?P<verb>[a-z]+ed)\b")
+
+
+def told_whole(c: Claim, key: str) -> bool:
+    """Is a figure keyed as a part ("part: people arrested") the whole count of what its key says befell: "at least
+    seven of the marchers were arrested" is a part of the marchers but all of those arrested, the value to set
+    against "police arrested eight people". Only when the key ends with that very outcome ("arrested"): "two of the
+    injured were children" stays a part."""
+    if not key.startswith("part: ") or _split_marks(key[len("part: "):])[0]:
+        return False
+    outcome = key.split()[-1]
+    at = c.sentence.find(c.text)
+    m = _PART_BEFELL.match(c.sentence[at + len(c.text):at + len(c.text) + 80]) if at >= 0 else None
+    return bool(m and outcome.endswith("ed") and m.group("verb") == outcome)
+
+
+def _parts_told_whole(groups: dict[tuple[str, str | None, str], list[Claim]]
+                      ) -> dict[tuple[str, str | None, str], list[Claim]]:
+    """The groups with each part told as the whole of what befell it (``told_whole``) moved to its key unmarked."""
+    if not any(key.startswith("part: ") for _, _, key in groups):
+        return groups
+    out: dict[tuple[str, str | None, str], list[Claim]] = {}
+    for (kind, unit, key), group in groups.items():
+        for c in group:
+            whole = told_whole(c, key)
+            out.setdefault((kind, unit, key[len("part: "):] if whole else key), []).append(c)
+    return out
+
 
 def keys_meet(a: Claim, b: Claim, key_of: dict[int, str]) -> bool:
     """May two figures of one joined group be compared: the same conflict key, or the bare one's clause tells the
@@ -160,6 +217,8 @@ def keys_meet(a: Claim, b: Claim, key_of: dict[int, str]) -> bool:
     if ka is None or kb is None or ka == kb:
         return True
     for bare, full, bare_claim in ((ka, kb, a), (kb, ka, b)):
+        if _counter_of(bare, full):
+            return True  # joined only where the story tells the counter of that one stuff (``meet_groups``)
         extra = _fuller(bare, full)
         if extra is None:
             continue

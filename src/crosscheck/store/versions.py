@@ -338,5 +338,9 @@ why each number is where it is, in the order the changes landed.
 # lead, seventeenth session, merging: time 29 (issue 20d and the lead both at 28).
 # lead, seventeenth session: brief 28, time 30 (a sentence whose subject names what an earlier one told does not stand
 # alone, "The news came as ..."; a video's credit "(CNN/YouTube)" ends a caption).
+# issue 20m, seventeenth session: reconcile 38 (conflicts: a part of a group told before, told as all of what befell
+# it, "seven of the marchers were arrested", is the count of the arrested; "the number of infections" is a count of
+# cases; a counter told alone, "923 rounds", meets the one stuff the story tells it of, "rounds of ammunition").
+# lead, seventeenth session, merging: reconcile 39 (issues 20f and 20m both at 38).
 STAGE_VERSIONS = {"provenance": 26, "copies": 17, "entities": 23, "time": 30,
-                  "claims": 12, "quotes": 22, "reconcile": 38, "brief": 28}
+                  "claims": 12, "quotes": 22, "reconcile": 39, "brief": 28}
