@@ -71,6 +71,13 @@ _SPOKE = frozenset("said says say told tells added adds wrote writes noted expla
 _NAME_OF_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+(?:of|of the|de|del)\s+$")
 
 
+# a lowercase word right before a name (a title between them aside) that makes it an object, not the subject: "asking
+# Comey", "praised Smith", "by Jones" (not a verb of saying before an inverted subject, "said Smith")
+_OBJECT_BEFORE = re.compile(r"\b(?!(?:said|says|say|added|adds|wrote|writes|told|tells|asked|and|but|while|when|as|though|"
+                            r"although|after|before|because|since|if|that|who|whom)\b)[a-z][a-z'’-]*\s+"
+                            r"(?:[A-Z][\w.'’-]*\s+){0,4}$")
+
+
 # a sentence opening with an unnamed person it introduces: "However, one Mac customer from the show floor was ..."
 _INDEFINITE_SUBJECT = re.compile(r"\s*(?:(?:However|But|Meanwhile|And|Still|Yet),?\s+)?((?i:one|an?)\s+(?:[\w'’-]+\s+){0,3}?"
                                  r"([a-z]+))(?:\s+(?:from|at|of|in|with)\s+[^,.;\"“”]{0,40}?)?\s+(?:was|is|had|has|[a-z]+ed)\b")
@@ -410,6 +417,8 @@ class _Speakers:
             s = self.d.sentences[i]
             if any(m[4] == "PERSON" and m[2] != entity for m in self.mentions.inside(s.start, s.end)):
                 continue
+            if _OBJECT_BEFORE.search(text, s.start, a):
+                continue  # "Chaffetz is also asking Comey to ... what she told the FBI": an object's sentence speaks of another
             # (not "her" nor "him": an object is often someone else, "President Obama backed her up")
             words = re.findall(r"\b(?:she|hers|herself|he|his|himself)\b", text[b:s.end].lower())
             votes["f"] += sum(w.startswith(("she", "her")) for w in words)
