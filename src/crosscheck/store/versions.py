@@ -327,6 +327,7 @@ why each number is where it is, in the order the changes landed.
 # (issue 20i at 33 over 35), 37 (a toll's day is read up to the end of its clause: a day told in a clause of its own
 # after the figure is another figure's, so a rising toll keeps its last value).
 # issue 19, seventeenth session (branch issue-19-s17): provenance 27 (a person named as a verb's object is not given
-# the gender of the "she" in that sentence, which speaks of someone else).
+# the gender of the "she" in that sentence, which speaks of someone else; "it said" is no plural said to speak before,
+# and a body opening the sentence before as its subject is "it").
 STAGE_VERSIONS = {"provenance": 27, "copies": 17, "entities": 23, "time": 27,
                   "claims": 12, "quotes": 22, "reconcile": 37, "brief": 26}
