@@ -82,7 +82,7 @@ _OBJECT_BEFORE = re.compile(r"\b(?!(?:said|says|say|added|adds|wrote|writes|told
 _PLURAL_HEAD = re.compile(r"(?:^|\s)[a-z][a-z-]*[^s's]s$")
 # what may stand before a body opening a sentence as its subject: "West African regional body Ecowas", "The"
 _BODY_SUBJECT_PREFIX = re.compile(r"\s*(?:(?:The|the)\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}")
-# a verb right after that subject: "has condemned", "said", "later issued"
+# a verb right after that subject: "has denounced", "said", "later issued"
 _SUBJECT_VERB = re.compile(r"\s+(?:(?:has|have|had|also|later|then|again|quickly|swiftly)\s+){0,2}[a-z]+(?:ed|s)\b")
 
 
@@ -384,8 +384,8 @@ class _Speakers:
         """The last body, group or outlet said to speak before an offset ("it", "they"), in its sentence and the
         three before: not a pronoun, not one person (nor an outlet or another description, when ``outlets`` is
         False). For "it" (``single``): not a plural ("The troops say ..."), and a sentence before that has no one
-        said to speak but opens with a body as its subject gives that body ("Ecowas has condemned the coup. In a
-        statement, it said ...")."""
+        said to speak but opens with a body as its subject gives that body ("The bloc Norvac has denounced the
+        strike. In a note, it said ...")."""
         i = self.sentence(before)
         if i is None:
             return None
@@ -406,8 +406,8 @@ class _Speakers:
         return None
 
     def _body_subject(self, j: int) -> tuple[int, int, str, int, bool] | None:
-        """The body sentence j opens with as its subject, before a verb ("West African regional body Ecowas has
-        condemned ...", "The ministry later issued ..."): its mention as a found source, else None."""
+        """The body sentence j opens with as its subject, before a verb ("The port authority Norvac has denounced
+        ...", "The ministry later issued ..."): its mention as a found source, else None."""
         s = self.d.sentences[j]
         inside = self.mentions.inside(s.start, s.end)
         if not inside or inside[0][4] != "ORG" or is_outlet(inside[0][3]):
