@@ -315,7 +315,7 @@ class _Report(_Speakers, _Covers, _Outer, _Runs):
             elif normal(phrase) in ("it", "they"):
                 # "The Boston Herald reported ... . Though the newspaper does not cite its source, it stated":
                 # the body or outlet last said to speak, not the nearest name
-                body = self._last_group(a) if normal(phrase) == "they" else self._last_body(a)
+                body = self._last_group(a) if normal(phrase) == "they" else self._last_body(a, single=True)
                 if body is not None:
                     primary = self._resolve(body[0], body[1], body[2])
                     outlet = outlet or body[4]

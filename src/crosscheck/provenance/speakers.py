@@ -71,6 +71,21 @@ _SPOKE = frozenset("said says say told tells added adds wrote writes noted expla
 _NAME_OF_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+(?:of|of the|de|del)\s+$")
 
 
+# a lowercase word right before a name (a title between them aside) that makes it an object, not the subject: "asking
+# Comey", "praised Smith", "by Jones" (not a verb of saying before an inverted subject, "said Smith")
+_OBJECT_BEFORE = re.compile(r"\b(?!(?:said|says|say|added|adds|wrote|writes|told|tells|asked|and|but|while|when|as|though|"
+                            r"although|after|before|because|since|if|that|who|whom)\b)[a-z][a-z'’-]*\s+"
+                            r"(?:[A-Z][\w.'’-]*\s+){0,4}$")
+
+
+# a plural common noun heading a source phrase ("The troops", "the mutinous soldiers"): never "it"
+_PLURAL_HEAD = re.compile(r"(?:^|\s)[a-z][a-z-]*[^s's]s$")
+# what may stand before a body opening a sentence as its subject: "West African regional body Ecowas", "The"
+_BODY_SUBJECT_PREFIX = re.compile(r"\s*(?:(?:The|the)\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}")
+# a verb right after that subject: "has denounced", "said", "later issued"
+_SUBJECT_VERB = re.compile(r"\s+(?:(?:has|have|had|also|later|then|again|quickly|swiftly)\s+){0,2}[a-z]+(?:ed|s)\b")
+
+
 # a sentence opening with an unnamed person it introduces: "However, one Mac customer from the show floor was ..."
 _INDEFINITE_SUBJECT = re.compile(r"\s*(?:(?:However|But|Meanwhile|And|Still|Yet),?\s+)?((?i:one|an?)\s+(?:[\w'’-]+\s+){0,3}?"
                                  r"([a-z]+))(?:\s+(?:from|at|of|in|with)\s+[^,.;\"“”]{0,40}?)?\s+(?:was|is|had|has|[a-z]+ed)\b")
@@ -365,23 +380,42 @@ class _Speakers:
                     return f
         return self._last_body(before)
 
-    def _last_body(self, before: int, outlets: bool = True) -> tuple[int, int, str, int, bool] | None:
+    def _last_body(self, before: int, outlets: bool = True, single: bool = False) -> tuple[int, int, str, int, bool] | None:
         """The last body, group or outlet said to speak before an offset ("it", "they"), in its sentence and the
         three before: not a pronoun, not one person (nor an outlet or another description, when ``outlets`` is
-        False)."""
+        False). For "it" (``single``): not a plural ("The troops say ..."), and a sentence before that has no one
+        said to speak but opens with a body as its subject gives that body ("The bloc Norvac has denounced the
+        strike. In a note, it said ...")."""
         i = self.sentence(before)
         if i is None:
             return None
         for j in range(i, max(-1, i - 4), -1):
-            for f in sorted((f for f in self.reading(j).found if f[3] < before), key=lambda f: -f[3]):
+            found = sorted((f for f in self.reading(j).found if f[3] < before), key=lambda f: -f[3])
+            if single and j < i and not found and (body := self._body_subject(j)) is not None:
+                return body
+            for f in found:
                 phrase = self.d.text[f[0]:f[1]]
                 words = normal(phrase).split()
                 if not words or words[-1] in PRONOUNS or words[-1] in PERSON_NOUNS or not outlets and (
                         f[4] or _BODY_DESCRIBED.fullmatch(phrase.strip())):
                     continue
+                if single and not f[4] and _PLURAL_HEAD.search(phrase.strip()):
+                    continue  # "it" is not "The troops"
                 if f[4] or self._resolve(f[0], f[1], f[2])[3] != "person":
                     return f
         return None
+
+    def _body_subject(self, j: int) -> tuple[int, int, str, int, bool] | None:
+        """The body sentence j opens with as its subject, before a verb ("The port authority Norvac has denounced
+        ...", "The ministry later issued ..."): its mention as a found source, else None."""
+        s = self.d.sentences[j]
+        inside = self.mentions.inside(s.start, s.end)
+        if not inside or inside[0][4] != "ORG" or is_outlet(inside[0][3]):
+            return None
+        a, b = inside[0][0], inside[0][1]
+        if not _BODY_SUBJECT_PREFIX.fullmatch(self.d.text[s.start:a]) or not _SUBJECT_VERB.match(self.d.text, b):
+            return None
+        return a, b, "named", a, False
 
     def _gender(self, entity: str | None) -> str | None:
         """"m" or "f" for a person the report marks so: a title before the name ("Msgr. Farmer", "Mrs Armstead"), an
@@ -410,6 +444,8 @@ class _Speakers:
             s = self.d.sentences[i]
             if any(m[4] == "PERSON" and m[2] != entity for m in self.mentions.inside(s.start, s.end)):
                 continue
+            if _OBJECT_BEFORE.search(text, s.start, a):
+                continue  # "Chaffetz is also asking Comey to ... what she told the FBI": an object's sentence speaks of another
             # (not "her" nor "him": an object is often someone else, "President Obama backed her up")
             words = re.findall(r"\b(?:she|hers|herself|he|his|himself)\b", text[b:s.end].lower())
             votes["f"] += sum(w.startswith(("she", "her")) for w in words)
