@@ -124,7 +124,7 @@ def _most_shared(by_source: dict[str, list[str]], story_words: set[str]) -> tupl
 def _lead(opening: str, common: frozenset[str] = frozenset()) -> str | None:
     """A report's first sentence that stands alone as the story's (past a headline, byline, dateline or a photo's
     caption). ``common``: the words the story's openings write in lower case, as the brief's ``lead_of`` is given
-    them: one capitalised after a word opens a glued lead ("... since the oil spill Oil giant BP has ...")."""
+    them: one capitalised after a word opens a glued lead ("... counts the cost of the flood Flood waters reached ...")."""
     for piece in _SENTENCE.split(opening.strip())[:4]:
         text = lead_of(" ".join(piece.split()), common)
         if text and text[0].isupper() and stands_alone(text) and len(text.split()) <= MAX_LEAD_WORDS \
