@@ -326,5 +326,9 @@ why each number is where it is, in the order the changes landed.
 # lead, sixteenth session, merging: reconcile 34 (issues 20k and 20g both at 33), 35 (issue 20a at 33 over 34), 36
 # (issue 20i at 33 over 35), 37 (a toll's day is read up to the end of its clause: a day told in a clause of its own
 # after the figure is another figure's, so a rising toll keeps its last value).
+# issue 20n, seventeenth session: claims 13 (a figure told as an estimate of a noun before it, "deaths, estimated by
+# observers at some 300", "losses have been estimated at $3m", is of that noun; money told in rounds or tranches of a
+# thing, "$35m in two rounds of funding", is of the thing), reconcile 38 (a number with a unit of length after a word
+# that names ranks, "the coastal highway 50 km west of X", is a distance, not a road's number).
 STAGE_VERSIONS = {"provenance": 26, "copies": 17, "entities": 23, "time": 27,
-                  "claims": 12, "quotes": 22, "reconcile": 37, "brief": 26}
+                  "claims": 13, "quotes": 22, "reconcile": 38, "brief": 26}
