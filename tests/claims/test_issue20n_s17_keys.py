@@ -1,7 +1,7 @@
 """Issue 20n, seventeenth session: figures that had no basis key because of how they are written, so that a second
 report telling the same measure differently was never compared with them (gold conflicts missed for "no key").
 
-- a distance written after a word that names ranks ("the coastal highway 50 km west of X"): a number with a unit of
+- a distance written after a word that names ranks ("the coastal route 40 km north of X"): a number with a unit of
   length is a distance, not the road's number;
 - a figure told as an estimate of a noun before it ("deaths, estimated by observers at some 300", "losses, estimated
   at $40m"): the noun is what is counted (a passive or a participle after a comma only, not whoever estimated);
@@ -17,8 +17,8 @@ SAME_DAY = {"a": "2013-05-02", "b": "2013-05-02"}
 
 
 @pytest.mark.parametrize("text,figure,key", [
-    ("Rebels held Portvale, a fishing town on the coastal highway 50 km ( 30 miles ) west of Marlton, for a week.",
-     "50 km", ("measurement", "km", "distance from marlton")),
+    ("Rebels held Portvale, a fishing town on the coastal route 40 km ( 25 miles ) north of Marlton, for a week.",
+     "40 km", ("measurement", "km", "distance from marlton")),
     ("The ferry stops at a pier 3 miles north of Castleford.", "3 miles", ("measurement", "km", "distance from castleford")),
     ("The council may act over deaths, estimated by observers at some 300, in the northern valleys.", "some 300",
      ("count", None, "people killed")),
@@ -60,6 +60,6 @@ def test_whoever_estimated_is_not_what_is_counted(text, figure, not_key):
 
 def test_a_distance_after_a_road_word_meets_the_same_distance_told_plainly():
     _, conflicts = reconcile_pair(
-        "Fighting raged in Portvale, a town on the coastal highway 50 km ( 30 miles ) west of Marlton, on Friday.",
-        "Portvale, some 80 kilometers ( 50 miles ) west of Marlton, saw fighting on Friday.", SAME_DAY)
+        "Fighting raged in Portvale, a town on the coastal route 40 km ( 25 miles ) north of Marlton, on Friday.",
+        "Portvale, some 80 kilometers ( 50 miles ) north of Marlton, saw fighting on Friday.", SAME_DAY)
     assert len(conflicts) == 1 and "disagree on distance from marlton:" in conflicts[0].explanation
