@@ -197,7 +197,7 @@ def _basis_key(claim: Claim) -> tuple[str, str | None, str] | None:
         if not scale or _HYPOTHETICAL.search(claim.sentence[max(0, at - 40):at]) or _FORECAST.search(_clause_to(claim.sentence, at)):
             return None
         return LEVEL, None, scale
-    if at > 0 and _RANK_BEFORE.search(claim.sentence[max(0, at - 12):at]):
+    if at > 0 and _RANK_BEFORE.search(claim.sentence[max(0, at - 12):at]) and not _length_after_rank_word(claim):
         return None  # "Flight 370", "Article 5": a rank or a name, not a count
     if at >= 0 and _KIND_AFTER.match(claim.sentence[at + len(claim.text):at + len(claim.text) + 12]):
         return None  # "a 12-gauge shotgun": a kind of thing, not a count
@@ -243,6 +243,14 @@ def _basis_key(claim: Claim) -> tuple[str, str | None, str] | None:
     return kind, claim.normalized.unit, key
 
 
+
+
+def _length_after_rank_word(claim: Claim) -> bool:
+    """A figure with a unit of length written after a word that names ranks ("on the coastal highway 50 km west of
+    the capital", "the exit 3 miles on"): a distance, not the road's or the exit's number (a rank is a bare number,
+    "Highway 50"). Issue 20n, seventeenth session: such a distance had no key and never met the same distance
+    told by another report."""
+    return claim.normalized.unit == "km" and bool(re.search(r"[a-z]", claim.text, re.I))
 
 
 # A person's full name right before an age ("Robert Buckley, 32,") or right after it ("32-year-old Englishman

@@ -345,5 +345,10 @@ why each number is where it is, in the order the changes landed.
 # issue 19, seventeenth session (branch issue-19-s17): provenance 27 (a person named as a verb's object is not given
 # the gender of the "she" in that sentence, which speaks of someone else; "it said" is no plural said to speak before,
 # and a body opening the sentence before as its subject is "it").
+# issue 20n, seventeenth session: claims 13 (a figure told as an estimate of a noun before it, "deaths, estimated by
+# observers at some 300", "losses have been estimated at $3m", is of that noun; money told in rounds or tranches of a
+# thing, "$35m in two rounds of funding", is of the thing), reconcile 38 (a number with a unit of length after a word
+# that names ranks, "the coastal highway 50 km west of X", is a distance, not a road's number).
+# lead, seventeenth session, merging: reconcile 40 (issue 20n at 38 over 39).
 STAGE_VERSIONS = {"provenance": 27, "copies": 17, "entities": 23, "time": 30,
-                  "claims": 12, "quotes": 22, "reconcile": 39, "brief": 28}
+                  "claims": 13, "quotes": 22, "reconcile": 40, "brief": 28}
