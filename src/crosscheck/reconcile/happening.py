@@ -23,6 +23,12 @@ def _stem(word: str) -> str:
     return word
 
 
+# A figure told right after "in" or "across" ("the pirates, in three boats, were trying to board", "officers in 19 states
+# are following sightings") counts where or in what the verb's doer acts: the verb is the doer's, not the counted
+# things' (issue 20, seventeenth session, read on the dev misses).
+_IN_BEFORE = re.compile(r"\b(?:in|across)\s+(?:(?:about|some|nearly|almost|at least|more than|over)\s+)?$", re.I)
+
+
 @per_figure  # issue 17: once a figure inside reconcile (``memo``)
 def _happening(c: Claim) -> str | None:
     """The verb the report says of the thing counted ("five boats seen approaching", "three boats
@@ -31,6 +37,8 @@ def _happening(c: Claim) -> str | None:
     words = re.findall(r"[a-z]+", (c.subject or "").lower())
     if len(words) < 2 or not _key_verb(words[-1]) or words[-1] in OUTCOME_KEYS | KEPT_VERBS:
         return None
+    if _IN_BEFORE.search(c.sentence[:max(0, c.sentence.find(c.text))]) and c.sentence.find(c.text) >= 0:
+        return None  # "pirates in three boats were trying to board", "tips from 11 states": where, not what happened
     # Only where the thing counted is the subject's ("boats" of "boats intercepted"), not a key read elsewhere
     # ("home to 120,000 people" is a population, whatever verb the subject caught).
     key = (subject_key(c) or "").removeprefix("possibly ")
