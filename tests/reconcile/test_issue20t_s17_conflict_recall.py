@@ -67,3 +67,11 @@ def test_two_happenings_of_the_counted_things_stay_apart():
     seized, seen = _claims_of("Two dinghies were seized at the harbour, coastguards said.",
                               "Three dinghies were seen approaching the beach, coastguards said.")
     assert not _same_happening(seized, seen)
+
+
+def test_a_verb_right_before_in_is_the_happening_of_the_things_counted():
+    # "played in 10 games" and "missed four games": what happened in the games, two counts (not a conflict).
+    from crosscheck.reconcile.happening import _same_happening
+    played, missed = _claims_of("The winger played in 10 games before the injury, the club said.",
+                                "The winger missed four games after the operation, the club said.")
+    assert not _same_happening(played, missed)

@@ -29,6 +29,17 @@ def _stem(word: str) -> str:
 _IN_BEFORE = re.compile(r"\b(?:in|across)\s+(?:(?:about|some|nearly|almost|at least|more than|over)\s+)?$", re.I)
 
 
+def _told_in(c: Claim, verb: str) -> bool:
+    """The figure is told right after "in" or "across", and the verb is not the one right before it ("played in 10
+    games" tells what happened in the games: kept, against "missed four games")."""
+    at = c.sentence.find(c.text)
+    m = _IN_BEFORE.search(c.sentence[:at]) if at >= 0 else None
+    if m is None:
+        return False
+    before = re.findall(r"[a-z]+", c.sentence[:m.start()].lower())[-2:]
+    return not any(_stem(w) == _stem(verb) for w in before)
+
+
 @per_figure  # issue 17: once a figure inside reconcile (``memo``)
 def _happening(c: Claim) -> str | None:
     """The verb the report says of the thing counted ("five boats seen approaching", "three boats
@@ -37,8 +48,8 @@ def _happening(c: Claim) -> str | None:
     words = re.findall(r"[a-z]+", (c.subject or "").lower())
     if len(words) < 2 or not _key_verb(words[-1]) or words[-1] in OUTCOME_KEYS | KEPT_VERBS:
         return None
-    if _IN_BEFORE.search(c.sentence[:max(0, c.sentence.find(c.text))]) and c.sentence.find(c.text) >= 0:
-        return None  # "pirates in three boats were trying to board", "tips from 11 states": where, not what happened
+    if _told_in(c, words[-1]):
+        return None  # "pirates, in three boats, were trying to board": where the doer acts, not what happened to them
     # Only where the thing counted is the subject's ("boats" of "boats intercepted"), not a key read elsewhere
     # ("home to 120,000 people" is a population, whatever verb the subject caught).
     key = (subject_key(c) or "").removeprefix("possibly ")
