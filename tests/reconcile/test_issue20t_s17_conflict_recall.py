@@ -41,13 +41,6 @@ def test_so_far_in_a_contrasted_clause_is_not_the_figures_total():
     assert _running_total(before)
 
 
-def test_the_comma_of_a_number_is_no_clause_break():
-    # The clause of "six countries" holds the outcome told before "5,200": "killed".
-    from crosscheck.reconcile.scope import _clause_of
-    sentence = "Back in 1991 a storm surge killed 5,200 people in six countries, officials recalled."
-    assert _clause_of(sentence, "six") == "Back in 1991 a storm surge killed 5,200 people in six countries"
-
-
 def _claims_of(*sentences: str):
     from crosscheck.claims import extract_claims
     from tests.claims.one_sentence import one_sentence_doc

@@ -282,8 +282,7 @@ def _names_a_part(narrow: Claim, wide: Claim, aliases: "_Aliases") -> bool:
     return bool(aliases.names(_clause(narrow)) - aliases.names(wide.sentence))
 
 
-# (A comma between digits is a number's, "killed 230,000 people in 13 countries": no break; issue 20, seventeenth session.)
-_CLAUSE_BREAK = re.compile(r"[;()]|(?<!\d),|,(?!\d)|\s(?:and|but|while|whereas)\s|\s-\s")
+_CLAUSE_BREAK = re.compile(r"[;,()]|\s(?:and|but|while|whereas)\s|\s-\s")
 
 
 @per_figure  # issue 17: once a figure inside reconcile (``memo``)
