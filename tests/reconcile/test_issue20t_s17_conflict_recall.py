@@ -2,26 +2,6 @@
 
 Read on the dev misses of ``evaluation.real_stories.conflict_misses``; the sentences below are made up for the tests."""
 
-from crosscheck.records import Entity
-from crosscheck.reconcile.scope import _alias_index, _names
-
-PEOPLE = [Entity("person:ann-moor", "Ann Moor", "PERSON", aliases=["Moor"]),
-          Entity("gpe:ravensby", "Ravensby", "GPE")]
-
-
-def test_a_possessive_of_a_known_name_is_that_name_not_a_scope():
-    # "Moor's" was a name of its own, so the sentence seemed told of another scope than one naming a town.
-    assert _names("A later report said Moor's injuries were worse than first thought.", _alias_index(PEOPLE)) == set()
-    assert _names("The town said Ravensby's school would close.", _alias_index(PEOPLE)) == {"gpe:ravensby"}
-
-
-def test_a_possessive_of_an_unknown_name_is_the_name():
-    names = _names("A reporter said the Harbourmaster's office counted them.", _alias_index(PEOPLE))
-    assert names == {"Harbourmaster"}
-
-
-def test_a_month_told_short_is_a_time_not_a_scope():
-    assert _names("The charge covers the months between May 2, 2001, and Dec. 4, 2002.", _alias_index(PEOPLE)) == set()
 
 
 def _one(doc: str, sentence: str, text: str):

@@ -316,16 +316,8 @@ def _names(sentence: str, aliases: list[tuple[str, str]]) -> set[str]:
                 found.add(entity_id)
             covered.update(alias.split())
     words = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z'-]+", sentence.strip())
-    # A possessive is its name ("Gray's autopsy", "Greece's second city"): the name the story knows, or the word itself
-    # (issue 20, seventeenth session: "Gray's" was a name of its own beside the places of another report's sentence).
-    words = [_POSSESSIVE.sub("", w) for w in words]
     return found | {w for w in words if w.lower() not in _STOP and w not in covered
-                    and not _CALENDAR.match(w)  # "on Sunday", "in March": a time, not a scope
-                    and not _MONTH_SHORT.fullmatch(w)}  # "Dec. 8, 2006": a month, told short
-
-
-_POSSESSIVE = re.compile(r"(?:'s|')$")
-_MONTH_SHORT = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)")
+                    and not _CALENDAR.match(w)}  # "on Sunday", "in March": a time, not a scope
 
 
 _CALENDAR = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|"

@@ -326,8 +326,7 @@ why each number is where it is, in the order the changes landed.
 # lead, sixteenth session, merging: reconcile 34 (issues 20k and 20g both at 33), 35 (issue 20a at 33 over 34), 36
 # (issue 20i at 33 over 35), 37 (a toll's day is read up to the end of its clause: a day told in a clause of its own
 # after the figure is another figure's, so a rising toll keeps its last value).
-# issue 20t, seventeenth session: reconcile 38 (a possessive is its name and a month told short is a time, not a scope;
-# words of a total in a contrasted clause of their own are not the figure's;
+# issue 20t, seventeenth session: reconcile 38 (words of a total in a contrasted clause of their own are not the figure's;
 # a count told after "in" or "across" takes no verb of its doer as its happening).
 STAGE_VERSIONS = {"provenance": 26, "copies": 17, "entities": 23, "time": 27,
                   "claims": 12, "quotes": 22, "reconcile": 38, "brief": 26}
