@@ -380,9 +380,25 @@ _TOTAL = re.compile(r"\b(?:so far|thus far|to date|a total of|in total|in all|al
                     r"all told)\b", re.I)
 
 
+# A clause of its own, with its own subject, after a contrast or a semicolon: words of a total there tell of what that
+# clause says, not of the figure ("Police in 19 states are following sightings, but the agency says so far none is
+# credible": the 19 states are no total; issue 20, seventeenth session, read on the dev misses).
+_OWN_CLAUSE = re.compile(r";|,\s+(?:but|while|whereas|although|though)\s|\s(?:but|whereas)\s")
+
+
 @per_figure  # issue 17: once a figure inside reconcile (``memo``)
 def _running_total(c: Claim) -> bool:
-    return _TOTAL.search(c.sentence) is not None
+    return _TOTAL.search(_contrast_clause(c)) is not None
+
+
+def _contrast_clause(c: Claim) -> str:
+    """The figure's sentence cut to the figure's side of a contrast or a semicolon (``_OWN_CLAUSE``)."""
+    at = c.sentence.find(c.text)
+    if at < 0:
+        return c.sentence
+    start = max((m.end() for m in _OWN_CLAUSE.finditer(c.sentence, 0, at)), default=0)
+    end = next((m.start() for m in _OWN_CLAUSE.finditer(c.sentence, at + len(c.text))), len(c.sentence))
+    return c.sentence[start:end]
 
 
 # One end of a spread of figures ("counts ranging from just under 40 to more than 55", "between 25 and 60"):

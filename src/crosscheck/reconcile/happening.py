@@ -23,6 +23,23 @@ def _stem(word: str) -> str:
     return word
 
 
+# A figure told right after "in" or "across" ("the pirates, in three boats, were trying to board", "officers in 19 states
+# are following sightings") counts where or in what the verb's doer acts: the verb is the doer's, not the counted
+# things' (issue 20, seventeenth session, read on the dev misses).
+_IN_BEFORE = re.compile(r"\b(?:in|across)\s+(?:(?:about|some|nearly|almost|at least|more than|over)\s+)?$", re.I)
+
+
+def _told_in(c: Claim, verb: str) -> bool:
+    """The figure is told right after "in" or "across", and the verb is not the one right before it ("played in 10
+    games" tells what happened in the games: kept, against "missed four games")."""
+    at = c.sentence.find(c.text)
+    m = _IN_BEFORE.search(c.sentence[:at]) if at >= 0 else None
+    if m is None:
+        return False
+    before = re.findall(r"[a-z]+", c.sentence[:m.start()].lower())[-2:]
+    return not any(_stem(w) == _stem(verb) for w in before)
+
+
 @per_figure  # issue 17: once a figure inside reconcile (``memo``)
 def _happening(c: Claim) -> str | None:
     """The verb the report says of the thing counted ("five boats seen approaching", "three boats
@@ -31,6 +48,8 @@ def _happening(c: Claim) -> str | None:
     words = re.findall(r"[a-z]+", (c.subject or "").lower())
     if len(words) < 2 or not _key_verb(words[-1]) or words[-1] in OUTCOME_KEYS | KEPT_VERBS:
         return None
+    if _told_in(c, words[-1]):
+        return None  # "pirates, in three boats, were trying to board": where the doer acts, not what happened to them
     # Only where the thing counted is the subject's ("boats" of "boats intercepted"), not a key read elsewhere
     # ("home to 120,000 people" is a population, whatever verb the subject caught).
     key = (subject_key(c) or "").removeprefix("possibly ")

@@ -350,5 +350,8 @@ why each number is where it is, in the order the changes landed.
 # thing, "$35m in two rounds of funding", is of the thing), reconcile 38 (a number with a unit of length after a word
 # that names ranks, "the coastal highway 50 km west of X", is a distance, not a road's number).
 # lead, seventeenth session, merging: reconcile 40 (issue 20n at 38 over 39).
+# issue 20t, seventeenth session: reconcile 38 (words of a total in a contrasted clause of their own are not the figure's;
+# a count told after "in" or "across" takes no verb of its doer as its happening).
+# lead, seventeenth session, merging: reconcile 41 (issue 20t at 38 over 40).
 STAGE_VERSIONS = {"provenance": 27, "copies": 17, "entities": 23, "time": 30,
-                  "claims": 13, "quotes": 22, "reconcile": 40, "brief": 28}
+                  "claims": 13, "quotes": 22, "reconcile": 41, "brief": 28}
