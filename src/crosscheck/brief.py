@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .caption import reads_as_caption
-from .furniture import comments_start, is_furniture, lead_of, stands_alone, without_dateline  # noqa: F401  (re-exported)
+from .furniture import comments_start, is_furniture, lead_of, lower_words, stands_alone, without_dateline  # noqa: F401  (re-exported)
 from .records import BriefSentence, Document, Event, Finding, PublishedDate, Sentence, Sources
 
 # The weights below were chosen on the first 100 Multi-News clusters of LongBench and checked
@@ -65,10 +65,7 @@ class _Candidate:
 def _lower_words(documents: list[Document], most: int = 400_000) -> frozenset[str]:
     """The words the story writes in lower case (its first ``most`` characters of each report): a word of
     them capitalised inside a sentence opens a glued one (``furniture.lead_of``)."""
-    return frozenset().union(*(_LOWER_WORD.findall(d.text[:most]) for d in documents))  # (the union in C, issue 17)
-
-
-_LOWER_WORD = re.compile(r"(?<=\s)[a-z][a-z'’-]+\b")
+    return lower_words(d.text[:most] for d in documents)
 
 
 def _candidates(documents: list[Document]) -> list[_Candidate]:

@@ -17,6 +17,7 @@ stage may call them (they import nothing of the pipeline).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 # A photo caption ("An electron micrograph of the virus.", "Photograph: Reuters", "Gadhafi, left, and Obama
@@ -226,6 +227,15 @@ def _function_words() -> frozenset[str]:
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
     return frozenset(ENGLISH_STOP_WORDS) | _NAME_BEFORE
+
+
+_LOWER_WORD = re.compile(r"(?<=\s)[a-z][a-z'’-]+\b")
+
+
+def lower_words(texts: Iterable[str]) -> frozenset[str]:
+    """The words these texts write in lower case: ``lead_of``'s ``common`` (one of them capitalised after a word opens
+    a glued sentence)."""
+    return frozenset().union(*(_LOWER_WORD.findall(t) for t in texts))  # (the union in C, issue 17)
 
 
 def lead_of(text: str, common: frozenset[str] | set[str] = frozenset()) -> str | None:

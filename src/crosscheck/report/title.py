@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from ..furniture import is_furniture, lead_of, stands_alone
+from ..furniture import is_furniture, lead_of, lower_words, stands_alone
 from ..plural import counted
 
 MAX_TITLE_CHARACTERS = 120
@@ -141,7 +141,6 @@ _CAPTION_LEAD = re.compile(r"\b(?:is|are) (?:seen|pictured|shown)\b(?! as\b)"
                            re.IGNORECASE)
 
 
-_LOWER_WORD = re.compile(r"(?<=\s)[a-z][a-z'’-]+\b")  # as brief's: a word the story writes in lower case
 _SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[\"'“‘(]?[A-Z0-9])|\n+")
 MAX_LEAD_WORDS = 45
 
@@ -155,7 +154,7 @@ def story_title(story: str, reports: Iterable[tuple], brief: list[dict[str, Any]
     leads: dict[str, list[str]] = {}
     shouted: list[str] = []
     reports = list(reports)
-    common = frozenset().union(*(_LOWER_WORD.findall(r[3]) for r in reports if len(r) > 3 and r[3]))
+    common = lower_words(r[3] for r in reports if len(r) > 3 and r[3])  # as the brief gives ``lead_of``
     for doc, title, outlet, *opening in reports:
         text = clean_headline(title, outlet)
         if text is None and title and " ".join(title.split()).isupper() and clean_headline(title.title(), outlet):
@@ -188,13 +187,13 @@ def story_title(story: str, reports: Iterable[tuple], brief: list[dict[str, Any]
     if found is not None and found[1] == 0 and found[2]:
         return _cut(found[0]), (f"no report has a usable headline: the opening sentence nearest the brief (no other "
                                 f"of the {len(leads)} independent sources' openings shares two words of it)")
-    opening = sentences[0]["text"] if sentences else None
-    if found is not None and found[1] == 0 and any(opening in texts for texts in leads.values()):
+    brief_opening = sentences[0]["text"] if sentences else None
+    if found is not None and found[1] == 0 and any(brief_opening in texts for texts in leads.values()):
         # No opening is shared: the one the brief opens with (its main news, by support and centrality) before the
         # one with most of the brief's words, which a long background sentence wins (s17: a cult's attack of 1995
         # titled a story of a killing in 2017).
-        return _cut(opening), (f"no report has a usable headline, and no two of the {len(leads)} independent sources' "
-                               f"openings share two words: the opening sentence the brief opens with")
+        return _cut(brief_opening), (f"no report has a usable headline, and no two of the {len(leads)} independent "
+                                     f"sources' openings share two words: the opening sentence the brief opens with")
     if found is not None and found[1] == 0:
         return _cut(found[0]), (f"no report has a usable headline, and no two of the {len(leads)} independent sources' "
                                 f"openings share two words: the opening sentence with the most words of the brief")
