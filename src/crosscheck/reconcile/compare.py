@@ -12,7 +12,7 @@ from .memo import per_figure
 from .basis import ABOUT_TOLERANCE, EXACT_TOLERANCE, MAX_DAYS_APART, MAX_RATIO, developing, measure, subject_key
 from .moments import _day_number, _same_time, apart_beyond
 from .happening import means_apart
-from .scope import _alias_index, _clause, _content, _names, _same_local_scope, _same_scope, bearings_apart
+from .scope import _alias_index, _clause, _clause_of, _content, _names, _same_local_scope, _same_scope, bearings_apart
 from .spans import SPAN_KEY, SPAN_MIN_OVERLAP, SPAN_MIN_SHARED, same_relation, span_thing
 
 # Imported from here by tests of other branches (defined in ``moments``); new code imports it from there.
@@ -393,12 +393,7 @@ def _running_total(c: Claim) -> bool:
 
 def _contrast_clause(c: Claim) -> str:
     """The figure's sentence cut to the figure's side of a contrast or a semicolon (``_OWN_CLAUSE``)."""
-    at = c.sentence.find(c.text)
-    if at < 0:
-        return c.sentence
-    start = max((m.end() for m in _OWN_CLAUSE.finditer(c.sentence, 0, at)), default=0)
-    end = next((m.start() for m in _OWN_CLAUSE.finditer(c.sentence, at + len(c.text))), len(c.sentence))
-    return c.sentence[start:end]
+    return _clause_of(c.sentence, c.text, _OWN_CLAUSE)
 
 
 # One end of a spread of figures ("counts ranging from just under 40 to more than 55", "between 25 and 60"):

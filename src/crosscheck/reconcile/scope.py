@@ -292,12 +292,14 @@ def _clause(c: Claim) -> str:
 
 
 @functools.lru_cache(maxsize=65536)  # issue 17: asked for each pair compared; once a figure
-def _clause_of(sentence: str, text: str) -> str:
+def _clause_of(sentence: str, text: str, breaks: re.Pattern = _CLAUSE_BREAK) -> str:
+    """The part of ``sentence`` around ``text`` between the ``breaks`` before and after it (the whole sentence when
+    ``text`` is not in it)."""
     at = sentence.find(text)
     if at < 0:
         return sentence
-    start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
-    end = next((m.start() for m in _CLAUSE_BREAK.finditer(sentence, at + len(text))), len(sentence))
+    start = max((m.end() for m in breaks.finditer(sentence, 0, at)), default=0)
+    end = next((m.start() for m in breaks.finditer(sentence, at + len(text))), len(sentence))
     return sentence[start:end]
 
 
