@@ -5,17 +5,8 @@ Every sentence here is invented."""
 from crosscheck.brief import write_brief
 from crosscheck.caption import reads_as_caption
 from crosscheck.furniture import is_furniture, lead_of
-from crosscheck.records import Document, PublishedDate, Sentence, Sources
-
-
-def doc(i, sentences, day="2026-03-14"):
-    text = " ".join(sentences)
-    out, pos = [], 0
-    for s in sentences:
-        start = text.index(s, pos)
-        out.append(Sentence(s, start, start + len(s)))
-        pos = start + len(s)
-    return Document(f"d{i}", f"d{i}", str(i) * 64, "txt", text, text, out, [], PublishedDate(day, day, day, "metadata"))
+from crosscheck.records import Sources
+from tests.brief.test_brief import doc
 
 
 def test_a_caption_told_in_the_present_is_no_brief_sentence():
