@@ -179,16 +179,10 @@ def numeric_cause(g: dict, rec: Records, doc_of: dict[str, str], report: dict) -
 def _met_keys(claims) -> tuple[dict[int, tuple], dict[int, str]]:
     """The conflict group of each figure (by ``id``) as reconcile joins keys that name one thing (``meet_groups``),
     and each figure's conflict key."""
-    from crosscheck.reconcile import basis as B
-    from crosscheck.reconcile import compare as C
+    from crosscheck.reconcile.compare import figure_groups
     from crosscheck.reconcile.meet import meet_groups
 
-    groups: dict = {}
-    for c in claims:
-        key = B.basis_key(c)
-        if key is not None and c.normalized.value is not None and not C._spread_end(c):
-            groups.setdefault(key, []).append(c)
-    joined, key_of = meet_groups(groups)
+    joined, key_of = meet_groups(figure_groups(claims))
     return {id(c): key for key, group in joined.items() for c in group}, key_of
 
 

@@ -44,7 +44,7 @@ from ..unionfind import UnionFind
 from .basis import MAX_DAYS_APART, basis_key, developing, toll_key
 from .told import LEVEL
 from .spans import SPAN_KEY, span_thing
-from .compare import (_Aliases, _comparable_claims, _comparable_told, _independent, _overlap, _same_holder, _spread_end, interval, same_span,
+from .compare import (_Aliases, _comparable_claims, _comparable_told, _independent, _overlap, _same_holder, figure_groups, interval, same_span,
     story_aliases)
 from .moments import _day_number, _near_pairs, _window, apart_beyond, same_moment
 from .scope import _alias_index
@@ -84,12 +84,7 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
     labels = labels or {}
     published = published or {}
     aliases = aliases if aliases is not None else story_aliases(entities)
-    groups: dict[tuple[str, str | None, str], list[Claim]] = {}
-    for c in claims:
-        basis = basis_key(c)
-        if basis is None or c.normalized.value is None or _spread_end(c):
-            continue
-        groups.setdefault(basis, []).append(c)
+    groups = figure_groups(claims)
 
     agreements, conflicts = [], []
     work: list[tuple[tuple[str, str | None, str], list[Claim]]] = []

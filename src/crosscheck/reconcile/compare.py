@@ -9,7 +9,7 @@ import re
 
 from ..records import Claim, Entity, Sources
 from .memo import per_figure
-from .basis import ABOUT_TOLERANCE, EXACT_TOLERANCE, MAX_DAYS_APART, MAX_RATIO, developing, measure, subject_key
+from .basis import ABOUT_TOLERANCE, EXACT_TOLERANCE, MAX_DAYS_APART, MAX_RATIO, basis_key, developing, measure, subject_key
 from .moments import _day_number, _same_time, apart_beyond
 from .happening import means_apart
 from .scope import _alias_index, _clause, _clause_of, _content, _names, _same_local_scope, _same_scope, bearings_apart
@@ -418,6 +418,18 @@ def _spread_end(c: Claim) -> bool:
     if _SPREAD_HIGH.search(before):
         return True  # the high end: "from just over 70 to [more than 90]"
     return _SPREAD_BEFORE.search(before) is not None and _SPREAD_AFTER.search(c.sentence[at + len(c.text):]) is not None
+
+
+def figure_groups(claims: list[Claim]) -> dict[tuple[str, str | None, str], list[Claim]]:
+    """The story's figures by basis key: those with a key and a value, not one end of a spread (what reconcile
+    compares, and what ``meet_groups`` joins for conflicts)."""
+    groups: dict[tuple[str, str | None, str], list[Claim]] = {}
+    for c in claims:
+        basis = basis_key(c)
+        if basis is None or c.normalized.value is None or _spread_end(c):
+            continue
+        groups.setdefault(basis, []).append(c)
+    return groups
 
 
 def _none_against_some(a: Claim, b: Claim) -> bool:
