@@ -10,7 +10,7 @@ expressions) are read from the kept store of ``--replay`` (``replay``: made once
 Never a sealed split. The first cause that holds, in this order:
 
 - ``report missing``: a gold report is not in the story report;
-- date conflicts (gold values are ISO days; the time stage's ``events.date_conflicts``): ``day not read`` (no time
+- date conflicts (gold values are ISO days; the time stage's ``date_conflicts``): ``day not read`` (no time
   expression of that day in the report), ``no event sentence`` (the day is in no dated sentence with a verb),
   ``no shared phrase`` (the two sentences share no two-word phrase found in 3+ reports on at most two days),
   ``not the same happening`` (too few shared content words), ``other day nearest the phrase``, ``told on`` (a verb of
@@ -247,8 +247,9 @@ def _conflict_step(a, b, key, rec: Records, aliases) -> tuple[str]:
 
 
 def date_cause(g: dict, rec: Records, doc_of: dict[str, str]) -> tuple[str, str]:
-    """(cause, detail) of a date gold conflict missed (``time.events.date_conflicts``)."""
-    from crosscheck.time import events as E
+    """(cause, detail) of a date gold conflict missed (``time.date_conflicts.date_conflicts``)."""
+    from crosscheck.time import date_conflicts as E
+    from crosscheck.time import events
 
     entries = [(doc_of.get(d), d, _value(v)) for d, v in g["entries"]]
     read = {}
@@ -259,7 +260,7 @@ def date_cause(g: dict, rec: Records, doc_of: dict[str, str]) -> tuple[str, str]
     with_day = {day for (gdoc, day), got in read.items() if got}
     if len(with_day) < 2:
         return "day not read", "no time expression of " + ", ".join(unread)
-    cands = E.candidates(rec.documents, rec.timexes, rec.entities)
+    cands = events.candidates(rec.documents, rec.timexes, rec.entities)
     marks = {}
     for sid, gdoc, day in entries:
         marks[(gdoc, day)] = [c for c in cands if c.document == sid and any(v == day for _, v in c.day_marks)]

@@ -1,7 +1,8 @@
 """Issue 20, round 5: a day told relative to the publication day is no side of a one-day date conflict."""
 
 from crosscheck.records import Sources
-from crosscheck.time.events import _Candidate, _content_words, date_conflicts
+from crosscheck.time.date_conflicts import date_conflicts
+from crosscheck.time.events import _Candidate, _content_words
 
 
 def _cand(doc, sentence, day, mark):

@@ -80,14 +80,15 @@ def test_a_sidebar_day_and_a_forecast_are_not_key_dates():
 
 
 def test_a_name_is_no_happening_for_a_date_conflict():
-    from crosscheck.time.events import _is_name, _names_part
+    from crosscheck.time.date_conflicts import _is_name, _names_part
     assert _is_name(("lacalamita", "iii"), "The accused is Anthony LaCalamita III, a 38-year-old resident.")
     assert _names_part(("camp", "south"), "A refugee camp in South Sudan's Unity state was bombed Thursday.")
     assert not _names_part(("storm", "surge"), "The storm surge hit the coast on Friday.")
 
 
 def test_the_day_someone_condemned_a_bombing_is_not_the_bombing_day():
-    from crosscheck.time.events import _Candidate, _told_on
+    from crosscheck.time.date_conflicts import _told_on
+    from crosscheck.time.events import _Candidate
     s = "The UN refugee agency on Friday strongly condemned the aerial bombing of a refugee camp in the south."
     c = _Candidate.__new__(_Candidate)
     c.sentence, c.day_marks = s, [(s.find("Friday"), "2011-11-11")]

@@ -1,6 +1,7 @@
 """Issue 20, round 3 (branch issue-20fix): date conflicts of the Brooklyn story (ECB+ 19) that were not conflicts."""
 
-from crosscheck.time.events import _FUNCTION_WORDS, _Candidate, _told_on
+from crosscheck.time.date_conflicts import _FUNCTION_WORDS, _told_on
+from crosscheck.time.events import _Candidate
 
 
 def _candidate(sentence, word, day):

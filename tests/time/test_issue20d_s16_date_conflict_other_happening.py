@@ -8,7 +8,8 @@ the same constructions here). A phrase two reports share is no happening of the 
 """
 
 from crosscheck.records import Sources
-from crosscheck.time.events import _Candidate, _content_words, date_conflicts
+from crosscheck.time.date_conflicts import date_conflicts
+from crosscheck.time.events import _Candidate, _content_words
 
 SOURCES = Sources(documents=[("a", "valley news"), ("b", "lake daily"), ("c", "hill wire"), ("d", "town radio")])
 

@@ -5,7 +5,8 @@ one blast dated two days apart, one air raid named by its place). Invented sente
 """
 
 from crosscheck.records import Sources
-from crosscheck.time.events import _Candidate, _content_words, _dated_nouns, date_conflicts
+from crosscheck.time.date_conflicts import _dated_nouns, date_conflicts
+from crosscheck.time.events import _Candidate, _content_words
 
 SOURCES = Sources(documents=[("a", "valley news"), ("b", "lake daily"), ("c", "hill wire"), ("d", "town radio")])
 

@@ -6,7 +6,8 @@ the place or person the happening is told of, and a name is no happening. Such a
 sentences also write one thing done, in one past form, told of the same day as the name."""
 
 from crosscheck.records import Sources
-from crosscheck.time.events import _Candidate, _content_words, date_conflicts
+from crosscheck.time.date_conflicts import date_conflicts
+from crosscheck.time.events import _Candidate, _content_words
 
 SOURCES = Sources(documents=[("a", "harbour news"), ("b", "coast daily"), ("c", "island wire"), ("d", "port radio")])
 

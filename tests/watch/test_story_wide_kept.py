@@ -174,6 +174,7 @@ def test_date_conflicts_pair_only_sentences_with_a_phrase_that_may_name_a_happen
     session): the pairs it steps through are those the pairs of every sentence sharing a phrase gave, once filtered."""
     import random
 
+    from crosscheck.time import date_conflicts as conflicts
     from crosscheck.time import events
 
     rng = random.Random(5)
@@ -187,30 +188,30 @@ def test_date_conflicts_pair_only_sentences_with_a_phrase_that_may_name_a_happen
             cands.append(events._Candidate(f"d{rng.randrange(8)}", day, "day", sentence, 0, len(sentence),
                                            set(sentence.rstrip(".").split()), day_marks=[(0, day)]))
         asked: list[tuple[str, str]] = []
-        real = events._overlap
-        monkeypatch.setattr(events, "_overlap", lambda a, b: asked.append((tuple(sorted(a)), tuple(sorted(b))))
+        real = conflicts._overlap
+        monkeypatch.setattr(conflicts, "_overlap", lambda a, b: asked.append((tuple(sorted(a)), tuple(sorted(b))))
                             or real(a, b))
-        found = events.date_conflicts(cands, Sources())
-        monkeypatch.setattr(events, "_overlap", real)
+        found = conflicts.date_conflicts(cands, Sources())
+        monkeypatch.setattr(conflicts, "_overlap", real)
         days = [c for c in cands if c.day_marks]
-        grams = [events._bigrams(c.sentence) for c in days]
+        grams = [conflicts._bigrams(c.sentence) for c in days]
         index: dict = {}
         for i, g in enumerate(grams):
             for gram in g:
                 index.setdefault(gram, []).append(i)
         reports = {g: len({days[i].document for i in m}) for g, m in index.items()}
-        near = {g: {events._day_near(days[i], " ".join(g)) for i in m} for g, m in index.items()
-                if reports[g] >= events.MIN_PHRASE_REPORTS}
-        eligible = {g for g, n in reports.items() if n >= events.MIN_PHRASE_REPORTS and len(near.get(g, ())) <= 2}
+        near = {g: {conflicts._day_near(days[i], " ".join(g)) for i in m} for g, m in index.items()
+                if reports[g] >= conflicts.MIN_PHRASE_REPORTS}
+        eligible = {g for g, n in reports.items() if n >= conflicts.MIN_PHRASE_REPORTS and len(near.get(g, ())) <= 2}
         telling = [g & eligible for g in grams]
         old = sorted(p for p in {(i, j) for g, m in index.items()
-                                 if len(m) <= events.MAX_PHRASE_SENTENCES and reports[g] >= events.MIN_PHRASE_REPORTS
+                                 if len(m) <= conflicts.MAX_PHRASE_SENTENCES and reports[g] >= conflicts.MIN_PHRASE_REPORTS
                                  for x, i in enumerate(m) for j in m[x + 1:]}
                      if telling[p[0]] and telling[p[1]] and not telling[p[0]].isdisjoint(telling[p[1]]))
         expected = [(tuple(sorted(days[i].words)), tuple(sorted(days[j].words))) for i, j in old
                     if days[i].document != days[j].document]
         assert asked == expected
-        assert found == events.date_conflicts(cands, Sources())
+        assert found == conflicts.date_conflicts(cands, Sources())
         stepped += len(asked)
     assert stepped > 100  # the random stories have pairs to step through
 

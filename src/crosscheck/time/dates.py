@@ -30,7 +30,8 @@ from collections import defaultdict
 
 from ..records import Document, Evidence, Finding, Sources
 from ..unionfind import UnionFind
-from .events import _Candidate, _bigrams, _content_words, _is_name, _names_part, _overlap
+from .date_conflicts import _bigrams, _is_name, _names_part
+from .events import _Candidate, _content_words, _overlap
 
 # Rules of normalise whose day is written as a date in the text.
 _WRITTEN_DAY = ("full date", "month day, most recent", "month day, next", "iso", "numeric date", "dateparser",
