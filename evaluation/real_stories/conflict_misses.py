@@ -186,6 +186,12 @@ def _met_keys(claims) -> tuple[dict[int, tuple], dict[int, str]]:
     return {id(c): key for key, group in joined.items() for c in group}, key_of
 
 
+def _kept_twin(x, per_source: dict, sources, C):
+    """The figure kept for ``x``'s source when it has ``x``'s value, else ``x``."""
+    twin = per_source.get(sources.key(x.document))
+    return twin if twin is not None and C.interval(twin) == C.interval(x) else x
+
+
 def _scope_detail(a, b, aliases, same_scope) -> str:
     na, nb = aliases.names(a.sentence), aliases.names(b.sentence)
     return f"names {sorted(na)[:4]} / {sorted(nb)[:4]}"
@@ -222,6 +228,9 @@ def _conflict_step(a, b, key, rec: Records, aliases) -> tuple[str]:
                 and keys_meet(x, y, key_of))
     per_source = K._one_per_source(part, rec.sources, comparable)
     kept = set(id(c) for c in per_source.values())
+    # A figure of the pair not kept while its source's kept figure is the same value (a copy of its report, or the
+    # same report's other telling) is no loss: the trace goes on with the kept one.
+    a, b = (_kept_twin(x, per_source, rec.sources, C) if id(x) not in kept else x for x in (a, b))
     if id(a) not in kept or id(b) not in kept:
         other = [c for c in per_source.values() if c.document in (a.document, b.document)]
         return (f"another figure taken ({', '.join(repr(c.text) for c in other)})",)
