@@ -34,6 +34,7 @@ _FURNITURE = re.compile(
     r"|\b(?:all rights reserved|copyright ©?|click here|sign up|subscribe|read more|related:)\b"
     # issue 20v: captions that name who stands where, handout pictures, player and page widgets
     r"|,\s*(?:left|right|centre|center|second (?:left|right)|front|rear|top|bottom)\s*,"
+    r"|\(\s*(?:left|right|centre|center|back|front|rear|top|bottom|inset|pictured)\s*\)"  # "Ana Ruiz (back) and ..."
     r"|\b(?:in this|a) (?:\w+ )?(?:handout )?(?:photo(?:graph)?|picture|image|video grab|still)\b"
     r"|\bhandout (?:photo(?:graph)?|picture|image)\b"
     r"|\b(?:can ?not|unable to) play (?:this )?media\b|\bnot available in your territory\b"

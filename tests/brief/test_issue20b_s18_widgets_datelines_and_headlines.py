@@ -86,3 +86,8 @@ def test_an_agency_dateline_after_a_pages_headline_and_stamp_is_where_the_lead_b
     cnn = ('Crews work through the night Mayor vows to "rebuild every street" Varna, Bulgaria ( CNN ) -- Flood water '
            "reached the old town of Varna on Friday, officials said.")
     assert lead_of(cnn) == "Flood water reached the old town of Varna on Friday, officials said."
+
+
+def test_a_position_in_brackets_is_furniture():
+    assert is_furniture("Ana Ruiz ( back ) accompanied Luis Ortega to the port of Varna last week.")
+    assert not is_furniture("The mayor said the port (which reopened on Friday) was back to full capacity.")
