@@ -33,7 +33,7 @@ worker resident member supporter protester soldier officer fighter rescuer volun
 firefighter villager rebel passenger activist medic victims victim survivor survivors kids youths
 ship warship destroyer vessel boat jet plane helicopter tank truck smoke flames ash lava debris""".split())
 # (the last line, read in the eighteenth session's labels: a ship, an aircraft or smoke doing something somewhere is a
-# picture's moment too: "The destroyer launches a missile toward a target off the coast", "Smoke rises from ...")
+# picture's moment too: "A frigate fires a shell at a reef off Varna", "Smoke rises from ...")
 # ... and plural agent nouns in general ("evacuees", "marchers", "survivors", "residents", "activists").
 _AGENT_PLURAL = re.compile(r"(?:ers|ors|ists|ants|ents|ians|ees)$")
 # Where the moment is: a caption says where the picture was taken.
@@ -45,7 +45,7 @@ _QUOTE_MARKS = frozenset('"“”')
 # An agency's caption ends on the picture's date after a comma ("... near the well, July 13, 2010.", "..., in Varna,
 # Bulgaria, on March 30, 2016."); a news sentence tells its day inside ("... on Friday"), or after "on" without a
 # comma before it. Read in the eighteenth session's labels of the dev briefs and titles: such captions told in the
-# passive ("Oil is burned off ...") or with a verb the model does not tag as one ("A ranger shoots dead a lion ...").
+# passive ("Smoke is blown off ...") or with a verb the model does not tag as one ("A guard shoots dead a bear ...").
 _DATED_END = re.compile(r",\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
                         r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\s*\.?$")
 

@@ -160,13 +160,13 @@ _PULL_QUOTE = re.compile(r"^(?:[\w'’.-]+\s+){0,4}[\w'’.-]+:\s*[\"“‘`].{3
 _DATED_STAMP = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?"
                           r"\s+\d{1,2},)\s+\d{4},?\s+\d{1,2}[:.]\d{2}\s*(?:BST|GMT|UTC|CET|CEST|EDT|EST|CDT|CST|PDT|PST|ET)\b"
                           r"(?=\s+[A-Z\"“])")
-# A picture gallery's buttons and caption run into the lead ("1 of 10 Full Screen Autoplay Close Skip Ad × The
-# moment a ... View Photos Wildlife officials in ..."): its "View Photos" button closes the gallery; what follows is
-# the lead (the eighteenth session's labels).
+# A picture gallery's buttons and caption run into the lead ("1 of 8 ... Skip Ad × Crews clear a road View Photos
+# Rescue teams in Varna ..."): its "View Photos" button closes the gallery; what follows is the lead (the eighteenth
+# session's labels).
 _GALLERY_END = re.compile(r"\b(?:View Photos|Skip Ad\s*×|Full Article)\s+(?=[A-Z\"“])")
-# An agency's dateline inside a report's first lines, after the page's headline, teaser or stamp ("... security HQ
-# attacked AMMAN ( Reuters ) - France recalled ...", '... "naked aggression" Tripoli, Libya ( CNN ) -- Explosions
-# ...'): the place in capitals or title case, the agency in brackets, a dash; what stands before it is the page's.
+# An agency's dateline inside a report's first lines, after the page's headline, teaser or stamp ("... port strike
+# spreads VARNA ( Reuters ) - Dock workers ...", '... vows to "rebuild" Varna, Bulgaria ( CNN ) -- Crews ...'): the
+# place in capitals or title case, the agency in brackets, a dash; what stands before it is the page's.
 _WIRE_DATELINE = re.compile(r"\b[A-Z][\w.'/-]+(?:,?\s+[A-Z][\w.'/-]+){0,3}\s*\(\s*(?:Reuters|AP|AFP|CNN|UPI)\s*\)"
                             r"\s*[-–—]+\s*(?=[A-Z\"“‘])")
 # An agency's credit glued before the lead ("AP In what is ..."): the agency alone, then a sentence's first word.

@@ -29,7 +29,7 @@ def test_a_view_images_button_a_story_highlights_list_and_a_player_close_button_
 
 
 def test_a_gallery_run_before_the_lead_is_cut_at_its_view_photos_button():
-    text = ("1 of 8 Full Screen Autoplay Close Skip Ad × The moment a bear is shot near a village View Photos "
+    text = ("1 of 8 Full Screen Autoplay Close Skip Ad × Crews clear a road near a village View Photos "
             "Wildlife officials in Varna shot the escaped bear after it injured a hiker, a spokesman said.")
     assert lead_of(text) == "Wildlife officials in Varna shot the escaped bear after it injured a hiker, a spokesman said."
 

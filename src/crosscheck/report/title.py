@@ -187,7 +187,7 @@ def story_title(story: str, reports: Iterable[tuple], brief: list[dict[str, Any]
         return shouted[0], "a report's headline (written in capitals: no other report has a headline)"
     leads = {k: v for k, v in leads.items() if v}
     found = _most_shared(leads, story_words) if len(leads) >= 2 else None
-    # A photo's caption told as a sentence, opening a saved page, is never the title ("A ranger shoots dead a lion
+    # A photo's caption told as a sentence, opening a saved page, is never the title ("A guard shoots dead a bear
     # that had strayed from the park, in ..."): asked of the opening chosen only (a parse), then of the next.
     for _ in range(MAX_CAPTIONS_PASSED):
         if found is None or not reads_as_caption(found[0]):
