@@ -92,7 +92,8 @@ def report_candidates(d: Document, per_doc: int, common: frozenset[str]) -> list
             continue
         # A headline, teaser, byline, timestamp or dateline glued before the lead is cut off; a line
         # that is only such things (or a caption, a teaser list, a cut sentence) is no candidate.
-        text = lead_of(s.text, common)
+        # A report's first sentence may carry its headline before a lead that opens on a name (``glued_headline_end``).
+        text = lead_of(s.text, common, first=position == 0)
         if text is None or not MIN_WORDS <= len(text.split()) <= MAX_WORDS or not stands_alone(text):
             continue
         at = s.text.rfind(text)

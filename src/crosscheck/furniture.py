@@ -34,6 +34,7 @@ _FURNITURE = re.compile(
     r"|\b(?:all rights reserved|copyright ©?|click here|sign up|subscribe|read more|related:)\b"
     # issue 20v: captions that name who stands where, handout pictures, player and page widgets
     r"|,\s*(?:left|right|centre|center|second (?:left|right)|front|rear|top|bottom)\s*,"
+    r"|\(\s*(?:left|right|centre|center|back|front|rear|top|bottom|inset|pictured)\s*\)"  # "Ana Ruiz (back) and ..."
     r"|\b(?:in this|a) (?:\w+ )?(?:handout )?(?:photo(?:graph)?|picture|image|video grab|still)\b"
     r"|\bhandout (?:photo(?:graph)?|picture|image)\b"
     r"|\b(?:can ?not|unable to) play (?:this )?media\b|\bnot available in your territory\b"
@@ -47,8 +48,15 @@ _FURNITURE = re.compile(
     # A gallery's numbered picture and an agency's dated file photo, read in the seventeenth session's labelling of the
     # dev briefs ("Photograph number four of a set of 12, showing ...", "In this June 3, 1998, file photo, a man ..."):
     r"|^photo(?:graph)?\s+(?:no\.?|number)\s+\w+|\b(?:photo(?:graph)?|picture|image)\s+\d+\s+of\s+\d+\b"
-    r"|^in this (?:[a-z]+\.? \d{1,2}, \d{4},? |\d{4},? )(?:file |handout |undated )?(?:photo(?:graph)?|picture|image|video)\b",
+    r"|^in this (?:[a-z]+\.? \d{1,2}, \d{4},? |\d{4},? )(?:file |handout |undated )?(?:photo(?:graph)?|picture|image|video)\b"
+    # Read in the eighteenth session's labelling of the dev briefs and titles: a page's "View Images" button, which a
+    # saved page puts before the picture's caption ("View Images Originally the two planets had ..."), and a video
+    # page's "Story highlights" list.
+    r"|^view (?:images|photos|gallery)\b|\bstory highlights\b",
     re.IGNORECASE)
+# A video player's close button left before the video's caption ("CLOSE The mayor says the city will ..."): in
+# capitals only, since "Close to 500 people ..." opens a sentence of the story.
+_PLAYER_BUTTON = re.compile(r"^CLOSE\s+(?=[A-Z\"“])")
 
 # A dateline glued to the start of a lead sentence: the sentence is kept, the dateline is not.
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .'-]{1,30})?\s*(?:\([A-Z][\w .&'-]{1,30}\))?\s*[-–—]+\s*"
@@ -57,12 +65,20 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .'-]{1,30})?\s*(?:
 
 def is_furniture(text: str) -> bool:
     """Is this line a caption, byline, credit or widget rather than a sentence of the story?"""
-    return bool(_FURNITURE.search(text.strip()))
+    text = text.strip()
+    return bool(_FURNITURE.search(text) or _PLAYER_BUTTON.match(text))
+
+
+# An agency's dateline written in title case, with or without a dash after the credit ("Varna (CNN) The mayor ...",
+# "Varna, Bulgaria (Reuters) - ..."): the agency's name in brackets is what makes it one (eighteenth session's labels).
+_AGENCY_DATELINE = re.compile(r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:,\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,2})?"
+                              r"\s*\(\s*(?:CNN|Reuters|AP|AFP|UPI|AAP|dpa|Xinhua|BBC|Bloomberg)\s*\)\s*[-–—:]*\s*"
+                              r"(?=[A-Z\"“‘])")
 
 
 def without_dateline(text: str) -> str:
     """The sentence without a dateline glued to its start ("HODEIDAH, Yemen (Reuters) - A storm ...")."""
-    m = _DATELINE.match(text)
+    m = _DATELINE.match(text) or _AGENCY_DATELINE.match(text)
     return text[m.end():] if m and len(text) - m.end() > 20 else text
 
 
@@ -144,6 +160,15 @@ _PULL_QUOTE = re.compile(r"^(?:[\w'’.-]+\s+){0,4}[\w'’.-]+:\s*[\"“‘`].{3
 _DATED_STAMP = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?"
                           r"\s+\d{1,2},)\s+\d{4},?\s+\d{1,2}[:.]\d{2}\s*(?:BST|GMT|UTC|CET|CEST|EDT|EST|CDT|CST|PDT|PST|ET)\b"
                           r"(?=\s+[A-Z\"“])")
+# A picture gallery's buttons and caption run into the lead ("1 of 8 ... Skip Ad × Crews clear a road View Photos
+# Rescue teams in Varna ..."): its "View Photos" button closes the gallery; what follows is the lead (the eighteenth
+# session's labels).
+_GALLERY_END = re.compile(r"\b(?:View Photos|Skip Ad\s*×|Full Article)\s+(?=[A-Z\"“])")
+# An agency's dateline inside a report's first lines, after the page's headline, teaser or stamp ("... port strike
+# spreads VARNA ( Reuters ) - Dock workers ...", '... vows to "rebuild" Varna, Bulgaria ( CNN ) -- Crews ...'): the
+# place in capitals or title case, the agency in brackets, a dash; what stands before it is the page's.
+_WIRE_DATELINE = re.compile(r"\b[A-Z][\w.'/-]+(?:,?\s+[A-Z][\w.'/-]+){0,3}\s*\(\s*(?:Reuters|AP|AFP|CNN|UPI)\s*\)"
+                            r"\s*[-–—]+\s*(?=[A-Z\"“‘])")
 # An agency's credit glued before the lead ("AP In what is ..."): the agency alone, then a sentence's first word.
 _CREDIT_HEAD = re.compile(r"^(?:AP|AFP|UPI)\s+(?=(?:" + _OPENERS + r"|In|On|At)\s)")
 
@@ -238,15 +263,27 @@ def lower_words(texts: Iterable[str]) -> frozenset[str]:
     return frozenset().union(*(_LOWER_WORD.findall(t) for t in texts))  # (the union in C, issue 17)
 
 
-def lead_of(text: str, common: frozenset[str] | set[str] = frozenset()) -> str | None:
+def lead_of(text: str, common: frozenset[str] | set[str] = frozenset(), first: bool = False) -> str | None:
     """The sentence as a reader would quote it: a headline, teaser, byline, timestamp or dateline glued
     before it cut off; None when what is left is not a sentence of the story (too short, a caption or
-    widget, a teaser list, a headline without a stop, a sentence cut at an abbreviation)."""
+    widget, a teaser list, a headline without a stop, a sentence cut at an abbreviation). ``first``: the report's
+    first sentence, which may carry a headline before a lead that opens on a name (``glued_headline_end``: asked
+    only of a sentence that is one without it, so that it never makes a sentence of a teaser list)."""
+    lead = _lead_of(text, common)
+    if lead is None or not first:
+        return lead
+    headline = glued_headline_end(text.strip())
+    return _lead_of(text.strip()[headline:], common) or lead if headline and lead == text.strip() else lead
+
+
+def _lead_of(text: str, common: frozenset[str] | set[str] = frozenset()) -> str | None:
     text = without_dateline(text.strip())
     credit = _CREDIT_HEAD.match(text)
     if credit:
         text = text[credit.end():]
-    cut = max([head_stamp_end(text)] + [m.end() for m in _DATED_STAMP.finditer(text[:400])])
+    cut = max([head_stamp_end(text)] + [m.end() for m in _DATED_STAMP.finditer(text[:400])]
+              + [m.end() for m in _GALLERY_END.finditer(text[:600])]
+              + [m.end() for m in _WIRE_DATELINE.finditer(text[:400])])
     seams = [s for s in _seams(text, common) if s > cut]
     if seams:
         cut = seams[-1]
@@ -259,6 +296,54 @@ def lead_of(text: str, common: frozenset[str] | set[str] = frozenset()) -> str |
     if not _ENDS_SENTENCE.search(rest) or _CUT_AFTER.search(rest):
         return None
     return rest
+
+
+# ---------------------------------------------------------------- a headline before a lead that opens on a name
+
+# A saved page's headline (and standfirst) glued before a lead that opens on a name, not on a word that opens
+# sentences: "Aid pledges to triple flood crews in Varna Mayor Ana Ruiz has ordered ...", "Port bill reaches $45m
+# Varna Port says the flood has cost it $45m ...". Read in the eighteenth session's labels of the dev briefs and titles
+# (the seventeenth session's "... in prison Michael ..."). Only a report's first sentence carries one, and only a
+# headline's shape tells it: a few words without an article, an auxiliary or a stop, whose words the lead repeats.
+_NAME_START = re.compile(r"(?<=\S)\s+(?=[A-Z])")
+_HEADLINE_FREE = frozenset("a an the is are was were has have had been would could did said".split())
+_NAME_RUN = re.compile(r"^((?:(?:[A-Z][\w.'’-]*|[A-Z]{2,}|al-\w+)\s+){0,4}(?:[A-Z][\w.'’-]*))"
+                       r"(?:\s*(:)|\s+([a-z][\w'’-]*))")
+_NOT_A_VERB = frozenset("in of at on to from for with by over against into as after before near under than about "
+                        "who whose which that".split())
+MIN_HEADLINE_WORDS, MAX_HEADLINE_WORDS = 5, 25
+_CONTENT_WORD = re.compile(r"[$£€]?[A-Za-z0-9][\w.$'’-]*")
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.lower().strip(".'’") for w in _CONTENT_WORD.findall(text)} - _function_words() - {"", "s"}
+
+
+def glued_headline_end(text: str) -> int:
+    """Where a headline glued before a report's first sentence ends, when the lead opens on a name (0 when none): the
+    last such place before a word no headline holds (a page's stamp may stand between the headline and the lead)."""
+    found = 0
+    for m in _NAME_START.finditer(text[:400]):
+        head, rest = text[:m.start()], text[m.end():]
+        words = head.split()
+        if len(words) > MAX_HEADLINE_WORDS:
+            break
+        last = words[-1]
+        if len(words) < MIN_HEADLINE_WORDS or last.lower() in _function_words() or last.strip("'’") in _TITLES \
+                or last[-1] in ".!?,;:" or not re.search(r"[A-Za-z]|^[-–—]+$", last) \
+                or re.search(r"[a-z]{2}[.!?]\s", head + " "):
+            continue
+        if last[0].isupper() and rest.split(None, 1)[0] not in _TITLES:
+            continue  # inside a run of capitalised words ("New | York", "Robert | Gibbs"), unless a title opens it
+        if any(w.lower() in _HEADLINE_FREE for w in words):
+            break  # an article or an auxiliary: a sentence of the story, not a headline (nor anything after it)
+        name = _NAME_RUN.match(rest)
+        if not name or (name.group(3) or ":") in _NOT_A_VERB or len(rest.split()) < MIN_AFTER_SEAM:
+            continue
+        said = _content_words(head)
+        if len(said & _content_words(rest)) >= 2 or said & _content_words(name.group(1)):
+            found = m.end()
+    return found
 
 
 # ---------------------------------------------------------------- standing alone (issue 20)

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from ..caption import reads_as_caption
 from ..furniture import is_furniture, lead_of, lower_words, stands_alone
 from ..plural import counted
 
@@ -125,8 +126,9 @@ def _lead(opening: str, common: frozenset[str] = frozenset()) -> str | None:
     """A report's first sentence that stands alone as the story's (past a headline, byline, dateline or a photo's
     caption). ``common``: the words the story's openings write in lower case, as the brief's ``lead_of`` is given
     them: one capitalised after a word opens a glued lead ("... counts the cost of the flood Flood waters reached ...")."""
-    for piece in _SENTENCE.split(opening.strip())[:4]:
-        text = lead_of(" ".join(piece.split()), common)
+    for n, piece in enumerate(_SENTENCE.split(opening.strip())[:4]):
+        piece = " ".join(piece.split())
+        text = lead_of(piece, common, first=n == 0)
         if text and text[0].isupper() and stands_alone(text) and len(text.split()) <= MAX_LEAD_WORDS \
                 and text[:1] not in "\"“‘'`" and not _CAPTION_LEAD.search(text):
             return text
@@ -143,6 +145,7 @@ _CAPTION_LEAD = re.compile(r"\b(?:is|are) (?:seen|pictured|shown)\b(?! as\b)"
 
 _SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[\"'“‘(]?[A-Z0-9])|\n+")
 MAX_LEAD_WORDS = 45
+MAX_CAPTIONS_PASSED = 3  # openings read as a caption and passed over before the next is taken as it comes
 
 
 def story_title(story: str, reports: Iterable[tuple], brief: list[dict[str, Any]],
@@ -184,6 +187,13 @@ def story_title(story: str, reports: Iterable[tuple], brief: list[dict[str, Any]
         return shouted[0], "a report's headline (written in capitals: no other report has a headline)"
     leads = {k: v for k, v in leads.items() if v}
     found = _most_shared(leads, story_words) if len(leads) >= 2 else None
+    # A photo's caption told as a sentence, opening a saved page, is never the title ("A guard shoots dead a bear
+    # that had strayed from the park, in ..."): asked of the opening chosen only (a parse), then of the next.
+    for _ in range(MAX_CAPTIONS_PASSED):
+        if found is None or not reads_as_caption(found[0]):
+            break
+        leads = {k: kept for k, v in leads.items() if (kept := [t for t in v if t != found[0]])}
+        found = _most_shared(leads, story_words) if len(leads) >= 2 else None
     if found is not None and found[1] == 0 and found[2]:
         return _cut(found[0]), (f"no report has a usable headline: the opening sentence nearest the brief (no other "
                                 f"of the {len(leads)} independent sources' openings shares two words of it)")
