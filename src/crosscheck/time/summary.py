@@ -29,7 +29,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from ..caption import reads_as_caption
 from ..furniture import head_stamp_end, lead_of, stamp_spans, stands_alone
 from ..records import DatedEntry, Document, Event, Sources, Timex
 from .events import _FURNITURE, _STOP
@@ -338,8 +337,8 @@ def read_days(documents: list[Document], by_document: dict[str, list[Timex]]) ->
                 continue
             if _not_happened(sentence.text):
                 continue  # a forecast's or a plan's day is not a day something happened
-            if days and (_CHRONOLOGY_ENTRY.match(sentence.text) or reads_as_caption(sentence.text)):
-                continue  # a sidebar's chronology or a photo's caption: its day is not the report's news
+            if days and _CHRONOLOGY_ENTRY.match(sentence.text):
+                continue  # a sidebar's chronology line: its day is not the report's news
             said = _attributed_days(d.text, sentence, mine)
             for day_named in days:
                 if day_named in said:
@@ -421,8 +420,8 @@ def _attributed_days(text: str, sentence, timexes) -> set[date]:
 # A line of a sidebar's chronology: the day first, then a dash or a colon and what happened ("October 18 - The
 # minister arrives in the capital", "18 Oct: Rebels take the port"). A report's chronology goes back over the months
 # before its news; its days are no sign the coverage is about them (issue 20, eighteenth session: a chronology's
-# day of a visit was a key date with one other source). A caption's day is the day of its photo, which may be any
-# earlier day of the story ("A rebel fires a grenade from a post on February 27 in Ajdabiya.").
+# day of a visit was a key date with one other source). Photo captions were tried too and dropped: the captions of an
+# undated story were the only sentences giving its news conference's day, a key date, and no false key date went.
 _CHRONOLOGY_ENTRY = re.compile(
     r"\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)"

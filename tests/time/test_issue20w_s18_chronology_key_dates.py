@@ -1,7 +1,6 @@
-"""Issue 20, eighteenth session: a sidebar's chronology line ("March 9 - The minister arrives in the port ...") and a
-photo's caption ("A fisherman mends his nets on March 9 in Port Kell.") name days that are no news of their report:
-neither makes a key date (read on dev stories: a chronology's day of a visit and a caption's day of an old photo were
-key dates, each with one other report naming the day). Invented sentences.
+"""Issue 20, eighteenth session: a sidebar's chronology line ("March 9 - The minister arrives in the port ...") names a
+day that is no news of its report: it makes no key date (read on a dev story: a chronology's day of a visit was a key
+date with one other report naming the day). Invented sentences.
 """
 
 import sys
@@ -26,13 +25,13 @@ def _key_days(rows):
     return [e.date for e in key_dates(docs, timexes, events, select)]
 
 
-def test_a_chronology_line_and_a_caption_make_no_key_date():
+def test_a_chronology_line_makes_no_key_date():
     days = _key_days([
         ("a", "2026-03-14", ["The storm made landfall at Hodeidah on March 13, the port authority said.",
                              "March 9 - The minister arrives in the port to open the new sea wall."],
          [["2026-03-13"], ["2026-03-09"]]),
         ("b", "2026-03-14", ["The storm made landfall at Hodeidah on March 13, killing at least nine people.",
-                             "A fisherman mends his nets on March 9 in Port Kell."],
+                             "The minister had opened the sea wall in the port on March 9, the mayor recalled."],
          [["2026-03-13"], ["2026-03-09"]]),
         ("c", "2026-03-15", ["Rescuers reached the villages the storm cut off on March 13 near Hodeidah.",
                              "Crews worked through the night to clear the coast road."],
