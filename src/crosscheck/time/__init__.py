@@ -25,7 +25,8 @@ from datetime import date
 from ..records import CopyGroup, DatedEntry, Document, PublishedDate, Timex
 from .events import SentenceReading, build_timeline, dated_sentences, sentence_readings, timeline
 from .summary import key_dates, sentence_days, summarize_timeline
-from .direction import in_past_clause, is_forward, is_future_context, is_present_tense_clause, names_known_day
+from .direction import (STORY_YEAR_NOTE, in_past_clause, is_forward, is_future_context, is_present_tense_clause,
+                        names_known_day)
 from .normalise import normalise
 from .spans import find_spans
 
@@ -129,6 +130,14 @@ def resolve_times(documents: list[Document]) -> list[Timex]:
     # story: the latest publication day among its dated reports.
     dated_days = [x for x in (_day(d.published.date) for d in documents) if x]
     story_day = max(dated_days) if dated_days else None
+    absolutes = {d.id: find_timexes(d.text, None, parsed.get(d.id), d.id) for d in documents if _day(d.published.date) is None}
+    # A story none of whose reports is dated (ECB+ originals, Multi-News passages) still writes its year: "Saturday
+    # December 13 2008" in one report dates the "Dec. 6" of another (issue 20, eighteenth session: such a story's
+    # year-less days were read by no report, and the date agreements and conflicts of its reports were lost with them).
+    # The day so read is no publication day, so a year-less day takes the year that puts it nearest, not the one before
+    # it, and only near it (``WRITTEN_DAY_REACH``); the year is a guess, noted on the expression (``STORY_YEAR_NOTE``):
+    # it bounds no report's publication and makes no key date.
+    written = _written_story_day(absolutes) if story_day is None else None
     out: list[Timex] = []
     for d in documents:
         anchor = _day(d.published.date)
@@ -137,17 +146,24 @@ def resolve_times(documents: list[Document]) -> list[Timex]:
             continue
         # Undated: absolute expressions first, then the relative ones against the
         # interval those allow, with both ends of the resolved value kept.
-        absolute = find_timexes(d.text, None, parsed.get(d.id), d.id)
+        absolute = absolutes[d.id]
         latest = _day(d.published.latest)
         out.extend(absolute)
         seen = {(t.start, t.end) for t in absolute}
-        if story_day is not None:
-            for t in find_timexes(d.text, latest or story_day, parsed.get(d.id), d.id):
+        year_of = story_day and (latest or story_day) or (written if not latest else None)
+        if year_of is not None:
+            for t in find_timexes(d.text, year_of, parsed.get(d.id), d.id):
                 if (t.start, t.end) not in seen and t.rule == "month day, most recent":
+                    if story_day is None:
+                        t = _nearest_year(t, written)
+                        if abs((_day(t.value) - written).days) > WRITTEN_DAY_REACH:
+                            continue  # far from the day written with its year: no sign it is of that year
                     out.append(dataclasses.replace(
-                        t, rule=t.rule + " (undated report: year from the story's dated reports)",
+                        t, rule=t.rule + (STORY_YEAR_NOTE if story_day is None
+                                          else " (undated report: year from the story's dated reports)"),
                         earliest=t.value, latest=t.value))
-                    absolute.append(t)
+                    if story_day is not None:  # (a guessed year bounds no report's day)
+                        absolute.append(t)
                     seen.add((t.start, t.end))
         earliest = _latest_past_day(absolute) or _day(d.published.earliest)
         if earliest is None and latest is None:
@@ -165,6 +181,39 @@ def resolve_times(documents: list[Document]) -> list[Timex]:
                 t, rule=t.rule + " (undated report: resolved against its inferred interval)",
                 earliest=t.value, latest=(other.value if other else t.value) if latest is not None else None))
     return out
+
+
+# How far from the day an undated story writes with its year a year-less day may be to take that year. The written day
+# is often an aside (a birth date, an old case, next year's premiere), and a year-less day near it is of its time
+# while one months away is as often of another year (read on the dev stories with no dated report: within two weeks,
+# the days read were the story's; a month or more away, a 1973 uprising's "Nov. 17", a strike's "June 30" of the year
+# before, a premiere's "November 21st" of the year before).
+WRITTEN_DAY_REACH = 14
+# The written days that date an undated story: a day with its year, written whole ("December 13 2008", "13/12/2008").
+_WRITTEN_DAY_RULES = {"full date", "numeric date", "iso"}
+
+
+def _written_story_day(absolutes: dict[str, list[Timex]]) -> date | None:
+    """The latest day with its year the story's undated reports write (None when none writes one): the story's own
+    time, as near as its texts give it (a birth date or an old case is earlier, so the latest is taken)."""
+    days = [_day(t.value) for ts in absolutes.values() for t in ts
+            if t.granularity == "day" and t.rule in _WRITTEN_DAY_RULES]
+    days = [d for d in days if d is not None]
+    return max(days) if days else None
+
+
+def _nearest_year(t: Timex, day: date) -> Timex:
+    """A year-less day ("Nov. 19") read in the year that puts it nearest ``day``: the year of the day before ``day``,
+    or the next one when that is nearer (``day`` is a day a report writes, not its publication day: the reports need
+    not come after it)."""
+    value = _day(t.value)
+    if value is None or (day - value).days <= 182:
+        return t
+    try:
+        later = value.replace(year=value.year + 1)
+    except ValueError:
+        return t
+    return dataclasses.replace(t, value=later.isoformat() + t.value[10:])
 
 
 def resolve_found_days(before: list[Document], dated: list[Document], timexes: list[Timex]) -> list[Timex]:

@@ -58,6 +58,18 @@ def is_forward(text: str, start: int, end: int | None = None) -> bool:
 _FUTURE = re.compile(r"\b(will|shall|is due|are due|plans? to|upcoming|scheduled|is set to|are set to)\b", re.I)
 
 
+# The rule note of a year-less day of an undated story read in the year of a day another of its reports writes whole
+# (``resolve_times``, issue 20, eighteenth session).
+STORY_YEAR_NOTE = " (undated story: year of a day written whole nearby)"
+
+
+def year_guessed(t) -> bool:
+    """Is the expression's year the guess of an undated story (``STORY_YEAR_NOTE``)? Such a day may be compared
+    between reports, which read it alike (a date conflict, a date agreement, one timeline event), but it makes no key
+    date: which days are the story's is decided on days whose year a report gives."""
+    return t.rule.endswith(STORY_YEAR_NOTE)
+
+
 def names_known_day(t) -> bool:
     """Is the expression's value a day (or month...) the report lets a reader know? Not a relative
     expression of a report whose day is known only as an interval ("Saturday" in a report that names

@@ -32,7 +32,7 @@ from typing import Any
 from ..furniture import head_stamp_end, lead_of, stamp_spans, stands_alone
 from ..records import DatedEntry, Document, Event, Sources, Timex
 from .events import _FURNITURE, _STOP
-from .direction import names_known_day
+from .direction import names_known_day, year_guessed
 
 # DATEWISE (news-tls) collects, for a date, the undated sentences j <= 5 of articles published
 # on it and the next day (PM_Mean_SentenceCollector(clip_sents=5, pub_end=2)); same here.
@@ -128,6 +128,12 @@ def key_dates(documents: list[Document], timexes: list[Timex], events: list[Even
     ``reader``: how each report's days are read (``read_days``, the default, or an old report's reading taken from
     the store: ``kept._day_readings``).
     """
+    # A day of an undated story whose year is guessed from a day another report writes whole is no key date (issue
+    # 20, eighteenth session: a premiere's, a past season's, a future eclipse's day was the only one written whole)
+    # (nor does an event dated by such a day alone count towards how many key dates the story has)
+    guessed = {t.value[:10] for t in timexes if year_guessed(t)}
+    timexes = [t for t in timexes if not year_guessed(t)]
+    events = [e for e in events if e.date not in guessed - {t.value[:10] for t in timexes}]
     n_dates = min(at_most, len({e.date for e in events if e.date[:1].isdigit()}))  # dated, at any granularity
     if n_dates == 0:
         return []
@@ -331,6 +337,8 @@ def read_days(documents: list[Document], by_document: dict[str, list[Timex]]) ->
                 continue
             if _not_happened(sentence.text):
                 continue  # a forecast's or a plan's day is not a day something happened
+            if days and _CHRONOLOGY_ENTRY.match(sentence.text):
+                continue  # a sidebar's chronology line: its day is not the report's news
             said = _attributed_days(d.text, sentence, mine)
             for day_named in days:
                 if day_named in said:
@@ -407,6 +415,17 @@ def _attributed_days(text: str, sentence, timexes) -> set[date]:
             if d is not None:
                 out.add(d)
     return out
+
+
+# A line of a sidebar's chronology: the day first, then a dash or a colon and what happened ("October 18 - The
+# minister arrives in the capital", "18 Oct: Rebels take the port"). A report's chronology goes back over the months
+# before its news; its days are no sign the coverage is about them (issue 20, eighteenth session: a chronology's
+# day of a visit was a key date with one other source). Photo captions were tried too and dropped: the captions of an
+# undated story were the only sentences giving its news conference's day, a key date, and no false key date went.
+_CHRONOLOGY_ENTRY = re.compile(
+    r"\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)"
+    r"(?:,?\s+\d{4})?\s*(?:[-–—:]\s)", re.I)
 
 
 def _dateline(sentence, timexes) -> bool:
