@@ -22,6 +22,7 @@ from .cues import (
     _TITLE_BEFORE,
 )
 from .kinds import _AGENT_NOUN, _NOT_AGENTS, _name_like, _titled_name, is_description, is_outlet, normal
+from .given_names import full_name_gender
 from .mentions import resolve
 
 _PERSON_APPOSED = re.compile(r",\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?|(?:[a-z][\w'’-]*\s+){0,2})(?:" +
@@ -59,6 +60,11 @@ _GENDER_APPOSED = re.compile(r",\s+(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+)
                              r"businesswoman|man|father|husband|son|brother|boy|actor|grandfather|widower|boyfriend|"
                              r"chairman|spokesman|congressman|businessman)\b")
 
+# words before a name that are titles, not given names ("Judge", "General", "Chief" are names in the table too)
+_NAME_TITLES = frozenset(PERSON_NOUNS | set(TITLE_ABBREVIATIONS) | {t.casefold() for t in TITLE_ABBREVIATIONS.values()} | set(
+    "general chief colonel major admiral marshal sheriff captain king queen prince princess lady sir dame lord saint "
+    "former late vice deputy acting first".split()))
+
 # A description of a body: "the group", "the activist group", "this organisation"
 _BODY_DESCRIBED = re.compile(r"(?i:the|this)\s+(?:[a-z-]+\s+)?(" + "|".join(sorted(BODY_NOUNS)) + r")")
 
@@ -92,6 +98,12 @@ _INDEFINITE_SUBJECT = re.compile(r"\s*(?:(?:However|But|Meanwhile|And|Still|Yet)
 # "the Texas congressman", "the Republican senator": a definite description with a proper modifier before its noun
 _PROPER_DESCRIPTION = re.compile(r"(?i:the)\s+(?:[\w'’.-]+\s+){0,2}?[A-Z][\w'’.-]*\s+(?:[a-z][\w-]*\s+){0,2}([a-z]+)")
 
+
+# an opening phrase before a sentence's subject, one comma long: "In virtually every policy realm, ", "Repeating from his
+# speech at the convention last week, "
+_OPENING_PHRASE = re.compile(r"\s*[A-Z][\w'’-]*(?:\s+[^\s,;:\"“”]+){1,15},\s+")
+# a verb right after a subject: "vowed", "rubbished", "hosts", "also said"
+_VERB_AFTER = re.compile(r"\s+(?:(?:also|later|then|again|quickly|once)\s+)?[a-z]+(?:ed|s)\b")
 
 # an opening clause before a sentence's main clause: "Though Reyes ..., he said", "When Ms. Lee ..., she wrote"
 _SUBORDINATE = re.compile(r"\s*(?:Though|Although|Even\s+though|While|When|After|Because|Since|As|Once)\s+"
@@ -428,6 +440,7 @@ class _Speakers:
             return cache[entity]
         text = self.d.text
         votes = {"m": 0, "f": 0}
+        marked = {"m": 0, "f": 0}  # by a title or an apposition alone
         for a, b, eid, _, kind in self.mentions.items:
             if eid != entity or kind != "PERSON":
                 continue
@@ -435,9 +448,11 @@ class _Speakers:
             title = _GENDER_TITLE.search(text, max(0, a - 12), a) or _GENDER_TITLE_IN.match(text, a, b)
             if title:
                 votes["f" if title.group(1).lower().rstrip(".") in _FEMALE_TITLES else "m"] += 3
+                marked["f" if title.group(1).lower().rstrip(".") in _FEMALE_TITLES else "m"] += 1
             apposed = _GENDER_APPOSED.match(text, b)
             if apposed:
                 votes["f" if apposed.group(1).lower() in _FEMALE_NOUNS else "m"] += 3
+                marked["f" if apposed.group(1).lower() in _FEMALE_NOUNS else "m"] += 1
             i = self.sentence(a)
             if i is None:
                 continue
@@ -452,8 +467,43 @@ class _Speakers:
             votes["m"] += sum(not w.startswith(("she", "her")) for w in words)
         gender = "f" if votes["f"] > 2 * votes["m"] and votes["f"] >= 1 else "m" if votes["m"] > 2 * votes["f"] and \
             votes["m"] >= 1 else None
+        if not marked["f"] + marked["m"] and (named := self._given_name_gender(entity)) is not None:
+            # no title or apposition says: the given name ("Allison Brooks", "Hillary Clinton"), before the pronouns
+            # of sentences naming the person alone, which often speak of someone else ("Clinton ... . He said")
+            gender = named
         cache[entity] = gender
         return gender
+
+    def _given_name_gender(self, entity: str) -> str | None:
+        """"m" or "f" by a person's given name, as the report writes it in full ("Allison Brooks", "Bernie Sanders"),
+        from a table of names (``given_names``); None when the report never gives the name in full, or the name is
+        borne by both ("Kim", "Jean")."""
+        genders = {full_name_gender(self.d.text[a:b], _NAME_TITLES) for a, b, eid, _, kind in self.mentions.items
+                   if eid == entity and kind == "PERSON"} - {None}
+        return genders.pop() if len(genders) == 1 else None
+
+    def _quoted_at(self, offset: int) -> bool:
+        """Does a quotation hold this offset: a quotation mark opens the text there, or an odd number of double marks
+        stands between its paragraph's start and it?"""
+        text = self.d.text
+        if text[offset:offset + 1] in ("\"", "“", "‘") and offset < len(text):
+            return True
+        start = text.rfind("\n", 0, offset) + 1
+        return sum(text.count(c, start, offset) for c in "\"“”") % 2 == 1
+
+    def _marked_after(self, entity: str, before: int, pronoun: str) -> tuple[int, int, str, str, str] | None:
+        """The one person the report marks with the gender of "he" or "she", named after ``entity``'s last mention
+        before ``before``, in the sentence of ``before`` and the one before it: None when there is none, or two."""
+        i = self.sentence(before)
+        if i is None:
+            return None
+        start = self.d.sentences[max(0, i - 1)].start
+        near = [m for m in self.mentions.inside(start, before) if m[4] == "PERSON"]
+        last = max((n for n, m in enumerate(near) if m[2] == entity), default=-1)
+        want = {"he": "m", "she": "f"}[pronoun]
+        after = {m[2]: m for m in near[last + 1:] if m[2] != entity and self._gender(m[2]) == want
+                 and not any(a <= m[0] < b for a, b, _ in self.quotes)}
+        return next(iter(after.values())) if len(after) == 1 else None
 
     def _not_a(self, pronoun: str, entity: str | None) -> bool:
         """Does the report mark this person as of the other gender than "he" or "she" stands for?"""
@@ -501,7 +551,13 @@ class _Speakers:
                 if self._not_a(pronoun, person[2]):
                     continue  # "he" after "Dr. Benjamin, an African-American woman, said": not her
                 if kind == "person" or words[-1] in PERSON_NOUNS:  # "a BP spokesman" is a person
-                    return self._subject_after(j, i, before, pronoun) or f
+                    # (a source phrase naming two people with a verb between, "Biden rubbished Trump's [claim]", found
+                    # in a sentence that opens with its subject: that subject, the sentence's own, is a candidate too;
+                    # not "Horton's mother, Denise Peace said")
+                    named = [m for m in self.mentions.inside(f[0], f[1]) if m[4] == "PERSON"]
+                    own = pronoun in ("he", "she") and len({m[2] for m in named}) > 1 and \
+                        _VERB_AFTER.match(self.d.text, named[0][1]) is not None
+                    return self._subject_after(j - own, i, before, pronoun) or f
             j -= 1
             if j == i - reach and reach == 4 and pronouns == {pronoun} and pronoun in ("he", "she"):
                 # "She told detectives ... . '...,' she said ... . She said she sought ...": a run of one pronoun
@@ -517,6 +573,9 @@ class _Speakers:
         report marks as of the other gender: '"...," he said.' after "Mrs. Clinton ... . President Obama ...")."""
         for k in range(i, j, -1):
             s = self.d.sentences[k]
+            if k < i and self._quoted_at(s.start):
+                continue  # a sentence of a quotation ('"The director of the FBI asked ..."', '"... . First of all, Mateen
+                # was radicalized ... ."'): the quoted speaker's words, not who the report says spoke
             for m in self.mentions.inside(s.start, min(s.end, before)):
                 if self._not_a(pronoun, m[2]):
                     continue
@@ -528,6 +587,11 @@ class _Speakers:
                         re.I):
                     # "Though Reyes, a former judge, backed the bill, he said on ... that ...": the name the opening
                     # clause has as its subject is who the main clause's pronoun is
+                    return m[0], m[1], "named", m[0], False
+                if m[4] == "PERSON" and pronoun in ("he", "she") and k < i and _OPENING_PHRASE.fullmatch(prefix) and \
+                        _VERB_AFTER.match(self.d.text, m[1]):
+                    # "Repeating from his speech ..., Biden rubbished Trump's claim ... . '...,' he said": the subject of
+                    # the main clause after an opening phrase, not the last man named
                     return m[0], m[1], "named", m[0], False
                 apposed = _APPOSED_PREFIX.fullmatch(prefix)
                 if apposed and (m[4] == "PERSON" or apposed.group(1).lower() in PERSON_NOUNS):
@@ -546,7 +610,8 @@ class _Speakers:
                 # person the sentence before introduces, unnamed, is who "he" is
                 return one.start(1), one.end(1), "described", one.start(1), False
             bare = _BARE_SUBJECT.match(self.d.text, s.start, min(s.end, before))
-            if bare and self._surname_of(bare.group(1), s.start) is not None:
+            if bare and (same := self._surname_of(bare.group(1), s.start)) is not None and not self._not_a(pronoun, same[2]):
+                # (not one the report marks as of the other gender: "Brooks is also a coauthor ... . '...,' he says")
                 # "Epstein was asked at the Winter Meetings ...": a surname the report gave a person before
                 return bare.start(1), bare.end(1), "named", bare.start(1), False
         return None

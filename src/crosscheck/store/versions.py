@@ -353,5 +353,7 @@ why each number is where it is, in the order the changes landed.
 # issue 20t, seventeenth session: reconcile 38 (words of a total in a contrasted clause of their own are not the figure's;
 # a count told after "in" or "across" takes no verb of its doer as its happening).
 # lead, seventeenth session, merging: reconcile 41 (issue 20t at 38 over 40).
-STAGE_VERSIONS = {"provenance": 27, "copies": 17, "entities": 23, "time": 30,
+# issue 19, eighteenth session (branch issue-19-s18): provenance 28 (a person whose report never marks a gender has
+# that of the given name, from nomquamgender's table: "he" after "Allison Brooks" is not hers).
+STAGE_VERSIONS = {"provenance": 28, "copies": 17, "entities": 23, "time": 30,
                   "claims": 13, "quotes": 22, "reconcile": 41, "brief": 28}
