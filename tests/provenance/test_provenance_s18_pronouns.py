@@ -19,7 +19,7 @@ from __future__ import annotations
 import pytest
 
 from crosscheck.provenance.given_names import full_name_gender, given_name_gender
-from crosscheck.provenance.speakers import _NAME_TITLES
+from crosscheck.provenance.genders import _NAME_TITLES
 
 TEXTS = {
     "bare": "Tools from the old lake bed.\n\nSome of the blades were fixed to handles, a team led by archaeologist "

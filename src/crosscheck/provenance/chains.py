@@ -219,23 +219,9 @@ class _Report(_Speakers, _Covers, _Outer, _Runs):
                 if m is not None:
                     primary = (f"entity:{m[2]}", m[3], m[2], "person")
             pronoun = normal(quote.speaker_text or "")
-            if last is None and start is not None and pronoun in ("he", "she") and (
-                    primary[2] is not None and self._not_a(pronoun, primary[2]) or primary[3] != "person" or
-                    primary[2] is None and _PLURAL_HEAD.search(normal(primary[1]))):
-                # '"...," he told CNA.' given to a woman the report names (the quotes stage's nearest person), 'she
-                # told state TV' given to no person, or '"...," he responded' given to "Friends" (a plural opening the
-                # sentence before): the last person before it the report marks as a man (a woman), else the last one it
-                # does not mark as a woman (a man)
-                near = [m for m in reversed(self.mentions.inside(max(0, start - 1500), start)) if m[4] == "PERSON"]
-                m = next((m for m in near if self._gender(m[2]) == {"he": "m", "she": "f"}[pronoun]), None) or next(
-                    (m for m in near if not self._not_a(pronoun, m[2])), None)
-                if m is not None:
-                    primary = (f"entity:{m[2]}", m[3], m[2], "person")
-            elif last is None and start is not None and pronoun in ("he", "she") and primary[2] is not None and \
-                    self._gender(primary[2]) is None and (m := self._marked_after(primary[2], start, pronoun)) is not None:
-                # '"...," she said' given to "Sanders" (whose gender the report does not tell) after "Sanders held a
-                # rally while Clinton hosted an event": the woman named after him, in that sentence or the one before
-                primary = (f"entity:{m[2]}", m[3], m[2], "person")
+            if last is None and start is not None and pronoun in ("he", "she"):
+                # '"...," he told CNA.' given to a woman, 'she told state TV' to no person: who else "she" is
+                primary = self._pronoun_speaker(pronoun, primary, start, bool(_PLURAL_HEAD.search(normal(primary[1]))))
             if last is None and self._is_place(quote.speaker_entity):
                 # '"...," said Lebanon-based analyst Rami Khouri': a place does not speak; the person the
                 # sentence names does
