@@ -1,9 +1,9 @@
 """Regression tests for issue 19, eighteenth session (branch issue-19-s18): who "he" and "she" are, found while reading
 the all-dev wrong primary sources (``python -m evaluation.provenance --split all --errors``), pronoun class:
 
-- a person the report names in full but whose gender it never marks ("Allison Brooks", "Sarah Shourd") is of the
+- a person the report names in full but whose gender it never marks ("Helen Marsh", "Allison Ford") is of the
   gender of the given name (``given_names``, nomquamgender's table): "he says" is not hers, though she opens the
-  sentence before as its bare subject ("Brooks is also a coauthor ...");
+  sentence before as its bare subject ("Marsh also signed ...");
 - "she told state TV" that the quotes stage gave to no person ("government"): the last woman named before it;
 - '"...," he said' after "Repeating from his speech ..., Brant rubbished Voss's claim ...": the subject of the main
   clause after an opening phrase, not the last man named; but not a name opening a sentence inside a quotation
@@ -23,17 +23,17 @@ from crosscheck.provenance.genders import _NAME_TITLES
 
 TEXTS = {
     "bare": "Tools from the old lake bed.\n\nSome of the blades were fixed to handles, a team led by archaeologist "
-            "Helen Marsh of Lakeview University reports in the third paper. Marsh is also a coauthor on the other "
-            "two papers. Trade between far groups best explains the black glass at the site, contends Paul Reid, who "
-            "led the dig. \"Sharing over long distances was a key to success for these people,\" he says.\n",
+            "Helen Marsh of Lakeview University writes in a new study. Marsh also signed the two companion "
+            "studies. Trade between far groups best explains the black glass at the site, contends Paul Reid, who "
+            "led the dig. \"Sharing over long distances kept these bands alive through the dry ages,\" he says.\n",
     "opening": "Rally in the mill town.\n\nGovernor Nora Lind spoke first. Repeating lines from his speech at the fair "
                "last week, Dale Brant rubbished Tom Voss's claim to understand farmers. \"To say it again, it is all "
                "hot air,\" he said.\n",
     "marked": "Vote in the small state.\n\nThe state holds its primary on Tuesday. Bernard Kolb held a rally on "
               "Saturday while Helen Marsh hosted a breakfast on Monday, during which she thanked Governor Paul Reid "
               "and his late brother Ted Reid. \"I want to thank someone who is not here tonight,\" she said.\n",
-    "quoted": "Farm plan under fire.\n\n\"Voss does not understand the first thing about farming,\" said Paul Reid, "
-              "who ran the farm office from 2009 to 2012. \"He is plainly out of his depth. First of all, Voss was raised "
+    "quoted": "Farm plan under fire.\n\n\"Voss knows nothing at all of how a farm is run,\" said Paul Reid, "
+              "who headed the farm office for three years. \"He is plainly out of his depth. First of all, Voss was raised "
               "in the city. There is no sign that he ever worked a field.\" He argued the plan is \"bound to fail "
               "within a year.\"\n",
 }

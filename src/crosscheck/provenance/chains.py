@@ -220,7 +220,7 @@ class _Report(_Speakers, _Covers, _Outer, _Runs):
                     primary = (f"entity:{m[2]}", m[3], m[2], "person")
             pronoun = normal(quote.speaker_text or "")
             if last is None and start is not None and pronoun in ("he", "she"):
-                # '"...," he told CNA.' given to a woman, 'she told state TV' to no person: who else "she" is
+                # '"...," he told CNA.' given to a woman, 'she told the radio' to no person: who else "she" is
                 primary = self._pronoun_speaker(pronoun, primary, start, bool(_PLURAL_HEAD.search(normal(primary[1]))))
             if last is None and self._is_place(quote.speaker_entity):
                 # '"...," said Lebanon-based analyst Rami Khouri': a place does not speak; the person the

@@ -85,8 +85,8 @@ class _Genders:
         gender = "f" if votes["f"] > 2 * votes["m"] and votes["f"] >= 1 else "m" if votes["m"] > 2 * votes["f"] and \
             votes["m"] >= 1 else None
         if not marked["f"] + marked["m"] and (named := self._given_name_gender(entity)) is not None:
-            # no title or apposition says: the given name ("Allison Brooks", "Hillary Clinton"), before the pronouns
-            # of sentences naming the person alone, which often speak of someone else ("Clinton ... . He said")
+            # no title or apposition says: the given name ("Helen Marsh", "Allison Ford"), before the pronouns
+            # of sentences naming the person alone, which often speak of someone else ("Marsh ... . He said")
             gender = named
         cache[entity] = gender
         return gender
@@ -132,11 +132,11 @@ class _Genders:
                          plural: bool) -> tuple[str, str, str | None, str]:
         """The person a quote's "he" or "she" stands for when no one was said to speak before it (``_last_speaker``
         found none) and the quotes stage's speaker (``primary``) cannot be it: a person of the other gender ('"...,"
-        he told CNA.' given to a woman), no person ('she told state TV' given to "government") or a plural
-        (``plural``: '"...," he responded' given to "Friends", opening the sentence before) -- the last person within
+        he told CNA.' given to a woman), no person ('she told the radio' given to "council") or a plural
+        (``plural``: '"...," he replied' given to "Neighbours", opening the sentence before) -- the last person within
         1,500 characters the report marks of the pronoun's gender, else the last it does not mark of the other; or a
-        person of untold gender when the sentence before names after him one person of that gender ("Sanders held a
-        rally while Clinton hosted ..., she said"). Else ``primary``."""
+        person of untold gender when the sentence before names after him one person of that gender ("Kolb held a
+        rally while Marsh hosted a breakfast ..., she said"). Else ``primary``."""
         want = {"he": "m", "she": "f"}[pronoun]
         if primary[2] is not None and self._not_a(pronoun, primary[2]) or primary[3] != "person" or \
                 primary[2] is None and plural:

@@ -66,7 +66,7 @@ _INDEFINITE_SUBJECT = re.compile(r"\s*(?:(?:However|But|Meanwhile|And|Still|Yet)
 _PROPER_DESCRIPTION = re.compile(r"(?i:the)\s+(?:[\w'’.-]+\s+){0,2}?[A-Z][\w'’.-]*\s+(?:[a-z][\w-]*\s+){0,2}([a-z]+)")
 
 
-# an opening phrase before a sentence's subject, one comma long: "In virtually every policy realm, ", "Repeating from his
+# an opening phrase before a sentence's subject, one comma long: "In nearly every field, ", "Repeating lines from his
 # speech at the convention last week, "
 _OPENING_PHRASE = re.compile(r"\s*[A-Z][\w'’-]*(?:\s+[^\s,;:\"“”]+){1,15},\s+")
 # a verb right after a subject: "vowed", "rubbished", "hosts", "also said"
@@ -436,7 +436,7 @@ class _Speakers(_Genders):
                 if self._not_a(pronoun, person[2]):
                     continue  # "he" after "Dr. Benjamin, an African-American woman, said": not her
                 if kind == "person" or words[-1] in PERSON_NOUNS:  # "a BP spokesman" is a person
-                    # (a source phrase naming two people with a verb between, "Biden rubbished Trump's [claim]", found
+                    # (a source phrase naming two people with a verb between, "Brant rubbished Voss's [claim]", found
                     # in a sentence that opens with its subject: that subject, the sentence's own, is a candidate too;
                     # not "Horton's mother, Denise Peace said")
                     named = [m for m in self.mentions.inside(f[0], f[1]) if m[4] == "PERSON"]
@@ -459,7 +459,7 @@ class _Speakers(_Genders):
         for k in range(i, j, -1):
             s = self.d.sentences[k]
             if k < i and self._quoted_at(s.start):
-                continue  # a sentence of a quotation ('"The director of the FBI asked ..."', '"... . First of all, Mateen
+                continue  # a sentence of a quotation ('"The head of the agency asked ..."', '"... . First of all, Voss
                 # was radicalized ... ."'): the quoted speaker's words, not who the report says spoke
             for m in self.mentions.inside(s.start, min(s.end, before)):
                 if self._not_a(pronoun, m[2]):
@@ -475,7 +475,7 @@ class _Speakers(_Genders):
                     return m[0], m[1], "named", m[0], False
                 if m[4] == "PERSON" and pronoun in ("he", "she") and k < i and _OPENING_PHRASE.fullmatch(prefix) and \
                         _VERB_AFTER.match(self.d.text, m[1]):
-                    # "Repeating from his speech ..., Biden rubbished Trump's claim ... . '...,' he said": the subject of
+                    # "Repeating lines from his speech ..., Brant rubbished Voss's claim ... . '...,' he said": the subject of
                     # the main clause after an opening phrase, not the last man named
                     return m[0], m[1], "named", m[0], False
                 apposed = _APPOSED_PREFIX.fullmatch(prefix)
@@ -496,7 +496,7 @@ class _Speakers(_Genders):
                 return one.start(1), one.end(1), "described", one.start(1), False
             bare = _BARE_SUBJECT.match(self.d.text, s.start, min(s.end, before))
             if bare and (same := self._surname_of(bare.group(1), s.start)) is not None and not self._not_a(pronoun, same[2]):
-                # (not one the report marks as of the other gender: "Brooks is also a coauthor ... . '...,' he says")
+                # (not one the report marks as of the other gender: "Marsh is also an author ... . '...,' he says")
                 # "Epstein was asked at the Winter Meetings ...": a surname the report gave a person before
                 return bare.start(1), bare.end(1), "named", bare.start(1), False
         return None
