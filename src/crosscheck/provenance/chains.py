@@ -16,7 +16,7 @@ from .covers import _Covers, cited_after
 from .journals import journal_before, speaker_published
 from .outer import _Outer, own_house
 from .runs import _Runs
-from .speakers import _Speakers
+from .speakers import _PLURAL_HEAD, _Speakers
 from .unnamed import _AGE_APPOSED, _DEFINITE_AGE, speakers_age, unnamed_chain
 
 
@@ -219,13 +219,9 @@ class _Report(_Speakers, _Covers, _Outer, _Runs):
                 if m is not None:
                     primary = (f"entity:{m[2]}", m[3], m[2], "person")
             pronoun = normal(quote.speaker_text or "")
-            if last is None and start is not None and primary[2] is not None and self._not_a(pronoun, primary[2]):
-                # '"...," he told CNA.' given to a woman the report names (the quotes stage's nearest person): the last
-                # person before it the report does not mark as a woman
-                m = next((m for m in reversed(self.mentions.inside(max(0, start - 1500), start)) if m[4] == "PERSON"
-                          and not self._not_a(pronoun, m[2])), None)
-                if m is not None:
-                    primary = (f"entity:{m[2]}", m[3], m[2], "person")
+            if last is None and start is not None and pronoun in ("he", "she"):
+                # '"...," he told CNA.' given to a woman, 'she told the radio' to no person: who else "she" is
+                primary = self._pronoun_speaker(pronoun, primary, start, bool(_PLURAL_HEAD.search(normal(primary[1]))))
             if last is None and self._is_place(quote.speaker_entity):
                 # '"...," said Lebanon-based analyst Rami Khouri': a place does not speak; the person the
                 # sentence names does

@@ -22,6 +22,7 @@ from .cues import (
     _TITLE_BEFORE,
 )
 from .kinds import _AGENT_NOUN, _NOT_AGENTS, _name_like, _titled_name, is_description, is_outlet, normal
+from .genders import _Genders, _gender_of_title
 from .mentions import resolve
 
 _PERSON_APPOSED = re.compile(r",\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?|(?:[a-z][\w'’-]*\s+){0,2})(?:" +
@@ -38,27 +39,6 @@ _ISSUED = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){
 # Titles written shortened before a name, by which a cut sentence may end: "said Sgt." | "Marty Earley."
 _SHORT_TITLES = frozenset(TITLE_ABBREVIATIONS.values()) | {"Mr", "Mrs", "Ms", "Msgr", "Supt", "Lt. Col", "Sgt. Maj"}
 
-# What tells a person's gender in a report: a title before the name, a noun in an apposition after it
-_FEMALE_TITLES = frozenset("mrs ms miss sister dame queen princess lady madam".split())
-_GENDER_TITLE = re.compile(r"\b(Mrs|Ms|Miss|Sister|Dame|Queen|Princess|Lady|Madam|Mr|Msgr|Father|Fr|Sir|Brother|King|"
-                           r"Prince)\.?\s+$")
-_GENDER_TITLE_IN = re.compile(r"(Mrs|Ms|Miss|Sister|Dame|Queen|Princess|Lady|Madam|Mr|Msgr|Father|Fr|Sir|Brother|King|"
-                              r"Prince)\.?\s+[A-Z]")
-
-
-def _gender_of_title(written: str) -> str | None:
-    """"f" or "m" by the title a name is written with ("Mrs. Clinton"), None for a title of either ("Dr.")."""
-    title = _GENDER_TITLE_IN.match(written)
-    return None if title is None else "f" if title.group(1).lower() in _FEMALE_TITLES else "m"
-
-
-_FEMALE_NOUNS = frozenset("woman mother wife daughter actress sister girl grandmother widow girlfriend chairwoman "
-                          "spokeswoman congresswoman businesswoman".split())
-_GENDER_APPOSED = re.compile(r",\s+(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(woman|mother|wife|daughter|actress|"
-                             r"sister|girl|grandmother|widow|girlfriend|chairwoman|spokeswoman|congresswoman|"
-                             r"businesswoman|man|father|husband|son|brother|boy|actor|grandfather|widower|boyfriend|"
-                             r"chairman|spokesman|congressman|businessman)\b")
-
 # A description of a body: "the group", "the activist group", "this organisation"
 _BODY_DESCRIBED = re.compile(r"(?i:the|this)\s+(?:[a-z-]+\s+)?(" + "|".join(sorted(BODY_NOUNS)) + r")")
 
@@ -69,13 +49,6 @@ _SPOKE = frozenset("said says say told tells added adds wrote writes noted expla
 
 # A capitalised word and "of" right before a name: the name ends a longer one ("Gulf of Mexico", "Bank of America").
 _NAME_OF_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+(?:of|of the|de|del)\s+$")
-
-
-# a lowercase word right before a name (a title between them aside) that makes it an object, not the subject: "asking
-# Comey", "praised Smith", "by Jones" (not a verb of saying before an inverted subject, "said Smith")
-_OBJECT_BEFORE = re.compile(r"\b(?!(?:said|says|say|added|adds|wrote|writes|told|tells|asked|and|but|while|when|as|though|"
-                            r"although|after|before|because|since|if|that|who|whom)\b)[a-z][a-z'’-]*\s+"
-                            r"(?:[A-Z][\w.'’-]*\s+){0,4}$")
 
 
 # a plural common noun heading a source phrase ("The troops", "the mutinous soldiers"): never "it"
@@ -93,12 +66,18 @@ _INDEFINITE_SUBJECT = re.compile(r"\s*(?:(?:However|But|Meanwhile|And|Still|Yet)
 _PROPER_DESCRIPTION = re.compile(r"(?i:the)\s+(?:[\w'’.-]+\s+){0,2}?[A-Z][\w'’.-]*\s+(?:[a-z][\w-]*\s+){0,2}([a-z]+)")
 
 
+# an opening phrase before a sentence's subject, one comma long: "In nearly every field, ", "Repeating lines from his
+# speech at the convention last week, "
+_OPENING_PHRASE = re.compile(r"\s*[A-Z][\w'’-]*(?:\s+[^\s,;:\"“”]+){1,15},\s+")
+# a verb right after a subject: "vowed", "rubbished", "hosts", "also said"
+_VERB_AFTER = re.compile(r"\s+(?:(?:also|later|then|again|quickly|once)\s+)?[a-z]+(?:ed|s)\b")
+
 # an opening clause before a sentence's main clause: "Though Reyes ..., he said", "When Ms. Lee ..., she wrote"
 _SUBORDINATE = re.compile(r"\s*(?:Though|Although|Even\s+though|While|When|After|Because|Since|As|Once)\s+"
                           r"(?:(?:Professor|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Rep\.|Sen\.|Gov\.)\s+)?")
 
 
-class _Speakers:
+class _Speakers(_Genders):
     """Resolving a report's source phrases (a mixin of the report: uses ``d``, ``mentions``, ``outlets``,
     ``sentence`` and ``reading``)."""
 
@@ -417,50 +396,6 @@ class _Speakers:
             return None
         return a, b, "named", a, False
 
-    def _gender(self, entity: str | None) -> str | None:
-        """"m" or "f" for a person the report marks so: a title before the name ("Msgr. Farmer", "Mrs Armstead"), an
-        apposition after it ("Benjamin, an African-American woman"), and the pronouns of the sentences where that
-        person is the only one named ("... her clinic"); None when the report does not tell, or tells both."""
-        if entity is None:
-            return None
-        cache = self.__dict__.setdefault("_genders", {})
-        if entity in cache:
-            return cache[entity]
-        text = self.d.text
-        votes = {"m": 0, "f": 0}
-        for a, b, eid, _, kind in self.mentions.items:
-            if eid != entity or kind != "PERSON":
-                continue
-            # (the title before the name, or the mention's own first word: "Mrs. Clinton" typed as one mention)
-            title = _GENDER_TITLE.search(text, max(0, a - 12), a) or _GENDER_TITLE_IN.match(text, a, b)
-            if title:
-                votes["f" if title.group(1).lower().rstrip(".") in _FEMALE_TITLES else "m"] += 3
-            apposed = _GENDER_APPOSED.match(text, b)
-            if apposed:
-                votes["f" if apposed.group(1).lower() in _FEMALE_NOUNS else "m"] += 3
-            i = self.sentence(a)
-            if i is None:
-                continue
-            s = self.d.sentences[i]
-            if any(m[4] == "PERSON" and m[2] != entity for m in self.mentions.inside(s.start, s.end)):
-                continue
-            if _OBJECT_BEFORE.search(text, s.start, a):
-                continue  # "Chaffetz is also asking Comey to ... what she told the FBI": an object's sentence speaks of another
-            # (not "her" nor "him": an object is often someone else, "President Obama backed her up")
-            words = re.findall(r"\b(?:she|hers|herself|he|his|himself)\b", text[b:s.end].lower())
-            votes["f"] += sum(w.startswith(("she", "her")) for w in words)
-            votes["m"] += sum(not w.startswith(("she", "her")) for w in words)
-        gender = "f" if votes["f"] > 2 * votes["m"] and votes["f"] >= 1 else "m" if votes["m"] > 2 * votes["f"] and \
-            votes["m"] >= 1 else None
-        cache[entity] = gender
-        return gender
-
-    def _not_a(self, pronoun: str, entity: str | None) -> bool:
-        """Does the report mark this person as of the other gender than "he" or "she" stands for?"""
-        want = {"he": "m", "she": "f"}.get(pronoun)
-        got = self._gender(entity) if want else None
-        return got is not None and got != want
-
     def _is_person(self, entity: str | None) -> bool:
         return entity is not None and any(m[2] == entity and m[4] == "PERSON" for m in self.mentions.items)
 
@@ -501,7 +436,13 @@ class _Speakers:
                 if self._not_a(pronoun, person[2]):
                     continue  # "he" after "Dr. Benjamin, an African-American woman, said": not her
                 if kind == "person" or words[-1] in PERSON_NOUNS:  # "a BP spokesman" is a person
-                    return self._subject_after(j, i, before, pronoun) or f
+                    # (a source phrase naming two people with a verb between, "Brant rubbished Voss's [claim]", found
+                    # in a sentence that opens with its subject: that subject, the sentence's own, is a candidate too;
+                    # not "Horton's mother, Denise Peace said")
+                    named = [m for m in self.mentions.inside(f[0], f[1]) if m[4] == "PERSON"]
+                    own = pronoun in ("he", "she") and len({m[2] for m in named}) > 1 and \
+                        _VERB_AFTER.match(self.d.text, named[0][1]) is not None
+                    return self._subject_after(j - own, i, before, pronoun) or f
             j -= 1
             if j == i - reach and reach == 4 and pronouns == {pronoun} and pronoun in ("he", "she"):
                 # "She told detectives ... . '...,' she said ... . She said she sought ...": a run of one pronoun
@@ -517,6 +458,9 @@ class _Speakers:
         report marks as of the other gender: '"...," he said.' after "Mrs. Clinton ... . President Obama ...")."""
         for k in range(i, j, -1):
             s = self.d.sentences[k]
+            if k < i and self._quoted_at(s.start):
+                continue  # a sentence of a quotation ('"The head of the agency asked ..."', '"... . First of all, Voss
+                # was radicalized ... ."'): the quoted speaker's words, not who the report says spoke
             for m in self.mentions.inside(s.start, min(s.end, before)):
                 if self._not_a(pronoun, m[2]):
                     continue
@@ -528,6 +472,11 @@ class _Speakers:
                         re.I):
                     # "Though Reyes, a former judge, backed the bill, he said on ... that ...": the name the opening
                     # clause has as its subject is who the main clause's pronoun is
+                    return m[0], m[1], "named", m[0], False
+                if m[4] == "PERSON" and pronoun in ("he", "she") and k < i and _OPENING_PHRASE.fullmatch(prefix) and \
+                        _VERB_AFTER.match(self.d.text, m[1]):
+                    # "Repeating lines from his speech ..., Brant rubbished Voss's claim ... . '...,' he said": the subject of
+                    # the main clause after an opening phrase, not the last man named
                     return m[0], m[1], "named", m[0], False
                 apposed = _APPOSED_PREFIX.fullmatch(prefix)
                 if apposed and (m[4] == "PERSON" or apposed.group(1).lower() in PERSON_NOUNS):
@@ -546,7 +495,8 @@ class _Speakers:
                 # person the sentence before introduces, unnamed, is who "he" is
                 return one.start(1), one.end(1), "described", one.start(1), False
             bare = _BARE_SUBJECT.match(self.d.text, s.start, min(s.end, before))
-            if bare and self._surname_of(bare.group(1), s.start) is not None:
+            if bare and (same := self._surname_of(bare.group(1), s.start)) is not None and not self._not_a(pronoun, same[2]):
+                # (not one the report marks as of the other gender: "Marsh is also an author ... . '...,' he says")
                 # "Epstein was asked at the Winter Meetings ...": a surname the report gave a person before
                 return bare.start(1), bare.end(1), "named", bare.start(1), False
         return None

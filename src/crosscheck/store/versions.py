@@ -362,5 +362,7 @@ why each number is where it is, in the order the changes landed.
 # of a day one of its reports writes whole in that day's year, noted as a guess: it is compared between reports but
 # bounds no publication and makes no key date).
 # lead, eighteenth session, merging: time 32 (issues 20b and 20w both at 31).
-STAGE_VERSIONS = {"provenance": 27, "copies": 17, "entities": 23, "time": 32,
+# issue 19, eighteenth session (branch issue-19-s18): provenance 28 (a person whose report never marks a gender has
+# that of the given name, from nomquamgender's table: "he" after "Allison Brooks" is not hers).
+STAGE_VERSIONS = {"provenance": 28, "copies": 17, "entities": 23, "time": 32,
                   "claims": 13, "quotes": 22, "reconcile": 41, "brief": 29}
