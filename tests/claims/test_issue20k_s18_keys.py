@@ -3,10 +3,10 @@ or keyed apart by a key no reader would write).
 
 - a model's code counted ("Seven AK-47s", "seven AK-47 assault rifles", "12 AK 47 guns"): one thing, the model's
   weapons; the parser hung "seven" on the code, and the code's digits were lost ("ak s", "ak");
-- a noun that says what happened ("25 deaths") took the verb of another clause ("hardest hit ... with 25 deaths":
+- a noun that says what happened ("12 deaths") took the verb of another clause ("worst hit ... with 12 deaths":
   "killed hit");
-- an amount followed by a time ("worth nearly $80 million last summer") was keyed by the time; what a noun is
-  worth is the noun's ("a five-year deal worth nearly $80 million" -> "deal");
+- an amount followed by a time ("worth some $50m last spring") was keyed by the time; what a noun is worth is the
+  noun's ("a three-year contract worth some $50m" -> "contract");
 - the month "May" was read as the modal "may", a possibility, so the figure after it had no key.
 The sentences are made up for the tests."""
 
@@ -51,8 +51,7 @@ def test_a_deal_worth_an_amount_conflicts_with_the_deal_told_with_its_amount():
 
 
 def test_deaths_take_no_verb_of_another_clause():
-    claim = claim_of("The ministry named Norland, which has been hardest hit by the fever with 300 cases and 25 deaths.",
-                     "25")
+    claim = claim_of("Officials listed Norland, where the fever struck worst, with 300 cases and 12 deaths.", "12")
     assert basis_key(claim) == ("count", None, "people killed")
 
 
@@ -63,8 +62,8 @@ def test_deaths_keep_a_verb_of_how_sure():
 
 
 @pytest.mark.parametrize("text,figure,key", [
-    ("The club signed Marlow to a five-year deal worth nearly $80 million last summer.", "nearly $80 million",
-     ("money", "USD", "deal")),
+    ("The Owls gave Marlow a three-year contract worth some $50m last spring.", "some $50m",
+     ("money", "USD", "contract")),
     ("Thieves took gems worth 40 million euros from the shop.", "40 million euros", ("money", "EUR", "gems")),
 ])
 def test_an_amount_is_keyed_by_what_it_is_worth_not_by_a_time(text, figure, key):
@@ -72,12 +71,11 @@ def test_an_amount_is_keyed_by_what_it_is_worth_not_by_a_time(text, figure, key)
 
 
 def test_an_amount_followed_by_a_time_is_not_keyed_by_the_time():
-    key = basis_key(claim_of("Oil has risen to $125 a barrel from around $80 last year.", "around $80"))
+    key = basis_key(claim_of("Copper fetched $9,000 a tonne against roughly $7,000 last year.", "roughly $7,000"))
     assert key is None or "year" not in key[2]
 
 
 def test_the_month_may_is_no_possibility():
-    claim = claim_of("The agency proposed the rules in May and since has received nearly 300,000 comments.",
-                     "nearly 300,000")
+    claim = claim_of("The board drafted the plan in May and has had some 4,000 comments since.", "some 4,000")
     assert basis_key(claim) == ("count", None, "comments")
     assert basis_key(claim_of("The storm may have killed 40 people.", "40")) is None  # the modal still is

@@ -464,8 +464,8 @@ _OUTCOME_NOUNS = {"deaths", "death", "dead", "fatalities", "casualties", "injuri
 _STATUS_VERBS = {"confirm", "suspect", "report", "record", "register"}
 
 
-# A time told right after an amount (issue 20k, eighteenth session): "signed him to a deal worth nearly $80 million last
-# summer" was keyed "last summer", "oil at $80 last year" "last year": when, not what the amount is of. Counts keep
+# A time told right after an amount (issue 20k, eighteenth session): "a contract worth some $50m last spring" was keyed
+# "last spring", "crude at $70 last year" "last year": when, not what the amount is of. Counts keep
 # their reading ("up from 148 yesterday" is the day before's toll, which a key of the toll would compare).
 _TIME_NOUNS = {"summer", "winter", "spring", "autumn", "fall", "year", "years", "month", "months", "week", "weeks", "day",
                "days", "night", "nights", "morning", "afternoon", "evening", "season", "quarter", "decade", "century",
@@ -480,9 +480,9 @@ def _time_phrase(doc, i: int) -> bool:
 
 
 def _worth_of(num) -> str | None:
-    """What an amount of money is the worth of (issue 20k, eighteenth session): "a five-year deal worth nearly $80
-    million" -> "deal", "diamonds worth $40m" -> "diamonds"; the noun "worth" hangs on, without a span before it
-    ("five-year")."""
+    """What an amount of money is the worth of (issue 20k, eighteenth session): "a three-year contract worth about
+    $50m" -> "contract", "diamonds worth $40m" -> "diamonds"; the noun "worth" hangs on, without a span before it
+    ("three-year")."""
     worth = next((a for a in list(num.ancestors)[:3] if a.lower_ == "worth"), None)
     if worth is None or worth.head.pos_ != "NOUN" or worth.head.i > worth.i or not worth.head.is_alpha:
         return None
@@ -606,8 +606,8 @@ def _counted_subject(doc, q: Quantity) -> str | None:
     if lowered and lowered[-1] in PEOPLE and head is not None and _IN_CUSTODY.match(doc_text(doc), head.idx + len(head.text)):
         return "people in custody"  # "four people are in custody", "has three people in custody" (issue 20k, s16)
     if lowered and lowered[-1] in _OUTCOME_NOUNS and verb is not None and verb.lemma_ not in _STATUS_VERBS:
-        # "Mexico, which has been hardest hit by the outbreak with 590 cases and 25 deaths": the noun says what
-        # happened; the verb is another clause's (keyed "killed hit", the toll never met "26 people killed").
+        # "Norland, worst hit by the fever, with 300 cases and 12 deaths": the noun says what happened; the verb
+        # is another clause's (keyed "killed hit", such a toll never met "13 people killed").
         verb = None
     if verb is not None and verb.pos_ == "VERB" and verb.lemma_ not in ("be", "have", "say"):
         subject += " " + _participle(verb.lemma_)

@@ -156,8 +156,8 @@ _PROVISIONAL = re.compile(r"\b(?:immediate(?:ly)?|initial(?:ly)?|so far|yet|at t
                           r"first reports?)\b", re.I)
 
 
-# "may" in lower case only: the month "May" ("proposed the rules in May and since has received nearly 300,000
-# comments") is no possibility (issue 20k, eighteenth session: the figure had no key).
+# "may" in lower case only: the month "May" ("the board drafted the plan in May and has had some 4,000 letters since")
+# is no possibility (issue 20k, eighteenth session: the figure had no key).
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|(?-i:may)|would|worst[- ]case)\b", re.I)
 
 
