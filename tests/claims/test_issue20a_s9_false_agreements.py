@@ -24,8 +24,11 @@ def _estate_agreements(last: str) -> list:
 
 
 def test_agr_wrong_another_persons_estate_read_through_his_is_no_agreement():
-    assert _estate_agreements("Fashion designer Paul Verne, who took his own life, left $80,000 of his $26 million "
-                              "estate to his three dogs.") == []
+    # Marsh's own two estates may agree ("an estimated $26 million estate", "an estate worth more than $26 million": one
+    # figure of one person, keyed "estate" since issue 20k's eighteenth session); Verne's estate never joins them.
+    found = _estate_agreements("Fashion designer Paul Verne, who took his own life, left $80,000 of his $26 million "
+                               "estate to his three dogs.")
+    assert not any("Verne" in (e.sentence or e.text) for f in found for e in f.items)
 
 
 def test_agr_wrong_the_same_persons_estate_told_twice_stays_an_agreement():

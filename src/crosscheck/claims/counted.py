@@ -430,6 +430,69 @@ def _modified_noun(doc, span, noun, q: Quantity) -> str | None:
     return None
 
 
+# A model's code counted (issue 20k, eighteenth session): "Seven AK-47s", "seven AK-47 assault rifles", "12 AK 47
+# guns", "six AK-47 rifles" count one thing, the weapons of that model, but were keyed "ak s", "ak" (the parser hangs
+# "seven" on the code, not on the rifles), "ak guns" and "ak rifles", and never met. The code's letters and digits
+# (written "AK-47", "AK 47", "AK47"), and a plural "s".
+_MODEL_CODE = re.compile(r"(?P<letters>[A-Z]{1,4})(?:-|\s)?(?P<digits>\d{1,3})(?P<plural>s)?")
+# Nouns that only name the class of a model told before them ("AK-47 assault rifles", "F-16 fighter jets"); any other
+# noun is another thing of the model ("AK-47 magazines", "AK-47 rounds") and keeps its words.
+_MODEL_CLASS = {"rifle", "rifles", "gun", "guns", "weapon", "weapons", "firearm", "firearms", "assault", "automatic",
+                "semi-automatic", "machine", "machinegun", "machineguns", "pistol", "pistols", "handgun", "handguns",
+                "jet", "jets", "fighter", "fighters", "plane", "planes", "aircraft", "warplane", "warplanes",
+                "helicopter", "helicopters", "tank", "tanks"}
+
+
+def _model_counted(words: list[str]) -> list[str]:
+    """The words of a thing counted with a model's code at their head, as the code's plural ("ak-47s") when the other
+    words only name its class ("of X" after them kept); else the words as they are."""
+    two = len(words) > 1 and re.fullmatch(r"[A-Z]{1,4}", words[0]) and re.fullmatch(r"\d{1,3}s?", words[1])
+    head = " ".join(words[:2]) if two else words[0] if words else ""
+    code = _MODEL_CODE.fullmatch(head)
+    if code is None or not code["letters"].isupper():
+        return words
+    rest = words[len(head.split()):]
+    cut = rest.index("of") if "of" in rest else len(rest)
+    if any(w.lower() not in _MODEL_CLASS for w in rest[:cut]):
+        return words  # "AK-47 magazines": another thing of the model
+    return [f"{code['letters'].lower()}-{code['digits']}s"] + rest[cut:]
+
+
+# Nouns that say what happened to the people counted: a verb of another clause is not added to them.
+_OUTCOME_NOUNS = {"deaths", "death", "dead", "fatalities", "casualties", "injuries", "injured", "wounded"}
+# Verbs that tell how sure a count is, kept with an outcome noun ("deaths confirmed": basis.KEPT_VERBS).
+_STATUS_VERBS = {"confirm", "suspect", "report", "record", "register"}
+
+
+# A time told right after an amount (issue 20k, eighteenth session): "a contract worth some $50m last spring" was keyed
+# "last spring", "crude at $70 last year" "last year": when, not what the amount is of. Counts keep
+# their reading ("up from 148 yesterday" is the day before's toll, which a key of the toll would compare).
+_TIME_NOUNS = {"summer", "winter", "spring", "autumn", "fall", "year", "years", "month", "months", "week", "weeks", "day",
+               "days", "night", "nights", "morning", "afternoon", "evening", "season", "quarter", "decade", "century",
+               "weekend", "time"}
+
+
+def _time_phrase(doc, i: int) -> bool:
+    word = doc[i]
+    if word.lower_ in ("last", "next", "this", "that", "each", "every", "earlier", "later") and i + 1 < len(doc):
+        return doc[i + 1].lower_ in _TIME_NOUNS
+    return word.lower_ in ("yesterday", "today", "tonight")
+
+
+def _worth_of(num) -> str | None:
+    """What an amount of money is the worth of (issue 20k, eighteenth session): "a three-year contract worth about
+    $50m" -> "contract", "diamonds worth $40m" -> "diamonds"; the noun "worth" hangs on, without a span before it
+    ("three-year")."""
+    worth = next((a for a in list(num.ancestors)[:3] if a.lower_ == "worth"), None)
+    if worth is None or worth.head.pos_ != "NOUN" or worth.head.i > worth.i or not worth.head.is_alpha:
+        return None
+    noun = worth.head
+    words = [t.lower_ for t in noun.lefts if t.dep_ in ("compound", "amod") and t.is_alpha and t.pos_ != "DET"
+             and not any(c.like_num for c in t.children)
+             and t.lower_ not in ("first", "last", "new", "latest", "previous", "estimated", "total")]
+    return " ".join(words + [noun.lower_])
+
+
 def _counted_subject(doc, q: Quantity) -> str | None:
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None:
@@ -442,9 +505,12 @@ def _counted_subject(doc, q: Quantity) -> str | None:
           and re.search(r"[A-Za-z]", num.head.text) and num.head.head.pos_ in ("NOUN", "PROPN")
           and num.head.head.i > num.head.i):
         noun = num.head.head  # "six AK-47 rifles": the model's code, then the thing counted
+    if noun is not None and _MODEL_CODE.fullmatch(noun.text) and noun.head.pos_ == "NOUN" and noun.head.i > noun.i \
+            and noun.dep_ in ("nummod", "compound", "nmod", "amod"):
+        noun = noun.head  # "seven AK-47 assault rifles" parsed as seven -> AK-47 -> rifles: the rifles are counted
     if noun is None:
         nxt = span.end
-        if nxt < len(doc) and doc[nxt].pos_ in ("NOUN", "PROPN", "ADJ"):
+        if nxt < len(doc) and doc[nxt].pos_ in ("NOUN", "PROPN", "ADJ") and not (q.unit and _time_phrase(doc, nxt)):
             noun = doc[nxt]
             while noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "NOUN" and doc[noun.i + 1].dep_ != "nsubj":
                 noun = doc[noun.i + 1]
@@ -524,19 +590,25 @@ def _counted_subject(doc, q: Quantity) -> str | None:
                 return "interval"  # "a football field every 38 minutes": how often, not how long something lasted
             return None
         if q.unit is None or q.unit.isupper():  # a count or money: a length or a speed keeps reconcile's own keys
-            return _level_of(num) or _noun_of(num) or (_money_in(doc, span) if q.unit else None)
+            return (_level_of(num) or _noun_of(num) or (_money_in(doc, span) or _worth_of(num) if q.unit and q.unit.isupper()
+                                                         else None))
         return _measure_noun(doc, span, num, q)
     if "(" in words and ")" in words[words.index("("):]:  # "€2 million (R26 million) booty": not the conversion
         close = words.index(")", words.index("("))
         words = words[:words.index("(")] + words[close + 1:] or words
     if words[0].lower() == "of":  # "30 sq km of low-lying districts": the thing measured
         words = [w for w in words[1:] if w.lower() not in ("the", "a", "an", "its", "their")]
+    words = _model_counted(words)
     subject = re.sub(r"\s*-\s*", "-", " ".join(words))
     if lowered == ["times"] and head is not None and head.i + 1 < len(doc) and doc[head.i + 1].tag_ in ("JJR", "RBR") \
             and doc[head.i + 1].is_alpha and doc[head.i + 1].lower_ not in ("more", "less", "fewer"):
         return f"times {doc[head.i + 1].lower_}"  # "eight times closer than any craft": a ratio, not how often (20k, s16)
     if lowered and lowered[-1] in PEOPLE and head is not None and _IN_CUSTODY.match(doc_text(doc), head.idx + len(head.text)):
         return "people in custody"  # "four people are in custody", "has three people in custody" (issue 20k, s16)
+    if lowered and lowered[-1] in _OUTCOME_NOUNS and verb is not None and verb.lemma_ not in _STATUS_VERBS:
+        # "Norland, worst hit by the fever, with 300 cases and 12 deaths": the noun says what happened; the verb
+        # is another clause's (keyed "killed hit", such a toll never met "13 people killed").
+        verb = None
     if verb is not None and verb.pos_ == "VERB" and verb.lemma_ not in ("be", "have", "say"):
         subject += " " + _participle(verb.lemma_)
     return subject.lower()

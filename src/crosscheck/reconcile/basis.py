@@ -381,7 +381,9 @@ def subject_key(claim: Claim) -> str | None:
         return SPAN_KEY
     if not claim.subject:
         return _fallback_key(claim)
-    words = re.findall(r"[a-z]+", claim.subject.lower())
+    # A model's code counted is kept whole ("ak-47s": the claims stage writes it so, issue 20k, eighteenth session):
+    # its letters alone would meet any model of the same letters ("f-15s", "f-16s"); not a measure's "8-by-12s".
+    words = re.findall(r"\b(?!(?:by|to|of|in|or|and)-)[a-z]{1,4}-\d{1,3}s\b|[a-z]+", claim.subject.lower())
     words = ["people" if w in PEOPLE else SYNONYMS.get(w, w) for w in words if w not in ("of", "the", "a", "an")]
     if crowd(claim, words, measure(claim)):
         return "crowd"

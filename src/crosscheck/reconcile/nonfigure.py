@@ -156,7 +156,9 @@ _PROVISIONAL = re.compile(r"\b(?:immediate(?:ly)?|initial(?:ly)?|so far|yet|at t
                           r"first reports?)\b", re.I)
 
 
-_HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would|worst[- ]case)\b", re.I)
+# "may" in lower case only: the month "May" ("the board drafted the plan in May and has had some 4,000 letters since")
+# is no possibility (issue 20k, eighteenth session: the figure had no key).
+_HYPOTHETICAL = re.compile(r"\b(?:could|might|(?-i:may)|would|worst[- ]case)\b", re.I)
 
 
 # A forecast told anywhere in the figure's clause before it, however far (issue 20, sixth session).

@@ -364,5 +364,9 @@ why each number is where it is, in the order the changes landed.
 # lead, eighteenth session, merging: time 32 (issues 20b and 20w both at 31).
 # issue 19, eighteenth session (branch issue-19-s18): provenance 28 (a person whose report never marks a gender has
 # that of the given name, from nomquamgender's table: "he" after "Allison Brooks" is not hers).
+# issue 20k, eighteenth session: claims 14 (a model's code counted, "Seven AK-47s", "seven AK-47 assault rifles", "12 AK
+# 47 guns", is the model's "ak-47s"; a noun that says what happened, "25 deaths", takes no verb of another clause; an
+# amount followed by a time, "$80 million last summer", is not of the time; money a noun is "worth" is of the noun),
+# reconcile 42 (a model's code stays whole in the key; the month "May" is not the modal "may").
 STAGE_VERSIONS = {"provenance": 28, "copies": 17, "entities": 23, "time": 32,
-                  "claims": 13, "quotes": 22, "reconcile": 41, "brief": 29}
+                  "claims": 14, "quotes": 22, "reconcile": 42, "brief": 29}
