@@ -1,6 +1,6 @@
 """Gate: the fresh stories of issue 20 (evaluation/real_stories/fresh) are well formed, and their judgements match.
 
-stories.json names reports by id only (no text), 5-25 a story (a Multi-News cluster 3+), split fdev/ftest by story, no report in two fresh stories
+stories.json names reports by id only (no text), 5-25 a story (a Multi-News cluster 3+; batch 8: 2+, ECB 3+), split fdev/ftest by story, no report in two fresh stories
 nor in any real-stories gold story; judgements.json holds labels, classes and short reasons in the judge's words (values
 of at most four words). ``match`` finds a judgement again when the report lists the same item in another order or
 position, and never on one shared piece of evidence. Never runs crosscheck.
@@ -30,7 +30,9 @@ def test_fresh_stories_are_ids_only_and_disjoint_from_every_gold_story():
     for s in stories:
         assert set(s) <= {"story", "set", "docs", "split", "batch", "outlets"}
         assert s["split"] in ("fdev", "ftest") and s["set"] in ("t17", "ecb", "pn", "mn")
-        assert (3 if s["set"] == "mn" else 5) <= len(s["docs"]) <= 25  # a Multi-News cluster holds 3-9 reports
+        # a Multi-News cluster holds 3-9 reports; batch 8 (the last pools) takes clusters of 2 and ECB sub-topics of 3-4
+        least = {"mn": 2, "ecb": 3}.get(s["set"], 5) if s.get("batch") == 8 else (3 if s["set"] == "mn" else 5)
+        assert least <= len(s["docs"]) <= 25
         refs = [ref for _, ref in s["docs"]]
         assert all(len(ref) < 70 for ref in refs)
         assert not seen & set(refs), s["story"]
