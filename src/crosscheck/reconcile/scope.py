@@ -191,12 +191,12 @@ def _alike(a: Claim, b: Claim, aliases: "_Aliases") -> bool:
     """Are the two sentences told in alike words: two or more content words shared, and at least MIN_CONTEXT_OVERLAP of
     the shorter sentence's? A place of the story that both sentences name (by any of its names) counts once more than
     its words: it says where the figures are of, where two reports that tell one figure in their own words share few
-    common words (issue 20, eighteenth session, read on the dev misses; in other words: a country that "now counts 800
-    infections inside its borders" against a list giving that country "510 confirmed cases"; the bodies of 40 brought
-    to a city's clinic against 25 dead told by a nurse of that city's clinic). Only for a count that develops (a toll,
-    cases), which is compared day by day: a crowd or a weight told in a sentence that names the story's city is not
-    thereby the same crowd or weight (read on the dev stories: a city's crowd against a side note of another outlet
-    giving the same number as the broadcasters' figure for one march)."""
+    common words (issue 20, eighteenth session, read on the dev misses: "Mexico now puts the number of infections
+    within its borders at 840" and "Mexico: ... 590 confirmed cases"; the bodies of 50 people brought to a hospital in
+    Benghazi and 25 dead told by a doctor at Benghazi's hospital). Only for a count that develops (a toll, cases), which
+    is compared day by day: a crowd or a weight told in a sentence that names the story's city is not thereby the same
+    crowd or weight (read on the dev stories: Athens's crowd of 20,000 against a side note on "the foreign broadcast
+    number")."""
     wa, wb = aliases.content(a.sentence), aliases.content(b.sentence)
     shared = len(wa & wb)
     if developing(subject_key(a) or ""):
