@@ -38,8 +38,7 @@ EVENT_MEASURES = ("magnitude", "distance from ", "population", "wind speed", "fo
 
 # A toll is sure only where both figures' clauses tell the outcome in words ("three against the death sentence" is
 # a vote, whatever the subject read for it).
-# "the bodies of 50 people" tells the dead (issue 20, eighteenth session, read on the dev misses).
-_OUTCOME = re.compile(r"\b(?:kill\w*|dead|died|dies|deaths|bod(?:y|ies)|fatalit\w+|casualt\w+|toll|perish\w*|injur\w*|wound\w*|hurt|missing|"
+_OUTCOME = re.compile(r"\b(?:kill\w*|dead|died|dies|deaths|fatalit\w+|casualt\w+|toll|perish\w*|injur\w*|wound\w*|hurt|missing|"
                       r"evacuat\w*|displaced|infect\w*|rescued|arrest\w*|cases?)\b", re.I)
 _TOLL_WORDS = ("killed", "injured", "missing", "evacuated", "displaced", "infected", "rescued", "arrested", "cases")
 

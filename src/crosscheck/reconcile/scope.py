@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Claim, Entity
 from .memo import per_figure
-from .basis import MIN_CONTEXT_OVERLAP, _STOP, developing, subject_key
+from .basis import MIN_CONTEXT_OVERLAP, _STOP
 
 if TYPE_CHECKING:  # the annotation only: compare imports this module
     from .compare import _Aliases
@@ -178,30 +178,15 @@ def _same_scope(a: Claim, b: Claim, aliases: "_Aliases", clause: bool = False, a
         return False  # the world's figure and one country's: neither a conflict nor an agreement (nor one progression)
     if _countries_apart(a, b, aliases):
         return False  # told of places in two different countries, none shared: two scopes
-    if alike and not _alike(a, b, aliases):
+    wa, wb = aliases.content(a.sentence), aliases.content(b.sentence)
+    shared = wa & wb
+    if alike and (len(shared) < 2 or len(shared) / max(1, min(len(wa), len(wb))) < MIN_CONTEXT_OVERLAP):
         return False  # without ``alike``, the caller has said by other words that the figures measure one thing
     # Scope: "39 cases" in Britain and "1,112 cases" worldwide are different quantities.
     # Sentences that both name places or bodies, but none in common, count different things.
     na, nb = ((aliases.names(_clause(a)), aliases.names(_clause(b))) if clause
               else (aliases.names(a.sentence), aliases.names(b.sentence)))
     return not (na and nb and not na & nb)
-
-
-def _alike(a: Claim, b: Claim, aliases: "_Aliases") -> bool:
-    """Are the two sentences told in alike words: two or more content words shared, and at least MIN_CONTEXT_OVERLAP of
-    the shorter sentence's? A place of the story that both sentences name (by any of its names) counts once more than
-    its words: it says where the figures are of, where two reports that tell one figure in their own words share few
-    common words (issue 20, eighteenth session, read on the dev misses: "Mexico now puts the number of infections
-    within its borders at 840" and "Mexico: ... 590 confirmed cases"; the bodies of 50 people brought to a hospital in
-    Benghazi and 25 dead told by a doctor at Benghazi's hospital). Only for a count that develops (a toll, cases), which
-    is compared day by day: a crowd or a weight told in a sentence that names the story's city is not thereby the same
-    crowd or weight (read on the dev stories: Athens's crowd of 20,000 against a side note on "the foreign broadcast
-    number")."""
-    wa, wb = aliases.content(a.sentence), aliases.content(b.sentence)
-    shared = len(wa & wb)
-    if developing(subject_key(a) or ""):
-        shared += len(_places(aliases.names(a.sentence)) & _places(aliases.names(b.sentence)))
-    return shared >= 2 and shared / max(1, min(len(wa), len(wb))) >= MIN_CONTEXT_OVERLAP
 
 
 # A figure told of the whole world: "worldwide", "globally", "around the world", "the global toll", "in 20 countries".
