@@ -13,6 +13,7 @@ Each test is named after the bug; the sentences are made up.
 from __future__ import annotations
 
 import pytest
+from tests.provenance.story_chains import analysed, chains_at
 
 TEXTS = {
     "object": "Panel presses the inspector.\n\nTwo senators, Ann Vale and Rita Moss, sent the request on Monday. "
@@ -28,21 +29,11 @@ TEXTS = {
 
 @pytest.fixture(scope="module")
 def story() -> dict:
-    import crosscheck
-
-    keys = list(TEXTS)
-    data = crosscheck.analyze([TEXTS[k] for k in keys], story="s17-provenance").data
-    data["_keys"] = {d["id"]: keys[n] for n, d in enumerate(data["documents"])}
-    return data
+    return analysed(TEXTS, "s17-provenance")
 
 
 def _chains(story: dict, key: str, words: str) -> list[dict]:
-    doc = next(d for d, k in story["_keys"].items() if k == key)
-    text = next(d["text"] for d in story["documents"] if d["id"] == doc)
-    at = text.index(words)
-    items = {x["id"] for s in ("claims", "quotes", "attributions") for x in story.get(s) or []}
-    return [c for p in story["provenance"] if p["item"] in items for c in p["chains"]
-            if c["document"] == doc and c.get("start") is not None and c["start"] <= at < c["end"]]
+    return chains_at(story, key, words)
 
 
 def test_a_man_named_as_an_object_beside_she_is_not_marked_a_woman(story):

@@ -20,6 +20,7 @@ import pytest
 
 from crosscheck.provenance.given_names import full_name_gender, given_name_gender
 from crosscheck.provenance.genders import _NAME_TITLES
+from tests.provenance.story_chains import analysed, chains_at
 
 TEXTS = {
     "bare": "Tools from the old lake bed.\n\nSome of the blades were fixed to handles, a team led by archaeologist "
@@ -41,21 +42,11 @@ TEXTS = {
 
 @pytest.fixture(scope="module")
 def story() -> dict:
-    import crosscheck
-
-    keys = list(TEXTS)
-    data = crosscheck.analyze([TEXTS[k] for k in keys], story="s18-provenance").data
-    data["_keys"] = {d["id"]: keys[n] for n, d in enumerate(data["documents"])}
-    return data
+    return analysed(TEXTS, "s18-provenance")
 
 
 def _chains(story: dict, key: str, words: str) -> list[dict]:
-    doc = next(d for d, k in story["_keys"].items() if k == key)
-    text = next(d["text"] for d in story["documents"] if d["id"] == doc)
-    at = text.index(words)
-    items = {x["id"] for s in ("claims", "quotes", "attributions") for x in story.get(s) or []}
-    return [c for p in story["provenance"] if p["item"] in items for c in p["chains"]
-            if c["document"] == doc and c.get("start") is not None and c["start"] <= at < c["end"]]
+    return chains_at(story, key, words)
 
 
 def test_a_given_name_borne_by_women_or_by_men_tells_the_gender():
