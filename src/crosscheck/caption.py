@@ -61,18 +61,30 @@ def reads_as_caption(text: str) -> bool:
     return _parsed_caption(text)
 
 
+def _sole_sentence(text: str):
+    """The text parsed (the project's spaCy model), as its one sentence; None when the parse finds several."""
+    from .nlp import load_pipeline
+
+    sentences = list(load_pipeline()(text).sents)
+    return sentences[0] if len(sentences) == 1 else None
+
+
+def _stating(root) -> bool:
+    """Is the head verb one of saying, wanting or being? (the lemma and the surface form both: the model lemmatises
+    "hopes" as "hop")"""
+    word = root.lower_
+    return bool({root.lemma_.lower(), word, word[:-1], word[:-2]} & _STATING)
+
+
 @lru_cache(maxsize=4096)
 def _present_root(text: str) -> bool:
     """Is the sentence's head verb in the present, active ("shoots") or passive ("is burned"), and not one of saying
     or being?"""
-    from .nlp import load_pipeline
-
-    sentences = list(load_pipeline()(text).sents)
-    if len(sentences) != 1:
+    sentence = _sole_sentence(text)
+    if sentence is None:
         return False
-    root = sentences[0].root
-    word = root.lower_
-    if {root.lemma_.lower(), word, word[:-1], word[:-2]} & _STATING:
+    root = sentence.root
+    if _stating(root):
         return False
     if root.tag_ in ("VBZ", "VBP"):
         return not any(c.dep_ in ("aux", "neg", "ccomp", "mark") for c in root.children)
@@ -81,18 +93,13 @@ def _present_root(text: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _parsed_caption(text: str) -> bool:
-    from .nlp import load_pipeline
-
-    doc = load_pipeline()(text)
-    sentences = list(doc.sents)
-    if len(sentences) != 1:
+    sentence = _sole_sentence(text)
+    if sentence is None:
         return False
-    if not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in sentences[0]):
+    if not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in sentence):
         return True  # no verb at all: a picture's label ("Oil on the water near the well in the gulf."), no news
-    root = sentences[0].root
-    word = root.lower_
-    # (the lemma and the surface form both: the model lemmatises "hopes" as "hop")
-    if root.tag_ not in ("VBZ", "VBP") or {root.lemma_.lower(), word, word[:-1], word[:-2]} & _STATING:
+    root = sentence.root
+    if root.tag_ not in ("VBZ", "VBP") or _stating(root):
         return False
     heads = list(root.children)
     if any(c.dep_ in ("aux", "auxpass", "neg", "ccomp", "mark") for c in heads):

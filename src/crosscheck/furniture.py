@@ -270,10 +270,11 @@ def lead_of(text: str, common: frozenset[str] | set[str] = frozenset(), first: b
     first sentence, which may carry a headline before a lead that opens on a name (``glued_headline_end``: asked
     only of a sentence that is one without it, so that it never makes a sentence of a teaser list)."""
     lead = _lead_of(text, common)
-    if lead is None or not first:
+    whole = text.strip()
+    if not first or lead is None or lead != whole:
         return lead
-    headline = glued_headline_end(text.strip())
-    return _lead_of(text.strip()[headline:], common) or lead if headline and lead == text.strip() else lead
+    headline = glued_headline_end(whole)
+    return (_lead_of(whole[headline:], common) or lead) if headline else lead
 
 
 def _lead_of(text: str, common: frozenset[str] | set[str] = frozenset()) -> str | None:

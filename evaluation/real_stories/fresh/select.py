@@ -316,6 +316,21 @@ def _windows(days: list[str]) -> list[tuple[str, str]]:
     return out
 
 
+def _in_window(days: dict[str, dict[str, list[str]]], first: str, last: str) -> dict[str, list[str]]:
+    """Each outlet's reports of the days from ``first`` to ``last`` (``days``: day -> outlet -> reports), in day order."""
+    by_outlet: dict[str, list[str]] = defaultdict(list)
+    for day in sorted(days):
+        if first <= day <= last:
+            for outlet, refs in days[day].items():
+                by_outlet[outlet].extend(refs)
+    return by_outlet
+
+
+def _window_name(prefix: str, first: str, last: str) -> str:
+    """A window's story name: "fresh-pn-2016-02-01", or with its last day "fresh-pn-2016-02-01-02-03"."""
+    return f"{prefix}-{first}" + (f"-{last[5:]}" if last != first else "")
+
+
 def _inside(day: str, windows: list[tuple[str, str, str, str]], kind: str, topic: str) -> bool:
     return any(k == kind and t == topic and a <= day <= b for k, t, a, b in windows)
 
@@ -345,16 +360,12 @@ def batch7_candidates(used, prov_days, sealed_days, fresh_windows, sealed_ecb) -
             by_topic[topic][day][folder].append(ref)
     for topic, days in sorted(by_topic.items()):
         for first, last in _windows(sorted(days)):
-            by_folder: dict[str, list[str]] = defaultdict(list)
-            for day in sorted(days):
-                if first <= day <= last:
-                    for folder, refs in days[day].items():
-                        by_folder[folder].extend(refs)
+            by_folder = _in_window(days, first, last)
             refs = _round_robin(by_folder)
             if len(refs) < B7_MIN_REPORTS:
                 continue
             texts = [(r.split(":")[0], t17_report(r)["text"]) for r in refs]
-            name = f"fresh-t17-{B7_SLUG[topic]}-{first}" + (f"-{last[5:]}" if last != first else "")
+            name = _window_name(f"fresh-t17-{B7_SLUG[topic]}", first, last)
             out.append({"story": name, "set": "t17", "docs": [[f"d{i:02d}", r] for i, r in enumerate(refs, 1)],
                         "outlets": len(by_folder), "score": figure_score(texts)})
     pn_days: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
@@ -364,16 +375,12 @@ def batch7_candidates(used, prov_days, sealed_days, fresh_windows, sealed_ecb) -
                 and not _inside(day, fresh_windows, "pn", "")):
             pn_days[day][meta["publisher"]].append(ref)
     for first, last in _windows(sorted(pn_days)):
-        by_pub: dict[str, list[str]] = defaultdict(list)
-        for day in sorted(pn_days):
-            if first <= day <= last:
-                for pub, refs in pn_days[day].items():
-                    by_pub[pub].extend(refs)
+        by_pub = _in_window(pn_days, first, last)
         refs = _round_robin(by_pub)
         if len(refs) < B7_MIN_REPORTS or len(by_pub) < B7_MIN_PUBLISHERS:
             continue
         texts = [(_pn_metadata()[r]["publisher"], pn_report(r)["text"]) for r in refs]
-        name = f"fresh-pn-{first}" + (f"-{last[5:]}" if last != first else "")
+        name = _window_name("fresh-pn", first, last)
         out.append({"story": name, "set": "pn", "docs": [[f"d{i:02d}", r] for i, r in enumerate(refs, 1)],
                     "outlets": len(by_pub), "score": figure_score(texts)})
     from evaluation.real_stories.data import ecb_text

@@ -590,8 +590,7 @@ def _counted_subject(doc, q: Quantity) -> str | None:
                 return "interval"  # "a football field every 38 minutes": how often, not how long something lasted
             return None
         if q.unit is None or q.unit.isupper():  # a count or money: a length or a speed keeps reconcile's own keys
-            return (_level_of(num) or _noun_of(num) or (_money_in(doc, span) or _worth_of(num) if q.unit and q.unit.isupper()
-                                                         else None))
+            return _level_of(num) or _noun_of(num) or ((_money_in(doc, span) or _worth_of(num)) if q.unit else None)
         return _measure_noun(doc, span, num, q)
     if "(" in words and ")" in words[words.index("("):]:  # "€2 million (R26 million) booty": not the conversion
         close = words.index(")", words.index("("))

@@ -56,19 +56,17 @@ class _Genders:
         if entity in cache:
             return cache[entity]
         text = self.d.text
-        votes = {"m": 0, "f": 0}
-        marked = {"m": 0, "f": 0}  # by a title or an apposition alone
+        marked = {"m": 0, "f": 0}  # by a title or an apposition
+        pronouns = {"m": 0, "f": 0}  # of sentences naming the person alone
         for a, b, eid, _, kind in self.mentions.items:
             if eid != entity or kind != "PERSON":
                 continue
             # (the title before the name, or the mention's own first word: "Mrs. Clinton" typed as one mention)
             title = _GENDER_TITLE.search(text, max(0, a - 12), a) or _GENDER_TITLE_IN.match(text, a, b)
             if title:
-                votes["f" if title.group(1).lower().rstrip(".") in _FEMALE_TITLES else "m"] += 3
                 marked["f" if title.group(1).lower().rstrip(".") in _FEMALE_TITLES else "m"] += 1
             apposed = _GENDER_APPOSED.match(text, b)
             if apposed:
-                votes["f" if apposed.group(1).lower() in _FEMALE_NOUNS else "m"] += 3
                 marked["f" if apposed.group(1).lower() in _FEMALE_NOUNS else "m"] += 1
             i = self.sentence(a)
             if i is None:
@@ -80,8 +78,10 @@ class _Genders:
                 continue  # "Chaffetz is also asking Comey to ... what she told the FBI": an object's sentence speaks of another
             # (not "her" nor "him": an object is often someone else, "President Obama backed her up")
             words = re.findall(r"\b(?:she|hers|herself|he|his|himself)\b", text[b:s.end].lower())
-            votes["f"] += sum(w.startswith(("she", "her")) for w in words)
-            votes["m"] += sum(not w.startswith(("she", "her")) for w in words)
+            pronouns["f"] += sum(w.startswith(("she", "her")) for w in words)
+            pronouns["m"] += sum(not w.startswith(("she", "her")) for w in words)
+        # a title or an apposition weighs three pronouns
+        votes = {g: 3 * marked[g] + pronouns[g] for g in ("m", "f")}
         gender = "f" if votes["f"] > 2 * votes["m"] and votes["f"] >= 1 else "m" if votes["m"] > 2 * votes["f"] and \
             votes["m"] >= 1 else None
         if not marked["f"] + marked["m"] and (named := self._given_name_gender(entity)) is not None:
@@ -103,7 +103,7 @@ class _Genders:
         """Does a quotation hold this offset: a quotation mark opens the text there, or an odd number of double marks
         stands between its paragraph's start and it?"""
         text = self.d.text
-        if text[offset:offset + 1] in ("\"", "“", "‘") and offset < len(text):
+        if text[offset:offset + 1] in ("\"", "“", "‘"):
             return True
         start = text.rfind("\n", 0, offset) + 1
         return sum(text.count(c, start, offset) for c in "\"“”") % 2 == 1

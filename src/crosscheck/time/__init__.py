@@ -150,7 +150,10 @@ def resolve_times(documents: list[Document]) -> list[Timex]:
         latest = _day(d.published.latest)
         out.extend(absolute)
         seen = {(t.start, t.end) for t in absolute}
-        year_of = story_day and (latest or story_day) or (written if not latest else None)
+        if story_day is not None:
+            year_of = latest or story_day
+        else:  # (an undated story: the year of a day one of its reports writes whole, unless bounds are known)
+            year_of = written if latest is None else None
         if year_of is not None:
             for t in find_timexes(d.text, year_of, parsed.get(d.id), d.id):
                 if (t.start, t.end) not in seen and t.rule == "month day, most recent":
