@@ -1,6 +1,10 @@
 """Make the fresh stories (issue 20, fifteenth session): reports nobody tuned on, ids only.
 
-    python -m evaluation.real_stories.fresh.select        # (re)writes stories.json; prints counts only
+    python -m evaluation.real_stories.fresh.select          # (re)writes stories.json; prints counts only
+    python -m evaluation.real_stories.fresh.select --check  # rebuilds at DRAWN_AT, compares with stories.json
+
+Run without --check only to draw a new batch (then set DRAWN_AT to that commit): at any later commit the
+repository names more reports, so a plain rerun leaves out more than the draw did.
 
 A report is left out when it is in any story of ``split.json`` (every gold file's ``docs``, the sealed
 ones included: their ids are read only to leave them out, nothing of them is printed), in a provenance
@@ -570,7 +574,47 @@ def _split(stories: list[dict], seed: int, batch: int) -> None:
         s["batch"] = batch
 
 
+# The commit at which the last batch was drawn. ``make`` leaves out every report the repository names, and later
+# commits name more (notes, tests, tables), so only this commit's tree rebuilds stories.json; a new batch is drawn
+# at a new commit, and this line names it in the same commit as the batch.
+DRAWN_AT = "69a98b22f5f9e5cf507f25af6af077d79d566f50"
+
+
+def check() -> int:
+    """Rebuild the stories at ``DRAWN_AT`` (a temporary worktree beside this one, so that ../shared resolves) and
+    compare them, ids and splits, with the committed stories.json. 0 when equal."""
+    import shutil
+    import tempfile
+
+    root = HERE.parents[2]
+    tree = Path(tempfile.mkdtemp(prefix=".fresh-check-", dir=root.parent))
+    shutil.rmtree(tree)
+    try:
+        subprocess.run(["git", "-C", str(root), "worktree", "add", "--quiet", "--detach", str(tree), DRAWN_AT],
+                       check=True)
+        env = dict(os.environ, PYTHONPATH=f"{tree / 'src'}{os.pathsep}{tree}")
+        subprocess.run(["python3", "-m", "evaluation.real_stories.fresh.select"], cwd=tree, env=env, check=True,
+                       stdout=subprocess.DEVNULL)
+        rebuilt = json.loads((tree / "evaluation/real_stories/fresh/stories.json").read_text(encoding="utf-8"))
+    finally:
+        subprocess.run(["git", "-C", str(root), "worktree", "remove", "--force", str(tree)], check=False)
+    committed = json.loads(STORIES_FILE.read_text(encoding="utf-8"))
+    if rebuilt["stories"] == committed["stories"]:
+        print(f"stories.json rebuilt equal at {DRAWN_AT[:8]}: {len(committed['stories'])} stories")
+        return 0
+    old = {s["story"]: s for s in committed["stories"]}
+    new = {s["story"]: s for s in rebuilt["stories"]}
+    for name in sorted(old.keys() | new.keys()):
+        if old.get(name) != new.get(name):
+            print(f"differs: {name}")
+    return 1
+
+
 if __name__ == "__main__":
+    import sys
+
+    if sys.argv[1:] == ["--check"]:
+        sys.exit(check())
     blob = make()
     STORIES_FILE.write_text(json.dumps(blob, indent=1) + "\n", encoding="utf-8")
     from collections import Counter
