@@ -3,6 +3,7 @@
     python -m evaluation.copies_adjudicate --list                 # every uncertain pair, ids only, in reading order
     python -m evaluation.copies_adjudicate --show 12 [13 ...]     # the reading view of pairs by place in that order
     python -m evaluation.copies_adjudicate --show 12 --full       # both whole texts
+    python -m evaluation.copies_adjudicate --recheck 20             # 20 pairs in a new order, for self-agreement
     python -m evaluation.copies_adjudicate --merge SECOND.tsv     # write copies_adjudicated_s19.tsv (first + second)
 
 The pairs are those of every labelled pair file the copies scorer reads (copies_gold2.tsv, copies_fresh.tsv ..
@@ -108,6 +109,12 @@ def view(a: str, b: str, head: int = 55, tail: int = 15, limit: int = 10, full: 
     return "\n".join(lines)
 
 
+def recheck_sample(k: int, n: int, seed: int = SEED + 1) -> list[int]:
+    """Places (in the reading order) of the ``k`` pairs re-read at the end for the reader's self-agreement, drawn and
+    ordered by a second seed so the re-reading meets them in another order."""
+    return random.Random(seed).sample(range(n), k)
+
+
 def merge(second_path: Path, out: Path = ADJUDICATED) -> dict[str, int]:
     """Join the second reading (a, b, label, sure, kind, reason) with the first labels and write ``out``."""
     first = {(r["a"], r["b"]): r for r in first_rows()}
@@ -188,6 +195,11 @@ def main(argv: list[str]) -> None:
                 raise SystemExit(f"--show: {place!r} is not a place in the reading order (0 .. {len(order) - 1})")
             a, b = order[int(place)]
             print(f"#{place}\n" + view(a, b, full="--full" in argv) + "\n")
+    elif "--recheck" in argv:  # the self-agreement sample: K pairs in a new seeded order, shown as in --show
+        k = int(argv[argv.index("--recheck") + 1])
+        for n, place in enumerate(recheck_sample(k, len(order))):
+            a, b = order[place]
+            print(f"R{n}\n" + view(a, b, full="--full" in argv) + "\n")
     elif "--merge" in argv:
         print(merge(Path(argv[argv.index("--merge") + 1])))
     else:
