@@ -165,6 +165,9 @@ HEADER = """\
 # (`python -m evaluation.copies_features --load T.pkl --kinds --adjudicated`).
 # The second reader is one reader in one session (the helper 14a of the nineteenth session), not one of the first
 # readers, but the first readers were of the same kind: the readings are independent in what was shown, not in who.
+# One pair was not blind (its reason says so; marked unsure, so it stays uncertain). Self-agreement: the 20 pairs of
+# `--recheck 20` re-read at the end in another order without the second labels shown: 19/20 same label, 18/20 same
+# label and sure/unsure (same reader, same session). Notes: bench/results/issue-14a-s19.md.
 """
 
 
