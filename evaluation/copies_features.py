@@ -8,6 +8,7 @@ from "two texts sharing passages", and the halves a rule is chosen on (A) and re
     python -m evaluation.copies_features --load T.pkl --outlets         # each half: pairs of one outlet / of two apart
     python -m evaluation.copies_features --dump T.pkl --six --fresh5 --clean  # texts as ``clean`` leaves them
     python -m evaluation.copies_features --load T.pkl --kinds --half A --certain  # pairs not labelled "uncertain"
+    python -m evaluation.copies_features --load T.pkl --half A --adjudicated  # original / adjudicated / still uncertain
 
 The halves (``dev_halves5``): round 4's halves of 825 pairs (``copies_gold.dev_halves4``) plus the two halves of
 copies_fresh3.tsv (``copies_fresh.halves``), 1153 pairs in all.
@@ -172,6 +173,9 @@ def main(argv: list[str]) -> None:
             return
         if "--half" in argv:  # one half only: tune on A without reading B (session 15)
             table = {name: table[name] for name in argv[argv.index("--half") + 1].split(",")}
+        if "--adjudicated" in argv:  # session 19: the second, blind reading of the uncertain pairs
+            adjudicated_scores(table)
+            return
         if "--certain" in argv:  # session 17: only the pairs whose note does not call the label uncertain
             table = {name: certain(rows) for name, rows in table.items()}
         if "--kinds" in argv:  # P/R/F1 of each half, recall per copy kind and false copies per trap kind (session 15)
@@ -215,6 +219,37 @@ def certain(rows: list[dict]) -> list[dict]:
     after session 16, 14 carry "uncertain" in their note, and so do 6 of its 12 false copies. Scoring both ways shows
     how much of the gap to the target lies in pairs two readers could label either way."""
     return [r for r in rows if "uncertain" not in (r.get("note") or "").lower()]
+
+
+def adjudicated_split(rows: list[dict], adjudicated: dict) -> dict[str, list[dict]]:
+    """One half's pairs by the second reading (``evaluation/data/copies_adjudicated_s19.tsv``, nineteenth session):
+    ``original`` = every pair with its first label; ``adjudicated`` = the pairs whose label is gold, i.e. not marked
+    uncertain by their first reader, or marked so and given the same label by the second, sure, reading (the file's
+    rule: the label is the first one, which both readings share); ``uncertain`` = the uncertain pairs the second
+    reading did not make gold (it disagreed, or was unsure, or did not read them), reported apart with their first
+    label. A pair marked uncertain must have been read: the file lists them all."""
+    out: dict[str, list[dict]] = {"original": list(rows), "adjudicated": [], "uncertain": []}
+    for r in rows:
+        if "uncertain" not in (r.get("note") or "").lower():
+            out["adjudicated"].append(r)
+            continue
+        second = adjudicated.get((r["a"], r["b"]))
+        if second is not None and second["first"] != r["label"]:
+            raise SystemExit(f"copies_adjudicated_s19.tsv: pair {r['a']} {r['b']} has first label {second['first']!r} "
+                             f"but its pair file says {r['label']!r}: rebuild it with copies_adjudicate --merge")
+        out["adjudicated" if second is not None and second["status"] == "gold" else "uncertain"].append(r)
+    return out
+
+
+def adjudicated_scores(table: dict[str, list[dict]], settings=None) -> None:
+    """Each half scored three ways (``adjudicated_split``): P/R/F1, each copy kind's recall and each trap kind's false
+    copies, with the original labels on every pair, on the adjudicated gold, and on the pairs still uncertain."""
+    from evaluation.copies_adjudicate import adjudicated
+
+    second = adjudicated()
+    for name, rows in table.items():
+        for part, subset in adjudicated_split(rows, second).items():
+            kinds({f"{name} {part}": subset}, settings)
 
 
 def pair_measures(row: dict, settings=None) -> dict:
