@@ -91,6 +91,12 @@ def without_dateline(text: str) -> str:
 _OPENERS = ("A|An|The|This|These|Those|It|He|She|They|We|There|Thousands|Hundreds|Dozens|Millions|Up|More|"
             "Many|Some|Most|After|As|When|While|But|Tens|Officials|Rescuers|Police|With|Despite|Amid|Although")
 _SEAM = re.compile(r"(?<=[\w\"”’')%])\s+(?=(?:" + _OPENERS + r")\s+\S)")
+# A preposition that opens sentences, capitalised after a lower-case word and before an article or a possessive
+# ("... in ruins after the earthquake | In our series of viewpoints ...": a caption run into a standfirst, seen in a
+# fresh Haiti story's brief, nineteenth session). Not in _OPENERS: after a capitalised word it is a title's ("Lost In
+# Translation", "Made In Dagenham"), so only after a lower-case word (``_after_word``).
+_PREPOSITION_SEAM = re.compile(r"(?<=[a-z])\s+(?=(?:In|At|On|During|Since|Before|Following|Over|For)\s+"
+                               r"(?:the|a|an|our|his|her|their|its|this|that|these|those|recent|[0-9])\b)")
 # Before these, a capitalised article inside a sentence is a title or a name: "told The Associated Press",
 # "in The Hague", "vitamin A", "influenza A (H1N1)".
 _NAME_BEFORE = {
@@ -223,6 +229,10 @@ def _seams(text: str, common: frozenset[str] | set[str] = frozenset()) -> list[i
         out.append(m.end())  # 'Name: "a quoted line" The lead ...': the page's pull quote before its lead
     for m in _BODY_SEAM.finditer(text):
         if _after_word(text[:m.start()].split()):
+            out.append(m.end())
+    for m in _PREPOSITION_SEAM.finditer(text):
+        before = text[:m.start()].split()
+        if _after_word(before) and before[-1].isalpha() and before[-1].islower():
             out.append(m.end())
     if common:
         for m in _WORD_SEAM.finditer(text):
