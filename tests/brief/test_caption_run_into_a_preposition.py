@@ -26,3 +26,15 @@ def test_a_title_with_a_capitalised_in_is_not_a_seam():
 def test_a_preposition_after_a_name_stays():
     sentence = "Rescue teams from the Red Cross On the Ground programme reached the villages near Varna on Monday."
     assert lead_of(sentence) == sentence
+
+
+def test_headline_before_a_plural_subject_and_from_is_cut_off():
+    glued = ("Varna flood crews home after rescue mission Teams from around the country were part of the rescue "
+             "effort that ended on Sunday, the fire service said.")
+    common = frozenset({"teams", "crews"})
+    assert lead_of(glued, common, first=True).startswith("Teams from around the country")
+
+
+def test_a_plural_name_before_of_stays():
+    sentence = "The appeal was backed by the charity Friends of the Earth and by volunteers from the harbour district."
+    assert lead_of(sentence, frozenset({"friends"})) == sentence
