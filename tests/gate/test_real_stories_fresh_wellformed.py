@@ -86,6 +86,15 @@ def test_match_finds_a_judgement_again_and_never_on_one_shared_key():
     assert match(_item("conflict", ("d01", 10), ("d05", 50)), judged) is None  # one shared key
 
 
+def test_match_prefers_a_judgement_of_exactly_the_items_evidence():
+    # a three-sided item judged false for its third side, then listed with its two agreeing sides and judged so
+    judged = [{"story": "x", "kind": "agreement", "keys": [["d01", 1], ["d02", 2], ["d03", 3]], "label": "false"},
+              {"story": "x", "kind": "agreement", "keys": [["d01", 1], ["d02", 2]], "label": "real"}]
+    assert match(_item("agreement", ("d01", 1), ("d02", 2)), judged) is judged[1]
+    assert match(_item("agreement", ("d01", 1), ("d02", 2), ("d03", 3)), judged) is judged[0]
+    assert match(_item("agreement", ("d02", 2), ("d01", 1), ("d04", 4)), judged) is judged[0]  # a tie, neither exact
+
+
 def test_score_counts_unjudged_and_classes_by_split():
     runs = [({"story": "x", "split": "fdev"}, [_item("conflict", ("d01", 10), ("d02", 20)),
                                                _item("conflict", ("d07", 1), ("d08", 2))])]

@@ -74,9 +74,11 @@ def keys(evidence: list[dict]) -> set[tuple[str, int | None]]:
 
 
 def match(item: dict, judged: list[dict]) -> dict | None:
-    """The judgement of ``item`` (same story and kind), or None."""
+    """The judgement of ``item`` (same story and kind), or None. Of judgements sharing as many keys, one of exactly the
+    item's evidence wins (issue 20u, nineteenth session: an agreement of three sides judged false for its third side,
+    listed again with the two sides that agree and judged so, was still found as the judgement of three)."""
     mine = keys(item["evidence"])
-    best, best_n = None, 0
+    best, best_rank = None, (0, False)
     for j in judged:
         if j["kind"] != item["kind"]:
             continue
@@ -84,8 +86,8 @@ def match(item: dict, judged: list[dict]) -> dict | None:
         shared = mine & theirs
         docs = {d for d, _ in shared}
         ok = (len(shared) >= 2 and len(docs) >= 2) or (shared and shared == mine == theirs)
-        if ok and len(shared) > best_n:
-            best, best_n = j, len(shared)
+        if ok and (len(shared), theirs == mine) > best_rank:
+            best, best_rank = j, (len(shared), theirs == mine)
     return best
 
 

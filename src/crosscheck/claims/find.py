@@ -100,6 +100,16 @@ _MODEL_SIZE_AFTER = re.compile(r"(?:\s?-?\s?(?:and|or|,)\s*\d+(?:\.\d+)?)?-?\s?(
                                r"|offers|features|runs|boasts|ships)\b)"
                                # "a 3.1-inch SuperAMOLED display": the size of a screen told, a measurement
                                r"(?![\w-]*\s(?:[\w-]+\s)?(?:display|screen|panel|monitor|touchscreen)s?\b)")
+# The same size written with an inch mark of quotes, before a model's camel-case name or a model noun: "the 17 ''
+# MacBook Pro", "the 15\" model" (issue 20u, nineteenth session: ECB's tokenised text writes the mark as two
+# apostrophes, and the 17 of the model's name was agreed as a count of laptops, fresh fdev). Only those two: a closing
+# quote mark after a number before two capitalised words ("... 17'' Army Sgt.") stays a figure.
+_MODEL_SIZE_QUOTED = re.compile(r"\s?(?:''|\"|”|″)\s(?:[A-Z][a-z]*[A-Z]\w*|(?:models?|versions?|laptops?|notebooks?|"
+                                r"tablets?|portables?)\b)")
+# A model's code written as four digits and more with a capital scale letter glued to it, "9400M", "7970M": a chip's
+# name, not 9.4 billion of anything (issue 20u, nineteenth session: two sites' "the 9400M" agreed, fresh fdev). News
+# writes billions as "9.4B" or "9,400 million"; money keeps its currency ("$9400M").
+_MODEL_CODE_SCALE = re.compile(r"\d{4,}[MBK]")
 _PHONE = re.compile(r"(?<![\d-])(?:\+?1[\s.-])?\(?\d{3}\)?[\s.-]?\d{3}[.-]\d{4}(?![\d-])")
 # "1) the price", "2. the weight" at a line's start: a list's marker.
 _LIST_MARKER_BEFORE = re.compile(r"(?:^|\n)[ \t]*[(\[]?$")
@@ -124,6 +134,9 @@ def _a_name_phone_or_marker(text: str, m: re.Match) -> bool:
         return True
     if m.group("scale") and re.fullmatch(r"[MBKmbk]", m.group("scale")) and _MODEL_WORD_BEFORE.search(before):
         return True
+    if m.group("scale") and _MODEL_CODE_SCALE.fullmatch(text[num_start:m.end("scale")]) \
+            and not re.match(r"\w", text[m.end("scale"):m.end("scale") + 1]):
+        return True
     plain = not any(m.group(g) for g in ("scale", "unit", "num2", "bound", "sign", "rate"))
     if plain and re.fullmatch(r"\d{1,2}\.\d{1,2}", num) and _NAME_BEFORE.search(text[max(0, num_start - 30):num_start]) \
             and not re.match(r"\s(?:magnitude|on the Richter)", text[num_end:num_end + 20], re.I):
@@ -134,6 +147,8 @@ def _a_name_phone_or_marker(text: str, m: re.Match) -> bool:
     size = _MODEL_SIZE_AFTER.match(text, num_end) if num[:1].isdigit() else None
     # a verb right after only for a hyphenated size used as a noun ("the 15-inch will"), not "a Plimbook 16 inch is"
     if size and (not size.group("verb") or text.startswith("-", num_end)):
+        return True
+    if num.isdigit() and _MODEL_SIZE_QUOTED.match(text, num_end):
         return True
     window_start = max(0, num_start - 16)
     for phone in _PHONE.finditer(text[window_start:num_end + 16]):

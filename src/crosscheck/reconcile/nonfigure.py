@@ -186,6 +186,31 @@ _COUNT_WORD = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|e
 _SUM_PART_AFTER = re.compile(r"^\s+[A-Z][\w'-]*\s+and\s+" + _COUNT_WORD + r"\s+[A-Z]")
 
 
+# A toll broken down by who the dead were, "seven children, three women and two men": each figure of the list is a part
+# of the whole, not a toll of its own (issue 20u, nineteenth session: "three women" of a family's twelve dead agreed
+# with three people killed at a school, fresh fdev). The figure's own noun and another count of another such noun
+# beside it, joined by a comma or "and".
+_BREAKDOWN_NOUN = r"(?:children|women|men|boys|girls|adults|minors|teenagers|infants|babies|elderly)"
+_BREAKDOWN_AFTER = re.compile(r"^\s+(?P<noun>" + _BREAKDOWN_NOUN + r")\b[^,;.]{0,40}?(?:,\s*|\s+and\s+)" + _COUNT_WORD +
+                              r"\s+(?P<other>" + _BREAKDOWN_NOUN + r")\b", re.I)
+_BREAKDOWN_BEFORE = re.compile(r"\b" + _COUNT_WORD + r"\s+(?P<other>" + _BREAKDOWN_NOUN + r")\b[^,;.]{0,40}?"
+                               r"(?:,\s*|\s+and\s+)$", re.I)
+_OWN_NOUN = re.compile(r"^\s+(?P<noun>" + _BREAKDOWN_NOUN + r")\b", re.I)
+
+
+def _in_breakdown(claim: Claim, at: int) -> bool:
+    """Is the figure one count of a list of who was counted ("seven children, three women and two men")?"""
+    if at < 0:
+        return False
+    after = claim.sentence[at + len(claim.text):at + len(claim.text) + 90]
+    m = _BREAKDOWN_AFTER.match(after)
+    if m and m["noun"].lower() != m["other"].lower():
+        return True
+    own = _OWN_NOUN.match(after)
+    before = _BREAKDOWN_BEFORE.search(claim.sentence[max(0, at - 70):at])
+    return bool(own and before and own["noun"].lower() != before["other"].lower())
+
+
 _PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:the|them|these|those|its|their|his|her|our|my|your|whom|which)\b(?!\s+[\d,.]+\b)", re.I)
 
 

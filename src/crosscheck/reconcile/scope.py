@@ -318,8 +318,33 @@ def _names(sentence: str, aliases: list[tuple[str, str]]) -> set[str]:
                 found.add(entity_id)
             covered.update(alias.split())
     words = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z'-]+", sentence.strip())
-    return found | {w for w in words if w.lower() not in _STOP and w not in covered
-                    and not _CALENDAR.match(w)}  # "on Sunday", "in March": a time, not a scope
+    return found | _told_places(sentence, found) | {w for w in words if w.lower() not in _STOP and w not in covered
+                                                    and not _CALENDAR.match(w)}  # "on Sunday": a time, not a scope
+
+
+# A name the sentence itself tells is a place, whatever type the entities stage gave it: the name of a camp, village,
+# town, district or province ("the Bureij refugee camp"), or a name after a compass word ("northern Sanaa"). Issue 20u,
+# nineteenth session (fresh fdev): the parser typed two camps' and a capital's names as people, and the injured of a
+# shelling in one refugee camp were set in conflict with the injured at a school in another camp, the names of
+# people never being a scope.
+_PLACE_NOUN_AFTER = re.compile(r"\b(?P<name>[A-Z][a-zA-Z'-]+(?:\s[A-Z][a-zA-Z'-]+)?)\s+(?:refugee\s+camp|village|town|"
+                               r"district|province|governorate|neighbou?rhood|suburb)\b(?!\s+(?:hall|house|council|meeting)s?\b)")
+_COMPASS_BEFORE = re.compile(r"\b(?:northern|southern|eastern|western|central|north-eastern|north-western|"
+                             r"south-eastern|south-western)\s+(?P<name>[A-Z][a-zA-Z'-]+)(?![\w'-])")
+
+
+def _told_places(sentence: str, found: set[str]) -> set[str]:
+    """The places the sentence's own words tell (``_PLACE_NOUN_AFTER``, ``_COMPASS_BEFORE``), by the id a place
+    entity of that name has (one the sentence already names keeps its id), else a place id made from the name."""
+    out: set[str] = set()
+    for m in [*_PLACE_NOUN_AFTER.finditer(sentence), *_COMPASS_BEFORE.finditer(sentence)]:
+        name = m["name"]
+        if name.split()[0].lower() in _STOP or _CALENDAR.match(name):
+            continue
+        slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+        if not any(f.split(":", 1)[1] == slug for f in found if ":" in f):
+            out.add(f"loc:{slug}")
+    return out
 
 
 _CALENDAR = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|"
