@@ -368,5 +368,8 @@ why each number is where it is, in the order the changes landed.
 # 47 guns", is the model's "ak-47s"; a noun that says what happened, "25 deaths", takes no verb of another clause; an
 # amount followed by a time, "$80 million last summer", is not of the time; money a noun is "worth" is of the noun),
 # reconcile 42 (a model's code stays whole in the key; the month "May" is not the modal "may").
+# issue 20n, nineteenth session: claims 15 (a dimension told as an adjective after its figure, "three miles wide", "4
+# inches in diameter", "a 40-foot-tall dome", is that dimension, never a person's height; "a mile wide" is a figure; a
+# fall told by a verb far from its subject, "died after slipping and falling 60m", is a fall).
 STAGE_VERSIONS = {"provenance": 28, "copies": 17, "entities": 23, "time": 32,
-                  "claims": 14, "quotes": 22, "reconcile": 42, "brief": 29}
+                  "claims": 15, "quotes": 22, "reconcile": 42, "brief": 29}
