@@ -84,3 +84,10 @@ def test_two_widths_told_as_adjectives_conflict():
     _, conflicts = reconcile_pair("Geologists said the sinkhole in Varley is about 30 metres wide and still growing.",
                                   "Geologists said the sinkhole in Varley is 45 metres wide and still growing.", SAME_DAY)
     assert len(conflicts) == 1 and "disagree on width:" in conflicts[0].explanation
+
+
+@pytest.mark.parametrize("figure,key", [("40 miles", ("measurement", "km", "width")),
+                                        ("95 miles", ("measurement", "km", "length"))])
+def test_an_area_told_as_two_lengths_is_its_width_and_length(figure, key):
+    text = "The algae bloom off Dunmore is 40 miles by 95 miles and drifting north."
+    assert basis_key(claim_of(text, figure)) == key

@@ -109,10 +109,21 @@ _A_DIMENSION = re.compile(r"(?<![\w-])(?:a|an)\s+(?P<unit>mile|kilomet(?:er|re)|
                           r"(?!\s+(?:as|than|before|after|ago|enough)\b)", re.I)
 
 
+# "a 6in-wide tube", "a 4in-thick shield": inches written "in" glued to the figure, read only before a dimension word
+# ("in" alone is no unit the finder reads).
+_INCHES_WIDE = re.compile(r"(?<![\w.,-])(?P<num>\d{1,3}(?:\.\d+)?)in-(?P<dimension>wide|long|high|tall|thick|deep)\b", re.I)
+
+
 def _a_dimension(text: str, out: list[Quantity]) -> list[Quantity]:
     from .counted import _DIMENSIONS
 
     found = []
+    for m in _INCHES_WIDE.finditer(text):
+        if not any(q.start < m.end("num") + 2 and m.start() < q.end for q in out):
+            value = float(m.group("num"))
+            found.append(Quantity(m.start(), m.end("num") + 2, text[m.start():m.end("num") + 2], value, None, "inches",
+                                  "exact", normalise(value, None, "inches", None),
+                                  subject=_DIMENSIONS[m.group("dimension").lower()]))
     for m in _A_DIMENSION.finditer(text):
         if any(q.start < m.end("unit") and m.start() < q.end for q in out) or re.search(
                 r"\b(?:half|quarter|third)\s+$", text[max(0, m.start() - 8):m.start()], re.I):

@@ -377,6 +377,9 @@ def _dimension(doc, span) -> str | None:
         at += 1
     if at >= len(doc):
         return None
+    by = _by_dimension(doc, span, at)
+    if by is not None:
+        return by
     word = doc[at]
     if word.lower_ == "in" and at + 1 < len(doc) and doc[at + 1].lower_ in _DIMENSION_NOUNS:
         dimension = _DIMENSION_NOUNS[doc[at + 1].lower_]
@@ -395,6 +398,27 @@ def _dimension(doc, span) -> str | None:
                                     or subject.ent_type_ == "PERSON"):
             return ""
     return dimension
+
+
+def _length_told(tokens) -> tuple[float, str] | None:
+    """(value, unit word) of a figure of digits and a unit word ("45 miles", "105 miles"), else None."""
+    if len(tokens) != 2 or not re.fullmatch(r"\d[\d,]*(?:\.\d+)?", tokens[0].text):
+        return None
+    return float(tokens[0].text.replace(",", "")), tokens[1].lower_
+
+
+def _by_dimension(doc, span, at: int) -> str | None:
+    """An area told as two lengths, "45 miles by 105 miles" (a slick, a field): the smaller is its width, the larger
+    its length, as "100 miles long and 45 miles across" tells them; None where the figure is not one of two such."""
+    if doc[at].lower_ == "by" and at + 2 < len(doc):
+        mine, other = _length_told(span), _length_told(doc[at + 1:at + 3])
+    elif span.start >= 3 and doc[span.start - 1].lower_ == "by":
+        mine, other = _length_told(span), _length_told(doc[span.start - 3:span.start - 1])
+    else:
+        return None
+    if mine is None or other is None or mine[1] != other[1] or mine[0] == other[0]:
+        return None
+    return "width" if mine[0] < other[0] else "length"
 
 
 def _measure_noun(doc, span, num, q: Quantity) -> str | None:
