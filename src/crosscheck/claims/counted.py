@@ -424,8 +424,6 @@ def _by_dimension(doc, span, at: int) -> str | None:
 def _measure_noun(doc, span, num, q: Quantity) -> str | None:
     if q.normalized is None or q.normalized.unit in (None, "day") or not q.unit or "/" in q.normalized.unit:
         return None  # a speed or a rate keeps reconcile's own keys ("winds of 115 mph": a wind speed)
-    if q.normalized.unit == "km":
-        return _dimension(doc, span) or None
     unit = num.head if num.head.i in range(span.start, span.end) and num.head.pos_ in ("NOUN", "PROPN") else span[-1]
     noun = None
     if unit.dep_ == "pobj" and unit.head.lower_ == "of" and unit.head.head.pos_ == "NOUN" \
