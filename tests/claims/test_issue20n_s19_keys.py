@@ -91,3 +91,9 @@ def test_two_widths_told_as_adjectives_conflict():
 def test_an_area_told_as_two_lengths_is_its_width_and_length(figure, key):
     text = "The algae bloom off Dunmore is 40 miles by 95 miles and drifting north."
     assert basis_key(claim_of(text, figure)) == key
+
+
+def test_a_bound_before_an_inch_is_kept():
+    claims = extract_claims([one_sentence_doc("x", "At less than an inch thick, the new tablet comes in two colours.")])
+    inch = next(c for c in claims if c.text == "less than an inch")
+    assert inch.value == 1.0 and inch.bound != "exact" and basis_key(inch) == ("measurement", "km", "thickness")

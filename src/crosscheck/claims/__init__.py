@@ -104,7 +104,7 @@ def _a_time_span(text: str, out: list[Quantity]) -> list[Quantity]:
 # "a mile wide", "an inch thick", "a foot deep": one unit of length told with "a"/"an" before a dimension word (issue 20n,
 # nineteenth session: "one 10 miles long and a mile wide" held no figure of the plume's width, which other reports tell
 # as "three miles wide"). Keyed as ``counted._dimension`` keys "three miles wide".
-_A_DIMENSION = re.compile(r"(?<![\w-])(?:a|an)\s+(?P<unit>mile|kilomet(?:er|re)|met(?:er|re)|foot|inch|yard)"
+_A_DIMENSION = re.compile(rf"(?<![\w-])(?:(?P<bound>{_BOUND})\s+)?(?:a|an)\s+(?P<unit>mile|kilomet(?:er|re)|met(?:er|re)|foot|inch|yard)"
                           r"(?:\s+(?:or\s+so|\([^()]{1,20}\)))?\s+(?P<dimension>wide|across|long|high|tall|thick|deep)\b"
                           r"(?!\s+(?:as|than|before|after|ago|enough)\b)", re.I)
 
@@ -130,7 +130,8 @@ def _a_dimension(text: str, out: list[Quantity]) -> list[Quantity]:
             continue  # "half a mile wide": read as half a mile
         unit = m.group("unit").lower()
         unit = unit if unit in UNITS else unit + "s"
-        found.append(Quantity(m.start(), m.end("unit"), text[m.start():m.end("unit")], 1.0, None, unit, "exact",
+        bound = dict(BOUNDS).get((m.group("bound") or "").lower(), "exact")  # "less than an inch thick"
+        found.append(Quantity(m.start(), m.end("unit"), text[m.start():m.end("unit")], 1.0, None, unit, bound,
                               normalise(1.0, None, unit, None), subject=_DIMENSIONS[m.group("dimension").lower()]))
     return sorted(out + found, key=lambda q: q.start) if found else out
 
