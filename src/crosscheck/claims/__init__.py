@@ -60,7 +60,7 @@ def extract_quantities(text: str, doc=None, on_skip: OnSkip | None = None) -> li
                 item_failed(error, on_skip, q.start)
         out = kept
         _ages_and_carried_units(text, doc, out)
-    out = _a_time_span(text, _all_of_a_count(text, out))
+    out = _a_dimension(text, _a_time_span(text, _all_of_a_count(text, out)))
     out = _and_a_half(text, _no_clock_left(text, out))
     zeros = zero_quantities(text)
     if zeros:  # "no one was killed": the zero of the people it names, not the word "one"
@@ -98,6 +98,41 @@ def _a_time_span(text: str, out: list[Quantity]) -> list[Quantity]:
         bound = dict(BOUNDS).get(word, "about")
         unit = m.group("unit").lower()
         found.append(Quantity(m.start(), m.end(), m.group(0), 1.0, None, unit, bound, normalise(1.0, None, unit, None)))
+    return sorted(out + found, key=lambda q: q.start) if found else out
+
+
+# "a mile wide", "an inch thick", "a foot deep": one unit of length told with "a"/"an" before a dimension word (issue 20n,
+# nineteenth session: "one 10 miles long and a mile wide" held no figure of the plume's width, which other reports tell
+# as "three miles wide"). Keyed as ``counted._dimension`` keys "three miles wide".
+_A_DIMENSION = re.compile(rf"(?<![\w-])(?:(?P<bound>{_BOUND})\s+)?(?:a|an)\s+(?P<unit>mile|kilomet(?:er|re)|met(?:er|re)|foot|inch|yard)"
+                          r"(?:\s+(?:or\s+so|\([^()]{1,20}\)))?\s+(?P<dimension>wide|across|long|high|tall|thick|deep)\b"
+                          r"(?!\s+(?:as|than|before|after|ago|enough)\b)", re.I)
+
+
+# "a 6in-wide tube", "a 4in-thick shield": inches written "in" glued to the figure, read only before a dimension word
+# ("in" alone is no unit the finder reads).
+_INCHES_WIDE = re.compile(r"(?<![\w.,-])(?P<num>\d{1,3}(?:\.\d+)?)in-(?P<dimension>wide|long|high|tall|thick|deep)\b", re.I)
+
+
+def _a_dimension(text: str, out: list[Quantity]) -> list[Quantity]:
+    from .counted import _DIMENSIONS
+
+    found = []
+    for m in _INCHES_WIDE.finditer(text):
+        if not any(q.start < m.end("num") + 2 and m.start() < q.end for q in out):
+            value = float(m.group("num"))
+            found.append(Quantity(m.start(), m.end("num") + 2, text[m.start():m.end("num") + 2], value, None, "inches",
+                                  "exact", normalise(value, None, "inches", None),
+                                  subject=_DIMENSIONS[m.group("dimension").lower()]))
+    for m in _A_DIMENSION.finditer(text):
+        if any(q.start < m.end("unit") and m.start() < q.end for q in out) or re.search(
+                r"\b(?:half|quarter|third)\s+$", text[max(0, m.start() - 8):m.start()], re.I):
+            continue  # "half a mile wide": read as half a mile
+        unit = m.group("unit").lower()
+        unit = unit if unit in UNITS else unit + "s"
+        bound = dict(BOUNDS).get((m.group("bound") or "").lower(), "exact")  # "less than an inch thick"
+        found.append(Quantity(m.start(), m.end("unit"), text[m.start():m.end("unit")], 1.0, None, unit, bound,
+                              normalise(1.0, None, unit, None), subject=_DIMENSIONS[m.group("dimension").lower()]))
     return sorted(out + found, key=lambda q: q.start) if found else out
 
 

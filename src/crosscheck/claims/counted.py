@@ -154,11 +154,21 @@ def _is_a_fall(doc, span) -> bool:
     if verb is None or verb.lemma_.lower() not in _FALL_VERBS:
         return False
     movers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i not in range(span.start, span.end)]
-    if not movers and verb.dep_ in ("advcl", "pcomp", "xcomp", "conj"):
-        # "John Smith died after falling about 150 metres": the one who died fell
-        outer = next((a for a in list(verb.ancestors)[:3] if a.pos_ in ("VERB", "AUX")), None)
-        movers = [c for c in outer.children if c.dep_ in ("nsubj", "nsubjpass")] if outer is not None else []
-    return any(c.pos_ in ("NOUN", "PROPN", "PRON") and c.lower_ not in _NOT_MOVING for c in movers)
+    outer = verb
+    for _ in range(4):
+        # "John Smith died after falling about 150 metres": the one who died fell; "Rait died after slipping and falling
+        # 60m", "the climber slipped and fell 200 metres": up the chain of verbs to the one with a subject (issue 20n,
+        # nineteenth session: only one step was read, and such falls had no key)
+        if movers or outer.dep_ not in ("advcl", "pcomp", "xcomp", "conj"):
+            break
+        outer = next((a for a in list(outer.ancestors)[:3] if a.pos_ in ("VERB", "AUX")), None)
+        if outer is None:
+            break
+        movers = [c for c in outer.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "one of the party has slipped and has fallen": the one counted of the party; "the 36-year-old ... fell": an
+    # adjective as the subject, a person
+    return any((c.pos_ in ("NOUN", "PROPN", "PRON") or c.lower_ == "one" or (c.pos_ == "ADJ" and c.dep_ == "nsubj"))
+               and c.lower_ not in _NOT_MOVING for c in movers)
 
 
 _LEVEL_NOUN_DEPS = ("dobj", "nsubj", "nsubjpass")
@@ -341,15 +351,79 @@ _IN_CUSTODY = re.compile(r"\s+(?:(?:are|were|is|was|have been|had been|now|still
                          r"in\s+(?:police\s+|federal\s+)?custody\b", re.I)
 
 
-# The noun of a dimension told as an adjective after its figure: "137 meters deep" is the depth "a depth of 137 m" tells.
-_DIMENSIONS = {"deep": "depth"}
+# The noun of a dimension told as an adjective after its figure: "137 meters deep" is the depth "a depth of 137 m"
+# tells; "three miles wide" the width "a 3-mile width" tells (issue 20n, nineteenth session: such lengths had no key, and
+# "a mile wide" never faced "three miles wide"). A diameter is a round thing's width ("a tube 4 inches in diameter", "a
+# four-inch-wide pipe").
+_DIMENSIONS = {"deep": "depth", "wide": "width", "across": "width", "broad": "width", "long": "length",
+               "high": "height", "tall": "height", "thick": "thickness"}
+_DIMENSION_NOUNS = {"diameter": "width", "width": "width", "length": "length", "height": "height", "depth": "depth",
+                    "thickness": "thickness"}
+# Whose height or width a dimension tells, when it is a person's ("He is 5 feet 10 inches tall", "a man who was about six
+# feet tall"): the people of one story differ in height, so no key.
+_PERSON_SUBJECTS = {"he", "she", "who", "i", "you", "we", "they", "man", "woman", "boy", "girl", "suspect", "victim",
+                    "teen", "teenager", "child", "toddler"}
+
+
+def _dimension(doc, span) -> str | None:
+    """The dimension a length told right before a dimension word measures: "three miles wide", "10 miles ( 16km ) long",
+    "two metres (6.6 feet) wide", "4 inches in diameter", "a 40-foot-tall dome"; None where no dimension word follows;
+    "" for a person's height ("5 feet 10 inches tall": neither figure is the height, and a person's is never compared)."""
+    at = span.end
+    if at < len(doc) and doc[at].text == "(":  # a conversion in brackets: "10 miles ( 16km ) long"
+        close = next((t.i for t in doc[at:at + 8] if t.text == ")"), None)
+        at = close + 1 if close is not None else at
+    if at < len(doc) and doc[at].text == "-" and doc[at].whitespace_ == "":  # "a four-inch-wide pipe"
+        at += 1
+    if at >= len(doc):
+        return None
+    by = _by_dimension(doc, span, at)
+    if by is not None:
+        return by
+    word = doc[at]
+    if word.lower_ == "in" and at + 1 < len(doc) and doc[at + 1].lower_ in _DIMENSION_NOUNS:
+        dimension = _DIMENSION_NOUNS[doc[at + 1].lower_]
+    elif word.lower_ in _DIMENSIONS and word.pos_ in ("ADJ", "ADV") and not (
+            at + 1 < len(doc) and doc[at + 1].lower_ in ("as", "than", "before", "after", "ago", "enough")):
+        dimension = _DIMENSIONS[word.lower_]  # not "as long as", "long before", "long enough"
+    else:
+        return None
+    if span.start > 0 and re.fullmatch(r"[-–]?(?:feet|foot|ft|metres?|meters?|m)[-–]?", doc[span.start - 1].lower_):
+        return ""  # "5 feet 10 inches tall", "5-feet-8 inches tall": the inches are no height of their own
+    if at + 1 < len(doc) and doc[at + 1].like_num:
+        return ""  # "5 feet 10 inches tall" read from its first figure
+    if dimension in ("height", "width"):
+        subject = next((c for t in (word, word.head) for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in _PERSON_SUBJECTS
+                                    or subject.ent_type_ == "PERSON"):
+            return ""
+    return dimension
+
+
+def _length_told(tokens) -> tuple[float, str] | None:
+    """(value, unit word) of a figure of digits and a unit word ("45 miles", "105 miles"), else None."""
+    if len(tokens) != 2 or not re.fullmatch(r"\d[\d,]*(?:\.\d+)?", tokens[0].text):
+        return None
+    return float(tokens[0].text.replace(",", "")), tokens[1].lower_
+
+
+def _by_dimension(doc, span, at: int) -> str | None:
+    """An area told as two lengths, "45 miles by 105 miles" (a slick, a field): the smaller is its width, the larger
+    its length, as "100 miles long and 45 miles across" tells them; None where the figure is not one of two such."""
+    if doc[at].lower_ == "by" and at + 2 < len(doc):
+        mine, other = _length_told(span), _length_told(doc[at + 1:at + 3])
+    elif span.start >= 3 and doc[span.start - 1].lower_ == "by":
+        mine, other = _length_told(span), _length_told(doc[span.start - 3:span.start - 1])
+    else:
+        return None
+    if mine is None or other is None or mine[1] != other[1] or mine[0] == other[0]:
+        return None
+    return "width" if mine[0] < other[0] else "length"
 
 
 def _measure_noun(doc, span, num, q: Quantity) -> str | None:
     if q.normalized is None or q.normalized.unit in (None, "day") or not q.unit or "/" in q.normalized.unit:
         return None  # a speed or a rate keeps reconcile's own keys ("winds of 115 mph": a wind speed)
-    if span.end < len(doc) and doc[span.end].lower_ in _DIMENSIONS and doc[span.end].pos_ in ("ADJ", "ADV"):
-        return _DIMENSIONS[doc[span.end].lower_]
     unit = num.head if num.head.i in range(span.start, span.end) and num.head.pos_ in ("NOUN", "PROPN") else span[-1]
     noun = None
     if unit.dep_ == "pobj" and unit.head.lower_ == "of" and unit.head.head.pos_ == "NOUN" \
@@ -498,6 +572,10 @@ def _counted_subject(doc, q: Quantity) -> str | None:
     if span is None:
         return None
     num = next((t for t in reversed(span) if t.like_num or t.pos_ == "NUM"), span[-1])
+    if q.unit and q.normalized is not None and q.normalized.unit == "km":
+        dimension = _dimension(doc, span)
+        if dimension is not None:  # "half a mile wide", "8 inches tall" were keyed by the adjective, "wide", "tall"
+            return dimension or None
     noun = None
     if num.dep_ in ("nummod", "quantmod", "compound") and num.head.pos_ in ("NOUN", "PROPN") and num.head.i >= span.end - 1:
         noun = num.head

@@ -377,5 +377,9 @@ why each number is where it is, in the order the changes landed.
 # the figure's scope whatever type the parser gave it; a count in a breakdown of the dead, "seven children, three women
 # and two men", is a part; the kept basis keys are keyed on nonfigure.py too).
 # lead, nineteenth session, merging issue-20u-s19: claims 15, reconcile 43 from 20u
+# issue 20n, nineteenth session: claims 15 (a dimension told as an adjective after its figure, "three miles wide", "4
+# inches in diameter", "a 40-foot-tall dome", is that dimension, never a person's height; "a mile wide" is a figure; a
+# fall told by a verb far from its subject, "died after slipping and falling 60m", is a fall).
+# lead, nineteenth session, merging issue-20n-s19: 20n's claims change over 20u's
 STAGE_VERSIONS = {"provenance": 28, "copies": 17, "entities": 23, "time": 33,
                   "claims": 15, "quotes": 22, "reconcile": 43, "brief": 30}
