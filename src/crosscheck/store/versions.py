@@ -380,6 +380,6 @@ why each number is where it is, in the order the changes landed.
 # issue 20n, nineteenth session: claims 15 (a dimension told as an adjective after its figure, "three miles wide", "4
 # inches in diameter", "a 40-foot-tall dome", is that dimension, never a person's height; "a mile wide" is a figure; a
 # fall told by a verb far from its subject, "died after slipping and falling 60m", is a fall).
-# lead, nineteenth session, merging issue-20n-s19: 20n's claims change over 20u's
+# lead, nineteenth session, merging issue-20n-s19: claims 16 (issues 20u and 20n both at 15)
 STAGE_VERSIONS = {"provenance": 28, "copies": 17, "entities": 23, "time": 33,
-                  "claims": 15, "quotes": 22, "reconcile": 43, "brief": 30}
+                  "claims": 16, "quotes": 22, "reconcile": 43, "brief": 30}
