@@ -370,6 +370,7 @@ why each number is where it is, in the order the changes landed.
 # reconcile 42 (a model's code stays whole in the key; the month "May" is not the modal "may").
 # issue 20d, nineteenth session (branch issue-20d-s19): brief 30 (key dates: a day over a week before the first report
 # is key when three sources or more name it, no earlier day is named more, and two of its sentences share a word most
-# of the story's sources use: the happening a late pile of one outlet's reports follows).
+# of the story's sources use: the happening a late pile of one outlet's reports follows; a key date is told by a
+# sentence saying something happened on it, when it has one: past, perfect or under way, or a saying).
 STAGE_VERSIONS = {"provenance": 28, "copies": 17, "entities": 23, "time": 32,
                   "claims": 14, "quotes": 22, "reconcile": 42, "brief": 30}
