@@ -319,7 +319,8 @@ def _story_days(documents: list[Document], timexes: list[Timex], sources: Source
     # the key dates).
     before = date.fromordinal(first.toordinal() - KEY_DAYS_BEFORE)
     most = max((len(who) for day, who in named.items() if day < before), default=0)
-    words = _story_words(documents, sources)
+    # The story's words are read only when some early day may be its origin (a story of 1,000 reports has none).
+    words = _story_words(documents, sources) if most >= KEY_CENTRE_MIN else set()
     return {day.isoformat() for day, who in support.items()
             if len(who) >= min_sources and (date.fromordinal(first.toordinal() - KEY_DAYS_BEFORE) <= day <= last
                                                or first.toordinal() - KEY_CENTRE_DAYS <= day.toordinal() < first.toordinal()
