@@ -381,5 +381,10 @@ why each number is where it is, in the order the changes landed.
 # inches in diameter", "a 40-foot-tall dome", is that dimension, never a person's height; "a mile wide" is a figure; a
 # fall told by a verb far from its subject, "died after slipping and falling 60m", is a fall).
 # lead, nineteenth session, merging issue-20n-s19: claims 16 (issues 20u and 20n both at 15)
+# issue 20d, nineteenth session (branch issue-20d-s19): brief 30 (key dates: a day over a week before the first report
+# is key when three sources or more name it, no earlier day is named more, and two of its sentences share a word most
+# of the story's sources use: the happening a late pile of one outlet's reports follows; a key date is told by a
+# sentence saying something happened on it, when it has one: past, perfect or under way, or a saying).
+# lead, nineteenth session, merging issue-20d-s19: brief 31 (the lead's furniture change and 20d both at 30) (brief 31: both sides changed)
 STAGE_VERSIONS = {"provenance": 28, "copies": 17, "entities": 23, "time": 33,
-                  "claims": 16, "quotes": 22, "reconcile": 43, "brief": 30}
+                  "claims": 16, "quotes": 22, "reconcile": 43, "brief": 31}

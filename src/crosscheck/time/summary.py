@@ -26,6 +26,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 from typing import Any
 
@@ -224,12 +225,46 @@ def _key_sentence(entry: DatedEntry, naming: Iterable[str], used: set[str]) -> s
     the day tariff exemptions were extended, named by 13 sentences, was lost because its two best-ranked sentences
     told of the deadline)."""
     told = [t for t in (*naming, *entry.sentences) if t not in used and _tells(t) and not _not_happened(t)]
+    # ... one that tells something happened first (nineteenth session, on fresh stories: "The song is as relevant today
+    # as ...", "( Update 6 p.m. in Cairo, 11 a.m. ET )" and a transcript's header told days something happened on).
+    # Preferred only: a day none of whose sentences reads so stays key (dropping it lost a real day on dev, told by
+    # "Ross is not signed for a sequel", and the days in photo captions told in the present).
+    happened = [t for t in told if _happening(t)]
+    told = happened + [t for t in told if t not in happened]
     # ... a sentence a reader can read alone first, as the brief's and the timeline's (eighth session: a virus
     # strain's description glued to the headline after it, "... pandemic Current treatments ...", told a key date).
     text = next((t for t in told if stands_alone(t)), told[0] if told else None)
     if text is None and any(_not_happened(t) for t in entry.sentences):
         return None
     return text or next((t for t in entry.sentences if t not in used and not _FURNITURE.search(t)), None)
+
+
+_SAYING = frozenset("say tell report announce confirm warn claim state add insist deny accuse urge vow".split())
+
+
+@lru_cache(maxsize=4096)
+def _happening(text: str) -> bool:
+    """Does the sentence tell that something happened: a head verb in the past ("rode", "was flagged down"), the
+    present perfect ("has flown"), a happening under way ("are fleeing", "is being used"), or a saying ("agencies
+    say")? A sentence whose head is in the simple present of being or having ("The song is as relevant today as it was
+    ...", "A magnitude six quake possesses 32 times more energy ..."), or that has no verb ("( Update 3:30 a.m. in
+    Cairo )"), tells none. The heads are each sentence's root and the verbs joined to it (the project's spaCy model)."""
+    from ..nlp import load_pipeline
+
+    for sentence in load_pipeline()(text).sents:
+        for head in (sentence.root, *(c for c in sentence.root.children if c.dep_ == "conj")):
+            aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+            if any(c.tag_ == "MD" for c in aux):
+                continue  # "would have sailed", "could reach"
+            if head.tag_ == "VBD":
+                return True
+            if head.tag_ == "VBN" and any(c.lemma_ == "have" or c.tag_ in ("VBD", "VBG") for c in aux):
+                return True  # "has flown", "was flagged down", "is being used"
+            if head.tag_ == "VBG" and any(c.lemma_ == "be" for c in aux):
+                return True  # "are fleeing"
+            if head.tag_ in ("VBZ", "VBP") and head.lemma_.lower() in _SAYING:
+                return True  # "agencies say"
+    return False
 
 
 # A key date is a day the story's events happened (issue 20): within the days its reports were
@@ -267,7 +302,7 @@ def _story_days(documents: list[Document], timexes: list[Timex], sources: Source
     dated = [d for d in (_day(x.published.date) for x in documents if x.published.basis != "content") if d]
     if not dated:  # only dated by what they say: the last day they name is no bound on what happened next
         last = date.max
-    named, own = _day_support(documents, timexes, sources, reader or read_days)
+    named, own, telling = _day_support(documents, timexes, sources, reader or read_days)
     support: dict[date, set[str]] = defaultdict(set)
     for found in (named, own):
         for day, who in found.items():
@@ -278,12 +313,68 @@ def _story_days(documents: list[Document], timexes: list[Timex], sources: Source
     centre = max(KEY_CENTRE_MIN, -(-n_sources // 3))
     # ... and up to KEY_ORIGIN_DAYS back when most of them name it (a report on a blowout's inquiry 141 days on: 7 of 10).
     majority = max(KEY_CENTRE_MIN, n_sources // 2 + 1)
+    # ... or when no day is named by more of its sources: the happening the coverage follows, told weeks on by a pile of
+    # one outlet's reports, each on its own angle (issue 20, nineteenth session: 14 BBC reports of 26-28 January 2010
+    # on the Haiti earthquake; the quake day was named by 4 of them, a third would be 5, and the reports' own days were
+    # the key dates).
+    before = date.fromordinal(first.toordinal() - KEY_DAYS_BEFORE)
+    most = max((len(who) for day, who in named.items() if day < before), default=0)
+    # The story's words are read only when some early day may be its origin (a story of 1,000 reports has none).
+    words = _story_words(documents, sources) if most >= KEY_CENTRE_MIN else set()
     return {day.isoformat() for day, who in support.items()
             if len(who) >= min_sources and (date.fromordinal(first.toordinal() - KEY_DAYS_BEFORE) <= day <= last
                                                or first.toordinal() - KEY_CENTRE_DAYS <= day.toordinal() < first.toordinal()
-                                               and len(who) >= centre
+                                               and (len(who) >= centre or _origin(named.get(day, ()), most,
+                                                                                   telling.get(day, ()), words))
                                                or first.toordinal() - KEY_ORIGIN_DAYS <= day.toordinal() < first.toordinal()
                                                and len(named.get(day, ())) >= majority)}
+
+
+def _origin(naming: set[str], most: int, telling: Iterable[tuple[str, str]], words: set[str]) -> bool:
+    """Is a day over a week before the story's first report its origin: named, as a day something happened, by
+    KEY_CENTRE_MIN sources or more, by as many as name any other day that early (``most``), and told as the happening
+    the story is about: two of its sources' sentences naming it share a word most of the story's sources use (``words``:
+    "the quake struck Haiti on Tuesday, 12 January", "the earthquake which hit on 12 January")?"""
+    if len(naming) < KEY_CENTRE_MIN or len(naming) < most:
+        return False
+    by_word: dict[str, set[str]] = defaultdict(set)
+    for source, text in telling:
+        for word in _heads(_stems(text), words) & words:
+            by_word[word].add(source)
+    return any(len(who) >= 2 for who in by_word.values())
+
+
+# A word's head is the word it ends with ("earthquake": "quake", "gunfire": "fire"), when the story uses it alone too.
+HEAD_MIN = 4
+
+
+def _heads(stems: set[str], vocabulary: set[str]) -> set[str]:
+    """The stems with the heads of compounds among them that ``vocabulary`` holds."""
+    return stems | {w[i:] for w in stems for i in range(1, len(w) - HEAD_MIN + 1) if w[i:] in vocabulary}
+
+
+# What the story is about: the words at least this share of its sources use (stop words, days and months left out).
+STORY_WORD_SHARE = 0.5
+_CALENDAR = set("monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+                "august september october november december today yesterday week month year".split())
+
+
+def _story_words(documents: list[Document], sources: Sources) -> set[str]:
+    """The stems that at least STORY_WORD_SHARE of the story's sources use, with the heads of its compounds."""
+    used: dict[str, set[str]] = defaultdict(set)
+    for d in documents:
+        for word in _stems(d.text):
+            used[word].add(sources.key(d.id))
+    vocabulary = set(used)
+    for d in documents:
+        for word in _heads(_stems(d.text), vocabulary) - _stems(d.text):
+            used[word].add(sources.key(d.id))
+    n = len({sources.key(d.id) for d in documents})
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    common = _stems(" ".join(_CALENDAR)) | _stems(" ".join(ENGLISH_STOP_WORDS)) | set(ENGLISH_STOP_WORDS)
+    return {w for w, who in used.items()
+            if len(who) >= STORY_WORD_SHARE * n and w not in common and len(w) >= 3 and w.isalpha()}
 
 
 @dataclass
@@ -352,12 +443,14 @@ def read_days(documents: list[Document], by_document: dict[str, list[Timex]]) ->
 
 def _day_support(documents: list[Document], timexes: list[Timex], sources: Sources,
                  reader: Callable[[list[Document], dict[str, list[Timex]]], list[DayReading]] = read_days
-                 ) -> tuple[dict[date, set[str]], dict[date, set[str]]]:
+                 ) -> tuple[dict[date, set[str]], dict[date, set[str]], dict[date, list[tuple[str, str]]]]:
     """Per day, the sources that tell of something that happened on it: (those naming it in a sentence that
     is no date line, quote or forecast, and not after the report's own day; those whose lead tells of the
-    day they were published). ``reader``: ``read_days``, or one that takes an old report's reading from the store."""
+    day they were published; and the (source, sentence) pairs naming each day). ``reader``: ``read_days``, or one that
+    takes an old report's reading from the store."""
     named: dict[date, set[str]] = defaultdict(set)
     own: dict[date, set[str]] = defaultdict(set)
+    telling: dict[date, list[tuple[str, str]]] = defaultdict(list)
     told: list[tuple[date, str, str, date]] = []  # (report's day, source, sentence, day named) of each day named
     leads: list[tuple[date, str, str]] = []  # (the report's day, source, lead) of each lead naming no day
     readings = {r.document: r for r in reader(documents, day_timexes(timexes))}
@@ -370,12 +463,13 @@ def _day_support(documents: list[Document], timexes: list[Timex], sources: Sourc
         for value, text in reading.named:
             day_named = date.fromisoformat(value)
             named[day_named].add(source)
+            telling[day_named].append((source, text))
             if day is not None:
                 told.append((day, source, text, day_named))
     for day, source, lead in leads:
         if not _retold(lead, day, source, told, named):
             own[day].add(source)  # a report tells of its own day (issue 20)
-    return named, own
+    return named, own, telling
 
 
 def _without_stamps(document: Document, timexes: list[Timex]) -> list[Timex]:
