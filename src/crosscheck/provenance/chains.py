@@ -308,6 +308,10 @@ class _Report(_Speakers, _Covers, _Outer, _Runs):
                 said = self._person_first(last)
                 if said[3] == "person" or primary[3] != "person":
                     primary = said
+            elif normal(phrase) in ("he", "she"):
+                # '"...," she said' the quotes stage gave no speaker, read here as the last person named ("Ted Reid"
+                # after "Helen Marsh ... thanked Paul Reid and his brother Ted Reid"): not one of the other gender
+                primary = self._pronoun_speaker(normal(phrase), primary, a, False)
             elif normal(phrase) in ("it", "they"):
                 # "The Boston Herald reported ... . Though the newspaper does not cite its source, it stated":
                 # the body or outlet last said to speak, not the nearest name
