@@ -56,9 +56,9 @@ _SPOUSE = re.compile(r"['’]s?\s+(?:(?:late|former|new|estranged|ex-)\s*)?(wife
 _AND_OWN = re.compile(r"\s+and\s+(his|her)\s+[a-z]")
 # the name as its sentence's subject of a verb of saying whose clause opens with "he" or "she": "Graham, co-sponsor
 # of the bill, said he would", "Marsh told reporters on Sunday that she"
-_SAID_PRONOUN = re.compile(r"(?:\s*,[^,.;:\"“”]{1,160},)?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|added|adds|insisted|"
-                           r"argued|explained|stated|claimed|noted|wrote|writes|acknowledged|admitted|declared|"
-                           r"announced|told\s+(?:[\w’'-]+\s+){1,5}?)(?:that\s+)?(he|she)\b")
+_SAID_PRONOUN = re.compile(r"(?:\s*,[^,.;:\"“”]{1,160},)?\s+(?:has\s+|had\s+|also\s+)?(?:(?:said|says|added|adds|"
+                           r"insisted|argued|explained|stated|claimed|noted|wrote|writes|acknowledged|admitted|declared|"
+                           r"announced)\s+|told\s+(?!(?:him|her|them|me|us)\b)(?:[\w’'-]+\s+){1,5}?)(?:that\s+)?(he|she)\b")
 _SENTENCE_OPENING = re.compile(r"[\s\"“”'‘’(-]*(?:[A-Z][\w.'’-]*\s+){0,3}$")
 
 # a lowercase word right before a name (a title between them aside) that makes it an object, not the subject: "asking
