@@ -34,6 +34,13 @@ class _Genders:
                 self.d.text, [(s.start, s.end) for s in self.d.sentences], people, _NAME_TITLES)
         return cache.get(entity)
 
+    @staticmethod
+    def _pronoun_only(quote) -> bool:
+        """A quote whose "he" or "she" the quotes stage gave no one (every person it could be is of the other gender):
+        whom the pronoun stands for is worked out as for one given to the wrong person (``_pronoun_speaker``), not read
+        from the sentence's other sources ('... host Candy Crowley said she was surprised ..., he shot back: "..."')."""
+        return not quote.speaker and (quote.speaker_text or "").strip().lower() in ("he", "she")
+
     def _quoted_at(self, offset: int) -> bool:
         """Does a quotation hold this offset: a quotation mark opens the text there, or an odd number of double marks
         stands between its paragraph's start and it?"""
