@@ -256,10 +256,12 @@ class _Speakers(_Genders):
             # the tail of a longer name is not a person: "the Gulf of Mexico, a federal government source" named
             # "Mexico" as "the source" (sixth session, bpoil Dec 2010). A place type alone would not do: the model
             # types "Fauzi, an official from the local disaster agency" a place.
-            # Nor a place: "where Biden grew up in the state of Pennsylvania, the vice president said" is no apposition.
+            # Nor a place before "the": "where Biden grew up in the state of Pennsylvania, the vice president said" is
+            # no apposition (a person typed a place stays one: "Fauzi, an official from the local disaster agency").
             return [f for f in found if not is_outlet(self.d.text[f[0]:f[1]], self.outlets)
                     and not _NAME_OF_BEFORE.search(self.d.text, max(0, f[0] - 60), f[0])
-                    and not _place(self.mentions.inside(f[0], f[1]))]
+                    and not (re.match(r",\s+the\s", self.d.text[f[1]:f[1] + 8], re.I)
+                             and _place(self.mentions.inside(f[0], f[1])))]
 
         found = named(self.d.text[:a])
         if not found:
