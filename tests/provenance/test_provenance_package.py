@@ -19,7 +19,8 @@ def test_provenance_imports_no_other_stage_only_records_and_itself():
     for name, tree in _modules().items():
         for node in ast.walk(tree):
             if isinstance(node, ast.ImportFrom) and node.level:
-                assert node.level == 1 or (node.level == 2 and node.module == "records"), \
+                # (and the shared helpers a stage may read: who is "he" and "she", issue 19, nineteenth session)
+                assert node.level == 1 or (node.level == 2 and node.module in ("records", "genders")), \
                     f"{name} imports {'.' * node.level}{node.module or ''}"
             elif isinstance(node, (ast.Import, ast.ImportFrom)):
                 modules = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module]

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from crosscheck.provenance.given_names import full_name_gender, given_name_gender
+from crosscheck.given_names import full_name_gender, given_name_gender
 from crosscheck.provenance.genders import _NAME_TITLES
 from tests.provenance.story_chains import analysed, chains_at
 

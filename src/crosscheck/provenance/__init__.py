@@ -30,8 +30,8 @@ A plain function over records: no parse, so it costs little beside the parse.
 One concern a module: ``cues`` (the words that attribute and name sources), ``kinds`` (outlets,
 police, names: what kind of source a phrase is), ``reading`` (the attributions one sentence gives),
 ``mentions`` (a source phrase named through the entities), ``speakers`` (who a pronoun, a description or a
-surname stands for in one report), ``genders`` (who is "he" and who "she" in one report), ``given_names`` (a given
-name's gender, from nomquamgender's table), ``covers`` (which attributions of a sentence cover an item), ``liveblog`` (a live blog's entries and the agencies
+surname stands for in one report), ``genders`` (who is "he" and who "she" in one report, through the shared
+``crosscheck.genders``), ``covers`` (which attributions of a sentence cover an item), ``liveblog`` (a live blog's entries and the agencies
 credited with them), ``outer`` (relays from beyond an item's own attribution), ``journals`` (a journal a study was
 published in, a relay), ``statements`` (a statement given or issued, a named source's team), ``unnamed`` (an
 attribution that names no one, a speaker's age), ``chains`` (one

@@ -148,9 +148,10 @@ class _Report(_Speakers, _Covers, _Outer, _Runs):
             # '"...," the Daily News quoted witness Devonte Brown as saying', 'X, told Sky News: "..."': the
             # outlet the quotes stage gave as the speaker relays the person the text names
             relayed_by, quote = quote, None
-        if quote is not None and quote.speaker:
-            key = f"entity:{quote.speaker_entity}" if quote.speaker_entity else f"text:{normal(quote.speaker)}"
-            primary = (key, quote.speaker, quote.speaker_entity, "person")
+        if quote is not None and (quote.speaker or start is not None and self._pronoun_only(quote)):
+            spoken = quote.speaker or (quote.speaker_text or "").strip()
+            key = f"entity:{quote.speaker_entity}" if quote.speaker_entity else f"text:{normal(spoken)}"
+            primary = (key, spoken, quote.speaker_entity, "person" if quote.speaker else "source")
             if start is not None and (titled := self._after_title(quote.speaker_text or quote.speaker,
                                                                    self._written_at(quote.speaker_text or quote.speaker,
                                                                                     start, end))) is not None:
@@ -308,6 +309,8 @@ class _Report(_Speakers, _Covers, _Outer, _Runs):
                 said = self._person_first(last)
                 if said[3] == "person" or primary[3] != "person":
                     primary = said
+            elif normal(phrase) in ("he", "she"):  # not the last person named if of the other gender ("Ted Reid")
+                primary = self._pronoun_speaker(normal(phrase), primary, a, False)
             elif normal(phrase) in ("it", "they"):
                 # "The Boston Herald reported ... . Though the newspaper does not cite its source, it stated":
                 # the body or outlet last said to speak, not the nearest name

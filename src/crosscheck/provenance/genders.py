@@ -1,103 +1,45 @@
-"""Who a person is as "he" or "she" in one report: the gender the report marks (a title before the name, an
-apposition after it, the pronouns of sentences naming that person alone), else the given name's (``given_names``);
-and, for a pronoun speaker given to the wrong person, who it stands for instead."""
+"""Who a person is as "he" or "she" in one report (``crosscheck.genders``, shared with the quotes stage: the gender
+the report marks, else the given name's, else its pronouns'); and, for a pronoun speaker given to the wrong person,
+who it stands for instead."""
 
 from __future__ import annotations
 
-import re
-
+from ..genders import TITLES, genders, title_gender
 from .cues import PERSON_NOUNS, TITLE_ABBREVIATIONS
-from .given_names import full_name_gender
 
-# What tells a person's gender in a report: a title before the name, a noun in an apposition after it
-_FEMALE_TITLES = frozenset("mrs ms miss sister dame queen princess lady madam".split())
-_GENDER_TITLE = re.compile(r"\b(Mrs|Ms|Miss|Sister|Dame|Queen|Princess|Lady|Madam|Mr|Msgr|Father|Fr|Sir|Brother|King|"
-                           r"Prince)\.?\s+$")
-_GENDER_TITLE_IN = re.compile(r"(Mrs|Ms|Miss|Sister|Dame|Queen|Princess|Lady|Madam|Mr|Msgr|Father|Fr|Sir|Brother|King|"
-                              r"Prince)\.?\s+[A-Z]")
+# words before a name that are titles, not given names ("Judge", "General", "Chief" are names in the table too)
+_NAME_TITLES = frozenset(TITLES | PERSON_NOUNS | set(TITLE_ABBREVIATIONS) | {t.casefold() for t in TITLE_ABBREVIATIONS.values()})
 
 
 def _gender_of_title(written: str) -> str | None:
     """"f" or "m" by the title a name is written with ("Mrs. Clinton"), None for a title of either ("Dr.")."""
-    title = _GENDER_TITLE_IN.match(written)
-    return None if title is None else "f" if title.group(1).lower() in _FEMALE_TITLES else "m"
-
-
-_FEMALE_NOUNS = frozenset("woman mother wife daughter actress sister girl grandmother widow girlfriend chairwoman "
-                          "spokeswoman congresswoman businesswoman".split())
-_GENDER_APPOSED = re.compile(r",\s+(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(woman|mother|wife|daughter|actress|"
-                             r"sister|girl|grandmother|widow|girlfriend|chairwoman|spokeswoman|congresswoman|"
-                             r"businesswoman|man|father|husband|son|brother|boy|actor|grandfather|widower|boyfriend|"
-                             r"chairman|spokesman|congressman|businessman)\b")
-
-# words before a name that are titles, not given names ("Judge", "General", "Chief" are names in the table too)
-_NAME_TITLES = frozenset(PERSON_NOUNS | set(TITLE_ABBREVIATIONS) | {t.casefold() for t in TITLE_ABBREVIATIONS.values()} | set(
-    "general chief colonel major admiral marshal sheriff captain king queen prince princess lady sir dame lord saint "
-    "former late vice deputy acting first".split()))
-
-# a lowercase word right before a name (a title between them aside) that makes it an object, not the subject: "asking
-# Comey", "praised Smith", "by Jones" (not a verb of saying before an inverted subject, "said Smith")
-_OBJECT_BEFORE = re.compile(r"\b(?!(?:said|says|say|added|adds|wrote|writes|told|tells|asked|and|but|while|when|as|though|"
-                            r"although|after|before|because|since|if|that|who|whom)\b)[a-z][a-z'’-]*\s+"
-                            r"(?:[A-Z][\w.'’-]*\s+){0,4}$")
-
+    return title_gender(written)
 
 
 class _Genders:
     """Genders of a report's people (a mixin of the report: uses ``d``, ``mentions``, ``quotes`` and ``sentence``)."""
 
     def _gender(self, entity: str | None) -> str | None:
-        """"m" or "f" for a person the report marks so: a title before the name ("Msgr. Farmer", "Mrs Armstead"), an
-        apposition after it ("Benjamin, an African-American woman"), and the pronouns of the sentences where that
-        person is the only one named ("... her clinic"); None when the report does not tell, or tells both."""
+        """"m" or "f" for a person the report marks so, or whose given name the table genders (``crosscheck.genders``,
+        shared with the quotes stage); None when neither tells, or the report tells both."""
         if entity is None:
             return None
-        cache = self.__dict__.setdefault("_genders", {})
-        if entity in cache:
-            return cache[entity]
-        text = self.d.text
-        marked = {"m": 0, "f": 0}  # by a title or an apposition
-        pronouns = {"m": 0, "f": 0}  # of sentences naming the person alone
-        for a, b, eid, _, kind in self.mentions.items:
-            if eid != entity or kind != "PERSON":
-                continue
-            # (the title before the name, or the mention's own first word: "Mrs. Clinton" typed as one mention)
-            title = _GENDER_TITLE.search(text, max(0, a - 12), a) or _GENDER_TITLE_IN.match(text, a, b)
-            if title:
-                marked["f" if title.group(1).lower().rstrip(".") in _FEMALE_TITLES else "m"] += 1
-            apposed = _GENDER_APPOSED.match(text, b)
-            if apposed:
-                marked["f" if apposed.group(1).lower() in _FEMALE_NOUNS else "m"] += 1
-            i = self.sentence(a)
-            if i is None:
-                continue
-            s = self.d.sentences[i]
-            if any(m[4] == "PERSON" and m[2] != entity for m in self.mentions.inside(s.start, s.end)):
-                continue
-            if _OBJECT_BEFORE.search(text, s.start, a):
-                continue  # "Chaffetz is also asking Comey to ... what she told the FBI": an object's sentence speaks of another
-            # (not "her" nor "him": an object is often someone else, "President Obama backed her up")
-            words = re.findall(r"\b(?:she|hers|herself|he|his|himself)\b", text[b:s.end].lower())
-            pronouns["f"] += sum(w.startswith(("she", "her")) for w in words)
-            pronouns["m"] += sum(not w.startswith(("she", "her")) for w in words)
-        # a title or an apposition weighs three pronouns
-        votes = {g: 3 * marked[g] + pronouns[g] for g in ("m", "f")}
-        gender = "f" if votes["f"] > 2 * votes["m"] and votes["f"] >= 1 else "m" if votes["m"] > 2 * votes["f"] and \
-            votes["m"] >= 1 else None
-        if not marked["f"] + marked["m"] and (named := self._given_name_gender(entity)) is not None:
-            # no title or apposition says: the given name ("Helen Marsh", "Allison Ford"), before the pronouns
-            # of sentences naming the person alone, which often speak of someone else ("Marsh ... . He said")
-            gender = named
-        cache[entity] = gender
-        return gender
+        cache = self.__dict__.get("_genders")
+        if cache is None:
+            people: dict[str, list[tuple[int, int]]] = {}
+            for a, b, eid, _, kind in self.mentions.items:
+                if kind == "PERSON":
+                    people.setdefault(eid, []).append((a, b))
+            cache = self.__dict__["_genders"] = genders(
+                self.d.text, [(s.start, s.end) for s in self.d.sentences], people, _NAME_TITLES)
+        return cache.get(entity)
 
-    def _given_name_gender(self, entity: str) -> str | None:
-        """"m" or "f" by a person's given name, as the report writes it in full ("Allison Brooks", "Bernie Sanders"),
-        from a table of names (``given_names``); None when the report never gives the name in full, or the name is
-        borne by both ("Kim", "Jean")."""
-        genders = {full_name_gender(self.d.text[a:b], _NAME_TITLES) for a, b, eid, _, kind in self.mentions.items
-                   if eid == entity and kind == "PERSON"} - {None}
-        return genders.pop() if len(genders) == 1 else None
+    @staticmethod
+    def _pronoun_only(quote) -> bool:
+        """A quote whose "he" or "she" the quotes stage gave no one (every person it could be is of the other gender):
+        whom the pronoun stands for is worked out as for one given to the wrong person (``_pronoun_speaker``), not read
+        from the sentence's other sources ('... host Candy Crowley said she was surprised ..., he shot back: "..."')."""
+        return not quote.speaker and (quote.speaker_text or "").strip().lower() in ("he", "she")
 
     def _quoted_at(self, offset: int) -> bool:
         """Does a quotation hold this offset: a quotation mark opens the text there, or an odd number of double marks

@@ -23,6 +23,9 @@ from ..records import Chain, Quote
 STORY_WIDE_QUOTE_FIELDS = ("documents", "variants", "independent_sources")
 
 
+# Modules outside the package that a report's chains depend on (who is "he" and "she": issue 19, nineteenth session)
+SHARED = ("genders.py", "given_names.py")
+
 # One report's kept chains: (start, end, the quote's key or "", chain) an item.
 Kept = list[tuple[int | None, int | None, str, Chain]]
 
@@ -35,9 +38,11 @@ class KeptChains(Protocol):
 
 @functools.lru_cache(maxsize=1)
 def code_key() -> str:
-    """The provenance package's source, hashed: chains kept by other code are never reused."""
+    """The provenance package's source, and the shared modules it reads (``SHARED``), hashed: chains kept by other
+    code are never reused."""
     digest = hashlib.sha1()
-    for path in sorted(Path(__file__).parent.glob("*.py")):
+    shared = [Path(__file__).parent.parent / name for name in SHARED]
+    for path in sorted(Path(__file__).parent.glob("*.py")) + shared:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 

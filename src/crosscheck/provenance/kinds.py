@@ -75,7 +75,9 @@ def is_outlet(phrase: str, outlets: frozenset[str] = frozenset()) -> bool:
     return bool(words) and len(words) <= 6 and (OUTLET_NOUNS.search(words[-1]) is not None or
                                                   " ".join(words[-2:]) in ("news agency", "state media")
                                                   or OUTLET_NOUNS.fullmatch(" ".join(words[-2:])) is not None
-                                                  or bool(OUTLET_NAMES.match(low)) and len(words) <= 3)
+                                                  or bool(OUTLET_NAMES.match(low)) and len(words) <= 3
+                                                  # (not a person an outlet's name begins: "the vice president")
+                                                  and not (len(words) > 1 and words[-1] in PERSON_NOUNS))
 
 
 # an outlet's reporter: "Israel Radio's military affairs correspondent", "AFP news agency reporter at the scene"

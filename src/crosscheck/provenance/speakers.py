@@ -48,6 +48,11 @@ _OFFICES = frozenset("minister president governor mayor ambassador envoy sheriff
 _SPOKE = frozenset("said says say told tells added adds wrote writes noted explained warned insisted testified testifies".split())
 
 # A capitalised word and "of" right before a name: the name ends a longer one ("Gulf of Mexico", "Bank of America").
+def _place(mentions: list[tuple[int, int, str, str, str]]) -> bool:
+    """Are these mentions (of a name) all of places, none of a person?"""
+    return bool(mentions) and all(m[4] in ("GPE", "LOC", "FAC", "NORP") for m in mentions)
+
+
 _NAME_OF_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+(?:of|of the|de|del)\s+$")
 
 
@@ -236,6 +241,8 @@ class _Speakers(_Genders):
         noun = re.escape(m.group(1).lower())
         if m.group(1).lower() == "minister" and re.search(r"\bprime\s+minister$", phrase.strip(), re.I):
             noun = r"prime\s+minister"  # "Israel's prime minister": the one titled so, not any minister
+        if m.group(1).lower() == "president" and re.search(r"\bvice\s+president$", phrase.strip(), re.I):
+            noun = r"vice\s+president"  # "the vice president": the one titled so, not President Obama
         # a title the report writes shortened: "the monsignor" is "Msgr. Farmer", "the sergeant" "Sgt. Ruiz"
         short = TITLE_ABBREVIATIONS.get(m.group(1).lower())
         title = r"\b(?:(?i:" + noun + r")" + (r"|" + short + r"\.?" if short else "") + r")\s+"
@@ -249,8 +256,12 @@ class _Speakers(_Genders):
             # the tail of a longer name is not a person: "the Gulf of Mexico, a federal government source" named
             # "Mexico" as "the source" (sixth session, bpoil Dec 2010). A place type alone would not do: the model
             # types "Fauzi, an official from the local disaster agency" a place.
+            # Nor a place before "the": "where Biden grew up in the state of Pennsylvania, the vice president said" is
+            # no apposition (a person typed a place stays one: "Fauzi, an official from the local disaster agency").
             return [f for f in found if not is_outlet(self.d.text[f[0]:f[1]], self.outlets)
-                    and not _NAME_OF_BEFORE.search(self.d.text, max(0, f[0] - 60), f[0])]
+                    and not _NAME_OF_BEFORE.search(self.d.text, max(0, f[0] - 60), f[0])
+                    and not (re.match(r",\s+the\s", self.d.text[f[1]:f[1] + 8], re.I)
+                             and _place(self.mentions.inside(f[0], f[1])))]
 
         found = named(self.d.text[:a])
         if not found:
@@ -462,8 +473,9 @@ class _Speakers(_Genders):
                 continue  # a sentence of a quotation ('"The head of the agency asked ..."', '"... . First of all, Voss
                 # was radicalized ... ."'): the quoted speaker's words, not who the report says spoke
             for m in self.mentions.inside(s.start, min(s.end, before)):
-                if self._not_a(pronoun, m[2]):
-                    continue
+                if self._not_a(pronoun, m[2]) or k == i and self._quoted_at(m[0]):
+                    continue  # (nor a name inside the quotation the pronoun's own sentence closes: '"... . Trump is
+                    # already making our country less safe," he said')
                 prefix = self.d.text[s.start:m[0]]
                 if m[4] == "PERSON" and (_SUBJECT_PREFIX.fullmatch(prefix) or _TITLE_BEFORE.fullmatch(prefix)):
                     return m[0], m[1], "named", m[0], False
@@ -482,6 +494,8 @@ class _Speakers(_Genders):
                 if apposed and (m[4] == "PERSON" or apposed.group(1).lower() in PERSON_NOUNS):
                     # "A professor of economics at ..., Yanis Varoufakis," (a person, however the name was typed)
                     return m[0], m[1], "named", m[0], False
+            if k == i and self._quoted_at(s.start):
+                continue  # the pronoun's own sentence opening inside a quotation: its subject is the quoted words'
             titled = _TITLED.match(self.d.text, s.start, min(s.end, before))
             if titled and pronoun in ("he", "she") and (_gender_of_title(titled.group(1)) or pronoun[0]) != pronoun[0]:
                 titled = None  # "Mrs. Clinton maintained ..." is not "he"

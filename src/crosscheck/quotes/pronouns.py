@@ -2,8 +2,8 @@
 under the wrong person, "he" given to a name inside the quote, to a woman, to what the speaker said happened, or "the
 senator" to the wrong senator):
 
-- a person the report marks as a woman is no "he", a man no "she" (``gender``: a title before the name, "Mrs. Clinton",
-  and the pronouns of sentences naming that person alone);
+- a person the report marks as a woman is no "he", a man no "she" (``gender``, through the shared
+  ``crosscheck.genders``: a title before the name, "Mrs. Clinton", "said she", the given name, the pronouns);
 - a subject inside what someone says ("Mook acknowledged [the former secretary ... had split ...]") or inside the
   quotation itself does not speak (``reported_subject``);
 - a surname the tagger did not type a person, of a person the report names in full, is that person ("Kasich, who
@@ -17,59 +17,62 @@ from __future__ import annotations
 
 import re
 
-_FEMALE_TITLES = frozenset("mrs ms miss madam dame lady queen princess sister".split())
-_MALE_TITLES = frozenset("mr sir king prince father brother".split())
-_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
+from ..genders import TITLES, genders
 
 
 def _key(ent) -> str:
-    """The person a name stands for: the full name when it has one ("bill clinton"), else the surname ("clinton").
-    Keyed by surname alone, a couple or a family cancelled out: three "Mrs. Clinton" outvoted Bill Clinton's "he"
-    (review s11 finding 6)."""
-    return " ".join(t.lower_ for t in ent) if len(ent) > 1 else ent[-1].lower_
+    """The person a name stands for: the full name when it has one ("bill clinton"), else the surname ("clinton"); a
+    title is no part of it ("Mr. Trump" is "trump"). Keyed by surname alone, a couple or a family cancelled out: three
+    "Mrs. Clinton" outvoted Bill Clinton's "he" (review s11 finding 6)."""
+    words = [t.lower_ for t in ent if t.lower_.rstrip(".") not in TITLES] or [ent[-1].lower_]
+    return " ".join(words)
+
+
+def _people(doc) -> tuple[dict[str, list[tuple[int, int]]], dict[str, str]]:
+    """Each name's mentions (spans), by key (``_key``: every mention of a surname, typed a person or not, "Hollis
+    thanked his volunteers"), and a lone surname's key -> the one person named in full who bears it."""
+    persons = [e for e in doc.ents if e.label_ == "PERSON"]
+    surnames = {e[-1].lower_ for e in persons}
+    bearers: dict[str, set[str]] = {}
+    for e in persons:
+        k = _key(e)
+        if " " in k:
+            bearers.setdefault(k.split()[-1], set()).add(k)
+    people: dict[str, list[tuple[int, int]]] = {}
+    for e in persons:
+        people.setdefault(_key(e), []).append((e.start_char, e.end_char))
+    for t in doc:
+        if t.ent_type_ != "PERSON" and t.pos_ == "PROPN" and t.lower_ in surnames:
+            people.setdefault(t.lower_, []).append((t.idx, t.idx + len(t.text)))
+    alias = {s: next(iter(b)) for s, b in bearers.items() if len(b) == 1 and s in people}
+    return people, alias
 
 
 def gender(doc, ent) -> str | None:
-    """"m", "f" or None for the person ``ent`` names, by that name across the report (kept in ``doc.user_data``):
-    a title before a mention counts thrice, a "he" or "she" subject after it in a sentence naming no one else, or
-    opening the next sentence when that one names no one, once (not "her" or "his": "Obama backed her up" says
-    nothing of Obama). A full name and a lone surname vote apart, and a lone surname that two people named in full
-    share ("Bill Clinton", "Hillary Clinton", then "Clinton") is untold."""
-    genders = doc.user_data.get("crosscheck_genders")
-    if genders is None:
-        keys = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON"}
-        votes: dict[str, list[int]] = {}
-        # each mention of a person's surname, typed a person or not ("Hollis thanked his volunteers")
-        for t in doc:
-            if t.lower_ not in keys or t.pos_ != "PROPN" or t.ent_iob_ == "I" and t.i + 1 < len(doc) and \
-                    doc[t.i + 1].ent_iob_ == "I":
-                continue
-            first = t.doc[t.i - 1] if t.i and t.ent_iob_ == "I" else t  # the name's first word ("Ann" of "Ann Marsh")
-            while first.i and first.ent_iob_ == "I":
-                first = doc[first.i - 1]
-            key = _key(doc[first.i:t.i + 1]) if t.ent_type_ == "PERSON" else t.lower_
-            v = votes.setdefault(key, [0, 0])
-            title = _TITLE_BEFORE.search(doc.text, max(0, first.idx - 12), first.idx)
-            word = title.group(1).lower() if title else ""
-            v[0] += 3 * (word in _MALE_TITLES)
-            v[1] += 3 * (word in _FEMALE_TITLES)
-            sent = t.sent
-            if any(o.label_ == "PERSON" and _key(o) != key for o in sent.ents) or any(
-                    w.lower_ in keys and w.lower_ != t.lower_ and w.pos_ == "PROPN" for w in sent):
-                continue  # another person named there: whose "he" it is is not told
-            subjects = [w.lower_ for w in doc[t.i + 1:sent.end] if w.dep_ == "nsubj" and w.lower_ in ("he", "she")]
-            if sent.end < len(doc) and doc[sent.end].lower_ in ("he", "she") and not any(
-                    o.label_ == "PERSON" for o in doc[sent.end].sent.ents):
-                subjects.append(doc[sent.end].lower_)  # "Bernard Hollis won the primary. He thanked ..."
-            v[0] += subjects.count("he")
-            v[1] += subjects.count("she")
-        genders = {k: "m" if m > 2 * f else "f" if f > 2 * m else None for k, (m, f) in votes.items()}
-        full = [_key(e) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
-        for surname in keys:
-            if len({k for k in full if k.endswith(" " + surname)}) > 1:
-                genders[surname] = None  # two people named in full share it: a lone "Clinton" is either
-        doc.user_data["crosscheck_genders"] = genders
-    return genders.get(_key(ent))
+    """"m", "f" or None for the person ``ent`` names, by that person's mentions across the report (``crosscheck.genders``,
+    shared with provenance: a title, an apposition, a spouse or "said he" of the name; else the given name's; else the
+    pronouns of sentences naming that person alone), kept in ``doc.user_data``. A lone surname is told with the one
+    person named in full who bears it, unless its title says another ("Mrs. Okafor" beside "Daniel Okafor"); one that
+    two people named in full share ("Bill Clinton", "Hillary Clinton", then "Clinton") is untold."""
+    got = doc.user_data.get("crosscheck_genders")
+    if got is None:
+        people, alias = _people(doc)
+        told = genders(doc.text, [(s.start_char, s.end_char) for s in doc.sents], people, surnames=alias)
+        for key in people:
+            if " " not in key and key not in alias and any(k.endswith(" " + key) for k in people if " " in k):
+                told[key] = None  # two people named in full share it: a lone "Clinton" is either
+        got = doc.user_data["crosscheck_genders"] = (told, alias)
+    return got[0].get(_key(ent))
+
+
+def _person(doc, ent) -> str:
+    """The person a name stands for: a lone surname told with the one person named in full who bears it is that
+    person."""
+    gender(doc, ent)
+    told, alias = doc.user_data["crosscheck_genders"]
+    key = _key(ent)
+    full = alias.get(key)
+    return full if full is not None and told.get(full) == told.get(key) else key
 
 
 def disagrees(doc, ent, pronoun: str) -> bool:
@@ -86,8 +89,8 @@ def same_gender(doc, span, pronoun: str, within: tuple[int, int]) -> tuple[int, 
     if want is None:
         return None
     people = [e for e in span.ents if e.label_ == "PERSON" and not within[0] <= e.start_char < within[1]]
-    matching = {_key(e): e for e in people if gender(doc, e) == want}
-    if len(matching) != 1 or len({_key(e) for e in people}) < 2:
+    matching = {_person(doc, e): e for e in people if gender(doc, e) == want}
+    if len(matching) != 1 or len({_person(doc, e) for e in people}) < 2:
         return None
     e = next(iter(matching.values()))
     return e.start_char, e.end_char

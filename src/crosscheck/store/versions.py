@@ -386,5 +386,9 @@ why each number is where it is, in the order the changes landed.
 # of the story's sources use: the happening a late pile of one outlet's reports follows; a key date is told by a
 # sentence saying something happened on it, when it has one: past, perfect or under way, or a saying).
 # lead, nineteenth session, merging issue-20d-s19: brief 31 (the lead's furniture change and 20d both at 30) (brief 31: both sides changed)
-STAGE_VERSIONS = {"provenance": 28, "copies": 17, "entities": 23, "time": 33,
-                  "claims": 16, "quotes": 22, "reconcile": 43, "brief": 31}
+# issue 19g, nineteenth session (branch issue-19g-s19): quotes 23, provenance 29 (one shared ``crosscheck.genders`` for
+# both: the report's own marks first, a title, an apposition, "his wife", "Graham ... said he", then the given name's
+# table, then the pronouns; the quotes stage reads the table too; "she said" read from the sentence goes to no man).
+# lead, nineteenth session, merging issue-19g-s19: quotes 23, provenance 29 from 19g
+STAGE_VERSIONS = {"provenance": 29, "copies": 17, "entities": 23, "time": 33,
+                  "claims": 16, "quotes": 23, "reconcile": 43, "brief": 31}
