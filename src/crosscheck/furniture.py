@@ -92,8 +92,8 @@ _OPENERS = ("A|An|The|This|These|Those|It|He|She|They|We|There|Thousands|Hundred
             "Many|Some|Most|After|As|When|While|But|Tens|Officials|Rescuers|Police|With|Despite|Amid|Although")
 _SEAM = re.compile(r"(?<=[\w\"”’')%])\s+(?=(?:" + _OPENERS + r")\s+\S)")
 # A preposition that opens sentences, capitalised after a lower-case word and before an article or a possessive
-# ("... in ruins after the earthquake | In our series of viewpoints ...": a caption run into a standfirst, seen in a
-# fresh Haiti story's brief, nineteenth session). Not in _OPENERS: after a capitalised word it is a title's ("Lost In
+# ("... the old bridge in pieces after the flood | In our series of letters ...": a caption run into a standfirst, the
+# shape seen in a fresh story's brief, nineteenth session). Not in _OPENERS: after a capitalised word it is a title's ("Lost In
 # Translation", "Made In Dagenham"), so only after a lower-case word (``_after_word``).
 _PREPOSITION_SEAM = re.compile(r"(?<=[a-z])\s+(?=(?:In|At|On|During|Since|Before|Following|Over|For)\s+"
                                r"(?:the|a|an|our|his|her|their|its|this|that|these|those|recent|[0-9])\b)")
@@ -180,8 +180,8 @@ _CREDIT_HEAD = re.compile(r"^(?:AP|AFP|UPI)\s+(?=(?:" + _OPENERS + r"|In|On|At)\
 
 
 # A plural noun the story writes in lower case, capitalised after a lower-case word and followed by one of these, opens
-# a glued sentence ("... earthquake mission | Teams from around the country were ...", a fresh Haiti brief, nineteenth
-# session); "of" and "for" stay out: a plural before them opens names ("Friends of the Earth", "Doctors for Haiti").
+# a glued sentence ("... flood crews home after rescue mission | Teams from around the country were ...", the shape of a
+# fresh story's brief, nineteenth session); "of" and "for" stay out: a plural before them opens names ("Friends of the Earth", "Doctors for Haiti").
 _PLURAL_SUBJECT_AFTER = frozenset({"from", "across", "around", "in", "at", "on"})
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}

@@ -82,5 +82,5 @@ def test_quote_spk_she_is_not_a_man_the_given_name_tells():
 
 def test_quote_spk_he_is_the_man_who_said_he_though_the_table_calls_his_name_a_womans():
     text = ("Lindsey Harlan and Susan Pike urged the board to wait. Harlan, who wrote the rule that would shield Mara "
-            "Voss, said he would be \"glad to pass it tomorrow.\" \"The board is in no danger,\" he said.")
+            "Voss, said he would be \"happy to vote on it next week.\" \"The board is in no danger,\" he said.")
     assert "Harlan" in (_speaker_of(text, "no danger") or "")

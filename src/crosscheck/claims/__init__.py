@@ -102,8 +102,8 @@ def _a_time_span(text: str, out: list[Quantity]) -> list[Quantity]:
 
 
 # "a mile wide", "an inch thick", "a foot deep": one unit of length told with "a"/"an" before a dimension word (issue 20n,
-# nineteenth session: "one 10 miles long and a mile wide" held no figure of the plume's width, which other reports tell
-# as "three miles wide"). Keyed as ``counted._dimension`` keys "three miles wide".
+# nineteenth session: a slick described as ten miles in length and a mile in width, told so, held no figure of its width,
+# which other reports tell in whole miles). Keyed as ``counted._dimension`` keys "three miles wide".
 _A_DIMENSION = re.compile(rf"(?<![\w-])(?:(?P<bound>{_BOUND})\s+)?(?:a|an)\s+(?P<unit>mile|kilomet(?:er|re)|met(?:er|re)|foot|inch|yard)"
                           r"(?:\s+(?:or\s+so|\([^()]{1,20}\)))?\s+(?P<dimension>wide|across|long|high|tall|thick|deep)\b"
                           r"(?!\s+(?:as|than|before|after|ago|enough)\b)", re.I)

@@ -474,8 +474,8 @@ class _Speakers(_Genders):
                 # was radicalized ... ."'): the quoted speaker's words, not who the report says spoke
             for m in self.mentions.inside(s.start, min(s.end, before)):
                 if self._not_a(pronoun, m[2]) or k == i and self._quoted_at(m[0]):
-                    continue  # (nor a name inside the quotation the pronoun's own sentence closes: '"... . Trump is
-                    # already making our country less safe," he said')
+                    continue  # (nor a name inside the quotation the pronoun's own sentence closes: '"... . Ruiz has
+                    # already made the harbour less safe," he said')
                 prefix = self.d.text[s.start:m[0]]
                 if m[4] == "PERSON" and (_SUBJECT_PREFIX.fullmatch(prefix) or _TITLE_BEFORE.fullmatch(prefix)):
                     return m[0], m[1], "named", m[0], False

@@ -225,8 +225,8 @@ def _key_sentence(entry: DatedEntry, naming: Iterable[str], used: set[str]) -> s
     the day tariff exemptions were extended, named by 13 sentences, was lost because its two best-ranked sentences
     told of the deadline)."""
     told = [t for t in (*naming, *entry.sentences) if t not in used and _tells(t) and not _not_happened(t)]
-    # ... one that tells something happened first (nineteenth session, on fresh stories: "The song is as relevant today
-    # as ...", "( Update 6 p.m. in Cairo, 11 a.m. ET )" and a transcript's header told days something happened on).
+    # ... one that tells something happened first (nineteenth session, on fresh stories: a line on why an old song still
+    # matters, a blog's update stamp and a transcript's header told days something happened on).
     # Preferred only: a day none of whose sentences reads so stays key (dropping it lost a real day on dev, told by
     # "Ross is not signed for a sequel", and the days in photo captions told in the present).
     happened = [t for t in told if _happening(t)]
