@@ -8,21 +8,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from test_summary import _doc, select  # noqa: E402
-
-from crosscheck.records import Event  # noqa: E402
-from crosscheck.time import key_dates  # noqa: E402
+from key_days import key_days as _key_days  # noqa: E402
 from crosscheck.time.summary import _CHRONOLOGY_ENTRY  # noqa: E402
-
-
-def _key_days(rows):
-    docs, timexes = [], []
-    for doc_id, published, sentences, days in rows:
-        d, t = _doc(doc_id, published, sentences, days)
-        docs.append(d)
-        timexes.extend(t)
-    events = [Event(f"e{n}", day, "x", ["a"], 1) for n, day in enumerate(sorted({x for r in rows for ds in r[3] for x in ds}))]
-    return [e.date for e in key_dates(docs, timexes, events, select)]
 
 
 def test_a_chronology_line_makes_no_key_date():
