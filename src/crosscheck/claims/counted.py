@@ -409,7 +409,7 @@ def _length_told(tokens) -> tuple[float, str] | None:
 
 def _by_dimension(doc, span, at: int) -> str | None:
     """An area told as two lengths, "45 miles by 105 miles" (a slick, a field): the smaller is its width, the larger
-    its length, as "100 miles long and 45 miles across" tells them; None where the figure is not one of two such."""
+    its length, as "80 miles long and 30 miles across" tells them; None where the figure is not one of two such."""
     if doc[at].lower_ == "by" and at + 2 < len(doc):
         mine, other = _length_told(span), _length_told(doc[at + 1:at + 3])
     elif span.start >= 3 and doc[span.start - 1].lower_ == "by":

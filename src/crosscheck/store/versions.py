@@ -369,7 +369,7 @@ why each number is where it is, in the order the changes landed.
 # amount followed by a time, "$80 million last summer", is not of the time; money a noun is "worth" is of the noun),
 # reconcile 42 (a model's code stays whole in the key; the month "May" is not the modal "may").
 # lead, nineteenth session: brief 30, time 33 (``furniture.lead_of``: a preposition that opens sentences, capitalised
-# after a lower-case word and before an article or possessive, "... after the earthquake In our series ...", is where a
+# after a lower-case word and before an article or possessive, "... after the flood In our series ...", is where a
 # caption or subhead run into the sentence ends).
 # issue 20u, nineteenth session (fresh fdev false items): claims 15 (a size with an inch mark of quotes before a model's
 # name, "the 17 '' MacBook Pro", and a chip's code of four digits glued to a capital scale letter, "9400M", are no

@@ -246,9 +246,9 @@ _SAYING = frozenset("say tell report announce confirm warn claim state add insis
 def _happening(text: str) -> bool:
     """Does the sentence tell that something happened: a head verb in the past ("rode", "was flagged down"), the
     present perfect ("has flown"), a happening under way ("are fleeing", "is being used"), or a saying ("agencies
-    say")? A sentence whose head is in the simple present of being or having ("The song is as relevant today as it was
-    ...", "A magnitude six quake possesses 32 times more energy ..."), or that has no verb ("( Update 3:30 a.m. in
-    Cairo )"), tells none. The heads are each sentence's root and the verbs joined to it (the project's spaCy model)."""
+    say")? A sentence whose head is in the simple present of being or having ("The anthem is still loved by the
+    town ...", "A stronger storm holds far more energy ..."), or that has no verb ("( Update 3:30 a.m. in Varna )"),
+    tells none. The heads are each sentence's root and the verbs joined to it (the project's spaCy model)."""
     from ..nlp import load_pipeline
 
     for sentence in load_pipeline()(text).sents:
@@ -314,9 +314,9 @@ def _story_days(documents: list[Document], timexes: list[Timex], sources: Source
     # ... and up to KEY_ORIGIN_DAYS back when most of them name it (a report on a blowout's inquiry 141 days on: 7 of 10).
     majority = max(KEY_CENTRE_MIN, n_sources // 2 + 1)
     # ... or when no day is named by more of its sources: the happening the coverage follows, told weeks on by a pile of
-    # one outlet's reports, each on its own angle (issue 20, nineteenth session: 14 BBC reports of 26-28 January 2010
-    # on the Haiti earthquake; the quake day was named by 4 of them, a third would be 5, and the reports' own days were
-    # the key dates).
+    # one outlet's reports, each on its own angle (issue 20, nineteenth session: a fresh pile of 14 reports of one outlet
+    # written two weeks after an earthquake; the quake day was named by 4 of them, a third would be 5, and the reports'
+    # own days were the key dates).
     before = date.fromordinal(first.toordinal() - KEY_DAYS_BEFORE)
     most = max((len(who) for day, who in named.items() if day < before), default=0)
     # The story's words are read only when some early day may be its origin (a story of 1,000 reports has none).
@@ -334,7 +334,7 @@ def _origin(naming: set[str], most: int, telling: Iterable[tuple[str, str]], wor
     """Is a day over a week before the story's first report its origin: named, as a day something happened, by
     KEY_CENTRE_MIN sources or more, by as many as name any other day that early (``most``), and told as the happening
     the story is about: two of its sources' sentences naming it share a word most of the story's sources use (``words``:
-    "the quake struck Haiti on Tuesday, 12 January", "the earthquake which hit on 12 January")?"""
+    "when the quake hit the coast on 3 March", "the earthquake of 3 March")?"""
     if len(naming) < KEY_CENTRE_MIN or len(naming) < most:
         return False
     by_word: dict[str, set[str]] = defaultdict(set)
