@@ -21,13 +21,16 @@ def halves():
     from evaluation.copies_features import adjudicated_split, decide_rows, dev_halves6, features
     from evaluation.copies_sets import use_cleaned_texts
 
-    use_cleaned_texts()
-    second = adjudicated()
-    out = {}
-    for name, rows in dev_halves6(True).items():
-        table = features(rows, stories=True)
-        for part, subset in adjudicated_split(table, second).items():
-            out[(name, part)] = (subset, decide_rows(subset, CopySettings()))
+    use_cleaned_texts()  # module state: switched back off below, or the other copy tests read cleaned texts
+    try:
+        second = adjudicated()
+        out = {}
+        for name, rows in dev_halves6(True).items():
+            table = features(rows, stories=True)
+            for part, subset in adjudicated_split(table, second).items():
+                out[(name, part)] = (subset, decide_rows(subset, CopySettings()))
+    finally:
+        use_cleaned_texts(False)
     return out
 
 
