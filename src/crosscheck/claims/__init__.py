@@ -25,8 +25,8 @@ from ..isolation import OnSkip, item_failed
 from ..records import Claim, Document, Normalized, tally_of
 from .context import (_ELLIPSIS, _PERSON_PRONOUNS, _TO_LEVEL, _UNIT_ELLIPSIS, _ages_and_carried_units, _is_an_age,
                       _plural_at)
-from .counted import (COUNTED_PRONOUNS, DEATH, OUTCOME_WORDS, OUTCOMES, PEOPLE, _PART_AFTER, _participle,
-                      _subject, local_outcome)
+from .counted import (COUNTED_PRONOUNS, DEATH, NOT_A_DIMENSION_AFTER, OUTCOME_WORDS, OUTCOMES, PEOPLE, _DIMENSIONS,
+                      _PART_AFTER, _participle, _subject, local_outcome)
 from .figures import (MAX_FIGURE, MAX_FIGURE_DIGITS, NUMBER_WORDS, SCALES, TEEN_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE,
                       VIDEO_LINES, _sane_figure, _to_number, _word_number)
 from .find import (_BOUND, _CLOCK_AFTER, _COMPOUND, _CUR, _CURWORD, _NUM, _PCT, _RATE, _SCALE, _TO, _UNIT, _UNITW,
@@ -106,7 +106,7 @@ def _a_time_span(text: str, out: list[Quantity]) -> list[Quantity]:
 # which other reports tell in whole miles). Keyed as ``counted._dimension`` keys "three miles wide".
 _A_DIMENSION = re.compile(rf"(?<![\w-])(?:(?P<bound>{_BOUND})\s+)?(?:a|an)\s+(?P<unit>mile|kilomet(?:er|re)|met(?:er|re)|foot|inch|yard)"
                           r"(?:\s+(?:or\s+so|\([^()]{1,20}\)))?\s+(?P<dimension>wide|across|long|high|tall|thick|deep)\b"
-                          r"(?!\s+(?:as|than|before|after|ago|enough)\b)", re.I)
+                          r"(?!\s+(?:" + "|".join(NOT_A_DIMENSION_AFTER) + r")\b)", re.I)
 
 
 # "a 6in-wide tube", "a 4in-thick shield": inches written "in" glued to the figure, read only before a dimension word
@@ -115,8 +115,6 @@ _INCHES_WIDE = re.compile(r"(?<![\w.,-])(?P<num>\d{1,3}(?:\.\d+)?)in-(?P<dimensi
 
 
 def _a_dimension(text: str, out: list[Quantity]) -> list[Quantity]:
-    from .counted import _DIMENSIONS
-
     found = []
     for m in _INCHES_WIDE.finditer(text):
         if not any(q.start < m.end("num") + 2 and m.start() < q.end for q in out):

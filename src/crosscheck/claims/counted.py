@@ -357,6 +357,8 @@ _IN_CUSTODY = re.compile(r"\s+(?:(?:are|were|is|was|have been|had been|now|still
 # four-inch-wide pipe").
 _DIMENSIONS = {"deep": "depth", "wide": "width", "across": "width", "broad": "width", "long": "length",
                "high": "height", "tall": "height", "thick": "thickness"}
+# Words after which a dimension word tells no dimension: "as long as", "long before", "long enough".
+NOT_A_DIMENSION_AFTER = ("as", "than", "before", "after", "ago", "enough")
 _DIMENSION_NOUNS = {"diameter": "width", "width": "width", "length": "length", "height": "height", "depth": "depth",
                     "thickness": "thickness"}
 # Whose height or width a dimension tells, when it is a person's ("He is 5 feet 10 inches tall", "a man who was about six
@@ -384,8 +386,8 @@ def _dimension(doc, span) -> str | None:
     if word.lower_ == "in" and at + 1 < len(doc) and doc[at + 1].lower_ in _DIMENSION_NOUNS:
         dimension = _DIMENSION_NOUNS[doc[at + 1].lower_]
     elif word.lower_ in _DIMENSIONS and word.pos_ in ("ADJ", "ADV") and not (
-            at + 1 < len(doc) and doc[at + 1].lower_ in ("as", "than", "before", "after", "ago", "enough")):
-        dimension = _DIMENSIONS[word.lower_]  # not "as long as", "long before", "long enough"
+            at + 1 < len(doc) and doc[at + 1].lower_ in NOT_A_DIMENSION_AFTER):
+        dimension = _DIMENSIONS[word.lower_]
     else:
         return None
     if span.start > 0 and re.fullmatch(r"[-–]?(?:feet|foot|ft|metres?|meters?|m)[-–]?", doc[span.start - 1].lower_):

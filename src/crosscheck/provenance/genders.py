@@ -4,16 +4,11 @@ who it stands for instead."""
 
 from __future__ import annotations
 
-from ..genders import TITLES, genders, title_gender
+from ..genders import TITLES, genders
 from .cues import PERSON_NOUNS, TITLE_ABBREVIATIONS
 
 # words before a name that are titles, not given names ("Judge", "General", "Chief" are names in the table too)
 _NAME_TITLES = frozenset(TITLES | PERSON_NOUNS | set(TITLE_ABBREVIATIONS) | {t.casefold() for t in TITLE_ABBREVIATIONS.values()})
-
-
-def _gender_of_title(written: str) -> str | None:
-    """"f" or "m" by the title a name is written with ("Mrs. Clinton"), None for a title of either ("Dr.")."""
-    return title_gender(written)
 
 
 class _Genders:

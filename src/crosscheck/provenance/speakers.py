@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..genders import title_gender
 from .cues import (
     BODY_NOUNS,
     TITLE_ABBREVIATIONS,
@@ -22,7 +23,7 @@ from .cues import (
     _TITLE_BEFORE,
 )
 from .kinds import _AGENT_NOUN, _NOT_AGENTS, _name_like, _titled_name, is_description, is_outlet, normal
-from .genders import _Genders, _gender_of_title
+from .genders import _Genders
 from .mentions import resolve
 
 _PERSON_APPOSED = re.compile(r",\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?|(?:[a-z][\w'’-]*\s+){0,2})(?:" +
@@ -48,12 +49,12 @@ _OFFICES = frozenset("minister president governor mayor ambassador envoy sheriff
 _SPOKE = frozenset("said says say told tells added adds wrote writes noted explained warned insisted testified testifies".split())
 
 # A capitalised word and "of" right before a name: the name ends a longer one ("Gulf of Mexico", "Bank of America").
+_NAME_OF_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+(?:of|of the|de|del)\s+$")
+
+
 def _place(mentions: list[tuple[int, int, str, str, str]]) -> bool:
     """Are these mentions (of a name) all of places, none of a person?"""
     return bool(mentions) and all(m[4] in ("GPE", "LOC", "FAC", "NORP") for m in mentions)
-
-
-_NAME_OF_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+(?:of|of the|de|del)\s+$")
 
 
 # a plural common noun heading a source phrase ("The troops", "the mutinous soldiers"): never "it"
@@ -497,7 +498,7 @@ class _Speakers(_Genders):
             if k == i and self._quoted_at(s.start):
                 continue  # the pronoun's own sentence opening inside a quotation: its subject is the quoted words'
             titled = _TITLED.match(self.d.text, s.start, min(s.end, before))
-            if titled and pronoun in ("he", "she") and (_gender_of_title(titled.group(1)) or pronoun[0]) != pronoun[0]:
+            if titled and pronoun in ("he", "she") and (title_gender(titled.group(1)) or pronoun[0]) != pronoun[0]:
                 titled = None  # "Mrs. Clinton maintained ..." is not "he"
             if titled:  # "Professor Varoufakis blames ...", the name not found as an entity there
                 return titled.start(1), titled.end(1), "named", titled.start(1), False
