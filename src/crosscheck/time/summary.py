@@ -362,13 +362,14 @@ _CALENDAR = set("monday tuesday wednesday thursday friday saturday sunday januar
 def _story_words(documents: list[Document], sources: Sources) -> set[str]:
     """The stems that at least STORY_WORD_SHARE of the story's sources use, with the heads of its compounds."""
     used: dict[str, set[str]] = defaultdict(set)
-    for d in documents:
-        for word in _stems(d.text):
-            used[word].add(sources.key(d.id))
+    stems = [(sources.key(d.id), _stems(d.text)) for d in documents]  # each report's stems read once
+    for source, words in stems:
+        for word in words:
+            used[word].add(source)
     vocabulary = set(used)
-    for d in documents:
-        for word in _heads(_stems(d.text), vocabulary) - _stems(d.text):
-            used[word].add(sources.key(d.id))
+    for source, words in stems:
+        for word in _heads(words, vocabulary) - words:
+            used[word].add(source)
     n = len({sources.key(d.id) for d in documents})
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
