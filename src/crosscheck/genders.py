@@ -38,8 +38,11 @@ officer detective sergeant lieutenant commander professor doctor bishop archbish
 brother mother cousin friend neighbour neighbor spokesman spokeswoman representative congressman congresswoman
 """.split())
 
-_FEMALE_TITLES = frozenset("mrs ms miss sister dame queen princess lady madam".split())
-_TITLE_WORDS = r"(Mrs|Ms|Miss|Sister|Dame|Queen|Princess|Lady|Madam|Mr|Msgr|Father|Fr|Sir|Brother|King|Prince)"
+# Titles that say a person is a woman or a man, the one table for quotes, provenance and entity aliases ("Mrs.
+# Garcia" is not "Pedro Garcia"; "Sister Ann" is a she)
+FEMALE_TITLES = frozenset("mrs ms miss madam madame sister dame queen princess lady spokeswoman".split())
+MALE_TITLES = frozenset("mr msgr father fr sir brother king prince lord spokesman".split())
+_TITLE_WORDS = "(" + "|".join(sorted((w.capitalize() for w in FEMALE_TITLES | MALE_TITLES), key=lambda w: (-len(w), w))) + ")"
 GENDER_TITLE = re.compile(r"\b" + _TITLE_WORDS + r"\.?\s+$")
 GENDER_TITLE_IN = re.compile(_TITLE_WORDS + r"\.?\s+[A-Z]")
 
@@ -77,7 +80,7 @@ PRONOUNS_AGAINST_NAME = 3
 def title_gender(written: str) -> str | None:
     """"f" or "m" by the title a name is written with ("Mrs. Clinton"), None for a title of either ("Dr.")."""
     title = GENDER_TITLE_IN.match(written)
-    return None if title is None else "f" if title.group(1).lower() in _FEMALE_TITLES else "m"
+    return None if title is None else "f" if title.group(1).lower() in FEMALE_TITLES else "m"
 
 
 def _majority(votes: Mapping[str, int]) -> str | None:
@@ -91,7 +94,7 @@ def _marks(text: str, a: int, b: int, sentence: tuple[int, int] | None) -> list[
     marks = []
     title = GENDER_TITLE.search(text, max(0, a - 12), a) or GENDER_TITLE_IN.match(text, a, b)
     if title:
-        marks.append(("f" if title.group(1).lower() in _FEMALE_TITLES else "m", True))
+        marks.append(("f" if title.group(1).lower() in FEMALE_TITLES else "m", True))
     apposed = _GENDER_APPOSED.match(text, b)
     if apposed:
         marks.append(("f" if apposed.group(1).lower() in _FEMALE_NOUNS else "m", False))

@@ -24,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
+from ..genders import FEMALE_TITLES, MALE_TITLES
 from ..unionfind import UnionFind  # noqa: F401  (entities.types imports it from here)
 from .ner import RawMention, initials, key
 from .types import group_type, majority_label
@@ -58,10 +59,8 @@ DESIGNATORS = {"inc", "incorporated", "corp", "corporation", "co", "company", "l
 # Nor "county" or "prefecture" (issue 20): "Lake County" and "Lake", "Nagasaki Prefecture" and the
 # city of Nagasaki are two places, the city inside the other.
 PLACE_WORDS = {"province", "governorate", "region", "district", "oblast"}
-# Titles that say a person is a woman or a man: "Mrs. Garcia" is not "Pedro Garcia" unless the story
-# calls him so; a surname written with one never joins a full name written with the other.
-FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "madame", "dame", "queen", "princess", "spokeswoman", "lady"}
-MALE_TITLES = {"mr", "sir", "king", "prince", "spokesman", "lord"}
+# A gendered title (crosscheck.genders' one table): "Mrs. Garcia" is not "Pedro Garcia" unless the story calls him
+# so; a surname written with one never joins a full name written with the other.
 _GENDER_MARK = {"f": " ♀", "m": " ♂"}
 
 

@@ -34,13 +34,12 @@ def _people(doc) -> tuple[dict[str, list[tuple[int, int]]], dict[str, str]]:
     persons = [e for e in doc.ents if e.label_ == "PERSON"]
     surnames = {e[-1].lower_ for e in persons}
     bearers: dict[str, set[str]] = {}
+    people: dict[str, list[tuple[int, int]]] = {}
     for e in persons:
         k = _key(e)
         if " " in k:
             bearers.setdefault(k.split()[-1], set()).add(k)
-    people: dict[str, list[tuple[int, int]]] = {}
-    for e in persons:
-        people.setdefault(_key(e), []).append((e.start_char, e.end_char))
+        people.setdefault(k, []).append((e.start_char, e.end_char))
     for t in doc:
         if t.ent_type_ != "PERSON" and t.pos_ == "PROPN" and t.lower_ in surnames:
             people.setdefault(t.lower_, []).append((t.idx, t.idx + len(t.text)))
