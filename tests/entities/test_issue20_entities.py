@@ -123,3 +123,11 @@ def test_photo_credit_is_cut_from_a_persons_name():
 
 def test_dash_after_a_name_is_not_part_of_it():
     assert _person_named("It was Pellew - - a former aide - - who paid them.", 7, 16) == "Pellew"
+
+
+def test_sister_okafor_is_not_father_okafor():
+    """The entity aliases read the gendered titles of crosscheck.genders (one table since the twentieth session):
+    a nun and a priest who share a surname stay apart, as "Mrs." and "Mr." do."""
+    groups = _groups([_m("a", "Okafor", title="Sister"), _m("b", "Okafor", title="Father"),
+                      _m("b", "Okafor", title="Father")])
+    assert ["Sister Okafor"] in groups
