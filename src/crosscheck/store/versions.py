@@ -392,5 +392,7 @@ why each number is where it is, in the order the changes landed.
 # lead, nineteenth session, merging issue-19g-s19: quotes 23, provenance 29 from 19g
 # lead, twentieth session: one table of gendered titles (crosscheck.genders) for entity aliases, quotes and
 # provenance (entities 24, quotes 24, provenance 30)
-STAGE_VERSIONS = {"provenance": 30, "copies": 17, "entities": 24, "time": 33,
+# lead, twentieth session: a coming day past an abbreviation's full stop or a prospective frame's noun ("ahead of
+# their hearing ... on Thursday") resolves forward; a weekday that is a given name is no day (time 34)
+STAGE_VERSIONS = {"provenance": 30, "copies": 17, "entities": 24, "time": 34,
                   "claims": 16, "quotes": 24, "reconcile": 43, "brief": 31}

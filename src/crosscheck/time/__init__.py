@@ -25,7 +25,7 @@ from datetime import date
 from ..records import CopyGroup, DatedEntry, Document, PublishedDate, Timex
 from .events import SentenceReading, build_timeline, dated_sentences, sentence_readings, timeline
 from .summary import key_dates, sentence_days, summarize_timeline
-from .direction import (STORY_YEAR_NOTE, in_past_clause, is_forward, is_future_context, is_present_tense_clause,
+from .direction import (STORY_YEAR_NOTE, in_past_clause, in_prospect, is_forward, is_future_context, is_present_tense_clause,
                         names_known_day)
 from .normalise import normalise
 from .spans import find_spans
@@ -42,6 +42,8 @@ def find_timexes(text: str, anchor: date | None, doc=None, document_id: str = ""
         surface = text[start:end]
         if _WEEKDAY_START.match(surface) and _INDEFINITE.search(text, max(0, start - 4), start):
             continue  # "on a Friday afternoon", "one Sunday": some day, not a date
+        if _WEEKDAY_START.match(surface) and _weekday_is_a_name(doc, start, end):
+            continue  # "says Saturday Pirri, a palm wine tapper": a given name
         sentence = _sentence_around(text, start, end)
         # "there will be 'resource leveling,' Allen said Thursday": the day of a saying is past, whatever the
         # sentence says is to come (issue 20: the Thursday after the report).
@@ -49,7 +51,7 @@ def find_timexes(text: str, anchor: date | None, doc=None, document_id: str = ""
         # A "will" elsewhere in the sentence does not send forward the day of a past clause ("the storm, which hit the
         # coast on Monday, will move north": issue 20, sixteenth session).
         future = (is_future_context(sentence) and not said and not in_past_clause(doc, start, end)) \
-            or is_forward(text, start, end) or is_present_tense_clause(doc, start, end)
+            or is_forward(text, start, end) or is_present_tense_clause(doc, start, end) or in_prospect(doc, start, end)
         value = normalise(surface, anchor, future=future)
         if value is None:
             continue
@@ -105,16 +107,45 @@ _ABSOLUTE = {"iso", "numeric date", "full date", "month and year", "year", "deca
 # ('... they will be entangled." Western countries have ...': two sentences; issue 20: the first's "will"
 # sent the second's "on Monday" to the next Monday).
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s|\n")
+# A full stop that ends no sentence: after an initial or an abbreviation ("U.S. congressional hearing on Thursday",
+# "Gov. Bobby Jindal"), or before a word in lower case ("at 5 p.m. on Friday"). Issue 20, twentieth session: the
+# "is due to" of "Hayward is due to testify at a U.S. congressional hearing on Thursday" fell outside the sentence
+# read, and the hearing went to the Thursday before the report.
+_NOT_AN_END = re.compile(r"(?:\b[A-Za-z]|\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Lt|Col|Gen|Sgt|Capt|Cmdr|Adm|Maj|Jr|Sr|Rev|"
+                         r"Prof|Inc|Co|Corp|Ltd|No|vs|Sept|Sep|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Aug|Ft|Mt))\.[\"”’')]*\s+$")
+_LOWER_NEXT = re.compile(r"\s*[a-z]")
+
+
+def _ends(text: str, a: int, b: int) -> list[re.Match]:
+    """The sentence ends in ``text[a:b]`` (``_SENTENCE_END``, less the full stops of ``_NOT_AN_END``)."""
+    return [m for m in _SENTENCE_END.finditer(text, a, b)
+            if m.group() == "\n" or m.group()[0] != "." or not (
+                _NOT_AN_END.search(text, max(0, m.start() - 6), m.end()) or _LOWER_NEXT.match(text, m.end()))]
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Where the sentence around ``start:end`` starts and ends: one reading of a sentence for the clock times'
     day and for the future context (issue 20: the two used different bounds)."""
     window = max(0, start - 1000)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, window, start)]
+    ends = [m.end() for m in _ends(text, window, start)]
     left = ends[-1] if ends else window
-    right = _SENTENCE_END.search(text, end)
+    right = next(iter(_ends(text, end, min(len(text), end + 2000))), None)
     return left, right.start() if right else len(text)
+
+
+def _weekday_is_a_name(doc, start: int, end: int) -> bool:
+    """Is a weekday the given name of a person ("Saturday Pirri", "Friday Okonkwo"): a bare weekday the parse tags no
+    date, run straight into a person's name (issue 20, twentieth session: a Nigerian fisherman's words went into the
+    timeline on the Saturday before the report)? "On Monday Obama said" keeps its day: the parse tags it a date."""
+    if doc is None or not doc.text[start:end][:1].isupper() or " " in doc.text[start:end].strip():
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end >= len(doc) or any(t.ent_type_ in ("DATE", "TIME") for t in span):
+        return False
+    after = doc[span.end]
+    if after.idx != end + 1 or after.ent_type_ != "PERSON":
+        return False
+    return after.ent_iob_ == "B" or span[-1].ent_type_ == "PERSON"  # the name's first word, tagged with it or not
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:

@@ -115,6 +115,35 @@ def in_past_clause(doc, start: int, end: int) -> bool:
     return False
 
 
+# The frames that tell a coming event by the noun it names, however far before the day: "ahead of their showdown
+# hearing with the chief executive on Thursday", "in advance of the company's annual meeting Friday" (issue 20,
+# twentieth session: such hearings went to the Thursday before the report, and became key dates).
+# The parse hangs the day on the frame's preposition or on its first word ("ahead ... on Thursday").
+_PROSPECT_FRAMES = {"ahead": "of", "advance": "of", "eve": "of", "time": "for", "preparation": "for"}
+
+
+def in_prospect(doc, start: int, end: int) -> bool:
+    """Is the day at ``start:end`` the day of an event a prospective frame names, through nouns and prepositions only
+    ("ahead of the hearing on Thursday"; not "ahead of the vote that was held on Monday": a verb between tells its own
+    time)?"""
+    if doc is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    for _ in range(8):
+        head = token.head
+        if head.i == token.i or head.pos_ in ("VERB", "AUX"):
+            return False
+        if head.pos_ == "ADP" and _PROSPECT_FRAMES.get(head.head.lower_) == head.lower_:
+            return True
+        if _PROSPECT_FRAMES.get(head.lower_) in {c.lower_ for c in head.children if c.dep_ == "prep"}:
+            return True
+        token = head
+    return False
+
+
 _PAST_AUX = {"have", "had", "did", "was", "were"}
 # A plan, hope or expectation told in the past tense still points forward from when it was told: "the groupings
 # hoped to get supplies into Haiti by Thursday", "he planned to go to Haiti on Thursday" (a Haiti story's timeline put
