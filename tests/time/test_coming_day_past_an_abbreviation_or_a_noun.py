@@ -24,6 +24,8 @@ def values(text):
     ("Greenfield and Olsen made their case in a letter to Mara Lindqvist, ahead of their showdown hearing with the "
      "port chief executive on Thursday.", "2013-04-25"),
     ("The union wrote to the board, ahead of its pay talks with the rail operator on Thursday.", "2013-04-25"),
+    ("The port's director, who himself faces a council hearing on Thursday, has received a letter from two unions.",
+     "2013-04-25"),
 ])
 def test_coming_day_past_an_abbreviation_or_a_noun_resolves_forward(text, day):
     days = [v for v in values(text) if v.startswith("2013-")]
@@ -34,6 +36,7 @@ def test_coming_day_past_an_abbreviation_or_a_noun_resolves_forward(text, day):
     "The ferry sank near the U.S. coast on Friday.",
     "Ahead of the vote that was held on Friday, the party split in two.",
     "Shares fell on Friday ahead of the results.",
+    "The ferry captain, who faced a hearing on Friday, resigned.",
 ])
 def test_past_day_stays_past(text):
     assert values(text) == ["2013-04-19"]

@@ -122,6 +122,19 @@ def in_past_clause(doc, start: int, end: int) -> bool:
 _PROSPECT_FRAMES = {"ahead": "of", "advance": "of", "eve": "of", "time": "for", "preparation": "for"}
 
 
+# Verbs whose object in the present tense is an event still to come: "Hayward, who himself faces a House hearing on
+# Thursday" (issue 20, twentieth session: the Thursday before the report became a key date), "the club hosts its
+# rivals on Saturday". In the past tense ("faced a hearing on Thursday") the day is past.
+_AWAITING_VERBS = {"face", "await", "host", "attend", "hold"}
+
+
+def _awaits(verb) -> bool:
+    auxes = [t for t in verb.children if t.dep_ in ("aux", "auxpass")]
+    if verb.lemma_ not in _AWAITING_VERBS or _negated(verb) or any(t.tag_ == "VBD" for t in auxes):
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or any(t.tag_ == "MD" and t.lemma_ in ("will", "shall", "'ll") for t in auxes)
+
+
 def in_prospect(doc, start: int, end: int) -> bool:
     """Is the day at ``start:end`` the day of an event a prospective frame names, through nouns and prepositions only
     ("ahead of the hearing on Thursday"; not "ahead of the vote that was held on Monday": a verb between tells its own
@@ -134,8 +147,10 @@ def in_prospect(doc, start: int, end: int) -> bool:
     token = span.root
     for _ in range(8):
         head = token.head
-        if head.i == token.i or head.pos_ in ("VERB", "AUX"):
+        if head.i == token.i:
             return False
+        if head.pos_ in ("VERB", "AUX"):
+            return token.dep_ == "dobj" and _awaits(head)
         if head.pos_ == "ADP" and _PROSPECT_FRAMES.get(head.head.lower_) == head.lower_:
             return True
         if _PROSPECT_FRAMES.get(head.lower_) in {c.lower_ for c in head.children if c.dep_ == "prep"}:
