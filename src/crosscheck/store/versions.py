@@ -390,5 +390,9 @@ why each number is where it is, in the order the changes landed.
 # both: the report's own marks first, a title, an apposition, "his wife", "Graham ... said he", then the given name's
 # table, then the pronouns; the quotes stage reads the table too; "she said" read from the sentence goes to no man).
 # lead, nineteenth session, merging issue-19g-s19: quotes 23, provenance 29 from 19g
+# issue 20c, twentieth session (branch issue-20c-s20): brief 32 (furniture.comments_start, which the brief calls again on
+# stored text, finds two more comment footers: "Sept 9, 2031 11:58 pm at 11:58 pm |" and a blog's "Posted by NAME on
+# DATE TIME" run with comments between; a first comment opening with "Sen." is cut whole). Clean has no stage version:
+# stored documents keep their comments until re-ingested, as in issue 20v.
 STAGE_VERSIONS = {"provenance": 29, "copies": 17, "entities": 23, "time": 33,
-                  "claims": 16, "quotes": 23, "reconcile": 43, "brief": 31}
+                  "claims": 16, "quotes": 23, "reconcile": 43, "brief": 32}
