@@ -480,7 +480,17 @@ _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.
 _FOOTER = re.compile(
     r"\bPosted by:?\s+[^|\n]{1,60}?\s*\|\s*(?:" + _MONTH_NAME + r"\s+\d{1,2},\s+\d{4}\s+\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?\s*\|\s*)?"
     r"Report (?:abuse|as abusive)\b"
-    r"|\b" + _MONTH_NAME + r"\s+\d{1,2},\s+\d{4}\s+at\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*\|(?P<buttons>\s*(?:Report abuse|Reply)\b)?")
+    r"|\b" + _MONTH_NAME + r"\s+\d{1,2},\s+\d{4}\s+(?:\d{1,2}:\d{2}\s*[ap]\.?m\.?\s+)?at\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*\|"
+    r"(?P<buttons>\s*(?:Report abuse|Reply)\b)?")
+# A blog's footer after each comment, with no buttons (issue 20c, twentieth session): "Posted by riverfan on Sept 9, 2031
+# 11:58 PM." (a blog engine's default, under a 2005 newspaper blog), "Posted by riverfan 9 Sept 2031" (a travel page's
+# readers' tips). A list of a site's posts prints the same line with no text between two of them (an opinion panel's
+# contributors, one under another): a run counts when a comment's body (``_POSTED_ON_BODY`` words or more) stands
+# between two of its footers.
+_POSTED_ON = re.compile(
+    r"\bPosted by\s+(?:[^.|\n]|(?<=\b[A-Z])\.){1,60}?,?\s+(?:on\s+)?(?:" + _MONTH_NAME + r"\s+\d{1,2},\s+\d{4}|\d{1,2}\s+"
+    + _MONTH_NAME + r"\s+\d{4})(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?)?(?!\d)")
+_POSTED_ON_BODY = 5
 # A board's header is only a date and a time: two of them, a comment apart, before it counts.
 _DASH_HEADER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\s+" + _MONTH_NAME + r"\s+\d{4}\s+-\s+\d{1,2}:\d{2}\b")
 # A notice that opens the comments (what follows it, if anything, is readers').
@@ -495,6 +505,9 @@ _ADDED = re.compile(r"\bAdded:\s+(?:\w+day,?\s+)?\d{1,2}\s+" + _MONTH_NAME + r",
 # A notice that closes them (what stands before it, back to the article's end, is readers').
 _CLOSING_NOTICE = re.compile(r"\bwelcomes a lively and courteous discussion\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+")
+# A stop that ends a title or an initial, not a sentence ("Sen. Kerry and Sen. McCain are ...", "Willis E. Elliott"): a
+# first comment opening with one is not cut after it (issue 20c, twentieth session).
+_ABBREVIATION_STOP = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Pres|St|Jr|Sr)|\b[A-Z])\.$")
 _YOU = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself|[Ll]et's|[Ll]et’s)\b")
 _SHOUTED = re.compile(r"\b[A-Z]{5,}\b")
 _OUR_REPORTER = re.compile(r"\b[Oo]ur (?:own )?(?:\w+ )?(?:correspondent|reporter|editor|team|colleague)s?\b")  # a report's "we"
@@ -521,7 +534,8 @@ def _first_comment(text: str, end: int, least: int = 1) -> int:
     sentences a reader writes, through at most two others in a row, never into a sentence that attributes as a
     report does or into a site's notice; ``end`` itself when fewer than ``least`` reader's sentences stand there."""
     low = max(0, end - _MAX_FIRST_COMMENT)
-    starts = [low] + [m.end() for m in _SENTENCE_END.finditer(text, low, end)]
+    starts = [low] + [m.end() for m in _SENTENCE_END.finditer(text, low, end)
+                      if not _ABBREVIATION_STOP.search(text[max(low, m.start() - 6):m.start()])]
     blank = _QUOTED.sub(lambda m: " " * len(m[0]), text[:end])  # quotations blanked, across the sentences they span
     start, neutral, readers = end, 0, 0
     for a, b in zip(reversed(starts), reversed(starts[1:] + [end])):
@@ -531,7 +545,8 @@ def _first_comment(text: str, end: int, least: int = 1) -> int:
         if a == low and low > 0:
             break  # the sentence starts beyond the longest first comment
         if _HARD_STOP.search(blank[a:b]) or _COMMENT_HEADER.search(sentence) \
-                or _OPENING_NOTICE.search(sentence) or _CLOSING_NOTICE.search(sentence) or _FOOTER.search(sentence):
+                or _OPENING_NOTICE.search(sentence) or _CLOSING_NOTICE.search(sentence) or _FOOTER.search(sentence) \
+                or _POSTED_ON.search(sentence):
             break
         if _reader_sentence(blank[a:b]):
             start, neutral, readers = a, 0, readers + 1
@@ -552,6 +567,10 @@ def footers_start(text: str) -> int | None:
     found_footers = list(_FOOTER.finditer(text))
     # A lone "date at time |" without a comment's buttons may be a post's own byline: it counts in a run only.
     footers = [m.start() for m in found_footers if m["buttons"] or len(found_footers) >= 2 or m[0].startswith("Posted")]
+    posted = list(_POSTED_ON.finditer(text))
+    bodied = [b for a, b in zip(posted, posted[1:]) if len(_WORD.findall(text[a.end():b.start()])) >= _POSTED_ON_BODY]
+    if bodied:
+        footers.append(posted[0].start())
     for header in (_DASH_HEADER, _ADDED):
         starts = [m.start() for m in header.finditer(text)]
         if len(starts) >= 2 and max(b - a for a, b in zip(starts, starts[1:])) <= _MAX_HEADER_GAP:

@@ -394,5 +394,10 @@ why each number is where it is, in the order the changes landed.
 # provenance (entities 24, quotes 24, provenance 30)
 # lead, twentieth session: a coming day past an abbreviation's full stop or a prospective frame's noun ("ahead of
 # their hearing ... on Thursday") resolves forward; a weekday that is a given name is no day (time 34)
+# issue 20c, twentieth session (branch issue-20c-s20): brief 32 (furniture.comments_start, which the brief calls again on
+# stored text, finds two more comment footers: "Sept 9, 2031 11:58 pm at 11:58 pm |" and a blog's "Posted by NAME on
+# DATE TIME" run with comments between; a first comment opening with "Sen." is cut whole). Clean has no stage version:
+# stored documents keep their comments until re-ingested, as in issue 20v.
+# lead, twentieth session, merging issue-20c-s20: reader comment footers (brief 32)
 STAGE_VERSIONS = {"provenance": 30, "copies": 17, "entities": 24, "time": 34,
-                  "claims": 16, "quotes": 24, "reconcile": 43, "brief": 31}
+                  "claims": 16, "quotes": 24, "reconcile": 43, "brief": 32}
