@@ -101,3 +101,13 @@ def test_a_common_word_capitalised_only_where_a_sentence_opens_is_no_name():
     text = "Mallow said so. Riot police came; Riot is his dog."
     got = _found(text, [("Riot", "PERSON")])
     assert [rm.name for rm in ner.sentence_words_left_out([_doc(text)], got)] == ["Riot"]  # never in lower case
+
+
+def test_a_date_run_into_a_name_is_no_part_of_it():
+    """A related link's headline ending in a date run into a caption's name ("... likens the flood to 9/11 Mara
+    Lindqvist speaks at a briefing"): the name is "Mara Lindqvist" (twentieth session, a new user's pile listed the
+    date as part of an alias). A stage name's number stays ("50 Cent")."""
+    text = "Mayor likens the flood to 9/11 Mara Lindqvist speaks at a briefing. In 2031 Tomas Berg spoke. 50 Cent sang."
+    got = {rm.mention.text for rm in _found(text, [("9/11 Mara Lindqvist", "PERSON"), ("2031 Tomas Berg", "PERSON"),
+                                                   ("50 Cent", "PERSON")])}
+    assert got == {"Mara Lindqvist", "Tomas Berg", "50 Cent"}

@@ -146,6 +146,12 @@ def key(name: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
+# A date or a year the model took into a person's name ("9/11 Barack Obama", "2010 Barack Obama": a related link's
+# headline run into a caption on a news page; issue 20, twentieth session, a new user's oil-spill pile listed "9/11
+# Barack Obama" as an alias). Not a number word of a stage name ("50 Cent").
+_DATE_BEFORE_NAME = re.compile(r"(?:(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4})\s+)+(?=[A-Z])")
+
+
 def find_mentions(document: Document, doc) -> list[RawMention]:
     text = document.text
     out: list[RawMention] = []
@@ -173,6 +179,9 @@ def find_mentions(document: Document, doc) -> list[RawMention]:
         opening = _LEADING_SENTENCE_WORDS.match(text[start:end]) if ent.label_ == "PERSON" else None
         if opening and opening.end() < end - start:
             start += opening.end()
+        dated = _DATE_BEFORE_NAME.match(text[start:end]) if ent.label_ == "PERSON" else None
+        if dated and dated.end() < end - start:
+            start += dated.end()  # "with 9/11 Barack Obama speaks": a headline's "9/11" run into a caption's name
         glued = _SENTENCE_FUNCTION_WORD.match(text[start:end]) if ent.label_ not in _TITLED_WORKS else None
         if glued and glued.end() < end - start and _sentence_start(text, start):
             start += glued.end()  # "As Greeks try to...": the sentence's "As" is no part of the name (issue 20 item 8)
