@@ -1,6 +1,6 @@
 """A coming day read as the one before (issue 20, twentieth session, a new user's run on a fresh oil-spill pile):
-"is due to testify at a U.S. congressional hearing on Thursday" (the full stop of "U.S." cut the sentence, and its
-"is due to" was not read), "ahead of their showdown hearing with the chief executive on Thursday" (a prospective
+"is due to give evidence to a U.S. House panel on Thursday" (the full stop of "U.S." cut the sentence, and its
+"is due to" was not read), "ahead of their pay talks with the operator on Thursday" (a prospective
 frame whose noun carries the day); and a weekday that is a given name ("says Saturday Pirri") was read as a day."""
 
 from datetime import date
@@ -21,10 +21,10 @@ def values(text):
     ("The harbour master, who led the inquiry for two years, is due to appear before a U.S. Senate panel on Friday.",
      "2013-04-26"),
     ("Gov. Mara Lindqvist is expected to sign the measure on Friday.", "2013-04-26"),
-    ("Greenfield and Olsen made their case in a letter to Mara Lindqvist, ahead of their showdown hearing with the "
-     "port chief executive on Thursday.", "2013-04-25"),
+    ("Greenfield and Olsen made their case in a memo to Mara Lindqvist, ahead of their budget hearing with the "
+     "port director on Thursday.", "2013-04-25"),
     ("The union wrote to the board, ahead of its pay talks with the rail operator on Thursday.", "2013-04-25"),
-    ("The port's director, who himself faces a council hearing on Thursday, has received a letter from two unions.",
+    ("The port's director, who herself faces a council inquiry on Thursday, has received a letter from two unions.",
      "2013-04-25"),
 ])
 def test_coming_day_past_an_abbreviation_or_a_noun_resolves_forward(text, day):

@@ -109,7 +109,7 @@ _ABSOLUTE = {"iso", "numeric date", "full date", "month and year", "year", "deca
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s|\n")
 # A full stop that ends no sentence: after an initial or an abbreviation ("U.S. congressional hearing on Thursday",
 # "Gov. Bobby Jindal"), or before a word in lower case ("at 5 p.m. on Friday"). Issue 20, twentieth session: the
-# "is due to" of "Hayward is due to testify at a U.S. congressional hearing on Thursday" fell outside the sentence
+# "is due to" of "the chief is due to give evidence before a U.S. House panel on Thursday" fell outside the sentence
 # read, and the hearing went to the Thursday before the report.
 _NOT_AN_END = re.compile(r"(?:\b[A-Za-z]|\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Lt|Col|Gen|Sgt|Capt|Cmdr|Adm|Maj|Jr|Sr|Rev|"
                          r"Prof|Inc|Co|Corp|Ltd|No|vs|Sept|Sep|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Aug|Ft|Mt))\.[\"”’')]*\s+$")

@@ -115,15 +115,15 @@ def in_past_clause(doc, start: int, end: int) -> bool:
     return False
 
 
-# The frames that tell a coming event by the noun it names, however far before the day: "ahead of their showdown
-# hearing with the chief executive on Thursday", "in advance of the company's annual meeting Friday" (issue 20,
+# The frames that tell a coming event by the noun it names, however far before the day: "ahead of their pay talks
+# with the operator on Thursday", "in advance of the company's annual meeting Friday" (issue 20,
 # twentieth session: such hearings went to the Thursday before the report, and became key dates).
 # The parse hangs the day on the frame's preposition or on its first word ("ahead ... on Thursday").
 _PROSPECT_FRAMES = {"ahead": "of", "advance": "of", "eve": "of", "time": "for", "preparation": "for"}
 
 
-# Verbs whose object in the present tense is an event still to come: "Hayward, who himself faces a House hearing on
-# Thursday" (issue 20, twentieth session: the Thursday before the report became a key date), "the club hosts its
+# Verbs whose object in the present tense is an event still to come: "the chief, who herself faces a Senate panel
+# on Thursday" (issue 20, twentieth session: the Thursday before the report became a key date), "the club hosts its
 # rivals on Saturday". In the past tense ("faced a hearing on Thursday") the day is past.
 _AWAITING_VERBS = {"face", "await", "host", "attend", "hold"}
 
