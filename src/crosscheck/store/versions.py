@@ -390,5 +390,9 @@ why each number is where it is, in the order the changes landed.
 # both: the report's own marks first, a title, an apposition, "his wife", "Graham ... said he", then the given name's
 # table, then the pronouns; the quotes stage reads the table too; "she said" read from the sentence goes to no man).
 # lead, nineteenth session, merging issue-19g-s19: quotes 23, provenance 29 from 19g
+# issue 20k, twentieth session (branch issue-20k-s20): reconcile 44 (a span after "in" that is the length of what "of"
+# names, "killed in seven months of violence", is that length, not a deadline; a span's noun ends before a determiner,
+# "his 41-year rule struck the capital" is the length of a rule); claims 17 (a count "believed / reported / known to
+# have died / been killed / been infected" is keyed by what happened, not by the verb of belief).
 STAGE_VERSIONS = {"provenance": 29, "copies": 17, "entities": 23, "time": 33,
-                  "claims": 16, "quotes": 23, "reconcile": 43, "brief": 31}
+                  "claims": 17, "quotes": 23, "reconcile": 44, "brief": 31}
