@@ -540,17 +540,17 @@ _OUTCOME_NOUNS = {"deaths", "death", "dead", "fatalities", "casualties", "injuri
 _STATUS_VERBS = {"confirm", "suspect", "report", "record", "register"}
 
 
-# Verbs of belief or report that take what happened as an infinitive: "169 people are believed to have died", "1,000
-# people are reported to have been killed", "11 people are known to have been infected" (issue 20k, twentieth
-# session: keyed "people believed", "people reported", "people known", no key, so such a toll never met "killed 160
-# people"). Not "expected", "feared" with a future, "confirmed": a forecast or a status, read elsewhere.
+# Verbs of belief or report that take what happened as an infinitive: "40 sailors are thought to have drowned", "some
+# 60 guards were said to have been shot", "nine nurses are known to have been infected" (issue 20k, twentieth session:
+# keyed by the verb of belief, "sailors thought": no key, so such a toll never met the same toll told with "killed").
+# Not "expected", "confirmed": a forecast or a status, read elsewhere.
 _BELIEF_VERBS = {"believe", "think", "know", "report", "say", "fear", "understand", "presume", "estimate", "feel"}
 
 
 def _told_to_have(verb):
-    """The verb of what happened when ``verb`` only says it is believed or reported: "are believed to have died" ->
-    "died"; else ``verb``. Only a passive belief verb whose infinitive is perfect ("to have died", "to have been
-    killed"): "are believed to be in Egypt" tells no happening."""
+    """The verb of what happened when ``verb`` only says it is believed or reported: "are thought to have drowned" ->
+    "drowned"; else ``verb``. Only a passive belief verb whose infinitive is perfect ("to have drowned", "to have been
+    shot"): "are thought to be in the capital" tells no happening."""
     if verb is None or verb.lemma_ not in _BELIEF_VERBS or not any(c.dep_ == "auxpass" for c in verb.children):
         return verb
     down = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)

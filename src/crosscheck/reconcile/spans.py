@@ -110,9 +110,9 @@ _BEING = {"child", "children", "boy", "boys", "girl", "girls", "baby", "babies",
           "mother", "father", "brother", "sister", "dog", "cat", "lion", "leopard", "animal"}
 
 
-# A span after "in" that is the length of a happening named after "of": "killed in seven months of violence", "agreed in
-# two weeks of talks" (issue 20k, twentieth session: the uprising's length, "seven months of violence" against "the
-# eight-month-old uprising", had no span key, read as a deadline). Not "within", "every", "under": a limit, a frequency.
+# A span after "in" that is the length of a happening named after "of": "lost in nine weeks of fighting", "settled in
+# two days of talks" (issue 20k, twentieth session: a revolt's length told so had no span key, read as a deadline, and
+# never met "the ten-week-old revolt"). Not "within", "every", "under": a limit, a frequency.
 _IN_SPAN_OF = re.compile(r"(?<![\w-])in\s+(?:about\s+|around\s+|nearly\s+)?[\w.,-]+\s+" + _SPAN_WORD
                          + r"\s+of\s+(?:the\s+)?[a-z]+", re.I)
 
@@ -201,7 +201,7 @@ def _noun_words(after: str) -> list[str]:
             break
         if token in _DETERMINERS and len(words) >= 2:
             # "rule struck the capital": a determiner opens the next noun phrase, so the word before it is a verb
-            # (issue 20k, twentieth session: "his 41-year rule struck the capital" named no thing, four words in a row)
+            # (issue 20k, twentieth session: "her 12-year reign shaped the party" named no thing, four words in a row)
             return words[:-1]
         words.append(token)
     return words if len(words) <= 3 else []

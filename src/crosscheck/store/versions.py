@@ -391,8 +391,8 @@ why each number is where it is, in the order the changes landed.
 # table, then the pronouns; the quotes stage reads the table too; "she said" read from the sentence goes to no man).
 # lead, nineteenth session, merging issue-19g-s19: quotes 23, provenance 29 from 19g
 # issue 20k, twentieth session (branch issue-20k-s20): reconcile 44 (a span after "in" that is the length of what "of"
-# names, "killed in seven months of violence", is that length, not a deadline; a span's noun ends before a determiner,
-# "his 41-year rule struck the capital" is the length of a rule); claims 17 (a count "believed / reported / known to
-# have died / been killed / been infected" is keyed by what happened, not by the verb of belief).
+# names, "lost in nine weeks of fighting", is that length, not a deadline; a span's noun ends before a determiner, "her
+# 12-year reign shaped the party" is the length of a reign); claims 17 (a count "thought / said / known to have died /
+# been shot / been infected" is keyed by what happened, not by the verb of belief).
 STAGE_VERSIONS = {"provenance": 29, "copies": 17, "entities": 23, "time": 33,
                   "claims": 17, "quotes": 23, "reconcile": 44, "brief": 31}
