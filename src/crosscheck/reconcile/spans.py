@@ -110,6 +110,13 @@ _BEING = {"child", "children", "boy", "boys", "girl", "girls", "baby", "babies",
           "mother", "father", "brother", "sister", "dog", "cat", "lion", "leopard", "animal"}
 
 
+# A span after "in" that is the length of a happening named after "of": "lost in nine weeks of fighting", "settled in
+# two days of talks" (issue 20k, twentieth session: a revolt's length told so had no span key, read as a deadline, and
+# never met "the ten-week-old revolt"). Not "within", "every", "under": a limit, a frequency.
+_IN_SPAN_OF = re.compile(r"(?<![\w-])in\s+(?:about\s+|around\s+|nearly\s+)?[\w.,-]+\s+" + _SPAN_WORD
+                         + r"\s+of\s+(?:the\s+)?[a-z]+", re.I)
+
+
 @functools.lru_cache(maxsize=65536)
 def _span_words(sentence: str, text: str) -> tuple[str, str] | None:
     """(relation, word as written) of a span's thing: ("span of", "war"), ("time before", "married"); or None."""
@@ -117,7 +124,8 @@ def _span_words(sentence: str, text: str) -> tuple[str, str] | None:
     if at < 0:
         return None
     before, after = sentence[max(0, at - 80):at], sentence[at + len(text):at + len(text) + 80]
-    if re.search(r"\b(?:every|each|per|within|in|under|than)\s+(?:about\s+|around\s+|nearly\s+)?$", before, re.I):
+    if re.search(r"\b(?:every|each|per|within|in|under|than)\s+(?:about\s+|around\s+|nearly\s+)?$", before, re.I) \
+            and not _IN_SPAN_OF.search(before + text + after):
         return None  # "every 38 minutes" is a frequency, "within 24 hours", "in two weeks" a deadline or a limit
     if re.search(r"(?<!\bfor )\b(?:over|during)\s+(?:the\s+)?(?:last\s+|past\s+|next\s+|coming\s+)?$", before, re.I):
         return None  # "money made over the last 10-20 years": a window something happened in, not its length
@@ -191,8 +199,15 @@ def _noun_words(after: str) -> list[str]:
     for token in re.findall(r"[A-Za-z]+|[^\sA-Za-z]", after.strip())[:4]:
         if not token.isalpha() or not token.islower() or token in _NOUN_PHRASE_END:
             break
+        if token in _DETERMINERS and len(words) >= 2:
+            # "rule struck the capital": a determiner opens the next noun phrase, so the word before it is a verb
+            # (issue 20k, twentieth session: "her 12-year reign shaped the party" named no thing, four words in a row)
+            return words[:-1]
         words.append(token)
     return words if len(words) <= 3 else []
+
+
+_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "this", "these", "those", "our", "my", "your"}
 
 
 _LIGHT_VERBS = {"made", "done", "had", "got", "gotten", "taken", "given", "seen", "gone", "come", "put", "held", "kept",

@@ -400,5 +400,10 @@ why each number is where it is, in the order the changes landed.
 # stored documents keep their comments until re-ingested, as in issue 20v.
 # lead, twentieth session, merging issue-20c-s20: reader comment footers (brief 32)
 # lead, twentieth session: a date or year run into a person's name ("9/11 Barack Obama") is cut off it (entities 25)
+# issue 20k, twentieth session (branch issue-20k-s20): reconcile 44 (a span after "in" that is the length of what "of"
+# names, "lost in nine weeks of fighting", is that length, not a deadline; a span's noun ends before a determiner, "her
+# 12-year reign shaped the party" is the length of a reign); claims 17 (a count "thought / said / known to have died /
+# been shot / been infected" is keyed by what happened, not by the verb of belief).
+# lead, twentieth session, merging issue-20k-s20: keys for spans and known/reported deaths (reconcile 44, claims 17)
 STAGE_VERSIONS = {"provenance": 30, "copies": 17, "entities": 25, "time": 34,
-                  "claims": 16, "quotes": 24, "reconcile": 43, "brief": 32}
+                  "claims": 17, "quotes": 24, "reconcile": 44, "brief": 32}
