@@ -393,6 +393,7 @@ why each number is where it is, in the order the changes landed.
 # issue 20b, twentieth session (branch issue-20b-s20): brief 32, time 34 (``furniture.lead_of``, which the timeline's
 # events use too: in a report's first sentence, after a headline and a caption cut off, the lead opens where the name the
 # headline opens on comes again after a lower-case word; a section's label after "the" before a capitalised plural and
-# "including" is cut off; a key date's sentence is first one whose day goes with a verb telling what happened).
+# "including" is cut off; among a key date's sentences telling a happening, one naming the day only in a side phrase, a
+# bare past participle, "a worker killed in the quake on 12 January has been identified", comes last).
 STAGE_VERSIONS = {"provenance": 29, "copies": 17, "entities": 23, "time": 34,
                   "claims": 16, "quotes": 23, "reconcile": 43, "brief": 32}
