@@ -252,7 +252,54 @@ def _seams(text: str, common: frozenset[str] | set[str] = frozenset()) -> list[i
             # "the Coast Guard", "Royal Oak", "the Red Cross")
             if _after_word(before) and before[-1].replace("-", "").isalpha() and before[-1].islower():
                 out.append(m.end())
+            elif _label_before(before, word, following):
+                out.append(m.end())
     return sorted(set(out))
+
+
+# A section's label before a lead that opens on a plural the story writes in lower case and "including" ("... reappraised
+# by the Digest | Singers including ...", the shape of a fresh story's brief, twentieth session): after "the" and one
+# capitalised word (a section's or a page's name). Any other word after the plural keeps a name whole: an audit of the
+# dev and fdev reports' sentences found "the United States and", "the Armed Forces said", "the Marshall Islands has",
+# "the Academy Awards are", "the Sunday Times newspaper", all names.
+def _label_before(before: list[str], word: str, following: str) -> bool:
+    if following != "including" or len(before) < 4 or before[-2].lower() != "the" or not word.endswith("s") \
+            or word.endswith("ss"):
+        return False
+    label = before[-1]
+    return label[:1].isupper() and label[1:].islower() and label.isalpha() and label not in _TITLES \
+        and label not in _FUNCTION_CAPS
+
+
+# A page's headline names the story's subject, and the lead after its caption opens on that name again ("Harbour
+# town's flood rescue | Crews from across the region joined the effort | Harbour volunteers have now come home ...",
+# the shape of a fresh story's brief, twentieth session). Once a seam cut a headline off, a capitalised word the cut
+# headline opens on, after a lower-case word and before a lower-case word, opens the lead; only when what was cut off has
+# a headline's shape (no article, auxiliary or stop) and the caption between is one run of words (no other seam, no
+# comma): the audit of the dev and fdev reports' sentences found the name inside the lead ("..., during which time
+# Egypt has ...") or inside a sentence after a list ("... application notes Steele was ...") otherwise.
+def _repeated_name_seams(text: str, seams: list[int], common: frozenset[str] | set[str]) -> list[int]:
+    first_seam = seams[0]
+    head = text[:first_seam].split()
+    if not head or len(head) > MAX_HEADLINE_WORDS or any(w.lower() in _HEADLINE_FREE for w in head) \
+            or re.search(r"[.!?]\s", text[:first_seam] + " "):
+        return []
+    name = head[0].strip("\"“‘'")
+    name = re.sub(r"['’]s$", "", name)
+    if not (name[:1].isupper() and name[1:].islower() and name.isalpha()) or name.lower() in common \
+            or name in _FUNCTION_CAPS or name in _TITLE_OPENERS or name in _TITLES or name.lower() in _CALENDAR:
+        return []
+    out = []
+    for m in re.finditer(r"(?<=[a-z])\s+(?=" + re.escape(name) + r"\s+([a-z][a-z'’-]*)\b)", text[first_seam:]):
+        before = text[:first_seam + m.start()].split()
+        following = m.group(1)
+        caption = text[first_seam:first_seam + m.start()]
+        if before[-1].isalpha() and before[-1].islower() and before[-1] not in _function_words() \
+                and (following not in _function_words() or following in _VERBS) \
+                and not re.search(r"[,;:]", caption) and not any(first_seam < x <= first_seam + m.start() for x in seams):
+            out.append(first_seam + m.end())
+            break
+    return out
 
 
 _TITLES = {"President", "Minister", "Prime", "Secretary", "General", "Governor", "Senator", "Mayor", "Chief", "King",
@@ -302,7 +349,8 @@ def _lead_of(text: str, common: frozenset[str] | set[str] = frozenset()) -> str 
               + [m.end() for m in _WIRE_DATELINE.finditer(text[:400])])
     seams = [s for s in _seams(text, common) if s > cut]
     if seams:
-        cut = seams[-1]
+        seams += _repeated_name_seams(text, seams, common)
+        cut = max(seams)
     rest = without_dateline(text[cut:].lstrip(" |;:-–—"))
     least = MIN_AFTER_SEAM if seams else MIN_LEAD_WORDS
     if not rest or _TEASER.search(text) or is_furniture(rest) or len(rest.split()) < least:

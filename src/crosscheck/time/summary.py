@@ -149,6 +149,7 @@ def key_dates(documents: list[Document], timexes: list[Timex], events: list[Even
     for d in documents:
         for sentence in dict.fromkeys(s.text for s in d.sentences):
             holders[sentence].append(d.id)
+    days_at = _day_spans(documents, timexes)
     used: set[str] = set()
     out: list[DatedEntry] = []
     allowed = _story_days(independent, timexes, sources, reader=reader)
@@ -166,7 +167,7 @@ def key_dates(documents: list[Document], timexes: list[Timex], events: list[Even
             break
         if allowed is not None and entry.date not in allowed:
             continue
-        text = _key_sentence(entry, naming.get(entry.date, ()), used)
+        text = _key_sentence(entry, naming.get(entry.date, ()), used, days_at)
         if text is not None:  # most reported day first: it keeps its best sentence
             used.add(text)
             out.append(DatedEntry(entry.date, [_as_read(text)], holders.get(text) or entry.documents))
@@ -182,7 +183,7 @@ def key_dates(documents: list[Document], timexes: list[Timex], events: list[Even
             if middle is not None and date.fromisoformat(entry.date).toordinal() < middle.toordinal() - KEY_ORIGIN_DAYS:
                 continue
             if entry.date in (alone or ()):
-                text = _key_sentence(entry, naming.get(entry.date, ()), used)
+                text = _key_sentence(entry, naming.get(entry.date, ()), used, days_at)
                 if text is not None:
                     out.append(DatedEntry(entry.date, [_as_read(text)], holders.get(text) or entry.documents))
                     break
@@ -215,7 +216,24 @@ def _as_read(sentence: str) -> str:
     return rest if len(rest.split()) >= 3 else sentence
 
 
-def _key_sentence(entry: DatedEntry, naming: Iterable[str], used: set[str]) -> str | None:
+def _day_spans(documents: list[Document], timexes: Iterable[Timex]) -> dict[str, list[tuple[int, int, str]]]:
+    """Per sentence text, where in it a time expression names a day, and the day: (start, end, "YYYY-MM-DD")."""
+    by_document: dict[str, list[Timex]] = defaultdict(list)
+    for t in timexes:
+        if t.type in ("DATE", "TIME") and _ISO_DAY.match(t.value or ""):
+            by_document[t.document].append(t)
+    out: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for d in documents:
+        for t in by_document.get(d.id, ()):
+            for s in d.sentences:
+                if s.start <= t.start < s.end:
+                    out[s.text].append((t.start - s.start, min(t.end, s.end) - s.start, t.value[:10]))
+                    break
+    return out
+
+
+def _key_sentence(entry: DatedEntry, naming: Iterable[str], used: set[str],
+                  days_at: dict[str, list[tuple[int, int, str]]] | None = None) -> str | None:
     """The sentence that tells a key date: None when the day is no day something happened.
 
     A key date is told by a sentence, not a headline question or a fragment ("What is swine flu?"). Nor by a
@@ -230,7 +248,12 @@ def _key_sentence(entry: DatedEntry, naming: Iterable[str], used: set[str]) -> s
     # Preferred only: a day none of whose sentences reads so stays key (dropping it lost a real day on dev, told by
     # "Ross is not signed for a sequel", and the days in photo captions told in the present).
     happened = [t for t in told if _happening(t)]
-    told = happened + [t for t in told if t not in happened]
+    # ... and among those, one naming the day in a side phrase last: a participle telling of someone or something else
+    # ("the body of a worker killed in the quake on 12 January has been identified": the day is the quake's, the news
+    # the finding's; twentieth session, a fresh late pile's origin day).
+    side = [t for t in happened if _side_day(t, tuple((a, b) for a, b, day in (days_at or {}).get(t, ())
+                                                      if day == entry.date))]
+    told = [t for t in happened if t not in side] + side + [t for t in told if t not in happened]
     # ... a sentence a reader can read alone first, as the brief's and the timeline's (eighth session: a virus
     # strain's description glued to the headline after it, "... pandemic Current treatments ...", told a key date).
     text = next((t for t in told if stands_alone(t)), told[0] if told else None)
@@ -253,18 +276,59 @@ def _happening(text: str) -> bool:
 
     for sentence in load_pipeline()(text).sents:
         for head in (sentence.root, *(c for c in sentence.root.children if c.dep_ == "conj")):
-            aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
-            if any(c.tag_ == "MD" for c in aux):
-                continue  # "would have sailed", "could reach"
-            if head.tag_ == "VBD":
+            if _happened_verb(head):
                 return True
-            if head.tag_ == "VBN" and any(c.lemma_ == "have" or c.tag_ in ("VBD", "VBG") for c in aux):
-                return True  # "has flown", "was flagged down", "is being used"
-            if head.tag_ == "VBG" and any(c.lemma_ == "be" for c in aux):
-                return True  # "are fleeing"
-            if head.tag_ in ("VBZ", "VBP") and head.lemma_.lower() in _SAYING:
-                return True  # "agencies say"
     return False
+
+
+def _happened_verb(head) -> bool:
+    """Does this verb (a spaCy token) tell that something happened (see ``_happening``)?"""
+    aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" for c in aux):
+        return False  # "would have sailed", "could reach"
+    if head.tag_ == "VBD":
+        return True
+    if head.tag_ == "VBN" and any(c.lemma_ == "have" or c.tag_ in ("VBD", "VBG") for c in aux):
+        return True  # "has flown", "was flagged down", "is being used"
+    if head.tag_ == "VBG" and any(c.lemma_ == "be" for c in aux):
+        return True  # "are fleeing"
+    return head.tag_ in ("VBZ", "VBP") and head.lemma_.lower() in _SAYING  # "agencies say"
+
+
+_ON_THE_DAY = frozenset({"on", "in", "at", "during", "since", "of"})  # prepositions putting a happening on the day
+_MAX_CLIMB = 12  # tokens walked up from a day's words to the verb it goes with
+
+
+@lru_cache(maxsize=4096)
+def _side_day(text: str, spans: tuple[tuple[int, int], ...]) -> bool:
+    """Is every day named at ``spans`` of ``text`` told in a side phrase: the first verb up the parse from the day's
+    words, through prepositions putting a thing on the day only, a past participle with no auxiliary of its own that
+    heads no sentence ("a worker killed in the quake on 12 January", "the ferry lost on 4 May")? False when no span is given or the
+    parse reaches no verb that way (a day the parser hangs on a noun is not held against the sentence)."""
+    if not spans:
+        return False
+    from ..nlp import load_pipeline
+
+    parsed = load_pipeline()(text)
+    for start, end in spans:
+        span = parsed.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        token = span.root
+        for _ in range(_MAX_CLIMB):
+            if token.pos_ in ("VERB", "AUX") or token.head is token:
+                break
+            if token.i not in range(span.start, span.end) and (token.pos_ != "ADP" or token.lower_ not in _ON_THE_DAY):
+                return False
+            token = token.head
+        aux = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        # a bare participle that is no sentence's head (the parser may hang "killed in the quake on 12 January" off the
+        # noun as "acl" or, misread, as a clause subject)
+        # (not a present participle: the parser hangs a day's phrase on one it follows, "vessels transiting the gulf on
+        # Friday", where the day is the main verb's; 2 of 2 such changes on dev and fdev were no better)
+        if aux or token.pos_ != "VERB" or token.tag_ != "VBN" or token.dep_ in ("ROOT", "conj", "ccomp"):
+            return False
+    return True
 
 
 # A key date is a day the story's events happened (issue 20): within the days its reports were
