@@ -390,5 +390,7 @@ why each number is where it is, in the order the changes landed.
 # both: the report's own marks first, a title, an apposition, "his wife", "Graham ... said he", then the given name's
 # table, then the pronouns; the quotes stage reads the table too; "she said" read from the sentence goes to no man).
 # lead, nineteenth session, merging issue-19g-s19: quotes 23, provenance 29 from 19g
+# issue-20s-s20: reconcile 44 (the place a figure is of: its sentence's, else its paragraph's; two figures of places
+# neither inside the other, by the gazetteer's countries, divisions and points, are two scopes, ``scope.places_apart``).
 STAGE_VERSIONS = {"provenance": 29, "copies": 17, "entities": 23, "time": 33,
-                  "claims": 16, "quotes": 23, "reconcile": 43, "brief": 31}
+                  "claims": 16, "quotes": 23, "reconcile": 44, "brief": 31}
