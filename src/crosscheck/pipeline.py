@@ -249,7 +249,7 @@ def _analyze_story(store: Store, story: str, settings: Settings, progress: Progr
         published = {d.id: d.published.date or d.published.latest for d in documents}
         ids = {d.id for d in documents}
         mine = [c for c in found_claims if c.document in ids]
-        aliases = reconcile.story_aliases(found_entities)  # the story's names, looked up once for the three steps
+        aliases = reconcile.story_aliases(found_entities, documents)  # the story's names, looked up once for the three steps
         _kept_basis_keys(store, documents, mine)
         # what is read of one figure alone, worked out once a figure for the three steps (issue 17, ``reconcile.memo``)
         with reconcile.figure_memo():

@@ -7,7 +7,7 @@ import functools
 import math
 import re
 
-from ..records import Claim, Entity, Sources
+from ..records import Claim, Entity, Place, Sources
 from .memo import per_figure
 from .basis import ABOUT_TOLERANCE, EXACT_TOLERANCE, MAX_DAYS_APART, MAX_RATIO, basis_key, developing, measure, subject_key
 from .moments import _day_number, _same_time, apart_beyond
@@ -193,8 +193,14 @@ class _Aliases:
     ``_comparable`` is asked about many pairs, and a story of thousands of reports has
     thousands of aliases to look for in each sentence."""
 
-    def __init__(self, pairs: list[tuple[str, str]], countries: dict[str, str] | None = None):
+    def __init__(self, pairs: list[tuple[str, str]], countries: dict[str, str] | None = None,
+                 places: "dict[str, Place] | None" = None, texts: dict[str, str] | None = None):
         self.pairs = pairs
+        # The point, country and first-level division of each place of the story (gazetteer, entities stage), and each
+        # report's cleaned text by its id (issue 20s, twentieth session: the place a figure is of, its sentence's, else
+        # its paragraph's, ``scope._figure_places``). Both empty when a step is called with neither.
+        self.places = places or {}
+        self.texts = texts or {}
         # The country (ISO2) each place of the story lies in, where the entities stage placed it (issue 20, sixteenth
         # session: figures told of places in two different countries are two scopes, ``scope._countries_apart``).
         self.countries = countries or {}
@@ -239,14 +245,17 @@ class _Aliases:
         return self._people[text]
 
 
-def story_aliases(entities: "list[Entity] | None") -> "_Aliases":
+def story_aliases(entities: "list[Entity] | None", documents: "list | None" = None) -> "_Aliases":
     """The story's alias index (``scope._alias_index`` of its entities), with each sentence's names worked out once.
     The driver builds it once a run and hands it to reconcile's three steps (``reconcile_claims``, ``find_differences``,
     ``find_updates``: their ``aliases`` parameter), so that each sentence's names are found once, not once a step
-    (issue 17); a step called alone builds its own."""
+    (issue 17); a step called alone builds its own. With ``documents``, a figure whose sentence names no place is of
+    the place its paragraph named last (issue 20s)."""
     return _Aliases(_alias_index(entities or []), {e.id: e.place.country for e in entities or []
                                                   if e.place is not None and e.place.country
-                                                  and e.id.startswith(("gpe:", "loc:"))})
+                                                  and e.id.startswith(("gpe:", "loc:"))},
+                    {e.id: e.place for e in entities or [] if e.place is not None and e.id.startswith(("gpe:", "loc:"))},
+                    {d.id: d.text for d in documents or []})
 
 
 def _comparable_claims(a: Claim, b: Claim, published: dict[str, str | None], aliases: "_Aliases",

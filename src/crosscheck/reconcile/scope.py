@@ -8,7 +8,7 @@ import math
 import re
 from typing import TYPE_CHECKING
 
-from ..records import Claim, Entity
+from ..records import Claim, Entity, Place
 from .memo import per_figure
 from .basis import MIN_CONTEXT_OVERLAP, _STOP
 
@@ -178,6 +178,8 @@ def _same_scope(a: Claim, b: Claim, aliases: "_Aliases", clause: bool = False, a
         return False  # the world's figure and one country's: neither a conflict nor an agreement (nor one progression)
     if _countries_apart(a, b, aliases):
         return False  # told of places in two different countries, none shared: two scopes
+    if places_apart(a, b, aliases):
+        return False  # of two places, neither inside the other (the sentence's, else the paragraph's): two scopes
     wa, wb = aliases.content(a.sentence), aliases.content(b.sentence)
     shared = wa & wb
     if alike and (len(shared) < 2 or len(shared) / max(1, min(len(wa), len(wb))) < MIN_CONTEXT_OVERLAP):
@@ -368,3 +370,74 @@ _SAME_WORD = {w: "death" for w in ("killed", "killing", "kill", "dead", "died", 
 
 _SAME_WORD.update({w: "injury" for w in ("injured", "injuring", "wounded", "hurt", "injuries")})
 _SAME_WORD.update({w: "engine" for w in ("appliance", "appliances")})  # a fire service's appliances (basis.SYNONYMS)
+
+
+# The place a figure is of (issue 20s, twentieth session, read on the fresh fdev stories: a roundup's paragraph on
+# another country, or another town, set beside the story's figure; "We are attacking from three sides", said in a
+# paragraph on one oil town, agreed with a city "sealed off on three sides" in another): the places its sentence names
+# up to the end of its clause, else those of the nearest earlier sentence of its paragraph that names one. Only places
+# the gazetteer placed (a point, a country) count; a figure with none is of no known place and is never set apart.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d]?\s+(?=[\"'\u201c]?[A-Z])")
+def _placed(names: set[str], aliases: "_Aliases") -> frozenset[str]:
+    places = getattr(aliases, "places", None) or {}
+    return frozenset(n for n in names if n in places)
+
+
+def _figure_places(c: Claim, aliases: "_Aliases") -> frozenset[str]:
+    """The places (entity ids) a figure is of: its sentence's (up to its clause's end), else its paragraph's (worked
+    out once a figure and story: kept on ``aliases``)."""
+    kept = aliases.__dict__.setdefault("figure_places", {})
+    key = (c.document, c.start, c.sentence)
+    if key not in kept:
+        kept[key] = _placed(aliases.names(_up_to_clause(c)), aliases) or _paragraph_places(c, aliases)
+    return kept[key]
+
+
+# A paragraph sets its place for the sentences after it only when the sentence naming it opens on it: "In Yemen,
+# security forces ...", "Elsewhere, in Bahrain, ..." (a roundup's paragraph). Any place named further into the
+# sentence ("BP, based in London, said ...") may be incidental: measured on the dev stories, inheriting any earlier
+# sentence's places lost true agreements and updates (a company's head office, a toll first told of the capital).
+_OPENS_IN_PLACE = re.compile(r"^[\"'\u201c]?(?:(?:meanwhile|elsewhere|separately|further\s+\w+|in\s+neighbou?ring\s+\w+)\s*,?\s+)?"
+                             r"in\s+(?:the\s+)?[A-Z][^,;:.]{0,40}", re.I)
+
+
+def _paragraph_places(c: Claim, aliases: "_Aliases") -> frozenset[str]:
+    """The places the nearest earlier sentence of the figure's paragraph names (empty: none, or no text)."""
+    text = (getattr(aliases, "texts", None) or {}).get(c.document)
+    if not text or not (0 <= c.start <= len(text)):
+        return frozenset()
+    head = c.sentence[:40]
+    at = text.rfind(head, max(0, c.start - len(c.sentence) - 2), c.start + len(head) + 1) if head else -1
+    if at < 0 or at > c.start:
+        return frozenset()
+    paragraph = text.rfind("\n\n", 0, at)
+    before = text[paragraph + 2 if paragraph >= 0 else 0:at]
+    for sentence in reversed(_SENTENCE_END.split(before.strip())):
+        found = _placed(aliases.names(sentence), aliases)
+        if found:
+            opening = _OPENS_IN_PLACE.match(sentence)
+            return _placed(aliases.names(opening.group(0)), aliases) if opening else frozenset()
+    return frozenset()
+
+
+def _related(p: "Place", q: "Place") -> bool:
+    """Is one place inside the other, or are they one place? By country: places of one country are one scope (towns
+    and provinces of one country set apart by the gazetteer's divisions and points were measured on the dev stories
+    and dropped: true agreements and updates were lost, a company's figures told in its head office's city and in
+    the place it works). A region of no one country ("the Middle East") may hold either."""
+    if p.geonames_id is not None and p.geonames_id == q.geonames_id:
+        return True
+    return not p.country or not q.country or p.country == q.country
+
+
+def places_apart(a: Claim, b: Claim, aliases: "_Aliases") -> bool:
+    """Two figures of places none inside another (places of two countries, the figure's own or its paragraph's):
+    "20 died in Benghazi" and "20 died in Libya" are of one scope, a paragraph on Yemen and one on Libya are not. A
+    count of countries, or two figures of the world, are not read by place (as ``_countries_apart``)."""
+    if _counts_countries(a) or _counts_countries(b) or (_is_world(a.sentence) and _is_world(b.sentence)):
+        return False
+    pa, pb = _figure_places(a, aliases), _figure_places(b, aliases)
+    if not pa or not pb or pa & pb:
+        return False
+    places = aliases.places
+    return not any(_related(places[x], places[y]) for x in pa for y in pb)

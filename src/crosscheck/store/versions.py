@@ -411,5 +411,8 @@ why each number is where it is, in the order the changes landed.
 # "including" is cut off; among a key date's sentences telling a happening, one naming the day only in a side phrase, a
 # bare past participle, "a worker killed in the quake on 12 January has been identified", comes last).
 # lead, twentieth session, merging issue-20b-s20: lead_of cuts and the key-date sentence order (time 35, brief 33: both sides changed)
+# issue-20s-s20: reconcile 44 (the place a figure is of: its sentence's, else its paragraph's; two figures of places
+# neither inside the other, by the gazetteer's countries, divisions and points, are two scopes, ``scope.places_apart``).
+# lead, twentieth session, merging issue-20s-s20: a figure's place (country) as its scope (reconcile 45: both sides changed)
 STAGE_VERSIONS = {"provenance": 30, "copies": 17, "entities": 25, "time": 35,
-                  "claims": 17, "quotes": 24, "reconcile": 44, "brief": 33}
+                  "claims": 17, "quotes": 24, "reconcile": 45, "brief": 33}
