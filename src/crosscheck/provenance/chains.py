@@ -97,9 +97,11 @@ class _Report(_Speakers, _Covers, _Outer, _Runs):
             # about, whoever the sentence is attributed to
             return Chain(d.id, links, UNATTRIBUTED, None, start, end)
         if speaker is None and quote is None and start is not None and end is not None and \
-                writers_age(d.text, start, end, [f[3] for f in found]):
+                writers_age(d.text, start, end, [f[3] for f in found]) and \
+                not any(is_police(d.text[f[0]:f[1]]) for f in found):
             # "Weiner, 51, who's married to ..., sent ..., the Post reported": the age is the writer's description of
-            # whom the sentence is about; the source's cue after it reports what he did, not his age
+            # whom the sentence is about; the source's cue after it reports what he did, not his age (the police's
+            # account keeps it: "Ann Lee, 43, was charged ..., police said", police give the ages of whom they hold)
             return Chain(d.id, links, UNATTRIBUTED, None, start, end)
         if start is not None and _AGE_APPOSED.search(d.text, max(0, start - 60), start) and \
                 (said := re.match(r"\d{1,3}\s*,\s+(?:[a-z]+ly\s+)?([a-z]+)\b", d.text[start:start + 30])) and \

@@ -391,6 +391,7 @@ why each number is where it is, in the order the changes landed.
 # table, then the pronouns; the quotes stage reads the table too; "she said" read from the sentence goes to no man).
 # lead, nineteenth session, merging issue-19g-s19: quotes 23, provenance 29 from 19g
 # issue 19p, twentieth session (branch issue-19p-s20): provenance 30 (primary-source errors on dev: a person's age set
-# after the name, with the source's cue after it or "now" before it, is the writer's; see bench/results/issue-19p-s20.md).
+# after the name, with the source's cue after it or "now" before it, is the writer's, unless the police's account; "the
+# hospital", "the private college", "the pilot", "the pope", "a woman" are sources; see bench/results/issue-19p-s20.md).
 STAGE_VERSIONS = {"provenance": 30, "copies": 17, "entities": 23, "time": 33,
                   "claims": 16, "quotes": 23, "reconcile": 43, "brief": 31}
