@@ -30,7 +30,8 @@ TEXTS = {
 
 def _age(text: str, words: str, cues: list[str]) -> bool:
     start = text.index(words)
-    return writers_age(text, start, start + len(words.split(",")[0]), [text.index(c) for c in cues])
+    return writers_age(text, start, start + len(words.split(",")[0]),
+                       [(text.index(c) - 7, text.index(c) - 1, c, text.index(c), False) for c in cues])
 
 
 def test_an_age_after_the_name_with_the_cue_after_it_is_the_writers():

@@ -91,17 +91,11 @@ class _Report(_Speakers, _Covers, _Outer, _Runs):
             # "A DNA expert testified that the 27-year-old fathered the 12-week-old fetus": "the N-year-old" refers
             # back to someone the report named; the age is the writer's description, not what the source says
             found = []
-        if speaker is None and start is not None and end is not None and speakers_age(d.text, start, end):
-            # "Weiner, 51, who's married to ...", "said Donna Lee, 39, a waitress", "Eva Ruiz, a 22-year-old resident of
-            # ...", "18-year-old Hannah Graham": a named person's age, the writer's description of whom the text is
-            # about, whoever the sentence is attributed to
-            return Chain(d.id, links, UNATTRIBUTED, None, start, end)
-        if speaker is None and quote is None and start is not None and end is not None and \
-                writers_age(d.text, start, end, [f[3] for f in found]) and \
-                not any(is_police(d.text[f[0]:f[1]]) for f in found):
-            # "Weiner, 51, who's married to ..., sent ..., the Post reported": the age is the writer's description of
-            # whom the sentence is about; the source's cue after it reports what he did, not his age (the police's
-            # account keeps it: "Ann Lee, 43, was charged ..., police said", police give the ages of whom they hold)
+        if speaker is None and start is not None and end is not None and (speakers_age(d.text, start, end) or (
+                quote is None and writers_age(d.text, start, end, found))):
+            # "Weiner, 51, who's married to ..., the Post reported" (``writers_age``), "said Donna Lee, 39, a waitress",
+            # "Eva Ruiz, a 22-year-old resident of ...": a named person's age, the writer's description of whom the text
+            # is about, whoever the sentence is attributed to
             return Chain(d.id, links, UNATTRIBUTED, None, start, end)
         if start is not None and _AGE_APPOSED.search(d.text, max(0, start - 60), start) and \
                 (said := re.match(r"\d{1,3}\s*,\s+(?:[a-z]+ly\s+)?([a-z]+)\b", d.text[start:start + 30])) and \
