@@ -17,7 +17,7 @@ from .journals import journal_before, speaker_published
 from .outer import _Outer, own_house
 from .runs import _Runs
 from .speakers import _PLURAL_HEAD, _Speakers
-from .unnamed import _AGE_APPOSED, _DEFINITE_AGE, speakers_age, unnamed_chain
+from .unnamed import _AGE_APPOSED, _DEFINITE_AGE, speakers_age, unnamed_chain, writers_age
 
 
 # "a 1997 article in Ebony", "a profile in The New Yorker": a piece in a publication, which relays it
@@ -91,10 +91,11 @@ class _Report(_Speakers, _Covers, _Outer, _Runs):
             # "A DNA expert testified that the 27-year-old fathered the 12-week-old fetus": "the N-year-old" refers
             # back to someone the report named; the age is the writer's description, not what the source says
             found = []
-        if speaker is None and start is not None and end is not None and speakers_age(d.text, start, end):
-            # "Weiner, 51, who's married to ...", "said Donna Lee, 39, a waitress", "Eva Ruiz, a 22-year-old resident of
-            # ...", "18-year-old Hannah Graham": a named person's age, the writer's description of whom the text is
-            # about, whoever the sentence is attributed to
+        if speaker is None and start is not None and end is not None and (speakers_age(d.text, start, end) or (
+                quote is None and writers_age(d.text, start, end, found))):
+            # "Weiner, 51, who's married to ..., the Post reported" (``writers_age``), "said Donna Lee, 39, a waitress",
+            # "Eva Ruiz, a 22-year-old resident of ...": a named person's age, the writer's description of whom the text
+            # is about, whoever the sentence is attributed to
             return Chain(d.id, links, UNATTRIBUTED, None, start, end)
         if start is not None and _AGE_APPOSED.search(d.text, max(0, start - 60), start) and \
                 (said := re.match(r"\d{1,3}\s*,\s+(?:[a-z]+ly\s+)?([a-z]+)\b", d.text[start:start + 30])) and \

@@ -90,6 +90,7 @@ BODY_NOUNS = frozenset("""
 ministry department charity group organisation organization agency company firm body committee council
 commission union association office service authority institute agency foundation society bank fund
 league alliance federation
+hospital clinic university college school academy
 """.split())
 _MARKS = frozenset("\"“”«»")
 # Heads of a phrase that can be a source though not a name: "officials said", "a count put", "pictures showed".

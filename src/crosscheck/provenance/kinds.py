@@ -137,6 +137,9 @@ def may_be_source(phrase: str, entity: bool = False) -> bool:
         return False
     if last in PRONOUNS or last in SOURCE_NOUNS or entity or is_outlet(phrase):
         return True  # an outlet is a source too: "the news stations said"
+    if words[-1].islower() and len(words) <= 4 and words[0].lower() in ("the", "a", "an", "her", "his", "their", "its") \
+            and (last in PERSON_NOUNS or last in _PERSON_HEADS):
+        return True  # a person by a noun the lists above lack: "the pilot told", "a woman who said", "the pope said"
     if last in BODY_NOUNS and words[-1].islower() and len(words) <= 4:
         return True  # a body by its kind: "a battery that the firm said will offer", "the society said"
     if last in OUTLET_DESCRIPTIONS and len(words) <= 3 and words[0].lower() in ("the", "this", "that"):
@@ -156,6 +159,9 @@ def may_be_source(phrase: str, entity: bool = False) -> bool:
 # Nouns of a person or group by what they do ("narrator", "examiner", "captor", "economist", "civilian", "resident")
 # and nouns of groups: a subject that can be where information starts, though no list names it
 _AGENT_NOUN = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ant|ent)s?")
+# Heads of a phrase naming one person that neither the agent pattern nor the lists of cues hold ("the pilot", "a woman")
+_PERSON_HEADS = frozenset("pilot pope woman man girl boy mom dad wife husband son daughter aunt uncle teen victim "
+                          "caller".split())
 _GROUP_NOUNS = frozenset("clan clans tribe tribes regime regimes parties unions captive captives hostage hostages".split())
 _NOT_AGENTS = frozenset("number numbers matter matters incident incidents event events moment moments amount amounts "
                         "order orders other others weather water winter summer border borders element elements".split())

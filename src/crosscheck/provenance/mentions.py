@@ -53,6 +53,9 @@ class _Mentions:
         return [m for m in self.items if m[4] in types and head in m[3].casefold()]
 
 
+# Bodies by a noun that names a place as much as a body: "the hospital said" is one the report names with that word
+_NAMED_ONLY = frozenset("hospital clinic university college school academy".split())
+
 def resolve(phrase: str, a: int, mentions: _Mentions, b: int | None = None) -> tuple[str, str, str | None, str]:
     """(key, name, entity id, kind) of a source phrase written at [a, b) in a report."""
     b = a + len(phrase) if b is None else b
@@ -108,7 +111,9 @@ def resolve(phrase: str, a: int, mentions: _Mentions, b: int | None = None) -> t
             if len(named) == 1:
                 m = next(iter(named.values()))
                 return f"entity:{m[2]}", m[3], m[2], "organisation"
-            m = mentions.before(a, ("ORG",), head if named else None, skip=is_outlet)
+            # (a hospital, a school: only one the report names so; "the college" is not the nearest bank)
+            m = mentions.before(a, ("ORG",), head if named else None, skip=is_outlet) \
+                if named or head not in _NAMED_ONLY else None
             if m is not None:
                 return f"entity:{m[2]}", m[3], m[2], "organisation"
     if is_police(phrase):

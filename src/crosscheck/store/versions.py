@@ -414,5 +414,9 @@ why each number is where it is, in the order the changes landed.
 # issue-20s-s20: reconcile 44 (the place a figure is of: its sentence's, else its paragraph's; two figures of places
 # neither inside the other, by the gazetteer's countries, divisions and points, are two scopes, ``scope.places_apart``).
 # lead, twentieth session, merging issue-20s-s20: a figure's place (country) as its scope (reconcile 45: both sides changed)
-STAGE_VERSIONS = {"provenance": 30, "copies": 17, "entities": 25, "time": 35,
+# issue 19p, twentieth session (branch issue-19p-s20): provenance 30 (primary-source errors on dev: a person's age set
+# after the name, with the source's cue after it or "now" before it, is the writer's, unless the police's account; "the
+# hospital", "the private college", "the pilot", "the pope", "a woman" are sources; see bench/results/issue-19p-s20.md).
+# lead, twentieth session, merging issue-19p-s20: ages are the writer's; plain-noun bodies are sources (provenance 31: both sides changed)
+STAGE_VERSIONS = {"provenance": 31, "copies": 17, "entities": 25, "time": 35,
                   "claims": 17, "quotes": 24, "reconcile": 45, "brief": 33}
