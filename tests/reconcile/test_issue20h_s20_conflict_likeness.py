@@ -1,0 +1,55 @@
+"""Issue 20, twentieth session (helper 20h): the final "same thing?" check of a conflict (``likeness.sure_pair``).
+Two of helper 20p's rules (nineteenth session) kept, and the false conflict its sentence-anchor rule made mended. The
+sentences below are made up."""
+
+from crosscheck.records import Claim, Normalized
+
+
+def _one(doc: str, sentence: str, text: str, value: float, subject: str = "things", unit: str | None = None,
+         holder: str | None = None) -> Claim:
+    start = sentence.find(text)
+    assert start >= 0, text
+    c = Claim(f"{doc}-{start}", doc, text, sentence, value, None, unit, Normalized(value, None, unit), subject, "exact",
+              start, start + len(text))
+    if holder is not None:
+        c.holder = holder
+    return c
+
+
+def test_a_number_with_a_unit_is_not_a_year():
+    from crosscheck.reconcile.moments import _YEAR
+    assert _YEAR.findall("The hiker fell around 2000ft (610 metres) into the gorge.") == []
+    assert _YEAR.findall("a 1900-metre climb") == []
+    assert _YEAR.findall("In 2000 the hut was rebuilt.") == ["2000"]
+
+
+def test_two_sentences_telling_one_list_of_things_seized_are_sure():
+    from crosscheck.reconcile.likeness import sure_pair
+    navy = _one("a", "Sailors confiscated 9 carbines, 20 magazines and 700 cartridges from the skiff along with ropes, "
+                     "the captain said.", "700", 700, "cartridges")
+    other = _one("b", "During the boarding, four carbines, 11 magazines and about 250 cartridges of ammunition were found "
+                      "and confiscated.", "about 250", 250, "cartridges")
+    assert sure_pair(navy, other, "cartridges", {})
+    # one shared word of the sentences is not enough
+    loose = _one("c", "Harbour officials said about 250 cartridges were stored at the depot.", "about 250", 250,
+                 "cartridges")
+    assert not sure_pair(navy, loose, "cartridges", {})
+
+
+def test_a_shared_place_is_not_a_shared_happening():
+    """Two groups in one quarter of a town (20p's rule made them one: the sentences shared only the place)."""
+    from crosscheck.reconcile.likeness import sure_pair
+    first = _one("a", "He was among a group of 40 students, who had thrown eggs at the van in the Harlow Vale quarter.",
+                 "40", 40, "students")
+    second = _one("b", "That night, about 200 students marched with torches to the town hall, in the Harlow Vale quarter.",
+                  "about 200", 200, "students")
+    assert not sure_pair(first, second, "students", {})
+
+
+def test_a_sentence_told_of_another_moment_is_not_sure_by_shared_words():
+    from crosscheck.reconcile.likeness import sure_pair
+    navy = _one("a", "Sailors confiscated 9 carbines, 20 magazines and 700 cartridges from the skiff along with ropes, "
+                     "the captain said.", "700", 700, "cartridges")
+    later = _one("b", "Later, four carbines, 11 magazines and about 250 cartridges of ammunition were found and "
+                      "confiscated.", "about 250", 250, "cartridges")
+    assert not sure_pair(navy, later, "cartridges", {})
