@@ -390,7 +390,7 @@ why each number is where it is, in the order the changes landed.
 # both: the report's own marks first, a title, an apposition, "his wife", "Graham ... said he", then the given name's
 # table, then the pronouns; the quotes stage reads the table too; "she said" read from the sentence goes to no man).
 # lead, nineteenth session, merging issue-19g-s19: quotes 23, provenance 29 from 19g
-# issue 20h, twentieth session: reconcile 43 (the final like-with-like check of a conflict: 20p's sentence-anchor rule,
+# issue 20h, twentieth session: reconcile 44 (the final like-with-like check of a conflict: 20p's sentence-anchor rule,
 # its words of what happened not a place or a name nor a sentence told of another moment; a number with a unit is no year).
 STAGE_VERSIONS = {"provenance": 29, "copies": 17, "entities": 23, "time": 33,
-                  "claims": 16, "quotes": 23, "reconcile": 43, "brief": 31}
+                  "claims": 16, "quotes": 23, "reconcile": 44, "brief": 31}
