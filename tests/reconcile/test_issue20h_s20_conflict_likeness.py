@@ -53,3 +53,23 @@ def test_a_sentence_told_of_another_moment_is_not_sure_by_shared_words():
     later = _one("b", "Later, four carbines, 11 magazines and about 250 cartridges of ammunition were found and "
                       "confiscated.", "about 250", 250, "cartridges")
     assert not sure_pair(navy, later, "cartridges", {})
+
+
+def test_two_sentences_telling_one_person_by_one_age_are_that_persons_figures():
+    """Whose fall: both sentences tell it of a person of one age, though neither clause shares a word beyond the fall."""
+    from crosscheck.reconcile.likeness import sure_pair
+    first = _one("a", "A 52-year-old hiker from Dunmore died on Sunday after he slipped and fell about 90m down a scree "
+                      "slope.", "about 90m", 90, "fall")
+    second = _one("b", "A 52-year-old tramper is dead after falling about 140 metres at Gleneagle Peak.",
+                  "about 140 metres", 140, "fall")
+    assert sure_pair(first, second, "fall", {})
+    other = _one("c", "A 47-year-old tramper is dead after falling about 140 metres at Gleneagle Peak.",
+                 "about 140 metres", 140, "fall")
+    assert not sure_pair(first, other, "fall", {})
+
+
+def test_wed_and_married_anchor_one_deed():
+    from crosscheck.reconcile.likeness import _anchors
+    one = _one("a", "The Pinefield clerk was married two weeks ago.", "two weeks", 14, "time span")
+    other = _one("b", "The clerk, who was wed about three weeks ago, lived alone.", "about three weeks", 21, "time span")
+    assert "marry" in _anchors(one, "time span") & _anchors(other, "time span")

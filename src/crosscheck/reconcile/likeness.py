@@ -144,13 +144,18 @@ def elapsed(c: Claim) -> bool:
                             or re.match(r"^\s*-?\s*old\b", c.sentence[at + len(c.text):at + len(c.text) + 8], re.I))
 
 
+# Deeds told in other words, as one anchor ("was married two weeks ago", "who was wed about three weeks ago"; issue 20,
+# twentieth session, helper 20h).
+_SAME_DEED = {"marri": "marry", "marry": "marry", "wed": "marry", "wedd": "marry"}
+
+
 def _anchors(c: Claim, key: str, whole: bool = False) -> set[str]:
     """The words that anchor a figure to one thing or happening: its clause's content words (``whole``: its
     sentence's) other than the thing's own name, units and words of saying, verbs of one happening told alike
     ("seized", "confiscated": ``happening``), each cut to its first ``STEM`` letters."""
     own = {w[:STEM] for w in _content(key.removeprefix("part: ").removeprefix("more ").removeprefix("possibly "))}
     told = c.sentence if whole else _clause(c)
-    words = {_SAME_HAPPENING.get(_stem(w), w)[:STEM] for w in _content(told)
+    words = {_SAME_DEED.get(_stem(w)) or _SAME_HAPPENING.get(_stem(w), w)[:STEM] for w in _content(told)
              if w not in _NOISE and not _UNIT.match(w) and not w[0].isdigit()}
     return words - own
 
@@ -249,6 +254,8 @@ def sure_pair(a: Claim, b: Claim, key: str, published: dict[str, str | None], al
         pa, pb = aliases.people(a.sentence), aliases.people(b.sentence)
         if pa and pb and not pa & pb:
             return False
+    if (age := _age(a)) is not None and age == _age(b):
+        return True  # whose figure: both sentences tell it of a person of one age ("a 36-year-old ... fell 150 metres")
     whole = _short(a) or _short(b)
     if bool(_anchors(a, key, whole) & _anchors(b, key, whole)) or bool(_names(a) & _names(b)):
         return True
@@ -270,6 +277,19 @@ _PLACE_NOUN = re.compile(r"^(?:district|area|region|province|county|state|city|t
 # A sentence told of another moment than the news: "later", "earlier", "the day before".
 _ANOTHER_MOMENT = re.compile(r"\b(?:later|earlier|previously|the (?:day|night|week) before|the previous (?:day|night|week)|"
                              r"last (?:week|month|year))\b", re.I)
+
+
+# A person told by age ("a 36-year-old climber", "Rait, 36,", "aged 36"). Two figures whose sentences each name one
+# person by age, the same age, are that person's: the holder the parse did not name ("A 36-year-old man died after he
+# fell about 200m" and "a 36-year-old Australian climber is dead after falling about 150 metres"; issue 20, twentieth
+# session, helper 20h, read on the dev misses: a fall of one of two climbers of one story).
+_AGE = re.compile(r"\b(\d{1,3})-year-old\b|\baged\s+(\d{1,3})\b", re.I)
+
+
+def _age(c: Claim) -> str | None:
+    """The one age a figure's sentence tells a person by; None where it tells none or more than one."""
+    ages = {m.group(1) or m.group(2) for m in _AGE.finditer(c.sentence)}
+    return ages.pop() if len(ages) == 1 else None
 
 
 def _other_moment(c: Claim) -> bool:
