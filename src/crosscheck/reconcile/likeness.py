@@ -144,18 +144,13 @@ def elapsed(c: Claim) -> bool:
                             or re.match(r"^\s*-?\s*old\b", c.sentence[at + len(c.text):at + len(c.text) + 8], re.I))
 
 
-# Deeds told in other words, as one anchor ("was married two weeks ago", "who was wed about three weeks ago"; issue 20,
-# twentieth session, helper 20h).
-_SAME_DEED = {"marri": "marry", "marry": "marry", "wed": "marry", "wedd": "marry"}
-
-
 def _anchors(c: Claim, key: str, whole: bool = False) -> set[str]:
     """The words that anchor a figure to one thing or happening: its clause's content words (``whole``: its
     sentence's) other than the thing's own name, units and words of saying, verbs of one happening told alike
     ("seized", "confiscated": ``happening``), each cut to its first ``STEM`` letters."""
     own = {w[:STEM] for w in _content(key.removeprefix("part: ").removeprefix("more ").removeprefix("possibly "))}
     told = c.sentence if whole else _clause(c)
-    words = {_SAME_DEED.get(_stem(w)) or _SAME_HAPPENING.get(_stem(w), w)[:STEM] for w in _content(told)
+    words = {_SAME_HAPPENING.get(_stem(w), w)[:STEM] for w in _content(told)
              if w not in _NOISE and not _UNIT.match(w) and not w[0].isdigit()}
     return words - own
 
@@ -313,7 +308,12 @@ def _happening_anchors(c: Claim, key: str) -> set[str]:
     """The anchoring words of a figure's whole sentence that tell what happened: not a name (a word the sentence writes
     capitalised, past its first) nor a noun of a place."""
     named = {w.lower()[:STEM] for w in re.findall(r"(?<=[\s(\"'“])[A-Z][A-Za-z'’-]+", c.sentence)}
-    return {w for w in _anchors(c, key, True) if w not in named and not _PLACE_NOUN.match(w)}
+    return {w for w in _anchors(c, key, True) if w not in named and not _PLACE_NOUN.match(w) and w not in _NOT_DEED}
+
+
+# Pronouns and number words anchor no happening ("his", "two": a test of the seventh session).
+_NOT_DEED = {"his", "her", "hers", "its", "our", "your", "him", "she", "one", "two", "three", "four", "five", "six",
+             "seven", "eight", "nine", "ten", "dozen", "second", "third"}
 
 
 def sure_sides(sides: list[list[Claim]], key: str, published: dict[str, str | None],
