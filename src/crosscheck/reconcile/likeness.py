@@ -246,11 +246,74 @@ def sure_pair(a: Claim, b: Claim, key: str, published: dict[str, str | None], al
     if holder_unshown(a, b, aliases) is not None:
         return False  # one figure is an owner's, the other's sentence does not name that owner (``holders``)
     if aliases is not None:
-        pa, pb = aliases.people(a.sentence), aliases.people(b.sentence)
+        pa, pb = aliases.people(_untold(a.sentence)), aliases.people(_untold(b.sentence))
         if pa and pb and not pa & pb:
             return False
+    if (age := _age(a)) is not None and age == _age(b):
+        return True  # whose figure: both sentences tell it of a person of one age ("a 36-year-old ... fell 150 metres")
     whole = _short(a) or _short(b)
-    return bool(_anchors(a, key, whole) & _anchors(b, key, whole)) or bool(_names(a) & _names(b))
+    if bool(_anchors(a, key, whole) & _anchors(b, key, whole)) or bool(_names(a) & _names(b)):
+        return True
+    # Two sentences that share two or more words of what happened tell one happening, though each figure's own clause
+    # names none of them ("confiscated 14 rifles, 31 magazines and 923 rounds from the boat" and "six rifles, 12
+    # magazines and about 300 rounds of ammunition were seized"; issue 20, nineteenth session, helper 20p). A place
+    # both name is not such a word ("30 youths ... in the Exarchia district" and "about 100 youths ... at a police
+    # station in the Exarchia district" are two groups), nor is a sentence told of another moment ("later, about 100
+    # youths ..."; issue 20, twentieth session, helper 20h: the false conflict 20p's rule made on a dev story).
+    return (not whole and not (_other_moment(a) or _other_moment(b))
+            and len(_happening_anchors(a, key) & _happening_anchors(b, key)) >= SENTENCE_ANCHORS)
+
+
+SENTENCE_ANCHORS = 2  # words of what happened two figures' sentences share, where their clauses share none
+
+# Nouns of a place: where a thing happened, not what ("in the harbour district", "across the region").
+_PLACE_NOUN = re.compile(r"^(?:district|area|region|province|county|state|city|town|village|suburb|neighbo|street|"
+                         r"road|avenue|square|capital|countr|island|coast|border|quarter|zone)")
+# A sentence told of another moment than the news: "later", "earlier", "the day before".
+_ANOTHER_MOMENT = re.compile(r"\b(?:later|earlier|previously|the (?:day|night|week) before|the previous (?:day|night|week)|"
+                             r"last (?:week|month|year))\b", re.I)
+
+
+# A person told by age ("a 36-year-old climber", "Rait, 36,", "aged 36"). Two figures whose sentences each name one
+# person by age, the same age, are that person's: the holder the parse did not name ("A 36-year-old man died after he
+# fell about 200m" and "a 36-year-old Australian climber is dead after falling about 150 metres"; issue 20, twentieth
+# session, helper 20h, read on the dev misses: a fall of one of two climbers of one story).
+_AGE = re.compile(r"\b(\d{1,3})-year-old\b|\baged\s+(\d{1,3})\b", re.I)
+
+
+def _age(c: Claim) -> str | None:
+    """The one age a figure's sentence tells a person by; None where it tells none or more than one."""
+    ages = {m.group(1) or m.group(2) for m in _AGE.finditer(c.sentence)}
+    return ages.pop() if len(ages) == 1 else None
+
+
+# Who tells a figure, at the end of its sentence or after "according to" ("..., is survived by his wife, Waldie said";
+# "said Sheriff Lee Baca"): a teller, not whose figure it is, so not a person set against the other sentence's
+# (issue 20, twentieth session, helper 20h: a spokesman's name kept a deputy's wedding told in two reports apart).
+_TELLER_END = re.compile(r",\s*(?:(?:[A-Z][\w'’.-]*|of|the)\s+){1,5}(?:said|says|told\s+\w+)\s*[.!?\"”']*\s*$|"
+                         r",\s*(?:said|says)\s+(?:(?:[A-Z][\w'’.-]*|of|the)\s*){1,6}[.!?\"”']*\s*$|"
+                         r",?\s*according to\s+(?:(?:[A-Z][\w'’.-]*|of|the)\s*){1,6}[.!?\"”']*\s*$")
+
+
+def _untold(sentence: str) -> str:
+    """A sentence without its teller's words at its end."""
+    return _TELLER_END.sub("", sentence)
+
+
+def _other_moment(c: Claim) -> bool:
+    return _ANOTHER_MOMENT.search(c.sentence) is not None
+
+
+def _happening_anchors(c: Claim, key: str) -> set[str]:
+    """The anchoring words of a figure's whole sentence that tell what happened: not a name (a word the sentence writes
+    capitalised, past its first) nor a noun of a place."""
+    named = {w.lower()[:STEM] for w in re.findall(r"(?<=[\s(\"'“])[A-Z][A-Za-z'’-]+", c.sentence)}
+    return {w for w in _anchors(c, key, True) if w not in named and not _PLACE_NOUN.match(w) and w not in _NOT_DEED}
+
+
+# Pronouns and number words anchor no happening ("his", "two": a test of the seventh session).
+_NOT_DEED = {"his", "her", "hers", "its", "our", "your", "him", "she", "one", "two", "three", "four", "five", "six",
+             "seven", "eight", "nine", "ten", "dozen", "second", "third"}
 
 
 def sure_sides(sides: list[list[Claim]], key: str, published: dict[str, str | None],

@@ -80,7 +80,11 @@ def _window(c: Claim) -> str | None:
     return m.group(1).lower()
 
 
-_YEAR = re.compile(r"(?<![\d,.$£€])(?:19|20)\d{2}(?!\d|,\d|\s*(?:%|per|people|cases|km|miles|tons|tonnes))")
+# Not a year: a number with a unit of its own ("fell around 2000ft (609 metres)", "a 2000-metre drop"; issue 20,
+# nineteenth session, helper 20p: the height of a fall was read as told of the year 2000 and kept apart from the same
+# fall).
+_YEAR = re.compile(r"(?<![\d,.$£€])(?:19|20)\d{2}(?!\d|,\d|\s*(?:%|per|people|cases|km|miles|tons|tonnes)|"
+                   r"-?\s?(?:ft|feet|foot|m|metres?|meters?|kms?|kilometres?|kilometers?|yards?|yds?|kg|lbs?|mph|km/h)\b)")
 
 
 _WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)

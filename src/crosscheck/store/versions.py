@@ -418,5 +418,8 @@ why each number is where it is, in the order the changes landed.
 # after the name, with the source's cue after it or "now" before it, is the writer's, unless the police's account; "the
 # hospital", "the private college", "the pilot", "the pope", "a woman" are sources; see bench/results/issue-19p-s20.md).
 # lead, twentieth session, merging issue-19p-s20: ages are the writer's; plain-noun bodies are sources (provenance 31: both sides changed)
+# issue 20h, twentieth session: reconcile 44 (the final like-with-like check of a conflict: 20p's sentence-anchor rule,
+# its words of what happened not a place or a name nor a sentence told of another moment; a number with a unit is no year).
+# lead, twentieth session, merging issue-20h-s20: whose figure in the final same-thing check (reconcile 46: both sides changed)
 STAGE_VERSIONS = {"provenance": 31, "copies": 17, "entities": 25, "time": 35,
-                  "claims": 17, "quotes": 24, "reconcile": 45, "brief": 33}
+                  "claims": 17, "quotes": 24, "reconcile": 46, "brief": 33}
