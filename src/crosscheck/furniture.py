@@ -20,6 +20,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .given_names import given_name_gender
+
 # A photo caption ("An electron micrograph of the virus.", "Photograph: Reuters", "Gadhafi, left, and Obama
 # meet ...", "in this handout photograph"), a byline ("By Amal Nasser, Red Sea Wire"), a dateline that stayed
 # glued to its sentence's start, a credit line, a media player's or a page's widget text.
@@ -97,6 +99,12 @@ _SEAM = re.compile(r"(?<=[\w\"”’')%])\s+(?=(?:" + _OPENERS + r")\s+\S)")
 # Translation", "Made In Dagenham"), so only after a lower-case word (``_after_word``).
 _PREPOSITION_SEAM = re.compile(r"(?<=[a-z])\s+(?=(?:In|At|On|During|Since|Before|Following|Over|For)\s+"
                                r"(?:the|a|an|our|his|her|their|its|this|that|these|those|recent|[0-9])\b)")
+# A standfirst that ends on who says it, run into a lead that opens on a title and a name ("... a chance to reform
+# oil use, says Dana K. Whitlow | President Ana Ruiz has made four trips ...": twentieth session, a new user's
+# oil-spill pile). The sayer's first word must be a given name, so that "says European Commission | President ..."
+# or "said US | President ..." (a title's own words) is no seam.
+_SAYER_SEAM = re.compile(r",\s+(?:says|said)\s+([A-Z][a-z]+)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3}\s+(?=(?:President|"
+                         r"Prime|Secretary|Senator|Sen\.|Governor|Gov\.|General|Gen\.|Mr|Mrs|Ms|Dr)\.?\s+[A-Z])")
 # Before these, a capitalised article inside a sentence is a title or a name: "told The Associated Press",
 # "in The Hague", "vitamin A", "influenza A (H1N1)".
 _NAME_BEFORE = {
@@ -233,6 +241,9 @@ def _seams(text: str, common: frozenset[str] | set[str] = frozenset()) -> list[i
         out.append(m.end())  # 'Name: "a quoted line" The lead ...': the page's pull quote before its lead
     for m in _BODY_SEAM.finditer(text):
         if _after_word(text[:m.start()].split()):
+            out.append(m.end())
+    for m in _SAYER_SEAM.finditer(text):
+        if given_name_gender(m.group(1)) is not None:
             out.append(m.end())
     for m in _PREPOSITION_SEAM.finditer(text):
         before = text[:m.start()].split()

@@ -421,5 +421,7 @@ why each number is where it is, in the order the changes landed.
 # issue 20h, twentieth session: reconcile 44 (the final like-with-like check of a conflict: 20p's sentence-anchor rule,
 # its words of what happened not a place or a name nor a sentence told of another moment; a number with a unit is no year).
 # lead, twentieth session, merging issue-20h-s20: whose figure in the final same-thing check (reconcile 46: both sides changed)
+# lead, twentieth session: a standfirst ending on its sayer (", says <given name> ...") is cut off a lead opening on a
+# title and a name (brief 34)
 STAGE_VERSIONS = {"provenance": 31, "copies": 17, "entities": 25, "time": 35,
-                  "claims": 17, "quotes": 24, "reconcile": 46, "brief": 33}
+                  "claims": 17, "quotes": 24, "reconcile": 46, "brief": 34}
