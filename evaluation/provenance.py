@@ -438,6 +438,7 @@ def score(stories: list[str], workdir: Path, errors: list[str] | None = None) ->
     fig_right = fig_total = 0
     group_right = group_total = 0
     gfig_right = gfig_total = 0
+    in_comments = 0
     per_story = {}
     detail = {}
     for story in stories:
@@ -463,7 +464,15 @@ def score(stories: list[str], workdir: Path, errors: list[str] | None = None) ->
         labels = {}
         figures: dict[str, list[tuple[dict | None, dict]]] = {}
         s_correct = s_total = 0
+        # Items labelled inside a page's readers' comments (marked by reading in the gold: ``readers_comments``, the
+        # offset into the fed text where a report's comment thread starts) are no report text: counted apart.
+        comments_from = gold.get("readers_comments", {})
+        in_comments_here = [g for g in gold["items"] if g["doc"] in comments_from
+                            and g.get("start", g.get("at", -1)) >= comments_from[g["doc"]]]
+        in_comments += len(in_comments_here)
         for g in gold["items"]:
+            if any(g is c for c in in_comments_here):
+                continue
             item = _match(g, found, by_doc)
             chain = chain_of(item) if item else None
             ok = item is not None and same_source(ours_names(chain), g["primary"])
@@ -536,6 +545,7 @@ def score(stories: list[str], workdir: Path, errors: list[str] | None = None) ->
         return f"{right}/{n}" + (f" = {right / n:.3f}" if n else "")
 
     return {"primary-source accuracy": round(correct / total, 3) if total else 0.0, "items": total,
+            "items in readers' comments (apart)": in_comments,
             "items crosscheck found": found_n,
             "primary-source accuracy over the items found": round(correct / found_n, 3) if found_n else 0.0,
             "relay P/R/F1": (round(p, 1), round(r, 1), round(f, 1)), "gold relays": relay_g, "our relays": relay_p,

@@ -56,7 +56,9 @@ def test_primary_source_accuracy_floor():
 
     with tempfile.TemporaryDirectory() as tmp:
         result = score(["bpoil-2010-05-27", "egypt-2011-01-28", "mj-2011-11-08", "syria-2011-04-27"], Path(tmp))
-    assert result["items"] == 156
+    # 156 items until the twentieth session; 17 of them lie in a CNN page's readers' comments (marked by reading in
+    # the gold, ``readers_comments``), which the clean stage now cuts: counted apart (0.95 on the 139 measured then)
+    assert result["items"] == 139 and result["items in readers' comments (apart)"] == 17
     assert result["primary-source accuracy"] >= 0.92
 
 
