@@ -20,10 +20,10 @@ TEXTS = {
     "trail": "Trouble for the mayor.\n\nDale Voss, 51, who is married to a city judge, sent 40 messages to a rival's "
              "aide last spring, the Ledger reported on Monday.\n\nPolice said Ann Lee, 47, and two others were held "
              "for 12 hours.\n\nRay Kidd, 33, was charged with theft on Monday, police said.\n",
-    "nouns": "Clinic gets the drug.\n\nThe boy's doctors at the Lakeside Children's Hospital in Bromley had pressed "
-             "the firm for weeks.\n\nIn a statement Tuesday, the hospital said it expected to receive the drug within "
-             "48 hours.\n\nThe private college announced on Monday that it has struck a deal to pay $1.2 million to "
-             "the club.\n\nMinutes before losing contact, the pilot told air traffic control that he was flying "
+    "nouns": "Clinic gets the drug.\n\nThe girl's nurses at the Riverside Children's Hospital in Dorley had asked "
+             "the maker for days.\n\nIn a note on Wednesday, the hospital said it hoped to get the medicine within "
+             "48 hours.\n\nThe private college announced on Friday that it has agreed to hand $1.2 million to "
+             "the league.\n\nMinutes before the radio went quiet, the pilot told the tower that he was steering "
              "around 2 storms.\n",
 }
 

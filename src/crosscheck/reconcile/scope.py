@@ -378,6 +378,8 @@ _SAME_WORD.update({w: "engine" for w in ("appliance", "appliances")})  # a fire 
 # up to the end of its clause, else those of the nearest earlier sentence of its paragraph that names one. Only places
 # the gazetteer placed (a point, a country) count; a figure with none is of no known place and is never set apart.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d]?\s+(?=[\"'\u201c]?[A-Z])")
+
+
 def _placed(names: set[str], aliases: "_Aliases") -> frozenset[str]:
     places = getattr(aliases, "places", None) or {}
     return frozenset(n for n in names if n in places)
