@@ -42,7 +42,8 @@ brother mother cousin friend neighbour neighbor spokesman spokeswoman representa
 # Garcia" is not "Pedro Garcia"; "Sister Ann" is a she)
 FEMALE_TITLES = frozenset("mrs ms miss madam madame sister dame queen princess lady spokeswoman".split())
 MALE_TITLES = frozenset("mr msgr father fr sir brother king prince lord spokesman".split())
-_TITLE_WORDS = "(" + "|".join(sorted((w.capitalize() for w in FEMALE_TITLES | MALE_TITLES), key=lambda w: (-len(w), w))) + ")"
+_TITLE_WORDS = "(" + "|".join(sorted((w.capitalize() for w in FEMALE_TITLES | MALE_TITLES),
+                                     key=lambda w: (-len(w), w))) + ")"  # longest first: "Mrs" before "Mr"
 GENDER_TITLE = re.compile(r"\b" + _TITLE_WORDS + r"\.?\s+$")
 GENDER_TITLE_IN = re.compile(_TITLE_WORDS + r"\.?\s+[A-Z]")
 

@@ -85,13 +85,15 @@ OUTLET_DESCRIPTIONS = frozenset("""
 newspaper newspapers paper station stations network networks broadcaster channel outlet outlets wire agency
 daily tabloid website site magazine
 """.split())
+# Bodies by a noun that names a place as much as a body: "the hospital said" is one the report names with that word
+# (``mentions.resolve``), never the nearest organisation (issue 19p, twentieth session).
+PLACE_BODY_NOUNS = frozenset("hospital clinic university college school academy".split())
 # Heads of a description that stands for an organisation the report names: "the charity" -> MSF.
 BODY_NOUNS = frozenset("""
 ministry department charity group organisation organization agency company firm body committee council
 commission union association office service authority institute agency foundation society bank fund
 league alliance federation
-hospital clinic university college school academy
-""".split())
+""".split()) | PLACE_BODY_NOUNS
 _MARKS = frozenset("\"“”«»")
 # Heads of a phrase that can be a source though not a name: "officials said", "a count put", "pictures showed".
 SOURCE_NOUNS = frozenset("""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .cues import BODY_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS, PRONOUNS
+from .cues import BODY_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS, PLACE_BODY_NOUNS, PRONOUNS
 
 # Who speaks for the body or person that owns them ("MSF's spokesman" is MSF); any other person a name owns
 # speaks for themselves ("Cosme's defense attorney", "Gray's sister" are not Cosme, Gray).
@@ -52,9 +52,6 @@ class _Mentions:
     def named(self, types: tuple[str, ...], head: str) -> list[tuple[int, int, str, str, str]]:
         return [m for m in self.items if m[4] in types and head in m[3].casefold()]
 
-
-# Bodies by a noun that names a place as much as a body: "the hospital said" is one the report names with that word
-_NAMED_ONLY = frozenset("hospital clinic university college school academy".split())
 
 def resolve(phrase: str, a: int, mentions: _Mentions, b: int | None = None) -> tuple[str, str, str | None, str]:
     """(key, name, entity id, kind) of a source phrase written at [a, b) in a report."""
@@ -113,7 +110,7 @@ def resolve(phrase: str, a: int, mentions: _Mentions, b: int | None = None) -> t
                 return f"entity:{m[2]}", m[3], m[2], "organisation"
             # (a hospital, a school: only one the report names so; "the college" is not the nearest bank)
             m = mentions.before(a, ("ORG",), head if named else None, skip=is_outlet) \
-                if named or head not in _NAMED_ONLY else None
+                if named or head not in PLACE_BODY_NOUNS else None
             if m is not None:
                 return f"entity:{m[2]}", m[3], m[2], "organisation"
     if is_police(phrase):

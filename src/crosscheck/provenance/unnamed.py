@@ -46,8 +46,7 @@ def writers_age(text: str, start: int, end: int, found: list[tuple[int, int, str
     """Is the claim at [start, end) a person's age the writer sets after the name, not what the sentence's source
     says? "Weiner, 51, who's married to ..., allegedly sent ..., the Post reported" and "Ann Lee, 18, who was shot
     ..., is recovering, her brother told the station": the source's cue (``found``: the attributions covering the
-    claim, ``reading``'s tuples) comes after the age, in
-    a sentence the person opens or is the writer's object of ("Obama nominated Ann Lee, 52, as ..., Obama said");
+    claim, ``reading``'s tuples) comes after the age, in a sentence the person opens or is the writer's object of ("Obama nominated Ann Lee, 52, as ..., Obama said");
     "when Goddard, now 59, first contacted him": "now" is the writer's day, whoever speaks. (Not "police said Ann
     Lee, 47, and ...", "police identified her as Ann Lee, 47": a cue before the age keeps the source's; and so does the
     police's account after it, "Ann Lee, 43, was charged ..., police said": police give the ages of whom they hold.)"""

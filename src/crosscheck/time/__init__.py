@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterator
 from datetime import date
 
 from ..records import CopyGroup, DatedEntry, Document, PublishedDate, Timex
@@ -116,11 +117,12 @@ _NOT_AN_END = re.compile(r"(?:\b[A-Za-z]|\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Lt|Col
 _LOWER_NEXT = re.compile(r"\s*[a-z]")
 
 
-def _ends(text: str, a: int, b: int) -> list[re.Match]:
-    """The sentence ends in ``text[a:b]`` (``_SENTENCE_END``, less the full stops of ``_NOT_AN_END``)."""
-    return [m for m in _SENTENCE_END.finditer(text, a, b)
+def _ends(text: str, a: int, b: int) -> Iterator[re.Match]:
+    """The sentence ends in ``text[a:b]`` in order (``_SENTENCE_END``, less the full stops of ``_NOT_AN_END``): a
+    generator, so that the first end after an expression is found without reading the 2,000 characters after it."""
+    return (m for m in _SENTENCE_END.finditer(text, a, b)
             if m.group() == "\n" or m.group()[0] != "." or not (
-                _NOT_AN_END.search(text, max(0, m.start() - 6), m.end()) or _LOWER_NEXT.match(text, m.end()))]
+                _NOT_AN_END.search(text, max(0, m.start() - 6), m.end()) or _LOWER_NEXT.match(text, m.end())))
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -129,7 +131,7 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     window = max(0, start - 1000)
     ends = [m.end() for m in _ends(text, window, start)]
     left = ends[-1] if ends else window
-    right = next(iter(_ends(text, end, min(len(text), end + 2000))), None)
+    right = next(_ends(text, end, min(len(text), end + 2000)), None)
     return left, right.start() if right else len(text)
 
 
