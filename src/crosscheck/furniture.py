@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .abbreviations import NO_END_WORD
 from .given_names import given_name_gender
 
 # A photo caption ("An electron micrograph of the virus.", "Photograph: Reuters", "Gadhafi, left, and Obama
@@ -154,8 +155,7 @@ def head_stamp_end(text: str) -> int:
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)\]\s]*$")
 # Words after which a stop does not end a sentence: a sentence ending on one was cut ("... from a ridge in
 # Aoraki/Mt.", "said Troy police Lt.").
-_CUT_AFTER = re.compile(r"(?:^|[\s/(])(?:Mt|Mr|Mrs|Ms|Dr|Lt|Col|Gen|Sgt|Capt|Maj|Gov|Sen|Rep|Rev|St|Jr|No|Ft|U\.S|"
-                        r"[A-Z])\.$")
+_CUT_AFTER = re.compile(r"(?:^|[\s/(])(?:" + NO_END_WORD + r"|U\.S|[A-Z])\.$")
 MIN_LEAD_WORDS = 8
 MIN_AFTER_SEAM = 10  # what follows a headline cut off must be a whole sentence, not a caption's few words
 # A headline or caption running into a lead that opens on a body named by its country ("... wave of
@@ -566,7 +566,7 @@ _CLOSING_NOTICE = re.compile(r"\bwelcomes a lively and courteous discussion\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+")
 # A stop that ends a title or an initial, not a sentence ("Sen. Kerry and Sen. McCain are ...", "Willis E. Elliott"): a
 # first comment opening with one is not cut after it (issue 20c, twentieth session).
-_ABBREVIATION_STOP = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Pres|St|Jr|Sr)|\b[A-Z])\.$")
+_ABBREVIATION_STOP = re.compile(r"(?:\b" + NO_END_WORD + r"|\b[A-Z])\.$")
 _YOU = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself|[Ll]et's|[Ll]et’s)\b")
 _SHOUTED = re.compile(r"\b[A-Z]{5,}\b")
 _OUR_REPORTER = re.compile(r"\b[Oo]ur (?:own )?(?:\w+ )?(?:correspondent|reporter|editor|team|colleague)s?\b")  # a report's "we"

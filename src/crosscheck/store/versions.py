@@ -423,5 +423,8 @@ why each number is where it is, in the order the changes landed.
 # lead, twentieth session, merging issue-20h-s20: whose figure in the final same-thing check (reconcile 46: both sides changed)
 # lead, twentieth session: a standfirst ending on its sayer (", says <given name> ...") is cut off a lead opening on a
 # title and a name (brief 34)
-STAGE_VERSIONS = {"provenance": 31, "copies": 17, "entities": 25, "time": 35,
-                  "claims": 17, "quotes": 24, "reconcile": 46, "brief": 34}
+# lead, twenty-first session: one list of the words whose full stop ends no sentence (crosscheck.abbreviations), read
+# by furniture's cut-lead and comment rules and time's sentence bounds (brief 35: a lead ending on "Adm.", "Cmdr.",
+# "Pres.", "vs." is cut; time 36: a company's "Inc." ends a sentence there).
+STAGE_VERSIONS = {"provenance": 31, "copies": 17, "entities": 25, "time": 36,
+                  "claims": 17, "quotes": 24, "reconcile": 46, "brief": 35}

@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
+from ..abbreviations import NO_END_WORD
 from ..records import CopyGroup, DatedEntry, Document, PublishedDate, Timex
 from .events import SentenceReading, build_timeline, dated_sentences, sentence_readings, timeline
 from .summary import key_dates, sentence_days, summarize_timeline
@@ -112,8 +113,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s|\n")
 # "Gov. Bobby Jindal"), or before a word in lower case ("at 5 p.m. on Friday"). Issue 20, twentieth session: the
 # "is due to" of "the chief is due to give evidence before a U.S. House panel on Thursday" fell outside the sentence
 # read, and the hearing went to the Thursday before the report.
-_NOT_AN_END = re.compile(r"(?:\b[A-Za-z]|\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Lt|Col|Gen|Sgt|Capt|Cmdr|Adm|Maj|Jr|Sr|Rev|"
-                         r"Prof|Inc|Co|Corp|Ltd|No|vs|Sept|Sep|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Aug|Ft|Mt))\.[\"”’')]*\s+$")
+# The abbreviations are crosscheck.abbreviations' one list (a company's "Inc." ends sentences there: review of s20).
+_NOT_AN_END = re.compile(r"(?:\b[A-Za-z]|\b" + NO_END_WORD + r")\.[\"”’')]*\s+$")
 _LOWER_NEXT = re.compile(r"\s*[a-z]")
 
 
