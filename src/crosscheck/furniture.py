@@ -100,6 +100,15 @@ _SEAM = re.compile(r"(?<=[\w\"”’')%])\s+(?=(?:" + _OPENERS + r")\s+\S)")
 # Translation", "Made In Dagenham"), so only after a lower-case word (``_after_word``).
 _PREPOSITION_SEAM = re.compile(r"(?<=[a-z])\s+(?=(?:In|At|On|During|Since|Before|Following|Over|For)\s+"
                                r"(?:the|a|an|our|his|her|their|its|this|that|these|those|recent|[0-9])\b)")
+# A caption run into a lead that opens on a count in words ("Tamiflu has been given to pupils at the school | Four
+# children and one adult ... have been diagnosed": twenty-first session, a new user's flu pile, whose title carried
+# both). A number word inside a name ("Formula One", "World War Two", "BBC Two", "Group of Eight") is no seam: those
+# words before it are listed, "One" is never an opener, and a lower-case word must follow the count.
+_NUMBER_SEAM = re.compile(r"(?<=[\w\"”’')%])\s+(?=(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|"
+                          r"Fifteen|Twenty|Thirty|Forty|Fifty)\s+[a-z]{3,}\b)")
+_NUMBERED_NAME_WORDS = frozenset("formula war channel force big top catch page chapter phase level category division "
+                                 "league act part volume stage grade class number no apollo group season series "
+                                 "square ocean's oceans gang tier section article bbc itv radio year form".split())
 # A standfirst that ends on who says it, run into a lead that opens on a title and a name ("... a chance to reform
 # oil use, says Dana K. Whitlow | President Ana Ruiz has made four trips ...": twentieth session, a new user's
 # oil-spill pile). The sayer's first word must be a given name, so that "says European Commission | President ..."
@@ -244,6 +253,11 @@ def _seams(text: str, common: frozenset[str] | set[str] = frozenset()) -> list[i
             out.append(m.end())
     for m in _SAYER_SEAM.finditer(text):
         if given_name_gender(m.group(1)) is not None:
+            out.append(m.end())
+    for m in _NUMBER_SEAM.finditer(text):
+        before = text[:m.start()].split()
+        word = before[-1].strip("\"”’')").lower() if len(before) >= 4 else ""
+        if word and word not in _NUMBERED_NAME_WORDS and word not in _function_words():  # "Group of Eight"
             out.append(m.end())
     for m in _PREPOSITION_SEAM.finditer(text):
         before = text[:m.start()].split()

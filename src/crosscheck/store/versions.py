@@ -425,6 +425,7 @@ why each number is where it is, in the order the changes landed.
 # title and a name (brief 34)
 # lead, twenty-first session: one list of the words whose full stop ends no sentence (crosscheck.abbreviations), read
 # by furniture's cut-lead and comment rules and time's sentence bounds (brief 35: a lead ending on "Adm.", "Cmdr.",
-# "Pres.", "vs." is cut; time 36: a company's "Inc." ends a sentence there).
+# "Pres.", "vs." is cut; time 36: a company's "Inc." ends a sentence there); and a caption run into a lead that opens
+# on a count in words ("... at the school | Four children ...") is cut off the lead (furniture.lead_of: brief, time).
 STAGE_VERSIONS = {"provenance": 31, "copies": 17, "entities": 25, "time": 36,
                   "claims": 17, "quotes": 24, "reconcile": 46, "brief": 35}

@@ -1,0 +1,25 @@
+"""A caption run into a lead that opens on a count in words (twenty-first session, a new user's flu pile: the story's
+title was "<caption> School Four children and one adult ... have been diagnosed ..."). A number word inside a name
+stays (lead_of audit over the dev and fdev sentences: "BBC Two", "Group of Eight", "Gang of Eight", "Year Seven" were
+cut before the guard). Invented text."""
+
+import pytest
+
+from crosscheck.furniture import lead_of
+
+
+def test_caption_run_into_a_count_in_words_is_cut_off():
+    text = ("Vaccines have been handed to staff at Hollins Academy Three teachers and two pupils, all from the same "
+            "class, have tested positive for the virus, the county's health office said.")
+    assert lead_of(text, first=True) == ("Three teachers and two pupils, all from the same class, have tested positive "
+                                         "for the virus, the county's health office said.")
+
+
+@pytest.mark.parametrize("text", [
+    "The leaders met at the end of the Group of Eight summit in a seaside town in the north of the country on Friday.",
+    "The presenter made four series of the BBC Two programme before she left the channel for a rival network.",
+    "The Formula One teams met in the capital on Monday and agreed to cut their budgets by a third next season.",
+    "Other cases included five Year Seven pupils at the academy who were off sick with a fever on Friday.",
+])
+def test_a_number_word_inside_a_name_is_no_seam(text):
+    assert lead_of(text, first=True) == text
