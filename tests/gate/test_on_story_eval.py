@@ -55,3 +55,20 @@ def test_centroid_cosine_puts_the_other_story_last_in_an_invented_pile():
     assert min(scores, key=scores.get) == "d04"
     dens = on_story.make_topic_density((on_story.Counter(), 1000), k=5)(pile)
     assert min(dens, key=dens.get) == "d04"
+
+
+def test_on_story_reasons_share_no_five_words_with_their_report():
+    from evaluation.real_stories.data import available, t17_report
+
+    if not available():
+        pytest.skip("public data not present (../shared/data)")
+    data = json.loads(on_story.GOLD_FILE.read_text(encoding="utf-8"))
+    stories = {s["story"]: dict(s["docs"]) for s in json.loads(on_story.STORIES_FILE.read_text(encoding="utf-8"))["stories"]}
+    echoed = []
+    for pile, docs in data["piles"].items():
+        for doc, item in docs.items():
+            text = " ".join(t17_report(stories[pile][doc])["text"].lower().split())
+            words = item["reason"].lower().split()
+            if any(" ".join(words[i:i + 5]) in text for i in range(len(words) - 4)):
+                echoed.append((pile, doc))
+    assert not echoed  # a reason is the labeller's words, never a report's
