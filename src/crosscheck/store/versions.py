@@ -423,5 +423,8 @@ why each number is where it is, in the order the changes landed.
 # lead, twentieth session, merging issue-20h-s20: whose figure in the final same-thing check (reconcile 46: both sides changed)
 # lead, twentieth session: a standfirst ending on its sayer (", says <given name> ...") is cut off a lead opening on a
 # title and a name (brief 34)
-STAGE_VERSIONS = {"provenance": 31, "copies": 17, "entities": 25, "time": 35,
-                  "claims": 17, "quotes": 24, "reconcile": 46, "brief": 34}
+# issue 21d, twenty-first session (branch issue-21d-s21): time 36, brief 35 (a bare weekday of a report with no day of
+# its own is read as the weekday nearest the day another report gives the same happening, a guess that makes no key
+# date; a date conflict pairs such a weekday with that other day, ``weekdays.py``, ``date_conflicts._weekday_pairs``).
+STAGE_VERSIONS = {"provenance": 31, "copies": 17, "entities": 25, "time": 36,
+                  "claims": 17, "quotes": 24, "reconcile": 46, "brief": 35}
