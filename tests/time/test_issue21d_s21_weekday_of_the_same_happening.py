@@ -89,3 +89,14 @@ def test_same_weekday_on_both_sides_is_no_conflict():
     timexes = _read(docs)
     assert _values(timexes, "d2", "Tuesday") == ["2026-03-10"]
     assert date_conflicts(events.candidates(docs, timexes, []), Sources()) == []
+
+
+def test_day_of_another_happening_in_a_sentence_of_two_days_reads_no_weekday():
+    # the dated sentence tells the sentencing on a weekday and the crimes on their day: the crimes' day is not the
+    # sentencing's; nor does a day written into a noun ("the June 3, 2025, blaze") date what was done
+    docs = [_doc(1, "The arsonist was sentenced Saturday morning for the fires he set on June 3, 2025, in the hills."),
+            _doc(2, "A judge sentenced the arsonist to life for the June 3, 2025, blaze that gutted the hill farms."),
+            _doc(3, "The arsonist who set the hill fires was sentenced on Saturday to life in prison.")]
+    timexes = _read(docs)
+    assert _values(timexes, "d3", "Saturday") == []
+    assert date_conflicts(events.candidates(docs, timexes, []), Sources()) == []

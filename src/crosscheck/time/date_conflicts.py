@@ -259,11 +259,13 @@ def _weekday_pairs(days: list[_Candidate], sources: Sources,
     phrase). Each sentence names its one day (a sentence of two days is not read so). The keys of the groups added.
     """
     from .direction import WEEKDAY_NOTE
-    from .weekdays import same_happening
+    from .weekdays import same_happening, sole_day
 
     def one_day(c: _Candidate) -> tuple[int, str, str] | None:
-        marks = [(start, value, rule) for start, _, value, granularity, rule, _ in c.marks if granularity == "day"]
-        return marks[0] if len({value for _, value, _ in marks}) == 1 else None
+        marks = [(start, end, value, rule) for start, end, value, granularity, rule, _ in c.marks if granularity == "day"]
+        if len({value for _, _, value, _ in marks}) != 1 or not sole_day(c.sentence, marks[0][0], marks[0][1]):
+            return None
+        return marks[0][0], marks[0][2], marks[0][3]
 
     added = set()
     read = [(c, m) for c in days if (m := one_day(c)) is not None]

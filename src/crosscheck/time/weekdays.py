@@ -13,7 +13,9 @@ two at least), and a thing done, written alike in lower case in both ("checked",
 word of time order ("after", "since") between it and the day in either: not only a name, or a happening told as
 the background of another ("announced new rallies on Sunday after the teenager was killed"). The dated sentence names one day only, the weekday's sentence one weekday only and no day
 written whole; the day is one whose report lets a reader know it (``names_known_day``), and not itself a day read so.
-Every dated sentence of the same happening must give the weekday one day: two readings, none.
+Every dated sentence of the same happening must give the weekday one day: two readings, none. Neither sentence may hold
+another day, read or not ("was sentenced Saturday for the crimes he committed on March 11, 2005": the crimes' day is
+not the sentencing's), nor is a day written into a noun ("the March 11 incident") the day of what was done.
 """
 
 from __future__ import annotations
@@ -45,6 +47,24 @@ def nearest_weekday(weekday: int, day: date) -> date:
     """The day of ``weekday`` (0 Monday) nearest ``day``: from three days before it to three days after."""
     ahead = (weekday - day.weekday()) % 7
     return day + timedelta(days=ahead if ahead <= 3 else ahead - 7)
+
+
+# Other words of a day: a sentence that holds one besides the day read is a sentence of two days.
+_OTHER_DAY = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight)\b", re.I)
+# A day written into a noun ("the March 11, 2005, incident", "Saturday's vote") dates the noun, not what the sentence
+# tells was done.
+_NOUN_DAY_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", re.I)
+_NOUN_DAY_AFTER = re.compile(r"['’]s\b")
+
+
+def sole_day(sentence: str, start: int, end: int) -> bool:
+    """Is the day at ``start:end`` of the sentence its only day (no other weekday, "yesterday" or "today" in it, read or
+    not: "was sentenced Saturday morning for the crimes he committed on March 11, 2005" tells two days), and one that
+    dates what was done, not a noun it is written into?"""
+    if any(not (start <= m.start() < end) for m in _OTHER_DAY.finditer(sentence)):
+        return False
+    return not (_NOUN_DAY_BEFORE.search(sentence[max(0, start - 8):start]) or _NOUN_DAY_AFTER.match(sentence, end)
+                or _NOUN_DAY_BEFORE.search(sentence[start:start + 6].split(" ", 1)[0] + " "))
 
 
 def same_happening(a: str, words_a: set[str], at_a: int, b: str, words_b: set[str], at_b: int) -> set[str]:
@@ -120,6 +140,8 @@ def weekdays_by_happening(documents: list[Document], timexes: list[Timex],
             inside = days.get(s.start)
             if not inside or len({t.value for t in inside}) != 1:
                 continue
+            if not sole_day(s.text, inside[0].start - s.start, inside[0].end - s.start):
+                continue
             words = _content_words(s.text) - set().union(*(_content_words(t.text) for t in inside))
             known.append((d.id, s.text, words, date.fromisoformat(inside[0].value), inside[0].start - s.start))
     if not known:
@@ -131,8 +153,8 @@ def weekdays_by_happening(documents: list[Document], timexes: list[Timex],
         spans = found.get(d.id, [])
         for t in _bare_weekdays(d, spans, {(o.start, o.end): o for o in by_doc.get(d.id, ())}):
             s = _sentence_of(d, t.start)
-            if s is None or len(_WEEKDAY_WORD.findall(s.text)) != 1:
-                continue  # two weekdays: which is the happening's is not read here
+            if s is None or not sole_day(s.text, t.start - s.start, t.end - s.start):
+                continue  # two days (which is the happening's is not read here), or a noun's day
             if any(o.granularity == "day" and re.search(r"\d", o.text) and s.start <= o.start < s.end
                    for o in spans if (o.start, o.end) != (t.start, t.end)):
                 continue  # a day written with its number beside it: the sentence's own
