@@ -34,8 +34,8 @@ SAME_HAPPENING_OVERLAP = 0.3
 SAME_HAPPENING_WORDS = 2
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-# A bare weekday, with its part of the day: "on Friday", "Saturday night", "Friday's" ("last Friday", "next Friday" and
-# "every Friday" are not bare: their week is told).
+# A bare weekday, with its part of the day: "on Friday", "Saturday night" ("last Friday", "next Friday" and "every
+# Friday" are not bare: their week is told; "Friday's vote" is matched here and left by ``sole_day``: a noun's day).
 _BARE_WEEKDAY = re.compile(r"(?:on\s+)?(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:['’]s)?"
                            r"(?:\s+(?:morning|afternoon|evening|night))?", re.I)
 _WEEKDAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
