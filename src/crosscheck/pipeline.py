@@ -218,6 +218,7 @@ def _analyze_story(store: Store, story: str, settings: Settings, progress: Progr
         timexes = _time_expressions(store, documents)
         dated = time.date_undated(documents, timexes, copy_groups)
         timexes = time.resolve_found_days(documents, dated, timexes)  # a day found: its relative days too
+        timexes = time.weekdays_by_happening(dated, timexes)  # a weekday of no known week: its happening's day
         return (timexes, dated) + time.timeline(dated, timexes, found_entities, sources,
                                                 _sentence_readings(store, dated, timexes),
                                                 alone_of=_alone_readings(store))

@@ -427,5 +427,9 @@ why each number is where it is, in the order the changes landed.
 # by furniture's cut-lead and comment rules and time's sentence bounds (brief 35: a lead ending on "Adm.", "Cmdr.",
 # "Pres.", "vs." is cut; time 36: a company's "Inc." ends a sentence there); and a caption run into a lead that opens
 # on a count in words ("... at the school | Four children ...") is cut off the lead (furniture.lead_of: brief, time).
-STAGE_VERSIONS = {"provenance": 31, "copies": 17, "entities": 25, "time": 36,
-                  "claims": 17, "quotes": 24, "reconcile": 46, "brief": 35}
+# issue 21d, twenty-first session (branch issue-21d-s21): time 36, brief 35 (a bare weekday of a report with no day of
+# its own is read as the weekday nearest the day another report gives the same happening, a guess that makes no key
+# date; a date conflict pairs such a weekday with that other day, ``weekdays.py``, ``date_conflicts._weekday_pairs``).
+# lead, twenty-first session, merging issue-21d-s21: a weekday of an undated report read against the day another report gives the same happening (brief 36, time 37: both sides changed)
+STAGE_VERSIONS = {"provenance": 31, "copies": 17, "entities": 25, "time": 37,
+                  "claims": 17, "quotes": 24, "reconcile": 46, "brief": 36}

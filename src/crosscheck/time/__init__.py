@@ -31,9 +31,10 @@ from .direction import (STORY_YEAR_NOTE, in_past_clause, in_prospect, is_forward
                         names_known_day)
 from .normalise import normalise
 from .spans import find_spans
+from .weekdays import weekdays_by_happening
 
 __all__ = ["resolve_times", "find_timexes", "date_undated", "resolve_found_days", "build_timeline", "normalise", "summarize_timeline",
-           "DatedEntry", "sentence_days", "key_dates", "names_known_day",
+           "DatedEntry", "weekdays_by_happening", "sentence_days", "key_dates", "names_known_day",
            "SentenceReading", "sentence_readings", "dated_sentences", "timeline"]
 
 

@@ -101,7 +101,8 @@ def date_conflicts(cands: list[_Candidate], sources: Sources) -> list[Finding]:
         for c, day in ((a, day_a), (b, day_b)):
             groups.setdefault((phrase, min(day_a, day_b), max(day_a, day_b)), {}).setdefault(
                 (c.document, day), c)
-    named = _dated_noun_pairs(days, sources, groups)
+    # (a day named, or a weekday written: no day read from a publication day, so one source a side is enough)
+    named = _dated_noun_pairs(days, sources, groups) | _weekday_pairs(days, sources, groups)
     findings = []
     for (phrase, d1, d2), members in sorted(groups.items()):
         items = [Evidence(doc_id, day, c.sentence, c.start, c.end)
@@ -240,6 +241,48 @@ def _dated_noun_pairs(days: list[_Candidate], sources: Sources,
             if len(weekdays) == 1 and None not in weekdays:
                 continue  # one weekday written on both sides, read against two reports' days
             key = (noun, min(day_a, day_b), max(day_a, day_b))
+            if any(k[1:] == key[1:] and {a.document, b.document} <= {doc for doc, _ in members}
+                   for k, members in groups.items()):
+                continue  # the pair is already told by a phrase
+            for c, day in ((a, day_a), (b, day_b)):
+                groups.setdefault(key, {}).setdefault((c.document, day), c)
+            added.add(key)
+    return added
+
+
+def _weekday_pairs(days: list[_Candidate], sources: Sources,
+                   groups: dict[tuple[str, str, str], dict[tuple[str, str], _Candidate]]) -> set[tuple[str, str, str]]:
+    """Add to ``groups`` the pairs of sentences of independent reports of which one dates a happening by a weekday read
+    against the day the other gives it (``weekdays.WEEKDAY_NOTE``: a report with no day of its own), when the two tell
+    that happening alike (``weekdays.same_happening``) on different days (issue 20, twenty-first session: "checked
+    into the clinic on Friday" in a bare text and "checked herself in on Tuesday, December 9, 2008" share no two-word
+    phrase). Each sentence names its one day (a sentence of two days is not read so). The keys of the groups added.
+    """
+    from .direction import WEEKDAY_NOTE
+    from .weekdays import same_happening, sole_day
+
+    def one_day(c: _Candidate) -> tuple[int, str, str] | None:
+        marks = [(start, end, value, rule) for start, end, value, granularity, rule, _ in c.marks if granularity == "day"]
+        if len({value for _, _, value, _ in marks}) != 1 or not sole_day(c.sentence, marks[0][0], marks[0][1]):
+            return None
+        return marks[0][0], marks[0][2], marks[0][3]
+
+    added = set()
+    read = [(c, m) for c in days if (m := one_day(c)) is not None]
+    pinned = [(c, m) for c, m in read if m[2].endswith(WEEKDAY_NOTE)]
+    for a, (at_a, day_a, _) in pinned:
+        for b, (at_b, day_b, rule_b) in read:
+            if b is a or day_a == day_b or a.document == b.document or sources.same_source(a.document, b.document) \
+                    or _days_apart(day_a, day_b) > CONFLICT_MAX_DAYS:
+                continue
+            if rule_b.endswith(WEEKDAY_NOTE) and _WEEKDAY_AT.match(a.sentence, at_a) and _WEEKDAY_AT.match(b.sentence, at_b) \
+                    and _WEEKDAY_AT.match(a.sentence, at_a).group(1).lower() == _WEEKDAY_AT.match(b.sentence, at_b).group(1).lower():
+                continue  # (one weekday on both sides)
+            done = same_happening(a.sentence, a.words, at_a, b.sentence, b.words, at_b)
+            if not done or _RELATIVE_DAY.match(b.sentence, at_b):
+                continue
+            phrase = min(done)
+            key = (phrase, min(day_a, day_b), max(day_a, day_b))
             if any(k[1:] == key[1:] and {a.document, b.document} <= {doc for doc, _ in members}
                    for k, members in groups.items()):
                 continue  # the pair is already told by a phrase

@@ -70,6 +70,17 @@ def year_guessed(t) -> bool:
     return t.rule.endswith(STORY_YEAR_NOTE)
 
 
+# The rule note of a weekday of a report with no day of its own read against the day another report gives the same
+# happening (``weekdays.weekdays_by_happening``, issue 20, twenty-first session).
+WEEKDAY_NOTE = " (undated report: weekday nearest the day another report gives the same happening)"
+
+
+def day_guessed(t) -> bool:
+    """Is the expression's day a guess: a year of an undated story (``year_guessed``) or a weekday read against the day
+    another report gives the same happening (``WEEKDAY_NOTE``)? Compared between reports, no key date."""
+    return year_guessed(t) or t.rule.endswith(WEEKDAY_NOTE)
+
+
 def names_known_day(t) -> bool:
     """Is the expression's value a day (or month...) the report lets a reader know? Not a relative
     expression of a report whose day is known only as an interval ("Saturday" in a report that names

@@ -33,7 +33,7 @@ from typing import Any
 from ..furniture import head_stamp_end, lead_of, stamp_spans, stands_alone
 from ..records import DatedEntry, Document, Event, Sources, Timex
 from .events import _FURNITURE, _STOP
-from .direction import names_known_day, year_guessed
+from .direction import day_guessed, names_known_day
 
 # DATEWISE (news-tls) collects, for a date, the undated sentences j <= 5 of articles published
 # on it and the next day (PM_Mean_SentenceCollector(clip_sents=5, pub_end=2)); same here.
@@ -132,8 +132,9 @@ def key_dates(documents: list[Document], timexes: list[Timex], events: list[Even
     # A day of an undated story whose year is guessed from a day another report writes whole is no key date (issue
     # 20, eighteenth session: a premiere's, a past season's, a future eclipse's day was the only one written whole)
     # (nor does an event dated by such a day alone count towards how many key dates the story has)
-    guessed = {t.value[:10] for t in timexes if year_guessed(t)}
-    timexes = [t for t in timexes if not year_guessed(t)]
+    # (nor a weekday read against the day another report gives its happening: twenty-first session)
+    guessed = {t.value[:10] for t in timexes if day_guessed(t)}
+    timexes = [t for t in timexes if not day_guessed(t)]
     events = [e for e in events if e.date not in guessed - {t.value[:10] for t in timexes}]
     n_dates = min(at_most, len({e.date for e in events if e.date[:1].isdigit()}))  # dated, at any granularity
     if n_dates == 0:
