@@ -423,5 +423,9 @@ why each number is where it is, in the order the changes landed.
 # lead, twentieth session, merging issue-20h-s20: whose figure in the final same-thing check (reconcile 46: both sides changed)
 # lead, twentieth session: a standfirst ending on its sayer (", says <given name> ...") is cut off a lead opening on a
 # title and a name (brief 34)
+# issue 21s, twenty-first session (branch issue-21s-s21): reconcile 47 (the scope wall: a figure's scope names are
+# places, never a person's surname inside a hyphened name, a possessive's ending, a make or model joined to a number,
+# a "-man" noun, a nationality, or a phrase's first word; "in 106 games" is no place phrase; content words read a
+# possessive without its ending).
 STAGE_VERSIONS = {"provenance": 31, "copies": 17, "entities": 25, "time": 35,
-                  "claims": 17, "quotes": 24, "reconcile": 46, "brief": 34}
+                  "claims": 17, "quotes": 24, "reconcile": 47, "brief": 34}
