@@ -137,3 +137,10 @@ def test_a_hospital_count_of_two_cities_is_no_conflict():
         "A doctor at the main hospital in Kelso said 50 people were killed in the clashes on Sunday.",
         "A doctor at Ardmore's main hospital said 25 people were killed in the clashes on Sunday.")
     assert conflicts == []
+
+
+def test_a_name_after_the_or_after_a_closing_quote_is_still_read():
+    # ("The" opens the sentence but is no name: the name after it is still read; a quote closing a quotation opens
+    # nothing)
+    assert names("The Tarvello side has lost 12 games this season.") == {"Tarvello"}
+    assert names('"We have seen no deaths," Tarvello officials said.') == {"Tarvello"}

@@ -381,6 +381,15 @@ _POSSESSIVE = re.compile(r"(?:['\u2019]s?)$")
 _OPENING_NAME = re.compile(r"[\"\u201c\u2018']?[A-Z][a-zA-Z'\u2019.-]*(?:\s+[A-Z][a-zA-Z'\u2019.-]*)*")
 
 
+def _opens_phrase(before: str) -> bool:
+    """Does a word after ``before`` (stripped) open a phrase: after a stop, a colon, a dash, a bracket, or an opening
+    quote (a quote after a space; one closing a quotation, 'casualties," Gortney said', opens nothing)?"""
+    last = before[-1]
+    if last in "\"'\u201c\u2018":
+        return len(before) == 1 or before[-2].isspace() or last in "\u201c\u2018"
+    return last in _OPENS_PHRASE
+
+
 def _unknown_names(sentence: str, covered: frozenset[str], places: frozenset[str] = frozenset()) -> set[str]:
     """The capitalised words of ``sentence`` no entity of the story covers that may name a place (issue 20, twenty-first
     session, read on the dev conflict misses stopped at scope: a person's surname, a possessive of a place the story
@@ -393,7 +402,8 @@ def _unknown_names(sentence: str, covered: frozenset[str], places: frozenset[str
         if sentence[m.end():m.end() + 1].isdigit() or word.endswith("-") and len(word) <= 4:
             continue  # "AK-47", "G8": a make or model
         before = sentence[:m.start()].rstrip()
-        if not before or before[-1] in _OPENS_PHRASE or _OPENING_NAME.fullmatch(before):
+        if not before or _opens_phrase(before) or (_OPENING_NAME.fullmatch(before)
+                                                   and before.split()[0].strip("\"\u201c\u2018'").lower() not in _STOP):
             continue  # the sentence's or a phrase's first word, or the rest of a name it opens on ("Human Rights groups")
         word = _POSSESSIVE.sub("", word.rstrip("-"))
         if (len(word) < 2 or word.lower() in _STOP or word in covered or _CALENDAR.match(word)  # "on Sunday": a time
