@@ -10,7 +10,7 @@ import re
 from crosscheck.claims import extract_claims
 from crosscheck.records import Claim, Document, Entity, Normalized, Place, Sentence, Sources
 from crosscheck.reconcile import reconcile_claims, story_aliases
-from crosscheck.reconcile.scope import _content, _local_scope, _names, _same_local_scope, _same_scope
+from crosscheck.reconcile.scope import _local_scope, _names, _same_local_scope, _same_scope
 
 PLACES = [Entity("gpe:ardmore", "Ardmore", "GPE", place=Place(51.9, -7.7, country="IE", feature="city", name="Ardmore")),
           Entity("gpe:kelso", "Kelso", "GPE", place=Place(55.6, -2.4, country="GB", feature="city", name="Kelso")),
@@ -89,10 +89,6 @@ def test_two_places_are_still_two_scopes():
     a = _claim("A doctor said 50 bodies were brought to the clinic in Ardmore on Sunday.", "50", 50, doc_id="a")
     b = _claim("A doctor said 25 bodies were brought to the clinic in Kelso on Sunday.", "25", 25, doc_id="b")
     assert not _same_scope(a, b, ALIASES)
-
-
-def test_content_words_read_a_possessive_without_its_ending():
-    assert "ardmore" in _content("A doctor at Ardmore's clinic said.")
 
 
 # --- "in 106 games": a count, not a place --------------------------------------------------------------------------

@@ -449,8 +449,7 @@ def _alias_index(entities: list[Entity]) -> list[tuple[str, str]]:
 
 
 def _content(sentence: str) -> set[str]:
-    # "Benghazi's hospital" and "the hospital in Benghazi" share the name (issue 20, twenty-first session)
-    words = [re.sub(r"'s?$", "", w) for w in re.findall(r"[a-z][a-z'-]+", sentence.lower())]
+    words = re.findall(r"[a-z][a-z'-]+", sentence.lower())
     words = [_SAME_WORD.get(w, w) for w in words]  # "the death toll" and "killed" tell of the same deaths
     return {w[:-1] if w.endswith("s") and len(w) > 4 else w for w in words if w not in _STOP and len(w) > 2}
 

@@ -425,7 +425,6 @@ why each number is where it is, in the order the changes landed.
 # title and a name (brief 34)
 # issue 21s, twenty-first session (branch issue-21s-s21): reconcile 47 (the scope wall: a figure's scope names are
 # places, never a person's surname inside a hyphened name, a possessive's ending, a make or model joined to a number,
-# a "-man" noun, a nationality, or a phrase's first word; "in 106 games" is no place phrase; content words read a
-# possessive without its ending).
+# a "-man" noun, a nationality, or a phrase's first word; "in 106 games" is no place phrase).
 STAGE_VERSIONS = {"provenance": 31, "copies": 17, "entities": 25, "time": 35,
                   "claims": 17, "quotes": 24, "reconcile": 47, "brief": 34}
