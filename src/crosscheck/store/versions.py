@@ -431,5 +431,9 @@ why each number is where it is, in the order the changes landed.
 # its own is read as the weekday nearest the day another report gives the same happening, a guess that makes no key
 # date; a date conflict pairs such a weekday with that other day, ``weekdays.py``, ``date_conflicts._weekday_pairs``).
 # lead, twenty-first session, merging issue-21d-s21: a weekday of an undated report read against the day another report gives the same happening (brief 36, time 37: both sides changed)
+# issue 21s, twenty-first session (branch issue-21s-s21): reconcile 47 (the scope wall: a figure's scope names are
+# places, never a person's surname inside a hyphened name, a possessive's ending, a make or model joined to a number,
+# a "-man" noun, a nationality, or a phrase's first word; "in 106 games" is no place phrase).
+# lead, twenty-first session, merging issue-21s-s21: the scope wall reads places only
 STAGE_VERSIONS = {"provenance": 31, "copies": 17, "entities": 25, "time": 37,
-                  "claims": 17, "quotes": 24, "reconcile": 46, "brief": 36}
+                  "claims": 17, "quotes": 24, "reconcile": 47, "brief": 36}
