@@ -423,5 +423,8 @@ why each number is where it is, in the order the changes landed.
 # lead, twentieth session, merging issue-20h-s20: whose figure in the final same-thing check (reconcile 46: both sides changed)
 # lead, twentieth session: a standfirst ending on its sayer (", says <given name> ...") is cut off a lead opening on a
 # title and a name (brief 34)
+# issue 21k, twenty-first session (branch issue-21k-s21): claims 18 (money a business earned is its profit, money it
+# spent its costs; an amount "compared with" another is of the same thing; "temperatures close to N degrees" is a
+# temperature; a tally's level told as an aside, "the number of infections -- at 40 --", is that tally).
 STAGE_VERSIONS = {"provenance": 31, "copies": 17, "entities": 25, "time": 35,
-                  "claims": 17, "quotes": 24, "reconcile": 46, "brief": 34}
+                  "claims": 18, "quotes": 24, "reconcile": 46, "brief": 34}
