@@ -45,7 +45,7 @@ def test_an_amount_compared_with_another_is_the_same_thing():
 
 
 def test_a_temperature_told_close_to_its_noun_is_a_temperature():
-    near = claim_of("Near the vent, the shields will have to withstand temperatures close to 900 degrees Celsius.",
+    near = claim_of("Near the vent, its casing must bear temperatures close to 900 degrees Celsius.",
                     "close to 900 degrees Celsius")
     upto = claim_of("A thick shield will guard the drill from temperatures up to 950 degrees Celsius.",
                     "up to 950 degrees Celsius")

@@ -492,8 +492,8 @@ _APPROXIMATORS = {"close", "near", "up", "nearly", "almost", "around", "about", 
 
 def _noun_before_approximator(doc, span, unit):
     """The noun a measure is told right after when an approximator opens the figure (issue 21k, twenty-first session):
-    "withstand temperatures close to 2,500 degrees" -> "temperatures" (the parse hangs "close" on the noun, so the
-    figure was no apposition of it, and had no key, while "temperatures up to 2,550 degrees" had). None otherwise."""
+    "must bear temperatures close to 900 degrees" -> "temperatures" (the parse hangs "close" on the noun, so the
+    figure was no apposition of it, and had no key, while "temperatures up to 950 degrees" had). None otherwise."""
     if span.start == 0 or doc[span.start].lower_ not in _APPROXIMATORS:
         return None
     top = unit
@@ -637,8 +637,8 @@ def _worth_of(num) -> str | None:
     return " ".join(words + [noun.lower_])
 
 
-# Money a business earned is its profit (issue 21k, twenty-first session): "the London-based company earned $1.79
-# billion from July through September" had no key, so it never met "its third-quarter profit was $1.85 bn". Only where
+# Money a business earned is its profit (issue 21k, twenty-first session): "the Oslo-based insurer earned $3.4 billion
+# over the summer" had no key, so it never met another report's "its quarterly profit was $3.5 bn". Only where
 # the one that earned is a business, by its noun ("the company", "Vantor Bank") or a company's suffix ("Acme Corp"):
 # what a person earned is a wage, a fee or a prize ("she earned $2m from her films"), no profit. Not by the parser's
 # entity type alone, which takes a lone given name for an organisation.
@@ -649,8 +649,8 @@ _BUSINESS_NOUNS = {"company", "firm", "group", "bank", "business", "corporation"
 _COMPANY_SUFFIXES = {"corp", "inc", "plc", "ltd", "llc", "co", "ag", "sa", "nv", "corporation", "incorporated"}
 
 
-# Money a business spent is its costs: "the company had already spent $11.2 billion responding to the spill" had no
-# key, so it never met "has paid $11.6 bn in total costs" (issue 21k). A business only, as for "earned".
+# Money a business spent is its costs: "the firm has spent $6.1 billion so far on the dam" had no key, so it never met
+# another report's "$6.3 bn in total costs" (issue 21k). A business only, as for "earned".
 _EARN_OR_SPEND = {"earn": "profit", "spend": "costs"}
 
 
@@ -669,9 +669,9 @@ def _earned(num) -> str | None:
     return None
 
 
-# An amount told as what another was compared with (issue 21k, twenty-first session): "earned $1.79 billion from July
-# through September, compared with $5.3 billion a year earlier" -- the same thing at another time, which scope tells
-# apart by its time words; it had no key and never met "a $5bn profit for the same period" of another report. Money
+# An amount told as what another was compared with (issue 21k, twenty-first session): "earned $3.4 billion in the
+# spring, compared with $4.1 billion the spring before" -- the same thing at another time, which the time and scope
+# tests tell apart; it had no key and never met another report's profit of that earlier time. Money
 # only: a count "compared with" may be of another happening ("12 killed, against 30 in the last storm").
 _COMPARED_BEFORE = re.compile(r",?\s*(?:compared\s+(?:with|to)|as\s+against)\s+(?:an?\s+)?(?:about\s+|some\s+|nearly\s+|"
                               r"almost\s+|around\s+|more\s+than\s+|over\s+)?\$?$", re.I)
