@@ -178,10 +178,37 @@ _LEVEL_NOUN_DEPS = ("dobj", "nsubj", "nsubjpass")
 _LEVEL_VERBS = {"hit", "reach", "top", "exceed", "surpass", "total", "near", "approach", "pass"}
 
 
+# Nouns of a tally whose level an aside gives: "the number of infections in Norland -- at 40, by the agency's count --".
+_TALLY_NOUNS = {"number", "total", "toll", "count", "tally", "figure", "estimate"}
+
+
+def _aside_level(num) -> str | None:
+    """The tally a figure told as an aside "at N" right after it gives (issue 21k, twenty-first session): "the number of
+    infections in Norland -- at 40, by the agency's count -- seemed ..." -> "number of infections" (it had no key, so it
+    never met "40 reported cases"). Only a tally's noun with what it counts ("of infections"), or a toll: after a dash
+    or a comma, "at 40" told of another noun is mostly an age ("the singer, at 40, ...")."""
+    prep = num.head
+    if num.dep_ != "pobj" or prep.lower_ != "at" or prep.dep_ != "prep" or prep.i == 0:
+        return None
+    noun = prep.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _TALLY_NOUNS or noun.i > prep.i:
+        return None
+    if num.doc[prep.i - 1].text not in ("--", "-", "\u2013", "\u2014", ","):
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if pobj is not None and pobj.is_alpha and pobj.pos_ == "NOUN":
+        return f"{noun.lower_} of {pobj.lower_}"
+    return noun.lower_ if noun.lemma_.lower() == "toll" else None
+
+
 def _level_of(num) -> str | None:
     """The thing whose level a figure after "to"/"at" (or after "hit", "reached") gives (issue 20, round 6):
     "swelling his season yardage to 4,183" -> "season yardage", "the number of refugees rose to 4,300" ->
     "number of refugees", "costs, which have already hit $1.75 billion" -> "costs"."""
+    aside = _aside_level(num)
+    if aside is not None:
+        return aside
     prep = num.head
     if num.dep_ == "pobj" and prep.lower_ in ("to", "at") and prep.head.pos_ in ("VERB", "AUX"):
         verb = prep.head
@@ -434,6 +461,8 @@ def _measure_noun(doc, span, num, q: Quantity) -> str | None:
     elif unit.dep_ == "appos" and unit.head.pos_ == "NOUN" and unit.head.i == span.start - 1 and q.normalized.unit != "km":
         # not a length: "the port town about 45 km east of Lyon" is a distance, not the town's
         noun = _noun_of_words(unit.head)
+    elif q.normalized.unit != "km" and (near := _noun_before_approximator(doc, span, unit)) is not None:
+        noun = " ".join(_noun_of_words(near).split()[:-1] + [near.lemma_.lower()])
     elif q.normalized.unit in _WEIGHTS and (
             (unit.dep_ in ("compound", "nmod", "amod") and unit.head.i >= span.end and "-" in q.text)
             or (unit.dep_ == "dobj" and unit.head.lower_ == "weighing" and unit.head.dep_ == "acl")):
@@ -454,6 +483,26 @@ def _measure_noun(doc, span, num, q: Quantity) -> str | None:
         # conflicts on dev.
         return "oil"
     return None
+
+
+# Words that tell how near a measure comes to its figure, read as part of the figure ("close to 2,500 degrees").
+_APPROXIMATORS = {"close", "near", "up", "nearly", "almost", "around", "about", "roughly", "above", "below", "over",
+                  "under"}
+
+
+def _noun_before_approximator(doc, span, unit):
+    """The noun a measure is told right after when an approximator opens the figure (issue 21k, twenty-first session):
+    "must bear temperatures close to 900 degrees" -> "temperatures" (the parse hangs "close" on the noun, so the
+    figure was no apposition of it, and had no key, while "temperatures up to 950 degrees" had). None otherwise."""
+    if span.start == 0 or doc[span.start].lower_ not in _APPROXIMATORS:
+        return None
+    top = unit
+    while top.head.i in range(span.start, span.end) and top.head.i != top.i:
+        top = top.head
+    noun = top.head
+    if noun.i != span.start - 1 or noun.pos_ != "NOUN" or top.dep_ not in ("amod", "advmod", "prep", "appos"):
+        return None
+    return noun
 
 
 def _noun_of_words(noun) -> str:
@@ -588,6 +637,60 @@ def _worth_of(num) -> str | None:
     return " ".join(words + [noun.lower_])
 
 
+# Money a business earned is its profit (issue 21k, twenty-first session): "the Oslo-based insurer earned $3.4 billion
+# over the summer" had no key, so it never met another report's "its quarterly profit was $3.5 bn". Only where
+# the one that earned is a business, by its noun ("the company", "Vantor Bank") or a company's suffix ("Acme Corp"):
+# what a person earned is a wage, a fee or a prize ("she earned $2m from her films"), no profit. Not by the parser's
+# entity type alone, which takes a lone given name for an organisation.
+_BUSINESS_NOUNS = {"company", "firm", "group", "bank", "business", "corporation", "conglomerate", "insurer", "lender",
+                   "carrier", "airline", "retailer", "maker", "manufacturer", "producer", "operator", "giant", "chain",
+                   "supplier", "miner", "utility", "brewer", "automaker", "carmaker", "developer", "publisher",
+                   "broker", "subsidiary", "unit", "division"}
+_COMPANY_SUFFIXES = {"corp", "inc", "plc", "ltd", "llc", "co", "ag", "sa", "nv", "corporation", "incorporated"}
+
+
+# Money a business spent is its costs: "the firm has spent $6.1 billion so far on the dam" had no key, so it never met
+# another report's "$6.3 bn in total costs" (issue 21k). A business only, as for "earned".
+_EARN_OR_SPEND = {"earn": "profit", "spend": "costs"}
+
+
+def _earned(num) -> str | None:
+    """"profit" for an amount of money a business earned ("the bank earned $40 million"), "costs" for one it spent
+    ("the firm has spent $3 million on the clean-up"), else None."""
+    verb = num.head
+    if num.dep_ != "dobj" or verb.lemma_.lower() not in _EARN_OR_SPEND:
+        return None
+    earner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if earner is None:
+        return None
+    if earner.lemma_.lower() in _BUSINESS_NOUNS or (earner.pos_ == "PROPN"
+                                                   and earner.lower_.rstrip(".") in _COMPANY_SUFFIXES):
+        return _EARN_OR_SPEND[verb.lemma_.lower()]
+    return None
+
+
+# An amount told as what another was compared with (issue 21k, twenty-first session): "earned $3.4 billion in the
+# spring, compared with $4.1 billion the spring before" -- the same thing at another time, which the time and scope
+# tests tell apart; it had no key and never met another report's profit of that earlier time. Money
+# only: a count "compared with" may be of another happening ("12 killed, against 30 in the last storm").
+_COMPARED_BEFORE = re.compile(r",?\s*(?:compared\s+(?:with|to)|as\s+against)\s+(?:an?\s+)?(?:about\s+|some\s+|nearly\s+|"
+                              r"almost\s+|around\s+|more\s+than\s+|over\s+)?\$?$", re.I)
+
+
+def _compared_with(doc, span):
+    """The number token of the figure a figure told right after "compared with" is compared with: the last number
+    before "compared" in the sentence; None when the figure is not so told."""
+    text = doc_text(doc)
+    start = doc[span.start].idx
+    sentence = doc[span.start].sent
+    m = _COMPARED_BEFORE.search(text[max(sentence.start_char, start - 40):start])
+    if m is None:
+        return None
+    told = max(sentence.start_char, start - 40) + m.start()
+    before = [t for t in doc[sentence.start:span.start] if t.idx < told and (t.like_num or t.pos_ == "NUM")]
+    return before[-1] if before else None
+
+
 def _counted_subject(doc, q: Quantity) -> str | None:
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None:
@@ -690,7 +793,13 @@ def _counted_subject(doc, q: Quantity) -> str | None:
                 return "interval"  # "a football field every 38 minutes": how often, not how long something lasted
             return None
         if q.unit is None or q.unit.isupper():  # a count or money: a length or a speed keeps reconcile's own keys
-            return _level_of(num) or _noun_of(num) or ((_money_in(doc, span) or _worth_of(num)) if q.unit else None)
+            found = _level_of(num) or _noun_of(num) or (
+                (_money_in(doc, span) or _worth_of(num) or _earned(num)) if q.unit else None)
+            if found is None and q.unit:
+                other = _compared_with(doc, span)
+                if other is not None:
+                    found = _level_of(other) or _noun_of(other) or _worth_of(other) or _earned(other)
+            return found
         return _measure_noun(doc, span, num, q)
     if "(" in words and ")" in words[words.index("("):]:  # "€2 million (R26 million) booty": not the conversion
         close = words.index(")", words.index("("))

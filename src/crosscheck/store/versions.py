@@ -435,5 +435,9 @@ why each number is where it is, in the order the changes landed.
 # places, never a person's surname inside a hyphened name, a possessive's ending, a make or model joined to a number,
 # a "-man" noun, a nationality, or a phrase's first word; "in 106 games" is no place phrase).
 # lead, twenty-first session, merging issue-21s-s21: the scope wall reads places only
+# issue 21k, twenty-first session (branch issue-21k-s21): claims 18 (money a business earned is its profit, money it
+# spent its costs; an amount "compared with" another is of the same thing; "temperatures close to N degrees" is a
+# temperature; a tally's level told as an aside, "the number of infections -- at 40 --", is that tally).
+# lead, twenty-first session, merging issue-21k-s21: keys told in the sentence (profit, costs, temperature, a tally's aside)
 STAGE_VERSIONS = {"provenance": 31, "copies": 17, "entities": 25, "time": 37,
-                  "claims": 17, "quotes": 24, "reconcile": 47, "brief": 36}
+                  "claims": 18, "quotes": 24, "reconcile": 47, "brief": 36}
