@@ -318,7 +318,7 @@ def items(data: dict, names: dict[str, str]) -> list[dict]:
     # (the attributions "who said what" does not show are items too: provenance traces them, quotes.Attributions)
     for q in data["quotes"] + data.get("attributions", []):
         out.append({"doc": names[q["document"]], "start": q["start"], "end": q["end"], "kind": "quote",
-                    "document": q["document"], "provenance": prov.get(q["id"])})
+                    "document": q["document"], "provenance": prov.get(q["id"]), "quote": q})
         # A quote the quotes stage found in several reports (one record) is found in each: its span there is
         # the one its chain for that report gives (scorer fix, round 4; before, only the first report's counted).
         p = prov.get(q["id"])
@@ -348,6 +348,11 @@ def same_source(ours: list[str], gold: str) -> bool:
             if g and o and (g[-1] in o or o[-1] in g):
                 return True
     return False
+
+
+def normal_name(name: str | None) -> str:
+    """A name's words, case and punctuation aside ("" for none)."""
+    return " ".join(_words(name or ""))
 
 
 def _norm_label(label: str) -> str:
@@ -439,6 +444,10 @@ def score(stories: list[str], workdir: Path, errors: list[str] | None = None) ->
     group_right = group_total = 0
     gfig_right = gfig_total = 0
     in_comments = 0
+    # A quote whose speaker is written "he" or "she": the person the quotes stage resolved it to, and the chain's
+    # primary source, each against the label (issue 21q: one speaker everywhere; which resolution is better).
+    pronoun = {"items": 0, "quotes stage": 0, "provenance": 0, "the two differ": 0}
+    pronoun_errors: list[str] = []
     per_story = {}
     detail = {}
     for story in stories:
@@ -480,6 +489,17 @@ def score(stories: list[str], workdir: Path, errors: list[str] | None = None) ->
             if errors is not None and not ok:
                 errors.append(f'{where}: gold {g["primary"]!r} ours '
                               f'{ours_names(chain)[:2] if item else "item not found"}')
+            q = item.get("quote") if item is not None else None
+            if q is not None and (q.get("speaker_text") or "").strip().lower() in ("he", "she"):
+                said = same_source([q.get("speaker") or ""], g["primary"]) if q.get("speaker") else False
+                pronoun["items"] += 1
+                pronoun["quotes stage"] += said
+                pronoun["provenance"] += ok
+                differ = normal_name(q.get("speaker")) != normal_name((chain or {}).get("primary_name"))
+                pronoun["the two differ"] += differ
+                if errors is not None and (said != ok or differ):
+                    errors.append(f'{where}: pronoun {q["speaker_text"]!r} gold {g["primary"]!r} quotes stage '
+                                  f'{q.get("speaker")!r} ({said}) provenance {(chain or {}).get("primary_name")!r} ({ok})')
             s_correct += ok
             s_total += 1
             found_n += item is not None
@@ -552,6 +572,8 @@ def score(stories: list[str], workdir: Path, errors: list[str] | None = None) ->
             "gold figures (one quantity in 2+ places) with the right primary-source count": share(gfig_right, gfig_total),
             "agreements and conflicts with the right primary-source count": share(fig_right, fig_total),
             "figures (same value in 2+ claims) with the right primary-source count": share(group_right, group_total),
+            "quotes spoken by 'he'/'she' right (quotes stage, provenance; of items; the two differ)":
+                (pronoun["quotes stage"], pronoun["provenance"], pronoun["items"], pronoun["the two differ"]),
             "per story": per_story, "per story detail": detail}
 
 

@@ -684,3 +684,57 @@ def _headed_start(text: str) -> int | None:
                 or _first_person(text[m.end():], 5 if header else _CALL_WORDS):
             return m.start()
     return None
+
+
+# ---------------------------------------------------------------- widgets inside the text (issue 21q)
+
+# A pull-quote box flattened into the text: the quoted line, then "End Quote", the name of who said it and a title,
+# run into the next sentence with no stop ('... this week" End Quote Ana Ruiz BBC Lima editor The government had ...').
+_END_QUOTE = re.compile(r"\bEnd Quote\s+(?=[A-Z])")
+# The related-links box of a page: headlines each closed by its age ("... to pay - 2 hrs ago New York Times ...").
+_LINK_AGE = re.compile(r"\s[-–—]\s*\d{1,3}\s+(?:mins?|minutes?|hrs?|hours?|days?)\s+ago\b")
+# Words inside a pull quote's credit that do not end it ("Jordan" of "King Abdullah of Jordan").
+_CREDIT_PARTICLES = {"of", "for", "de", "da", "al", "el", "bin", "van", "von", "and", "the", "in", "at", "on"}
+MAX_CREDIT_WORDS = 10
+MAX_LINK_CHARS = 250  # a related link's headline and its outlet's name, at most
+
+
+def pull_quote_credits(text: str) -> list[tuple[int, int, int]]:
+    """Each pull-quote box's credit in ``text``: (start of "End Quote", start of the credited name, end of the credit
+    line). The line ends before an opening quote mark, a word that opens sentences ("The", "It", ...), or a
+    capitalised word right after a lower-case one ("Ana Ruiz Lima lawyer Meanwhile ..."), at most
+    ``MAX_CREDIT_WORDS`` words on. What the box says is the page's, not the report's running text: its name is no
+    one the next sentence's "he" stands for, and no part of what the next sentence reports."""
+    out = []
+    openers = set(_OPENERS.split("|"))
+    for m in _END_QUOTE.finditer(text):
+        end = m.end()
+        words = list(re.finditer(r"\S+", text[m.end():m.end() + 200]))
+        prev = None
+        for n, w in enumerate(words[:MAX_CREDIT_WORDS]):
+            word = w.group()
+            if n > 0 and (word[:1] in "\"“‘`'" or word in openers or
+                          prev is not None and prev[:1].islower() and prev not in _CREDIT_PARTICLES and word[:1].isupper()):
+                break
+            end = m.end() + w.end()
+            prev = word
+        out.append((m.start(), m.end(), end))
+    return out
+
+
+def related_links(text: str) -> list[tuple[int, int]]:
+    """Each related-links box's headlines in ``text`` ("Estimates of oil flow jump - 3 hrs ago"): from the stop
+    before the first headline (or the previous link's age) to the last age. Headlines quote and name people, but
+    they are the page's links to other reports, not this report's words."""
+    out: list[tuple[int, int]] = []
+    last_end = None
+    for m in _LINK_AGE.finditer(text):
+        if last_end is not None and m.start() - last_end <= MAX_LINK_CHARS:
+            out[-1] = (out[-1][0], m.end())
+        else:
+            window = text[max(0, m.start() - MAX_LINK_CHARS):m.start()]
+            stops = list(re.finditer(r"[.!?][\"”’']?\s+(?=[A-Z])", window))
+            start = max(0, m.start() - MAX_LINK_CHARS) + (stops[-1].end() if stops else 0)
+            out.append((start, m.end()))
+        last_end = m.end()
+    return out

@@ -9,6 +9,8 @@ against ../shared/data, review s11 finding 5).
 
 from __future__ import annotations
 
+import pytest
+
 from crosscheck import nlp
 from crosscheck.clean import sentences_from_parse
 from crosscheck.quotes import extract_quotes, find_quotes
@@ -157,6 +159,9 @@ def test_quote_spk_he_is_the_husband_though_his_wife_shares_his_surname():
     assert _speaker_of(text, "never missed a morning") == "Daniel Okafor"
 
 
+@pytest.mark.xfail(strict=True, reason="issue 21q: a 'he' or 'she' quote takes provenance's reading (one speaker everywhere, "
+                   "measured the better on the provenance dev gold, 442/477 against 376/477), and provenance reads "
+                   "'the senator' as the person introduced as a senator, not the one the paragraph opens with")
 def test_quote_spk_the_senator_is_the_one_the_paragraph_opens_with():
     text = ("Owen Park, the senator from Oregon, toured a sawmill in Salem. Park met the workers.\n\n"
             "David Moreno came second in the caucus.\n\n"

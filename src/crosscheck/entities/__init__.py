@@ -66,6 +66,7 @@ def extract_entities(documents: list[Document], sources: Sources,
     mentions = types.organisations_by_legal_name(mentions, set(geo))
     things = types.things_by_noun(documents, mentions)
     mentions = types.surnames_typed_as_places(mentions, set(geo), things)
+    mentions = types.rooms_and_buildings(mentions, {k: v.feature for k, v in geo.items()})  # "the Oval Office"
     groups = aliases.resolve(mentions, acronyms, {k: v.geonames_id for k, v in geo.items()})
     groups = types.join_department_names(groups)
 

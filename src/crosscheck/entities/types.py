@@ -134,6 +134,26 @@ def surnames_typed_as_places(mentions: list[RawMention], places: set[str],
     return mentions
 
 
+# A room or a building's last word ("the Oval Office", "the East Room", "Carnegie Hall", "the Capitol Building"): a name
+# so written is a facility, not a country, a city or a state (issue 21q).
+# (Not "House", "Wing", "Center": "the White House", "the West Wing" speak for a government, and a town may be so named.)
+_ROOM_OR_BUILDING = re.compile(r"(?i)\b(?:office|room|hall|building|chambers?|tower|palace|mansion|church|cathedral|"
+                               r"chapel|mosque|synagogue|temple|stadium|arena|theatre|theater|museum|library|hospital|"
+                               r"prison|jail|courthouse|airport|hotel|embassy|consulate)$")
+_SETTLEMENT_FEATURES = ("country", "admin1", "admin2", "city")
+
+
+def rooms_and_buildings(mentions: list[RawMention], features: dict[str, str]) -> list[RawMention]:
+    """A name the model labelled a country, city or state (GPE) that ends on a room's or a building's noun is a
+    facility (FAC): "the Oval Office" is no GPE (issue 21q). Not a name the gazetteer resolved to a country, a division
+    or a town in this story (``features``: name key -> the feature it resolved to), as a town may be named so."""
+    for rm in mentions:
+        if rm.mention.label == "GPE" and len(rm.name.split()) >= 2 and _ROOM_OR_BUILDING.search(rm.name.strip()) \
+                and features.get(key(rm.name)) not in _SETTLEMENT_FEATURES:
+            rm.mention.label = "FAC"
+    return mentions
+
+
 # A tie between labels goes to a person, then a place ("Paris", "Queens", "Mount Sefton": one ORG, one place),
 # then the others.
 LABEL_ORDER = ("PERSON", "GPE", "LOC", "FAC", "ORG", "NORP", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART")

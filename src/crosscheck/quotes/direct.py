@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..furniture import pull_quote_credits, related_links
 from ..isolation import OnSkip, item_failed
 from ..records import Document, Sentence
 from .cues import (
@@ -552,7 +553,40 @@ def _find(document: Document, doc, on_skip: OnSkip | None = None) -> list[Found]
     reported = _reported(document if paired is document.text else replace(document, text=paired), doc, kept, on_skip)
     # The sentence of a quote that failed is left out whole: no reported speech read from its words.
     out = kept + [f for f in reported if not any(a <= f.start < b for a, b in failed)]
+    out = without_widgets(out, text)  # a pull-quote box's credit, a related-links box (issue 21q)
     mark_shown(out, text, doc)  # what a reader is shown as a quote, pronoun speakers (issue 20, seventh session)
+    return out
+
+
+def without_widgets(found: list[Found], text: str) -> list[Found]:
+    """The quotes of a report less what its page's widgets put in them (issue 21q, issue 20 item 8): a headline of a
+    related-links box ("... calls for clean energy - 4 hrs ago") is no quote; a pull-quote box's credit ('End Quote
+    Ana Ruiz Lima Daily editor') run into the next sentence is cut off the clause reported after it, and speaks for
+    no quote (``furniture``)."""
+    links = related_links(text)
+    credits = pull_quote_credits(text)
+    if not links and not credits:
+        return found
+    out = []
+    for f in found:
+        if any(f.start < b and a < f.end for a, b in links):
+            continue  # a related link's headline
+        for start, _named, end in credits:
+            if start < f.end and f.start < end and not text[f.start:start].strip(" \"“”'`"):
+                # the clause opens with the credit line: what is reported starts after it
+                cut = end + len(text[end:f.end]) - len(text[end:f.end].lstrip())
+                if cut >= f.end:
+                    f = None
+                    break
+                f.text = text[cut:f.end] if f.text == text[f.start:f.end] else f.text[cut - f.start:].lstrip()
+                f.parts = [(max(a, cut), b) for a, b in f.parts if b > cut] or [(cut, f.end)]
+                f.start = cut
+        if f is None:
+            continue
+        if f.speaker_start is not None and any(f.speaker_start < b and a < f.speaker_end
+                                               for a, b in links + [(s, e) for s, _n, e in credits]):
+            f.speaker_start = f.speaker_end = f.speaker_text = f.speaker_head = f.basis = None
+        out.append(f)
     return out
 
 

@@ -152,8 +152,8 @@ def _resolve_speaker(f: Found, people: _People, text: str) -> tuple[str | None, 
     if f.speaker_start is None:
         return None, None, None
     written = (f.speaker_text or "").strip()
-    if written and _CREDIT.search(written):
-        return None, None, None  # "Alfredo Roe/AFP/Getty Images": a photo's credit, though it holds a name
+    if written and (_CREDIT.search(written) or _WIDGET.search(written)):
+        return None, None, None  # "Alfredo Roe/AFP/Getty Images": a photo's credit, though it holds a name; a widget
     head = f.speaker_head or (f.speaker_start, f.speaker_end)
     hit = people.at(*head)
     if hit and (said := _SAID_NAME.match(hit[0])) and _verb_read_into_name(text, *people.span_at(*head)):
@@ -283,6 +283,13 @@ _NOT_A_SPEAKER = re.compile(
     r"\b\d{1,2}:\d{2}\b|\(\s*(?:Reuters|AP|AFP|UPI)\s*\)\s*[-–—]|"  # a dateline, a clock time
     r"\b(?:but|and|or|which|that)$",  # a sentence cut short
     re.I)
+# A live blog's buttons and flags ("Read Ana Ruiz's tweets", "This just in"), a pull-quote box's "End Quote", a related
+# link's age ("- 4 hrs ago"), a blog entry's stamp ("12.36 pm ET"; issue 21q): a phrase holding one names no speaker,
+# though a name is in it (the name of a "Read ...'s tweets" button is the entry before's).
+_WIDGET = re.compile(
+    r"^read\s+(?:[\w.'’-]+\s+){0,4}?(?:tweets|posts|blog|more|story|article|full)\b|^(?:this just in|breaking news)\b|"
+    r"\bend quote\b|\s[-–—]\s*\d{1,3}\s+(?:mins?|minutes?|hrs?|hours?|days?)\s+ago\b|\b\d{1,2}\.\d{2}\s*[ap]\.?m\b",
+    re.I)
 _CREDIT = re.compile(r"/\s*(?:AFP|AP|Reuters|Getty|EPA|Bloomberg)\b|\bGetty Images\b|\b(?:photo|picture)\s*:", re.I)
 MAX_SPEAKER_WORDS = 16
 
@@ -290,4 +297,6 @@ MAX_SPEAKER_WORDS = 16
 def can_speak(phrase: str) -> bool:
     """Can this phrase name who said something (a person, a body, a description of one)?"""
     phrase = phrase.strip(" ,;:-")
-    return bool(phrase) and len(phrase.split()) <= MAX_SPEAKER_WORDS and not _NOT_A_SPEAKER.search(phrase)
+    # (a phrase of no letter, "2030", is a live blog's time stamp or a figure: issue 21q)
+    return bool(phrase) and len(phrase.split()) <= MAX_SPEAKER_WORDS and re.search(r"[^\W\d_]", phrase) is not None \
+        and not _NOT_A_SPEAKER.search(phrase) and not _WIDGET.search(phrase)
