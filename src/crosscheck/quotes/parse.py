@@ -167,6 +167,10 @@ def _governor(sent, part: tuple[int, int], inside):
                     # "calling her a “robot” and accusing her of behaving like a “sulking teenager”":
                     # the second verb of saying is an attribution of its own, not a part of the first.
                     break
+                if _own_attribution(h, subj):
+                    # "X said the tariffs answer “a chronic problem,” while the envoy accused the U.S. of
+                    # “blackmail”": a clause of saying with its own subject, hung on X's verb, is the envoy's.
+                    break
             elif h.pos_ == "NOUN" and h.lemma_.lower() in SAYING_NOUNS:
                 # "her claim that she “never sent” ...", "Albright's remark that ...": the owner said it.
                 owner = next((c for c in h.children if c.dep_ == "poss" and not inside(c.idx)), None)
@@ -181,6 +185,10 @@ def _governor(sent, part: tuple[int, int], inside):
         if t.i in qset or inside(t.idx) or t.pos_ not in _VERBAL or t.i in seen:
             continue
         if t.head.i in qset or t.head.i == t.i:
+            if t.head.i != t.i and any(c.dep_ == "mark" and c.i < t.i for c in t.children):
+                # 'Lane cut Zeta to “hold” after Acme announced ...': a clause opened by "after", "while", "because"
+                # hung on the quoted word is said by someone else, and says nothing of the quote
+                continue
             subj = _subject(t, inside)
             if subj is not None and para[0] <= subj.idx < para[1]:
                 attached.append((0, t, subj, False))
@@ -201,6 +209,14 @@ def _governor(sent, part: tuple[int, int], inside):
             _, verb, subj, _ = min(group, key=lambda c: c[0])
             return verb, subj, False, False
     return None
+
+
+def _own_attribution(verb, subj) -> bool:
+    """Is the verb an attribution of its own inside another one's sentence: a verb of saying in an adverbial or
+    joined clause ("..., while the envoy accused ...", "..., but Ann Fox called it ...") whose subject is its own
+    (written in that clause, not taken from the verb it hangs on)?"""
+    return (verb.dep_ in ("advcl", "conj") and verb.lemma_.lower() in SPEECH_VERBS and subj is not None
+            and subj.head.i == verb.i and subj.dep_ in ("nsubj", "nsubjpass") and verb.head.pos_ in _VERBAL)
 
 
 def _clause_speaker(span, inside):

@@ -1,0 +1,58 @@
+"""Regression tests for issue 21p, twenty-first session (branch issue-21p-s21): one sentence holding two
+attributions ("X said ... “a chronic problem,” while Y accused ... of “blackmail”") was read as one quote of X's,
+its two quoted parts joined, so provenance gave the second part the first speaker (the "later source in the same
+sentence" errors of the all-dev provenance listing). The sentences are made up.
+"""
+
+from __future__ import annotations
+
+from crosscheck.quotes.direct import find_quotes
+
+
+def _direct(text: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.speaker_text) for f in find_quotes(text) if f.kind == "direct"]
+
+
+def test_a_while_clause_of_saying_with_its_own_subject_is_its_own_quote():
+    text = ('Trade chief Jane Roe said the tariffs were a response to "a chronic problem," while the Chinese '
+            'envoy accused the U.S. of "blackmail" at the talks.')
+    got = _direct(text)
+    assert ("a chronic problem", "Trade chief Jane Roe") in got
+    assert ("blackmail", "the Chinese envoy") in got
+    assert not any("…" in t for t, _ in got)
+
+
+def test_a_but_clause_of_saying_keeps_its_own_speaker():
+    text = 'Mayor Bob Lane said the plan was "dead on arrival," but council member Ann Fox called it "a bold start."'
+    got = _direct(text)
+    assert ("dead on arrival", "Mayor Bob Lane") in got
+    assert ("a bold start.", "council member Ann Fox") in got
+
+
+def test_one_speakers_two_quoted_bits_stay_one_quote():
+    # "adding that ...": a second verb of saying with no subject of its own is the same speaker's
+    text = 'Ann Lee called the deal "a disgrace," adding that it was "a gift to banks."'
+    assert _direct(text) == [("a disgrace … a gift to banks.", "Ann Lee")]
+
+
+def test_a_clause_opened_by_after_on_the_quoted_word_does_not_speak_it():
+    # the tagger reads the quoted rating as a verb and hangs "after Acme announced" on it: Acme did not say "hold"
+    text = ('Lane Capital downgraded Zeta Inc to "hold" from "buy" after Acme Corp announced its plan to buy the chip '
+            'maker for $2 billion on Monday.')
+    assert not any(s == "Acme Corp" for t, s in _direct(text))
+
+
+def test_what_a_cue_governs_stops_before_a_later_report_of_its_own():
+    text = ('Acme Corp and Zeta Inc confirmed the talks yesterday shortly after The Daily Ledger reported a deal could '
+            'be reached as early as Friday.')
+    got = [(f.text, f.speaker_text) for f in find_quotes(text) if f.kind == "reported"]
+    assert ("a deal could be reached as early as Friday", "The Daily Ledger") in got
+    assert not any("Ledger" in t for t, _ in got)
+
+
+def test_a_that_clause_ends_before_a_joined_clause_of_saying_with_its_own_subject():
+    text = ('Mayor Ann Reed said last week that the roads were safe, and the city engineer yesterday told this paper '
+            'that the bridge had been closed on Monday.')
+    got = [(f.text, f.speaker_text) for f in find_quotes(text) if f.kind == "reported"]
+    assert ("the roads were safe", "Mayor Ann Reed") in got
+    assert ("the bridge had been closed on Monday", "the city engineer") in got
