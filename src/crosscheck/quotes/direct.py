@@ -310,10 +310,7 @@ def _attribute(f: Found, text: str, doc, inside) -> None:
     para_end = len(text) if para_end == -1 else para_end
     after = doc.char_span(f.end, para_end, alignment_mode="contract") if para_end > f.end + 1 else None
     first = next((t for t in after if not (t.is_punct or t.is_space)), None) if after is not None else None
-    if first is not None and not (first.pos_ in ("SCONJ", "ADP") and first.dep_ in ("mark", "prep")
-                                  and first.sent.start < first.i):
-        # (not a clause of the quote's own sentence: 'Lane downgraded Zeta to “hold” after Acme announced ...'
-        # is Lane's word, not Acme's)
+    if first is not None:
         tail = doc[first.i: min(first.sent.end, after.end)]
         if not any(inside(t.idx) for t in tail):
             # The verb of saying comes first in such a sentence: "he asks", "Trump said of Apple ...".

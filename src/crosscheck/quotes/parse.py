@@ -185,10 +185,6 @@ def _governor(sent, part: tuple[int, int], inside):
         if t.i in qset or inside(t.idx) or t.pos_ not in _VERBAL or t.i in seen:
             continue
         if t.head.i in qset or t.head.i == t.i:
-            if t.head.i != t.i and any(c.dep_ == "mark" and c.i < t.i for c in t.children):
-                # 'Lane cut Zeta to “hold” after Acme announced ...': a clause opened by "after", "while", "because"
-                # hung on the quoted word is said by someone else, and says nothing of the quote
-                continue
             subj = _subject(t, inside)
             if subj is not None and para[0] <= subj.idx < para[1]:
                 attached.append((0, t, subj, False))
