@@ -11,7 +11,7 @@ from .cues import (
     _MARKS, _NO_XCOMP, NOMINAL_CUES, _NOMINAL_PREPS, _OBJECT_CUES, _PREP_CUES, REPORTED_CUES, _SMALL_WORDS,
     SPEECH_VERBS, _VERBAL)
 from .found import Found, _has_mark, _Inside, _same_paragraph
-from .parse import _own_attribution, _paragraph_of, _paragraph_subject, _speaker_span, _subject
+from .parse import _paragraph_of, _paragraph_subject, _speaker_span, _subject
 from .opening import opening_cue
 from .shown import _OBJECT_IS_SAID
 from .trailing import trailing_attributions
@@ -156,8 +156,6 @@ def _content_of(verb):
                 if (c.dep_ not in ("prep", "oprd", "xcomp", "ccomp", "advcl", "npadvmod")
                         or verb.doc[c.left_edge.i - 1].is_punct):
                     break
-                if c.dep_ == "advcl" and _own_attribution(c, next((s for s in c.children if s.dep_ == "nsubj"), None)):
-                    break  # "X confirmed the talks shortly after the Ledger reported ...": the Ledger's report is its own
                 last = c.right_edge
             return objs[0].left_edge, last
     if not comps and lemma in _CLAUSE_VERBS:
@@ -330,7 +328,7 @@ def _reported_at(document: Document, verb, inside) -> Found | None:
         own.update(t.i for t in verb.subtree)
         parenthetical = True
     else:
-        first, last = _before_own_attribution(*content)
+        first, last = content
         for c in verb.children:
             if not first.i <= c.i <= last.i and not c.left_edge.i <= first.i <= last.i <= c.right_edge.i:
                 own.update(t.i for t in c.subtree)
@@ -373,19 +371,6 @@ def _reported_at(document: Document, verb, inside) -> Found | None:
     return Found(document.id, start, end, " … ".join(text[a:b] for a, b in parts), "reported", name.text,
                  name.start_char, name.end_char, AROUND if around else "sentence", verb.sent.text, parts=parts,
                  cue=verb.text, speaker_head=(head.idx, head.idx + len(head.text)), cue_start=verb.idx)
-
-
-def _before_own_attribution(first, last):
-    """(first, last) of what a cue governs, ended before a clause of saying joined to it after a comma with a subject of
-    its own: in "Reed said that the roads were safe, and the engineer yesterday told this paper that ...", what Reed
-    said is the roads; the engineer's telling is an attribution of its own, not a part of Reed's (nor hidden in it)."""
-    doc = first.doc
-    for t in doc[first.i + 1:last.i + 1]:
-        edge = t.left_edge.i
-        if (t.dep_ == "conj" and edge - 2 > first.i and doc[edge - 1].dep_ == "cc" and doc[edge - 2].text in (",", ";")
-                and _own_attribution(t, next((c for c in t.children if c.dep_ == "nsubj"), None))):
-            return first, doc[edge - 3]
-    return first, last
 
 
 def _between_commas(verb) -> tuple[int, int] | None:

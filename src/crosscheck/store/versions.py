@@ -424,8 +424,6 @@ why each number is where it is, in the order the changes landed.
 # lead, twentieth session: a standfirst ending on its sayer (", says <given name> ...") is cut off a lead opening on a
 # title and a name (brief 34)
 # issue 21p, twenty-first session (branch issue-21p-s21): quotes 25 (one sentence's two attributions: a clause of saying
-# with its own subject hung on another's verb ("..., while the envoy accused ... of “...”") speaks its own quote; what a
-# cue governs ends before a later report of its own: "confirmed the talks after the Ledger reported ...", "said that ...,
-# and the engineer told ... that ...").
+# with its own subject hung on another's verb ("..., while the envoy accused ... of “...”") speaks its own quote).
 STAGE_VERSIONS = {"provenance": 31, "copies": 17, "entities": 25, "time": 35,
                   "claims": 17, "quotes": 25, "reconcile": 46, "brief": 34}
