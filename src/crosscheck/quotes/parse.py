@@ -167,6 +167,10 @@ def _governor(sent, part: tuple[int, int], inside):
                     # "calling her a “robot” and accusing her of behaving like a “sulking teenager”":
                     # the second verb of saying is an attribution of its own, not a part of the first.
                     break
+                if _own_attribution(h, subj):
+                    # "X said the tariffs answer “a chronic problem,” while the envoy accused the U.S. of
+                    # “blackmail”": a clause of saying with its own subject, hung on X's verb, is the envoy's.
+                    break
             elif h.pos_ == "NOUN" and h.lemma_.lower() in SAYING_NOUNS:
                 # "her claim that she “never sent” ...", "Albright's remark that ...": the owner said it.
                 owner = next((c for c in h.children if c.dep_ == "poss" and not inside(c.idx)), None)
@@ -201,6 +205,14 @@ def _governor(sent, part: tuple[int, int], inside):
             _, verb, subj, _ = min(group, key=lambda c: c[0])
             return verb, subj, False, False
     return None
+
+
+def _own_attribution(verb, subj) -> bool:
+    """Is the verb an attribution of its own inside another one's sentence: a verb of saying in an adverbial or
+    joined clause ("..., while the envoy accused ...", "..., but Ann Fox called it ...") whose subject is its own
+    (written in that clause, not taken from the verb it hangs on)?"""
+    return (verb.dep_ in ("advcl", "conj") and verb.lemma_.lower() in SPEECH_VERBS and subj is not None
+            and subj.head.i == verb.i and subj.dep_ in ("nsubj", "nsubjpass") and verb.head.pos_ in _VERBAL)
 
 
 def _clause_speaker(span, inside):

@@ -445,5 +445,8 @@ why each number is where it is, in the order the changes landed.
 # speakers), provenance 32 (its stored chains were made with the quotes' old speakers), entities 26 (a room or a
 # building labelled GPE, "the Oval Office", is a facility).
 # lead, twenty-first session, merging issue-21q-s21: one speaker for a he/she quote (provenance's reading), widgets are no quotes, rooms are facilities
+# issue 21p, twenty-first session (branch issue-21p-s21): quotes 25 (one sentence's two attributions: a clause of saying
+# with its own subject hung on another's verb ("..., while the envoy accused ... of “...”") speaks its own quote).
+# lead, twenty-first session, merging issue-21p-s21: one sentence's two attributions kept apart (quotes 26: both sides changed)
 STAGE_VERSIONS = {"provenance": 32, "copies": 17, "entities": 26, "time": 37,
-                  "claims": 18, "quotes": 25, "reconcile": 47, "brief": 36}
+                  "claims": 18, "quotes": 26, "reconcile": 47, "brief": 36}
