@@ -64,7 +64,7 @@ def test_pull_quote_credit_is_cut_off_the_clause_reported_after_it():
 
 def test_pull_quote_credit_ends_before_a_mark_an_opener_or_a_new_capitalised_word():
     for text, credit in (
-            ('x" End Quote King Abdullah of Jordan "It became clear"', "End Quote King Abdullah of Jordan"),
+            ('x" End Quote Queen Mara of Veldonia "It became clear"', "End Quote Queen Mara of Veldonia"),
             ('x" End Quote Tom Ray Acme Live lawyer Meanwhile , the judge said', "End Quote Tom Ray Acme Live lawyer"),
             ('x" End Quote Lina Marsh It was launched in May.', "End Quote Lina Marsh")):
         assert [text[a:c] for a, _, c in pull_quote_credits(text)] == [credit]
