@@ -423,5 +423,8 @@ why each number is where it is, in the order the changes landed.
 # lead, twentieth session, merging issue-20h-s20: whose figure in the final same-thing check (reconcile 46: both sides changed)
 # lead, twentieth session: a standfirst ending on its sayer (", says <given name> ...") is cut off a lead opening on a
 # title and a name (brief 34)
+# issue 20x, twenty-first session: claims 18 (figures the stage did not read: counting ordinals "the eighth day", "the 38th
+# country to", "married twice", "6,000C", "degrees C", "e85 million", "from $65 to $70" after a verb of rising, "rose by
+# three to 78"; "30°C" converted as a temperature, not kept as a currency code)
 STAGE_VERSIONS = {"provenance": 31, "copies": 17, "entities": 25, "time": 35,
-                  "claims": 17, "quotes": 24, "reconcile": 46, "brief": 34}
+                  "claims": 18, "quotes": 24, "reconcile": 46, "brief": 34}
