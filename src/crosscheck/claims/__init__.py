@@ -272,7 +272,7 @@ def _quantities_at(text: str, m: re.Match, skip: list[tuple[int, int]], doc) -> 
     # change ("fell by 1 to 1.5 degrees" stays one) (issue 20x, twenty-first session: Mexico's toll of 78 was no claim).
     by_to_level = m.group("by") is not None and value_max is not None and value > 0 and value_max >= 4 * value
     rise = _RISE_FROM.search(text[max(0, start - 60):start])
-    if rise and re.search(r"\b(?:level|phase|category|alert|stage)\b", rise.group(0), re.I):
+    if rise and re.search(r"\b(?:level|phase|category|alert|stage)\b", text[max(0, start - 60):start], re.I):
         rise = None  # "raised its alert level from 4 to 5": the levels' range, read as such by reconcile (``told``)
     if value_max is not None and (value > value_max or by_to_level or rise):
         # "revised the toll from 176 to 101", "increasing the bill from $65 to $70" (issue 20x): a change from one
@@ -352,7 +352,10 @@ def extract_claims(documents: list[Document],
             on_skip(d, start, error)  # type: ignore[misc]
 
         found = extract_quantities(d.text, parsed.get(d.id), skipped if on_skip else None)
-        found = with_ordinals(d.text, parsed.get(d.id), found)  # "the eighth day", "married twice" (issue 20x)
+        try:  # "the eighth day", "married twice" (issue 20x); a failure there leaves the report's other figures
+            found = with_ordinals(d.text, parsed.get(d.id), found)
+        except Exception as error:  # noqa: BLE001 - told to on_skip as a figure's failure is (issue 21)
+            item_failed(error, skipped if on_skip else None, 0)
         for n, q in enumerate(_with_tallies(d.text, found)):
             sentence = next((s.text for s in sentences if s.start <= q.start < s.end), "")
             claims.append(Claim(id=f"{d.id}:c{n}", document=d.id, text=q.text, sentence=sentence, value=q.value,

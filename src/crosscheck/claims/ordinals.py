@@ -88,7 +88,7 @@ def nth_to_quantities(text: str) -> list[Quantity]:
     for m in _NTH_TO.finditer(text):
         value = _ordinal_value(m.group("ord"))
         words = m.group("noun").split()
-        if value is None or words[-1].lower() in _COUNTED | _PERSONS:
+        if value is None or words[-1].lower() in _COUNTED.keys() | _PERSONS:
             # "the third day to ...": an ordinal of a span, read above; "the third one to": no noun; "the second man to
             # die": what befell them is in the verb, which the count would lose (a toll is not "people")
             continue
