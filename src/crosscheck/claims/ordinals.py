@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 
-from ..plural import plural_of
 from ..records import Normalized
 from .find import Quantity
 
@@ -24,11 +23,12 @@ _ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, 
                   "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100}
 
 # The nouns an ordinal counts in news: how long a happening has gone on ("the eighth day of protests", "a third night of
-# rioting"), how often a thing was done ("the third time", "his sixth defence", "a second attempt"), which round, term or
-# title. Singular as written; "defense" is read as "defence".
-_COUNTED = {"day": "day", "night": "night", "week": "week", "month": "month", "year": "year", "time": "time",
+# rioting"), how often a thing was tried or held ("his sixth defence", "a second attempt", "a third term"). Singular as
+# written; "defense" is read as "defence". Left out after the dev run: "round" (a fight's story tells of many rounds,
+# each agreed as "which round"), "time" ("the third time" of many different happenings) and "marriage".
+_COUNTED = {"day": "day", "night": "night", "week": "week", "month": "month", "year": "year",
             "attempt": "attempt", "try": "attempt", "bid": "attempt", "defence": "defence", "defense": "defence",
-            "round": "round", "term": "term", "title": "title", "marriage": "marriage", "season": "season"}
+            "term": "term", "title": "title", "season": "season"}
 # What may stand between the ordinal and its noun: "the seventh straight day", "a third successive night", "his sixth
 # title defence" (then the noun is the last word).
 _BETWEEN = r"(?:(?:straight|consecutive|successive|running|failed|unsuccessful|successful|full|title)\s+)?"
@@ -69,40 +69,14 @@ def ordinal_quantities(text: str) -> list[Quantity]:
     return found
 
 
-# "India and Turkey are the 37th and 38th countries to confirm cases", "the third US state to have traces of oil": the
-# last ordinal counts the things that have done so, so far (38 countries have confirmed cases). Lower-case nouns only
-# (at most three words), then "to" and a verb.
-_NTH_TO = re.compile(
-    r"(?<![\w-])the\s+(?:(?:" + "|".join(_ORDINAL_WORDS) + r"|\d{1,3}(?:st|nd|rd|th))\s+(?:and|or)\s+)?"
-    r"(?P<ord>" + "|".join(_ORDINAL_WORDS) + r"|(?<![\d.,])(?:[2-9]|[1-9]\d{1,2})(?:st|nd|rd|th))\s+"
-    r"(?P<noun>(?:[A-Za-z.]+\s+){0,2}?(?-i:[a-z]+))\s+to\s+(?-i:[a-z]+)\b", re.I)
-
-
-_PERSONS = {"one", "ones", "person", "man", "woman", "boy", "girl", "child", "people", "victim", "player", "patient",
-            "soldier", "officer", "member", "candidate", "president", "leader", "athlete", "driver", "team", "side"}
-
-
-def nth_to_quantities(text: str) -> list[Quantity]:
-    """"the 38th country to confirm cases": 38, a count of the noun (plural), no unit."""
-    found = []
-    for m in _NTH_TO.finditer(text):
-        value = _ordinal_value(m.group("ord"))
-        words = m.group("noun").split()
-        if value is None or words[-1].lower() in _COUNTED.keys() | _PERSONS:
-            # "the third day to ...": an ordinal of a span, read above; "the third one to": no noun; "the second man to
-            # die": what befell them is in the verb, which the count would lose (a toll is not "people")
-            continue
-        noun = " ".join(words[:-1] + [words[-1] if words[-1].endswith("s") else plural_of(words[-1])]).lower()
-        found.append(Quantity(m.start("ord"), m.end("noun"), text[m.start("ord"):m.end("noun")], value, None, None,
-                              "exact", Normalized(value, None, None), subject=noun))
-    return found
-
-
 # After "twice", a multiplier or a rate, not how often: "twice as many", "twice the size", "twice a day", "twice
 # weekly", "twice more than".
 _NOT_HOW_OFTEN_AFTER = re.compile(r"\s*(?:as|the|a|an|that|this|those|these|his|her|its|their|per|each|every|daily|weekly|"
                                   r"monthly|yearly|annually|nightly|more|over|than|what|in\s+(?:a|one)\s+(?:day|week|"
                                   r"month|year|row))\b", re.I)
+
+
+_LEVEL_BEFORE = re.compile(r"\b(?:level|phase|category|alert|stage)s?\b[^.;]*$", re.I)
 
 
 def twice_quantities(text: str, doc) -> list[Quantity]:
@@ -115,8 +89,10 @@ def twice_quantities(text: str, doc) -> list[Quantity]:
         if token.lower_ != "twice" or _NOT_HOW_OFTEN_AFTER.match(text, token.idx + len(token.text)):
             continue
         head = token.head
-        if head is token or head.pos_ != "VERB" or token.dep_ != "advmod":
-            continue
+        if head is token or head.pos_ != "VERB" or token.dep_ != "advmod" or head.lemma_.lower() == "think":
+            continue  # "will think twice": an idiom
+        if _LEVEL_BEFORE.search(text[max(0, token.idx - 40):token.idx]):
+            continue  # "raised the alert level twice, from 3 to 5": how often a level moved, read as the level itself
         start, end = token.idx, token.idx + len(token.text)
         found.append(Quantity(start, end, token.text, 2.0, None, None, "exact", Normalized(2.0, None, None),
                               subject=f"times {head.lower_}"))
@@ -125,6 +101,6 @@ def twice_quantities(text: str, doc) -> list[Quantity]:
 
 def with_ordinals(text: str, doc, found: list[Quantity]) -> list[Quantity]:
     """The quantities of a report with its counting ordinals and its "twice" (none overlapping a figure found)."""
-    more = [q for q in ordinal_quantities(text) + nth_to_quantities(text) + twice_quantities(text, doc)
+    more = [q for q in ordinal_quantities(text) + twice_quantities(text, doc)
             if not any(f.start < q.end and q.start < f.end for f in found)]
     return sorted(found + more, key=lambda q: q.start) if more else found
