@@ -106,14 +106,25 @@ def test_an_e_before_a_bare_number_is_no_euro():
 
 # A rise told "from X to Y" or "by X to Y": the figure before and after, not a range.
 
-def test_a_rise_from_one_figure_to_another_is_two_figures():
-    assert _found("A rate hike took effect, increasing the average plim bill from $65 to $70.") == [
+def _claimed(text):
+    return [(c.text, c.value, c.value_max, c.normalized.unit) for c in extract_claims([one_sentence_doc("x", text)])]
+
+
+def test_a_rise_from_one_figure_to_another_is_two_claims():
+    assert _claimed("A rate hike took effect, increasing the average plim bill from $65 to $70.") == [
         ("$65", 65.0, None, "USD"), ("$70", 70.0, None, "USD")]
 
 
+def test_a_rise_stays_one_range_for_the_quantity_reader():
+    # NewsQuant's gold (read by extract_quantities) writes "jumped from 240 to 273" as one range
+    assert _found("Horsepower of the plim jumped from 240 to 273.") == [("240 to 273", 240.0, 273.0, None)]
+
+
 def test_a_range_after_from_without_a_verb_of_rising_stays_a_range():
-    assert _found("From 10 to 15 plims were hurt.") == [("10 to 15", 10.0, 15.0, None)]
-    assert _found("The alert level was raised from 4 to 5.") == [("4 to 5", 4.0, 5.0, None)]
+    assert _claimed("From 10 to 15 plims were hurt.") == [("10 to 15", 10.0, 15.0, None)]
+    assert _claimed("The alert level was raised from 4 to 5.") == [("4 to 5", 4.0, 5.0, None)]
+    assert _claimed("Plim staff got pay increases that ranged from 4.8 to 8.2 per cent.") == [
+        ("4.8 to 8.2 per cent", 4.8, 8.2, "%")]
 
 
 def test_rose_by_a_few_to_a_level_is_the_change_and_the_level():
