@@ -111,20 +111,20 @@ def _claimed(text):
 
 
 def test_a_rise_from_one_figure_to_another_is_two_claims():
-    assert _claimed("A rate hike took effect, increasing the average plim bill from $65 to $70.") == [
-        ("$65", 65.0, None, "USD"), ("$70", 70.0, None, "USD")]
+    assert _claimed("The levy went up, raising each plim fee from $41 to $46.") == [
+        ("$41", 41.0, None, "USD"), ("$46", 46.0, None, "USD")]
 
 
 def test_a_rise_stays_one_range_for_the_quantity_reader():
-    # NewsQuant's gold (read by extract_quantities) writes "jumped from 240 to 273" as one range
-    assert _found("Horsepower of the plim jumped from 240 to 273.") == [("240 to 273", 240.0, 273.0, None)]
+    # NewsQuant's gold (read by extract_quantities) writes a rise from one figure to another as one range
+    assert _found("The plim count jumped from 112 to 139 overnight.") == [("112 to 139", 112.0, 139.0, None)]
 
 
 def test_a_range_after_from_without_a_verb_of_rising_stays_a_range():
     assert _claimed("From 10 to 15 plims were hurt.") == [("10 to 15", 10.0, 15.0, None)]
     assert _claimed("The alert level was raised from 4 to 5.") == [("4 to 5", 4.0, 5.0, None)]
-    assert _claimed("Plim staff got pay increases that ranged from 4.8 to 8.2 per cent.") == [
-        ("4.8 to 8.2 per cent", 4.8, 8.2, "%")]
+    assert _claimed("Wage rises at the plim works ranged from 3.1 to 6.4 per cent.") == [
+        ("3.1 to 6.4 per cent", 3.1, 6.4, "%")]
 
 
 def test_rose_by_a_few_to_a_level_is_the_change_and_the_level():

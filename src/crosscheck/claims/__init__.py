@@ -289,7 +289,7 @@ def _quantities_at(text: str, m: re.Match, skip: list[tuple[int, int]], doc) -> 
                      normalise(value, value_max, unit, rate), rate)]
 
 
-# A verb of rising before "from": "increasing the average bill from $65 to $70", "raised the toll from 9 to 12" tell the
+# A verb of rising before "from": "raising the fee from $41 to $46", "raised the toll from 9 to 12" tell the
 # figure before and the figure after, as a fall does ("cut from 176 to 101"); "from 10 to 15 people were hurt", "aged from
 # 5 to 12" stay ranges (issue 20x, twenty-first session: the $70 of a bill told so was no claim). A claim of the stage
 # only: NewsQuant's gold, read by ``extract_quantities``, keeps "rose from 240 to 273" one range.
