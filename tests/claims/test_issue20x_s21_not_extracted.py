@@ -61,7 +61,7 @@ def test_twice_as_a_multiplier_or_a_rate_is_no_count():
     assert _claims("The new plim hall is twice as big.") == []
     assert _claims("The ferry sails twice a week.") == []
     assert _claims("Gunmen will think twice about firing.") == []
-    assert _claims("The agency raised the alert level twice, from 3 to 5.")[0][0] != "twice"
+    assert _claims("The bureau moved its warning level twice, from 2 to 4.")[0][0] != "twice"
     assert _claims("The plim costs twice the price of a zorb.") == []
 
 
@@ -128,8 +128,8 @@ def test_a_range_after_from_without_a_verb_of_rising_stays_a_range():
 
 
 def test_rose_by_a_few_to_a_level_is_the_change_and_the_level():
-    assert _found("Plimland's flu toll rose by three to 78 on Thursday.") == [("three", 3.0, None, None),
-                                                                              ("78", 78.0, None, None)]
+    assert _found("Plimland's fever count went up by four to 61 on Monday.") == [("four", 4.0, None, None),
+                                                                                   ("61", 61.0, None, None)]
     assert _found("Temperatures fell by 1 to 1.5 degrees.")[0][:3] == ("1 to 1.5 degrees", 1.0, 1.5)
 
 

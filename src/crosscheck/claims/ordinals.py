@@ -92,7 +92,7 @@ def twice_quantities(text: str, doc) -> list[Quantity]:
         if head is token or head.pos_ != "VERB" or token.dep_ != "advmod" or head.lemma_.lower() == "think":
             continue  # "will think twice": an idiom
         if _LEVEL_BEFORE.search(text[max(0, token.idx - 40):token.idx]):
-            continue  # "raised the alert level twice, from 3 to 5": how often a level moved, read as the level itself
+            continue  # "moved its warning level twice, from 2 to 4": how often a level moved, read as the level itself
         start, end = token.idx, token.idx + len(token.text)
         found.append(Quantity(start, end, token.text, 2.0, None, None, "exact", Normalized(2.0, None, None),
                               subject=f"times {head.lower_}"))
