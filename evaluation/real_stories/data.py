@@ -136,7 +136,9 @@ def _ecb_untokenise(line: str) -> str:
     """Undo the tokeniser inside numbers, times, initials and hyphens ("6. 1" -> "6.1",
     "120, 000" -> "120,000", "02: 24" -> "02:24", "U. S." -> "U.S.", "two - thirds" -> "two-thirds")."""
     line = re.sub(r"(\d)\. (\d)", r"\1.\2", line)
-    line = re.sub(r"(\d), (\d{3})(?!\d)", r"\1,\2", line)
+    # Not a height before a weight: "5 - foot - 8, 135 pounds" is 5-foot-8, 135 pounds (four ECB+ texts; issue 20x,
+    # twenty-first session: the rebuilt "5-foot-8,135 pounds" hid the weight).
+    line = re.sub(r"(?<![A-Za-z] - )(?<![A-Za-z] - \d)(\d), (\d{3})(?!\d)", r"\1,\2", line)
     line = re.sub(r"(\d): (\d\d)", r"\1:\2", line)
     line = re.sub(r"\b([A-Za-z])\. ([A-Za-z])\.", r"\1.\2.", line)
     line = re.sub(r"(\w) - (\w)", r"\1-\2", line)

@@ -89,6 +89,9 @@ def readable_quantity(value: float | None, value_max: float | None, unit: str | 
     if unit == "day":
         shown = _span(value)
         return shown if value_max is None else f"{shown} – {_span(value_max)}"
+    if unit == "ordinal":  # "the eighth day of protests" (claims.ordinals): "8th"
+        n = int(value)
+        return f"{n}{'th' if n % 100 in (11, 12, 13) else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
     if unit == "%":
         return plain_number(value) + ("–" + plain_number(value_max) if value_max is not None else "") + "%"
     low, shown_unit = human_scale(value, unit)

@@ -32,7 +32,10 @@ _SCALE = (r"(?:(?<=\d)\s(?:hundred\s)?(?:thousand|million|billion|trillion)\b|(?
           # "a $20-billion fund", "a two-million-euro booty"
           r"|-(?:thousand|million|billion|trillion)\b)")
 _CUR = (r"(?:\b(?-i:(?:US|AU|HK|NZ|C|S)\s?\$|A\$)|\$(?-i:US|A)(?=\d)|\$|€|£|¥|₹|"
-        r"\b(?:USD|EUR|GBP|AUD|CAD|INR|CNY|CHF|JPY|HKD|NZD|SGD)\s?|\b(?-i:RM|Rs\.?|Y=)\s?|\b(?-i:euro)(?=\d)|\b(?-i:R)(?=\d[\d.,]*\s?(?:m|bn|million|billion)\b))")
+        r"\b(?:USD|EUR|GBP|AUD|CAD|INR|CNY|CHF|JPY|HKD|NZD|SGD)\s?|\b(?-i:RM|Rs\.?|Y=)\s?|\b(?-i:euro)(?=\d)|\b(?-i:R)(?=\d[\d.,]*\s?(?:m|bn|million|billion)\b)"
+        # "e85 million": a euro sign lost to a plain "e" (issue 20x, twenty-first session), only glued before a figure
+        # with a scale, as the rand's "R" above
+        r"|\b(?-i:e)(?=\d[\d.,]*\s?(?:m|bn|million|billion)\b))")
 # A unit of several words may be hyphenated before its noun: "a 1,500-square-kilometer island".
 _UNIT = "|".join(sorted((re.escape(u).replace(r"\ ", r"[\s-]") for u in UNITS), key=len, reverse=True))
 _PCT = r"\s?(?:%|per ?cent\b|percent\b|(?<=\d)pc\b)"
@@ -57,7 +60,7 @@ QUANTITY = re.compile(
     rf"(?:(?(by)(?(scale)(?!)|(?(cur)(?!)))){_TO}(?P<cur2>{_CUR})?(?P<num2>{_NUM}|\b(?:{_WORDNUM})\b)(?P<scale2>{_SCALE})?)?"
     rf"(?P<pct>{_PCT})?"
     # "352 net yards", "three more years": an adjective between a figure and its unit (issue 20, round 6).
-    rf"(?:[\s-]?(?:(?P<unitadj>more|additional|extra|further|net|total)\s(?=[A-Za-z]{{2}}))?(?P<unit>(?:{_UNIT}))(?!\w))?"
+    rf"(?:[\s-]?(?:(?P<unitadj>more|additional|extra|further|net|total)\s(?=[A-Za-z]{{2}}))?(?P<unit>(?:{_UNIT})|(?<=\d)(?-i:C|F))(?!\w))?"
     rf"(?:\s?(?P<cursym>€)|[\s-](?P<curword>{_CURWORD})\b|\s?(?P<pence>(?-i:p))(?!\w|\.\w))?"
     rf"(?:[\s-](?P<rate>{_RATE})\b(?!\s+(?:earlier|ago|before|later|after)\b)"
     # A conversion in brackets may stand between an amount and its rate: "C $6 (US $4.46) per share".

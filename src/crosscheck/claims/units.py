@@ -11,7 +11,8 @@ CURRENCY_PREFIX = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": 
                    "¥": "JPY", "₹": "INR", "a$": "AUD", "au$": "AUD", "c$": "CAD", "hk$": "HKD", "nz$": "NZD",
                    "s$": "SGD", "rm": "MYR", "$us": "USD", "$a": "AUD", "y=": "JPY",
                    **{code: code.upper() for code in ("aud", "cad", "inr", "cny", "chf", "jpy", "hkd", "nzd", "sgd")}, "rs": "INR", "rs.": "INR",
-                   "euro": "EUR", "r": "ZAR"}  # AP's "euro30 billion"; "R26 million" (rand, only with a scale)
+                   "euro": "EUR", "r": "ZAR", "e": "EUR"}  # AP's "euro30 billion"; "R26 million" (rand, only with a scale); "e85 million" (a
+# euro sign written as a plain "e", only with a scale: issue 20x, twenty-first session)
 # ISO codes written after the amount ("50,000 EUR", "110 JPY").
 CURRENCY_CODES = {"usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "aud": "AUD", "cad": "CAD", "inr": "INR",
                   "cny": "CNY", "chf": "CHF", "hkd": "HKD", "nzd": "NZD", "sgd": "SGD", "myr": "MYR", "krw": "KRW"}
@@ -48,6 +49,9 @@ UNITS = {
     "year-old": "year", "years old": "year", "year old": "year",
     "degrees fahrenheit": "degF", "degree fahrenheit": "degF", "fahrenheit": "degF", "°f": "degF", "degf": "degF",
     "celsius": "degC", "degree celsius": "degC", "degrees centigrade": "degC",
+    # "5,500 degrees C", "10,000 degrees F": the scale's letter after "degrees" (issue 20x, twenty-first session: read as
+    # degrees of an angle); "6,000C", "86F" glued to the figure are read in ``find.QUANTITY`` (capital letter only).
+    "degrees c": "degC", "degree c": "degC", "degrees f": "degF", "degree f": "degF",
     "sq m": "m**2", "sqm": "m**2", "m2": "m**2", "m²": "m**2", "sq ft": "ft**2", "square feet": "ft**2",
     "square foot": "ft**2", "yards": "yard", "yard": "yard", "seconds": "second", "second": "second",
     "minute": "minute", "min": "minute", "mins": "minute", "day": "day", "week": "week", "month": "month",
@@ -111,7 +115,8 @@ def normalise(value: float | None, value_max: float | None, unit: str | None, ra
         not_money = _not_money(value, value_max, unit, rate)
         if not_money is not None:
             return not_money
-    if unit is None or value is None or unit in ("%",) or unit.isupper():
+    # "°C" is no currency code: "30°C" and "86°F" are converted as "30 degrees Celsius" is (issue 20x, twenty-first session)
+    if unit is None or value is None or unit in ("%",) or (unit.isupper() and not unit.startswith("°")):
         norm_unit = unit
         if rate and unit:
             norm_unit = f"{unit}/{rate}"

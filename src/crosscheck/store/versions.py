@@ -448,5 +448,9 @@ why each number is where it is, in the order the changes landed.
 # issue 21p, twenty-first session (branch issue-21p-s21): quotes 25 (one sentence's two attributions: a clause of saying
 # with its own subject hung on another's verb ("..., while the envoy accused ... of “...”") speaks its own quote).
 # lead, twenty-first session, merging issue-21p-s21: one sentence's two attributions kept apart (quotes 26: both sides changed)
+# issue 20x, twenty-first session: claims 18 (figures the stage did not read: counting ordinals "the eighth day", "the 38th
+# country to", "married twice", "6,000C", "degrees C", "e85 million", "from $65 to $70" after a verb of rising, "rose by
+# three to 78"; "30°C" converted as a temperature, not kept as a currency code)
+# lead, twenty-first session, merging issue-21x-s21: figures not extracted (counting ordinals, twice, glued degrees, e-euros, rises from X to Y) (claims 19: both sides changed)
 STAGE_VERSIONS = {"provenance": 32, "copies": 17, "entities": 26, "time": 37,
-                  "claims": 18, "quotes": 26, "reconcile": 47, "brief": 36}
+                  "claims": 19, "quotes": 26, "reconcile": 47, "brief": 36}
