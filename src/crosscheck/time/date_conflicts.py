@@ -240,14 +240,22 @@ def _dated_noun_pairs(days: list[_Candidate], sources: Sources,
                         for c, at in ((a, at_a), (b, at_b))}
             if len(weekdays) == 1 and None not in weekdays:
                 continue  # one weekday written on both sides, read against two reports' days
-            key = (noun, min(day_a, day_b), max(day_a, day_b))
-            if any(k[1:] == key[1:] and {a.document, b.document} <= {doc for doc, _ in members}
-                   for k, members in groups.items()):
-                continue  # the pair is already told by a phrase
-            for c, day in ((a, day_a), (b, day_b)):
-                groups.setdefault(key, {}).setdefault((c.document, day), c)
-            added.add(key)
+            _add_pair(groups, added, noun, (a, day_a), (b, day_b))
     return added
+
+
+def _add_pair(groups: dict[tuple[str, str, str], dict[tuple[str, str], _Candidate]], added: set[tuple[str, str, str]],
+              phrase: str, *sides: tuple[_Candidate, str]) -> None:
+    """Add two sentences dating one happening (``phrase``) on two days to ``groups`` and their key to ``added``, unless
+    a group of the same two days already holds both reports (the pair is already told by a phrase)."""
+    days = sorted(day for _, day in sides)
+    key = (phrase, days[0], days[-1])
+    reports = {c.document for c, _ in sides}
+    if any(k[1:] == key[1:] and reports <= {doc for doc, _ in members} for k, members in groups.items()):
+        return
+    for c, day in sides:
+        groups.setdefault(key, {}).setdefault((c.document, day), c)
+    added.add(key)
 
 
 def _weekday_pairs(days: list[_Candidate], sources: Sources,
@@ -275,20 +283,14 @@ def _weekday_pairs(days: list[_Candidate], sources: Sources,
             if b is a or day_a == day_b or a.document == b.document or sources.same_source(a.document, b.document) \
                     or _days_apart(day_a, day_b) > CONFLICT_MAX_DAYS:
                 continue
-            if rule_b.endswith(WEEKDAY_NOTE) and _WEEKDAY_AT.match(a.sentence, at_a) and _WEEKDAY_AT.match(b.sentence, at_b) \
-                    and _WEEKDAY_AT.match(a.sentence, at_a).group(1).lower() == _WEEKDAY_AT.match(b.sentence, at_b).group(1).lower():
+            weekday_a, weekday_b = _WEEKDAY_AT.match(a.sentence, at_a), _WEEKDAY_AT.match(b.sentence, at_b)
+            if rule_b.endswith(WEEKDAY_NOTE) and weekday_a and weekday_b \
+                    and weekday_a.group(1).lower() == weekday_b.group(1).lower():
                 continue  # (one weekday on both sides)
             done = same_happening(a.sentence, a.words, at_a, b.sentence, b.words, at_b)
             if not done or _RELATIVE_DAY.match(b.sentence, at_b):
                 continue
-            phrase = min(done)
-            key = (phrase, min(day_a, day_b), max(day_a, day_b))
-            if any(k[1:] == key[1:] and {a.document, b.document} <= {doc for doc, _ in members}
-                   for k, members in groups.items()):
-                continue  # the pair is already told by a phrase
-            for c, day in ((a, day_a), (b, day_b)):
-                groups.setdefault(key, {}).setdefault((c.document, day), c)
-            added.add(key)
+            _add_pair(groups, added, min(done), (a, day_a), (b, day_b))
     return added
 
 
