@@ -153,14 +153,19 @@ def centroid_cosine(texts: dict[str, str]) -> dict[str, float]:
         if doc not in vectors:
             out[doc] = 0.0
             continue
-        centre: Counter = Counter()
-        others = [v for d, v in vectors.items() if d != doc]
-        for v in others:
-            for w, x in v.items():
-                centre[w] += x / len(others)
-        norm = math.sqrt(sum(x * x for x in centre.values())) or 1.0
-        out[doc] = sum(x * centre.get(w, 0.0) for w, x in vectors[doc].items()) / norm
+        out[doc] = _cosine_to_rest(vectors, doc)
     return out
+
+
+def _cosine_to_rest(vectors: dict[str, dict[str, float]], doc: str) -> float:
+    """The cosine of one report's (unit) vector to the centroid of the pile's other reports."""
+    others = [v for d, v in vectors.items() if d != doc and v]
+    centre: Counter = Counter()
+    for v in others:
+        for w, x in v.items():
+            centre[w] += x / len(others)
+    norm = math.sqrt(sum(x * x for x in centre.values())) or 1.0
+    return sum(x * centre.get(w, 0.0) for w, x in vectors[doc].items()) / norm
 
 
 def top_term_share(texts: dict[str, str], k: int = 20) -> dict[str, float]:
@@ -234,13 +239,7 @@ def make_bg_centroid_cosine(bg: tuple[Counter, int]) -> Detector:
             vectors[doc] = {w: x / norm for w, x in v.items()}
         out = {}
         for doc in texts:
-            others = [v for d, v in vectors.items() if d != doc and v]
-            centre: Counter = Counter()
-            for v in others:
-                for w, x in v.items():
-                    centre[w] += x / len(others)
-            norm = math.sqrt(sum(x * x for x in centre.values())) or 1.0
-            out[doc] = sum(x * centre.get(w, 0.0) for w, x in vectors[doc].items()) / norm
+            out[doc] = _cosine_to_rest(vectors, doc)
         return out
 
     return detector
