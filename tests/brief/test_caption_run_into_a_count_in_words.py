@@ -16,7 +16,7 @@ def test_caption_run_into_a_count_in_words_is_cut_off():
 
 
 @pytest.mark.parametrize("text", [
-    "The leaders met at the end of the Group of Eight summit in a seaside town in the north of the country on Friday.",
+    "The ministers gathered on the last day of a Group of Eight meeting held in a port city up north on Friday.",
     "The host fronted two seasons of a BBC Two quiz show and then moved over to a rival network in the spring.",
     "The Formula One teams met in the capital on Monday and agreed to cut their budgets by a third next season.",
     "Other cases included five Year Seven pupils at the academy who were off sick with a fever on Friday.",
