@@ -692,7 +692,8 @@ def _headed_start(text: str) -> int | None:
 # run into the next sentence with no stop ('... this week" End Quote Ana Ruiz BBC Lima editor The government had ...').
 _END_QUOTE = re.compile(r"\bEnd Quote\s+(?=[A-Z])")
 # The related-links box of a page: headlines each closed by its age ("... ships the grain - 3 hrs ago Daily Planet ...").
-_LINK_AGE = re.compile(r"\s[-–—]\s*\d{1,3}\s+(?:mins?|minutes?|hrs?|hours?|days?)\s+ago\b")
+LINK_AGE = r"\s[-–—]\s*\d{1,3}\s+(?:mins?|minutes?|hrs?|hours?|days?)\s+ago\b"  # also read by quotes.speakers
+_LINK_AGE = re.compile(LINK_AGE)
 # Words inside a pull quote's credit that do not end it ("Jordan" of "King Abdullah of Jordan").
 _CREDIT_PARTICLES = {"of", "for", "de", "da", "al", "el", "bin", "van", "von", "and", "the", "in", "at", "on"}
 MAX_CREDIT_WORDS = 10

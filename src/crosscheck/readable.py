@@ -81,6 +81,11 @@ def human_scale(value: float, unit: str | None) -> tuple[float, str | None]:
     return value, unit
 
 
+def ordinal_suffix(n: int) -> str:
+    """The English ordinal's ending of ``n``: "st", "nd", "rd" or "th" (11th-13th)."""
+    return "th" if n % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
 def readable_quantity(value: float | None, value_max: float | None, unit: str | None) -> str:
     """The normalised value (or range) as a reader writes it: "33 cm", "15 years", "5 hours", "1.8 cm",
     "100–1,199 USD", "20.6%"."""
@@ -90,8 +95,7 @@ def readable_quantity(value: float | None, value_max: float | None, unit: str | 
         shown = _span(value)
         return shown if value_max is None else f"{shown} – {_span(value_max)}"
     if unit == "ordinal":  # "the eighth day of protests" (claims.ordinals): "8th"
-        n = int(value)
-        return f"{n}{'th' if n % 100 in (11, 12, 13) else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+        return f"{int(value)}{ordinal_suffix(int(value))}"
     if unit == "%":
         return plain_number(value) + ("–" + plain_number(value_max) if value_max is not None else "") + "%"
     low, shown_unit = human_scale(value, unit)

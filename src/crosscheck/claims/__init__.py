@@ -33,7 +33,7 @@ from .find import (_BOUND, _CLOCK_AFTER, _COMPOUND, _CUR, _CURWORD, _NUM, _PCT, 
                    _VAGUE, _WORDNUM, _GUN_AFTER, BOUNDS, INDEX_NAME, MONTHS, QUANTITY, Quantity, _is_a_name, _is_not_a_claim)
 from .units import CURRENCY_CODES, CURRENCY_PREFIX, CURRENCY_WORDS, RATES, TARGET, UNITS, _ureg, normalise
 from .holder import holder_of, period_of
-from .ordinals import with_ordinals
+from .ordinals import LEVEL_WORDS, with_ordinals
 from .tallies import tally_quantities
 from .zeros import zero_quantities
 
@@ -306,7 +306,7 @@ def _rises(text: str, found: list[Quantity]) -> list[Quantity]:
         before = text[max(0, q.start - 60):q.start]
         joiner = _RANGE_TO.search(q.text)
         if (q.bound != "range" or q.value_max is None or q.value is None or q.value >= q.value_max or joiner is None
-                or not _RISE_FROM.search(before) or re.search(r"\b(?:level|phase|category|alert|stage)\b", before, re.I)
+                or not _RISE_FROM.search(before) or re.search(r"\b(?:" + LEVEL_WORDS + r")\b", before, re.I)
                 or re.search(r"\b(?:rang(?:e|es|ed|ing)|varie[sd]|vary|varying)\s+from\s+$", before, re.I)):
             out.append(q)  # "raised its alert level from 4 to 5": the levels' range, read as such by reconcile (``told``)
             continue

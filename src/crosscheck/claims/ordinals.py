@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..readable import ordinal_suffix
 from ..records import Normalized
 from .find import Quantity
 
@@ -50,8 +51,7 @@ def _ordinal_value(word: str) -> float | None:
         return None
     n = int(digits.group(0))
     suffix = low[digits.end():]
-    right = "th" if n % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return float(n) if suffix == right else None  # "2th" is a code, not an ordinal
+    return float(n) if suffix == ordinal_suffix(n) else None  # "2th" is a code, not an ordinal
 
 
 def ordinal_quantities(text: str) -> list[Quantity]:
@@ -76,7 +76,9 @@ _NOT_HOW_OFTEN_AFTER = re.compile(r"\s*(?:as|the|a|an|that|this|those|these|his|
                                   r"month|year|row))\b", re.I)
 
 
-_LEVEL_BEFORE = re.compile(r"\b(?:level|phase|category|alert|stage)s?\b[^.;]*$", re.I)
+# Words of a scale's level: "twice" or "from 2 to 4" after one tells how a level moved (also read by ``claims._rises``).
+LEVEL_WORDS = "level|phase|category|alert|stage"
+_LEVEL_BEFORE = re.compile(r"\b(?:" + LEVEL_WORDS + r")s?\b[^.;]*$", re.I)
 
 
 def twice_quantities(text: str, doc) -> list[Quantity]:

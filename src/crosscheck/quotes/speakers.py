@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..furniture import LINK_AGE
 from ..records import Document, Entity
 from .cues import DESCRIPTIONS, PRONOUNS, SPEECH_FORMS
 from .found import Found
@@ -288,7 +289,7 @@ _NOT_A_SPEAKER = re.compile(
 # though a name is in it (the name of a "Read ...'s tweets" button is the entry before's).
 _WIDGET = re.compile(
     r"^read\s+(?:[\w.'’-]+\s+){0,4}?(?:tweets|posts|blog|more|story|article|full)\b|^(?:this just in|breaking news)\b|"
-    r"\bend quote\b|\s[-–—]\s*\d{1,3}\s+(?:mins?|minutes?|hrs?|hours?|days?)\s+ago\b|\b\d{1,2}\.\d{2}\s*[ap]\.?m\b",
+    r"\bend quote\b|" + LINK_AGE + r"|\b\d{1,2}\.\d{2}\s*[ap]\.?m\b",
     re.I)
 _CREDIT = re.compile(r"/\s*(?:AFP|AP|Reuters|Getty|EPA|Bloomberg)\b|\bGetty Images\b|\b(?:photo|picture)\s*:", re.I)
 MAX_SPEAKER_WORDS = 16
