@@ -80,3 +80,14 @@ def test_independent_sources_count_copies_once():
     ds = docs("Maria Keller visited the port.", "Maria Keller visited the port.", "Maria Keller spoke.")
     keller = entity_of(extract_entities(ds, Sources([CopyGroup("g", ["d0", "d1"], "d0", 1.0)])), "Maria Keller")
     assert keller.independent_sources == 2 and len(keller.mentions) == 3
+
+
+def test_a_state_abbreviation_is_not_an_organisations_initials():
+    # twenty-second session, a fresh PolNeAR pile: "S.C." joined South Carolina and the Supreme Court into one entity
+    ents = extract_entities(docs("The governor of South Carolina spoke in Columbia, S.C., on Monday.",
+                                 "The Supreme Court will hear the case in the spring.",
+                                 "Voters in Greenville, S.C., lined up early."), Sources())
+    court = entity_of(ents, "Supreme Court")
+    state = entity_of(ents, "South Carolina")
+    assert court is not state
+    assert "S.C." not in court.aliases

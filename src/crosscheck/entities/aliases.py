@@ -170,6 +170,10 @@ def resolve(mentions: list[RawMention], acronyms: dict[str, str], geo_ids: dict[
             continue
         expansion = acronym_keys.get(k)
         targets = by_key.get(expansion, []) if expansion else org_by_initials.get(k.replace(" ", ""), [])
+        # Initials alone never take a known place's abbreviation to an organisation: "S.C." is South Carolina, not the
+        # "Supreme Court" (a fresh PolNeAR pile, twenty-second session: the two were one entity through "S.C.").
+        if not expansion and coarse == "PLACE" and geo_ids.get(k) is not None:
+            continue
         targets = [t for t in targets if names[t][0] in ("ORG", "PLACE")]
         if len({uf.find(t) for t in targets}) == 1:
             uf.union(i, targets[0])
