@@ -27,8 +27,8 @@ from ..abbreviations import NO_END_WORD
 from ..records import CopyGroup, DatedEntry, Document, PublishedDate, Timex
 from .events import SentenceReading, build_timeline, dated_sentences, sentence_readings, timeline
 from .summary import key_dates, sentence_days, summarize_timeline
-from .direction import (STORY_YEAR_NOTE, in_past_clause, in_prospect, is_forward, is_future_context, is_present_tense_clause,
-                        names_known_day)
+from .direction import (FAR_BACK_DAYS, NEAR_AHEAD_DAYS, STORY_YEAR_NOTE, in_past_clause, in_prospect, is_forward,
+                        is_future_context, is_present_tense_clause, names_known_day, told_in_no_past)
 from .normalise import normalise
 from .spans import find_spans
 from .weekdays import weekdays_by_happening
@@ -58,9 +58,31 @@ def find_timexes(text: str, anchor: date | None, doc=None, document_id: str = ""
         value = normalise(surface, anchor, future=future)
         if value is None:
             continue
+        if not future and anchor is not None and value.rule in _YEARLESS_BACK and told_in_no_past(doc, text, start, end):
+            ahead = normalise(surface, anchor, future=True)
+            if ahead is not None and _nearer_ahead(value.value, ahead.value, anchor):
+                value = dataclasses.replace(ahead, rule=ahead.rule + NEARER_AHEAD_NOTE)
         out.append(Timex(document_id, start, end, surface, value.type, value.value, value.granularity,
                          anchor.isoformat() if anchor and value.rule not in _ABSOLUTE else None, value.rule))
     return _clock_days(text, out, anchor)
+
+
+# A year-less month or day read back by default, and the note of one read ahead because that reading is the nearer
+# and no past verb is over it (``direction.told_in_no_past``).
+_YEARLESS_BACK = {"month, most recent", "month day, most recent"}
+NEARER_AHEAD_NOTE = " (no past verb: the nearer, coming one)"
+
+
+def _nearer_ahead(back: str, ahead: str, anchor: date) -> bool:
+    """Is the coming reading near (``NEAR_AHEAD_DAYS``) and the one behind far (``FAR_BACK_DAYS``)?"""
+    def first_day(value: str) -> date | None:
+        try:
+            return date.fromisoformat(value if len(value) == 10 else value + "-01")
+        except ValueError:
+            return None
+    b, a = first_day(back), first_day(ahead)
+    return b is not None and a is not None and a > anchor and (a - anchor).days <= NEAR_AHEAD_DAYS \
+        and (anchor - b).days >= FAR_BACK_DAYS
 
 
 # A clock time takes the day the text last named within this many days before the report's own day.

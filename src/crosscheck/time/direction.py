@@ -241,3 +241,36 @@ def is_present_tense_clause(doc, start: int, end: int) -> bool:
             verb = verb.head
             continue
         return False
+
+
+# How near ahead, and how far back, a year-less month or day must read for the nearer reading to win when no verb
+# tells its tense (``told_in_no_past``): a report of February 17 that names "March 1" with no past verb over it
+# means the coming one, twelve days on, not the one of the year before (a fresh PolNeAR pile, twenty-second session:
+# "March 1 Southeastern states ... could play a far-larger role" and "the primary calendar in March" went to the year
+# before and stood in the background).
+NEAR_AHEAD_DAYS, FAR_BACK_DAYS = 62, 300
+# "since March", "from March", "last March", "earlier in March": a day behind, whatever the verb.
+_BEHIND_BEFORE = re.compile(r"\b(?:since|from|last|earlier|through|throughout)\s+(?:in\s+|of\s+)?$", re.I)
+
+
+def told_in_no_past(doc, text: str, start: int, end: int) -> bool:
+    """Is the time expression at ``start:end`` under no verb of the past, the perfect or a past auxiliary (the first
+    verb up its parse, or none in reach), and not after a word that points behind ("since", "last")? Then a
+    year-less day may take the nearer of its readings (``NEAR_AHEAD_DAYS``)."""
+    if doc is None or _BEHIND_BEFORE.search(text[max(0, start - 20):start]) \
+            or re.match(r"last\b", text[start:end], re.I):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    for _ in range(8):
+        head = token.head
+        if head.i == token.i:
+            return True
+        if head.pos_ in ("VERB", "AUX"):
+            auxes = [t for t in head.children if t.dep_ in ("aux", "auxpass")]
+            return not (head.tag_ in ("VBD", "VBN") or any(t.tag_ == "VBD" or t.lemma_ == "have" for t in auxes))
+        token = head
+    return True
+

@@ -384,7 +384,8 @@ def normalise(text: str, anchor: date | None, future: bool = False) -> Value | N
             year = anchor.year if month <= anchor.month else anchor.year - 1
             if s.startswith("last ") and month == anchor.month:
                 year -= 1
-        return Value("DATE", f"{year}-{month:02d}", "month", "month, most recent")
+        return Value("DATE", f"{year}-{month:02d}", "month", "month, next" if s.startswith("next ") or future
+                     else "month, most recent")
 
     if re.search(r"\b(quarter|q[1-4])\b", s):
         m = re.search(r"\b(first|second|third|fourth|q1|q2|q3|q4)\b.*?(\d{4})?$", s)
@@ -394,6 +395,13 @@ def normalise(text: str, anchor: date | None, future: bool = False) -> Value | N
     # A stretch of a day ("five seconds", "four minutes", "a few hours") is how long, never a date: dateparser
     # reads it as that long before the anchor's midnight, so the day before (issue 20).
     if re.search(r"\b(?:seconds?|minutes?|hours?)\b", s) and not re.search(r"\bago\b", s):
+        return None
+    # Nor is a count of days, weeks, months or years with nothing that places it ("Thirteen months passed before a
+    # judge ordered ...": dateparser read it as thirteen months before the report, and the timeline showed a month of
+    # the year before; a fresh PolNeAR pile, twenty-second session). "Two years ago", "last two weeks" keep their reading.
+    # (A count in digits or up to twelve is a duration above; these are the larger counts in words.)
+    if re.fullmatch(r"(?:about |nearly |almost |some |over |more than |fewer than |less than |at least |roughly )?"
+                    r"(?:[a-z]+teen|[a-z]+ty(?:-[a-z]+)?|a few|many) (?:days?|weeks?|months?|years?)(?: later)?", s):
         return None
     # Nor are these dates (issue 20): "the 30s and 40s", "in their 60s" (a decade with no century, or an age);
     # "two decades later" (counted from a happening the text tells, not from the report: dateparser gave
