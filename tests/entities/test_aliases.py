@@ -91,3 +91,15 @@ def test_a_state_abbreviation_is_not_an_organisations_initials():
     state = entity_of(ents, "South Carolina")
     assert court is not state
     assert "S.C." not in court.aliases
+
+
+def test_a_group_run_into_a_name_and_a_closing_quote_are_no_part_of_it():
+    # twenty-second session, a fresh PolNeAR pile: entities named "Floridians Jeb Bush" and "George W. Bush ''"
+    # (the model takes both into the name in these sentences)
+    ents = extract_entities(docs("Floridians Jed Bosh and Mario Rubin are racing to bank early ballots.",
+                                 "Jed Bosh spoke in Tampa on Monday, and Mario Rubin spoke in Miami.",
+                                 "The campaign brought President Ada W. Pell '' to vouch for his brother.",
+                                 "Ada W. Pell spoke for twenty minutes."), Sources())
+    bosh, pell = entity_of(ents, "Jed Bosh"), entity_of(ents, "Ada W. Pell")
+    assert (bosh.name, pell.name) == ("Jed Bosh", "Ada W. Pell")
+    assert not any("Floridians" in a or "''" in a for a in [*bosh.aliases, *pell.aliases])

@@ -17,6 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable
 
+from ..given_names import given_name_gender
 from ..records import Document, Mention
 
 KEEP = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
@@ -149,6 +150,10 @@ def key(name: str) -> str:
 # A date or a year the model took into a person's name ("9/11 Barack Obama", "2010 Barack Obama": a related link's
 # headline run into a caption on a news page; issue 20, twentieth session, a new user's oil-spill pile listed "9/11
 # Barack Obama" as an alias). Not a number word of a stage name ("50 Cent").
+# A plural of the people of a place or a group, run into the name after it: "Floridians Jeb Bush", "Texans Ted Cruz"
+# (a fresh PolNeAR pile, twenty-second session: the entity was named "Floridians Jeb Bush"). A given name ending so
+# ("Evans Kiprop") stays: the word is cut only when it is no given name.
+_GROUP_BEFORE_NAME = re.compile(r"([A-Z][a-z]+(?:ians|ans|ites))\s+(?=[A-Z][a-z])")
 _DATE_BEFORE_NAME = re.compile(r"(?:(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4})\s+)+(?=[A-Z])")
 
 
@@ -182,6 +187,9 @@ def find_mentions(document: Document, doc) -> list[RawMention]:
         dated = _DATE_BEFORE_NAME.match(text[start:end]) if ent.label_ == "PERSON" else None
         if dated and dated.end() < end - start:
             start += dated.end()  # "with 9/11 Barack Obama speaks": a headline's "9/11" run into a caption's name
+        group = _GROUP_BEFORE_NAME.match(text[start:end]) if ent.label_ == "PERSON" else None
+        if group and group.end() < end - start and given_name_gender(group.group(1)) is None:
+            start += group.end()  # "Floridians Jeb Bush and Marco Rubio": the people of a place, then a name
         glued = _SENTENCE_FUNCTION_WORD.match(text[start:end]) if ent.label_ not in _TITLED_WORKS else None
         if glued and glued.end() < end - start and _sentence_start(text, start):
             start += glued.end()  # "As Greeks try to...": the sentence's "As" is no part of the name (issue 20 item 8)
@@ -193,6 +201,10 @@ def find_mentions(document: Document, doc) -> list[RawMention]:
             end = start + surface.index("(") if "(" in surface else end
             surface = text[start:end].rstrip()
             end = start + len(surface)
+        quotes = re.search(r"(?:\s*(?:''|``|[\"“”]))+\s*$", surface)
+        if quotes and quotes.start() > 0:  # "President George W. Bush ''": a closing quote written as two marks
+            end = start + quotes.start()
+            surface = text[start:end]
         dashes = re.search(r"(?:\s*[-–—])+\s*$", surface)
         if dashes and dashes.start() > 0:  # "LaRue - -": a dash written as two hyphens after the name
             end = start + dashes.start()
