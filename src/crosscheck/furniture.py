@@ -221,6 +221,17 @@ def _after_word(before: list[str]) -> bool:
             and before[-2] not in _function_words())
 
 
+# The words before a verb whose object follows it: "to prevent | Libyan leader Muammar Gaddafi's attacks", "efforts to
+# persuade | Libyan leader ... to step down" (a fresh Libya pile, twenty-second session: both leads lost their
+# opening and a key date read "Libyan leader Muammar Gaddafi's attacks on his own civilians, ... said").
+_BEFORE_A_VERB = frozenset("to will would could should may might must can cannot not".split())
+
+
+def _takes_an_object(before: list[str]) -> bool:
+    """Is the last word a verb after "to" or a modal, whose object the words after it are?"""
+    return len(before) >= 2 and before[-2].lower() in _BEFORE_A_VERB and before[-1].isalpha() and before[-1].islower()
+
+
 def _seams(text: str, common: frozenset[str] | set[str] = frozenset()) -> list[int]:
     """Offsets in ``text`` where a glued lead, or a glued caption, starts. ``common``: words the story writes
     in lower case; one of them capitalised after a word, then a lower-case word, opens a glued sentence
@@ -249,7 +260,8 @@ def _seams(text: str, common: frozenset[str] | set[str] = frozenset()) -> list[i
     for m in _PULL_QUOTE.finditer(text):
         out.append(m.end())  # 'Name: "a quoted line" The lead ...': the page's pull quote before its lead
     for m in _BODY_SEAM.finditer(text):
-        if _after_word(text[:m.start()].split()):
+        before = text[:m.start()].split()
+        if _after_word(before) and not _takes_an_object(before):
             out.append(m.end())
     for m in _SAYER_SEAM.finditer(text):
         if given_name_gender(m.group(1)) is not None:

@@ -25,3 +25,20 @@ def test_a_glued_headline_before_a_name_is_still_cut():
             "in port until the storm had passed and the quay was dry.")
     assert glued_headline_end(text) > 0
     assert lead_of(text, first=True).startswith("Ilse Varga said on Sunday")
+
+
+def test_a_body_named_by_its_country_after_to_and_a_verb_is_the_verbs_object():
+    # a fresh Libya pile: "... to prevent | Libyan leader ..." and "efforts to persuade | Libyan leader ..." lost their
+    # openings (lead_of audit over the dev and fdev sentences: 31 changes, 29 a subject or a sentence restored)
+    text = ("Harbour towns along the coast should be ready to close their ports to prevent Freedonian forces from "
+            "landing on the islands, the admiral said on Monday.")
+    assert lead_of(text, first=True) == text
+    text = ("International efforts to persuade Freedonian leader Omar Quist to step down gathered pace on Tuesday, as "
+            "neighbours closed their borders and froze his accounts.")
+    assert lead_of(text) == text
+
+
+def test_a_caption_run_into_a_body_named_by_its_country_is_still_cut():
+    text = ("Ferries stranded in the storm Freedonian officials said on Monday that the ports would reopen once the "
+            "wind had dropped and the quays were cleared.")
+    assert lead_of(text).startswith("Freedonian officials said on Monday")
