@@ -304,8 +304,18 @@ class _Speakers(_Genders):
         if m is None or m.group(1) not in PERSON_NOUNS or self.mentions.inside(a, a + len(first)) and any(
                 x[4] == "PERSON" for x in self.mentions.inside(a, a + len(first))):
             return None
-        last = self._last_speaker(a)
-        said = self._person_first(last) if last is not None else None
+        # The speaker before may itself be such a description, read the same way; one whose cue stands before ``a``
+        # but whose phrase does not (", said the official") would be read again without end (a fresh Libya pile,
+        # twenty-second session: RecursionError, the report left out of the stage). A phrase being read is no answer.
+        describing = self.__dict__.setdefault("_describing", set())  # the descriptions being read, by offset
+        if a in describing:
+            return None
+        describing.add(a)
+        try:
+            last = self._last_speaker(a)
+            said = self._person_first(last) if last is not None else None
+        finally:
+            describing.discard(a)
         return said if said is not None and said[3] == "person" and said[2] is not None else None
 
     def _titled_so(self, phrase: str) -> tuple[str, str, str | None, str] | None:
