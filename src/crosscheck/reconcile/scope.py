@@ -8,6 +8,7 @@ import math
 import re
 from typing import TYPE_CHECKING
 
+from ..claims.figures import NUMBER_WORDS, VAGUE
 from ..records import Claim, Entity, Place
 from .memo import per_figure
 from .basis import MIN_CONTEXT_OVERLAP, _STOP
@@ -48,9 +49,12 @@ _HAPPENING_PHRASE = re.compile(r"^(?:the|that|this|these|those|its|their|today's
 
 
 # A phrase after "in" that opens on a number counts something ("in 106 games", "in three weeks"): a place only when
-# what it counts are places ("in 13 countries", "in two provinces", "in 40 schools").
-_COUNTED_PHRASE = re.compile(r"(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?(?:\d[\d,.]*|two|three|four|five|six|"
-                             r"seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds|thousands)\b", re.I)
+# what it counts are places ("in 13 countries", "in two provinces", "in 40 schools"). The number words are the claims
+# stage's own (``claims.figures``: "two" and up, and the vague amounts, "dozens", "hundreds"), read, not written again.
+_COUNT_WORDS = sorted((w for w, v in NUMBER_WORDS.items() if v >= 2), key=len, reverse=True) \
+    + sorted(VAGUE, key=len, reverse=True)
+_COUNTED_PHRASE = re.compile(r"(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?(?:\d[\d,.]*|"
+                             + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _COUNT_WORDS) + r")\b", re.I)
 _PLACE_NOUNS = re.compile(r"\b(?:countr(?:y|ies)|nations?|states?|provinces?|regions?|districts?|count(?:y|ies)|cit(?:y|ies)|"
                           r"towns?|villages?|areas?|camps?|sites?|locations?|places?|hospitals?|schools?|prisons?|"
                           r"neighbou?rhoods?|municipalit(?:y|ies)|continents?|islands?|ports?)\b", re.I)
