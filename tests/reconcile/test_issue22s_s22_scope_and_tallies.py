@@ -131,3 +131,14 @@ def test_a_sentence_before_sharing_only_its_noise_is_not_read():
         "Traders said there would be losses, which they feared. It lasted six months and killed 650 of the "
         "8,000 people it infected.")
     assert conflicts == []
+
+
+def test_a_pronoun_that_tells_does_not_read_the_sentence_before():
+    # ("It said" is the agency telling, not the thing of the sentence before: five of eight soldiers killed on one day
+    # against eight people killed the next, read by a news agency both times)
+    conflicts = _conflicts(
+        "The state news agency quoted a source as saying eight soldiers had been killed on Tuesday in the hills. It said "
+        "five of the soldiers were killed when a patrol was fired on.",
+        "Water lines had been cut, he said. Activists later told a news agency that at least eight people had been "
+        "killed.")
+    assert conflicts == []
