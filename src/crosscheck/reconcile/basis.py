@@ -342,7 +342,12 @@ _DAY_NAMED = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|
 
 
 _IN_MOTION = re.compile(r"\b(?:rose|risen|rising|rises|climbed|climbing|jumped|increased|bringing|brought|raising|"
-                        r"pushing|pushed)\b[^.;]{0,60}?\bto\b|\bso far\b|\bhas (?:now )?(?:risen|climbed|reached)\b|"
+                        r"pushing|pushed)\b[^.;]{0,60}?\bto\b|\bso far\b|"
+                        # "28,774 infections confirmed to date, according to the agency's latest tally": the count as of
+                        # its cut-off, and two such tallies of one day may have two cut-offs (issue 22s, twenty-second
+                        # session, read on dev: two world tallies of one day, told at different hours)
+                        r"\b(?:thus far|to date)\b|\blatest\s+(?:[\w'-]+\s+){0,2}?(?:tall(?:y|ies)|counts?|tolls?)\b|"
+                        r"\bhas (?:now )?(?:risen|climbed|reached)\b|"
                         # "there are now 91 confirmed cases", "now stands at 23": the count as of the telling (issue 20,
                         # sixteenth session)
                         r"\bnow\s+(?:stands?\s+at\s+|totals?\s+|at\s+)?(?:about\s+|some\s+|more\s+than\s+|over\s+)?\d|"

@@ -8,6 +8,7 @@ import math
 import re
 from typing import TYPE_CHECKING
 
+from ..claims.figures import NUMBER_WORDS, VAGUE
 from ..records import Claim, Entity, Place
 from .memo import per_figure
 from .basis import MIN_CONTEXT_OVERLAP, _STOP
@@ -48,12 +49,23 @@ _HAPPENING_PHRASE = re.compile(r"^(?:the|that|this|these|those|its|their|today's
 
 
 # A phrase after "in" that opens on a number counts something ("in 106 games", "in three weeks"): a place only when
-# what it counts are places ("in 13 countries", "in two provinces", "in 40 schools").
-_COUNTED_PHRASE = re.compile(r"(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?(?:\d[\d,.]*|two|three|four|five|six|"
-                             r"seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds|thousands)\b", re.I)
+# what it counts are places ("in 13 countries", "in two provinces", "in 40 schools"). The number words are the claims
+# stage's own (``claims.figures``: "two" and up, and the vague amounts, "dozens", "hundreds"), read, not written again.
+_COUNT_WORDS = sorted((w for w, v in NUMBER_WORDS.items() if v >= 2), key=len, reverse=True) \
+    + sorted(VAGUE, key=len, reverse=True)
+_COUNTED_PHRASE = re.compile(r"(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?(?:\d[\d,.]*|"
+                             + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _COUNT_WORDS) + r")\b", re.I)
 _PLACE_NOUNS = re.compile(r"\b(?:countr(?:y|ies)|nations?|states?|provinces?|regions?|districts?|count(?:y|ies)|cit(?:y|ies)|"
                           r"towns?|villages?|areas?|camps?|sites?|locations?|places?|hospitals?|schools?|prisons?|"
                           r"neighbou?rhoods?|municipalit(?:y|ies)|continents?|islands?|ports?)\b", re.I)
+
+# A phrase after "in" that names a dimension of the thing measured ("a tube 4 inches in diameter", "40 feet in
+# length") or is a set phrase ("in fact", "in turn", "in addition"): no place (issue 22s, twenty-second session, read
+# on the dev misses: "in diameter" kept a tube's width from the other reports' "6in-wide tube").
+_NO_PLACE_PHRASE = re.compile(r"^(?:diameter|width|length|height|depth|thickness|circumference|radius|size|weight|"
+                              r"volume|area|fact|turn|addition|particular|part|effect|general|short|return|response|"
+                              r"contrast|comparison|practice|theory|principle|person|public|private|advance|time)\b",
+                              re.I)
 
 # ("killed 50 in three days" stays told of its span: only the figures whose sentences name it are of that span.)
 _TIME_NOUNS = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?)\b", re.I)
@@ -71,6 +83,8 @@ def _local_scope(c: Claim) -> tuple[frozenset[str], frozenset[str]] | None:
     phrase = _SCOPE_END.split(" " + m["scope"] + " ", maxsplit=1)[0].split()[:6]
     if not phrase or _CALENDAR.match(phrase[0]) or re.match(r"(?:19|20)\d\d\b", phrase[0]):
         return None
+    if _NO_PLACE_PHRASE.match(" ".join(phrase)):
+        return None  # "4 inches in diameter", "250,000 pigs was not in fact ...": a measure's dimension, a set phrase
     if _HAPPENING_PHRASE.match(" ".join(phrase)):
         return None  # "injured in the riots", "in the violence": the happening, not a place (issue 20, ninth session)
     if _COUNTED_PHRASE.match(" ".join(phrase)) and not _PLACE_NOUNS.search(" ".join(phrase)) \
@@ -196,14 +210,77 @@ def _same_scope(a: Claim, b: Claim, aliases: "_Aliases", clause: bool = False, a
     if places_apart(a, b, aliases):
         return False  # of two places, neither inside the other (the sentence's, else the paragraph's): two scopes
     wa, wb = aliases.content(a.sentence), aliases.content(b.sentence)
-    shared = wa & wb
-    if alike and (len(shared) < 2 or len(shared) / max(1, min(len(wa), len(wb))) < MIN_CONTEXT_OVERLAP):
+    ta, tb = _content_told(a, aliases), _content_told(b, aliases)
+    if len((ta & tb) - (wa & wb) - _NOISE_WORDS) >= 2:  # the sentences before tell of one thing: read with them
+        wa, wb = ta, tb
+    shared = len(wa & wb) + _anchors(a.sentence, b.sentence, wa & wb, aliases)
+    if alike and (shared < 2 or shared / max(1, min(len(wa), len(wb))) < MIN_CONTEXT_OVERLAP):
         return False  # without ``alike``, the caller has said by other words that the figures measure one thing
     # Scope: "39 cases" in Britain and "1,112 cases" worldwide are different quantities.
     # Sentences that both name places or bodies, but none in common, count different things.
     na, nb = ((aliases.names(_clause(a)), aliases.names(_clause(b))) if clause
               else (aliases.names(a.sentence), aliases.names(b.sentence)))
     return not (na and nb and not na & nb)
+
+
+# A sentence that tells of the thing of the sentence before it: it opens on a pronoun or a demonstrative ("It lasted six
+# months and killed 775", "That too was centred on Asia but caused more than 800 deaths"), or names its thing with
+# "that", "this" or "the same" and a word of that sentence ("CNN estimated that demonstration peaked at 15,000"):
+# its words are read with the sentence before's (issue 22s, twenty-second session, read on the dev misses).
+# A pronoun that tells ("It said five of the soldiers were killed") is the teller, not the thing told of.
+_REFERS_BACK = re.compile(r"^\W*(?:but\s+|and\s+)?(?:it|that|this|these|those|they)\b(?!\s+(?:is|was|are|were)\s+"
+                          r"(?:not\s+)?(?:clear|unclear|likely|possible|unknown|believed|thought|expected|estimated)\b)"
+                          r"(?!\s+(?:\w+ly\s+)?(?:said|says|say|told|tells|reported|reports|added|quoted|claimed|stated|"
+                          r"announced|estimated|estimates|put|puts)\b)", re.I)
+# Words that tell of no thing (content words of ``_content`` all the same): two sentences before are shown to tell of
+# one thing only by two words beside these.
+_NOISE_WORDS = frozenset("""which who whom whose what where when while also would could should will there their they them
+these those this that than then other another some many much more most such very said says say told according
+news agency agencie media source report quoted""".split())
+_SAME_THING = re.compile(r"\b(?:that|this|the\s+same)\s+(?P<word>[a-z]{4,})\b", re.I)
+
+
+def _content_told(c: Claim, aliases: "_Aliases") -> frozenset[str]:
+    """The content words of a figure's sentence, with the sentence before's where the figure's sentence tells of its
+    thing (``_REFERS_BACK``, ``_SAME_THING``); worked out once a figure."""
+    memo = aliases.__dict__.setdefault("_content_told", {})
+    if c.id not in memo:
+        words = aliases.content(c.sentence)
+        before = _sentence_before(c, aliases)
+        if before:
+            told = aliases.content(before)
+            same = {_content(m["word"]).pop() for m in _SAME_THING.finditer(c.sentence) if _content(m["word"])}
+            if _REFERS_BACK.match(c.sentence) or same & told:
+                words = words | told
+        memo[c.id] = words
+    return memo[c.id]
+
+
+def _sentence_before(c: Claim, aliases: "_Aliases") -> str:
+    """The sentence right before the figure's in its report ("" when none, or no text)."""
+    text = (getattr(aliases, "texts", None) or {}).get(c.document)
+    if not text or not (0 <= c.start <= len(text)):
+        return ""
+    head = c.sentence[:40]
+    at = text.rfind(head, max(0, c.start - len(c.sentence) - 2), c.start + len(head) + 1) if head else -1
+    if at <= 0 or at > c.start:
+        return ""
+    before = _SENTENCE_END.split(text[max(0, at - 600):at].strip())
+    return before[-1] if before else ""
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _anchors(sa: str, sb: str, shared: set[str] | frozenset[str], aliases: "_Aliases") -> int:
+    """What two sentences share beside their content words (issue 22s, twenty-second session, read on the dev
+    conflicts missed at the like-words test): a place or body of the story both name, written two ways ("the hospital
+    in Benghazi", "Benghazi's hospital": the content words read "benghazi" and "benghazi's"), and a year both tell
+    ("began tracking it in 2014, when 121 cases were confirmed", "peaked in 2014, with 120 cases"). Each counts once,
+    and a name whose words are already shared counts no more."""
+    names = {n for n in aliases.names(sa) & aliases.names(sb) if ":" in n
+             and not _content(n.split(":", 1)[1].replace("-", " ")) <= set(shared)}
+    return len(names) + len(set(_YEAR.findall(sa)) & set(_YEAR.findall(sb)))
 
 
 # A figure told of the whole world: "worldwide", "globally", "around the world", "the global toll", "in 20 countries".
@@ -459,6 +536,9 @@ _SAME_WORD = {w: "death" for w in ("killed", "killing", "kill", "dead", "died", 
 
 _SAME_WORD.update({w: "injury" for w in ("injured", "injuring", "wounded", "hurt", "injuries")})
 _SAME_WORD.update({w: "engine" for w in ("appliance", "appliances")})  # a fire service's appliances (basis.SYNONYMS)
+# An infection counted is a case ("puts the number of infections at 840" and "590 confirmed cases": one count of the sick;
+# basis.SYNONYMS reads "infections" as "infected"; issue 22s, twenty-second session, read on the dev misses).
+_SAME_WORD.update({w: "case" for w in ("infection", "infections", "infected", "cases")})
 
 
 # The place a figure is of (issue 20s, twentieth session, read on the fresh fdev stories: a roundup's paragraph on

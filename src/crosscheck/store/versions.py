@@ -460,5 +460,8 @@ why each number is where it is, in the order the changes landed.
 # months or years in words, "Thirteen months", is no date).
 # lead, twenty-second session: provenance 33 (a description whose speaker before reads back to it is no answer,
 # not a RecursionError that left the report out of the stage).
+# issue 22s, twenty-second session (branch issue-22s-s22): reconcile 48 (a running tally told "to date", "thus far" or as
+# the "latest tally / count / toll" is a count as of its cut-off: two of one day are no conflict; the scope wall).
+# lead, twenty-second session, merging issue-22s-s22: the scope wall: dimensions and set phrases no place, running tallies at their cut-off, like words
 STAGE_VERSIONS = {"provenance": 33, "copies": 17, "entities": 27, "time": 38,
-                  "claims": 19, "quotes": 26, "reconcile": 47, "brief": 37}
+                  "claims": 19, "quotes": 26, "reconcile": 48, "brief": 37}
