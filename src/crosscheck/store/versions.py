@@ -452,5 +452,9 @@ why each number is where it is, in the order the changes landed.
 # country to", "married twice", "6,000C", "degrees C", "e85 million", "from $65 to $70" after a verb of rising, "rose by
 # three to 78"; "30°C" converted as a temperature, not kept as a currency code)
 # lead, twenty-first session, merging issue-21x-s21: figures not extracted (counting ordinals, twice, glued degrees, e-euros, rises from X to Y) (claims 19: both sides changed)
+# issue 22c, twenty-second session (branch issue-22c-s22): claims 20 (a height in feet and inches, "6-foot-9", is one
+# length; a share told of "it" by another source is of the thing the sentence before told its share of), reconcile 48
+# (a zero told as what its teller knows of, "no reports of casualties", is no witness of an agreement; a toll "believed
+# to have died" is the toll, not a possibility).
 STAGE_VERSIONS = {"provenance": 32, "copies": 17, "entities": 26, "time": 37,
-                  "claims": 19, "quotes": 26, "reconcile": 47, "brief": 36}
+                  "claims": 20, "quotes": 26, "reconcile": 48, "brief": 36}
