@@ -6,7 +6,7 @@
   of an agreement (two officials of one side "agreed" on 0 killed and 0 injured while the toll was disputed);
 - a toll told "believed to have died" is the toll, as "thought to have died" was ("possibly people killed" never met
   "killed up to 160 people");
-- a share told of "it" by another source ("estimates say it is closer to 25 percent") is of the thing the sentence before
+- a share told of "it" by another source ("private estimates say it is nearer 20 percent") is of the thing the sentence before
   told its share of ("Joblessness is officially 9 percent").
 The sentences are made up for the tests."""
 
@@ -84,8 +84,8 @@ def test_a_zero_told_as_what_its_teller_knows_of(text, unaware):
 
 
 def test_two_officials_who_saw_no_reports_of_casualties_are_no_agreement():
-    text_a = "The admiral said he had seen no reports of civilian casualties from the raids on Plimton."
-    text_b = "\"We have no indication of any civilian casualties from the raids on Plimton,\" the general said."
+    text_a = "The commander told reporters in Plimton she knew of no reports of civilian casualties there."
+    text_b = "\"There is no indication of any civilian casualties in Plimton,\" the general told reporters."
     agreements, _ = reconcile_pair(text_a, text_b, SAME_DAY)
     assert not [a for a in agreements if any("casualties" in i.text for i in a.items)]
 
@@ -93,8 +93,8 @@ def test_two_officials_who_saw_no_reports_of_casualties_are_no_agreement():
 def test_no_reports_of_casualties_still_stands_against_a_toll():
     # a denial against a count: the conflict a fact-checker expects is kept (a witness of no agreement only)
     _, conflicts = reconcile_pair("A health official said 64 civilians had been killed in the raids on Plimton.",
-                                  "The admiral said he had seen no reports of civilian casualties from the raids on "
-                                  "Plimton.", SAME_DAY)
+                                  "The commander told reporters in Plimton she knew of no reports of civilian "
+                                  "casualties there.", SAME_DAY)
     assert any({i.text for i in c.items} >= {"64", "no reports of civilian casualties"} for c in conflicts)
 
 
@@ -108,8 +108,8 @@ def test_two_reports_that_no_one_was_hurt_still_agree():
 # "believed to have died": the toll.
 
 def test_a_toll_believed_to_have_died_is_the_toll():
-    assert basis_key(claim_of("Up to 120 people are believed to have died in the outbreak.", "Up to 120")) == \
-        ("count", None, "people killed")
+    assert basis_key(claim_of("Officials said up to 120 people were now believed to have died after the storm.",
+                              "up to 120")) == ("count", None, "people killed")
 
 
 @pytest.mark.parametrize("text,figure", [
@@ -142,7 +142,7 @@ def _keys(text: str) -> dict[str, tuple | None]:
 
 
 @pytest.mark.parametrize("text", [
-    "Joblessness is officially 9 percent. Independent estimates say it is closer to 20 percent.",
+    "Joblessness is officially 9 percent. Private estimates say it is nearer 20 percent.",
     "Joblessness is officially 9 percent. Economists put it at 20 percent.",
 ])
 def test_a_share_told_of_it_by_another_source_is_of_the_thing_told_before(text):

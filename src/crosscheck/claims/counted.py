@@ -691,16 +691,16 @@ def _compared_with(doc, span):
     return before[-1] if before else None
 
 
-# Verbs by which a source tells its own figure of a thing told the sentence before: "Independent estimates say it is
-# closer to 25 percent", "analysts put it at 12 percent".
+# Verbs by which a source tells its own figure of a thing told the sentence before: "private estimates say it is
+# nearer 20 percent", "analysts put it at 12 percent".
 _TELLING_VERBS = {"say", "put", "estimate", "believe", "think", "suggest", "show", "claim", "reckon", "calculate", "argue",
                   "insist", "contend", "find"}
 
 
 def _it_told_before(doc, span, num) -> str | None:
     """The thing of a share told of "it" by another source, when the sentence before tells the same unit of a thing named
-    as its subject (issue 22c, twenty-second session): "Joblessness is officially 9 percent. Independent estimates say it
-    is closer to 20 percent." -> "joblessness" (the second figure had no key, so the two readings never met). Only a
+    as its subject (issue 22c, twenty-second session): "Joblessness is officially 9 percent. Private estimates say it
+    is nearer 20 percent." -> "joblessness" (the second figure had no key, so the two readings never met). Only a
     figure of a clause whose subject is "it", under a verb by which a source tells it ("say", "estimate", "put"), and a
     sentence before whose subject is a noun of a clause of "be" holding a figure of the same unit word; else None."""
     unit = doc[span.end - 1]
@@ -708,7 +708,7 @@ def _it_told_before(doc, span, num) -> str | None:
         return None  # a bare count: "it" names no such thing
     be = next((a for a in list(num.ancestors)[:4] if a.lemma_ == "be"), None)
     if be is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in be.children):
-        teller = be.head if be.dep_ in ("ccomp", "xcomp") else None  # "estimates say it is closer to 25 percent"
+        teller = be.head if be.dep_ in ("ccomp", "xcomp") else None  # "estimates say it is nearer 20 percent"
     elif (at := next((a for a in list(num.ancestors)[:3] if a.lower_ == "at"), None)) is not None and \
             at.head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in at.head.children):
         teller = at.head  # "economists put it at 20 percent"
