@@ -40,10 +40,18 @@ WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven"
 SCALE = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3}
 
 
+# A height in feet and inches as the gold writes it, "6-foot-9", "5-feet-8 inches": 6.75 and 5.67 feet, as the claim's
+# value reads it (issue 22c, twenty-second session; before, the first number only, 6 and 5).
+FEET_INCHES = re.compile(r"^(\d)[\s-]?(?:feet|foot|ft)[\s-](\d{1,2})(?!\d)", re.I)
+
+
 def parse_value(text: str):
     """The first ISO date (a string) or number (a float) in ``text``; None when there is none."""
     if text is None:
         return None
+    height = FEET_INCHES.match(text.strip())
+    if height and int(height.group(2)) < 12:
+        return int(height.group(1)) + int(height.group(2)) / 12
     date = ISO.search(text)
     if date and date.start() == 0:
         return date.group(0)

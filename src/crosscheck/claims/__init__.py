@@ -62,7 +62,7 @@ def extract_quantities(text: str, doc=None, on_skip: OnSkip | None = None) -> li
         out = kept
         _ages_and_carried_units(text, doc, out)
     out = _a_dimension(text, _a_time_span(text, _all_of_a_count(text, out)))
-    out = _and_a_half(text, _no_clock_left(text, out))
+    out = _feet_and_inches(text, _and_a_half(text, _no_clock_left(text, out)))
     zeros = zero_quantities(text)
     if zeros:  # "no one was killed": the zero of the people it names, not the word "one"
         out = [q for q in out if not any(z.start <= q.start < z.end for z in zeros)]
@@ -157,6 +157,33 @@ def _and_a_half(text: str, out: list[Quantity]) -> list[Quantity]:
         bound = dict(BOUNDS).get((m.group("bound") or "").lower(), "exact")
         found.append(Quantity(m.start(), end, text[m.start():end], value, None, unit, bound,
                               normalise(value, None, unit, None)))
+    if not found:
+        return out
+    kept = [q for q in out if not any(f.start <= q.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda q: q.start)
+
+
+# A height in feet and inches: "the 6-foot-9 senior", "he is 5-foot-8", "5-feet-8 inches", "6 feet 2 inches", "6ft 2in" (issue 22c, twenty-
+# second session): the inches were dropped, so "6-foot-9" was read as six feet, and two reports of one player's height
+# agreed on a figure neither told. The feet, then the inches (0-11) right after, as one length.
+_FEET_INCHES = re.compile(r"(?<![\w.,-])(?P<ft>\d)(?:[\s-]?(?:feet|foot|ft)\.?[\s-])(?P<inch>1[01]|\d)"
+                          r"(?P<unit>\s?(?:inches|inch|in\b\.?|\"|″))?(?![\d.,]\d|\s?(?:-|to)\s?\d)", re.I)
+
+
+def _feet_and_inches(text: str, out: list[Quantity]) -> list[Quantity]:
+    found = []
+    for m in _FEET_INCHES.finditer(text):
+        if not m.group("unit") and not re.search(r"-(?:feet|foot|ft)-", m.group(0), re.I):
+            continue  # "6 feet 2" with no inches written: the 2 may be another figure ("6 feet 2 days later")
+        feet = next((q for q in out if q.start <= m.start("ft") < q.end), None)
+        if feet is None or feet.normalized is None or feet.normalized.unit != "km" or feet.value_max is not None:
+            continue  # the feet are not read as a length here (a name, a code): left as they are
+        value = int(m.group("ft")) + int(m.group("inch")) / 12
+        # the inches' own word is no thing measured ("5-feet-8 inches tall" was keyed "inches")
+        subject = None if (feet.subject or "").lower() in ("inch", "inches", "in") else feet.subject
+        found.append(Quantity(feet.start, m.end(), text[feet.start:m.end()], value, None, "foot", feet.bound,
+                              normalise(value, None, "foot", None), rate=feet.rate, subject=subject,
+                              counted=feet.counted))
     if not found:
         return out
     kept = [q for q in out if not any(f.start <= q.start < f.end for f in found)]

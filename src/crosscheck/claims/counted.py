@@ -691,6 +691,50 @@ def _compared_with(doc, span):
     return before[-1] if before else None
 
 
+# Verbs by which a source tells its own figure of a thing told the sentence before: "private estimates say it is
+# nearer 20 percent", "analysts put it at 12 percent".
+_TELLING_VERBS = {"say", "put", "estimate", "believe", "think", "suggest", "show", "claim", "reckon", "calculate", "argue",
+                  "insist", "contend", "find"}
+
+
+def _it_told_before(doc, span, num) -> str | None:
+    """The thing of a share told of "it" by another source, when the sentence before tells the same unit of a thing named
+    as its subject (issue 22c, twenty-second session): "Joblessness is officially 9 percent. Private estimates say it
+    is nearer 20 percent." -> "joblessness" (the second figure had no key, so the two readings never met). Only a
+    figure of a clause whose subject is "it", under a verb by which a source tells it ("say", "estimate", "put"), and a
+    sentence before whose subject is a noun of a clause of "be" holding a figure of the same unit word; else None."""
+    unit = doc[span.end - 1]
+    if unit.like_num or span.start == 0:
+        return None  # a bare count: "it" names no such thing
+    be = next((a for a in list(num.ancestors)[:4] if a.lemma_ == "be"), None)
+    if be is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in be.children):
+        teller = be.head if be.dep_ in ("ccomp", "xcomp") else None  # "estimates say it is nearer 20 percent"
+    elif (at := next((a for a in list(num.ancestors)[:3] if a.lower_ == "at"), None)) is not None and \
+            at.head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in at.head.children):
+        teller = at.head  # "economists put it at 20 percent"
+    else:
+        return None
+    if teller is None or teller.lemma_.lower() not in _TELLING_VERBS:
+        return None
+    if be is not None and any(c.dep_ == "aux" for c in be.children):
+        return None  # "analysts say it will be 7 percent next year": a forecast, not the same reading
+    sent = num.sent
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    root = before.root
+    if root.lemma_ != "be" or (be is not None and be.tag_ != root.tag_):
+        return None  # "it was 8 percent" after "is 10 percent": another time
+    thing = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), None)
+    if thing is None or (thing.pos_ == "PROPN" and thing.i != before.start) or not thing.is_alpha:
+        return None  # a name is whose, not what (a capital only as the sentence's first word)
+    if not any(t.like_num and t.i + 1 < before.end and doc[t.i + 1].lower_ == unit.lower_ and t.i > thing.i
+               for t in before):
+        return None
+    words = [t.lower_ for t in thing.lefts if t.dep_ == "compound" and t.is_alpha] + [thing.lower_]
+    return " ".join(words)
+
+
 def _counted_subject(doc, q: Quantity) -> str | None:
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None:
@@ -800,7 +844,7 @@ def _counted_subject(doc, q: Quantity) -> str | None:
                 if other is not None:
                     found = _level_of(other) or _noun_of(other) or _worth_of(other) or _earned(other)
             return found
-        return _measure_noun(doc, span, num, q)
+        return _measure_noun(doc, span, num, q) or _it_told_before(doc, span, num)
     if "(" in words and ")" in words[words.index("("):]:  # "€2 million (R26 million) booty": not the conversion
         close = words.index(")", words.index("("))
         words = words[:words.index("(")] + words[close + 1:] or words

@@ -32,6 +32,19 @@ _NO_THING = re.compile(
     rf"word|evidence)\s+of\s+(?:any\s+)?)?(?:{_KIND}\s+){{0,2}}(?P<counted>civilian\s+)?"
     rf"(?P<what>(?:deaths|fatalities|injuries|casualties|dead|one\s+(?:killed|injured|hurt|dead)))"
     rf"(?:\s+(?:or|and|nor)\s+(?:{_KIND}\s+)?(?P<what2>{_WHAT}))?\b", re.I)
+# A zero told as what its teller knows of: "no reports of civilian casualties", "no indication of any casualties",
+# "unaware of any deaths" (issue 22c, twenty-second session). It stands against a count ("48 killed": a conflict, as a
+# fact-checker sets a denial against a toll), but it witnesses no count: two officials who have seen no reports do not
+# confirm that no one died, so reconcile shows no agreement on it (``reconcile.agreements``).
+_UNAWARE = re.compile(r"(?:no\s+(?:immediate\s+)?(?:reports?|indications?|signs?|word|evidence)\s+of|(?:unaware|not aware)\s+of)\b",
+                      re.I)
+
+
+def told_as_unaware(text: str) -> bool:
+    """A zero's own words tell what its teller knows of, not what happened ("no reports of casualties")."""
+    return _UNAWARE.match(text.strip()) is not None
+
+
 # A possibility, a wish or a question is no figure told: "so that no one is hurt", "hoped no one was injured".
 _NOT_TOLD = re.compile(r"\b(?:if|whether|could|would|might|may|should|hope[sd]?|hoping|pray\w*|ensure|make sure|"
                        r"so that|to avoid|prevent\w*|unless|wish\w*|want\w*|aim\w*)\b[^.;:!?]*$", re.I)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..claims.zeros import told_as_unaware
 from ..records import Claim, Finding, Sources
 from .basis import EXACT_TOLERANCE, MAX_DAYS_APART, MEASURE_WORDS, basis_key, measure, subject_key, unkeyed_basis
 from .compare import (_Aliases, _comparable_claims, _content_once, _independent, _interval, _overlap, _ratio, interval,
@@ -25,7 +26,11 @@ def _agreeing(group: list[Claim], sources: Sources, comparable) -> list[list[Cla
     # kind of basket) is no witness (issue 20, fifteenth session: ``referents``). Nor is a poll's own method (its
     # margin of error, its sample): two outlets citing two polls tell the same "plus or minus 3 points" of two polls
     # (issue 20g, sixteenth session: read on the fresh fdev stories' agreements).
-    group = [c for c in group if not no_referent(c) and not poll_method(c)]
+    # Nor is a zero told as what its teller knows of ("no reports of civilian casualties", issue 22c, twenty-second
+    # session: two officials of one side agreed on "0 killed" and "0 injured" while the toll was disputed); it stays
+    # a side of a conflict against a toll.
+    group = [c for c in group if not no_referent(c) and not poll_method(c)
+             and not (c.normalized.value == 0 and told_as_unaware(c.text or ""))]
 
     def told(a: Claim, b: Claim) -> bool:
         return comparable(a, b) and _spans_alike(a, b)

@@ -463,5 +463,10 @@ why each number is where it is, in the order the changes landed.
 # issue 22s, twenty-second session (branch issue-22s-s22): reconcile 48 (a running tally told "to date", "thus far" or as
 # the "latest tally / count / toll" is a count as of its cut-off: two of one day are no conflict; the scope wall).
 # lead, twenty-second session, merging issue-22s-s22: the scope wall: dimensions and set phrases no place, running tallies at their cut-off, like words
+# issue 22c, twenty-second session (branch issue-22c-s22): claims 20 (a height in feet and inches, "6-foot-9", is one
+# length; a share told of "it" by another source is of the thing the sentence before told its share of), reconcile 48
+# (a zero told as what its teller knows of, "no reports of casualties", is no witness of an agreement; a toll "believed
+# to have died" is the toll, not a possibility).
+# lead, twenty-second session, merging issue-22c-s22: keys: denial zeros no agreement witness, believed-dead toll, feet and inches, a share of 'it' (reconcile 49: both sides changed)
 STAGE_VERSIONS = {"provenance": 33, "copies": 17, "entities": 27, "time": 38,
-                  "claims": 19, "quotes": 26, "reconcile": 48, "brief": 37}
+                  "claims": 20, "quotes": 26, "reconcile": 49, "brief": 37}
