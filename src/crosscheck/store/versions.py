@@ -452,5 +452,8 @@ why each number is where it is, in the order the changes landed.
 # country to", "married twice", "6,000C", "degrees C", "e85 million", "from $65 to $70" after a verb of rising, "rose by
 # three to 78"; "30°C" converted as a temperature, not kept as a currency code)
 # lead, twenty-first session, merging issue-21x-s21: figures not extracted (counting ordinals, twice, glued degrees, e-euros, rises from X to Y) (claims 19: both sides changed)
+# issue 22o, twenty-second session (branch issue-22o-s22): brief 37 (the pile's topic check, ``on_story``: a sentence
+# carrying none of the pile's topic terms leads neither the brief nor the key dates; the stage also saves the check,
+# kind ``topic_check``: the topic terms and the reports that look off the story).
 STAGE_VERSIONS = {"provenance": 32, "copies": 17, "entities": 26, "time": 37,
-                  "claims": 19, "quotes": 26, "reconcile": 47, "brief": 36}
+                  "claims": 19, "quotes": 26, "reconcile": 47, "brief": 37}
