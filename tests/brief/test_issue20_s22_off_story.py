@@ -127,4 +127,5 @@ def test_story_report_lists_the_off_reports(tmp_path, small):
     assert not any("Crumbwell" in b["text"] for b in story["brief"])
     assert not any("Crumbwell" in s for k in story["key_dates"] for s in k["sentences"])
     assert "## 1 report that looks off this story" in markdown and "Market Wire" in markdown
+    assert markdown.count("(looks off this story)") == 1  # the report is kept, and marked, in the list of reports
     assert "1 report that looks off this story" in html and "Market Wire" in html

@@ -19,8 +19,8 @@ Reads report texts through ``evaluation.real_stories.data`` (public data by path
 
 ``--shown`` (issue 20, twenty-second session): runs the pipeline on each labelled pile as the fresh evaluation does
 (``evaluation.real_stories.run.run_story``, its cache) and counts what a user reads: the brief's sentences (its
-closing conflicts line left out), the key dates' sentences and the timeline's events, each by the label of the
-report(s) it cites. An item citing several reports takes the MOST on-story of their labels (on > side > off > empty):
+closing conflicts line left out), the key dates' sentences and the timeline's events (those the report marks
+``off_story``, listed apart after the story's own, are counted apart), each by the label of the report(s) it cites. An item citing several reports takes the MOST on-story of their labels (on > side > off > empty):
 a sentence an on-story report also carries is on. Shares are given per view and overall, per half (A/B as above),
 and, with ``--compare``, the sentences of "on" reports shown before and no longer shown (what a check cost), keyed
 by a hash of the text (no article text is written). Also scores the report's own list of reports that look off
@@ -317,9 +317,10 @@ def shown_items(report: dict, sources: dict[str, str], pile_labels: dict[str, st
         for t in k.get("sentences", []):
             out.append({"view": "key_dates", "key": _key(t), "docs": docs, "label": item_label(docs, pile_labels)})
     for e in report.get("timeline", []):
+        # an event marked off_story is listed apart, after the story's own (counted as "timeline_apart", not shown)
         docs = gold_ids(e.get("documents", []))
-        out.append({"view": "timeline", "key": _key(e["text"]), "docs": docs, "label": item_label(docs, pile_labels),
-                    "off_story": bool(e.get("off_story"))})
+        out.append({"view": "timeline_apart" if e.get("off_story") else "timeline", "key": _key(e["text"]),
+                    "docs": docs, "label": item_label(docs, pile_labels)})
     return out
 
 
@@ -327,7 +328,7 @@ def shown_shares(items: list[dict]) -> dict:
     """Per view and overall: count by label, share from off and from off+side (empty counted with off)."""
     out = {}
     for view in SHOWN_VIEWS + ("all",):
-        c = Counter(i["label"] for i in items if view == "all" or i["view"] == view)
+        c = Counter(i["label"] for i in items if i["view"] == view or view == "all" and i["view"] in SHOWN_VIEWS)
         n = sum(c.values())
         out[view] = {"n": n, "labels": dict(c),
                      "off": (c["off"] + c["empty"]) / n if n else 0.0,
@@ -355,8 +356,7 @@ def shown(labels: dict[str, dict[str, str]], use_cache: bool = True) -> dict:
     checked = Counter()
     for p, (r, s) in runs.items():
         off = r.get("off_story") or {}
-        checked[off.get("checked", "absent") if isinstance(off.get("checked"), str) else
-                ("yes" if off.get("checked") else "no" if off else "absent")] += 1
+        checked["checked" if off.get("checked") else "not checked" if off else "no check (before 22o)"] += 1
         for rep in off.get("reports", []):
             half = "A" if p in a else "B"
             listed.setdefault(half, Counter())[labels[p].get(s.get(rep["document"]) or rep["document"], "?")] += 1
@@ -364,7 +364,8 @@ def shown(labels: dict[str, dict[str, str]], use_cache: bool = True) -> dict:
             "shares": {"all": shown_shares([i for v in items.values() for i in v]),
                        "A": shown_shares([i for p in a if p in items for i in items[p]]),
                        "B": shown_shares([i for p in b if p in items for i in items[p]])},
-            "off_listed": {h: dict(c) for h, c in listed.items()}, "checked": dict(checked)}
+            "off_listed": {h: dict(c) for h, c in listed.items()}, "checked": dict(checked),
+            "timeline_apart": dict(Counter(i["label"] for v in items.values() for i in v if i["view"] == "timeline_apart"))}
 
 
 def kept_out(before: dict, after: dict, labels: dict[str, dict[str, str]]) -> dict:
@@ -392,7 +393,8 @@ def _print_shown(result: dict, labels: dict[str, dict[str, str]]) -> None:
             n = sum(c.values())
             print(f"  reports listed as looking off, half {half}: {n} ({', '.join(f'{k} {v}' for k, v in sorted(c.items()))});"
                   f" precision off {c.get('off', 0) / n:.2f}, off+side {(c.get('off', 0) + c.get('side', 0)) / n:.2f}")
-    print(f"  piles by check: {result['checked']}")
+    print(f"  piles by check: {result['checked']}; timeline events listed apart (off_story), by label: "
+          f"{result.get('timeline_apart') or {}}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -301,10 +301,12 @@ def to_markdown(story: dict[str, Any]) -> str:
             out.append(f"- original {cite([g['original']])}; copies {cite(copies)} (similarity ≥ {g['similarity']:.2f})")
         out.append("")
     out += ["## Reports", ""]
+    off_ids = {r["document"] for r in (story.get("off_story") or {}).get("reports", [])}
     for d in story["documents"]:
         outlet = f" — {md_escape(d['outlet'])}" if d["outlet"] else ""
         out.append(f"{ref[d['id']]}. {md_escape(d['title'] or view.source_name(d['id']))}{outlet} "
-                   f"({md_escape(view.published(d['id']))}), {md_escape(view.source_name(d['id']))}")
+                   f"({md_escape(view.published(d['id']))}), {md_escape(view.source_name(d['id']))}"
+                   + (" (looks off this story)" if d["id"] in off_ids else ""))
     if story["skipped"]:
         out += ["", "## Skipped inputs", ""]
         out += [f"- {md_escape(source_name(s['source']))}: {md_escape(s['reason'])}"
