@@ -83,8 +83,10 @@ def words(text: str) -> set[str]:
             w = w[:-2]
         if len(w) < 2 or w in stop or not w[0].isalpha():
             continue
-        if w.endswith("s") and not w.endswith("ss") and len(w) > 4:
-            w = w[:-1]
+        if w.endswith("ies") and len(w) > 5:
+            w = w[:-3] + "y"  # "supplies": "supply"
+        elif w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 4:
+            w = w[:-1]  # "quakes": "quake"; not "virus", "crisis"
         if w not in stop:
             out.add(w)
     return out
