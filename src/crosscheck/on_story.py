@@ -29,16 +29,17 @@ from collections.abc import Iterable
 from .records import Document, OffStoryReport, Sources, TopicCheck
 
 MIN_SOURCES = 4  # fewer independent sources: no check
-# Chosen on half A of the 40 labelled fdev piles (evaluation.real_stories.fresh.on_story, the before run's shown
-# sentences; bench/results/issue-22o-s22.md): 15 terms refused 1/45 on-story brief and 3/35 key-date sentences there,
-# 25 and 40 none and 2 (and the same off ones); more terms list fewer reports as off (15: 6 off + 1 side, 25: 4 off).
+# Chosen on half A of the 40 labelled fdev piles (evaluation.real_stories.fresh.on_story; main's brief and key-date
+# sentences there read against each setting; bench/results/issue-22o-s22.md): 15 terms would refuse 1/83 on-story
+# brief and 11/73 key-date sentences, 25 none and 9, 40 none and 9 (each refusing 4/10 and 5/8 of the off ones); more
+# terms list fewer reports as off (15: 8 off + 1 side + 1 on, 25: 8 off + 1 side, 40: 6 off).
 TOPIC_TERMS = 25  # how many topic terms a pile has at most
 MIN_TERM_SHARE = 0.25  # a topic term is carried by at least this share of the pile's independent sources ...
 MIN_TERM_SOURCES = 3  # ... and by at least this many of them
 CLEAR_TOPIC_SHARE = 0.5  # the pile's commonest topic term is carried by at least this share, or no check
 LEAD_SENTENCES = 3  # a report's lead: its title and first sentences
 LEAD_WEIGHT = 1.0  # how much a term's share of the sources' LEADS adds to its share of the sources
-# half A: 0.1 listed 2 reports (both off), 0.2 listed 4 (off), 0.3 listed 7 (6 off, 1 side) of the 13 off there
+# half A (20 piles, 27 off reports): 0.1 listed 4 reports (all off), 0.3 listed 9 (8 off, 1 side)
 OFF_SHARE = 0.3  # a report looks off when fewer than this share of its sentences carry a topic term (and its lead none)
 OFF_MIN_SENTENCES = 3  # ... and it has at least this many sentences (a caption of two lines is not judged)
 LACKS_SHOWN = 5  # the topic terms named in a report's reason
