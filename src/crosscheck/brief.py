@@ -326,9 +326,12 @@ def _event_of(candidates: list[_Candidate], events: list[Event]) -> list[Event |
 
 
 def write_brief(documents: list[Document], events: list[Event], conflicts: list[Finding], sources: Sources,
-                max_sentences: int = 6, candidates: list[_Candidate] | None = None) -> list[BriefSentence]:
+                max_sentences: int = 6, candidates: list[_Candidate] | None = None,
+                topical: Callable[[str], bool] | None = None) -> list[BriefSentence]:
     """The story's brief: ``max_sentences`` cited sentences in time order, then a line naming open conflicts.
-    ``candidates``: ``_candidates(documents)`` when already at hand (kept per report, issue 17)."""
+    ``candidates``: ``_candidates(documents)`` when already at hand (kept per report, issue 17).
+    ``topical``, when given, is asked of each sentence about to be chosen: one it refuses (a sentence carrying none of
+    the pile's topic terms, ``on_story.on_topic``: issue 20, twenty-second session) is passed over, as a caption is."""
     by_id = {d.id: d for d in documents}
     reading = {d.id: n for n, d in enumerate(documents)}
     candidates = _candidates(documents) if candidates is None else candidates
@@ -337,8 +340,9 @@ def write_brief(documents: list[Document], events: list[Event], conflicts: list[
              for e in event_of]
     event_index = {id(c): e for c, e in zip(candidates, event_of)}
     supports: dict[int, list[_Candidate]] = {}
+    refuse = reads_as_caption if topical is None else (lambda text: not topical(text) or reads_as_caption(text))
     picked = select(candidates, sources, max_sentences, boost, [c.lead for c in candidates], supports,
-                    refuse=reads_as_caption)
+                    refuse=refuse)
 
     def order(item: tuple[_Candidate, list[str]]) -> tuple:
         c, _ = item

@@ -20,7 +20,7 @@ import itertools
 import os
 from typing import Any, Callable, Iterable, Iterator
 
-from . import brief, clean, copies, entities, provenance, quotes, reconcile, reuse, stories, time
+from . import brief, clean, copies, entities, on_story, provenance, quotes, reconcile, reuse, stories, time
 from .ingest import read_inputs
 from .isolation import per_report
 from .kept import (_alone_readings, _brief_candidates, _case_words, _claims_found, _day_readings, _kept_basis_keys,
@@ -270,6 +270,10 @@ def _analyze_story(store: Store, story: str, settings: Settings, progress: Progr
 
     def brief_stage(documents: list[Document]) -> tuple:
         events = store.load_events(story)
+        # The pile's topic (issue 20, twenty-second session): sentences carrying none of its terms lead neither the
+        # brief nor the key dates; the reports that look off the story are listed (the report marks their events).
+        topic = on_story.check(documents, sources)
+        topical = (lambda text: on_story.on_topic(topic, text)) if topic.checked else None
         sentences = brief.write_brief(
             documents,
             events=events,
@@ -277,14 +281,15 @@ def _analyze_story(store: Store, story: str, settings: Settings, progress: Progr
             sources=sources,
             max_sentences=settings.brief_sentences,
             candidates=_brief_candidates(store, documents),
+            topical=topical,
         )
         key_dates = time.key_dates(documents, store.load_timexes(story), events, brief.select, settings.key_dates,
-                                   sources, reader=_day_readings(store))
-        return sentences, key_dates
+                                   sources, reader=_day_readings(store), topical=topical)
+        return sentences, key_dates, topic
 
     if stage("brief") and (found := each("brief", brief_stage, documents)):
-        sentences, key_dates = found.value
-        store.save_stage(story, "brief", brief=sentences, key_dates=key_dates)
+        sentences, key_dates, topic = found.value
+        store.save_stage(story, "brief", brief=sentences, key_dates=key_dates, topic_check=[topic])
 
     def provenance_stage(reports: list[Document]) -> tuple:
         # After every stage whose items it traces: claims, quotes, events, reconcile's findings, the brief.

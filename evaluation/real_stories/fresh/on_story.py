@@ -2,7 +2,9 @@
 
     python -m evaluation.real_stories.fresh.on_story                 # counts per pile and overall
     python -m evaluation.real_stories.fresh.on_story --detectors     # + the simple detectors, tuned on half A, read on half B
-    options: --pile NAME (repeatable)  --json FILE
+    python -m evaluation.real_stories.fresh.on_story --shown         # what users read: brief, key dates, timeline by label
+    options: --pile NAME (repeatable)  --json FILE  --compare FILE (with --shown: an earlier --shown --json, "before")
+             --no-cache (with --shown: rerun the pipeline)
 
 The gold is ``on_story.json`` (ids, labels and reasons in the labeller's words): each report of a labelled fdev
 Timeline17 pile is ``on`` (tells the topic's events), ``side`` (another story that turns on the topic), ``off``
@@ -14,6 +16,15 @@ Empty reports are left out of the scoring (any pipeline drops them before it rea
 Halves: the labelled piles sorted by name, alternately A (0, 2, 4, ...) and B (1, 3, 5, ...). A threshold is tuned on
 A (the best F1 of the positive class over every score seen in A) and read, unchanged, on B; and the other way round.
 Reads report texts through ``evaluation.real_stories.data`` (public data by path); prints ids and numbers only.
+
+``--shown`` (issue 20, twenty-second session): runs the pipeline on each labelled pile as the fresh evaluation does
+(``evaluation.real_stories.run.run_story``, its cache) and counts what a user reads: the brief's sentences (its
+closing conflicts line left out), the key dates' sentences and the timeline's events (those the report marks
+``off_story``, listed apart after the story's own, are counted apart), each by the label of the report(s) it cites. An item citing several reports takes the MOST on-story of their labels (on > side > off > empty):
+a sentence an on-story report also carries is on. Shares are given per view and overall, per half (A/B as above),
+and, with ``--compare``, the sentences of "on" reports shown before and no longer shown (what a check cost), keyed
+by a hash of the text (no article text is written). Also scores the report's own list of reports that look off
+this story (``off_story`` in story.json), when it has one, against the gold.
 """
 
 from __future__ import annotations
@@ -271,11 +282,129 @@ def evaluate(labels: dict[str, dict[str, str]], detector: Detector, texts_of: Ca
     return out
 
 
+# --- what users read (--shown) --------------------------------------------------------------------------------------
+
+SHOWN_VIEWS = ("brief", "key_dates", "timeline")
+_RANK = {"on": 0, "side": 1, "off": 2, "empty": 3}
+
+
+def item_label(docs: list[str], pile_labels: dict[str, str]) -> str:
+    """The label of a shown item citing ``docs`` (gold doc ids): the most on-story of theirs; "on" when none is
+    labelled (a report outside the gold cannot be judged off)."""
+    found = [pile_labels[d] for d in docs if d in pile_labels]
+    return min(found, key=_RANK.__getitem__) if found else "on"
+
+
+def _key(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha1(" ".join(text.split()).encode()).hexdigest()[:12]
+
+
+def shown_items(report: dict, sources: dict[str, str], pile_labels: dict[str, str]) -> list[dict]:
+    """Every item a user reads in the brief, key dates and timeline: view, label, text key, gold doc ids."""
+    def gold_ids(ids):
+        return sorted({sources.get(i) or i for i in ids})
+
+    out = []
+    for b in report.get("brief", []):
+        if b["text"].startswith("Sources conflict on "):  # the closing line: the tool's, not a report's
+            continue
+        docs = gold_ids(b.get("documents", []))
+        out.append({"view": "brief", "key": _key(b["text"]), "docs": docs, "label": item_label(docs, pile_labels)})
+    for k in report.get("key_dates", []):
+        docs = gold_ids(k.get("documents", []))
+        for t in k.get("sentences", []):
+            out.append({"view": "key_dates", "key": _key(t), "docs": docs, "label": item_label(docs, pile_labels)})
+    for e in report.get("timeline", []):
+        # an event marked off_story is listed apart, after the story's own (counted as "timeline_apart", not shown)
+        docs = gold_ids(e.get("documents", []))
+        out.append({"view": "timeline_apart" if e.get("off_story") else "timeline", "key": _key(e["text"]),
+                    "docs": docs, "label": item_label(docs, pile_labels)})
+    return out
+
+
+def shown_shares(items: list[dict]) -> dict:
+    """Per view and overall: count by label, share from off and from off+side (empty counted with off)."""
+    out = {}
+    for view in SHOWN_VIEWS + ("all",):
+        c = Counter(i["label"] for i in items if i["view"] == view or view == "all" and i["view"] in SHOWN_VIEWS)
+        n = sum(c.values())
+        out[view] = {"n": n, "labels": dict(c),
+                     "off": (c["off"] + c["empty"]) / n if n else 0.0,
+                     "off+side": (c["off"] + c["side"] + c["empty"]) / n if n else 0.0}
+    return out
+
+
+def _run_piles(piles: list[str], use_cache: bool) -> dict[str, tuple[dict, dict[str, str]]]:
+    from evaluation.real_stories.run import run_story
+
+    stories = {s["story"]: s for s in json.loads(STORIES_FILE.read_text(encoding="utf-8"))["stories"]}
+    out = {}
+    for pile in piles:
+        report, sources, _ = run_story(stories[pile], use_cache=use_cache)
+        out[pile] = (report, sources)
+    return out
+
+
+def shown(labels: dict[str, dict[str, str]], use_cache: bool = True) -> dict:
+    """The --shown measure over the labelled piles: items per pile, shares overall and per half, the off list."""
+    runs = _run_piles(sorted(labels), use_cache)
+    items = {p: shown_items(r, s, labels[p]) for p, (r, s) in runs.items()}
+    a, b = halves(list(labels))
+    listed: dict[str, Counter] = {}
+    checked = Counter()
+    for p, (r, s) in runs.items():
+        off = r.get("off_story") or {}
+        checked["checked" if off.get("checked") else "not checked" if off else "no check (before 22o)"] += 1
+        for rep in off.get("reports", []):
+            half = "A" if p in a else "B"
+            listed.setdefault(half, Counter())[labels[p].get(s.get(rep["document"]) or rep["document"], "?")] += 1
+    return {"items": items,
+            "shares": {"all": shown_shares([i for v in items.values() for i in v]),
+                       "A": shown_shares([i for p in a if p in items for i in items[p]]),
+                       "B": shown_shares([i for p in b if p in items for i in items[p]])},
+            "off_listed": {h: dict(c) for h, c in listed.items()}, "checked": dict(checked),
+            "timeline_apart": dict(Counter(i["label"] for v in items.values() for i in v if i["view"] == "timeline_apart"))}
+
+
+def kept_out(before: dict, after: dict, labels: dict[str, dict[str, str]]) -> dict:
+    """Per view: items shown before and no longer shown, by label (the cost: those of "on" reports)."""
+    out: dict[str, Counter] = {v: Counter() for v in SHOWN_VIEWS}
+    for pile, items in before["items"].items():
+        now = {(i["view"], i["key"]) for i in after["items"].get(pile, [])}
+        for i in items:
+            if (i["view"], i["key"]) not in now:
+                out[i["view"]][i["label"]] += 1
+    return {v: dict(c) for v, c in out.items()}
+
+
+def _print_shown(result: dict, labels: dict[str, dict[str, str]]) -> None:
+    a, b = halves(list(labels))
+    print(f"\nwhat users read, by the label of the report(s) each item cites ({len(result['items'])} piles;"
+          f" halves A {len(a)}, B {len(b)})")
+    for part in ("all", "A", "B"):
+        for view in SHOWN_VIEWS + ("all",):
+            r = result["shares"][part][view]
+            lab = " ".join(f"{k} {r['labels'].get(k, 0)}" for k in LABELS)
+            print(f"  {part:3} {view:9} n {r['n']:4d}  ({lab})  off {r['off']:.3f}  off+side {r['off+side']:.3f}")
+    if result["off_listed"]:
+        for half, c in sorted(result["off_listed"].items()):
+            n = sum(c.values())
+            print(f"  reports listed as looking off, half {half}: {n} ({', '.join(f'{k} {v}' for k, v in sorted(c.items()))});"
+                  f" precision off {c.get('off', 0) / n:.2f}, off+side {(c.get('off', 0) + c.get('side', 0)) / n:.2f}")
+    print(f"  piles by check: {result['checked']}; timeline events listed apart (off_story), by label: "
+          f"{result.get('timeline_apart') or {}}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m evaluation.real_stories.fresh.on_story", description=__doc__.split("\n")[0])
     ap.add_argument("--pile", action="append", help="only this labelled pile (repeatable)")
     ap.add_argument("--detectors", action="store_true", help="score the simple detectors (reads the report texts)")
     ap.add_argument("--json", type=Path, help="write the numbers to this file")
+    ap.add_argument("--shown", action="store_true", help="run the pipeline and count what users read by label")
+    ap.add_argument("--compare", type=Path, help="with --shown: an earlier --shown --json (before): what was kept out")
+    ap.add_argument("--no-cache", action="store_true", help="with --shown: rerun the pipeline")
     args = ap.parse_args(argv)
     labels = gold()
     if args.pile:
@@ -308,6 +437,18 @@ def main(argv: list[str] | None = None) -> int:
                 t, rd = r["tuned"], r["read"]
                 print(f"{name:18} {key:20} t={t['threshold']:.3f}  tuned P {t['p']:.2f} R {t['r']:.2f} F1 {t['f1']:.2f}"
                       f"  | read P {rd['p']:.2f} ({rd['tp']}/{rd['tp'] + rd['fp']}) R {rd['r']:.2f} ({rd['tp']}/{rd['tp'] + rd['fn']}) F1 {rd['f1']:.2f}")
+    if args.shown:
+        result["shown"] = shown(labels, not args.no_cache)
+        _print_shown(result["shown"], labels)
+        if args.compare:
+            before = json.loads(args.compare.read_text(encoding="utf-8"))["shown"]
+            result["kept_out"] = kept_out(before, result["shown"], labels)
+            print("  kept out (shown before, not now), by label: " + "; ".join(
+                f"{v}: " + ", ".join(f"{k} {n}" for k, n in sorted(c.items())) for v, c in result["kept_out"].items()))
+            print("  before -> after, share off / off+side: " + "; ".join(
+                f"{v} {before['shares']['all'][v]['off']:.3f}->{result['shown']['shares']['all'][v]['off']:.3f}"
+                f" / {before['shares']['all'][v]['off+side']:.3f}->{result['shown']['shares']['all'][v]['off+side']:.3f}"
+                for v in SHOWN_VIEWS + ("all",)))
     if args.json:
         args.json.write_text(json.dumps(result, indent=1), encoding="utf-8")
     return 0

@@ -410,6 +410,26 @@ class DatedEntry:
     documents: list[str] = field(default_factory=list)  # every report holding one of the sentences word for word
 
 
+@dataclass(slots=True)
+class OffStoryReport:
+    """A report that looks off its pile's story (``on_story.check``): listed, never removed."""
+
+    document: str
+    lacks: list[str]  # topic terms of the pile it does not carry, the pile's best first
+    share: float  # share of its sentences that carry a topic term
+
+
+@dataclass(slots=True)
+class TopicCheck:
+    """The pile's topic check (issue 20): whether it ran (or why not, in ``note``), the topic terms, the reports that
+    look off the story. Sentences lacking every term do not lead the brief, the key dates or the timeline."""
+
+    checked: bool
+    note: str
+    terms: list[str] = field(default_factory=list)
+    reports: list[OffStoryReport] = field(default_factory=list)
+
+
 # --------------------------------------------------------------------------
 # provenance: who an item really comes from
 # --------------------------------------------------------------------------

@@ -180,6 +180,25 @@ def _joined_note(finding: dict[str, Any]) -> str:
     return f" ({md_escape(reasons)})" if reasons else ""
 
 
+def _off_story_lines(story: dict[str, Any], cite: Any) -> list[str]:
+    """The reports that look off this story, each with its reason, or why the pile was not checked (issue 20)."""
+    check = story.get("off_story")
+    if not check:
+        return []
+    if not check["checked"]:
+        return [f"Topic check: {md_escape(check['note'])}.", ""]
+    if not check["reports"]:
+        return [f"Topic check: every report carries the story's topic terms ({md_escape(', '.join(check['terms']))}).",
+                ""]
+    n = len(check["reports"])
+    out = [f"## {counted(n, 'report')} that {'looks' if n == 1 else 'look'} off this story", "",
+           f"Sentences carrying none of the story's topic terms ({md_escape(', '.join(check['terms']))}) lead neither "
+           f"the brief nor the key dates; events told only by these reports come last in the timeline. Nothing of "
+           f"them is removed.", ""]
+    out += [f"- {cite([r['document']]) or md_escape(r['name'])}: {md_escape(r['reason'])}" for r in check["reports"]]
+    return out + [""]
+
+
 def to_markdown(story: dict[str, Any]) -> str:
     story = safe_story(story)
     view = StoryView(story)
@@ -206,6 +225,7 @@ def to_markdown(story: dict[str, Any]) -> str:
             support = prov.support(f"brief-{n}") if prov else ""  # none for the line naming the conflicts
             out.append(f"- {md_escape(b['text'])} {cite(b['documents'])}" + (f" ({support})" if support else ""))
         out += ["", f"Counts of support are of {SOURCES_COUNTED}.", ""]
+    out += _off_story_lines(story, cite)
     if story.get("key_dates"):
         out += ["## Key dates", ""]
         out += [f"- **{md_escape(k['date'])}** {md_escape(' '.join(k['sentences']))} {cite(k['documents'])}"
@@ -216,14 +236,18 @@ def to_markdown(story: dict[str, Any]) -> str:
     if story["timeline"]:
         out += ["## Timeline", ""]
         # The story's happenings, then its background (dates before the story: issue 20, eighth session).
-        for e in [e for e in story["timeline"] if not e.get("background")]:
+        for e in [e for e in story["timeline"] if not e.get("background") and not e.get("off_story")]:
             out.append(f"- **{md_escape(e['date'])}** {md_escape(e['text'])} {cite(e['documents'])} "
                        f"({e['independent_sources']} independent)")
-        background = [e for e in story["timeline"] if e.get("background")]
+        background = [e for e in story["timeline"] if e.get("background") and not e.get("off_story")]
         if background:
             out += ["", "### Background: dates before the story", ""]
             out += [f"- **{md_escape(e['date'])}** {md_escape(e['text'])} {cite(e['documents'])} "
                     f"({e['independent_sources']} independent)" for e in background]
+        off = [e for e in story["timeline"] if e.get("off_story")]
+        if off:
+            out += ["", "### Told only by reports that look off this story", ""]
+            out += [f"- **{md_escape(e['date'])}** {md_escape(e['text'])} {cite(e['documents'])}" for e in off]
         out.append("")
     if story.get("updates"):
         out += _markdown_updates(story, cite)
@@ -277,10 +301,12 @@ def to_markdown(story: dict[str, Any]) -> str:
             out.append(f"- original {cite([g['original']])}; copies {cite(copies)} (similarity ≥ {g['similarity']:.2f})")
         out.append("")
     out += ["## Reports", ""]
+    off_ids = {r["document"] for r in (story.get("off_story") or {}).get("reports", [])}
     for d in story["documents"]:
         outlet = f" — {md_escape(d['outlet'])}" if d["outlet"] else ""
         out.append(f"{ref[d['id']]}. {md_escape(d['title'] or view.source_name(d['id']))}{outlet} "
-                   f"({md_escape(view.published(d['id']))}), {md_escape(view.source_name(d['id']))}")
+                   f"({md_escape(view.published(d['id']))}), {md_escape(view.source_name(d['id']))}"
+                   + (" (looks off this story)" if d["id"] in off_ids else ""))
     if story["skipped"]:
         out += ["", "## Skipped inputs", ""]
         out += [f"- {md_escape(source_name(s['source']))}: {md_escape(s['reason'])}"

@@ -11,7 +11,7 @@ from typing import Any, Iterable, Iterator
 
 from .. import __version__
 from ..furniture import comments_start
-from ..records import Document, Entity, Event, Evidence, Sources, Update, to_dict
+from ..records import Document, Entity, Event, Evidence, Sources, TopicCheck, Update, to_dict
 from ..store import Store
 from .title import story_title
 
@@ -34,6 +34,7 @@ def build_story(store: Store, story: str) -> dict[str, Any]:
                "all_agreements": lambda: store.load_agreements(story),
                "shared_passages": passages}
     data = _head(store, story, sources, [d.id for d in documents])
+    check = store.load_topic_check(story)
     for key, kind, form in SECTIONS:
         if form is None:
             data[key] = places_geojson(entities)
@@ -41,8 +42,39 @@ def build_story(store: Store, story: str) -> dict[str, Any]:
         records = special.get(kind)
         records = store.load(story, kind) if records is None else records() if callable(records) else records
         data[key] = [form(r, by_id) for r in records]
+        if key == "brief":  # the reports that look off the story, read beside the brief (issue 20)
+            data["off_story"] = off_story_section(check, by_id.get)
     add_independence(data, sources)
+    data["timeline"] = [mark_off_story(e, check) for e in data["timeline"]]
     return data
+
+
+def off_story_section(check: TopicCheck | None, document: Any) -> dict[str, Any]:
+    """story.json's ``off_story``: whether the pile's topic was checked (and why not), its topic terms, and the
+    reports that look off this story, each with the reason in words (issue 20, twenty-second session). ``document``:
+    a report by id (for its name), or None."""
+    if check is None:
+        return {"checked": False, "note": "not checked: the brief stage has not run", "terms": [], "reports": []}
+    reports = []
+    for r in check.reports:
+        d = document(r.document)
+        lacks = ", ".join(r.lacks)
+        reports.append({"document": r.document, "name": d.name if d is not None else r.document,
+                        "lacks": list(r.lacks), "share": r.share,
+                        "reason": f"its lead carries none of the story's topic terms ({lacks}"
+                                  f"{' ...' if len(check.terms) > len(r.lacks) else ''}), and "
+                                  f"{r.share:.0%} of its sentences carry any"})
+    return {"checked": check.checked, "note": check.note, "terms": list(check.terms), "reports": reports}
+
+
+def mark_off_story(event: dict[str, Any], check: TopicCheck | None) -> dict[str, Any]:
+    """An event of the timeline told only by reports that look off the story is marked ``off_story``: the timeline
+    lists it after the story's own events, with the background, and it does not set the story's main period."""
+    if check is not None and check.reports and event.get("documents"):
+        off = {r.document for r in check.reports}
+        if all(d in off for d in event["documents"]):
+            event["off_story"] = True
+    return event
 
 
 def _head(store: Store, story: str, sources: Sources, ids: list[str]) -> dict[str, Any]:
@@ -394,12 +426,17 @@ def stream_story(store: Store, story: str) -> dict[str, Any]:
                "all_conflicts": conflicts, "all_agreements": agreements, "skipped": lambda: store.load_skipped(story),
                "shared_passages": lambda: passages}
     data: dict[str, Any] = {k: scrub(v) for k, v in _head(store, story, sources, ids).items()}
+    check = store.load_topic_check(story)
     for key, kind, form in SECTIONS:
         if form is None:
             data[key] = places()
             continue
         records = special[kind]() if kind in special else store.iter_records(story, kind)
         data[key] = each(key, records, form)
+        if key == "brief":  # as build_story: beside the brief
+            listed = {d.id: d for d in store.load_documents_by_id([r.document for r in check.reports])} if check else {}
+            data["off_story"] = scrub(off_story_section(check, listed.get))
+    data["timeline"] = _Stream(mark_off_story(e, check) for e in data["timeline"])
     data["source_groups"] = scrub(sources.explain(ids))
     return data
 

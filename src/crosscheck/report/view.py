@@ -385,7 +385,9 @@ def timeline_days(story: dict[str, Any]) -> list[tuple[str, list[dict[str, Any]]
     for e in story["timeline"]:
         groups[e["date"]].append(e)
     for events in groups.values():
-        events.sort(key=lambda e: (-(e.get("independent_sources") or 1), -len(e.get("documents") or ())))
+        # ... an event told only by reports that look off the story last (issue 20, ``on_story``)
+        events.sort(key=lambda e: (bool(e.get("off_story")), -(e.get("independent_sources") or 1),
+                                   -len(e.get("documents") or ())))
     return sorted(groups.items(), key=lambda kv: (is_background_day(story, kv[0]), kv[0]))
 
 
@@ -410,8 +412,9 @@ def main_period(story: dict[str, Any]) -> tuple[float, float] | None:
         return cached[1]
     counts: dict[float, int] = defaultdict(int)
     for e in story["timeline"]:
-        if e.get("background"):
-            continue  # told of a date before the story (the time stage's reading; issue 20, eighth session)
+        if e.get("background") or e.get("off_story"):
+            continue  # told of a date before the story (the time stage's reading; issue 20, eighth session), or only
+            # by reports that look off the story (twenty-second session)
         k = _date_key(e["date"]) if len(e["date"]) == 10 else None
         if k is not None:
             counts[k] += 1

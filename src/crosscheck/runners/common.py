@@ -17,7 +17,7 @@ STAGE_OUTPUTS: dict[str, tuple[str, ...]] = {
     "claims": ("claims",),
     "quotes": ("quotes", "attributions"),
     "reconcile": ("agreements", "conflicts", "updates", "differences"),
-    "brief": ("brief", "key_dates"),
+    "brief": ("brief", "key_dates", "topic_check"),
     "provenance": ("provenance", "primary_sources"),
 }
 

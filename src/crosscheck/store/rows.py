@@ -19,6 +19,7 @@ from ..records import (
     Quote,
     SharedPassage,
     Timex,
+    TopicCheck,
     Update,
 )
 
@@ -40,6 +41,7 @@ KINDS: dict[str, type] = {
     "differences": Finding,  # figures that differ where the basis of a conflict is not certain (issue 20)
     "brief": BriefSentence,
     "key_dates": DatedEntry,
+    "topic_check": TopicCheck,  # the pile's topic terms and the reports that look off its story (issue 20, on_story)
     "shared_passages": SharedPassage,  # kept in their own table, ``passages``
     "provenance": Provenance,
     "primary_sources": PrimarySource,

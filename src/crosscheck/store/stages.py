@@ -11,7 +11,7 @@ import sqlite3
 from typing import Any, Iterable, Iterator
 
 from ..records import (BriefSentence, Claim, CopyGroup, DatedEntry, Document, Entity, Event, Finding, PassageSpan,
-                       PrimarySource, Provenance, Quote, SharedPassage, Sources, Timex, Update, from_dict)
+                       PrimarySource, Provenance, Quote, SharedPassage, Sources, Timex, Update, from_dict, TopicCheck)
 from .kept import _now
 from .rows import KINDS, _record_rows, loads
 from .versions import STAGE_VERSIONS
@@ -197,3 +197,8 @@ class StageOutputs:
 
     def load_key_dates(self, story: str) -> list[DatedEntry]:
         return self.load(story, "key_dates")
+
+    def load_topic_check(self, story: str) -> TopicCheck | None:
+        """The brief stage's topic check of the story (``on_story.check``); None before that stage ran."""
+        found = self.load(story, "topic_check")
+        return found[0] if found else None

@@ -468,5 +468,9 @@ why each number is where it is, in the order the changes landed.
 # (a zero told as what its teller knows of, "no reports of casualties", is no witness of an agreement; a toll "believed
 # to have died" is the toll, not a possibility).
 # lead, twenty-second session, merging issue-22c-s22: keys: denial zeros no agreement witness, believed-dead toll, feet and inches, a share of 'it' (reconcile 49: both sides changed)
+# issue 22o, twenty-second session (branch issue-22o-s22): brief 37 (the pile's topic check, ``on_story``: a sentence
+# carrying none of the pile's topic terms leads neither the brief nor the key dates; the stage also saves the check,
+# kind ``topic_check``: the topic terms and the reports that look off the story).
+# lead, twenty-second session, merging issue-22o-s22: the pile's topic check (brief, key dates; off-looking reports listed) (brief 38: both sides changed)
 STAGE_VERSIONS = {"provenance": 33, "copies": 17, "entities": 27, "time": 38,
-                  "claims": 20, "quotes": 26, "reconcile": 49, "brief": 37}
+                  "claims": 20, "quotes": 26, "reconcile": 49, "brief": 38}

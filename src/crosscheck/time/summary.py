@@ -114,7 +114,8 @@ def _reports(documents: list[Document], timexes: list[Timex]) -> list[_Report]:
 
 
 def key_dates(documents: list[Document], timexes: list[Timex], events: list[Event], select: Select,
-              at_most: int = 10, sources: Sources | None = None, reader: Callable | None = None) -> list[DatedEntry]:
+              at_most: int = 10, sources: Sources | None = None, reader: Callable | None = None,
+              topical: Callable[[str], bool] | None = None) -> list[DatedEntry]:
     """The story's key dates, in date order: its most reported days by ``summarize_timeline``,
     one sentence each, as many as the timeline has dated events (as in Timeline17's setting,
     where a summary has as many dates as the timeline it stands for) but at most ``at_most``,
@@ -128,6 +129,9 @@ def key_dates(documents: list[Document], timexes: list[Timex], events: list[Even
     Each key date cites every report of the story that holds its sentence, copies included.
     ``reader``: how each report's days are read (``read_days``, the default, or an old report's reading taken from
     the store: ``kept._day_readings``).
+    ``topical``, when given, is asked of each sentence that may tell a day: only one it accepts does (a sentence carrying
+    none of the pile's topic terms, ``on_story.on_topic``, tells no key date; a day with no such sentence is passed
+    over and the next most reported day takes its place: issue 20, twenty-second session).
     """
     # A day of an undated story whose year is guessed from a day another report writes whole is no key date (issue
     # 20, eighteenth session: a premiere's, a past season's, a future eclipse's day was the only one written whole)
@@ -168,7 +172,7 @@ def key_dates(documents: list[Document], timexes: list[Timex], events: list[Even
             break
         if allowed is not None and entry.date not in allowed:
             continue
-        text = _key_sentence(entry, naming.get(entry.date, ()), used, days_at)
+        text = _key_sentence(entry, naming.get(entry.date, ()), used, days_at, topical)
         if text is not None:  # most reported day first: it keeps its best sentence
             used.add(text)
             out.append(DatedEntry(entry.date, [_as_read(text)], holders.get(text) or entry.documents))
@@ -184,7 +188,7 @@ def key_dates(documents: list[Document], timexes: list[Timex], events: list[Even
             if middle is not None and date.fromisoformat(entry.date).toordinal() < middle.toordinal() - KEY_ORIGIN_DAYS:
                 continue
             if entry.date in (alone or ()):
-                text = _key_sentence(entry, naming.get(entry.date, ()), used, days_at)
+                text = _key_sentence(entry, naming.get(entry.date, ()), used, days_at, topical)
                 if text is not None:
                     out.append(DatedEntry(entry.date, [_as_read(text)], holders.get(text) or entry.documents))
                     break
@@ -234,7 +238,8 @@ def _day_spans(documents: list[Document], timexes: Iterable[Timex]) -> dict[str,
 
 
 def _key_sentence(entry: DatedEntry, naming: Iterable[str], used: set[str],
-                  days_at: dict[str, list[tuple[int, int, str]]] | None = None) -> str | None:
+                  days_at: dict[str, list[tuple[int, int, str]]] | None = None,
+                  topical: Callable[[str], bool] | None = None) -> str | None:
     """The sentence that tells a key date: None when the day is no day something happened.
 
     A key date is told by a sentence, not a headline question or a fragment ("What is swine flu?"). Nor by a
@@ -244,6 +249,10 @@ def _key_sentence(entry: DatedEntry, naming: Iterable[str], used: set[str],
     the day tariff exemptions were extended, named by 13 sentences, was lost because its two best-ranked sentences
     told of the deadline)."""
     told = [t for t in (*naming, *entry.sentences) if t not in used and _tells(t) and not _not_happened(t)]
+    if topical is not None:  # a sentence off the pile's topic tells no key date (issue 20, twenty-second session)
+        told = [t for t in told if topical(t)]
+        if not told:
+            return None
     # ... one that tells something happened first (nineteenth session, on fresh stories: a line on why an old song still
     # matters, a blog's update stamp and a transcript's header told days something happened on).
     # Preferred only: a day none of whose sentences reads so stays key (dropping it lost a real day on dev, told by
