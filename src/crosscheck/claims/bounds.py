@@ -1,14 +1,15 @@
 """Claims, a bound denied (issue 20x, twenty-second session): "more than" in a denied clause is a ceiling, "less than" a
-floor. "No other offer was thought to be more than seven years" tells at most seven years, "none of the teams has
-offered more than eight years" at most eight, "he did not score more than 20 points" at most 20; the quantity finder
-reads the bound word alone and took each as "at least" (read on a dev miss: one report's ceiling of seven years
-against the eight years other reports gave, lost as "at least seven").
+floor. "No rival bid ran to more than seven years" tells at most seven, "none of the clubs put up more than eight
+years" at most eight, "he did not score more than 20 points" at most 20; the quantity finder reads the bound word alone
+and took each as "at least" (read on a dev miss: one report's ceiling of seven years against the eight years other
+reports gave, lost as "at least seven").
 
-Not denied: the gap since a thing last happened ("it has not rained in more than 100 days", "no word for more than a week":
-the bound after a preposition is the gap's length, and stands), a clause joined after the denial ("no one was hurt and
-more than 30 homes burned"; "no one knows whether more than 40 died"), a denial inside an aside ("the firm, which has
-not paid a dividend, earned more than $5 million"). "no more than" and "not less than" are bounds of their own
-(``find.BOUNDS``). A claim of the stage only, as the rises are: ``extract_quantities`` (NewsQuant's reader) is unchanged.
+Not denied: the gap since a thing last happened ("it has not rained in more than 100 days", "no word for more than a
+week": the bound after a preposition is the gap's length, and stands), a clause joined after the denial ("no one was
+hurt and more than 30 homes burned"; "no one knows whether more than 40 died"), a denial inside an aside ("the firm,
+which has not paid a dividend, earned more than $5 million"). "no more than" and "not less than" are bounds of their
+own (``find.BOUNDS``). A claim of the stage only, as the rises are: ``extract_quantities`` (NewsQuant's reader) is
+unchanged.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:in|for|within|since|after|before|of|by|f
 # Asides a denial inside does not reach out of: brackets, dashes, a relative clause between commas.
 _ASIDES = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|\s(?:--|—|–)\s[^—–]*?\s(?:--|—|–)\s|,\s*(?:which|who|whose|where)\b[^,]*,")
 # Where a new clause starts: the denial before it is not this clause's.
-# A comma too: "no reports of casualties at the camp, less than 25 km from the border" (an apposition).
+# A comma too: "nobody was hurt in the village, less than 30 km from the river" (an apposition).
 _CLAUSE_BREAK = re.compile(r"[;:,]|\b(?:and|but|while|"
                            r"whereas|although|though|because|whether|if|that|which|who|when|after|before|since|until|"
                            r"unless)\b", re.I)
