@@ -33,6 +33,7 @@ from .find import (_BOUND, _CLOCK_AFTER, _COMPOUND, _CUR, _CURWORD, _NUM, _PCT, 
                    _VAGUE, _WORDNUM, _GUN_AFTER, BOUNDS, INDEX_NAME, MONTHS, QUANTITY, Quantity, _is_a_name, _is_not_a_claim)
 from .units import CURRENCY_CODES, CURRENCY_PREFIX, CURRENCY_WORDS, RATES, TARGET, UNITS, _ureg, normalise
 from .holder import holder_of, period_of
+from .bounds import with_denied_bounds
 from .ordinals import LEVEL_WORDS, with_ordinals
 from .tallies import tally_quantities
 from .zeros import zero_quantities
@@ -399,6 +400,7 @@ def extract_claims(documents: list[Document],
         found = extract_quantities(d.text, parsed.get(d.id), skipped if on_skip else None)
         try:  # "the eighth day", "married twice", "rose from $65 to $70" (issue 20x); a failure there leaves the others
             found = with_ordinals(d.text, parsed.get(d.id), _rises(d.text, found))
+            found = with_denied_bounds(d.text, sentences, found)  # "no offer was more than seven years" (issue 20x)
         except Exception as error:  # noqa: BLE001 - told to on_skip as a figure's failure is (issue 21)
             item_failed(error, skipped if on_skip else None, 0)
         for n, q in enumerate(_with_tallies(d.text, found)):

@@ -18,7 +18,11 @@ BOUNDS = [("more than", "at_least"), ("over", "at_least"), ("at least", "at_leas
           ("fewer than", "at_most"), ("under", "at_most"), ("nearly", "about"), ("almost", "about"),
           ("about", "about"), ("around", "about"), ("roughly", "about"), ("approximately", "about"),
           ("some", "about"), ("an estimated", "about"), ("estimated", "about"), ("close to", "about"),
-          ("just over", "about"), ("just under", "about"), ("about", "about")]
+          ("just over", "about"), ("just under", "about"), ("about", "about"),
+          # A bound denied is the other bound: "no more than 8" is at most 8, read as "more than" alone it was at least
+          # 8 (issue 20x, twenty-second session; "more than" in a denied clause is read in ``bounds``)
+          ("no more than", "at_most"), ("not more than", "at_most"), ("no less than", "at_least"),
+          ("not less than", "at_least"), ("not fewer than", "at_least")]
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\d.])\.\d+"
 _WORDNUM = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))

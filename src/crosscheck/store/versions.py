@@ -472,5 +472,9 @@ why each number is where it is, in the order the changes landed.
 # carrying none of the pile's topic terms leads neither the brief nor the key dates; the stage also saves the check,
 # kind ``topic_check``: the topic terms and the reports that look off the story).
 # lead, twenty-second session, merging issue-22o-s22: the pile's topic check (brief, key dates; off-looking reports listed) (brief 38: both sides changed)
+# issue 22x, twenty-second session (branch issue-22x-s22): claims 20 (a bound denied is the other bound: "no more than
+# 8" and "no offer was more than seven years" are at most, "no less than 40" at least; a title kept "for the fifth time"
+# is its fifth defence), reconcile 48 (an ordinal's "of the" after its noun is no part: "his sixth defence of the belt").
+# lead, twenty-second session, merging issue-22x-s22: a denied bound is the other bound; no more than N; Nth time kept a title (claims 21, reconcile 50: both sides changed)
 STAGE_VERSIONS = {"provenance": 33, "copies": 17, "entities": 27, "time": 38,
-                  "claims": 20, "quotes": 26, "reconcile": 49, "brief": 38}
+                  "claims": 21, "quotes": 26, "reconcile": 50, "brief": 38}
