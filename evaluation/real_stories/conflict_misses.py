@@ -91,7 +91,7 @@ def numeric_cause(g: dict, rec: Records, doc_of: dict[str, str], report: dict) -
     from crosscheck.reconcile import compare as C
     from crosscheck.reconcile.happening import _same_happening
     from crosscheck.reconcile.meet import keys_meet
-    from crosscheck.reconcile.moments import _day_number, _same_time, _window, apart_beyond, same_moment
+    from crosscheck.reconcile.moments import _same_time, _window, same_moment, told_apart
     from crosscheck.reconcile.scope import _same_local_scope, _same_scope
 
     entries = [(doc_of.get(d), d, _value(v), v) for d, v in g["entries"]]
@@ -138,8 +138,7 @@ def numeric_cause(g: dict, rec: Records, doc_of: dict[str, str], report: dict) -
         max_days = 0 if B.developing(thing) else B.MAX_DAYS_APART
         same_doc = a.document == b.document
         tests = [
-            ("days apart", lambda: not apart_beyond(_day_number(rec.published.get(a.document)),
-                                                     _day_number(rec.published.get(b.document)), max_days)),
+            ("days apart", lambda: not told_apart(a, b, rec.published, max_days)),
             ("ratio", lambda: not (C._ratio(a, b) > (C.MAX_MEASURE_RATIO if B.measure(a) == "measurement" else B.MAX_RATIO)
                                    and not C._none_against_some(a, b))),
             ("time", lambda: _same_time(a, b, rec.published)),
