@@ -220,15 +220,20 @@ MAX_PART_CLAIMS = 400  # above this many figures of one thing, the group is comp
 
 def _comparable_parts(group: list[Claim], published: dict[str, str | None], aliases: "_Aliases",
                       max_days: int, told: bool = False) -> list[list[Claim]]:
-    """The group split into parts joined by comparable pairs (union-find); whole when too large. ``told``: each
-    figure's day is the day it is told of (``moments.told_day``, the conflicts'), not its report's."""
+    """The group split into parts joined by comparable pairs (union-find); whole when too large. ``told``: figures
+    near by the days they are told of are near too (``moments.told_apart``, the conflicts' date gap)."""
     if len(group) > MAX_PART_CLAIMS:
         return [group]
     joined = UnionFind()
-    days = [told_day(c, published) if told else _day_number(published.get(c.document)) for c in group]
+    days = [_day_number(published.get(c.document)) for c in group]
     # _comparable_claims, its date gap on day numbers worked out once a figure (issue 17: most pairs of a long story
     # are told days apart, and only the pairs close enough in time are stepped through, ``_near_pairs``)
-    for i, j in _near_pairs(days, max_days):
+    pairs = _near_pairs(days, max_days)
+    if told:
+        told_days = [told_day(c, published) for c in group]
+        if told_days != days:
+            pairs = sorted(set(pairs) | set(_near_pairs(told_days, max_days)))
+    for i, j in pairs:
         if joined.find(i) != joined.find(j) and _comparable_told(group[i], group[j], published, aliases):
             joined.union(i, j)
     parts: dict[int, list[Claim]] = {}

@@ -289,6 +289,7 @@ def days_of_sentence(sentence: str, day: str) -> frozenset[str]:
 # such weekday on or before the report's day), "yesterday" (the day before), or a past year ("a tsunami killed 230,000
 # people in 14 countries in 2004": of that year's happening, no day of the report's; ``_same_time`` asks that both name
 # the same years). A sentence that names more than one such day, or tells of what is to come, is of its report's day.
+# Two figures are apart when both their reports' days and the days they are told of are (``told_apart``).
 # A window that starts in a past year ("the most since 2004", "killed since 2011") is a running count of today, not a
 # count of that year.
 _SINCE_YEAR = re.compile(r"\b(?:since|from)\s+(?:the\s+(?:start|end|beginning)\s+of\s+)?(?:early\s+|late\s+)?"
@@ -323,6 +324,10 @@ def _told_day(sentence: str, day: str) -> int | None:
 
 
 def told_apart(a: Claim, b: Claim, published: dict[str, str | None], max_days: int) -> bool:
-    """Two figures told of days more than ``max_days`` apart (``told_day``; an unknown day is never apart): the
-    conflicts' date-gap test, where ``apart_beyond`` of the publication days is the agreements' and updates'."""
-    return apart_beyond(told_day(a, published), told_day(b, published), max_days)
+    """Two figures published and told of days more than ``max_days`` apart (``told_day``; an unknown day is never
+    apart): the conflicts' date-gap test, where ``apart_beyond`` of the publication days is the agreements' and
+    updates'. A day named moves a figure near the other's day, never away from it: a report's day is no sure day of
+    a figure it tells with none ("the ministry said on Tuesday that 165 were ill" in Wednesday's report still faces
+    that report's own "120 cases")."""
+    return (apart_beyond(_day_number(published.get(a.document)), _day_number(published.get(b.document)), max_days)
+            and apart_beyond(told_day(a, published), told_day(b, published), max_days))
