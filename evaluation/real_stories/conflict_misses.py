@@ -205,14 +205,14 @@ def _conflict_step(a, b, key, rec: Records, aliases) -> tuple[str]:
     from crosscheck.reconcile.happening import _same_happening
     from crosscheck.reconcile.likeness import sure_sides
     from crosscheck.reconcile.meet import keys_meet
-    from crosscheck.reconcile.moments import _window, same_moment
+    from crosscheck.reconcile.moments import _window, same_moment, told_apart
     from crosscheck.reconcile.spans import SPAN_KEY, span_thing
 
     kind, unit, thing = key
     met, key_of = _met_keys(rec.claims)
     group = [c for c in rec.claims if met.get(id(c)) == key]
     max_days = 0 if B.developing(thing) else B.MAX_DAYS_APART
-    parts = _comparable_parts(group, rec.published, aliases, max_days)
+    parts = _comparable_parts(group, rec.published, aliases, max_days, told=True)  # (the conflicts' parts)
     if thing == SPAN_KEY:
         parts = [[c for c in part if span_thing(c) == head] for part in parts
                  for head in sorted({span_thing(c) for c in part} - {None})]
@@ -221,7 +221,8 @@ def _conflict_step(a, b, key, rec: Records, aliases) -> tuple[str]:
         return ("parts apart",)
 
     def comparable(x, y):
-        return (C._comparable_claims(x, y, rec.published, aliases, max_days) and _window(x) == _window(y)
+        return (not told_apart(x, y, rec.published, max_days) and C._comparable_told(x, y, rec.published, aliases)
+                and _window(x) == _window(y)
                 and _same_happening(x, y) and (thing != SPAN_KEY or C.same_span(x, y))
                 and C._same_holder(x, y, aliases, strict=True) and same_moment(x, y, rec.published)
                 and keys_meet(x, y, key_of))

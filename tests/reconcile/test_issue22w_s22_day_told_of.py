@@ -40,7 +40,11 @@ def test_the_day_a_figure_is_told_of():
     assert _day("Monitors said Monday that 233 people had been killed.", tuesday) == "2026-03-09"
     assert _day("Monitors said 223 people had been killed.", tuesday) == tuesday
     assert _day("Monitors said yesterday that 233 people had been killed.", tuesday) == "2026-03-09"
+    assert _day("Monitors told reporters on Sunday that 233 people had been killed.", tuesday) == "2026-03-08"
     assert _day("The clinic treated 40 people on Tuesday.", tuesday) == tuesday  # the report's own weekday
+    # the day of the happening is not the day its count was known: a later count of the same day
+    assert _day("Clashes after Monday's prayers led to the deaths of at least 32 people.", tuesday) == tuesday
+    assert _day("At least 32 people were killed yesterday, monitors said.", tuesday) == tuesday
     # two days named, or what is to come: the report's day
     assert _day("Ten were hurt on Sunday and three more on Monday.", tuesday) == tuesday
     assert _day("The court will hear 12 witnesses on Friday.", tuesday) == tuesday
@@ -66,6 +70,12 @@ def test_a_count_of_the_next_day_is_no_conflict():
     # nor is a count said on the Sunday before
     assert _conflicts(MONDAY_COUNT, "A doctor at the main hospital said Sunday that 25 people were killed in the "
                       "clashes in Tarnia.", "2026-03-09", "2026-03-10") == []
+
+
+def test_a_count_of_the_day_before_told_the_next_day_is_no_conflict():
+    # Tuesday's report counts Monday's dead: later than Monday's own count (an update), not a disagreement with it
+    assert _conflicts(MONDAY_COUNT, "A doctor at the main hospital said 25 people were killed in the clashes in Tarnia "
+                      "on Monday.", "2026-03-09", "2026-03-10") == []
 
 
 def test_figures_of_one_past_year_told_days_apart_conflict():
