@@ -21,6 +21,7 @@ not the sentencing's), nor is a day written into a noun ("the March 11 incident"
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Iterable
 from datetime import date, timedelta
@@ -68,16 +69,17 @@ def sole_day(sentence: str, start: int, end: int) -> bool:
                 or _NOUN_DAY_BEFORE.search(sentence[start:start + 6].split(" ", 1)[0] + " "))
 
 
-def same_happening(a: str, words_a: set[str], at_a: int, b: str, words_b: set[str], at_b: int) -> set[str]:
+def same_happening(a: str, words_a: set[str], at_a: int, b: str, words_b: set[str], at_b: int) -> frozenset[str]:
     """The things done (past forms) two sentences tell alike of the days at ``at_a`` and ``at_b`` when they tell one
     happening (module docstring: shared content words ``words_a``/``words_b``, a thing done alike); else empty."""
     shared = words_a & words_b
     if len(shared) < SAME_HAPPENING_WORDS or _overlap(words_a, words_b) < SAME_HAPPENING_OVERLAP:
-        return set()
+        return frozenset()
     return _done(a, at_a) & _done(b, at_b)
 
 
-def _done(sentence: str, at: int) -> set[str]:
+@functools.lru_cache(maxsize=65536)  # a dated sentence is asked against every weekday of the undated reports
+def _done(sentence: str, at: int) -> frozenset[str]:
     """The past forms of what was done ("checked", "killed") the sentence writes in lower case (``date_conflicts``'
     ``_DONE_FORM``, less its verbs of telling), each with no word of time order between it and the day at ``at``:
     "announced new rallies on Sunday after the teenager was killed" tells the killing of another day."""
@@ -89,7 +91,7 @@ def _done(sentence: str, at: int) -> set[str]:
         between = sentence[min(at, m.end()):max(at, m.start())]
         if _TIME_ORDER.search(between) is None:
             out.add(word)
-    return out
+    return frozenset(out)
 
 
 def _bare_weekdays(document: Document, timexes: list[Timex], read: dict[tuple[int, int], Timex]) -> list[Timex]:
