@@ -1,9 +1,8 @@
 """Issue 22w, twenty-second session (branch issue-22w-s22): the days-apart wall of conflicts.
 
 Read on main's conflict misses traced "days apart": two reports published on different days told a figure of the same
-day, one of them naming it ("the monitors said Monday that 233 had been killed", in Tuesday's report, against Monday's
-"223"), or of the same past year ("a tsunami killed 230,000 people in 14 countries in 2004", against "13 countries",
-the next day). A figure is now told of the day its sentence names (``moments.told_day``), its report's day otherwise.
+day, one of them naming it (a count the monitors "said Monday", in Tuesday's report, against Monday's own count), or
+of the same past year (a past disaster's toll told "in 1998" in two reports days apart). A figure is now told of the day its sentence names (``moments.told_day``), its report's day otherwise.
 The sentences below are made up for the tests."""
 
 import re
@@ -43,7 +42,7 @@ def test_the_day_a_figure_is_told_of():
     assert _day("Monitors told reporters on Sunday that 233 people had been killed.", tuesday) == "2026-03-08"
     assert _day("The clinic treated 40 people on Tuesday.", tuesday) == tuesday  # the report's own weekday
     # the day of the happening is not the day its count was known: a later count of the same day
-    assert _day("Clashes after Monday's prayers led to the deaths of at least 32 people.", tuesday) == tuesday
+    assert _day("Rioting after Monday's match left at least 32 people dead.", tuesday) == tuesday
     assert _day("At least 32 people were killed yesterday, monitors said.", tuesday) == tuesday
     # two days named, or what is to come: the report's day
     assert _day("Ten were hurt on Sunday and three more on Monday.", tuesday) == tuesday

@@ -284,14 +284,14 @@ def days_of_sentence(sentence: str, day: str) -> frozenset[str]:
 
 # The day a figure is told of (issue 20, twenty-second session, helper 22w: of main's conflict misses traced "days
 # apart", the figures were told of one day in reports published on different days). A report tells a figure of its own
-# day, unless its sentence names another: the weekday on which it was said ("Human Rights Watch said Monday that 233
-# had been killed", in a Tuesday report: Monday's count, the count another report gave on Monday; the last such weekday
-# on or before the report's day), "said yesterday" (the day before), or a past year ("a tsunami killed 230,000 people
-# in 14 countries in 2004": of that year's happening, no day of the report's; ``_same_time`` asks that both name the
-# same years). The day a count's happening took place is not the day it was known: "clashes after Friday's prayers led
-# to the deaths of at least 32", in Saturday's report, is Saturday's count of Friday's dead, later than Friday's 28 (an
-# update, read on the dev run of this rule's first version). A sentence that names more than one such day, or tells of
-# what is to come, is of its report's day.
+# day, unless its sentence names another: the weekday on which it was said ("the monitors said Monday that 40 had
+# died", in a Tuesday report: Monday's count, the count another report gave on Monday; the last such weekday on or
+# before the report's day), "said yesterday" (the day before), or a past year ("a flood drowned 900 people in nine
+# provinces in 1998": of that year's happening, no day of the report's; ``_same_time`` asks that both name the same
+# years). The day a count's happening took place is not the day it was known: "the march on Friday left 40 dead", in
+# Saturday's report, is Saturday's count of Friday's dead, later than Friday's own count (an update, read on the dev
+# run of this rule's first version). A sentence that names more than one such day, or tells of what is to come, is of
+# its report's day.
 # Two figures are apart when both their reports' days and the days they are told of are (``told_apart``).
 # A window that starts in a past year ("the most since 2004", "killed since 2011") is a running count of today, not a
 # count of that year.
