@@ -10,6 +10,11 @@ same texts (paid once by every stage that reads it). The second is what one
 would write without crosscheck: ``dateparser.search_dates`` over each text with
 the publication date as the relative base; it is slow, so it runs on the first
 ``--dateparser-reports`` reports and its rate is compared per report.
+
+``--undated-every N`` (issue 22w, twenty-second session): every Nth report has no publication day, and the stage runs
+as the pipeline runs it (``resolve_times``, ``date_undated``, ``resolve_found_days``, ``weekdays_by_happening``,
+``build_timeline``); the weekday step is timed apart. 0 (the default): every report dated, the figures of
+bench/results/time.md.
 """
 
 from __future__ import annotations
@@ -24,18 +29,34 @@ from common import synthetic_setup  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
-    run = synthetic_setup(__doc__.split("\n")[0], argv, dated=True, extra={"dateparser-reports": 100})
+    run = synthetic_setup(__doc__.split("\n")[0], argv, dated=True,
+                          extra={"dateparser-reports": 100, "undated-every": 0})
     args, reports, documents, groups, parse_seconds = run.args, run.reports, run.documents, run.groups, run.parse_seconds
 
     from crosscheck import time as time_stage
-    from crosscheck.records import Sources
+    from crosscheck.records import PublishedDate, Sources
 
     sources = Sources(groups)
+    if args.undated_every:
+        for d in documents[::args.undated_every]:
+            d.published = PublishedDate()
 
     start = time.perf_counter()
-    timexes = time_stage.resolve_times(documents)
+    unread: dict | None = {}
+    try:
+        timexes = time_stage.resolve_times(documents, unread)
+    except TypeError:  # (a version before 22w: the weekday step finds the undated reports' expressions itself)
+        unread = None
+        timexes = time_stage.resolve_times(documents)
     resolve_seconds = time.perf_counter() - start
     dated = time_stage.date_undated(documents, timexes, groups)
+    weekday_seconds = 0.0
+    if args.undated_every:
+        timexes = time_stage.resolve_found_days(documents, dated, timexes)
+        weekdays = time.perf_counter()
+        timexes = (time_stage.weekdays_by_happening(dated, timexes) if unread is None
+                   else time_stage.weekdays_by_happening(dated, timexes, unread))
+        weekday_seconds = time.perf_counter() - weekdays
     events, conflicts = time_stage.build_timeline(dated, timexes, [], sources)
     stage_seconds = time.perf_counter() - start
 
@@ -58,6 +79,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'baseline: spaCy parse of the same texts (1 process)':58} {parse_seconds:8.2f} {n / parse_seconds:10.1f}")
     print(f"{'time stage on the cached parse':58} {stage_seconds:8.2f} {n / stage_seconds:10.1f}")
     print(f"{'  of which resolve_times':58} {resolve_seconds:8.2f} {n / resolve_seconds:10.1f}")
+    if args.undated_every:
+        print(f"{f'  of which weekdays_by_happening (1 in {args.undated_every} undated)':58} {weekday_seconds:8.2f}")
     rate = len(sample) / dateparser_seconds if dateparser_seconds else float("inf")
     print(f"{f'baseline: dateparser.search_dates, first {len(sample)} reports':58} {dateparser_seconds:8.2f} "
           f"{rate:10.1f}   ({found:,} dates found)")

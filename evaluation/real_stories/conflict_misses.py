@@ -91,7 +91,7 @@ def numeric_cause(g: dict, rec: Records, doc_of: dict[str, str], report: dict) -
     from crosscheck.reconcile import compare as C
     from crosscheck.reconcile.happening import _same_happening
     from crosscheck.reconcile.meet import keys_meet
-    from crosscheck.reconcile.moments import _day_number, _same_time, _window, apart_beyond, same_moment
+    from crosscheck.reconcile.moments import _same_time, _window, same_moment, told_apart
     from crosscheck.reconcile.scope import _same_local_scope, _same_scope
 
     entries = [(doc_of.get(d), d, _value(v), v) for d, v in g["entries"]]
@@ -138,8 +138,7 @@ def numeric_cause(g: dict, rec: Records, doc_of: dict[str, str], report: dict) -
         max_days = 0 if B.developing(thing) else B.MAX_DAYS_APART
         same_doc = a.document == b.document
         tests = [
-            ("days apart", lambda: not apart_beyond(_day_number(rec.published.get(a.document)),
-                                                     _day_number(rec.published.get(b.document)), max_days)),
+            ("days apart", lambda: not told_apart(a, b, rec.published, max_days)),
             ("ratio", lambda: not (C._ratio(a, b) > (C.MAX_MEASURE_RATIO if B.measure(a) == "measurement" else B.MAX_RATIO)
                                    and not C._none_against_some(a, b))),
             ("time", lambda: _same_time(a, b, rec.published)),
@@ -206,14 +205,14 @@ def _conflict_step(a, b, key, rec: Records, aliases) -> tuple[str]:
     from crosscheck.reconcile.happening import _same_happening
     from crosscheck.reconcile.likeness import sure_sides
     from crosscheck.reconcile.meet import keys_meet
-    from crosscheck.reconcile.moments import _window, same_moment
+    from crosscheck.reconcile.moments import _window, same_moment, told_apart
     from crosscheck.reconcile.spans import SPAN_KEY, span_thing
 
     kind, unit, thing = key
     met, key_of = _met_keys(rec.claims)
     group = [c for c in rec.claims if met.get(id(c)) == key]
     max_days = 0 if B.developing(thing) else B.MAX_DAYS_APART
-    parts = _comparable_parts(group, rec.published, aliases, max_days)
+    parts = _comparable_parts(group, rec.published, aliases, max_days, told=True)  # (the conflicts' parts)
     if thing == SPAN_KEY:
         parts = [[c for c in part if span_thing(c) == head] for part in parts
                  for head in sorted({span_thing(c) for c in part} - {None})]
@@ -222,7 +221,8 @@ def _conflict_step(a, b, key, rec: Records, aliases) -> tuple[str]:
         return ("parts apart",)
 
     def comparable(x, y):
-        return (C._comparable_claims(x, y, rec.published, aliases, max_days) and _window(x) == _window(y)
+        return (not told_apart(x, y, rec.published, max_days) and C._comparable_told(x, y, rec.published, aliases)
+                and _window(x) == _window(y)
                 and _same_happening(x, y) and (thing != SPAN_KEY or C.same_span(x, y))
                 and C._same_holder(x, y, aliases, strict=True) and same_moment(x, y, rec.published)
                 and keys_meet(x, y, key_of))

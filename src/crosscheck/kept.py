@@ -13,17 +13,19 @@ from .records import Claim, Document, Timex, to_dict
 from .store import Store
 
 
-def _time_expressions(store: Store, documents: list[Document]) -> list[Timex]:
+def _time_expressions(store: Store, documents: list[Document],
+                      unread: dict[str, list[Timex]] | None = None) -> list[Timex]:
     """``time.resolve_times(documents)``, reusing a dated report's expressions from an earlier
     run (they depend on its text and publication day alone); an undated report's depend on
-    the story's latest dated day, so they are resolved again, against it."""
+    the story's latest dated day, so they are resolved again, against it (``unread``: its
+    expressions that need a day to be read, ``time.resolve_times``)."""
     dated = [d for d in documents if d.published.date]
     undated = [d for d in documents if not d.published.date]
     found = _dated_timexes(store, dated)
     if undated:
         latest = max(dated, key=lambda d: d.published.date or "", default=None)
         ids = {d.id for d in undated}
-        found += [t for t in time.resolve_times(undated + ([latest] if latest else [])) if t.document in ids]
+        found += [t for t in time.resolve_times(undated + ([latest] if latest else []), unread) if t.document in ids]
     order = {d.id: n for n, d in enumerate(documents)}
     return sorted(found, key=lambda t: order[t.document])  # stable: each report's own order kept
 

@@ -215,10 +215,11 @@ def _analyze_story(store: Store, story: str, settings: Settings, progress: Progr
     found_entities = store.load_entities(story)
 
     def time_stage(documents: list[Document]) -> tuple:
-        timexes = _time_expressions(store, documents)
+        unread: dict = {}  # an undated report's expressions that need a day to be read ("on Friday")
+        timexes = _time_expressions(store, documents, unread)
         dated = time.date_undated(documents, timexes, copy_groups)
         timexes = time.resolve_found_days(documents, dated, timexes)  # a day found: its relative days too
-        timexes = time.weekdays_by_happening(dated, timexes)  # a weekday of no known week: its happening's day
+        timexes = time.weekdays_by_happening(dated, timexes, unread)  # a weekday of no known week: its happening's day
         return (timexes, dated) + time.timeline(dated, timexes, found_entities, sources,
                                                 _sentence_readings(store, dated, timexes),
                                                 alone_of=_alone_readings(store))

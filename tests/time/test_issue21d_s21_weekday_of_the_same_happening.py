@@ -24,7 +24,8 @@ def _doc(i, text, date_=None):
 
 
 def _read(docs):
-    return weekdays_by_happening(docs, resolve_times(docs))
+    unread = {}
+    return weekdays_by_happening(docs, resolve_times(docs, unread), unread)
 
 
 def _values(timexes, doc, text):

@@ -55,10 +55,9 @@ def outermost(found: list[Found]) -> list[Found]:
 
 
 def _sentence_of(document: Document, offset: int) -> tuple[int, int]:
-    for s in document.sentences:
-        if s.start <= offset < s.end:
-            return s.start, s.end
-    return offset, offset
+    """The bounds of the sentence holding ``offset`` (``Document.sentence_at``); between sentences, the offset itself."""
+    s = document.sentence_at(offset)
+    return (s.start, s.end) if s is not None else (offset, offset)
 
 
 class _Inside:

@@ -46,7 +46,7 @@ from .told import LEVEL
 from .spans import SPAN_KEY, span_thing
 from .compare import (_Aliases, _comparable_claims, _comparable_told, _independent, _overlap, _same_holder, figure_groups, interval, same_span,
     story_aliases)
-from .moments import _day_number, _near_pairs, _window, apart_beyond, same_moment
+from .moments import _day_number, _near_pairs, _window, apart_beyond, same_moment, told_apart, told_day
 from .scope import _alias_index
 from .wording import _agree_text, _basis_text, _conflict_text, _evidence, span_words
 from .happening import _same_happening
@@ -115,11 +115,15 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
         # A developing count is compared for conflicts day by day: a source's figure of one day faces
         # the others' figures of that day, not its own earlier one (the example corpus: the wire's
         # Sunday toll of 23 against a hospital count of 41, which its Saturday 23 hid).
+        # Each figure faces the others told of its day, which its sentence may name ("said Monday", "in 2004"), not
+        # only its report's (``moments.told_day``; issue 20, twenty-second session).
         if developing(basis[2]):
-            parts = _comparable_parts(group, published, aliases, 0)
+            parts = _comparable_parts(group, published, aliases, 0, told=True)
         else:
-            parts = ((parts_of.get(basis) if basis in groups and len(groups[basis]) == len(group) else None)
-                     or _comparable_parts(group, published, aliases, MAX_DAYS_APART))
+            same_days = all(told_day(c, published) == _day_number(published.get(c.document)) for c in group)
+            parts = ((parts_of.get(basis) if basis in groups and len(groups[basis]) == len(group) and same_days
+                      else None)
+                     or _comparable_parts(group, published, aliases, MAX_DAYS_APART, told=True))
         if basis[2] == SPAN_KEY:
             # Spans of time, one thing each (issue 20, round 6): each source's first span of the thing faces the
             # others', not its first span of anything ("a six-month-old war" is not "the last 10-20 years").
@@ -156,7 +160,8 @@ def reconcile_claims(claims: list[Claim], sources: Sources, labels: dict[str, st
         def _comparable(a: Claim, b: Claim, max_days: int = max_days) -> bool:
             # A span of time is a side of a conflict only where both say what it is the length of (issue 20,
             # round 6): "served four months" and "served five months", not "every 38 minutes" and "a 25-minute talk".
-            return (_comparable_claims(a, b, published, aliases, max_days) and _window(a) == _window(b)
+            return (not told_apart(a, b, published, max_days) and _comparable_told(a, b, published, aliases)
+                    and _window(a) == _window(b)
                     and _same_happening(a, b) and (key != SPAN_KEY or same_span(a, b))
                     and _same_holder(a, b, aliases, strict=True) and same_moment(a, b, published)
                     and not (poll_method(a) or poll_method(b)) and keys_meet(a, b, conflict_key_of)
@@ -214,15 +219,21 @@ MAX_PART_CLAIMS = 400  # above this many figures of one thing, the group is comp
 
 
 def _comparable_parts(group: list[Claim], published: dict[str, str | None], aliases: "_Aliases",
-                      max_days: int) -> list[list[Claim]]:
-    """The group split into parts joined by comparable pairs (union-find); whole when too large."""
+                      max_days: int, told: bool = False) -> list[list[Claim]]:
+    """The group split into parts joined by comparable pairs (union-find); whole when too large. ``told``: figures
+    near by the days they are told of are near too (``moments.told_apart``, the conflicts' date gap)."""
     if len(group) > MAX_PART_CLAIMS:
         return [group]
     joined = UnionFind()
     days = [_day_number(published.get(c.document)) for c in group]
     # _comparable_claims, its date gap on day numbers worked out once a figure (issue 17: most pairs of a long story
     # are told days apart, and only the pairs close enough in time are stepped through, ``_near_pairs``)
-    for i, j in _near_pairs(days, max_days):
+    pairs = _near_pairs(days, max_days)
+    if told:
+        told_days = [told_day(c, published) for c in group]
+        if told_days != days:
+            pairs = sorted(set(pairs) | set(_near_pairs(told_days, max_days)))
+    for i, j in pairs:
         if joined.find(i) != joined.find(j) and _comparable_told(group[i], group[j], published, aliases):
             joined.union(i, j)
     parts: dict[int, list[Claim]] = {}

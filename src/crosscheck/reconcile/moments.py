@@ -281,3 +281,61 @@ def days_of_sentence(sentence: str, day: str) -> frozenset[str]:
         found.add((today - timedelta(days=1)).isoformat())
     return frozenset(found)
 
+
+# The day a figure is told of (issue 20, twenty-second session, helper 22w: of main's conflict misses traced "days
+# apart", the figures were told of one day in reports published on different days). A report tells a figure of its own
+# day, unless its sentence names another: the weekday on which it was said ("the monitors said Monday that 40 had
+# died", in a Tuesday report: Monday's count, the count another report gave on Monday; the last such weekday on or
+# before the report's day), "said yesterday" (the day before), or a past year ("a flood drowned 900 people in nine
+# provinces in 1998": of that year's happening, no day of the report's; ``_same_time`` asks that both name the same
+# years). The day a count's happening took place is not the day it was known: "the march on Friday left 40 dead", in
+# Saturday's report, is Saturday's count of Friday's dead, later than Friday's own count (an update, read on the dev
+# run of this rule's first version). A sentence that names more than one such day, or tells of what is to come, is of
+# its report's day.
+# Two figures are apart when both their reports' days and the days they are told of are (``told_apart``).
+# A window that starts in a past year ("the most since 2004", "killed since 2011") is a running count of today, not a
+# count of that year.
+_SINCE_YEAR = re.compile(r"\b(?:since|from)\s+(?:the\s+(?:start|end|beginning)\s+of\s+)?(?:early\s+|late\s+)?"
+                         r"(?:19|20)\d{2}\b", re.I)
+
+
+def told_day(c: Claim, published: dict[str, str | None]) -> int | None:
+    """The day number (``_day_number``) of the day the figure is told of (above); None: no day of its report's (an
+    undated report, a past year's happening)."""
+    return _told_day(c.sentence, published.get(c.document) or "")
+
+
+@functools.lru_cache(maxsize=65536)  # asked for each figure of each group compared; once a sentence and day
+def _told_day(sentence: str, day: str) -> int | None:
+    own = _day_number(day)
+    if own is None:
+        return None
+    years, _ = _when_told(sentence, day[:4])
+    if years and not _SINCE_YEAR.search(sentence):
+        return None
+    if _FUTURE.search(sentence):
+        return own
+    from datetime import date
+
+    weekday = date.fromordinal(own).weekday()
+    named = {own - (weekday - _WEEKDAYS.index(m[1].lower())) % 7 if _said_on(sentence, m.start()) else None
+             for m in _WEEKDAY.finditer(sentence)}
+    if _TODAY.search(sentence):
+        named.add(own)
+    named |= {own - 1 if _said_on(sentence, m.start()) else None for m in _YESTERDAY.finditer(sentence)}
+    return named.pop() if len(named) == 1 and None not in named else own
+
+
+def _said_on(sentence: str, at: int) -> bool:
+    """Does the day named at ``at`` date a telling ("said Monday", "told reporters on Monday")?"""
+    return _TOLD_BEFORE.search(sentence[max(0, at - 30):at]) is not None
+
+
+def told_apart(a: Claim, b: Claim, published: dict[str, str | None], max_days: int) -> bool:
+    """Two figures published and told of days more than ``max_days`` apart (``told_day``; an unknown day is never
+    apart): the conflicts' date-gap test, where ``apart_beyond`` of the publication days is the agreements' and
+    updates'. A day named moves a figure near the other's day, never away from it: a report's day is no sure day of
+    a figure it tells with none ("the ministry said on Tuesday that 165 were ill" in Wednesday's report still faces
+    that report's own "120 cases")."""
+    return (apart_beyond(_day_number(published.get(a.document)), _day_number(published.get(b.document)), max_days)
+            and apart_beyond(told_day(a, published), told_day(b, published), max_days))

@@ -11,6 +11,7 @@ Offsets (``start``/``end``) are always character offsets into
 
 from __future__ import annotations
 
+import bisect as _bisect
 import dataclasses
 import functools
 import re as _re
@@ -75,6 +76,10 @@ class PublishedDate:
     basis: str = "unknown"
 
 
+def _sentence_start(sentence: Sentence) -> int:
+    return sentence.start
+
+
 @dataclass(slots=True)
 class Document:
     """A cleaned report: the unit every later stage reads."""
@@ -100,6 +105,15 @@ class Document:
         """How the report is named to people: its outlet, else its title, else its file's name or its URL (issue 17:
         never a machine path)."""
         return self.outlet or self.title or source_name(self.source)
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence holding the character at ``offset`` (None: between sentences, or outside the text). The
+        sentences are in the text's order and do not overlap, so the last one starting at or before ``offset`` is
+        the only one that may hold it (a binary search: the time and quotes stages ask it of every expression)."""
+        i = _bisect.bisect_right(self.sentences, offset, key=_sentence_start) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
 
 
 def source_name(source: str) -> str:

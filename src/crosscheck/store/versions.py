@@ -476,5 +476,9 @@ why each number is where it is, in the order the changes landed.
 # 8" and "no offer was more than seven years" are at most, "no less than 40" at least; a title kept "for the fifth time"
 # is its fifth defence), reconcile 48 (an ordinal's "of the" after its noun is no part: "his sixth defence of the belt").
 # lead, twenty-second session, merging issue-22x-s22: a denied bound is the other bound; no more than N; Nth time kept a title (claims 21, reconcile 50: both sides changed)
-STAGE_VERSIONS = {"provenance": 33, "copies": 17, "entities": 27, "time": 38,
-                  "claims": 21, "quotes": 26, "reconcile": 50, "brief": 38}
+# issue 22w, twenty-second session (branch issue-22w-s22): time 38 (an undated report's weekdays read from the
+# expressions the stage found, kept unread for want of a day, not found a second time), reconcile 48 (the day a figure
+# is told of, not only its report's day, for the days-apart test).
+# lead, twenty-second session, merging issue-22w-s22: weekdays from the stage's own expressions; days a figure is told of (time 39, reconcile 51: both sides changed)
+STAGE_VERSIONS = {"provenance": 33, "copies": 17, "entities": 27, "time": 39,
+                  "claims": 21, "quotes": 26, "reconcile": 51, "brief": 38}

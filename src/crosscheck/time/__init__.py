@@ -38,8 +38,18 @@ __all__ = ["resolve_times", "find_timexes", "date_undated", "resolve_found_days"
            "SentenceReading", "sentence_readings", "dated_sentences", "timeline"]
 
 
-def find_timexes(text: str, anchor: date | None, doc=None, document_id: str = "") -> list[Timex]:
-    """Time expressions of a raw text with TIMEX3 values against ``anchor`` (a date or None)."""
+# The day an expression that needs one is read against, with no day to read it against, only to know its kind (its
+# type, granularity and rule; the value so read is no reading, and is not kept).
+_KIND_ONLY_DAY = date(2000, 1, 3)
+
+
+def find_timexes(text: str, anchor: date | None, doc=None, document_id: str = "",
+                 unread: list[Timex] | None = None) -> list[Timex]:
+    """Time expressions of a raw text with TIMEX3 values against ``anchor`` (a date or None).
+
+    ``unread`` (with no anchor): the expressions that need a day to be read ("on Friday", "Dec. 6") are added to it,
+    with their kind (type, granularity, rule) and no value: what ``weekdays.weekdays_by_happening`` reads of an undated
+    report's bare weekdays, found here once (review of the twenty-first session: they were found a second time)."""
     out = []
     for start, end, label in find_spans(text, doc):
         surface = text[start:end]
@@ -57,6 +67,8 @@ def find_timexes(text: str, anchor: date | None, doc=None, document_id: str = ""
             or is_forward(text, start, end) or is_present_tense_clause(doc, start, end) or in_prospect(doc, start, end)
         value = normalise(surface, anchor, future=future)
         if value is None:
+            if anchor is None and unread is not None and (kind := normalise(surface, _KIND_ONLY_DAY, future=future)):
+                unread.append(Timex(document_id, start, end, surface, kind.type, "", kind.granularity, None, kind.rule))
             continue
         if not future and anchor is not None and value.rule in _YEARLESS_BACK and told_in_no_past(doc, text, start, end):
             ahead = normalise(surface, anchor, future=True)
@@ -179,7 +191,9 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return text[left:right]
 
 
-def resolve_times(documents: list[Document]) -> list[Timex]:
+def resolve_times(documents: list[Document], unread: dict[str, list[Timex]] | None = None) -> list[Timex]:
+    """Every time expression of every report, resolved against its publication day (module docstring). ``unread``:
+    each undated report's expressions that need a day to be read, by report (``find_timexes``' ``unread``)."""
     from .. import nlp
 
     parsed = nlp.parse(documents)
@@ -187,7 +201,9 @@ def resolve_times(documents: list[Document]) -> list[Timex]:
     # story: the latest publication day among its dated reports.
     dated_days = [x for x in (_day(d.published.date) for d in documents) if x]
     story_day = max(dated_days) if dated_days else None
-    absolutes = {d.id: find_timexes(d.text, None, parsed.get(d.id), d.id) for d in documents if _day(d.published.date) is None}
+    absolutes = {d.id: find_timexes(d.text, None, parsed.get(d.id), d.id,
+                                    None if unread is None else unread.setdefault(d.id, []))
+                 for d in documents if _day(d.published.date) is None}
     # A story none of whose reports is dated (ECB+ originals, Multi-News passages) still writes its year: "Saturday
     # December 13 2008" in one report dates the "Dec. 6" of another (issue 20, eighteenth session: such a story's
     # year-less days were read by no report, and the date agreements and conflicts of its reports were lost with them).

@@ -21,7 +21,9 @@ not the sentencing's), nor is a day written into a noun ("the March 11 incident"
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 from ..records import Document, Timex
@@ -67,16 +69,17 @@ def sole_day(sentence: str, start: int, end: int) -> bool:
                 or _NOUN_DAY_BEFORE.search(sentence[start:start + 6].split(" ", 1)[0] + " "))
 
 
-def same_happening(a: str, words_a: set[str], at_a: int, b: str, words_b: set[str], at_b: int) -> set[str]:
+def same_happening(a: str, words_a: set[str], at_a: int, b: str, words_b: set[str], at_b: int) -> frozenset[str]:
     """The things done (past forms) two sentences tell alike of the days at ``at_a`` and ``at_b`` when they tell one
     happening (module docstring: shared content words ``words_a``/``words_b``, a thing done alike); else empty."""
     shared = words_a & words_b
     if len(shared) < SAME_HAPPENING_WORDS or _overlap(words_a, words_b) < SAME_HAPPENING_OVERLAP:
-        return set()
+        return frozenset()
     return _done(a, at_a) & _done(b, at_b)
 
 
-def _done(sentence: str, at: int) -> set[str]:
+@functools.lru_cache(maxsize=65536)  # a dated sentence is asked against every weekday of the undated reports
+def _done(sentence: str, at: int) -> frozenset[str]:
     """The past forms of what was done ("checked", "killed") the sentence writes in lower case (``date_conflicts``'
     ``_DONE_FORM``, less its verbs of telling), each with no word of time order between it and the day at ``at``:
     "announced new rallies on Sunday after the teenager was killed" tells the killing of another day."""
@@ -88,7 +91,7 @@ def _done(sentence: str, at: int) -> set[str]:
         between = sentence[min(at, m.end()):max(at, m.start())]
         if _TIME_ORDER.search(between) is None:
             out.add(word)
-    return out
+    return frozenset(out)
 
 
 def _bare_weekdays(document: Document, timexes: list[Timex], read: dict[tuple[int, int], Timex]) -> list[Timex]:
@@ -108,18 +111,12 @@ def _bare_weekdays(document: Document, timexes: list[Timex], read: dict[tuple[in
     return out
 
 
-def _sentence_of(document: Document, start: int):
-    for s in document.sentences:
-        if s.start <= start < s.end:
-            return s
-    return None
-
-
 def weekdays_by_happening(documents: list[Document], timexes: list[Timex],
-                          found: dict[str, list[Timex]] | None = None) -> list[Timex]:
+                          unread: dict[str, list[Timex]]) -> list[Timex]:
     """``timexes`` with the bare weekdays of the reports that have no day of their own read against the day other
-    reports give the same happening (module docstring). ``found``: each such report's expressions resolved against
-    any day (only their spans and surfaces are read; None: found here, with the report's parse)."""
+    reports give the same happening (module docstring). ``unread``: each undated report's expressions the time stage
+    found but could not read for want of a day (``resolve_times``' ``unread``: their spans, surfaces and kinds); with
+    the report's expressions it read, they are all its expressions."""
     undated = [d for d in documents if not d.published.date]
     if not undated:
         return timexes
@@ -133,7 +130,7 @@ def weekdays_by_happening(documents: list[Document], timexes: list[Timex],
         for t in by_doc.get(d.id, ()):
             if t.type == "DATE" and t.granularity == "day" and _ISO_DAY.fullmatch(t.value or "") \
                     and names_known_day(t) and not t.rule.endswith(WEEKDAY_NOTE):
-                s = _sentence_of(d, t.start)
+                s = d.sentence_at(t.start)
                 if s is not None:
                     days.setdefault(s.start, []).append(t)
         for s in d.sentences:
@@ -146,13 +143,13 @@ def weekdays_by_happening(documents: list[Document], timexes: list[Timex],
             known.append((d.id, s.text, words, date.fromisoformat(inside[0].value), inside[0].start - s.start))
     if not known:
         return timexes
-    if found is None:
-        found = _weekday_spans(undated)
     replaced: dict[tuple[str, int, int], Timex] = {}
     for d in undated:
-        spans = found.get(d.id, [])
+        if not _WEEKDAY_WORD.search(d.text):
+            continue
+        spans = _all_expressions(by_doc.get(d.id, ()), unread.get(d.id, ()))
         for t in _bare_weekdays(d, spans, {(o.start, o.end): o for o in by_doc.get(d.id, ())}):
-            s = _sentence_of(d, t.start)
+            s = d.sentence_at(t.start)
             if s is None or not sole_day(s.text, t.start - s.start, t.end - s.start):
                 continue  # two days (which is the happening's is not read here), or a noun's day
             if any(o.granularity == "day" and re.search(r"\d", o.text) and s.start <= o.start < s.end
@@ -179,12 +176,9 @@ def weekdays_by_happening(documents: list[Document], timexes: list[Timex],
     return out + list(replaced.values())
 
 
-def _weekday_spans(documents: list[Document]) -> dict[str, list[Timex]]:
-    """Each report's time expressions resolved against an arbitrary day (their spans and surfaces)."""
-    from .. import nlp
-    from . import find_timexes
-
-    parsed = nlp.parse(documents)
-    any_day = date(2000, 1, 3)
-    return {d.id: find_timexes(d.text, any_day, parsed.get(d.id), d.id) for d in documents
-            if _WEEKDAY_WORD.search(d.text)}
+def _all_expressions(read: Iterable[Timex], unread: Iterable[Timex]) -> list[Timex]:
+    """A report's expressions, those read and those not (a span in both: the unread one, of the kind its surface
+    tells), in the text's order."""
+    by_span = {(t.start, t.end): t for t in read}
+    by_span.update({(t.start, t.end): t for t in unread})
+    return sorted(by_span.values(), key=lambda t: (t.start, t.end))
