@@ -221,9 +221,9 @@ def _after_word(before: list[str]) -> bool:
             and before[-2] not in _function_words())
 
 
-# The words before a verb whose object follows it: "to prevent | Libyan leader Muammar Gaddafi's attacks", "efforts to
-# persuade | Libyan leader ... to step down" (a fresh Libya pile, twenty-second session: both leads lost their
-# opening and a key date read "Libyan leader Muammar Gaddafi's attacks on his own civilians, ... said").
+# The words before a verb whose object follows it: "to halt | Freedonian leader Omar Quist's raids", "a push to
+# urge | Freedonian leader ... to quit" (a fresh Libya pile, twenty-second session: two leads lost their opening
+# words, and a key date opened on the leader's title).
 _BEFORE_A_VERB = frozenset("to will would could should may might must can cannot not".split())
 
 
@@ -407,9 +407,9 @@ def _lead_of(text: str, common: frozenset[str] | set[str] = frozenset()) -> str 
 # (the seventeenth session's "... in prison Michael ..."). Only a report's first sentence carries one, and only a
 # headline's shape tells it: a few words without an article, an auxiliary or a stop, whose words the lead repeats.
 _NAME_START = re.compile(r"(?<=\S)\s+(?=[A-Z])")
-# A headline holds no article, auxiliary or subordinating word: "... argued that if fellow candidate | Donald Trump is
-# ..." is a lead whose own appositive ("fellow candidate Donald Trump") looked like a seam (a fresh PolNeAR pile,
-# twenty-second session: the brief read "Donald Trump is president ..."). None of the 317 first sentences of the dev
+# A headline holds no article, auxiliary or subordinating word: "... warned that if rival contender | Omar Quist wins
+# ..." is a lead whose own appositive ("rival contender Omar Quist") looked like a seam (a fresh PolNeAR pile,
+# twenty-second session: a brief line opened on the other candidate's name, as if he already held the office). None of the 317 first sentences of the dev
 # and fdev reports a headline was cut from carries one of the subordinating words.
 _HEADLINE_FREE = frozenset("a an the is are was were has have had been would could did said "
                            "if whether because although though while".split())

@@ -1,11 +1,11 @@
 """A description read as the speaker before it, whose own reading came back to it (twenty-second session, a new
-user's fresh Libya pile: "<two leaders> both said in recent days that ... . According to the senior U.S. official,
-..." raised RecursionError, and the report was left out of the provenance stage). Made-up text."""
+user's fresh Libya pile: two leaders' joint saying, then a sentence opening on "According to" and a senior official
+of one country, raised RecursionError, and the report was left out of the provenance stage). Made-up text."""
 
 from tests.provenance.story_chains import analysed, chains_at
 
 TEXT = ("Prime Minister Ada Pell and Foreign Minister Ivo Bren both said in recent days that General Quist has lost "
-        "his right to rule and should leave power. According to the senior Ruritanian official, the last call with "
+        "his right to rule and must step aside. According to the senior Ruritanian official, the last call with "
         "Quist's government was last week.")
 OTHER = "Talks go on.\n\nThe minister said on Tuesday that talks with the general's envoys would go on."
 

@@ -1,6 +1,6 @@
 """Issue 22s, twenty-second session (branch issue-22s-s22): conflicts at the scope and like-words walls, and one false
-conflict: two running tallies of one count told on one day ("28,774 confirmed to date, according to the agency's
-latest tally" against "has spread to 74 countries, infecting more than 27,700") are two cut-offs of the count, an update
+conflict: two running tallies of one count told on one day (a figure "confirmed so far, by the agency's newest
+count" against another outlet's "reached 70 nations, with over 26,000 infected") are two cut-offs of the count, an update
 or nothing, not a disagreement. The sentences below are made up for the tests."""
 
 import re
@@ -108,7 +108,7 @@ def test_a_year_both_sentences_tell_is_a_shared_word():
 
 
 def test_infections_and_cases_are_one_word():
-    a = _claim("Kelso now puts the number of infections within its walls at 840.", "840", 840, "number infected",
+    a = _claim("Kelso today sets the tally of infections inside the town at 840.", "840", 840, "number infected",
                doc_id="a")
     b = _claim("The worst hit are: Kelso, 590 confirmed cases.", "590", 590, "number infected", doc_id="b")
     assert _same_scope(a, b, TOWN_ALIASES)
@@ -137,8 +137,7 @@ def test_a_pronoun_that_tells_does_not_read_the_sentence_before():
     # ("It said" is the agency telling, not the thing of the sentence before: five of eight soldiers killed on one day
     # against eight people killed the next, read by a news agency both times)
     conflicts = _conflicts(
-        "The state news agency quoted a source as saying eight soldiers had been killed on Tuesday in the hills. It said "
-        "five of the soldiers were killed when a patrol was fired on.",
-        "Water lines had been cut, he said. Activists later told a news agency that at least eight people had been "
-        "killed.")
+        "The official wire service cited an aide who said eight troops were killed in the hills on Tuesday. It said "
+        "five of the troops were killed as a patrol came under fire.",
+        "Power lines were down, he said. Residents afterwards told a wire service at least eight people were killed.")
     assert conflicts == []

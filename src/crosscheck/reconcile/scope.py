@@ -223,11 +223,11 @@ def _same_scope(a: Claim, b: Claim, aliases: "_Aliases", clause: bool = False, a
     return not (na and nb and not na & nb)
 
 
-# A sentence that tells of the thing of the sentence before it: it opens on a pronoun or a demonstrative ("It lasted six
-# months and killed 775", "That too was centred on Asia but caused more than 800 deaths"), or names its thing with
-# "that", "this" or "the same" and a word of that sentence ("CNN estimated that demonstration peaked at 15,000"):
+# A sentence that tells of the thing of the sentence before it: it opens on a pronoun or a demonstrative ("It ran for
+# nine weeks and left 310 dead", "That one too began on the coast yet took over 900 lives"), or names its thing with
+# "that", "this" or "the same" and a word of that sentence ("a broadcaster put that march at 12,000 at its height"):
 # its words are read with the sentence before's (issue 22s, twenty-second session, read on the dev misses).
-# A pronoun that tells ("It said five of the soldiers were killed") is the teller, not the thing told of.
+# A pronoun that tells ("It said two of the guards died") is the teller, not the thing told of.
 _REFERS_BACK = re.compile(r"^\W*(?:but\s+|and\s+)?(?:it|that|this|these|those|they)\b(?!\s+(?:is|was|are|were)\s+"
                           r"(?:not\s+)?(?:clear|unclear|likely|possible|unknown|believed|thought|expected|estimated)\b)"
                           r"(?!\s+(?:\w+ly\s+)?(?:said|says|say|told|tells|reported|reports|added|quoted|claimed|stated|"

@@ -454,8 +454,8 @@ why each number is where it is, in the order the changes landed.
 # lead, twenty-first session, merging issue-21x-s21: figures not extracted (counting ordinals, twice, glued degrees, e-euros, rises from X to Y) (claims 19: both sides changed)
 # lead, twenty-second session: entities 27 (a known place's abbreviation, "S.C.", joins no organisation by its
 # initials, "Supreme Court"; a plural of a place's people run into a name, "Floridians Jeb Bush", and a closing quote
-# written as two marks after it are no part of it), brief 37 (a first sentence with a subordinating word, "... argued that if fellow
-# candidate Donald Trump is ...", or a day after the seam is no headline glued before a lead); time 38 (a year-less
+# written as two marks after it are no part of it), brief 37 (a first sentence with a subordinating word, "... warned that if rival
+# contender Omar Quist wins ...", or a day after the seam is no headline glued before a lead); time 38 (a year-less
 # month or day with no past verb over it takes the coming reading when that is near and the other far; a count of
 # months or years in words, "Thirteen months", is no date).
 # lead, twenty-second session: provenance 33 (a description whose speaker before reads back to it is no answer,
