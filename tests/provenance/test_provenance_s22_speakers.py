@@ -1,0 +1,38 @@
+"""Regression tests for issue 22q, twenty-second session (issue 19, provenance), found on the provenance dev errors and
+the oil-spill story of the fresh dev set. The sentences are made up.
+
+- "He" after a sentence whose quote the quotes stage gives a named speaker, with no cue this stage reads ("X described
+  the hearing as a '...'"): that speaker is the one last said to speak, not a "he ... testified" in the clause before
+  it (the Obama/McKay quote of the oil-spill story went to McKay).
+"""
+
+from __future__ import annotations
+
+from tests.provenance.story_chains import analysed, chains_at
+
+TEXTS = {
+    "hearing": "Bank chiefs face the committee.\n\nMr Varga is due to appear before the budget committee on Tuesday. "
+               "When he and other bank chiefs testified before the Senate last month, President Hal Dorrit described "
+               "the hearing as a \"shameful circus\". He talked of \"bankers tripping over each other to blame "
+               "somebody else\". The bank has not commented.\n",
+}
+
+
+def _story() -> dict:
+    return analysed(TEXTS, "s22-speakers")
+
+
+def test_he_after_a_quote_with_a_named_speaker_is_that_speaker_not_the_he_of_the_clause_before():
+    story = _story()
+    chains = chains_at(story, "hearing", "bankers tripping over")
+    assert chains and all(c["primary_name"] == "Hal Dorrit" for c in chains), chains
+    quote = next(q for q in story["quotes"] if q["text"].startswith("bankers tripping"))
+    assert quote["speaker"] == "Hal Dorrit"  # the quotes table names whom the chain names
+
+
+def test_a_named_speaker_after_the_pronoun_is_not_who_the_pronoun_is():
+    # the quote of the next sentence: its speaker stands after "he", so "he" is not Dorrit there
+    text = ("Mr Varga spoke first. \"We lost the files,\" he said, and President Hal Dorrit called it \"a disgrace\".")
+    story = analysed({"one": "Files lost.\n\n" + text + "\n"}, "s22-speakers-after")
+    chains = chains_at(story, "one", "We lost the files")
+    assert chains and all(c["primary_name"] == "Varga" for c in chains), chains
