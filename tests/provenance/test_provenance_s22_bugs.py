@@ -11,6 +11,10 @@ from __future__ import annotations
 from tests.provenance.story_chains import analysed, chains_at
 
 TEXTS = {
+    "asked": "Sentences asked.\n\nOne of the three reporters still trapped in Velmar is refusing to leave without 12 "
+             "injured civilians, say the Valley Relief Committees, a network of volunteers. On Monday, prosecutors "
+             "sought a seven-year sentence for the fraud while Dorn's lawyer urged a three-year sentence. The repairs "
+             "could cost, say, 40 million dollars.\n",
     "hearing": "Bank chiefs face the committee.\n\nMr Varga is due to appear before the budget committee on Tuesday. "
                "When he and other bank chiefs testified before the Senate last month, President Hal Dorrit described "
                "the hearing as a \"shameful circus\". He talked of \"bankers tripping over each other to blame "
@@ -36,3 +40,19 @@ def test_a_named_speaker_after_the_pronoun_is_not_who_the_pronoun_is():
     story = analysed({"one": "Files lost.\n\n" + text + "\n"}, "s22-speakers-after")
     chains = chains_at(story, "one", "We lost the files")
     assert chains and all(c["primary_name"] == "Varga" for c in chains), chains
+
+
+def test_inverted_plural_say_names_the_source_and_a_bare_say_is_no_cue():
+    story = _story()
+    chains = chains_at(story, "asked", "12 injured civilians")
+    assert chains and all(c["primary_name"] == "Valley Relief Committees" for c in chains), chains
+    chains = chains_at(story, "asked", "40 million dollars")
+    assert chains and all(c["primary"] == "unattributed" for c in chains), chains
+
+
+def test_what_prosecutors_sought_and_a_lawyer_urged_is_theirs():
+    story = _story()
+    sought = chains_at(story, "asked", "seven-year")
+    urged = chains_at(story, "asked", "three-year sentence")
+    assert sought and all(c["primary_name"] == "prosecutors" for c in sought), sought
+    assert urged and all("lawyer" in c["primary_name"] for c in urged), urged
