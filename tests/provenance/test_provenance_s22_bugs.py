@@ -8,6 +8,7 @@ the oil-spill story of the fresh dev set. The sentences are made up.
 
 from __future__ import annotations
 
+from crosscheck.provenance.reading import read_sentence
 from tests.provenance.story_chains import analysed, chains_at
 
 TEXTS = {
@@ -56,3 +57,15 @@ def test_what_prosecutors_sought_and_a_lawyer_urged_is_theirs():
     urged = chains_at(story, "asked", "three-year sentence")
     assert sought and all(c["primary_name"] == "prosecutors" for c in sought), sought
     assert urged and all("lawyer" in c["primary_name"] for c in urged), urged
+
+
+def test_what_it_said_was_is_the_clauses_subject():
+    for text, source in (
+            ("Dorland presented on Monday what it said was proof that Velmar had kept 3 secret labs.", "Dorland"),
+            ("The plan is meant to make it hard for Karesia and Umbria, who are opposed to what they say is a forced "
+             "change of rulers, to block 2 votes.", "Karesia and Umbria")):
+        found = [text[a:b] for a, b, _, _, _ in read_sentence(text, 0).found]
+        assert found == [source], (text, found)
+    # no subject read: the pronoun alone (resolved later), never "Monday what it"
+    text = "At one point, state TV cut to what it said were live strikes."
+    assert [text[a:b] for a, b, _, _, _ in read_sentence(text, 0).found] == ["it"]

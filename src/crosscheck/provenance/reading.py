@@ -128,6 +128,30 @@ def _outlet_name(r: tuple[int, int] | None, tokens) -> tuple[int, int] | None:
     return (i, k) if k > i and not (k == i + 1 and tokens[i][0].lower() in ("the", "a", "an")) else r
 
 
+def _what_it_said(tokens, low: list[str], what: int, text: str, start: int) -> tuple[int, int] | None:
+    """Who "it"/"they" is in "<subject> <verb> ... what it said was ...": a relative clause's antecedent ("Russia and
+    China, who are opposed to what they say is"), else the sentence's subject before its first verb ("Israel presented
+    on Monday what it said"), when that subject opens the sentence and may be a source; None when neither is read."""
+    rel = next((n for n in range(what - 1, 0, -1) if low[n] in ("who", "which") or tokens[n][0] in ".;:\"“”"), None)
+    if rel is not None and low[rel] in ("who", "which") and rel >= 2 and tokens[rel - 1][0] == ",":
+        r = _phrase_before(tokens, rel - 1)
+        if r is not None:  # "hard for Karesia and Umbria": the names it ends on
+            i = r[1]
+            while i > r[0] and (tokens[i - 1][0][:1].isupper() or low[i - 1] == "and" and i < r[1]):
+                i -= 1
+            i += i < r[1] and low[i] == "and"
+            r = (i, r[1]) if i < r[1] else r
+        if r is not None and may_be_source(text[tokens[r[0]][1] - start:tokens[r[1] - 1][2] - start]):
+            return r
+    verb = next((n for n in range(1, what) if tokens[n][0].islower() and re.fullmatch(r"[a-z]{3,}(?:ed|s)", low[n])
+                 and low[n] not in _BETWEEN and low[n] not in SOURCE_NOUNS), None)
+    r = _phrase_before(tokens, verb) if verb is not None else None
+    first = next((n for n in range(len(tokens)) if tokens[n][0] not in ",\"“”("), 0)
+    if r is not None and r[0] == first and may_be_source(text[tokens[r[0]][1] - start:tokens[r[1] - 1][2] - start]):
+        return r
+    return None
+
+
 def _phrase_before(tokens, k: int) -> tuple[int, int] | None:
     """Token range [i, k) of a subject read leftwards from the cue at token k."""
     j = k
@@ -473,6 +497,10 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
             if j >= 0 and low[j] in _PASSIVE and not (k + 1 < len(low) and low[k + 1] == "by"):
                 continue  # "Eight cases have been confirmed": no one is said to say it
             before = _phrase_before(tokens, k) if k > 0 and tokens[k - 1][0] not in (",", "“", "\"", "”") else None
+            if k >= 2 and low[k - 2] == "what" and low[k - 1] in ("it", "they"):
+                # "Israel presented on Monday what it said was evidence", "Russia and China, who are opposed to what
+                # they say is ...": the pronoun is the clause's subject, not "Monday what it" (issue 22q)
+                before = _what_it_said(tokens, low, k - 2, text, start) or (k - 1, k)
             hidden = next((n for n in range(k - 1, max(0, k - 11), -1) if low[n] in ("who", "which")), None)
             if hidden is not None and hidden > 0 and any(w in _UNNAMED for w in low[hidden + 1:k]) and not any(
                     t[0] in ",.;:!?()\"“”—–" for t in tokens[hidden + 1:k - 1 if tokens[k - 1][0] == "," else k]):
