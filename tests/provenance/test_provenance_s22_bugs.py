@@ -13,8 +13,8 @@ from tests.provenance.story_chains import analysed, chains_at
 
 TEXTS = {
     "asked": "Sentences asked.\n\nOne of the three reporters still trapped in Velmar is refusing to leave without 12 "
-             "injured civilians, say the Valley Relief Committees, a network of volunteers. On Monday, prosecutors "
-             "sought a seven-year sentence for the fraud while Dorn's lawyer urged a three-year sentence. The repairs "
+             "injured civilians, say the Valley Relief Committees, a network of volunteers. Two of the roads are shut, "
+             "say the Road Watch Groups ( RWG ), a network of drivers. The repairs "
              "could cost, say, 40 million dollars.\n",
     "hearing": "Bank chiefs face the committee.\n\nMr Varga is due to appear before the budget committee on Tuesday. "
                "When he and other bank chiefs testified before the Senate last month, President Hal Dorrit described "
@@ -47,16 +47,10 @@ def test_inverted_plural_say_names_the_source_and_a_bare_say_is_no_cue():
     story = _story()
     chains = chains_at(story, "asked", "12 injured civilians")
     assert chains and all(c["primary_name"] == "Valley Relief Committees" for c in chains), chains
+    chains = chains_at(story, "asked", "Two of the roads")
+    assert chains and all(c["primary_name"] == "Road Watch Groups" for c in chains), chains
     chains = chains_at(story, "asked", "40 million dollars")
     assert chains and all(c["primary"] == "unattributed" for c in chains), chains
-
-
-def test_what_prosecutors_sought_and_a_lawyer_urged_is_theirs():
-    story = _story()
-    sought = chains_at(story, "asked", "seven-year")
-    urged = chains_at(story, "asked", "three-year sentence")
-    assert sought and all(c["primary_name"] == "prosecutors" for c in sought), sought
-    assert urged and all("lawyer" in c["primary_name"] for c in urged), urged
 
 
 def test_what_it_said_was_is_the_clauses_subject():

@@ -20,8 +20,7 @@ argued argues allege alleges claim argue insist deny
 listed lists tallied tallies report
 places placed values valued
 suggest suggests suggested propose proposes proposed contend contends contended conclude putting placing
-sought seeks urged urges
-""".split())  # (issue 22q: "prosecutors sought a five-year sentence while the lawyer urged two years": what they asked for)
+""".split())
 # Verbs after which the speaker follows: "..., said the spokesman", "..., according to X".
 INVERTED = frozenset("said says say added told reported reports wrote noted explained warned conclude concludes concluded"
                      .split())  # ("say": "..., say the Local Committees, a network of activists", issue 22q)

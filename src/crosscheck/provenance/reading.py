@@ -553,7 +553,8 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                 r = _phrase_after(tokens, k + 1)
                 r = _named_in_apposition(tokens, r)
                 r = with_team(tokens, low, r)
-                if r is not None and (r[1] >= len(tokens) or tokens[r[1]][0] in ",.;:!?—–" or low[r[1]] in (
+                # (or its acronym in brackets: "..., say the Local Relief Committees (LRC), a network of ...", issue 22q)
+                if r is not None and (r[1] >= len(tokens) or tokens[r[1]][0] in ",.;:!?—–(" or low[r[1]] in (
                         "on", "in", "at", "who", "whose", "when", "during", "after", "late", "early", "of")
                         # "..., says the paper to be released Monday in the science journal Halcyon"
                         or low[r[1]] == "to" and r[1] + 1 < len(low) and low[r[1] + 1] == "be"):

@@ -453,7 +453,8 @@ why each number is where it is, in the order the changes landed.
 # three to 78"; "30°C" converted as a temperature, not kept as a currency code)
 # lead, twenty-first session, merging issue-21x-s21: figures not extracted (counting ordinals, twice, glued degrees, e-euros, rises from X to Y) (claims 19: both sides changed)
 # issue 22q, twenty-second session (branch issue-22q-s22): provenance 33 (a he/she after a sentence whose direct quote
-# the quotes stage gives a named speaker is that speaker; "..., say the X"; "sought"/"urged"; "what it said was ..."),
-# quotes 27 (a he/she quote's speaker is provenance's reading, handed in by the pipeline, and that reading changed)
+# the quotes stage gives a named speaker is that speaker; "..., say the X (XY)"; "what it said was ..."), quotes 27 (a
+# he/she quote's speaker is provenance's reading, handed in by the pipeline, and that reading changed; a statement
+# holding only short quoted phrases is a reported statement)
 STAGE_VERSIONS = {"provenance": 33, "copies": 17, "entities": 26, "time": 37,
                   "claims": 19, "quotes": 27, "reconcile": 47, "brief": 36}
