@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from .cues import DAYS, _CLAUSE_OPENERS, _COLLEAGUES, _FOLLOWING, _GOING_ON, _OBJECT_WORDS, _RECORDS, INVERTED, RESEARCHERS, OUTLET_NOUNS, SAYING, SOURCE_NOUNS, _ADVERB, _BETWEEN, _NOT_SOURCES, _PASSIVE, _STOP, _WORD
 from .kinds import _titled_name, is_outlet, is_told_outlet, may_be_source
 from .journals import add_publications
-from .statements import brand_listener, given_by, given_to, issued, subject_of, with_team
+from .statements import brand_listener, given_by, given_to, issued, subject_of, what_it_said, with_team
 from .venues import listener_outlet, venue_relays
 
 
@@ -126,30 +126,6 @@ def _outlet_name(r: tuple[int, int] | None, tokens) -> tuple[int, int] | None:
                 tokens[k][0][:1].isupper() and tokens[k][0].lower() not in DAYS:
             k += 1  # "told UK magazine Sunrise": a place or nothing before the noun, the name after it (not a day)
     return (i, k) if k > i and not (k == i + 1 and tokens[i][0].lower() in ("the", "a", "an")) else r
-
-
-def _what_it_said(tokens, low: list[str], what: int, text: str, start: int) -> tuple[int, int] | None:
-    """Who "it"/"they" is in "<subject> <verb> ... what it said was ...": a relative clause's antecedent ("Russia and
-    China, who are opposed to what they say is"), else the sentence's subject before its first verb ("Israel presented
-    on Monday what it said"), when that subject opens the sentence and may be a source; None when neither is read."""
-    rel = next((n for n in range(what - 1, 0, -1) if low[n] in ("who", "which") or tokens[n][0] in ".;:\"“”"), None)
-    if rel is not None and low[rel] in ("who", "which") and rel >= 2 and tokens[rel - 1][0] == ",":
-        r = _phrase_before(tokens, rel - 1)
-        if r is not None:  # "hard for Karesia and Umbria": the names it ends on
-            i = r[1]
-            while i > r[0] and (tokens[i - 1][0][:1].isupper() or low[i - 1] == "and" and i < r[1]):
-                i -= 1
-            i += i < r[1] and low[i] == "and"
-            r = (i, r[1]) if i < r[1] else r
-        if r is not None and may_be_source(text[tokens[r[0]][1] - start:tokens[r[1] - 1][2] - start]):
-            return r
-    verb = next((n for n in range(1, what) if tokens[n][0].islower() and re.fullmatch(r"[a-z]{3,}(?:ed|s)", low[n])
-                 and low[n] not in _BETWEEN and low[n] not in SOURCE_NOUNS), None)
-    r = _phrase_before(tokens, verb) if verb is not None else None
-    first = next((n for n in range(len(tokens)) if tokens[n][0] not in ",\"“”("), 0)
-    if r is not None and r[0] == first and may_be_source(text[tokens[r[0]][1] - start:tokens[r[1] - 1][2] - start]):
-        return r
-    return None
 
 
 def _phrase_before(tokens, k: int) -> tuple[int, int] | None:
@@ -497,10 +473,8 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
             if j >= 0 and low[j] in _PASSIVE and not (k + 1 < len(low) and low[k + 1] == "by"):
                 continue  # "Eight cases have been confirmed": no one is said to say it
             before = _phrase_before(tokens, k) if k > 0 and tokens[k - 1][0] not in (",", "“", "\"", "”") else None
-            if k >= 2 and low[k - 2] == "what" and low[k - 1] in ("it", "they"):
-                # "Israel presented on Monday what it said was evidence", "Russia and China, who are opposed to what
-                # they say is ...": the pronoun is the clause's subject, not "Monday what it" (issue 22q)
-                before = _what_it_said(tokens, low, k - 2, text, start) or (k - 1, k)
+            if k >= 2 and low[k - 2] == "what" and low[k - 1] in ("it", "they"):  # not "Monday what it" (issue 22q)
+                before = what_it_said(tokens, low, k - 2, text, start, _phrase_before) or (k - 1, k)
             hidden = next((n for n in range(k - 1, max(0, k - 11), -1) if low[n] in ("who", "which")), None)
             if hidden is not None and hidden > 0 and any(w in _UNNAMED for w in low[hidden + 1:k]) and not any(
                     t[0] in ",.;:!?()\"“”—–" for t in tokens[hidden + 1:k - 1 if tokens[k - 1][0] == "," else k]):
@@ -553,7 +527,6 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                 r = _phrase_after(tokens, k + 1)
                 r = _named_in_apposition(tokens, r)
                 r = with_team(tokens, low, r)
-                # (or its acronym in brackets: "..., say the Local Relief Committees (LRC), a network of ...", issue 22q)
                 if r is not None and (r[1] >= len(tokens) or tokens[r[1]][0] in ",.;:!?—–(" or low[r[1]] in (
                         "on", "in", "at", "who", "whose", "when", "during", "after", "late", "early", "of")
                         # "..., says the paper to be released Monday in the science journal Halcyon"
