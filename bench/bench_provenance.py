@@ -20,7 +20,7 @@ from common import parsed_synthetic_corpus  # noqa: E402
 
 def main(argv: list[str] | None = None) -> int:
     from crosscheck import claims, entities, reconcile, time as timeline
-    from crosscheck.provenance import trace_provenance
+    from crosscheck.provenance import pronoun_speakers, trace_provenance
     from crosscheck.quotes import extract_quotes
     from crosscheck.records import Sources
 
@@ -29,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
 
     found_entities = entities.extract_entities(documents, sources)
     found_claims = claims.extract_claims(documents)
-    quotes = extract_quotes(documents, found_entities, groups, sources)
+    quotes = extract_quotes(documents, found_entities, groups, sources, pronouns=pronoun_speakers)
     timexes = timeline.resolve_times(documents)
     events, _ = timeline.build_timeline(documents, timexes, found_entities, sources)
     published = {d.id: d.published.date for d in documents}

@@ -25,11 +25,12 @@ def main(argv: list[str] | None = None) -> int:
     run = synthetic_setup(__doc__.split("\n")[0], argv)
     reports, documents, groups, parse_seconds = run.reports, run.documents, run.groups, run.parse_seconds
 
+    from crosscheck.provenance import pronoun_speakers
     from crosscheck.quotes import extract_quotes
     from crosscheck.records import Sources
 
     start = time.perf_counter()
-    quotes = extract_quotes(documents, [], groups, Sources(groups))
+    quotes = extract_quotes(documents, [], groups, Sources(groups), pronouns=pronoun_speakers)  # as the pipeline
     quote_seconds = time.perf_counter() - start
 
     words = sum(len(d.text.split()) for d in documents)

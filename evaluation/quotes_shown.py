@@ -33,13 +33,14 @@ HELD_OUT = ("mn-72-shutdown-2013-eve", "wcl-1-comey-memos")
 def shown(story_dir: Path) -> list[dict]:
     """The quotes the current code shows for an analysed story (its store in ``story_dir/out``)."""
     from crosscheck import quotes
+    from crosscheck.provenance import pronoun_speakers
     from crosscheck.store import Store
 
     store = Store(story_dir / "out" / "crosscheck.sqlite", readonly=True)
     story = store.db.execute("select name from stories").fetchone()[0]
     docs = store.load_documents(story)
     found = quotes.extract_quotes(docs, store.load_entities(story), store.load_copy_groups(story),
-                                  store.load_sources(story, docs))
+                                  store.load_sources(story, docs), pronouns=pronoun_speakers)  # as the pipeline
     name = {d.id: d.source.replace("\\", "/").rsplit("/", 1)[-1] for d in docs}
     return [dict(document=name[q.document], start=q.start, end=q.end, kind=q.kind, speaker=q.speaker) for q in found]
 

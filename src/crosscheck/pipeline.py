@@ -236,8 +236,9 @@ def _analyze_story(store: Store, story: str, settings: Settings, progress: Progr
 
     def quotes_stage(documents: list[Document]) -> quotes.ShownAndHidden:
         found, names = _quotes_found(store, story, documents)
+        # a "he"/"she" quote's speaker: the one provenance reads the pronoun as, handed in (issue 21q, s22 review)
         return quotes.extract_attributions(documents, found_entities, copy_groups, sources, found,
-                                           {r.document: r for r in names})
+                                           {r.document: r for r in names}, pronouns=provenance.pronoun_speakers)
 
     if stage("claims") and (found := each("claims", claims_stage, documents)):
         store.save_stage(story, "claims", claims=found.value)

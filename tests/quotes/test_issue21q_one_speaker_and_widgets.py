@@ -16,7 +16,7 @@ from crosscheck import nlp
 from crosscheck.clean import sentences_from_parse
 from crosscheck.entities import extract_entities
 from crosscheck.furniture import pull_quote_credits, related_links
-from crosscheck.provenance import trace_provenance
+from crosscheck.provenance import pronoun_speakers, trace_provenance
 from crosscheck.quotes import extract_attributions, find_quotes
 from crosscheck.quotes.speakers import can_speak
 from crosscheck.records import Document, Sources
@@ -36,7 +36,7 @@ def _doc(text: str, doc_id: str = "d1") -> Document:
 def _story(text: str):
     d = _doc(text)
     entities = extract_entities([d], Sources([]))
-    found = extract_attributions([d], entities, [], Sources([]))
+    found = extract_attributions([d], entities, [], Sources([]), pronouns=pronoun_speakers)  # as the pipeline
     quotes = found.shown + found.hidden
     records, _ = trace_provenance([d], entities, [], quotes, [], [], [], [], Sources([]))
     chains = {r.item: r.chains[0] for r in records if r.chains}

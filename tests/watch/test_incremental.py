@@ -155,7 +155,7 @@ def test_kept_sentence_readings_and_speaker_names_give_the_records_the_parse_giv
     """The per-report parts an update takes from the store instead of a parse (the timeline's sentence
     readings, the names speakers are looked for among) give the same events, date conflicts and quotes
     as the parse itself, after the round trip through the store."""
-    from crosscheck import quotes, reuse, time
+    from crosscheck import provenance, quotes, reuse, time
     from crosscheck.pipeline import _time_expressions
     from crosscheck.records import to_dict
 
@@ -177,8 +177,9 @@ def test_kept_sentence_readings_and_speaker_names_give_the_records_the_parse_giv
     assert from_parse[0] and from_parse[0] == stored[0]
     found = quotes.find_all(documents)
     names = {r.document: reuse.rebuild(quotes.ReportNames, to_dict(r)) for r in quotes.report_names(documents)}
-    with_names = quotes.extract_quotes(documents, entities, copy_groups, sources, found, names)
-    assert with_names == quotes.extract_quotes(documents, entities, copy_groups, sources, found) == stored[1]
+    read = provenance.pronoun_speakers  # handed in as the pipeline hands it
+    with_names = quotes.extract_quotes(documents, entities, copy_groups, sources, found, names, pronouns=read)
+    assert with_names == quotes.extract_quotes(documents, entities, copy_groups, sources, found, pronouns=read) == stored[1]
     assert any(q.speaker for q in with_names)
 
 

@@ -22,8 +22,8 @@ places placed values valued
 suggest suggests suggested propose proposes proposed contend contends contended conclude putting placing
 """.split())
 # Verbs after which the speaker follows: "..., said the spokesman", "..., according to X".
-INVERTED = frozenset("said says added told reported reports wrote noted explained warned conclude concludes concluded"
-                     .split())
+INVERTED = frozenset("said says say added told reported reports wrote noted explained warned conclude concludes concluded"
+                     .split())  # ("say": "..., say the Local Committees (LC), a network of ...", issue 22q; its acronym may follow)
 # Words that end a source phrase read from its cue outwards.
 _STOP = frozenset("""
 that on in at who which whose as when while after before because to since where with from during said says

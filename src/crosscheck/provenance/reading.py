@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from .cues import DAYS, _CLAUSE_OPENERS, _COLLEAGUES, _FOLLOWING, _GOING_ON, _OBJECT_WORDS, _RECORDS, INVERTED, RESEARCHERS, OUTLET_NOUNS, SAYING, SOURCE_NOUNS, _ADVERB, _BETWEEN, _NOT_SOURCES, _PASSIVE, _STOP, _WORD
 from .kinds import _titled_name, is_outlet, is_told_outlet, may_be_source
 from .journals import add_publications
-from .statements import brand_listener, given_by, given_to, issued, subject_of, with_team
+from .statements import brand_listener, given_by, given_to, issued, subject_of, what_it_said, with_team
 from .venues import listener_outlet, venue_relays
 
 
@@ -473,6 +473,8 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
             if j >= 0 and low[j] in _PASSIVE and not (k + 1 < len(low) and low[k + 1] == "by"):
                 continue  # "Eight cases have been confirmed": no one is said to say it
             before = _phrase_before(tokens, k) if k > 0 and tokens[k - 1][0] not in (",", "“", "\"", "”") else None
+            if k >= 2 and low[k - 2] == "what" and low[k - 1] in ("it", "they"):  # not "Monday what it" (issue 22q)
+                before = what_it_said(tokens, low, k - 2, text, start, _phrase_before) or (k - 1, k)
             hidden = next((n for n in range(k - 1, max(0, k - 11), -1) if low[n] in ("who", "which")), None)
             if hidden is not None and hidden > 0 and any(w in _UNNAMED for w in low[hidden + 1:k]) and not any(
                     t[0] in ",.;:!?()\"“”—–" for t in tokens[hidden + 1:k - 1 if tokens[k - 1][0] == "," else k]):
@@ -525,7 +527,7 @@ def read_sentence(text: str, start: int, outlets: frozenset[str] = frozenset()) 
                 r = _phrase_after(tokens, k + 1)
                 r = _named_in_apposition(tokens, r)
                 r = with_team(tokens, low, r)
-                if r is not None and (r[1] >= len(tokens) or tokens[r[1]][0] in ",.;:!?—–" or low[r[1]] in (
+                if r is not None and (r[1] >= len(tokens) or tokens[r[1]][0] in ",.;:!?—–(" or low[r[1]] in (
                         "on", "in", "at", "who", "whose", "when", "during", "after", "late", "early", "of")
                         # "..., says the paper to be released Monday in the science journal Halcyon"
                         or low[r[1]] == "to" and r[1] + 1 < len(low) and low[r[1] + 1] == "be"):

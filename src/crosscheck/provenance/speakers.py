@@ -46,6 +46,8 @@ _BODY_DESCRIBED = re.compile(r"(?i:the|this)\s+(?:[a-z-]+\s+)?(" + "|".join(sort
 # Offices one person holds for a place or body: "Israel's prime minister", "the city's mayor"
 _OFFICES = frozenset("minister president governor mayor ambassador envoy sheriff premier chancellor".split())
 
+_RELATIVES = frozenset("who whom which that".split())  # a quote's speaker written as a relative pronoun: no name
+
 _SPOKE = frozenset("said says say told tells added adds wrote writes noted explained warned insisted testified testifies".split())
 
 # A capitalised word and "of" right before a name: the name ends a longer one ("Gulf of Mexico", "Bank of America").
@@ -443,7 +445,7 @@ class _Speakers(_Genders):
             # not a cue inside a direct quote ('"She's noted not only for clinic work ..."'): the quoted speaker's
             # words, not the report saying who spoke
             found = [f for f in self.reading(j).found if f[3] < before and not f[4]
-                     and not any(a <= f[0] and f[3] < b for a, b, _ in self.quotes)]
+                     and not any(a <= f[0] and f[3] < b for a, b, _ in self.quotes)] + self._quoted_speakers(j, before)
             for f in sorted(found, key=lambda f: -f[3]):
                 phrase = self.d.text[f[0]:f[1]]
                 words = normal(re.split(r"\s(?:of|for|at|in|from|with)\s", phrase)[0]).split()
@@ -472,6 +474,24 @@ class _Speakers(_Genders):
                 if self._subject_after(j, i, before, pronoun) is None:
                     reach = 8
         return self._subject_after(max(-1, i - reach), i, before, pronoun) if reach == 4 or pronouns == {pronoun} else None
+
+    def _quoted_speakers(self, j: int, before: int) -> list[tuple[int, int, str, int, bool]]:
+        """The speakers of sentence j's direct quotes as the quotes stage wrote them, a name (not a pronoun), each where it
+        stands in the sentence before an offset: one said to speak though no cue this stage reads names them
+        ('President Obama described the hearing as a "ridiculous spectacle". He talked of "..."': Obama, not the
+        "he ... testified" of the clause before; issue 22q)."""
+        s = self.d.sentences[j]
+        out = []
+        for a, b, q in self.quotes:
+            written = (q.speaker_text or "").strip()
+            words = normal(written).split()
+            if not (s.start <= a < s.end) or not words or words[-1] in PRONOUNS or words[-1] in _RELATIVES:
+                continue
+            for m in re.finditer(re.escape(written), self.d.text[s.start:min(s.end, before)]):
+                at = s.start + m.start()
+                if not any(qa <= at < qb for qa, qb, _ in self.quotes):
+                    out.append((at, at + len(written), "named", at + len(written), False))
+        return out
 
     def _subject_after(self, j: int, i: int, before: int, pronoun: str = "") -> tuple[int, int, str, int, bool] | None:
         """A person a sentence after sentence j (up to i) opens with as its subject ("Professor Varoufakis

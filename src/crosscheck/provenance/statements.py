@@ -1,13 +1,15 @@
 """Statements given or issued, and the people who work with a named source (issue 19, fifteenth session): "released a
 statement to KXYZ saying", "gave a telephone interview to state television in which she said", "J Street issues
-statement ..., calling for", "made public statements saying"; "said Anna Smith and her team". Helpers of ``reading``
-over a sentence's tokens (``low``: their lowercase words)."""
+statement ..., calling for", "made public statements saying"; "said Anna Smith and her team"; "X presented what it
+said was ..." (``what_it_said``, issue 22q). Helpers of ``reading`` over a sentence's tokens (``low``: their lowercase
+words)."""
 
 from __future__ import annotations
 
 import re
 
-from .cues import DAYS, SAYING
+from .cues import DAYS, SAYING, SOURCE_NOUNS, _BETWEEN
+from .kinds import may_be_source
 
 
 
@@ -83,3 +85,27 @@ def given_by(tokens, low: list[str], k: int, phrase_before) -> tuple[int | None,
     inside = next((n for n in range(k + 3, min(len(low), k + 20)) if low[n] in SAYING and tokens[n][0].islower()
                    and "which" in low[k + 2:n]), None)
     return (inside if inside is not None else said), ((*subject, said) if subject is not None else None)
+
+
+def what_it_said(tokens, low: list[str], what: int, text: str, start: int, phrase_before) -> tuple[int, int] | None:
+    """Who "it"/"they" is in "<subject> <verb> ... what it said was ...": a relative clause's antecedent ("Russia and
+    China, who are opposed to what they say is"), else the sentence's subject before its first verb ("Israel presented
+    on Monday what it said"), when that subject opens the sentence and may be a source; None when neither is read."""
+    rel = next((n for n in range(what - 1, 0, -1) if low[n] in ("who", "which") or tokens[n][0] in ".;:\"“”"), None)
+    if rel is not None and low[rel] in ("who", "which") and rel >= 2 and tokens[rel - 1][0] == ",":
+        r = phrase_before(tokens, rel - 1)
+        if r is not None:  # "hard for Karesia and Umbria": the names it ends on
+            i = r[1]
+            while i > r[0] and (tokens[i - 1][0][:1].isupper() or low[i - 1] == "and" and i < r[1]):
+                i -= 1
+            i += i < r[1] and low[i] == "and"
+            r = (i, r[1]) if i < r[1] else r
+        if r is not None and may_be_source(text[tokens[r[0]][1] - start:tokens[r[1] - 1][2] - start]):
+            return r
+    verb = next((n for n in range(1, what) if tokens[n][0].islower() and re.fullmatch(r"[a-z]{3,}(?:ed|s)", low[n])
+                 and low[n] not in _BETWEEN and low[n] not in SOURCE_NOUNS), None)
+    r = phrase_before(tokens, verb) if verb is not None else None
+    first = next((n for n in range(len(tokens)) if tokens[n][0] not in ",\"“”("), 0)
+    if r is not None and r[0] == first and may_be_source(text[tokens[r[0]][1] - start:tokens[r[1] - 1][2] - start]):
+        return r
+    return None

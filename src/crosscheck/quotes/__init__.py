@@ -60,7 +60,7 @@ from .direct import _find, _quote_spans, find_quotes
 from .found import Found, _Inside, _sentence_of, outermost
 from .speakers import _Names, _normal, _People, _resolve_speaker, _strip_title
 
-__all__ = ["ShownAndHidden", "Found", "ReportNames", "extract_attributions", "extract_quotes", "find_all", "find_quotes",
+__all__ = ["ShownAndHidden", "Found", "PronounReader", "ReportNames", "extract_attributions", "extract_quotes", "find_all", "find_quotes",
            "report_names"]
 
 
@@ -132,19 +132,29 @@ class ShownAndHidden(NamedTuple):
     hidden: list[Quote]
 
 
+# Who each quote spoken by "he" or "she" stands for, read over the story's reports: (documents, entities, quotes) ->
+# {quote id: (name, entity id)}, (None, None) for no one. Handed in by the caller (the pipeline hands provenance's
+# ``pronoun_speakers``), so that this stage calls no later stage.
+PronounReader = Callable[[list[Document], list[Entity], list[Quote]], dict[str, tuple[str | None, str | None]]]
+
+
 def extract_quotes(documents: list[Document], entities: list[Entity], copy_groups: list[CopyGroup],
                    sources: Sources, found: list[Found] | None = None,
-                   kept_names: dict[str, ReportNames] | None = None) -> list[Quote]:
+                   kept_names: dict[str, ReportNames] | None = None,
+                   pronouns: PronounReader | None = None) -> list[Quote]:
     """The story's quotes with speakers, as "who said what" shows them (``extract_attributions(...).shown``)."""
-    return extract_attributions(documents, entities, copy_groups, sources, found, kept_names).shown
+    return extract_attributions(documents, entities, copy_groups, sources, found, kept_names, pronouns).shown
 
 
 def extract_attributions(documents: list[Document], entities: list[Entity], copy_groups: list[CopyGroup],
                          sources: Sources, found: list[Found] | None = None,
-                         kept_names: dict[str, ReportNames] | None = None) -> ShownAndHidden:
+                         kept_names: dict[str, ReportNames] | None = None,
+                         pronouns: PronounReader | None = None) -> ShownAndHidden:
     """The story's attributions with speakers, shown and hidden (:class:`ShownAndHidden`); ``found``:
     ``find_all(documents)`` when already at hand; ``kept_names``: each report's :class:`ReportNames`
-    (``report_names``) when at hand, with ``found``, in place of its parse."""
+    (``report_names``) when at hand, with ``found``, in place of its parse. ``pronouns``: who each "he"/"she" quote
+    stands for (:data:`PronounReader`; the pipeline hands ``provenance.pronoun_speakers``, ``one_speaker``); without
+    it a pronoun keeps this stage's own reading (the nearest preceding named person)."""
     from rapidfuzz import fuzz
 
     from .. import nlp
@@ -191,23 +201,22 @@ def extract_attributions(documents: list[Document], entities: list[Entity], copy
     # Rows in a fixed order, so that ids and representatives do not depend on the order the store hands the
     # documents over. Shown and hidden are joined apart: a quote shown stays as "who said what" showed it.
     rows.sort(key=lambda r: (r.found.document, r.found.start, r.found.kind))
-    return one_speaker(ShownAndHidden(_joined([r for r in rows if r.hidden is None], sources),
-                                      _joined([r for r in rows if r.hidden is not None], sources)),
-                       documents, entities)
+    joined = ShownAndHidden(_joined([r for r in rows if r.hidden is None], sources),
+                            _joined([r for r in rows if r.hidden is not None], sources))
+    if pronouns is None:
+        return joined
+    return one_speaker(joined, pronouns(documents, entities, joined.shown + joined.hidden))
 
 
-def one_speaker(found: ShownAndHidden, documents: list[Document], entities: list[Entity]) -> ShownAndHidden:
-    """A quote spoken by "he" or "she" under the person provenance reads the pronoun as (issue 21q): one speaker
-    everywhere a reader reads it, the quotes table, the provenance chain, the brief and the web app. Provenance's
-    reading (the one last said to speak, of the pronoun's gender) was measured the better on the provenance dev gold,
-    442 of 477 such quotes right against this stage's own 376 (``provenance.pronoun_speakers``); the quote's id, basis
-    and words stay as they were."""
+def one_speaker(found: ShownAndHidden, read: dict[str, tuple[str | None, str | None]]) -> ShownAndHidden:
+    """A quote spoken by "he" or "she" under the person ``read`` gives it (quote id -> (name, entity id); issue 21q):
+    one speaker everywhere a reader reads it, the quotes table, the provenance chain, the brief and the web app. The
+    pipeline reads with provenance's reading (the one last said to speak, of the pronoun's gender), measured the better
+    on the provenance dev gold, 442 of 477 such quotes right against this stage's own 376
+    (``provenance.pronoun_speakers``, handed in as ``extract_attributions``' ``pronouns``: this stage imports no later
+    stage, review of the twenty-first session); the quote's id, basis and words stay as they were."""
     from dataclasses import replace
 
-    from ..provenance import pronoun_speakers
-
-    every = found.shown + found.hidden
-    read = pronoun_speakers(documents, entities, every)
     if not read:
         return found
 

@@ -24,7 +24,8 @@ def _reported(document: Document, doc, direct: list[Found], on_skip: OnSkip | No
     "X said (that) ...", "..., the minister said", "X told reporters that ...", "X wants to ...",
     "a poll shows ...", "X called for ...", "X denied the report". What a cue governs is its
     clausal complement (without "that"); for some verbs, its object ("X criticized the plan").
-    A clause that holds a quote mark is left to direct quotes (PolNeAR counts it direct).
+    A clause that holds a quote mark is left to direct quotes (PolNeAR counts it direct), unless it is a statement
+    with a quoted phrase inside (``_around_a_quote``).
     """
     if doc is None:
         return []
@@ -394,12 +395,25 @@ def _around_a_quote(text: str, start: int, end: int, cue: int) -> bool:
     accusations are "smoke screens"', 'X told reporters that Hiller called 911, saying "I'm the one ..."'), not
     a quote the clause runs into: it follows its cue, opens with at least three unquoted words, and its marks
     pair up within it."""
-    if start < cue:
-        return False
     first = next(i for i in range(start, end) if text[i] in _MARKS)
     tail = re.match(r"[.,!?]?\s?[\"”]", text[end:end + 3])  # a phrase closing the clause: 'claims of "racial bias."'
     marks = sum(1 for c in text[start:end + (tail.end() if tail else 0)] if c in _MARKS)
-    return len(text[start:first].split()) >= 3 and marks % 2 == 0
+    if marks % 2:
+        return False
+    if start >= cue and len(text[start:first].split()) >= 3:
+        return True
+    # (issue 22q) A statement with only short quoted phrases in it, whatever opens it and wherever its cue stands:
+    # 'which said the "reckless" raids raise the risk', 'Dana Reyes "caused harm" to three patients, officials said',
+    # 'Mr Tran said that it was "a pressing task" for both sides': its own words are the statement (the provenance dev
+    # gold's items), the phrases are inside it. Not a quote the clause runs into: its quoted words are at most a third
+    # of it, each phrase at most _SHORT_PHRASE words.
+    spans = re.findall(r"[\"“«]([^\"“”«»]*)[\"”»]", text[start:end + (tail.end() if tail else 0)])
+    quoted = sum(len(q.split()) for q in spans)
+    return len(spans) * 2 == marks and all(len(q.split()) <= _SHORT_PHRASE for q in spans) and \
+        len(text[start:end].split()) - quoted >= max(4, 2 * quoted)
+
+
+_SHORT_PHRASE = 6  # words of a quoted phrase a reported statement holds (issue 22q)
 
 
 def _according(document: Document, sent) -> Found | None:

@@ -480,5 +480,10 @@ why each number is where it is, in the order the changes landed.
 # expressions the stage found, kept unread for want of a day, not found a second time), reconcile 48 (the day a figure
 # is told of, not only its report's day, for the days-apart test).
 # lead, twenty-second session, merging issue-22w-s22: weekdays from the stage's own expressions; days a figure is told of (time 39, reconcile 51: both sides changed)
-STAGE_VERSIONS = {"provenance": 33, "copies": 17, "entities": 27, "time": 39,
-                  "claims": 21, "quotes": 26, "reconcile": 51, "brief": 38}
+# issue 22q, twenty-second session (branch issue-22q-s22): provenance 33 (a he/she after a sentence whose direct quote
+# the quotes stage gives a named speaker is that speaker; "..., say the X (XY)"; "what it said was ..."), quotes 27 (a
+# he/she quote's speaker is provenance's reading, handed in by the pipeline, and that reading changed; a statement
+# holding only short quoted phrases is a reported statement)
+# lead, twenty-second session, merging issue-22q-s22: pronoun readings handed to quotes; inverted say-the-X, what-it-said-was, statements with short quoted phrases (provenance 34: both sides changed)
+STAGE_VERSIONS = {"provenance": 34, "copies": 17, "entities": 27, "time": 39,
+                  "claims": 21, "quotes": 27, "reconcile": 51, "brief": 38}
