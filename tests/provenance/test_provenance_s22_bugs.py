@@ -56,10 +56,10 @@ def test_inverted_plural_say_names_the_source_and_a_bare_say_is_no_cue():
 def test_what_it_said_was_is_the_clauses_subject():
     for text, source in (
             ("Dorland presented on Monday what it said was proof that Velmar had kept 3 secret labs.", "Dorland"),
-            ("The plan is meant to make it hard for Karesia and Umbria, who are opposed to what they say is a forced "
+            ("The plan is meant to make it hard for Karesia and Umbria, who are against what they say is a forced "
              "change of rulers, to block 2 votes.", "Karesia and Umbria")):
         found = [text[a:b] for a, b, _, _, _ in read_sentence(text, 0).found]
         assert found == [source], (text, found)
     # no subject read: the pronoun alone (resolved later), never "Monday what it"
-    text = "At one point, state TV cut to what it said were live strikes."
+    text = "At one point, state TV switched to what it said were live strikes."
     assert [text[a:b] for a, b, _, _, _ in read_sentence(text, 0).found] == ["it"]

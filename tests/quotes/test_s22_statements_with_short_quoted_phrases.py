@@ -20,8 +20,8 @@ def test_a_statement_opening_on_a_word_before_a_short_quoted_phrase_is_reported(
 
 
 def test_a_statement_before_its_cue_holding_a_short_quoted_phrase_is_reported():
-    text = "Troops killed \"several\" rebels and wounded many more, state radio reported."
-    assert _reported(text) == [('Troops killed "several" rebels and wounded many more', "state radio")]
+    text = "Soldiers shot \"several\" gunmen and hurt many others, state radio reported."
+    assert _reported(text) == [('Soldiers shot "several" gunmen and hurt many others', "state radio")]
     text = "The mayor's team did not include any city \"minders,\" Holt said, adding that the guards let him through."
     assert ("Holt" in [s for _, s in _reported(text)] and
             any(t.startswith("The mayor's team did not include any city") for t, _ in _reported(text)))

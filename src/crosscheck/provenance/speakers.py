@@ -478,7 +478,7 @@ class _Speakers(_Genders):
     def _quoted_speakers(self, j: int, before: int) -> list[tuple[int, int, str, int, bool]]:
         """The speakers of sentence j's direct quotes as the quotes stage wrote them, a name (not a pronoun), each where it
         stands in the sentence before an offset: one said to speak though no cue this stage reads names them
-        ('President Obama described the hearing as a "ridiculous spectacle". He talked of "..."': Obama, not the
+        ('President Pell called the inquiry a "needless circus". She spoke of "..."': Pell, not the
         "he ... testified" of the clause before; issue 22q)."""
         s = self.d.sentences[j]
         out = []

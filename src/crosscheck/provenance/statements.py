@@ -88,8 +88,8 @@ def given_by(tokens, low: list[str], k: int, phrase_before) -> tuple[int | None,
 
 
 def what_it_said(tokens, low: list[str], what: int, text: str, start: int, phrase_before) -> tuple[int, int] | None:
-    """Who "it"/"they" is in "<subject> <verb> ... what it said was ...": a relative clause's antecedent ("Russia and
-    China, who are opposed to what they say is"), else the sentence's subject before its first verb ("Israel presented
+    """Who "it"/"they" is in "<subject> <verb> ... what it said was ...": a relative clause's antecedent ("Karesia and
+    Umbria, who object to what they call"), else the sentence's subject before its first verb ("Israel presented
     on Monday what it said"), when that subject opens the sentence and may be a source; None when neither is read."""
     rel = next((n for n in range(what - 1, 0, -1) if low[n] in ("who", "which") or tokens[n][0] in ".;:\"“”"), None)
     if rel is not None and low[rel] in ("who", "which") and rel >= 2 and tokens[rel - 1][0] == ",":
