@@ -99,18 +99,23 @@ def is_future_context(sentence: str) -> bool:
 _PAST_THROUGH = {"on", "in", "at", "since", "after", "before", "during", "of", "over", "around"}
 
 
+def _span_root(doc, start: int, end: int):
+    """The parse's root token of the text at ``start:end`` (None without a parse or a span there)."""
+    if doc is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return None if span is None else span.root
+
+
 def in_past_clause(doc, start: int, end: int) -> bool:
     """Is the time expression at ``start:end`` a day of a clause told in the past tense ("the storm, which hit the coast
     on Monday, will move north"; "the drought that ran for 60 days after a fire at the depot on June 3")? The first
     verb up the parse from the expression decides: a simple past, or a verb with a past auxiliary ("was bought",
     "had closed"). A "will" elsewhere in the sentence does not send such a day forward (issue 20, sixteenth session:
     a past blast's day went to the next year, in a sentence that said what some "will" do)."""
-    if doc is None:
+    token, through = _span_root(doc, start, end), None
+    if token is None:
         return False
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return False
-    token, through = span.root, None
     for _ in range(8):
         head = token.head
         if head.i == token.i:
@@ -150,12 +155,9 @@ def in_prospect(doc, start: int, end: int) -> bool:
     """Is the day at ``start:end`` the day of an event a prospective frame names, through nouns and prepositions only
     ("ahead of the hearing on Thursday"; not "ahead of the vote that was held on Monday": a verb between tells its own
     time)?"""
-    if doc is None:
+    token = _span_root(doc, start, end)
+    if token is None:
         return False
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return False
-    token = span.root
     for _ in range(8):
         head = token.head
         if head.i == token.i:
@@ -257,13 +259,9 @@ def told_in_no_past(doc, text: str, start: int, end: int) -> bool:
     """Is the time expression at ``start:end`` under no verb of the past, the perfect or a past auxiliary (the first
     verb up its parse, or none in reach), and not after a word that points behind ("since", "last")? Then a
     year-less day may take the nearer of its readings (``NEAR_AHEAD_DAYS``)."""
-    if doc is None or _BEHIND_BEFORE.search(text[max(0, start - 20):start]) \
-            or re.match(r"last\b", text[start:end], re.I):
+    token = _span_root(doc, start, end)
+    if token is None or _BEHIND_BEFORE.search(text[max(0, start - 20):start]) or re.match(r"last\b", text[start:end], re.I):
         return False
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return False
-    token = span.root
     for _ in range(8):
         head = token.head
         if head.i == token.i:
