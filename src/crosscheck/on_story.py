@@ -22,6 +22,7 @@ sources (too few to tell a topic from one report's words), or one whose commones
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -67,6 +68,7 @@ mr mrs ms dr u.s us uk bbc cnn
 """.split())
 
 
+@functools.lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
@@ -76,7 +78,7 @@ def _stop_words() -> frozenset[str]:
 def words(text: str) -> set[str]:
     """A text's words as the topic test reads them: lower case, a possessive or a plural's "s" taken off, stop words,
     general words of news writing, numbers and one-letter words left out."""
-    stop = _STOP if _STOP else _load_stop()
+    stop = _stop_words()
     out = set()
     for w in _WORD.findall(text.lower()):
         w = w.replace("’", "'")
@@ -91,15 +93,6 @@ def words(text: str) -> set[str]:
         if w not in stop:
             out.add(w)
     return out
-
-
-_STOP: frozenset[str] = frozenset()
-
-
-def _load_stop() -> frozenset[str]:
-    global _STOP
-    _STOP = _stop_words()
-    return _STOP
 
 
 def _sentences(d: Document) -> list[str]:

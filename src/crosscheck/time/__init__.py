@@ -86,13 +86,9 @@ NEARER_AHEAD_NOTE = " (no past verb: the nearer, coming one)"
 
 
 def _nearer_ahead(back: str, ahead: str, anchor: date) -> bool:
-    """Is the coming reading near (``NEAR_AHEAD_DAYS``) and the one behind far (``FAR_BACK_DAYS``)?"""
-    def first_day(value: str) -> date | None:
-        try:
-            return date.fromisoformat(value if len(value) == 10 else value + "-01")
-        except ValueError:
-            return None
-    b, a = first_day(back), first_day(ahead)
+    """Is the coming reading near (``NEAR_AHEAD_DAYS``) and the one behind far (``FAR_BACK_DAYS``)? (A month's value
+    is read as its first day.)"""
+    b, a = (_day(v if len(v) == 10 else f"{v}-01") for v in (back, ahead))
     return b is not None and a is not None and a > anchor and (a - anchor).days <= NEAR_AHEAD_DAYS \
         and (anchor - b).days >= FAR_BACK_DAYS
 
