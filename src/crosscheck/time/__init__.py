@@ -29,7 +29,7 @@ from .events import SentenceReading, build_timeline, dated_sentences, sentence_r
 from .summary import key_dates, sentence_days, summarize_timeline
 from .direction import (FAR_BACK_DAYS, NEAR_AHEAD_DAYS, STORY_YEAR_NOTE, in_past_clause, in_prospect, is_forward,
                         is_future_context, is_present_tense_clause, names_known_day, told_in_no_past)
-from .normalise import normalise
+from .normalise import WEEKDAYS, normalise
 from .spans import find_spans
 from .weekdays import weekdays_by_happening
 
@@ -489,7 +489,6 @@ def _short_url_day(url: str | None, earliest: str | None, latest: str | None) ->
     return day if earliest <= day <= latest else None
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _LEAD_WEEKDAY = re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 LEAD_HEAD = 700  # characters: the headline and the lead sentence
 
@@ -509,7 +508,7 @@ def _lead_weekday_day(text: str, dated_days: list[date], own_latest: date | None
         if found:  # the first sentence that names a weekday: the lead's happening
             if is_future_context(sentence):
                 return None
-            weekdays = {_WEEKDAYS.index(w.lower()) for w in found}
+            weekdays = {WEEKDAYS[w.lower()] for w in found}
             break
     if len(weekdays) != 1:
         return None

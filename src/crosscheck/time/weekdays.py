@@ -30,12 +30,12 @@ from ..records import Document, Timex
 from .direction import WEEKDAY_NOTE, names_known_day
 from .date_conflicts import _DONE_FORM, _NOT_DONE, _TIME_ORDER
 from .events import _content_words, _overlap
+from .normalise import WEEKDAYS
 
 # How much of the shorter sentence's content words the two must share, and how many at least.
 SAME_HAPPENING_OVERLAP = 0.3
 SAME_HAPPENING_WORDS = 2
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # A bare weekday, with its part of the day: "on Friday", "Saturday night" ("last Friday", "next Friday" and "every
 # Friday" are not bare: their week is told; "Friday's vote" is matched here and left by ``sole_day``: a noun's day).
 _BARE_WEEKDAY = re.compile(r"(?:on\s+)?(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:['’]s)?"
@@ -156,7 +156,7 @@ def weekdays_by_happening(documents: list[Document], timexes: list[Timex],
                    for o in spans if (o.start, o.end) != (t.start, t.end)):
                 continue  # a day written with its number beside it: the sentence's own
             words = _content_words(s.text) - _content_words(t.text)
-            weekday = _WEEKDAYS.index(_BARE_WEEKDAY.fullmatch(t.text.strip())["day"].lower())
+            weekday = WEEKDAYS[_BARE_WEEKDAY.fullmatch(t.text.strip())["day"].lower()]
             read: dict[date, date] = {}
             for doc_id, text, other, day, at in known:
                 if doc_id == d.id:
